@@ -1,0 +1,91 @@
+"""The per-order archive: every document of an order in one folder staff can open.
+
+    archive/
+      <Customer>/<ORDER-NO> PO <po number>/
+        mail/          original emails (.eml), named by date and Message-ID hash
+        attachments/   what the customer sent, names sanitised
+        documents/     generated order form, review form, shipping order, delivery note, letters
+        notices/       a copy of every email mailflow sent about the order
+        invoices/  delivery/
+      _unfiled/        messages that belong to no order (auto-replies, other mail)
+      _quarantine/     messages that could not be processed, raw, with a .reason.txt beside
+
+``path_for`` and ``order_dir`` are pure; ``Archive`` does the writing: atomically (temp file +
+rename), and never outside its root — every path is checked after resolution.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path, PurePosixPath
+
+from .model import Order
+
+SECTIONS = ("mail", "attachments", "documents", "notices", "invoices", "delivery")
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {
+    f"LPT{i}" for i in range(1, 10)
+}
+
+
+def folder_name(text: str, fallback: str = "unnamed", limit: int = 80) -> str:
+    """A single safe path component (Windows rules too, since staff share the folder)."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _UNSAFE.sub("_", text).strip(" ._")
+    text = re.sub(r"\s+", " ", text)
+    if not text or text.upper().split(".")[0] in _WINDOWS_RESERVED:
+        text = f"_{text}" if text else fallback
+    return text[:limit].rstrip(" .") or fallback
+
+
+def order_dir(order: Order) -> PurePosixPath:
+    return PurePosixPath(
+        folder_name(order.customer, "customer"),
+        folder_name(f"{order.order_no} PO {order.po_number}", order.order_no),
+    )
+
+
+def mail_name(message_id: str | None, sha256: str, date_text: str = "") -> str:
+    ident = hashlib.sha256((message_id or sha256).encode("utf-8", "replace")).hexdigest()[:12]
+    prefix = f"{date_text} " if date_text else ""
+    return f"{prefix}{ident}.eml"
+
+
+class Archive:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def resolve(self, relpath: str | PurePosixPath) -> Path:
+        target = (self.root / str(relpath)).resolve()
+        root = self.root.resolve()
+        if target != root and root not in target.parents:
+            raise ValueError(f"refusing to write outside the archive: {relpath}")
+        return target
+
+    def put(self, relpath: str | PurePosixPath, data: bytes) -> Path:
+        """Write ``data`` atomically at ``relpath``; the same bytes again is a no-op."""
+        target = self.resolve(relpath)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            return target
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+
+    def quarantine(self, sha256: str, raw: bytes, reason: str, day: str) -> PurePosixPath:
+        base = PurePosixPath("_quarantine", day, f"{sha256[:16]}")
+        self.put(base.with_suffix(".eml"), raw)
+        self.put(base.with_suffix(".reason.txt"), (reason.strip() + "\n").encode("utf-8"))
+        return base.with_suffix(".eml")

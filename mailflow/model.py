@@ -1,0 +1,237 @@
+"""Plain values that flow through the pipeline.
+
+No I/O here and no behaviour beyond conversions: every stage takes and returns these. Money and
+quantities are ``Decimal``; dates are ``datetime.date``; instants are timezone-aware
+``datetime``. JSON conversion follows the ``mailflow parse --json`` contract (dates as
+``YYYY-MM-DD``, decimals as plain strings with ``.``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, fields, replace
+from decimal import Decimal
+from typing import Any, Literal
+
+Kind = Literal[
+    "purchase_order",
+    "payment_advice",
+    "inspection_reply",
+    "change_request",
+    "auto_reply",
+    "other",
+]
+KINDS: tuple[str, ...] = (
+    "purchase_order",
+    "payment_advice",
+    "inspection_reply",
+    "change_request",
+    "auto_reply",
+    "other",
+)
+
+Cause = Literal["email", "tracker", "timer", "cli"]
+
+
+# --------------------------------------------------------------------------- messages
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One attachment, already made safe: ``filename`` can be joined to a folder as-is."""
+
+    filename: str  # sanitised; never contains a path separator
+    content_type: str  # sniffed from the bytes, not the declared one
+    data: bytes = field(repr=False)
+    original_filename: str = ""  # decoded, for display only
+    declared_type: str = ""
+    inline: bool = False  # Content-Disposition inline / referenced by cid (logos, signatures)
+    content_id: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def extension(self) -> str:
+        name = self.filename.lower()
+        return name.rsplit(".", 1)[-1] if "." in name else ""
+
+
+@dataclass(frozen=True)
+class Message:
+    """A normalised email: decoded headers, one text body, attachments flattened.
+
+    Attachments of forwarded messages (message/rfc822) are flattened into ``attachments``; the
+    forwarded text is appended to ``text`` after a marker line.
+    """
+
+    sha256: str  # of the raw bytes: the content identity used by the ledger
+    size: int
+    message_id: str | None  # "<...>" as in the header, or None when absent
+    subject: str = ""
+    from_addr: str = ""  # lower-case address
+    from_name: str = ""
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    reply_to: str | None = None
+    date: dt.datetime | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()  # (lower-case name, decoded value)
+    text: str = ""  # the plain body (HTML-only mail converted to text)
+    html: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+    warnings: tuple[str, ...] = ()  # charset repairs, MIME defects: for the explain output
+
+    def header(self, name: str, default: str | None = None) -> str | None:
+        name = name.lower()
+        for key, value in self.headers:
+            if key == name:
+                return value
+        return default
+
+    @property
+    def identity(self) -> str:
+        """Message-ID when present, else the content hash: the dedup key across rescans."""
+        return self.message_id or f"<sha256-{self.sha256}@mailflow.invalid>"
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass
+class OrderLine:
+    item: str | None = None
+    description: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    unit_price: Decimal | None = None
+    amount: Decimal | None = None
+    delivery_date: dt.date | None = None
+
+
+@dataclass
+class ParsedOrder:
+    po_number: str | None = None
+    customer: str | None = None
+    po_date: dt.date | None = None
+    delivery_date: dt.date | None = None
+    currency: str | None = None
+    incoterms: str | None = None
+    payment_terms: str | None = None
+    total: Decimal | None = None
+    lines: list[OrderLine] = field(default_factory=list)
+
+
+@dataclass
+class ParseResult:
+    """What classify + extract made of one message (or one file). The ``parse --json`` shape."""
+
+    kind: str = "other"
+    order: ParsedOrder | None = None
+    references: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    needs_review: bool = False
+    warnings: list[str] = field(default_factory=list)
+    source: str | None = None  # attachment name, or "body"
+    # Not part of the JSON contract; used by the pipeline and by --explain.
+    rule: str | None = None  # name of the inbox rule that matched, if any
+    language: str | None = None  # customer's language from the rule or detected: "en", "zh"
+    customer_email: str | None = None
+    explain: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "order": _order_json(self.order) if self.order else None,
+            "references": list(self.references),
+            "confidence": round(float(self.confidence), 3),
+            "needs_review": bool(self.needs_review),
+            "warnings": list(self.warnings),
+            "source": self.source,
+        }
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain decimal string as parsed: no exponent, no thousands separator ("3.20", "1500")."""
+    return format(value, "f")
+
+
+def _order_json(order: ParsedOrder) -> dict[str, Any]:
+    data = {f.name: _json_value(getattr(order, f.name)) for f in fields(order) if f.name != "lines"}
+    data["lines"] = [{k: _json_value(v) for k, v in asdict(line).items()} for line in order.lines]
+    return data
+
+
+# --------------------------------------------------------------------------- orders
+
+
+@dataclass
+class Order:
+    """An order as mailflow keeps it (store + tracker). ``order_no`` is ours; ``po_number`` theirs.
+
+    ``facts`` holds the milestones the workflow reads: e.g. ``confirmed``, ``deposit_received``,
+    ``assembly_date``, ``production_complete``, ``inspection_result``, ``balance_received``,
+    ``shipped`` — values are ISO strings, decimals as strings, or plain text. Staff edits in the
+    tracker land here as events with cause ``tracker``.
+    """
+
+    order_no: str
+    po_number: str
+    customer: str
+    received_at: dt.datetime
+    customer_email: str | None = None
+    language: str = "en"
+    account_manager: str | None = None
+    po_date: dt.date | None = None
+    requested_delivery: dt.date | None = None
+    currency: str | None = None
+    total: Decimal | None = None
+    incoterms: str | None = None
+    payment_terms: str | None = None
+    status: str = "Received"
+    lines: list[OrderLine] = field(default_factory=list)
+    source_message_id: str | None = None
+    archive_dir: str | None = None  # relative to the archive root
+    needs_review: bool = False
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def with_(self, **changes: Any) -> "Order":
+        return replace(self, **changes)
+
+
+# --------------------------------------------------------------------------- notices
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An email mailflow must send once: identified by (order_no, kind, trigger).
+
+    ``trigger`` distinguishes legitimate repeats of one kind (e.g. the assembly date a
+    pre-assembly notice was for). ``to`` holds addresses; the outbox resolves roles before this.
+    """
+
+    order_no: str
+    kind: str
+    trigger: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...] = ()
+    language: str = "en"
+    audience: Literal["customer", "internal"] = "customer"
+    context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    attachments: tuple[str, ...] = ()  # paths relative to the archive root
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.order_no}:{self.kind}:{self.trigger}"

@@ -1,0 +1,1 @@
+"""Mail sources: where raw messages come from (Maildir, IMAP). See ``base.Source``."""

@@ -1,0 +1,355 @@
+"""SQLite state: the message ledger, orders, the append-only event log, the outbox, review items,
+the tracker shadow, and small status facts.
+
+stdlib sqlite3 in WAL mode; one connection per process. Schema changes are forward migrations:
+files ``migrations/NNNN_name.sql`` applied once each, in order, inside a transaction, their
+names recorded in ``schema_migrations`` (the schema version is the highest number applied).
+
+Modules with state of their own may run SQL through ``Store.conn`` inside ``Store.transaction()``;
+tables they add come as a new migration file, never as ad-hoc CREATE TABLE at run time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import StoreError
+from .model import Order, OrderLine
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("mailflow") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, default=_json_default, ensure_ascii=False, sort_keys=True)
+
+
+def iso(now: dt.datetime) -> str:
+    return now.isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot open the state database: {exc}",
+                hint="check the workspace.state_db path and that the disk is writable",
+            ) from exc
+        self._depth = 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ----------------------------------------------------------------- schema
+
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        applied = {row[0] for row in self.conn.execute("SELECT version FROM schema_migrations")}
+        for version, name, sql in _migrations():
+            if version in applied:
+                continue
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    (version, name, dt.datetime.now(dt.timezone.utc).isoformat()),
+                )
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"migration {name} failed: {exc}") from exc
+
+    @property
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        return row[0] or 0
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; nested uses join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # ----------------------------------------------------------------- ledger
+
+    def seen_source(self, source: str, source_key: str) -> sqlite3.Row | None:
+        return self.conn.execute(
+            "SELECT * FROM messages WHERE source = ? AND source_key = ?", (source, source_key)
+        ).fetchone()
+
+    def seen_content(self, identity: str, sha256: str) -> sqlite3.Row | None:
+        """A message already recorded with this Message-ID or these exact bytes (rescans)."""
+        return self.conn.execute(
+            "SELECT * FROM messages WHERE (identity = ? OR sha256 = ?) AND outcome != 'duplicate'"
+            " ORDER BY id LIMIT 1",
+            (identity, sha256),
+        ).fetchone()
+
+    def record_message(self, now: dt.datetime, **row: Any) -> int:
+        row.setdefault("recorded_at", iso(now))
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cur = self.conn.execute(
+            f"INSERT INTO messages ({columns}) VALUES ({marks})"
+            " ON CONFLICT (source, source_key) DO NOTHING",
+            tuple(row.values()),
+        )
+        return cur.lastrowid or 0
+
+    def mark_done(self, source: str, source_key: str, now: dt.datetime) -> None:
+        self.conn.execute(
+            "UPDATE messages SET done_at = ? WHERE source = ? AND source_key = ?",
+            (iso(now), source, source_key),
+        )
+
+    def pending_done(self, source: str) -> list[sqlite3.Row]:
+        """Recorded but the mailbox action not yet applied (crash between commit and action)."""
+        return self.conn.execute(
+            "SELECT * FROM messages WHERE source = ? AND done_at IS NULL", (source,)
+        ).fetchall()
+
+    def message_counts(self) -> dict[str, int]:
+        return {
+            row[0]: row[1]
+            for row in self.conn.execute("SELECT outcome, COUNT(*) FROM messages GROUP BY outcome")
+        }
+
+    # ----------------------------------------------------------------- orders
+
+    def next_order_no(self, year: int) -> str:
+        name = f"order_no:{year}"
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO counters VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1",
+                (name,),
+            )
+            value = self.conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]
+        return f"SO-{year}-{value:04d}"
+
+    def save_order(self, order: Order, now: dt.datetime) -> None:
+        data = dumps(order_to_dict(order))
+        self.conn.execute(
+            "INSERT INTO orders (order_no, customer, po_number, status, data, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (order_no) DO UPDATE SET customer = excluded.customer,"
+            " po_number = excluded.po_number, status = excluded.status, data = excluded.data,"
+            " updated_at = excluded.updated_at",
+            (order.order_no, order.customer, order.po_number, order.status, data, iso(now), iso(now)),
+        )
+
+    def order(self, order_no: str) -> Order | None:
+        row = self.conn.execute("SELECT data FROM orders WHERE order_no = ?", (order_no,)).fetchone()
+        return order_from_dict(json.loads(row[0])) if row else None
+
+    def order_by_po(self, customer: str, po_number: str) -> Order | None:
+        row = self.conn.execute(
+            "SELECT data FROM orders WHERE customer = ? AND po_number = ?", (customer, po_number)
+        ).fetchone()
+        return order_from_dict(json.loads(row[0])) if row else None
+
+    def orders_by_po(self, po_number: str) -> list[Order]:
+        rows = self.conn.execute(
+            "SELECT data FROM orders WHERE po_number = ? COLLATE NOCASE", (po_number,)
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def orders(self) -> list[Order]:
+        rows = self.conn.execute("SELECT data FROM orders ORDER BY order_no").fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    # ----------------------------------------------------------------- events
+
+    def add_event(
+        self,
+        now: dt.datetime,
+        kind: str,
+        cause: str,
+        order_no: str | None = None,
+        detail: dict[str, Any] | None = None,
+        message_id: str | None = None,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO events (at, order_no, kind, cause, detail, message_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (iso(now), order_no, kind, cause, dumps(detail or {}), message_id),
+        )
+        return cur.lastrowid
+
+    def events(self, order_no: str | None = None, since_id: int = 0) -> list[sqlite3.Row]:
+        if order_no is None:
+            return self.conn.execute("SELECT * FROM events WHERE id > ? ORDER BY id", (since_id,)).fetchall()
+        return self.conn.execute(
+            "SELECT * FROM events WHERE order_no = ? AND id > ? ORDER BY id", (order_no, since_id)
+        ).fetchall()
+
+    # ----------------------------------------------------------------- review
+
+    def add_review(
+        self,
+        now: dt.datetime,
+        reason: str,
+        *,
+        key: str | None = None,
+        order_no: str | None = None,
+        message_id: str | None = None,
+        link: str | None = None,
+    ) -> int | None:
+        """Add a review item once per ``key``; returns its id, or None when it already existed."""
+        cur = self.conn.execute(
+            "INSERT INTO review (key, created_at, order_no, message_id, reason, link)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            (key, iso(now), order_no, message_id, reason, link),
+        )
+        return cur.lastrowid if cur.rowcount else None
+
+    def reviews(self, status: str | None = "open") -> list[sqlite3.Row]:
+        if status is None:
+            return self.conn.execute("SELECT * FROM review ORDER BY id").fetchall()
+        return self.conn.execute("SELECT * FROM review WHERE status = ? ORDER BY id", (status,)).fetchall()
+
+    # ----------------------------------------------------------------- status facts
+
+    def set_status(self, name: str, value: Any, now: dt.datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO status VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
+            " value = excluded.value, updated_at = excluded.updated_at",
+            (name, dumps(value), iso(now)),
+        )
+
+    def get_status(self, name: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM status WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def all_status(self, prefix: str = "") -> dict[str, Any]:
+        rows = self.conn.execute(
+            "SELECT name, value FROM status WHERE name LIKE ? ORDER BY name", (prefix + "%",)
+        ).fetchall()
+        return {r[0]: json.loads(r[1]) for r in rows}
+
+
+# --------------------------------------------------------------------------- (de)serialising
+
+
+def order_to_dict(order: Order) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(order)
+
+
+def order_from_dict(data: dict[str, Any]) -> Order:
+    def dec(v: Any) -> Decimal | None:
+        return Decimal(v) if v not in (None, "") else None
+
+    def day(v: Any) -> dt.date | None:
+        return dt.date.fromisoformat(v) if v else None
+
+    lines = [
+        OrderLine(
+            item=l.get("item"),
+            description=l.get("description"),
+            quantity=dec(l.get("quantity")),
+            unit=l.get("unit"),
+            unit_price=dec(l.get("unit_price")),
+            amount=dec(l.get("amount")),
+            delivery_date=day(l.get("delivery_date")),
+        )
+        for l in data.get("lines", [])
+    ]
+    return Order(
+        order_no=data["order_no"],
+        po_number=data["po_number"],
+        customer=data["customer"],
+        received_at=dt.datetime.fromisoformat(data["received_at"]),
+        customer_email=data.get("customer_email"),
+        language=data.get("language") or "en",
+        account_manager=data.get("account_manager"),
+        po_date=day(data.get("po_date")),
+        requested_delivery=day(data.get("requested_delivery")),
+        currency=data.get("currency"),
+        total=dec(data.get("total")),
+        incoterms=data.get("incoterms"),
+        payment_terms=data.get("payment_terms"),
+        status=data.get("status") or "Received",
+        lines=lines,
+        source_message_id=data.get("source_message_id"),
+        archive_dir=data.get("archive_dir"),
+        needs_review=bool(data.get("needs_review")),
+        facts=dict(data.get("facts") or {}),
+    )
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements; CREATE TRIGGER bodies keep their inner semicolons."""
+    statements, current = [], []
+    in_trigger = False
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not current and (not stripped or stripped.startswith("--")):
+            continue
+        current.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper.endswith("END;"):
+                statements.append("\n".join(current))
+                current, in_trigger = [], False
+        elif stripped.endswith(";"):
+            statements.append("\n".join(current))
+            current = []
+    if current and "".join(current).strip():
+        statements.append("\n".join(current))
+    return statements

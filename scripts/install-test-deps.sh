@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need, when they are missing.
+# As root it runs apt-get; otherwise it prints exactly what to install and fails in CI.
+set -euo pipefail
+
+need=()
+command -v dovecot  >/dev/null 2>&1 || need+=(dovecot-imapd)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v soffice  >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+# calc-nogui is a separate package: without it xlsx conversion fails silently.
+[ -e /usr/lib/libreoffice/program/scalc ] || [ -e /usr/lib/libreoffice/program/libsclo.so ] \
+    || need+=(libreoffice-calc-nogui)
+fc-list 2>/dev/null | grep -qiE 'wenquanyi|noto (sans|serif) cjk' || need+=(fonts-wqy-zenhei)
+
+if [ ${#need[@]} -eq 0 ]; then
+    exit 0
+fi
+# de-duplicate
+mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing test packages: ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+else
+    echo "The tests need these Debian packages; install them with:"
+    echo "    sudo apt-get install --no-install-recommends ${need[*]}"
+    if [ "${CI:-}" = "true" ]; then exit 1; fi
+fi
