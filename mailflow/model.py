@@ -235,3 +235,87 @@ class Notice:
     @property
     def key(self) -> str:
         return f"{self.order_no}:{self.kind}:{self.trigger}"
+
+
+# --------------------------------------------------------------------------- the tracker's columns
+
+# The Orders sheet, field by field: (field, default header, owner, type). ``owner`` says who may
+# write the cell: "mailflow" (staff edits are overwritten only if staff did not touch it since),
+# "staff" (mailflow never writes after creating the row), "both" (mailflow writes on its own
+# transitions; a staff edit wins and a Review row explains the clash). Values live on ``Order``
+# attributes of the same name, else in ``Order.facts[field]`` (ISO dates, decimal strings).
+ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
+    ("order_no", "Order No", "mailflow", "text"),
+    ("customer", "Customer", "mailflow", "text"),
+    ("po_number", "PO No", "mailflow", "text"),
+    ("po_date", "PO Date", "mailflow", "date"),
+    ("requested_delivery", "Requested Delivery", "mailflow", "date"),
+    ("confirmed_delivery", "Confirmed Delivery", "staff", "date"),
+    ("currency", "Currency", "mailflow", "text"),
+    ("total", "Total", "mailflow", "money"),
+    ("status", "Status", "both", "status"),
+    ("deposit_due", "Deposit Due", "mailflow", "money"),  # amount requested as deposit
+    ("deposit_received", "Deposit Received", "staff", "money"),  # amount finance confirmed
+    ("assembly_date", "Assembly Date", "staff", "date"),
+    ("production_complete", "Production Complete", "staff", "date"),
+    ("inspection_date", "Inspection Date", "staff", "date"),
+    ("inspection_result", "Inspection Result", "staff", "inspection"),
+    ("balance_due", "Balance Due", "mailflow", "money"),  # total − deposit received
+    ("balance_received", "Balance Received", "staff", "money"),
+    ("shipped", "Shipped", "staff", "date"),
+    ("invoice_no", "Invoice No", "staff", "text"),
+    ("account_manager", "Account Manager", "both", "text"),
+    ("next_action", "Next Action", "mailflow", "text"),
+    ("next_due", "Next Due", "mailflow", "date"),
+    ("notes", "Notes", "staff", "text"),
+    ("archive", "Archive", "mailflow", "link"),
+)
+
+LINE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("order_no", "Order No", "text"),
+    ("line", "Line", "number"),
+    ("item", "Item", "text"),
+    ("description", "Description", "text"),
+    ("quantity", "Quantity", "number"),
+    ("unit", "Unit", "text"),
+    ("unit_price", "Unit Price", "money"),
+    ("amount", "Amount", "money"),
+    ("delivery_date", "Delivery Date", "date"),
+)
+
+# The Status dropdown. The workflow's process table uses exactly these names.
+STATUSES: tuple[str, ...] = (
+    "Needs review",
+    "Received",
+    "Confirmed",
+    "Deposit received",
+    "In production",
+    "Production complete",
+    "Inspection passed",
+    "Inspection failed",
+    "Balance received",
+    "Shipped",
+    "Closed",
+    "Cancelled",
+)
+INSPECTION_RESULTS: tuple[str, ...] = ("Pending", "Passed", "Failed")
+
+
+def order_value(order: Order, field_name: str) -> Any:
+    """The value of one tracker field for ``order`` (attribute first, then facts)."""
+    if field_name == "archive":
+        return order.archive_dir
+    if hasattr(order, field_name) and field_name != "facts":
+        return getattr(order, field_name)
+    return order.facts.get(field_name)
+
+
+@dataclass(frozen=True)
+class StaffEdit:
+    """A change staff made in the tracker, found by comparing the workbook with the shadow."""
+
+    order_no: str
+    field: str  # a field of ORDER_COLUMNS
+    old: Any  # what mailflow last saw/wrote (typed: date, Decimal, str or None)
+    new: Any
+    header: str = ""
