@@ -184,6 +184,10 @@ class Deadlines(Strict):
         return value.strip()
 
 
+class Payments(Strict):
+    deposit_percent: float = Field(default=30.0, ge=0, le=100)  # of the order total
+
+
 class Documents(Strict):
     pdf: Literal["auto", "always", "never"] = "auto"
     soffice: str = "soffice"
@@ -211,6 +215,7 @@ class Config(Strict):
     calendar: Calendar = Field(default_factory=Calendar)
     notices: Notices = Field(default_factory=Notices)
     deadlines: Deadlines = Field(default_factory=Deadlines)
+    payments: Payments = Field(default_factory=Payments)
     documents: Documents = Field(default_factory=Documents)
     tracker: TrackerSettings = Field(default_factory=TrackerSettings)
     daemon: Daemon = Field(default_factory=Daemon)
