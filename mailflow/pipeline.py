@@ -1,0 +1,533 @@
+"""One message through the pipeline, and one full cycle over every source.
+
+``plan`` is pure: from a fetched message, its normalised form and its parse result (plus the few
+facts it needs from the store, passed in as ``Known``) it decides what should happen — a ``Plan``.
+``apply`` performs a plan in one store transaction (archive files are written first; they are
+idempotent, so a rollback leaves nothing that a retry would not overwrite with the same bytes).
+
+``run_once`` is the cycle that ``mailflow run --once`` and every daemon tick use:
+
+    1. staff edits from the tracker → workflow           (tracker.read_edits, workflow.apply_edits)
+    2. every source: fetch → parse → plan → apply         (one transaction per message)
+    3. timers: notices that came due                      (workflow.advance)
+    4. the tracker: one batched save                      (tracker.write; queued if the file is open)
+    5. the mailbox action for the messages just committed (source.mark_done — never before commit)
+    6. the outbox                                         (outbox.flush)
+
+A failure in one message quarantines that message and the cycle goes on; a failure of one stage
+(say the tracker is corrupt) is reported and the other stages still run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+from typing import Any, Iterable, Sequence
+
+from . import archive as archive_mod
+from . import message as message_mod
+from .context import Env
+from .errors import MailflowError, MessageError
+from .faults import crash_point
+from .model import Message, Order, ParseResult
+from .sources.base import Fetched, Source
+
+log = logging.getLogger("mailflow.pipeline")
+
+
+# --------------------------------------------------------------------------- plan (pure)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What ``plan`` needs to know from the store, looked up by the caller."""
+
+    duplicate_of: int | None = None  # ledger id of an earlier copy of this message
+    existing_order: Order | None = None  # same customer + PO number already recorded
+    referenced_orders: tuple[Order, ...] = ()  # orders the message's references name
+
+
+@dataclass
+class Plan:
+    outcome: str  # processed | quarantined | duplicate | ignored
+    reason: str | None = None
+    kind: str | None = None
+    new_order: Order | None = None  # order_no allocated at apply time
+    order: Order | None = None  # the existing order this message belongs to
+    file_under: str = "unfiled"  # order | unfiled | quarantine | none
+    reviews: list[tuple[str, str]] = field(default_factory=list)  # (key, reason)
+    email_event: tuple[str, dict[str, Any]] | None = None  # workflow.on_email(kind, details)
+
+    def describe(self) -> list[str]:
+        lines = [f"outcome: {self.outcome}" + (f" ({self.reason})" if self.reason else "")]
+        if self.kind:
+            lines.append(f"kind: {self.kind}")
+        if self.new_order:
+            o = self.new_order
+            lines.append(
+                f"create order for {o.customer} PO {o.po_number}: {len(o.lines)} line(s),"
+                f" total {o.currency or ''} {o.total if o.total is not None else '?'}"
+                + (" — needs review" if o.needs_review else "")
+            )
+        if self.order:
+            lines.append(f"belongs to order {self.order.order_no} (PO {self.order.po_number})")
+        if self.email_event:
+            lines.append(f"workflow event: {self.email_event[0]}")
+        for _, reason in self.reviews:
+            lines.append(f"review: {reason}")
+        lines.append(f"archive: {self.file_under}")
+        return lines
+
+
+def plan(
+    message: Message,
+    result: ParseResult,
+    known: Known,
+    *,
+    now: dt.datetime,
+    default_language: str = "en",
+    account_manager: str | None = None,
+) -> Plan:
+    """Decide what one parsed message means. Pure: no store, no files, no clock."""
+    if known.duplicate_of is not None:
+        return Plan(
+            "duplicate",
+            reason=f"same message as ledger entry #{known.duplicate_of}",
+            kind=result.kind,
+            file_under="none",
+        )
+    kind = result.kind
+    ident = message.identity
+    if kind == "purchase_order":
+        return _plan_purchase_order(message, result, known, now, default_language, account_manager)
+    if kind in ("payment_advice", "inspection_reply", "change_request"):
+        orders = known.referenced_orders
+        if len(orders) == 1:
+            details = {
+                "references": result.references,
+                "subject": message.subject,
+                "from": message.from_addr,
+                "warnings": result.warnings,
+                "text": message.text[:2000],
+            }
+            return Plan("processed", kind=kind, order=orders[0], file_under="order", email_event=(kind, details))
+        if not orders:
+            why = (
+                f"{kind.replace('_', ' ')} names no known order"
+                + (f" (references: {', '.join(result.references)})" if result.references else "")
+            )
+        else:
+            why = f"{kind.replace('_', ' ')} matches several orders: " + ", ".join(o.order_no for o in orders)
+        return Plan("processed", reason=why, kind=kind, reviews=[(f"msg:{ident}:unmatched", why)])
+    if kind == "auto_reply":
+        return Plan("ignored", reason="auto-reply", kind=kind)
+    return Plan("ignored", reason="not order mail", kind=kind)
+
+
+def _plan_purchase_order(
+    message: Message,
+    result: ParseResult,
+    known: Known,
+    now: dt.datetime,
+    default_language: str,
+    account_manager: str | None,
+) -> Plan:
+    ident = message.identity
+    parsed = result.order
+    missing = [
+        name
+        for name, value in (
+            ("PO number", parsed.po_number if parsed else None),
+            ("customer", parsed.customer if parsed else None),
+        )
+        if not value
+    ]
+    if parsed is None or missing:
+        why = "purchase order could not be read" + (f": no {' or '.join(missing)}" if missing else "")
+        if result.warnings:
+            why += " — " + "; ".join(result.warnings[:3])
+        return Plan("processed", reason=why, kind="purchase_order", reviews=[(f"msg:{ident}:unreadable", why)])
+    if known.existing_order is not None:
+        existing = known.existing_order
+        why = (
+            f"PO {parsed.po_number} from {parsed.customer} was already recorded as {existing.order_no};"
+            " this copy was filed with it — check it for changes"
+        )
+        return Plan(
+            "processed",
+            reason="purchase order already recorded",
+            kind="purchase_order",
+            order=existing,
+            file_under="order",
+            reviews=[(f"msg:{ident}:repeat", why)],
+        )
+    order = Order(
+        order_no="",
+        po_number=parsed.po_number,
+        customer=parsed.customer,
+        received_at=now,
+        customer_email=result.customer_email or message.from_addr or None,
+        language=result.language or default_language,
+        account_manager=account_manager,
+        po_date=parsed.po_date,
+        requested_delivery=parsed.delivery_date,
+        currency=parsed.currency,
+        total=parsed.total,
+        incoterms=parsed.incoterms,
+        payment_terms=parsed.payment_terms,
+        status="Needs review" if result.needs_review else "Received",
+        lines=list(parsed.lines),
+        source_message_id=message.message_id,
+        needs_review=result.needs_review,
+    )
+    reviews = []
+    if result.needs_review:
+        why = "check the order against the PO before anything goes to the customer: " + (
+            "; ".join(result.warnings) or "low confidence"
+        )
+        reviews.append((f"msg:{ident}:needs_review", why))
+    return Plan("processed", kind="purchase_order", new_order=order, file_under="order", reviews=reviews)
+
+
+# --------------------------------------------------------------------------- apply (I/O)
+
+
+@dataclass
+class MessageReport:
+    source: str
+    source_key: str
+    outcome: str
+    reason: str | None = None
+    kind: str | None = None
+    order_no: str | None = None
+    subject: str = ""
+    archive_path: str | None = None
+    new_order: bool = False
+
+
+@dataclass
+class CycleReport:
+    started: dt.datetime
+    messages: list[MessageReport] = field(default_factory=list)
+    orders_created: list[str] = field(default_factory=list)
+    notices_queued: list[str] = field(default_factory=list)
+    notices_sent: list[str] = field(default_factory=list)
+    staff_edits: int = 0
+    tracker: Any = None
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for report in self.messages:
+            out[report.outcome] = out.get(report.outcome, 0) + 1
+        return out
+
+
+def parse_context(env: Env):
+    from .extract import ParseContext
+
+    return ParseContext(
+        rules=env.rules,
+        company=env.config.company,
+        known_po=lambda po: bool(env.store.orders_by_po(po)),
+        today=env.today(),
+        limits=env.config.mailbox.limits,
+    )
+
+
+def look_up(env: Env, message: Message, result: ParseResult) -> Known:
+    store = env.store
+    earlier = store.seen_content(message.identity, message.sha256)
+    existing = None
+    if result.order and result.order.po_number and result.order.customer:
+        existing = store.order_by_po(result.order.customer, result.order.po_number)
+    referenced: dict[str, Order] = {}
+    for po in result.references:
+        for order in store.orders_by_po(po):
+            referenced[order.order_no] = order
+    return Known(
+        duplicate_of=earlier["id"] if earlier else None,
+        existing_order=existing,
+        referenced_orders=tuple(referenced.values()),
+    )
+
+
+def process(env: Env, fetched: Fetched, *, dry_run: bool = False) -> tuple[MessageReport, Plan | None]:
+    """Parse, plan and (unless ``dry_run``) apply one fetched message. Never raises for bad mail."""
+    now = env.now()
+    limits = env.config.mailbox.limits
+    try:
+        if fetched.oversize is not None:
+            from .errors import LimitExceeded
+
+            raise LimitExceeded(
+                f"message is {fetched.oversize / 1048576:.1f} MB, over the"
+                f" {limits.max_message_bytes / 1048576:.0f} MB limit"
+            )
+        message = message_mod.parse(fetched.raw, limits)
+        result = _extract(env, message)
+    except MessageError as exc:
+        return _quarantine(env, fetched, str(exc), dry_run=dry_run), None
+    except Exception as exc:  # an unexpected failure is a bug: keep the trace, quarantine, go on
+        log.error("unexpected error on %s %s:\n%s", fetched.source, fetched.source_key, traceback.format_exc())
+        return _quarantine(env, fetched, f"internal error: {type(exc).__name__}: {exc}", dry_run=dry_run), None
+
+    the_plan = plan(
+        message,
+        result,
+        look_up(env, message, result),
+        now=now,
+        default_language=env.config.notices.customer_language,
+        account_manager=next(iter(env.config.company.staff.account_manager), None),
+    )
+    report = MessageReport(
+        fetched.source, fetched.source_key, the_plan.outcome, the_plan.reason, the_plan.kind,
+        subject=message.subject,
+    )
+    if dry_run:
+        return report, the_plan
+    try:
+        apply(env, fetched, message, the_plan, report)
+    except MailflowError as exc:
+        log.error("cannot apply %s: %s", message.identity, exc)
+        return _quarantine(env, fetched, f"could not record: {exc}"), the_plan
+    return report, the_plan
+
+
+def _extract(env: Env, message: Message) -> ParseResult:
+    from .extract import parse_message
+
+    return parse_message(message, parse_context(env))
+
+
+def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: MessageReport) -> None:
+    from . import workflow
+
+    store, arc, now = env.store, env.archive, env.now()
+    day = now.astimezone(env.tz).date().isoformat()
+    with store.transaction():
+        order = the_plan.order
+        if the_plan.new_order is not None:
+            order = replace(the_plan.new_order, order_no=store.next_order_no(now.year))
+            order.archive_dir = str(archive_mod.order_dir(order))
+            report.new_order = True
+        archive_path = _file_message(arc, fetched, message, the_plan, order, day)
+        if order is not None and the_plan.new_order is not None:
+            _file_attachments(arc, message, order)
+            store.save_order(order, now)
+            store.add_event(
+                now, "order_received", "email", order.order_no,
+                {"po_number": order.po_number, "customer": order.customer, "lines": len(order.lines),
+                 "needs_review": order.needs_review},
+                message_id=message.message_id,
+            )
+        for key, reason in the_plan.reviews:
+            store.add_review(
+                now, reason, key=key, order_no=order.order_no if order else None,
+                message_id=message.message_id, link=archive_path,
+            )
+        store.record_message(
+            now,
+            source=fetched.source, source_key=fetched.source_key,
+            uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+            message_id=message.message_id, identity=message.identity, sha256=message.sha256,
+            size=message.size, subject=message.subject[:500], sender=message.from_addr,
+            kind=the_plan.kind, outcome=the_plan.outcome, reason=the_plan.reason,
+            order_no=order.order_no if order else None, archive_path=archive_path,
+        )
+        if order is not None and the_plan.new_order is not None:
+            workflow.advance(env, now, [order.order_no])
+        elif order is not None and the_plan.email_event is not None:
+            kind, details = the_plan.email_event
+            workflow.on_email(env, order, kind, message.message_id, archive_path, details, now)
+    report.order_no = order.order_no if order else None
+    report.archive_path = archive_path
+
+
+def _file_message(arc, fetched, message: Message, the_plan: Plan, order: Order | None, day: str) -> str | None:
+    if the_plan.file_under == "none":
+        return None
+    name = archive_mod.mail_name(message.message_id, message.sha256, day)
+    if the_plan.file_under == "order" and order is not None:
+        rel = PurePosixPath(order.archive_dir or archive_mod.order_dir(order), "mail", name)
+    else:
+        rel = PurePosixPath("_unfiled", day, name)
+    arc.put(rel, fetched.raw)
+    return str(rel)
+
+
+def _file_attachments(arc, message: Message, order: Order) -> None:
+    base = PurePosixPath(order.archive_dir or archive_mod.order_dir(order), "attachments")
+    for attachment in message.attachments:
+        if attachment.inline:
+            continue
+        arc.put(base / archive_mod.folder_name(attachment.filename, "attachment"), attachment.data)
+
+
+def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = False) -> MessageReport:
+    import hashlib
+
+    report = MessageReport(fetched.source, fetched.source_key, "quarantined", reason)
+    if dry_run:
+        return report
+    now = env.now()
+    sha = hashlib.sha256(fetched.raw).hexdigest()
+    day = now.astimezone(env.tz).date().isoformat()
+    path = str(env.archive.quarantine(sha, fetched.raw, reason, day))
+    with env.store.transaction():
+        env.store.record_message(
+            now,
+            source=fetched.source, source_key=fetched.source_key,
+            uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+            message_id=None, identity=f"<sha256-{sha}@mailflow.invalid>", sha256=sha,
+            size=fetched.oversize or len(fetched.raw), outcome="quarantined", reason=reason[:1000],
+            archive_path=path,
+        )
+        env.store.add_review(now, f"quarantined: {reason}", key=f"quarantine:{fetched.source}:{fetched.source_key}", link=path)
+    report.archive_path = path
+    log.warning("quarantined %s %s: %s", fetched.source, fetched.source_key, reason)
+    return report
+
+
+# --------------------------------------------------------------------------- the cycle
+
+
+def run_once(
+    env: Env,
+    sources: Sequence[Source] | None = None,
+    *,
+    tracker: Any = None,
+    flush: bool = True,
+    progress: Any = None,
+) -> CycleReport:
+    """One full cycle (see the module docstring). Returns what happened, for the CLI and status."""
+    from . import outbox, workflow
+    from .sources import build_sources
+
+    started = time.monotonic()
+    now = env.now()
+    report = CycleReport(started=now)
+    first_notice = _max_id(env, "outbox")
+    own_sources = sources is None
+    if sources is None:
+        sources = build_sources(env)
+    if tracker is None:
+        from .tracker import Tracker
+
+        tracker = Tracker(env)
+    try:
+        _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
+        for source in sources:
+            _stage(report, f"source {source.name}", lambda s=source: _ingest(env, s, report, progress))
+        _stage(report, "workflow timers", lambda: workflow.advance(env, env.now()))
+        report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
+        for source in sources:
+            _stage(report, f"mailbox action {source.name}", lambda s=source: _finish(env, s))
+        if flush:
+            flushed = _stage(report, "outbox", lambda: outbox.flush(env, env.now()))
+            report.notices_sent = list(getattr(flushed, "sent", []) or [])
+    finally:
+        if own_sources:
+            for source in sources:
+                try:
+                    source.close()
+                except Exception:  # closing is best effort
+                    pass
+    report.notices_queued = [
+        row[0] for row in env.store.conn.execute("SELECT key FROM outbox WHERE id > ? ORDER BY id", (first_notice,))
+    ]
+    report.orders_created = [m.order_no for m in report.messages if m.new_order and m.order_no]
+    report.seconds = time.monotonic() - started
+    _record_cycle(env, report)
+    return report
+
+
+def _stage(report: CycleReport, name: str, work) -> Any:
+    try:
+        return work()
+    except MailflowError as exc:
+        report.errors.append(f"{name}: {exc}")
+        log.error("%s: %s", name, exc)
+    except Exception as exc:
+        report.errors.append(f"{name}: internal error: {type(exc).__name__}: {exc}")
+        log.error("%s failed:\n%s", name, traceback.format_exc())
+    return None
+
+
+def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> None:
+    from . import workflow
+
+    if not tracker.path.exists():
+        return
+    edits = tracker.read_edits(now)
+    report.staff_edits = len(edits)
+    if edits:
+        workflow.apply_edits(env, edits, now)
+
+
+def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None) -> None:
+    for item in source.fetch_new():
+        message_report, _ = process(env, item)
+        report.messages.append(message_report)
+        if progress is not None:
+            progress(message_report)
+
+
+def _finish(env: Env, source: Source) -> None:
+    """Apply the mailbox action to every committed message that lacks it (incl. after a crash)."""
+    rows = env.store.pending_done(source.name)
+    if rows:
+        crash_point("after_commit")
+    for row in rows:
+        item = Fetched(row["source"], row["source_key"], b"", uidvalidity=row["uidvalidity"], uid=row["uid"])
+        source.mark_done(item)
+        with env.store.transaction():
+            env.store.mark_done(row["source"], row["source_key"], env.now())
+
+
+def _max_id(env: Env, table: str) -> int:
+    row = env.store.conn.execute(f"SELECT MAX(id) FROM {table}").fetchone()
+    return row[0] or 0
+
+
+def _record_cycle(env: Env, report: CycleReport) -> None:
+    with env.store.transaction():
+        env.store.set_status(
+            "last_cycle",
+            {
+                "at": report.started.isoformat(),
+                "seconds": round(report.seconds, 3),
+                "messages": report.counts(),
+                "orders_created": len(report.orders_created),
+                "errors": report.errors[-5:],
+            },
+            env.now(),
+        )
+        if report.errors:
+            env.store.set_status("last_error", {"at": env.now().isoformat(), "error": report.errors[-1]}, env.now())
+
+
+def replay_sources(items: Iterable[Fetched]) -> Source:
+    """A one-shot source over given items (for ``mailflow replay``)."""
+
+    class _Replay:
+        name = "replay"
+
+        def fetch_new(self):
+            yield from items
+
+        def mark_done(self, item):
+            pass
+
+        def wait(self, timeout):
+            return False
+
+        def close(self):
+            pass
+
+    return _Replay()
