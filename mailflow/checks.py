@@ -1,0 +1,85 @@
+"""``mailflow check``: validate everything a run will need, before an order needs it.
+
+Each check returns problems (strings naming the file and what is wrong) and notes (what was
+found fine). Nothing is changed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .config import Config
+from .errors import MailflowError
+
+
+def run_checks(config: Config) -> tuple[list[str], list[str]]:
+    problems: list[str] = []
+    notes: list[str] = [f"config {config.source_path or 'defaults'}"]
+
+    rules_dir = config.path(config.workspace.rules)
+    if rules_dir.exists():
+        from .rules import check_rules
+
+        found = check_rules(rules_dir)
+        problems += found
+        if not found:
+            count = len(list(rules_dir.glob("*.yaml"))) + len(list(rules_dir.glob("*.yml")))
+            notes.append(f"{count} inbox rule file(s) in {rules_dir}")
+    else:
+        problems.append(f"{rules_dir}: inbox rules folder is missing (mailflow init creates it)")
+
+    try:
+        from .context import Env
+
+        env = Env.open(config)
+    except MailflowError as exc:
+        problems.append(str(exc))
+        return problems, notes
+    try:
+        from .documents import check_templates
+
+        found = check_templates(env)
+        problems += found
+        if not found:
+            notes.append(f"templates in {config.path(config.workspace.templates)}")
+
+        from .tracker import Tracker
+
+        tracker = Tracker(env)
+        if tracker.path.exists():
+            found = [f"tracker: {p}" for p in tracker.check()]
+            problems += found
+            if not found:
+                notes.append(f"tracker {tracker.path}")
+        else:
+            problems.append(f"{tracker.path}: the tracker workbook is missing (run `mailflow tracker repair`)")
+
+        problems += _check_mailbox(config)
+        notes.append(f"state {env.store.path} (schema version {env.store.schema_version})")
+    finally:
+        env.close()
+    return problems, notes
+
+
+def _check_mailbox(config: Config) -> list[str]:
+    from .urls import parse_url
+
+    problems = []
+    if os.environ.get("MAILFLOW_IMAP_URL"):
+        try:
+            parse_url(os.environ["MAILFLOW_IMAP_URL"], "imap")
+        except MailflowError as exc:
+            problems.append(f"MAILFLOW_IMAP_URL: {exc}")
+    elif config.mailbox.source == "maildir":
+        path = config.path(config.mailbox.maildir)
+        if not (path / "new").is_dir():
+            problems.append(f"{path}: not a Maildir (no new/ folder)")
+    elif not config.mailbox.accounts:
+        problems.append("mailbox.source is imap but no accounts are configured (or set MAILFLOW_IMAP_URL)")
+    if os.environ.get("MAILFLOW_SMTP_URL"):
+        try:
+            parse_url(os.environ["MAILFLOW_SMTP_URL"], "smtp")
+        except MailflowError as exc:
+            problems.append(f"MAILFLOW_SMTP_URL: {exc}")
+    return problems
