@@ -1,0 +1,92 @@
+"""The SQLite store: migrations, ledger, orders round trip, append-only events, review dedup."""
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from mailflow.model import Order, OrderLine
+from mailflow.store import Store
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "state" / "m.db")
+    yield s
+    s.close()
+
+
+def test_migrations_apply_once_and_use_wal(tmp_path):
+    path = tmp_path / "m.db"
+    first = Store(path)
+    version = first.schema_version
+    first.close()
+    again = Store(path)
+    assert again.schema_version == version >= 1
+    assert again.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    names = [r[0] for r in again.conn.execute("SELECT name FROM schema_migrations")]
+    assert len(names) == len(set(names))
+    again.close()
+
+
+def test_ledger_by_source_and_by_content(store):
+    with store.transaction():
+        store.record_message(NOW, source="maildir:x", source_key="k1", identity="<a@b>", message_id="<a@b>",
+                             sha256="s1", size=10, outcome="processed")
+        # the same source key again is ignored, not an error (a retry after a crash)
+        store.record_message(NOW, source="maildir:x", source_key="k1", identity="<a@b>", message_id="<a@b>",
+                             sha256="s1", size=10, outcome="processed")
+    assert store.seen_source("maildir:x", "k1")["outcome"] == "processed"
+    assert store.seen_content("<a@b>", "other")["source_key"] == "k1"
+    assert store.seen_content("<zzz>", "s1")["source_key"] == "k1"
+    assert store.seen_content("<zzz>", "nope") is None
+    assert [r["source_key"] for r in store.pending_done("maildir:x")] == ["k1"]
+    store.mark_done("maildir:x", "k1", NOW)
+    assert store.pending_done("maildir:x") == []
+
+
+def test_order_round_trip_keeps_decimals_and_dates(store):
+    order = Order(order_no="SO-2026-0001", po_number="PO-1", customer="ACME", received_at=NOW,
+                  total=Decimal("1234.50"), po_date=dt.date(2026, 11, 20),
+                  lines=[OrderLine(item="A", quantity=Decimal("3"), unit_price=Decimal("0.10"),
+                                   amount=Decimal("0.30"), delivery_date=dt.date(2026, 12, 15))],
+                  facts={"assembly_date": "2027-01-05"})
+    with store.transaction():
+        store.save_order(order, NOW)
+    back = store.order("SO-2026-0001")
+    assert back == order
+    assert store.order_by_po("ACME", "PO-1") == order
+    assert [o.order_no for o in store.orders_by_po("po-1")] == ["SO-2026-0001"]
+
+
+def test_order_numbers_are_sequential_per_year(store):
+    assert [store.next_order_no(2026) for _ in range(3)] == ["SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+    assert store.next_order_no(2027) == "SO-2027-0001"
+
+
+def test_events_are_append_only(store):
+    store.add_event(NOW, "order_received", "email", "SO-1", {"x": Decimal("1.5")})
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.conn.execute("UPDATE events SET kind = 'x'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.conn.execute("DELETE FROM events")
+    assert store.events("SO-1")[0]["detail"] == '{"x": "1.5"}'
+
+
+def test_review_is_added_once_per_key(store):
+    assert store.add_review(NOW, "check it", key="k") is not None
+    assert store.add_review(NOW, "check it", key="k") is None
+    assert len(store.reviews()) == 1
+
+
+def test_transaction_rolls_back_everything(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.add_event(NOW, "a", "cli")
+            with store.transaction():  # nested joins the outer one
+                store.add_event(NOW, "b", "cli")
+            raise RuntimeError("boom")
+    assert store.events() == []

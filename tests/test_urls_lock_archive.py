@@ -1,0 +1,90 @@
+"""Connection URLs, the workspace lock, and the archive's path safety."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mailflow import config as config_mod
+from mailflow.archive import Archive, folder_name, order_dir
+from mailflow.errors import AlreadyRunning, ConfigError
+from mailflow.lock import holder, workspace_lock
+from mailflow.urls import parse_url
+
+
+def test_url_credentials_are_percent_decoded_and_redacted():
+    e = parse_url("imaps://orders%40acme.com:p%2Fss%40w@mail.acme.com/INBOX%2FPO", "imap")
+    assert (e.username, e.password, e.host, e.port, e.security, e.path) == (
+        "orders@acme.com", "p/ss@w", "mail.acme.com", 993, "tls", "INBOX/PO")
+    assert "p/ss" not in e.redacted and "p%2Fss" not in e.redacted and "***" in e.redacted
+    assert "p/ss" not in repr(e)
+
+
+@pytest.mark.parametrize("url,security,port", [
+    ("imap+starttls://u:p@h.example/INBOX", "starttls", 143),
+    ("smtp+starttls://u:p@h.example", "starttls", 587),
+    ("smtps://u:p@h.example", "tls", 465),
+    ("smtp://127.0.0.1:2525", "plain", 2525),
+])
+def test_url_schemes(url, security, port):
+    e = parse_url(url)
+    assert (e.security, e.port) == (security, port)
+
+
+def test_plain_is_loopback_only_and_kinds_are_checked():
+    with pytest.raises(ConfigError, match="loopback only"):
+        parse_url("imap://u:p@mail.example.com/INBOX")
+    with pytest.raises(ConfigError, match="expected an smtp URL"):
+        parse_url("imaps://u:p@h/INBOX", "smtp")
+    with pytest.raises(ConfigError, match="unknown URL scheme"):
+        parse_url("pop3://h")
+
+
+def test_second_instance_is_refused_and_names_the_holder(tmp_path):
+    config = config_mod.defaults(tmp_path)
+    code = textwrap.dedent(f"""
+        import sys, time
+        from mailflow import config as c
+        from mailflow.lock import workspace_lock
+        with workspace_lock(c.defaults(__import__('pathlib').Path({str(tmp_path)!r}))):
+            print('locked', flush=True); time.sleep(30)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "locked"
+        assert holder(config) == proc.pid
+        with pytest.raises(AlreadyRunning, match=f"pid {proc.pid}"):
+            with workspace_lock(config):
+                pass
+    finally:
+        proc.kill()  # like kill -9: the stale lock file stays behind
+        proc.wait()
+    assert holder(config) is None
+    with workspace_lock(config) as path:  # taken over
+        assert path.read_text().strip().isdigit()
+
+
+@pytest.mark.parametrize("hostile", ["../../etc/passwd", "..", "CON", "a/b\\c", "x\x00y", "  ..  ", ""])
+def test_folder_names_are_single_safe_components(hostile):
+    name = folder_name(hostile)
+    assert name and "/" not in name and "\\" not in name and "\x00" not in name
+    assert name not in (".", "..") and name.split(".")[0].upper() != "CON"
+
+
+def test_archive_refuses_to_write_outside_its_root(tmp_path):
+    arc = Archive(tmp_path / "archive")
+    with pytest.raises(ValueError):
+        arc.put("../escape.txt", b"x")
+    path = arc.put("a/b.txt", b"hello")
+    assert path.read_bytes() == b"hello"
+    assert not (tmp_path / "escape.txt").exists()
+
+
+def test_order_dir_uses_customer_and_numbers():
+    import datetime as dt
+    from mailflow.model import Order
+
+    o = Order(order_no="SO-2026-0001", po_number="PO/7", customer="ACME: Ltd.", received_at=dt.datetime(2026, 1, 1))
+    assert str(order_dir(o)) == "ACME_ Ltd/SO-2026-0001 PO PO_7"
