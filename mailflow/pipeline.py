@@ -29,7 +29,6 @@ from pathlib import PurePosixPath
 from typing import Any, Iterable, Sequence
 
 from . import archive as archive_mod
-from . import message as message_mod
 from .context import Env
 from .errors import MailflowError, MessageError
 from .faults import crash_point
@@ -269,7 +268,9 @@ def process(env: Env, fetched: Fetched, *, dry_run: bool = False) -> tuple[Messa
                 f"message is {fetched.oversize / 1048576:.1f} MB, over the"
                 f" {limits.max_message_bytes / 1048576:.0f} MB limit"
             )
-        message = message_mod.parse(fetched.raw, limits)
+        from .message import parse as parse_mime
+
+        message = parse_mime(fetched.raw, limits)
         result = _extract(env, message)
     except MessageError as exc:
         return _quarantine(env, fetched, str(exc), dry_run=dry_run), None
