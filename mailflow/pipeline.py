@@ -256,8 +256,13 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
     )
 
 
-def process(env: Env, fetched: Fetched, *, dry_run: bool = False) -> tuple[MessageReport, Plan | None]:
-    """Parse, plan and (unless ``dry_run``) apply one fetched message. Never raises for bad mail."""
+def process(
+    env: Env, fetched: Fetched, *, dry_run: bool = False, adjust_known=None
+) -> tuple[MessageReport, Plan | None]:
+    """Parse, plan and (unless ``dry_run``) apply one fetched message. Never raises for bad mail.
+
+    ``adjust_known(message, known) -> Known`` lets ``mailflow replay`` decide which earlier
+    ledger entries count as duplicates (see ``mailflow.replay``)."""
     now = env.now()
     limits = env.config.mailbox.limits
     try:
@@ -278,10 +283,13 @@ def process(env: Env, fetched: Fetched, *, dry_run: bool = False) -> tuple[Messa
         log.error("unexpected error on %s %s:\n%s", fetched.source, fetched.source_key, traceback.format_exc())
         return _quarantine(env, fetched, f"internal error: {type(exc).__name__}: {exc}", dry_run=dry_run), None
 
+    known = look_up(env, message, result)
+    if adjust_known is not None:
+        known = adjust_known(message, known)
     the_plan = plan(
         message,
         result,
-        look_up(env, message, result),
+        known,
         now=now,
         default_language=env.config.notices.customer_language,
         account_manager=next(iter(env.config.company.staff.account_manager), None),
