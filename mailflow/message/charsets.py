@@ -1,0 +1,175 @@
+"""Bytes → text for mail that lies about its charset. Pure; never raises on bad input.
+
+Real order mail is often mislabelled: gb2312 that is really GBK/GB18030, Big5 labelled
+us-ascii, UTF-8 labelled GB2312, raw 8-bit with no label at all. ``decode`` tries, in order:
+
+    1. UTF-8, when the bytes are valid UTF-8 with non-ASCII in them (a GBK, Big5 or Latin
+       text that happens to be valid UTF-8 is vanishingly rare, so this catches "UTF-8
+       labelled GB2312" before the wrong codec mangles it silently);
+    2. the declared charset, through ``ALIASES`` (gb2312/gbk always as gb18030, its superset);
+    3. charset-normalizer's best guess;
+    4. UTF-8 with replacement characters (so text is never lost, only marked).
+
+Any step after the declared charset is a *repair* and yields a warning for ``Message.warnings``.
+``header_text`` does the same for header values: raw 8-bit bytes (smuggled through the email
+package as surrogate escapes) and RFC 2047 encoded-words with any of the charsets above.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import email.errors
+import re
+from email.header import decode_header
+
+from charset_normalizer import from_bytes
+
+# Labels seen in real mail mapped to the codec that actually decodes it. gb2312 and gbk senders
+# routinely use characters outside those tables (e.g. 镕, 㑇, euro sign), so gb18030 — a strict
+# superset — is always used. iso-8859-1 and us-ascii are read as windows-1252, as browsers do,
+# because "Latin-1" mail carries curly quotes and dashes in 0x80–0x9F.
+ALIASES = {
+    "gb2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "x-euc-cn": "gb18030",
+    "chinese": "gb18030",
+    "big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "cn-big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "windows-874": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "unicode-1-1-utf-7": "utf-7",
+}
+
+# Codecs whose bytes are not an ASCII superset: UTF-8 validity says nothing about them.
+_NOT_ASCII_COMPATIBLE = ("utf-16", "utf-32", "utf_16", "utf_32", "utf-7", "utf_7")
+
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?")
+_FOLD = re.compile(r"\r?\n[ \t]*")
+
+
+def codec_for(label: str | None) -> str | None:
+    """The Python codec for a MIME charset label, or None when unknown (or no label)."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower().split("*", 1)[0]  # RFC 2231 "utf-8*en"
+    label = ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
+
+
+def decode(data: bytes, declared: str | None, what: str = "text") -> tuple[str, str | None]:
+    """Decode ``data`` (labelled ``declared``); return (text, warning or None).
+
+    ``what`` names the thing in the warning ("body", "header Subject", "filename").
+    """
+    if not data:
+        return "", None
+    codec = codec_for(declared)
+    label = (declared or "").strip().lower() or None
+    is_ascii = data.isascii()
+    if codec is None and is_ascii:
+        # No or unknown label but nothing to decode: ASCII is ASCII in every candidate.
+        note = f"{what}: unknown charset {declared!r}, text is plain ASCII" if label else None
+        return data.decode("ascii"), note
+    ascii_compatible = not (codec and codec.startswith(_NOT_ASCII_COMPATIBLE))
+    if ascii_compatible and not is_ascii and codec not in ("utf-8",):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text, f"{what}: labelled {label or 'nothing'} but is UTF-8; decoded as UTF-8"
+    if codec:
+        try:
+            return data.decode(codec), None
+        except UnicodeDecodeError:
+            pass
+    guess = _detect(data)
+    if codec is None and label:
+        why = f"unknown charset {label!r}"
+    else:
+        why = f"not valid {label or 'ASCII'}"
+    if guess:
+        return data.decode(guess), f"{what}: {why}; decoded as {guess} (detected)"
+    return (
+        data.decode("utf-8", errors="replace"),
+        f"{what}: {why} and no charset fits; undecodable bytes replaced with U+FFFD",
+    )
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's guess, normalised to a codec that decodes ``data`` cleanly."""
+    try:
+        best = from_bytes(data).best()
+    except Exception:  # the detector is a heuristic; a failure there is just "no guess"
+        return None
+    if best is None:
+        return None
+    codec = codec_for(best.encoding)
+    if codec is None:
+        return None
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
+
+
+def repair_8bit(value: str, what: str) -> tuple[str, str | None]:
+    """Turn surrogate-escaped raw bytes (how the email package keeps 8-bit headers) into text."""
+    if value.isascii():
+        return value, None
+    try:
+        raw = value.encode("utf-8", errors="surrogateescape")
+    except UnicodeEncodeError:  # lone surrogates that are not escapes: already text
+        return value.encode("utf-8", errors="replace").decode("utf-8"), None
+    text, warning = decode(raw, None, what)
+    if warning is None:
+        return text, None
+    if "is UTF-8" in warning:
+        # Raw UTF-8 in headers is RFC 6532 (SMTPUTF8): legitimate, nothing to report.
+        return text, None
+    return text, warning.replace("labelled nothing", "raw 8-bit")
+
+
+def header_text(value: object, what: str = "header") -> tuple[str, list[str]]:
+    """A header value as readable text: unfolded, 8-bit repaired, RFC 2047 decoded."""
+    warnings: list[str] = []
+    text = _FOLD.sub(" ", str(value)) if value is not None else ""
+    text, warning = repair_8bit(text, what)
+    if warning:
+        warnings.append(warning)
+    if "=?" not in text or not _ENCODED_WORD.search(text):
+        return text.strip(), warnings
+    try:
+        chunks = decode_header(text)
+    except (email.errors.HeaderParseError, binascii.Error, ValueError) as exc:
+        warnings.append(f"{what}: bad encoded-word left as is ({exc})")
+        return text.strip(), warnings
+    out = []
+    for chunk, charset in chunks:
+        if charset is None:
+            # decode_header hands unencoded runs back as raw-unicode-escape bytes.
+            out.append(chunk.decode("raw-unicode-escape") if isinstance(chunk, bytes) else chunk)
+            continue
+        piece, warning = decode(chunk, charset, what)
+        out.append(piece)
+        if warning:
+            warnings.append(warning)
+    return "".join(out).strip(), warnings

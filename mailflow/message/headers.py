@@ -1,0 +1,103 @@
+"""Header values of a parsed email as the pipeline wants them. Pure.
+
+Works on ``email.message.Message`` objects parsed with ``policy.compat32``: that policy keeps
+raw 8-bit header bytes (as surrogate escapes) instead of replacing them, and never raises on a
+malformed header, so every value here goes through ``charsets.header_text`` and address lists
+through ``email.utils.getaddresses`` on the repaired but not yet RFC 2047-decoded text (so an
+encoded display name holding a comma cannot split an address).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.message
+import email.utils
+import re
+
+from . import charsets
+
+_MSG_ID = re.compile(r"<\s*([^<>\s]+(?:\s+[^<>\s]+)*)\s*>")
+_FOLD = re.compile(r"\r?\n[ \t]*")
+
+
+def raw_values(part: email.message.Message, name: str) -> list[str]:
+    """Every raw value of header ``name`` (case-insensitive), unfolded, bytes still escaped."""
+    name = name.lower()
+    return [_FOLD.sub(" ", str(v)) for k, v in part.raw_items() if k.strip().lower() == name]
+
+
+def raw_value(part: email.message.Message, name: str) -> str | None:
+    values = raw_values(part, name)
+    return values[0] if values else None
+
+
+def decoded_headers(part: email.message.Message, warn) -> tuple[tuple[str, str], ...]:
+    """All headers as (lower-case name, decoded value), in order."""
+    out = []
+    for name, value in part.raw_items():
+        key = name.strip().lower()
+        text, warnings = charsets.header_text(_FOLD.sub(" ", str(value)), f"header {key}")
+        for warning in warnings:
+            warn(warning)
+        out.append((key, text))
+    return tuple(out)
+
+
+def addresses(part: email.message.Message, name: str, warn) -> list[tuple[str, str]]:
+    """(display name, lower-case address) for every address in every ``name`` header."""
+    found: list[tuple[str, str]] = []
+    for value in raw_values(part, name):
+        text, warning = charsets.repair_8bit(value, f"header {name}")
+        if warning:
+            warn(warning)
+        for display, address in email.utils.getaddresses([text]):
+            address = address.strip().strip("<>").lower()
+            if "@" not in address:
+                continue
+            display, display_warnings = charsets.header_text(display, f"header {name}")
+            for display_warning in display_warnings:
+                warn(display_warning)
+            found.append((display, address))
+    return found
+
+
+def message_ids(value: str | None) -> tuple[str, ...]:
+    """Every ``<id>`` in ``value``, normalised (no inner whitespace), first occurrence order."""
+    if not value:
+        return ()
+    ids: list[str] = []
+    for match in _MSG_ID.finditer(value):
+        ident = "<" + re.sub(r"\s+", "", match.group(1)) + ">"
+        if ident not in ids:
+            ids.append(ident)
+    return tuple(ids)
+
+
+def message_id(value: str | None) -> str | None:
+    """The Message-ID in ``<...>`` form; a bare ``id@host`` is bracketed; junk is None."""
+    ids = message_ids(value)
+    if ids:
+        return ids[0]
+    bare = (value or "").strip()
+    if bare and "@" in bare and not re.search(r"[\s<>]", bare):
+        return f"<{bare}>"
+    return None
+
+
+def date(value: str | None, warn) -> dt.datetime | None:
+    """The Date header as an aware datetime; unreadable is a warning and None, never an error."""
+    if not value or not value.strip():
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        warn(f"header date: cannot read {value.strip()[:60]!r}; left empty")
+        return None
+    if when is None:
+        warn(f"header date: cannot read {value.strip()[:60]!r}; left empty")
+        return None
+    if when.tzinfo is None:
+        # "-0000" means "zone unknown" (RFC 5322 §3.3); UTC is the least wrong reading.
+        warn("header date: no time zone; read as UTC")
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when
