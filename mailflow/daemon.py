@@ -119,11 +119,17 @@ class Flags:
 
 @dataclass
 class Watcher:
-    """One mailbox's waiting thread; ``stop`` ends it (at its next wake-up) on reload or exit."""
+    """One mailbox's waiting thread; ``stop`` ends it (at its next wake-up) on reload or exit.
+
+    After a wake-up the thread waits for ``resume``, which the main thread sets once the cycle it
+    asked for is over — so one arrival makes one cycle, not a wake-up per ``wait`` call.
+    """
 
     name: str
     thread: threading.Thread
     stop: threading.Event = field(default_factory=threading.Event)
+    resume: threading.Event = field(default_factory=threading.Event)
+    source: Any = None  # the watcher's own source object (its own connection)
 
 
 class Daemon:
@@ -304,7 +310,14 @@ class Daemon:
             report = pipeline.run_once(self.env, sources, tracker=self.tracker, progress=progress)
         self.cycles += 1
         self.state = "idle"
-        self._after_cycle(report)
+        try:
+            self._after_cycle(report)
+        finally:
+            self._resume_watchers()
+        if report.messages and self.flags.stop_at is None:
+            # Mail that arrived while this cycle ran may predate the watchers' next wait: look
+            # again now; an empty cycle ends the chain.
+            self.flags.wake = True
 
     def _on_message(self, report: Any) -> None:
         """One log line per message, naming its Message-ID and order (the subject only at debug)."""
@@ -378,10 +391,9 @@ class Daemon:
 
     def _start_watchers(self) -> None:
         for index, source in enumerate(self.sources):
-            name = source.name
-            watcher = Watcher(name, threading.Thread())
+            watcher = Watcher(source.name, threading.Thread())
             watcher.thread = threading.Thread(
-                target=self._watch, args=(index, name, watcher.stop), name=f"watch {name}", daemon=True
+                target=self._watch, args=(index, watcher), name=f"watch {source.name}", daemon=True
             )
             self.watchers.append(watcher)
             watcher.thread.start()
@@ -389,28 +401,48 @@ class Daemon:
     def _stop_watchers(self) -> None:
         for watcher in self.watchers:
             watcher.stop.set()
+            watcher.resume.set()
         self.watchers = []
 
-    def _watch(self, index: int, name: str, stop: threading.Event) -> None:
+    def _resume_watchers(self) -> None:
+        """After a cycle: hand each watcher what its mailbox's listing saw, and let it wait again.
+
+        ``ImapSource.wait`` reports mail above the UIDNEXT that its *own* ``fetch_new`` listed; a
+        watcher's source never lists, so it takes the processing source's value (an int written
+        across threads: atomic). Mail that came during the cycle is above it and wakes at once.
+        """
+        by_name = {source.name: source for source in self.sources}
+        for watcher in self.watchers:
+            main, mine = by_name.get(watcher.name), watcher.source
+            if main is not None and mine is not None and hasattr(main, "_uidnext_seen"):
+                mine._uidnext_seen = max(getattr(mine, "_uidnext_seen", 0), main._uidnext_seen)
+            watcher.resume.set()
+
+    def _watch(self, index: int, watcher: Watcher) -> None:
         """Wait for new mail on one mailbox and wake the main thread; reconnect on errors."""
         from .sources import build_sources
 
+        name, stop = watcher.name, watcher.stop
         failures = 0
-        env = source = None
+        env = None
         while not stop.is_set() and self.flags.stop_at is None:
             try:
-                if source is None:
+                if watcher.source is None:
                     env = env or Env.open(self.config, clock=self.clock)
                     built = build_sources(env)
-                    source = built[index]
-                    for other in built:
-                        if other is not source:
-                            _close(other)
+                    for other in built[:index] + built[index + 1 :]:
+                        _close(other)
+                    watcher.source = built[index]
+                    watcher.resume.clear()
+                    self.flags.wake = True  # the baseline comes from the cycle this asks for
+                    watcher.resume.wait(WATCH_SECONDS)
                     if failures:
                         log.info("%s: connected again", name)
-                if source.wait(WATCH_SECONDS):
+                if watcher.source.wait(WATCH_SECONDS):
                     log.debug("%s: new mail", name)
+                    watcher.resume.clear()
                     self.flags.wake = True
+                    watcher.resume.wait(WATCH_SECONDS)
                 failures = 0
             except Exception as exc:  # any failure of one mailbox: log, back off, reconnect
                 failures += 1
@@ -418,12 +450,12 @@ class Daemon:
                 log.warning("%s: %s; retrying in %d s", name, exc, delay)
                 if failures == 1:
                     log.debug("%s watcher:\n%s", name, traceback.format_exc())
-                _close(source)
-                source = None
+                _close(watcher.source)
+                watcher.source = None
                 if env is not None:
                     _record_watch_error(env, name, str(exc))
                 stop.wait(delay)
-        _close(source)
+        _close(watcher.source)
         if env is not None:
             env.close()
 
