@@ -1,0 +1,403 @@
+"""The workflow engine: staff edits, incoming mail and timers turned into milestones and notices.
+
+Public contract (called by the pipeline each cycle):
+
+    advance(env, now, order_nos=None, *, cause="timer") -> list[Notice]
+        For each open order (or just ``order_nos``): queue every notice ``rules.due`` says is due,
+        file due documents, close orders past after-sales, and keep ``status``,
+        ``facts.next_action``/``next_due``/``deposit_due``/``balance_due`` current.
+    apply_edits(env, edits, now) -> None
+        Staff edits from the tracker → order facts/status, events with cause ``tracker``.
+    on_email(env, order, kind, message_id, archived, details, now) -> None
+        A payment advice / inspection reply / change request naming the order → events with
+        cause ``email``, Review rows, and the change-request alert.
+
+"Nothing lost, nothing twice": the outbox key ``order_no:kind:trigger`` is the guard. For each
+order, queueing its notices, the events and the order's new facts are ONE store transaction (a
+savepoint when the caller already holds one), so a crash leaves either all of it or none of it,
+and the next run finds exactly what is still due. Documents are generated before that
+transaction; they are files rewritten with the same content when a run is repeated.
+
+Outbox and documents are reached through ``queue_notice`` and ``generate_document`` so a test
+can stand in for either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import logging
+from typing import Any, Iterable, Iterator
+
+from ..context import Env
+from ..errors import MailflowError
+from ..faults import crash_point
+from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffEdit
+from ..store import Store
+from . import rules
+from .calendar import WorkingCalendar
+from .process import (
+    CANCELLED,
+    EMAIL_ALERTS,
+    INSPECTION_FAILED,
+    MILESTONE_BY_STATUS,
+    MILESTONES,
+    NEEDS_REVIEW,
+    RECEIVED,
+    TERMINAL,
+)
+
+log = logging.getLogger("mailflow.workflow")
+
+_OWNERS = {name: owner for name, _header, owner, _type in ORDER_COLUMNS}
+_MILESTONE_INDEX = {m.name: i for i, m in enumerate(MILESTONES)}
+
+
+# --------------------------------------------------------------------------- the collaborators
+
+
+def queue_notice(env: Env, notice: Notice, now: dt.datetime) -> bool:
+    """Record ``notice`` in the outbox; False when its key is already there."""
+    from ..outbox import queue
+
+    return queue(env, notice, now)
+
+
+def generate_document(env: Env, order: Order, doc_kind: str, now: dt.datetime) -> list[str]:
+    """Generate ``doc_kind`` for ``order`` into its archive folder; archive-relative paths."""
+    from ..documents import generate
+
+    return generate(env, order, doc_kind, now)
+
+
+# --------------------------------------------------------------------------- advance
+
+
+def advance(
+    env: Env, now: dt.datetime, order_nos: Iterable[str] | None = None, *, cause: str = "timer"
+) -> list[Notice]:
+    """Queue what is due now for each open order; returns the notices newly queued.
+
+    One order failing (a broken template, say) does not stop the others: it is logged and
+    retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
+    end, as one MailflowError, so the cycle report shows them.
+    """
+    calendar = WorkingCalendar(env.config.calendar)
+    if order_nos is None:
+        orders = [o for o in env.store.orders() if o.status not in TERMINAL]
+    else:
+        orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
+    queued: list[Notice] = []
+    failures: list[str] = []
+    for order in orders:
+        try:
+            queued.extend(_advance_order(env, order, now, calendar, cause))
+        except Exception as exc:  # one order's problem must not hold up the others
+            log.exception("workflow: %s failed", order.order_no)
+            failures.append(f"{order.order_no}: {type(exc).__name__}: {exc}")
+    if failures and order_nos is None:
+        raise MailflowError("workflow: " + "; ".join(failures), hint="the orders are retried on the next run")
+    return queued
+
+
+def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str) -> list[Notice]:
+    config, store = env.config, env.store
+    if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
+        return []
+    actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
+    before = rules.dumps_state(order)
+    # Files first (outside the transaction): attachments must exist before the notice is queued.
+    attachments: dict[str, tuple[str, ...]] = {}
+    for action in actions:
+        if isinstance(action, rules.SendNotice) and action.attach:
+            paths = _document(env, order, action.attach, action.trigger, now)
+            attachments[action.kind] = _pick_attachments(paths, action.audience, config.notices.attach_pdf)
+        elif isinstance(action, rules.FileDocument):
+            _document(env, order, action.doc_kind, action.trigger, now)
+    queued: list[Notice] = []
+    with savepoint(store):
+        for action in actions:
+            if isinstance(action, rules.SendNotice):
+                notice = build_notice(order, action, config, attachments.get(action.kind, ()))
+                if queue_notice(env, notice, now):
+                    crash_point("after_queue")
+                    queued.append(notice)
+                    store.add_event(now, "notice_queued", cause, order.order_no, {
+                        "notice": notice.kind, "key": notice.key, "to": list(notice.to),
+                        "due_on": action.due_on, "late": bool(action.context.get("late")),
+                    })
+            elif isinstance(action, rules.FileDocument):
+                store.add_event(now, "document_filed", cause, order.order_no, {
+                    "document": action.doc_kind,
+                    "paths": order.facts["documents"][f"{action.doc_kind}:{action.trigger}"],
+                })
+            elif isinstance(action, rules.Close):
+                _reach(order, "closed", action.on, "timer")
+                store.add_event(now, "milestone_reached", cause, order.order_no,
+                                {"milestone": "closed", "on": action.on})
+            elif isinstance(action, rules.Hold):
+                if store.add_review(now, action.reason, key=action.key, order_no=order.order_no):
+                    store.add_event(now, "held", cause, order.order_no, {"reason": action.reason})
+        refresh(env, order, now, calendar, cause, before)
+    return queued
+
+
+def refresh(
+    env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str, before: str | None = None
+) -> None:
+    """Bring status and the displayed facts in line with the milestones; save when changed."""
+    config, store = env.config, env.store
+    reached = rules.milestones(order)
+    money = rules.amounts(order, config)
+    _set_fact(order, "deposit_due", money["deposit_due"] if "confirmed" in reached else None)
+    _set_fact(order, "balance_due", money["balance_due"] if "inspection_passed" in reached else None)
+    action, next_due = rules.next_step(order, sent_notices(store, order.order_no, config), now, calendar, config)
+    _set_fact(order, "next_action", action or None)
+    _set_fact(order, "next_due", next_due)
+    status = rules.derive_status(order)
+    if status != order.status:
+        store.add_event(now, "status_changed", cause, order.order_no, {"from": order.status, "to": status})
+        order.status = status
+    _set_fact(order, "status", status)
+    if before is None or rules.dumps_state(order) != before:
+        store.save_order(order, now)
+
+
+def _set_fact(order: Order, name: str, value: Any) -> None:
+    value = rules.fact_value(value)
+    if value is None:
+        order.facts.pop(name, None)
+    else:
+        order.facts[name] = value
+
+
+def _document(env: Env, order: Order, doc_kind: str, trigger: str, now: dt.datetime) -> list[str]:
+    """Generate a document once per (kind, trigger); its paths are kept in facts["documents"]."""
+    documents = order.facts.setdefault("documents", {})
+    key = f"{doc_kind}:{trigger}"
+    if key not in documents:
+        documents[key] = list(generate_document(env, order, doc_kind, now))
+    return documents[key]
+
+
+def _pick_attachments(paths: list[str], audience: str, prefer_pdf: bool) -> tuple[str, ...]:
+    """Customers get the PDF when one was made; staff get the editable .docx as well."""
+    pdfs = [p for p in paths if p.lower().endswith(".pdf")]
+    if audience == "customer" and prefer_pdf and pdfs:
+        return tuple(pdfs)
+    return tuple(paths)
+
+
+def sent_notices(store: Store, order_no: str, config) -> dict[str, dt.date]:
+    """Outbox keys recorded for the order, with the local date each was queued."""
+    rows = store.conn.execute("SELECT key, created_at FROM outbox WHERE order_no = ?", (order_no,)).fetchall()
+    return {row[0]: rules.local_date(dt.datetime.fromisoformat(row[1]), config) for row in rows}
+
+
+def recipients(order: Order, roles: Iterable[str], config) -> tuple[str, ...]:
+    """Addresses for roles: the customer's, the order's account manager, else config's staff."""
+    found: list[str] = []
+    for role in roles:
+        if role == "customer":
+            found.extend([order.customer_email] if order.customer_email else [])
+        elif role == "account_manager" and order.account_manager and "@" in order.account_manager:
+            found.append(order.account_manager.strip())
+        else:
+            found.extend(config.company.staff.addresses(role))
+    return tuple(dict.fromkeys(a for a in found if a))
+
+
+def build_notice(order: Order, action: rules.SendNotice, config, attachments: tuple[str, ...] = ()) -> Notice:
+    customer = action.audience == "customer"
+    return Notice(
+        order_no=order.order_no,
+        kind=action.kind,
+        trigger=action.trigger,
+        to=recipients(order, action.to, config),
+        language=order.language if customer else config.company.language,
+        audience="customer" if customer else "internal",
+        context=dict(action.context),
+        attachments=attachments,
+        in_reply_to=order.source_message_id if action.kind == "order_ack" else None,
+        references=(order.source_message_id,) if customer and order.source_message_id else (),
+    )
+
+
+@contextlib.contextmanager
+def savepoint(store: Store) -> Iterator[None]:
+    """One order's changes as a unit: a transaction, or a savepoint inside the caller's."""
+    with store.transaction() as conn:
+        conn.execute("SAVEPOINT workflow_order")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO workflow_order")
+            conn.execute("RELEASE workflow_order")
+            raise
+        conn.execute("RELEASE workflow_order")
+
+
+def _reach(order: Order, name: str, on: dt.date, via: str) -> bool:
+    reached = order.facts.setdefault("milestones", {})
+    if name in reached:
+        return False
+    reached[name] = {"on": on.isoformat(), "via": via}
+    order.needs_review = False  # a milestone reached means staff have looked at the order
+    return True
+
+
+def _withdraw(order: Order, names: Iterable[str]) -> list[str]:
+    reached = order.facts.setdefault("milestones", {})
+    gone = [name for name in names if reached.pop(name, None) is not None]
+    return gone
+
+
+# --------------------------------------------------------------------------- staff edits
+
+
+def apply_edits(env: Env, edits: list[StaffEdit], now: dt.datetime) -> None:
+    """Staff edits → facts, milestones and status (events with cause ``tracker``), then the
+    notices they make due. Edits of mailflow-owned columns are ignored: the tracker restores them."""
+    calendar = WorkingCalendar(env.config.calendar)
+    today = rules.local_date(now, env.config)
+    by_order: dict[str, list[StaffEdit]] = {}
+    for edit in edits:
+        by_order.setdefault(edit.order_no, []).append(edit)
+    for order_no, order_edits in by_order.items():
+        order = env.store.order(order_no)
+        if order is None:
+            log.warning("staff edit for unknown order %s ignored", order_no)
+            continue
+        with savepoint(env.store):
+            for edit in order_edits:
+                _apply_edit(env, order, edit, now, today)
+            refresh(env, order, now, calendar, "tracker")
+        advance(env, now, [order_no], cause="tracker")
+
+
+def _apply_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date) -> None:
+    store = env.store
+    owner = _OWNERS.get(edit.field)
+    if owner not in ("staff", "both"):
+        log.info("%s: edit of %s ignored (mailflow writes that column)", order.order_no, edit.field)
+        return
+    new = rules.fact_value(edit.new)
+    store.add_event(now, "tracker_edit", "tracker", order.order_no,
+                    {"field": edit.field, "old": rules.fact_value(edit.old), "new": new})
+    if edit.field == "status":
+        _staff_status(env, order, new, now, today)
+        return
+    if edit.field == "account_manager":
+        order.account_manager = new
+        return
+    if new is None:
+        order.facts.pop(edit.field, None)
+    else:
+        order.facts[edit.field] = new
+    if edit.field == "inspection_result" and new is not None and new not in INSPECTION_RESULTS:
+        store.add_review(now, f"inspection result {new!r} is not one of {', '.join(INSPECTION_RESULTS)}",
+                         key=f"workflow:{order.order_no}:inspection:{new}", order_no=order.order_no)
+    name, filled = rules.milestone_for_field(edit.field, new)
+    if name is None:
+        return
+    if filled and _reach(order, name, rules.milestone_date(name, new, today), edit.field):
+        store.add_event(now, "milestone_reached", "tracker", order.order_no, {"milestone": name, "via": edit.field})
+    elif not filled and order.facts.get("milestones", {}).get(name, {}).get("via") == edit.field:
+        _withdraw(order, [name])
+        store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestone": name, "via": edit.field})
+
+
+def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, today: dt.date) -> None:
+    """Staff chose a Status: reach its milestone; moving back withdraws the later ones."""
+    store = env.store
+    if new not in STATUSES:
+        store.add_review(now, f"Status {new!r} is not one of the tracker's statuses; left as {order.status}",
+                         key=f"workflow:{order.order_no}:status:{new}", order_no=order.order_no)
+        return
+    if new == NEEDS_REVIEW:
+        order.needs_review = True
+        return
+    if order.needs_review:
+        order.needs_review = False
+        order.facts["review_cleared"] = today.isoformat()
+        store.add_event(now, "review_cleared", "tracker", order.order_no, {"status": new})
+    if new == CANCELLED:
+        order.facts["cancelled"] = today.isoformat()
+        return
+    order.facts.pop("cancelled", None)  # any other status reopens a cancelled order
+    if new == INSPECTION_FAILED:
+        order.facts["inspection_result"] = "Failed"
+        keep = _MILESTONE_INDEX["production_complete"]
+        if _reach(order, "production_complete", today, "status"):
+            store.add_event(now, "milestone_reached", "tracker", order.order_no,
+                            {"milestone": "production_complete", "via": "status"})
+    elif new == RECEIVED:
+        keep = -1
+    else:
+        milestone = MILESTONE_BY_STATUS[new]
+        keep = _MILESTONE_INDEX[milestone.name]
+        if _reach(order, milestone.name, today, "status"):
+            store.add_event(now, "milestone_reached", "tracker", order.order_no,
+                            {"milestone": milestone.name, "via": "status"})
+    later = [m.name for m in MILESTONES[keep + 1:]]
+    gone = _withdraw(order, later)
+    if gone:
+        store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestones": gone, "status": new})
+
+
+# --------------------------------------------------------------------------- incoming mail
+
+
+def on_email(
+    env: Env,
+    order: Order,
+    kind: str,
+    message_id: str | None,
+    archived: str | None,
+    details: dict[str, Any],
+    now: dt.datetime,
+) -> None:
+    """Mail about a known order: an event, Review rows, and the change-request alert.
+
+    Idempotent per message: Review rows and the alert are keyed by the message, so a message
+    processed twice adds nothing the second time.
+    """
+    store, config = env.store, env.config
+    today = rules.local_date(now, config)
+    ident = message_id or archived or repr(sorted(details.items()))
+    tag = hashlib.sha256(ident.encode("utf-8", "replace")).hexdigest()[:12]
+    order = store.order(order.order_no) or order
+    with savepoint(store):
+        store.add_event(now, f"email_{kind}", "email", order.order_no, {
+            "subject": details.get("subject"), "from": details.get("from"), "archived": archived,
+        }, message_id=message_id)
+        if kind == "payment_advice":
+            what, column = (("balance", "Balance Received") if "deposit_received" in rules.milestones(order)
+                            else ("deposit", "Deposit Received"))
+            store.add_review(now, f"{what} reported by customer — confirm receipt (fill {column})",
+                             key=f"payment:{order.order_no}:{tag}", order_no=order.order_no,
+                             message_id=message_id, link=archived)
+        elif kind == "inspection_reply":
+            proposed = rules.proposed_dates(
+                " ".join(str(details.get(k) or "") for k in ("proposed_date", "subject", "text")), today)
+            if proposed:
+                days = ", ".join(d.isoformat() for d in proposed)
+                store.add_review(now, f"customer proposes inspection on {days} — agree and fill Inspection Date",
+                                 key=f"inspection:{order.order_no}:{tag}", order_no=order.order_no,
+                                 message_id=message_id, link=archived)
+        elif kind in EMAIL_ALERTS:
+            alert, roles = EMAIL_ALERTS[kind]
+            store.add_review(now, "change request from the customer — review and update the order",
+                             key=f"change:{order.order_no}:{tag}", order_no=order.order_no,
+                             message_id=message_id, link=archived)
+            if rules.enabled(config, alert):
+                action = rules.SendNotice(alert, tag, today, roles, "internal", context={
+                    "subject": details.get("subject"), "from": details.get("from"),
+                    "excerpt": (details.get("text") or "")[:1000], "archived": archived,
+                })
+                notice = build_notice(order, action, config, (archived,) if archived else ())
+                if queue_notice(env, notice, now):
+                    crash_point("after_queue")
+                    store.add_event(now, "notice_queued", "email", order.order_no,
+                                    {"notice": alert, "key": notice.key, "to": list(notice.to)})

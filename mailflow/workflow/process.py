@@ -1,0 +1,157 @@
+"""The order procedure as data: milestones, statuses, and the notices each one calls for.
+
+Read top to bottom, this is the company's order procedure. The engine (``engine.py``) and the
+pure rules (``rules.py``) interpret these tables; changing the procedure means changing a row
+here, not code.
+
+Milestones
+    An order moves forward by reaching milestones. Each is reached either by a tracker field
+    being filled (``field``, optionally only with a given value) or by staff choosing its
+    ``status`` in the Status column. Reached milestones live in ``order.facts["milestones"]``
+    as ``{name: {"on": ISO date, "via": field | "status" | "timer"}}``; the order's status is
+    the status of the last milestone reached (see ``rules.derive_status``).
+
+Notices
+    Each notice row says when it is due: ``after`` a milestone (``"received"`` is the PO
+    itself), optionally ``delay`` (a key of ``config.deadlines``) later; or ``before`` a date
+    field by ``delay``. ``unless`` lists milestones that make it moot (a reminder is not sent
+    once the thing it reminds of has happened). ``to`` is ``"customer"`` or staff roles from
+    ``config.company.staff``. ``attach`` is a document kind for ``documents.generate``.
+    The trigger (third part of the outbox key) is fixed per row, except for the pre-assembly
+    notice whose trigger is the assembly date, so that a moved date re-arms it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- milestones
+
+
+@dataclass(frozen=True)
+class Milestone:
+    name: str
+    status: str  # the Status the order shows once this is the last milestone reached
+    field: str | None = None  # the tracker field that reaches it when filled
+    value: str | None = None  # ...only when it holds this value (inspection result)
+    label: str = ""
+    dated_by_field: bool = False  # the field's date is when it happened (else: the day of the edit)
+
+
+# In process order. "received" is implicit (every order has it from its PO).
+MILESTONES: tuple[Milestone, ...] = (
+    Milestone("confirmed", "Confirmed", "confirmed_delivery", label="order confirmed"),
+    Milestone("deposit_received", "Deposit received", "deposit_received", label="deposit received"),
+    Milestone("in_production", "In production", None, label="production started"),
+    Milestone("production_complete", "Production complete", "production_complete",
+              label="production complete", dated_by_field=True),
+    Milestone("inspection_passed", "Inspection passed", "inspection_result", "Passed", label="inspection passed"),
+    Milestone("balance_received", "Balance received", "balance_received", label="balance received"),
+    Milestone("shipped", "Shipped", "shipped", label="shipped", dated_by_field=True),
+    Milestone("closed", "Closed", None, label="closed after the after-sales period"),
+)
+MILESTONE_BY_NAME = {m.name: m for m in MILESTONES}
+MILESTONE_BY_STATUS = {m.status: m for m in MILESTONES}
+
+# Statuses outside the forward chain.
+CANCELLED = "Cancelled"
+NEEDS_REVIEW = "Needs review"
+RECEIVED = "Received"
+INSPECTION_FAILED = "Inspection failed"  # production complete, result "Failed", not yet passed
+TERMINAL = ("Closed", "Cancelled")  # no notices, no timers
+
+
+# --------------------------------------------------------------------------- notices
+
+STAFF_HEADS = ("sales_director", "finance_director", "pmc_manager", "qc_manager", "engineering_manager")
+
+
+@dataclass(frozen=True)
+class NoticeRule:
+    kind: str
+    to: tuple[str, ...]  # ("customer",) or staff roles
+    after: str | None = None  # milestone name, or "received"
+    before: str | None = None  # a date fact (assembly_date): due `delay` before it
+    delay: str | None = None  # key of config.deadlines; None = at once
+    unless: tuple[str, ...] = ()  # milestones that make it moot
+    attach: str | None = None  # document kind to generate and attach
+    anchor_notice: str | None = None  # count the delay from when this notice was queued
+    escalation: bool = False  # due the first day the deadline counts as missed
+    trigger: str = ""  # fixed trigger; "" = the `before` date
+
+    @property
+    def audience(self) -> str:
+        return "customer" if self.to == ("customer",) else "internal"
+
+
+NOTICES: tuple[NoticeRule, ...] = (
+    # 1. PO received: acknowledge with our order form; the heads review it.
+    NoticeRule("order_ack", ("customer",), after="received", attach="order_form", trigger="received"),
+    NoticeRule("review_request", STAFF_HEADS, after="received", unless=("confirmed",),
+               attach="review_form", trigger="received"),
+    #    The confirmed order form is due to the customer within `reply_due` of receipt.
+    NoticeRule("reply_due_reminder", ("account_manager",), after="received", delay="reply_reminder",
+               unless=("confirmed",), trigger="received"),
+    NoticeRule("reply_overdue_escalation", ("sales_director",), after="received", delay="reply_due",
+               unless=("confirmed",), escalation=True, trigger="received"),
+    # 2. Confirmed: ask for the deposit; PMC issues the production and material plans.
+    NoticeRule("deposit_request", ("customer",), after="confirmed", unless=("deposit_received",),
+               trigger="confirmed"),
+    NoticeRule("production_plan_reminder", ("pmc_manager",), after="confirmed",
+               unless=("production_complete",), trigger="confirmed"),
+    # 3. No deposit `deposit_due` after the request: remind the customer once, and escalate.
+    NoticeRule("deposit_reminder", ("customer",), after="confirmed", delay="deposit_due",
+               anchor_notice="deposit_request", unless=("deposit_received",), trigger="confirmed"),
+    NoticeRule("deposit_overdue_escalation", ("marketing_director",), after="confirmed",
+               delay="deposit_due", anchor_notice="deposit_request", unless=("deposit_received",),
+               trigger="confirmed"),
+    # 4. Assembly date set: tell the customer ahead so they can arrange the inspection.
+    NoticeRule("pre_assembly_notice", ("customer",), before="assembly_date", delay="pre_assembly_notice",
+               unless=("production_complete",), attach="pre_assembly_notice"),
+    # 5. Production complete: invite the inspection.
+    NoticeRule("inspection_notice", ("customer",), after="production_complete",
+               unless=("inspection_passed",), attach="inspection_notice", trigger="production_complete"),
+    # 6. Inspection passed: the balance is due.
+    NoticeRule("balance_notice", ("customer",), after="inspection_passed", unless=("balance_received",),
+               attach="balance_notice", trigger="inspection_passed"),
+    # 7. Balance received: the goods can be collected; approve shipping; invoice.
+    NoticeRule("pickup_notice", ("customer",), after="balance_received", unless=("shipped",),
+               trigger="balance_received"),
+    NoticeRule("shipping_approval_request", ("sales_director", "finance_director"), after="balance_received",
+               unless=("shipped",), attach="shipping_order", trigger="balance_received"),
+    NoticeRule("invoice_request", ("finance_director",), after="balance_received", trigger="balance_received"),
+)
+NOTICE_BY_KIND = {rule.kind: rule for rule in NOTICES}
+
+# Alerts sent on an incoming email rather than on a milestone (see engine.on_email).
+EMAIL_ALERTS = {"change_request": ("change_request_alert", ("account_manager",))}
+
+# Documents filed (generated into the archive, no email) when a milestone is reached.
+FILED_DOCUMENTS: tuple[tuple[str, str], ...] = (("shipped", "delivery_note"),)
+
+
+# --------------------------------------------------------------------------- next action
+
+@dataclass(frozen=True)
+class Stage:
+    """What the order waits for in a status, shown as Next Action / Next Due in the tracker."""
+
+    action: str
+    anchor: str | None = None  # "received", a milestone, a date fact, or "notice:<kind>"
+    delay: str | None = None  # key of config.deadlines
+
+
+STAGES: dict[str, Stage] = {
+    "Needs review": Stage("Check the order against the PO, then set Status", "received", "reply_due"),
+    "Received": Stage("Send the confirmed order form to the customer (set Status Confirmed)", "received", "reply_due"),
+    "Confirmed": Stage("Deposit from the customer (fill Deposit Received)", "notice:deposit_request", "deposit_due"),
+    "Deposit received": Stage("Set the Assembly Date, start production"),
+    "In production": Stage("Production complete (fill Production Complete)", "assembly_date"),
+    "Production complete": Stage("Inspection by the customer (fill Inspection Result)", "inspection_date"),
+    "Inspection failed": Stage("Rework and re-inspect (fill Inspection Result)", "inspection_date"),
+    "Inspection passed": Stage("Balance from the customer (fill Balance Received)"),
+    "Balance received": Stage("Ship the goods (fill Shipped)"),
+    "Shipped": Stage("After-sales period, then the order closes", "shipped", "after_sales_days"),
+    "Closed": Stage(""),
+    "Cancelled": Stage(""),
+}

@@ -1,0 +1,429 @@
+"""The pure core of the workflow: what an order is owed, given its facts and what went already.
+
+Everything is an argument; nothing here reads the clock, the store or a file::
+
+    due(order, sent, now, calendar, config) -> list[Action]
+    derive_status(order) -> str
+    next_step(order, sent, now, calendar, config) -> (action text, due date | None)
+    amounts(order, config) -> {"deposit_due": Decimal | None, "balance_due": Decimal | None}
+
+``sent`` maps each outbox key already recorded for the order (``order_no:kind:trigger``) to the
+local date it was queued; a plain set of keys works where no delay counts from a notice.
+
+Level-triggered: ``due`` answers "what should have gone by today and has not", so a check missed
+for days (daemon down over a weekend) returns the overdue notices on the next call — late, with
+``late=True`` in their context — never skipped. The outbox key makes each go at most once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any, Mapping, Union
+from zoneinfo import ZoneInfo
+
+from ..config import Config
+from ..model import Order
+from .calendar import WorkingCalendar
+from .process import (
+    CANCELLED,
+    FILED_DOCUMENTS,
+    INSPECTION_FAILED,
+    MILESTONE_BY_NAME,
+    MILESTONES,
+    NEEDS_REVIEW,
+    NOTICE_BY_KIND,
+    NOTICES,
+    RECEIVED,
+    STAGES,
+    TERMINAL,
+    NoticeRule,
+)
+
+CENT = Decimal("0.01")
+
+
+# --------------------------------------------------------------------------- actions
+
+
+@dataclass(frozen=True)
+class SendNotice:
+    """Queue notice ``kind`` for ``trigger`` (the outbox key's third part); due since ``due_on``."""
+
+    kind: str
+    trigger: str
+    due_on: dt.date
+    to: tuple[str, ...]  # "customer" or staff roles, resolved by the engine
+    audience: str
+    attach: str | None = None  # document kind to generate and attach
+    context: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class FileDocument:
+    """Generate ``doc_kind`` into the order's archive folder (no email)."""
+
+    doc_kind: str
+    trigger: str
+
+
+@dataclass(frozen=True)
+class Close:
+    """The after-sales period is over: the order closes."""
+
+    on: dt.date
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Something is due but cannot go: a person must act (a Review row, once per ``key``)."""
+
+    key: str
+    reason: str
+
+
+Action = Union[SendNotice, FileDocument, Close, Hold]
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def local_date(instant: dt.datetime, config: Config) -> dt.date:
+    if instant.tzinfo is None:  # stored naive instants are UTC by convention
+        instant = instant.replace(tzinfo=dt.timezone.utc)
+    return instant.astimezone(ZoneInfo(config.calendar.timezone)).date()
+
+
+def as_date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def as_money(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+
+
+def milestones(order: Order) -> dict[str, dt.date]:
+    """Milestones reached, by name, with the local date each was reached."""
+    reached = order.facts.get("milestones") or {}
+    out = {}
+    for name, entry in reached.items():
+        day = as_date(entry.get("on") if isinstance(entry, dict) else entry)
+        if day is not None:
+            out[name] = day
+    return out
+
+
+def derive_status(order: Order) -> str:
+    """The status the facts say: the last milestone reached, or the states outside the chain."""
+    if order.facts.get("cancelled"):
+        return CANCELLED
+    reached = milestones(order)
+    last = None
+    for milestone in MILESTONES:
+        if milestone.name in reached:
+            last = milestone
+    if (
+        order.facts.get("inspection_result") == "Failed"
+        and "production_complete" in reached
+        and not any(m in reached for m in ("inspection_passed", "balance_received", "shipped", "closed"))
+    ):
+        return INSPECTION_FAILED
+    if last is not None:
+        return last.status
+    return NEEDS_REVIEW if order.needs_review else RECEIVED
+
+
+def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
+    """Deposit requested (total × deposit_percent) and balance due (total − deposit received)."""
+    total = order.total
+    if total is None:
+        return {"deposit_due": None, "balance_due": None}
+    percent = Decimal(str(config.payments.deposit_percent))
+    deposit_due = (total * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    received = as_money(order.facts.get("deposit_received")) or Decimal(0)
+    return {"deposit_due": deposit_due, "balance_due": (total - received).quantize(CENT, rounding=ROUND_HALF_UP)}
+
+
+def enabled(config: Config, kind: str) -> bool:
+    return config.notices.enabled.get(kind, True)
+
+
+def notice_key(order_no: str, kind: str, trigger: str) -> str:
+    return f"{order_no}:{kind}:{trigger}"
+
+
+# --------------------------------------------------------------------------- due
+
+
+def due(
+    order: Order,
+    sent: Mapping[str, dt.date] | set[str],
+    now: dt.datetime,
+    calendar: WorkingCalendar,
+    config: Config,
+) -> list[Action]:
+    """Everything the order is owed as of ``now`` that has not happened yet."""
+    sent = _dated(sent)
+    today = local_date(now, config)
+    status = derive_status(order)
+    if status in TERMINAL:
+        return []
+    if status == NEEDS_REVIEW:
+        # Nothing leaves on an order whose data nobody has checked; the clock keeps running from
+        # receipt, so what is overdue goes (marked late) as soon as staff change the Status.
+        return []
+    reached = milestones(order)
+    reached["received"] = local_date(order.received_at, config)
+    actions: list[Action] = []
+    for rule in NOTICES:
+        if not enabled(config, rule.kind) or any(name in reached for name in rule.unless):
+            continue
+        if rule.before:
+            action = _before_rule(rule, order, sent, today, calendar, config)
+        else:
+            action = _after_rule(rule, order, reached, sent, today, calendar, config)
+        if action is not None:
+            actions.append(action)
+    actions = _hold_unwritable(order, actions)
+    for milestone, doc_kind in FILED_DOCUMENTS:
+        if milestone in reached and f"{doc_kind}:{milestone}" not in (order.facts.get("documents") or {}):
+            actions.append(FileDocument(doc_kind, milestone))
+    if "shipped" in reached:
+        close_on = calendar.add(reached["shipped"], config.deadlines.after_sales_days)
+        if close_on <= today:
+            actions.append(Close(close_on))
+    return actions
+
+
+def _dated(sent: Mapping[str, dt.date] | set[str]) -> Mapping[str, dt.date | None]:
+    return sent if isinstance(sent, Mapping) else {key: None for key in sent}
+
+
+def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNotice | None:
+    key = notice_key(order.order_no, rule.kind, rule.trigger)
+    if rule.after not in reached or key in sent:
+        return None
+    when = _when(rule, order, reached, sent, calendar, config)
+    if when is None:
+        return None
+    due_on, deadline = when
+    if due_on > today:
+        return None
+    context = {"due_on": due_on, "late": today > due_on, **_context(rule, order, reached, sent, today, calendar, config)}
+    if deadline is not None:
+        context["deadline"] = deadline
+    return SendNotice(rule.kind, rule.trigger, due_on, rule.to, rule.audience, rule.attach, context)
+
+
+def _when(rule: NoticeRule, order, reached, sent, calendar, config) -> tuple[dt.date, dt.date | None] | None:
+    """(due date, deadline) of an ``after`` rule, or None while its anchor is not there yet."""
+    anchor = reached[rule.after]
+    if rule.anchor_notice:
+        anchor_rule = NOTICE_BY_KIND[rule.anchor_notice]
+        anchor_key = notice_key(order.order_no, anchor_rule.kind, anchor_rule.trigger)
+        if anchor_key in sent:
+            anchor = sent[anchor_key] or anchor
+        elif enabled(config, rule.anchor_notice):
+            return None  # counts from the request, which has not gone yet
+    if not rule.delay:
+        return anchor, None
+    delay = getattr(config.deadlines, rule.delay)
+    deadline = calendar.add(anchor, delay)
+    return (calendar.after_deadline(deadline, delay) if rule.escalation else deadline), deadline
+
+
+def _before_rule(rule, order, sent, today, calendar, config) -> SendNotice | None:
+    """The pre-assembly notice: ``delay`` before the date; a moved date re-arms it."""
+    target = as_date(order.facts.get(rule.before))
+    if target is None or target < today:
+        return None  # no date yet, or it is past: a notice ahead of it can no longer help
+    trigger = target.isoformat()
+    if notice_key(order.order_no, rule.kind, trigger) in sent:
+        return None
+    prefix = f"{order.order_no}:{rule.kind}:"
+    earlier = sorted(
+        (day or dt.date.min, key[len(prefix):]) for key, day in sent.items() if key.startswith(prefix)
+    )
+    due_on = calendar.subtract(target, getattr(config.deadlines, rule.delay))
+    context: dict[str, Any] = {rule.before: target}
+    if earlier:
+        # The customer was told another date: tell them the new one now, not 10 days ahead.
+        due_on = min(due_on, today)
+        context["replaces"] = as_date(earlier[-1][1])
+    if due_on > today:
+        return None
+    context.update(due_on=due_on, late=False)
+    return SendNotice(rule.kind, trigger, due_on, rule.to, rule.audience, rule.attach, context)
+
+
+def _context(rule, order, reached, sent, today, calendar, config) -> dict[str, Any]:
+    """What the template of each kind needs beyond the order itself."""
+    money = amounts(order, config)
+    context: dict[str, Any] = {}
+    if rule.kind in ("reply_due_reminder", "reply_overdue_escalation"):
+        reply_due = calendar.add(reached["received"], config.deadlines.reply_due)
+        context.update(reply_due=reply_due, reply_overdue=today > reply_due, needs_review_cleared=bool(
+            order.facts.get("review_cleared")))
+    elif rule.kind in ("deposit_request", "deposit_reminder", "deposit_overdue_escalation"):
+        context.update(deposit_due=money["deposit_due"], deposit_percent=config.payments.deposit_percent)
+        request = sent.get(notice_key(order.order_no, "deposit_request", "confirmed"))
+        if request:
+            context["requested_on"] = request
+    elif rule.kind == "production_plan_reminder":
+        context["plan_due"] = calendar.add(reached["confirmed"], config.deadlines.production_plan_due)
+    elif rule.kind == "balance_notice":
+        context.update(
+            balance_due=money["balance_due"],
+            deposit_received=as_money(order.facts.get("deposit_received")) or Decimal(0),
+        )
+    elif rule.kind in ("inspection_notice", "pickup_notice") and order.facts.get("inspection_date"):
+        context["inspection_date"] = as_date(order.facts.get("inspection_date"))
+    return context
+
+
+def _hold_unwritable(order: Order, actions: list[Action]) -> list[Action]:
+    """Replace notices that cannot be written yet by a Hold: no customer address, or an amount
+    we cannot compute. They stay due, so they go on the first run after staff fix the order."""
+    out: list[Action] = []
+    held: dict[str, Hold] = {}
+    for action in actions:
+        if isinstance(action, SendNotice) and action.audience == "customer" and not order.customer_email:
+            held.setdefault("no-email", Hold(
+                f"workflow:{order.order_no}:no-email",
+                f"no customer email address: {action.kind.replace('_', ' ')} cannot go"))
+        elif isinstance(action, SendNotice) and action.kind in AMOUNT_NOTICES and order.total is None:
+            held.setdefault("no-total", Hold(
+                f"workflow:{order.order_no}:no-total",
+                f"order total unknown: {action.kind.replace('_', ' ')} needs the amount"))
+        else:
+            out.append(action)
+    return out + list(held.values())
+
+
+AMOUNT_NOTICES = ("deposit_request", "deposit_reminder", "deposit_overdue_escalation", "balance_notice")
+
+
+# --------------------------------------------------------------------------- next action
+
+
+def next_step(
+    order: Order,
+    sent: Mapping[str, dt.date] | set[str],
+    now: dt.datetime,
+    calendar: WorkingCalendar,
+    config: Config,
+) -> tuple[str, dt.date | None]:
+    """What the order waits for (Next Action) and by when (Next Due; None = no date)."""
+    sent = _dated(sent)
+    status = derive_status(order)
+    stage = STAGES.get(status)
+    if stage is None or not stage.action:
+        return "", None
+    reached = milestones(order)
+    reached["received"] = local_date(order.received_at, config)
+    anchor: dt.date | None = None
+    if stage.anchor and stage.anchor.startswith("notice:"):
+        rule = NOTICE_BY_KIND[stage.anchor[len("notice:"):]]
+        anchor = sent.get(notice_key(order.order_no, rule.kind, rule.trigger))
+    elif stage.anchor in reached:
+        anchor = reached[stage.anchor]
+    elif stage.anchor:
+        anchor = as_date(order.facts.get(stage.anchor))
+    if anchor is not None and stage.delay:
+        return stage.action, calendar.add(anchor, getattr(config.deadlines, stage.delay))
+    if anchor is not None:
+        return stage.action, anchor
+    # No date of its own: show the next notice the timer will send, if one is scheduled.
+    pre = NOTICE_BY_KIND["pre_assembly_notice"]
+    target = as_date(order.facts.get(pre.before))
+    if target is not None and "production_complete" not in reached:
+        notice_on = calendar.subtract(target, getattr(config.deadlines, pre.delay))
+        if notice_on >= local_date(now, config):
+            return f"{stage.action}; pre-assembly notice to the customer", notice_on
+    return stage.action, None
+
+
+def milestone_for_field(field_name: str, value: Any) -> tuple[str | None, bool]:
+    """(milestone the tracker field reaches, whether ``value`` reaches it) for a staff edit."""
+    for milestone in MILESTONES:
+        if milestone.field == field_name:
+            filled = value not in (None, "")
+            if milestone.value is not None:
+                filled = filled and str(value).strip().lower() == milestone.value.lower()
+            return milestone.name, filled
+    return None, False
+
+
+def milestone_date(name: str, value: Any, today: dt.date) -> dt.date:
+    """When a milestone reached by a field edit happened: the field's date where it is one."""
+    milestone = MILESTONE_BY_NAME.get(name)
+    if milestone is not None and milestone.dated_by_field:
+        return as_date(value) or today
+    return today
+
+
+def fact_value(value: Any) -> Any:
+    """A value as facts keep it: ISO dates, plain decimal strings, stripped text, None for empty."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (int, float)):
+        return format(Decimal(str(value)), "f")
+    text = str(value).strip()
+    return text or None
+
+
+def dumps_state(order: Order) -> str:
+    """A comparable snapshot of what ``refresh`` may change (to save only when it did)."""
+    from ..store import dumps
+
+    return dumps({"status": order.status, "needs_review": order.needs_review,
+                  "account_manager": order.account_manager, "facts": order.facts})
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_DATE_PATTERNS = (
+    (re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("y", "m", "d")),
+    (re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(20\d\d)\b"), ("d", "mon", "y")),
+    (re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b"), ("mon", "d", "y")),
+)
+
+
+def proposed_dates(text: str, today: dt.date) -> list[dt.date]:
+    """Dates from today on written in a customer's reply (ISO, 2026/6/10, 2026年6月10日, 10 June
+    2026, June 10, 2026): the inspection dates they propose. Past dates are quoted, not proposed."""
+    found: set[dt.date] = set()
+    for pattern, order in _DATE_PATTERNS:
+        for match in pattern.finditer(text or ""):
+            parts = dict(zip(order, match.groups()))
+            month = _MONTHS.get(parts["mon"][:3].lower()) if "mon" in parts else int(parts["m"])
+            try:
+                day = dt.date(int(parts["y"]), month or 0, int(parts["d"]))
+            except (TypeError, ValueError):
+                continue
+            if day >= today:
+                found.add(day)
+    return sorted(found)
