@@ -1,0 +1,28 @@
+"""Nothing lost, nothing twice under kill -9: the real daemon, killed at random moments while it
+works through 200 purchase orders with notices, restarted every time (``bench/daemon_kill.py``
+does the same with more kills)."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from daemon_kill import kill_run  # noqa: E402
+from test_daemon_run import make_workspace  # noqa: E402
+
+
+@pytest.mark.slow
+def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(tmp_path):
+    workspace = make_workspace(tmp_path)
+    seed = random.randrange(1 << 30)
+    result = kill_run(workspace, messages=200, kills=22, rng=random.Random(seed), log=lambda *_: None)
+    assert result["kills"] >= 20
+    # the kills did land mid-backlog, not all before the first message or after the last
+    assert any(0 < n < 200 for n in result["recorded_at_kills"]), (seed, result["recorded_at_kills"])
+    assert result["notices"] >= 200  # at least the acknowledgement of every order
+    print(f"\nkill -9 (seed {seed}): {result}")
