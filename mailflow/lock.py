@@ -4,18 +4,51 @@
 ``flock`` and writes the pid into it. The kernel drops the lock when the process dies — even on
 kill -9 — so a stale file from a killed process is simply taken over. A second instance gets
 ``AlreadyRunning`` naming the pid that holds it.
+
+On Windows (no ``fcntl``) the same is done with ``msvcrt.locking`` on one byte far past the pid,
+so other processes can still read the pid; Windows also releases it when the process dies.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 from pathlib import Path
 from typing import Iterator
 
 from .config import Config
 from .errors import AlreadyRunning
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
+
+_WINDOWS_LOCK_OFFSET = 4096  # the locked byte: past the pid text, which stays readable
+
+
+def _try_lock(handle) -> bool:
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    handle.seek(_WINDOWS_LOCK_OFFSET)
+    try:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle) -> None:
+    if fcntl is not None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    else:
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 
 def lock_path(config: Config) -> Path:
@@ -28,13 +61,11 @@ def holder(config: Config) -> int | None:
     if not path.exists():
         return None
     with open(path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _try_lock(handle):
             handle.seek(0)
             text = handle.read().strip()
             return int(text) if text.isdigit() else -1
-        fcntl.flock(handle, fcntl.LOCK_UN)
+        _unlock(handle)
         return None
 
 
@@ -44,9 +75,7 @@ def workspace_lock(config: Config) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+")
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _try_lock(handle):
             handle.seek(0)
             pid = handle.read().strip() or "?"
             raise AlreadyRunning(
@@ -60,5 +89,5 @@ def workspace_lock(config: Config) -> Iterator[Path]:
         yield path
     finally:
         with contextlib.suppress(OSError):
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            _unlock(handle)
         handle.close()
