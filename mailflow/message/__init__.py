@@ -274,6 +274,7 @@ def _leaf(part: EmailMessage, view: EmailMessage, ctype: str, walk: _Walk, body:
     if is_body:
         charset = view.get_content_charset()
         text, warning = charsets.decode(data, charset, "body")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         if warning:
             walk.warn(warning)
         if ctype == "text/plain":

@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4 import XMLParsedAsHTMLWarning
 
 CELL_SEPARATOR = " | "
+_CELL = "\x1f"  # marks a cell boundary during the walk; cells are trimmed, then joined
 _BLOCKS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
     "blockquote", "pre", "hr", "section", "article", "header", "footer", "dt", "dd", "address",
@@ -55,7 +56,7 @@ def soup_to_text(soup: BeautifulSoup) -> str:
             name = node.name.lower()
             if name in ("td", "th"):
                 if _previous_cell(node) is not None:
-                    out.append(CELL_SEPARATOR)
+                    out.append(_CELL)
             elif name in _BLOCKS:
                 out.append("\n")
             continue
@@ -79,8 +80,10 @@ def _previous_cell(cell: Tag) -> Tag | None:
 
 
 def _tidy(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [re.sub(r"[ \t]{2,}", " ", line) for line in lines]
+    lines = []
+    for line in text.replace(_CELL + "\n", _CELL).splitlines():
+        cells = [re.sub(r"[ \t]{2,}", " ", cell).strip() for cell in line.split(_CELL)]
+        lines.append(CELL_SEPARATOR.join(cells))
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

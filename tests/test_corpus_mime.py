@@ -1,0 +1,84 @@
+"""Every message of the public MIME robustness corpus through parse() with default limits.
+
+The corpus (147 malformed or hostile emails from the test suites of open-source mail parsers,
+see its SOURCES.md) lives beside the repository in ``shared/corpus/mime``. Each message must be
+parsed, or rejected with a ``MessageError`` that gives a reason; nothing else may escape, and
+no attachment name may lead outside the folder it is joined to.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from mailflow.errors import LimitExceeded, MessageError
+from mailflow.message import parse
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "mime"
+FILES = sorted(p for p in CORPUS.glob("*") if p.suffix in (".eml", ".txt")) if CORPUS.is_dir() else []
+
+if not FILES:
+    if os.environ.get("CI") == "true":
+        raise RuntimeError(f"MIME corpus missing at {CORPUS} (required under CI)")
+    pytest.skip(f"MIME corpus not found at {CORPUS}", allow_module_level=True)
+
+# What the corpus is expected to produce with default limits. A change here is a behaviour
+# change to review: each rejection is named so a new one cannot hide among the parsed.
+EXPECTED_REJECTED = {
+    "cpython-msg_19.txt": "no header lines",  # starts with body text, no header block
+    "enmime-mail_erroneous.eml": "no header lines",  # "// Not an RFC-822 Document"
+    "stalwart-malformed_019.eml": "no header lines",  # fuzz-scrambled first header name
+    "mimekit-messages_stack-overflow.txt": "nested too deeply",
+    "flanker-torture.eml": "nested more than 5 levels",
+    "php-mime-issue408.eml": "more than 100 attachments",  # 328 attachments
+}
+
+
+def outcome(path: Path) -> tuple[str, str]:
+    try:
+        message = parse(path.read_bytes())
+    except LimitExceeded as exc:
+        return "limit", str(exc)
+    except MessageError as exc:
+        return "rejected", str(exc)
+    return "parsed", message
+
+
+def test_file_count() -> None:
+    assert len(FILES) == 147
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_each_message_is_parsed_or_rejected_with_a_reason(path: Path, tmp_path: Path) -> None:
+    kind, result = outcome(path)  # anything but MessageError propagates and fails the test
+    if kind != "parsed":
+        assert isinstance(result, str) and result.strip() and "\n" not in result
+        assert path.name in EXPECTED_REJECTED, f"newly rejected: {result}"
+        assert EXPECTED_REJECTED[path.name] in result
+        return
+    assert path.name not in EXPECTED_REJECTED, "expected a rejection"
+    message = result
+    assert message.size == path.stat().st_size
+    names = [a.filename for a in message.attachments]
+    assert len(set(n.lower() for n in names)) == len(names), "names must be unique"
+    root = tmp_path.resolve()
+    for name in names:
+        assert name and "/" not in name and "\\" not in name and "\x00" not in name
+        assert name.strip(" .") == name
+        target = (root / name).resolve()
+        assert target.parent == root, f"{name!r} escapes the folder"
+        target.write_bytes(b"")  # the filesystem accepts it
+
+
+def test_outcome_counts() -> None:
+    counts: collections.Counter[str] = collections.Counter()
+    started = time.perf_counter()
+    for path in FILES:
+        counts[outcome(path)[0]] += 1
+    elapsed = time.perf_counter() - started
+    print(f"\nMIME corpus: {dict(counts)} in {elapsed:.1f} s")
+    assert counts == {"parsed": 141, "rejected": 4, "limit": 2}
