@@ -1,0 +1,271 @@
+"""The shared Excel tracker: staff edits in, mailflow's values out, never losing either.
+
+    tracker = Tracker(env)
+    tracker.create()                   # mailflow init: the layout, once
+    edits = tracker.read_edits(now)    # staff changes since the shadow → StaffEdits (+ store)
+    result = tracker.write(now)        # mailflow's new/changed values, one save, or queued
+    tracker.check()                    # problems: lock, what openpyxl would lose, layout
+    tracker.repair(now)                # newest good backup back in place, or rebuilt
+
+Contract:
+
+* ``read_edits`` works while the workbook is open in Excel (it only reads). It applies each
+  valid edit to the order in the store (with an event of cause ``tracker``) and moves the shadow
+  in one transaction — join it to the workflow's own with ``store.transaction()`` so both commit
+  together. Invalid values become Review rows, never exceptions. Raises ``TrackerLocked`` only
+  when the file cannot be read, ``TrackerError`` when it is missing, damaged or an .xls.
+* ``write`` never writes while the workbook is open for editing, or while it holds something
+  openpyxl would destroy (pictures, pivot tables…): it returns ``WriteResult(queued=True)``.
+  The store is the queue: the next ``write`` writes everything the shadow does not have yet.
+* A save is one atomic replace of the whole file, after a backup of the version it replaces.
+
+The loaded workbook is kept between calls while the file on disk is unchanged, so a cycle that
+reads and then writes parses the file once, and a quiet cycle parses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl.workbook.workbook import Workbook
+
+from ..context import Env
+from ..errors import TrackerError, TrackerLocked
+from ..model import StaffEdit
+from . import checks, dashboard, layout, sync, workbook
+from .workbook import Problem, Stamp
+
+__all__ = ["Tracker", "WriteResult", "Problem"]
+
+
+@dataclass
+class WriteResult:
+    """What one ``write`` did. ``queued`` means nothing was saved and ``reason`` says why."""
+
+    saved: bool = False
+    queued: bool = False
+    reason: str = ""
+    added: int = 0  # new order rows
+    updated: int = 0  # cells changed on existing rows (all sheets)
+    lines: int = 0  # new line rows
+    reviews: int = 0  # new review rows
+    logged: int = 0  # new log rows
+    conflicts: int = 0  # cells where a staff value was kept over mailflow's
+    path: Path | None = None
+
+    def __str__(self) -> str:
+        if self.queued:
+            return f"queued: {self.reason}"
+        if not self.saved:
+            return "nothing to write"
+        return (f"saved {self.path}: {self.added} new orders, {self.updated} cells updated,"
+                f" {self.lines} lines, {self.reviews} review rows, {self.logged} log rows,"
+                f" {self.conflicts} conflicts kept for staff")
+
+
+class Tracker:
+    def __init__(self, env: Env) -> None:
+        self.env = env
+        self.config = env.config
+        self.store = env.store
+        self.path = env.path(self.config.workspace.tracker)
+        self.backups_dir = env.path(self.config.workspace.backups)
+        self.archive_root = env.path(self.config.workspace.archive)
+        self._cached: tuple[Stamp, Workbook] | None = None
+        self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
+
+    # ----------------------------------------------------------------- create
+
+    def create(self) -> Path:
+        """A new workbook with the layout; an existing one is left alone."""
+        if self.path.exists():
+            return self.path
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        wb = layout.new_workbook(self.config)
+        stamp = workbook.save_atomic(wb, self.path, expect=None, backups_dir=self.backups_dir,
+                                     keep=self.config.tracker.keep_backups, now=self.env.now())
+        # A new workbook holds none of what the shadow remembers: forget it, so the next write
+        # fills the sheets from the store instead of reporting every row as deleted by staff.
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM tracker_shadow")
+        self._cached = (stamp, wb)
+        return self.path
+
+    # ----------------------------------------------------------------- read
+
+    def _load(self) -> Workbook:
+        workbook.check_file(self.path)
+        stamp = Stamp.of(self.path)
+        if self._cached and self._cached[0] == stamp:
+            return self._cached[1]
+        started = _clock()
+        wb = workbook.load(self.path)
+        self.timings["load"] = _clock() - started
+        self._cached = (stamp, wb) if stamp else None
+        return wb
+
+    def read_edits(self, now: dt.datetime) -> list[StaffEdit]:
+        """Staff changes since the shadow, applied to the store; Review rows marked done."""
+        self.timings = {}
+        wb = self._load()
+        started = _clock()
+        outcome = sync.ReadOutcome()
+        if layout.ORDERS in wb.sheetnames:
+            outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config), self.store)
+        with self.store.transaction():
+            for order in outcome.orders.values():
+                self.store.save_order(order, now)
+            for edit in outcome.edits:
+                self.store.add_event(now, "tracker_edit", "tracker", edit.order_no, {
+                    "field": edit.field, "header": edit.header, "old": edit.old, "new": edit.new})
+            for key, reason, order_no in outcome.reviews:
+                self.store.add_review(now, reason, key=key, order_no=order_no)
+            sync.save_shadow(self.store, layout.ORDERS, outcome.shadow)
+            if layout.REVIEW in wb.sheetnames:
+                sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store, now)
+        self.timings["diff"] = _clock() - started
+        return outcome.edits
+
+    # ----------------------------------------------------------------- write
+
+    def write(self, now: dt.datetime) -> WriteResult:
+        """Write what the store has and the shadow does not, in one save (or queue it)."""
+        self.timings = {}
+        workbook.check_file(self.path)
+        reason = workbook.lock_reason(self.path)
+        if reason:
+            return WriteResult(queued=True, reason=reason, path=self.path)
+        blocking = [p for p in workbook.inspect_parts(self.path) if p.level == "error"]
+        if blocking:
+            text = "; ".join(p.message for p in blocking)
+            with self.store.transaction():
+                self.store.add_review(now, f"The tracker was not written: {text}. {blocking[0].hint}.",
+                                      key=f"tracker-unsafe:{text}")
+            return WriteResult(queued=True, reason=text, path=self.path)
+        stamp = Stamp.of(self.path)
+        wb = self._load()
+        started = _clock()
+        try:
+            result, shadow = self._apply(wb, now)
+        except Exception:
+            self._cached = None  # the in-memory copy may be half-changed: reload next time
+            raise
+        self.timings["diff"] = _clock() - started
+        if not (result.added or result.updated or result.lines or result.reviews or result.logged
+                or shadow.get(layout.DASHBOARD)):
+            # Nothing visible changed; shadow-only updates (e.g. values staff typed exactly as
+            # mailflow would) are recorded without touching the file.
+            with self.store.transaction():
+                for sheet, updates in shadow.items():
+                    sync.save_shadow(self.store, sheet, updates)
+            return result
+        started = _clock()
+        try:
+            new_stamp = workbook.save_atomic(wb, self.path, expect=stamp, backups_dir=self.backups_dir,
+                                             keep=self.config.tracker.keep_backups, now=now)
+        except TrackerLocked as exc:
+            self._cached = None
+            return WriteResult(queued=True, reason=str(exc), path=self.path)
+        except Exception:
+            self._cached = None
+            raise
+        self.timings["save"] = _clock() - started
+        # The file is in place; now record what it holds. A crash between the two is harmless:
+        # the next cycle finds cells equal to what mailflow wants and only records the shadow.
+        with self.store.transaction():
+            for sheet, updates in shadow.items():
+                sync.save_shadow(self.store, sheet, updates)
+        self._cached = (new_stamp, wb)
+        result.saved = True
+        return result
+
+    def _apply(self, wb: Workbook, now: dt.datetime) -> tuple[WriteResult, dict[str, list]]:
+        """Change ``wb`` in memory; return the counts and the shadow rows to record after saving."""
+        tz = self.env.tz
+        result = WriteResult(path=self.path)
+        added_layout = layout.ensure_layout(wb, self.config)
+        orders = self.store.orders()
+        shadow: dict[str, list] = {}
+        reviews: list[tuple[str, str, str | None]] = [
+            (f"tracker-layout:{note}", f"The tracker was missing {note}; mailflow added it.", None)
+            for note in added_layout
+        ]
+        columns = layout.order_columns(self.config)
+        plans = {
+            layout.ORDERS: sync.plan_rows(
+                wb[layout.ORDERS], layout.ORDERS, columns, ["order_no"],
+                sync.order_rows(orders, columns, self.archive_root, tz),
+                sync.load_shadow(self.store, layout.ORDERS)),
+            layout.LINES: sync.plan_rows(
+                wb[layout.LINES], layout.LINES, layout.LINE_SPEC, ["order_no", "line"],
+                sync.line_rows(orders, layout.LINE_SPEC), sync.load_shadow(self.store, layout.LINES)),
+        }
+        for sheet, plan in plans.items():
+            reviews += plan.conflicts
+            reviews += [(f"tracker-readded:{sheet}:{key}", f"The {sheet} row of {key} was missing"
+                         " (deleted?); mailflow added it again. Set the status to Cancelled"
+                         " instead of deleting an order's row.", key.split("#")[0])
+                        for key in plan.readded]
+        # Conflicts and layout notes go to the store first, so their Review rows land in this save.
+        with self.store.transaction():
+            for key, reason, order_no in reviews:
+                self.store.add_review(now, reason, key=key, order_no=order_no)
+        plans[layout.REVIEW] = sync.plan_rows(
+            wb[layout.REVIEW], layout.REVIEW, layout.REVIEW_SPEC, ["ref"],
+            sync.review_rows(self.store, layout.REVIEW_SPEC, self.archive_root, tz),
+            sync.load_shadow(self.store, layout.REVIEW))
+        for sheet, plan in plans.items():
+            shadow[sheet] = plan.shadow
+            result.updated += plan.updated
+        result.added = plans[layout.ORDERS].added
+        result.lines = plans[layout.LINES].added
+        result.reviews = plans[layout.REVIEW].added
+        result.conflicts = len(plans[layout.ORDERS].conflicts) + len(plans[layout.LINES].conflicts)
+        result.logged, shadow[layout.LOG] = sync.append_log(wb[layout.LOG], layout.LOG_SPEC, self.store, tz)
+
+        summary = dashboard.summarise(orders, now.astimezone(tz).date())
+        drawn = sync.load_shadow(self.store, layout.DASHBOARD).get("summary", {}).get("signature")
+        shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [
+            ("summary", "signature", summary.signature)]
+        dashboard.draw(wb[layout.DASHBOARD], summary)
+        return result, shadow
+
+    # ----------------------------------------------------------------- check / repair
+
+    def check(self) -> list[Problem]:
+        """Everything that stops or endangers a sync, most serious first; [] when all is well."""
+        return checks.diagnose(self)
+
+    def repair(self, now: dt.datetime) -> str:
+        """Put a working tracker back: the newest backup that loads, else a rebuild from the store.
+
+        The broken file is moved into the backups folder, never deleted. Afterwards the shadow is
+        forgotten so the next write brings the restored copy up to date from the store (which
+        holds every staff edit read so far); that write is attempted at once.
+        """
+        try:
+            workbook.load(self.path)
+            return f"{self.path} loads fine: nothing to repair (see `mailflow tracker check`)"
+        except TrackerLocked:
+            raise
+        except TrackerError:
+            pass
+        self._cached = None
+        set_aside = workbook.set_aside(self.path, self.backups_dir, now)
+        kept = f" (the damaged file is kept as {set_aside})" if set_aside else ""
+        for candidate in workbook.list_backups(self.path, self.backups_dir):
+            if workbook.usable(candidate, layout.ORDERS):
+                workbook.put_in_place(candidate, self.path)
+                with self.store.transaction() as conn:
+                    conn.execute("DELETE FROM tracker_shadow")
+                result = self.write(now)
+                return f"restored {self.path} from backup {candidate.name}{kept}; then {result}"
+        self.create()
+        result = self.write(now)
+        return f"no usable backup: rebuilt {self.path} from the state database{kept}; {result}"
+
+
+_clock = time.perf_counter

@@ -1,0 +1,426 @@
+"""Two-way sync between the store and the workbook, through the shadow.
+
+The shadow (``tracker_shadow``: sheet, row key, field → canonical string) records what mailflow
+last wrote to, or accepted from, each cell. Comparing three values per cell decides everything:
+
+    cur   what the workbook holds now          want  what the store says the cell should be
+    old   the shadow (None = empty; MISSING = mailflow never recorded this cell)
+
+``read_orders`` (staff → store): for staff and "both" columns, ``cur != old`` is a staff edit.
+It is validated and typed, applied to the order in the store (attribute or ``facts``) with an
+event of cause ``tracker``, and the shadow moves to ``cur``. An invalid value becomes a Review row
+and leaves the shadow alone, so it is reported once and picked up as soon as staff correct it.
+A value equal to ``want`` is not an edit (mailflow's own write whose shadow was not recorded).
+
+``plan_rows`` (store → workbook), per cell of an existing row:
+
+    old MISSING          write ``want`` if it is set and differs (the store holds every staff
+                         edit read so far, so after a restore it is the better copy)
+    cur == want          nothing to write (record the shadow if needed)
+    staff column         never written once the row exists
+    want == old          mailflow has nothing new: a staff change stays
+    cur == old           mailflow's new value is written
+    otherwise            conflict: staff changed the cell and mailflow wants another value —
+                         the staff value stays and a Review row explains
+
+Rows are found by key (Order No; Order No + Line; Ref), so a row already written is never
+appended twice, even when a crash lost the shadow of the last save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Iterable
+
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..model import Order, StaffEdit, order_value
+from ..store import Store, dumps, iso
+from .layout import Column, locate
+from .values import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    Invalid,
+    canonical,
+    cell_value,
+    is_money_format,
+    money_format,
+    store_text,
+    typed,
+)
+
+MISSING = object()
+TEXT_KINDS = ("text", "status", "inspection", "link")
+LINK_FONT = Font(color="0563C1", underline="single")
+_ORDER_ATTRS = {f.name for f in fields(Order)} - {"facts", "lines", "received_at", "order_no"}
+
+
+# --------------------------------------------------------------------------- the shadow
+
+
+def load_shadow(store: Store, sheet: str) -> dict[str, dict[str, str | None]]:
+    shadow: dict[str, dict[str, str | None]] = {}
+    rows = store.conn.execute(
+        "SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?", (sheet,)
+    )
+    for row_key, name, value in rows:
+        shadow.setdefault(row_key, {})[name] = value
+    return shadow
+
+
+def save_shadow(store: Store, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
+    store.conn.executemany(
+        "INSERT INTO tracker_shadow (sheet, row_key, field, value) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (sheet, row_key, field) DO UPDATE SET value = excluded.value",
+        ((sheet, key, name, value) for key, name, value in updates),
+    )
+
+
+# --------------------------------------------------------------------------- reading rows
+
+
+@dataclass
+class SheetIndex:
+    """Where each key's row is, the row values, and the first free row below the data."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    values: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    duplicates: list[str] = field(default_factory=list)
+    next_row: int = 2
+
+
+def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
+    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates)."""
+    index = SheetIndex()
+    last = 1
+    for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        if any(v not in (None, "") for v in values):
+            last = number
+        parts = [canonical(values[c - 1]) if c - 1 < len(values) else None for c in key_cols]
+        if parts[0] is None:
+            continue
+        key = "#".join(p or "" for p in parts)
+        if key in index.rows:
+            index.duplicates.append(key)
+            continue
+        index.rows[key] = number
+        index.values[key] = values
+    index.next_row = last + 1
+    return index
+
+
+def cell_at(values: tuple[Any, ...], col: int) -> Any:
+    return values[col - 1] if col - 1 < len(values) else None
+
+
+# --------------------------------------------------------------------------- staff → store
+
+
+@dataclass
+class ReadOutcome:
+    edits: list[StaffEdit] = field(default_factory=list)
+    shadow: list[tuple[str, str, str | None]] = field(default_factory=list)
+    reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order
+    orders: dict[str, Order] = field(default_factory=dict)  # changed orders to save
+
+
+def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcome:
+    """Staff edits on the Orders sheet (see the module docstring); touches nothing yet."""
+    out = ReadOutcome()
+    where = locate(ws, columns)
+    if "order_no" not in where:
+        return out
+    shadow = load_shadow(store, "Orders")
+    watched = [c for c in columns if c.owner in ("staff", "both") and c.field in where]
+    index = index_rows(ws, [where["order_no"]])
+    for key, values in index.values.items():
+        seen = shadow.get(key)
+        if seen is None:
+            continue  # not written by mailflow yet (or a row staff keep by hand)
+        for column in watched:
+            raw = cell_at(values, where[column.field])
+            cur = canonical(raw)
+            old = seen.get(column.field, MISSING)
+            if old is MISSING or cur == old:
+                continue
+            order = out.orders.get(key) or store.order(key)
+            if order is None:
+                continue
+            want = canonical(cell_value(order_value(order, column.field), column.kind))
+            if cur == want:
+                out.shadow.append((key, column.field, cur))
+                continue
+            try:
+                new = typed(raw, column.kind)
+                if new is None and column.field == "status":
+                    raise Invalid("the status is empty; choose one from the list")
+            except Invalid as why:
+                out.reviews.append((
+                    f"tracker-invalid:{key}:{column.field}:{cur}",
+                    f"{key} {column.header}: {why}. The change is ignored until it is corrected.",
+                    key,
+                ))
+                continue
+            if column.owner == "both" and want != old:
+                out.reviews.append((
+                    f"tracker-conflict:Orders:{key}:{column.field}:{want}",
+                    f"{key} {column.header}: staff set {cur!r} while mailflow had {want!r} to"
+                    f" write; the staff value is kept.",
+                    key,
+                ))
+            out.edits.append(StaffEdit(key, column.field, _typed_or_text(old, column.kind), new,
+                                       column.header))
+            out.orders[key] = apply_edit(order, column.field, new)
+            out.shadow.append((key, column.field, cur))
+    for key in sorted(set(index.duplicates)):
+        out.reviews.append((f"tracker-duplicate:{key}", f"{key} appears on more than one row of"
+                            " the Orders sheet; mailflow reads and writes the first one only.", key))
+    return out
+
+
+def _typed_or_text(value: Any, kind: str) -> Any:
+    if value is None or value is MISSING:
+        return None
+    try:
+        return typed(value, kind)
+    except Invalid:
+        return value
+
+
+def apply_edit(order: Order, name: str, value: Any) -> Order:
+    """The order with one staff value applied: an attribute, or ``facts`` (ISO/decimal text)."""
+    if name in _ORDER_ATTRS:
+        return order.with_(**{name: store_text(value)})
+    facts = dict(order.facts)
+    if value is None:
+        facts.pop(name, None)
+    else:
+        facts[name] = store_text(value)
+    return order.with_(facts=facts)
+
+
+def read_review_done(ws: Worksheet, columns: list[Column], store: Store, now: dt.datetime) -> int:
+    """Review rows staff marked done (any text in Done) close the store's item; cleared reopens."""
+    where = locate(ws, columns)
+    if "ref" not in where or "done" not in where:
+        return 0
+    shadow = load_shadow(store, "Review")
+    changed, updates = 0, []
+    for key, values in index_rows(ws, [where["ref"]]).values.items():
+        seen = shadow.get(key)
+        cur = canonical(cell_at(values, where["done"]))
+        if seen is None or seen.get("done", MISSING) in (cur, MISSING):
+            continue
+        status, done_at = ("done", iso(now)) if cur else ("open", None)
+        store.conn.execute("UPDATE review SET status = ?, done_at = ? WHERE id = ?",
+                           (status, done_at, int(key)))
+        updates.append((key, "done", cur))
+        changed += 1
+    save_shadow(store, "Review", updates)
+    return changed
+
+
+# --------------------------------------------------------------------------- store → workbook
+
+
+@dataclass
+class RowsPlan:
+    shadow: list[tuple[str, str, str | None]] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order
+    added: int = 0
+    updated: int = 0
+    readded: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Want:
+    """One row mailflow wants: the cell values, the money format's currency, hyperlinks."""
+
+    values: dict[str, Any]
+    currency: str | None = None
+    links: dict[str, str] = field(default_factory=dict)  # field → URI
+    order_no: str | None = None
+
+
+def plan_rows(
+    ws: Worksheet,
+    sheet: str,
+    columns: list[Column],
+    key_fields: list[str],
+    wanted: dict[str, Want],
+    shadow: dict[str, dict[str, str | None]],
+) -> RowsPlan:
+    """Write ``wanted`` rows into ``ws`` following the rules of the module docstring."""
+    plan = RowsPlan()
+    where = locate(ws, columns)
+    index = index_rows(ws, [where[f] for f in key_fields])
+    present = [c for c in columns if c.field in where]
+    next_row = index.next_row
+    for key, want in wanted.items():
+        seen = shadow.get(key, {})
+        row = index.rows.get(key)
+        if row is None:
+            if key in shadow:
+                plan.readded.append(key)
+            row, next_row = next_row, next_row + 1
+            for column in present:
+                value = want.values.get(column.field)
+                if value is not None:
+                    put(ws, row, where[column.field], value, column, want)
+                plan.shadow.append((key, column.field, canonical(value)))
+            plan.added += 1
+            continue
+        values = index.values[key]
+        for column in present:
+            cur = canonical(cell_at(values, where[column.field]))
+            value = want.values.get(column.field)
+            target = canonical(value)
+            old = seen.get(column.field, MISSING)
+            if old is MISSING:
+                if target is not None and cur != target:
+                    put(ws, row, where[column.field], value, column, want)
+                    plan.updated += 1
+                plan.shadow.append((key, column.field, target))
+            elif cur == target:
+                if old != target:
+                    plan.shadow.append((key, column.field, target))
+            elif column.owner == "staff" or target == old:
+                continue
+            elif cur == old:
+                put(ws, row, where[column.field], value, column, want)
+                plan.shadow.append((key, column.field, target))
+                plan.updated += 1
+            else:
+                plan.conflicts.append((
+                    f"tracker-conflict:{sheet}:{key}:{column.field}:{target}",
+                    f"{sheet} {key.replace('#', ' line ')} {column.header}: staff entered {cur!r};"
+                    f" mailflow would write {target!r}. The staff value is kept; clear the cell"
+                    f" if mailflow's value is right.",
+                    want.order_no,
+                ))
+    if next_row > 2:
+        last_col = max(ws.max_column, max(where.values(), default=1))
+        ws.auto_filter.ref = f"A1:{get_column_letter(last_col)}{next_row - 1}"
+    return plan
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any, column: Column, want: Want) -> None:
+    """Write one value with its type and format; staff formatting of the cell is kept."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    if value is None:
+        return
+    if column.kind in TEXT_KINDS:
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        uri = want.links.get(column.field)
+        if uri:
+            cell.hyperlink = uri
+            cell.font = LINK_FONT
+    elif column.kind == "date" and cell.number_format in ("General", "yyyy-mm-dd h:mm:ss"):
+        cell.number_format = DATE_FORMAT
+    elif column.kind == "datetime":
+        cell.number_format = DATETIME_FORMAT
+    elif column.kind == "money" and is_money_format(cell.number_format):
+        cell.number_format = money_format(want.currency)
+
+
+# --------------------------------------------------------------------------- what mailflow wants
+
+
+def order_rows(orders: list[Order], columns: list[Column], archive_root: Path, tz: dt.tzinfo) -> dict[str, Want]:
+    wanted = {}
+    for order in orders:
+        values = {c.field: cell_value(order_value(order, c.field), c.kind, tz) for c in columns}
+        links = {}
+        if order.archive_dir:
+            links["archive"] = (archive_root / order.archive_dir).resolve().as_uri()
+        wanted[order.order_no] = Want(values, order.currency, links, order.order_no)
+    return wanted
+
+
+def line_rows(orders: list[Order], columns: list[Column]) -> dict[str, Want]:
+    wanted = {}
+    for order in orders:
+        for number, line in enumerate(order.lines, start=1):
+            data = {"order_no": order.order_no, "line": number, **vars(line)}
+            values = {c.field: cell_value(data.get(c.field), c.kind) for c in columns}
+            wanted[f"{order.order_no}#{number}"] = Want(values, order.currency, {}, order.order_no)
+    return wanted
+
+
+def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.tzinfo) -> dict[str, Want]:
+    wanted = {}
+    for item in store.reviews(status=None):
+        data = {
+            "ref": item["id"], "created": item["created_at"], "order_no": item["order_no"],
+            "reason": item["reason"], "link": item["link"],
+            "done": "Yes" if item["status"] == "done" else None,
+        }
+        values = {c.field: cell_value(data.get(c.field), c.kind, tz) for c in columns}
+        links = {"link": (archive_root / item["link"]).resolve().as_uri()} if item["link"] else {}
+        wanted[str(item["id"])] = Want(values, None, links, item["order_no"])
+    return wanted
+
+
+def append_log(
+    ws: Worksheet, columns: list[Column], store: Store, tz: dt.tzinfo
+) -> tuple[int, list[tuple[str, str, str | None]]]:
+    """Append events and sent notices not yet on the Log sheet: (rows added, shadow updates).
+
+    Events are append-only with growing ids, so a cursor is enough; notices are sent out of id
+    order, so each one written is remembered. With no cursor (a restored or new workbook) the
+    refs already on the sheet are skipped, so nothing is logged twice.
+    """
+    where = locate(ws, columns)
+    shadow = load_shadow(store, "Log")
+    cursor = shadow.get("_cursor", {}).get("event_id")
+    on_sheet: set[str] = set()
+    if cursor is None and "ref" in where:
+        on_sheet = set(index_rows(ws, [where["ref"]]).rows)
+    since = int(cursor) if cursor is not None else 0
+    rows: list[tuple[str, dict[str, Any]]] = []
+    last_event = since
+    for event in store.events(since_id=since):
+        last_event = event["id"]
+        rows.append((f"E{event['id']}", {
+            "at": event["at"], "order_no": event["order_no"], "event": event["kind"],
+            "cause": event["cause"], "detail": _short(event["detail"]),
+        }))
+    sent = store.conn.execute(
+        "SELECT id, order_no, kind, subject, recipients, sent_at FROM outbox"
+        " WHERE sent_at IS NOT NULL ORDER BY sent_at, id"
+    ).fetchall()
+    for notice in sent:
+        ref = f"N{notice['id']}"
+        if ref in shadow:
+            continue
+        rows.append((ref, {
+            "at": notice["sent_at"], "order_no": notice["order_no"], "event": f"sent {notice['kind']}",
+            "cause": "outbox", "detail": _short(f"{notice['subject']} → {notice['recipients']}"),
+        }))
+    updates: list[tuple[str, str, str | None]] = []
+    next_row = index_rows(ws, [where.get("ref") or where["at"]]).next_row if rows else 0
+    added = 0
+    for ref, data in rows:
+        if ref not in on_sheet:
+            added += 1
+            data["ref"] = ref
+            for column in columns:
+                value = cell_value(data.get(column.field), column.kind, tz)
+                if column.field in where and value is not None:
+                    put(ws, next_row, where[column.field], value, column, Want({}))
+            next_row += 1
+        if ref.startswith("N"):
+            updates.append((ref, "sent_at", "1"))
+    if last_event != since:
+        updates.append(("_cursor", "event_id", str(last_event)))
+    return added, updates
+
+
+def _short(text: Any, limit: int = 300) -> str:
+    text = text if isinstance(text, str) else dumps(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,358 @@
+"""The workbook file: what openpyxl would lose, lock files, loading, atomic saves and backups.
+
+Contract:
+
+* ``inspect_parts(path)`` looks inside the .xlsx zip *before* openpyxl loads it and lists what a
+  save through openpyxl would drop or damage (pictures, shapes, pivot tables, slicers, staff-made
+  charts, macros, form controls, threaded comments, Excel 2010 extensions). Those are ``error``
+  problems: mailflow then does not save at all.
+* ``lock_reason(path)`` says who has the file open for editing (Excel ``~$name.xlsx``,
+  LibreOffice ``.~lock.name.xlsx#``), or None. Reading is fine while it is open; writing waits.
+* ``load(path)`` raises ``TrackerError`` (missing, corrupt, .xls) with the repair hint, or
+  ``TrackerLocked`` when the operating system refuses to let us read it.
+* ``save_atomic`` writes a temp file in the same folder, checks nobody opened or changed the
+  workbook meanwhile, keeps a backup of the version it replaces, then ``os.replace``-s it.
+* ``restore_newest_backup`` puts the newest backup that loads back in place; the broken file is
+  moved into the backups folder, never deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import posixpath
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+
+from ..errors import TrackerError, TrackerLocked
+
+REPAIR_HINT = "run `mailflow tracker repair` (restores the newest good backup, or rebuilds it from the state database)"
+MAILFLOW_CHART_SHEETS = ("Dashboard",)  # charts mailflow draws itself and redraws on each save
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_NS_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+# zip folder → what lives there. openpyxl does not read these parts, so a save drops them.
+_LOST_PARTS = {
+    "xl/vbaProject.bin": "macros (VBA project)",
+    "xl/pivotTables/": "pivot tables",
+    "xl/pivotCache/": "pivot table caches",
+    "xl/slicers/": "slicers",
+    "xl/slicerCaches/": "slicers",
+    "xl/timelines/": "timelines",
+    "xl/activeX/": "ActiveX controls",
+    "xl/ctrlProps/": "form controls",
+    "xl/threadedComments/": "threaded comments (replies would become plain notes)",
+    "xl/richData/": "pictures placed in cells",
+    "xl/chartsheets/": "chart sheets",
+}
+# Excel 2010+ extensions inside a sheet's XML that openpyxl drops on save.
+_LOST_EXTENSIONS = {
+    b"x14:sparklineGroup": "sparklines",
+    b"x14:conditionalFormatting": "Excel 2010 conditional formats (data bars, icon sets)",
+    b"x14:dataValidation": "dropdowns that refer to other sheets (Excel 2010 form)",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of ``Tracker.check()``. ``level`` "error" blocks saving; "warning" does not."""
+
+    level: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.message}" + (f" ({self.hint})" if self.hint else "")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What the file looked like when we loaded it, to notice a save by someone else."""
+
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, path: Path) -> "Stamp | None":
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        return cls(st.st_mtime_ns, st.st_size)
+
+
+# --------------------------------------------------------------------------- locks
+
+
+def lock_files(path: Path) -> list[Path]:
+    """Lock files beside ``path`` left by Excel (``~$``) or LibreOffice (``.~lock.…#``)."""
+    candidates = [path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")]
+    # Excel shortens the name for the owner file when it is long: ~$ + name minus 2 chars.
+    if len(path.name) > 2:
+        candidates.append(path.with_name("~$" + path.name[2:]))
+    return [p for p in dict.fromkeys(candidates) if p.exists()]
+
+
+def lock_reason(path: Path) -> str | None:
+    found = lock_files(path)
+    if not found:
+        return None
+    lock = found[0]
+    who = _lock_owner(lock)
+    app = "LibreOffice" if lock.name.startswith(".~lock.") else "Excel"
+    since = dt.datetime.fromtimestamp(lock.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    by = f" by {who}" if who else ""
+    return f"{path.name} is open in {app}{by} since {since} (lock file {lock.name})"
+
+
+def _lock_owner(lock: Path) -> str:
+    try:
+        data = lock.read_bytes()[:512]
+    except OSError:
+        return ""
+    if lock.name.startswith(".~lock."):
+        # LibreOffice: "," + user + "," + host + "," + date + "," + profile + ";"
+        parts = data.decode("utf-8", "replace").split(",")
+        return parts[1].strip() if len(parts) > 2 else ""
+    # Excel: one length byte, then the user name (ANSI), padded.
+    if data:
+        return data[1 : 1 + data[0]].decode("latin-1", "replace").strip()
+    return ""
+
+
+# --------------------------------------------------------------------------- inspection
+
+
+def _not_readable(path: Path, why: str) -> TrackerError:
+    return TrackerError(f"{path}: {why}", hint=REPAIR_HINT)
+
+
+def check_file(path: Path) -> None:
+    """Raise ``TrackerError`` when ``path`` is missing or not an .xlsx at all."""
+    if not path.exists():
+        raise _not_readable(path, "the tracker workbook does not exist")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except PermissionError as exc:
+        raise TrackerLocked(f"{path}: cannot read the tracker: {exc}", hint="close it and retry") from exc
+    if head == _OLE_MAGIC or path.suffix.lower() == ".xls":
+        raise _not_readable(
+            path, "this is an Excel 97-2003 (.xls) file; mailflow keeps the tracker as .xlsx"
+            " (open it in Excel and use Save As → Excel Workbook, or let repair rebuild it)",
+        )
+    if not zipfile.is_zipfile(path):
+        raise _not_readable(path, "not a valid .xlsx file (damaged or truncated)")
+
+
+def inspect_parts(path: Path) -> list[Problem]:
+    """What openpyxl would lose on save, by looking at the zip parts; [] when it is all safe."""
+    check_file(path)
+    found: dict[str, set[str]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            sheets = _sheet_parts(archive)
+            for name in names:
+                for prefix, what in _LOST_PARTS.items():
+                    if name == prefix or (prefix.endswith("/") and name.startswith(prefix)):
+                        found.setdefault(what, set()).add("workbook")
+            for part, sheet in sheets.items():
+                if part not in names:
+                    continue
+                data = archive.read(part)
+                for marker, what in _LOST_EXTENSIONS.items():
+                    if marker in data:
+                        found.setdefault(what, set()).add(sheet)
+                for drawing in _related(archive, part, "/drawing"):
+                    if drawing in names:
+                        _drawing_findings(archive.read(drawing), sheet, found)
+            external = [n for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml")]
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise _not_readable(path, f"damaged .xlsx ({exc})") from exc
+    problems = [
+        Problem(
+            "error",
+            f"{what} ({', '.join(sorted(where))}): openpyxl cannot keep them, so mailflow will not"
+            " save the tracker while they are there",
+            "move them to another workbook that reads the tracker, or remove them; mailflow's"
+            " changes wait in the queue and are written once the tracker is safe to save",
+        )
+        for what, where in sorted(found.items())
+    ]
+    if external:
+        problems.append(Problem(
+            "warning",
+            f"{len(external)} link(s) to other workbooks: kept, but their cached values are not"
+            " refreshed by mailflow",
+        ))
+    return problems
+
+
+def _drawing_findings(xml: bytes, sheet: str, found: dict[str, set[str]]) -> None:
+    text = xml.decode("utf-8", "replace")
+    if re.search(r"<(\w+:)?(sp|cxnSp|grpSp)\b", text):
+        found.setdefault("shapes or text boxes", set()).add(sheet)
+    if re.search(r"<(\w+:)?pic\b", text):
+        found.setdefault("pictures", set()).add(sheet)
+    if "/chart\"" in text or re.search(r"<(\w+:)?chart\b", text):
+        if sheet not in MAILFLOW_CHART_SHEETS:
+            found.setdefault("charts made in Excel", set()).add(sheet)
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """zip part of each worksheet → its sheet name."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    targets = {
+        rel.get("Id"): rel.get("Target", "")
+        for rel in ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    }
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_NS_R}id"), "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+        parts[part] = sheet.get("name", part)
+    return parts
+
+
+def _related(archive: zipfile.ZipFile, part: str, kind: str) -> list[str]:
+    folder, name = posixpath.split(part)
+    rels = f"{folder}/_rels/{name}.rels"
+    if rels not in archive.namelist():
+        return []
+    out = []
+    for rel in ElementTree.fromstring(archive.read(rels)):
+        if rel.get("Type", "").endswith(kind) and rel.get("TargetMode") != "External":
+            target = rel.get("Target", "")
+            out.append(target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}"))
+    return out
+
+
+# --------------------------------------------------------------------------- load / save
+
+
+def load(path: Path) -> Workbook:
+    """The workbook for reading and writing (formulas as formulas, external links kept)."""
+    check_file(path)
+    try:
+        return load_workbook(path, keep_links=True, rich_text=False)
+    except PermissionError as exc:
+        raise TrackerLocked(f"{path}: cannot read the tracker: {exc}", hint="close it and retry") from exc
+    except (zipfile.BadZipFile, KeyError, InvalidFileException, ElementTree.ParseError,
+            ValueError, TypeError, IndexError) as exc:
+        raise _not_readable(path, f"cannot read the tracker: {type(exc).__name__}: {exc}") from exc
+
+
+def save_atomic(
+    wb: Workbook,
+    path: Path,
+    *,
+    expect: Stamp | None,
+    backups_dir: Path,
+    keep: int,
+    now: dt.datetime,
+) -> Stamp:
+    """Save ``wb`` over ``path`` atomically, keeping the replaced version as a backup.
+
+    ``expect`` is the file's stamp when it was loaded (None for a new file): if someone saved
+    or opened the workbook since, nothing is replaced and ``TrackerLocked`` says why, so the
+    caller retries next cycle with their changes loaded.
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".~mailflow-", suffix=".xlsx")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        with tmp.open("rb") as handle:
+            os.fsync(handle.fileno())
+        if not zipfile.is_zipfile(tmp):
+            raise TrackerError(f"{path}: the saved copy is not a valid .xlsx; nothing replaced")
+        reason = lock_reason(path)
+        if reason:
+            raise TrackerLocked(f"not written: {reason}")
+        if Stamp.of(path) != expect:
+            raise TrackerLocked(f"not written: {path.name} was changed by someone else while"
+                                " mailflow was writing; the next cycle reads their changes first")
+        if path.exists():
+            backup(path, backups_dir, keep, now)
+        try:
+            os.replace(tmp, path)
+        except PermissionError as exc:  # Windows: open in Excel without a lock file we can see
+            raise TrackerLocked(f"not written: {path.name} cannot be replaced ({exc})") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    stamp = Stamp.of(path)
+    assert stamp is not None
+    return stamp
+
+
+def backup(path: Path, backups_dir: Path, keep: int, now: dt.datetime) -> Path:
+    """Copy ``path`` into ``backups_dir`` as ``<stem>-<UTC time>.xlsx``; keep the newest ``keep``."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"{path.stem}-{stamp}{path.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups_dir / f"{path.stem}-{stamp}-{n}{path.suffix}"
+    shutil.copy2(path, target)
+    for old in list_backups(path, backups_dir)[max(keep, 1):]:
+        old.unlink()
+    return target
+
+
+def list_backups(path: Path, backups_dir: Path) -> list[Path]:
+    """Backups of ``path``, newest first (broken files set aside by repair are not backups)."""
+    if not backups_dir.exists():
+        return []
+    pattern = re.compile(re.escape(path.stem) + r"-\d{8}T\d{6}Z(-\d+)?" + re.escape(path.suffix) + "$")
+    found = [p for p in backups_dir.iterdir() if pattern.match(p.name)]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def usable(candidate: Path, required_sheet: str) -> bool:
+    """True when ``candidate`` loads and has ``required_sheet``."""
+    try:
+        check_file(candidate)
+        wb = load_workbook(candidate, read_only=True)
+        try:
+            return required_sheet in wb.sheetnames
+        finally:
+            wb.close()
+    except Exception:  # noqa: BLE001 - any failure means "not this one"
+        return False
+
+
+def set_aside(path: Path, backups_dir: Path, now: dt.datetime) -> Path | None:
+    """Move a broken tracker into the backups folder (never delete what staff may need)."""
+    if not path.exists():
+        return None
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"{path.stem}-broken-{stamp}{path.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups_dir / f"{path.stem}-broken-{stamp}-{n}{path.suffix}"
+    shutil.move(str(path), target)
+    return target
+
+
+def put_in_place(source: Path, path: Path) -> None:
+    """Copy ``source`` to ``path`` atomically (temp file in the same folder, then replace)."""
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".~mailflow-", suffix=path.suffix)
+    os.close(fd)
+    shutil.copyfile(source, tmp_name)
+    os.replace(tmp_name, path)
