@@ -81,3 +81,34 @@ def soffice():
         _missing(exc)
     yield office
     office.cleanup()
+
+
+@pytest.fixture
+def imap_source_for(dovecot, tmp_path):
+    """Factory: an ``ImapSource`` reading ``user``'s folder over verified TLS into a fresh Store.
+
+    ``make(user, folder="INBOX", scheme="imaps", store=None, max_bytes=None, **account_fields)``.
+    Backoff is shortened so failure tests take milliseconds, not seconds.
+    """
+    from mailflow.config import ImapAccount
+    from mailflow.sources.imap import ImapSource
+    from mailflow.sources.imap_connect import Backoff, server_for
+    from mailflow.store import Store
+
+    made = []
+
+    def make(user, folder="INBOX", scheme="imaps", store=None, max_bytes=None, **fields):
+        account = ImapAccount(**{"folders": [folder], **fields})
+        environ = {"MAILFLOW_IMAP_URL": user.url(folder, scheme), "MAILFLOW_CA_FILE": str(dovecot.ca_file)}
+        source = ImapSource(
+            server_for(account, environ=environ),
+            store or Store(tmp_path / f"state-{len(made)}.db"),
+            account=account, folder=folder, max_bytes=max_bytes,
+            backoff=Backoff(base=0.05, cap=0.2, attempts=4),
+        )  # fmt: skip
+        made.append(source)
+        return source
+
+    yield make
+    for source in made:
+        source.close()

@@ -133,6 +133,7 @@ mail_uid = dovecot
 mail_gid = dovecot
 first_valid_uid = 1
 mail_max_userip_connections = 100
+auth_failure_delay = 0
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%n {d}/passwd/%n
@@ -164,6 +165,7 @@ class Dovecot:
 
     ``auth_mechanisms`` includes XOAUTH2/OAUTHBEARER: Dovecot 2.3 verifies the bearer token like
     a password against the passdb, so a test user's password doubles as its OAuth2 token.
+    ``auth_failure_delay = 0`` keeps wrong-password tests from waiting Dovecot's 2 s penalty.
     """
 
     host = HOST
