@@ -1,0 +1,173 @@
+"""Documents from Word templates (docxtpl): the order form, review form, shipping order, delivery
+note and the notice letters, filed in the order's archive folder, with a PDF beside the ones
+that go to the customer.
+
+    render(template_path, context) -> bytes                  the .docx bytes
+    context_for(env, order, now, extra=None) -> dict          see ``values.py`` for the keys
+    to_pdf(docx_path, env) -> Path | None                     LibreOffice headless (``pdf.py``)
+    generate(env, order, doc_kind, now, extra=None) -> list[str]
+    check_templates(env) -> list[str]                         for ``mailflow check``
+
+Templates are looked up in the workspace's ``templates/`` folder first (staff edit those in
+Word), then in the copy shipped with mailflow, so a workspace made before a new kind existed
+still works. A customer-facing kind is chosen by ``order.language``: ``order_form.zh.docx`` for
+"zh", ``order_form.docx`` otherwise. Rendering is strict: a field the context lacks is an
+error naming the template, never an empty gap in a letter to a customer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+
+from ..archive import folder_name, order_dir
+from ..errors import TemplateError
+from ..model import Order
+from .pdf import to_pdf
+from .values import context_for, day, money, sample_order
+
+__all__ = [
+    "DOC_KINDS", "render", "context_for", "to_pdf", "generate", "check_templates", "find_template",
+    "template_dirs", "money", "day",
+]  # fmt: skip
+
+log = logging.getLogger("mailflow.documents")
+
+
+@dataclass(frozen=True)
+class DocKind:
+    title: str  # the file name in the archive: "<order no> <title>.docx"
+    customer: bool  # goes to the customer: language versions and a PDF
+
+
+DOC_KINDS: dict[str, DocKind] = {
+    "order_form": DocKind("Order Form", True),
+    "review_form": DocKind("Order Review Form", False),
+    "shipping_order": DocKind("Shipping Order", False),
+    "delivery_note": DocKind("Delivery Note", True),
+    "pre_assembly_notice": DocKind("Pre-assembly Notice", True),
+    "inspection_notice": DocKind("Inspection Notice", True),
+    "balance_notice": DocKind("Balance Notice", True),
+}
+
+
+def bundled_templates() -> Path:
+    return Path(__file__).resolve().parents[1] / "data" / "workspace" / "templates"
+
+
+def template_dirs(env: Any) -> list[Path]:
+    """Where templates are looked up, in order: the workspace's, then mailflow's own."""
+    dirs = [env.config.path(env.config.workspace.templates), bundled_templates()]
+    unique: list[Path] = []
+    for folder in dirs:
+        if folder.is_dir() and all(folder.resolve() != seen.resolve() for seen in unique):
+            unique.append(folder)
+    return unique
+
+
+def find_template(env: Any, name: str, lang: str = "en", suffix: str = ".docx") -> Path:
+    """``<name>.<lang><suffix>`` (for a language other than English) else ``<name><suffix>``."""
+    candidates = ([f"{name}.{lang}{suffix}"] if lang and lang != "en" else []) + [f"{name}{suffix}"]
+    for folder in template_dirs(env):
+        for candidate in candidates:
+            if (folder / candidate).is_file():
+                return folder / candidate
+    raise TemplateError(
+        f"no template {candidates[-1]} in {', '.join(str(d) for d in template_dirs(env)) or 'templates/'}",
+        hint="run `mailflow init` on the workspace to restore the default templates",
+    )
+
+
+def jinja_environment() -> jinja2.Environment:
+    # Autoescape: the values go into XML ("Smith & Sons" must not break the document).
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
+    """Render a Word template with ``context``; the .docx bytes. ``TemplateError`` names the file."""
+    template_path = Path(template_path)
+    try:
+        template = DocxTemplate(str(template_path))
+        template.render(context, jinja_env=jinja_environment(), autoescape=True)
+        buffer = io.BytesIO()
+        template.save(buffer)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{template_path.name}: broken tag: {exc.message}",
+                            hint="open the template in Word and fix the {{ }} / {% %} tag") from None
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"{template_path.name}: unknown field: {exc.message}",
+                            hint="see mailflow/documents/values.py for the fields a template can use") from None
+    except Exception as exc:  # a corrupt .docx, a docxtpl error: still name the template
+        raise TemplateError(f"{template_path.name}: cannot render: {type(exc).__name__}: {exc}") from None
+    return buffer.getvalue()
+
+
+def documents_dir(order: Order) -> PurePosixPath:
+    base = PurePosixPath(order.archive_dir) if order.archive_dir else order_dir(order)
+    return base / "documents"
+
+
+def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None) -> list[str]:
+    """Render ``doc_kind`` for ``order`` into its archive folder; archive-relative paths, .docx first.
+
+    A customer-facing kind also gets a PDF beside the .docx when LibreOffice converts it (see
+    ``pdf.py`` for ``documents.pdf``). Generating again overwrites the files (the order changed).
+    """
+    if doc_kind not in DOC_KINDS:
+        raise TemplateError(f"unknown document kind {doc_kind!r}", hint=f"one of {', '.join(DOC_KINDS)}")
+    kind = DOC_KINDS[doc_kind]
+    lang = order.language if kind.customer else "en"
+    template = find_template(env, doc_kind, lang)
+    data = render(template, context_for(env, order, now, extra))
+    stem = folder_name(f"{order.order_no} {kind.title}", order.order_no)
+    docx_rel = documents_dir(order) / f"{stem}.docx"
+    written = env.archive.put(docx_rel, data)
+    paths = [str(docx_rel)]
+    if kind.customer:
+        # Convert in a private folder so a half-written PDF never appears in the archive.
+        with tempfile.TemporaryDirectory(prefix="mailflow-pdf-") as tmp:
+            pdf = to_pdf(written, env, outdir=tmp)
+            if pdf is not None:
+                pdf_rel = docx_rel.with_suffix(".pdf")
+                env.archive.put(pdf_rel, pdf.read_bytes())
+                paths.append(str(pdf_rel))
+    log.info("%s: %s generated (%s)", order.order_no, doc_kind, ", ".join(Path(p).name for p in paths))
+    return paths
+
+
+def check_templates(env: Any) -> list[str]:
+    """Every Word and email template rendered with a sample context; one problem per broken one.
+
+    Each problem starts with the template's file name. A missing template for a document kind
+    is a problem too. Nothing is written.
+    """
+    problems: list[str] = []
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+    seen: set[str] = set()
+    for folder in template_dirs(env):
+        for path in sorted(folder.glob("*.docx")):
+            if path.name in seen or path.name.startswith(("~$", ".")):  # ~$: Word's lock file
+                continue
+            seen.add(path.name)
+            lang = "zh" if path.name.endswith(".zh.docx") else "en"
+            try:
+                render(path, context_for(env, sample_order(lang), now))
+            except TemplateError as exc:
+                problems.append(f"{folder / path.name}: {str(exc).split(': ', 1)[-1]}")
+    for name in DOC_KINDS:
+        try:
+            find_template(env, name)
+        except TemplateError as exc:
+            problems.append(str(exc))
+    from ..outbox.compose import check_email_templates
+
+    problems += check_email_templates(env)
+    return problems

@@ -1,0 +1,94 @@
+"""PDF output through LibreOffice headless (``soffice --convert-to pdf``).
+
+``config.documents.pdf``: ``auto`` converts when LibreOffice is installed and otherwise lets the
+.docx go alone (a warning is logged once per process); ``always`` makes a missing or failing
+LibreOffice an error; ``never`` skips conversion.
+
+Two soffice processes sharing one user profile fail (one exits 1 and writes nothing), so each
+mailflow process gets its own ``-env:UserInstallation`` profile, removed at exit, and
+conversions within the process are serialised by a lock. soffice may exit 0 without writing a
+file (a filter it lacks), so success means "the PDF exists and is not empty", not the exit code.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from ..errors import MailflowError
+
+log = logging.getLogger("mailflow.documents")
+
+_lock = threading.Lock()
+_profile: Path | None = None
+_profile_pid = 0  # a forked child must not share its parent's profile
+_warned = False
+
+
+def _profile_dir() -> Path:
+    global _profile, _profile_pid
+    if _profile is None or _profile_pid != os.getpid():
+        _profile = Path(tempfile.mkdtemp(prefix=f"mailflow-lo-{os.getpid()}-"))
+        _profile_pid = os.getpid()
+        atexit.register(shutil.rmtree, _profile, True)
+    return _profile
+
+
+def find_soffice(command: str) -> str | None:
+    return shutil.which(command) or shutil.which(command, path="/usr/bin:/usr/lib/libreoffice/program:/opt/libreoffice/program")
+
+
+def to_pdf(docx_path: str | Path, env: Any, outdir: str | Path | None = None) -> Path | None:
+    """Convert ``docx_path`` to PDF in ``outdir`` (default: beside it); the PDF's path, or None.
+
+    None means no PDF by configuration (``never``) or, under ``auto``, LibreOffice is missing
+    or failed (logged). Under ``always`` those raise ``MailflowError``.
+    """
+    global _warned
+    settings = env.config.documents
+    if settings.pdf == "never":
+        return None
+    docx_path = Path(docx_path)
+    outdir = Path(outdir) if outdir else docx_path.parent
+    binary = find_soffice(settings.soffice)
+    if binary is None:
+        if settings.pdf == "always":
+            raise MailflowError(
+                f"documents.pdf is 'always' but LibreOffice ({settings.soffice}) is not installed",
+                hint="install libreoffice-writer-nogui, or set documents.pdf: auto",
+            )
+        if not _warned:
+            log.warning("LibreOffice (%s) not found: documents are sent as .docx only", settings.soffice)
+            _warned = True
+        return None
+    target = outdir / f"{docx_path.stem}.pdf"
+    outdir.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    problem = ""
+    with _lock:
+        try:
+            result = subprocess.run(
+                [binary, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--norestore",
+                 "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
+                capture_output=True, timeout=settings.timeout_seconds, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+            if not target.exists() or target.stat().st_size == 0:
+                output = (result.stdout + result.stderr).decode(errors="replace").strip()
+                problem = f"soffice wrote no PDF (exit {result.returncode}): {output[-300:]}"
+        except subprocess.TimeoutExpired:
+            problem = f"soffice took longer than {settings.timeout_seconds:g} s"
+        except OSError as exc:
+            problem = f"soffice could not run: {exc}"
+    if problem:
+        if settings.pdf == "always":
+            raise MailflowError(f"{docx_path.name}: {problem}", hint="run `mailflow check`; see documents.soffice")
+        log.warning("%s: %s; the .docx goes without a PDF", docx_path.name, problem)
+        return None
+    return target

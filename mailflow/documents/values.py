@@ -1,0 +1,223 @@
+"""The values a template sees: an order turned into formatted text, by the customer's language.
+
+``context_for(env, order, now, extra)`` is the one context every Word template and every email
+template is rendered with. Every value is already a string (money by currency, dates by
+language), so templates only place text; a value mailflow does not know yet is ``""`` (the
+document shows an empty field for staff to fill), never ``None``. The key set is fixed, which is
+what lets ``check_templates`` reject a misspelt field with a strict undefined.
+
+    company   name, name_zh, display_name (Chinese name for Chinese documents), address, phone,
+              email, website, bank_details, bank_lines
+    order     order_no, po_number, customer, customer_email, account_manager, language, status,
+              received, po_date, requested_delivery, confirmed_delivery, currency, incoterms,
+              payment_terms, total, deposit_percent, deposit_amount, deposit_received,
+              balance_due, balance_received, assembly_date, production_complete,
+              inspection_date, inspection_result, shipped, invoice_no, next_due, notes,
+              requirements, line_count, total_quantity
+    lines     [{no, item, description, quantity, unit, unit_price, amount, delivery_date}]
+    today     the date of ``now`` in the company's time zone
+    lang      "en" | "zh"
+    extra     whatever the caller passed (formatted the same way), also merged at the top level
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..model import Order, OrderLine
+
+# Currencies written with a symbol; every other one as "USD 1,234.50".
+SYMBOLS = {"CNY": "¥", "RMB": "¥"}
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+CENT = Decimal("0.01")
+
+ORDER_KEYS = (
+    "order_no", "po_number", "customer", "customer_email", "account_manager", "language", "status",
+    "received", "po_date", "requested_delivery", "confirmed_delivery", "currency", "incoterms",
+    "payment_terms", "total", "deposit_percent", "deposit_amount", "deposit_received", "balance_due",
+    "balance_received", "assembly_date", "production_complete", "inspection_date",
+    "inspection_result", "shipped", "invoice_no", "next_due", "notes", "requirements", "line_count",
+    "total_quantity",
+)  # fmt: skip
+_DATE_FACTS = ("confirmed_delivery", "assembly_date", "production_complete", "inspection_date", "shipped", "next_due")
+_MONEY_FACTS = ("deposit_received", "balance_received")
+
+
+def decimal(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+
+
+def money(value: Any, currency: str | None, lang: str = "en") -> str:
+    """``USD 1,234.50``; ``¥1,234.50`` for yuan; rounded half up to the cent. ``""`` if unknown."""
+    amount = decimal(value)
+    if amount is None:
+        return "" if value in (None, "") else str(value)
+    amount = amount.quantize(CENT, ROUND_HALF_UP)
+    sign = "-" if amount < 0 else ""
+    text = f"{abs(amount):,.2f}"
+    code = (currency or "").strip().upper()
+    if code in SYMBOLS:
+        return f"{sign}{SYMBOLS[code]}{text}"
+    return f"{code} {sign}{text}" if code else f"{sign}{text}"
+
+
+def quantity(value: Any) -> str:
+    """``1,500`` or ``2.5``: no trailing zeros, thousands separated."""
+    number = decimal(value)
+    if number is None:
+        return "" if value in (None, "") else str(value)
+    if number == number.to_integral_value():
+        return f"{number:,.0f}"
+    return f"{number.normalize():,f}"
+
+
+def as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def day(value: Any, lang: str = "en") -> str:
+    """``15 Dec 2026`` / ``2026年12月15日``; text that is not a date is shown as it is."""
+    date = as_date(value)
+    if date is None:
+        return "" if value in (None, "") else str(value)
+    if lang == "zh":
+        return f"{date.year}年{date.month}月{date.day}日"
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"  # not strftime: locale-independent
+
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def fmt(value: Any, currency: str | None, lang: str) -> Any:
+    """Format a caller's extra value like the rest: Decimals as money, dates by language."""
+    if isinstance(value, Decimal):
+        return money(value, currency, lang)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return day(value, lang)
+    if isinstance(value, dict):
+        return {k: fmt(v, currency, lang) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [fmt(v, currency, lang) for v in value]
+    return value
+
+
+def company_values(company: Any, lang: str) -> dict[str, Any]:
+    display = company.name_zh if lang == "zh" and company.name_zh else company.name
+    bank = company.bank_details or ""
+    return {
+        "name": company.name, "name_zh": company.name_zh or "", "display_name": display,
+        "address": company.address, "phone": company.phone, "email": company.email,
+        "website": company.website, "bank_details": bank,
+        "bank_lines": [line.strip() for line in bank.splitlines() if line.strip()],
+    }  # fmt: skip
+
+
+def order_values(order: Order | None, lang: str, deposit_percent: float, tz: ZoneInfo) -> dict[str, str]:
+    if order is None:
+        return {key: "" for key in ORDER_KEYS}
+    facts = order.facts
+    cur = order.currency
+    total = order.total
+    percent = Decimal(str(deposit_percent))
+    deposit = decimal(facts.get("deposit_due"))
+    if deposit is None and total is not None:
+        deposit = total * percent / 100
+    received = decimal(facts.get("deposit_received"))
+    balance = decimal(facts.get("balance_due"))
+    if balance is None and total is not None:
+        balance = total - (received or Decimal(0))
+    quantities = [line.quantity for line in order.lines if line.quantity is not None]
+    values = {
+        "order_no": order.order_no, "po_number": order.po_number, "customer": order.customer,
+        "customer_email": text(order.customer_email), "account_manager": text(order.account_manager),
+        "language": order.language, "status": order.status,
+        "received": day(order.received_at.astimezone(tz) if order.received_at.tzinfo else order.received_at, lang),
+        "po_date": day(order.po_date, lang), "requested_delivery": day(order.requested_delivery, lang),
+        "currency": text(cur), "incoterms": text(order.incoterms), "payment_terms": text(order.payment_terms),
+        "total": money(total, cur, lang), "deposit_percent": f"{percent.normalize():f}%",
+        "deposit_amount": money(deposit, cur, lang), "balance_due": money(balance, cur, lang),
+        "inspection_result": text(facts.get("inspection_result")), "invoice_no": text(facts.get("invoice_no")),
+        "notes": text(facts.get("notes")), "requirements": text(facts.get("requirements") or facts.get("notes")),
+        "line_count": str(len(order.lines)), "total_quantity": quantity(sum(quantities)) if quantities else "",
+    }  # fmt: skip
+    for key in _DATE_FACTS:
+        values[key] = day(facts.get(key), lang)
+    for key in _MONEY_FACTS:
+        values[key] = money(facts.get(key), cur, lang)
+    return values
+
+
+def line_values(lines: list[OrderLine], currency: str | None, lang: str) -> list[dict[str, str]]:
+    return [
+        {
+            "no": str(i), "item": text(line.item), "description": text(line.description),
+            "quantity": quantity(line.quantity), "unit": text(line.unit),
+            "unit_price": money(line.unit_price, currency, lang),
+            "amount": money(line.amount if line.amount is not None else _product(line), currency, lang),
+            "delivery_date": day(line.delivery_date, lang),
+        }  # fmt: skip
+        for i, line in enumerate(lines, 1)
+    ]
+
+
+def _product(line: OrderLine) -> Decimal | None:
+    if line.quantity is None or line.unit_price is None:
+        return None
+    return line.quantity * line.unit_price
+
+
+def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str, Any] | None = None,
+                *, lang: str | None = None) -> dict[str, Any]:
+    """The template context for ``order`` (see the module docstring); ``lang`` defaults to the order's."""
+    config = env.config
+    lang = lang or (order.language if order else None) or "en"
+    lang = "zh" if lang.lower().startswith("zh") else "en"
+    tz = ZoneInfo(config.calendar.timezone)
+    currency = order.currency if order else None
+    formatted_extra = fmt(dict(extra or {}), currency, lang)
+    context: dict[str, Any] = dict(formatted_extra)  # extras first: the fixed keys below win
+    context.update(
+        company=company_values(config.company, lang),
+        order=order_values(order, lang, config.payments.deposit_percent, tz),
+        lines=line_values(order.lines if order else [], currency, lang),
+        today=day(now.astimezone(tz) if now.tzinfo else now, lang),
+        lang=lang,
+        extra=formatted_extra,
+    )
+    return context
+
+
+def sample_order(lang: str = "en") -> Order:
+    """A fully filled order for ``check_templates``: every field a template may use has a value."""
+    return Order(
+        order_no="SO-2026-0001", po_number="PO-SAMPLE-1", customer="Sample Customer Ltd.",
+        received_at=dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.timezone.utc), customer_email="buyer@example.net",
+        language=lang, account_manager="Account Manager", po_date=dt.date(2026, 11, 20),
+        requested_delivery=dt.date(2027, 1, 15), currency="USD", total=Decimal("12345.60"),
+        incoterms="FOB Shenzhen", payment_terms="30% deposit, balance before shipment",
+        lines=[OrderLine("A-100", "Sample part", Decimal("1000"), "pcs", Decimal("12.3456"),
+                         Decimal("12345.60"), dt.date(2027, 1, 15))],
+        facts={"confirmed_delivery": "2027-01-20", "deposit_received": "3703.68", "assembly_date": "2026-12-20",
+               "production_complete": "2027-01-05", "inspection_date": "2027-01-07", "inspection_result": "Passed",
+               "shipped": "2027-01-18", "invoice_no": "INV-1", "next_due": "2026-11-25", "notes": "Sample"},
+    )  # fmt: skip
