@@ -120,7 +120,9 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
         for action in actions:
             if isinstance(action, rules.SendNotice):
                 notice = build_notice(order, action, config, attachments.get(action.kind, ()))
-                if queue_notice(env, notice, now):
+                if not notice.to:
+                    _no_recipient(env, order, notice, action.to, now, cause)
+                elif queue_notice(env, notice, now):
                     crash_point("after_queue")
                     queued.append(notice)
                     store.add_event(now, "notice_queued", cause, order.order_no, {
@@ -162,6 +164,16 @@ def refresh(
     _set_fact(order, "status", status)
     if before is None or rules.dumps_state(order) != before:
         store.save_order(order, now)
+
+
+def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: str) -> None:
+    """Nobody to send to: a Review row once; the notice stays due and goes once an address is set."""
+    where = "the order's customer email" if roles == ("customer",) else (
+        "company.staff." + " / company.staff.".join(roles) + " in config.yaml")
+    reason = f"{notice.kind.replace('_', ' ')} has no recipient: set {where}"
+    if env.store.add_review(now, reason, key=f"workflow:{order.order_no}:{notice.kind}:no-recipient",
+                            order_no=order.order_no):
+        env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
 
 
 def _set_fact(order: Order, name: str, value: Any) -> None:

@@ -86,7 +86,8 @@ class NoticeRule:
 
 NOTICES: tuple[NoticeRule, ...] = (
     # 1. PO received: acknowledge with our order form; the heads review it.
-    NoticeRule("order_ack", ("customer",), after="received", attach="order_form", trigger="received"),
+    NoticeRule("order_ack", ("customer",), after="received", unless=("deposit_received",),
+               attach="order_form", trigger="received"),
     NoticeRule("review_request", STAFF_HEADS, after="received", unless=("confirmed",),
                attach="review_form", trigger="received"),
     #    The confirmed order form is due to the customer within `reply_due` of receipt.

@@ -160,6 +160,14 @@ def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
     return {"deposit_due": deposit_due, "balance_due": (total - received).quantize(CENT, rounding=ROUND_HALF_UP)}
 
 
+def passed(reached: Mapping[str, Any], name: str) -> bool:
+    """``name`` reached, or a milestone after it (a shipped order is past its deposit too)."""
+    names = [m.name for m in MILESTONES]
+    if name not in names:
+        return name in reached
+    return any(later in reached for later in names[names.index(name):])
+
+
 def enabled(config: Config, kind: str) -> bool:
     return config.notices.enabled.get(kind, True)
 
@@ -192,7 +200,7 @@ def due(
     reached["received"] = local_date(order.received_at, config)
     actions: list[Action] = []
     for rule in NOTICES:
-        if not enabled(config, rule.kind) or any(name in reached for name in rule.unless):
+        if not enabled(config, rule.kind) or any(passed(reached, name) for name in rule.unless):
             continue
         if rule.before:
             action = _before_rule(rule, order, sent, today, calendar, config)
