@@ -19,6 +19,7 @@ Contract:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import posixpath
 import re
@@ -78,18 +79,26 @@ class Problem:
 
 @dataclass(frozen=True)
 class Stamp:
-    """What the file looked like when we loaded it, to notice a save by someone else."""
+    """What the file looked like when we loaded it, to notice a save by someone else.
 
+    The digest is there because two saves within one tick of the file system's clock can leave
+    size and mtime equal; hashing the file costs milliseconds next to parsing it.
+    """
+
+    inode: int
     mtime_ns: int
     size: int
+    digest: str
 
     @classmethod
     def of(cls, path: Path) -> "Stamp | None":
         try:
             st = path.stat()
+            with path.open("rb") as handle:
+                digest = hashlib.file_digest(handle, "blake2b").hexdigest()
         except FileNotFoundError:
             return None
-        return cls(st.st_mtime_ns, st.st_size)
+        return cls(st.st_ino, st.st_mtime_ns, st.st_size, digest)
 
 
 # --------------------------------------------------------------------------- locks

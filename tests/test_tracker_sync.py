@@ -1,0 +1,333 @@
+"""The tracker's two-way sync on real workbooks: staff edits (made with openpyxl) interleaved
+with mailflow's write cycles, conflicts, invalid values, formula injection, layout conventions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
+
+from mailflow.archive import Archive
+from mailflow.config import defaults
+from mailflow.context import Env, fixed_clock
+from mailflow.model import INSPECTION_RESULTS, STATUSES, Order, OrderLine
+from mailflow.store import Store
+from mailflow.tracker import Tracker
+
+NOW = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.timezone.utc)
+YELLOW = "FFFFFF00"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Env:
+    config = defaults(tmp_path)
+    store = Store(config.path(config.workspace.state_db))
+    yield Env(config, store, Archive(config.path(config.workspace.archive)), clock=fixed_clock(NOW))
+    store.close()
+
+
+@pytest.fixture
+def tracker(env: Env) -> Tracker:
+    tracker = Tracker(env)
+    tracker.create()
+    return tracker
+
+
+def make_order(n: int, **changes) -> Order:
+    order = Order(
+        order_no=f"SO-2026-{n:04d}", po_number=f"PO-{n}", customer=f"Customer {n % 7}",
+        received_at=NOW, customer_email="buyer@example.com", po_date=dt.date(2026, 11, 1 + n % 20),
+        requested_delivery=dt.date(2027, 1, 15), currency="USD", total=Decimal("1250.50") + n,
+        archive_dir=f"Customer {n % 7}/SO-2026-{n:04d} PO PO-{n}",
+        lines=[OrderLine(item=f"ITEM-{n}", description="Widget, anodised", quantity=Decimal(10),
+                         unit="pcs", unit_price=Decimal("125.05"), amount=Decimal("1250.50"))],
+        facts={"next_action": "Confirm the order", "next_due": "2026-11-24"},
+    )
+    return order.with_(**changes)
+
+
+def add_orders(env: Env, numbers) -> None:
+    with env.store.transaction():
+        for n in numbers:
+            env.store.save_order(make_order(n), NOW)
+
+
+def headers(ws) -> dict[str, int]:
+    return {c.value: c.column for c in ws[1] if c.value}
+
+
+def rows_by_key(ws, key_header="Order No") -> dict[str, dict]:
+    cols = headers(ws)
+    out = {}
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        key = row[cols[key_header] - 1]
+        if key:
+            assert key not in out, f"{key} is on two rows"
+            out[key] = {h: row[c - 1] for h, c in cols.items()}
+    return out
+
+
+def staff_edit(path: Path, fn) -> None:
+    wb = openpyxl.load_workbook(path)
+    fn(wb)
+    wb.save(path)
+
+
+def cell(ws, key, header):
+    cols = headers(ws)
+    for row in ws.iter_rows(min_row=2):
+        if row[cols["Order No"] - 1].value == key:
+            return row[cols[header] - 1]
+    raise KeyError(key)
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def test_create_builds_the_layout_once(tracker: Tracker) -> None:
+    wb = openpyxl.load_workbook(tracker.path)
+    assert wb.sheetnames == ["Orders", "Lines", "Review", "Log", "Dashboard"]
+    orders = wb["Orders"]
+    assert [c.value for c in orders[1]][:3] == ["Order No", "Customer", "PO No"]
+    assert orders.freeze_panes == "B2" and orders.auto_filter.ref.startswith("A1:")
+    assert orders.column_dimensions["B"].width == 28
+    lists = {dv.formula1 for dv in orders.data_validations.dataValidation}
+    assert '"' + ",".join(STATUSES) + '"' in lists
+    assert '"' + ",".join(INSPECTION_RESULTS) + '"' in lists
+    next_due = orders.cell(row=1, column=headers(orders)["Next Due"]).column_letter
+    assert any(str(rng.sqref).startswith(f"{next_due}2:") for rng in orders.conditional_formatting)
+    stamp = tracker.path.stat().st_mtime_ns
+    assert tracker.create() == tracker.path and tracker.path.stat().st_mtime_ns == stamp
+
+
+def test_header_overrides_come_from_config(env: Env) -> None:
+    env.config.tracker.headers["po_number"] = "Customer PO"
+    tracker = Tracker(env)
+    tracker.create()
+    add_orders(env, [1])
+    tracker.write(NOW)
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    assert "Customer PO" in headers(ws) and "PO No" not in headers(ws)
+    assert rows_by_key(ws)["SO-2026-0001"]["Customer PO"] == "PO-1"
+
+
+def test_cells_are_typed_formatted_and_linked(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    env.store.save_order(make_order(2, currency="EUR"), NOW)
+    result = tracker.write(NOW)
+    assert result.saved and result.added == 2 and result.lines == 2
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    total = cell(ws, "SO-2026-0001", "Total")
+    assert total.data_type == "n" and total.value == pytest.approx(1251.50)
+    assert '"USD"' in total.number_format
+    assert '"EUR"' in cell(ws, "SO-2026-0002", "Total").number_format
+    po_date = cell(ws, "SO-2026-0001", "PO Date")
+    assert po_date.is_date and po_date.value.date() == dt.date(2026, 11, 2)
+    archive = cell(ws, "SO-2026-0001", "Archive")
+    expected = (env.path(env.config.workspace.archive) / make_order(1).archive_dir).resolve().as_uri()
+    assert archive.hyperlink.target == expected
+    lines = rows_by_key(openpyxl.load_workbook(tracker.path)["Lines"], "Order No")
+    assert lines["SO-2026-0001"]["Unit Price"] == pytest.approx(125.05)
+
+
+# --------------------------------------------------------------------------- interleaved cycles
+
+
+def test_staff_edits_interleave_with_write_cycles(env: Env, tracker: Tracker) -> None:
+    add_orders(env, range(1, 6))
+    assert tracker.read_edits(NOW) == []
+    assert tracker.write(NOW).added == 5
+
+    def staff(wb):  # reorder, own column and sheet, colour, comment, and real edits
+        ws = wb["Orders"]
+        ws.move_range("I1:I6", cols=20)  # Status moves from I to AC
+        ws.cell(row=1, column=30, value="Priority")
+        for r in range(2, 7):
+            ws.cell(row=r, column=30, value=f"P{r}")
+        ws["B2"].fill = PatternFill("solid", fgColor=YELLOW)
+        ws["A3"].comment = Comment("call them first", "Mary")
+        cols = headers(ws)
+        ws.cell(row=2, column=cols["Status"], value="Confirmed")
+        ws.cell(row=3, column=cols["Deposit Received"], value=375.15)
+        ws.cell(row=4, column=cols["Assembly Date"], value=dt.datetime(2026, 12, 3))
+        ws.cell(row=5, column=cols["Notes"], value="rush")
+        wb.create_sheet("My notes")["A1"] = "kept"
+
+    staff_edit(tracker.path, staff)
+    edits = {(e.order_no, e.field): e for e in tracker.read_edits(NOW)}
+    assert set(edits) == {("SO-2026-0001", "status"), ("SO-2026-0002", "deposit_received"),
+                          ("SO-2026-0003", "assembly_date"), ("SO-2026-0004", "notes")}
+    assert edits["SO-2026-0001", "status"].old == "Received"
+    assert edits["SO-2026-0002", "deposit_received"].new == Decimal("375.15")
+    assert edits["SO-2026-0003", "assembly_date"].new == dt.date(2026, 12, 3)
+    assert env.store.order("SO-2026-0001").status == "Confirmed"
+    assert env.store.order("SO-2026-0002").facts["deposit_received"] == "375.15"
+    assert [e["cause"] for e in env.store.events()] == ["tracker"] * 4
+    assert tracker.read_edits(NOW) == []  # reported once
+
+    add_orders(env, range(6, 9))  # mail arrived in between
+    env.store.save_order(env.store.order("SO-2026-0005").with_(facts={"next_action": "Chase deposit",
+                                                                      "next_due": "2026-11-27"}), NOW)
+    result = tracker.write(NOW)
+    assert result.saved and result.added == 3 and result.conflicts == 0
+
+    def staff_again(wb):
+        ws = wb["Orders"]
+        ws.cell(row=8, column=headers(ws)["Notes"], value="new customer")
+
+    staff_edit(tracker.path, staff_again)
+    assert [(e.order_no, e.new) for e in tracker.read_edits(NOW)] == [("SO-2026-0007", "new customer")]
+    add_orders(env, [9])
+    tracker.write(NOW)
+
+    wb = openpyxl.load_workbook(tracker.path)
+    ws = wb["Orders"]
+    rows = rows_by_key(ws)
+    assert sorted(rows) == [f"SO-2026-{n:04d}" for n in range(1, 10)]
+    assert rows["SO-2026-0001"]["Status"] == "Confirmed"
+    assert rows["SO-2026-0002"]["Deposit Received"] == pytest.approx(375.15)
+    assert rows["SO-2026-0004"]["Notes"] == "rush"
+    assert rows["SO-2026-0005"]["Next Action"] == "Chase deposit"
+    assert rows["SO-2026-0009"]["Status"] == "Received"  # written under the moved header
+    assert [rows[f"SO-2026-{n:04d}"]["Priority"] for n in range(1, 6)] == ["P2", "P3", "P4", "P5", "P6"]
+    assert ws["B2"].fill.fgColor.rgb == YELLOW
+    assert ws["A3"].comment.text == "call them first"
+    assert wb["My notes"]["A1"].value == "kept"
+    assert len(rows_by_key(wb["Lines"], "Order No")) == 9
+
+
+def test_staff_value_wins_a_conflict_and_review_explains_once(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+
+    def staff(wb):
+        ws = wb["Orders"]
+        cell(ws, "SO-2026-0001", "Status").value = "In production"
+        cell(ws, "SO-2026-0002", "Next Action").value = "Wait for Tom"
+
+    staff_edit(tracker.path, staff)
+    # mailflow changes the same cells before it has read the workbook again
+    one = env.store.order("SO-2026-0001").with_(status="Confirmed")
+    two = env.store.order("SO-2026-0002")
+    two = two.with_(facts={**two.facts, "next_action": "Send proforma"})
+    env.store.save_order(one, NOW)
+    env.store.save_order(two, NOW)
+    for _ in range(2):
+        tracker.read_edits(NOW)
+        tracker.write(NOW)
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    assert cell(ws, "SO-2026-0001", "Status").value == "In production"
+    assert cell(ws, "SO-2026-0002", "Next Action").value == "Wait for Tom"
+    assert env.store.order("SO-2026-0001").status == "In production"  # "both": the staff edit won
+    reasons = [r["reason"] for r in env.store.reviews()]
+    assert len(reasons) == 2, reasons
+    assert any("SO-2026-0001 Status" in r and "kept" in r for r in reasons)
+    assert any("SO-2026-0002" in r and "Wait for Tom" in r for r in reasons)
+    review = rows_by_key(openpyxl.load_workbook(tracker.path)["Review"], "Ref")
+    assert len(review) == 2
+
+
+def test_invalid_staff_values_become_review_rows_not_edits(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+
+    def staff(wb):
+        ws = wb["Orders"]
+        cell(ws, "SO-2026-0001", "Assembly Date").value = "next week"
+        cell(ws, "SO-2026-0001", "Deposit Received").value = -200
+        cell(ws, "SO-2026-0001", "Status").value = "Almost done"
+        cell(ws, "SO-2026-0001", "Inspection Result").value = "passed"  # case is forgiven
+
+    staff_edit(tracker.path, staff)
+    edits = tracker.read_edits(NOW)
+    assert [(e.field, e.new) for e in edits] == [("inspection_result", "Passed")]
+    assert tracker.read_edits(NOW) == []
+    reasons = " | ".join(r["reason"] for r in env.store.reviews())
+    assert "'next week' is not a date" in reasons
+    assert "-200 is negative" in reasons
+    assert "'Almost done' is not a known status" in reasons
+    assert len(env.store.reviews()) == 3
+    assert env.store.order("SO-2026-0001").status == "Received"
+
+    staff_edit(tracker.path, lambda wb: setattr(
+        cell(wb["Orders"], "SO-2026-0001", "Assembly Date"), "value", "2026-12-24"))
+    edits = tracker.read_edits(NOW)
+    assert [(e.field, e.new) for e in edits] == [("assembly_date", dt.date(2026, 12, 24))]
+
+
+def test_review_rows_marked_done_close_the_store_item(env: Env, tracker: Tracker) -> None:
+    env.store.add_review(NOW, "Unknown customer in PO", key="k1", link="_unfiled/mail/a.eml")
+    tracker.write(NOW)
+    ws = openpyxl.load_workbook(tracker.path)["Review"]
+    row = rows_by_key(ws, "Ref")[1]
+    assert row["Reason"] == "Unknown customer in PO" and row["Done"] is None
+    assert ws.cell(row=2, column=headers(ws)["Mail"]).hyperlink.target.endswith("_unfiled/mail/a.eml")
+
+    def staff(wb):
+        ws = wb["Review"]
+        ws.cell(row=2, column=headers(ws)["Done"], value="x")
+
+    staff_edit(tracker.path, staff)
+    tracker.read_edits(NOW)
+    assert env.store.reviews() == []
+    assert env.store.reviews("done")[0]["done_at"] == NOW.isoformat(timespec="seconds")
+
+
+# --------------------------------------------------------------------------- injection
+
+
+def test_formula_like_customer_text_is_stored_as_text(env: Env, tracker: Tracker) -> None:
+    evil = make_order(1, customer='=HYPERLINK("http://evil.example","click")', po_number="+41-2",
+                      lines=[OrderLine(item="@SUM(A1)", description="-2+3", quantity=Decimal(-1),
+                                       amount=Decimal("-5.00"))])
+    env.store.save_order(evil, NOW)
+    tracker.write(NOW)
+    wb = openpyxl.load_workbook(tracker.path)
+    customer = cell(wb["Orders"], "SO-2026-0001", "Customer")
+    assert customer.data_type == "s" and customer.value == "'" + evil.customer
+    assert cell(wb["Orders"], "SO-2026-0001", "PO No").value == "'+41-2"
+    line = rows_by_key(wb["Lines"])["SO-2026-0001"]
+    assert (line["Item"], line["Description"]) == ("'@SUM(A1)", "'-2+3")
+    assert line["Quantity"] == -1 and line["Amount"] == -5  # numbers stay numbers
+    with zipfile.ZipFile(tracker.path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any(b"<f>" in archive.read(n) for n in sheets[:2])
+    assert tracker.read_edits(NOW) == [] and not tracker.write(NOW).saved  # stable round trip
+
+
+# --------------------------------------------------------------------------- recovery, dashboard
+
+
+def test_a_lost_shadow_never_duplicates_rows(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+    # a crash between the save and recording the shadow
+    env.store.conn.execute("DELETE FROM tracker_shadow")
+    add_orders(env, [3])
+    result = tracker.write(NOW)
+    assert result.added == 1 and result.conflicts == 0
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
+        "SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+    assert env.store.reviews() == []
+
+
+def test_dashboard_counts_and_charts(env: Env, tracker: Tracker) -> None:
+    add_orders(env, range(1, 4))
+    env.store.save_order(make_order(4, status="Shipped"), NOW)
+    env.store.save_order(make_order(5, facts={"next_action": "Ship", "next_due": "2026-11-30"}), NOW)
+    tracker.write(dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.timezone.utc))
+    tracker.write(dt.datetime(2026, 11, 26, 3, 0, tzinfo=dt.timezone.utc))
+    ws = openpyxl.load_workbook(tracker.path)["Dashboard"]
+    values = [[c for c in row] for row in ws.iter_rows(values_only=True)]
+    assert ["Received", 4] in [r[:2] for r in values] and ["Shipped", 1] in [r[:2] for r in values]
+    overdue = [r for r in values if r[0] in ("SO-2026-0001", "SO-2026-0002", "SO-2026-0003")]
+    assert len(overdue) == 3 and all(r[4] == 2 for r in overdue)  # due 11-24, today 11-26
+    assert ["2026-11", 5] in [r[:2] for r in values]
+    with zipfile.ZipFile(tracker.path) as archive:
+        assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 3
