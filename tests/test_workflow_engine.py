@@ -1,0 +1,129 @@
+"""Engine edges: mail about an order, staff edits, the views, the scheduler's error trap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import schedule
+
+from mailflow.workflow import advance, apply_edits, on_email, scheduler
+from mailflow.workflow.views import order_timeline, orders_table
+from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env, standins  # noqa: F401
+
+
+def reviews(env):
+    return [r["reason"] for r in env.store.reviews()]
+
+
+def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 5, 7))
+    order = new_order(env, at(2026, 5, 6))
+    details = {"subject": "Payment advice PO-4411", "from": "ap@acme.test", "text": "paid"}
+    for _ in range(2):  # the same message processed twice adds nothing the second time
+        on_email(env, order, "payment_advice", "<pay-1@acme>", "Acme/mail/x.eml", details, at(2026, 5, 7))
+    assert reviews(env) == ["deposit reported by customer — confirm receipt (fill Deposit Received)"]
+    events = [r for r in env.store.events(ORDER_NO) if r["kind"] == "email_payment_advice"]
+    assert events[0]["cause"] == "email" and events[0]["message_id"] == "<pay-1@acme>"
+
+
+def test_change_request_alerts_the_account_manager_once(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 5, 7))
+    order = new_order(env, at(2026, 5, 6), account_manager="lily@example.com")
+    for _ in range(2):
+        on_email(env, order, "change_request", "<chg-1@acme>", "Acme/mail/c.eml",
+                 {"subject": "Change qty", "text": "please make it 600"}, at(2026, 5, 7))
+    rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
+    assert [(r[0], json.loads(r[1])) for r in rows] == [("change_request_alert", ["lily@example.com"])]
+    assert reviews(env) == ["change request from the customer — review and update the order"]
+
+
+def test_inspection_reply_with_a_date_adds_a_review_row(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 6, 5))
+    order = new_order(env, at(2026, 5, 6))
+    on_email(env, order, "inspection_reply", "<i-1@acme>", None,
+             {"subject": "Re: inspection", "text": "Our QC can come on 2026年6月12日."}, at(2026, 6, 5))
+    on_email(env, order, "inspection_reply", "<i-2@acme>", None, {"text": "Thanks, noted."}, at(2026, 6, 5))
+    assert reviews(env) == ["customer proposes inspection on 2026-06-12 — agree and fill Inspection Date"]
+    assert len([r for r in env.store.events(ORDER_NO) if r["kind"] == "email_inspection_reply"]) == 2
+
+
+def test_staff_cancel_stops_every_notice(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    new_order(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 4, 30, 10))
+    apply_edits(env, [edit("status", "Cancelled", "Received")], at(2026, 4, 30, 16))
+    advance(env, at(2026, 5, 20))
+    assert [k for k, _t, _d in notices(env)] == ["order_ack", "review_request"]
+    assert env.store.order(ORDER_NO).status == "Cancelled"
+    assert orders_table(env, at(2026, 5, 20))[0]["overdue"] is False
+
+
+def test_status_moved_back_withdraws_later_milestones(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 5, 6))
+    new_order(env, at(2026, 4, 30, 10))
+    apply_edits(env, [edit("status", "Confirmed"), edit("deposit_received", Decimal("3000"))], at(2026, 5, 6))
+    assert env.store.order(ORDER_NO).status == "Deposit received"
+    apply_edits(env, [edit("status", "Confirmed", "Deposit received")], at(2026, 5, 7))
+    order = env.store.order(ORDER_NO)
+    assert order.status == "Confirmed" and set(order.facts["milestones"]) == {"confirmed"}
+    withdrawn = [json.loads(r["detail"]) for r in env.store.events(ORDER_NO) if r["kind"] == "milestone_withdrawn"]
+    assert withdrawn == [{"milestones": ["deposit_received"], "status": "Confirmed"}]
+
+
+def test_mailflow_columns_and_unknown_statuses_are_not_taken_from_the_tracker(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 5, 6))
+    new_order(env, at(2026, 4, 30, 10))
+    apply_edits(env, [edit("deposit_due", Decimal("1")), edit("status", "Done!", "Received")], at(2026, 5, 6))
+    order = env.store.order(ORDER_NO)
+    assert "deposit_due" not in order.facts and order.status == "Received"
+    assert reviews(env) == ["Status 'Done!' is not one of the tracker's statuses; left as Received"]
+
+
+def test_disabled_notice_never_goes_and_missing_role_is_held(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    env.config.notices.enabled["review_request"] = False
+    env.config.company.staff.account_manager = []
+    new_order(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 5, 6, 9))
+    assert [k for k, _t, _d in notices(env)] == ["order_ack"]
+    assert reviews(env) == [
+        "reply due reminder has no recipient: set company.staff.account_manager in config.yaml"]
+    env.config.company.staff.account_manager = ["am@example.com"]
+    advance(env, at(2026, 5, 6, 10))  # fixed: it goes on the next run, still once
+    advance(env, at(2026, 5, 6, 11))
+    assert [k for k, _t, _d in notices(env)] == ["order_ack", "reply_due_reminder"]
+
+
+def test_views_list_orders_and_one_timeline(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    new_order(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 4, 30, 10))
+    (row,) = orders_table(env, at(2026, 5, 8))
+    assert row["order_no"] == ORDER_NO and row["status"] == "Received"
+    assert row["due"] == "2026-05-07" and row["overdue"] is True
+    assert orders_table(env, at(2026, 5, 7))[0]["overdue"] is False
+    timeline = order_timeline(env, ORDER_NO)
+    assert [e["event"] for e in timeline["events"]] == ["order_received", "notice_queued", "notice_queued"]
+    assert [n["notice"] for n in timeline["notices"]] == ["order_ack", "review_request"]
+    assert {d["document"] for d in timeline["documents"]} == {"order_form", "review_form"}
+    json.dumps(timeline)  # the --json output needs plain values
+
+
+def test_scheduler_traps_job_errors_and_records_them(tmp_path):
+    env = open_env(tmp_path, at(2026, 5, 6))
+    ran = []
+
+    def boom(env, now):
+        raise RuntimeError("template broken")
+
+    jobs = [scheduler.Job("bad", 1, boom), scheduler.Job("good", 1, lambda env, now: ran.append(now))]
+    sched = scheduler.build(env, jobs)
+    assert isinstance(sched, schedule.Scheduler) and sched is not schedule.default_scheduler
+    sched.run_all()  # would raise out of run_all without the trap
+    assert ran == [at(2026, 5, 6)]
+    assert env.store.get_status("job:bad") == {"last_run": "2026-05-06T09:00:00+08:00", "ok": False,
+                                               "last_error": "RuntimeError: template broken"}
+    assert env.store.get_status("job:good")["ok"] is True
+    assert len(scheduler.build(env).jobs) == 1  # the default: the workflow timers
