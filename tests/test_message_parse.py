@@ -347,3 +347,30 @@ def test_unexpected_failures_are_wrapped(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(message_mod, "_walk", boom)
     with pytest.raises(MessageError, match=r"^cannot parse MIME: KeyError: 'surprise'$"):
         parse(b"From: a@b.c\r\n\r\nx")
+
+
+def test_raw_8bit_gbk_subject_uses_the_declared_body_charset() -> None:
+    raw = (
+        b"From: a@example.cn\r\nSubject: " + "采购订单 PO-88".encode("gbk") + b"\r\n"
+        b"Content-Type: text/plain; charset=GBK\r\n\r\n" + "请查收".encode("gbk")
+    )
+    message = parse(raw)
+    assert (message.subject, message.text) == ("采购订单 PO-88", "请查收")
+    assert any("subject" in w and "gb18030" in w for w in message.warnings)
+
+
+def test_raw_8bit_latin_header_is_not_mistaken_for_chinese() -> None:
+    raw = b"From: =?x?q?x?= <a@example.de>\r\nSubject: Gr\xfc\xdfe M\xfcller\r\n\r\nx"
+    assert parse(raw).subject == "Grüße Müller"
+
+
+def test_other_text_renderings_in_an_alternative_are_not_attachments() -> None:
+    raw = crlf(
+        "From: a@example.com\n"
+        'Content-Type: multipart/alternative; boundary="alt"\n\n'
+        "--alt\nContent-Type: text/plain\n\nplain\n"
+        "--alt\nContent-Type: text/watch-html\n\n<b>watch</b>\n"
+        "--alt\nContent-Type: text/html\n\n<b>html</b>\n--alt--\n"
+    )
+    message = parse(raw)
+    assert (message.text, message.attachments) == ("plain", ())

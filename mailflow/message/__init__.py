@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import time
 from dataclasses import dataclass, field
 from email import policy
@@ -46,6 +47,8 @@ FORWARD_MARKER = "---------- Forwarded message ----------"
 SMALL_IMAGE_BYTES = 32 * 1024  # signature logos and spacer gifs are smaller; scanned POs are not
 MAX_WARNINGS = 40
 MB = 1024 * 1024
+_CHARSET_PARAM = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.I)
+_TOKEN_JUNK = re.compile(r"[^a-z0-9!#$&^_.+/-]")
 _FORWARD_TYPES = ("message/rfc822", "message/global", "message/news")
 _EXTENSIONS = {
     "text/plain": ".txt", "image/jpeg": ".jpg", "message/rfc822": ".eml", TNEF: ".dat",
@@ -103,6 +106,7 @@ class _Walk:
         self.html: list[str] = []
         self.cids: set[str] = set()
         self.warnings: list[str] = []
+        self.hint: str | None = None  # the first charset the message declares: for raw 8-bit headers
 
     def warn(self, text: str) -> None:
         if text in self.warnings:
@@ -151,16 +155,19 @@ def _parse(raw: bytes, limits: Limits) -> Message:
     if not root.keys():
         raise MessageError("not an email: no header lines found")
     walk = _Walk(limits)
+    declared = _CHARSET_PARAM.search(raw[:65536])
+    walk.hint = declared.group(1).decode("ascii") if declared else None
     body = _Body()
     _walk(root, 0, walk, body)
 
     warn = walk.warn
-    decoded = headers.decoded_headers(root, warn)
+    hint = walk.hint
+    decoded = headers.decoded_headers(root, warn, hint)
     first = {}
     for key, value in decoded:
         first.setdefault(key, value)
-    senders = headers.addresses(root, "from", warn) or headers.addresses(root, "sender", warn)
-    reply_to = headers.addresses(root, "reply-to", warn)
+    senders = headers.addresses(root, "from", warn, hint) or headers.addresses(root, "sender", warn, hint)
+    reply_to = headers.addresses(root, "reply-to", warn, hint)
     if not senders:
         warn("header from: no sender address")
     return Message(
@@ -170,8 +177,8 @@ def _parse(raw: bytes, limits: Limits) -> Message:
         subject=first.get("subject", ""),
         from_addr=senders[0][1] if senders else "",
         from_name=senders[0][0] if senders else "",
-        to=_unique_addresses(headers.addresses(root, "to", warn)),
-        cc=_unique_addresses(headers.addresses(root, "cc", warn)),
+        to=_unique_addresses(headers.addresses(root, "to", warn, hint)),
+        cc=_unique_addresses(headers.addresses(root, "cc", warn, hint)),
         reply_to=reply_to[0][1] if reply_to else None,
         date=headers.date(first.get("date"), warn),
         in_reply_to=headers.message_id(first.get("in-reply-to")),
@@ -194,7 +201,7 @@ def _walk(part: EmailMessage, depth: int, walk: _Walk, body: _Body, related: boo
     for defect in getattr(part, "defects", ()):
         walk.warn(f"MIME defect: {type(defect).__name__}")
     view = _view(part, walk)
-    ctype = view.get_content_type()
+    ctype = _TOKEN_JUNK.sub("", view.get_content_type())  # "text/plain>" is text/plain
     payload = part.get_payload()
     if isinstance(payload, list):
         if depth >= walk.limits.max_depth:
@@ -227,6 +234,10 @@ def _alternative(children: list, depth: int, walk: _Walk, body: _Body) -> None:
         for child in children
     )
     for child in children:
+        view = _view(child, walk)
+        kind = view.get_content_type()
+        if kind.startswith("text/") and kind not in ("text/plain", "text/html") and not _filename(view, walk):
+            continue  # another rendering of the same text (text/enriched, text/watch-html)
         sub = _Body()
         _walk(child, depth + 1, walk, sub)
         if has_plain and _is_html_only(sub, child, walk):
@@ -261,7 +272,7 @@ def _message_part(part, ctype: str, payload: list, depth: int, walk: _Walk, body
     for name in ("from", "date", "subject", "to"):
         value = headers.raw_value(inner, name)
         if value is not None:
-            text, warnings = charsets.header_text(value, f"forwarded {name}")
+            text, warnings = charsets.header_text(value, f"forwarded {name}", walk.hint)
             lines.append(f"{name.capitalize()}: {text}")
     body.forwards.append("\n".join(lines) + "\n\n" + sub.text())
 
@@ -353,7 +364,7 @@ def _view(part: EmailMessage, walk: _Walk) -> EmailMessage:
     for name in ("content-type", "content-disposition"):
         value = headers.raw_value(part, name)
         if value is not None:
-            text, warning = charsets.repair_8bit(value, f"header {name}")
+            text, warning = charsets.repair_8bit(value, f"header {name}", walk.hint)
             if warning:
                 walk.warn(warning)
             view[name] = " ".join(text.split())  # a bare CR must not end the header early
@@ -377,7 +388,7 @@ def _filename(view: EmailMessage, walk: _Walk) -> str:
             if warning:
                 walk.warn(warning)
         else:
-            name, warnings = charsets.header_text(str(value), "filename")
+            name, warnings = charsets.header_text(str(value), "filename", walk.hint)
             for warning in warnings:
                 walk.warn(warning)
         if name.strip():

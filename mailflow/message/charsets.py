@@ -94,7 +94,9 @@ def decode(data: bytes, declared: str | None, what: str = "text") -> tuple[str, 
         except UnicodeDecodeError:
             pass
         else:
-            return text, f"{what}: labelled {label or 'nothing'} but is UTF-8; decoded as UTF-8"
+            if label is None:
+                return text, f"{what}: undeclared 8-bit text decoded as UTF-8"
+            return text, f"{what}: labelled {label} but is UTF-8; decoded as UTF-8"
     if codec:
         try:
             return data.decode(codec), None
@@ -131,28 +133,59 @@ def _detect(data: bytes) -> str | None:
     return codec
 
 
-def repair_8bit(value: str, what: str) -> tuple[str, str | None]:
-    """Turn surrogate-escaped raw bytes (how the email package keeps 8-bit headers) into text."""
+def repair_8bit(value: str, what: str, hint: str | None = None) -> tuple[str, str | None]:
+    """Turn surrogate-escaped raw bytes (how the email package keeps 8-bit headers) into text.
+
+    Raw UTF-8 is RFC 6532 and needs no note. Otherwise, as mail clients do, the charset the
+    message declares for its body (``hint``) is the best guess; then GB18030 when that reads as
+    Chinese; then windows-1252. A detector is no use here: header values are too short.
+    """
     if value.isascii():
         return value, None
     try:
         raw = value.encode("utf-8", errors="surrogateescape")
     except UnicodeEncodeError:  # lone surrogates that are not escapes: already text
         return value.encode("utf-8", errors="replace").decode("utf-8"), None
-    text, warning = decode(raw, None, what)
-    if warning is None:
-        return text, None
-    if "is UTF-8" in warning:
-        # Raw UTF-8 in headers is RFC 6532 (SMTPUTF8): legitimate, nothing to report.
-        return text, None
-    return text, warning.replace("labelled nothing", "raw 8-bit")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    # Mostly valid UTF-8 with a few broken bytes (a name cut mid-character) is still UTF-8:
+    # Latin or GBK bytes almost never form valid multi-byte UTF-8 sequences at all.
+    lenient = raw.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    if sum(1 for c in lenient if ord(c) > 0x7F) - broken > 4 * broken:
+        return lenient, f"{what}: raw UTF-8 with {broken} broken byte sequence(s) replaced"
+    hinted = codec_for(hint)
+    for codec in (hinted, "gb18030", "cp1252"):
+        if codec is None or codec in ("ascii", "utf-8"):
+            continue
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec == "gb18030" and hinted != "gb18030" and not _reads_as_chinese(text):
+            continue
+        return text, f"{what}: raw 8-bit bytes read as {codec}"
+    return raw.decode("latin-1"), f"{what}: raw 8-bit bytes in no known charset, read as latin-1"
 
 
-def header_text(value: object, what: str = "header") -> tuple[str, list[str]]:
-    """A header value as readable text: unfolded, 8-bit repaired, RFC 2047 decoded."""
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_NOT_CHINESE = re.compile(r"[^\x00-\x7f\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d\u2026]")
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Latin-1 bytes decode as GB18030 too, one odd ideograph per accented letter pair; real
+    Chinese has runs of ideographs and nothing outside CJK and ASCII."""
+    return bool(_CJK_RUN.search(text)) and not _NOT_CHINESE.search(text)
+
+
+def header_text(value: object, what: str = "header", hint: str | None = None) -> tuple[str, list[str]]:
+    """A header value as readable text: unfolded, 8-bit repaired (see ``repair_8bit``),
+    RFC 2047 decoded."""
     warnings: list[str] = []
     text = _FOLD.sub(" ", str(value)) if value is not None else ""
-    text, warning = repair_8bit(text, what)
+    text, warning = repair_8bit(text, what, hint)
     if warning:
         warnings.append(warning)
     if "=?" not in text or not _ENCODED_WORD.search(text):

@@ -31,30 +31,30 @@ def raw_value(part: email.message.Message, name: str) -> str | None:
     return values[0] if values else None
 
 
-def decoded_headers(part: email.message.Message, warn) -> tuple[tuple[str, str], ...]:
-    """All headers as (lower-case name, decoded value), in order."""
+def decoded_headers(part: email.message.Message, warn, hint: str | None = None) -> tuple[tuple[str, str], ...]:
+    """All headers as (lower-case name, decoded value), in order. ``hint``: see charsets."""
     out = []
     for name, value in part.raw_items():
         key = name.strip().lower()
-        text, warnings = charsets.header_text(_FOLD.sub(" ", str(value)), f"header {key}")
+        text, warnings = charsets.header_text(_FOLD.sub(" ", str(value)), f"header {key}", hint)
         for warning in warnings:
             warn(warning)
         out.append((key, text))
     return tuple(out)
 
 
-def addresses(part: email.message.Message, name: str, warn) -> list[tuple[str, str]]:
+def addresses(part: email.message.Message, name: str, warn, hint: str | None = None) -> list[tuple[str, str]]:
     """(display name, lower-case address) for every address in every ``name`` header."""
     found: list[tuple[str, str]] = []
     for value in raw_values(part, name):
-        text, warning = charsets.repair_8bit(value, f"header {name}")
+        text, warning = charsets.repair_8bit(value, f"header {name}", hint)
         if warning:
             warn(warning)
         for display, address in email.utils.getaddresses([text]):
             address = address.strip().strip("<>").lower()
             if "@" not in address:
                 continue
-            display, display_warnings = charsets.header_text(display, f"header {name}")
+            display, display_warnings = charsets.header_text(display, f"header {name}", hint)
             for display_warning in display_warnings:
                 warn(display_warning)
             found.append((display, address))
