@@ -49,7 +49,7 @@ def standin_queue(env: Env, notice: Notice, now: dt.datetime) -> bool:
     return cur.rowcount == 1
 
 
-def standin_generate(env: Env, order: Order, doc_kind: str, now: dt.datetime) -> list[str]:
+def standin_generate(env: Env, order: Order, doc_kind: str, now: dt.datetime, extra=None) -> list[str]:
     rel = f"{order.archive_dir}/documents/{doc_kind}.docx"
     env.archive.put(rel, f"{doc_kind} for {order.order_no}".encode())
     return [rel]

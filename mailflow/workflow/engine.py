@@ -64,11 +64,13 @@ def queue_notice(env: Env, notice: Notice, now: dt.datetime) -> bool:
     return queue(env, notice, now)
 
 
-def generate_document(env: Env, order: Order, doc_kind: str, now: dt.datetime) -> list[str]:
+def generate_document(
+    env: Env, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None
+) -> list[str]:
     """Generate ``doc_kind`` for ``order`` into its archive folder; archive-relative paths."""
     from ..documents import generate
 
-    return generate(env, order, doc_kind, now)
+    return generate(env, order, doc_kind, now, extra)
 
 
 # --------------------------------------------------------------------------- advance
@@ -107,11 +109,12 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
         return []
     actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
     before = rules.dumps_state(order)
+    _money_facts(order, config)  # the letters print the deposit and balance amounts
     # Files first (outside the transaction): attachments must exist before the notice is queued.
     attachments: dict[str, tuple[str, ...]] = {}
     for action in actions:
         if isinstance(action, rules.SendNotice) and action.attach:
-            paths = _document(env, order, action.attach, action.trigger, now)
+            paths = _document(env, order, action.attach, action.trigger, now, action.context)
             attachments[action.kind] = _pick_attachments(paths, action.audience, config.notices.attach_pdf)
         elif isinstance(action, rules.FileDocument):
             _document(env, order, action.doc_kind, action.trigger, now)
@@ -150,10 +153,7 @@ def refresh(
 ) -> None:
     """Bring status and the displayed facts in line with the milestones; save when changed."""
     config, store = env.config, env.store
-    reached = rules.milestones(order)
-    money = rules.amounts(order, config)
-    _set_fact(order, "deposit_due", money["deposit_due"] if "confirmed" in reached else None)
-    _set_fact(order, "balance_due", money["balance_due"] if "inspection_passed" in reached else None)
+    _money_facts(order, config)
     action, next_due = rules.next_step(order, sent_notices(store, order.order_no, config), now, calendar, config)
     _set_fact(order, "next_action", action or None)
     _set_fact(order, "next_due", next_due)
@@ -176,6 +176,14 @@ def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...]
         env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
 
 
+def _money_facts(order: Order, config) -> None:
+    """Deposit Due once the order is confirmed, Balance Due once the inspection passed."""
+    reached = rules.milestones(order)
+    money = rules.amounts(order, config)
+    _set_fact(order, "deposit_due", money["deposit_due"] if rules.passed(reached, "confirmed") else None)
+    _set_fact(order, "balance_due", money["balance_due"] if rules.passed(reached, "inspection_passed") else None)
+
+
 def _set_fact(order: Order, name: str, value: Any) -> None:
     value = rules.fact_value(value)
     if value is None:
@@ -184,12 +192,14 @@ def _set_fact(order: Order, name: str, value: Any) -> None:
         order.facts[name] = value
 
 
-def _document(env: Env, order: Order, doc_kind: str, trigger: str, now: dt.datetime) -> list[str]:
+def _document(
+    env: Env, order: Order, doc_kind: str, trigger: str, now: dt.datetime, extra: dict[str, Any] | None = None
+) -> list[str]:
     """Generate a document once per (kind, trigger); its paths are kept in facts["documents"]."""
     documents = order.facts.setdefault("documents", {})
     key = f"{doc_kind}:{trigger}"
     if key not in documents:
-        documents[key] = list(generate_document(env, order, doc_kind, now))
+        documents[key] = list(generate_document(env, order, doc_kind, now, extra))
     return documents[key]
 
 
