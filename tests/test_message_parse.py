@@ -14,6 +14,7 @@ import pytest
 from mailflow.config import Limits
 from mailflow.errors import LimitExceeded, MessageError
 from mailflow.message import FORWARD_MARKER, parse
+from mailflow.message.htmltext import html_to_text
 
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 MAIL = Path(__file__).parent / "mail"
@@ -374,3 +375,17 @@ def test_other_text_renderings_in_an_alternative_are_not_attachments() -> None:
     )
     message = parse(raw)
     assert (message.text, message.attachments) == ("plain", ())
+
+
+def test_foxmail_po_with_raw_gbk_headers_and_filename() -> None:
+    """A Foxmail-shaped PO: raw GBK in Subject, From and filename; gb2312-labelled GBK bodies."""
+    message = parse((MAIL / "foxmail-gbk-po.eml").read_bytes())
+    assert message.subject == "采购订单 PO-20260407 请确认"
+    assert (message.from_name, message.from_addr) == ("王经理", "wang.jingli@customer.example.cn")
+    assert message.message_id == "<202604071000590123456@customer.example.cn>"
+    assert message.text.splitlines()[1] == "附件是我司采购订单，请确认交期。"
+    assert message.html is not None and "料号 | 数量 | 单价" in html_to_text(message.html)
+    po, logo = sorted(message.attachments, key=lambda a: a.inline)
+    assert (po.filename, po.inline) == ("采购订单PO-20260407.xlsx", False)
+    assert po.content_type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert (logo.filename, logo.inline, logo.content_id) == ("sig.png", True, "sig001@foxmail")

@@ -49,7 +49,6 @@ MAX_WARNINGS = 40
 MB = 1024 * 1024
 _CHARSET_PARAM = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.I)
 _TOKEN_JUNK = re.compile(r"[^a-z0-9!#$&^_.+/-]")
-_FORWARD_TYPES = ("message/rfc822", "message/global", "message/news")
 _EXTENSIONS = {
     "text/plain": ".txt", "image/jpeg": ".jpg", "message/rfc822": ".eml", TNEF: ".dat",
     "application/octet-stream": ".bin", "text/csv": ".csv", "text/html": ".html",
@@ -273,6 +272,8 @@ def _message_part(part, ctype: str, payload: list, depth: int, walk: _Walk, body
         value = headers.raw_value(inner, name)
         if value is not None:
             text, warnings = charsets.header_text(value, f"forwarded {name}", walk.hint)
+            for warning in warnings:
+                walk.warn(warning)
             lines.append(f"{name.capitalize()}: {text}")
     body.forwards.append("\n".join(lines) + "\n\n" + sub.text())
 
