@@ -134,6 +134,7 @@ mail_gid = dovecot
 first_valid_uid = 1
 mail_max_userip_connections = 100
 auth_failure_delay = 0
+mail_fsync = never
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%n {d}/passwd/%n
@@ -165,7 +166,8 @@ class Dovecot:
 
     ``auth_mechanisms`` includes XOAUTH2/OAUTHBEARER: Dovecot 2.3 verifies the bearer token like
     a password against the passdb, so a test user's password doubles as its OAuth2 token.
-    ``auth_failure_delay = 0`` keeps wrong-password tests from waiting Dovecot's 2 s penalty.
+    ``auth_failure_delay = 0`` keeps wrong-password tests from waiting Dovecot's 2 s penalty;
+    ``mail_fsync = never`` because a test mailbox need not survive a power cut (APPEND is 10× faster).
     """
 
     host = HOST
