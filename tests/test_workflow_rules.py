@@ -180,3 +180,11 @@ def test_proposed_dates_in_a_reply():
     text = "We can come on 2026-06-10 or 12 June 2026; 上次验货 2026年5月3日。也可以 2026年6月15日"
     assert rules.proposed_dates(text, today) == [D(2026, 6, 10), D(2026, 6, 12), D(2026, 6, 15)]
     assert rules.proposed_dates("no date here", today) == []
+
+
+def test_the_pure_core_imports_no_adapter():
+    from test_layering import ADAPTERS, PACKAGE, imports_of
+
+    path = PACKAGE / "workflow" / "rules.py"
+    bad = [name for name in imports_of("mailflow.workflow.rules", path) if name.startswith(ADAPTERS)]
+    assert bad == []

@@ -18,6 +18,7 @@ for days (daemon down over a weekend) returns the overdue notices on the next ca
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -404,10 +405,9 @@ def fact_value(value: Any) -> Any:
 
 def dumps_state(order: Order) -> str:
     """A comparable snapshot of what ``refresh`` may change (to save only when it did)."""
-    from ..store import dumps
-
-    return dumps({"status": order.status, "needs_review": order.needs_review,
-                  "account_manager": order.account_manager, "facts": order.facts})
+    state = {"status": order.status, "needs_review": order.needs_review,
+             "account_manager": order.account_manager, "facts": order.facts}
+    return json.dumps(state, sort_keys=True, default=fact_value, ensure_ascii=False)
 
 
 _MONTHS = {m: i for i, m in enumerate(
