@@ -472,7 +472,9 @@ class Daemon:
             log.error("reload refused, keeping the running configuration: %s", exc)
             self._record_error("reload", f"reload refused: {exc}")
             return
-        problems = template_problems(config)
+        problems = self._trap("reload: templates", lambda: template_problems(new_env))
+        if problems is None:
+            problems = ["the templates could not be checked (see the error above)"]
         if problems:
             new_env.close()
             text = "; ".join(problems)
@@ -496,39 +498,12 @@ class Daemon:
         log.info("reload: done (%d rule(s))", len(self.env.rules))
 
 
-def template_problems(config: Config) -> list[str]:
-    """Templates that would fail at render time: Jinja syntax in email templates, and Word
-    templates that are not valid .docx files. Checked on reload so a broken edit is refused."""
-    import zipfile
+def template_problems(env: Env) -> list[str]:
+    """The Word and email templates, each rendered with a sample order (``documents``' own
+    check): a broken edit is refused at reload instead of failing at the next notice."""
+    from .documents import check_templates
 
-    import jinja2
-
-    folder = config.path(config.workspace.templates)
-    problems: list[str] = []
-    if not folder.exists():
-        return problems
-    environment = jinja2.Environment()
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.name.startswith((".", "~$")):
-            continue
-        rel = path.relative_to(folder)
-        if path.suffix == ".docx":
-            try:
-                with zipfile.ZipFile(path) as archive:
-                    archive.getinfo("word/document.xml")
-                    environment.parse(archive.read("word/document.xml").decode("utf-8", "replace"))
-            except (zipfile.BadZipFile, KeyError) as exc:
-                problems.append(f"templates/{rel}: not a Word document ({exc})")
-            except jinja2.TemplateSyntaxError as exc:
-                problems.append(f"templates/{rel}: template error: {exc.message}")
-        elif path.suffix in (".j2", ".jinja", ".txt", ".html", ".eml", ".md"):
-            try:
-                environment.parse(path.read_text(encoding="utf-8"))
-            except jinja2.TemplateSyntaxError as exc:
-                problems.append(f"templates/{rel}:{exc.lineno}: template error: {exc.message}")
-            except UnicodeDecodeError:
-                problems.append(f"templates/{rel}: not UTF-8 text")
-    return problems
+    return check_templates(env)
 
 
 def _refuse_moved_state(old: Config, new: Config) -> None:
@@ -547,14 +522,14 @@ class Interruptible:
         self.name = source.name
 
     def fetch_new(self) -> Iterator[Any]:
+        if self.flags.stop_at is not None:
+            return
         iterator = self.source.fetch_new()
         try:
             for item in iterator:
-                if self.flags.stop_at is not None:
-                    log.info("%s: stop requested; the rest of the backlog waits for the next start", self.name)
-                    return
                 yield item
-                if self.flags.stop_at is not None:
+                if self.flags.stop_at is not None:  # checked before fetching the next one
+                    log.info("%s: stop requested; the rest of the backlog waits for the next start", self.name)
                     return
         finally:
             close = getattr(iterator, "close", None)

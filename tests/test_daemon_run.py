@@ -142,7 +142,8 @@ class DaemonProcess:
         return self.proc.pid
 
     def log(self) -> str:
-        self._stderr.flush()
+        if not self._stderr.closed:
+            self._stderr.flush()
         return self.stderr_path.read_text(errors="replace")
 
     def wait_ready(self, timeout: float = 60) -> None:
@@ -284,7 +285,7 @@ def test_sighup_with_a_broken_config_keeps_the_old_one(workspace):
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 30, "an order after the refusal", daemon)
 
         # a good change is taken: `mailflow reload` signals the daemon
-        config.write_text(good.replace("log_format: text", "log_format: json"))
+        config.write_text(good.replace("\ndaemon:\n", "\ndaemon:\n  log_format: json\n"))
         reload = cli(workspace, "reload")
         assert reload.returncode == 0 and str(daemon.pid) in reload.stdout, reload.stderr
         wait_for(lambda: "reload: done" in daemon.log(), 30, "the reload", daemon)
