@@ -1,0 +1,293 @@
+"""The outbox: every notice recorded durably before it is sent, and sent once.
+
+    queue(env, notice, now) -> bool        render and store; False if the key was queued before
+    flush(env, now) -> FlushReport         send what is due
+    transport_for(config, kind) -> str     file | smtp | drafts
+
+``queue`` renders the email (``compose.py``) and stores its exact bytes in the store's
+``outbox`` table with status ``queued``, keyed by ``notice.key`` (order_no:kind:trigger) and
+carrying a deterministic Message-ID. It joins an outer ``store.transaction()``, so a notice is
+queued in the same commit as the change that caused it, or not at all.
+
+``flush`` walks a row through ``queued → sending → sent``:
+
+1. ``sending`` is committed *before* the transport is called;
+2. the transport sends (``faults.crash_point("after_send")`` sits right after);
+3. ``sent`` is committed, and a copy goes to the order's archive ``notices/`` folder.
+
+A row found in ``sending`` at the start of a flush belongs to a process that died between 1 and
+3: the outcome is unknown. The transport is asked whether the message already went: the SMTP
+transport searches the IMAP Sent folder (``outbox.sent_check_account``) by Message-ID, the
+drafts transport its Drafts folder, the file transport its file. Found → marked sent, not sent
+again. **Not configured (SMTP without a Sent-folder check) → sent again: that is the
+at-least-once edge**, the one case where a customer can get a notice twice.
+
+Failures: ``TransientSendError`` (4xx, connection) → back to ``queued`` with exponential
+backoff in ``next_attempt_at`` (1 min, 2, 4 ... capped at 4 h); after ``outbox.max_attempts``
+attempts → ``failed`` and a Review row. ``PermanentSendError`` (5xx) → ``review`` and a Review
+row naming the notice and the server's answer. After a transient error a transport takes no
+more messages in that flush (the server is struggling; the rest wait for the next flush).
+``outbox.smtp.per_minute`` caps messages per server per minute; the excess waits, still queued.
+
+Transport per notice: ``MAILFLOW_OUTBOX`` (every kind) > ``outbox.per_kind[kind]`` >
+``outbox.transport``, decided when the notice is queued and kept in the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from .. import faults
+from ..archive import folder_name, order_dir
+from ..errors import ConfigError, OutboxError, PermanentSendError, TransientSendError
+from ..model import Notice
+from ..store import iso
+from .compose import compose
+
+log = logging.getLogger("mailflow.outbox")
+
+TRANSPORTS = ("file", "smtp", "drafts")
+BACKOFF_BASE = dt.timedelta(minutes=1)
+BACKOFF_CAP = dt.timedelta(hours=4)
+
+__all__ = ["queue", "flush", "FlushReport", "transport_for", "compose", "backoff"]
+
+
+@dataclass
+class FlushReport:
+    """What one flush did, by notice key."""
+
+    sent: list[str] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)  # found already sent after a crash
+    retrying: list[str] = field(default_factory=list)  # transient failure, next_attempt_at set
+    failed: list[str] = field(default_factory=list)  # out of attempts: Review row
+    review: list[str] = field(default_factory=list)  # permanent failure: Review row
+    deferred: list[str] = field(default_factory=list)  # rate limit or transport unavailable
+
+    def __bool__(self) -> bool:
+        return any((self.sent, self.recovered, self.retrying, self.failed, self.review))
+
+
+def transport_for(config: Any, kind: str, environ: Any = None) -> str:
+    environ = os.environ if environ is None else environ
+    forced = environ.get("MAILFLOW_OUTBOX", "").strip().lower()
+    if forced:
+        if forced not in TRANSPORTS:
+            raise ConfigError(f"MAILFLOW_OUTBOX={forced!r}: use one of {', '.join(TRANSPORTS)}")
+        return forced
+    return config.outbox.per_kind.get(kind, config.outbox.transport)
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """The wait after the ``attempts``-th failed attempt: 1, 2, 4 ... minutes, at most 4 hours."""
+    return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+
+
+# --------------------------------------------------------------------------- queue
+
+
+def queue(env: Any, notice: Notice, now: dt.datetime) -> bool:
+    """Record ``notice`` for sending; False (and nothing rendered) if its key is already there.
+
+    Raises ``TemplateError`` for a broken email template and ``OutboxError`` for a missing
+    attachment or recipient; nothing is stored then.
+    """
+    store = env.store
+    if store.conn.execute("SELECT 1 FROM outbox WHERE key = ?", (notice.key,)).fetchone():
+        return False
+    transport = transport_for(env.config, notice.kind)
+    message = compose(env, notice, now)
+    if getattr(env, "dry_run", False):
+        log.info("dry run: would queue %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))
+        return True
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO outbox (key, order_no, kind, message_id, transport, recipients, subject, eml,"
+            " status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?)"
+            " ON CONFLICT DO NOTHING",
+            (notice.key, notice.order_no, notice.kind, message.message_id, transport,
+             json.dumps(list(message.recipients)), message.subject, message.eml, iso(now)),
+        )  # fmt: skip
+    queued = cur.rowcount == 1
+    if queued:
+        log.info("queued %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))
+    return queued
+
+
+# --------------------------------------------------------------------------- flush
+
+
+def _open(env: Any, name: str) -> Any:
+    if name == "smtp":
+        from .smtp import SmtpTransport
+
+        return SmtpTransport(env)
+    if name == "drafts":
+        from .drafts import DraftsTransport
+
+        return DraftsTransport(env)
+    from .file import FileTransport
+
+    return FileTransport(env)
+
+
+class _Transports:
+    """Transports opened lazily, once per flush; one that cannot be opened is remembered."""
+
+    def __init__(self, env: Any, given: dict[str, Any] | None) -> None:
+        self.env = env
+        self.open: dict[str, Any] = dict(given or {})
+        self.down: dict[str, str] = {}  # name → why it takes nothing more in this flush
+
+    def get(self, name: str) -> Any:
+        if name not in self.open:
+            try:
+                self.open[name] = _open(self.env, name)
+            except (ConfigError, OutboxError) as exc:
+                raise TransientSendError(str(exc), hint=getattr(exc, "hint", "")) from None
+        return self.open[name]
+
+    def close(self) -> None:
+        for transport in self.open.values():
+            try:
+                transport.close()
+            except Exception:  # noqa: BLE001 — closing is best effort
+                log.debug("closing %s failed", transport.name, exc_info=True)
+
+
+def flush(env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = None) -> FlushReport:
+    """Send every due notice (see the module docstring for the states and the crash rule)."""
+    report = FlushReport()
+    opened = _Transports(env, transports)
+    conn = env.store.conn
+    try:
+        for row in conn.execute("SELECT * FROM outbox WHERE status = 'sending' ORDER BY id").fetchall():
+            _recover(env, row, now, opened, report)
+        for row in conn.execute("SELECT * FROM outbox WHERE status = 'queued' ORDER BY id").fetchall():
+            if _due(row, now):
+                _send(env, row, now, opened, report)
+    finally:
+        opened.close()
+    if report:
+        log.info("outbox: %d sent, %d recovered, %d retrying, %d failed, %d for review, %d deferred",
+                 len(report.sent), len(report.recovered), len(report.retrying), len(report.failed),
+                 len(report.review), len(report.deferred))  # fmt: skip
+    return report
+
+
+def _due(row: Any, now: dt.datetime) -> bool:
+    # Compared as datetimes, not ISO strings: runs may use clocks in different UTC offsets.
+    at = row["next_attempt_at"]
+    return at is None or dt.datetime.fromisoformat(at) <= now
+
+
+def _recover(env: Any, row: Any, now: dt.datetime, opened: _Transports, report: FlushReport) -> None:
+    """A row left in ``sending``: ask the transport whether it went before deciding to re-send."""
+    try:
+        found = opened.get(row["transport"]).already_sent(row)
+    except TransientSendError as exc:
+        # Cannot tell now: leave it in 'sending' and ask again next flush, rather than risk a duplicate.
+        log.warning("%s: outcome unknown and the check failed (%s); will check again", row["key"], exc)
+        report.deferred.append(row["key"])
+        return
+    if found:
+        log.info("%s: found in the mailbox after an interrupted send: marked sent, not re-sent", row["key"])
+        _mark_sent(env, row, now)
+        report.recovered.append(row["key"])
+        return
+    log.warning("%s: interrupted mid-send and not found as sent: sending again (at-least-once)", row["key"])
+    _send(env, row, now, opened, report, resend=True)
+
+
+def _send(env: Any, row: Any, now: dt.datetime, opened: _Transports, report: FlushReport,
+          resend: bool = False) -> None:  # fmt: skip
+    key, name = row["key"], row["transport"]
+    if name in opened.down:
+        report.deferred.append(key)
+        return
+    try:
+        transport = opened.get(name)
+    except TransientSendError as exc:
+        opened.down[name] = str(exc)
+        _failed_attempt(env, row, now, exc, report)
+        return
+    if hasattr(transport, "rate_limited") and transport.rate_limited(now):
+        opened.down[name] = "rate limit"
+        report.deferred.append(key)
+        if resend:  # do not leave it in 'sending': that would mean "outcome unknown"
+            _set(env, row["id"], status="queued")
+        return
+    _set(env, row["id"], status="sending", attempts=row["attempts"] + 1)  # committed before the send
+    try:
+        if name == "smtp":
+            transport.send(row, now)
+        else:
+            transport.send(row)
+    except PermanentSendError as exc:
+        _set(env, row["id"], status="review", last_error=str(exc))
+        _review(env, row, now, f"the mail server refused it: {exc}")
+        report.review.append(key)
+        log.error("%s: refused: %s (Review row added)", key, exc)
+        return
+    except (TransientSendError, OutboxError) as exc:
+        opened.down[name] = str(exc)
+        _failed_attempt(env, row, now, exc, report)
+        return
+    faults.crash_point("after_send")
+    _mark_sent(env, row, now)
+    report.sent.append(key)
+
+
+def _failed_attempt(env: Any, row: Any, now: dt.datetime, exc: Exception, report: FlushReport) -> None:
+    attempts = row["attempts"] + 1
+    if attempts >= env.config.outbox.max_attempts:
+        _set(env, row["id"], status="failed", attempts=attempts, last_error=str(exc))
+        _review(env, row, now, f"not sent after {attempts} attempts; last error: {exc}")
+        report.failed.append(row["key"])
+        log.error("%s: giving up after %d attempts: %s (Review row added)", row["key"], attempts, exc)
+        return
+    retry_at = now + backoff(attempts)
+    _set(env, row["id"], status="queued", attempts=attempts, last_error=str(exc), next_attempt_at=iso(retry_at))
+    report.retrying.append(row["key"])
+    log.warning("%s: %s; retrying at %s", row["key"], exc, iso(retry_at))
+
+
+def _mark_sent(env: Any, row: Any, now: dt.datetime) -> None:
+    path = _archive_copy(env, row, now)
+    _set(env, row["id"], status="sent", sent_at=iso(now), archive_path=path, last_error=None, next_attempt_at=None)
+
+
+def _archive_copy(env: Any, row: Any, now: dt.datetime) -> str | None:
+    """File the sent message in the order's ``notices/`` folder; a failure here is only logged."""
+    order = env.store.order(row["order_no"]) if row["order_no"] else None
+    base = (PurePosixPath(order.archive_dir) if order and order.archive_dir else
+            order_dir(order) if order else PurePosixPath("_unfiled"))  # fmt: skip
+    trigger = str(row["key"]).split(":", 2)[-1]
+    name = folder_name(f"{now.date().isoformat()} {row['kind']} {trigger}", row["kind"], limit=120) + ".eml"
+    relpath = base / "notices" / name
+    try:
+        env.archive.put(relpath, bytes(row["eml"]))
+    except (OSError, ValueError) as exc:
+        log.error("%s: sent, but the archive copy failed: %s", row["key"], exc)
+        return None
+    return str(relpath)
+
+
+def _review(env: Any, row: Any, now: dt.datetime, why: str) -> None:
+    recipients = ", ".join(json.loads(row["recipients"]))
+    reason = f"Notice {row['kind']} for {row['order_no']} to {recipients}: {why}"
+    with env.store.transaction():
+        env.store.add_review(now, reason, key=f"outbox:{row['key']}", order_no=row["order_no"],
+                             message_id=row["message_id"])  # fmt: skip
+
+
+def _set(env: Any, row_id: int, **values: Any) -> None:
+    columns = ", ".join(f"{name} = ?" for name in values)
+    with env.store.transaction() as conn:
+        conn.execute(f"UPDATE outbox SET {columns} WHERE id = ?", (*values.values(), row_id))

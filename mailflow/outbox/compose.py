@@ -1,0 +1,191 @@
+"""A notice as an email: Jinja2 templates → the exact bytes the outbox stores and sends.
+
+Templates live in ``templates/email/`` (the workspace's first, then mailflow's own):
+
+    <kind>.<lang>.txt.j2    the plain-text body; ``{% set subject %}...{% endset %}`` sets the Subject
+    <kind>.<lang>.html.j2   optional: the HTML alternative
+    _layout.<lang>.html.j2  the HTML alternative for kinds without their own: the text body's
+                            paragraphs under the company letterhead
+
+A language without a template falls back to English. The context is
+``documents.context_for(env, order, now, notice.context)`` (formatted money and dates, see
+``mailflow/documents/values.py``) plus ``notice`` (kind, trigger, key, to, audience) and
+``body`` / ``paragraphs`` for the layout. Rendering is strict: an unknown field is a
+``TemplateError`` naming the template.
+
+The Message-ID is deterministic: ``<sha256(workspace|key)[:24].kind@from-domain>``, so the same
+notice keeps one identity through retries and can be found in a Sent folder after a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+
+from ..documents import bundled_templates, context_for, template_dirs
+from ..documents.values import sample_order
+from ..errors import OutboxError, TemplateError
+from ..model import Notice
+
+# Every notice kind the workflow sends; check_email_templates insists on an English template each.
+KINDS = (
+    "order_ack", "review_request", "reply_due_reminder", "reply_overdue_escalation", "deposit_request",
+    "production_plan_reminder", "deposit_reminder", "deposit_overdue_escalation", "deposit_reported",
+    "pre_assembly_notice", "inspection_notice", "balance_notice", "pickup_notice",
+    "shipping_approval_request", "invoice_request", "change_request_alert",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Composed:
+    message_id: str
+    subject: str
+    recipients: tuple[str, ...]  # envelope: To + Cc
+    eml: bytes  # CRLF line endings, ready for SMTP and IMAP APPEND
+
+
+def message_id(env: Any, notice: Notice) -> str:
+    """``<hash.kind@domain>``: a function of the workspace and the notice key only."""
+    workspace = str(Path(env.config.base_dir).resolve())
+    digest = hashlib.sha256(f"{workspace}|{notice.key}".encode()).hexdigest()[:24]
+    domain = env.config.outbox.from_address.rpartition("@")[2] or "mailflow.invalid"
+    return f"<{digest}.{notice.kind}@{domain}>"
+
+
+def email_environment(env: Any) -> jinja2.Environment:
+    folders = [str(d / "email") for d in template_dirs(env) if (d / "email").is_dir()]
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders or [str(bundled_templates() / "email")]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _template(jenv: jinja2.Environment, names: list[str]) -> jinja2.Template | None:
+    try:
+        return jenv.select_template(names)
+    except jinja2.TemplatesNotFound:
+        return None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"email/{exc.name}:{exc.lineno}: broken tag: {exc.message}") from None
+
+
+def render_email(env: Any, kind: str, lang: str, context: dict[str, Any]) -> tuple[str, str, str | None]:
+    """``(subject, text, html or None)`` for ``kind`` in ``lang`` (English when ``lang`` has none)."""
+    jenv = email_environment(env)
+    langs = [lang, "en"] if lang != "en" else ["en"]
+    text_tpl = _template(jenv, [f"{kind}.{code}.txt.j2" for code in langs])
+    if text_tpl is None:
+        raise TemplateError(f"no email template {kind}.{lang}.txt.j2 (nor {kind}.en.txt.j2)",
+                            hint="add it to the workspace's templates/email/ folder")
+    used = text_tpl.name or kind
+    try:
+        module = text_tpl.make_module(context)
+        subject = " ".join(str(getattr(module, "subject", "")).split())
+        body = str(module).strip() + "\n"
+        if not subject:
+            raise TemplateError(f"email/{used}: no subject (add {{% set subject %}}...{{% endset %}})")
+        text_lang = used.split(".")[-3]
+        html_tpl = _template(jenv, [f"{kind}.{text_lang}.html.j2", f"_layout.{text_lang}.html.j2"])
+        html = None
+        if html_tpl is not None:
+            used = html_tpl.name or used
+            paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+            html = html_tpl.render(dict(context, subject=subject, body=body, paragraphs=paragraphs))
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"email/{used}: unknown field: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"email/{used}: {type(exc).__name__}: {exc}") from None
+    return subject, body, html
+
+
+def notice_context(env: Any, notice: Notice, now: dt.datetime, order: Any) -> dict[str, Any]:
+    context = context_for(env, order, now, notice.context, lang=notice.language)
+    context["notice"] = {
+        "kind": notice.kind, "trigger": notice.trigger, "key": notice.key, "to": ", ".join(notice.to),
+        "audience": notice.audience, "order_no": notice.order_no,
+    }  # fmt: skip
+    return context
+
+
+def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
+    """Render ``notice`` into the exact message bytes (headers, text + HTML, attachments)."""
+    if not notice.to:
+        raise OutboxError(f"notice {notice.key} has no recipient")
+    order = env.store.order(notice.order_no) if notice.order_no else None
+    context = notice_context(env, notice, now, order)
+    subject, text, html = render_email(env, notice.kind, context["lang"], context)
+    outbox = env.config.outbox
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = formataddr((outbox.from_name or "", outbox.from_address))
+    msg["To"] = ", ".join(notice.to)
+    if notice.cc:
+        msg["Cc"] = ", ".join(notice.cc)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now if now.tzinfo else now.replace(tzinfo=dt.timezone.utc))
+    mid = message_id(env, notice)
+    msg["Message-ID"] = mid
+    # Threading: the notice answers the customer's PO email, so it lands in that conversation.
+    references = list(notice.references)
+    if notice.in_reply_to:
+        msg["In-Reply-To"] = notice.in_reply_to
+        if notice.in_reply_to not in references:
+            references.append(notice.in_reply_to)
+    if references:
+        msg["References"] = " ".join(references)
+    msg["X-Mailflow-Order"] = notice.order_no
+    msg["X-Mailflow-Notice"] = notice.kind
+    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: auto-responders must not answer it
+    msg.set_content(text, charset="utf-8")
+    if html is not None:
+        msg.add_alternative(html, subtype="html", charset="utf-8")
+    for relpath in notice.attachments:
+        path = env.archive.resolve(relpath)
+        if not path.is_file():
+            raise OutboxError(f"notice {notice.key}: attachment {relpath} is not in the archive")
+        ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if path.suffix.lower() == ".docx":  # not in every system's mime.types
+            ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        maintype, _, subtype = ctype.partition("/")
+        msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype,
+                           filename=PurePosixPath(str(relpath)).name)
+    return Composed(mid, subject, tuple(notice.to) + tuple(notice.cc), msg.as_bytes(policy=policy.SMTP))
+
+
+def check_email_templates(env: Any) -> list[str]:
+    """Every email template rendered with a sample order; problems name the template file."""
+    problems: list[str] = []
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+    jenv = email_environment(env)
+    names = sorted(set(jenv.list_templates(extensions=["j2"])))
+    for kind in KINDS:
+        if f"{kind}.en.txt.j2" not in names:
+            problems.append(f"email/{kind}.en.txt.j2: missing (every notice kind needs an English template)")
+    for name in names:
+        if name.startswith("_") or not name.endswith(".txt.j2"):
+            continue
+        kind, lang = name.split(".")[0], name.split(".")[1]
+        notice = Notice("SO-2026-0001", kind, "check", ("buyer@example.net",), language=lang)
+        context = notice_context(env, notice, now, sample_order(lang))
+        try:
+            render_email(env, kind, lang, context)
+        except TemplateError as exc:
+            problems.append(str(exc))
+    for name in names:  # syntax of layouts and HTML files the loop above did not reach
+        try:
+            jenv.get_template(name)
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(f"email/{name}:{exc.lineno}: broken tag: {exc.message}")
+    return sorted(set(problems))
