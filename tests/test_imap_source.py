@@ -123,6 +123,26 @@ def test_uidvalidity_reset_yields_everything_again_under_new_keys(imap_user, ima
     source.mark_done(before[0])
 
 
+def test_uidvalidity_reset_in_the_middle_of_a_fetch_stops_and_relists(imap_user, imap_source_for):
+    for i in range(4):
+        imap_user.deliver(msg(i))
+    source = imap_source_for(imap_user, batch_size=2)
+    old = []
+
+    def reset_after_first_batch(n: int) -> None:
+        if n == 1:
+            imap_user.set_uidvalidity("INBOX", old[0].uidvalidity + 1)
+            imap_user.kick()  # the next FETCH reconnects and meets the new UIDVALIDITY
+
+    for n, item in enumerate(source.fetch_new()):
+        old.append(item)
+        record(source, item)
+        reset_after_first_batch(n)
+    assert len(old) == 2  # stopped: the old UIDs no longer name the same messages
+    again = drain(source)
+    assert len(again) == 4 and {i.uidvalidity for i in again} == {old[0].uidvalidity + 1}
+
+
 def test_idle_notices_delivery_quickly(imap_user, imap_source_for, capsys):
     source = imap_source_for(imap_user)
     assert drain(source) == []
