@@ -24,6 +24,8 @@ def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, stan
     for _ in range(2):  # the same message processed twice adds nothing the second time
         on_email(env, order, "payment_advice", "<pay-1@acme>", "Acme/mail/x.eml", details, at(2026, 5, 7))
     assert reviews(env) == ["deposit reported by customer — confirm receipt (fill Deposit Received)"]
+    rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
+    assert [(r[0], json.loads(r[1])) for r in rows] == [("deposit_reported", ["fd@example.com"])]
     events = [r for r in env.store.events(ORDER_NO) if r["kind"] == "email_payment_advice"]
     assert events[0]["cause"] == "email" and events[0]["message_id"] == "<pay-1@acme>"
 

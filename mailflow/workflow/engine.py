@@ -120,6 +120,9 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
             _document(env, order, action.doc_kind, action.trigger, now)
     queued: list[Notice] = []
     with savepoint(store):
+        # Saved first: the outbox renders the email from the stored order (amounts, documents).
+        refresh(env, order, now, calendar, cause, before)
+        before = rules.dumps_state(order)
         for action in actions:
             if isinstance(action, rules.SendNotice):
                 notice = build_notice(order, action, config, attachments.get(action.kind, ()))
@@ -408,18 +411,21 @@ def on_email(
                 store.add_review(now, f"customer proposes inspection on {days} — agree and fill Inspection Date",
                                  key=f"inspection:{order.order_no}:{tag}", order_no=order.order_no,
                                  message_id=message_id, link=archived)
-        elif kind in EMAIL_ALERTS:
-            alert, roles = EMAIL_ALERTS[kind]
+        elif kind == "change_request":
             store.add_review(now, "change request from the customer — review and update the order",
                              key=f"change:{order.order_no}:{tag}", order_no=order.order_no,
                              message_id=message_id, link=archived)
-            if rules.enabled(config, alert):
-                action = rules.SendNotice(alert, tag, today, roles, "internal", context={
-                    "subject": details.get("subject"), "from": details.get("from"),
-                    "excerpt": (details.get("text") or "")[:1000], "archived": archived,
-                })
-                notice = build_notice(order, action, config, (archived,) if archived else ())
-                if queue_notice(env, notice, now):
-                    crash_point("after_queue")
-                    store.add_event(now, "notice_queued", "email", order.order_no,
-                                    {"notice": alert, "key": notice.key, "to": list(notice.to)})
+        if kind in EMAIL_ALERTS and rules.enabled(config, EMAIL_ALERTS[kind][0]):
+            alert, roles = EMAIL_ALERTS[kind]
+            excerpt = (details.get("text") or "")[:1000]
+            action = rules.SendNotice(alert, tag, today, roles, "internal", context={
+                "subject": details.get("subject"), "from": details.get("from"), "amount": details.get("amount"),
+                "summary": excerpt, "archived": archived,
+            })
+            notice = build_notice(order, action, config, (archived,) if archived else ())
+            if not notice.to:
+                _no_recipient(env, order, notice, roles, now, "email")
+            elif queue_notice(env, notice, now):
+                crash_point("after_queue")
+                store.add_event(now, "notice_queued", "email", order.order_no,
+                                {"notice": alert, "key": notice.key, "to": list(notice.to)})

@@ -125,7 +125,10 @@ NOTICES: tuple[NoticeRule, ...] = (
 NOTICE_BY_KIND = {rule.kind: rule for rule in NOTICES}
 
 # Alerts sent on an incoming email rather than on a milestone (see engine.on_email).
-EMAIL_ALERTS = {"change_request": ("change_request_alert", ("account_manager",))}
+EMAIL_ALERTS = {
+    "change_request": ("change_request_alert", ("account_manager",)),
+    "payment_advice": ("deposit_reported", ("finance_director",)),  # finance checks the bank
+}
 
 # Documents filed (generated into the archive, no email) when a milestone is reached.
 FILED_DOCUMENTS: tuple[tuple[str, str], ...] = (("shipped", "delivery_note"),)
