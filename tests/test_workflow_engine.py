@@ -129,3 +129,26 @@ def test_scheduler_traps_job_errors_and_records_them(tmp_path):
                                                "last_error": "RuntimeError: template broken"}
     assert env.store.get_status("job:good")["ok"] is True
     assert len(scheduler.build(env).jobs) == 1  # the default: the workflow timers
+
+
+def test_the_outbox_sees_the_amounts_and_deadlines_it_prints(tmp_path, monkeypatch):
+    from test_workflow_scenarios import standin_generate, standin_queue
+    from mailflow.workflow import engine
+
+    seen = {}
+
+    def queue(env, notice, now):
+        stored = env.store.order(notice.order_no)  # what the real outbox renders from
+        seen[notice.kind] = {k: stored.facts.get(k) for k in ("deposit_due", "balance_due", "next_due")}
+        return standin_queue(env, notice, now)
+
+    monkeypatch.setattr(engine, "queue_notice", queue)
+    monkeypatch.setattr(engine, "generate_document", standin_generate)
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    new_order(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 5, 6, 9))
+    assert seen["reply_due_reminder"]["next_due"] == "2026-05-07"
+    apply_edits(env, [edit("status", "Confirmed"), edit("deposit_received", Decimal("2500")),
+                      edit("production_complete", D(2026, 6, 16)), edit("inspection_result", "Passed")],
+                at(2026, 6, 18, 10))
+    assert seen["balance_notice"]["balance_due"] == "7500.00"
