@@ -389,3 +389,8 @@ def test_foxmail_po_with_raw_gbk_headers_and_filename() -> None:
     assert (po.filename, po.inline) == ("采购订单PO-20260407.xlsx", False)
     assert po.content_type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     assert (logo.filename, logo.inline, logo.content_id) == ("sig.png", True, "sig001@foxmail")
+
+
+def test_rfc2231_charset_on_an_8bit_body_is_decoded() -> None:
+    raw = crlf("From: a@example.cn\nContent-Type: text/plain; charset*=us-ascii''gb2312\n\n") + "交期".encode("gbk")
+    assert parse(raw).text == "交期"

@@ -201,8 +201,8 @@ def _walk(part: EmailMessage, depth: int, walk: _Walk, body: _Body, related: boo
         walk.warn(f"MIME defect: {type(defect).__name__}")
     view = _view(part, walk)
     ctype = _TOKEN_JUNK.sub("", view.get_content_type())  # "text/plain>" is text/plain
-    payload = part.get_payload()
-    if isinstance(payload, list):
+    if part.is_multipart():
+        payload = part.get_payload()
         if depth >= walk.limits.max_depth:
             raise LimitExceeded(
                 f"MIME structure is nested more than {walk.limits.max_depth} levels deep"
@@ -228,7 +228,7 @@ def _alternative(children: list, depth: int, walk: _Walk, body: _Body) -> None:
     """multipart/alternative: the plain version is the text; HTML only when there is none."""
     has_plain = any(
         isinstance(child, EmailMessage)
-        and not isinstance(child.get_payload(), list)
+        and not child.is_multipart()
         and _view(child, walk).get_content_type() == "text/plain"
         for child in children
     )
@@ -260,8 +260,13 @@ def _message_part(part, ctype: str, payload: list, depth: int, walk: _Walk, body
         walk.warn("message/external-body part: the content is elsewhere and was not fetched")
         return
     if ctype == "message/partial":
+        try:
+            fragment = part.as_bytes(policy=policy.compat32)
+        except Exception:  # the generator cannot re-serialise every malformed header
+            walk.warn("message/partial fragment: not reassembled, and too malformed to keep")
+            return
         walk.warn("message/partial fragment: not reassembled, kept as an attachment")
-        walk.add(_Found(part.as_bytes(policy=policy.compat32), ctype, "", "attachment", None, False))
+        walk.add(_Found(fragment, ctype, "", "attachment", None, False))
         return
     if inner is None or not isinstance(inner, EmailMessage):
         return
@@ -308,7 +313,12 @@ def _leaf(part: EmailMessage, view: EmailMessage, ctype: str, walk: _Walk, body:
 
 def _payload(part: EmailMessage, walk: _Walk, name: str) -> bytes:
     """The decoded bytes of a leaf, refusing before decoding when it is certainly too big."""
-    encoded = part.get_payload()
+    try:
+        encoded = part.get_payload()
+    except (TypeError, LookupError, ValueError):
+        # compat32 re-decodes 8-bit payloads with the charset param, which may be an RFC 2231
+        # tuple or junk; the exact check after decoding still applies.
+        encoded = None
     if isinstance(encoded, str):
         cte = str(part.get("content-transfer-encoding", "")).strip().lower()
         if cte == "base64":
