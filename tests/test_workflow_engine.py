@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from decimal import Decimal
 
@@ -152,3 +151,15 @@ def test_the_outbox_sees_the_amounts_and_deadlines_it_prints(tmp_path, monkeypat
                       edit("production_complete", D(2026, 6, 16)), edit("inspection_result", "Passed")],
                 at(2026, 6, 18, 10))
     assert seen["balance_notice"]["balance_due"] == "7500.00"
+
+
+def test_events_carry_their_cause(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    new_order(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 4, 30, 10), [ORDER_NO])  # the pipeline, right after the PO email
+    advance(env, at(2026, 5, 6, 9))  # the timer
+    apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
+    causes = [(json.loads(r["detail"])["notice"], r["cause"]) for r in env.store.events(ORDER_NO)
+              if r["kind"] == "notice_queued"]
+    assert causes == [("order_ack", "email"), ("review_request", "email"), ("reply_due_reminder", "timer"),
+                      ("deposit_request", "tracker"), ("production_plan_reminder", "tracker")]

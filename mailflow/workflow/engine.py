@@ -2,7 +2,7 @@
 
 Public contract (called by the pipeline each cycle):
 
-    advance(env, now, order_nos=None, *, cause="timer") -> list[Notice]
+    advance(env, now, order_nos=None, *, cause=None) -> list[Notice]
         For each open order (or just ``order_nos``): queue every notice ``rules.due`` says is due,
         file due documents, close orders past after-sales, and keep ``status``,
         ``facts.next_action``/``next_due``/``deposit_due``/``balance_due`` current.
@@ -77,15 +77,19 @@ def generate_document(
 
 
 def advance(
-    env: Env, now: dt.datetime, order_nos: Iterable[str] | None = None, *, cause: str = "timer"
+    env: Env, now: dt.datetime, order_nos: Iterable[str] | None = None, *, cause: str | None = None
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
+
+    ``cause`` goes on the events: by default ``timer`` for a run over all open orders, and
+    ``email`` for named orders (the pipeline names the order a PO email just created).
 
     One order failing (a broken template, say) does not stop the others: it is logged and
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
     end, as one MailflowError, so the cycle report shows them.
     """
     calendar = WorkingCalendar(env.config.calendar)
+    cause = cause or ("timer" if order_nos is None else "email")
     if order_nos is None:
         orders = [o for o in env.store.orders() if o.status not in TERMINAL]
     else:
