@@ -1,0 +1,218 @@
+"""Documents: the Word templates rendered for real orders, opened back with python-docx, converted
+by a real LibreOffice and read with pdfplumber (fonts included), and check_templates on broken ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+
+from mailflow import config as config_mod
+from mailflow.archive import Archive
+from mailflow.context import Env
+from mailflow.documents import DOC_KINDS, check_templates, generate, render
+from mailflow.documents import pdf as pdf_mod
+from mailflow.documents.values import context_for, day, money, quantity, sample_order
+from mailflow.errors import MailflowError, TemplateError
+from mailflow.model import Order, OrderLine
+from mailflow.store import Store
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def env(tmp_path):
+    config = config_mod.defaults(tmp_path)
+    config.company.name = "Example Manufacturing Co., Ltd."
+    config.company.name_zh = "示例制造有限公司"
+    config.company.bank_details = "Bank of China, Dongguan Branch\nSWIFT BKCHCNBJ\nAccount 1234 5678 9012"
+    config.documents.pdf = "never"
+    e = Env(config=config, store=Store(tmp_path / "state" / "mailflow.db"), archive=Archive(tmp_path / "archive"))
+    yield e
+    e.close()
+
+
+def order(lang: str = "en", currency: str = "USD") -> Order:
+    return Order(
+        order_no="SO-2026-0042", po_number="PO-77120", customer="Smith & Sons Trading",
+        received_at=dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.timezone.utc), language=lang,
+        account_manager="Lily Chen", po_date=dt.date(2026, 11, 18), requested_delivery=dt.date(2026, 12, 15),
+        currency=currency, total=Decimal("1234.5"), incoterms="FOB Shenzhen", payment_terms="30% T/T in advance",
+        lines=[OrderLine("BRK-200", "Brake caliper bracket", Decimal("1500"), "pcs", Decimal("0.823"), Decimal("1234.5"),
+                         dt.date(2026, 12, 15))],
+        facts={"assembly_date": "2026-12-01", "production_complete": "2026-12-08", "inspection_date": "2026-12-10",
+               "deposit_received": "370.35"},
+    )  # fmt: skip
+
+
+def docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def test_money_and_dates_are_formatted_by_currency_and_language():
+    assert money(Decimal("1234.5"), "USD") == "USD 1,234.50"
+    assert money(Decimal("1234.5"), "CNY", "zh") == "¥1,234.50"
+    assert money(Decimal("0.125"), "EUR") == "EUR 0.13"  # half up, not banker's rounding
+    assert money(None, "USD") == ""
+    assert day(dt.date(2026, 12, 15)) == "15 Dec 2026"
+    assert day("2026-12-15", "zh") == "2026年12月15日"
+    assert quantity(Decimal("1500.000")) == "1,500" and quantity(Decimal("2.50")) == "2.5"
+
+
+def test_context_computes_deposit_and_balance_from_the_order(env):
+    ctx = context_for(env, order(), NOW)
+    assert ctx["order"]["deposit_amount"] == "USD 370.35"  # 30 % of 1,234.50
+    assert ctx["order"]["balance_due"] == "USD 864.15"
+    assert ctx["lines"][0]["quantity"] == "1,500" and ctx["lines"][0]["unit_price"] == "USD 0.82"
+    assert ctx["company"]["bank_lines"][1] == "SWIFT BKCHCNBJ"
+    zh = context_for(env, order("zh", "CNY"), NOW)
+    assert zh["company"]["display_name"] == "示例制造有限公司" and zh["today"] == "2026年11月23日"
+
+
+# --------------------------------------------------------------------------- docx
+
+
+def test_order_form_holds_the_order_values_and_no_template_tags(env):
+    paths = generate(env, order(), "order_form", NOW)
+    assert paths == ["Smith & Sons Trading/SO-2026-0042 PO PO-77120/documents/SO-2026-0042 Order Form.docx"]
+    text = docx_text(env.archive.resolve(paths[0]))
+    for value in ("PO-77120", "SO-2026-0042", "Smith & Sons Trading", "Brake caliper bracket", "1,500",
+                  "USD 1,234.50", "USD 370.35", "15 Dec 2026", "18 Nov 2026", "FOB Shenzhen",
+                  "Example Manufacturing Co., Ltd.", "Customer Order Form"):  # fmt: skip
+        assert value in text, value
+    assert "{{" not in text and "{%" not in text
+
+
+@pytest.mark.parametrize("kind", sorted(DOC_KINDS))
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_kind_renders_in_both_languages(env, kind, lang):
+    path = env.archive.resolve(generate(env, order(lang, "CNY" if lang == "zh" else "USD"), kind, NOW)[0])
+    text = docx_text(path)
+    assert "{{" not in text and "{%" not in text
+    assert "SO-2026-0042" in text
+    if lang == "zh" and DOC_KINDS[kind].customer:
+        assert "示例制造有限公司" in text  # the Chinese letterhead
+        assert "年" in text
+
+
+def test_review_form_has_a_sign_off_row_per_department(env):
+    path = env.archive.resolve(generate(env, order(), "review_form", NOW)[0])
+    sign_off = docx.Document(str(path)).tables[-1]
+    departments = [row.cells[0].text for row in sign_off.rows[1:]]
+    assert [d.split()[0] for d in departments] == ["Sales", "Finance", "PMC", "QC", "Engineering"]
+
+
+def test_balance_notice_lists_each_bank_detail_line(env):
+    text = docx_text(env.archive.resolve(generate(env, order(), "balance_notice", NOW)[0]))
+    assert "SWIFT BKCHCNBJ" in text and "USD 864.15" in text
+
+
+def test_templates_use_a_cjk_east_asian_font(env):
+    document = docx.Document(str(REPO / "templates" / "order_form.zh.docx"))
+    fonts = document.styles.element.xpath("//w:docDefaults//w:rFonts")[0]
+    assert fonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia") == "WenQuanYi Zen Hei"
+
+
+def test_build_script_reproduces_the_committed_templates(tmp_path):
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_templates.py"), str(tmp_path)], check=True,
+                   capture_output=True)  # fmt: skip
+    for built in tmp_path.glob("*.docx"):
+        assert built.read_bytes() == (REPO / "templates" / built.name).read_bytes(), built.name
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+@pytest.mark.soffice
+def test_chinese_order_form_pdf_embeds_a_cjk_font(env, soffice):
+    env.config.documents.pdf = "always"
+    started = dt.datetime.now()
+    paths = generate(env, order("zh", "CNY"), "order_form", NOW)
+    seconds = (dt.datetime.now() - started).total_seconds()
+    assert [Path(p).suffix for p in paths] == [".docx", ".pdf"]
+    import pdfplumber
+
+    with pdfplumber.open(env.archive.resolve(paths[1])) as pdf:
+        page = pdf.pages[0]
+        text = page.extract_text()
+        cjk_fonts = {c["fontname"] for c in page.chars if c["text"] in "客户订单确认表"}
+    assert "客户订单确认表" in text and "¥1,234.50" in text and "PO-77120" in text
+    assert "2026年12月15日" in text
+    assert cjk_fonts and all("WenQuanYi" in name for name in cjk_fonts), cjk_fonts
+    assert seconds < 60
+
+
+@pytest.mark.soffice
+def test_english_letter_pdf_has_the_values(env, soffice):
+    env.config.documents.pdf = "auto"
+    paths = generate(env, order(), "inspection_notice", NOW)
+    import pdfplumber
+
+    with pdfplumber.open(env.archive.resolve(paths[-1])) as pdf:
+        text = "\n".join(p.extract_text() for p in pdf.pages)
+    assert "Inspection Notice" in text and "8 Dec 2026" in text and "PO-77120" in text
+
+
+def test_internal_documents_get_no_pdf(env, monkeypatch):
+    env.config.documents.pdf = "always"
+    called = []
+    monkeypatch.setattr("mailflow.documents.to_pdf", lambda *a, **k: called.append(a))
+    assert len(generate(env, order(), "shipping_order", NOW)) == 1 and not called
+
+
+def test_without_libreoffice_auto_warns_once_and_always_fails(env, caplog, monkeypatch):
+    env.config.documents.soffice = "no-such-soffice"
+    env.config.documents.pdf = "auto"
+    monkeypatch.setattr(pdf_mod, "_warned", False)
+    with caplog.at_level(logging.WARNING, logger="mailflow.documents"):
+        assert len(generate(env, order(), "order_form", NOW)) == 1
+        assert len(generate(env, order(), "delivery_note", NOW)) == 1
+    assert sum("not found" in r.getMessage() for r in caplog.records) == 1
+    env.config.documents.pdf = "always"
+    with pytest.raises(MailflowError, match="LibreOffice"):
+        generate(env, order(), "order_form", NOW)
+
+
+# --------------------------------------------------------------------------- check_templates
+
+
+def broken_docx(path: Path, text: str) -> None:
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+
+
+def test_check_templates_passes_on_the_shipped_templates(env):
+    assert check_templates(env) == []
+
+
+def test_check_templates_names_each_broken_template(env):
+    folder = env.config.path(env.config.workspace.templates)
+    shutil.copytree(REPO / "templates", folder)
+    broken_docx(folder / "order_form.docx", "PO {{ order.po_numbr }}")  # unknown field
+    broken_docx(folder / "delivery_note.zh.docx", "PO {{ order.po_number ")  # bad tag
+    (folder / "email" / "pickup_notice.en.txt.j2").write_text("{% set subject %}Hi{% endset %}{{ order.nope }}")
+    problems = check_templates(env)
+    assert any("order_form.docx" in p and "po_numbr" in p for p in problems), problems
+    assert any("delivery_note.zh.docx" in p for p in problems), problems
+    assert any("pickup_notice.en.txt.j2" in p and "nope" in p for p in problems), problems
+    assert len(problems) == 3, problems
+    with pytest.raises(TemplateError, match="order_form.docx"):
+        render(folder / "order_form.docx", context_for(env, sample_order(), NOW))
