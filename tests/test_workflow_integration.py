@@ -1,4 +1,4 @@
-"""The workflow with the real document generator (and the real outbox once it is importable)."""
+"""The workflow with the real document generator and the real outbox (file transport)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,14 @@ from decimal import Decimal
 import pytest
 
 from mailflow.model import OrderLine
-from mailflow.workflow import advance, apply_edits, engine
-from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env, standin_queue
+from mailflow.workflow import advance, apply_edits
+from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env
 
 pytest.importorskip("docxtpl")
 
 
 @pytest.fixture
-def env(tmp_path, monkeypatch):
-    try:
-        from mailflow.outbox import queue  # noqa: F401  the real outbox, when it is there
-    except ImportError:
-        monkeypatch.setattr(engine, "queue_notice", standin_queue)
+def env(tmp_path):
     env = open_env(tmp_path, at(2026, 4, 30, 10))
     env.config.documents.pdf = "never"  # LibreOffice is tested with the documents
     yield env
@@ -51,3 +47,64 @@ def test_real_documents_are_generated_filed_and_attached(env):
     # Balance received and shipped in one save: pickup and shipping approval are moot by then.
     filed = [json.loads(r["detail"])["document"] for r in env.store.events(ORDER_NO) if r["kind"] == "document_filed"]
     assert filed == ["delivery_note"]
+
+
+def _emails(env):
+    """Every .eml the file transport wrote, parsed."""
+    from email import policy
+    from email.parser import BytesParser
+
+    folder = env.config.path(env.config.outbox.path)
+    return [BytesParser(policy=policy.default).parsebytes(p.read_bytes()) for p in sorted(folder.glob("*.eml"))]
+
+
+def test_golden_week_order_emails_through_the_real_outbox(env):
+    from mailflow import outbox
+
+    new_order(env, at(2026, 4, 30, 10), language="zh", account_manager="lily@example.com")
+    for day in [D(2026, 4, 30)] + [D(2026, 5, d) for d in range(1, 10)]:
+        advance(env, at(day.year, day.month, day.day, 9))
+        if day == D(2026, 5, 6):
+            apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
+        outbox.flush(env, at(day.year, day.month, day.day, 9, 5))
+    mails = _emails(env)
+    by_kind = {m["X-Mailflow-Notice"]: m for m in mails}
+    assert sorted(by_kind) == sorted([
+        "order_ack", "review_request", "reply_due_reminder", "deposit_request", "production_plan_reminder",
+        "deposit_reminder", "deposit_overdue_escalation"])
+    assert len(mails) == len(by_kind)  # each once
+    assert all(m["X-Mailflow-Order"] == ORDER_NO for m in mails)
+    assert by_kind["order_ack"]["To"] == "buyer@acme.test"
+    assert by_kind["reply_due_reminder"]["To"] == "lily@example.com"
+    assert by_kind["deposit_overdue_escalation"]["To"] == "md@example.com"
+    ack_files = [part.get_filename() for part in by_kind["order_ack"].iter_attachments()]
+    assert any(name and name.endswith(".docx") for name in ack_files)
+    assert "3,000.00" in by_kind["deposit_request"].get_body(("plain",)).get_content()
+    dates = {row[0].split(":")[1]: row[1][:10] for row in env.store.conn.execute("SELECT key, created_at FROM outbox")}
+    assert dates["reply_due_reminder"] == "2026-05-06" and dates["deposit_reminder"] == "2026-05-09"
+
+
+def test_crash_after_queue_with_the_real_outbox(env, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    new_order(env, at(2026, 4, 30, 10))
+    tests_dir = str(Path(__file__).parent)
+    script = f"""
+import test_workflow_scenarios as s
+from mailflow.workflow import advance
+env = s.open_env(__import__('pathlib').Path({str(tmp_path)!r}), s.at(2026, 4, 30, 10))
+env.config.documents.pdf = "never"
+print(len(advance(env, s.at(2026, 4, 30, 10))))
+"""
+    run = lambda crash: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": tests_dir, **({"MAILFLOW_CRASH_AT": crash} if crash else {})})
+    crashed = run("after_queue")
+    assert crashed.returncode == 137, crashed.stderr
+    assert notices(env) == []
+    assert run(None).stdout.strip() == "2"
+    assert run("after_queue").stdout.strip() == "0"  # nothing left to queue: no crash point reached
+    assert [k for k, _t, _d in notices(env)] == ["order_ack", "review_request"]
