@@ -1,0 +1,114 @@
+"""The file transport (the embedded default), transport selection, Chinese notices, and the drafts
+transport against a real Dovecot."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+
+import pytest
+
+from mailflow import outbox
+from mailflow.errors import ConfigError, TemplateError
+from mailflow.outbox.compose import KINDS
+
+from test_outbox_smtp import NOW, ORDER, make_env, notice, row
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    for name in ("MAILFLOW_OUTBOX", "MAILFLOW_SMTP_URL", "MAILFLOW_IMAP_URL"):
+        monkeypatch.delenv(name, raising=False)
+    e = make_env(tmp_path / "ws")
+    yield e
+    e.close()
+
+
+def test_file_transport_writes_one_eml_per_notice(env):
+    n = notice()
+    outbox.queue(env, n, NOW)
+    assert outbox.flush(env, NOW).sent == [n.key]
+    folder = env.config.path(env.config.outbox.path)
+    (path,) = folder.glob("*.eml")
+    assert path.name == "2026-11-23 SO-2026-0007 order_ack.eml"
+    assert path.read_bytes() == bytes(row(env, n.key)["eml"])
+    assert not list(folder.glob(".tmp-*"))  # written atomically: no temp file left
+    outbox.flush(env, NOW)
+    assert len(list(folder.glob("*.eml"))) == 1
+
+
+def test_a_repeated_kind_with_another_trigger_gets_its_own_file(env):
+    for trigger in ("2026-12-01", "2026-12-08"):
+        outbox.queue(env, notice("pre_assembly_notice", trigger), NOW)
+    outbox.flush(env, NOW)
+    names = sorted(p.name for p in env.config.path(env.config.outbox.path).glob("*.eml"))
+    assert names == ["2026-11-23 SO-2026-0007 pre_assembly_notice 2026-12-08.eml",
+                     "2026-11-23 SO-2026-0007 pre_assembly_notice.eml"]  # fmt: skip
+
+
+def test_transport_per_kind_and_the_environment_override(env, monkeypatch):
+    env.config.outbox.per_kind = {"order_ack": "drafts"}
+    assert outbox.transport_for(env.config, "order_ack") == "drafts"
+    assert outbox.transport_for(env.config, "deposit_request") == "file"
+    monkeypatch.setenv("MAILFLOW_OUTBOX", "smtp")
+    assert outbox.transport_for(env.config, "order_ack") == "smtp"
+    monkeypatch.setenv("MAILFLOW_OUTBOX", "pigeon")
+    with pytest.raises(ConfigError, match="pigeon"):
+        outbox.transport_for(env.config, "order_ack")
+
+
+def test_a_chinese_notice_has_a_chinese_subject_and_body(env):
+    n = notice("balance_notice", "inspection_passed", language="zh")
+    outbox.queue(env, n, NOW)
+    msg = email.message_from_bytes(bytes(row(env, n.key)["eml"]), policy=policy.default)
+    assert msg["Subject"] == "尾款通知：贵司订单 NW-4411 应付 USD 5,400.00"
+    body = msg.get_body(("plain",)).get_content()
+    assert "已验货合格" in body and "2026年" not in msg["Subject"]
+    assert "lang=\"zh-CN\"" in msg.get_body(("html",)).get_content()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_notice_kind_composes(env, kind, lang):
+    n = notice(kind, "t", language=lang, context={"amount": "USD 1,620.00", "subject": "Change of colour"})
+    assert outbox.queue(env, n, NOW)
+    msg = email.message_from_bytes(bytes(row(env, n.key)["eml"]), policy=policy.default)
+    text = msg.get_body(("plain",)).get_content()
+    assert msg["Subject"] and "{{" not in text and "{%" not in text
+    assert ORDER.order_no in msg["Subject"] + text
+
+
+def test_a_broken_email_template_is_a_template_error_and_nothing_is_queued(env):
+    folder = env.config.path(env.config.workspace.templates) / "email"
+    folder.mkdir(parents=True)
+    (folder / "order_ack.en.txt.j2").write_text("{% set subject %}Hi {{ order.po_numbr }}{% endset %}body")
+    with pytest.raises(TemplateError, match="order_ack.en.txt.j2"):
+        outbox.queue(env, notice(), NOW)
+    assert row(env, notice().key) is None
+
+
+def test_missing_attachment_is_refused_at_queue_time(env):
+    with pytest.raises(Exception, match="not in the archive"):
+        outbox.queue(env, notice(attachments=("nowhere/x.pdf",)), NOW)
+
+
+@pytest.mark.imap
+def test_drafts_land_in_dovecot_with_the_draft_flag_once(tmp_path, imap_user, dovecot, monkeypatch):
+    monkeypatch.setenv("MAILFLOW_CA_FILE", str(dovecot.ca_file))
+    monkeypatch.delenv("MAILFLOW_IMAP_URL", raising=False)
+    monkeypatch.delenv("MAILFLOW_OUTBOX", raising=False)
+    env = make_env(tmp_path / "ws", transport="drafts", drafts_account="orders",
+                   mailbox={"source": "imap", "accounts": [{"name": "orders", "url": imap_user.url("INBOX")}]})
+    n = notice()
+    outbox.queue(env, n, NOW)
+    assert outbox.flush(env, NOW).sent == [n.key]
+    (raw,) = imap_user.messages("Drafts")
+    assert email.message_from_bytes(raw)["Message-ID"] == row(env, n.key)["message_id"]
+    (flags,) = imap_user.flags("Drafts").values()
+    assert b"\\Draft" in flags
+    # A crash after the APPEND: the draft is found by Message-ID and not appended again.
+    env.store.conn.execute("UPDATE outbox SET status = 'sending' WHERE key = ?", (n.key,))
+    assert outbox.flush(env, NOW + dt.timedelta(minutes=1)).recovered == [n.key]
+    assert len(imap_user.messages("Drafts")) == 1
+    env.close()
