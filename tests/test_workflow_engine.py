@@ -163,3 +163,12 @@ def test_events_carry_their_cause(tmp_path, standins):
               if r["kind"] == "notice_queued"]
     assert causes == [("order_ack", "email"), ("review_request", "email"), ("reply_due_reminder", "timer"),
                       ("deposit_request", "tracker"), ("production_plan_reminder", "tracker")]
+
+
+def test_dry_run_says_what_would_go_and_writes_nothing(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    new_order(env, at(2026, 4, 30, 10))
+    env.dry_run = True
+    would = advance(env, at(2026, 5, 6, 9))
+    assert [n.kind for n in would] == ["order_ack", "review_request", "reply_due_reminder"]
+    assert notices(env) == [] and [r["kind"] for r in env.store.events(ORDER_NO)] == ["order_received"]

@@ -112,6 +112,8 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
     if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
         return []
     actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
+    if env.dry_run:  # what would go, and nothing written: no documents, events or facts
+        return [build_notice(order, a, config) for a in actions if isinstance(a, rules.SendNotice)]
     before = rules.dumps_state(order)
     _money_facts(order, config)  # the letters print the deposit and balance amounts
     # Files first (outside the transaction): attachments must exist before the notice is queued.
