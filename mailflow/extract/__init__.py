@@ -1,0 +1,420 @@
+"""Classification and extraction: a ``Message`` (or one file) → ``ParseResult``.
+
+Contract
+    ``parse_message(message, ctx) -> ParseResult`` is pure (no files, no clock: ``ctx.today``)
+    and never raises for bad attachments: a corrupt, encrypted or scanned file becomes a warning
+    and ``needs_review``; the message is still classified and whatever else it holds is read.
+    (``ExtractionError`` is not raised: even a message whose every attachment is unreadable is
+    usable — a person reads it from the review list.)
+    ``parse_file(path, ctx) -> ParseResult``: an .eml through ``mailflow.message.parse``, or a
+    single .pdf .xlsx .xls .docx .csv .txt .html as if it came attached to an empty message.
+
+Steps
+    1. inbox rules: ``rules.match``; two matching rules → warning + review, neither applied;
+    2. ``classify`` (headers, subject, body, attachment names);
+    3. for a purchase order (or a message not yet classified): read the candidate attachments
+       (``EXTRACTORS``, ranked: PO-like names first; drawings, T&Cs, logos and inline images
+       never), and the body (HTML tables, aligned text, prose); keep the reading with the most
+       order in it, fill header fields it lacks from the body and the subject;
+    4. the rule's field patterns override; the customer is chosen (rule, buyer label, company
+       names) and is never our own company;
+    5. ``orders.check`` → warnings, confidence, ``needs_review``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field, fields as dc_fields
+from pathlib import Path
+from typing import Callable
+
+from .. import orders
+from ..classify import Classification, classify, detect_language
+from ..config import Company, Limits
+from ..model import Attachment, Message, ParsedOrder, ParseResult
+from ..rules import Rule, match as match_rules
+from . import body, csv, docx, html, pdf, xlsx
+from .document import Document
+from .fields import company_names, convert, is_company
+from .interpret import Reading, interpret
+from .normalize import date_order_of, decimal_comma_of
+from .tables import Options
+from .vocabulary import Vocabulary
+
+__all__ = ["ParseContext", "parse_message", "parse_file", "EXTRACTORS", "read_attachment"]
+
+EXTRACTORS: dict[str, Callable[[bytes, str, Vocabulary], Document]] = {
+    "application/pdf": pdf.read,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": xlsx.read_xlsx,
+    "application/vnd.ms-excel": xlsx.read_xls,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": docx.read,
+    "text/csv": csv.read,
+    "text/html": html.read,
+    "text/plain": body.read,
+}
+EXTENSIONS = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "xlsm": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "xls": "application/vnd.ms-excel",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "csv": "text/csv",
+    "tsv": "text/csv",
+    "txt": "text/plain",
+    "html": "text/html",
+    "htm": "text/html",
+}
+# How much a format tends to be the order itself, when names say nothing.
+_TYPE_RANK = {"application/pdf": 3, "application/vnd.ms-excel": 3, "text/csv": 2, "text/html": 1, "text/plain": 1}
+_TYPE_RANK[EXTENSIONS["xlsx"]] = 3
+_TYPE_RANK[EXTENSIONS["docx"]] = 2
+# A PO number in the subject: "Purchase Order NW-4411", "采购订单 HQ20261118-07".
+_SUBJECT_PO = re.compile(
+    r"(?:\bP\.?\s?O\b\.?|purchase\s+order|bestellung|订单|采购单)\s*(?:no\.?|number|#|号)?\s*[:：#]?\s*"
+    r"((?=[A-Za-z0-9\-_/]*\d)[A-Za-z0-9][A-Za-z0-9\-_/]{2,30}[A-Za-z0-9])",
+    re.I,
+)
+
+
+@dataclass
+class ParseContext:
+    rules: list[Rule] = field(default_factory=list)
+    company: Company = field(default_factory=Company)
+    known_po: Callable[[str], bool] = lambda po: False
+    today: dt.date | None = None
+    limits: Limits | None = None
+    vocabulary: Vocabulary | None = None  # default: the bundled one
+
+    def our_names(self) -> list[str]:
+        return [n for n in (self.company.name, self.company.name_zh, *self.company.aliases) if n]
+
+
+def type_of(attachment: Attachment) -> str | None:
+    """The extractor key for an attachment: by extension, else by the sniffed content type."""
+    by_extension = EXTENSIONS.get(attachment.extension)
+    if by_extension:
+        return by_extension
+    return attachment.content_type if attachment.content_type in EXTRACTORS else None
+
+
+def read_attachment(attachment: Attachment, vocab: Vocabulary) -> Document:
+    """One attachment as a ``Document``; any failure inside a reader becomes a warning."""
+    kind = type_of(attachment)
+    name = attachment.filename
+    if kind is None:
+        return Document(name, unreadable=True, warnings=[f"{name}: no reader for {attachment.content_type}"])
+    try:
+        return EXTRACTORS[kind](attachment.data, name, vocab)
+    except Exception as exc:  # a reader bug or a hostile file: this attachment only
+        return Document(name, unreadable=True, warnings=[f"{name}: cannot be read ({type(exc).__name__}: {exc})"])
+
+
+def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:
+    """How likely the attachment is the PO; None for never (logos, drawings, T&Cs, images)."""
+    if attachment.inline or type_of(attachment) is None:
+        return None
+    name = (attachment.original_filename or attachment.filename).lower()
+    stem = re.sub(r"\.[a-z0-9]+$", "", name)
+    words = set(re.split(r"[^a-z0-9\u4e00-\u9fff&]+", stem))
+    score = _TYPE_RANK.get(type_of(attachment) or "", 0)
+    if any((cue in words) if cue.isascii() else (cue in stem) for cue in vocab.not_orders):
+        return None
+    if any((cue in words or stem.startswith(cue)) if cue.isascii() else (cue in stem) for cue in vocab.order_names):
+        score += 5
+    return score
+
+
+def _scanned_images(message: Message) -> list[str]:
+    return [
+        a.filename for a in message.attachments
+        if not a.inline and a.content_type.startswith("image/") and a.size > 32 * 1024
+    ]
+
+
+# --------------------------------------------------------------------------- the message
+
+
+def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
+    base_vocab = ctx.vocabulary or Vocabulary.bundled()
+    result = ParseResult()
+    warnings: list[str] = []
+    matched = match_rules(ctx.rules, message)
+    rule: Rule | None = None
+    if len(matched) > 1:
+        names = ", ".join(f"{r.name} ({r.source_file or 'rule'})" for r in matched)
+        warnings.append(f"several inbox rules match this message: {names}; none was applied — make them exclusive")
+    elif matched:
+        rule = matched[0]
+        result.rule = rule.name
+        result.explain.append(f"rule: {rule.name}" + (f" ({rule.source_file})" if rule.source_file else ""))
+    else:
+        result.explain.append("rule: none matched (generic extraction)")
+    vocab = base_vocab.extended(rule.columns, rule.labels) if rule else base_vocab
+
+    found = classify(message, vocab, ctx.known_po, forced_kind=rule.kind if rule else None)
+    result.explain.extend(found.reasons)
+    result.kind = found.kind
+    result.references = list(found.references)
+    result.customer_email = _customer_email(message, ctx.company)
+
+    sample = f"{message.subject}\n{message.text}"
+    language = rule.language if rule and rule.language else None
+    opts = Options(
+        decimal_comma=decimal_comma_of(rule.locale) if rule else None,
+        date_order=(rule.date_order or date_order_of(rule.locale)) if rule else None,
+        today=ctx.today,
+        currency_hint=(rule.currency if rule and rule.currency else None),
+    )
+
+    if rule and rule.action == "ignore":
+        result.kind = "other" if not rule.kind else rule.kind
+        result.explain.append(f"action: ignore (rule {rule.name})")
+    elif found.kind in ("purchase_order", "other"):
+        sample += _extract_order(message, ctx, rule, vocab, opts, found, result, warnings)
+
+    result.language = language or detect_language(sample)
+    if rule and rule.action == "review":
+        warnings.append(f"the inbox rule {rule.name} asks for every message to be reviewed")
+    if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
+        result.references.insert(0, result.order.po_number)
+    result.warnings = list(dict.fromkeys(warnings))
+    result.needs_review = bool(result.warnings)
+    if result.kind != "purchase_order":
+        result.confidence = _kind_confidence(found, result.kind)
+        if result.warnings:
+            result.confidence = min(result.confidence, 0.5)
+    result.explain.append(
+        f"confidence = {result.confidence}" + ("  (needs review)" if result.needs_review else "")
+    )
+    return result
+
+
+def _extract_order(
+    message: Message, ctx: ParseContext, rule: Rule | None, vocab: Vocabulary, opts: Options,
+    found: Classification, result: ParseResult, warnings: list[str],
+) -> str:
+    """Fill ``result.order``; return the document text read (for language detection)."""
+    if opts.currency_hint is None and detect_language(f"{message.subject}\n{message.text}") == "zh":
+        opts.currency_hint = "zh"
+    readings: list[tuple[Reading, Document]] = []
+    unreadable: list[Document] = []
+    ranked = sorted(
+        ((rank, i, a) for i, a in enumerate(message.attachments) if (rank := _rank(a, vocab)) is not None),
+        key=lambda t: (-t[0], t[1]),
+    )
+    for rank, _, attachment in ranked:
+        doc = read_attachment(attachment, vocab)
+        if doc.unreadable:
+            unreadable.append(doc)
+            continue
+        if opts.currency_hint is None and detect_language(doc.all_text()[:4000]) == "zh":
+            opts.currency_hint = "zh"
+        readings.append((interpret(doc, vocab, opts), doc))
+    body_doc = _body_document(message, vocab)
+    body_reading = interpret(body_doc, vocab, opts)
+
+    with_lines = [(r, d) for r, d in readings if r.has_lines]
+    if with_lines:
+        reading, doc = max(with_lines, key=lambda rd: rd[0].substance)
+        others = [(r, d) for r, d in with_lines if d is not doc and r.order.po_number != reading.order.po_number]
+        if others:
+            names = ", ".join(f"{d.name} (PO {r.order.po_number or '?'})" for r, d in others)
+            warnings.append(f"more than one purchase order in this message: only {doc.name} was read; also {names}")
+    elif body_reading.has_lines:
+        reading, doc = body_reading, body_doc
+    elif readings:
+        reading, doc = max(readings, key=lambda rd: rd[0].substance)
+    else:
+        reading, doc = body_reading, body_doc
+    for bad in unreadable:
+        warnings.extend(bad.warnings)
+    for name in _scanned_images(message):
+        if found.kind == "purchase_order" and not reading.has_lines:
+            warnings.append(f"{name}: an image (perhaps a scanned PO): it must be read by a person")
+    warnings.extend(doc.warnings)
+
+    order = reading.order
+    if not reading.has_lines and found.kind == "other":
+        result.explain.append("no order lines found: not a purchase order")
+        return doc.all_text()[:4000]
+    if found.kind == "other":
+        result.kind = "purchase_order"
+        result.explain.append(f"kind = purchase_order  ← order lines found in {doc.name}")
+    result.source = "body" if doc is body_doc else doc.name
+    result.explain.append(f"extractor: {_extractor_name(doc, message)} ({result.source})")
+    result.explain.extend(reading.explain)
+    warnings.extend(reading.warnings)
+    warnings.extend(reading.review)
+
+    if doc is not body_doc:  # header fields the attachment lacks may be in the email text
+        filled = _fillable(order, body_reading.order)
+        for name, value in filled:
+            setattr(order, name, value)
+            result.explain.append(f"{name} = {value!r}  ← email body")
+        warnings.extend(r for r in body_reading.review if any(r.startswith(f"{n}:") for n, _ in filled))
+    if not order.po_number:
+        subject_po = _SUBJECT_PO.search(message.subject or "")
+        if subject_po:
+            order.po_number = subject_po.group(1)
+            result.explain.append(f"po_number = {order.po_number!r}  ← subject")
+    if rule:
+        _apply_patterns(rule, order, doc, message, opts, result, warnings)
+    _choose_customer(order, reading, doc, message, ctx, rule, result, warnings)
+    if order.currency is None and rule and rule.currency:
+        order.currency = rule.currency
+        result.explain.append(f"currency = {rule.currency!r}  ← rule {rule.name} default")
+
+    if order.lines or order.po_number:
+        result.order = order
+        checks = orders.check(order, ctx.today)
+        warnings.extend(checks)
+        base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
+        result.confidence = orders.confidence(base, [w for w in warnings])
+    else:
+        warnings.append("no purchase order could be read from this message")
+        result.confidence = 0.1
+    return doc.all_text()[:4000]
+
+
+def _fillable(order: ParsedOrder, other: ParsedOrder) -> list[tuple[str, object]]:
+    out = []
+    for f in dc_fields(ParsedOrder):
+        if f.name in ("lines", "customer", "total"):
+            continue
+        if getattr(order, f.name) is None and getattr(other, f.name) is not None:
+            out.append((f.name, getattr(other, f.name)))
+    return out
+
+
+def _extractor_name(doc: Document, message: Message) -> str:
+    if doc.name == "body":
+        return "html tables" if message.html and doc.grids and "table" in doc.grids[0].where else "body text"
+    return doc.name.rsplit(".", 1)[-1].lower()
+
+
+def _body_document(message: Message, vocab: Vocabulary) -> Document:
+    """The email text as a document; HTML tables when the HTML part has a lines table."""
+    text_doc = body.from_text(message.text or "", "body", vocab)
+    if message.html:
+        html_doc = html.from_html(message.html, "body")
+        if html_doc.grids:
+            html_doc.lines = text_doc.lines if not text_doc.grids else html_doc.lines
+            html_doc.text = text_doc.text
+            return html_doc
+    return text_doc
+
+
+def _apply_patterns(rule: Rule, order: ParsedOrder, doc: Document, message: Message, opts: Options,
+                    result: ParseResult, warnings: list[str]) -> None:
+    """The rule's ``fields`` regexes win over the generic reading."""
+    text = f"{message.subject}\n{doc.all_text()}\n{message.text}"
+    for name, pattern in rule.fields.items():
+        match = re.search(pattern, text, re.M)
+        if not match or not (match.group(1) or "").strip():
+            continue
+        value = match.group(1).strip()
+        if name == "customer":
+            order.customer = value
+        else:
+            converted = convert(name, value, opts)
+            if converted is None:
+                warnings.append(f"rule {rule.name}: field {name} pattern matched '{value}', which is not a valid {name}")
+                continue
+            if converted.ambiguous:
+                warnings.append(f"{name}: {converted.ambiguous}")
+            new = converted.value[0] if name == "total" else converted.value
+            setattr(order, name, new)
+        result.explain.append(f"{name} = {getattr(order, name)!r}  ← rule {rule.name} pattern")
+
+
+def _choose_customer(order: ParsedOrder, reading: Reading, doc: Document, message: Message, ctx: ParseContext,
+                     rule: Rule | None, result: ParseResult, warnings: list[str]) -> None:
+    """The buyer: the rule's name, the buyer label, else a company name that is not ours."""
+    ours = ctx.our_names()
+    if order.customer:
+        return
+    if rule and rule.customer:
+        order.customer = rule.customer
+        result.explain.append(f"customer = {rule.customer!r}  ← rule {rule.name}")
+        return
+    buyer = reading.fields.get("buyer")
+    if buyer and not is_company(buyer.value, ours):
+        order.customer = buyer.value
+        result.explain.append(f"customer = {buyer.value!r}  ← {buyer.where}")
+        return
+    if buyer:
+        warnings.append(f"the buyer named in {doc.name} is our own company ({buyer.value}); the customer was not taken from it")
+    supplier = reading.fields.get("supplier")
+    if supplier and not is_company(supplier.value, ours) and ours:
+        warnings.append(f"the supplier named in {doc.name} is {supplier.value!r}, not our company: is this our order?")
+    excluded = [*ours] + ([supplier.value] if supplier else [])
+    sources = [(doc.all_text(), doc.name)] if doc.name != "body" else []
+    sources.append((body.strip_quoted(message.text or ""), "email signature"))
+    for text, where in sources:
+        for name in company_names(text):
+            if not is_company(name, excluded):
+                order.customer = name
+                result.explain.append(f"customer = {name!r}  ← company name in {where}")
+                return
+
+
+def _customer_email(message: Message, company: Company) -> str | None:
+    """The sender, unless the sender is us (a colleague forwarding): then the forwarded From."""
+    ours = [d.lower() for d in company.domains]
+    sender = (message.reply_to or message.from_addr or "").lower()
+    if sender and not any(sender.endswith("@" + d) or sender.endswith("." + d) for d in ours):
+        return sender
+    for found in re.findall(r"^\s*(?:From|发件人|Von)\s*[:：].*?([\w.+-]+@[\w.-]+\.\w+)", message.text or "", re.M):
+        if not any(found.lower().endswith("@" + d) for d in ours):
+            return found.lower()
+    return sender or None
+
+
+def _kind_confidence(found: Classification, kind: str) -> float:
+    if kind == "auto_reply":
+        return 0.99 if any("header" in r for r in found.reasons) else 0.9
+    if kind == "other":
+        return 0.6
+    score = found.scores.get(kind, 0)
+    return round(min(0.95, 0.55 + 0.08 * score), 3)
+
+
+# --------------------------------------------------------------------------- one file
+
+
+def parse_file(path: str | Path, ctx: ParseContext) -> ParseResult:
+    """Parse an .eml, or one document as if it were the only attachment of an empty message."""
+    path = Path(path)
+    data = path.read_bytes()
+    if path.suffix.lower() == ".eml":
+        from ..message import parse as parse_mime
+
+        return parse_message(parse_mime(data, ctx.limits), ctx)
+    digest = hashlib.sha256(data).hexdigest()
+    extension = path.suffix.lower().lstrip(".")
+    kind = EXTENSIONS.get(extension, "application/octet-stream")
+    if kind in ("text/plain", "text/html"):
+        text, _ = csv.decode(data)
+        text = text or ""
+        if kind == "text/html":
+            message = Message(digest, len(data), None, html=text, text=_html_text(text))
+        else:
+            message = Message(digest, len(data), None, text=text)
+        result = parse_message(message, ctx)
+        if result.source == "body":
+            result.source = path.name
+        return result
+    attachment = Attachment(filename=path.name, content_type=kind, data=data, original_filename=path.name)
+    return parse_message(Message(digest, len(data), None, attachments=(attachment,)), ctx)
+
+
+def _html_text(markup: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for row in soup.find_all("tr"):
+        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
+        row.replace_with(" | ".join(cells) + "\n")
+    return soup.get_text("\n")

@@ -1,0 +1,149 @@
+"""Plain text (an email body, a .txt file) → ``Document``: aligned columns and prose orders.
+
+Contract
+    ``read(data, name, vocab)`` / ``from_text(text, name, vocab)`` never raise.
+
+    * Quoted earlier mail (``>`` lines, "On ... wrote:", "-----Original Message-----",
+      "发件人:" blocks) is cut: an old order in a reply is not this message's order. A
+      forwarded message (the marker line) is kept — it is the content.
+    * Aligned columns ("Item   Qty   Price", monospace) are read as a whitespace table by the
+      same column finder as PDFs, with character positions in place of points.
+    * Prose: ``prose_lines(text)`` finds "500 pcs of HX-2040 at USD 3.20", "HX-2040 x 500 pcs
+      @ $3.20", "HX-2040 500个 单价8.60". The grid it returns goes through the same table
+      reader, so totals, numbers and checks are shared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .columns import as_line, boundaries, cells, group_lines, table_end
+from .csv import decode
+from .document import Document, Grid, Line
+from .tables import header_columns
+from .vocabulary import Vocabulary
+
+CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
+_REPLY_CUT = re.compile(
+    r"^(?:-{2,}\s*Original Message\s*-{2,}|On .{5,200}wrote:\s*$|Am .{5,120}schrieb .*:\s*$"
+    r"|-{2,}\s*原始邮件\s*-{2,}|(?:发件人|From)\s*[:：].*\n(?:.*\n){0,3}?(?:发送时间|Sent|日期|Date)\s*[:：])",
+    re.M | re.I,
+)
+FORWARD_MARKERS = ("---------- Forwarded message ----------", "Begin forwarded message", "-------- 转发邮件信息 --------")
+
+CODE = r"(?P<item>(?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])"
+QTY = r"(?P<qty>\d{1,3}(?:[,.\s]\d{3})+|\d+)"
+MONEY = (
+    r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|\$|€|£|¥|￥)\s?)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|元))?)"
+)
+PRICE_CUE = r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*" + MONEY + r"(?:\s*(?:/|per)\s*(?:pc|pcs|piece|unit|ea|个|件))?(?:\s*each)?)?"
+
+
+def _units(vocab: Vocabulary) -> str:
+    words = sorted(vocab.units, key=len, reverse=True)
+    return r"(?P<unit>" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])"
+
+
+def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
+    units = _units(vocab)
+    return [
+        # 500 pcs of HX-2040 (housing) at USD 3.20
+        re.compile(QTY + r"\s*" + units + r"\s+(?:of\s+)?(?:(?:item|part|model|sku|part no\.?|item no\.?)\s*#?\s*)?"
+                   + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
+        # HX-2040 x 500 pcs @ $3.20 ; HX-2040: 500 pcs ; HX-2040 500个 单价8.60
+        re.compile(CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?\s*(?:[x×*:：,，-]|qty|数量)?\s*[:：]?\s*" + QTY + r"\s*" + units + PRICE_CUE, re.I),
+        # 500 x HX-2040 at $3.20
+        re.compile(QTY + r"\s*[x×]\s*" + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
+    ]
+
+
+def strip_quoted(text: str) -> str:
+    """The new part of a reply; forwarded content is kept."""
+    if any(marker in text for marker in FORWARD_MARKERS):
+        return text
+    match = _REPLY_CUT.search(text)
+    if match:
+        text = text[: match.start()]
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
+    text, _ = decode(data)
+    return from_text(text or "", name, vocab)
+
+
+def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
+    doc = Document(name)
+    text = strip_quoted(text.replace("\r\n", "\n"))
+    doc.text = text
+    words = _words(text)
+    lines = group_lines(words)
+    where = name
+    text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
+    header_at = next((i for i, l in enumerate(text_lines) if header_columns(list(l.segments), vocab)), None)
+    if header_at is not None:
+        bounds = boundaries(lines, header_at)
+        end = table_end(lines, header_at, vocab)
+        rows = [cells(lines[i], bounds) for i in range(header_at, end)]
+        names = [f"line {int(lines[i][0]['top'] / 12) + 1}" for i in range(header_at, end)]
+        doc.grids.append(Grid(rows, f"{where} columns", names))
+        doc.lines = text_lines[:header_at] + text_lines[end:]
+    else:
+        doc.lines = text_lines
+        prose = prose_lines(text, vocab, name)
+        if prose is not None:
+            doc.grids.append(prose)
+    doc.lines.extend(delivery_phrases(text, name))
+    return doc
+
+
+def _words(text: str) -> list[dict]:
+    out = []
+    for number, line in enumerate(text.split("\n")):
+        line = line.replace("\t", "    ")
+        for match in re.finditer(r"\S+", line):
+            out.append({
+                "text": match.group(0), "x0": match.start() * CHAR, "x1": match.end() * CHAR,
+                "top": number * 12.0, "bottom": number * 12.0 + 10, "size": 10.0,
+            })
+    return out
+
+
+def prose_lines(text: str, vocab: Vocabulary, name: str = "body") -> Grid | None:
+    """Order lines written as sentences, as a grid with a standard header; None if none."""
+    rows: list[list[str | None]] = [["Item", "Description", "Qty", "Unit", "Unit Price"]]
+    names = ["(prose)"]
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns(vocab):
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            groups = match.groupdict()
+            desc = (groups.get("desc") or "").strip().strip("()") or None
+            line_no = text.count("\n", 0, span[0]) + 1
+            rows.append([groups["item"], desc, groups["qty"], groups.get("unit"), groups.get("price")])
+            names.append(f"line {line_no} prose '{match.group(0).strip()[:60]}'")
+    if len(rows) == 1:
+        return None
+    order = sorted(range(1, len(rows)), key=lambda i: int(names[i].split()[1]))
+    return Grid([rows[0]] + [rows[i] for i in order], name, [names[0]] + [names[i] for i in order])
+
+
+DELIVERY_CUE = re.compile(
+    r"(?:deliver(?:y|ed)?|ship(?:ment|ped|ping)?|ETD|ETA|required|needed|need it|arrive|交货|交期|出货|到货|送货)"
+    r"[^.\n]{0,25}?(?:by|before|on|until|no later than|latest|date|[:：]|前|日期)\s*",
+    re.I,
+)
+
+
+def delivery_phrases(text: str, name: str) -> list[Line]:
+    """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date."""
+    out = []
+    for match in DELIVERY_CUE.finditer(text):
+        rest = text[match.end():match.end() + 40].split("\n")[0]
+        line_no = text.count("\n", 0, match.start()) + 1
+        out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
+    return out

@@ -1,0 +1,108 @@
+"""Tables drawn with whitespace: columns found from word positions (PDF points or text columns).
+
+Contract
+    Words are dicts with ``text``, ``x0``, ``x1``, ``top`` (and optionally ``size``), as
+    pdfplumber gives them; plain text makes the same dicts from character positions. Then:
+    ``group_lines(words)`` → visual lines; ``as_line`` → a ``Line`` split at column gaps;
+    ``boundaries(lines, header_at)`` → x positions between columns, each the middle of the
+    widest empty vertical stripe between two neighbouring header columns (numbers are
+    right-aligned, text left-aligned, so the header's own edges are not enough); ``cells``
+    splits a line at those boundaries; ``table_end`` finds the total row or the big gap that
+    ends a table (a page footer is far below the last line).
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .document import Line
+from .vocabulary import Vocabulary
+
+LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
+
+
+def group_lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _gap_limit(word: dict) -> float:
+    # A space is about a quarter of the font size; a column gap is several spaces.
+    return max(float(word.get("size") or 10) * 0.8, 4.0)
+
+
+def as_line(words: list[dict], where: str) -> Line:
+    segments: list[list[dict]] = []
+    for word in words:
+        if segments and word["x0"] - segments[-1][-1]["x1"] < _gap_limit(word):
+            segments[-1].append(word)
+        else:
+            segments.append([word])
+    return Line([" ".join(w["text"] for w in s) for s in segments], where, [s[0]["x0"] for s in segments])
+
+
+def _header_spans(words: list[dict]) -> list[tuple[float, float]]:
+    line = as_line(words, "")
+    spans, i = [], 0
+    for segment in line.segments:
+        count = len(segment.split(" "))
+        group = words[i:i + count]
+        spans.append((group[0]["x0"], group[-1]["x1"]))
+        i += count
+    return spans
+
+
+def boundaries(lines: list[list[dict]], header_at: int) -> list[float]:
+    spans = _header_spans(lines[header_at])
+    below = [w for line in lines[header_at + 1:header_at + 60] for w in line]
+    out = []
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+        lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
+        covered = sorted((max(w["x0"], lo), min(w["x1"], hi)) for w in below if w["x1"] > lo and w["x0"] < hi)
+        covered += [(max(a0, lo), min(a1, hi)), (max(b0, lo), min(b1, hi))]
+        covered.sort()
+        best, cursor = (a1 + b0) / 2, lo
+        widest = 0.0
+        for start, end in covered:
+            if start - cursor > widest:
+                widest, best = start - cursor, (cursor + start) / 2
+            cursor = max(cursor, end)
+        if hi - cursor > widest:
+            best = (cursor + hi) / 2
+        out.append(best)
+    return out
+
+
+def cells(words: list[dict], boundaries: list[float]) -> list[str]:
+    cells: list[list[str]] = [[] for _ in range(len(boundaries) + 1)]
+    for word in words:
+        center = (word["x0"] + word["x1"]) / 2
+        column = sum(1 for b in boundaries if center > b)
+        cells[column].append(word["text"])
+    return [" ".join(c) for c in cells]
+
+
+def _line_gaps(lines: list[list[dict]]) -> float:
+    gaps = [b[0]["top"] - a[0]["top"] for a, b in zip(lines, lines[1:]) if b[0]["top"] > a[0]["top"]]
+    return median(gaps) if gaps else 12.0
+
+
+def table_end(lines: list[list[dict]], start: int, vocab: Vocabulary) -> int:
+    """Index after the table's last line: a total row, or a gap well over the line spacing."""
+    spacing = _line_gaps(lines[start:start + 8])
+    for i in range(start + 1, len(lines)):
+        first = " ".join(w["text"] for w in lines[i][:2])
+        if vocab.is_row("total", lines[i][0]["text"]) or vocab.is_row("total", first):
+            return i + 1
+        if lines[i][0]["top"] - lines[i - 1][0]["top"] > max(spacing * 2.2, spacing + 14):
+            return i
+    return len(lines)
+
+
+def has_total(lines: list[list[dict]], vocab: Vocabulary) -> bool:
+    return any(vocab.is_row("total", line[0]["text"]) or vocab.is_row("total", " ".join(w["text"] for w in line[:2])) for line in lines)

@@ -1,0 +1,65 @@
+"""CSV / TSV → ``Document``: encoding sniffed (UTF-8, UTF-16, GBK/GB18030, Big5, cp1252...),
+delimiter sniffed among , ; tab |. One grid; rows above the lines header are header fields.
+
+Contract
+    ``read(data, name, vocab)`` never raises; undecodable bytes make it ``unreadable``.
+"""
+
+from __future__ import annotations
+
+import csv as csvlib
+import io
+
+from .document import Document, Grid
+from .vocabulary import Vocabulary
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """(text, encoding) — UTF-8 first (with or without BOM), then what charset-normalizer finds."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        encoding = best.encoding
+        # GBK text is often reported as a close relative; gb18030 is the superset that decodes all.
+        if encoding.lower() in ("gb2312", "gbk", "hz", "gb18030", "big5") or "chinese" in encoding.lower():
+            try:
+                return data.decode("gb18030"), "gb18030"
+            except UnicodeDecodeError:
+                pass
+        return str(best), encoding
+    for encoding in ("gb18030", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None, ""
+
+
+def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
+    doc = Document(name)
+    text, encoding = decode(data)
+    if text is None:
+        doc.unreadable = True
+        doc.warnings.append(f"{name}: cannot decode the text (unknown encoding)")
+        return doc
+    sample = text[:8192]
+    try:
+        dialect = csvlib.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csvlib.Error:
+        counts = {d: sample.count(d) for d in ",;\t|"}
+        delimiter = max(counts, key=counts.get)
+    rows = [
+        [cell.strip() or None for cell in row]
+        for row in csvlib.reader(io.StringIO(text), delimiter=delimiter)
+    ]
+    doc.grids.append(Grid(rows, f"{name}"))
+    doc.text = text
+    return doc

@@ -1,0 +1,97 @@
+"""What every format reader produces: text lines and grids, with where each came from.
+
+A reader (pdf, xlsx, docx, csv, html, body) turns bytes into a ``Document``; the format-free
+steps (``tables.read_tables`` for the lines, ``fields.read_fields`` for the header) turn that
+into a ``ParsedOrder``. So header detection, label synonyms, totals and wrapped descriptions are
+written once for all formats.
+
+* ``Line``: one visual line of text split into ``segments`` where the writer left a column gap
+  (two spaces, a tab, a cell border). ``x`` holds each segment's left edge when the format has
+  positions (PDF points, or character columns of plain text), so label blocks can be read
+  downwards ("Buyer:" above "Northwind Tools Ltd").
+* ``Grid``: rows of cells (``str``, or typed ``Decimal``/``date`` from spreadsheets).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Line:
+    segments: list[str]
+    where: str  # "PO.pdf p1", "body line 4"
+    x: list[float] | None = None
+
+    @property
+    def text(self) -> str:
+        return "  ".join(self.segments)
+
+
+@dataclass
+class Grid:
+    rows: list[list[Any]]
+    where: str  # "PO.xlsx sheet 'Order'", "PO.pdf p2 table 1"
+    row_names: list[str] | None = None  # per row, for explain ("row 12"); default "row N"
+
+    def row_where(self, index: int) -> str:
+        if self.row_names and index < len(self.row_names):
+            return f"{self.where} {self.row_names[index]}"
+        return f"{self.where} row {index + 1}"
+
+
+@dataclass
+class Document:
+    name: str  # attachment filename, or "body"
+    lines: list[Line] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    unreadable: bool = False  # scanned, corrupt, encrypted: nothing may be taken from it
+    text: str = ""  # all the text, for classification and language detection
+
+    def all_text(self) -> str:
+        if self.text:
+            return self.text
+        parts = [line.text for line in self.lines]
+        for grid in self.grids:
+            parts.extend(" ".join(str(c) for c in row if c not in (None, "")) for row in grid.rows)
+        return "\n".join(parts)
+
+
+_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}|\u3000+")
+
+
+def split_text_line(text: str, where: str) -> Line:
+    """A plain-text line into segments at tabs, pipes and runs of two or more spaces."""
+    segments, xs = [], []
+    pos = 0
+    for part in _GAP.split(text):
+        start = text.find(part, pos) if part else pos
+        if part.strip():
+            segments.append(part.strip())
+            xs.append(float(start + (len(part) - len(part.lstrip()))))
+        pos = start + len(part)
+    return Line(segments, where, xs)
+
+
+def grid_lines(grid: Grid, rows: range | None = None) -> list[Line]:
+    """Rows of a grid as text lines (their non-empty cells as segments), for header fields."""
+    out = []
+    for index in rows if rows is not None else range(len(grid.rows)):
+        row = grid.rows[index]
+        cells = [(i, c) for i, c in enumerate(row) if c not in (None, "") and str(c).strip()]
+        if cells:
+            out.append(Line([cell_text(c) for _, c in cells], grid.row_where(index), [float(i) for i, _ in cells]))
+    return out
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: dates ISO, decimals plain, text with wrapped lines joined."""
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    text = str(value)
+    return re.sub(r"\s*\n\s*", " ", text).strip()

@@ -1,0 +1,42 @@
+"""Word .docx → ``Document`` with python-docx: paragraphs as text lines, tables as grids.
+
+Contract
+    ``read(data, name, vocab)`` never raises for a bad file (the document comes back
+    ``unreadable`` with a warning). A horizontally merged cell is returned by python-docx once
+    per grid column it spans; it is kept once (the first column) so a header cell does not
+    name two columns. Paragraphs inside table cells stay in their cell (joined by a space).
+"""
+
+from __future__ import annotations
+
+import io
+
+from .document import Document, Grid, split_text_line
+from .vocabulary import Vocabulary
+
+
+def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
+    doc = Document(name)
+    try:
+        import docx
+
+        word = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        doc.unreadable = True
+        doc.warnings.append(f"{name}: cannot open the Word file ({type(exc).__name__}: {exc})")
+        return doc
+    for index, paragraph in enumerate(word.paragraphs, start=1):
+        for part in paragraph.text.split("\n"):
+            if part.strip():
+                doc.lines.append(split_text_line(part, f"{name} paragraph {index}"))
+    for number, table in enumerate(word.tables, start=1):
+        rows = []
+        for row in table.rows:
+            cells, previous = [], None
+            for cell in row.cells:
+                same = previous is not None and cell._tc is previous
+                cells.append(None if same else cell.text.strip())
+                previous = cell._tc
+            rows.append(cells)
+        doc.grids.append(Grid(rows, f"{name} table {number}"))
+    return doc

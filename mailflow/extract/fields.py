@@ -1,0 +1,177 @@
+"""Header fields (PO number, dates, currency, terms, parties) from labelled text lines.
+
+Contract
+    ``read_fields(lines, vocab, opts) -> dict[field, Found]``. A field is taken from a label and
+    its value, written as ``PO No: 4411`` in one segment, as a label cell beside its value cell,
+    or as a label block ("Buyer:" with the name on the line below, in the same column). The first
+    readable occurrence wins; a value that does not convert (a PO number without a digit, a date
+    that is not a date) is skipped, never forced. Ambiguous values come back with the reason.
+
+    Parties come back as ``buyer`` and ``supplier``; choosing the customer (never our own
+    company) is the caller's business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .document import Line
+from .normalize import find_currency, find_date, fold, parse_number
+from .tables import Options
+from .vocabulary import Vocabulary
+
+PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[0-9]")
+INCOTERMS = re.compile(r"\b(EXW|FCA|FAS|FOB|CFR|CNF|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b", re.I)
+
+
+@dataclass
+class Found:
+    value: Any
+    where: str  # "PO.pdf p1 label 'PO No'"
+    ambiguous: str = ""
+
+
+def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str, Found]:
+    found: dict[str, Found] = {}
+    for li, line in enumerate(lines):
+        segments, xs = _split_pairs(line, vocab)
+        for si, segment in enumerate(segments):
+            hit = vocab.label_at(segment)
+            if hit is None:
+                continue
+            name, label, rest, _ = hit
+            if name in found or name == "ship_to":
+                continue
+            where = f"{line.where} label '{label}'"
+            candidates = [rest] if rest else []
+            if not rest:
+                if si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
+                    candidates.append(segments[si + 1])
+                below = _below(lines, li, xs[si] if xs else None, si, vocab)
+                if below:
+                    candidates.append(below)
+            for candidate in candidates:
+                converted = convert(name, candidate, opts)
+                if converted is not None:
+                    found[name] = Found(converted.value, where, converted.ambiguous)
+                    break
+    return found
+
+
+def _split_pairs(line: Line, vocab: Vocabulary) -> tuple[list[str], list[float]]:
+    """Split "PO No: 4411 Date: 2026-11-20" where a second label with a colon starts."""
+    segments: list[str] = []
+    xs: list[float] = []
+    for i, segment in enumerate(line.segments):
+        x = line.x[i] if line.x and i < len(line.x) else float(i)
+        start = 0
+        for m in re.finditer(r"\s+", segment):
+            tail = segment[m.end():]
+            hit = vocab.label_at(tail)
+            head = vocab.label_at(segment[start:m.start()]) if hit and hit[3] else None
+            if head is not None and head[2]:  # "PO No: 4411 Date: ..." but not "PO Date: ..."
+                segments.append(segment[start:m.start()])
+                xs.append(x + start)
+                start = m.end()
+        segments.append(segment[start:])
+        xs.append(x + start)
+    return segments, xs
+
+
+def _below(lines: list[Line], li: int, x: float | None, si: int, vocab: Vocabulary) -> str | None:
+    """The value under a label in a label block: the next line's segment in the same column."""
+    if li + 1 >= len(lines):
+        return None
+    nxt = lines[li + 1]
+    if not nxt.segments or nxt.where.split(" row")[0] != lines[li].where.split(" row")[0]:
+        return None
+    if x is None or not nxt.x:
+        index = si if si < len(nxt.segments) else None
+    else:
+        index = min(range(len(nxt.segments)), key=lambda i: abs(nxt.x[i] - x))
+        if abs(nxt.x[index] - x) > 40:
+            index = None
+    if index is None:
+        return None
+    segment = nxt.segments[index]
+    return None if vocab.label_at(segment) else segment
+
+
+@dataclass
+class Converted:
+    value: Any
+    ambiguous: str = ""
+
+
+def convert(name: str, text: str, opts: Options) -> Converted | None:
+    """A label's value as the field's type; None when it is not one."""
+    text = fold(text).strip().strip("，,;；")
+    if not text:
+        return None
+    if name == "po_number":
+        return _po_number(text)
+    if name in ("po_date", "delivery_date"):
+        parsed = find_date(text, opts.today, opts.date_order)
+        if parsed.value is None and not parsed.ambiguous:
+            return None
+        return Converted(parsed.value, parsed.ambiguous)
+    if name == "currency":
+        parsed = find_currency(text, opts.currency_hint)
+        return Converted(parsed.value, parsed.ambiguous) if parsed.value else None
+    if name == "total":
+        value = parse_number(text, opts.decimal_comma)
+        if value is None:
+            return None
+        currency = find_currency(text, opts.currency_hint)
+        return Converted((value, currency.value), currency.ambiguous)
+    if name == "incoterms":
+        return Converted(text) if INCOTERMS.search(text) else None
+    if name in ("buyer", "supplier"):
+        name_text = re.split(r"\s{2,}|\t|,\s*(?=\d)", text)[0].strip()
+        return Converted(name_text) if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", name_text) else None
+    return Converted(text)
+
+
+def _po_number(text: str) -> Converted | None:
+    for token in PO_TOKEN.findall(text):
+        if re.search(r"\d", token) and not re.fullmatch(r"\d{1,2}", token):
+            return Converted(token.rstrip("."))
+    return None
+
+
+def is_company(text: str | None, names: list[str]) -> bool:
+    """Whether ``text`` names one of ``names`` (our company, its Chinese name, its aliases)."""
+    if not text:
+        return False
+    mine = _squash(text)
+    for name in names:
+        theirs = _squash(name)
+        if theirs and mine and (mine == theirs or (len(theirs) >= 5 and (theirs in mine or mine in theirs))):
+            return True
+    return False
+
+
+def _squash(text: str) -> str:
+    text = fold(text).lower()
+    text = re.sub(r"\b(co|ltd|limited|inc|llc|gmbh|corp|corporation|company|the)\b\.?", "", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+COMPANY_NAME = re.compile(
+    r"([A-Z][\w&'.\- ]{1,60}?\b(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|Co\.,? ?Ltd\.?|Corp\.?|Corporation|S\.A\.|SAS|B\.V\.|Pty Ltd|PLC|KG|SpA|S\.r\.l\.))"
+    r"|([\u4e00-\u9fff（）()]{2,30}(?:有限公司|公司|厂|集团))"
+)
+
+
+def company_names(text: str) -> list[str]:
+    """Company names written in ``text`` (signatures, letterheads), in order of appearance."""
+    out = []
+    for match in COMPANY_NAME.finditer(text):
+        name = (match.group(1) or match.group(2)).strip()
+        name = re.sub(r"^(?:Purchasing|Accounts Payable|Sales|Procurement|Buyer|From|Regards),?\s+", "", name)
+        name = re.sub(r"(采购部|财务部|销售部)$", "", name)
+        if name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,54 @@
+"""HTML (a body or an .html file) → ``Document``: tables as grids, the rest as text lines.
+
+Contract
+    ``read(data, name, vocab)`` / ``from_html(html, name)`` never raise. Nested layout tables
+    (HTML mail is built of them) are read innermost-first: a table holding other tables is
+    layout, not data. ``<br>`` inside a cell is a wrapped line, joined with a space.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from .csv import decode
+from .document import Document, Grid, split_text_line
+from .vocabulary import Vocabulary
+
+
+def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
+    text, _ = decode(data)
+    return from_html(text or "", name)
+
+
+def from_html(html: str, name: str) -> Document:
+    doc = Document(name)
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    number = 0
+    for table in soup.find_all("table"):
+        if table.find("table"):
+            continue
+        rows = []
+        for tr in table.find_all("tr"):
+            cells = []
+            for cell in tr.find_all(["td", "th"]):
+                cells.append(cell.get_text(" ", strip=True) or None)
+                # colspan: the value sits in the first column it spans, like a merged cell
+                cells.extend([None] * (_span(cell.get("colspan")) - 1))
+            rows.append(cells)
+        if rows:
+            number += 1
+            doc.grids.append(Grid(rows, f"{name} table {number}"))
+        table.decompose()
+    for index, line in enumerate(soup.get_text("\n").splitlines(), start=1):
+        if line.strip():
+            doc.lines.append(split_text_line(line, f"{name} line {index}"))
+    return doc
+
+
+def _span(value: object) -> int:
+    try:
+        return min(max(int(str(value)), 1), 50)
+    except (TypeError, ValueError):
+        return 1

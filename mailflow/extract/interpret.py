@@ -1,0 +1,119 @@
+"""One ``Document`` → an order reading: header fields, lines, total, with where each came from.
+
+Contract
+    ``interpret(doc, vocab, opts) -> Reading``. Format-free: the lines come from
+    ``tables.read_tables`` over the document's grids, the header fields from
+    ``fields.read_fields`` over its text lines plus the grid rows that are not part of the lines
+    table (label cells above the table, notes below it). ``Reading.review`` holds ambiguities
+    (a date that could be either day-first or month-first, a ¥ that could be JPY or CNY): each
+    one must reach ``needs_review``. Choosing the customer is left to the caller, which knows
+    our company and the email.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import OrderLine, ParsedOrder
+from .document import Document, Line, grid_lines
+from .fields import Found, read_fields
+from .tables import Options, read_tables
+from .vocabulary import Vocabulary
+
+
+@dataclass
+class Reading:
+    order: ParsedOrder
+    fields: dict[str, Found] = field(default_factory=dict)
+    line_sources: list[str] = field(default_factory=list)
+    explain: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+    text_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def has_lines(self) -> bool:
+        return bool(self.order.lines)
+
+    @property
+    def substance(self) -> int:
+        """How much of an order this is: lines count most, then a PO number and a total."""
+        return 3 * len(self.order.lines) + 2 * bool(self.order.po_number) + bool(self.order.total)
+
+
+def field_lines(doc: Document, used: dict[int, tuple[int, int]]) -> list[Line]:
+    """The text lines for header fields: the document's lines, and grid rows outside the table."""
+    lines = list(doc.lines)
+    for grid in doc.grids:
+        span = used.get(id(grid))
+        if span is None:
+            lines.extend(grid_lines(grid))
+            continue
+        first, last = span
+        lines.extend(grid_lines(grid, range(0, max(first, 0))))
+        lines.extend(grid_lines(grid, range(last + 1, len(grid.rows))))
+    return lines
+
+
+def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
+    table = read_tables(doc.grids, vocab, opts)
+    lines = field_lines(doc, table.used)
+    found = read_fields(lines, vocab, opts)
+    order = ParsedOrder()
+    reading = Reading(order, found, text_lines=lines)
+    reading.warnings.extend(table.warnings)
+    reading.review.extend(table.ambiguous)
+
+    def take(name: str, value: object, where: str, ambiguous: str = "") -> None:
+        setattr(order, name, value)
+        reading.explain.append(f"{name} = {_show(value)}  ← {where}")
+        if ambiguous:
+            reading.review.append(f"{name}: {ambiguous} ({where})")
+
+    for name in ("po_number", "po_date", "delivery_date", "currency", "incoterms", "payment_terms"):
+        if name in found:
+            take(name, found[name].value, found[name].where, found[name].ambiguous)
+
+    total_currency = None
+    if table.total is not None:
+        take("total", table.total, f"{table.total_where} (total row)")
+        if "total" in found and found["total"].value[0] != table.total:
+            reading.warnings.append(
+                f"two totals disagree: {found['total'].value[0]} ({found['total'].where}) and {table.total} ({table.total_where})"
+            )
+    elif "total" in found:
+        value, total_currency = found["total"].value
+        take("total", value, found["total"].where, found["total"].ambiguous)
+
+    if order.currency is None:
+        if table.currency:
+            take("currency", table.currency, table.currency_where or "table")
+        elif total_currency:
+            take("currency", total_currency, found["total"].where)
+
+    for line, where in table.lines:
+        order.lines.append(line)
+        reading.line_sources.append(where)
+        reading.explain.append(f"line {len(order.lines)}: {_describe(line)}  ← {where}")
+    if order.delivery_date is None:
+        dates = [line.delivery_date for line in order.lines if line.delivery_date]
+        if dates:
+            take("delivery_date", min(dates), "earliest line delivery date")
+    return reading
+
+
+def _show(value: object) -> str:
+    if hasattr(value, "isoformat"):
+        return repr(value.isoformat())
+    return repr(str(value))
+
+
+def _describe(line: OrderLine) -> str:
+    parts = [line.item or "(no item)", f"× {line.quantity if line.quantity is not None else '?'}"]
+    if line.unit:
+        parts.append(line.unit)
+    if line.unit_price is not None:
+        parts.append(f"@ {line.unit_price}")
+    if line.amount is not None:
+        parts.append(f"= {line.amount}")
+    return " ".join(parts)

@@ -1,0 +1,298 @@
+"""Numbers, currencies and dates as customers write them → ``Decimal``, ISO 4217, ``date``.
+
+Contract
+    Pure functions; nothing here guesses silently. Each parser returns ``None`` when the text is
+    not a value of its kind, and reports ambiguity to the caller (``Parsed.ambiguous`` with the
+    reason) so the caller can add a warning and set ``needs_review``.
+
+    * ``parse_number("1,234.56") == Decimal("1234.56")``; also ``1.234,56``, ``1 234,56``,
+      ``1'234.56``, full-width digits, a leading currency sign or code.
+      ``1,234`` / ``1.234`` (one separator, three digits after it) follow ``decimal_comma``:
+      thousands unless the rule's locale writes a decimal comma.
+    * ``find_currency("US$ 3.20") == "USD"``; ``¥`` alone is JPY or CNY: resolved by ``hint``
+      (the rule's currency, or the document's language), else reported as ambiguous.
+    * ``parse_date("12/11/2026", order="DMY")``: ``YYYY-MM-DD``, ``15.12.2026``, ``12/15/2026``,
+      ``Dec 15, 2026``, ``15 Dec 2026``, ``2026年12月15日``; a date without a year takes the year
+      that puts it nearest to ``today``; ``03/04/2026`` with no order known is ambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A value plus why it may be wrong (``ambiguous`` is a human sentence, or empty)."""
+
+    value: Any
+    ambiguous: str = ""
+
+
+def fold(text: str) -> str:
+    """NFKC: full-width digits, colons and letters become ASCII (１２：３０ → 12:30)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+# --------------------------------------------------------------------------- currencies
+
+# Longest first, so "US$" wins over "$" and "RMB" over nothing. Symbols are matched anywhere,
+# codes only as whole words.
+_CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
+    ("US$", "USD"), ("USD$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("S$", "SGD"), ("A$", "AUD"),
+    ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("NZ$", "NZD"), ("R$", "BRL"),
+    ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"),
+    ("日元", "JPY"), ("港币", "HKD"), ("港元", "HKD"), ("円", "JPY"),
+    ("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₩", "KRW"), ("₹", "INR"),
+)
+_CURRENCY_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "CHF", "SEK",
+    "NOK", "DKK", "PLN", "CZK", "KRW", "INR", "MXN", "BRL", "THB", "MYR", "VND", "IDR", "PHP",
+    "AED", "SAR", "ZAR", "TRY", "RUB", "ILS",
+}
+_CODE_ALIASES = {"RMB": "CNY", "EURO": "EUR", "EUROS": "EUR", "DOLLARS": "USD", "US DOLLARS": "USD"}
+_CODE_RE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+YEN_SIGNS = ("¥", "￥")
+
+
+def find_currency(text: str, hint: str | None = None) -> Parsed:
+    """The ISO code written in ``text`` (a code, a symbol, a Chinese name), or ``Parsed(None)``.
+
+    ``hint`` resolves the yen sign: "CNY" or "JPY" from the rule, or "zh"/"ja" from the text.
+    """
+    if not text:
+        return Parsed(None)
+    code = _CODE_RE.search(text)
+    if code:
+        word = code.group(1).upper()
+        return Parsed(_CODE_ALIASES.get(word, word))
+    for symbol, iso in _CURRENCY_SYMBOLS:
+        if symbol in text:
+            return Parsed(iso)
+    if any(sign in text for sign in YEN_SIGNS) or re.search(r"\d\s*元", text):
+        if "元" in text and not any(sign in text for sign in YEN_SIGNS):
+            return Parsed("CNY")
+        if hint in ("CNY", "zh"):
+            return Parsed("CNY")
+        if hint in ("JPY", "ja"):
+            return Parsed("JPY")
+        return Parsed("CNY", "the ¥ sign is used for both JPY and CNY and nothing says which")
+    return Parsed(None)
+
+
+# --------------------------------------------------------------------------- numbers
+
+_NUMBER_RE = re.compile(r"[-+]?\(?\d[\d\s.,'’\u00a0\u202f\u2009]*")
+_STRIP_RE = re.compile(r"^[^\d\-+(]*")
+
+
+def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None:
+    """A quantity or an amount as written; ``None`` when ``text`` is not exactly one number.
+
+    Currency marks and a trailing unit ("1,200 pcs", "USD 3.20", "8.60元") are allowed around
+    the number; anything else ("12 x 4", "N/A", "2-3") is not a number.
+    """
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, Decimal):
+        return text
+    if isinstance(text, int):
+        return Decimal(text)
+    if isinstance(text, float):
+        # repr gives the shortest string that round-trips: 12.8, not 12.800000000000001
+        return Decimal(repr(text)).normalize() if text != int(text) else Decimal(int(text))
+    s = fold(str(text)).strip()
+    if not s:
+        return None
+    s = _CODE_RE.sub(" ", s)
+    for symbol, _ in _CURRENCY_SYMBOLS:
+        s = s.replace(symbol, " ")
+    s = s.replace("¥", " ").strip()
+    match = _NUMBER_RE.match(s)
+    if not match:
+        return None
+    rest = s[match.end():].strip()
+    # A trailing unit or currency word is fine; digits or operators after the number are not.
+    if rest and (re.search(r"[\d=*×+/]", rest) or len(rest) > 12):
+        return None
+    raw = match.group(0).strip().rstrip(".,")
+    negative = raw.startswith("-") or (raw.startswith("(") and rest.startswith(")"))
+    raw = raw.lstrip("-+(").replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    raw = re.sub(r"[\s'’]", "", raw)
+    number = _separators(raw, decimal_comma)
+    if number is None:
+        return None
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        return None
+    return -value if negative else value
+
+
+def _separators(raw: str, decimal_comma: bool | None) -> str | None:
+    commas, dots = raw.count(","), raw.count(".")
+    if commas and dots:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = raw.rpartition(decimal)
+        if whole.count(decimal) or not _grouped(whole, thousands):
+            return None
+        return whole.replace(thousands, "") + "." + frac
+    sep = "," if commas else "." if dots else ""
+    if not sep:
+        return raw
+    count = commas or dots
+    whole, _, frac = raw.rpartition(sep)
+    if count > 1:  # 1,234,567 or 1.234.567: only a thousands separator repeats
+        return raw.replace(sep, "") if _grouped(raw, sep) else None
+    if len(frac) != 3:
+        return whole + "." + frac
+    # One separator, three digits after it: 1,200 is thousands in English, 1,200 is 1.2 in German.
+    if sep == ",":
+        return whole + "." + frac if decimal_comma else whole + frac
+    return whole + frac if decimal_comma else whole + "." + frac
+
+
+def _grouped(whole: str, sep: str) -> bool:
+    parts = whole.split(sep)
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def parse_money(text: Any, decimal_comma: bool | None = None, hint: str | None = None) -> tuple[Decimal | None, Parsed]:
+    """(amount, currency) from "USD 1,234.50", "€ 12,80", "¥8.60"."""
+    if not isinstance(text, str):
+        return parse_number(text, decimal_comma), Parsed(None)
+    return parse_number(text, decimal_comma), find_currency(text, hint)
+
+
+# --------------------------------------------------------------------------- dates
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # German and French months that differ from English
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
+}
+_MONTH_WORD = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")),
+    ("cn_md", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
+    ("dotted", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")),
+    ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
+    ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
+    ("dmy_words", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _MONTH_WORD + r"(?:[\s,-]+(\d{4}|\d{2}))?(?![\d:])", re.I)),
+)
+
+
+def find_date(text: str, today: dt.date | None = None, order: str | None = None) -> Parsed:
+    """The first date written in ``text``; ``Parsed(None)`` when there is none.
+
+    ``order`` is "DMY", "MDY" or "YMD" (from the rule's locale) and only decides numeric dates
+    whose day and month could both be either.
+    """
+    if isinstance(text, dt.datetime):
+        return Parsed(text.date())
+    if isinstance(text, dt.date):
+        return Parsed(text)
+    if not text:
+        return Parsed(None)
+    s = fold(str(text))
+    best: tuple[int, Parsed] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        match = pattern.search(s)
+        if not match:
+            continue
+        parsed = _date_from(kind, match, today, order)
+        if parsed.value is None and not parsed.ambiguous:
+            continue
+        if best is None or match.start() < best[0]:
+            best = (match.start(), parsed)
+    return best[1] if best else Parsed(None)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, today: dt.date | None) -> Parsed:
+    if today is None:
+        return Parsed(None, f"the date {day:02d}/{month:02d} has no year and no reference date was given")
+    candidates = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _make(y, month, day))]
+    if not candidates:
+        return Parsed(None)
+    return Parsed(min(candidates, key=lambda d: abs((d - today).days)))
+
+
+def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | None) -> Parsed:
+    g = m.groups()
+    if kind == "ymd":
+        return Parsed(_make(int(g[0]), int(g[1]), int(g[2])))
+    if kind == "cn_md":
+        return _nearest_year(int(g[0]), int(g[1]), today)
+    if kind == "dotted":  # 15.12.2026: the dotted form is day-first wherever it is used
+        return Parsed(_make(_year(g[2]), int(g[1]), int(g[0])))
+    if kind == "mdy_words":
+        month, day = MONTHS[g[0].lower()], int(g[1])
+        return Parsed(_make(_year(g[2]), month, day)) if g[2] else _nearest_year(month, day, today)
+    if kind == "dmy_words":
+        day, month = int(g[0]), MONTHS[g[1].lower()]
+        return Parsed(_make(_year(g[2]), month, day)) if g[2] else _nearest_year(month, day, today)
+    # slashed: 12/15/2026 is month-first, 15/12/2026 day-first, 03/04/2026 needs the locale
+    a, b, year = int(g[0]), int(g[1]), _year(g[2])
+    if a > 12 and b <= 12:
+        return Parsed(_make(year, b, a))
+    if b > 12 and a <= 12:
+        return Parsed(_make(year, a, b))
+    if a == b:
+        return Parsed(_make(year, a, b))
+    if order == "MDY":
+        return Parsed(_make(year, a, b))
+    if order == "DMY":
+        return Parsed(_make(year, b, a))
+    guess = _make(year, b, a)
+    return Parsed(guess, f"'{m.group(0)}' could be {a:02d}/{b:02d} or {b:02d}/{a:02d} (day/month unknown)")
+
+
+def date_order_of(locale: str | None) -> str | None:
+    """The numeric date order a locale writes: en_US → MDY, zh/ja/ko → YMD, others DMY."""
+    if not locale:
+        return None
+    lang, _, region = locale.replace("-", "_").partition("_")
+    if region.upper() in ("US", "PH") or (lang == "en" and not region):
+        return "MDY" if region.upper() in ("US", "PH") else None
+    if lang in ("zh", "ja", "ko"):
+        return "YMD"
+    return "DMY"
+
+
+def decimal_comma_of(locale: str | None) -> bool | None:
+    """Whether a locale writes 1.234,56 (de, fr, es, it, nl, ru, pt...) or 1,234.56."""
+    if not locale:
+        return None
+    lang = locale.replace("-", "_").split("_")[0].lower()
+    if lang in ("en", "zh", "ja", "ko", "th", "he"):
+        return False
+    if lang in ("de", "fr", "es", "it", "nl", "ru", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "id", "vi"):
+        return True
+    return None

@@ -1,0 +1,134 @@
+"""PDF → ``Document`` with pdfplumber: ruled tables, whitespace-aligned columns, text lines.
+
+Contract
+    ``read(data, name, vocab) -> Document``; never raises for a bad file: a corrupt or
+    encrypted PDF, or one whose pages are only images (a scan), comes back ``unreadable`` with a
+    warning — nothing is ever invented from a scan (mailflow does no OCR).
+
+How a page is read
+    1. Ruled tables (``page.find_tables()``, lines strategy) become grids as drawn.
+    2. The words outside them are grouped into lines (by their top) and each line into
+       segments where the gap between words is wider than a space.
+    3. If one of those lines is a lines-table header ("Item  Description  Qty ..."), the lines
+       under it form a table by word positions: column boundaries are the widest empty
+       vertical stripes between neighbouring header columns (numbers are right-aligned, text
+       left-aligned, so the header's own edges are not enough). The table ends at a total row
+       or at a vertical gap much larger than the line spacing (the page footer); a page
+       without a header continues the previous page's columns (repeated headers or not).
+    4. Everything else stays as text lines for the header fields.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from .columns import as_line, boundaries, cells, group_lines, has_total, table_end
+from .document import Document, Grid
+from .tables import header_columns
+from .vocabulary import Vocabulary
+
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+SCAN_MIN_CHARS = 10  # a page with fewer characters but an image is a scan
+
+
+@dataclass
+class Layout:
+    """Column boundaries of a whitespace table, carried to the next page."""
+
+    boundaries: list[float]  # x between column i and i+1
+    header: list[str]
+    closed: bool = False  # a total row was seen
+
+
+def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
+    doc = Document(name)
+    try:
+        import pdfplumber
+
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many types for broken and encrypted files
+        doc.unreadable = True
+        doc.warnings.append(f"{name}: cannot open the PDF ({type(exc).__name__}: {exc or 'damaged'})")
+        return doc
+    texts: list[str] = []
+    scanned_pages: list[int] = []
+    layout: Layout | None = None
+    try:
+        with pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                where = f"{name} p{number}"
+                words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+                if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
+                    if page.images:
+                        scanned_pages.append(number)
+                    continue
+                texts.append(page.extract_text() or "")
+                layout = _read_page(page, words, where, vocab, doc, layout)
+    except Exception as exc:
+        doc.unreadable = not doc.lines and not doc.grids
+        doc.warnings.append(f"{name}: the PDF is damaged and could not be read to the end ({type(exc).__name__})")
+    doc.text = "\n".join(texts)
+    if scanned_pages and not texts:
+        doc.unreadable = True
+        doc.warnings.append(f"{name}: scanned PDF (only images, no text): it must be read by a person")
+    elif scanned_pages:
+        doc.warnings.append(
+            f"{name}: page(s) {', '.join(map(str, scanned_pages))} are scanned images; their content was not read"
+        )
+    return doc
+
+
+def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None) -> Layout | None:
+    boxes = []
+    for index, table in enumerate(page.find_tables(), start=1):
+        rows = table.extract()
+        if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
+            doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
+            boxes.append(table.bbox)
+    free = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    lines = group_lines(free)
+    text_lines = [as_line(line, where) for line in lines]
+    header_at = next((i for i, l in enumerate(text_lines) if header_columns(list(l.segments), vocab)), None)
+    if header_at is not None:
+        layout = Layout(boundaries(lines, header_at), list(text_lines[header_at].segments))
+        start = header_at
+    elif layout is not None and not layout.closed and not boxes:
+        start = _first_row(lines, layout)
+    else:
+        doc.lines.extend(text_lines)
+        return layout
+    if start is None:
+        doc.lines.extend(text_lines)
+        return layout
+    end = table_end(lines, start, vocab)
+    rows, names = [], []
+    if header_at is None:
+        rows.append(layout.header)  # so the shared table reader sees the header again
+        names.append("(header of the previous page)")
+    for i in range(start, end):
+        rows.append(cells(lines[i], layout.boundaries))
+        names.append(f"line {i + 1}")
+    doc.grids.append(Grid(rows, f"{where} columns", names))
+    doc.lines.extend(text_lines[:start])
+    doc.lines.extend(text_lines[end:])
+    layout.closed = layout.closed or has_total(lines[start:end], vocab)
+    return layout
+
+
+def _inside(word: dict, box: tuple) -> bool:
+    x0, top, x1, bottom = box
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _first_row(lines: list[list[dict]], layout: Layout) -> int | None:
+    """On a page without a header: the first line that spreads over the table's columns."""
+    for i, line in enumerate(lines):
+        cells = cells(line, layout.boundaries)
+        if sum(1 for c in cells if c) >= 3:
+            return i
+    return None

@@ -1,0 +1,246 @@
+"""Order lines from grids, for every tabular format: header detection, rows, totals.
+
+Contract
+    ``read_tables(grids, vocab, opts) -> TableResult``: finds the header row in the first
+    ``HEADER_SEARCH_ROWS`` rows of each grid (the row naming most line columns, at least a
+    quantity and an item or a description), maps columns to ``OrderLine`` fields, and reads the
+    rows under it:
+
+    * a repeated header (next page, next sheet) is skipped; a grid without a header that has as
+      many columns as the last table continues it (a ruled table split over pages);
+    * a row with only description text continues the previous line's description (wrapped);
+    * total / subtotal / tax / freight rows are not lines; the grand total is kept, and the
+      first total row ends the table; notes and page-footer rows are skipped;
+    * a cell that should be a number but is not one is a warning, never a guess.
+
+    Nothing here knows the file format; readers hand over plain grids.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ..model import OrderLine
+from .document import Grid, cell_text
+from .normalize import Parsed, find_currency, find_date, parse_number
+from .vocabulary import Vocabulary, norm
+
+HEADER_SEARCH_ROWS = 30
+# An item code: letters/digits with - _ / . and no spaces inside (after trimming), one digit at least.
+ITEM_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.#+]*$")
+
+
+@dataclass
+class Options:
+    decimal_comma: bool | None = None
+    date_order: str | None = None
+    today: Any = None
+    currency_hint: str | None = None
+
+
+@dataclass
+class TableResult:
+    lines: list[tuple[OrderLine, str]] = field(default_factory=list)  # (line, where)
+    total: Decimal | None = None
+    total_where: str | None = None
+    currency: str | None = None  # from a header such as "Unit Price (USD)"
+    currency_where: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)  # dates or currencies that need a person
+    header_rows: list[tuple[Grid, int]] = field(default_factory=list)  # where headers were found
+    columns: dict[int, str] = field(default_factory=dict)
+    used: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(grid) → (first, last) rows read
+
+
+def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
+    """(row index, {column index: field}) of the best header row, or None."""
+    best: tuple[int, int, dict[int, str]] | None = None
+    for index in range(start, min(len(rows), start + HEADER_SEARCH_ROWS)):
+        columns = header_columns(rows[index], vocab)
+        if columns is None:
+            continue
+        score = len(set(columns.values()))
+        if best is None or score > best[0]:
+            best = (score, index, columns)
+    return (best[1], best[2]) if best else None
+
+
+def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
+    """The column map if ``row`` is a header row, else None."""
+    columns: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        if cell is None or not isinstance(cell, str):
+            continue
+        name = vocab.column_of(cell)
+        if name is None:
+            continue
+        if name in seen:
+            # Two columns for one field: "Item" (a line number) beside "Part No". The more
+            # specific word names the field; the other is the line number when it says "item".
+            if name == "item" and norm(str(row[seen[name]])) in ("item", "item no", "no"):
+                columns[seen[name]] = "line_no"
+                columns[i] = name
+                seen[name] = i
+            continue
+        columns[i] = name
+        seen[name] = i
+    fields = set(columns.values())
+    if "quantity" in fields and ({"item", "description"} & fields) and len(fields) >= 3:
+        return columns
+    return None
+
+
+def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableResult:
+    result = TableResult()
+    last_columns: dict[int, str] | None = None
+    last_width = 0
+    done = False
+    for grid in grids:
+        if done:
+            break
+        found = find_header(grid.rows, vocab)
+        if found is not None:
+            start, columns = found
+            result.header_rows.append((grid, start))
+            start += 1
+        elif last_columns is not None and _width(grid.rows) == last_width:
+            start, columns = 0, last_columns  # a ruled table continued on the next page
+        else:
+            continue
+        if not result.columns:
+            result.columns = columns
+        last_columns, last_width = columns, _width(grid.rows)
+        _header_currency(grid, start - 1 if found else None, columns, result)
+        done, last = _read_rows(grid, start, columns, vocab, opts, result)
+        result.used[id(grid)] = (start - 1 if found else 0, last)
+    return result
+
+
+def _width(rows: list[list[Any]]) -> int:
+    return max((len(r) for r in rows), default=0)
+
+
+def _header_currency(grid: Grid, index: int | None, columns: dict[int, str], result: TableResult) -> None:
+    if index is None or result.currency:
+        return
+    for col, name in columns.items():
+        if name in ("unit_price", "amount"):
+            found = find_currency(str(grid.rows[index][col]))
+            if found.value and not found.ambiguous:
+                result.currency, result.currency_where = found.value, f"{grid.row_where(index)} header '{cell_text(grid.rows[index][col])}'"
+                return
+
+
+def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult) -> tuple[bool, int]:
+    """Read rows into ``result``; (a total row ended the table, index of the last row read)."""
+    blank = False  # a blank row since the last line: text after it is a note, not a wrapped line
+    for index in range(start, len(grid.rows)):
+        row = grid.rows[index]
+        cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
+        texts = [cell_text(c) for c in row if c not in (None, "") and cell_text(c)]
+        if not texts:
+            blank = True
+            continue
+        where = grid.row_where(index)
+        if header_columns(row, vocab) is not None:
+            continue  # the header repeated on a later page
+        label = _row_label(row, columns)
+        if label is not None:
+            if vocab.is_row("subtotal", label) or vocab.is_row("charges", label):
+                continue
+            if vocab.is_row("total", label):
+                _take_total(row, columns, where, opts, result)
+                return True, index
+        if len(texts) == 1 and (vocab.is_row("footer", texts[0]) or vocab.is_row("notes", texts[0])):
+            continue
+        if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
+            continue
+        if _take_row(cells, columns, where, opts, result, continuation=not blank):
+            blank = False
+    return False, len(grid.rows) - 1
+
+
+def _row_label(row: list[Any], columns: dict[int, str]) -> str | None:
+    """The first text cell outside the number columns: "Total", "合计", "Subtotal"."""
+    for cell in row:
+        if isinstance(cell, str) and cell.strip() and parse_number(cell) is None:
+            return cell
+    return None
+
+
+def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Options, result: TableResult) -> None:
+    amount_cols = [i for i, n in columns.items() if n == "amount"]
+    candidates = [row[i] for i in amount_cols if i < len(row)]
+    candidates += [c for c in reversed(row) if c not in (None, "")]
+    for cell in candidates:
+        value = parse_number(cell, opts.decimal_comma)
+        if value is not None and cell not in (None, ""):
+            result.total, result.total_where = value, where
+            return
+
+
+def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: Options, result: TableResult, continuation: bool) -> bool:
+    """Add a line (True), extend the previous line's description, or skip a note (False)."""
+    numbers = {k: cells.get(k) for k in ("quantity", "unit_price", "amount")}
+    text_only = all(v in (None, "") or not cell_text(v) for v in numbers.values())
+    item_text = cell_text(cells.get("item"))
+    desc_text = cell_text(cells.get("description"))
+    if text_only and continuation and result.lines and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
+        previous = result.lines[-1][0]
+        extra = " ".join(t for t in (item_text, desc_text) if t)
+        if previous.description and not item_text:
+            previous.description = f"{previous.description} {extra}"
+            return False
+        if previous.description is None and not item_text:
+            previous.description = extra
+            return False
+    if text_only:
+        return False  # a heading or a note inside the table, not an order line
+    line = OrderLine()
+    problems: list[str] = []
+    line.item = item_text or None
+    line.description = desc_text or None
+    quantity_cell = cells.get("quantity")
+    line.quantity = _number(quantity_cell, "quantity", opts, problems)
+    line.unit = cell_text(cells.get("unit")) or _unit_after(quantity_cell)
+    line.unit_price = _number(cells.get("unit_price"), "unit price", opts, problems)
+    line.amount = _number(cells.get("amount"), "amount", opts, problems)
+    if "delivery_date" in cells and cell_text(cells["delivery_date"]):
+        parsed = find_date(cells["delivery_date"], opts.today, opts.date_order)
+        line.delivery_date = parsed.value
+        if parsed.ambiguous:
+            result.ambiguous.append(f"{where}: delivery date {parsed.ambiguous}")
+        elif parsed.value is None:
+            problems.append(f"delivery date '{cell_text(cells['delivery_date'])}' is not a date")
+    if not result.currency:
+        for key in ("unit_price", "amount"):
+            found: Parsed = find_currency(cell_text(cells.get(key)), opts.currency_hint)
+            if found.value:
+                result.currency, result.currency_where = found.value, f"{where} {key}"
+                if found.ambiguous:
+                    result.ambiguous.append(f"{where}: {found.ambiguous}")
+                break
+    for problem in problems:
+        result.warnings.append(f"{where}: {problem}")
+    result.lines.append((line, where))
+    return True
+
+
+def _number(cell: Any, what: str, opts: Options, problems: list[str]) -> Decimal | None:
+    if cell in (None, "") or not cell_text(cell):
+        return None
+    value = parse_number(cell, opts.decimal_comma)
+    if value is None:
+        problems.append(f"{what} '{cell_text(cell)}' is not a number")
+    return value
+
+
+def _unit_after(cell: Any) -> str | None:
+    if not isinstance(cell, str):
+        return None
+    match = re.match(r"^\s*[\d.,\s]+\s*([^\d\s.,]+)\s*$", cell)
+    return match.group(1) if match else None

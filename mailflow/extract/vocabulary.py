@@ -1,0 +1,161 @@
+"""The bundled vocabulary (``mailflow/data/vocabulary.yaml``) and per-rule extensions.
+
+Contract
+    ``Vocabulary.bundled()`` loads the package data once; ``vocab.extended(columns, labels)``
+    returns a copy with a rule's extra synonyms (tried first). ``column_of(cell)`` names the
+    line field a header cell stands for; ``label_at(text)`` finds a header-field label at the
+    start of a text segment and returns (field, label as written, the rest after separators).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .normalize import fold
+
+_SPLIT_PARTS = re.compile(r"\s*(?:/|\n|\(|\)|（|）|\[|\]|\|)\s*")
+_LABEL_SEPARATOR = re.compile(r"^\s*(?:[:：#]|no\.?(?=\s|$))?\s*[:：]?\s*", re.I)
+
+
+def norm(text: str) -> str:
+    """Lower-case, full-width folded, inner whitespace collapsed, edge punctuation dropped."""
+    text = fold(str(text)).lower().replace("\n", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" :：.*#-_")
+
+
+def _script_parts(text: str) -> list[str]:
+    """'数量 Qty' → ['数量', 'qty']: bilingual header cells hold one word of each script."""
+    parts = re.findall(r"[\u3000-\u9fff\uff00-\uffef]+|[^\u3000-\u9fff\uff00-\uffef]+", text)
+    return [norm(p) for p in parts if norm(p)]
+
+
+@dataclass
+class Vocabulary:
+    columns: dict[str, list[str]]
+    labels: dict[str, list[str]]
+    rows: dict[str, list[str]]
+    units: list[str]
+    kinds: dict[str, list[str]]
+    not_orders: list[str]
+    order_names: list[str]
+    _column_index: dict[str, str] = field(default_factory=dict, repr=False)
+    _label_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def bundled(cls) -> "Vocabulary":
+        return _bundled()
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Vocabulary":
+        vocab = cls(
+            columns={k: [norm(s) for s in v] for k, v in data["columns"].items()},
+            labels={k: [norm(s) for s in v] for k, v in data["labels"].items()},
+            rows={k: list(v) for k, v in data["rows"].items()},
+            units=[u.lower() for u in data["units"]],
+            kinds={k: [s.lower() for s in v] for k, v in data["kinds"].items()},
+            not_orders=[s.lower() for s in data["not_orders"]],
+            order_names=[s.lower() for s in data["order_names"]],
+        )
+        vocab._index()
+        return vocab
+
+    def extended(self, columns: dict[str, list[str]] | None = None, labels: dict[str, list[str]] | None = None) -> "Vocabulary":
+        """A copy with a rule's synonyms in front (they win over the bundled ones)."""
+        if not columns and not labels:
+            return self
+        merged_columns = {k: list(v) for k, v in self.columns.items()}
+        merged_labels = {k: list(v) for k, v in self.labels.items()}
+        for name, extra in (columns or {}).items():
+            merged_columns[name] = [norm(s) for s in extra] + merged_columns.get(name, [])
+        for name, extra in (labels or {}).items():
+            merged_labels[name] = [norm(s) for s in extra] + merged_labels.get(name, [])
+        vocab = Vocabulary(merged_columns, merged_labels, self.rows, self.units, self.kinds, self.not_orders, self.order_names)
+        vocab._index(priority=(columns or {}))
+        return vocab
+
+    def _index(self, priority: dict[str, list[str]] | None = None) -> None:
+        self._column_index = {}
+        for name, words in (priority or {}).items():
+            for word in words:
+                self._column_index[norm(word)] = name
+        for name, words in self.columns.items():
+            for word in words:
+                self._column_index.setdefault(word, name)
+        pairs = sorted(
+            ((word, name) for name, words in self.labels.items() for word in words),
+            key=lambda p: len(p[0]), reverse=True,
+        )
+        self._label_fields = {}
+        for word, name in pairs:
+            self._label_fields.setdefault(word, name)
+        alternatives = "|".join(_label_pattern(word) for word, _ in pairs)
+        self._label_re = re.compile(rf"^\s*({alternatives})(?=$|[\s:：#.,]|[^\x00-\x7f])", re.I)
+
+    # ------------------------------------------------------------------ lookups
+
+    def column_of(self, cell: object) -> str | None:
+        """The line field of a header cell: 'Unit Price (USD)' → 'unit_price'; None if none."""
+        if cell is None:
+            return None
+        text = norm(str(cell))
+        if not text or len(text) > 40:
+            return None
+        if text in self._column_index:
+            return self._column_index[text]
+        for part in [*_SPLIT_PARTS.split(text), *_script_parts(text)]:
+            part = norm(part)
+            if part in self._column_index:
+                return self._column_index[part]
+        return None
+
+    def label_at(self, text: str) -> tuple[str, str, str, bool] | None:
+        """(field, label, rest, had_separator) when ``text`` starts with a known label.
+
+        Short labels ("PO", "To", "Date") need a separator ("PO: 4411") so that prose that
+        happens to start with the word is not read as a field.
+        """
+        folded = fold(text)
+        match = self._label_re.match(folded) if self._label_re else None
+        if not match:
+            return None
+        label = match.group(1)
+        name = self._label_fields.get(norm(label))
+        if name is None:
+            return None
+        after = folded[match.end():]
+        sep = _LABEL_SEPARATOR.match(after)
+        consumed = sep.group(0) if sep else ""
+        had_separator = bool(re.search(r"[:：#]", consumed))
+        rest = after[len(consumed):].strip()
+        if len(norm(label)) <= 4 and rest and not had_separator and not consumed.lower().strip().startswith("no"):
+            return None
+        return name, label.strip(), rest, had_separator
+
+    def is_row(self, kind: str, text: str) -> bool:
+        """Whether a row label is of ``kind`` (total, subtotal, charges, notes)."""
+        t = norm(text)
+        if not t:
+            return False
+        if kind == "footer":
+            return any(re.fullmatch(p, t, re.I) for p in self.rows["footer"])
+        words = self.rows[kind]
+        return any(t == w or t.startswith(w + " ") or t.startswith(w + ":") or t.startswith(w + "：")
+                   or (not w.isascii() and t.startswith(w)) for w in words)
+
+
+def _label_pattern(word: str) -> str:
+    # "po no" also matches "PO No.", "P.O. No", "PO-No": spaces are any run of space/dot/dash.
+    return r"[\s.\-]*".join(re.escape(part) for part in word.split(" "))
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Vocabulary:
+    text = resources.files("mailflow").joinpath("data/vocabulary.yaml").read_text(encoding="utf-8")
+    return Vocabulary.from_data(yaml.safe_load(text))
