@@ -349,23 +349,15 @@ def next_step(
     anchor: dt.date | None = None
     if stage.anchor and stage.anchor.startswith("notice:"):
         rule = NOTICE_BY_KIND[stage.anchor[len("notice:"):]]
-        anchor = sent.get(notice_key(order.order_no, rule.kind, rule.trigger))
+        # Counted from when the notice went; from its milestone while it has not (or is off).
+        anchor = sent.get(notice_key(order.order_no, rule.kind, rule.trigger)) or reached.get(rule.after or "")
     elif stage.anchor in reached:
         anchor = reached[stage.anchor]
     elif stage.anchor:
         anchor = as_date(order.facts.get(stage.anchor))
     if anchor is not None and stage.delay:
         return stage.action, calendar.add(anchor, getattr(config.deadlines, stage.delay))
-    if anchor is not None:
-        return stage.action, anchor
-    # No date of its own: show the next notice the timer will send, if one is scheduled.
-    pre = NOTICE_BY_KIND["pre_assembly_notice"]
-    target = as_date(order.facts.get(pre.before))
-    if target is not None and "production_complete" not in reached:
-        notice_on = calendar.subtract(target, getattr(config.deadlines, pre.delay))
-        if notice_on >= local_date(now, config):
-            return f"{stage.action}; pre-assembly notice to the customer", notice_on
-    return stage.action, None
+    return stage.action, anchor
 
 
 def milestone_for_field(field_name: str, value: Any) -> tuple[str | None, bool]:
