@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -70,8 +71,9 @@ _CJK = r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]"
 def fold_text(value: Any) -> Any:
     if not isinstance(value, str):
         return value
-    text = re.sub(r"\s+", " ", value).strip().casefold()
-    return re.sub(rf"(?<={_CJK}) | (?={_CJK})", "", text)
+    text = re.sub(r"\s+", " ", value).strip()
+    text = re.sub(rf"(?<={_CJK}) | (?={_CJK})", "", text)  # "品名 规格" = "品名规格"
+    return unicodedata.normalize("NFKC", text).casefold()  # full-width "，：" read as ",:"
 
 
 def _decimal(value: Any) -> Decimal | None:
