@@ -112,3 +112,15 @@ def test_drafts_land_in_dovecot_with_the_draft_flag_once(tmp_path, imap_user, do
     assert outbox.flush(env, NOW + dt.timedelta(minutes=1)).recovered == [n.key]
     assert len(imap_user.messages("Drafts")) == 1
     env.close()
+
+
+def test_an_archived_email_is_attached_as_a_message(env):
+    rel = "Northwind Traders/SO-2026-0007 PO NW-4411/mail/2026-11-23 abc.eml"
+    env.archive.put(rel, b"From: buyer@northwind.test\r\nSubject: Change of colour\r\n\r\nBlue, please.\r\n")
+    n = notice("change_request_alert", "m1", attachments=(rel,), context={"subject": "Change of colour"})
+    outbox.queue(env, n, NOW)
+    msg = email.message_from_bytes(bytes(row(env, n.key)["eml"]), policy=policy.default)
+    (part,) = msg.iter_attachments()
+    assert part.get_content_type() == "message/rfc822"
+    assert part.get_content()["Subject"] == "Change of colour"
+    assert '"Change of colour"' in msg.get_body(("plain",)).get_content()

@@ -20,6 +20,7 @@ notice keeps one identity through retries and can be found in a Sent folder afte
 from __future__ import annotations
 
 import datetime as dt
+import email
 import hashlib
 import mimetypes
 from dataclasses import dataclass
@@ -155,13 +156,21 @@ def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
         path = env.archive.resolve(relpath)
         if not path.is_file():
             raise OutboxError(f"notice {notice.key}: attachment {relpath} is not in the archive")
-        ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        if path.suffix.lower() == ".docx":  # not in every system's mime.types
-            ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        maintype, _, subtype = ctype.partition("/")
-        msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype,
-                           filename=PurePosixPath(str(relpath)).name)
+        _attach(msg, path.read_bytes(), PurePosixPath(str(relpath)).name)
     return Composed(mid, subject, tuple(notice.to) + tuple(notice.cc), msg.as_bytes(policy=policy.SMTP))
+
+
+def _attach(msg: EmailMessage, data: bytes, filename: str) -> None:
+    ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    if filename.lower().endswith(".docx"):  # not in every system's mime.types
+        ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    if ctype == "message/rfc822":
+        if data.isascii():  # an email (the customer's, for an alert) is attached as an email
+            msg.add_attachment(email.message_from_bytes(data, policy=policy.SMTP), filename=filename)
+            return
+        ctype = "application/octet-stream"  # message/rfc822 may not be base64-encoded (RFC 2046)
+    maintype, _, subtype = ctype.partition("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
 
 
 def check_email_templates(env: Any) -> list[str]:
