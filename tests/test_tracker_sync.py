@@ -331,3 +331,38 @@ def test_dashboard_counts_and_charts(env: Env, tracker: Tracker) -> None:
     assert ["2026-11", 5] in [r[:2] for r in values]
     with zipfile.ZipFile(tracker.path) as archive:
         assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 3
+
+
+def test_a_deleted_row_comes_back_with_one_review(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1, 2, 3])
+    tracker.write(NOW)
+    staff_edit(tracker.path, lambda wb: wb["Orders"].delete_rows(3))  # SO-2026-0002
+    assert tracker.read_edits(NOW) == []
+    assert tracker.write(NOW).added == 1
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
+        "SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+    assert ["SO-2026-0002" in r["reason"] and "missing" in r["reason"] for r in env.store.reviews()] == [True]
+
+
+def test_a_renamed_key_header_stops_the_write_instead_of_duplicating(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+    staff_edit(tracker.path, lambda wb: setattr(wb["Orders"]["A1"], "value", "Our ref"))
+    add_orders(env, [3])
+    result = tracker.write(NOW)
+    assert result.queued and "no Order No column" in result.reason
+    assert openpyxl.load_workbook(tracker.path)["Orders"].max_row == 3
+    staff_edit(tracker.path, lambda wb: setattr(wb["Orders"]["A1"], "value", "Order No"))
+    assert tracker.write(NOW).added == 1
+
+
+def test_a_change_to_a_mailflow_column_stays_and_is_noted_once(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0001", "Customer"),
+                                                "value", "Customer One Ltd"))
+    assert tracker.read_edits(NOW) == [] and tracker.read_edits(NOW) == []
+    [review] = env.store.reviews()
+    assert "Customer One Ltd" in review["reason"] and "keep 'Customer 1'" in review["reason"]
+    tracker.write(NOW)
+    assert cell(openpyxl.load_workbook(tracker.path)["Orders"], "SO-2026-0001", "Customer").value == "Customer One Ltd"

@@ -26,6 +26,7 @@ reads and then writes parses the file once, and a quiet cycle parses nothing.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,6 +148,12 @@ class Tracker:
             return WriteResult(queued=True, reason=text, path=self.path)
         stamp = Stamp.of(self.path)
         wb = self._load()
+        lost_keys = self._lost_key_columns(wb)
+        if lost_keys:
+            with self.store.transaction():
+                self.store.add_review(now, f"The tracker was not written: {lost_keys}.",
+                                      key=f"tracker-keys:{lost_keys}")
+            return WriteResult(queued=True, reason=lost_keys, path=self.path)
         started = _clock()
         try:
             result, shadow = self._apply(wb, now)
@@ -182,12 +189,29 @@ class Tracker:
         result.saved = True
         return result
 
+    def _lost_key_columns(self, wb: Workbook) -> str:
+        """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
+        keys = {layout.ORDERS: ["order_no"], layout.LINES: ["order_no", "line"], layout.REVIEW: ["ref"]}
+        problems = []
+        for sheet, fields in keys.items():
+            if sheet not in wb.sheetnames or wb[sheet].max_row < 2:
+                continue  # a missing or empty sheet is simply filled again
+            columns = layout.spec(self.config, sheet)
+            where = layout.locate(wb[sheet], columns)
+            missing = [c.header for c in columns if c.field in fields and c.field not in where]
+            if missing:
+                problems.append(f"the {sheet} sheet has rows but no {' / '.join(missing)} column"
+                                " to find them by; rename the header back")
+        return "; ".join(problems)
+
     def _apply(self, wb: Workbook, now: dt.datetime) -> tuple[WriteResult, dict[str, list]]:
         """Change ``wb`` in memory; return the counts and the shadow rows to record after saving."""
         tz = self.env.tz
         result = WriteResult(path=self.path)
         added_layout = layout.ensure_layout(wb, self.config)
+        started = _clock()
         orders = self.store.orders()
+        self.timings["store"] = _clock() - started
         shadow: dict[str, list] = {}
         reviews: list[tuple[str, str, str | None]] = [
             (f"tracker-layout:{note}", f"The tracker was missing {note}; mailflow added it.", None)
@@ -205,10 +229,15 @@ class Tracker:
         }
         for sheet, plan in plans.items():
             reviews += plan.conflicts
-            reviews += [(f"tracker-readded:{sheet}:{key}", f"The {sheet} row of {key} was missing"
-                         " (deleted?); mailflow added it again. Set the status to Cancelled"
-                         " instead of deleting an order's row.", key.split("#")[0])
-                        for key in plan.readded]
+            if plan.readded:
+                keys = sorted(plan.readded)
+                shown = ", ".join(k.replace("#", " line ") for k in keys[:10])
+                more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
+                reviews.append((
+                    f"tracker-readded:{sheet}:{hashlib.sha1(' '.join(keys).encode()).hexdigest()}",
+                    f"{len(keys)} row(s) of the {sheet} sheet were missing (deleted?): {shown}{more};"
+                    " mailflow added them again. Set an order's status to Cancelled instead of"
+                    " deleting its row.", keys[0].split("#")[0] if len(keys) == 1 else None))
         # Conflicts and layout notes go to the store first, so their Review rows land in this save.
         with self.store.transaction():
             for key, reason, order_no in reviews:
@@ -217,6 +246,7 @@ class Tracker:
             wb[layout.REVIEW], layout.REVIEW, layout.REVIEW_SPEC, ["ref"],
             sync.review_rows(self.store, layout.REVIEW_SPEC, self.archive_root, tz),
             sync.load_shadow(self.store, layout.REVIEW))
+        result.updated += len(added_layout)  # a header mailflow added must reach the file
         for sheet, plan in plans.items():
             shadow[sheet] = plan.shadow
             result.updated += plan.updated
@@ -226,6 +256,7 @@ class Tracker:
         result.conflicts = len(plans[layout.ORDERS].conflicts) + len(plans[layout.LINES].conflicts)
         result.logged, shadow[layout.LOG] = sync.append_log(wb[layout.LOG], layout.LOG_SPEC, self.store, tz)
 
+        self.timings["rows"] = _clock() - started - self.timings["store"]
         summary = dashboard.summarise(orders, now.astimezone(tz).date())
         drawn = sync.load_shadow(self.store, layout.DASHBOARD).get("summary", {}).get("signature")
         shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [

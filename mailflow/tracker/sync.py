@@ -7,6 +7,7 @@ last wrote to, or accepted from, each cell. Comparing three values per cell deci
     old   the shadow (None = empty; MISSING = mailflow never recorded this cell)
 
 ``read_orders`` (staff → store): for staff and "both" columns, ``cur != old`` is a staff edit.
+(A change to a mailflow column is left in the workbook and noted once in a Review row.)
 It is validated and typed, applied to the order in the store (attribute or ``facts``) with an
 event of cause ``tracker``, and the shadow moves to ``cur``. An invalid value becomes a Review row
 and leaves the shadow alone, so it is reported once and picked up as soon as staff correct it.
@@ -135,7 +136,7 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
     if "order_no" not in where:
         return out
     shadow = load_shadow(store, "Orders")
-    watched = [c for c in columns if c.owner in ("staff", "both") and c.field in where]
+    watched = [c for c in columns if c.field in where and c.field != "order_no"]
     index = index_rows(ws, [where["order_no"]])
     for key, values in index.values.items():
         seen = shadow.get(key)
@@ -153,6 +154,19 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
             want = canonical(cell_value(order_value(order, column.field), column.kind))
             if cur == want:
                 out.shadow.append((key, column.field, cur))
+                continue
+            if column.owner == "mailflow":
+                # Not an edit mailflow takes in (it fills this column), but say so once: staff
+                # fixing a customer name here may expect documents to follow. (When mailflow has
+                # a new value pending, ``plan_rows`` reports the conflict instead.)
+                if want == old:
+                    out.reviews.append((
+                        f"tracker-mailflow-column:{key}:{column.field}:{cur}",
+                        f"{key} {column.header}: changed in the tracker to {cur!r}; mailflow's"
+                        f" records keep {want!r}. The tracker value stays until mailflow itself"
+                        " changes this column.",
+                        key,
+                    ))
                 continue
             try:
                 new = typed(raw, column.kind)
