@@ -48,6 +48,7 @@ class Classification:
     reasons: list[str] = field(default_factory=list)  # for --explain
     scores: dict[str, int] = field(default_factory=dict)
     about_known_order: bool = False  # a reply naming a PO we already have
+    not_order: bool = False  # a request for quotation, a newsletter: never read as an order
 
 
 def classify(
@@ -87,13 +88,20 @@ def classify(
                 score += WEIGHTS[place]
                 found_cues.setdefault(kind, []).append(f"{place} '{cue}'")
         scores[kind] = score
+    not_order = [cue for place in ("subject", "body") for cue in cue_hits(places[place], vocab.kinds["not_order"])]
     result.scores = scores
     best_other = max(OTHER_KINDS, key=lambda k: scores[k])
-    if scores[best_other] >= 2 and scores[best_other] > scores["purchase_order"]:
+    po, other = scores["purchase_order"], scores[best_other]
+    if not_order and other < 2:
+        result.not_order = True
+        result.reasons.append(f"kind = other  ← not an order: '{not_order[0]}'")
+        return result
+    # "订单" or "order" says little; "变更", "payment advice" say what happens to an order.
+    if other >= 2 and other >= po:
         result.kind = best_other
-    elif scores["purchase_order"] >= 2 and not result.about_known_order:
+    elif po >= 2 and not result.about_known_order:
         result.kind = "purchase_order"
-    elif scores[best_other] >= 1 and result.about_known_order:
+    elif other >= 1 and (po == 0 or result.about_known_order):
         result.kind = best_other
     if result.kind != "other":
         result.reasons.append(f"kind = {result.kind}  ← " + ", ".join(found_cues.get(result.kind, [])[:4]))

@@ -171,7 +171,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     if rule and rule.action == "ignore":
         result.kind = "other" if not rule.kind else rule.kind
         result.explain.append(f"action: ignore (rule {rule.name})")
-    elif found.kind in ("purchase_order", "other"):
+    elif found.kind == "purchase_order" or (found.kind == "other" and not found.not_order):
         sample += _extract_order(message, ctx, rule, vocab, opts, found, result, warnings)
 
     result.language = language or detect_language(sample)
@@ -300,7 +300,8 @@ def _body_document(message: Message, vocab: Vocabulary) -> Document:
     if message.html:
         html_doc = html.from_html(message.html, "body")
         if html_doc.grids:
-            html_doc.lines = text_doc.lines if not text_doc.grids else html_doc.lines
+            # the text part may say more than the HTML ("PO number: ..." in a plain preamble)
+            html_doc.lines = html_doc.lines + text_doc.lines
             html_doc.text = text_doc.text
             return html_doc
     return text_doc

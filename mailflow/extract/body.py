@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from .columns import as_line, boundaries, cells, group_lines, table_end
+import unicodedata
+
+from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
 from .csv import decode
 from .document import Document, Grid, Line
-from .tables import header_columns
 from .vocabulary import Vocabulary
 
 CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
@@ -81,11 +82,11 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
     lines = group_lines(words)
     where = name
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
-    header_at = next((i for i, l in enumerate(text_lines) if header_columns(list(l.segments), vocab)), None)
+    header_at, header = find_header_line(lines, vocab)
     if header_at is not None:
-        bounds = boundaries(lines, header_at)
+        bounds = boundaries(lines, header_at, [(x0, x1) for _, x0, x1 in header])
         end = table_end(lines, header_at, vocab)
-        rows = [cells(lines[i], bounds) for i in range(header_at, end)]
+        rows = [[t for t, _, _ in header]] + [cells(lines[i], bounds) for i in range(header_at + 1, end)]
         names = [f"line {int(lines[i][0]['top'] / 12) + 1}" for i in range(header_at, end)]
         doc.grids.append(Grid(rows, f"{where} columns", names))
         doc.lines = text_lines[:header_at] + text_lines[end:]
@@ -101,10 +102,14 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
 def _words(text: str) -> list[dict]:
     out = []
     for number, line in enumerate(text.split("\n")):
-        line = line.replace("\t", "    ")
+        line = line.replace("\t", "    ").replace(" | ", "   ")  # cells of a converted HTML table
+        # Columns are aligned on screen, where a Chinese character takes two cells.
+        column = [0]
+        for char in line:
+            column.append(column[-1] + (2 if unicodedata.east_asian_width(char) in "WF" else 1))
         for match in re.finditer(r"\S+", line):
             out.append({
-                "text": match.group(0), "x0": match.start() * CHAR, "x1": match.end() * CHAR,
+                "text": match.group(0), "x0": column[match.start()] * CHAR, "x1": column[match.end()] * CHAR,
                 "top": number * 12.0, "bottom": number * 12.0 + 10, "size": 10.0,
             })
     return out

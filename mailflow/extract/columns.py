@@ -13,6 +13,7 @@ Contract
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from .document import Line
@@ -46,20 +47,52 @@ def as_line(words: list[dict], where: str) -> Line:
     return Line([" ".join(w["text"] for w in s) for s in segments], where, [s[0]["x0"] for s in segments])
 
 
-def _header_spans(words: list[dict]) -> list[tuple[float, float]]:
-    line = as_line(words, "")
-    spans, i = [], 0
-    for segment in line.segments:
-        count = len(segment.split(" "))
-        group = words[i:i + count]
-        spans.append((group[0]["x0"], group[-1]["x1"]))
-        i += count
-    return spans
+def is_ruler(word: dict) -> bool:
+    """A drawn line made of characters ("-----", "=====") is not text."""
+    return bool(re.fullmatch(r"[-=_~*·.+|]{3,}", word["text"]))
 
 
-def boundaries(lines: list[list[dict]], header_at: int) -> list[float]:
-    spans = _header_spans(lines[header_at])
-    below = [w for line in lines[header_at + 1:header_at + 60] for w in line]
+def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float, float]]:
+    """A possible header line as (text, x0, x1) cells.
+
+    Words closer than a column gap form one cell, unless splitting them names more columns:
+    a narrow table's "序号 物料编码" or "数量 单位" are two headers set close together, while
+    "Unit Price" stays one.
+    """
+    segments: list[list[dict]] = []
+    for word in words:
+        if segments and word["x0"] - segments[-1][-1]["x1"] < _gap_limit(word):
+            segments[-1].append(word)
+        else:
+            segments.append([word])
+    plain = [_cell(s) for s in segments]
+    split: list[tuple[str, float, float]] = []
+    for segment in segments:
+        group = [segment[0]]
+        for word in segment[1:]:
+            joined = " ".join(w["text"] for w in group + [word])
+            alone = " ".join(w["text"] for w in group)
+            if vocab.exact_column(joined) or not (vocab.exact_column(alone) or vocab.exact_column(word["text"])):
+                group.append(word)
+            else:
+                split.append(_cell(group))
+                group = [word]
+        split.append(_cell(group))
+    from .tables import header_columns
+
+    def named(cells: list[tuple[str, float, float]]) -> int:
+        columns = header_columns([c[0] for c in cells], vocab)
+        return len(set(columns.values())) if columns else 0
+
+    return split if named(split) > named(plain) else plain
+
+
+def _cell(words: list[dict]) -> tuple[str, float, float]:
+    return " ".join(w["text"] for w in words), words[0]["x0"], words[-1]["x1"]
+
+
+def boundaries(lines: list[list[dict]], header_at: int, spans: list[tuple[float, float]]) -> list[float]:
+    below = [w for line in lines[header_at + 1:header_at + 60] for w in line if not is_ruler(w)]
     out = []
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
         lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
@@ -81,6 +114,8 @@ def boundaries(lines: list[list[dict]], header_at: int) -> list[float]:
 def cells(words: list[dict], boundaries: list[float]) -> list[str]:
     cells: list[list[str]] = [[] for _ in range(len(boundaries) + 1)]
     for word in words:
+        if is_ruler(word):
+            continue
         center = (word["x0"] + word["x1"]) / 2
         column = sum(1 for b in boundaries if center > b)
         cells[column].append(word["text"])
@@ -106,3 +141,14 @@ def table_end(lines: list[list[dict]], start: int, vocab: Vocabulary) -> int:
 
 def has_total(lines: list[list[dict]], vocab: Vocabulary) -> bool:
     return any(vocab.is_row("total", line[0]["text"]) or vocab.is_row("total", " ".join(w["text"] for w in line[:2])) for line in lines)
+
+
+def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | None, list[tuple[str, float, float]]]:
+    """The first line that is a lines-table header, with its cells."""
+    from .tables import header_columns
+
+    for index, line in enumerate(lines):
+        cells_ = header_cells(line, vocab)
+        if header_columns([c[0] for c in cells_], vocab):
+            return index, cells_
+    return None, []

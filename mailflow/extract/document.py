@@ -93,5 +93,21 @@ def cell_text(value: Any) -> str:
         return ""
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
-    text = str(value)
-    return re.sub(r"\s*\n\s*", " ", text).strip()
+    return join_wrapped(*str(value).split("\n"))
+
+
+def join_wrapped(*parts: str) -> str:
+    """Lines of one wrapped cell as one text: "MTR-" + "12V30" is "MTR-12V30", Chinese joins
+    without a space, other words with one."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and not (out.endswith(("-", "/")) or _wide(out[-1]) or _wide(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+def _wide(char: str) -> bool:
+    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"

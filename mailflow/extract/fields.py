@@ -45,10 +45,12 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
             if name in found or name == "ship_to":
                 continue
             where = f"{line.where} label '{label}'"
+            # The value after the label; else ("TOTAL (USD)  1,018.00") the next cell; else,
+            # for a bare label, the line below in the same column (a label block).
             candidates = [rest] if rest else []
+            if si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
+                candidates.append(segments[si + 1])
             if not rest:
-                if si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
-                    candidates.append(segments[si + 1])
                 below = _below(lines, li, xs[si] if xs else None, si, vocab)
                 if below:
                     candidates.append(below)
@@ -107,9 +109,11 @@ class Converted:
 
 def convert(name: str, text: str, opts: Options) -> Converted | None:
     """A label's value as the field's type; None when it is not one."""
-    text = fold(text).strip().strip("，,;；")
+    text = text.strip().strip("，,;；")
     if not text:
         return None
+    if name not in ("incoterms", "payment_terms", "buyer", "supplier"):
+        text = fold(text)  # typed values read full-width digits; free text keeps its characters
     if name == "po_number":
         return _po_number(text)
     if name in ("po_date", "delivery_date"):
@@ -129,7 +133,7 @@ def convert(name: str, text: str, opts: Options) -> Converted | None:
     if name == "incoterms":
         return Converted(text) if INCOTERMS.search(text) else None
     if name in ("buyer", "supplier"):
-        name_text = re.split(r"\s{2,}|\t|,\s*(?=\d)", text)[0].strip()
+        name_text = party_name(text)
         return Converted(name_text) if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", name_text) else None
     return Converted(text)
 
@@ -160,8 +164,9 @@ def _squash(text: str) -> str:
 
 
 COMPANY_NAME = re.compile(
-    r"([A-Z][\w&'.\- ]{1,60}?\b(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|Co\.,? ?Ltd\.?|Corp\.?|Corporation|S\.A\.|SAS|B\.V\.|Pty Ltd|PLC|KG|SpA|S\.r\.l\.))"
-    r"|([\u4e00-\u9fff（）()]{2,30}(?:有限公司|公司|厂|集团))"
+    r"([A-Z][\w&'.\- ]{1,60}?(?:\bCo\.,? ?Ltd\.?|\bLtd\.?|\bLimited\b|\bInc\.?|\bLLC\b|\bGmbH\b|\bAG\b|\bCorp\.?|"
+    r"\bCorporation\b|\bS\.A\.|\bSAS\b|\bSARL\b|\bS\.A\.R\.L\.|\bB\.V\.|\bPty Ltd\b|\bPLC\b|\bKG\b|\bAB\b|\bSpA\b|\bS\.r\.l\.|\bK\.K\.|\bOy\b|\bA/S\b))"
+    r"|((?<![我贵本])[\u4e00-\u9fff]{2,30}(?:有限公司|公司|厂|集团))"
 )
 
 
@@ -175,3 +180,27 @@ def company_names(text: str) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+_CONTACT_CUT = re.compile(r"\s+[—–]\s+|\s+-\s+(?=[A-Z\u4e00-\u9fff])|\s*[,，]\s*(?=(?:attn|contact|联系人)\b)|\s*\(", re.I)
+
+
+def party_name(text: str) -> str:
+    """The company in "Kobayashi Seiki Co., Ltd. — Hiroshi Sato" or "ACME LLC, Tom Becker"."""
+    text = re.split(r"\s{2,}|\t", text.strip())[0]
+    company = COMPANY_NAME.match(text)
+    if company:
+        return (company.group(1) or company.group(2)).strip()
+    text = _CONTACT_CUT.split(text)[0]
+    head, sep, tail = text.partition(", ")
+    if sep and _person(tail):
+        text = head
+    head, sep, tail = text.partition("，")
+    if sep and _person(tail):
+        text = head
+    return text.strip()
+
+
+def _person(text: str) -> bool:
+    text = text.strip()
+    return bool(re.fullmatch(r"(?:[A-Z][a-z'\-]+\.?\s?){1,3}|[\u4e00-\u9fff]{2,3}", text))

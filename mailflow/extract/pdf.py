@@ -25,9 +25,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import as_line, boundaries, cells, group_lines, has_total, table_end
+from .columns import as_line, boundaries, cells, find_header_line, group_lines, has_total, table_end
 from .document import Document, Grid
-from .tables import header_columns
 from .vocabulary import Vocabulary
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -92,9 +91,9 @@ def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc:
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
     lines = group_lines(free)
     text_lines = [as_line(line, where) for line in lines]
-    header_at = next((i for i, l in enumerate(text_lines) if header_columns(list(l.segments), vocab)), None)
+    header_at, header = find_header_line(lines, vocab)
     if header_at is not None:
-        layout = Layout(boundaries(lines, header_at), list(text_lines[header_at].segments))
+        layout = Layout(boundaries(lines, header_at, [(x0, x1) for _, x0, x1 in header]), [t for t, _, _ in header])
         start = header_at
     elif layout is not None and not layout.closed and not boxes:
         start = _first_row(lines, layout)
@@ -104,18 +103,19 @@ def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc:
     if start is None:
         doc.lines.extend(text_lines)
         return layout
+    table_start = start
     end = table_end(lines, start, vocab)
-    rows, names = [], []
-    if header_at is None:
-        rows.append(layout.header)  # so the shared table reader sees the header again
-        names.append("(header of the previous page)")
-    for i in range(start, end):
+    # The header goes first so the shared table reader sees it (again, on a continued page).
+    rows = [layout.header]
+    names = [f"line {header_at + 1}" if header_at is not None else "(header of the previous page)"]
+    first = start + 1 if header_at is not None else start
+    for i in range(first, end):
         rows.append(cells(lines[i], layout.boundaries))
         names.append(f"line {i + 1}")
     doc.grids.append(Grid(rows, f"{where} columns", names))
-    doc.lines.extend(text_lines[:start])
+    doc.lines.extend(text_lines[:table_start])
     doc.lines.extend(text_lines[end:])
-    layout.closed = layout.closed or has_total(lines[start:end], vocab)
+    layout.closed = layout.closed or has_total(lines[first:end], vocab)
     return layout
 
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import OrderLine
-from .document import Grid, cell_text
+from .document import Grid, cell_text, join_wrapped
 from .normalize import Parsed, find_currency, find_date, parse_number
 from .vocabulary import Vocabulary, norm
 
@@ -193,7 +193,7 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
         previous = result.lines[-1][0]
         extra = " ".join(t for t in (item_text, desc_text) if t)
         if previous.description and not item_text:
-            previous.description = f"{previous.description} {extra}"
+            previous.description = join_wrapped(previous.description, extra)
             return False
         if previous.description is None and not item_text:
             previous.description = extra

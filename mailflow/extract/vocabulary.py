@@ -22,11 +22,20 @@ _SPLIT_PARTS = re.compile(r"\s*(?:/|\n|\(|\)|（|）|\[|\]|\|)\s*")
 _LABEL_SEPARATOR = re.compile(r"^\s*(?:[:：#]|no\.?(?=\s|$))?\s*[:：]?\s*", re.I)
 
 
+_CJK = r"[\u3000-\u9fff\uff00-\uffef]"
+
+
 def norm(text: str) -> str:
-    """Lower-case, full-width folded, inner whitespace collapsed, edge punctuation dropped."""
+    """Lower-case, full-width folded, inner whitespace collapsed, edge punctuation dropped.
+
+    Spaces between Chinese characters go ("项 次" from a wrapped cell is "项次"); a bare "#"
+    stays "#" (it is a header of its own).
+    """
     text = fold(str(text)).lower().replace("\n", " ")
     text = re.sub(r"\s+", " ", text).strip()
-    return text.strip(" :：.*#-_")
+    text = re.sub(rf"(?<={_CJK}) (?={_CJK})", "", text)
+    stripped = text.strip(" :：.*#-_")
+    return stripped or text.strip()
 
 
 def _script_parts(text: str) -> list[str]:
@@ -104,7 +113,12 @@ class Vocabulary:
         """The line field of a header cell: 'Unit Price (USD)' → 'unit_price'; None if none."""
         if cell is None:
             return None
-        text = norm(str(cell))
+        raw = str(cell)
+        if "\n" in raw:  # a narrow cell wraps inside a word: "Quanti\nty" is "Quantity"
+            joined = self.column_of(raw.replace("\n", ""))
+            if joined is not None:
+                return joined
+        text = norm(raw)
         if not text or len(text) > 40:
             return None
         if text in self._column_index:
@@ -114,6 +128,10 @@ class Vocabulary:
             if part in self._column_index:
                 return self._column_index[part]
         return None
+
+    def exact_column(self, text: str) -> bool:
+        """Whether ``text`` is itself a column synonym (not just containing one)."""
+        return norm(text) in self._column_index
 
     def label_at(self, text: str) -> tuple[str, str, str, bool] | None:
         """(field, label, rest, had_separator) when ``text`` starts with a known label.
@@ -129,13 +147,19 @@ class Vocabulary:
         name = self._label_fields.get(norm(label))
         if name is None:
             return None
-        after = folded[match.end():]
+        # The value keeps its own characters ("预付30%，..." keeps its full-width comma).
+        after = (text if len(text) == len(folded) else folded)[match.end():]
         sep = _LABEL_SEPARATOR.match(after)
         consumed = sep.group(0) if sep else ""
+        rest = after[len(consumed):]
+        stripped = rest.lstrip(".:：#-–— \t")
+        consumed += rest[: len(rest) - len(stripped)]
+        rest = stripped.strip()
         had_separator = bool(re.search(r"[:：#]", consumed))
-        rest = after[len(consumed):].strip()
         if len(norm(label)) <= 4 and rest and not had_separator and not consumed.lower().strip().startswith("no"):
-            return None
+            # "PO 4411", "Date 2026-11-17", "Total 1,018.00" — but not "To be confirmed".
+            if name not in _TYPED_FIELDS or not re.match(r"[\dA-Z¥$€£]", rest):
+                return None
         return name, label.strip(), rest, had_separator
 
     def is_row(self, kind: str, text: str) -> bool:
@@ -148,6 +172,9 @@ class Vocabulary:
         words = self.rows[kind]
         return any(t == w or t.startswith(w + " ") or t.startswith(w + ":") or t.startswith(w + "：")
                    or (not w.isascii() and t.startswith(w)) for w in words)
+
+
+_TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")
 
 
 def _label_pattern(word: str) -> str:
