@@ -138,7 +138,12 @@ def _open(env: Any, name: str) -> Any:
 
 
 class _Transports:
-    """Transports opened lazily, once per flush; one that cannot be opened is remembered."""
+    """Transports opened lazily, once per flush; one that cannot be opened is remembered.
+
+    A transport has ``name``, ``send(row, now)`` (raises Transient/PermanentSendError),
+    ``already_sent(row) -> bool | None`` (None: cannot tell) and ``close()``; the SMTP one also
+    ``rate_limited(now)``.
+    """
 
     def __init__(self, env: Any, given: dict[str, Any] | None) -> None:
         self.env = env
@@ -225,10 +230,7 @@ def _send(env: Any, row: Any, now: dt.datetime, opened: _Transports, report: Flu
         return
     _set(env, row["id"], status="sending", attempts=row["attempts"] + 1)  # committed before the send
     try:
-        if name == "smtp":
-            transport.send(row, now)
-        else:
-            transport.send(row)
+        transport.send(row, now)
     except PermanentSendError as exc:
         _set(env, row["id"], status="review", last_error=str(exc))
         _review(env, row, now, f"the mail server refused it: {exc}")

@@ -37,7 +37,7 @@ class DraftsTransport:
             self.client = imapbox.open_client(self.env, self.account)
         return self.client
 
-    def send(self, row: Any) -> None:
+    def send(self, row: Any, now: Any = None) -> None:
         folder = self.account.drafts_folder
         try:
             client = self._client()

@@ -32,7 +32,7 @@ class FileTransport:
         trigger = str(row["key"]).split(":", 2)[-1]
         return self.folder / (plain.stem + " " + folder_name(trigger, "repeat", limit=60) + ".eml")
 
-    def send(self, row: Any) -> None:
+    def send(self, row: Any, now: Any = None) -> None:
         try:
             self.writer.put(self.path_for(row).name, bytes(row["eml"]))
         except OSError as exc:
