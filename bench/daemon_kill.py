@@ -4,8 +4,8 @@
 
 A Maildir workspace from `mailflow init` gets N purchase orders typed in the body (distinct PO
 numbers), each producing notices through the file outbox. The daemon is started, killed with
-SIGKILL after a random delay (0.2 – 2.5 s: during start-up, mid-message, mid-tracker-save,
-mid-send), and restarted, until the kills are spent; then it runs to the end and is stopped with
+SIGKILL at a random moment (during start-up, mid-message, mid-tracker-save, mid-send: see
+``kill_run``), and restarted, until the kills are spent; then it runs to the end and is stopped with
 SIGTERM. The check: every order once in the store and in the tracker, every message once in the
 ledger, every notice once in the outbox (one .eml per notice key). ``tests/test_daemon_kill.py``
 runs the same with fewer kills.
@@ -49,7 +49,23 @@ def tracker_pos(workspace: Path) -> list[str]:
     return found
 
 
-def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log=print) -> dict:
+def acknowledgements_only(workspace: Path) -> None:
+    """One notice per order (the customer's acknowledgement, with its order form): the internal
+    review request adds a second document per order and doubles the run time, not the risk."""
+    config = workspace / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "  enabled: {}" in text
+    config.write_text(text.replace("  enabled: {}", "  enabled: {review_request: false}"), encoding="utf-8")
+
+
+def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log=print,
+             startup: tuple[float, float] = (0.2, 3.5), startup_share: float = 0.4) -> dict:
+    """Deliver ``messages`` POs, then ``kills`` lives each ended by SIGKILL, then a clean run.
+
+    Each life is killed at a random moment of one of three phases: start-up, mid-backlog (a few
+    messages in, at a random point of the next), or — once the backlog is recorded — the end of
+    the cycle (tracker save, mailbox actions, outbox flush). Returns figures for the report.
+    """
     for n in range(1, messages + 1):
         deliver(workspace, po_email(n), f"po{n:04d}.eml")
     expected = {f"KT-{n:05d}" for n in range(1, messages + 1)}
@@ -57,7 +73,18 @@ def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log
     began = time.monotonic()
     for k in range(kills):
         daemon = DaemonProcess(workspace, name=f"life{k}")
-        time.sleep(rng.uniform(0.2, 2.5))
+        recorded = count(workspace, "SELECT COUNT(*) FROM messages")
+        if recorded >= messages:
+            # the backlog is in: the kill lands in the tracker save, mailbox actions, outbox flush
+            time.sleep(rng.uniform(*startup) + rng.uniform(0.0, 3.0))
+        elif rng.random() < startup_share:
+            # start-up: lock take-over, migrations, the first listing, the tracker read
+            time.sleep(rng.uniform(*startup))
+        else:
+            # mid-backlog: after a few more messages, at a random point of the next one
+            target = min(messages, recorded + rng.randint(1, 4))
+            wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM messages") >= target, 120, "progress", daemon)
+            time.sleep(rng.uniform(0.0, 0.3))
         daemon.kill()
         progress.append(count(workspace, "SELECT COUNT(*) FROM messages"))
         if k % 10 == 9:
@@ -94,6 +121,7 @@ def main() -> int:
     print(f"seed {args.seed}; workspace {root}")
     try:
         workspace = make_workspace(root)
+        acknowledgements_only(workspace)
         result = kill_run(workspace, args.messages, args.kills, random.Random(args.seed))
     finally:
         if not args.keep:

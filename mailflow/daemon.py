@@ -148,7 +148,7 @@ class Daemon:
         self.started = utcnow()
         self.cycles = 0
         self._beat_at = 0.0
-        self._cycle_message = 0
+        self._last_tracker: Any = None  # the last cycle's tracker WriteResult
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -202,7 +202,11 @@ class Daemon:
         log.info("stopping: saving queued tracker writes and the outbox state")
         # The interrupted cycle already wrote the tracker and ran the mailbox actions; a tracker
         # that was open in Excel keeps its writes queued: try once more so staff see them.
-        self._trap("final tracker write", lambda: self.tracker and self.tracker.write(self.env.now()))
+        if getattr(self._last_tracker, "queued", False) and self.tracker is not None:
+            self._trap("final tracker write", lambda: self._record_tracker(self.tracker.write(self.env.now())))
+        queued = self.env.store.conn.execute("SELECT COUNT(*) FROM outbox WHERE status = 'queued'").fetchone()[0]
+        if queued:
+            log.info("%d notice(s) stay queued in the outbox for the next start", queued)
         for watcher in self.watchers:
             watcher.stop.set()
         for source in self.sources:
@@ -307,7 +311,12 @@ class Daemon:
         self._ensure_parts()
         sources = [Interruptible(source, self.flags) for source in self.sources]
         with cycle_progress(self.env, self.sources, on_message=self._on_message) as progress:
-            report = pipeline.run_once(self.env, sources, tracker=self.tracker, progress=progress)
+            # The outbox is flushed below, not inside the cycle, so that a stop requested during
+            # the cycle is not held up by a slow SMTP server: queued notices are safe in the store.
+            report = pipeline.run_once(self.env, sources, tracker=self.tracker, flush=False, progress=progress)
+        self._last_tracker = report.tracker
+        if self.flags.stop_at is None:
+            self._trap("outbox", self.flush_outbox)
         self.cycles += 1
         self.state = "idle"
         try:
@@ -341,6 +350,7 @@ class Daemon:
                 len(report.orders_created), len(report.notices_queued), len(report.notices_sent),
                 f", {len(report.errors)} error(s)" if report.errors else "", report.seconds,
             )
+        self._record_tracker(report.tracker)
         now = utcnow()
         with self.env.store.transaction():
             for source in self.sources:
@@ -355,6 +365,20 @@ class Daemon:
                 )
         if any("source " in e or "mailbox action" in e for e in report.errors):
             self._reopen_sources()  # a dropped connection: start the next cycle on fresh ones
+
+    def _record_tracker(self, result: Any) -> None:
+        """The status row ``tracker``: whether mailflow's writes wait for the file to be closed."""
+        if result is None:
+            return
+        self._last_tracker = result
+        now = utcnow()
+        row = self.env.store.get_status("tracker") or {}
+        row.update({"queued": bool(getattr(result, "queued", False)), "reason": getattr(result, "reason", "") or None,
+                    "checked_at": now.isoformat()})
+        if getattr(result, "saved", False):
+            row["saved_at"] = now.isoformat()
+        with self.env.store.transaction():
+            self.env.store.set_status("tracker", row, now)
 
     def _reopen_sources(self) -> None:
         from .sources import build_sources

@@ -242,13 +242,11 @@ def _tracker(env: Env, facts: dict[str, Any]) -> dict[str, Any]:
         "open_elsewhere": bool(held),
         "lock_files": held,
     }
-    pending = _scalar(env.store, "SELECT COUNT(*) FROM status WHERE name LIKE 'tracker_pending%'")
-    for name, value in facts.items():
-        if name.startswith("tracker"):
-            data[name] = value
-    if isinstance(facts.get("tracker"), dict) and "pending" in facts["tracker"]:
-        pending = facts["tracker"]["pending"]
-    data["pending_writes"] = pending
+    # Written by the daemon after each cycle: whether its writes wait for the file to close.
+    row = facts.get("tracker") if isinstance(facts.get("tracker"), dict) else {}
+    data["pending_writes"] = bool(row.get("queued"))
+    data["pending_reason"] = row.get("reason")
+    data["saved_at"] = row.get("saved_at")
     return data
 
 
@@ -291,8 +289,9 @@ def print_status(data: dict[str, Any]) -> None:
     facts.add_column("count / state", overflow="fold")
     tracker = data["tracker"]
     lock = "open in Excel elsewhere" if tracker["open_elsewhere"] else "free"
-    facts.add_row("tracker", f"{tracker['path']}: {'missing' if not tracker['exists'] else lock};"
-                             f" {tracker['pending_writes']} pending write(s)")
+    pending = f"writes waiting: {tracker['pending_reason'] or 'yes'}" if tracker["pending_writes"] else "no writes waiting"
+    facts.add_row("tracker", f"{tracker['path']}: {'missing' if not tracker['exists'] else lock}; {pending}"
+                             + (f"; saved {tracker['saved_at']}" if tracker.get("saved_at") else ""))
     notices = data["notices"]
     facts.add_row("notices", ", ".join(f"{n} {k}" for k, n in notices.items()))
     facts.add_row("messages", ", ".join(f"{n} {k}" for k, n in data["messages"].items()))
