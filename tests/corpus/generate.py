@@ -72,7 +72,7 @@ class Buyer:
 @dataclass
 class Line:
     item: str
-    desc: str
+    desc: str | None
     qty: Decimal
     unit: str
     price: Decimal
@@ -1041,7 +1041,9 @@ def _xl_number(value: Any) -> Any:
 
 
 def _xl_value(po: PO, label: str, value: str, doc: Doc) -> Any:
-    """Header dates go in as real date cells (what an Excel export holds)."""
+    """Header dates go in as real date cells, all-digit PO numbers as numbers (as ERPs export them)."""
+    if value == po.number and value.isdigit():
+        return int(value)
     if value == doc.date(po.po_date):
         return datetime(po.po_date.year, po.po_date.month, po.po_date.day)
     if po.delivery and value == doc.date(po.delivery):
@@ -1533,15 +1535,13 @@ def build_all(b: Builder) -> None:
     b.po("html/qiming-zh.html", po, st, "html")
 
     # ---- plain text
-    hx = next(x for x in CATALOG if x[0] == "HX-2040")
     po = PO("NW-4431", B["northwind"], date(2026, 11, 19), date(2026, 12, 15), "USD", None, None,
-            [Line("HX-2040", "Hex standoff", Decimal("500"), "pcs", Decimal("3.20"), Decimal("1600.00"))])
+            [Line("HX-2040", None, Decimal("500"), "pcs", Decimal("3.20"), Decimal("1600.00"))])  # no description given
     st = style_for(po, amounts=False, totals=False)
     b.path("txt/northwind-prose.txt").write_text(
         "Hi team,\n\nPlease supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15. Our PO number is NW-4431 "
         "(dated 11/19/2026).\n\nThanks,\nJane Miller\nNorthwind Tools Inc.\n", encoding="utf-8")
     b.po("txt/northwind-prose.txt", po, st, "text", omit=("total",))
-    del hx
 
     po = make_po("txt-bl", B["brightline"], "BL-PO-004502", 6)
     st = style_for(po, variant=2)
@@ -1680,7 +1680,7 @@ def _emails(b: Builder) -> None:
                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
     b.po("eml/dubois-docx-attachment.eml", po, st, "email + python-docx", source=name)
 
-    # an HTML-only body with a table
+    # the order only in the HTML part of a multipart/alternative body (the plain part says to view HTML)
     po = make_po("eml-kb", B["kobayashi"], "K26-00452", 4)
     st = style_for(po, variant=3, notes=False)
     eml(b.path("eml/kobayashi-html-body.eml"), sender=("Hiroshi Sato", B["kobayashi"].email),
