@@ -39,7 +39,7 @@ from imapclient.imapclient import SEEN
 from ..config import ImapAccount
 from ..errors import SourceError
 from .base import Fetched
-from .imap_connect import TRANSIENT, Backoff, ImapServer, _drop, connect, is_transient
+from .imap_connect import TRANSIENT, Backoff, ImapServer, connect, drop, is_transient
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -141,7 +141,7 @@ class ImapSource:
             key = f"{uidvalidity}:{uid}"
             if uid in bodies:
                 items.append(Fetched(self.name, key, bodies[uid], uidvalidity=uidvalidity, uid=uid))
-            elif uid in sizes and uid not in bodies and uid not in wanted:
+            elif uid in sizes and uid not in wanted:  # over the limit: announced, not downloaded
                 items.append(Fetched(self.name, key, b"", uidvalidity=uidvalidity, uid=uid, oversize=sizes[uid]))
         return items
 
@@ -271,7 +271,7 @@ class ImapSource:
         )
 
     def _disconnect(self, error: str | None = None) -> None:
-        _drop(self._client)
+        drop(self._client)
         self._client = None
         self._uidvalidity = None
         if error:
@@ -284,7 +284,7 @@ class ImapSource:
             try:
                 self._client.logout()
             except Exception:  # noqa: BLE001 — closing a dead link is not an error
-                _drop(self._client)
+                drop(self._client)
             self._client = None
         self._note(connected=False)
 

@@ -17,7 +17,7 @@ import os
 import random
 import socket
 import ssl
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -128,21 +128,21 @@ def connect(server: ImapServer) -> IMAPClient:
             client.login(ep.username, ep.password or "")
         return client
     except SourceError:
-        _drop(client)
+        drop(client)
         raise
     except LoginError as exc:
-        _drop(client)
+        drop(client)
         raise _fatal(
             f"{ep.redacted}: login refused ({_safe(exc, server)})", "check the user name and password"
         ) from None
     except ssl.SSLCertVerificationError as exc:
-        _drop(client)
+        drop(client)
         raise _fatal(
             f"{ep.redacted}: the server certificate is not trusted ({exc.verify_message})",
             "install the server's CA and set ca_file or MAILFLOW_CA_FILE",
         ) from None
     except TRANSIENT as exc:
-        _drop(client)
+        drop(client)
         raise SourceError(f"{ep.redacted}: {type(exc).__name__}: {_safe(exc, server)}") from None
 
 
@@ -170,7 +170,7 @@ def _safe(exc: BaseException, server: ImapServer) -> str:
     return text
 
 
-def _drop(client: IMAPClient | None) -> None:
+def drop(client: IMAPClient | None) -> None:
     """Close without LOGOUT: the connection may already be dead."""
     if client is None:
         return
@@ -191,6 +191,3 @@ class Backoff:
 
     def delay(self, attempt: int) -> float:
         return self.rng.uniform(self.base / 2, min(self.cap, self.base * 2**attempt))
-
-    def quick(self) -> "Backoff":
-        return replace(self, base=0.05, cap=0.5)
