@@ -32,10 +32,10 @@ _REPLY_CUT = re.compile(
 )
 FORWARD_MARKERS = ("---------- Forwarded message ----------", "Begin forwarded message", "-------- 转发邮件信息 --------")
 
-CODE = r"(?P<item>(?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])"
+CODE = r"(?P<item>(?=[A-Z0-9\-_/.]*[A-Z])(?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])"
 QTY = r"(?P<qty>\d{1,3}(?:[,.\s]\d{3})+|\d+)"
 MONEY = (
-    r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|\$|€|£|¥|￥)\s?)?\d[\d,]*(?:\.\d+)?"
+    r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|人民币|美元|\$|€|£|¥|￥)\s?)?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|元))?)"
 )
 PRICE_CUE = r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*" + MONEY + r"(?:\s*(?:/|per)\s*(?:pc|pcs|piece|unit|ea|个|件))?(?:\s*each)?)?"
@@ -56,6 +56,9 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
         re.compile(CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?\s*(?:[x×*:：,，-]|qty|数量)?\s*[:：]?\s*" + QTY + r"\s*" + units + PRICE_CUE, re.I),
         # 500 x HX-2040 at $3.20
         re.compile(QTY + r"\s*[x×]\s*" + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
+        # GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元 ; HX-2040 hex standoff, qty 500 pcs
+        re.compile(CODE + r"\s+(?P<desc>[^，,;；\n]{1,60}?)\s*[，,]\s*(?:数量|qty|quantity)\s*[:：]?\s*" + QTY + r"\s*"
+                   + units + r"\s*(?:[，,]\s*)?(?:(?:单价|unit price|price)\s*[:：]?\s*" + MONEY + r")?", re.I),
     ]
 
 
@@ -84,8 +87,8 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
     header_at, header = find_header_line(lines, vocab)
     if header_at is not None:
-        bounds = boundaries(lines, header_at, [(x0, x1) for _, x0, x1 in header])
         end = table_end(lines, header_at, vocab)
+        bounds = boundaries(lines, header_at, end, [(x0, x1) for _, x0, x1 in header], vocab)
         rows = [[t for t, _, _ in header]] + [cells(lines[i], bounds) for i in range(header_at + 1, end)]
         names = [f"line {int(lines[i][0]['top'] / 12) + 1}" for i in range(header_at, end)]
         doc.grids.append(Grid(rows, f"{where} columns", names))
@@ -96,6 +99,7 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
         if prose is not None:
             doc.grids.append(prose)
     doc.lines.extend(delivery_phrases(text, name))
+    doc.lines.extend(prose_fields(text, vocab, name))
     return doc
 
 
@@ -144,6 +148,29 @@ DELIVERY_CUE = re.compile(
 )
 
 
+# Fields whose value converts (or fails) by type can be taken from anywhere in a sentence;
+# free-text fields only after an explicit "label:".
+_TYPED = ("po_number", "po_date", "delivery_date", "total")
+_CLAUSE_END = re.compile(r"[，。；;\n]|\)|（|\(|, (?=[a-z])")
+
+
+def prose_fields(text: str, vocab: Vocabulary, name: str) -> list[Line]:
+    """Labels inside sentences ("Our PO number is NW-4431 (dated 11/19/2026)",
+    "订单号：YX20261121-05，下单日期2026年11月21日") as one labelled line per clause."""
+    out = []
+    for start in vocab.labels_in(text):
+        clause = _CLAUSE_END.split(text[start:start + 120])[0].strip()
+        hit = vocab.label_at(clause)
+        if hit is None or (hit[0] not in _TYPED and not hit[3]):
+            continue
+        name_, label, rest, _ = hit
+        if name_ == "po_number":
+            rest = re.sub(r"^(?:is|was|are|=)\s+", "", rest, flags=re.I)
+        line_no = text.count("\n", 0, start) + 1
+        out.append(Line([f"{label}: {rest}"], f"{name} line {line_no} sentence"))
+    return out
+
+
 def delivery_phrases(text: str, name: str) -> list[Line]:
     """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date."""
     out = []
@@ -151,4 +178,10 @@ def delivery_phrases(text: str, name: str) -> list[Line]:
         rest = text[match.end():match.end() + 40].split("\n")[0]
         line_no = text.count("\n", 0, match.start()) + 1
         out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
+    for match in DELIVERY_BEFORE.finditer(text):  # 要求2026年12月15日前交货
+        line_no = text.count("\n", 0, match.start()) + 1
+        out.append(Line([f"Delivery Date: {match.group(1)}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     return out
+
+
+DELIVERY_BEFORE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:之?前|以前)?\s*(?:交货|交付|送达|到货|出货)")

@@ -91,24 +91,44 @@ def _cell(words: list[dict]) -> tuple[str, float, float]:
     return " ".join(w["text"] for w in words), words[0]["x0"], words[-1]["x1"]
 
 
-def boundaries(lines: list[list[dict]], header_at: int, spans: list[tuple[float, float]]) -> list[float]:
-    below = [w for line in lines[header_at + 1:header_at + 60] for w in line if not is_ruler(w)]
+def boundaries(lines: list[list[dict]], header_at: int, end: int, spans: list[tuple[float, float]],
+               vocab: Vocabulary) -> list[float]:
+    """x between neighbouring columns: in the empty vertical stripes of the table's rows.
+
+    Between two header centres, the stripes at least a column gap wide are candidates; the
+    rightmost wins (a left-aligned description runs right, towards right-aligned numbers, so
+    the stripe just before the numbers is the gutter; narrower stripes inside the text are
+    where single spaces happen to line up). With no such stripe, the widest one.
+    """
+    rows = [line for line in lines[header_at + 1:end] if not _is_total(line, vocab)]
+    below = [w for line in rows for w in line if not is_ruler(w)]
+    min_gap = _gap_limit(below[0]) if below else 4.0
     out = []
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
         lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
-        covered = sorted((max(w["x0"], lo), min(w["x1"], hi)) for w in below if w["x1"] > lo and w["x0"] < hi)
+        covered = [(max(w["x0"], lo), min(w["x1"], hi)) for w in below if w["x1"] > lo and w["x0"] < hi]
         covered += [(max(a0, lo), min(a1, hi)), (max(b0, lo), min(b1, hi))]
-        covered.sort()
-        best, cursor = (a1 + b0) / 2, lo
-        widest = 0.0
-        for start, end in covered:
-            if start - cursor > widest:
-                widest, best = start - cursor, (cursor + start) / 2
-            cursor = max(cursor, end)
-        if hi - cursor > widest:
-            best = (cursor + hi) / 2
-        out.append(best)
+        gaps: list[tuple[float, float]] = []
+        cursor = lo
+        for start, stop in sorted(covered):
+            if start > cursor:
+                gaps.append((cursor, start))
+            cursor = max(cursor, stop)
+        if hi > cursor:
+            gaps.append((cursor, hi))
+        wide = [g for g in gaps if g[1] - g[0] >= min_gap]
+        if wide:
+            best = max(wide, key=lambda g: g[0])
+        elif gaps:
+            best = max(gaps, key=lambda g: g[1] - g[0])
+        else:
+            best = (a1, b0) if a1 < b0 else (a1, a1)
+        out.append((best[0] + best[1]) / 2)
     return out
+
+
+def _is_total(line: list[dict], vocab: Vocabulary) -> bool:
+    return vocab.is_row("total", line[0]["text"]) or vocab.is_row("total", " ".join(w["text"] for w in line[:2]))
 
 
 def cells(words: list[dict], boundaries: list[float]) -> list[str]:
@@ -140,7 +160,7 @@ def table_end(lines: list[list[dict]], start: int, vocab: Vocabulary) -> int:
 
 
 def has_total(lines: list[list[dict]], vocab: Vocabulary) -> bool:
-    return any(vocab.is_row("total", line[0]["text"]) or vocab.is_row("total", " ".join(w["text"] for w in line[:2])) for line in lines)
+    return any(_is_total(line, vocab) for line in lines)
 
 
 def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | None, list[tuple[str, float, float]]]:

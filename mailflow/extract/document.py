@@ -29,6 +29,11 @@ class Line:
     def text(self) -> str:
         return "  ".join(self.segments)
 
+    @property
+    def block(self) -> str:
+        """The page, sheet or part the line is in ("PO.pdf p1"): label blocks stay inside it."""
+        return re.sub(r" (?:row|line|paragraph) \d+.*$", "", self.where)
+
 
 @dataclass
 class Grid:
@@ -82,8 +87,18 @@ def grid_lines(grid: Grid, rows: range | None = None) -> list[Line]:
     for index in rows if rows is not None else range(len(grid.rows)):
         row = grid.rows[index]
         cells = [(i, c) for i, c in enumerate(row) if c not in (None, "") and str(c).strip()]
-        if cells:
-            out.append(Line([cell_text(c) for _, c in cells], grid.row_where(index), [float(i) for i, _ in cells]))
+        segments: list[str] = []
+        xs: list[float] = []
+        for i, cell in cells:
+            # "PO NO.\nNMS-7741": a label block inside one cell is a label and its value
+            first, _, rest = str(cell).strip().partition("\n") if isinstance(cell, str) else (cell, "", "")
+            segments.append(cell_text(first))
+            xs.append(float(i))
+            if rest.strip():
+                segments.append(cell_text(rest))
+                xs.append(float(i) + 0.5)
+        if segments:
+            out.append(Line(segments, grid.row_where(index), xs))
     return out
 
 

@@ -87,7 +87,7 @@ def _below(lines: list[Line], li: int, x: float | None, si: int, vocab: Vocabula
     if li + 1 >= len(lines):
         return None
     nxt = lines[li + 1]
-    if not nxt.segments or nxt.where.split(" row")[0] != lines[li].where.split(" row")[0]:
+    if not nxt.segments or nxt.block != lines[li].block:
         return None
     if x is None or not nxt.x:
         index = si if si < len(nxt.segments) else None

@@ -12,13 +12,18 @@ Contract
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, read_fields
+from .normalize import guess_decimal_comma
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
+
+
+JAPANESE = re.compile(r"\bJapan\b|日本|株式会社|[\u3040-\u30ff]")
 
 
 @dataclass
@@ -56,6 +61,11 @@ def field_lines(doc: Document, used: dict[int, tuple[int, int]]) -> list[Line]:
 
 
 def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
+    text = doc.all_text()
+    if opts.decimal_comma is None:  # the rule did not say: the document shows it
+        opts = replace(opts, decimal_comma=guess_decimal_comma(text))
+    if opts.currency_hint in (None, "zh") and JAPANESE.search(text):
+        opts = replace(opts, currency_hint="JPY")  # "¥" on a Japanese buyer's order is yen
     table = read_tables(doc.grids, vocab, opts)
     lines = field_lines(doc, table.used)
     found = read_fields(lines, vocab, opts)
@@ -75,6 +85,8 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
             take(name, found[name].value, found[name].where, found[name].ambiguous)
 
     total_currency = None
+    if "total" in found and found["total"].ambiguous and order.currency:
+        found["total"].ambiguous = ""  # the ¥ of the total is the currency the header names
     if table.total is not None:
         take("total", table.total, f"{table.total_where} (total row)")
         if "total" in found and found["total"].value[0] != table.total:
@@ -85,6 +97,8 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         value, total_currency = found["total"].value
         take("total", value, found["total"].where, found["total"].ambiguous)
 
+    if table.currency_ambiguous and not (order.currency and not found.get("currency", Found(0, "")).ambiguous):
+        reading.review.append(table.currency_ambiguous)
     if order.currency is None:
         if table.currency:
             take("currency", table.currency, table.currency_where or "table")

@@ -118,7 +118,8 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
     s = _CODE_RE.sub(" ", s)
     for symbol, _ in _CURRENCY_SYMBOLS:
         s = s.replace(symbol, " ")
-    s = s.replace("¥", " ").strip()
+    s = s.replace("¥", " ").replace("元", " ")
+    s = re.sub(r"\(\s*\)", " ", s).strip(" :=")  # "Total (USD): 1,018.00" leaves "(): 1,018.00"
     match = _NUMBER_RE.match(s)
     if not match:
         return None
@@ -295,4 +296,21 @@ def decimal_comma_of(locale: str | None) -> bool | None:
         return False
     if lang in ("de", "fr", "es", "it", "nl", "ru", "pt", "pl", "cs", "sv", "da", "nb", "fi", "tr", "id", "vi"):
         return True
+    return None
+
+
+_DATES_OUT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])")
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])")
+
+
+def guess_decimal_comma(text: str) -> bool | None:
+    """Which decimal mark a document uses, from its money-like numbers ("1.234,56", "0,99"
+    against "1,234.56", "0.99"); None when it does not show (then 1,200 is read as thousands)."""
+    text = _DATES_OUT.sub(" ", text)
+    commas, dots = len(_COMMA_DECIMAL.findall(text)), len(_DOT_DECIMAL.findall(text))
+    if commas > dots:
+        return True
+    if dots > commas:
+        return False
     return None

@@ -93,7 +93,9 @@ def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc:
     text_lines = [as_line(line, where) for line in lines]
     header_at, header = find_header_line(lines, vocab)
     if header_at is not None:
-        layout = Layout(boundaries(lines, header_at, [(x0, x1) for _, x0, x1 in header]), [t for t, _, _ in header])
+        stop = table_end(lines, header_at, vocab)
+        spans = [(x0, x1) for _, x0, x1 in header]
+        layout = Layout(boundaries(lines, header_at, stop, spans, vocab), [t for t, _, _ in header])
         start = header_at
     elif layout is not None and not layout.closed and not boxes:
         start = _first_row(lines, layout)

@@ -49,7 +49,8 @@ class TableResult:
     currency: str | None = None  # from a header such as "Unit Price (USD)"
     currency_where: str | None = None
     warnings: list[str] = field(default_factory=list)
-    ambiguous: list[str] = field(default_factory=list)  # dates or currencies that need a person
+    ambiguous: list[str] = field(default_factory=list)  # dates that need a person
+    currency_ambiguous: str = ""  # "¥" in the cells: fine if the header names the currency
     header_rows: list[tuple[Grid, int]] = field(default_factory=list)  # where headers were found
     columns: dict[int, str] = field(default_factory=dict)
     used: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(grid) → (first, last) rows read
@@ -165,11 +166,15 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
 
 
 def _row_label(row: list[Any], columns: dict[int, str]) -> str | None:
-    """The first text cell outside the number columns: "Total", "合计", "Subtotal"."""
+    """The text before the first number: "Total", "Grand Total (GBP):", "合计"."""
+    words = []
     for cell in row:
-        if isinstance(cell, str) and cell.strip() and parse_number(cell) is None:
-            return cell
-    return None
+        if cell in (None, "") or not cell_text(cell):
+            continue
+        if not isinstance(cell, str) or parse_number(cell) is not None:
+            break
+        words.append(cell_text(cell))
+    return " ".join(words) or None
 
 
 def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Options, result: TableResult) -> None:
@@ -222,7 +227,7 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
             if found.value:
                 result.currency, result.currency_where = found.value, f"{where} {key}"
                 if found.ambiguous:
-                    result.ambiguous.append(f"{where}: {found.ambiguous}")
+                    result.currency_ambiguous = f"{where}: {found.ambiguous}"
                 break
     for problem in problems:
         result.warnings.append(f"{where}: {problem}")

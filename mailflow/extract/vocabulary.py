@@ -56,6 +56,7 @@ class Vocabulary:
     _column_index: dict[str, str] = field(default_factory=dict, repr=False)
     _label_re: re.Pattern[str] | None = field(default=None, repr=False)
     _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
+    _label_search: re.Pattern[str] | None = field(default=None, repr=False)
 
     @classmethod
     def bundled(cls) -> "Vocabulary":
@@ -105,7 +106,8 @@ class Vocabulary:
         for word, name in pairs:
             self._label_fields.setdefault(word, name)
         alternatives = "|".join(_label_pattern(word) for word, _ in pairs)
-        self._label_re = re.compile(rf"^\s*({alternatives})(?=$|[\s:：#.,]|[^\x00-\x7f])", re.I)
+        self._label_re = re.compile(rf"^\s*({alternatives})", re.I)
+        self._label_search = re.compile(rf"(?<![A-Za-z])({alternatives})", re.I)
 
     # ------------------------------------------------------------------ lookups
 
@@ -144,6 +146,9 @@ class Vocabulary:
         if not match:
             return None
         label = match.group(1)
+        end = match.end()
+        if label[-1:].isascii() and label[-1:].isalnum() and end < len(folded) and folded[end].isascii() and folded[end].isalnum():
+            return None  # "Order" is not the label "order" of "Orderly"; Chinese labels need no gap
         name = self._label_fields.get(norm(label))
         if name is None:
             return None
@@ -161,6 +166,10 @@ class Vocabulary:
             if name not in _TYPED_FIELDS or not re.match(r"[\dA-Z¥$€£]", rest):
                 return None
         return name, label.strip(), rest, had_separator
+
+    def labels_in(self, text: str) -> list[int]:
+        """Where labels start anywhere in ``text`` (prose: "..., our PO number is 4411")."""
+        return [m.start() for m in self._label_search.finditer(fold(text))] if self._label_search else []
 
     def is_row(self, kind: str, text: str) -> bool:
         """Whether a row label is of ``kind`` (total, subtotal, charges, notes)."""
