@@ -102,6 +102,7 @@ class Outbox(Strict):
     drafts_account: str | None = None  # IMAP account name for the drafts transport
     max_attempts: int = 8
     sent_check_account: str | None = None  # IMAP account whose sent folder proves a send
+    save_sent_copy: bool = False  # APPEND each SMTP-sent notice to that Sent folder (servers that keep none)
 
 
 class Workspace(Strict):

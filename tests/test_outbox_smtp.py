@@ -255,3 +255,23 @@ def test_crash_without_a_sent_check_resends_at_least_once(tmp_path, smtp, monkey
     ids = {email.message_from_bytes(m["data"])["Message-ID"] for m in smtp.messages}
     assert ids == {row(env, n.key)["message_id"]}  # ...with one Message-ID, so clients can dedupe
     env.close()
+
+
+@pytest.mark.imap
+def test_the_transport_can_file_the_sent_copy_itself(tmp_path, smtp, imap_user, monkeypatch):
+    monkeypatch.setenv("MAILFLOW_SMTP_URL", smtp.url())
+    monkeypatch.setenv("MAILFLOW_CA_FILE", str(smtp.ca_file))
+    monkeypatch.delenv("MAILFLOW_IMAP_URL", raising=False)
+    workspace = tmp_path / "ws"
+    env = make_env(workspace, transport="smtp", sent_check_account="orders", save_sent_copy=True,
+                   mailbox={"source": "imap", "accounts": [{"name": "orders", "url": imap_user.url("INBOX"),
+                                                             "sent_folder": "Sent"}]})  # fmt: skip
+    n = notice()
+    outbox.queue(env, n, NOW)
+    assert flush_in_subprocess(workspace, NOW, "after_send").returncode == 137
+    (copy,) = imap_user.messages("Sent")  # the transport's own copy, before the crash point
+    assert email.message_from_bytes(copy)["Message-ID"] == row(env, n.key)["message_id"]
+    again = flush_in_subprocess(workspace, NOW + dt.timedelta(minutes=1), None)
+    assert "recovered=['SO-2026-0007:order_ack:received']" in again.stdout, again.stderr
+    assert len(smtp.messages) == 1
+    env.close()

@@ -17,6 +17,8 @@ How failures map (the outbox retries the first kind and sends the second to Revi
 
 ``already_sent`` answers the crash question (sent, but not recorded?) from the IMAP Sent
 folder of ``outbox.sent_check_account`` when one is configured, else it cannot tell (None).
+Many servers file a sent copy themselves (Gmail, Exchange); for those that do not,
+``outbox.save_sent_copy: true`` makes the transport APPEND the copy right after the send.
 """
 
 from __future__ import annotations
@@ -162,6 +164,30 @@ class SmtpTransport:
         if refused:  # some recipients took it: it is sent; say who did not
             log.warning("%s: %s accepted for some recipients only; refused: %s", where, row["key"], refused)
         _recent[self.server].append(now or dt.datetime.now(dt.timezone.utc))
+        if self.env.config.outbox.save_sent_copy:
+            self._save_copy(row)
+
+    def _save_copy(self, row: Any) -> None:
+        """APPEND the sent message to the Sent folder, for servers that keep no copy themselves.
+
+        The message is already sent, so a failure here is logged, not raised. It leaves a small
+        window (a crash between the send and this copy) in which the Sent-folder check cannot
+        prove the send; the copy a server files itself has no such window.
+        """
+        name = self.env.config.outbox.sent_check_account
+        try:
+            acct = imapbox.account(self.env, name)
+            if acct is None:
+                raise TransientSendError("no IMAP account for the sent copy")
+            folder = acct.sent_folder or "Sent"
+            client = imapbox.open_client(self.env, acct)
+            try:
+                imapbox.ensure_folder(client, folder)
+                client.append(folder, bytes(row["eml"]), flags=[b"\\Seen"])
+            finally:
+                imapbox.close(client)
+        except (TransientSendError, IMAPClientError, OSError) as exc:
+            log.error("%s: sent, but the copy to the Sent folder failed: %s", row["key"], exc)
 
     def already_sent(self, row: Any) -> bool | None:
         name = self.env.config.outbox.sent_check_account
