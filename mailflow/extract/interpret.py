@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
-from .fields import Found, read_fields
+from .fields import Found, convert, read_fields
 from .normalize import guess_decimal_comma
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
@@ -69,9 +69,11 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     table = read_tables(doc.grids, vocab, opts)
     lines = field_lines(doc, table.used)
     found = read_fields(lines, vocab, opts)
+    conflicts = _from_field_columns(table.field_columns, found, opts)
     order = ParsedOrder()
     reading = Reading(order, found, text_lines=lines)
     reading.warnings.extend(table.warnings)
+    reading.warnings.extend(conflicts)
     reading.review.extend(table.ambiguous)
 
     def take(name: str, value: object, where: str, ambiguous: str = "") -> None:
@@ -114,6 +116,21 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         if dates:
             take("delivery_date", min(dates), "earliest line delivery date")
     return reading
+
+
+def _from_field_columns(columns: dict[str, list[tuple[str, str]]], found: dict[str, Found], opts: Options) -> list[str]:
+    """Header fields repeated on every line of an export; rows that disagree are a warning."""
+    warnings = []
+    for name, values in columns.items():
+        if name in found or not values:
+            continue
+        distinct = sorted({v for v, _ in values})
+        if len(distinct) > 1 and name in ("po_number", "buyer", "currency"):
+            warnings.append(f"the {name.replace('_', ' ')} column holds several values: {', '.join(distinct[:4])}")
+        converted = convert(name, values[0][0], opts)
+        if converted is not None:
+            found[name] = Found(converted.value, values[0][1], converted.ambiguous)
+    return warnings
 
 
 def _show(value: object) -> str:

@@ -54,6 +54,8 @@ class TableResult:
     header_rows: list[tuple[Grid, int]] = field(default_factory=list)  # where headers were found
     columns: dict[int, str] = field(default_factory=dict)
     used: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(grid) → (first, last) rows read
+    # An ERP export repeats header fields on every line ("PO Number" as a column): label → values
+    field_columns: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
@@ -116,9 +118,26 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             result.columns = columns
         last_columns, last_width = columns, _width(grid.rows)
         _header_currency(grid, start - 1 if found else None, columns, result)
+        if found:
+            _field_columns(grid, start - 1, columns, vocab, result)
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
         result.used[id(grid)] = (start - 1 if found else 0, last)
     return result
+
+
+def _field_columns(grid: Grid, header: int, columns: dict[int, str], vocab: Vocabulary, result: TableResult) -> None:
+    """Header cells that are field labels, not line columns: their values row by row."""
+    for col, cell in enumerate(grid.rows[header]):
+        if col in columns or not isinstance(cell, str):
+            continue
+        hit = vocab.label_at(cell)
+        if hit is None or hit[2]:
+            continue
+        values = result.field_columns.setdefault(hit[0], [])
+        for index in range(header + 1, len(grid.rows)):
+            row = grid.rows[index]
+            if col < len(row) and cell_text(row[col]):
+                values.append((cell_text(row[col]), f"{grid.row_where(index)} column '{cell_text(cell)}'"))
 
 
 def _width(rows: list[list[Any]]) -> int:

@@ -163,7 +163,7 @@ class Vocabulary:
         had_separator = bool(re.search(r"[:：#]", consumed))
         if len(norm(label)) <= 4 and rest and not had_separator and not consumed.lower().strip().startswith("no"):
             # "PO 4411", "Date 2026-11-17", "Total 1,018.00" — but not "To be confirmed".
-            if name not in _TYPED_FIELDS or not re.match(r"[\dA-Z¥$€£]", rest):
+            if name not in _TYPED_FIELDS or not re.match(r"[\d(A-Z¥$€£]", rest):
                 return None
         return name, label.strip(), rest, had_separator
 
