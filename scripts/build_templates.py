@@ -250,11 +250,14 @@ def lines_table(doc, lang: str, *, prices: bool = True) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    widths = (1.0, 2.3, 3.9, 1.6, 1.3, 2.2, 2.4, 2.3) if prices else (1.0, 2.5, 7.6, 2.0, 1.4, 2.5)
+    widths = (1.0, 2.0, 3.4, 1.5, 1.1, 2.4, 3.0, 2.6) if prices else (1.0, 2.5, 7.5, 2.0, 1.2, 2.8)
     for i, (label, value, align) in enumerate(columns):
         cell_text(table.rows[0].cells[i], t[label], bold=True)
         shade(table.rows[0].cells[i])
         cell_text(table.rows[2].cells[i], value, align=align)
+    # Both the grid (LibreOffice reads it) and each cell (Word reads those).
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
+        column.w = Cm(width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = Cm(width)
