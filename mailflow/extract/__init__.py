@@ -348,7 +348,10 @@ def _choose_customer(order: ParsedOrder, reading: Reading, doc: Document, messag
     if buyer:
         warnings.append(f"the buyer named in {doc.name} is our own company ({buyer.value}); the customer was not taken from it")
     supplier = reading.fields.get("supplier")
-    if supplier and not is_company(supplier.value, ours) and ours:
+    # Only a name in a script we know our own name in can be told apart from ours: without
+    # company.name_zh, "示例制造有限公司" may well be us.
+    comparable = [n for n in ours if _cjk(n) == _cjk(supplier.value)] if supplier else []
+    if supplier and comparable and not is_company(supplier.value, comparable):
         warnings.append(f"the supplier named in {doc.name} is {supplier.value!r}, not our company: is this our order?")
     excluded = [*ours] + ([supplier.value] if supplier else [])
     sources = [(doc.all_text(), doc.name)] if doc.name != "body" else []
@@ -359,6 +362,10 @@ def _choose_customer(order: ParsedOrder, reading: Reading, doc: Document, messag
                 order.customer = name
                 result.explain.append(f"customer = {name!r}  ← company name in {where}")
                 return
+
+
+def _cjk(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
 def _customer_email(message: Message, company: Company) -> str | None:

@@ -1,0 +1,123 @@
+"""Numbers, currencies and dates as customers write them."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from mailflow.extract.normalize import (
+    date_order_of,
+    decimal_comma_of,
+    find_currency,
+    find_date,
+    guess_decimal_comma,
+    parse_number,
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1,234.56", "1234.56"),
+        ("1.234,56", "1234.56"),
+        ("1 234,56", "1234.56"),
+        ("1\u00a0234,56", "1234.56"),
+        ("1'234.50", "1234.50"),
+        ("12,000", "12000"),
+        ("0,99", "0.99"),
+        ("USD 3.20", "3.20"),
+        ("US$ 1,509", "1509"),
+        ("¥152,300.00", "152300.00"),
+        ("8.60元", "8.60"),
+        ("1,200 pcs", "1200"),
+        ("１２０", "120"),
+        ("1,234,567.89", "1234567.89"),
+    ],
+)
+def test_numbers_in_every_notation(text, expected):
+    assert parse_number(text) == Decimal(expected)
+
+
+def test_one_separator_with_three_digits_follows_the_locale():
+    assert parse_number("1.200") == Decimal("1.200")
+    assert parse_number("1.200", decimal_comma=True) == Decimal("1200")
+    assert parse_number("1,200", decimal_comma=True) == Decimal("1.200")
+
+
+@pytest.mark.parametrize("text", ["N/A", "12 x 4", "2-3 weeks", "", "1,23,4.5.6"])
+def test_not_numbers_are_none(text):
+    assert parse_number(text) is None
+
+
+def test_spreadsheet_floats_keep_their_shortest_form():
+    assert parse_number(12.8) == Decimal("12.8")
+    assert parse_number(6400.0) == Decimal("6400")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("USD 3.20", "USD"), ("US$ 3", "USD"), ("$3", "USD"), ("€ 12,80", "EUR"), ("EUR", "EUR"),
+     ("£4", "GBP"), ("RMB 8.60", "CNY"), ("人民币", "CNY"), ("8.60元", "CNY"), ("JPY", "JPY"), ("HK$ 5", "HKD")],
+)
+def test_currencies(text, code):
+    assert find_currency(text).value == code
+    assert find_currency(text).ambiguous == ""
+
+
+def test_yen_sign_needs_context():
+    alone = find_currency("¥1,509")
+    assert alone.ambiguous and "JPY" in alone.ambiguous
+    assert find_currency("¥1,509", hint="JPY").value == "JPY"
+    assert find_currency("￥8.60", hint="zh") == find_currency("￥8.60", hint="CNY")
+    assert find_currency("￥8.60", hint="zh").value == "CNY"
+
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2026-12-15", dt.date(2026, 12, 15)),
+        ("15.12.2026", dt.date(2026, 12, 15)),
+        ("12/15/2026", dt.date(2026, 12, 15)),
+        ("15/12/2026", dt.date(2026, 12, 15)),
+        ("Dec 15, 2026", dt.date(2026, 12, 15)),
+        ("15 December 2026", dt.date(2026, 12, 15)),
+        ("2026年12月15日", dt.date(2026, 12, 15)),
+        ("2027年1月10日", dt.date(2027, 1, 10)),
+        ("delivery by Dec 15", dt.date(2026, 12, 15)),
+        ("Jan 10", dt.date(2027, 1, 10)),  # no year: the one nearest to today
+        ("12月15日", dt.date(2026, 12, 15)),
+    ],
+)
+def test_dates(text, expected):
+    parsed = find_date(text, today=TODAY)
+    assert parsed.value == expected
+    assert parsed.ambiguous == ""
+
+
+def test_day_and_month_that_could_swap_are_ambiguous_unless_the_locale_says():
+    parsed = find_date("03/04/2026", today=TODAY)
+    assert parsed.ambiguous
+    assert find_date("03/04/2026", order="MDY").value == dt.date(2026, 3, 4)
+    assert find_date("03/04/2026", order="DMY").value == dt.date(2026, 4, 3)
+
+
+def test_a_date_without_a_year_and_no_today_is_not_guessed():
+    parsed = find_date("Dec 15")
+    assert parsed.value is None and parsed.ambiguous
+
+
+def test_locales():
+    assert date_order_of("en_US") == "MDY"
+    assert date_order_of("de_DE") == "DMY"
+    assert date_order_of("zh_CN") == "YMD"
+    assert decimal_comma_of("de_DE") is True
+    assert decimal_comma_of("en_GB") is False
+
+
+def test_the_decimal_mark_of_a_document():
+    assert guess_decimal_comma("Menge 1.000  Preis 9,34  Betrag 9.340,00  Datum 15.11.2026") is True
+    assert guess_decimal_comma("Qty 1,000  Price 9.34  Amount 9,340.00") is False
+    assert guess_decimal_comma("Qty 100") is None
