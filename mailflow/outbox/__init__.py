@@ -167,7 +167,15 @@ class _Transports:
 
 
 def flush(env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = None) -> FlushReport:
-    """Send every due notice (see the module docstring for the states and the crash rule)."""
+    """Send every due notice: ``queued → sending (committed) → send → sent``.
+
+    A row already in ``sending`` is a send whose outcome a crash made unknown: it is looked up
+    first (the Sent folder of ``outbox.sent_check_account`` by Message-ID for SMTP, the Drafts
+    folder for drafts, the file for file) and marked sent if found. With SMTP and no Sent-folder
+    check configured it is sent again: delivery is at-least-once in that one case (the copy
+    carries the same Message-ID, so mail clients show it once). See the module docstring for
+    retries, Review rows and the rate limit.
+    """
     report = FlushReport()
     opened = _Transports(env, transports)
     conn = env.store.conn
