@@ -173,7 +173,7 @@ def flush(env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = Non
     first (the Sent folder of ``outbox.sent_check_account`` by Message-ID for SMTP, the Drafts
     folder for drafts, the file for file) and marked sent if found. With SMTP and no Sent-folder
     check configured it is sent again: delivery is at-least-once in that one case (the copy
-    carries the same Message-ID, so mail clients show it once). See the module docstring for
+    carries the same Message-ID, so clients that deduplicate by it show one). See the module docstring for
     retries, Review rows and the rate limit.
     """
     report = FlushReport()
