@@ -89,6 +89,7 @@ def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log
         progress.append(count(workspace, "SELECT COUNT(*) FROM messages"))
         if k % 10 == 9:
             log(f"  {k + 1} kills, {progress[-1]}/{messages} messages recorded")
+    lives_seconds = time.monotonic() - began
     with DaemonProcess(workspace, name="final") as daemon:
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM messages") >= messages, 300, "the backlog", daemon)
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')") == 0,
@@ -106,6 +107,7 @@ def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log
         "recorded_at_kills": progress,
         "notices": count(workspace, "SELECT COUNT(*) FROM outbox"),
         "seconds": round(time.monotonic() - began, 1),
+        "kill_phase_seconds": round(lives_seconds, 1),
         "final_stop_seconds": round(stop_seconds, 2),
     }
 
