@@ -10,8 +10,8 @@ Threads and who does what:
   object (an IMAP IDLE needs a connection of its own) and never touches orders. A dropped
   connection is logged, recorded as ``last_error`` and retried with backoff — the daemon never
   exits because a mailbox went away.
-* An own ``schedule.Scheduler()`` runs the periodic work (tracker sync, workflow timers, the
-  outbox retries, a poll as a safety net under IDLE, the heartbeat); every job is wrapped in
+* An own ``schedule.Scheduler()`` (``workflow.scheduler.build``) runs the periodic work
+  (tracker sync, workflow timers, the outbox retries, a poll as a safety net under IDLE, the heartbeat); every job is wrapped in
   ``_trap``: a failing job is logged with its traceback, recorded as ``last_error``, and the
   loop goes on (``schedule`` itself does not catch job exceptions).
 
@@ -42,8 +42,6 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
-
-import schedule
 
 from . import __version__
 from . import config as config_mod
@@ -143,7 +141,7 @@ class Daemon:
         self.sources: list[Any] = []
         self.watchers: list[Watcher] = []
         self.tracker: Any = None
-        self.scheduler = schedule.Scheduler()
+        self.scheduler: Any = None  # built by _plan_jobs
         self.state = "starting"
         self.started = utcnow()
         self.cycles = 0
@@ -166,7 +164,7 @@ class Daemon:
                 if self.flags.wake:
                     self.flags.wake = False
                     self._trap("cycle", self.cycle)
-                if self.flags.stop_at is None:
+                if self.flags.stop_at is None and self.scheduler is not None:
                     self.scheduler.run_pending()
                 self._heartbeat()
                 if not self.flags.wake and self.flags.stop_at is None and not self.flags.reload:
@@ -272,19 +270,22 @@ class Daemon:
     # ----------------------------------------------------------------- periodic jobs
 
     def _plan_jobs(self) -> None:
-        """The schedule: every job goes through ``_trap``. Rebuilt on reload (intervals may change)."""
-        self.scheduler.clear()
+        """The schedule (``workflow.scheduler.build``: a fresh ``schedule.Scheduler()``, each job
+        error-trapped and its last run recorded as ``job:<name>``). Rebuilt on reload."""
+        from .workflow.scheduler import Job, build
+
         config = self.config
-        every = self.scheduler.every
 
-        def job(name: str, work: Callable[[], Any]) -> Callable[[], None]:
-            return lambda: self._trap(name, work)
+        def trapped(name: str, work: Callable[[], Any]) -> Callable[[Env, dt.datetime], Any]:
+            return lambda env, now: self._trap(name, work)  # also records last_error for status
 
-        # Tracker sync and timers both run as a full cycle: staff edits in, timers, values out.
-        every(max(1, config.tracker.sync_seconds)).seconds.do(job("tracker sync", self.request_cycle))
-        every(max(1, config.daemon.timer_seconds)).seconds.do(job("workflow timers", self.request_cycle))
-        every(OUTBOX_RETRY_SECONDS).seconds.do(job("outbox", self.flush_outbox))
-        every(self._poll_seconds()).seconds.do(job("poll", self.request_cycle))
+        # Tracker sync and timers run as a full cycle: staff edits in, timers, values out, send.
+        self.scheduler = build(self.env, [
+            Job("tracker sync", max(1, config.tracker.sync_seconds), trapped("tracker sync", self.request_cycle)),
+            Job("workflow timers", max(1, config.daemon.timer_seconds), trapped("workflow timers", self.request_cycle)),
+            Job("outbox", OUTBOX_RETRY_SECONDS, trapped("outbox", self.flush_outbox)),
+            Job("poll", self._poll_seconds(), trapped("poll", self.request_cycle)),
+        ])  # fmt: skip
 
     def _poll_seconds(self) -> int:
         """A poll under IDLE as a safety net (IDLE can miss mail on some servers)."""
@@ -329,16 +330,9 @@ class Daemon:
             self.flags.wake = True
 
     def _on_message(self, report: Any) -> None:
-        """One log line per message, naming its Message-ID and order (the subject only at debug)."""
-        row = self.env.store.seen_source(report.source, report.source_key)
-        message_id = (row["message_id"] or row["identity"]) if row else None
-        extra = {"message_id": message_id, "order_no": report.order_no, "source": report.source}
-        what = report.outcome + (f" ({report.reason})" if report.reason else "")
-        order = f" → order {report.order_no}" + (" (new)" if report.new_order else "") if report.order_no else ""
-        level = logging.WARNING if report.outcome == "quarantined" else logging.INFO
-        log.log(level, "message %s [%s %s]: %s%s", message_id or "(no Message-ID)", report.source,
-                report.source_key, what, order, extra=extra)
-        log.debug("message %s subject: %s", message_id, report.subject, extra=extra)
+        from .report import log_message
+
+        log_message(self.env, report)
         self._heartbeat()  # a long backlog must not look like a dead daemon
 
     def _after_cycle(self, report: Any) -> None:

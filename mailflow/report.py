@@ -29,7 +29,9 @@ from rich.table import Table
 from .context import Env
 from .lock import holder
 
-STALE_AFTER_SECONDS = 20  # a heartbeat older than this (4 missed beats) means the daemon is stuck
+log = logging.getLogger("mailflow.messages")
+
+STALE_AFTER_SECONDS = 90  # no heartbeat for this long: stuck (one PDF conversion may take a minute)
 PROGRESS_FROM = 5  # smaller backlogs finish before a bar would be worth drawing
 
 
@@ -167,6 +169,7 @@ def status_data(env: Env) -> dict[str, Any]:
             ),
         },
         "orders": _scalar(store, "SELECT COUNT(*) FROM orders"),
+        "jobs": {name.removeprefix("job:"): value for name, value in facts.items() if name.startswith("job:")},
         "last_cycle": facts.get("last_cycle"),
         "last_error": facts.get("last_error"),
     }
@@ -378,9 +381,11 @@ def cycle_progress(
 ) -> Iterator[Callable[[Any], None]]:
     """The ``progress`` callback for ``run_once``: a bar on a terminal with a backlog, else only
     ``on_message``. Log lines written meanwhile are printed above the bar, not through it."""
+    if on_message is None:
+        on_message = lambda report: log_message(env, report)  # noqa: E731
     total = _backlog(env, sources) if sys.stderr.isatty() else None
     if not total or total < PROGRESS_FROM:
-        yield on_message or (lambda report: None)
+        yield on_message
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -397,8 +402,7 @@ def cycle_progress(
         try:
 
             def advance(report: Any) -> None:
-                if on_message is not None:
-                    on_message(report)
+                on_message(report)
                 progress.advance(task)
 
             yield advance
@@ -407,7 +411,25 @@ def cycle_progress(
                 handler.setStream(stream or sys.stderr)
 
 
+def log_message(env: Env, report: Any) -> None:
+    """One log line per message naming its Message-ID and order (the subject only at debug)."""
+    row = env.store.seen_source(report.source, report.source_key)
+    message_id = (row["message_id"] or row["identity"]) if row else None
+    extra = {"message_id": message_id, "order_no": report.order_no, "source": report.source}
+    what = report.outcome + (f" ({report.reason})" if report.reason else "")
+    order = (f" → order {report.order_no}" + (" (new)" if report.new_order else "")) if report.order_no else ""
+    level = logging.WARNING if report.outcome == "quarantined" else logging.INFO
+    log.log(level, "message %s [%s %s]: %s%s", message_id or "(no Message-ID)", report.source,
+            report.source_key, what, order, extra=extra)
+    log.debug("message %s subject: %s", message_id, report.subject, extra=extra)
+
+
 def _backlog(env: Env, sources: Iterable[Any]) -> int | None:
+    """Messages waiting: each source's own count, else the live Maildir count or the IMAP
+    source's last ``backlog`` fact (without sources: every mailbox ``status`` knows of)."""
+    sources = list(sources)
+    if not sources:
+        return sum(box.get("backlog") or 0 for box in _mailboxes(env, env.store.all_status("mailbox:")).values())
     total = 0
     for source in sources:
         count = None
