@@ -153,14 +153,14 @@ def run(settings: Settings, once: bool, summary: bool) -> None:
 
         sys.exit(run_daemon(settings.config_path, now=settings.now, verbose=settings.verbose))
     from . import pipeline
-    from .report import print_cycle
+    from .report import cycle_progress, print_cycle
 
     env = settings.env()
     try:
         from .lock import workspace_lock
 
-        with workspace_lock(env.config):
-            report = pipeline.run_once(env)
+        with workspace_lock(env.config), cycle_progress(env) as progress:
+            report = pipeline.run_once(env, progress=progress)
         print_cycle(env, report, detailed=summary)
     finally:
         env.close()
