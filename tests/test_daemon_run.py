@@ -301,3 +301,17 @@ def test_reload_without_a_daemon_says_so(workspace):
     done = cli(workspace, "reload")
     assert done.returncode == 1
     assert "no daemon running" in done.stderr
+
+
+def test_sighup_with_a_broken_inbox_rule_keeps_the_old_rules(workspace):
+    with DaemonProcess(workspace) as daemon:
+        daemon.wait_ready()
+        bad = workspace / "inbox_rules" / "zz-broken.yaml"
+        bad.write_text("name: broken\nmatch: [unclosed\n")
+        os.kill(daemon.pid, signal.SIGHUP)
+        wait_for(lambda: "reload refused" in daemon.log(), 30, "the refusal", daemon)
+        assert "zz-broken.yaml" in daemon.log()
+        deliver(workspace, po_email(9), "po9.eml")
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 30, "an order on the old rules", daemon)
+        code, _ = daemon.stop(signal.SIGINT)  # Ctrl-C: the same clean stop
+    assert code == 0
