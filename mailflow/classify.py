@@ -78,7 +78,8 @@ def classify(
     for attachment in message.attachments:
         if not attachment.inline:
             places.setdefault("attachment", "")
-            places["attachment"] += " " + (attachment.original_filename or attachment.filename)
+            name = attachment.original_filename or attachment.filename
+            places["attachment"] += " " + re.sub(r"[_.\-]+", " ", name)  # Purchase_Order_7781.pdf
     scores: dict[str, int] = {}
     found_cues: dict[str, list[str]] = {}
     for kind in ("purchase_order", *OTHER_KINDS):

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import orders
-from ..classify import Classification, classify, detect_language
+from .. import classify as classifying  # a module: classify imports extract's readers in turn
 from ..config import Company, Limits
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..rules import Rule, match as match_rules
@@ -153,7 +153,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         result.explain.append("rule: none matched (generic extraction)")
     vocab = base_vocab.extended(rule.columns, rule.labels) if rule else base_vocab
 
-    found = classify(message, vocab, ctx.known_po, forced_kind=rule.kind if rule else None)
+    found = classifying.classify(message, vocab, ctx.known_po, forced_kind=rule.kind if rule else None)
     result.explain.extend(found.reasons)
     result.kind = found.kind
     result.references = list(found.references)
@@ -174,7 +174,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     elif found.kind == "purchase_order" or (found.kind == "other" and not found.not_order):
         sample += _extract_order(message, ctx, rule, vocab, opts, found, result, warnings)
 
-    result.language = language or detect_language(sample)
+    result.language = language or classifying.detect_language(sample)
     if rule and rule.action == "review":
         warnings.append(f"the inbox rule {rule.name} asks for every message to be reviewed")
     if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
@@ -193,10 +193,10 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
 
 def _extract_order(
     message: Message, ctx: ParseContext, rule: Rule | None, vocab: Vocabulary, opts: Options,
-    found: Classification, result: ParseResult, warnings: list[str],
+    found: classifying.Classification, result: ParseResult, warnings: list[str],
 ) -> str:
     """Fill ``result.order``; return the document text read (for language detection)."""
-    if opts.currency_hint is None and detect_language(f"{message.subject}\n{message.text}") == "zh":
+    if opts.currency_hint is None and classifying.detect_language(f"{message.subject}\n{message.text}") == "zh":
         opts.currency_hint = "zh"
     readings: list[tuple[Reading, Document]] = []
     unreadable: list[Document] = []
@@ -209,7 +209,7 @@ def _extract_order(
         if doc.unreadable:
             unreadable.append(doc)
             continue
-        if opts.currency_hint is None and detect_language(doc.all_text()[:4000]) == "zh":
+        if opts.currency_hint is None and classifying.detect_language(doc.all_text()[:4000]) == "zh":
             opts.currency_hint = "zh"
         readings.append((interpret(doc, vocab, opts), doc))
     body_doc = _body_document(message, vocab)
@@ -380,7 +380,7 @@ def _customer_email(message: Message, company: Company) -> str | None:
     return sender or None
 
 
-def _kind_confidence(found: Classification, kind: str) -> float:
+def _kind_confidence(found: classifying.Classification, kind: str) -> float:
     if kind == "auto_reply":
         return 0.99 if any("header" in r for r in found.reasons) else 0.9
     if kind == "other":
