@@ -194,7 +194,7 @@ class Tracker:
         keys = {layout.ORDERS: ["order_no"], layout.LINES: ["order_no", "line"], layout.REVIEW: ["ref"]}
         problems = []
         for sheet, fields in keys.items():
-            if sheet not in wb.sheetnames or wb[sheet].max_row < 2:
+            if sheet not in wb.sheetnames or not any(row > 1 for row, _ in wb[sheet]._cells):
                 continue  # a missing or empty sheet is simply filled again
             columns = layout.spec(self.config, sheet)
             where = layout.locate(wb[sheet], columns)

@@ -85,11 +85,25 @@ def norm(header: object) -> str:
     return " ".join(str(header).split()).casefold() if header is not None else ""
 
 
+MAX_COLUMN = 16384  # Excel's last column (XFD)
+
+
+def header_cells(ws: Worksheet) -> list[tuple[int, object]]:
+    """(column, value) of the non-empty cells on row 1.
+
+    Looks the cells up by position instead of ``iter_rows``: that computes ``max_column`` by
+    scanning every cell of the sheet, on each call.
+    """
+    cells = ws._cells
+    return [(col, cells[(1, col)].value) for col in range(1, MAX_COLUMN + 1)
+            if (1, col) in cells and cells[(1, col)].value not in (None, "")]
+
+
 def locate(ws: Worksheet, columns: list[Column]) -> dict[str, int]:
     """field → 1-based column index, for the columns whose header is on row 1 (first one wins)."""
     found: dict[str, int] = {}
-    for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
-        found.setdefault(norm(cell.value), cell.column)
+    for col, value in header_cells(ws):
+        found.setdefault(norm(value), col)
     return {c.field: found[norm(c.header)] for c in columns if norm(c.header) in found}
 
 
@@ -144,11 +158,7 @@ def ensure_layout(wb: WorkbookType, config: Config) -> list[str]:
 
 
 def _last_header_col(ws: Worksheet) -> int:
-    last = 0
-    for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
-        if cell.value not in (None, ""):
-            last = cell.column
-    return last
+    return max((col for col, _ in header_cells(ws)), default=0)
 
 
 def _header_cell(ws: Worksheet, index: int, column: Column) -> None:

@@ -15,11 +15,12 @@ A value equal to ``want`` is not an edit (mailflow's own write whose shadow was 
 
 ``plan_rows`` (store → workbook), per cell of an existing row:
 
+    want == old          mailflow has nothing new: nothing to do, a staff change stays
+                         (the cell is not even read: the common case costs one comparison)
     old MISSING          write ``want`` if it is set and differs (the store holds every staff
                          edit read so far, so after a restore it is the better copy)
-    cur == want          nothing to write (record the shadow if needed)
+    cur == want          nothing to write; record the shadow
     staff column         never written once the row exists
-    want == old          mailflow has nothing new: a staff change stays
     cur == old           mailflow's new value is written
     otherwise            conflict: staff changed the cell and mailflow wants another value —
                          the staff value stays and a Review row explains
@@ -41,7 +42,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Order, StaffEdit, order_value
 from ..store import Store, dumps, iso
-from .layout import Column, locate
+from .layout import Column, header_cells, locate
 from .values import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -86,22 +87,29 @@ def save_shadow(store: Store, sheet: str, updates: Iterable[tuple[str, str, str 
 
 @dataclass
 class SheetIndex:
-    """Where each key's row is, the row values, and the first free row below the data."""
+    """Where each key's row is, the row values (column → value), and the first free row."""
 
     rows: dict[str, int] = field(default_factory=dict)
-    values: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    values: dict[str, dict[int, Any]] = field(default_factory=dict)
     duplicates: list[str] = field(default_factory=list)
     next_row: int = 2
 
 
 def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
-    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates)."""
-    index = SheetIndex()
-    last = 1
-    for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
-        if any(v not in (None, "") for v in values):
-            last = number
-        parts = [canonical(values[c - 1]) if c - 1 < len(values) else None for c in key_cols]
+    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates).
+
+    Reads the worksheet's cell map directly: ``iter_rows`` would create (and later save) a cell
+    object for every empty position of a sparse sheet, which cost more than the whole diff.
+    """
+    by_row: dict[int, dict[int, Any]] = {}
+    for (row, col), cell in ws._cells.items():
+        value = cell.value
+        if row > 1 and value is not None and value != "":
+            by_row.setdefault(row, {})[col] = value
+    index = SheetIndex(next_row=max(by_row, default=1) + 1)
+    for number in sorted(by_row):
+        values = by_row[number]
+        parts = [canonical(values.get(c)) for c in key_cols]
         if parts[0] is None:
             continue
         key = "#".join(p or "" for p in parts)
@@ -110,12 +118,11 @@ def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
             continue
         index.rows[key] = number
         index.values[key] = values
-    index.next_row = last + 1
     return index
 
 
-def cell_at(values: tuple[Any, ...], col: int) -> Any:
-    return values[col - 1] if col - 1 < len(values) else None
+def cell_at(values: dict[int, Any], col: int) -> Any:
+    return values.get(col)
 
 
 # --------------------------------------------------------------------------- staff → store
@@ -290,19 +297,20 @@ def plan_rows(
             continue
         values = index.values[key]
         for column in present:
-            cur = canonical(cell_at(values, where[column.field]))
             value = want.values.get(column.field)
             target = canonical(value)
             old = seen.get(column.field, MISSING)
+            if target == old:
+                continue  # mailflow has nothing new; whatever staff did to the cell stays
+            cur = canonical(cell_at(values, where[column.field]))
             if old is MISSING:
                 if target is not None and cur != target:
                     put(ws, row, where[column.field], value, column, want)
                     plan.updated += 1
                 plan.shadow.append((key, column.field, target))
             elif cur == target:
-                if old != target:
-                    plan.shadow.append((key, column.field, target))
-            elif column.owner == "staff" or target == old:
+                plan.shadow.append((key, column.field, target))
+            elif column.owner == "staff":
                 continue
             elif cur == old:
                 put(ws, row, where[column.field], value, column, want)
@@ -317,7 +325,7 @@ def plan_rows(
                     want.order_no,
                 ))
     if next_row > 2:
-        last_col = max(ws.max_column, max(where.values(), default=1))
+        last_col = max(col for col, _ in header_cells(ws))
         ws.auto_filter.ref = f"A1:{get_column_letter(last_col)}{next_row - 1}"
     return plan
 
@@ -347,11 +355,12 @@ def put(ws: Worksheet, row: int, col: int, value: Any, column: Column, want: Wan
 
 def order_rows(orders: list[Order], columns: list[Column], archive_root: Path, tz: dt.tzinfo) -> dict[str, Want]:
     wanted = {}
+    root = archive_root.resolve()
     for order in orders:
         values = {c.field: cell_value(order_value(order, c.field), c.kind, tz) for c in columns}
         links = {}
         if order.archive_dir:
-            links["archive"] = (archive_root / order.archive_dir).resolve().as_uri()
+            links["archive"] = (root / order.archive_dir).as_uri()
         wanted[order.order_no] = Want(values, order.currency, links, order.order_no)
     return wanted
 
@@ -368,6 +377,7 @@ def line_rows(orders: list[Order], columns: list[Column]) -> dict[str, Want]:
 
 def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.tzinfo) -> dict[str, Want]:
     wanted = {}
+    root = archive_root.resolve()
     for item in store.reviews(status=None):
         data = {
             "ref": item["id"], "created": item["created_at"], "order_no": item["order_no"],
@@ -375,7 +385,7 @@ def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.
             "done": "Yes" if item["status"] == "done" else None,
         }
         values = {c.field: cell_value(data.get(c.field), c.kind, tz) for c in columns}
-        links = {"link": (archive_root / item["link"]).resolve().as_uri()} if item["link"] else {}
+        links = {"link": (root / item["link"]).as_uri()} if item["link"] else {}
         wanted[str(item["id"])] = Want(values, None, links, item["order_no"])
     return wanted
 

@@ -63,6 +63,8 @@ def canonical(value: Any) -> str | None:
     """The shadow's string for a cell value, or None for an empty cell."""
     if value is None:
         return None
+    if type(value) is str:  # the common case first: most cells are text
+        return value.strip() or None
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
