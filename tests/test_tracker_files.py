@@ -295,3 +295,29 @@ def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tra
     assert wb["Staff sheet"]["A1"].value == "ours"
     assert len(wb["Orders"].data_validations.dataValidation) >= 2
     assert env.store.reviews() == []
+
+
+def test_check_reports_layout_and_queue_problems(env: Env, tracker: Tracker) -> None:
+    env.config.tracker.headers["po_numbr"] = "PO"
+    add_orders(env, [1, 2])
+    env.store.add_event(NOW, "order_created", "email", "SO-2026-0001")
+    tracker.write(NOW)
+    wb = openpyxl.load_workbook(tracker.path)
+    wb["Orders"]["C1"] = "Their PO"  # staff renamed "PO No"
+    del wb["Log"]
+    wb.save(tracker.path)
+    add_orders(env, [3])
+    messages = [p.message for p in tracker.check()]
+    assert any("unknown field 'po_numbr'" in m for m in messages)
+    assert any("no column headed 'PO No'" in m for m in messages)
+    assert any("sheet Log is missing" in m for m in messages)
+    assert any("1 order(s) not yet in the tracker" in m for m in messages)
+    tracker.write(NOW)
+    assert not any("not yet in the tracker" in p.message for p in tracker.check())
+    assert any("column 'PO No'" in r["reason"] for r in env.store.reviews())
+    rows = order_rows(tracker.path)
+    assert [rows[k]["PO No"] for k in sorted(rows)] == ["PO-1", "PO-2", "PO-3"]  # refilled
+    assert [rows[k]["Their PO"] for k in sorted(rows)] == ["PO-1", "PO-2", None]  # staff's, kept
+    log = openpyxl.load_workbook(tracker.path)["Log"]
+    assert [c.value for c in log[2]][1:3] == ["SO-2026-0001", "order_created"]  # logged again
+    assert not tracker.write(NOW).saved

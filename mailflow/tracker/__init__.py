@@ -76,6 +76,7 @@ class Tracker:
         self.backups_dir = env.path(self.config.workspace.backups)
         self.archive_root = env.path(self.config.workspace.archive)
         self._cached: tuple[Stamp, Workbook] | None = None
+        self._inspected: tuple[Stamp | None, list[Problem]] | None = None
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
 
     # ----------------------------------------------------------------- create
@@ -139,14 +140,16 @@ class Tracker:
         reason = workbook.lock_reason(self.path)
         if reason:
             return WriteResult(queued=True, reason=reason, path=self.path)
-        blocking = [p for p in workbook.inspect_parts(self.path) if p.level == "error"]
+        stamp = Stamp.of(self.path)
+        if not self._inspected or self._inspected[0] != stamp:
+            self._inspected = (stamp, workbook.inspect_parts(self.path))
+        blocking = [p for p in self._inspected[1] if p.level == "error"]
         if blocking:
             text = "; ".join(p.message for p in blocking)
             with self.store.transaction():
                 self.store.add_review(now, f"The tracker was not written: {text}. {blocking[0].hint}.",
                                       key=f"tracker-unsafe:{text}")
             return WriteResult(queued=True, reason=text, path=self.path)
-        stamp = Stamp.of(self.path)
         wb = self._load()
         lost_keys = self._lost_key_columns(wb)
         if lost_keys:
@@ -209,13 +212,23 @@ class Tracker:
         tz = self.env.tz
         result = WriteResult(path=self.path)
         added_layout = layout.ensure_layout(wb, self.config)
+        if added_layout:
+            # What the shadow remembers of a sheet or column that was just added again is not in
+            # the workbook any more: forget it, so the new cells are filled from the store.
+            with self.store.transaction() as conn:
+                for sheet, name, _ in added_layout:
+                    if name is None:
+                        conn.execute("DELETE FROM tracker_shadow WHERE sheet = ?", (sheet,))
+                    else:
+                        conn.execute("DELETE FROM tracker_shadow WHERE sheet = ? AND field = ?",
+                                     (sheet, name))
         started = _clock()
         orders = self.store.orders()
         self.timings["store"] = _clock() - started
         shadow: dict[str, list] = {}
         reviews: list[tuple[str, str, str | None]] = [
             (f"tracker-layout:{note}", f"The tracker was missing {note}; mailflow added it.", None)
-            for note in added_layout
+            for _, _, note in added_layout
         ]
         columns = layout.order_columns(self.config)
         plans = {

@@ -126,17 +126,18 @@ def new_workbook(config: Config) -> WorkbookType:
     return wb
 
 
-def ensure_layout(wb: WorkbookType, config: Config) -> list[str]:
-    """Add missing sheets and missing mailflow headers (at the end of row 1); say what was added.
+def ensure_layout(wb: WorkbookType, config: Config) -> list[tuple[str, str | None, str]]:
+    """Add missing sheets and missing mailflow headers (at the end of row 1).
 
-    A header staff renamed is treated as missing: mailflow adds its own column again rather than
-    guessing which of the staff's columns it became.
+    Returns (sheet, field or None for a whole sheet, what was added). A header staff renamed is
+    treated as missing: mailflow adds its own column again rather than guessing which of the
+    staff's columns it became.
     """
-    added: list[str] = []
+    added: list[tuple[str, str | None, str]] = []
     for name in SHEETS:
         if name not in wb.sheetnames:
             wb.create_sheet(name)
-            added.append(f"sheet {name}")
+            added.append((name, None, f"sheet {name}"))
             if name == DASHBOARD:
                 continue
             ws = wb[name]
@@ -152,7 +153,8 @@ def ensure_layout(wb: WorkbookType, config: Config) -> list[str]:
         next_col = _last_header_col(ws) + 1
         for offset, column in enumerate(missing):
             _header_cell(ws, next_col + offset, column)
-            added.append(f"column {column.header!r} on {name} at {get_column_letter(next_col + offset)}")
+            added.append((name, column.field,
+                          f"column {column.header!r} on {name} at {get_column_letter(next_col + offset)}"))
         decorate(ws, missing, locate(ws, columns))
     return added
 
