@@ -243,6 +243,7 @@ def test_invalid_staff_values_become_review_rows_not_edits(env: Env, tracker: Tr
         cell(ws, "SO-2026-0001", "Deposit Received").value = -200
         cell(ws, "SO-2026-0001", "Status").value = "Almost done"
         cell(ws, "SO-2026-0001", "Inspection Result").value = "passed"  # case is forgiven
+        cell(ws, "SO-2026-0001", "Total").value = -1  # mailflow's column: noted, never taken in
 
     staff_edit(tracker.path, staff)
     edits = tracker.read_edits(NOW)
@@ -252,7 +253,9 @@ def test_invalid_staff_values_become_review_rows_not_edits(env: Env, tracker: Tr
     assert "'next week' is not a date" in reasons
     assert "-200 is negative" in reasons
     assert "'Almost done' is not a known status" in reasons
-    assert len(env.store.reviews()) == 3
+    assert "Total: changed in the tracker, but -1 is negative" in reasons
+    assert len(env.store.reviews()) == 4
+    assert env.store.order("SO-2026-0001").total == Decimal("1251.50")
     assert env.store.order("SO-2026-0001").status == "Received"
 
     staff_edit(tracker.path, lambda wb: setattr(

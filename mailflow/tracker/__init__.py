@@ -114,10 +114,13 @@ class Tracker:
         self.timings = {}
         wb = self._load()
         started = _clock()
-        outcome = sync.ReadOutcome()
-        if layout.ORDERS in wb.sheetnames:
-            outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config), self.store)
+        # One transaction from reading the orders to saving them: an order changed meanwhile by
+        # another writer cannot be overwritten with a stale copy plus the staff edit.
         with self.store.transaction():
+            outcome = sync.ReadOutcome()
+            if layout.ORDERS in wb.sheetnames:
+                outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config),
+                                           self.store)
             for order in outcome.orders.values():
                 self.store.save_order(order, now)
             for edit in outcome.edits:
@@ -297,6 +300,9 @@ class Tracker:
             raise
         except TrackerError:
             pass
+        reason = workbook.lock_reason(self.path)
+        if reason:
+            raise TrackerLocked(f"not repaired: {reason}", hint="close it everywhere, then repair")
         self._cached = None
         set_aside = workbook.set_aside(self.path, self.backups_dir, now)
         kept = f" (the damaged file is kept as {set_aside})" if set_aside else ""

@@ -82,7 +82,7 @@ def draw(ws: Worksheet, summary: Summary) -> None:
     ws["A1"].font = TITLE_FONT
     ws["A2"] = summary.today
     ws["A2"].number_format = f'"as of "{DATE_FORMAT}'
-    for letter, width in zip("ABCDEF", (14, 28, 30, 14, 14, 14)):
+    for letter, width in zip("ABCDEF", (20, 28, 30, 14, 14, 14)):
         ws.column_dimensions[letter].width = width
 
     top = 4
@@ -95,8 +95,7 @@ def draw(ws: Worksheet, summary: Summary) -> None:
     chart.type, chart.title, chart.legend = "bar", "Orders by status", None
     chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-    chart.height, chart.width = 8, 14
-    ws.add_chart(chart, "H4")
+    _place(ws, chart, "H4")
 
     top = last + 3
     ws.cell(row=top - 1, column=1, value="Orders and value by month").font = BOLD
@@ -113,16 +112,15 @@ def draw(ws: Worksheet, summary: Summary) -> None:
         count_chart.title, count_chart.legend = "Orders by month", None
         count_chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
         count_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-        count_chart.height, count_chart.width = 8, 14
-        ws.add_chart(count_chart, "H22")
+        _place(ws, count_chart, "H22")
         if summary.currencies:
             value_chart = BarChart()
             value_chart.title = "Order value by month"
             value_chart.add_data(Reference(ws, min_col=3, max_col=2 + len(summary.currencies),
                                            min_row=top, max_row=last), titles_from_data=True)
             value_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-            value_chart.height, value_chart.width = 8, 14
-            ws.add_chart(value_chart, "H40")
+            value_chart.y_axis.number_format = "#,##0"  # one axis for several currencies
+            _place(ws, value_chart, "H40")
 
     top = last + 3
     ws.cell(row=top - 1, column=1, value=f"Overdue actions ({len(summary.overdue)})").font = BOLD
@@ -134,6 +132,14 @@ def draw(ws: Worksheet, summary: Summary) -> None:
         ws.cell(row=row, column=3, value=safe_text(action)).data_type = "s"
         ws.cell(row=row, column=4, value=due).number_format = DATE_FORMAT
         ws.cell(row=row, column=5, value=days)
+
+
+def _place(ws: Worksheet, chart: BarChart, anchor: str) -> None:
+    chart.height, chart.width = 8, 14
+    # openpyxl 3.1 leaves the axes' "delete" flag unset, which recent Excel reads as hidden axes.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    ws.add_chart(chart, anchor)
 
 
 def _header(ws: Worksheet, row: int, names: list[str]) -> None:

@@ -167,11 +167,15 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
                 # fixing a customer name here may expect documents to follow. (When mailflow has
                 # a new value pending, ``plan_rows`` reports the conflict instead.)
                 if want == old:
+                    try:
+                        typed(raw, column.kind)
+                        why = f"changed in the tracker to {cur!r}"
+                    except Invalid as invalid:
+                        why = f"changed in the tracker, but {invalid}"
                     out.reviews.append((
                         f"tracker-mailflow-column:{key}:{column.field}:{cur}",
-                        f"{key} {column.header}: changed in the tracker to {cur!r}; mailflow's"
-                        f" records keep {want!r}. The tracker value stays until mailflow itself"
-                        " changes this column.",
+                        f"{key} {column.header}: {why}; mailflow's records keep {want!r}. The"
+                        " tracker value stays until mailflow itself changes this column.",
                         key,
                     ))
                 continue
