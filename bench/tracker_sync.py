@@ -6,7 +6,8 @@ and 20,000 existing orders: total time, growth against the 100-order case, and w
 Each size gets a fresh workspace in a temp folder: the orders go into the store, a first write
 fills the tracker (timed separately, it is the one-off cost of `mailflow init` on a full store),
 a staff member edits three cells and saves (so the cycle must really load the file), then the
-measured cycle runs. Phases come from ``Tracker.timings``: load (openpyxl parse), diff (store
+measured cycle runs. Two more cycles follow: 10 new orders with no staff edits (the workbook is
+still in memory, so nothing is parsed), and a quiet one where nothing changed at all. Phases come from ``Tracker.timings``: load (openpyxl parse), diff (store
 read + row comparison + dashboard), save (openpyxl write + atomic replace + backup).
 """
 
@@ -86,6 +87,20 @@ def run(size: int, profile: bool) -> dict[str, float]:
         total = time.perf_counter() - started
         written = dict(tracker.timings)
         assert len(edits) == 3 and result.saved and result.added == 10, (edits, result)
+
+        # The same cycle without staff edits (the file is still in memory: no load) ...
+        with store.transaction():
+            for n in range(size + 11, size + 21):
+                store.save_order(order(n), NOW)
+        started = time.perf_counter()
+        tracker.read_edits(NOW)
+        assert tracker.write(NOW).added == 10
+        mailflow_only = time.perf_counter() - started
+        # ... and a quiet cycle: nothing changed anywhere (what the daemon does most minutes).
+        started = time.perf_counter()
+        tracker.read_edits(NOW)
+        assert not tracker.write(NOW).saved
+        quiet = time.perf_counter() - started
         size_mb = tracker.path.stat().st_size / 1e6
         store.close()
     if profiler:
@@ -97,6 +112,7 @@ def run(size: int, profile: bool) -> dict[str, float]:
         "first": first, "total": total, "load": read.get("load", 0) + written.get("load", 0),
         "store": written.get("store", 0), "rows": written.get("rows", 0) + read.get("diff", 0),
         "diff": diff, "save": written.get("save", 0), "mb": size_mb,
+        "mailflow_only": mailflow_only, "quiet": quiet,
     }
 
 
@@ -111,13 +127,14 @@ def main() -> None:
         results[size] = run(size, args.profile and size == sizes[-1])
     base = results[sizes[0]]["total"]
     print(f"{'orders':>7} {'file MB':>8} {'first write':>12} {'cycle s':>8} {'x base':>7}"
-          f" {'load':>7} {'diff':>7} {'(store':>7} {'rows)':>7} {'save':>7}  dominant")
+          f" {'load':>7} {'diff':>7} {'(store':>7} {'rows)':>7} {'save':>7}  {'dominant':<9}"
+          f" {'no-staff s':>10} {'quiet s':>8}")
     for size, r in results.items():
         phases = {"load": r["load"], "diff": r["diff"], "save": r["save"]}
         top = max(phases, key=phases.get)
         print(f"{size:>7} {r['mb']:>8.2f} {r['first']:>12.2f} {r['total']:>8.2f} {r['total'] / base:>7.1f}"
               f" {r['load']:>7.2f} {r['diff']:>7.2f} {r['store']:>7.2f} {r['rows']:>7.2f} {r['save']:>7.2f}"
-              f"  {top} {phases[top] / r['total']:.0%}")
+              f"  {top} {phases[top] / r['total']:>4.0%} {r['mailflow_only']:>10.2f} {r['quiet']:>8.2f}")
 
 
 if __name__ == "__main__":
