@@ -90,6 +90,10 @@ def classify(
                 found_cues.setdefault(kind, []).append(f"{place} '{cue}'")
         scores[kind] = score
     not_order = [cue for place in ("subject", "body") for cue in cue_hits(places[place], vocab.kinds["not_order"])]
+    subject_po = PO_REFERENCE.search(message.subject or "")
+    if subject_po and not REPLY_PREFIX.match(message.subject or ""):
+        scores["purchase_order"] += 2  # "PO AR-7781" as a subject names an order, weakly
+        found_cues.setdefault("purchase_order", []).append(f"subject PO number '{subject_po.group('po')}'")
     result.scores = scores
     best_other = max(OTHER_KINDS, key=lambda k: scores[k])
     po, other = scores["purchase_order"], scores[best_other]

@@ -242,6 +242,11 @@ def _extract_order(
     if found.kind == "other":
         result.kind = "purchase_order"
         result.explain.append(f"kind = purchase_order  ← order lines found in {doc.name}")
+        if all("prose" in where for where in reading.line_sources):
+            # A sentence naming parts and quantities is not always an order (an enquiry, a
+            # shipping note): with no order wording anywhere, a person confirms it.
+            warnings.append("read as a purchase order from sentences naming parts and quantities,"
+                            " but nothing calls it an order")
     result.source = "body" if doc is body_doc else doc.name
     result.explain.append(f"extractor: {_extractor_name(doc, message)} ({result.source})")
     result.explain.extend(reading.explain)
