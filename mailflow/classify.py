@@ -91,7 +91,8 @@ def classify(
         scores[kind] = score
     not_order = [cue for place in ("subject", "body") for cue in cue_hits(places[place], vocab.kinds["not_order"])]
     subject_po = PO_REFERENCE.search(message.subject or "")
-    if subject_po and not REPLY_PREFIX.match(message.subject or ""):
+    subject_says_other = any(cue_hits(message.subject or "", vocab.kinds[k]) for k in OTHER_KINDS)
+    if subject_po and not REPLY_PREFIX.match(message.subject or "") and not subject_says_other:
         scores["purchase_order"] += 2  # "PO AR-7781" as a subject names an order, weakly
         found_cues.setdefault("purchase_order", []).append(f"subject PO number '{subject_po.group('po')}'")
     result.scores = scores

@@ -35,6 +35,8 @@ def test_auto_submitted_no_is_not_an_auto_reply():
     ("采购订单 HQ20261118-07", "附件是我司采购订单，请确认。", "purchase_order"),
     ("Payment advice - deposit for PO NW-4411", "We have remitted USD 2,358.00.", "payment_advice"),
     ("定金水单 HQ20261118-07", "定金已付，请查收水单。", "payment_advice"),
+    ("付款通知：订单CG2611-0031预付款", "我司已通过银行转账支付订单CG2611-0031的30%预付款。", "payment_advice"),
+    ("PO AR-7781", "Please supply 500 pcs of HX-2040.", "purchase_order"),
     ("Inspection result PO TV/PO/26/0912", "The pre-shipment inspection passed.", "inspection_reply"),
     ("验货安排 QM-PO-2611-088", "我们安排12月10日验货。", "inspection_reply"),
     ("Change to PO 4500012817", "Please change line 2 quantity from 1.000 to 1.200 pcs.", "change_request"),

@@ -86,6 +86,13 @@ def test_prose_body():
     assert not result.needs_review
 
 
+def test_parts_and_quantities_in_a_sentence_without_order_wording_need_a_person():
+    result = parse_message(body_message("We shipped 500 pcs of HX-2040 yesterday.", subject="Shipment"),
+                           ParseContext(today=TODAY))
+    assert result.kind == "purchase_order" and result.needs_review is True
+    assert any("nothing calls it an order" in w for w in result.warnings)
+
+
 def test_chinese_prose_body():
     text = ("您好！\n\n我司（东莞永信塑胶制品有限公司）现下采购订单，订单号：YX20261121-05，下单日期2026年11月21日。\n"
             "1. GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元；\n"

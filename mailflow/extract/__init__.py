@@ -242,7 +242,7 @@ def _extract_order(
     if found.kind == "other":
         result.kind = "purchase_order"
         result.explain.append(f"kind = purchase_order  ← order lines found in {doc.name}")
-        if all("prose" in where for where in reading.line_sources):
+        if found.scores.get("purchase_order", 0) == 0 and all("prose" in w for w in reading.line_sources):
             # A sentence naming parts and quantities is not always an order (an enquiry, a
             # shipping note): with no order wording anywhere, a person confirms it.
             warnings.append("read as a purchase order from sentences naming parts and quantities,"
