@@ -8,8 +8,8 @@ Contract
     * per line: quantity × unit price = amount (to the cent, or half a per-mille for long
       unit prices), quantity positive, whole for countable units ("1.2 pcs" is a decimal
       separator misread), item code plausible (one word-like code, not a sentence or a date);
-    * the lines add up to the total (a total that includes freight or tax also lands here:
-      a person decides);
+    * the lines add up to the total, or to the printed subtotal when tax or freight rows
+      come between it and the total (a total with charges but no subtotal: a person decides);
     * dates plausible: the PO date not in the future nor years back, delivery not before it.
 
     ``confidence(base, warnings) -> float``: ``base`` says how structured the source was (a
@@ -29,7 +29,8 @@ COUNTABLE = {"pcs", "pc", "pieces", "piece", "ea", "each", "units", "unit", "set
 MAX_QUANTITY = Decimal("10000000")
 
 
-def check(order: ParsedOrder, today: dt.date | None = None) -> list[str]:
+def check(order: ParsedOrder, today: dt.date | None = None, subtotal: Decimal | None = None) -> list[str]:
+    """Every failed check as a sentence; ``subtotal`` is the printed sum before tax/freight."""
     warnings: list[str] = []
     if not order.po_number:
         warnings.append("no PO number found")
@@ -38,7 +39,7 @@ def check(order: ParsedOrder, today: dt.date | None = None) -> list[str]:
     if not any(line.item and line.quantity is not None for line in order.lines):
         warnings.append("no order line with both an item and a quantity")
     warnings.extend(_line_checks(order))
-    warnings.extend(_total_check(order))
+    warnings.extend(_total_check(order, subtotal))
     warnings.extend(_date_checks(order, today))
     return warnings
 
@@ -76,7 +77,7 @@ def _money(value: Decimal) -> str:
     return format(value.quantize(Decimal("0.01")) if value == value.quantize(Decimal("0.01")) else value.normalize(), "f")
 
 
-def _total_check(order: ParsedOrder) -> list[str]:
+def _total_check(order: ParsedOrder, subtotal: Decimal | None = None) -> list[str]:
     if order.total is None or not order.lines:
         return []
     amounts = []
@@ -88,6 +89,8 @@ def _total_check(order: ParsedOrder) -> list[str]:
         else:
             return []  # a line without a value: the sum cannot be checked, the line checks said so
     total = sum(amounts, Decimal(0))
+    if subtotal is not None and subtotal <= order.total and abs(total - subtotal) <= _tolerance(subtotal):
+        return []  # the lines make the subtotal; tax and freight make the total
     if abs(total - order.total) > _tolerance(order.total):
         return [f"the lines add up to {_money(total)} but the total is {order.total}"]
     return []

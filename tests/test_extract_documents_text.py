@@ -1,13 +1,12 @@
 """Word tables, HTML tables in the body, and plain-text bodies (prose and aligned columns)."""
 
 import datetime as dt
-import io
 from decimal import Decimal
 
 import docx
 
 from mailflow.extract import ParseContext, parse_file, parse_message
-from mailflow.model import Attachment, Message
+from mailflow.model import Message
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -10,6 +10,7 @@ from mailflow.extract.normalize import (
     decimal_comma_of,
     find_currency,
     find_date,
+    guess_date_order,
     guess_decimal_comma,
     parse_number,
 )
@@ -121,3 +122,10 @@ def test_the_decimal_mark_of_a_document():
     assert guess_decimal_comma("Menge 1.000  Preis 9,34  Betrag 9.340,00  Datum 15.11.2026") is True
     assert guess_decimal_comma("Qty 1,000  Price 9.34  Amount 9,340.00") is False
     assert guess_decimal_comma("Qty 100") is None
+
+
+def test_the_date_order_of_a_document():
+    assert guess_date_order("Date: 03/04/2026  Delivery: 25/12/2026") == "DMY"
+    assert guess_date_order("Date: 03/04/2026  Delivery: 12/25/2026") == "MDY"
+    assert guess_date_order("Date: 03/04/2026") is None
+    assert guess_date_order("13/01/2026 and 01/13/2026") is None  # contradicts itself

@@ -231,3 +231,39 @@ def test_a_broken_pdf_is_a_warning_not_an_exception(data):
     assert result.needs_review is True
     assert any("PO-10.pdf" in w for w in result.warnings)
     assert result.order is None or result.order.lines == []
+
+
+def continued_pdf() -> bytes:
+    """Page 2 carries on the table without repeating its header."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    header_block(c, 800)
+    row(c, 680, HEADER, "Helvetica-Bold")
+    for i in range(3):
+        row(c, 664 - 14 * i, (f"HX-{i}", f"Standoff {i}", "10", "pcs", "1.00", "10.00"))
+    c.setFont("Helvetica", 8)
+    c.drawString(250, 30, "Page 1 of 2")
+    c.showPage()
+    for i in range(3, 5):
+        row(c, 800 - 14 * (i - 3), (f"HX-{i}", f"Standoff {i}", "10", "pcs", "1.00", "10.00"))
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(COLUMNS[0], 760, "Subtotal")
+    c.drawRightString(COLUMNS[5] + 40, 760, "50.00")
+    c.drawString(COLUMNS[0], 746, "VAT 13%")
+    c.drawRightString(COLUMNS[5] + 40, 746, "6.50")
+    c.drawString(COLUMNS[0], 732, "Total")
+    c.drawRightString(COLUMNS[5] + 40, 732, "56.50")
+    c.setFont("Helvetica", 8)
+    c.drawString(250, 30, "Page 2 of 2")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_table_continued_without_its_header_and_a_total_with_tax():
+    result = parse_pdf(continued_pdf())
+    order = result.order
+    assert [l.item for l in order.lines] == ["HX-0", "HX-1", "HX-2", "HX-3", "HX-4"]
+    assert all(l.quantity == Decimal("10") for l in order.lines)
+    assert order.total == Decimal("56.50")  # the grand total; the lines make the subtotal
+    assert not result.needs_review, result.warnings

@@ -273,7 +273,7 @@ def _extract_order(
 
     if order.lines or order.po_number:
         result.order = order
-        checks = orders.check(order, ctx.today)
+        checks = orders.check(order, ctx.today, subtotal=reading.subtotal)
         warnings.extend(checks)
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = orders.confidence(base, [w for w in warnings])

@@ -13,12 +13,13 @@ Contract
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field, replace
 
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, convert, read_fields
-from .normalize import guess_decimal_comma
+from .normalize import guess_date_order, guess_decimal_comma
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
 
@@ -35,6 +36,7 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     text_lines: list[Line] = field(default_factory=list)
+    subtotal: Decimal | None = None
 
     @property
     def has_lines(self) -> bool:
@@ -64,6 +66,8 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     text = doc.all_text()
     if opts.decimal_comma is None:  # the rule did not say: the document shows it
         opts = replace(opts, decimal_comma=guess_decimal_comma(text))
+    if opts.date_order is None:  # "Delivery 25/12/2026" settles "Date 03/04/2026" beside it
+        opts = replace(opts, date_order=guess_date_order(text))
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):
         opts = replace(opts, currency_hint="JPY")  # "¥" on a Japanese buyer's order is yen
     table = read_tables(doc.grids, vocab, opts)
@@ -71,7 +75,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     found = read_fields(lines, vocab, opts)
     conflicts = _from_field_columns(table.field_columns, found, opts)
     order = ParsedOrder()
-    reading = Reading(order, found, text_lines=lines)
+    reading = Reading(order, found, text_lines=lines, subtotal=table.subtotal)
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
     reading.review.extend(table.ambiguous)

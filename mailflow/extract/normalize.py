@@ -92,7 +92,6 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
 # --------------------------------------------------------------------------- numbers
 
 _NUMBER_RE = re.compile(r"[-+]?\(?\d[\d\s.,'’\u00a0\u202f\u2009]*")
-_STRIP_RE = re.compile(r"^[^\d\-+(]*")
 
 
 def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None:
@@ -273,6 +272,22 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
         return Parsed(_make(year, b, a))
     guess = _make(year, b, a)
     return Parsed(guess, f"'{m.group(0)}' could be {a:02d}/{b:02d} or {b:02d}/{a:02d} (day/month unknown)")
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])")
+
+
+def guess_date_order(text: str) -> str | None:
+    """"DMY" or "MDY" when a numeric date in the document can only be read one way
+    (25/12/2026 is day-first) and none says the opposite; None otherwise."""
+    orders = set()
+    for a, b in _NUMERIC_DATE.findall(text):
+        first, second = int(a), int(b)
+        if first > 12 >= second:
+            orders.add("DMY")
+        elif second > 12 >= first:
+            orders.add("MDY")
+    return orders.pop() if len(orders) == 1 else None
 
 
 def date_order_of(locale: str | None) -> str | None:

@@ -30,6 +30,7 @@ from .document import Document, Grid
 from .vocabulary import Vocabulary
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
+log = logging.getLogger("mailflow.extract.pdf")
 
 SCAN_MIN_CHARS = 10  # a page with fewer characters but an image is a scan
 
@@ -68,6 +69,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 texts.append(page.extract_text() or "")
                 layout = _read_page(page, words, where, vocab, doc, layout)
     except Exception as exc:
+        log.warning("%s: reading stopped: %s", name, exc, exc_info=True)
         doc.unreadable = not doc.lines and not doc.grids
         doc.warnings.append(f"{name}: the PDF is damaged and could not be read to the end ({type(exc).__name__})")
     doc.text = "\n".join(texts)
@@ -130,7 +132,7 @@ def _inside(word: dict, box: tuple) -> bool:
 def _first_row(lines: list[list[dict]], layout: Layout) -> int | None:
     """On a page without a header: the first line that spreads over the table's columns."""
     for i, line in enumerate(lines):
-        cells = cells(line, layout.boundaries)
-        if sum(1 for c in cells if c) >= 3:
+        filled = cells(line, layout.boundaries)
+        if sum(1 for c in filled if c) >= 3:
             return i
     return None

@@ -46,6 +46,7 @@ class TableResult:
     lines: list[tuple[OrderLine, str]] = field(default_factory=list)  # (line, where)
     total: Decimal | None = None
     total_where: str | None = None
+    subtotal: Decimal | None = None  # the lines' sum as printed, when tax or freight come on top
     currency: str | None = None  # from a header such as "Unit Price (USD)"
     currency_where: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -170,7 +171,12 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
             continue  # the header repeated on a later page
         label = _row_label(row, columns)
         if label is not None:
-            if vocab.is_row("subtotal", label) or vocab.is_row("charges", label):
+            if vocab.is_row("subtotal", label):
+                holder = TableResult()
+                _take_total(row, columns, where, opts, holder)
+                result.subtotal = holder.total if result.subtotal is None else result.subtotal
+                continue
+            if vocab.is_row("charges", label):
                 continue
             if vocab.is_row("total", label):
                 _take_total(row, columns, where, opts, result)

@@ -77,6 +77,10 @@ class Tracker:
         self.archive_root = env.path(self.config.workspace.archive)
         self._cached: tuple[Stamp, Workbook] | None = None
         self._inspected: tuple[Stamp | None, list[Problem]] | None = None
+        # Quiet cycles: the file version whose staff edits were all read, and the state of file
+        # + store + day after the last completed write. Equal again → there is nothing to do.
+        self._read_stamp: Stamp | None = None
+        self._written: tuple | None = None
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
 
     # ----------------------------------------------------------------- create
@@ -94,6 +98,7 @@ class Tracker:
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM tracker_shadow")
         self._cached = (stamp, wb)
+        self._read_stamp = self._written = None
         return self.path
 
     # ----------------------------------------------------------------- read
@@ -112,6 +117,10 @@ class Tracker:
     def read_edits(self, now: dt.datetime) -> list[StaffEdit]:
         """Staff changes since the shadow, applied to the store; Review rows marked done."""
         self.timings = {}
+        workbook.check_file(self.path)
+        stamp = Stamp.of(self.path)
+        if stamp is not None and stamp == self._read_stamp:
+            return []  # the file is the version already read (or written after reading it)
         wb = self._load()
         started = _clock()
         # One transaction from reading the orders to saving them: an order changed meanwhile by
@@ -132,6 +141,7 @@ class Tracker:
             if layout.REVIEW in wb.sheetnames:
                 sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store, now)
         self.timings["diff"] = _clock() - started
+        self._read_stamp = stamp if self._cached and self._cached[0] == stamp else None
         return outcome.edits
 
     # ----------------------------------------------------------------- write
@@ -144,6 +154,8 @@ class Tracker:
         if reason:
             return WriteResult(queued=True, reason=reason, path=self.path)
         stamp = Stamp.of(self.path)
+        if self._written is not None and self._written == self._version(stamp, now):
+            return WriteResult(path=self.path)  # neither the file, the store nor the day changed
         if not self._inspected or self._inspected[0] != stamp:
             self._inspected = (stamp, workbook.inspect_parts(self.path))
         blocking = [p for p in self._inspected[1] if p.level == "error"]
@@ -174,6 +186,7 @@ class Tracker:
             with self.store.transaction():
                 for sheet, updates in shadow.items():
                     sync.save_shadow(self.store, sheet, updates)
+            self._written = self._version(stamp, now)
             return result
         started = _clock()
         try:
@@ -192,8 +205,20 @@ class Tracker:
             for sheet, updates in shadow.items():
                 sync.save_shadow(self.store, sheet, updates)
         self._cached = (new_stamp, wb)
+        if self._read_stamp == stamp:
+            self._read_stamp = new_stamp  # our own save holds no staff edit we have not read
+        self._written = self._version(new_stamp, now)
         result.saved = True
         return result
+
+    def _version(self, stamp: Stamp | None, now: dt.datetime) -> tuple:
+        """File, store and day: if all three are as after the last write, writing again is a no-op.
+
+        ``data_version`` moves when another connection commits, ``total_changes`` when this one
+        does; the day matters because the dashboard's overdue list depends on it.
+        """
+        data_version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        return (stamp, data_version, self.store.conn.total_changes, now.astimezone(self.env.tz).date())
 
     def _lost_key_columns(self, wb: Workbook) -> str:
         """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
@@ -304,6 +329,7 @@ class Tracker:
         if reason:
             raise TrackerLocked(f"not repaired: {reason}", hint="close it everywhere, then repair")
         self._cached = None
+        self._read_stamp = self._written = None
         set_aside = workbook.set_aside(self.path, self.backups_dir, now)
         kept = f" (the damaged file is kept as {set_aside})" if set_aside else ""
         for candidate in workbook.list_backups(self.path, self.backups_dir):
