@@ -369,3 +369,21 @@ def test_a_change_to_a_mailflow_column_stays_and_is_noted_once(env: Env, tracker
     assert "Customer One Ltd" in review["reason"] and "keep 'Customer 1'" in review["reason"]
     tracker.write(NOW)
     assert cell(openpyxl.load_workbook(tracker.path)["Orders"], "SO-2026-0001", "Customer").value == "Customer One Ltd"
+
+
+def test_quiet_cycles_do_no_work_but_miss_nothing(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.read_edits(NOW)
+    tracker.write(NOW)
+    assert tracker.read_edits(NOW) == [] and tracker.timings == {}  # file unchanged: not parsed
+    assert not tracker.write(NOW).saved and tracker.timings == {}  # nothing changed: no diff
+
+    other = Store(env.store.path)  # another process (the CLI) changes the store
+    other.save_order(make_order(2), NOW)
+    other.close()
+    assert tracker.write(NOW).added == 1
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0002", "Notes"), "value", "hi"))
+    assert [e.new for e in tracker.read_edits(NOW)] == ["hi"]
+    tomorrow = NOW + dt.timedelta(days=1)
+    tracker.write(NOW)
+    assert tracker.write(tomorrow).saved  # a new day redraws the dashboard
