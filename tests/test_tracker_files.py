@@ -321,3 +321,20 @@ def test_check_reports_layout_and_queue_problems(env: Env, tracker: Tracker) -> 
     log = openpyxl.load_workbook(tracker.path)["Log"]
     assert [c.value for c in log[2]][1:3] == ["SO-2026-0001", "order_created"]  # logged again
     assert not tracker.write(NOW).saved
+
+
+def test_a_chart_made_by_staff_blocks_the_save(env: Env, tracker: Tracker) -> None:
+    from openpyxl.chart import LineChart, Reference
+
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+    wb = openpyxl.load_workbook(tracker.path)
+    ws = wb["Orders"]
+    chart = LineChart()
+    chart.add_data(Reference(ws, min_col=8, min_row=1, max_row=3), titles_from_data=True)
+    ws.add_chart(chart, "AD5")
+    wb.save(tracker.path)
+    problems = workbook.inspect_parts(tracker.path)
+    assert [p.message.split(":")[0] for p in problems] == ["charts made in Excel (Orders)"]
+    add_orders(env, [3])
+    assert tracker.write(NOW).queued

@@ -41,7 +41,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..errors import TrackerError, TrackerLocked
 
 REPAIR_HINT = "run `mailflow tracker repair` (restores the newest good backup, or rebuilds it from the state database)"
-MAILFLOW_CHART_SHEETS = ("Dashboard",)  # charts mailflow draws itself and redraws on each save
+MAILFLOW_CHART_SHEETS = {"Dashboard": 3}  # charts mailflow draws itself and redraws on each save
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _NS_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -219,9 +219,9 @@ def _drawing_findings(xml: bytes, sheet: str, found: dict[str, set[str]]) -> Non
         found.setdefault("shapes or text boxes", set()).add(sheet)
     if re.search(r"<(\w+:)?pic\b", text):
         found.setdefault("pictures", set()).add(sheet)
-    if "/chart\"" in text or re.search(r"<(\w+:)?chart\b", text):
-        if sheet not in MAILFLOW_CHART_SHEETS:
-            found.setdefault("charts made in Excel", set()).add(sheet)
+    charts = len(re.findall(r"<(\w+:)?chart\b", text))
+    if charts > MAILFLOW_CHART_SHEETS.get(sheet, 0):
+        found.setdefault("charts made in Excel", set()).add(sheet)
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
