@@ -129,3 +129,12 @@ Grand Total (GBP): 1,348.00
         ("HSG-500", "Aluminium housing, anodised black", Decimal("100"), Decimal("5.98"), Decimal("598.00")),
     ]
     assert order.total == Decimal("1348.00") and not result.needs_review
+
+
+def test_layout_tables_of_html_mail_do_not_hide_a_prose_order():
+    html = ("<table><tr><td><img src='cid:logo'></td><td>Acme Robotics Inc.<br>12 Harbour Road</td></tr></table>"
+            "<p>Please supply 500 pcs of HX-2040 at USD 3.20.</p>")
+    text = "Please supply 500 pcs of HX-2040 at USD 3.20.\n\nAcme Robotics Inc.\n12 Harbour Road"
+    result = parse_message(body_message(text, html, subject="PO AR-7790"), ParseContext(today=TODAY))
+    assert result.order.po_number == "AR-7790"
+    assert [(l.item, l.quantity, l.unit_price) for l in result.order.lines] == [("HX-2040", Decimal("500"), Decimal("3.20"))]

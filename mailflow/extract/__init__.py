@@ -40,7 +40,7 @@ from .document import Document
 from .fields import company_names, convert, is_company
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
-from .tables import Options
+from .tables import Options, find_header
 from .vocabulary import Vocabulary
 
 __all__ = ["ParseContext", "parse_message", "parse_file", "EXTRACTORS", "read_attachment"]
@@ -304,7 +304,8 @@ def _body_document(message: Message, vocab: Vocabulary) -> Document:
     text_doc = body.from_text(message.text or "", "body", vocab)
     if message.html:
         html_doc = html.from_html(message.html, "body")
-        if html_doc.grids:
+        # HTML mail is made of layout tables (signatures, banners): only a lines table counts
+        if any(find_header(grid.rows, vocab) for grid in html_doc.grids):
             # the text part may say more than the HTML ("PO number: ..." in a plain preamble)
             html_doc.lines = html_doc.lines + text_doc.lines
             html_doc.text = text_doc.text
