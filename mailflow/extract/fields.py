@@ -22,6 +22,7 @@ from .normalize import find_currency, find_date, fold, parse_number
 from .tables import Options
 from .vocabulary import Vocabulary
 
+QUALIFIER = re.compile(r"\(?\s*(?:[A-Z]{3}|[$€£¥￥]|人民币|元)\s*\)?\s*[:：]?|\([^)]{1,20}\)\s*[:：]?")
 PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[0-9]")
 INCOTERMS = re.compile(r"\b(EXW|FCA|FAS|FOB|CFR|CNF|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b", re.I)
 
@@ -48,7 +49,8 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
             # The value after the label; else ("TOTAL (USD)  1,018.00") the next cell; else,
             # for a bare label, the line below in the same column (a label block).
             candidates = [rest] if rest else []
-            if si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
+            qualifier = not rest or QUALIFIER.fullmatch(rest)  # "TOTAL (USD)", "Amount RMB"
+            if qualifier and si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
                 candidates.append(segments[si + 1])
             if not rest:
                 below = _below(lines, li, xs[si] if xs else None, si, vocab)

@@ -171,6 +171,8 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
             continue  # the header repeated on a later page
         label = _row_label(row, columns)
         if label is not None:
+            if vocab.is_row("quantity_total", label):
+                continue  # "Total Qty 3,600": a count, not the order's total
             if vocab.is_row("subtotal", label):
                 holder = TableResult()
                 _take_total(row, columns, where, opts, holder)

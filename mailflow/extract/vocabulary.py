@@ -161,6 +161,10 @@ class Vocabulary:
         consumed += rest[: len(rest) - len(stripped)]
         rest = stripped.strip()
         had_separator = bool(re.search(r"[:：#]", consumed))
+        if re.match(r"[A-Za-z][A-Za-z .]{0,30}[:：]", rest) and not had_separator:
+            # "Date of dispatch: ...", "Customer PO No: ...": the label is the start of a
+            # longer one this vocabulary does not know; its value is not ours to take
+            return None
         if len(norm(label)) <= 4 and rest and not had_separator and not consumed.lower().strip().startswith("no"):
             # "PO 4411", "Date 2026-11-17", "Total 1,018.00" — but not "To be confirmed".
             if name not in _TYPED_FIELDS or not re.match(r"[\d(A-Z¥$€£]", rest):
