@@ -72,8 +72,8 @@ def print_cycle(env: Env, report: Any, detailed: bool = False) -> None:
         for title, lines in (
             ("Orders created", _order_lines(env, report.orders_created)),
             ("Documents written", _document_lines(env, report.orders_created)),
-            ("Notices queued", _notice_lines(env, report.notices_queued)),
             ("Notices sent", _notice_lines(env, report.notices_sent)),
+            ("Notices queued, not sent yet", _notice_lines(env, _waiting(report))),
         ):
             if lines:
                 console.print(f"[bold]{title}[/bold]")
@@ -81,6 +81,11 @@ def print_cycle(env: Env, report: Any, detailed: bool = False) -> None:
                     console.print(f"  {line}", markup=False)
     for error in report.errors:
         console.print(f"[red]error[/red] {error}")
+
+
+def _waiting(report: Any) -> list[str]:
+    sent = {str(getattr(key, "key", key)) for key in report.notices_sent}
+    return [key for key in report.notices_queued if str(getattr(key, "key", key)) not in sent]
 
 
 def _outcome(outcome: str) -> str:
@@ -113,24 +118,26 @@ def _document_lines(env: Env, order_nos: Iterable[str]) -> list[str]:
 
 def _notice_lines(env: Env, keys: Iterable[Any]) -> list[str]:
     """A notice with where to read it: its archived copy, else the file transport's .eml."""
-    config = env.config
-    outbox_dir = config.path(config.outbox.path)
+    files = None
     lines = []
     for key in keys:
         key = getattr(key, "key", key)
-        row = env.store.conn.execute(
-            "SELECT key, kind, status, transport, recipients, archive_path FROM outbox WHERE key = ?", (str(key),)
-        ).fetchone()
+        row = env.store.conn.execute("SELECT * FROM outbox WHERE key = ?", (str(key),)).fetchone()
         if row is None:
             lines.append(str(key))
             continue
-        if row["archive_path"]:
-            where = str(Path(env.archive.root) / row["archive_path"])
-        elif row["transport"] == "file":
-            where = str(outbox_dir)
+        where = []
+        if row["transport"] == "file":
+            if files is None:
+                from .outbox.file import FileTransport
+
+                files = FileTransport(env)
+            where.append(str(files.path_for(row)))
         else:
-            where = row["transport"]
-        lines.append(f"{row['key']}  [{row['status']}] to {', '.join(_json_list(row['recipients']))}  {where}")
+            where.append(f"by {row['transport']}")
+        if row["archive_path"]:
+            where.append(f"copy {Path(env.archive.root) / row['archive_path']}")
+        lines.append(f"{row['key']}  [{row['status']}] to {', '.join(_json_list(row['recipients']))}  " + "  ".join(where))
     return lines
 
 
