@@ -267,3 +267,25 @@ def test_a_table_continued_without_its_header_and_a_total_with_tax():
     assert all(l.quantity == Decimal("10") for l in order.lines)
     assert order.total == Decimal("56.50")  # the grand total; the lines make the subtotal
     assert not result.needs_review, result.warnings
+
+
+def two_line_header_pdf() -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    header_block(c, 800)
+    row(c, 680, ("Item", "Description", "Qty", "Unit", "Unit", "Amount"), "Helvetica-Bold")
+    row(c, 670, ("", "", "", "", "Price", ""), "Helvetica-Bold")
+    for i, cells_ in enumerate(LINES):
+        row(c, 654 - 14 * i, cells_)
+    c.drawString(COLUMNS[0], 600, "Total")
+    c.drawRightString(COLUMNS[5] + 40, 600, "7,860.00")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_header_set_on_two_lines():
+    result = parse_pdf(two_line_header_pdf())
+    assert [(l.unit, l.unit_price) for l in result.order.lines] == [
+        ("pcs", Decimal("4.50")), ("pcs", Decimal("1.25")), ("pcs", Decimal("0.40"))]
+    assert not result.needs_review, result.warnings

@@ -84,8 +84,8 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
     words = _words(text)
     lines = group_lines(words)
     where = name
+    header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
-    header_at, header = find_header_line(lines, vocab)
     if header_at is not None:
         end = table_end(lines, header_at, vocab)
         bounds = boundaries(lines, header_at, end, [(x0, x1) for _, x0, x1 in header], vocab)

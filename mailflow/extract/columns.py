@@ -164,11 +164,38 @@ def has_total(lines: list[list[dict]], vocab: Vocabulary) -> bool:
 
 
 def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | None, list[tuple[str, float, float]]]:
-    """The first line that is a lines-table header, with its cells."""
+    """The first line that is a lines-table header, with its cells.
+
+    A header set on two lines ("Unit" over "Price") is joined: the second line's words go into
+    the header cells above them, and that line is removed from ``lines``.
+    """
     from .tables import header_columns
 
     for index, line in enumerate(lines):
         cells_ = header_cells(line, vocab)
         if header_columns([c[0] for c in cells_], vocab):
+            if index + 1 < len(lines) and _header_continues(line, lines[index + 1]):
+                joined = _join_header(cells_, lines[index + 1])
+                before = header_columns([c[0] for c in cells_], vocab) or {}
+                after = header_columns([c[0] for c in joined], vocab) or {}
+                if len(set(after.values())) > len(set(before.values())):  # it named more columns
+                    del lines[index + 1]
+                    return index, joined
             return index, cells_
     return None, []
+
+
+def _header_continues(line: list[dict], below: list[dict]) -> bool:
+    """Words right under a header, none a number nor a ruler, close below it."""
+    close = below[0]["top"] - line[0]["top"] <= 1.6 * max(float(line[0].get("size") or 10), 10.0)
+    return close and all(not re.search(r"\d", w["text"]) and not is_ruler(w) for w in below)
+
+
+def _join_header(cells_: list[tuple[str, float, float]], below: list[dict]) -> list[tuple[str, float, float]]:
+    joined = [list(c) for c in cells_]
+    for word in below:
+        center = (word["x0"] + word["x1"]) / 2
+        target = min(joined, key=lambda c: 0 if c[1] <= center <= c[2] else min(abs(center - c[1]), abs(center - c[2])))
+        target[0] = f"{target[0]} {word['text']}"
+        target[1], target[2] = min(target[1], word["x0"]), max(target[2], word["x1"])
+    return [(t, a, b) for t, a, b in joined]

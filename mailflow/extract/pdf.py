@@ -92,8 +92,8 @@ def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc:
             boxes.append(table.bbox)
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
     lines = group_lines(free)
+    header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
     text_lines = [as_line(line, where) for line in lines]
-    header_at, header = find_header_line(lines, vocab)
     if header_at is not None:
         stop = table_end(lines, header_at, vocab)
         spans = [(x0, x1) for _, x0, x1 in header]
