@@ -10,6 +10,7 @@ other daemon, status and replay tests.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import json
 import os
@@ -315,3 +316,38 @@ def test_sighup_with_a_broken_inbox_rule_keeps_the_old_rules(workspace):
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 30, "an order on the old rules", daemon)
         code, _ = daemon.stop(signal.SIGINT)  # Ctrl-C: the same clean stop
     assert code == 0
+
+
+def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing(tmp_path):
+    """SIGTERM while a message hangs in LibreOffice: the watchdog ends the process (exit 1) after
+    daemon.shutdown_seconds; the message was not committed and the next start records it once."""
+    workspace = make_workspace(tmp_path, daemon={"shutdown_seconds": 3})
+    marker = tmp_path / "soffice.pid"
+    soffice = tmp_path / "slow-soffice"
+    soffice.write_text(f"#!/bin/sh\necho $$ > {marker}\nexec sleep 60\n")
+    soffice.chmod(0o755)
+    config = workspace / "config.yaml"
+    good = config.read_text()
+    config.write_text(good.replace("  pdf: never", "  pdf: always").replace("  soffice: soffice", f"  soffice: {soffice}"))
+    deliver(workspace, po_email(5), "po5.eml")
+    try:
+        with DaemonProcess(workspace) as daemon:
+            wait_for(marker.exists, 60, "the conversion to start", daemon)
+            code, seconds = daemon.stop(signal.SIGTERM)
+        assert code == 1, daemon.log()
+        assert 3 <= seconds < 8
+        assert "shutdown took longer than daemon.shutdown_seconds" in daemon.log()
+        assert count(workspace, "SELECT COUNT(*) FROM orders") == 0  # rolled back, not half-done
+    finally:
+        if marker.exists():
+            with contextlib.suppress(ProcessLookupError, ValueError):
+                os.kill(int(marker.read_text().strip()), signal.SIGKILL)
+
+    config.write_text(good)
+    with DaemonProcess(workspace) as again:
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 60, "the order", again)
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE status = 'queued'") == 0, 30,
+                 "the outbox", again)  # fmt: skip
+        code, _ = again.stop()
+    assert code == 0
+    assert_nothing_twice(workspace, {"KT-00005"})
