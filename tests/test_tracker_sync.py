@@ -387,3 +387,22 @@ def test_quiet_cycles_do_no_work_but_miss_nothing(env: Env, tracker: Tracker) ->
     tomorrow = NOW + dt.timedelta(days=1)
     tracker.write(NOW)
     assert tracker.write(tomorrow).saved  # a new day redraws the dashboard
+
+
+def test_a_sheet_staff_made_into_an_excel_table_grows_with_new_orders(env: Env, tracker: Tracker) -> None:
+    from openpyxl.worksheet.table import Table
+
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+
+    def make_table(wb):  # what "Format as Table" does: the table takes over the filter
+        ws = wb["Orders"]
+        ws.auto_filter.ref = None
+        ws.add_table(Table(displayName="OrderTable", ref="A1:X3"))
+
+    staff_edit(tracker.path, make_table)
+    add_orders(env, [3, 4])
+    assert tracker.write(NOW).added == 2
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    assert ws.tables["OrderTable"].ref == "A1:X5"
+    assert ws.auto_filter.ref is None

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Order, StaffEdit, order_value
@@ -329,9 +329,26 @@ def plan_rows(
                     want.order_no,
                 ))
     if next_row > 2:
-        last_col = max(col for col, _ in header_cells(ws))
-        ws.auto_filter.ref = f"A1:{get_column_letter(last_col)}{next_row - 1}"
+        grow_filter(ws, next_row - 1)
     return plan
+
+
+def grow_filter(ws: Worksheet, last_row: int) -> None:
+    """Make the filter cover every row, or grow the Excel table staff made of the sheet.
+
+    A sheet-wide auto-filter overlapping a table is a corrupt file to Excel, so when the header
+    row belongs to a table, the table's range is extended instead.
+    """
+    for table in ws.tables.values():
+        min_col, min_row, max_col, max_row = range_boundaries(table.ref)
+        if min_row == 1:
+            if last_row > max_row:
+                table.ref = f"{get_column_letter(min_col)}1:{get_column_letter(max_col)}{last_row}"
+                if table.autoFilter is not None:
+                    table.autoFilter.ref = table.ref
+            return
+    last_col = max(col for col, _ in header_cells(ws))
+    ws.auto_filter.ref = f"A1:{get_column_letter(last_col)}{last_row}"
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, column: Column, want: Want) -> None:

@@ -26,7 +26,6 @@ from ..model import INSPECTION_RESULTS, STATUSES
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-NUMBER_FORMAT = "#,##0.####"
 # Excel serial numbers 1 .. 2958465 are 1900-01-01 .. 9999-12-31; accept a sane window only so a
 # quantity typed into a date column is reported rather than read as a date in 1904.
 _SERIAL_MIN, _SERIAL_MAX = 36526, 73051  # 2000-01-01 .. 2099-12-31
