@@ -137,3 +137,23 @@ def test_csv_semicolons_and_decimal_commas(tmp_path):
         (Decimal("300"), Decimal("0.28"), Decimal("84.00")),
     ]
     assert order.total == Decimal("1692.00") and not result.needs_review
+
+
+def test_hidden_rows_and_columns_are_not_read_and_unsaved_formulas_are_reported(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["PO No", "HD-1"])
+    sheet.append(["Buyer", "Hidden Detail Ltd"])
+    sheet.append(["Item", "Description", "Old Price", "Qty", "Unit Price", "Amount"])
+    sheet.append(["A-100", "Bracket", 9.99, 10, 1.5, 15])
+    sheet.append(["A-200", "Deleted line", 9.99, 99, 1.0, 99])
+    sheet.append(["A-300", "Screw", 9.99, 100, 0.1, "=D6*E6"])
+    sheet.column_dimensions["C"].hidden = True
+    sheet.row_dimensions[5].hidden = True
+    result = parse(tmp_path, "HD-1.xlsx", workbook_bytes(book))
+    lines = result.order.lines
+    assert [(l.item, l.quantity, l.unit_price) for l in lines] == [
+        ("A-100", Decimal("10"), Decimal("1.5")), ("A-300", Decimal("100"), Decimal("0.1"))]
+    assert lines[1].amount is None  # never computed here
+    assert result.needs_review is True
+    assert any("formula cell(s) without a saved result (F6)" in w for w in result.warnings)

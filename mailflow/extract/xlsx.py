@@ -7,7 +7,8 @@ Contract
     repr, so 12.8 stays 12.8), dates as ``date`` — cached formula results are read
     (``data_only``), never recomputed. A vertically merged cell (a delivery date spanning
     several lines) is repeated into every row it covers; a horizontally merged one stays in its
-    first column, where the header names it. Hidden sheets are skipped.
+    first column, where the header names it. Hidden sheets, rows and columns are skipped
+    (they hold old prices and deleted lines). A formula without a saved result is a warning.
 """
 
 from __future__ import annotations
@@ -43,28 +44,66 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
     try:
         import openpyxl
 
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        # Formulas: their results as Excel last saved them. A workbook written by a program
+        # and never opened in Excel has none; those cells are reported, not computed here.
+        has_formulas = any(
+            isinstance(cell, str) and cell.startswith("=")
+            for sheet in book.worksheets for row in sheet.iter_rows(max_row=MAX_ROWS, values_only=True) for cell in row
+        )
+        values = openpyxl.load_workbook(io.BytesIO(data), data_only=True) if has_formulas else book
     except Exception as exc:
         doc.unreadable = True
         doc.warnings.append(f"{name}: cannot open the workbook ({type(exc).__name__}: {exc})")
         return doc
-    for sheet in book.worksheets:
+    for sheet, shown in zip(book.worksheets, values.worksheets):
         if sheet.sheet_state != "visible":
             continue
-        rows = [
-            [_typed(v) for v in row[:MAX_COLUMNS]]
-            for row in sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), values_only=True)
-        ]
-        for merged in sheet.merged_cells.ranges:
-            if merged.max_row == merged.min_row:
-                continue
-            top = rows[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(rows) else None
-            for r in range(merged.min_row, min(merged.max_row, len(rows)) + 1):
-                if merged.min_col - 1 < len(rows[r - 1]):
-                    rows[r - 1][merged.min_col - 1] = top
+        rows, uncached = _sheet_rows(sheet, shown)
+        if uncached:
+            doc.warnings.append(
+                f"{name} sheet '{sheet.title}': {len(uncached)} formula cell(s) without a saved result"
+                f" ({', '.join(uncached[:4])}); open and save the file in Excel, or read it by hand"
+            )
         if any(any(c is not None for c in row) for row in rows):
             doc.grids.append(Grid(rows, f"{name} sheet '{sheet.title}'"))
     return doc
+
+
+def _sheet_rows(sheet, shown) -> tuple[list[list[Any]], list[str]]:
+    """Typed values of a sheet; hidden rows and columns blanked (old prices, deleted lines)."""
+    from openpyxl.utils import get_column_letter
+
+    height = min(sheet.max_row, MAX_ROWS)
+    formulas = [list(row[:MAX_COLUMNS]) for row in sheet.iter_rows(max_row=height, values_only=True)]
+    cached = [list(row[:MAX_COLUMNS]) for row in shown.iter_rows(max_row=height, values_only=True)]
+    hidden_columns = {
+        i for i in range(1, MAX_COLUMNS + 1)
+        if sheet.column_dimensions[get_column_letter(i)].hidden
+    }
+    rows: list[list[Any]] = []
+    uncached: list[str] = []
+    for r, (row, values) in enumerate(zip(formulas, cached), start=1):
+        if sheet.row_dimensions[r].hidden:
+            rows.append([None] * len(row))
+            continue
+        out = []
+        for c, (formula, value) in enumerate(zip(row, values), start=1):
+            if c in hidden_columns:
+                out.append(None)
+                continue
+            if isinstance(formula, str) and formula.startswith("=") and value is None:
+                uncached.append(f"{get_column_letter(c)}{r}")
+            out.append(_typed(value))
+        rows.append(out)
+    for merged in sheet.merged_cells.ranges:
+        if merged.max_row == merged.min_row or merged.min_row > len(rows):
+            continue
+        top = rows[merged.min_row - 1][merged.min_col - 1] if merged.min_col - 1 < len(rows[merged.min_row - 1]) else None
+        for r in range(merged.min_row, min(merged.max_row, len(rows)) + 1):
+            if merged.min_col - 1 < len(rows[r - 1]):
+                rows[r - 1][merged.min_col - 1] = top
+    return rows, uncached
 
 
 def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
