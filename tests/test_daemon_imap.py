@@ -16,7 +16,17 @@ from email import policy
 
 import pytest
 
-from test_daemon_run import DaemonProcess, clean_environ, cli, count, make_workspace, po_email, query, wait_for
+from test_daemon_run import (
+    DaemonProcess,
+    clean_environ,
+    cli,
+    count,
+    make_workspace,
+    po_email,
+    query,
+    status_row,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.imap, pytest.mark.smtp]
 
@@ -85,3 +95,31 @@ def test_daemon_on_imap_and_smtp(tmp_path, imap_user, smtp, certs):
     assert len(flags) == total + 2
     assert all(b"$MailflowDone" in f for f in flags.values())
     print(f"\nIMAP daemon: SIGTERM exits {first_stop:.2f} s / {last_stop:.2f} s; IDLE arrival → order {idle_latency:.2f} s")
+
+
+def test_one_watcher_per_folder_one_processing_thread(tmp_path, imap_user, certs):
+    """Two folders: two IDLE watchers wake the one processing thread; each arrival is handled."""
+    imap_user.create_folder("Orders")
+    workspace = make_workspace(tmp_path)
+    config = workspace / "config.yaml"
+    text = config.read_text().replace("  source: maildir", "  source: imap")
+    text = text.replace(
+        "  accounts: []",
+        "  accounts:\n    - name: desk\n      url: ${TEST_IMAP_URL}\n      folders: [INBOX, Orders]",
+    )
+    config.write_text(text)
+    environ = clean_environ(TEST_IMAP_URL=imap_user.url("INBOX", "imaps"), MAILFLOW_CA_FILE=str(certs.ca_file))
+    with DaemonProcess(workspace, environ) as daemon:
+        daemon.wait_ready()
+        wait_for(lambda: len((status_row(workspace, "daemon") or {}).get("watchers") or {}) == 2, 30,
+                 "two watchers", daemon)  # fmt: skip
+        time.sleep(1.5)  # both are idling now
+        imap_user.deliver(po_email(201), folder="Orders")
+        imap_user.deliver(po_email(202))
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders") == 2, 30, "both arrivals", daemon)
+        sources = {r[0] for r in query(workspace, "SELECT DISTINCT source FROM messages")}
+        assert sources == {"imap:desk/INBOX", "imap:desk/Orders"}
+        watchers = status_row(workspace, "daemon")["watchers"]
+        assert all(watchers.values()), watchers
+        code, _ = daemon.stop(signal.SIGTERM)
+    assert code == 0, daemon.log()
