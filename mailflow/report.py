@@ -224,6 +224,8 @@ def _mailboxes(env: Env, facts: dict[str, Any]) -> dict[str, dict[str, Any]]:
         name = f"maildir:{path}"
         entry = out.setdefault(name, {})
         entry["backlog"] = maildir_backlog(env, path, name)
+        if not entry.get("last_contact") and isinstance(facts.get("last_cycle"), dict):
+            entry["last_contact"] = facts["last_cycle"].get("at")  # a `run --once` read it then
     return out
 
 
