@@ -292,6 +292,10 @@ def print_status(data: dict[str, Any]) -> None:
         boxes.add_column(column, overflow="fold")
     for name, box in sorted(data["mailboxes"].items()):
         state = box.get("error") or box.get("state") or ""
+        if "connected" in box:  # an IMAP source's own facts
+            state = "connected" if box["connected"] else "disconnected"
+            if box.get("last_error"):
+                state += f"; last error {box.get('last_error_at') or ''}: {box['last_error']}"
         boxes.add_row(name, str(box.get("last_contact") or "never"), _text(box.get("backlog")), str(state))
     if data["mailboxes"]:
         console.print(boxes)
