@@ -138,3 +138,18 @@ def test_layout_tables_of_html_mail_do_not_hide_a_prose_order():
     result = parse_message(body_message(text, html, subject="PO AR-7790"), ParseContext(today=TODAY))
     assert result.order.po_number == "AR-7790"
     assert [(l.item, l.quantity, l.unit_price) for l in result.order.lines] == [("HX-2040", Decimal("500"), Decimal("3.20"))]
+
+
+def test_two_po_numbers_in_one_document_are_reported():
+    text = ("PO No: AR-1001\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n\n"
+            "PO No: AR-1002\nPlease supply 100 pcs of BRK-118 at USD 1.45.\n")
+    result = parse_message(body_message(text, subject="Purchase orders"), ParseContext(today=TODAY))
+    assert result.needs_review is True
+    assert any("several PO numbers (AR-1001, AR-1002)" in w for w in result.warnings)
+
+
+def test_a_label_inside_a_code_is_not_a_label():
+    text = "PO No.: BL-PO-004502\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n\nBrightline Lighting Ltd"
+    result = parse_message(body_message(text, subject="Purchase order"), ParseContext(today=TODAY))
+    assert result.order.po_number == "BL-PO-004502"
+    assert not result.needs_review, result.warnings

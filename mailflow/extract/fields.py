@@ -64,6 +64,20 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
     return found
 
 
+def labelled_values(lines: list[Line], vocab: Vocabulary, name: str, opts: Options) -> list[str]:
+    """Every distinct value labelled ``name`` in the lines ("PO No" on each page's footer is
+    one value; two different ones mean two orders in one document)."""
+    out: list[str] = []
+    for line in lines:
+        for segment in _split_pairs(line, vocab)[0]:
+            hit = vocab.label_at(segment)
+            if hit and hit[0] == name and hit[2]:
+                converted = convert(name, hit[2], opts)
+                if converted is not None and str(converted.value) not in out:
+                    out.append(str(converted.value))
+    return out
+
+
 def _split_pairs(line: Line, vocab: Vocabulary) -> tuple[list[str], list[float]]:
     """Split "PO No: 4411 Date: 2026-11-20" where a second label with a colon starts."""
     segments: list[str] = []

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
-from .fields import Found, convert, read_fields
+from .fields import Found, convert, labelled_values, read_fields
 from .normalize import guess_date_order, guess_decimal_comma
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
@@ -74,6 +74,9 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     lines = field_lines(doc, table.used)
     found = read_fields(lines, vocab, opts)
     conflicts = _from_field_columns(table.field_columns, found, opts)
+    numbers = labelled_values(lines, vocab, "po_number", opts)
+    if len(numbers) > 1:
+        conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
     order = ParsedOrder()
     reading = Reading(order, found, text_lines=lines, subtotal=table.subtotal)
     reading.warnings.extend(table.warnings)

@@ -107,7 +107,8 @@ class Vocabulary:
             self._label_fields.setdefault(word, name)
         alternatives = "|".join(_label_pattern(word) for word, _ in pairs)
         self._label_re = re.compile(rf"^\s*({alternatives})", re.I)
-        self._label_search = re.compile(rf"(?<![A-Za-z])({alternatives})", re.I)
+        # not inside a code ("PO" in "BL-PO-004502"); Chinese labels may follow Chinese text
+        self._label_search = re.compile(rf"(?<![A-Za-z0-9\-_/.])({alternatives})", re.I)
 
     # ------------------------------------------------------------------ lookups
 
