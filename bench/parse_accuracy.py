@@ -73,7 +73,7 @@ def report(result: dict, *, quiet: bool = False) -> float:
     for key in order:
         r = rows[key]
         acc = r["correct"] / r["fields"] if r["fields"] else 1.0
-        print(f"{key:<7} {r['docs']:>5} {r['fields']:>7} {r['correct']:>8} {acc:>9.1%} {r['silent']:>7} "
+        print(f"{key:<7} {r['docs']:>5} {r['fields']:>7} {r['correct']:>8} {acc:>9.2%} {r['silent']:>7} "
               f"{r['exact_docs']:>8} {r['flagged']:>8} {r['false_alarms']:>12}")
     total = rows["all"]
     accuracy = total["correct"] / total["fields"] if total["fields"] else 1.0

@@ -1499,7 +1499,7 @@ def build_all(b: Builder) -> None:
 
     # ---- CSV
     po = make_po("csv-mp", B["maple"], "MLC-55134", 7)
-    st = style_for(po, num="plain")
+    st = style_for(po, num="plain", totals=False)  # an export of lines: no total row
     _csv_erp_export(b.path("csv/maple-erp-export.csv"), po, st)
     b.po("csv/maple-erp-export.csv", po, st, "csv (comma, utf-8)")
 
