@@ -32,8 +32,11 @@ _REPLY_CUT = re.compile(
 )
 FORWARD_MARKERS = ("---------- Forwarded message ----------", "Begin forwarded message", "-------- 转发邮件信息 --------")
 
-CODE = r"(?P<item>(?=[A-Z0-9\-_/.]*[A-Z])(?=[A-Z0-9\-_/.]*\d)[A-Z0-9][A-Z0-9\-_/.]*[A-Z0-9])"
-QTY = r"(?P<qty>\d{1,3}(?:[,.\s]\d{3})+|\d+)"
+# Bounded and anchored at the start of a word: an item code is at most 40 characters, and a
+# long run of letters and digits (an encoded blob) must not make the search quadratic.
+CODE = (r"(?<![A-Za-z0-9\-_/.])(?P<item>(?=[A-Z0-9\-_/.]{0,39}[A-Z])(?=[A-Z0-9\-_/.]{0,39}\d)"
+        r"[A-Z0-9][A-Z0-9\-_/.]{0,38}[A-Z0-9])(?![A-Za-z0-9\-_/])")
+QTY = r"(?<![\d,.])(?P<qty>\d{1,3}(?:[,.\s]\d{3}){1,4}|\d{1,9})(?![\d])"
 MONEY = (
     r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|人民币|美元|\$|€|£|¥|￥)\s?)?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|元))?)"
