@@ -33,6 +33,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 log = logging.getLogger("mailflow.extract.pdf")
 
 SCAN_MIN_CHARS = 10  # a page with fewer characters but an image is a scan
+MAX_PAGES = 60  # a purchase order is a few pages; a catalogue attached by mistake is not read whole
 
 
 @dataclass
@@ -59,7 +60,9 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     layout: Layout | None = None
     try:
         with pdf:
-            for number, page in enumerate(pdf.pages, start=1):
+            if len(pdf.pages) > MAX_PAGES:
+                doc.warnings.append(f"{name}: {len(pdf.pages)} pages; only the first {MAX_PAGES} were read")
+            for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
                 where = f"{name} p{number}"
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
                 if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
