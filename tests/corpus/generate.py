@@ -33,6 +33,8 @@ import zlib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from email import message_from_bytes
+from email import policy as email_policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -116,6 +118,10 @@ class Style:
     line_dates: bool = False
     variant: int = 0  # which label spelling
     notes: bool = True
+    suffix: str | None = None  # after money cells (" EUR")
+    column_order: tuple[str, ...] | None = None  # e.g. quantity before the part number
+    labels: dict[str, str] = field(default_factory=dict)  # label overrides ("price": "Rate")
+    capital_total: bool = False  # Chinese: the total again in capital numerals (大写)
 
 
 BUYERS = {
@@ -155,6 +161,14 @@ BUYERS = {
     "maple": Buyer("Maple Leaf Controls Inc.", ["2100 Steeles Ave W", "Concord, ON L4K 2Y7, Canada"],
                    "Marc Tremblay", "procurement@mapleleafcontrols.example", currency="USD",
                    dates="iso", incoterms="FCA Hong Kong", payment="Net 30"),
+    "rheinland": Buyer("Rheinland Antriebe GmbH", ["Am Hafen 9", "47119 Duisburg, Germany"], "Jana Koch",
+                       "beschaffung@rheinland-antriebe.example", currency="EUR", num="de", dates="de",
+                       incoterms="FCA Hong Kong", payment="45 days net"),
+    "goldengate": Buyer("Golden Gate Appliances Corp.", ["2750 Third Street", "San Francisco, CA 94107, USA"],
+                        "Kevin Wu", "buyer@goldengate-appliances.example", currency="USD", dates="long",
+                        incoterms="FOB Yantian", payment="Net 60"),
+    "meida": Buyer("佛山市顺德区美达五金制品厂", ["佛山市顺德区北滘镇工业大道33号"], "周晓燕",
+                   "zhouxy@meida-wujin.example", lang="zh", currency="CNY", dates="zh", payment="月结45天"),
     "huaqiang": Buyer("深圳华强电子有限公司", ["深圳市福田区华强北路1002号"], "李娜",
                       "caigou@huaqiang-dz.example", lang="zh", currency="CNY", dates="zh",
                       payment="月结30天"),
@@ -388,11 +402,12 @@ class Doc:
         self.L = LABELS[st.lang]
 
     def lab(self, key: str) -> str:
-        return self.L[key][self.st.variant % len(self.L[key])]
+        return self.st.labels.get(key) or self.L[key][self.st.variant % len(self.L[key])]
 
     def money(self, value: Decimal) -> str:
         text = fmt_num(value, self.st.num)
-        return f"{self.st.symbol}{text}" if self.st.symbol else text
+        text = f"{self.st.symbol}{text}" if self.st.symbol else text
+        return f"{text}{self.st.suffix}" if self.st.suffix else text
 
     def qty(self, value: Decimal) -> str:
         return fmt_num(value, self.st.num)
@@ -433,6 +448,9 @@ class Doc:
             cols.append(("amount", self.lab("amount")))
         if self.st.line_dates:
             cols.append(("ldate", self.lab("ldate")))
+        if self.st.column_order:
+            rank = {k: i for i, k in enumerate(self.st.column_order)}
+            cols.sort(key=lambda c: rank.get(c[0], len(rank)))
         return cols
 
     def cell(self, i: int, ln: Line, key: str) -> str:
@@ -457,7 +475,38 @@ class Doc:
         return self.money(self.po.total)
 
     def notes(self) -> list[str]:
-        return self.L["notes"][: 1 + self.st.variant % 3] if self.st.notes else []
+        notes = self.L["notes"][: 1 + self.st.variant % 3] if self.st.notes else []
+        if self.st.capital_total and self.po.total is not None:
+            notes = [f"合计人民币（大写）：{rmb_capital(self.po.total)}", *notes]
+        return notes
+
+
+def rmb_capital(amount: Decimal) -> str:
+    """An amount in Chinese capital numerals, as printed under a total: 壹万贰仟叁佰元整."""
+    digits = "零壹贰叁肆伍陆柒捌玖"
+    yuan, cents = int(amount), int((amount * 100) % 100)
+
+    def four(n: int) -> str:
+        out, zero = "", False
+        for power, unit in ((3, "仟"), (2, "佰"), (1, "拾"), (0, "")):
+            d = n // 10**power % 10
+            if d:
+                out += ("零" if zero else "") + digits[d] + unit
+                zero = False
+            elif out:
+                zero = True
+        return out
+
+    out = ""
+    for n, unit in ((yuan // 10**8, "亿"), (yuan // 10**4 % 10**4, "万"), (yuan % 10**4, "")):
+        if n:
+            out += ("零" if out and n < 1000 else "") + four(n) + unit
+    out = (out or "零") + "元"
+    jiao, fen = cents // 10, cents % 10
+    if not cents:
+        return out + "整"
+    out += digits[jiao] + "角" if jiao else "零"
+    return out + (digits[fen] + "分" if fen else "整")
 
 
 # --------------------------------------------------------------------------- expected
@@ -932,7 +981,7 @@ def docx_po(path: Path, doc: Doc, *, header_table: bool = False) -> None:
 
 
 def xlsx_po(path: Path, doc: Doc, *, header_row: int = 9, merged_desc: bool = False,
-            sheets: bool = False) -> None:
+            sheets: bool = False, kv_in_cell: bool = False) -> None:
     """An ERP-style workbook: title block, header fields, the table lower down, totals and notes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -965,6 +1014,10 @@ def xlsx_po(path: Path, doc: Doc, *, header_row: int = 9, merged_desc: bool = Fa
     r = 4
     for i, (label, value) in enumerate(pairs):
         row, col = r + i // 2, 1 + (i % 2) * 4
+        if kv_in_cell:  # "PO No.: 123" typed into one merged cell, as hand-made sheets do
+            ws.cell(row=row, column=col, value=f"{label}: {value}")
+            ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + 2)
+            continue
         ws.cell(row=row, column=col, value=label).font = bold
         cell = ws.cell(row=row, column=col + 1, value=_xl_value(po, label, value, doc))
         if isinstance(cell.value, datetime):
@@ -1210,8 +1263,11 @@ def eml(path: Path, *, sender: tuple[str, str], subject: str, body: str, msgid: 
         msg.add_alternative(html, subtype="html")
     for name, data, ctype in attachments:
         maintype, subtype = ctype.split("/")
+        if ctype == "message/rfc822":  # a forwarded message, attached whole
+            msg.add_attachment(message_from_bytes(data, policy=email_policy.default))
+            continue
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    for i, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+    for i, part in enumerate(p for p in msg.walk() if p.get_content_maintype() == "multipart"):
         part.set_boundary(f"=_mailflow_corpus_{zlib.crc32(msgid.encode()):08x}_{i}")
     path.write_bytes(msg.as_bytes())
 
@@ -1434,7 +1490,26 @@ def build_all(b: Builder) -> None:
         b.converted(rel, src, "chromium", chromium)
         b.po(rel, po, st, "chromium")
 
+    # quantity first, "Article No.", money with a trailing currency code, German numbers
+    po = make_po("pdf-rh", B["rheinland"], "RA-B-2026-00871", 7)
+    st = style_for(po, variant=0, currency_label=None, suffix=" EUR",
+                   column_order=("no", "qty", "unit", "item", "desc", "price", "amount"),
+                   labels={"item": "Article No.", "price": "Price/Unit", "amount": "Total Price"})
+    pdf_reportlab(b.path("pdf/rheinland-qty-first-suffix.pdf"), Doc(po, st), ruled=False)
+    b.po("pdf/rheinland-qty-first-suffix.pdf", po, st, "reportlab")
+
+    # Chinese: the total repeated in capital numerals under the table
+    po = make_po("pdf-md", B["meida"], "MD-CG-20261117", 5)
+    st = style_for(po, variant=0, symbol="¥", capital_total=True, supplier=True)
+    pdf_reportlab(b.path("pdf/meida-capital-total-zh.pdf"), Doc(po, st))
+    b.po("pdf/meida-capital-total-zh.pdf", po, st, "reportlab")
+
     # ---- xlsx
+    po = make_po("xlsx-md", B["meida"], "MD-CG-20261121", 4)
+    st = style_for(po, variant=1, capital_total=True)
+    xlsx_po(b.path("xlsx/meida-kv-in-cell-zh.xlsx"), Doc(po, st), kv_in_cell=True, header_row=8)
+    b.po("xlsx/meida-kv-in-cell-zh.xlsx", po, st, "openpyxl")
+
     po = make_po("xlsx-nw", B["northwind"], "NW-4425", 10)
     st = style_for(po, variant=1)
     xlsx_po(b.path("xlsx/northwind-header-row-9.xlsx"), Doc(po, st), header_row=9)
@@ -1687,6 +1762,32 @@ def _emails(b: Builder) -> None:
         subject="PO K26-00452", msgid="k26-00452@kobayashi-seiki.example",
         body="This order is in HTML; please view it in an HTML-capable mail client.\n", html=html_po(Doc(po, st)))
     b.po("eml/kobayashi-html-body.eml", po, st, "email (html)", source="body")
+
+    # forwarded by our own sales rep: the customer's mail travels as message/rfc822
+    po = make_po("eml-fw", B["lakeside"], "LMD-PO-88297", 3)
+    st = style_for(po, variant=1, supplier=True)
+    pdf_reportlab(tmp / "fw.pdf", Doc(po, st), letter=True)
+    name = "LMD-PO-88297.pdf"
+    inner = tmp / "inner.eml"
+    eml(inner, sender=("Tom Becker", B["lakeside"].email), subject="PO LMD-PO-88297",
+        msgid="lmd-po-88297@lakeside-md.example", when=datetime(2026, 11, 19, 15, 2, tzinfo=timezone.utc),
+        body="Hi Lisa,\n\nAttached is our PO LMD-PO-88297. Please confirm.\n\nTom Becker\nLakeside Medical Devices LLC\n",
+        attachments=[(name, (tmp / "fw.pdf").read_bytes(), "application/pdf")])
+    eml(b.path("eml/lakeside-forwarded-by-sales.eml"), sender=("Lisa Chen", "sales@example.com"),
+        subject="Fwd: PO LMD-PO-88297", msgid="fwd-88297@example.com",
+        body="Please process the order below from Lakeside. Thanks, Lisa\n\nLisa Chen\nSales, "
+             "Example Manufacturing Co., Ltd.\n",
+        attachments=[("forwarded.eml", inner.read_bytes(), "message/rfc822")])
+    b.po("eml/lakeside-forwarded-by-sales.eml", po, st, "email (forwarded) + reportlab", source=name)
+
+    # the order PDF under a scanner-style name, with nothing useful in the body
+    po = make_po("eml-gg", B["goldengate"], "GGA-PO-3391", 8, line_dates=True)
+    st = style_for(po, variant=0, symbol="$")
+    pdf_fpdf(tmp / "gg.pdf", Doc(po, st))
+    eml(b.path("eml/goldengate-generic-attachment-name.eml"), sender=("Kevin Wu", B["goldengate"].email),
+        subject="see attached", msgid="gga-po-3391@goldengate-appliances.example", body="Sent from my iPhone\n",
+        attachments=[("scan0001.pdf", (tmp / "gg.pdf").read_bytes(), "application/pdf")])
+    b.po("eml/goldengate-generic-attachment-name.eml", po, st, "email + fpdf2", source="scan0001.pdf")
 
     # a payment advice naming a PO
     eml(b.path("eml/northwind-payment-advice.eml"), sender=("Accounts Payable", "ap@northwind-tools.example"),
