@@ -139,3 +139,23 @@ def test_an_unreadable_only_attachment_never_raises(bad):
     result = parse_message(message(Attachment("PO_PAC-10577.pdf", PDF, bad)), ParseContext(today=TODAY))
     assert result.kind == "purchase_order" and result.needs_review is True
     assert result.warnings
+
+
+def test_the_buyer_label_in_the_email_counts_when_the_document_has_none():
+    book = openpyxl.Workbook()
+    for row in (["PO Number", "PAC-20"], [], ["Item", "Qty", "Unit Price", "Amount"], ["GSK-090", 10, 0.5, 5]):
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    text = "Buyer: Pacific Rim Robotics Inc.\nPlease confirm.\n\nDHL Express Ltd will collect."
+    result = parse_message(message(Attachment("PO_PAC-20.xlsx", XLSX, buffer.getvalue()), subject="Purchase order PAC-20",
+                                   text=text), ParseContext(today=TODAY, company=OUR))
+    assert result.order.customer == "Pacific Rim Robotics Inc."
+    assert not result.needs_review, result.warnings
+
+
+def test_a_subject_naming_another_po_is_reported():
+    result = parse_message(message(Attachment("PO.xlsx", XLSX, po_workbook("PAC-10577")), subject="Purchase order PAC-10999"),
+                           ParseContext(today=TODAY, company=OUR))
+    assert result.needs_review is True
+    assert "the subject names PO PAC-10999 but the document says PAC-10577" in result.warnings

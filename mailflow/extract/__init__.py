@@ -266,7 +266,11 @@ def _extract_order(
             result.explain.append(f"po_number = {order.po_number!r}  ← subject")
     if rule:
         _apply_patterns(rule, order, doc, message, opts, result, warnings)
-    _choose_customer(order, reading, doc, message, ctx, rule, result, warnings)
+    body_fields = [(body_reading, "the email")] if reading is not body_reading else []
+    _choose_customer(order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings)
+    disagreement = _subject_disagrees(message, order)
+    if disagreement:
+        warnings.append(disagreement)
     if order.currency is None and rule and rule.currency:
         order.currency = rule.currency
         result.explain.append(f"currency = {rule.currency!r}  ← rule {rule.name} default")
@@ -336,29 +340,31 @@ def _apply_patterns(rule: Rule, order: ParsedOrder, doc: Document, message: Mess
         result.explain.append(f"{name} = {getattr(order, name)!r}  ← rule {rule.name} pattern")
 
 
-def _choose_customer(order: ParsedOrder, reading: Reading, doc: Document, message: Message, ctx: ParseContext,
-                     rule: Rule | None, result: ParseResult, warnings: list[str]) -> None:
-    """The buyer: the rule's name, the buyer label, else a company name that is not ours."""
+def _choose_customer(order: ParsedOrder, readings: list[tuple[Reading, str]], doc: Document, message: Message,
+                     ctx: ParseContext, rule: Rule | None, result: ParseResult, warnings: list[str]) -> None:
+    """The buyer: the rule's name, a buyer label (the document's, then the email's), else a
+    company name that is not ours (letterhead, then signature). ``readings``: (reading, name)."""
     ours = ctx.our_names()
-    if order.customer:
-        return
-    if rule and rule.customer:
-        order.customer = rule.customer
-        result.explain.append(f"customer = {rule.customer!r}  ← rule {rule.name}")
-        return
-    buyer = reading.fields.get("buyer")
-    if buyer and not is_company(buyer.value, ours):
-        order.customer = buyer.value
-        result.explain.append(f"customer = {buyer.value!r}  ← {buyer.where}")
-        return
-    if buyer:
-        warnings.append(f"the buyer named in {doc.name} is our own company ({buyer.value}); the customer was not taken from it")
-    supplier = reading.fields.get("supplier")
+    supplier = readings[0][0].fields.get("supplier")
     # Only a name in a script we know our own name in can be told apart from ours: without
     # company.name_zh, "示例制造有限公司" may well be us.
     comparable = [n for n in ours if _cjk(n) == _cjk(supplier.value)] if supplier else []
     if supplier and comparable and not is_company(supplier.value, comparable):
         warnings.append(f"the supplier named in {doc.name} is {supplier.value!r}, not our company: is this our order?")
+    if order.customer:
+        return  # a rule's field pattern named it
+    if rule and rule.customer:
+        order.customer = rule.customer
+        result.explain.append(f"customer = {rule.customer!r}  ← rule {rule.name}")
+        return
+    for reading, name in readings:
+        buyer = reading.fields.get("buyer")
+        if buyer and not is_company(buyer.value, ours):
+            order.customer = buyer.value
+            result.explain.append(f"customer = {buyer.value!r}  ← {buyer.where}")
+            return
+        if buyer:
+            warnings.append(f"the buyer named in {name} is our own company ({buyer.value}); the customer was not taken from it")
     excluded = [*ours] + ([supplier.value] if supplier else [])
     sources = [(doc.all_text(), doc.name)] if doc.name != "body" else []
     sources.append((body.strip_quoted(message.text or ""), "email signature"))
@@ -368,6 +374,22 @@ def _choose_customer(order: ParsedOrder, reading: Reading, doc: Document, messag
                 order.customer = name
                 result.explain.append(f"customer = {name!r}  ← company name in {where}")
                 return
+
+
+def _subject_disagrees(message: Message, order: ParsedOrder) -> str | None:
+    """A subject naming one PO number while the document says another."""
+    named = {m.group(1) for m in _SUBJECT_PO.finditer(message.subject or "")}
+    if len(named) != 1 or not order.po_number:
+        return None
+    subject_po = named.pop()
+    mine, theirs = _squash_po(order.po_number), _squash_po(subject_po)
+    if mine in theirs or theirs in mine:
+        return None
+    return f"the subject names PO {subject_po} but the document says {order.po_number}"
+
+
+def _squash_po(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", text).upper()
 
 
 def _cjk(text: str) -> bool:
