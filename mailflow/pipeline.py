@@ -164,6 +164,7 @@ def _plan_purchase_order(
             file_under="order",
             reviews=[(f"msg:{ident}:repeat", why)],
         )
+    lines, total, computed = _complete_amounts(parsed.lines, parsed.total)
     order = Order(
         order_no="",
         po_number=parsed.po_number,
@@ -175,13 +176,14 @@ def _plan_purchase_order(
         po_date=parsed.po_date,
         requested_delivery=parsed.delivery_date,
         currency=parsed.currency,
-        total=parsed.total,
+        total=total,
         incoterms=parsed.incoterms,
         payment_terms=parsed.payment_terms,
         status="Needs review" if result.needs_review else "Received",
-        lines=list(parsed.lines),
+        lines=lines,
         source_message_id=message.message_id,
         needs_review=result.needs_review,
+        facts={"total_computed": True} if computed else {},
     )
     reviews = []
     if result.needs_review:
@@ -190,6 +192,21 @@ def _plan_purchase_order(
         )
         reviews.append((f"msg:{ident}:needs_review", why))
     return Plan("processed", kind="purchase_order", new_order=order, file_under="order", reviews=reviews)
+
+
+def _complete_amounts(lines: list, total):
+    """Amounts the PO left out but fixes exactly: a line's quantity × unit price, and the order
+    total as the sum of the lines when the document states none (a body PO, say). Nothing is
+    filled when any line lacks what it takes; the parse result itself keeps its nulls."""
+    if not lines or any(line.quantity is None or line.unit_price is None for line in lines if line.amount is None):
+        return list(lines), total, False
+    completed = [
+        line if line.amount is not None else replace(line, amount=line.quantity * line.unit_price)
+        for line in lines
+    ]
+    if total is not None:
+        return completed, total, False
+    return completed, sum((line.amount for line in completed), start=type(completed[0].amount)(0)), True
 
 
 # --------------------------------------------------------------------------- apply (I/O)

@@ -91,3 +91,19 @@ def test_describe_is_readable():
     lines = plan(message(), po_result(), Known(), now=NOW).describe()
     assert lines[0] == "outcome: processed"
     assert any("create order for ACME Ltd PO PO-1" in line for line in lines)
+
+
+def test_a_body_po_without_amounts_gets_them_computed_and_marked():
+    order = ParsedOrder(po_number="PO-2", customer="ACME Ltd", currency="USD",
+                        lines=[OrderLine(item="HX-2040", quantity=Decimal("500"), unit_price=Decimal("3.20"))])
+    p = plan(message(), po_result(order=order), Known(), now=NOW)
+    assert p.new_order.lines[0].amount == Decimal("1600.00")
+    assert p.new_order.total == Decimal("1600.00") and p.new_order.facts["total_computed"] is True
+
+
+def test_no_total_is_invented_when_a_line_lacks_its_price():
+    order = ParsedOrder(po_number="PO-3", customer="ACME Ltd",
+                        lines=[OrderLine(item="A", quantity=Decimal("5")),
+                               OrderLine(item="B", quantity=Decimal("1"), unit_price=Decimal("2"))])
+    p = plan(message(), po_result(order=order), Known(), now=NOW)
+    assert p.new_order.total is None and p.new_order.lines[0].amount is None
