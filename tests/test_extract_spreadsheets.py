@@ -157,3 +157,20 @@ def test_hidden_rows_and_columns_are_not_read_and_unsaved_formulas_are_reported(
     assert lines[1].amount is None  # never computed here
     assert result.needs_review is True
     assert any("formula cell(s) without a saved result (F6)" in w for w in result.warnings)
+
+
+def test_wordy_headers_and_two_part_numbers(tmp_path):
+    text = (
+        "Order Number,ZX-301\nCustomer,Zenith Instruments Ltd\n\n"
+        "Line,Customer Part No,Your Part No,Description,Order Quantity (pcs),Net Unit Price EUR,Total Amount Excl. VAT\n"
+        "1,ZX-A100,HSG-500,Housing,200,5.00,1000.00\n"
+        "Line,Customer Part No,Your Part No,Description,Order Quantity (pcs),Net Unit Price EUR,Total Amount Excl. VAT\n"
+        "2,ZX-A200,KNB-21,Price label knob,300,0.30,90.00\n"
+    )
+    result = parse(tmp_path, "zx.csv", text.encode())
+    assert [(l.item, l.description, l.quantity, l.unit_price, l.amount) for l in result.order.lines] == [
+        ("ZX-A100", "Housing", Decimal("200"), Decimal("5.00"), Decimal("1000.00")),
+        ("ZX-A200", "Price label knob", Decimal("300"), Decimal("0.30"), Decimal("90.00")),
+    ]
+    assert result.order.currency == "EUR"
+    assert not result.needs_review, result.warnings

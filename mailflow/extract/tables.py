@@ -93,6 +93,9 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
         columns[i] = name
         seen[name] = i
     fields = set(columns.values())
+    if "item_alt" in fields and "item" not in fields:
+        columns = {i: ("item" if n == "item_alt" else n) for i, n in columns.items()}
+        fields = set(columns.values())
     if "quantity" in fields and ({"item", "description"} & fields) and len(fields) >= 3:
         return columns
     return None
@@ -167,8 +170,8 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
             blank = True
             continue
         where = grid.row_where(index)
-        if header_columns(row, vocab) is not None:
-            continue  # the header repeated on a later page
+        if parse_number(cells.get("quantity")) is None and header_columns(row, vocab) is not None:
+            continue  # the header repeated on a later page (a line always has a quantity)
         label = _row_label(row, columns)
         if label is not None:
             if vocab.is_row("quantity_total", label):

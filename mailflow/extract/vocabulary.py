@@ -57,6 +57,7 @@ class Vocabulary:
     _label_re: re.Pattern[str] | None = field(default=None, repr=False)
     _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
     _label_search: re.Pattern[str] | None = field(default=None, repr=False)
+    _contained_re: re.Pattern[str] | None = field(default=None, repr=False)
 
     @classmethod
     def bundled(cls) -> "Vocabulary":
@@ -102,6 +103,10 @@ class Vocabulary:
             ((word, name) for name, words in self.labels.items() for word in words),
             key=lambda p: len(p[0]), reverse=True,
         )
+        contained = sorted((w for w in self._column_index if len(w) >= 4), key=len, reverse=True)
+        self._contained_re = re.compile(
+            r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in contained) + r")(?![a-z0-9])"
+        ) if contained else None
         self._label_fields = {}
         for word, name in pairs:
             self._label_fields.setdefault(word, name)
@@ -130,7 +135,9 @@ class Vocabulary:
             part = norm(part)
             if part in self._column_index:
                 return self._column_index[part]
-        return None
+        # Last: the longest synonym inside the cell as whole words ("Net Unit Price EUR")
+        found = [m.group(1) for m in self._contained_re.finditer(text)] if self._contained_re else []
+        return self._column_index[max(found, key=len)] if found else None
 
     def exact_column(self, text: str) -> bool:
         """Whether ``text`` is itself a column synonym (not just containing one)."""
