@@ -70,3 +70,12 @@ def test_references_are_po_numbers_after_a_po_label_and_known_codes():
 def test_language():
     assert detect_language("您好，附件是我司采购订单 HQ20261118-07，请确认。") == "zh"
     assert detect_language("Please find attached our purchase order NW-4411.") == "en"
+
+
+def test_a_reply_mentioning_an_order_without_one_is_other():
+    from mailflow.extract import ParseContext, parse_message
+
+    reply = msg("Re: Purchase order NW-4411", "Thanks, noted. Regards, Jane", in_reply_to="<ack@example.com>")
+    result = parse_message(reply, ParseContext())
+    assert result.kind == "other" and result.order is None and not result.needs_review
+    assert result.references == ["NW-4411"]

@@ -239,6 +239,12 @@ def _extract_order(
     if not reading.has_lines and found.kind == "other":
         result.explain.append("no order lines found: not a purchase order")
         return doc.all_text()[:4000]
+    replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
+    if not reading.has_lines and replying and not unreadable and not _scanned_images(message):
+        # "Re: Purchase order NW-4411 — thanks, noted": about an order, not one
+        result.kind = "other"
+        result.explain.append("kind = other  ← a reply that mentions an order but carries none")
+        return doc.all_text()[:4000]
     if found.kind == "other":
         result.kind = "purchase_order"
         result.explain.append(f"kind = purchase_order  ← order lines found in {doc.name}")
