@@ -159,3 +159,13 @@ def test_a_subject_naming_another_po_is_reported():
                            ParseContext(today=TODAY, company=OUR))
     assert result.needs_review is True
     assert "the subject names PO PAC-10999 but the document says PAC-10577" in result.warnings
+
+
+@pytest.mark.parametrize("locale, currency", [("ja_JP", "JPY"), ("zh_CN", "CNY")])
+def test_the_yen_sign_is_read_by_the_rule_locale(locale, currency):
+    rule = Rule.model_validate({"name": "r", "match": {"senders": ["pacific-rim.example"]}, "locale": locale,
+                                "customer": "Pacific Rim Robotics Inc."})
+    text = "PO No: PAC-31\nPlease supply 100 pcs of HX-2040 at ¥320."
+    result = parse_message(message(subject="Purchase order PAC-31", text=text), ParseContext(rules=[rule], today=TODAY))
+    assert result.order.currency == currency
+    assert not any("¥" in w for w in result.warnings)

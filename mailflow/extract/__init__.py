@@ -165,7 +165,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         decimal_comma=decimal_comma_of(rule.locale) if rule else None,
         date_order=(rule.date_order or date_order_of(rule.locale)) if rule else None,
         today=ctx.today,
-        currency_hint=(rule.currency if rule and rule.currency else None),
+        currency_hint=_currency_hint(rule),
     )
 
     if rule and rule.action == "ignore":
@@ -396,6 +396,16 @@ def _subject_disagrees(message: Message, order: ParsedOrder) -> str | None:
 
 def _squash_po(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", text).upper()
+
+
+def _currency_hint(rule: Rule | None) -> str | None:
+    """What "¥" means for this customer: the rule's currency, else its locale's."""
+    if rule is None:
+        return None
+    if rule.currency:
+        return rule.currency
+    locale = (rule.locale or "").lower()
+    return "CNY" if locale.startswith("zh") else "JPY" if locale.startswith("ja") else None
 
 
 def _cjk(text: str) -> bool:
