@@ -174,3 +174,11 @@ def test_wordy_headers_and_two_part_numbers(tmp_path):
     ]
     assert result.order.currency == "EUR"
     assert not result.needs_review, result.warnings
+
+
+def test_a_line_whose_description_starts_with_total_is_a_line(tmp_path):
+    text = ("PO No,TS-9\nBuyer,Survey Tools Ltd\n\nDescription,Qty,Unit Price,Amount\n"
+            "\"Total station, surveying\",2,1500.00,3000.00\nTripod,2,50.00,100.00\nTotal,,,3100.00\n")
+    result = parse(tmp_path, "ts.csv", text.encode())
+    assert [l.description for l in result.order.lines] == ["Total station, surveying", "Tripod"]
+    assert result.order.total == Decimal("3100.00")

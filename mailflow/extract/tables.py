@@ -173,7 +173,8 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
         if parse_number(cells.get("quantity")) is None and header_columns(row, vocab) is not None:
             continue  # the header repeated on a later page (a line always has a quantity)
         label = _row_label(row, columns)
-        if label is not None:
+        priced = parse_number(cells.get("quantity")) is not None and parse_number(cells.get("unit_price")) is not None
+        if label is not None and not priced:  # "Total station" with a quantity and a price is a line
             if vocab.is_row("quantity_total", label):
                 continue  # "Total Qty 3,600": a count, not the order's total
             if vocab.is_row("subtotal", label):
