@@ -289,3 +289,14 @@ def test_a_header_set_on_two_lines():
     assert [(l.unit, l.unit_price) for l in result.order.lines] == [
         ("pcs", Decimal("4.50")), ("pcs", Decimal("1.25")), ("pcs", Decimal("0.40"))]
     assert not result.needs_review, result.warnings
+
+
+def test_a_lone_scan_with_no_words_around_it_goes_to_a_person(tmp_path):
+    from mailflow.extract import parse_file
+
+    path = tmp_path / "scan0001.pdf"
+    path.write_bytes(scanned_pdf())
+    result = parse_file(path, ParseContext(today=TODAY))
+    assert result.kind == "purchase_order" and result.needs_review is True
+    assert result.source == "scan0001.pdf"
+    assert result.order is None

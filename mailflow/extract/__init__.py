@@ -236,7 +236,13 @@ def _extract_order(
     warnings.extend(doc.warnings)
 
     order = reading.order
-    if not reading.has_lines and found.kind == "other":
+    if not reading.has_lines and found.kind == "other" and unreadable:
+        # A scan or a broken file with nothing around it saying what it is: it may be the
+        # order, so a person looks (kind "other" would be filed away unseen).
+        result.kind = "purchase_order"
+        warnings.append("nothing readable says what this message is; the unreadable attachment may be an order")
+        result.explain.append("kind = purchase_order  ← an unreadable attachment, possibly an order")
+    elif not reading.has_lines and found.kind == "other":
         result.explain.append("no order lines found: not a purchase order")
         return doc.all_text()[:4000]
     replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
@@ -253,7 +259,10 @@ def _extract_order(
             # shipping note): with no order wording anywhere, a person confirms it.
             warnings.append("read as a purchase order from sentences naming parts and quantities,"
                             " but nothing calls it an order")
-    result.source = "body" if doc is body_doc else doc.name
+    if doc is not body_doc:
+        result.source = doc.name
+    else:  # nothing read anywhere: the file a person must read, else the body
+        result.source = unreadable[0].name if unreadable and not reading.has_lines else "body"
     result.explain.append(f"extractor: {_extractor_name(doc, message)} ({result.source})")
     result.explain.extend(reading.explain)
     warnings.extend(reading.warnings)
