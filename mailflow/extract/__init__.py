@@ -185,6 +185,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         result.confidence = _kind_confidence(found, result.kind)
         if result.warnings:
             result.confidence = min(result.confidence, 0.5)
+    if result.references:
+        result.explain.append(f"references = {', '.join(result.references)}")
+    result.explain.append(f"language = {result.language}")
     result.explain.append(
         f"confidence = {result.confidence}" + ("  (needs review)" if result.needs_review else "")
     )
