@@ -49,3 +49,9 @@ def test_party_names_without_the_contact_person():
     assert party_name("Kobayashi Seiki Co., Ltd. — Hiroshi Sato") == "Kobayashi Seiki Co., Ltd."
     assert party_name("Lakeside Medical Devices LLC, Tom Becker") == "Lakeside Medical Devices LLC"
     assert party_name("宁波海联电器有限公司，陈静") == "宁波海联电器有限公司"
+
+
+def test_a_po_number_written_with_a_space_is_flagged():
+    found = read_fields([Line(["PO No: NW 4411"], "PO.pdf p1", [0.0])], VOCAB, OPTS)
+    assert found["po_number"].value == "4411"
+    assert "written 'NW 4411'" in found["po_number"].ambiguous

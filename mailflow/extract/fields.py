@@ -155,8 +155,12 @@ def convert(name: str, text: str, opts: Options) -> Converted | None:
 
 
 def _po_number(text: str) -> Converted | None:
-    for token in PO_TOKEN.findall(text):
+    tokens = PO_TOKEN.findall(re.split(r"\s{2,}|\t", text)[0])
+    for index, token in enumerate(tokens):
         if re.search(r"\d", token) and not re.fullmatch(r"\d{1,2}", token):
+            before = [t for t in tokens[:index] if re.fullmatch(r"[A-Z0-9]{1,6}", t)]
+            if before:  # "NW 4411": one number written with a space, or a word and a number?
+                return Converted(token.rstrip("."), f"the PO number is written '{' '.join(before)} {token}'")
             return Converted(token.rstrip("."))
     return None
 
