@@ -129,3 +129,10 @@ def test_the_date_order_of_a_document():
     assert guess_date_order("Date: 03/04/2026  Delivery: 12/25/2026") == "MDY"
     assert guess_date_order("Date: 03/04/2026") is None
     assert guess_date_order("13/01/2026 and 01/13/2026") is None  # contradicts itself
+
+
+def test_multipliers_are_part_of_the_number():
+    assert parse_number("1.2万") == Decimal("12000")
+    assert parse_number("3万个") == Decimal("30000")
+    assert parse_number("1.5k pcs") == Decimal("1500")
+    assert parse_number("5kg") == Decimal("5")

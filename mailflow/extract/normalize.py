@@ -91,6 +91,7 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
 
 # --------------------------------------------------------------------------- numbers
 
+_MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _NUMBER_RE = re.compile(r"[-+]?\(?\d[\d\s.,'’\u00a0\u202f\u2009]*")
 
 
@@ -137,6 +138,13 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
         value = Decimal(number)
     except InvalidOperation:
         return None
+    # "1.2万" is 12,000 and "1.5k pcs" 1,500: the multiplier is part of the number
+    multiplier = _MULTIPLIERS.get(rest[:1])
+    if multiplier is None and re.match(r"k(?![a-z])", rest, re.I):  # "1.5k", never "5kg"
+        multiplier = Decimal(1000)
+    if multiplier is not None:
+        value = (value * multiplier).normalize()
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
     return -value if negative else value
 
 
