@@ -153,3 +153,12 @@ def test_a_label_inside_a_code_is_not_a_label():
     result = parse_message(body_message(text, subject="Purchase order"), ParseContext(today=TODAY))
     assert result.order.po_number == "BL-PO-004502"
     assert not result.needs_review, result.warnings
+
+
+def test_an_item_named_twice_in_sentences_is_questioned():
+    text = ("Please change the order below to 600 pcs of HX-2040 at USD 3.20.\n\n"
+            "---------- Forwarded message ----------\nFrom: Tom <tom@acme-robotics.example>\n\n"
+            "PO number: AR-7781\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n")
+    result = parse_message(body_message(text, subject="Fwd: PO AR-7781"), ParseContext(today=TODAY))
+    assert result.needs_review is True
+    assert any("HX-2040 more than once" in w for w in result.warnings)

@@ -118,6 +118,10 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         order.lines.append(line)
         reading.line_sources.append(where)
         reading.explain.append(f"line {len(order.lines)}: {_describe(line)}  ← {where}")
+    prose_items = [line.item for line, where in table.lines if "prose" in where and line.item]
+    repeated = sorted({item for item in prose_items if prose_items.count(item) > 1})
+    if repeated:  # an order and a later correction in one text ("... make it 600 pcs of HX-2040")
+        reading.warnings.append(f"the text names {', '.join(repeated)} more than once: which quantity is meant?")
     if order.delivery_date is None:
         dates = [line.delivery_date for line in order.lines if line.delivery_date]
         if dates:
