@@ -49,7 +49,10 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
         # and never opened in Excel has none; those cells are reported, not computed here.
         has_formulas = any(
             isinstance(cell, str) and cell.startswith("=")
-            for sheet in book.worksheets for row in sheet.iter_rows(max_row=MAX_ROWS, values_only=True) for cell in row
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), max_col=min(sheet.max_column, MAX_COLUMNS),
+                                       values_only=True)
+            for cell in row
         )
         values = openpyxl.load_workbook(io.BytesIO(data), data_only=True) if has_formulas else book
     except Exception as exc:
@@ -75,16 +78,18 @@ def _sheet_rows(sheet, shown) -> tuple[list[list[Any]], list[str]]:
     from openpyxl.utils import get_column_letter
 
     height = min(sheet.max_row, MAX_ROWS)
-    formulas = [list(row[:MAX_COLUMNS]) for row in sheet.iter_rows(max_row=height, values_only=True)]
-    cached = [list(row[:MAX_COLUMNS]) for row in shown.iter_rows(max_row=height, values_only=True)]
+    width = min(sheet.max_column, MAX_COLUMNS)
+    formulas = [list(row) for row in sheet.iter_rows(max_row=height, max_col=width, values_only=True)]
+    cached = [list(row) for row in shown.iter_rows(max_row=height, max_col=width, values_only=True)]
+    # (membership first: indexing these dimension maps creates an entry for every row asked)
     hidden_columns = {
-        i for i in range(1, MAX_COLUMNS + 1)
-        if sheet.column_dimensions[get_column_letter(i)].hidden
+        i for dim in list(sheet.column_dimensions.values()) if dim.hidden
+        for i in range(dim.min or 1, (dim.max or dim.min or 1) + 1)
     }
     rows: list[list[Any]] = []
     uncached: list[str] = []
     for r, (row, values) in enumerate(zip(formulas, cached), start=1):
-        if sheet.row_dimensions[r].hidden:
+        if r in sheet.row_dimensions and sheet.row_dimensions[r].hidden:
             rows.append([None] * len(row))
             continue
         out = []
