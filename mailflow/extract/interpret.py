@@ -35,7 +35,6 @@ class Reading:
     explain: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
-    text_lines: list[Line] = field(default_factory=list)
     subtotal: Decimal | None = None
 
     @property
@@ -78,7 +77,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if len(numbers) > 1:
         conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
     order = ParsedOrder()
-    reading = Reading(order, found, text_lines=lines, subtotal=table.subtotal)
+    reading = Reading(order, found, subtotal=table.subtotal)
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
     reading.review.extend(table.ambiguous)

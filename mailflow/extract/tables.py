@@ -29,8 +29,6 @@ from .normalize import Parsed, find_currency, find_date, parse_number
 from .vocabulary import Vocabulary, norm
 
 HEADER_SEARCH_ROWS = 30
-# An item code: letters/digits with - _ / . and no spaces inside (after trimming), one digit at least.
-ITEM_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.#+]*$")
 
 
 @dataclass
