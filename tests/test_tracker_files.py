@@ -16,30 +16,11 @@ from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from PIL import Image as PILImage
 
-from mailflow.archive import Archive
-from mailflow.config import defaults
-from mailflow.context import Env, fixed_clock
+from mailflow.context import Env
 from mailflow.errors import TrackerError, TrackerLocked
 from mailflow.model import Order, OrderLine
-from mailflow.store import Store
 from mailflow.tracker import Tracker, workbook
-
-NOW = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> Env:
-    config = defaults(tmp_path)
-    store = Store(config.path(config.workspace.state_db))
-    yield Env(config, store, Archive(config.path(config.workspace.archive)), clock=fixed_clock(NOW))
-    store.close()
-
-
-@pytest.fixture
-def tracker(env: Env) -> Tracker:
-    tracker = Tracker(env)
-    tracker.create()
-    return tracker
+from tracker_helpers import NOW, env, tracker  # noqa: F401 - fixtures
 
 
 def add_orders(env: Env, numbers, **changes) -> None:

@@ -13,30 +13,13 @@ import pytest
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
-from mailflow.archive import Archive
-from mailflow.config import defaults
-from mailflow.context import Env, fixed_clock
+from mailflow.context import Env
 from mailflow.model import INSPECTION_RESULTS, STATUSES, Order, OrderLine
 from mailflow.store import Store
 from mailflow.tracker import Tracker
+from tracker_helpers import NOW, env, tracker  # noqa: F401 - fixtures
 
-NOW = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.timezone.utc)
 YELLOW = "FFFFFF00"
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> Env:
-    config = defaults(tmp_path)
-    store = Store(config.path(config.workspace.state_db))
-    yield Env(config, store, Archive(config.path(config.workspace.archive)), clock=fixed_clock(NOW))
-    store.close()
-
-
-@pytest.fixture
-def tracker(env: Env) -> Tracker:
-    tracker = Tracker(env)
-    tracker.create()
-    return tracker
 
 
 def make_order(n: int, **changes) -> Order:
