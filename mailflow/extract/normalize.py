@@ -177,13 +177,6 @@ def _grouped(whole: str, sep: str) -> bool:
     return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
-def parse_money(text: Any, decimal_comma: bool | None = None, hint: str | None = None) -> tuple[Decimal | None, Parsed]:
-    """(amount, currency) from "USD 1,234.50", "€ 12,80", "¥8.60"."""
-    if not isinstance(text, str):
-        return parse_number(text, decimal_comma), Parsed(None)
-    return parse_number(text, decimal_comma), find_currency(text, hint)
-
-
 # --------------------------------------------------------------------------- dates
 
 MONTHS = {
