@@ -343,16 +343,22 @@ def save_atomic(
 
 def backup(path: Path, backups_dir: Path, keep: int, now: dt.datetime) -> Path:
     """Copy ``path`` into ``backups_dir`` as ``<stem>-<UTC time>.xlsx``; keep the newest ``keep``."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = backups_dir / f"{path.stem}-{stamp}{path.suffix}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backups_dir / f"{path.stem}-{stamp}-{n}{path.suffix}"
+    target = _free_target(path, backups_dir, now)
     shutil.copy2(path, target)
     for old in list_backups(path, backups_dir)[max(keep, 1):]:
         old.unlink()
+    return target
+
+
+def _free_target(path: Path, backups_dir: Path, now: dt.datetime, tag: str = "") -> Path:
+    """``<backups_dir>/<stem>-<tag><UTC time>[-n]<suffix>``, a name not yet taken (folder made)."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"{path.stem}-{tag}{stamp}{path.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups_dir / f"{path.stem}-{tag}{stamp}-{n}{path.suffix}"
     return target
 
 
@@ -382,13 +388,7 @@ def set_aside(path: Path, backups_dir: Path, now: dt.datetime) -> Path | None:
     """Move a broken tracker into the backups folder (never delete what staff may need)."""
     if not path.exists():
         return None
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = backups_dir / f"{path.stem}-broken-{stamp}{path.suffix}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backups_dir / f"{path.stem}-broken-{stamp}-{n}{path.suffix}"
+    target = _free_target(path, backups_dir, now, "broken-")
     shutil.move(str(path), target)
     return target
 
