@@ -230,10 +230,6 @@ class Config(Strict):
         value = Path(os.path.expanduser(str(value)))
         return value if value.is_absolute() else (self.base_dir / value)
 
-    @property
-    def workspace_dir(self) -> Path:
-        return self.base_dir
-
 
 # --------------------------------------------------------------------------- loading
 

@@ -26,7 +26,7 @@ import time
 import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from . import archive as archive_mod
 from .context import Env
@@ -536,24 +536,3 @@ def _record_cycle(env: Env, report: CycleReport) -> None:
         )
         if report.errors:
             env.store.set_status("last_error", {"at": env.now().isoformat(), "error": report.errors[-1]}, env.now())
-
-
-def replay_sources(items: Iterable[Fetched]) -> Source:
-    """A one-shot source over given items (for ``mailflow replay``)."""
-
-    class _Replay:
-        name = "replay"
-
-        def fetch_new(self):
-            yield from items
-
-        def mark_done(self, item):
-            pass
-
-        def wait(self, timeout):
-            return False
-
-        def close(self):
-            pass
-
-    return _Replay()

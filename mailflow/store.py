@@ -162,12 +162,6 @@ class Store:
             "SELECT * FROM messages WHERE source = ? AND done_at IS NULL", (source,)
         ).fetchall()
 
-    def message_counts(self) -> dict[str, int]:
-        return {
-            row[0]: row[1]
-            for row in self.conn.execute("SELECT outcome, COUNT(*) FROM messages GROUP BY outcome")
-        }
-
     # ----------------------------------------------------------------- orders
 
     def next_order_no(self, year: int) -> str:

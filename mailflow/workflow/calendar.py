@@ -78,12 +78,6 @@ class WorkingCalendar:
                 remaining -= 1
         return day
 
-    def next_working_day(self, day: dt.date) -> dt.date:
-        """``day`` when it is a working day, else the first working day after it."""
-        while not self.is_working_day(day):
-            day += dt.timedelta(days=1)
-        return day
-
     def add(self, day: dt.date, delay: str | Delay) -> dt.date:
         delay = Delay.parse(delay) if isinstance(delay, str) else delay
         if delay.unit == "working":
