@@ -25,7 +25,6 @@ from pathlib import Path, PurePosixPath
 
 from .model import Order
 
-SECTIONS = ("mail", "attachments", "documents", "notices", "invoices", "delivery")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {
     f"LPT{i}" for i in range(1, 10)

@@ -43,7 +43,6 @@ from ..errors import TrackerError, TrackerLocked
 REPAIR_HINT = "run `mailflow tracker repair` (restores the newest good backup, or rebuilds it from the state database)"
 MAILFLOW_CHART_SHEETS = {"Dashboard": 3}  # charts mailflow draws itself and redraws on each save
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_NS_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
