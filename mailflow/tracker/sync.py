@@ -121,10 +121,6 @@ def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
     return index
 
 
-def cell_at(values: dict[int, Any], col: int) -> Any:
-    return values.get(col)
-
-
 # --------------------------------------------------------------------------- staff → store
 
 
@@ -150,7 +146,7 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
         if seen is None:
             continue  # not written by mailflow yet (or a row staff keep by hand)
         for column in watched:
-            raw = cell_at(values, where[column.field])
+            raw = values.get(where[column.field])
             cur = canonical(raw)
             old = seen.get(column.field, MISSING)
             if old is MISSING or cur == old:
@@ -237,7 +233,7 @@ def read_review_done(ws: Worksheet, columns: list[Column], store: Store, now: dt
     changed, updates = 0, []
     for key, values in index_rows(ws, [where["ref"]]).values.items():
         seen = shadow.get(key)
-        cur = canonical(cell_at(values, where["done"]))
+        cur = canonical(values.get(where["done"]))
         if seen is None or seen.get("done", MISSING) in (cur, MISSING):
             continue
         status, done_at = ("done", iso(now)) if cur else ("open", None)
@@ -306,7 +302,7 @@ def plan_rows(
             old = seen.get(column.field, MISSING)
             if target == old:
                 continue  # mailflow has nothing new; whatever staff did to the cell stays
-            cur = canonical(cell_at(values, where[column.field]))
+            cur = canonical(values.get(where[column.field]))
             if old is MISSING:
                 if target is not None and cur != target:
                     put(ws, row, where[column.field], value, column, want)
