@@ -224,6 +224,14 @@ def check(settings: Settings) -> None:
 # --------------------------------------------------------------------------- status, orders
 
 
+def _show(data, as_json: bool, printer) -> None:
+    """``--json``: the data as it is; otherwise the readable table ``printer`` makes of it."""
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        printer(data)
+
+
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_obj
@@ -236,10 +244,7 @@ def status(settings: Settings, as_json: bool) -> None:
         data = status_data(env)
     finally:
         env.close()
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print_status(data)
+    _show(data, as_json, print_status)
 
 
 @main.command()
@@ -255,10 +260,7 @@ def orders(settings: Settings, as_json: bool) -> None:
         rows = orders_table(env, env.now())
     finally:
         env.close()
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
-    else:
-        print_orders(rows)
+    _show(rows, as_json, print_orders)
 
 
 @main.group()
@@ -282,10 +284,7 @@ def order_show(settings: Settings, order_no: str, as_json: bool) -> None:
         data = order_timeline(env, order_no)
     finally:
         env.close()
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print_timeline(data)
+    _show(data, as_json, print_timeline)
 
 
 # --------------------------------------------------------------------------- tracker
