@@ -48,6 +48,11 @@ def order_dir(order: Order) -> PurePosixPath:
     )
 
 
+def order_folder(order: Order) -> PurePosixPath:
+    """The order's archive folder: the one recorded on it, else where ``order_dir`` puts it."""
+    return PurePosixPath(order.archive_dir) if order.archive_dir else order_dir(order)
+
+
 def mail_name(message_id: str | None, sha256: str, date_text: str = "") -> str:
     ident = hashlib.sha256((message_id or sha256).encode("utf-8", "replace")).hexdigest()[:12]
     prefix = f"{date_text} " if date_text else ""

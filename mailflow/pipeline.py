@@ -380,7 +380,7 @@ def _file_message(arc, fetched, message: Message, the_plan: Plan, order: Order |
         return None
     name = archive_mod.mail_name(message.message_id, message.sha256, day)
     if the_plan.file_under == "order" and order is not None:
-        rel = PurePosixPath(order.archive_dir or archive_mod.order_dir(order), "mail", name)
+        rel = archive_mod.order_folder(order) / "mail" / name
     else:
         rel = PurePosixPath("_unfiled", day, name)
     arc.put(rel, fetched.raw)
@@ -388,7 +388,7 @@ def _file_message(arc, fetched, message: Message, the_plan: Plan, order: Order |
 
 
 def _file_attachments(arc, message: Message, order: Order) -> None:
-    base = PurePosixPath(order.archive_dir or archive_mod.order_dir(order), "attachments")
+    base = archive_mod.order_folder(order) / "attachments"
     for attachment in message.attachments:
         if attachment.inline:
             continue

@@ -28,7 +28,7 @@ from typing import Any
 import jinja2
 from docxtpl import DocxTemplate
 
-from ..archive import folder_name, order_dir
+from ..archive import folder_name, order_folder
 from ..errors import TemplateError
 from ..model import Order
 from .pdf import to_pdf
@@ -111,8 +111,7 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
 
 
 def documents_dir(order: Order) -> PurePosixPath:
-    base = PurePosixPath(order.archive_dir) if order.archive_dir else order_dir(order)
-    return base / "documents"
+    return order_folder(order) / "documents"
 
 
 def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None) -> list[str]:

@@ -44,7 +44,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .. import faults
-from ..archive import folder_name, order_dir
+from ..archive import folder_name, order_folder
 from ..errors import ConfigError, OutboxError, PermanentSendError, TransientSendError
 from ..model import Notice
 from ..store import iso
@@ -276,8 +276,7 @@ def _mark_sent(env: Any, row: Any, now: dt.datetime) -> None:
 def _archive_copy(env: Any, row: Any, now: dt.datetime) -> str | None:
     """File the sent message in the order's ``notices/`` folder; a failure here is only logged."""
     order = env.store.order(row["order_no"]) if row["order_no"] else None
-    base = (PurePosixPath(order.archive_dir) if order and order.archive_dir else
-            order_dir(order) if order else PurePosixPath("_unfiled"))  # fmt: skip
+    base = order_folder(order) if order else PurePosixPath("_unfiled")
     trigger = str(row["key"]).split(":", 2)[-1]
     name = folder_name(f"{now.date().isoformat()} {row['kind']} {trigger}", row["kind"], limit=120) + ".eml"
     relpath = base / "notices" / name
