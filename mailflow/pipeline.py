@@ -327,8 +327,10 @@ def process(
 
 def _extract(env: Env, message: Message) -> ParseResult:
     from .extract import parse_message
+    from .timelimit import time_limit
 
-    return parse_message(message, parse_context(env))
+    with time_limit(env.config.mailbox.limits.parse_seconds, "reading the attachments"):
+        return parse_message(message, parse_context(env))
 
 
 def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: MessageReport) -> None:

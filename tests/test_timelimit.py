@@ -1,0 +1,65 @@
+"""A parser that runs away is stopped at limits.parse_seconds and the message quarantined."""
+
+import datetime as dt
+import time
+
+import pytest
+
+from mailflow import config as config_mod
+from mailflow import pipeline
+from mailflow.context import Env, fixed_clock
+from mailflow.errors import LimitExceeded
+from mailflow.scaffold import deliver
+from mailflow.sources.maildir import MaildirSource
+from mailflow.timelimit import time_limit
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def busy(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        sum(range(1000))
+
+
+def test_time_limit_interrupts_running_python_code():
+    started = time.monotonic()
+    with pytest.raises(LimitExceeded, match="parsing x took longer than the 0.2 s limit"):
+        with time_limit(0.2, "parsing x"):
+            busy(5)
+    assert time.monotonic() - started < 2
+
+
+def test_time_limit_leaves_no_timer_behind():
+    with time_limit(0.5, "quick"):
+        pass
+    busy(0.8)  # no stray SIGALRM arrives after the block
+
+
+def test_a_runaway_extraction_is_quarantined_and_the_cycle_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "config.yaml").write_text("mailbox:\n  limits:\n    parse_seconds: 0.3\n", encoding="utf-8")
+    config = config_mod.load(tmp_path / "config.yaml")
+    env = Env.open(config, clock=fixed_clock(NOW))
+    source = MaildirSource(config.path(config.mailbox.maildir), env.store)
+    deliver(source.path, b"From: a@b.example\r\nSubject: PO 1\r\nMessage-ID: <slow@b>\r\n\r\nslow\r\n", "slow")
+    deliver(source.path, b"From: a@b.example\r\nSubject: hello\r\nMessage-ID: <fast@b>\r\n\r\nhi\r\n", "fast")
+
+    import mailflow.extract as extract
+
+    real = extract.parse_message
+
+    def runaway(message, ctx):
+        if message.message_id == "<slow@b>":
+            busy(30)
+        return real(message, ctx)
+
+    monkeypatch.setattr(extract, "parse_message", runaway)
+    outcomes = {}
+    for item in source.fetch_new():
+        report, _ = pipeline.process(env, item)
+        outcomes["slow" if ".slow." in report.source_key else "fast"] = report
+    assert outcomes["slow"].outcome == "quarantined"
+    assert "took longer than the 0.3 s limit" in outcomes["slow"].reason
+    assert outcomes["fast"].outcome == "ignored"
+    assert (env.archive.root / outcomes["slow"].archive_path).exists()
+    env.close()
