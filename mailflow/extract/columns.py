@@ -37,13 +37,19 @@ def _gap_limit(word: dict) -> float:
     return max(float(word.get("size") or 10) * 0.8, 4.0)
 
 
-def as_line(words: list[dict], where: str) -> Line:
+def _segments(words: list[dict]) -> list[list[dict]]:
+    """Words closer than a column gap belong to one cell."""
     segments: list[list[dict]] = []
     for word in words:
         if segments and word["x0"] - segments[-1][-1]["x1"] < _gap_limit(word):
             segments[-1].append(word)
         else:
             segments.append([word])
+    return segments
+
+
+def as_line(words: list[dict], where: str) -> Line:
+    segments = _segments(words)
     return Line([" ".join(w["text"] for w in s) for s in segments], where, [s[0]["x0"] for s in segments])
 
 
@@ -59,12 +65,7 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
     a narrow table's "序号 物料编码" or "数量 单位" are two headers set close together, while
     "Unit Price" stays one.
     """
-    segments: list[list[dict]] = []
-    for word in words:
-        if segments and word["x0"] - segments[-1][-1]["x1"] < _gap_limit(word):
-            segments[-1].append(word)
-        else:
-            segments.append([word])
+    segments = _segments(words)
     plain = [_cell(s) for s in segments]
     split: list[tuple[str, float, float]] = []
     for segment in segments:
