@@ -138,7 +138,22 @@ class SmtpTransport:
             raise TransientSendError(f"{ep.redacted}: {type(exc).__name__}: {exc}") from None
 
     def send(self, row: Any, now: dt.datetime | None = None) -> None:
-        """Hand ``row``'s bytes to the server; raises Transient/PermanentSendError."""
+        """Hand ``row``'s bytes to the server; raises Transient/PermanentSendError.
+
+        With ``save_sent_copy`` the Sent folder is opened (connect, TLS, login, folder check)
+        *before* the send, so that only the APPEND itself lies between the send and its copy:
+        that gap is the one the Sent-folder check cannot cover (see ``_save_copy``).
+        """
+        sent_box = self._open_sent(row) if self.env.config.outbox.save_sent_copy else None
+        try:
+            self._sendmail(row, now)
+            if sent_box is not None:
+                self._save_copy(row, *sent_box)
+        finally:
+            if sent_box is not None:
+                imapbox.close(sent_box[0])
+
+    def _sendmail(self, row: Any, now: dt.datetime | None) -> None:
         if self.conn is None:
             self.conn = self._connect()
         sender = self.env.config.outbox.from_address
@@ -164,29 +179,35 @@ class SmtpTransport:
         if refused:  # some recipients took it: it is sent; say who did not
             log.warning("%s: %s accepted for some recipients only; refused: %s", where, row["key"], refused)
         _recent[self.server].append(now or dt.datetime.now(dt.timezone.utc))
-        if self.env.config.outbox.save_sent_copy:
-            self._save_copy(row)
 
-    def _save_copy(self, row: Any) -> None:
-        """APPEND the sent message to the Sent folder, for servers that keep no copy themselves.
-
-        The message is already sent, so a failure here is logged, not raised. It leaves a small
-        window (a crash between the send and this copy) in which the Sent-folder check cannot
-        prove the send; the copy a server files itself has no such window.
-        """
+    def _open_sent(self, row: Any) -> tuple[Any, str] | None:
+        """A logged-in client and the Sent folder (created if missing); None, logged, if not."""
         name = self.env.config.outbox.sent_check_account
+        client = None
         try:
             acct = imapbox.account(self.env, name)
             if acct is None:
                 raise TransientSendError("no IMAP account for the sent copy")
             folder = acct.sent_folder or "Sent"
             client = imapbox.open_client(self.env, acct)
-            try:
-                imapbox.ensure_folder(client, folder)
-                client.append(folder, bytes(row["eml"]), flags=[b"\\Seen"])
-            finally:
-                imapbox.close(client)
+            imapbox.ensure_folder(client, folder)
+            return client, folder
         except (TransientSendError, IMAPClientError, OSError) as exc:
+            imapbox.close(client)
+            log.error("%s: no copy to the Sent folder: cannot open it: %s", row["key"], exc)
+            return None
+
+    def _save_copy(self, row: Any, client: Any, folder: str) -> None:
+        """APPEND the sent message to the Sent folder, for servers that keep no copy themselves.
+
+        The message is already sent, so a failure here is logged, not raised. It leaves a small
+        window (a crash between the send and the end of this APPEND) in which the Sent-folder
+        check cannot prove the send, and the notice is sent again after a restart; the copy a
+        server files itself has no such window.
+        """
+        try:
+            client.append(folder, bytes(row["eml"]), flags=[b"\\Seen"])
+        except (IMAPClientError, OSError) as exc:
             log.error("%s: sent, but the copy to the Sent folder failed: %s", row["key"], exc)
 
     def already_sent(self, row: Any) -> bool | None:
