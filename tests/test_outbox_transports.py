@@ -124,3 +124,26 @@ def test_an_archived_email_is_attached_as_a_message(env):
     assert part.get_content_type() == "message/rfc822"
     assert part.get_content()["Subject"] == "Change of colour"
     assert '"Change of colour"' in msg.get_body(("plain",)).get_content()
+
+
+@pytest.mark.parametrize("lang, changed, was", [
+    ("en", "Assembly date changed: now 15 Jan 2027 (was 8 Jan 2027)", "8 Jan 2027"),
+    ("zh", "组装日期已变更：现为 2027年1月15日（原为 2027年1月8日）", "2027年1月8日"),
+])
+def test_a_moved_assembly_date_says_it_changed_and_a_first_notice_does_not(env, lang, changed, was):
+    env.store.save_order(ORDER.with_(language=lang, facts={"assembly_date": "2027-01-15"}), NOW)
+    first = notice("pre_assembly_notice", "2027-01-08", language=lang,
+                   context={"assembly_date": dt.date(2027, 1, 8)})
+    moved = notice("pre_assembly_notice", "2027-01-15", language=lang,
+                   context={"assembly_date": dt.date(2027, 1, 15), "replaces": dt.date(2027, 1, 8)})
+    for n in (first, moved):
+        assert outbox.queue(env, n, NOW)
+    parsed = {n.trigger: email.message_from_bytes(bytes(row(env, n.key)["eml"]), policy=policy.default)
+              for n in (first, moved)}
+    msg = parsed["2027-01-15"]
+    assert msg["Subject"].strip().startswith(changed)  # a long Subject is folded: strip the fold
+    assert changed in msg.get_body(("plain",)).get_content()
+    assert changed in msg.get_body(("html",)).get_content()
+    plain = parsed["2027-01-08"].get_body(("plain",)).get_content()
+    for text in (parsed["2027-01-08"]["Subject"], plain, parsed["2027-01-08"].get_body(("html",)).get_content()):
+        assert "changed" not in text and "变更" not in text and "(was" not in text and "原为" not in text
