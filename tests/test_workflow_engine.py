@@ -95,6 +95,44 @@ def test_disabled_notice_never_goes_and_missing_role_is_held(tmp_path, standins)
     advance(env, at(2026, 5, 6, 10))  # fixed: it goes on the next run, still once
     advance(env, at(2026, 5, 6, 11))
     assert [k for k, _t, _d in notices(env)] == ["order_ack", "reply_due_reminder"]
+    assert reviews(env) == []  # ...and its Review row is done, in the same commit
+    (done,) = env.store.reviews(status="done")
+    assert done["key"] == f"workflow:{ORDER_NO}:reply_due_reminder:no-recipient"
+    assert done["done_at"] == "2026-05-06T10:00:00+08:00"
+
+
+def _fix(env, **changes):
+    with env.store.transaction():
+        env.store.save_order(env.store.order(ORDER_NO).with_(**changes), at(2026, 4, 30, 10))
+
+
+def test_held_notices_close_their_review_rows_once_they_go(tmp_path, standins):
+    env = open_env(tmp_path, at(2026, 4, 30, 10))
+    new_order(env, at(2026, 4, 30, 10), customer_email=None, total=None)
+    advance(env, at(2026, 4, 30, 10))
+    assert [k for k, _t, _d in notices(env)] == ["review_request"]
+    assert reviews(env) == ["no customer email address: order ack cannot go"]
+    advance(env, at(2026, 4, 30, 11))  # still missing: the row stays open, once
+    assert reviews(env) == ["no customer email address: order ack cannot go"]
+
+    _fix(env, customer_email="buyer@acme.test")
+    advance(env, at(2026, 4, 30, 12))
+    assert [k for k, _t, _d in notices(env)] == ["review_request", "order_ack"]
+    assert reviews(env) == []
+    apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
+    assert reviews(env) == ["order total unknown: deposit request needs the amount"]
+    assert "deposit_request" not in [k for k, _t, _d in notices(env)]
+
+    _fix(env, total=Decimal("10000.00"))
+    advance(env, at(2026, 5, 7, 9))
+    assert "deposit_request" in [k for k, _t, _d in notices(env)]
+    assert reviews(env) == []
+    done = {r["key"]: r["done_at"] for r in env.store.reviews(status="done")}
+    assert done == {f"workflow:{ORDER_NO}:no-email": "2026-04-30T12:00:00+08:00",
+                    f"workflow:{ORDER_NO}:no-total": "2026-05-07T09:00:00+08:00"}
+    closed = [(json.loads(r["detail"])["notice"], r["cause"]) for r in env.store.events(ORDER_NO)
+              if r["kind"] == "review_done"]
+    assert closed == [("order_ack", "timer"), ("deposit_request", "timer")]
 
 
 def test_views_list_orders_and_one_timeline(tmp_path, standins):

@@ -108,3 +108,63 @@ print(len(advance(env, s.at(2026, 4, 30, 10))))
     assert run(None).stdout.strip() == "2"
     assert run("after_queue").stdout.strip() == "0"  # nothing left to queue: no crash point reached
     assert [k for k, _t, _d in notices(env)] == ["order_ack", "review_request"]
+
+
+def _queued(env, kind):
+    """The email the real outbox stored for ``kind`` (the latest when it went more than once)."""
+    from email import policy
+    from email.parser import BytesParser
+
+    rows = env.store.conn.execute("SELECT eml FROM outbox WHERE kind = ? ORDER BY id", (kind,)).fetchall()
+    return [BytesParser(policy=policy.default).parsebytes(bytes(r[0])) for r in rows]
+
+
+@pytest.mark.parametrize("lang, changed", [
+    ("en", "Assembly date changed: now 15 Jun 2026 (was 10 Jun 2026)"),
+    ("zh", "组装日期已变更：现为 2026年6月15日（原为 2026年6月10日）"),
+])
+def test_a_moved_assembly_date_tells_the_customer_it_changed(env, lang, changed):
+    new_order(env, at(2026, 4, 30, 10), language=lang)
+    apply_edits(env, [edit("status", "Confirmed", "Received"), edit("deposit_received", Decimal("3000.00"))],
+                at(2026, 5, 6, 15))
+    apply_edits(env, [edit("assembly_date", D(2026, 6, 10))], at(2026, 5, 12, 10))
+    advance(env, at(2026, 6, 1, 9))
+    apply_edits(env, [edit("assembly_date", D(2026, 6, 15), D(2026, 6, 10))], at(2026, 6, 2, 11))
+    first, moved = _queued(env, "pre_assembly_notice")
+    for part in (first["Subject"], first.get_body(("plain",)).get_content(), first.get_body(("html",)).get_content()):
+        assert "changed" not in part and "变更" not in part
+    assert moved["Subject"].strip().startswith(changed)
+    assert changed in moved.get_body(("plain",)).get_content()
+    assert changed in moved.get_body(("html",)).get_content()
+    # The letter attached to the new notice is generated for the new date.
+    assert env.store.order(ORDER_NO).facts["documents"]["pre_assembly_notice:2026-06-15"]
+
+
+def test_released_late_from_needs_review_the_reminders_say_late_and_since_when(env):
+    new_order(env, at(2026, 4, 30, 10), status="Needs review", needs_review=True)
+    advance(env, at(2026, 5, 7, 9))
+    apply_edits(env, [edit("status", "Received", "Needs review")], at(2026, 5, 8, 10))
+    (reminder,) = _queued(env, "reply_due_reminder")
+    assert reminder["Subject"].strip() == "LATE: confirm order SO-2026-0001 to Acme GmbH, it was due by 7 May 2026"
+    text = reminder.get_body(("plain",)).get_content()
+    assert "Order SO-2026-0001 is LATE" in text and "by 7 May 2026" in text and "(1 day late)" in text
+    assert "held in Needs review until 8 May 2026" in text
+    (escalation,) = _queued(env, "reply_overdue_escalation")
+    assert escalation["Subject"].strip() == "Overdue: order SO-2026-0001 not confirmed to Acme GmbH (1 day late)"
+    text = escalation.get_body(("plain",)).get_content()
+    assert "due by 7 May 2026, 1 day ago" in text and "held in Needs review until 8 May 2026" in text
+    (review,) = _queued(env, "review_request")
+    assert review["Subject"].startswith("LATE: Order review")
+    assert "already LATE: it was due by 7 May 2026" in review.get_body(("plain",)).get_content()
+
+
+def test_a_reminder_on_time_does_not_say_late(env):
+    new_order(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 4, 30, 10))
+    advance(env, at(2026, 5, 6, 9))
+    (reminder,) = _queued(env, "reply_due_reminder")
+    assert reminder["Subject"] == "Reminder: confirm order SO-2026-0001 to Acme GmbH by 7 May 2026"
+    assert "LATE" not in reminder.get_body(("plain",)).get_content()
+    (review,) = _queued(env, "review_request")
+    assert "LATE" not in review["Subject"] and "Reply due to the customer: 7 May 2026." in (
+        review.get_body(("plain",)).get_content())

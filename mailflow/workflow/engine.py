@@ -18,6 +18,10 @@ savepoint when the caller already holds one), so a crash leaves either all of it
 and the next run finds exactly what is still due. Documents are generated before that
 transaction; they are files rewritten with the same content when a run is repeated.
 
+A notice that cannot go (no recipient, no customer email, no total) leaves a Review row; once
+staff fix the data and the notice is queued, that row is marked done (``review_done`` event) in
+the same transaction, so the tracker's Review sheet shows it closed.
+
 Outbox and documents are reached through ``queue_notice`` and ``generate_document`` so a test
 can stand in for either.
 """
@@ -34,7 +38,7 @@ from ..context import Env
 from ..errors import MailflowError
 from ..faults import crash_point
 from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffEdit
-from ..store import Store
+from ..store import Store, iso
 from . import rules
 from .calendar import WorkingCalendar
 from .process import (
@@ -129,6 +133,7 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
         # Saved first: the outbox renders the email from the stored order (amounts, documents).
         refresh(env, order, now, calendar, cause, before)
         before = rules.dumps_state(order)
+        still_held = {a.key for a in actions if isinstance(a, rules.Hold)}
         for action in actions:
             if isinstance(action, rules.SendNotice):
                 notice = build_notice(order, action, config, attachments.get(action.kind, ()))
@@ -141,6 +146,7 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
                         "notice": notice.kind, "key": notice.key, "to": list(notice.to),
                         "due_on": action.due_on, "late": bool(action.context.get("late")),
                     })
+                    _close_holds(env, order, notice, still_held, now, cause)
             elif isinstance(action, rules.FileDocument):
                 store.add_event(now, "document_filed", cause, order.order_no, {
                     "document": action.doc_kind,
@@ -180,9 +186,27 @@ def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...]
     where = "the order's customer email" if roles == ("customer",) else (
         "company.staff." + " / company.staff.".join(roles) + " in config.yaml")
     reason = f"{notice.kind.replace('_', ' ')} has no recipient: set {where}"
-    if env.store.add_review(now, reason, key=f"workflow:{order.order_no}:{notice.kind}:no-recipient",
+    if env.store.add_review(now, reason, key=rules.hold_key(order.order_no, f"{notice.kind}:no-recipient"),
                             order_no=order.order_no):
         env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
+
+
+def _close_holds(
+    env: Env, order: Order, notice: Notice, still_held: set[str], now: dt.datetime, cause: str
+) -> None:
+    """The held notice went: its Review rows (no recipient, no customer email, no total) are
+    done, in the transaction that queued it. A hold this run still reports stays open."""
+    keys = [k for k in rules.hold_keys(order.order_no, notice.kind, notice.audience) if k not in still_held]
+    if not keys:
+        return
+    rows = env.store.conn.execute(
+        f"SELECT id, key, reason FROM review WHERE status = 'open' AND key IN ({', '.join('?' * len(keys))})",
+        keys,
+    ).fetchall()
+    for row in rows:
+        env.store.conn.execute("UPDATE review SET status = 'done', done_at = ? WHERE id = ?", (iso(now), row["id"]))
+        env.store.add_event(now, "review_done", cause, order.order_no,
+                            {"reason": row["reason"], "key": row["key"], "notice": notice.kind})
 
 
 def _money_facts(order: Order, config) -> None:

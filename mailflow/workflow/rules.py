@@ -177,6 +177,22 @@ def notice_key(order_no: str, kind: str, trigger: str) -> str:
     return f"{order_no}:{kind}:{trigger}"
 
 
+def hold_key(order_no: str, cause: str) -> str:
+    """The Review key of a notice held back: ``cause`` is ``no-email``, ``no-total`` or
+    ``<kind>:no-recipient``. One row per key, so a hold repeated every run adds one row."""
+    return f"workflow:{order_no}:{cause}"
+
+
+def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
+    """Every Review key that can have held notice ``kind`` back; done once the notice goes."""
+    keys = [hold_key(order_no, f"{kind}:no-recipient")]
+    if audience == "customer":
+        keys.append(hold_key(order_no, "no-email"))
+    if kind in AMOUNT_NOTICES:
+        keys.append(hold_key(order_no, "no-total"))
+    return tuple(keys)
+
+
 # --------------------------------------------------------------------------- due
 
 
@@ -285,10 +301,16 @@ def _context(rule, order, reached, sent, today, calendar, config) -> dict[str, A
     """What the template of each kind needs beyond the order itself."""
     money = amounts(order, config)
     context: dict[str, Any] = {}
-    if rule.kind in ("reply_due_reminder", "reply_overdue_escalation"):
+    if rule.kind in ("review_request", "reply_due_reminder", "reply_overdue_escalation"):
+        # The confirmation deadline runs from receipt, also while the order sat in Needs review:
+        # released after it, these say the order is late (`reply_overdue`, `days_late`) and since
+        # when (`reply_due`), and when the review was cleared.
         reply_due = calendar.add(reached["received"], config.deadlines.reply_due)
-        context.update(reply_due=reply_due, reply_overdue=today > reply_due, needs_review_cleared=bool(
-            order.facts.get("review_cleared")))
+        cleared = as_date(order.facts.get("review_cleared"))
+        context.update(reply_due=reply_due, reply_overdue=today > reply_due, needs_review_cleared=bool(cleared),
+                       days_late=max((today - reply_due).days, 0))
+        if cleared is not None:
+            context["review_cleared"] = cleared
     elif rule.kind in ("deposit_request", "deposit_reminder", "deposit_overdue_escalation"):
         context.update(deposit_due=money["deposit_due"], deposit_percent=config.payments.deposit_percent)
         request = sent.get(notice_key(order.order_no, "deposit_request", "confirmed"))
@@ -314,11 +336,11 @@ def _hold_unwritable(order: Order, actions: list[Action]) -> list[Action]:
     for action in actions:
         if isinstance(action, SendNotice) and action.audience == "customer" and not order.customer_email:
             held.setdefault("no-email", Hold(
-                f"workflow:{order.order_no}:no-email",
+                hold_key(order.order_no, "no-email"),
                 f"no customer email address: {action.kind.replace('_', ' ')} cannot go"))
         elif isinstance(action, SendNotice) and action.kind in AMOUNT_NOTICES and order.total is None:
             held.setdefault("no-total", Hold(
-                f"workflow:{order.order_no}:no-total",
+                hold_key(order.order_no, "no-total"),
                 f"order total unknown: {action.kind.replace('_', ' ')} needs the amount"))
         else:
             out.append(action)
