@@ -250,7 +250,7 @@ def parse_context(env: Env):
     return ParseContext(
         rules=env.rules,
         company=env.config.company,
-        known_po=lambda po: bool(env.store.orders_by_po(po)),
+        known_po=env.store.has_po,
         today=env.today(),
         limits=env.config.mailbox.limits,
     )

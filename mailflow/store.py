@@ -201,6 +201,13 @@ class Store:
         ).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
+    def has_po(self, po_number: str) -> bool:
+        """Whether any order carries this PO number (case-insensitive; uses the index)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM orders WHERE po_number = ? COLLATE NOCASE LIMIT 1", (po_number,)
+        ).fetchone()
+        return row is not None
+
     def orders(self) -> list[Order]:
         rows = self.conn.execute("SELECT data FROM orders ORDER BY order_no").fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]

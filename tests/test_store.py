@@ -60,6 +60,7 @@ def test_order_round_trip_keeps_decimals_and_dates(store):
     assert back == order
     assert store.order_by_po("ACME", "PO-1") == order
     assert [o.order_no for o in store.orders_by_po("po-1")] == ["SO-2026-0001"]
+    assert store.has_po("po-1") and store.has_po("PO-1") and not store.has_po("PO-2")
 
 
 def test_order_numbers_are_sequential_per_year(store):
