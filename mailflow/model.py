@@ -94,7 +94,12 @@ class Message:
     @property
     def identity(self) -> str:
         """Message-ID when present, else the content hash: the dedup key across rescans."""
-        return self.message_id or f"<sha256-{self.sha256}@mailflow.invalid>"
+        return self.message_id or content_identity(self.sha256)
+
+
+def content_identity(sha256: str) -> str:
+    """The stand-in Message-ID of a message that has none (or could not be parsed)."""
+    return f"<sha256-{sha256}@mailflow.invalid>"
 
 
 # --------------------------------------------------------------------------- parsing

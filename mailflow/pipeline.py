@@ -32,7 +32,7 @@ from . import archive as archive_mod
 from .context import Env
 from .errors import MailflowError, MessageError
 from .faults import crash_point
-from .model import Message, Order, ParseResult
+from .model import Message, Order, ParseResult, content_identity
 from .sources.base import Fetched, Source
 
 log = logging.getLogger("mailflow.pipeline")
@@ -412,7 +412,7 @@ def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = Fals
             now,
             source=fetched.source, source_key=fetched.source_key,
             uidvalidity=fetched.uidvalidity, uid=fetched.uid,
-            message_id=None, identity=f"<sha256-{sha}@mailflow.invalid>", sha256=sha,
+            message_id=None, identity=content_identity(sha), sha256=sha,
             size=fetched.oversize or len(fetched.raw), outcome="quarantined", reason=reason[:1000],
             archive_path=path,
         )
