@@ -208,8 +208,12 @@ class Store:
         ).fetchone()
         return row is not None
 
-    def orders(self) -> list[Order]:
-        rows = self.conn.execute("SELECT data FROM orders ORDER BY order_no").fetchall()
+    def orders(self, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
+        """All orders, or those whose status is not one of ``excluding_status`` (closed ones,
+        say), filtered in SQL so closed orders are never decoded."""
+        marks = ", ".join("?" for _ in excluding_status)
+        where = f"WHERE status NOT IN ({marks}) " if excluding_status else ""
+        rows = self.conn.execute(f"SELECT data FROM orders {where}ORDER BY order_no", excluding_status).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
     # ----------------------------------------------------------------- events

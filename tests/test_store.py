@@ -91,3 +91,10 @@ def test_transaction_rolls_back_everything(store):
                 store.add_event(NOW, "b", "cli")
             raise RuntimeError("boom")
     assert store.events() == []
+
+
+def test_orders_can_leave_out_closed_ones(store):
+    for number, status in (("SO-1", "Received"), ("SO-2", "Closed"), ("SO-3", "Cancelled")):
+        store.save_order(Order(order_no=number, po_number=number, customer="C", received_at=NOW, status=status), NOW)
+    assert [o.order_no for o in store.orders()] == ["SO-1", "SO-2", "SO-3"]
+    assert [o.order_no for o in store.orders(excluding_status=("Closed", "Cancelled"))] == ["SO-1"]

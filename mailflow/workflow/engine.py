@@ -95,7 +95,7 @@ def advance(
     calendar = WorkingCalendar(env.config.calendar)
     cause = cause or ("timer" if order_nos is None else "email")
     if order_nos is None:
-        orders = [o for o in env.store.orders() if o.status not in TERMINAL]
+        orders = env.store.orders(excluding_status=TERMINAL)
     else:
         orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
     queued: list[Notice] = []
