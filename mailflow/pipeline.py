@@ -458,7 +458,7 @@ def run_once(
             _stage(report, f"mailbox action {source.name}", lambda s=source: _finish(env, s))
         if flush:
             flushed = _stage(report, "outbox", lambda: outbox.flush(env, env.now()))
-            report.notices_sent = list(getattr(flushed, "sent", []) or [])
+            report.notices_sent = list(flushed.sent) if flushed is not None else []
     finally:
         if own_sources:
             for source in sources:

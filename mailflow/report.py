@@ -84,8 +84,8 @@ def print_cycle(env: Env, report: Any, detailed: bool = False) -> None:
 
 
 def _waiting(report: Any) -> list[str]:
-    sent = {str(getattr(key, "key", key)) for key in report.notices_sent}
-    return [key for key in report.notices_queued if str(getattr(key, "key", key)) not in sent]
+    sent = set(report.notices_sent)
+    return [key for key in report.notices_queued if key not in sent]
 
 
 def _outcome(outcome: str) -> str:
@@ -116,15 +116,14 @@ def _document_lines(env: Env, order_nos: Iterable[str]) -> list[str]:
     return lines
 
 
-def _notice_lines(env: Env, keys: Iterable[Any]) -> list[str]:
+def _notice_lines(env: Env, keys: Iterable[str]) -> list[str]:
     """A notice with where to read it: its archived copy, else the file transport's .eml."""
     files = None
     lines = []
     for key in keys:
-        key = getattr(key, "key", key)
-        row = env.store.conn.execute("SELECT * FROM outbox WHERE key = ?", (str(key),)).fetchone()
+        row = env.store.conn.execute("SELECT * FROM outbox WHERE key = ?", (key,)).fetchone()
         if row is None:
-            lines.append(str(key))
+            lines.append(key)
             continue
         where = []
         if row["transport"] == "file":
