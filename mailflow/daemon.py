@@ -426,14 +426,15 @@ class Daemon:
         """After a cycle: hand each watcher what its mailbox's listing saw, and let it wait again.
 
         ``ImapSource.wait`` reports mail above the UIDNEXT that its *own* ``fetch_new`` listed; a
-        watcher's source never lists, so it takes the processing source's value (an int written
-        across threads: atomic). Mail that came during the cycle is above it and wakes at once.
+        watcher's source never lists, so it follows the processing source (``ImapSource.follow``:
+        an int written across threads, atomic). Mail that came during the cycle wakes it at once.
         """
         by_name = {source.name: source for source in self.sources}
         for watcher in self.watchers:
             main, mine = by_name.get(watcher.name), watcher.source
-            if main is not None and mine is not None and hasattr(main, "_uidnext_seen"):
-                mine._uidnext_seen = max(getattr(mine, "_uidnext_seen", 0), main._uidnext_seen)
+            follow = getattr(mine, "follow", None)  # IMAP only; a Maildir watcher lists itself
+            if main is not None and follow is not None:
+                follow(main)
             watcher.resume.set()
 
     def _watch(self, index: int, watcher: Watcher) -> None:

@@ -178,6 +178,13 @@ class ImapSource:
 
     # ------------------------------------------------------------------ push
 
+    def follow(self, lister: "ImapSource") -> None:
+        """Count as seen what ``lister`` (another source on the same mailbox) has listed.
+
+        ``wait`` wakes for mail above the UIDNEXT of this source's own last listing; a source
+        that only waits (the daemon's watcher) never lists, so it follows the one that does."""
+        self._uidnext_seen = max(self._uidnext_seen, lister._uidnext_seen)
+
     def wait(self, timeout: float) -> bool:
         """Block up to ``timeout`` s; True as soon as new mail may be there (or the link broke)."""
         deadline = time.monotonic() + timeout
