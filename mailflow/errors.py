@@ -5,8 +5,7 @@
     ├── StoreError                 the SQLite state cannot be opened or migrated
     ├── SourceError                a mailbox cannot be reached or read (retryable)
     ├── MessageError               one message cannot be processed → quarantine
-    │   ├── LimitExceeded          size / count / depth / time over the configured limit
-    │   └── ExtractionError        an attachment cannot be read (corrupt PDF/XLSX...)
+    │   └── LimitExceeded          size / count / depth / time over the configured limit
     ├── TrackerError               the workbook is missing, corrupt, or cannot be saved
     │   └── TrackerLocked          open for editing elsewhere: queue and retry later
     ├── TemplateError              a Word or email template is broken
@@ -50,10 +49,6 @@ class MessageError(MailflowError):
 
 
 class LimitExceeded(MessageError):
-    pass
-
-
-class ExtractionError(MessageError):
     pass
 
 

@@ -21,16 +21,7 @@ Kind = Literal[
     "auto_reply",
     "other",
 ]
-KINDS: tuple[str, ...] = (
-    "purchase_order",
-    "payment_advice",
-    "inspection_reply",
-    "change_request",
-    "auto_reply",
-    "other",
-)
-
-Cause = Literal["email", "tracker", "timer", "cli"]
+Cause = Literal["email", "tracker", "timer", "cli"]  # why an event happened
 
 
 # --------------------------------------------------------------------------- messages
@@ -133,7 +124,7 @@ class ParsedOrder:
 class ParseResult:
     """What classify + extract made of one message (or one file). The ``parse --json`` shape."""
 
-    kind: str = "other"
+    kind: Kind = "other"
     order: ParsedOrder | None = None
     references: list[str] = field(default_factory=list)
     confidence: float = 0.0

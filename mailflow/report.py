@@ -47,9 +47,10 @@ def print_cycle(env: Env, report: Any, detailed: bool = False) -> None:
     console = _console()
     counts = report.counts()
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no new mail"
+    edits = f", {report.staff_edits} staff edit(s) from the tracker" if report.staff_edits else ""
     console.print(
-        f"{summary}; {len(report.orders_created)} order(s) created, {len(report.notices_queued)} notice(s)"
-        f" queued, {len(report.notices_sent)} sent ({report.seconds:.1f} s)"
+        f"{summary}{edits}; {len(report.orders_created)} order(s) created, {len(report.notices_queued)}"
+        f" notice(s) queued, {len(report.notices_sent)} sent ({report.seconds:.1f} s)"
     )
     archive_root = Path(env.archive.root)
     if report.messages:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import StoreError
-from .model import Order, OrderLine
+from .model import Cause, Order, OrderLine
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -222,7 +222,7 @@ class Store:
         self,
         now: dt.datetime,
         kind: str,
-        cause: str,
+        cause: Cause,
         order_no: str | None = None,
         detail: dict[str, Any] | None = None,
         message_id: str | None = None,

@@ -4,8 +4,8 @@ Contract
     ``parse_message(message, ctx) -> ParseResult`` is pure (no files, no clock: ``ctx.today``)
     and never raises for bad attachments: a corrupt, encrypted or scanned file becomes a warning
     and ``needs_review``; the message is still classified and whatever else it holds is read.
-    (``ExtractionError`` is not raised: even a message whose every attachment is unreadable is
-    usable — a person reads it from the review list.)
+    (Even a message whose every attachment is unreadable is usable — a person reads it from
+    the review list — so extraction has no error of its own.)
     ``parse_file(path, ctx) -> ParseResult``: an .eml through ``mailflow.message.parse``, or a
     single .pdf .xlsx .xls .docx .csv .txt .html as if it came attached to an empty message.
 
