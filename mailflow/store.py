@@ -216,6 +216,21 @@ class Store:
         rows = self.conn.execute(f"SELECT data FROM orders {where}ORDER BY order_no", excluding_status).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
+    def revision(self) -> int:
+        """A number that moves whenever something the tracker shows changes (orders, events,
+        review items, notices; see migration 0003) and never for status rows or the ledger."""
+        row = self.conn.execute("SELECT value FROM counters WHERE name = 'tracker_rev'").fetchone()
+        return row[0] if row else 0
+
+    def orders_since(self, revision: int, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
+        """The orders changed after ``revision`` (all of them for 0), by order number."""
+        marks = ", ".join("?" for _ in excluding_status)
+        where = f" AND status NOT IN ({marks})" if excluding_status else ""
+        rows = self.conn.execute(
+            f"SELECT data FROM orders WHERE rev > ?{where} ORDER BY order_no", (revision, *excluding_status)
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
     # ----------------------------------------------------------------- events
 
     def add_event(

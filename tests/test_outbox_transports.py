@@ -88,6 +88,22 @@ def test_a_broken_email_template_is_a_template_error_and_nothing_is_queued(env):
     assert row(env, notice().key) is None
 
 
+def test_templates_compile_once_per_process_and_a_staff_edit_still_takes_effect(env):
+    from mailflow.outbox.compose import email_environment
+
+    jenv = email_environment(env)
+    outbox.queue(env, notice("pre_assembly_notice", "2026-12-01"), NOW)
+    compiled = jenv.get_template("pre_assembly_notice.en.txt.j2")
+    outbox.queue(env, notice("pre_assembly_notice", "2026-12-08"), NOW)
+    assert email_environment(env) is jenv and jenv.get_template("pre_assembly_notice.en.txt.j2") is compiled
+    folder = env.config.path(env.config.workspace.templates) / "email"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "order_ack.en.txt.j2").write_text("{% set subject %}Edited {{ order.po_number }}{% endset %}Hello\n")
+    n = notice()
+    outbox.queue(env, n, NOW)  # a new workspace template is found without a restart
+    assert email.message_from_bytes(bytes(row(env, n.key)["eml"]))["Subject"].startswith("Edited")
+
+
 def test_missing_attachment_is_refused_at_queue_time(env):
     with pytest.raises(Exception, match="not in the archive"):
         outbox.queue(env, notice(attachments=("nowhere/x.pdf",)), NOW)

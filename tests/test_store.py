@@ -98,3 +98,28 @@ def test_orders_can_leave_out_closed_ones(store):
         store.save_order(Order(order_no=number, po_number=number, customer="C", received_at=NOW, status=status), NOW)
     assert [o.order_no for o in store.orders()] == ["SO-1", "SO-2", "SO-3"]
     assert [o.order_no for o in store.orders(excluding_status=("Closed", "Cancelled"))] == ["SO-1"]
+
+
+def test_the_revision_moves_for_what_the_tracker_shows_and_not_for_status_rows(store):
+    start = store.revision()
+    store.save_order(Order(order_no="SO-1", po_number="P1", customer="C", received_at=NOW), NOW)
+    store.save_order(Order(order_no="SO-2", po_number="P2", customer="C", received_at=NOW), NOW)
+    after_orders = store.revision()
+    assert after_orders == start + 2
+    store.set_status("daemon", {"heartbeat_at": NOW.isoformat()}, NOW)
+    store.save_order(Order(order_no="SO-1", po_number="P1", customer="C", received_at=NOW), NOW)  # same data
+    assert store.revision() == after_orders
+    assert [o.order_no for o in store.orders_since(start)] == ["SO-1", "SO-2"]
+    store.save_order(Order(order_no="SO-2", po_number="P2", customer="C", received_at=NOW, status="Confirmed"), NOW)
+    assert [o.order_no for o in store.orders_since(after_orders)] == ["SO-2"]
+    moved = store.revision()
+    store.add_event(NOW, "note", "cli", "SO-1")
+    store.add_review(NOW, "check it", key="k")
+    assert store.revision() == moved + 2
+
+
+def test_notices_of_an_order_are_found_by_index(store):
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT key, created_at FROM outbox WHERE order_no = ?", ("SO-1",)
+    ).fetchall()
+    assert any("outbox_order" in row[-1] for row in plan), plan

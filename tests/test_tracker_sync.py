@@ -360,6 +360,10 @@ def test_quiet_cycles_do_no_work_but_miss_nothing(env: Env, tracker: Tracker) ->
     tracker.write(NOW)
     assert tracker.read_edits(NOW) == [] and tracker.timings == {}  # file unchanged: not parsed
     assert not tracker.write(NOW).saved and tracker.timings == {}  # nothing changed: no diff
+    with env.store.transaction():  # what the daemon writes between cycles: heartbeat, liveness
+        env.store.set_status("daemon", {"heartbeat_at": NOW.isoformat()}, NOW)
+        env.store.set_status("mailbox:maildir:x", {"last_contact": NOW.isoformat()}, NOW)
+    assert not tracker.write(NOW).saved and tracker.timings == {}  # still nothing to diff
 
     other = Store(env.store.path)  # another process (the CLI) changes the store
     other.save_order(make_order(2), NOW)

@@ -18,6 +18,7 @@ error naming the template, never an empty gap in a letter to a customer.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import logging
 import tempfile
@@ -86,8 +87,10 @@ def find_template(env: Any, name: str, lang: str = "en", suffix: str = ".docx") 
     )
 
 
+@functools.cache
 def jinja_environment() -> jinja2.Environment:
-    # Autoescape: the values go into XML ("Smith & Sons" must not break the document).
+    """One environment for every Word template (built once per process, not per document).
+    Autoescape: the values go into XML ("Smith & Sons" must not break the document)."""
     return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 

@@ -62,16 +62,31 @@ def message_id(env: Any, notice: Notice) -> str:
     return f"<{digest}.{notice.kind}@{domain}>"
 
 
+_ENVIRONMENTS: dict[tuple[str, ...], jinja2.Environment] = {}
+
+
 def email_environment(env: Any) -> jinja2.Environment:
-    folders = [str(d / "email") for d in template_dirs(env) if (d / "email").is_dir()]
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders or [str(bundled_templates() / "email")]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    """One Jinja2 environment per set of template folders, kept for the life of the process.
+
+    Its template cache means each template is read and compiled once, not once per notice;
+    Jinja2 still checks the file's modification time on each use (``auto_reload``), so a
+    template staff edit takes effect on the next notice.
+    """
+    folders = tuple(str(d / "email") for d in template_dirs(env) if (d / "email").is_dir())
+    folders = folders or (str(bundled_templates() / "email"),)
+    jenv = _ENVIRONMENTS.get(folders)
+    if jenv is None:
+        jenv = _ENVIRONMENTS[folders] = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(list(folders)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=True,
+            cache_size=400,
+        )
+    return jenv
 
 
 def _template(jenv: jinja2.Environment, names: list[str]) -> jinja2.Template | None:

@@ -214,11 +214,11 @@ class Tracker:
     def _version(self, stamp: Stamp | None, now: dt.datetime) -> tuple:
         """File, store and day: if all three are as after the last write, writing again is a no-op.
 
-        ``data_version`` moves when another connection commits, ``total_changes`` when this one
-        does; the day matters because the dashboard's overdue list depends on it.
+        The store's part is ``Store.revision()``, which moves only when something the tracker
+        shows changes: the daemon's heartbeat and liveness rows, written between cycles, leave
+        it alone. The day matters because the dashboard's overdue list depends on it.
         """
-        data_version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
-        return (stamp, data_version, self.store.conn.total_changes, now.astimezone(self.env.tz).date())
+        return (stamp, self.store.revision(), now.astimezone(self.env.tz).date())
 
     def _lost_key_columns(self, wb: Workbook) -> str:
         """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
