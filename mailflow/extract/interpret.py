@@ -80,6 +80,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     reading = Reading(order, found, subtotal=table.subtotal)
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
+    reading.explain.extend(table.explain)
     reading.review.extend(table.ambiguous)
 
     def take(name: str, value: object, where: str, ambiguous: str = "") -> None:

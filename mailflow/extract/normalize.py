@@ -124,6 +124,8 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
     if not match:
         return None
     rest = s[match.end():].strip()
+    # "510/EA", "4.61/Ea": a unit written after a slash is a unit, not a fraction
+    rest = re.sub(r"^/\s*(?=[^\W\d_]+\.?$)", "", rest)
     # A trailing unit or currency word is fine; digits or operators after the number are not.
     if rest and (re.search(r"[\d=*×+/]", rest) or len(rest) > 12):
         return None
@@ -146,6 +148,28 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
         value = (value * multiplier).normalize()
         value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
     return -value if negative else value
+
+
+_PER = re.compile(
+    r"^(?P<price>.*?\d[\d.,\s'’]*?)\s*(?:/|\bper\b)\s*(?P<per>1[.,]?000|1[.,]?00|100|1000|10|m|c|thousand|hundred|k)\s*"
+    r"(?P<unit>[^\W\d_]{1,6}\.?)?\s*$",
+    re.I,
+)
+_PER_WORDS = {"m": 1000, "k": 1000, "thousand": 1000, "c": 100, "hundred": 100}
+
+
+def parse_price(text: Any, decimal_comma: bool | None = None) -> tuple[Decimal | None, int]:
+    """A unit price and how many units it is for: "7,190.00/1,000" → (7190.00, 1000), "12.50
+    PER M" → (12.50, 1000), "4.61/Ea" → (4.61, 1). The caller divides, and says so."""
+    match = _PER.match(fold(text).strip()) if isinstance(text, str) else None
+    if not match:
+        return parse_number(text, decimal_comma), 1
+    price = parse_number(match.group("price"), decimal_comma)
+    if price is None:
+        return None, 1
+    per = match.group("per").lower()
+    count = _PER_WORDS.get(per) or int(re.sub(r"[.,]", "", per))
+    return price, count
 
 
 def _separators(raw: str, decimal_comma: bool | None) -> str | None:
@@ -194,8 +218,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")),
     ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
     ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
-    ("dmy_words", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+" + _MONTH_WORD + r"(?:[\s,-]+(\d{4}|\d{2}))?(?![\d:])", re.I)),
+    ("dmy_words", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s/-]+" + _MONTH_WORD + r"(?:[\s,/-]+(\d{4}|\d{2}))?(?![\d:])", re.I)),
+    # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
+    ("era", re.compile(r"(令和|平成|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])H)\s*(\d{1,2}|元)\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?")),
 )
+_ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 
 
 def find_date(text: str, today: dt.date | None = None, order: str | None = None) -> Parsed:
@@ -249,6 +276,9 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
     g = m.groups()
     if kind == "ymd":
         return Parsed(_make(int(g[0]), int(g[1]), int(g[2])))
+    if kind == "era":
+        year = _ERAS[g[0]] + (1 if g[1] == "元" else int(g[1]))
+        return Parsed(_make(year, int(g[2]), int(g[3])))
     if kind == "cn_md":
         return _nearest_year(int(g[0]), int(g[1]), today)
     if kind == "dotted":  # 15.12.2026: the dotted form is day-first wherever it is used

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..model import OrderLine
 from .document import Grid, cell_text, join_wrapped
-from .normalize import Parsed, find_currency, find_date, parse_number
+from .normalize import Parsed, find_currency, find_date, parse_number, parse_price
 from .vocabulary import Vocabulary, norm
 
 HEADER_SEARCH_ROWS = 30
@@ -55,6 +55,8 @@ class TableResult:
     used: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(grid) → (first, last) rows read
     # An ERP export repeats header fields on every line ("PO Number" as a column): label → values
     field_columns: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    explain: list[str] = field(default_factory=list)  # readings chosen by arithmetic, sub-rows
+    pending: tuple[str, str] | None = None  # (item, description) of a row whose numbers follow
 
 
 def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
@@ -87,6 +89,11 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
                 columns[seen[name]] = "line_no"
                 columns[i] = name
                 seen[name] = i
+            elif name in ("unit_price", "amount") and _tax_basis(cell) == "net" != _tax_basis(row[seen[name]]):
+                # 含税单价 beside 不含税单价: the lines are read before tax, as the tax comes on top
+                del columns[seen[name]]
+                columns[i] = name
+                seen[name] = i
             continue
         columns[i] = name
         seen[name] = i
@@ -97,6 +104,18 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
     if "quantity" in fields and ({"item", "description"} & fields) and len(fields) >= 3:
         return columns
     return None
+
+
+_NET = re.compile(r"不含税|未税|除税|税前|excl|net\b|before tax|ohne mwst|netto|hors tax|\bht\b", re.I)
+_GROSS = re.compile(r"含税|价税合计|incl|gross|brutto|\bttc\b|with tax", re.I)
+
+
+def _tax_basis(cell: Any) -> str | None:
+    """Whether a price header says before tax ("net"), with tax ("gross"), or nothing."""
+    text = str(cell or "")
+    if _NET.search(text):
+        return "net"
+    return "gross" if _GROSS.search(text) else None
 
 
 def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableResult:
@@ -160,6 +179,7 @@ def _header_currency(grid: Grid, index: int | None, columns: dict[int, str], res
 def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult) -> tuple[bool, int]:
     """Read rows into ``result``; (a total row ended the table, index of the last row read)."""
     blank = False  # a blank row since the last line: text after it is a note, not a wrapped line
+    priced = _priced(grid, start, columns, opts)
     for index in range(start, len(grid.rows)):
         row = grid.rows[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
@@ -189,7 +209,7 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
             continue
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
             continue
-        if _take_row(cells, columns, where, opts, result, continuation=not blank):
+        if _take_row(cells, columns, where, opts, result, continuation=not blank, priced=priced, row=row):
             blank = False
     return False, len(grid.rows) - 1
 
@@ -217,12 +237,64 @@ def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Optio
             return
 
 
-def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: Options, result: TableResult, continuation: bool) -> bool:
+def _priced(grid: Grid, start: int, columns: dict[int, str], opts: Options) -> bool:
+    """Whether any row of the table has a quantity and a price or an amount: then a row with a
+    quantity alone is a schedule or a note under a line, not a line of its own."""
+    names = set(columns.values())
+    if not names & {"unit_price", "amount"}:
+        return False
+    for row in grid.rows[start:]:
+        cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
+        if parse_number(cells.get("quantity"), opts.decimal_comma) is None:
+            continue
+        if parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None or \
+                parse_number(cells.get("amount"), opts.decimal_comma) is not None:
+            return True
+    return False
+
+
+def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool) -> bool:
+    """A row is a line when it has a quantity and (a price or an amount) in the table's columns;
+    in a table without prices, a quantity and a text. A line whose quantity column was left
+    blank still counts when its price and amount are both there."""
+    quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
+    price_written = bool(cell_text(cells.get("unit_price")))
+    amount_written = bool(cell_text(cells.get("amount")))
+    if quantity is not None:
+        return price_written or amount_written or (not priced and has_text)
+    if cell_text(cells.get("quantity")):
+        return has_text and (price_written or amount_written)  # "ten" or "1O0": a warning, not a skip
+    price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
+    amount = parse_number(cells.get("amount"), opts.decimal_comma)
+    return price is not None and amount is not None and has_text
+
+
+def _sub_row(cells: dict[str, Any], row: list[Any] | None, where: str, opts: Options, result: TableResult) -> None:
+    """A row under a line that is not a line: a delivery schedule ("F.Ent: 02/01/2021  1,428")
+    gives the line its date when it has none; anything else is only explained."""
+    if not result.lines:
+        return
+    previous, line_where = result.lines[-1]
+    text = " ".join(cell_text(c) for c in (row or cells.values()) if cell_text(c))
+    if previous.delivery_date is None:
+        parsed = find_date(text, opts.today, opts.date_order)
+        if parsed.value is not None and not parsed.ambiguous:
+            previous.delivery_date = parsed.value
+            result.explain.append(f"{where}: schedule row; its date {parsed.value.isoformat()} is the delivery date of the line above")
+            return
+    result.explain.append(f"{where}: not a line (no quantity with a price or an amount): {text[:60]!r}")
+
+
+def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: Options, result: TableResult,
+              continuation: bool, priced: bool = False, row: list[Any] | None = None) -> bool:
     """Add a line (True), extend the previous line's description, or skip a note (False)."""
     numbers = {k: cells.get(k) for k in ("quantity", "unit_price", "amount")}
     text_only = all(v in (None, "") or not cell_text(v) for v in numbers.values())
     item_text = cell_text(cells.get("item"))
     desc_text = cell_text(cells.get("description"))
+    if not text_only and not _is_line(cells, priced, opts, bool(item_text or desc_text or result.pending)):
+        _sub_row(cells, row, where, opts, result)
+        return False
     if text_only and continuation and result.lines and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
         previous = result.lines[-1][0]
         extra = " ".join(t for t in (item_text, desc_text) if t)
@@ -233,16 +305,23 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
             previous.description = extra
             return False
     if text_only:
+        if item_text and not desc_text.count(" ") > 12:  # "00010 1979135 PALLET": its numbers follow
+            result.pending = (item_text, desc_text)
         return False  # a heading or a note inside the table, not an order line
     line = OrderLine()
     problems: list[str] = []
     line.item = item_text or None
     line.description = desc_text or None
+    if result.pending and not line.item and not line.description:
+        line.item, line.description = (t or None for t in result.pending)
+        result.explain.append(f"{where}: item and description from the row above it")
+    result.pending = None
     quantity_cell = cells.get("quantity")
     line.quantity = _number(quantity_cell, "quantity", opts, problems)
     line.unit = cell_text(cells.get("unit")) or _unit_after(quantity_cell)
-    line.unit_price = _number(cells.get("unit_price"), "unit price", opts, problems)
+    line.unit_price = _price(cells.get("unit_price"), cells.get("price_per"), where, opts, problems, result)
     line.amount = _number(cells.get("amount"), "amount", opts, problems)
+    _per_thousand(line, where, result)
     if "delivery_date" in cells and cell_text(cells["delivery_date"]):
         parsed = find_date(cells["delivery_date"], opts.today, opts.date_order)
         line.delivery_date = parsed.value
@@ -271,6 +350,41 @@ def _number(cell: Any, what: str, opts: Options, problems: list[str]) -> Decimal
     if value is None:
         problems.append(f"{what} '{cell_text(cell)}' is not a number")
     return value
+
+
+def _price(cell: Any, per_cell: Any, where: str, opts: Options, problems: list[str], result: TableResult) -> Decimal | None:
+    """The unit price, per one unit: "7,190.00/1,000" or a "Per" column of 1,000 divide."""
+    if cell in (None, "") or not cell_text(cell):
+        return None
+    value, per = parse_price(cell, opts.decimal_comma)
+    if value is None:
+        problems.append(f"unit price '{cell_text(cell)}' is not a number")
+        return None
+    column_per = parse_number(per_cell, opts.decimal_comma) if per_cell not in (None, "") else None
+    if per == 1 and column_per is not None and column_per > 1:
+        per = int(column_per) if column_per == column_per.to_integral_value() else 1
+    if per > 1:
+        result.explain.append(f"{where}: unit price {cell_text(cell)} is for {per} units: {value / per} each")
+        return value / per
+    return value
+
+
+def _per_thousand(line: OrderLine, where: str, result: TableResult) -> None:
+    """Quantity × price that misses the amount by exactly 1,000 or 100 is a price per 1,000 (or
+    100) with the "PER M" lost: that reading is chosen, and said, because the amount agrees."""
+    if line.quantity is None or line.unit_price is None or line.amount is None or not line.unit_price:
+        return
+    product = line.quantity * line.unit_price
+    if abs(product - line.amount) <= max(Decimal("0.01"), abs(line.amount) * Decimal("0.0005")):
+        return
+    for per in (1000, 100):
+        if abs(product / per - line.amount) <= max(Decimal("0.01"), abs(line.amount) * Decimal("0.0005")):
+            result.warnings.append(
+                f"{where}: unit price {line.unit_price} read as per {per:,} units, because"
+                f" {line.quantity} × {line.unit_price} / {per:,} = the amount {line.amount}"
+            )
+            line.unit_price = line.unit_price / per
+            return
 
 
 def _unit_after(cell: Any) -> str | None:
