@@ -32,6 +32,15 @@ def test_migrations_apply_once_and_use_wal(tmp_path):
     again.close()
 
 
+def test_every_migration_has_a_number_of_its_own():
+    """Two files with one number would stop every workspace at start-up (the version is a key)."""
+    from mailflow.store import _migrations
+
+    numbers = [version for version, _name, _sql in _migrations()]
+    assert numbers == sorted(set(numbers)), f"migration numbers repeat or skip order: {numbers}"
+    assert numbers == list(range(1, len(numbers) + 1)), f"migration numbers have a gap: {numbers}"
+
+
 def test_ledger_by_source_and_by_content(store):
     with store.transaction():
         store.record_message(NOW, source="maildir:x", source_key="k1", identity="<a@b>", message_id="<a@b>",
