@@ -26,9 +26,16 @@ from pathlib import Path, PurePosixPath
 from .model import Order
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {
-    f"LPT{i}" for i in range(1, 10)
+# Device names Windows opens instead of a file, whatever follows them ("CON.txt", "CON .txt"),
+# COM/LPT with a superscript digit included: a file of that name on the staff share is unusable.
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{device}{digit}" for device in ("COM", "LPT") for digit in (*"123456789", "¹", "²", "³")
 }
+
+
+def is_reserved(name: str) -> bool:
+    """True when Windows would take ``name`` for a device (see ``WINDOWS_RESERVED``)."""
+    return name.split(".")[0].rstrip(" ").upper() in WINDOWS_RESERVED
 
 
 def folder_name(text: str, fallback: str = "unnamed", limit: int = 80) -> str:
@@ -36,7 +43,7 @@ def folder_name(text: str, fallback: str = "unnamed", limit: int = 80) -> str:
     text = unicodedata.normalize("NFC", text or "")
     text = _UNSAFE.sub("_", text).strip(" ._")
     text = re.sub(r"\s+", " ", text)
-    if not text or text.upper().split(".")[0] in _WINDOWS_RESERVED:
+    if not text or is_reserved(text):
         text = f"_{text}" if text else fallback
     return text[:limit].rstrip(" .") or fallback
 
@@ -88,8 +95,13 @@ class Archive:
             raise
         return target
 
-    def quarantine(self, sha256: str, raw: bytes, reason: str, day: str) -> PurePosixPath:
-        base = PurePosixPath("_quarantine", day, f"{sha256[:16]}")
+    def quarantine(self, name: str, raw: bytes, reason: str, day: str) -> PurePosixPath:
+        """File a quarantined message as ``_quarantine/<day>/<name>.eml`` with its reason beside.
+
+        ``name`` must tell messages apart (the caller hashes the mailbox copy and the content):
+        oversize messages, whose bytes are not fetched, would otherwise share one file.
+        """
+        base = PurePosixPath("_quarantine", day, folder_name(name, "message"))
         self.put(base.with_suffix(".eml"), raw)
         self.put(base.with_suffix(".reason.txt"), (reason.strip() + "\n").encode("utf-8"))
         return base.with_suffix(".eml")

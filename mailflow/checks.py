@@ -70,7 +70,7 @@ def _check_mailbox(config: Config) -> list[str]:
         try:
             parse_url(os.environ["MAILFLOW_IMAP_URL"], "imap")
         except MailflowError as exc:
-            problems.append(f"MAILFLOW_IMAP_URL: {exc}")
+            problems.append(f"MAILFLOW_IMAP_URL: {exc}" + (f" ({exc.hint})" if exc.hint else ""))
     elif config.mailbox.source == "maildir":
         path = config.path(config.mailbox.maildir)
         if not (path / "new").is_dir():
@@ -81,5 +81,5 @@ def _check_mailbox(config: Config) -> list[str]:
         try:
             parse_url(os.environ["MAILFLOW_SMTP_URL"], "smtp")
         except MailflowError as exc:
-            problems.append(f"MAILFLOW_SMTP_URL: {exc}")
+            problems.append(f"MAILFLOW_SMTP_URL: {exc}" + (f" ({exc.hint})" if exc.hint else ""))
     return problems

@@ -394,7 +394,9 @@ def _file_attachments(arc, message: Message, order: Order) -> None:
     for attachment in message.attachments:
         if attachment.inline:
             continue
-        arc.put(base / archive_mod.folder_name(attachment.filename, "attachment"), attachment.data)
+        # ``filename`` is already one safe component, unique within the message (message.names):
+        # naming it again would cut long names before their extension and merge them.
+        arc.put(base / attachment.filename, attachment.data)
 
 
 def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = False) -> MessageReport:
@@ -406,7 +408,8 @@ def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = Fals
     now = env.now()
     sha = hashlib.sha256(fetched.raw).hexdigest()
     day = now.astimezone(env.tz).date().isoformat()
-    path = str(env.archive.quarantine(sha, fetched.raw, reason, day))
+    copy = hashlib.sha256(f"{fetched.source}\0{fetched.source_key}\0{sha}".encode()).hexdigest()
+    path = str(env.archive.quarantine(f"{sha[:16]}-{copy[:8]}", fetched.raw, reason, day))
     with env.store.transaction():
         env.store.record_message(
             now,
@@ -500,22 +503,37 @@ def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> Non
 
 def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None) -> None:
     for item in source.fetch_new():
-        message_report, _ = process(env, item)
+        try:
+            message_report, _ = process(env, item)
+        except Exception as exc:  # even quarantining failed (a full disk?): the next message still goes
+            log.error("cannot process %s %s:\n%s", item.source, item.source_key, traceback.format_exc())
+            report.errors.append(f"{source.name} {item.source_key}: {type(exc).__name__}: {exc}")
+            continue
         report.messages.append(message_report)
         if progress is not None:
             progress(message_report)
 
 
 def _finish(env: Env, source: Source) -> None:
-    """Apply the mailbox action to every committed message that lacks it (incl. after a crash)."""
+    """Apply the mailbox action to every committed message that lacks it (incl. after a crash).
+
+    One message the mailbox refuses to mark stays pending (tried again next cycle) and does not
+    hold up the others; the failures are raised together at the end for the cycle report."""
     rows = env.store.pending_done(source.name)
     if rows:
         crash_point("after_commit")
+    failures: list[str] = []
     for row in rows:
         item = Fetched(row["source"], row["source_key"], b"", uidvalidity=row["uidvalidity"], uid=row["uid"])
-        source.mark_done(item)
+        try:
+            source.mark_done(item)
+        except Exception as exc:
+            failures.append(f"{row['source_key']}: {exc}")
+            continue
         with env.store.transaction():
             env.store.mark_done(row["source"], row["source_key"], env.now())
+    if failures:
+        raise MailflowError(f"{len(failures)} message(s) not marked done: " + "; ".join(failures[:3]))
 
 
 def _max_id(env: Env, table: str) -> int:

@@ -259,6 +259,8 @@ def _tracker(env: Env, facts: dict[str, Any]) -> dict[str, Any]:
     data["pending_writes"] = bool(row.get("queued"))
     data["pending_reason"] = row.get("reason")
     data["saved_at"] = row.get("saved_at")
+    failed = facts.get("tracker_failed_rows")
+    data["failed_rows"] = failed if isinstance(failed, list) else []
     return data
 
 
@@ -307,7 +309,10 @@ def print_status(data: dict[str, Any]) -> None:
     lock = "open in Excel elsewhere" if tracker["open_elsewhere"] else "free"
     pending = f"writes waiting: {tracker['pending_reason'] or 'yes'}" if tracker["pending_writes"] else "no writes waiting"
     facts.add_row("tracker", f"{tracker['path']}: {'missing' if not tracker['exists'] else lock}; {pending}"
-                             + (f"; saved {tracker['saved_at']}" if tracker.get("saved_at") else ""))
+                             + (f"; saved {tracker['saved_at']}" if tracker.get("saved_at") else "")
+                             + (f"; {len(tracker['failed_rows'])} row(s) could not be written:"
+                                f" {', '.join(r['key'] for r in tracker['failed_rows'][:5])} (see Review)"
+                                if tracker.get("failed_rows") else ""))
     notices = data["notices"]
     facts.add_row("notices", ", ".join(f"{n} {k}" for k, n in notices.items()))
     facts.add_row("messages", ", ".join(f"{n} {k}" for k, n in data["messages"].items()))

@@ -58,6 +58,18 @@ class Endpoint:
             return False
 
 
+PERCENT_HINT = (
+    "percent-encode the user name and password: @ as %40, / as %2F, # as %23, ? as %3F, : as %3A,"
+    " % as %25 (python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1], safe=\"\"))' PASSWORD)"
+)
+
+
+def scheme_of(url: str) -> str:
+    """The scheme of ``url`` for an error message (never the rest: it may hold the password)."""
+    scheme = url.strip().partition("://")[0].lower()
+    return f"{scheme}://" if scheme in _SCHEMES else "mailbox or mail server"
+
+
 def parse_url(url: str, protocol: str | None = None) -> Endpoint:
     """Parse a connection URL; ``protocol`` ("imap"/"smtp") rejects the other kind."""
     try:
@@ -65,8 +77,13 @@ def parse_url(url: str, protocol: str | None = None) -> Endpoint:
         scheme = parts.scheme.lower()
         host = parts.hostname
         port = parts.port
-    except ValueError as exc:
-        raise ConfigError(f"not a valid connection URL: {exc}") from None
+    except ValueError:
+        # The library's message quotes the part it could not read, which is often the password.
+        raise ConfigError(f"not a valid {scheme_of(url)} connection URL", hint=PERCENT_HINT) from None
+    if "@" not in parts.netloc and "@" in f"{parts.path}{parts.query}{parts.fragment}":
+        # "u:pa/ss@host": the password's "/" (or "?", "#") ended the host part early.
+        raise ConfigError(f"not a valid {scheme_of(url)} connection URL: the user or password holds"
+                          " a character that must be percent-encoded", hint=PERCENT_HINT)
     if scheme not in _SCHEMES:
         raise ConfigError(
             f"unknown URL scheme {scheme!r}",

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import orders
+from ..cleantext import clean_values
 from .. import classify as classifying  # a module: classify imports extract's readers in turn
 from ..config import Company, Limits
 from ..model import Attachment, Message, ParsedOrder, ParseResult
@@ -191,7 +192,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     result.explain.append(
         f"confidence = {result.confidence}" + ("  (needs review)" if result.needs_review else "")
     )
-    return result
+    return clean_values(result)  # no control character reaches the store, tracker or documents
 
 
 def _extract_order(

@@ -33,6 +33,7 @@ from email import policy
 from email.message import Message as EmailMessage
 from email.parser import BytesParser
 
+from ..cleantext import clean_values
 from ..config import Limits
 from ..errors import LimitExceeded, MessageError
 from ..model import Attachment, Message
@@ -169,7 +170,8 @@ def _parse(raw: bytes, limits: Limits) -> Message:
     reply_to = headers.addresses(root, "reply-to", warn, hint)
     if not senders:
         warn("header from: no sender address")
-    return Message(
+    # Cleaned once, here: every later stage may store any of these strings (see cleantext).
+    return clean_values(Message(
         sha256=hashlib.sha256(raw).hexdigest(),
         size=len(raw),
         message_id=headers.message_id(first.get("message-id")),
@@ -187,7 +189,7 @@ def _parse(raw: bytes, limits: Limits) -> Message:
         html="\n".join(walk.html) or None,
         attachments=_finish(walk),
         warnings=tuple(walk.warnings),
-    )
+    ))
 
 
 def _unique_addresses(pairs: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -18,6 +18,10 @@ from . import charsets
 
 _MSG_ID = re.compile(r"<\s*([^<>\s]+(?:\s+[^<>\s]+)*)\s*>")
 _FOLD = re.compile(r"\r?\n[ \t]*")
+# <local@domain>: printable ASCII without spaces or brackets inside (RFC 5322 msg-id, loosely).
+_CLEAN_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+>")
+_CLEAN_ADDRESS = re.compile(r'[^\s<>()\[\]\\,;:"@\x00-\x1f\x7f]+@[^\s<>()\[\]\\,;:"@\x00-\x1f\x7f]+')
+MAX_ID_CHARS = 250  # a header line stays well under 998 octets
 
 
 def raw_values(part: email.message.Message, name: str) -> list[str]:
@@ -54,6 +58,9 @@ def addresses(part: email.message.Message, name: str, warn, hint: str | None = N
             address = address.strip().strip("<>").lower()
             if "@" not in address:
                 continue
+            if not clean_address(address):
+                warn(f"header {name}: {address[:80]!r} is not a plain address; left out")
+                continue
             display, display_warnings = charsets.header_text(display, f"header {name}", hint)
             for display_warning in display_warnings:
                 warn(display_warning)
@@ -61,14 +68,24 @@ def addresses(part: email.message.Message, name: str, warn, hint: str | None = N
     return found
 
 
+def clean_address(address: str) -> bool:
+    """True for a plain ``local@domain`` we may write into a To/Cc header ourselves.
+
+    An address arrives undecoded; written back by the email library, an encoded word in it
+    (``=?utf-8?q?x=0D=0A?=@evil.example``) would be decoded into a line break, so it and any
+    space, control character or bracket make the address unusable.
+    """
+    return bool(_CLEAN_ADDRESS.fullmatch(address)) and "=?" not in address and len(address) <= 254
+
+
 def message_ids(value: str | None) -> tuple[str, ...]:
-    """Every ``<id>`` in ``value``, normalised (no inner whitespace), first occurrence order."""
+    """Every clean ``<id>`` in ``value`` (see ``clean_id``), first occurrence order."""
     if not value:
         return ()
     ids: list[str] = []
     for match in _MSG_ID.finditer(value):
-        ident = "<" + re.sub(r"\s+", "", match.group(1)) + ">"
-        if ident not in ids:
+        ident = clean_id("<" + re.sub(r"\s+", "", match.group(1)) + ">")
+        if ident and ident not in ids:
             ids.append(ident)
     return tuple(ids)
 
@@ -80,8 +97,23 @@ def message_id(value: str | None) -> str | None:
         return ids[0]
     bare = (value or "").strip()
     if bare and "@" in bare and not re.search(r"[\s<>]", bare):
-        return f"<{bare}>"
+        return clean_id(f"<{bare}>")
     return None
+
+
+def clean_id(ident: str) -> str | None:
+    """``ident`` if it may be copied into a header we write, else None.
+
+    Our notices answer the customer's mail with In-Reply-To and References, so an identifier
+    from outside ends up in our own headers. Only ``<local@domain>`` in printable ASCII passes:
+    no spaces, no control characters, no ``=?`` (an encoded word the email library would decode
+    again when it writes the header, turning ``=0D=0A`` into a real line break and a ``Bcc:``
+    of the sender's choosing). Anything else is dropped; threading then falls back to the
+    subject, which is all a dropped identifier costs.
+    """
+    if not _CLEAN_ID.fullmatch(ident) or "=?" in ident or len(ident) > MAX_ID_CHARS:
+        return None
+    return ident
 
 
 def date(value: str | None, warn) -> dt.datetime | None:

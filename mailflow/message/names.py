@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..archive import folder_name
+from ..archive import folder_name, is_reserved
 
 MAX_CHARS = 120  # what a person can still read in a file list
 MAX_BYTES = 200  # UTF-8 bytes; leaves room under the 255-byte limit of most filesystems
@@ -44,7 +44,7 @@ def safe_filename(name: str, fallback: str) -> str:
             # Keep the sender's extension on the fallback so the type stays visible.
             return base if not ext or base.lower().endswith(f".{ext.lower()}") else f"{base}.{ext}"
         stem = "attachment"
-    if stem.upper().rstrip(" ").split(".")[0] in _RESERVED:  # "CON .txt" is CON on Windows too
+    if is_reserved(stem):  # "CON .txt" is CON on Windows too
         stem = f"_{stem}"
     suffix = f".{ext}" if ext else ""
     while stem and (len(stem) + len(suffix) > MAX_CHARS or len((stem + suffix).encode()) > MAX_BYTES):
@@ -66,8 +66,3 @@ def unique(name: str, taken: set[str]) -> str:
         candidate = f"{stem} ({n}).{ext}" if ext else f"{stem} ({n})"
     taken.add(candidate.lower())
     return candidate
-
-
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{device}{i}" for device in ("COM", "LPT") for i in (*range(1, 10), "¹", "²", "³")
-}

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import email.header
 import hashlib
 import mimetypes
+import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
@@ -35,6 +37,7 @@ import jinja2
 from ..documents import bundled_templates, context_for, template_dirs
 from ..documents.values import sample_order
 from ..errors import OutboxError, TemplateError
+from ..message.headers import clean_id
 from ..model import Notice
 
 # Every notice kind the workflow sends; check_email_templates insists on an English template each.
@@ -143,6 +146,25 @@ def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
     order = env.store.order(notice.order_no) if notice.order_no else None
     context = notice_context(env, notice, now, order)
     subject, text, html = render_email(env, notice.kind, context["lang"], context)
+    try:
+        msg = _headers(env, notice, now, subject)
+    except ValueError as exc:  # the email library refuses a line break in a header value
+        raise OutboxError(f"notice {notice.key}: cannot write its headers ({exc})") from None
+    msg.set_content(text, charset="utf-8")
+    if html is not None:
+        msg.add_alternative(html, subtype="html", charset="utf-8")
+    for relpath in notice.attachments:
+        path = env.archive.resolve(relpath)
+        if not path.is_file():
+            raise OutboxError(f"notice {notice.key}: attachment {relpath} is not in the archive")
+        _attach(msg, path.read_bytes(), PurePosixPath(str(relpath)).name)
+    eml = msg.as_bytes(policy=policy.SMTP)
+    _check_headers(eml, notice.key)
+    return Composed(message_id(env, notice), subject, tuple(notice.to) + tuple(notice.cc), eml)
+
+
+def _headers(env: Any, notice: Notice, now: dt.datetime, subject: str) -> EmailMessage:
+    """A message with the notice's headers and no body yet."""
     outbox = env.config.outbox
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = formataddr((outbox.from_name or "", outbox.from_address))
@@ -154,8 +176,9 @@ def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
     mid = message_id(env, notice)
     msg["Message-ID"] = mid
     # Threading: the notice answers the customer's PO email, so it lands in that conversation.
-    references = list(notice.references)
-    if notice.in_reply_to:
+    # Only identifiers that pass clean_id reach our headers (they were checked on the way in too).
+    references = [ref for ref in notice.references if clean_id(ref)]
+    if notice.in_reply_to and clean_id(notice.in_reply_to):
         msg["In-Reply-To"] = notice.in_reply_to
         if notice.in_reply_to not in references:
             references.append(notice.in_reply_to)
@@ -164,15 +187,37 @@ def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
     msg["X-Mailflow-Order"] = notice.order_no
     msg["X-Mailflow-Notice"] = notice.kind
     msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: auto-responders must not answer it
-    msg.set_content(text, charset="utf-8")
-    if html is not None:
-        msg.add_alternative(html, subtype="html", charset="utf-8")
-    for relpath in notice.attachments:
-        path = env.archive.resolve(relpath)
-        if not path.is_file():
-            raise OutboxError(f"notice {notice.key}: attachment {relpath} is not in the archive")
-        _attach(msg, path.read_bytes(), PurePosixPath(str(relpath)).name)
-    return Composed(mid, subject, tuple(notice.to) + tuple(notice.cc), msg.as_bytes(policy=policy.SMTP))
+    return msg
+
+
+# What the top of every notice holds: nothing else may appear there, each at most once.
+_OUR_HEADERS = {
+    "from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
+    "x-mailflow-order", "x-mailflow-notice", "auto-submitted", "mime-version", "content-type",
+    "content-transfer-encoding",
+}
+
+
+def _check_headers(eml: bytes, key: str) -> None:
+    """Refuse a message whose header block is not exactly the headers we wrote.
+
+    Values from outside (a customer's address, the Message-ID we answer) are cleaned where they
+    enter, but the email library decodes encoded words again while it writes a header, so the
+    last word is the bytes themselves: every header name must be one we set, once, and no
+    header may decode to a line break. Otherwise nothing is sent and a person looks.
+    """
+    head = eml.split(b"\r\n\r\n", 1)[0]
+    parsed = email.message_from_bytes(head + b"\r\n\r\n", policy=policy.compat32)
+    names = [name.lower() for name in parsed.keys()]
+    strange = sorted({n for n in names if n not in _OUR_HEADERS or names.count(n) > 1})
+    if strange:
+        raise OutboxError(f"notice {key}: refusing to write header(s) {', '.join(strange)}:"
+                          " a value from the customer's mail would have changed them")
+    for name, value in parsed.items():
+        unfolded = re.sub(r"\r?\n(?=[ \t])", "", str(value))  # folding is not a line break
+        text = str(email.header.make_header(email.header.decode_header(unfolded)))
+        if "\r" in text or "\n" in text:
+            raise OutboxError(f"notice {key}: the {name} header would carry a line break")
 
 
 def _attach(msg: EmailMessage, data: bytes, filename: str) -> None:

@@ -10,6 +10,7 @@ were changed by hand is still processed exactly once.
 from __future__ import annotations
 
 import mailbox
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -58,13 +59,26 @@ class MaildirSource:
             return (0.0, key)
 
     def mark_done(self, item: Fetched) -> None:
+        """Move the file to ``cur/`` with the ``S`` flag, by renaming it: the message is never
+        read or parsed again here (a message the parser cannot handle, or one of 200 MB, costs
+        one rename)."""
         try:
-            message = self.box.get_message(item.source_key)
-            message.set_subdir("cur")
-            message.add_flag("S")
-            self.box[item.source_key] = message
-        except (KeyError, OSError):
-            pass  # already moved or removed by someone else: the ledger has it anyway
+            relative = self.box._lookup(item.source_key)
+        except KeyError:
+            return  # already moved or removed by someone else: the ledger has it anyway
+        current = Path(self.path, relative)
+        stem, _, info = current.name.partition(self.box.colon)
+        flags = set(info[2:]) if info.startswith("2,") else set()
+        target = Path(self.path, "cur", f"{stem}{self.box.colon}2,{''.join(sorted(flags | {'S'}))}")
+        if current == target:
+            return
+        try:
+            os.rename(current, target)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise SourceError(f"{self.path}: cannot move {item.source_key} to cur/: {exc}") from exc
+        self.box._toc[item.source_key] = os.path.relpath(target, self.path)
 
     def wait(self, timeout: float) -> bool:
         """Poll ``new/`` for a change (cheap: one stat per second)."""

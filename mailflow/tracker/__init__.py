@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.workbook.workbook import Workbook
@@ -40,6 +40,8 @@ from . import checks, dashboard, layout, sync, workbook
 from .workbook import Problem, Stamp
 
 __all__ = ["Tracker", "WriteResult", "Problem"]
+
+FAILED_ROWS = "tracker_failed_rows"  # status fact: rows the last write could not hold
 
 
 @dataclass
@@ -56,6 +58,7 @@ class WriteResult:
     logged: int = 0  # new log rows
     conflicts: int = 0  # cells where a staff value was kept over mailflow's
     path: Path | None = None
+    failed: list[tuple[str, str, str]] = field(default_factory=list)  # (sheet, row key, error): not written
 
     def __str__(self) -> str:
         if self.queued:
@@ -64,7 +67,8 @@ class WriteResult:
             return "nothing to write"
         return (f"saved {self.path}: {self.added} new orders, {self.updated} cells updated,"
                 f" {self.lines} lines, {self.reviews} review rows, {self.logged} log rows,"
-                f" {self.conflicts} conflicts kept for staff")
+                f" {self.conflicts} conflicts kept for staff"
+                + (f", {len(self.failed)} row(s) could not be written" if self.failed else ""))
 
 
 class Tracker:
@@ -179,6 +183,7 @@ class Tracker:
             self._cached = None  # the in-memory copy may be half-changed: reload next time
             raise
         self.timings["diff"] = _clock() - started
+        self._record_failed(result.failed, now)
         if not (result.added or result.updated or result.lines or result.reviews or result.logged
                 or shadow.get(layout.DASHBOARD)):
             # Nothing visible changed; shadow-only updates (e.g. values staff typed exactly as
@@ -210,6 +215,13 @@ class Tracker:
         self._written = self._version(new_stamp, now)
         result.saved = True
         return result
+
+    def _record_failed(self, failed: list[tuple[str, str, str]], now: dt.datetime) -> None:
+        """Rows the last write could not hold, for ``status`` and ``tracker check``."""
+        rows = [{"sheet": sheet, "key": key, "error": error} for sheet, key, error in failed]
+        if rows or self.store.get_status(FAILED_ROWS):
+            with self.store.transaction():
+                self.store.set_status(FAILED_ROWS, rows, now)
 
     def _version(self, stamp: Stamp | None, now: dt.datetime) -> tuple:
         """File, store and day: if all three are as after the last write, writing again is a no-op.
@@ -270,6 +282,10 @@ class Tracker:
         }
         for sheet, plan in plans.items():
             reviews += plan.conflicts
+            reviews += [(f"tracker-row:{sheet}:{key}",
+                         f"{sheet} {key.replace('#', ' line ')} could not be written to the tracker ({error});"
+                         " the other rows were saved. Check the order's values (`mailflow order show`).",
+                         order_no) for key, error, order_no in plan.failed]
             if plan.readded:
                 keys = sorted(plan.readded)
                 shown = ", ".join(k.replace("#", " line ") for k in keys[:10])
@@ -291,6 +307,7 @@ class Tracker:
         for sheet, plan in plans.items():
             shadow[sheet] = plan.shadow
             result.updated += plan.updated
+        result.failed = [(sheet, key, error) for sheet, plan in plans.items() for key, error, _ in plan.failed]
         result.added = plans[layout.ORDERS].added
         result.lines = plans[layout.LINES].added
         result.reviews = plans[layout.REVIEW].added

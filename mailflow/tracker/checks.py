@@ -60,5 +60,8 @@ def diagnose(tracker: "Tracker") -> list[Problem]:
     ).fetchone()[0]
     if waiting:
         problems.append(Problem("warning", f"{waiting} order(s) not yet in the tracker (queued)"))
+    for row in tracker.store.get_status("tracker_failed_rows") or []:
+        problems.append(Problem("error", f"{row['sheet']}: row {row['key']} could not be written: {row['error']}",
+                                "the other rows were saved; see the Review sheet for this order"))
     problems.sort(key=lambda p: p.level != "error")
     return problems

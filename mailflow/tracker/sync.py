@@ -40,6 +40,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..cleantext import clean
 from ..model import Order, StaffEdit, order_value
 from ..store import Store, dumps, iso
 from .layout import Column, header_cells, locate
@@ -255,6 +256,7 @@ class RowsPlan:
     added: int = 0
     updated: int = 0
     readded: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, error, order
 
 
 @dataclass(frozen=True)
@@ -265,6 +267,7 @@ class Want:
     currency: str | None = None
     links: dict[str, str] = field(default_factory=dict)  # field → URI
     order_no: str | None = None
+    error: str | None = None  # the row's values could not be made: written nowhere, reported
 
 
 def plan_rows(
@@ -282,51 +285,74 @@ def plan_rows(
     present = [c for c in columns if c.field in where]
     next_row = index.next_row
     for key, want in wanted.items():
-        seen = shadow.get(key, {})
+        mark = (len(plan.shadow), len(plan.conflicts), len(plan.readded), plan.added, plan.updated)
         row = index.rows.get(key)
-        if row is None:
-            if key in shadow:
-                plan.readded.append(key)
-            row, next_row = next_row, next_row + 1
-            for column in present:
-                value = want.values.get(column.field)
-                if value is not None:
-                    put(ws, row, where[column.field], value, column, want)
-                plan.shadow.append((key, column.field, canonical(value)))
-            plan.added += 1
-            continue
-        values = index.values[key]
-        for column in present:
-            value = want.values.get(column.field)
-            target = canonical(value)
-            old = seen.get(column.field, MISSING)
-            if target == old:
-                continue  # mailflow has nothing new; whatever staff did to the cell stays
-            cur = canonical(values.get(where[column.field]))
-            if old is MISSING:
-                if target is not None and cur != target:
-                    put(ws, row, where[column.field], value, column, want)
-                    plan.updated += 1
-                plan.shadow.append((key, column.field, target))
-            elif cur == target:
-                plan.shadow.append((key, column.field, target))
-            elif column.owner == "staff":
-                continue
-            elif cur == old:
-                put(ws, row, where[column.field], value, column, want)
-                plan.shadow.append((key, column.field, target))
-                plan.updated += 1
-            else:
-                plan.conflicts.append((
-                    f"tracker-conflict:{sheet}:{key}:{column.field}:{target}",
-                    f"{sheet} {key.replace('#', ' line ')} {column.header}: staff entered {cur!r};"
-                    f" mailflow would write {target!r}. The staff value is kept; clear the cell"
-                    f" if mailflow's value is right.",
-                    want.order_no,
-                ))
+        try:
+            next_row = _plan_row(ws, sheet, key, want, row, next_row, index, present, where, shadow, plan)
+        except Exception as exc:  # one row openpyxl refuses must not stop the save of all others
+            _undo_row(plan, mark)
+            if row is None:  # a half-written new row is emptied; the next row takes its place
+                for column in present:
+                    ws.cell(row=next_row, column=where[column.field]).value = None
+            plan.failed.append((key, f"{type(exc).__name__}: {exc}"[:300], want.order_no))
     if next_row > 2:
         grow_filter(ws, next_row - 1)
     return plan
+
+
+def _plan_row(ws: Worksheet, sheet: str, key: str, want: "Want", row: int | None, next_row: int, index: SheetIndex,
+              present: list[Column], where: dict[str, int], shadow: dict, plan: RowsPlan) -> int:
+    """Write one wanted row (see ``plan_rows``); returns the next free row."""
+    if want.error:
+        raise ValueError(want.error)
+    seen = shadow.get(key, {})
+    if row is None:
+        if key in shadow:
+            plan.readded.append(key)
+        row, next_row = next_row, next_row + 1
+        for column in present:
+            value = want.values.get(column.field)
+            if value is not None:
+                put(ws, row, where[column.field], value, column, want)
+            plan.shadow.append((key, column.field, canonical(value)))
+        plan.added += 1
+        return next_row
+    values = index.values[key]
+    for column in present:
+        value = want.values.get(column.field)
+        target = canonical(value)
+        old = seen.get(column.field, MISSING)
+        if target == old:
+            continue  # mailflow has nothing new; whatever staff did to the cell stays
+        cur = canonical(values.get(where[column.field]))
+        if old is MISSING:
+            if target is not None and cur != target:
+                put(ws, row, where[column.field], value, column, want)
+                plan.updated += 1
+            plan.shadow.append((key, column.field, target))
+        elif cur == target:
+            plan.shadow.append((key, column.field, target))
+        elif column.owner == "staff":
+            continue
+        elif cur == old:
+            put(ws, row, where[column.field], value, column, want)
+            plan.shadow.append((key, column.field, target))
+            plan.updated += 1
+        else:
+            plan.conflicts.append((
+                f"tracker-conflict:{sheet}:{key}:{column.field}:{target}",
+                f"{sheet} {key.replace('#', ' line ')} {column.header}: staff entered {cur!r};"
+                f" mailflow would write {target!r}. The staff value is kept; clear the cell"
+                f" if mailflow's value is right.",
+                want.order_no,
+            ))
+    return next_row
+
+
+def _undo_row(plan: RowsPlan, mark: tuple[int, int, int, int, int]) -> None:
+    """Forget what a failed row added to ``plan``: it is tried again at the next write."""
+    del plan.shadow[mark[0]:], plan.conflicts[mark[1]:], plan.readded[mark[2]:]
+    plan.added, plan.updated = mark[3], mark[4]
 
 
 def grow_filter(ws: Worksheet, last_row: int) -> None:
@@ -350,7 +376,8 @@ def grow_filter(ws: Worksheet, last_row: int) -> None:
 def put(ws: Worksheet, row: int, col: int, value: Any, column: Column, want: Want) -> None:
     """Write one value with its type and format; staff formatting of the cell is kept."""
     cell = ws.cell(row=row, column=col)
-    cell.value = value
+    # Text is cleaned where it enters; values stored before that may still hold a control character.
+    cell.value = clean(value) if isinstance(value, str) else value
     if value is None:
         return
     if column.kind in TEXT_KINDS:
@@ -374,7 +401,11 @@ def order_rows(orders: list[Order], columns: list[Column], archive_root: Path, t
     wanted = {}
     root = archive_root.resolve()
     for order in orders:
-        values = {c.field: cell_value(order_value(order, c.field), c.kind, tz) for c in columns}
+        try:
+            values = {c.field: _cell(order_value(order, c.field), c, tz) for c in columns}
+        except ValueError as exc:  # one order's odd value must not stop the save of all others
+            wanted[order.order_no] = Want({}, order.currency, {}, order.order_no, error=str(exc))
+            continue
         links = {}
         if order.archive_dir:
             links["archive"] = (root / order.archive_dir).as_uri()
@@ -382,13 +413,26 @@ def order_rows(orders: list[Order], columns: list[Column], archive_root: Path, t
     return wanted
 
 
+def _cell(value: Any, column: Column, tz: dt.tzinfo | None = None) -> Any:
+    """``cell_value``, with a value that does not fit its column named in a ValueError."""
+    try:
+        return cell_value(value, column.kind, tz)
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        raise ValueError(f"{column.header}: {str(value)[:60]!r} is not a {column.kind} ({type(exc).__name__})") from None
+
+
 def line_rows(orders: list[Order], columns: list[Column]) -> dict[str, Want]:
     wanted = {}
     for order in orders:
         for number, line in enumerate(order.lines, start=1):
             data = {"order_no": order.order_no, "line": number, **vars(line)}
-            values = {c.field: cell_value(data.get(c.field), c.kind) for c in columns}
-            wanted[f"{order.order_no}#{number}"] = Want(values, order.currency, {}, order.order_no)
+            key = f"{order.order_no}#{number}"
+            try:
+                values = {c.field: _cell(data.get(c.field), c) for c in columns}
+            except ValueError as exc:
+                wanted[key] = Want({}, order.currency, {}, order.order_no, error=str(exc))
+                continue
+            wanted[key] = Want(values, order.currency, {}, order.order_no)
     return wanted
 
 

@@ -35,7 +35,7 @@ import logging
 from typing import Any, Iterable, Iterator
 
 from ..context import Env
-from ..errors import MailflowError
+from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffEdit
 from ..store import Store, iso
@@ -139,7 +139,7 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
                 notice = build_notice(order, action, config, attachments.get(action.kind, ()))
                 if not notice.to:
                     _no_recipient(env, order, notice, action.to, now, cause)
-                elif queue_notice(env, notice, now):
+                elif _queue_or_hold(env, order, notice, now, cause):
                     crash_point("after_queue")
                     queued.append(notice)
                     store.add_event(now, "notice_queued", cause, order.order_no, {
@@ -179,6 +179,19 @@ def refresh(
     _set_fact(order, "status", status)
     if before is None or rules.dumps_state(order) != before:
         store.save_order(order, now)
+
+
+def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cause: str) -> bool:
+    """Queue ``notice``; a notice that cannot be composed (a header the customer's mail would
+    have changed, say) becomes a Review row instead, so the order's other notices still go."""
+    try:
+        return queue_notice(env, notice, now)
+    except OutboxError as exc:
+        reason = f"{notice.kind.replace('_', ' ')} was not sent: {exc}"
+        if env.store.add_review(now, reason, key=rules.hold_key(order.order_no, f"{notice.kind}:compose"),
+                                order_no=order.order_no):
+            env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
+        return False
 
 
 def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: str) -> None:
