@@ -56,10 +56,26 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
             problems.append(f"{tracker.path}: the tracker workbook is missing (run `mailflow tracker repair`)")
 
         problems += _check_mailbox(config)
+        problems += _check_notice_needs(config)
         notes.append(f"state {env.store.path} (schema version {env.store.schema_version})")
     finally:
         env.close()
     return problems, notes
+
+
+def _check_notice_needs(config: Config) -> list[str]:
+    """An enabled notice whose configuration is incomplete (a payment request without bank
+    details) would be held on every order: say so now, naming the key and the notices."""
+    from .workflow.rules import NEEDS_CONFIG, enabled, missing_config
+
+    wanting: dict[str, list[str]] = {}
+    for kind in NEEDS_CONFIG:
+        if enabled(config, kind):
+            for key in missing_config(config, kind):
+                wanting.setdefault(key, []).append(kind)
+    where = config.source_path or "config.yaml"
+    return [f"{where}: {key} is empty but {', '.join(kinds)} need(s) it"
+            f" (fill it, or turn the notice off under notices.enabled)" for key, kinds in wanting.items()]
 
 
 def _check_mailbox(config: Config) -> list[str]:

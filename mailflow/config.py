@@ -137,6 +137,20 @@ class Staff(Strict):
         return list(getattr(self, role))
 
 
+class Signatory(Strict):
+    """Who signs the letters to customers: a person with a title, never an email address.
+
+    The order's account manager signs when the tracker names a person; otherwise this one.
+    """
+
+    name: str = ""
+    title: str = ""
+    name_zh: str = ""  # for Chinese letters; the English name when empty
+    title_zh: str = ""
+    phone: str = ""  # direct line; the company's when empty
+    email: str = ""  # the company's when empty
+
+
 class Company(Strict):
     name: str = "Example Manufacturing Co., Ltd."
     name_zh: str | None = None
@@ -149,6 +163,7 @@ class Company(Strict):
     aliases: list[str] = Field(default_factory=list)  # other spellings: never taken as the customer
     domains: list[str] = Field(default_factory=list)  # our own mail domains
     staff: Staff = Field(default_factory=Staff)
+    signatory: Signatory = Field(default_factory=Signatory)
 
 
 class Calendar(Strict):
@@ -174,6 +189,7 @@ class Deadlines(Strict):
     reply_due: str = "2 working"
     production_plan_due: str = "2 working"
     deposit_due: str = "3 calendar"
+    balance_payment: str = "5 working"  # the balance notice asks for payment within this
     pre_assembly_notice: str = "10 calendar"  # before the assembly date
     after_sales_days: str = "30 calendar"
 

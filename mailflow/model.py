@@ -259,6 +259,13 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("balance_due", "Balance Due", "mailflow", "money"),  # total − deposit received
     ("balance_received", "Balance Received", "staff", "money"),
     ("shipped", "Shipped", "staff", "date"),
+    # Shipping: printed on the shipping order and the delivery note where staff fill them.
+    ("consignee", "Consignee", "staff", "text"),  # when it is not the customer
+    ("ship_to", "Ship To", "staff", "text"),  # the delivery address
+    ("forwarder", "Forwarder", "staff", "text"),
+    ("packages", "Packages", "staff", "text"),  # e.g. "12 cartons, 2 pallets"
+    ("gross_weight", "Gross Weight (kg)", "staff", "number"),
+    ("net_weight", "Net Weight (kg)", "staff", "number"),
     ("invoice_no", "Invoice No", "staff", "text"),
     ("account_manager", "Account Manager", "both", "text"),
     ("next_action", "Next Action", "mailflow", "text"),

@@ -81,3 +81,17 @@ def test_invalid_yaml_names_the_line(tmp_path):
     path = write(tmp_path, "company:\n  name: [unclosed\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         config_mod.load(path)
+
+
+def test_check_fails_when_an_enabled_payment_request_lacks_bank_details(tmp_path):
+    from mailflow.checks import _check_notice_needs
+
+    config = config_mod.load(REPO / "config.yaml")
+    assert config.company.bank_details.strip() and _check_notice_needs(config) == []
+    config.company.bank_details = "  "
+    problems = _check_notice_needs(config)
+    assert len(problems) == 1 and "company.bank_details" in problems[0]
+    assert all(kind in problems[0] for kind in ("deposit_request", "deposit_reminder", "balance_notice"))
+    for kind in ("deposit_request", "deposit_reminder", "balance_notice"):
+        config.notices.enabled[kind] = False
+    assert _check_notice_needs(config) == []

@@ -111,7 +111,7 @@ def test_every_kind_renders_in_both_languages(env, kind, lang):
 
 def test_review_form_has_a_sign_off_row_per_department(env):
     path = env.archive.resolve(generate(env, order(), "review_form", NOW)[0])
-    sign_off = docx.Document(str(path)).tables[-1]
+    sign_off = docx.Document(str(path)).tables[-2]  # the last one: director approval and seal
     departments = [row.cells[0].text for row in sign_off.rows[1:]]
     assert [d.split()[0] for d in departments] == ["Sales", "Finance", "PMC", "QC", "Engineering"]
 
@@ -152,8 +152,8 @@ def test_chinese_order_form_pdf_embeds_a_cjk_font(env, soffice):
     with pdfplumber.open(env.archive.resolve(paths[1])) as pdf:
         page = pdf.pages[0]
         text = page.extract_text()
-        cjk_fonts = {c["fontname"] for c in page.chars if c["text"] in "客户订单确认表"}
-    assert "客户订单确认表" in text and "¥1,234.50" in text and "PO-77120" in text
+        cjk_fonts = {c["fontname"] for c in page.chars if c["text"] in "客户订单表"}
+    assert "客户订单表" in text and "订单确认" not in text.split("\n")[2]  # not confirmed yet: not 确认表 and "¥1,234.50" in text and "PO-77120" in text
     assert "2026年12月15日" in text
     assert cjk_fonts and all("WenQuanYi" in name for name in cjk_fonts), cjk_fonts
     assert seconds < 60
@@ -216,3 +216,30 @@ def test_check_templates_names_each_broken_template(env):
     assert len(problems) == 3, problems
     with pytest.raises(TemplateError, match="order_form.docx"):
         render(folder / "order_form.docx", context_for(env, sample_order(), NOW))
+
+
+def test_letters_are_signed_by_a_person_and_greet_neutrally_without_a_contact(env):
+    am = order().with_(account_manager="am@example.com")
+    ctx = context_for(env, am, NOW)
+    assert "@" not in ctx["signatory"]["name"] and ctx["signatory"]["name"] == "Order Desk"  # nobody configured
+    assert ctx["greeting"] == "Dear Sir or Madam," and ctx["closing"] == "Yours faithfully,"
+    env.config.company.signatory.name, env.config.company.signatory.title = "Lily Chen", "Account Manager"
+    env.config.company.signatory.name_zh, env.config.company.signatory.title_zh = "陈丽", "客户经理"
+    signatory = context_for(env, am, NOW)["signatory"]
+    assert (signatory["name"], signatory["title"]) == ("Lily Chen", "Account Manager")
+    zh = context_for(env, am.with_(language="zh"), NOW)
+    assert (zh["signatory"]["name"], zh["signatory"]["title"], zh["greeting"]) == ("陈丽", "客户经理", "尊敬的客户：")
+    named = context_for(env, order(), NOW)  # the tracker names the account manager: that person signs
+    assert (named["signatory"]["name"], named["signatory"]["title"]) == ("Lily Chen", "Account Manager")
+    other = context_for(env, order().with_(account_manager="Wang Wei"), NOW)["signatory"]
+    assert (other["name"], other["title"]) == ("Wang Wei", "Account Manager")
+    contact = order()
+    contact.facts["contact"] = "Ms Clarke"
+    assert context_for(env, contact, NOW)["greeting"] == "Dear Ms Clarke,"
+
+
+def test_reply_due_is_on_the_form_from_receipt_on_the_working_calendar(env):
+    # Received Friday 20 Nov 2026 10:00 in Shanghai; 2 working days later is Tuesday 24 Nov.
+    assert context_for(env, order(), NOW)["order"]["reply_due"] == "24 Nov 2026"
+    text = docx_text(env.archive.resolve(generate(env, order(), "review_form", NOW)[0]))
+    assert "24 Nov 2026" in text

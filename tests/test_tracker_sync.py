@@ -129,10 +129,10 @@ def test_staff_edits_interleave_with_write_cycles(env: Env, tracker: Tracker) ->
 
     def staff(wb):  # reorder, own column and sheet, colour, comment, and real edits
         ws = wb["Orders"]
-        ws.move_range("I1:I6", cols=20)  # Status moves from I to AC
-        ws.cell(row=1, column=30, value="Priority")
+        ws.move_range("I1:I6", cols=30)  # Status moves from I past the last column, to AM
+        ws.cell(row=1, column=40, value="Priority")
         for r in range(2, 7):
-            ws.cell(row=r, column=30, value=f"P{r}")
+            ws.cell(row=r, column=40, value=f"P{r}")
         ws["B2"].fill = PatternFill("solid", fgColor=YELLOW)
         ws["A3"].comment = Comment("call them first", "Mary")
         cols = headers(ws)

@@ -27,7 +27,9 @@ def cal():
 
 @pytest.fixture
 def config():
-    return Config()
+    config = Config()
+    config.company.bank_details = "Bank of China, Dongguan Branch\nAccount 1234 5678"  # payment requests need it
+    return config
 
 
 def order(**facts):
@@ -188,3 +190,17 @@ def test_the_pure_core_imports_no_adapter():
     path = PACKAGE / "workflow" / "rules.py"
     bad = [name for name in imports_of("mailflow.workflow.rules", path) if name.startswith(ADAPTERS)]
     assert bad == []
+
+
+def test_payment_requests_without_bank_details_are_held_with_one_review_key(cal, config):
+    config.company.bank_details = ""
+    confirmed = order(**reached(confirmed=D(2026, 5, 6)))
+    actions = rules.due(confirmed, {}, at(2026, 5, 6), cal, config)
+    holds = [a for a in actions if isinstance(a, Hold)]
+    assert "deposit_request" not in kinds(actions) and "production_plan_reminder" in kinds(actions)
+    assert [h.key for h in holds] == ["workflow:SO-2026-0001:deposit_request:no-config"]
+    assert "company.bank_details" in holds[0].reason
+    assert holds[0].key in rules.hold_keys("SO-2026-0001", "deposit_request", "customer")  # closes when it goes
+    config.company.bank_details = "Bank of China\nAccount 1"
+    request = [a for a in rules.due(confirmed, {}, at(2026, 5, 6), cal, config) if a.kind == "deposit_request"][0]
+    assert request.context["pay_by"] == D(2026, 5, 9)  # the request's day + deposit_due (3 calendar)

@@ -78,6 +78,7 @@ def open_env(workspace: Path, now: dt.datetime) -> Env:
         account_manager="am@example.com", sales_director="sd@example.com", finance_director="fd@example.com",
         pmc_manager="pmc@example.com", qc_manager="qc@example.com", engineering_manager="eng@example.com",
         marketing_director="md@example.com")
+    config.company.bank_details = "Bank of China, Dongguan Branch\nAccount 1234 5678"  # payment requests need it
     return Env(config=config, store=Store(workspace / "state" / "mailflow.db"),
                archive=Archive(workspace / "archive"), clock=fixed_clock(now))
 

@@ -2,22 +2,32 @@
 
 ``context_for(env, order, now, extra)`` is the one context every Word template and every email
 template is rendered with. Every value is already a string (money by currency, dates by
-language), so templates only place text; a value mailflow does not know yet is ``""`` (the
-document shows an empty field for staff to fill), never ``None``. The key set is fixed, which is
-what lets ``check_templates`` reject a misspelt field with a strict undefined.
+language), so templates only place text; a value mailflow does not know yet is ``""``, never
+``None``, so a template tests it (``{% if order.incoterms %}``) and leaves the line out or says
+what is missing. The key set is fixed, which is what lets ``check_templates`` reject a misspelt
+field with a strict undefined.
 
     company   name, name_zh, display_name (Chinese name for Chinese documents), address, phone,
-              email, website, bank_details, bank_lines
+              email, website, bank_details, bank_lines, contact_line (the letterhead's "Tel: …")
     order     order_no, po_number, customer, customer_email, account_manager, language, status,
               received, po_date, requested_delivery, confirmed_delivery, currency, incoterms,
               payment_terms, total, deposit_percent, deposit_amount, deposit_received,
               balance_due, balance_received, assembly_date, production_complete,
-              inspection_date, inspection_result, shipped, invoice_no, next_due, notes,
-              requirements, line_count, total_quantity
+              inspection_date, inspection_result, shipped, invoice_no, next_due, reply_due,
+              notes, requirements, line_count, total_quantity, contact, consignee, ship_to,
+              forwarder, packages, gross_weight, net_weight, outstanding (what is still unpaid
+              once payments were recorded, "" when nothing is)
     lines     [{no, item, description, quantity, unit, unit_price, amount, delivery_date}]
+    signatory name, title, email, phone: who signs letters to the customer (a person, by language)
+    greeting  "Dear Ms Clarke," / "Dear Sir or Madam," / "尊敬的客户：" (the contact when known)
+    closing   "Yours sincerely," with a named contact, else "Yours faithfully," / "此致"
     today     the date of ``now`` in the company's time zone
     lang      "en" | "zh"
     extra     whatever the caller passed (formatted the same way), also merged at the top level
+
+``reply_due`` is the day the confirmed order form is due to the customer: receipt plus
+``deadlines.reply_due`` on the company's working calendar, so the review form carries it from
+the moment it is made (``next_due`` is the workflow's *current* next deadline, which moves).
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..model import Order, OrderLine
+from ..workflow.calendar import WorkingCalendar
 
 # Currencies written with a symbol; every other one as "USD 1,234.50".
 SYMBOLS = {"CNY": "¥", "RMB": "¥"}
@@ -39,9 +50,12 @@ ORDER_KEYS = (
     "received", "po_date", "requested_delivery", "confirmed_delivery", "currency", "incoterms",
     "payment_terms", "total", "deposit_percent", "deposit_amount", "deposit_received", "balance_due",
     "balance_received", "assembly_date", "production_complete", "inspection_date",
-    "inspection_result", "shipped", "invoice_no", "next_due", "notes", "requirements", "line_count",
-    "total_quantity",
+    "inspection_result", "shipped", "invoice_no", "next_due", "reply_due", "notes", "requirements",
+    "line_count", "total_quantity", "contact", "consignee", "ship_to", "forwarder", "packages",
+    "gross_weight", "net_weight", "outstanding",
 )  # fmt: skip
+_TEXT_FACTS = ("inspection_result", "invoice_no", "notes", "contact", "consignee", "ship_to", "forwarder", "packages")
+_WEIGHT_FACTS = ("gross_weight", "net_weight")  # kilograms, as staff type them in the tracker
 _DATE_FACTS = ("confirmed_delivery", "assembly_date", "production_complete", "inspection_date", "shipped", "next_due")
 _MONEY_FACTS = ("deposit_received", "balance_received")
 
@@ -124,15 +138,28 @@ def fmt(value: Any, currency: str | None, lang: str) -> Any:
 def company_values(company: Any, lang: str) -> dict[str, Any]:
     display = company.name_zh if lang == "zh" and company.name_zh else company.name
     bank = company.bank_details or ""
+    labels = ("电话：", "邮箱：") if lang == "zh" else ("Tel: ", "Email: ")
+    contact = [f"{label}{item}" for label, item in zip(labels, (company.phone, company.email)) if item]
+    contact += [company.website] if company.website else []
     return {
         "name": company.name, "name_zh": company.name_zh or "", "display_name": display,
         "address": company.address, "phone": company.phone, "email": company.email,
         "website": company.website, "bank_details": bank,
         "bank_lines": [line.strip() for line in bank.splitlines() if line.strip()],
+        "contact_line": "   ".join(contact),
     }  # fmt: skip
 
 
-def order_values(order: Order | None, lang: str, deposit_percent: float, tz: ZoneInfo) -> dict[str, str]:
+def weight(value: Any) -> str:
+    """``1,250 kg``; text staff typed with its own unit ("1.2 t") is shown as it is."""
+    number = decimal(value)
+    if number is None:
+        return text(value).strip()
+    return f"{quantity(number)} kg"
+
+
+def order_values(order: Order | None, lang: str, deposit_percent: float, tz: ZoneInfo,
+                 reply_due: dt.date | None = None) -> dict[str, str]:
     if order is None:
         return {key: "" for key in ORDER_KEYS}
     facts = order.facts
@@ -146,6 +173,11 @@ def order_values(order: Order | None, lang: str, deposit_percent: float, tz: Zon
     balance = decimal(facts.get("balance_due"))
     if balance is None and total is not None:
         balance = total - (received or Decimal(0))
+    paid = decimal(facts.get("balance_received"))
+    outstanding = None
+    if total is not None and (received is not None or paid is not None):
+        outstanding = total - (received or Decimal(0)) - (paid or Decimal(0))
+        outstanding = outstanding if outstanding.quantize(CENT, ROUND_HALF_UP) > 0 else None
     quantities = [line.quantity for line in order.lines if line.quantity is not None]
     values = {
         "order_no": order.order_no, "po_number": order.po_number, "customer": order.customer,
@@ -156,10 +188,14 @@ def order_values(order: Order | None, lang: str, deposit_percent: float, tz: Zon
         "currency": text(cur), "incoterms": text(order.incoterms), "payment_terms": text(order.payment_terms),
         "total": money(total, cur, lang), "deposit_percent": f"{percent.normalize():f}%",
         "deposit_amount": money(deposit, cur, lang), "balance_due": money(balance, cur, lang),
-        "inspection_result": text(facts.get("inspection_result")), "invoice_no": text(facts.get("invoice_no")),
-        "notes": text(facts.get("notes")), "requirements": text(facts.get("requirements") or facts.get("notes")),
+        "requirements": text(facts.get("requirements") or facts.get("notes")), "reply_due": day(reply_due, lang),
+        "outstanding": money(outstanding, cur, lang),
         "line_count": str(len(order.lines)), "total_quantity": quantity(sum(quantities)) if quantities else "",
     }  # fmt: skip
+    for key in _TEXT_FACTS:
+        values[key] = text(facts.get(key)).strip()
+    for key in _WEIGHT_FACTS:
+        values[key] = weight(facts.get(key))
     for key in _DATE_FACTS:
         values[key] = day(facts.get(key), lang)
     for key in _MONEY_FACTS:
@@ -186,6 +222,47 @@ def _product(line: OrderLine) -> Decimal | None:
     return line.quantity * line.unit_price
 
 
+def reply_due(order: Order | None, config: Any, tz: ZoneInfo) -> dt.date | None:
+    """When the confirmed order form is due: receipt plus ``deadlines.reply_due`` working days."""
+    if order is None:
+        return None
+    received = order.received_at
+    if received.tzinfo is None:  # stored naive instants are UTC by convention
+        received = received.replace(tzinfo=dt.timezone.utc)
+    return WorkingCalendar(config.calendar).add(received.astimezone(tz).date(), config.deadlines.reply_due)
+
+
+# Said instead of a person when config.yaml names nobody to sign (company.signatory).
+_DESK = {"en": "Order Desk", "zh": "订单部"}
+_MANAGER = {"en": "Account Manager", "zh": "客户经理"}
+
+
+def signatory_values(config: Any, order: Order | None, lang: str) -> dict[str, str]:
+    """Who signs: the order's account manager when the tracker names a person (not an address),
+    else ``company.signatory``, else the order desk. Never an email address as a name."""
+    person = config.company.signatory
+    name = (person.name_zh or person.name) if lang == "zh" else person.name
+    title = (person.title_zh or person.title) if lang == "zh" else person.title
+    manager = text(order.account_manager if order else "").strip()
+    if manager and "@" not in manager and manager not in (person.name, person.name_zh):
+        name, title = manager, _MANAGER[lang]
+    if not name.strip():
+        name, title = _DESK[lang], ""
+    company = config.company
+    return {"name": name.strip(), "title": title.strip(), "email": person.email or company.email,
+            "phone": person.phone or company.phone}
+
+
+def greeting_values(contact: str, lang: str) -> dict[str, str]:
+    """The salutation and closing: the contact person when known, else a neutral one (a letter
+    is never addressed "Dear Acme Robotics Inc.")."""
+    if lang == "zh":
+        return {"greeting": f"尊敬的{contact}：" if contact else "尊敬的客户：", "closing": "此致"}
+    if contact:
+        return {"greeting": f"Dear {contact},", "closing": "Yours sincerely,"}
+    return {"greeting": "Dear Sir or Madam,", "closing": "Yours faithfully,"}
+
+
 def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str, Any] | None = None,
                 *, lang: str | None = None) -> dict[str, Any]:
     """The template context for ``order`` (see the module docstring); ``lang`` defaults to the order's."""
@@ -198,12 +275,14 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     context: dict[str, Any] = dict(formatted_extra)  # extras first: the fixed keys below win
     context.update(
         company=company_values(config.company, lang),
-        order=order_values(order, lang, config.payments.deposit_percent, tz),
+        order=order_values(order, lang, config.payments.deposit_percent, tz, reply_due(order, config, tz)),
         lines=line_values(order.lines if order else [], currency, lang),
+        signatory=signatory_values(config, order, lang),
         today=day(now.astimezone(tz) if now.tzinfo else now, lang),
         lang=lang,
         extra=formatted_extra,
     )
+    context.update(greeting_values(context["order"]["contact"], lang))
     return context
 
 
@@ -219,5 +298,8 @@ def sample_order(lang: str = "en") -> Order:
                          Decimal("12345.60"), dt.date(2027, 1, 15))],
         facts={"confirmed_delivery": "2027-01-20", "deposit_received": "3703.68", "assembly_date": "2026-12-20",
                "production_complete": "2027-01-05", "inspection_date": "2027-01-07", "inspection_result": "Passed",
-               "shipped": "2027-01-18", "invoice_no": "INV-1", "next_due": "2026-11-25", "notes": "Sample"},
+               "shipped": "2027-01-18", "invoice_no": "INV-1", "next_due": "2026-11-25", "notes": "Sample",
+               "contact": "Ms Sample", "consignee": "Sample Customer Ltd.", "ship_to": "1 Sample Road, Sample City",
+               "forwarder": "Sample Logistics", "packages": "10 cartons", "gross_weight": "250",
+               "net_weight": "230"},
     )  # fmt: skip

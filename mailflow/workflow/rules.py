@@ -178,14 +178,14 @@ def notice_key(order_no: str, kind: str, trigger: str) -> str:
 
 
 def hold_key(order_no: str, cause: str) -> str:
-    """The Review key of a notice held back: ``cause`` is ``no-email``, ``no-total`` or
-    ``<kind>:no-recipient``. One row per key, so a hold repeated every run adds one row."""
+    """The Review key of a notice held back: ``cause`` is ``no-email``, ``no-total``,
+    ``<kind>:no-recipient`` or ``<kind>:no-config``. One row per key, so a hold repeated every run adds one row."""
     return f"workflow:{order_no}:{cause}"
 
 
 def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
     """Every Review key that can have held notice ``kind`` back; done once the notice goes."""
-    keys = [hold_key(order_no, f"{kind}:no-recipient")]
+    keys = [hold_key(order_no, f"{kind}:no-recipient"), hold_key(order_no, f"{kind}:no-config")]
     if audience == "customer":
         keys.append(hold_key(order_no, "no-email"))
     if kind in AMOUNT_NOTICES:
@@ -225,7 +225,7 @@ def due(
             action = _after_rule(rule, order, reached, sent, today, calendar, config)
         if action is not None:
             actions.append(action)
-    actions = _hold_unwritable(order, actions)
+    actions = _hold_unwritable(order, actions, config)
     for milestone, doc_kind in FILED_DOCUMENTS:
         if milestone in reached and f"{doc_kind}:{milestone}" not in (order.facts.get("documents") or {}):
             actions.append(FileDocument(doc_kind, milestone))
@@ -316,24 +316,35 @@ def _context(rule, order, reached, sent, today, calendar, config) -> dict[str, A
         request = sent.get(notice_key(order.order_no, "deposit_request", "confirmed"))
         if request:
             context["requested_on"] = request
+        # The day the customer is asked to pay by: the request's date plus deposit_due, the
+        # same day the reminder counts to, fixed when the notice is queued.
+        context["pay_by"] = calendar.add(request or today, config.deadlines.deposit_due)
     elif rule.kind == "production_plan_reminder":
         context["plan_due"] = calendar.add(reached["confirmed"], config.deadlines.production_plan_due)
     elif rule.kind == "balance_notice":
         context.update(
             balance_due=money["balance_due"],
             deposit_received=as_money(order.facts.get("deposit_received")) or Decimal(0),
+            pay_by=calendar.add(today, config.deadlines.balance_payment),
         )
     elif rule.kind in ("inspection_notice", "pickup_notice") and order.facts.get("inspection_date"):
         context["inspection_date"] = as_date(order.facts.get("inspection_date"))
     return context
 
 
-def _hold_unwritable(order: Order, actions: list[Action]) -> list[Action]:
-    """Replace notices that cannot be written yet by a Hold: no customer address, or an amount
-    we cannot compute. They stay due, so they go on the first run after staff fix the order."""
+def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> list[Action]:
+    """Replace notices that cannot be written yet by a Hold: no customer address, an amount we
+    cannot compute, or a payment request without the bank details to pay to. They stay due, so
+    they go on the first run after staff fix the order (or config.yaml)."""
     out: list[Action] = []
     held: dict[str, Hold] = {}
     for action in actions:
+        missing = missing_config(config, action.kind) if isinstance(action, SendNotice) else []
+        if missing:
+            held.setdefault(f"{action.kind}:no-config", Hold(
+                hold_key(order.order_no, f"{action.kind}:no-config"),
+                f"{action.kind.replace('_', ' ')} cannot go: set {', '.join(missing)} in config.yaml"))
+            continue
         if isinstance(action, SendNotice) and action.audience == "customer" and not order.customer_email:
             held.setdefault("no-email", Hold(
                 hold_key(order.order_no, "no-email"),
@@ -348,6 +359,26 @@ def _hold_unwritable(order: Order, actions: list[Action]) -> list[Action]:
 
 
 AMOUNT_NOTICES = ("deposit_request", "deposit_reminder", "deposit_overdue_escalation", "balance_notice")
+
+# What each notice cannot go without from config.yaml: a payment request without bank details
+# leaves the customer asking where to pay. ``mailflow check`` fails on the same table.
+NEEDS_CONFIG: dict[str, tuple[str, ...]] = {
+    "deposit_request": ("company.bank_details",),
+    "deposit_reminder": ("company.bank_details",),
+    "balance_notice": ("company.bank_details",),
+}
+
+
+def missing_config(config: Config, kind: str) -> list[str]:
+    """The dotted config keys notice ``kind`` needs and config.yaml leaves empty."""
+    missing = []
+    for dotted in NEEDS_CONFIG.get(kind, ()):
+        value: Any = config
+        for part in dotted.split("."):
+            value = getattr(value, part)
+        if not str(value or "").strip():
+            missing.append(dotted)
+    return missing
 
 
 # --------------------------------------------------------------------------- next action
