@@ -13,9 +13,17 @@ Contract
     4. a reply (In-Reply-To, References, "Re:") that names a PO already known
        (``known_po``) is about that order, so it is never a new purchase order.
 
-    ``kind`` may stay "other" here; the extractor promotes it to purchase_order when it finds
-    an order table in the message. ``references`` lists PO numbers written after a PO label
-    ("PO NW-4411", "订单号: HQ2026-07"), plus any code-like word ``known_po`` recognises.
+    ``kind`` may stay "other" here; the extractor promotes it to purchase_order when a document
+    calls itself one (``document_title``) or it finds an order table in the message.
+    ``references`` lists PO numbers written after a PO label ("PO NW-4411", "订单号: HQ2026-07"),
+    plus any code-like word ``known_po`` recognises.
+
+    ``document_title(text, vocab) -> Title`` is what a document says it is, read from its own
+    title ("PURCHASE ORDER", "Bon de commande n° 4411", "FACTURA", "注文書"), never from the
+    file's name: a file named purchase_order_x.pdf whose title is "Invoice" is an invoice.
+
+    ``positively_other(message, company_domains)`` names what makes a message certainly not an
+    order (a mailing list, our own mail); such a message is never raised as a possible order.
 """
 
 from __future__ import annotations
@@ -24,12 +32,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .extract.body import strip_quoted
-from .extract.vocabulary import Vocabulary
+from .extract.body import strip_quoted  # noqa: F401  (used by the extractor too)
+from .extract.normalize import fold
+from .extract.vocabulary import Vocabulary, norm
 from .model import Message
 
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
-REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|回复|答复)\s*[:：]", re.I)
+REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|odp|rv|res|ré|rif|回复|答复|回覆|答覆|返信)\s*[:：]", re.I)
 PO_REFERENCE = re.compile(
     r"(?:\bP\.?\s?O\b\.?|\bpurchase\s+order\b|\border\b|\bBestellung\b|订单|采购单|合同)"
     r"\s*(?:no\.?|number|nr\.?|#|号|编号)?\s*[:：#]?\s*"
@@ -143,6 +152,9 @@ def cue_hits(text: str, cues: list[str]) -> list[str]:
 
 
 def _auto_reply(message: Message, vocab: Vocabulary) -> str | None:
+    content_type = (message.header("content-type") or "").lower()
+    if content_type.startswith("multipart/report") and "delivery-status" in content_type:
+        return "a delivery status report (bounce, RFC 3464)"
     submitted = (message.header("auto-submitted") or "").strip().lower()
     if submitted and submitted != "no":
         return f"header Auto-Submitted: {submitted}"
@@ -178,3 +190,133 @@ def detect_language(text: str) -> str:
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return "zh" if cjk >= 4 and cjk * 3 >= latin * 0.5 else "en"
+
+
+# --------------------------------------------------------------------------- what a document says it is
+
+# Words before a title that make it a reference to another document, not this one's title:
+# "Your purchase order 4411" on an invoice, "Send invoice to" on a PO.
+_NOT_TITLE_BEFORE = {
+    "your", "our", "ref", "re", "reference", "against", "per", "as", "for", "see", "this", "the", "with",
+    "under", "of", "to", "from", "on", "in", "by", "send", "mail", "email", "submit", "all", "must", "copy",
+    "ihre", "ihrer", "unsere", "unserer", "zur", "zu", "votre", "notre", "vos", "nos", "su", "sua", "vuestro",
+    "nuestro", "uw", "onze", "er", "vår", "din", "twoje", "nasze", "a", "de", "du", "la", "le", "el", "del",
+}
+_CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
+_TITLE_REST = re.compile(
+    r"\s*(?:(?:no|nr|n[°º]?|number|num|núm|número|numero|nummer|#)\.?\s*)?[:：#]?\s*"
+    rf"(?:{_CODE})?"
+    r"(?:\s*[-/]?\s*(?:rev(?:ision)?\.?\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[(（][^)）]{1,30}[)）]))*\s*"
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    """What a document calls itself: ``kind`` is a document kind of the language files
+    (purchase_order, invoice, quotation, rfq, statement, shipping_notice) or None."""
+
+    kind: str | None = None
+    title: str = ""
+    where: str = ""
+    standalone: bool = False  # the title alone on its line, not "Purchase Order No. 4411"
+
+    def __bool__(self) -> bool:
+        return self.kind is not None
+
+
+def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int = 120) -> Title:
+    """The first title the document gives itself, top down (see the module docstring).
+
+    A title stands alone in its cell or line ("PURCHASE ORDER"), perhaps after a few words of a
+    company name ("Walmart Purchase Order") and before a number, a revision or a page number
+    ("Pedido de Compra No.4300004732", "Quotation # SO008"). A title alone beats one with a
+    number (which may be a label: "Purchase Order No: 4411" on an invoice).
+    """
+    pattern, kinds = _title_pattern(vocab)
+    if pattern is None:
+        return Title()
+    numbered: Title | None = None
+    lines = [line for line in text.splitlines() if line.strip()][:max_lines]
+    for index, line in enumerate(lines):
+        for segment in re.split(r"\s{2,}|\t|\s\|\s", line):
+            found = _title_in(segment, pattern, kinds)
+            if found is None:
+                continue
+            kind, title, standalone = found
+            where = f"{name} line {index + 1}: {segment.strip()[:60]!r}" if name else f"line {index + 1}"
+            if standalone:
+                return Title(kind, title, where, True)
+            numbered = numbered or Title(kind, title, where, False)
+    return numbered or _mentioned_kind(lines, pattern, kinds, name)
+
+
+def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str, str], name: str) -> Title:
+    """No title: a document that names one other kind again and again ("N° de facture",
+    "Date de facture", "votre facture") and never an order is that kind. Any order word keeps
+    it undecided (then a person looks)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for match in pattern.finditer(norm(line)):
+            title = match.group(1)
+            after = norm(line)[match.end():match.end() + 1]
+            if title.isascii() and after.isalnum():
+                continue
+            counts[kinds[title]] = counts.get(kinds[title], 0) + 1
+    others = {k: n for k, n in counts.items() if k != "purchase_order"}
+    if counts.get("purchase_order") or len(others) != 1:
+        return Title()
+    kind, count = others.popitem()
+    return Title(kind, kind, f"{name}: names itself a {kind.replace('_', ' ')} {count} times, never an order") if count >= 2 else Title()
+
+
+def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> tuple[str, str, bool] | None:
+    text = norm(segment)
+    if not text or len(text) > 90:
+        return None
+    for match in pattern.finditer(text):
+        title = match.group(1)
+        prefix, rest = text[: match.start(1)], text[match.end(1):]
+        if title.isascii() and rest[:1].isalnum():
+            continue  # "order" in "orderly"
+        words = prefix.split()
+        if title.isascii():
+            if prefix and not prefix.endswith(" ") or len(words) > 3:
+                continue
+            if any(w.strip(".,:") in _NOT_TITLE_BEFORE or re.search(r"\d|[:：]", w) for w in words):
+                continue
+        elif re.search(r"[\d:：]", prefix) or len(prefix) > 24:
+            continue
+        if rest.strip() == "":
+            return kinds[title], title, True
+        if _TITLE_REST.fullmatch(rest) and re.search(r"\d", rest):
+            return kinds[title], title, False
+    return None
+
+
+_TITLE_CACHE: dict[int, tuple[re.Pattern[str] | None, dict[str, str]]] = {}
+
+
+def _title_pattern(vocab: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    cached = _TITLE_CACHE.get(id(vocab))
+    if cached is not None and cached[2] is vocab:  # type: ignore[misc]
+        return cached[0], cached[1]
+    kinds = {title: kind for kind, titles in vocab.documents.items() for title in titles}
+    if not kinds:
+        return None, {}
+    alternatives = "|".join(re.escape(t) for t in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![a-z0-9])({alternatives})")
+    _TITLE_CACHE[id(vocab)] = (pattern, kinds, vocab)  # type: ignore[assignment]
+    return pattern, kinds
+
+
+def positively_other(message: Message, company_domains: list[str] | tuple[str, ...] = ()) -> str | None:
+    """Why ``message`` is certainly not a customer's order (mail nobody needs to look at for
+    one), or None. Auto-replies and bounces are found by ``classify`` already."""
+    if message.header("list-id"):
+        return f"a mailing list message (List-Id {message.header('list-id')[:60]})"
+    sender = (message.from_addr or "").lower()
+    for domain in company_domains:
+        domain = domain.lower().strip()
+        if domain and (sender.endswith("@" + domain) or sender.endswith("." + domain)):
+            return f"sent from our own domain {domain}"
+    return None

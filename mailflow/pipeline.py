@@ -60,6 +60,8 @@ class Plan:
     file_under: str = "unfiled"  # order | unfiled | quarantine | none
     reviews: list[tuple[str, str]] = field(default_factory=list)  # (key, reason)
     email_event: tuple[str, dict[str, Any]] | None = None  # workflow.on_email(kind, details)
+    # An unfiled message whose review must point at this attachment (filed beside the mail)
+    link_attachment: str | None = None
 
     def describe(self) -> list[str]:
         lines = [f"outcome: {self.outcome}" + (f" ({self.reason})" if self.reason else "")]
@@ -124,6 +126,12 @@ def plan(
         return Plan("processed", reason=why, kind=kind, reviews=[(f"msg:{ident}:unmatched", why)])
     if kind == "auto_reply":
         return Plan("ignored", reason="auto-reply", kind=kind)
+    if result.needs_review:
+        # Not recognised, but it may be an order (a document nothing identifies, a known
+        # customer, a known PO): a person decides. Mail is only ignored when certainly not one.
+        why = "; ".join(result.warnings[:3]) or "possible order, not recognised"
+        return Plan("processed", reason=why, kind=kind, reviews=[(f"msg:{ident}:possible_order", why)],
+                    link_attachment=result.source)
     return Plan("ignored", reason="not order mail", kind=kind)
 
 
@@ -345,6 +353,7 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
             order.archive_dir = str(archive_mod.order_dir(order))
             report.new_order = True
         archive_path = _file_message(arc, fetched, message, the_plan, order, day)
+        review_link = _file_unfiled_attachments(arc, message, the_plan, archive_path) or archive_path
         if order is not None and the_plan.new_order is not None:
             _file_attachments(arc, message, order)
             store.save_order(order, now)
@@ -357,7 +366,7 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
         for key, reason in the_plan.reviews:
             store.add_review(
                 now, reason, key=key, order_no=order.order_no if order else None,
-                message_id=message.message_id, link=archive_path,
+                message_id=message.message_id, link=review_link,
             )
         store.record_message(
             now,
@@ -387,6 +396,23 @@ def _file_message(arc, fetched, message: Message, the_plan: Plan, order: Order |
         rel = PurePosixPath("_unfiled", day, name)
     arc.put(rel, fetched.raw)
     return str(rel)
+
+
+def _file_unfiled_attachments(arc, message: Message, the_plan: Plan, mail_path: str | None) -> str | None:
+    """For a possible order that is not filed under an order: its attachments beside the mail
+    (``<mail>.attachments/``), so the Review row links the document itself. Returns that link."""
+    if the_plan.link_attachment is None or mail_path is None or the_plan.file_under != "unfiled":
+        return None
+    folder = PurePosixPath(mail_path + ".attachments")
+    link = None
+    for attachment in message.attachments:
+        if attachment.inline:
+            continue
+        rel = folder / archive_mod.folder_name(attachment.filename, "attachment")
+        arc.put(rel, attachment.data)
+        if link is None or attachment.filename == the_plan.link_attachment:
+            link = str(rel)
+    return link
 
 
 def _file_attachments(arc, message: Message, order: Order) -> None:

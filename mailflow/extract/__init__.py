@@ -87,6 +87,9 @@ class ParseContext:
     today: dt.date | None = None
     limits: Limits | None = None
     vocabulary: Vocabulary | None = None  # default: the bundled one
+    # The customer master (sender address → the customer's name, or None): plugged in by the
+    # pipeline; none by default. A known sender is never dropped and names the customer.
+    customer_of: Callable[[str], str | None] | None = None
 
     def our_names(self) -> list[str]:
         return [n for n in (self.company.name, self.company.name_zh, *self.company.aliases) if n]
@@ -169,11 +172,25 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         currency_hint=_currency_hint(rule),
     )
 
+    candidates: list[Candidate] = []
+    certainly_not = None  # why this message is certainly not an order (never raised as one)
     if rule and rule.action == "ignore":
         result.kind = "other" if not rule.kind else rule.kind
         result.explain.append(f"action: ignore (rule {rule.name})")
-    elif found.kind == "purchase_order" or (found.kind == "other" and not found.not_order):
-        sample += _extract_order(message, ctx, rule, vocab, opts, found, result, warnings)
+        certainly_not = f"the inbox rule {rule.name} ignores it"
+    elif found.kind != "auto_reply":
+        if not (found.kind in classifying.OTHER_KINDS and found.about_known_order):
+            candidates = _read_candidates(message, vocab)
+        certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
+        if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
+            sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings)
+    if result.kind == "other" and not certainly_not and not result.warnings:
+        possible = _possible_order(message, ctx, found, candidates)
+        if possible:
+            warnings.append(f"possible order, not recognised: {possible}")
+            result.explain.append(f"needs review  ← possible order, not recognised: {possible}")
+            if result.source is None:
+                result.source = next((c.doc.name for c in candidates), None)
 
     result.language = language or classifying.detect_language(sample)
     if rule and rule.action == "review":
@@ -197,19 +214,21 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
 
 def _extract_order(
     message: Message, ctx: ParseContext, rule: Rule | None, vocab: Vocabulary, opts: Options,
-    found: classifying.Classification, result: ParseResult, warnings: list[str],
+    found: classifying.Classification, candidates: list["Candidate"], result: ParseResult, warnings: list[str],
 ) -> str:
     """Fill ``result.order``; return the document text read (for language detection)."""
     if opts.currency_hint is None and classifying.detect_language(f"{message.subject}\n{message.text}") == "zh":
         opts.currency_hint = "zh"
     readings: list[tuple[Reading, Document]] = []
     unreadable: list[Document] = []
-    ranked = sorted(
-        ((rank, i, a) for i, a in enumerate(message.attachments) if (rank := _rank(a, vocab)) is not None),
-        key=lambda t: (-t[0], t[1]),
-    )
-    for rank, _, attachment in ranked:
-        doc = read_attachment(attachment, vocab)
+    titled_po = any(c.title.kind == "purchase_order" for c in candidates)
+    for candidate in candidates:
+        doc = candidate.doc
+        if candidate.title and candidate.title.kind != "purchase_order":
+            result.explain.append(f"{doc.name} is not read as an order: its title says {candidate.title.kind}")
+            continue
+        if candidate.rank == _NOT_BY_NAME:
+            continue
         if doc.unreadable:
             unreadable.append(doc)
             continue
@@ -250,7 +269,7 @@ def _extract_order(
         result.explain.append("no order lines found: not a purchase order")
         return doc.all_text()[:4000]
     replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
-    if not reading.has_lines and replying and not unreadable and not _scanned_images(message):
+    if not reading.has_lines and replying and not unreadable and not _scanned_images(message) and not titled_po:
         # "Re: Purchase order NW-4411 — thanks, noted": about an order, not one
         result.kind = "other"
         result.explain.append("kind = other  ← a reply that mentions an order but carries none")
@@ -304,6 +323,109 @@ def _extract_order(
         warnings.append("no purchase order could be read from this message")
         result.confidence = 0.1
     return doc.all_text()[:4000]
+
+
+@dataclass
+class Candidate:
+    """An attachment that may be the order, read, with the title it gives itself."""
+
+    attachment: Attachment
+    rank: int
+    doc: Document
+    title: classifying.Title
+
+
+_NOT_BY_NAME = -100  # the rank of an attachment whose name says it is not the order
+
+
+def _read_candidates(message: Message, vocab: Vocabulary) -> list[Candidate]:
+    """The attachments that may be the order, read once, best first: a document whose own title
+    says purchase order first, then by name and format (``_rank``)."""
+    ranked = sorted(
+        ((_rank(a, vocab), i, a) for i, a in enumerate(message.attachments) if not a.inline and type_of(a)),
+        key=lambda t: (-(t[0] if t[0] is not None else _NOT_BY_NAME), t[1]),
+    )
+    out = []
+    for rank, _, attachment in ranked:
+        doc = read_attachment(attachment, vocab)
+        title = classifying.Title() if doc.unreadable else classifying.document_title(doc.all_text(), vocab, doc.name)
+        if rank is None and title.kind != "purchase_order":
+            rank = _NOT_BY_NAME  # "drawing.pdf", "terms.pdf": not read as the order unless its title says so
+        else:
+            rank = (rank or 0) + (10 if title.kind == "purchase_order" else 0)
+        out.append(Candidate(attachment, rank, doc, title))
+    return sorted(out, key=lambda c: -c.rank)
+
+
+def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classification, candidates: list[Candidate],
+                 rule: Rule | None, result: ParseResult, warnings: list[str]) -> str | None:
+    """Let the documents' own titles correct what the mail's words said (``found.kind`` is
+    updated). Returns why the message is certainly not an order, or None."""
+    if rule and rule.kind:
+        return None
+    po_docs = [c for c in candidates if c.title.kind == "purchase_order"]
+    other_docs = [c for c in candidates if c.title and c.title.kind != "purchase_order"]
+    undecided = [c for c in candidates if not c.title]
+    if po_docs and found.kind != "purchase_order" and not found.about_known_order:
+        title = po_docs[0].title
+        result.explain.append(f"kind = purchase_order  ← the document's title: {title.where}")
+        found.kind = result.kind = "purchase_order"
+        found.not_order = False
+        return None
+    if po_docs or found.kind not in ("purchase_order", "other"):
+        return None
+    if found.not_order:
+        return result.explain[-1] if result.explain else "not an order"
+    if other_docs and not undecided:
+        title = other_docs[0].title
+        said = f"{other_docs[0].doc.name} is a {title.kind.replace('_', ' ')} ({title.where})"
+        body = classifying.strip_quoted(message.text or "")[:6000]
+        if found.kind == "purchase_order" and classifying.cue_hits(f"{message.subject}\n{body}", vocab.kinds["purchase_order"]):
+            warnings.append(f"the message speaks of an order, but {said}")
+            result.explain.append(f"kind = other  ← {said}; the mail speaks of an order: a person looks")
+            found.kind = result.kind = "other"
+            return None  # not certain: it goes to review
+        result.explain.append(f"kind = other  ← {said}")
+        found.kind = result.kind = "other"
+        found.not_order = True
+        return said
+    return None
+
+
+def _possible_order(message: Message, ctx: ParseContext, found: classifying.Classification,
+                    candidates: list[Candidate]) -> str | None:
+    """Why a message not recognised as anything may still be an order, or None (see
+    ``parse_message``): it carries a business document, comes from a known customer, names a
+    known PO, or speaks of an order. Mailing lists and our own mail are certainly not orders."""
+    if classifying.positively_other(message, ctx.company.domains):
+        return None
+    documents = [c.doc.name for c in candidates if not c.title] + _scanned_images(message) + [
+        a.filename for a in message.attachments
+        if not a.inline and type_of(a) is None and a.content_type.startswith("application/")
+        and not a.content_type.endswith(("signature", "pkcs7-mime", "ics", "calendar"))
+    ]
+    if documents:
+        return f"it carries a document nothing identifies ({', '.join(dict.fromkeys(documents))})"
+    customer = _known_customer(ctx, message)
+    if customer:
+        return f"it comes from a known customer ({customer})"
+    known = [po for po in found.references if classifying._known(ctx.known_po, po)]
+    if known:
+        return f"it names a known PO ({', '.join(known)})"
+    replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
+    if found.scores.get("purchase_order", 0) > 0 and not replying:  # "Re: our order — thanks" is about one
+        return "it speaks of an order"
+    return None
+
+
+def _known_customer(ctx: ParseContext, message: Message) -> str | None:
+    """The customer master's name for the sender, or None (no lookup, or an unknown sender)."""
+    if ctx.customer_of is None or not message.from_addr:
+        return None
+    try:
+        return ctx.customer_of(message.from_addr) or None
+    except Exception:  # a lookup failure must not lose the message
+        return None
 
 
 def _fillable(order: ParsedOrder, other: ParsedOrder) -> list[tuple[str, object]]:

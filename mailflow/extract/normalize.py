@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .languages import month_words
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -211,6 +213,8 @@ MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
     "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
 }
+# ... and every other supported language's, from CLDR ("févr", "maart", "września")
+MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS})
 _MONTH_WORD = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")),

@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from . import languages
 from .normalize import fold
 
 _SPLIT_PARTS = re.compile(r"\s*(?:/|\n|\(|\)|（|）|\[|\]|\|)\s*")
@@ -53,6 +54,12 @@ class Vocabulary:
     kinds: dict[str, list[str]]
     not_orders: list[str]
     order_names: list[str]
+    # From the language files (``languages.py``): what a document calls itself, per kind;
+    # party-block labels ("company", "person"); legal forms; "Re:" in every language.
+    documents: dict[str, list[str]] = field(default_factory=dict)
+    parties: dict[str, list[str]] = field(default_factory=dict)
+    legal_forms: list[str] = field(default_factory=list)
+    reply_prefixes: list[str] = field(default_factory=list)
     _column_index: dict[str, str] = field(default_factory=dict, repr=False)
     _label_re: re.Pattern[str] | None = field(default=None, repr=False)
     _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
@@ -73,6 +80,10 @@ class Vocabulary:
             kinds={k: [s.lower() for s in v] for k, v in data["kinds"].items()},
             not_orders=[s.lower() for s in data["not_orders"]],
             order_names=[s.lower() for s in data["order_names"]],
+            documents={k: [norm(s) for s in v] for k, v in (data.get("documents") or {}).items()},
+            parties={k: [norm(s) for s in v] for k, v in (data.get("parties") or {}).items()},
+            legal_forms=list(data.get("legal_forms") or []),
+            reply_prefixes=[s.lower() for s in data.get("reply_prefixes") or []],
         )
         vocab._index()
         return vocab
@@ -87,7 +98,8 @@ class Vocabulary:
             merged_columns[name] = [norm(s) for s in extra] + merged_columns.get(name, [])
         for name, extra in (labels or {}).items():
             merged_labels[name] = [norm(s) for s in extra] + merged_labels.get(name, [])
-        vocab = Vocabulary(merged_columns, merged_labels, self.rows, self.units, self.kinds, self.not_orders, self.order_names)
+        vocab = Vocabulary(merged_columns, merged_labels, self.rows, self.units, self.kinds, self.not_orders,
+                           self.order_names, self.documents, self.parties, self.legal_forms, self.reply_prefixes)
         vocab._index(priority=(columns or {}))
         return vocab
 
@@ -206,4 +218,23 @@ def _label_pattern(word: str) -> str:
 @lru_cache(maxsize=1)
 def _bundled() -> Vocabulary:
     text = resources.files("mailflow").joinpath("data/vocabulary.yaml").read_text(encoding="utf-8")
-    return Vocabulary.from_data(yaml.safe_load(text))
+    return Vocabulary.from_data(with_languages(yaml.safe_load(text), languages.load()))
+
+
+def with_languages(data: dict, langs: "languages.Languages") -> dict:
+    """``vocabulary.yaml`` plus every language file: its own words first, then the languages'
+    (appended, never reordered, so a synonym the base file gives one field keeps that field)."""
+    data = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in data.items()}
+    for key, extra in (("columns", langs.columns), ("labels", langs.labels), ("rows", langs.rows),
+                       ("kinds", langs.cues)):
+        merged = {name: list(words) for name, words in data.get(key, {}).items()}
+        for name, words in extra.items():
+            bucket = merged.setdefault(name, [])
+            bucket.extend(w for w in words if w not in bucket)
+        data[key] = merged
+    data["units"] = list(data.get("units", [])) + [u for u in langs.units if u not in data.get("units", [])]
+    data["documents"] = langs.documents
+    data["parties"] = langs.parties
+    data["legal_forms"] = langs.legal_forms
+    data["reply_prefixes"] = langs.reply_prefixes
+    return data

@@ -1,0 +1,169 @@
+"""The languages mailflow reads, as data: ``mailflow/data/languages/<tag>.yaml``.
+
+Contract
+    ``load()`` reads every language file once, checks it and returns a ``Languages``: document
+    titles per kind, message cues, reply prefixes, party-block labels, legal forms, and the
+    header labels / table headers / units / total rows that ``vocabulary.Vocabulary`` merges with
+    its own. A file with an unknown key, an unknown field, an empty or repeated word, or a title
+    that two document kinds claim raises ``LanguageDataError`` naming the file and key: a typo
+    in the data stops mailflow at start-up instead of silently never matching.
+
+    Month names and number symbols come from CLDR through Babel (``month_words``,
+    ``number_symbols``), so they are not typed by hand in the files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import MailflowError
+
+DOCUMENT_KINDS = ("purchase_order", "invoice", "quotation", "rfq", "statement", "shipping_notice")
+MESSAGE_KINDS = ("purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "not_order")
+LABEL_FIELDS = ("po_number", "po_date", "delivery_date", "currency", "incoterms", "payment_terms", "total",
+                "buyer", "supplier", "ship_to")
+COLUMN_FIELDS = ("line_no", "item", "item_alt", "description", "quantity", "unit", "unit_price", "amount",
+                 "delivery_date")
+ROW_KINDS = ("total", "quantity_total", "subtotal", "charges", "notes")
+PARTY_KINDS = ("company", "person")
+_KEYS = {
+    "language": str, "documents": dict, "cues": dict, "reply_prefixes": list, "parties": dict,
+    "legal_forms": list, "labels": dict, "columns": dict, "units": list, "rows": dict,
+}
+_ALLOWED = {"documents": DOCUMENT_KINDS, "cues": MESSAGE_KINDS, "parties": PARTY_KINDS,
+            "labels": LABEL_FIELDS, "columns": COLUMN_FIELDS, "rows": ROW_KINDS}
+# Babel's locale names for our tags
+_BABEL = {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant"}
+
+
+class LanguageDataError(MailflowError):
+    """A language file is malformed: the message names the file and the key."""
+
+
+@dataclass
+class Languages:
+    tags: list[str] = field(default_factory=list)
+    documents: dict[str, list[str]] = field(default_factory=dict)  # kind → titles, all languages
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    reply_prefixes: list[str] = field(default_factory=list)
+    parties: dict[str, list[str]] = field(default_factory=dict)
+    legal_forms: list[str] = field(default_factory=list)
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    units: list[str] = field(default_factory=list)
+    rows: dict[str, list[str]] = field(default_factory=dict)
+
+
+def check(data: Any, source: str) -> dict[str, Any]:
+    """``data`` (one parsed file) if it is well formed; else ``LanguageDataError``."""
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{source}: expected a mapping of keys, got {type(data).__name__}")
+    for key, value in data.items():
+        if key not in _KEYS:
+            raise LanguageDataError(f"{source}: unknown key {key!r}", hint=f"known keys: {', '.join(_KEYS)}")
+        if not isinstance(value, _KEYS[key]):
+            raise LanguageDataError(f"{source}: {key} must be a {_KEYS[key].__name__}")
+        if isinstance(value, dict):
+            for name, words in value.items():
+                if name not in _ALLOWED[key]:
+                    raise LanguageDataError(f"{source}: {key}.{name} is not one of {', '.join(_ALLOWED[key])}")
+                _check_words(words, f"{source}: {key}.{name}")
+        elif isinstance(value, list):
+            _check_words(value, f"{source}: {key}")
+    if not data.get("language"):
+        raise LanguageDataError(f"{source}: the key 'language' (a tag such as 'de') is required")
+    return data
+
+
+def _check_words(words: Any, where: str) -> None:
+    if not isinstance(words, list) or not words:
+        raise LanguageDataError(f"{where} must be a non-empty list of words")
+    seen: set[str] = set()
+    for word in words:
+        if not isinstance(word, str) or not word.strip():
+            raise LanguageDataError(f"{where}: {word!r} is not a word")
+        if word.lower() in seen:
+            raise LanguageDataError(f"{where}: {word!r} is listed twice")
+        seen.add(word.lower())
+
+
+def merge(files: list[tuple[str, dict[str, Any]]]) -> Languages:
+    """All checked files as one ``Languages``; a title two document kinds claim is an error."""
+    out = Languages()
+    claimed: dict[str, tuple[str, str]] = {}
+    for source, data in files:
+        out.tags.append(data["language"])
+        for kind, titles in (data.get("documents") or {}).items():
+            for title in titles:
+                key = title.lower()
+                if key in claimed and claimed[key][0] != kind:
+                    raise LanguageDataError(
+                        f"{source}: the title {title!r} is a {kind} here but a {claimed[key][0]} in {claimed[key][1]}"
+                    )
+                claimed[key] = (kind, source)
+        for key in ("documents", "cues", "parties", "labels", "columns", "rows"):
+            target = getattr(out, key)
+            for name, words in (data.get(key) or {}).items():
+                bucket = target.setdefault(name, [])
+                bucket.extend(w for w in words if w not in bucket)
+        for key in ("reply_prefixes", "legal_forms", "units"):
+            target = getattr(out, key)
+            target.extend(w for w in data.get(key) or [] if w not in target)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Languages:
+    folder = resources.files("mailflow").joinpath("data/languages")
+    files = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        source = f"languages/{entry.name}"
+        try:
+            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise LanguageDataError(f"{source}: not valid YAML: {exc}") from exc
+        files.append((source, check(data, source)))
+    return merge(files)
+
+
+def _babel_locale(tag: str):
+    from babel import Locale
+
+    return Locale.parse(_BABEL.get(tag, tag.replace("-", "_")))
+
+
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """Month names and abbreviations of every supported language → month number (CLDR).
+
+    Only alphabetic words are kept ("März", "févr", "maart"; not "3月", which the date patterns
+    read as digits), and abbreviations only from four letters: three-letter ones of other
+    languages are everyday words ("set", "out", "ago", "sie") that would turn "1 set" into a date.
+    A word two languages use for different months is dropped, not guessed.
+    """
+    from babel.dates import get_month_names
+
+    found: dict[str, set[int]] = {}
+    for tag in load().tags:
+        locale = _babel_locale(tag)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    word = name.lower().rstrip(".")
+                    if word.isalpha() and len(word) >= (3 if width == "wide" else 4):
+                        found.setdefault(word, set()).add(number)
+    return {word: months.pop() for word, months in found.items() if len(months) == 1}
+
+
+def number_symbols(tag: str) -> tuple[str, str]:
+    """(decimal sign, group sign) the language writes numbers with: ("," , ".") for de."""
+    symbols = _babel_locale(tag).number_symbols
+    latin = symbols.get("latn", symbols) if hasattr(symbols, "get") else symbols
+    return latin["decimal"], latin["group"]

@@ -1,0 +1,258 @@
+"""No possible order is dropped: a message is ignored only when it is certainly something else.
+
+Messages are built here as raw MIME (several languages and charsets) and go through the real
+MIME parser and extractor; documents are real PDF / xlsx files made with reportlab / openpyxl.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from email.message import EmailMessage
+
+import pytest
+
+from mailflow.classify import document_title
+from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.vocabulary import Vocabulary
+from mailflow.message import parse as parse_mime
+from mailflow.model import ParseResult
+from mailflow.pipeline import Known, plan
+
+VOCAB = Vocabulary.bundled()
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def pdf(lines: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    y = 800
+    for line in lines:
+        page.drawString(50, y, line)
+        y -= 16
+    page.save()
+    return out.getvalue()
+
+
+def xlsx(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def mail(subject="Documents", body="Please see the attachment.", attachments=(), sender="Jane Smith <jane@buyer.example>",
+         headers=(), charset="utf-8", html: str | None = None) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "orders@example.com"
+    message["Subject"] = subject
+    message["Date"] = "Mon, 23 Nov 2026 08:00:00 +0000"
+    message["Message-ID"] = f"<{abs(hash((subject, body, sender)))}@buyer.example>"
+    for name, value in headers:
+        message[name] = value
+    if html is not None:
+        message.set_content(html, subtype="html", charset=charset)
+    else:
+        message.set_content(body, charset=charset)
+    for name, data, ctype in attachments:
+        main, sub = ctype.split("/")
+        message.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return message.as_bytes()
+
+
+def parse(raw: bytes, **ctx) -> ParseResult:
+    return parse_message(parse_mime(raw), ParseContext(today=dt.date(2026, 11, 23), **ctx))
+
+
+INVOICE = ["Northwind Tools Ltd", "INVOICE", "Invoice No: INV-2026-118", "Your PO: NW-4411",
+           "Item  Qty  Unit Price  Amount", "NW-100  10  4.50  45.00", "Total  45.00"]
+
+
+# ------------------------------------------------------------------ what a document says it is
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("PURCHASE ORDER\nPO No: 4411", "purchase_order"),
+    ("Acme Widgets Inc.\nBon de commande n° BC-2291\nDate : 12/11/2026", "purchase_order"),
+    ("Ordine d'acquisto N. 7781", "purchase_order"),
+    ("Pedido de Compra No.4300004732", "purchase_order"),
+    ("Inkooporder 2026-118", "purchase_order"),
+    ("Beställning 55120", "purchase_order"),
+    ("Zamówienie nr 12/2026", "purchase_order"),
+    ("注文書\n注文番号: J-881", "purchase_order"),
+    ("采购订单\n订单号：HQ-07", "purchase_order"),
+    ("訂購單\n訂單編號：TW-1192", "purchase_order"),
+    ("BESTELLUNG\nBestellnummer 4500012817", "purchase_order"),
+    ("FACTURA\nNumero de Orden ES9812", "invoice"),
+    ("Rechnung Nr. 2026-55\nIhre Bestellung 4411", "invoice"),
+    ("Amazon Web Services Invoice\nInvoice Number: 42183017", "invoice"),
+    ("Quotation # SO008\nPurchase order terms apply", "quotation"),
+    ("見積書\n見積番号 Q-22", "quotation"),
+    ("OptiMiser Quotation Request", "rfq"),
+    ("询价单\n请报价", "rfq"),
+    ("Lieferschein 8812\nBestellung 4411", "shipping_notice"),
+    ("对账单 2026年11月", "statement"),
+])
+def test_a_document_says_what_it_is_in_its_title(text, kind):
+    assert document_title(text, VOCAB).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Send Invoice To:\nAccounts Payable",  # a PO's label, not a title
+    "Invoice must reference this purchase order # and match PO",  # prose
+    "Please find our price list attached.",
+])
+def test_labels_and_prose_are_not_titles(text):
+    assert document_title(text, VOCAB).kind is None
+
+
+def test_a_title_alone_beats_a_numbered_label():
+    # an invoice that quotes the customer's PO number before its own title
+    assert document_title("Purchase Order No: 4411\nINVOICE", VOCAB).kind == "invoice"
+
+
+# ------------------------------------------------------------------ whole messages
+
+
+def test_a_file_named_like_an_order_that_is_an_invoice_is_an_invoice():
+    raw = mail("Documents", attachments=[("purchase_order_7781.pdf", pdf(INVOICE), "application/pdf")])
+    result = parse(raw)
+    assert result.kind == "other" and not result.needs_review and result.order is None
+    assert any("invoice" in line for line in result.explain)
+
+
+def test_a_po_with_a_neutral_name_and_subject_is_read_from_its_title():
+    lines = ["Fabrique Lumière SARL", "BON DE COMMANDE", "N° de commande : BC-2291",
+             "Référence  Désignation  Quantité  Prix unitaire  Montant",
+             "LX-10  Lampe LED  200  3,50  700,00", "Total HT  700,00"]
+    result = parse(mail("Envoi", "Bonjour, ci-joint.", attachments=[("scan0001.pdf", pdf(lines), "application/pdf")]))
+    assert result.kind == "purchase_order"
+    assert result.order is not None and result.order.po_number == "BC-2291"
+
+
+def test_a_po_titled_document_without_readable_lines_still_reaches_a_person():
+    lines = ["PURCHASE ORDER", "Please ship per the attached schedule."]
+    result = parse(mail("Documents", attachments=[("doc.pdf", pdf(lines), "application/pdf")]))
+    assert result.kind == "purchase_order" and result.needs_review
+
+
+def test_an_unidentified_business_document_is_a_possible_order():
+    book = xlsx([["Artikel", "Menge"], ["HX-2040", 500]])
+    result = parse(mail("Unterlagen", "Anbei.", attachments=[("liste.xlsx", book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]))
+    assert result.needs_review
+    assert result.kind == "purchase_order" or any("possible order, not recognised" in w for w in result.warnings)
+
+
+def test_an_unreadable_document_is_a_possible_order():
+    result = parse(mail("Scan", "", attachments=[("scan.docx", b"not a zip at all", "application/octet-stream")]))
+    assert result.needs_review
+
+
+def test_a_known_po_mentioned_in_a_plain_message_goes_to_review():
+    raw = mail("Question", "Can you tell me where NW-4411 stands?")
+    result = parse(raw, known_po={"NW-4411"}.__contains__)
+    assert result.kind == "other" and result.needs_review
+    assert any("NW-4411" in w for w in result.warnings)
+
+
+def test_a_known_customer_is_never_ignored():
+    raw = mail("Hello", "Call me when you can.", sender="Jane <jane@northwind.example>")
+    result = parse(raw, customer_of={"jane@northwind.example": "Northwind Tools Ltd"}.get)
+    assert result.needs_review and any("Northwind Tools Ltd" in w for w in result.warnings)
+    assert not parse(raw).needs_review  # the same mail from a stranger is just mail
+
+
+def test_a_mailing_list_with_an_attachment_is_ignored():
+    book = xlsx([["Artikel", "Menge"], ["HX-2040", 500]])
+    raw = mail("Newsletter", "News.", headers=[("List-Id", "<news.vendor.example>")],
+               attachments=[("news.xlsx", book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+    result = parse(raw)
+    assert result.kind == "other" and not result.needs_review
+
+
+def test_a_bounce_is_an_auto_reply():
+    message = EmailMessage()
+    message["From"] = "MAILER-DAEMON@mx.example"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "Undelivered Mail Returned to Sender"
+    message.set_content("The mail system could not deliver your purchase order acknowledgement.")
+    message.replace_header("Content-Type", 'multipart/report; report-type=delivery-status; boundary="b"')
+    raw = message.as_bytes()
+    assert parse(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body, charset", [
+    ("ご注文", "いつもお世話になっております。\n注文書を送付いたします。\n注文番号: J-881\n品番 HX-2040 数量 500", "iso-2022-jp"),
+    ("ご注文", "注文書を送付いたします。\n注文番号: J-882\n品番 HX-2040 数量 500", "shift_jis"),
+    ("訂單", "您好，附上本公司訂單，請安排生產。\n訂單編號：TW-1192\n料號 HX-2040 數量 500 個", "big5"),
+    ("Bestellung", "Sehr geehrte Damen und Herren,\nanbei unsere Bestellung 4500012817 über 500 Stück HX-2040.\nGrüße", "cp1252"),
+    ("Commande", "Bonjour,\nveuillez trouver notre commande n° BC-2291 : 200 pièces LX-10.\nCordialement", "cp1252"),
+    ("주문", "주문서를 보내드립니다. PO KR-2291, HX-2040 500 pcs", "euc-kr"),
+])
+def test_order_bodies_in_other_charsets_are_never_dropped(subject, body, charset):
+    result = parse(mail(subject, body, charset=charset))
+    assert result.kind == "purchase_order" or result.needs_review, (result.kind, result.explain)
+
+
+def test_an_outlook_html_body_in_cp1252_is_read():
+    html = ("<html><body><p>Guten Tag,</p><p>anbei unsere Bestellung Nr. 4500012817 f\u00fcr 500 St\u00fcck.</p>"
+            "</body></html>")
+    result = parse(mail("Bestellung", html=html, charset="cp1252"))
+    assert result.kind == "purchase_order" or result.needs_review
+
+
+# ------------------------------------------------------------------ the plan
+
+
+def test_a_possible_order_becomes_a_review_row_not_an_ignored_message():
+    notes = pdf(["Meeting notes", "Samples go out on Friday."])
+    raw = mail("Notes", "", attachments=[("notes.pdf", notes, "application/pdf")])
+    message = parse_mime(raw)
+    result = parse_message(message, ParseContext(today=dt.date(2026, 11, 23)))
+    assert result.kind == "other" and result.needs_review
+    decided = plan(message, result, Known(), now=NOW)
+    assert decided.outcome == "processed" and decided.reviews
+    assert "possible order, not recognised" in decided.reviews[0][1]
+    assert decided.link_attachment == "notes.pdf"
+
+
+def test_certainly_other_mail_is_still_ignored():
+    raw = mail("Documents", attachments=[("purchase_order_7781.pdf", pdf(INVOICE), "application/pdf")])
+    message = parse_mime(raw)
+    result = parse_message(message, ParseContext(today=dt.date(2026, 11, 23)))
+    assert plan(message, result, Known(), now=NOW).outcome == "ignored"
+
+
+def test_a_possible_order_reaches_the_review_list_with_its_attachment(tmp_path):
+    """Through ``run --once`` on a real workspace: recorded as processed, a Review row whose
+    link is the attachment, filed beside the mail."""
+    from mailflow import config as config_mod
+    from mailflow import pipeline
+    from mailflow.context import Env, fixed_clock
+    from mailflow.scaffold import create_workspace
+
+    workspace = tmp_path / "ws"
+    create_workspace(workspace, now=NOW)
+    config = config_mod.load(workspace / "config.yaml")
+    notes = pdf(["Lista", "Consegna venerdì."])
+    inbox = config.path(config.mailbox.maildir)
+    (inbox / "new" / "0001.mail").write_bytes(mail("Documenti", "In allegato.", attachments=[("lista.pdf", notes, "application/pdf")]))
+    env = Env.open(config, clock=fixed_clock(NOW))
+    try:
+        report = pipeline.run_once(env, flush=False)
+        reviews = env.store.reviews()
+        row = env.store.conn.execute("SELECT outcome FROM messages").fetchone()
+        assert report.errors == [] and row["outcome"] == "processed"
+        assert len(reviews) == 1 and "possible order, not recognised" in reviews[0]["reason"]
+        assert reviews[0]["link"].endswith("lista.pdf")
+        assert env.archive.resolve(reviews[0]["link"]).read_bytes() == notes
+    finally:
+        env.close()
