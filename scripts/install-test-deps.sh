@@ -11,6 +11,14 @@ command -v soffice  >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffi
 [ -e /usr/lib/libreoffice/program/scalc ] || [ -e /usr/lib/libreoffice/program/libsclo.so ] \
     || need+=(libreoffice-calc-nogui)
 fc-list 2>/dev/null | grep -qiE 'wenquanyi|noto (sans|serif) cjk' || need+=(fonts-wqy-zenhei)
+# OCR of scanned and faxed orders: Tesseract with English and Chinese (simplified, traditional)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra)
+if command -v tesseract >/dev/null 2>&1; then
+    langs=$(tesseract --list-langs 2>/dev/null || true)
+    for lang in eng chi_sim chi_tra osd; do
+        grep -qx "$lang" <<<"$langs" || need+=("tesseract-ocr-${lang//_/-}")
+    done
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
     exit 0

@@ -299,4 +299,5 @@ def test_a_lone_scan_with_no_words_around_it_goes_to_a_person(tmp_path):
     result = parse_file(path, ParseContext(today=TODAY))
     assert result.kind == "purchase_order" and result.needs_review is True
     assert result.source == "scan0001.pdf"
-    assert result.order is None
+    # with OCR the PO number may be pre-filled; lines are never made up from a scan
+    assert result.order is None or not result.order.lines

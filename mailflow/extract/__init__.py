@@ -36,7 +36,7 @@ from .. import classify as classifying  # a module: classify imports extract's r
 from ..config import Company, Limits
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..rules import Rule, match as match_rules
-from . import body, csv, docx, html, pdf, xlsx
+from . import body, csv, docx, html, ocr, pdf, xlsx
 from .document import Document
 from .fields import company_names, convert, is_company
 from .interpret import Reading, interpret
@@ -54,7 +54,13 @@ EXTRACTORS: dict[str, Callable[[bytes, str, Vocabulary], Document]] = {
     "text/csv": csv.read,
     "text/html": html.read,
     "text/plain": body.read,
+    # scans and faxes, when Tesseract is installed (``type_of`` says None otherwise)
+    "image/png": ocr.read_image,
+    "image/jpeg": ocr.read_image,
+    "image/tiff": ocr.read_image,
 }
+_IMAGES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "tif": "image/tiff", "tiff": "image/tiff"}
+SCAN_MIN_BYTES = 32 * 1024  # smaller images are logos and signatures
 EXTENSIONS = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -96,7 +102,11 @@ class ParseContext:
 
 
 def type_of(attachment: Attachment) -> str | None:
-    """The extractor key for an attachment: by extension, else by the sniffed content type."""
+    """The extractor key for an attachment: by extension, else by the sniffed content type.
+    An image is read (by OCR) only when OCR is installed and it is big enough to be a page."""
+    image = _IMAGES.get(attachment.extension) or (attachment.content_type if attachment.content_type in _IMAGES.values() else None)
+    if image:
+        return image if attachment.size > SCAN_MIN_BYTES and ocr.available() else None
     by_extension = EXTENSIONS.get(attachment.extension)
     if by_extension:
         return by_extension
@@ -133,7 +143,7 @@ def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:
 def _scanned_images(message: Message) -> list[str]:
     return [
         a.filename for a in message.attachments
-        if not a.inline and a.content_type.startswith("image/") and a.size > 32 * 1024
+        if not a.inline and a.content_type.startswith("image/") and a.size > SCAN_MIN_BYTES
     ]
 
 
@@ -234,7 +244,12 @@ def _extract_order(
             continue
         if opts.currency_hint is None and classifying.detect_language(doc.all_text()[:4000]) == "zh":
             opts.currency_hint = "zh"
-        readings.append((interpret(doc, vocab, opts), doc))
+        reading = interpret(doc, vocab, opts)
+        readings.append((reading, doc))
+        if doc.ocr and not reading.has_lines:
+            # OCR read words but no order lines: the scan may still be the order, for a person
+            doc.warnings.append(f"{doc.name}: no order lines could be read from the scan: it must be read by a person")
+            unreadable.append(doc)
     body_doc = _body_document(message, vocab)
     body_reading = interpret(body_doc, vocab, opts)
 
@@ -277,7 +292,7 @@ def _extract_order(
     if found.kind == "other":
         result.kind = "purchase_order"
         result.explain.append(f"kind = purchase_order  ← order lines found in {doc.name}")
-        if found.scores.get("purchase_order", 0) == 0 and all("prose" in w for w in reading.line_sources):
+        if found.scores.get("purchase_order", 0) == 0 and reading.line_sources and all("prose" in w for w in reading.line_sources):
             # A sentence naming parts and quantities is not always an order (an enquiry, a
             # shipping note): with no order wording anywhere, a person confirms it.
             warnings.append("read as a purchase order from sentences naming parts and quantities,"
@@ -287,6 +302,9 @@ def _extract_order(
     else:  # nothing read anywhere: the file a person must read, else the body
         result.source = unreadable[0].name if unreadable and not reading.has_lines else "body"
     result.explain.append(f"extractor: {_extractor_name(doc, message)} ({result.source})")
+    if doc.ocr:
+        result.explain.append("OCR: every value below was read from an image and is flagged for review")
+        result.explain.extend(f"OCR: {note}" for note in doc.ocr_notes)
     result.explain.extend(reading.explain)
     warnings.extend(reading.warnings)
     warnings.extend(reading.review)
@@ -581,7 +599,7 @@ def parse_file(path: str | Path, ctx: ParseContext) -> ParseResult:
         return parse_message(parse_mime(data, ctx.limits), ctx)
     digest = hashlib.sha256(data).hexdigest()
     extension = path.suffix.lower().lstrip(".")
-    kind = EXTENSIONS.get(extension, "application/octet-stream")
+    kind = EXTENSIONS.get(extension) or _IMAGES.get(extension, "application/octet-stream")
     if kind in ("text/plain", "text/html"):
         text, _ = csv.decode(data)
         text = text or ""

@@ -55,6 +55,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     unreadable: bool = False  # scanned, corrupt, encrypted: nothing may be taken from it
     text: str = ""  # all the text, for classification and language detection
+    ocr: bool = False  # some of it was read by OCR: every value needs a person's check
+    ocr_notes: list[str] = field(default_factory=list)  # rotation, script, pages: for --explain
 
     def all_text(self) -> str:
         if self.text:

@@ -39,4 +39,22 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 previous = cell._tc
             rows.append(cells)
         doc.grids.append(Grid(rows, f"{name} table {number}"))
+    if not doc.all_text().strip():
+        return _scanned(word, name, vocab, doc)
     return doc
+
+
+def _scanned(word, name: str, vocab: Vocabulary, doc: Document) -> Document:
+    """A Word file holding only a picture of the order (a screenshot, a scan): the largest
+    picture is read by OCR when it is installed."""
+    from . import ocr
+
+    images = [part for part in word.part.package.parts if part.content_type.startswith("image/")]
+    if not images:
+        return doc
+    if not ocr.available():
+        return doc  # as without OCR ever: the picture is not read
+    largest = max(images, key=lambda part: len(part.blob))
+    read = ocr.read_image(largest.blob, f"{name} picture", vocab)
+    read.name = name
+    return read

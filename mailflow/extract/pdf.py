@@ -2,8 +2,10 @@
 
 Contract
     ``read(data, name, vocab) -> Document``; never raises for a bad file: a corrupt or
-    encrypted PDF, or one whose pages are only images (a scan), comes back ``unreadable`` with a
-    warning — nothing is ever invented from a scan (mailflow does no OCR).
+    encrypted PDF comes back ``unreadable`` with a warning. A page that is only an image (a
+    scan, a fax) is read by OCR when Tesseract is installed (``ocr.py``): its words go through
+    the same layout reader, and the document says ``ocr`` so that every value is checked by a
+    person. Without Tesseract, a scan comes back ``unreadable``, for a person to read.
 
 How a page is read
     1. Ruled tables (``page.find_tables()``, lines strategy) become grids as drawn.
@@ -34,6 +36,7 @@ log = logging.getLogger("mailflow.extract.pdf")
 
 SCAN_MIN_CHARS = 10  # a page with fewer characters but an image is a scan
 MAX_PAGES = 60  # a purchase order is a few pages; a catalogue attached by mistake is not read whole
+MAX_OCR_PAGES = 4  # OCR takes seconds a page: a scanned order is short, a scanned manual is not read
 
 
 @dataclass
@@ -75,6 +78,8 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         log.warning("%s: reading stopped: %s", name, exc, exc_info=True)
         doc.unreadable = not doc.lines and not doc.grids
         doc.warnings.append(f"{name}: the PDF is damaged and could not be read to the end ({type(exc).__name__})")
+    if scanned_pages and _ocr_pages(data, scanned_pages, name, vocab, doc, texts):
+        scanned_pages = []
     doc.text = "\n".join(texts)
     if scanned_pages and not texts:
         doc.unreadable = True
@@ -86,9 +91,53 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     return doc
 
 
+def _ocr_pages(data: bytes, pages: list[int], name: str, vocab: Vocabulary, doc: Document, texts: list[str]) -> bool:
+    """Read scanned pages by OCR into ``doc``; False when OCR is not installed or read nothing."""
+    from . import ocr
+
+    if not ocr.available():
+        return False
+    try:
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(data)
+    except Exception as exc:
+        doc.warnings.append(f"{name}: the scanned pages could not be rendered for OCR ({type(exc).__name__})")
+        return False
+    layout: Layout | None = None
+    read_any = False
+    try:
+        for number in pages[:MAX_OCR_PAGES]:
+            image = pdf[number - 1].render(scale=ocr.OCR_DPI / 72).to_pil()
+            words, notes = ocr.words(image, ocr.OCR_DPI)
+            if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
+                continue
+            read_any = True
+            where = f"{name} p{number} (OCR)"
+            doc.ocr_notes.extend(f"{where}: {note}" for note in notes)
+            texts.append("\n".join(" ".join(w["text"] for w in line) for line in group_lines(words)))
+            layout = read_words_page(words, where, vocab, doc, layout)
+    finally:
+        pdf.close()
+    if read_any:
+        doc.ocr = True
+        read = ", ".join(map(str, pages[:MAX_OCR_PAGES]))
+        doc.warnings.append(f"{name}: page(s) {read} are scanned images read by OCR: every value must be checked against the scan")
+        if len(pages) > MAX_OCR_PAGES:
+            doc.warnings.append(f"{name}: {len(pages)} scanned pages; only the first {MAX_OCR_PAGES} were read by OCR")
+    return read_any
+
+
 def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None) -> Layout | None:
+    return read_words_page(words, where, vocab, doc, layout, page)
+
+
+def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None,
+                    page: Any = None) -> Layout | None:
+    """One page of positioned words (from the PDF's text, or from OCR) into ``doc``: ruled
+    tables when the page draws them, a whitespace table under a lines header, text lines."""
     boxes = []
-    for index, table in enumerate(page.find_tables(), start=1):
+    for index, table in enumerate(page.find_tables() if page is not None else [], start=1):
         rows = table.extract()
         if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
             doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))

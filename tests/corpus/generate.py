@@ -1439,8 +1439,8 @@ def build_all(b: Builder) -> None:
     po = make_po("pdf-scan", B["acme"], "AF-26-1187", 4)
     st = style_for(po, variant=1)
     pdf_scanned(b.path("pdf/acme-scanned.pdf"), Doc(po, st))
-    b.add("pdf/acme-scanned.pdf", {"order": {"lines": []}, "needs_review": True,
-                                   "note": "image-only scan: expect needs_review and no invented lines"},
+    b.add("pdf/acme-scanned.pdf", {"order": {"po_number": po.number}, "needs_review": True,
+                                   "note": "image-only scan: read by OCR, every value flagged for review"},
           producer="reportlab+pillow (image only)", lang="en")
 
     # ---- PDF, fpdf2
