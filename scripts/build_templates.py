@@ -57,7 +57,7 @@ L = {
         "received_by": "Received in good order by the consignee",
         "for_company": "For {{ company.display_name }}", "customer_confirm": "Accepted by the customer",
         "signature": "Name, signature, date", "seal": "Company seal", "bank": "Bank details",
-        "reference": "Payment reference", "pay_by": "Please pay by", "colon": ":",
+        "reference": "Payment reference", "pay_by": "Please pay by", "colon": ": ",
         "on_behalf": "For and on behalf of {{ company.display_name }}",
         "status_review": "Received and under review: this form is not yet an order confirmation.",
         "status_confirmed": "Order confirmed",
@@ -405,12 +405,13 @@ def letter(doc, lang: str, kind: str) -> None:
     t = L[lang]
     letterhead(doc, lang)
     title(doc, t[kind])
-    para(doc, f"{t['date']}: {{{{ today }}}}", align="right")
-    para(doc, f"{t['to']}: {{{{ order.customer }}}}", space_after=0)
+    colon = t["colon"]
+    para(doc, f"{t['date']}{colon}{{{{ today }}}}", align="right")
+    para(doc, f"{t['to']}{colon}{{{{ order.customer }}}}", space_after=0)
     para(doc, "{%p if order.contact %}")
-    para(doc, f"{t['attn']}: {{{{ order.contact }}}}", space_after=0)
+    para(doc, f"{t['attn']}{colon}{{{{ order.contact }}}}", space_after=0)
     para(doc, "{%p endif %}")
-    para(doc, f"{t['re']}: {{{{ order.po_number }}}} / {{{{ order.order_no }}}}", space_before=4, space_after=10)
+    para(doc, f"{t['re']}{colon}{{{{ order.po_number }}}} / {{{{ order.order_no }}}}", space_before=4, space_after=10)
     for text in LETTERS[kind][lang]:
         para(doc, text, space_after=0 if text.startswith("{%") else 8)
 
@@ -457,13 +458,13 @@ def order_form(lang: str) -> Document:
     ], label_width=3.0 if lang == "zh" else 3.4, optional=[(t["attn"], "{{ order.contact }}", "order.contact")])
     lines_table(doc, lang)
     para(doc, "{%p if order.deposit_amount %}")
-    para(doc, f"{t['deposit']} ({{{{ order.deposit_percent }}}}): {{{{ order.deposit_amount }}}}", bold=True)
+    para(doc, f"{t['deposit']} ({{{{ order.deposit_percent }}}}){t['colon']}{{{{ order.deposit_amount }}}}", bold=True)
     para(doc, "{%p endif %}")
     for line in t["terms"]:
         para(doc, line, size=9, space_after=1)
     para(doc, "", space_after=4)
-    sign_and_seal(doc, [(t["for_company"], [t["signature"] + t["colon"], "", t["seal"]]),
-                        (t["customer_confirm"], [t["signature"] + t["colon"], "", t["seal"]])], height=2.8)
+    sign_and_seal(doc, [(t["for_company"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
+                        (t["customer_confirm"], [t["signature"] + t["colon"].strip(), "", t["seal"]])], height=2.8)
     return doc
 
 
@@ -552,8 +553,8 @@ def delivery_note(lang: str) -> Document:
     ])
     lines_table(doc, lang, prices=False)
     para(doc, "")
-    sign_and_seal(doc, [(t["delivered_by"], [t["signature"] + t["colon"], "", t["seal"]]),
-                        (t["received_by"], [t["signature"] + t["colon"], "", t["seal"]])], height=2.8)
+    sign_and_seal(doc, [(t["delivered_by"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
+                        (t["received_by"], [t["signature"] + t["colon"].strip(), "", t["seal"]])], height=2.8)
     return doc
 
 
@@ -573,7 +574,7 @@ def notice_letter(kind: str, lang: str) -> Document:
             (t["payment_terms"], "{{ order.payment_terms }}", "order.payment_terms"),
         ])
         para(doc, "{%p if company.bank_lines %}")
-        para(doc, t["bank"] + ":", bold=True, space_after=2)
+        para(doc, t["bank"] + t["colon"].strip(), bold=True, space_after=2)
         para(doc, "{%p for text in company.bank_lines %}")
         para(doc, "{{ text }}", space_after=0)
         para(doc, "{%p endfor %}")

@@ -509,5 +509,22 @@ class Soffice:
             )
         return out
 
+    def convert_all(self, paths: list[Path], outdir: Path, timeout: float = 300) -> list[Path]:
+        """Convert several files in one LibreOffice start (each start costs seconds)."""
+        outdir = Path(outdir)
+        outdir.mkdir(parents=True, exist_ok=True)
+        outs = [outdir / f"{Path(p).stem}.pdf" for p in paths]
+        with self._lock:
+            result = subprocess.run(
+                [self.binary, f"-env:UserInstallation={self.profile.as_uri()}", "--headless", "--norestore",
+                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, paths)],
+                capture_output=True, timeout=timeout, preexec_fn=_die_with_parent,
+            )  # fmt: skip
+        missing = [o.name for o in outs if not o.exists()]
+        if missing:
+            raise RuntimeError(f"soffice wrote no {', '.join(missing)} (exit {result.returncode}): "
+                               f"{result.stderr.decode(errors='replace')[-500:]}")
+        return outs
+
     def cleanup(self) -> None:
         shutil.rmtree(self.profile, ignore_errors=True)
