@@ -215,6 +215,8 @@ class TrackerSettings(Strict):
     headers: dict[str, str] = Field(default_factory=dict)  # field → header text overrides
     keep_backups: int = 10
     sync_seconds: int = 60
+    log_rows: int = Field(default=5000, ge=100)  # the Log sheet shows this many recent rows
+    archive_after_days: int = Field(default=90, ge=0)  # closed orders untouched this long move out; 0 = never
 
 
 class Daemon(Strict):

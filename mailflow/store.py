@@ -231,6 +231,40 @@ class Store:
         ).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
+    def live_orders(self) -> list[Order]:
+        """The orders the live tracker shows: all but those moved to a yearly archive workbook."""
+        rows = self.conn.execute("SELECT data FROM orders WHERE archived IS NULL ORDER BY order_no").fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def archivable(self, statuses: tuple[str, ...], untouched_since: dt.datetime) -> list[Order]:
+        """Live orders in one of ``statuses`` whose last change is older than ``untouched_since``."""
+        marks = ", ".join("?" for _ in statuses)
+        rows = self.conn.execute(
+            f"SELECT data FROM orders WHERE archived IS NULL AND status IN ({marks}) AND updated_at < ?"
+            " ORDER BY order_no", (*statuses, iso(untouched_since)),
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def mark_archived(self, order_nos: list[str], workbook: str) -> None:
+        self.conn.executemany("UPDATE orders SET archived = ? WHERE order_no = ?",
+                              [(workbook, n) for n in order_nos])
+
+    def archived_orders(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT order_no FROM orders WHERE archived IS NOT NULL")}
+
+    def order_briefs(self) -> list[dict[str, Any]]:
+        """What the Dashboard draws, for every order, read without decoding whole orders: number,
+        customer, status, month, currency, total (text), next action and its due date."""
+        rows = self.conn.execute(
+            "SELECT order_no, customer, status,"
+            " coalesce(json_extract(data, '$.po_date'), substr(json_extract(data, '$.received_at'), 1, 10)),"
+            " json_extract(data, '$.currency'), json_extract(data, '$.total'),"
+            " json_extract(data, '$.facts.next_action'), json_extract(data, '$.facts.next_due')"
+            " FROM orders ORDER BY order_no"
+        )
+        names = ("order_no", "customer", "status", "day", "currency", "total", "next_action", "next_due")
+        return [dict(zip(names, row)) for row in rows]
+
     # ----------------------------------------------------------------- events
 
     def add_event(
@@ -254,6 +288,29 @@ class Store:
         return self.conn.execute(
             "SELECT * FROM events WHERE order_no = ? AND id > ? ORDER BY id", (order_no, since_id)
         ).fetchall()
+
+    def recent_events(self, since_id: int, limit: int | None = None) -> list[sqlite3.Row]:
+        """Events after ``since_id`` in id order; with ``limit``, only the newest that many."""
+        if limit is None:
+            return self.events(since_id=since_id)
+        rows = self.conn.execute(
+            "SELECT * FROM events WHERE id > ? ORDER BY id DESC LIMIT ?", (since_id, limit)
+        ).fetchall()
+        return rows[::-1]
+
+    def last_event_id(self) -> int:
+        return self.conn.execute("SELECT coalesce(MAX(id), 0) FROM events").fetchone()[0]
+
+    def sent_notices_since(self, sent_rev: int, limit: int | None = None) -> list[sqlite3.Row]:
+        """Notices sent after revision ``sent_rev``, in the order they were sent (with ``limit``,
+        the newest that many)."""
+        query = ("SELECT id, order_no, kind, subject, recipients, sent_at, sent_rev FROM outbox"
+                 " WHERE sent_rev > ? ORDER BY sent_rev DESC, sent_at DESC, id DESC")
+        if limit is None:
+            rows = self.conn.execute(query, (sent_rev,)).fetchall()
+        else:
+            rows = self.conn.execute(query + " LIMIT ?", (sent_rev, limit)).fetchall()
+        return rows[::-1]
 
     # ----------------------------------------------------------------- review
 
@@ -279,6 +336,13 @@ class Store:
         if status is None:
             return self.conn.execute("SELECT * FROM review ORDER BY id").fetchall()
         return self.conn.execute("SELECT * FROM review WHERE status = ? ORDER BY id", (status,)).fetchall()
+
+    def live_reviews(self) -> list[sqlite3.Row]:
+        """Review items the live tracker shows: all but the finished ones of archived orders."""
+        return self.conn.execute(
+            "SELECT * FROM review WHERE NOT (status = 'done' AND order_no IN"
+            " (SELECT order_no FROM orders WHERE archived IS NOT NULL)) ORDER BY id"
+        ).fetchall()
 
     # ----------------------------------------------------------------- status facts
 

@@ -36,7 +36,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
 from ..model import StaffEdit
-from . import checks, dashboard, layout, sync, workbook
+from . import checks, dashboard, layout, sync, workbook, yearly
 from .workbook import Problem, Stamp
 
 __all__ = ["Tracker", "WriteResult", "Problem"]
@@ -85,6 +85,8 @@ class Tracker:
         # + store + day after the last completed write. Equal again → there is nothing to do.
         self._read_stamp: Stamp | None = None
         self._written: tuple | None = None
+        self._archive_waits = False
+        self._swept = False  # rows of orders archived earlier were looked for on the live sheets
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
 
     # ----------------------------------------------------------------- create
@@ -178,10 +180,12 @@ class Tracker:
             return WriteResult(queued=True, reason=lost_keys, path=self.path)
         started = _clock()
         try:
+            removed = self._move_to_archive(wb, now)
             result, shadow = self._apply(wb, now)
         except Exception:
             self._cached = None  # the in-memory copy may be half-changed: reload next time
             raise
+        result.updated += removed
         self.timings["diff"] = _clock() - started
         self._record_failed(result.failed, now)
         if not (result.added or result.updated or result.lines or result.reviews or result.logged
@@ -191,7 +195,7 @@ class Tracker:
             with self.store.transaction():
                 for sheet, updates in shadow.items():
                     sync.save_shadow(self.store, sheet, updates)
-            self._written = self._version(stamp, now)
+            self._written = None if self._archive_waits else self._version(stamp, now)
             return result
         started = _clock()
         try:
@@ -212,7 +216,7 @@ class Tracker:
         self._cached = (new_stamp, wb)
         if self._read_stamp == stamp:
             self._read_stamp = new_stamp  # our own save holds no staff edit we have not read
-        self._written = self._version(new_stamp, now)
+        self._written = None if self._archive_waits else self._version(new_stamp, now)
         result.saved = True
         return result
 
@@ -222,6 +226,21 @@ class Tracker:
         if rows or self.store.get_status(FAILED_ROWS):
             with self.store.transaction():
                 self.store.set_status(FAILED_ROWS, rows, now)
+
+    def _move_to_archive(self, wb: Workbook, now: dt.datetime) -> int:
+        """Closed orders due for the yearly archive leave ``wb`` (see ``yearly``); the rows
+        removed. A year whose workbook cannot be written now is retried next cycle."""
+        started = _clock()
+        moved = yearly.move_closed(self, wb, now, sweep=not self._swept)
+        self._swept = True
+        self._archive_waits = bool(moved.waiting)  # no quiet cycles until they have moved
+        if moved.waiting:
+            with self.store.transaction():
+                for why in moved.waiting:
+                    self.store.add_review(now, f"Closed orders wait to move to the archive workbook {why}.",
+                                          key=f"tracker-archive:{why}")
+        self.timings["archive"] = _clock() - started
+        return moved.rows_removed
 
     def _version(self, stamp: Stamp | None, now: dt.datetime) -> tuple:
         """File, store and day: if all three are as after the last write, writing again is a no-op.
@@ -263,7 +282,7 @@ class Tracker:
                         conn.execute("DELETE FROM tracker_shadow WHERE sheet = ? AND field = ?",
                                      (sheet, name))
         started = _clock()
-        orders = self.store.orders()
+        orders = self.store.live_orders()
         self.timings["store"] = _clock() - started
         shadow: dict[str, list] = {}
         reviews: list[tuple[str, str, str | None]] = [
@@ -312,10 +331,12 @@ class Tracker:
         result.lines = plans[layout.LINES].added
         result.reviews = plans[layout.REVIEW].added
         result.conflicts = len(plans[layout.ORDERS].conflicts) + len(plans[layout.LINES].conflicts)
-        result.logged, shadow[layout.LOG] = sync.append_log(wb[layout.LOG], layout.LOG_SPEC, self.store, tz)
+        result.logged, shadow[layout.LOG] = sync.append_log(wb[layout.LOG], layout.LOG_SPEC, self.store, tz,
+                                                            keep=self.config.tracker.log_rows)
 
         self.timings["rows"] = _clock() - started - self.timings["store"]
-        summary = dashboard.summarise(orders, now.astimezone(tz).date())
+        summary = dashboard.summarise(self.store.order_briefs(), now.astimezone(tz).date(),
+                                      yearly.archive_names(self.path))
         drawn = sync.load_shadow(self.store, layout.DASHBOARD).get("summary", {}).get("signature")
         shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [
             ("summary", "signature", summary.signature)]

@@ -20,12 +20,13 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..model import STATUSES, Order
+from ..model import STATUSES
 from .layout import CLOSED_STATUSES
 from .values import DATE_FORMAT, money_format, safe_text
 
 TITLE_FONT = Font(bold=True, size=14)
 BOLD = Font(bold=True)
+LINK_FONT = Font(color="0563C1", underline="single")
 
 
 @dataclass
@@ -35,40 +36,43 @@ class Summary:
     currencies: list[str] = field(default_factory=list)
     by_month: list[tuple[str, int, list[Decimal]]] = field(default_factory=list)  # month, n, value/currency
     overdue: list[tuple[str, str, str, dt.date, int]] = field(default_factory=list)
+    archives: list[str] = field(default_factory=list)  # yearly archive workbooks beside the tracker
 
     @property
     def signature(self) -> str:
         """Changes when anything drawn changes: decides whether the dashboard alone needs a save."""
-        return hashlib.sha256(repr((self.by_status, self.by_month, self.overdue, self.today)).encode()).hexdigest()
+        return hashlib.sha256(
+            repr((self.by_status, self.by_month, self.overdue, self.today, self.archives)).encode()
+        ).hexdigest()
 
 
-def summarise(orders: list[Order], today: dt.date) -> Summary:
-    summary = Summary(today=today)
-    counts = Counter(o.status for o in orders)
+def summarise(orders: list[dict], today: dt.date, archives: list[str] = ()) -> Summary:
+    """``orders`` are the store's briefs (``Store.order_briefs``: every order, live or archived,
+    without decoding whole orders); ``archives`` the yearly archive workbooks to link to."""
+    summary = Summary(today=today, archives=list(archives))
+    counts = Counter(o["status"] for o in orders)
     summary.by_status = [(s, counts.get(s, 0)) for s in STATUSES] + sorted(
         (s, n) for s, n in counts.items() if s not in STATUSES
     )
     months: dict[str, int] = Counter()
     values: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for order in orders:
-        day = order.po_date or order.received_at.date()
-        month = day.strftime("%Y-%m")
+        month = str(order["day"])[:7]
         months[month] += 1
-        if order.total is not None and order.status != "Cancelled":
-            values[month][(order.currency or "?").upper()] += order.total
+        if order["total"] not in (None, "") and order["status"] != "Cancelled":
+            values[month][(order["currency"] or "?").upper()] += Decimal(str(order["total"]))
     summary.currencies = sorted({c for per in values.values() for c in per})
     summary.by_month = [
         (m, months[m], [values[m].get(c, Decimal(0)) for c in summary.currencies]) for m in sorted(months)
     ]
     for order in orders:
-        due = order.facts.get("next_due")
-        if not due or order.status in CLOSED_STATUSES:
+        due = order["next_due"]
+        if not due or order["status"] in CLOSED_STATUSES:
             continue
         due_date = dt.date.fromisoformat(str(due)[:10])
         if due_date < today:
-            summary.overdue.append((order.order_no, order.customer,
-                                    str(order.facts.get("next_action") or ""), due_date,
-                                    (today - due_date).days))
+            summary.overdue.append((order["order_no"], order["customer"], str(order["next_action"] or ""),
+                                    due_date, (today - due_date).days))
     summary.overdue.sort(key=lambda row: (row[3], row[0]))
     return summary
 
@@ -132,6 +136,14 @@ def draw(ws: Worksheet, summary: Summary) -> None:
         ws.cell(row=row, column=3, value=safe_text(action)).data_type = "s"
         ws.cell(row=row, column=4, value=due).number_format = DATE_FORMAT
         ws.cell(row=row, column=5, value=days)
+
+    if summary.archives:
+        top = top + max(len(summary.overdue), 1) + 3
+        ws.cell(row=top - 1, column=1, value="Archived orders (closed, by year)").font = BOLD
+        for offset, name in enumerate(summary.archives):
+            cell = ws.cell(row=top + offset, column=1, value=name)
+            cell.hyperlink = name  # beside the tracker: a relative link opens it from Excel
+            cell.font = LINK_FONT
 
 
 def _place(ws: Worksheet, chart: BarChart, anchor: str) -> None:

@@ -31,6 +31,7 @@ appended twice, even when a crash lost the shadow of the last save.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -439,7 +440,7 @@ def line_rows(orders: list[Order], columns: list[Column]) -> dict[str, Want]:
 def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.tzinfo) -> dict[str, Want]:
     wanted = {}
     root = archive_root.resolve()
-    for item in store.reviews(status=None):
+    for item in store.live_reviews():
         data = {
             "ref": item["id"], "created": item["created_at"], "order_no": item["order_no"],
             "reason": item["reason"], "link": item["link"],
@@ -452,58 +453,108 @@ def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.
 
 
 def append_log(
-    ws: Worksheet, columns: list[Column], store: Store, tz: dt.tzinfo
+    ws: Worksheet, columns: list[Column], store: Store, tz: dt.tzinfo, keep: int = 5000
 ) -> tuple[int, list[tuple[str, str, str | None]]]:
-    """Append events and sent notices not yet on the Log sheet: (rows added, shadow updates).
+    """Append events and sent notices not yet on the Log sheet, then keep only its newest
+    ``keep`` rows: (rows added, shadow updates). The full history stays in the store (``mailflow
+    order show``); the sheet is a window on recent activity, so its cost does not grow with it.
 
-    Events are append-only with growing ids, so a cursor is enough; notices are sent out of id
-    order, so each one written is remembered. With no cursor (a restored or new workbook) the
-    refs already on the sheet are skipped, so nothing is logged twice.
+    Two cursors say what was logged: the last event id (events are append-only with growing
+    ids) and the last notice ``sent_rev`` (notices are sent out of id order; each send takes the
+    next revision). With no cursor (a restored or new workbook) only the newest ``keep`` of each
+    are considered, and refs already on the sheet are skipped, so nothing is logged twice.
     """
     where = locate(ws, columns)
-    shadow = load_shadow(store, "Log")
-    cursor = shadow.get("_cursor", {}).get("event_id")
+    cursors = load_shadow(store, "Log").get("_cursor", {})
+    event_cursor, notice_cursor = cursors.get("event_id"), cursors.get("notice_rev")
     on_sheet: set[str] = set()
-    if cursor is None and "ref" in where:
+    if (event_cursor is None or notice_cursor is None) and "ref" in where:
         on_sheet = set(index_rows(ws, [where["ref"]]).rows)
-    since = int(cursor) if cursor is not None else 0
     rows: list[tuple[str, dict[str, Any]]] = []
-    last_event = since
-    for event in store.events(since_id=since):
-        last_event = event["id"]
+    updates: list[tuple[str, str, str | None]] = []
+    events = store.recent_events(int(event_cursor or 0), limit=None if event_cursor is not None else keep)
+    for event in events:
         rows.append((f"E{event['id']}", {
             "at": event["at"], "order_no": event["order_no"], "event": event["kind"],
             "cause": event["cause"], "detail": _short(event["detail"]),
         }))
-    sent = store.conn.execute(
-        "SELECT id, order_no, kind, subject, recipients, sent_at FROM outbox"
-        " WHERE sent_at IS NOT NULL ORDER BY sent_at, id"
-    ).fetchall()
+    if events:
+        updates.append(("_cursor", "event_id", str(events[-1]["id"])))
+    elif event_cursor is None:
+        updates.append(("_cursor", "event_id", str(store.last_event_id())))
+    # Without a cursor, notices sent before the cursor existed (sent_rev 0) are candidates too.
+    since = int(notice_cursor) if notice_cursor is not None else -1
+    sent = store.sent_notices_since(since, limit=None if notice_cursor is not None else keep)
     for notice in sent:
-        ref = f"N{notice['id']}"
-        if ref in shadow:
-            continue
-        rows.append((ref, {
+        rows.append((f"N{notice['id']}", {
             "at": notice["sent_at"], "order_no": notice["order_no"], "event": f"sent {notice['kind']}",
             "cause": "outbox", "detail": _short(f"{notice['subject']} → {notice['recipients']}"),
         }))
-    updates: list[tuple[str, str, str | None]] = []
-    next_row = index_rows(ws, [where.get("ref") or where["at"]]).next_row if rows else 0
-    added = 0
-    for ref, data in rows:
-        if ref not in on_sheet:
-            added += 1
-            data["ref"] = ref
-            for column in columns:
-                value = cell_value(data.get(column.field), column.kind, tz)
-                if column.field in where and value is not None:
-                    put(ws, next_row, where[column.field], value, column, Want({}))
-            next_row += 1
-        if ref.startswith("N"):
-            updates.append((ref, "sent_at", "1"))
-    if last_event != since:
-        updates.append(("_cursor", "event_id", str(last_event)))
-    return added, updates
+    last_rev = max((n["sent_rev"] for n in sent), default=since)
+    if notice_cursor is None or last_rev != since:
+        updates.append(("_cursor", "notice_rev", str(max(last_rev, 0))))
+    if notice_cursor is None:  # the notices' one-row-each shadow of older versions is no longer read
+        store.conn.execute("DELETE FROM tracker_shadow WHERE sheet = 'Log' AND row_key LIKE 'N%'")
+    fresh = [(ref, data) for ref, data in rows if ref not in on_sheet]
+    next_row = index_rows(ws, [where.get("ref") or where["at"]]).next_row if fresh else 0
+    for ref, data in fresh:
+        data["ref"] = ref
+        for column in columns:
+            value = cell_value(data.get(column.field), column.kind, tz)
+            if column.field in where and value is not None:
+                put(ws, next_row, where[column.field], value, column, Want({}))
+        next_row += 1
+    trim_log(ws, where, keep)
+    return len(fresh), updates
+
+
+def trim_log(ws: Worksheet, where: dict[str, int], keep: int) -> int:
+    """Remove the oldest rows of the Log sheet beyond ``keep`` (the rows are in the order logged)."""
+    last = max((row for row, _ in ws._cells), default=1)
+    excess = last - 1 - keep
+    if excess <= 0:
+        return 0
+    remove_rows(ws, set(range(2, 2 + excess)))
+    return excess
+
+
+def remove_rows(ws: Worksheet, rows: set[int]) -> None:
+    """Remove whole rows in one pass over the cells: the rows below move up, keeping each cell's
+    value, style and hyperlink (staff formatting moves with its row), and row heights; the
+    filter or the Excel table shrinks with the sheet. (``Worksheet.delete_rows`` moves every
+    cell below once per call, and leaves hyperlinks pointing at the old places.)"""
+    if not rows:
+        return
+    removed = sorted(rows)
+    cells = ws._cells
+    moved: dict[tuple[int, int], Any] = {}
+    for (row, col), cell in sorted(cells.items()):
+        if row in rows:
+            continue
+        shift = bisect.bisect_left(removed, row)
+        if shift:
+            cell.row = row - shift
+            if cell.hyperlink is not None:
+                cell.hyperlink.ref = cell.coordinate
+        moved[(cell.row, col)] = cell
+    ws._cells = moved
+    heights = {r: d for r, d in ws.row_dimensions.items() if r not in rows}
+    ws.row_dimensions.clear()
+    for row, dim in sorted(heights.items()):
+        new = row - bisect.bisect_left(removed, row)
+        dim.index = new
+        ws.row_dimensions[new] = dim
+    last = max((row for row, _ in moved), default=1)
+    for table in ws.tables.values():
+        min_col, min_row, max_col, _ = range_boundaries(table.ref)
+        if min_row == 1:
+            table.ref = f"{get_column_letter(min_col)}1:{get_column_letter(max_col)}{max(last, 2)}"
+            if table.autoFilter is not None:
+                table.autoFilter.ref = table.ref
+            return
+    if ws.auto_filter.ref:
+        min_col, _, max_col, _ = range_boundaries(ws.auto_filter.ref)
+        ws.auto_filter.ref = f"{get_column_letter(min_col)}1:{get_column_letter(max_col)}{last}"
 
 
 def _short(text: Any, limit: int = 300) -> str:
