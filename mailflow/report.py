@@ -20,11 +20,16 @@ import logging
 import mailbox
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from .context import Env
 from .lock import holder
@@ -39,12 +44,85 @@ def _console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+# --------------------------------------------------------------------------- tables that fit
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column of a table that fits the terminal.
+
+    ``keep`` columns (identifiers, dates, statuses) are never cut; the others give way: first
+    truncated with an ellipsis, down to ``least`` characters, then left out altogether, lowest
+    ``rank`` first. Nothing is ever broken in the middle of a word.
+    """
+
+    key: str
+    header: str
+    rank: int = 0  # higher stays longer
+    keep: bool = False
+    least: int = 8
+    justify: str = "left"
+
+
+_GAP = 2  # the space rich puts between two columns of a table without lines or edges
+
+
+def _full(col: Col, rows: list[dict[str, str]]) -> int:
+    return max([cell_len(col.header)] + [cell_len(row.get(col.key, "")) for row in rows])
+
+
+def fit_columns(cols: list[Col], rows: list[dict[str, str]], width: int) -> list[tuple[Col, int]]:
+    """The columns that fit ``width`` and the width each gets: kept columns their full width,
+    the others at least ``least`` (the lowest-ranked dropped until that fits), then the room
+    left shared out by rank, none wider than its widest value."""
+    chosen = list(cols)
+
+    def need(col: Col) -> int:
+        return _full(col, rows) if col.keep else min(_full(col, rows), col.least)
+
+    while len(chosen) > 1 and sum(need(c) for c in chosen) + _GAP * (len(chosen) - 1) > width:
+        droppable = [c for c in chosen if not c.keep] or chosen[1:]
+        chosen.remove(min(droppable, key=lambda c: c.rank))
+    widths = {c.key: need(c) for c in chosen}
+    room = width - sum(widths.values()) - _GAP * (len(chosen) - 1)
+    for col in sorted(chosen, key=lambda c: -c.rank):
+        grow = max(0, min(room, _full(col, rows) - widths[col.key]))
+        widths[col.key] += grow
+        room -= grow
+    return [(c, widths[c.key]) for c in chosen]
+
+
+def fitted_table(console: Console, cols: list[Col], rows: list[dict[str, str]], title: str | None = None,
+                 styles: list[str | None] | None = None) -> Table:
+    """A table of ``rows`` (already text) no wider than the terminal: at 80 columns it drops
+    and shortens (with an ellipsis) what matters least; a wider terminal shows everything."""
+    chosen = fit_columns(cols, rows, console.width)
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
+                  collapse_padding=True, title_justify="left")
+    for col, width in chosen:
+        table.add_column(col.header, justify=col.justify, no_wrap=True, overflow="ellipsis", width=width)
+    for i, row in enumerate(rows):
+        table.add_row(*(row.get(c.key, "") for c, _w in chosen), style=(styles or [None] * len(rows))[i])
+    return table
+
+
+def print_line(console: Console, text: str, indent: int = 2) -> None:
+    """Text wrapped between words at the terminal's width, every line indented by ``indent``."""
+    console.print(Padding(Text(text), (0, 0, 0, indent), expand=False))
+
+
+def print_path(console: Console, label: str, path: str, indent: int = 2) -> None:
+    """A path whole, on its own line: a terminal may wrap it, mailflow never cuts it."""
+    console.print(f"{' ' * indent}{label}{path}", markup=False, highlight=False, soft_wrap=True, crop=False)
+
+
 # --------------------------------------------------------------------------- run --once
 
 
-def print_cycle(env: Env, report: Any, detailed: bool = False) -> None:
-    """One cycle's outcome: a line per message; with ``detailed``, every path written."""
-    console = _console()
+def print_cycle(env: Env, report: Any, detailed: bool = False, console: Console | None = None) -> None:
+    """One cycle's outcome: a line per message; with ``detailed``, every path written, each
+    whole on its own line."""
+    console = console or _console()
     counts = report.counts()
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no new mail"
     edits = f", {report.staff_edits} staff edit(s) from the tracker" if report.staff_edits else ""
@@ -54,34 +132,43 @@ def print_cycle(env: Env, report: Any, detailed: bool = False) -> None:
     )
     archive_root = Path(env.archive.root)
     if report.messages:
-        table = Table(title="Messages", show_lines=False)
-        for column in ("outcome", "Message-ID", "order", "subject / reason"):
-            table.add_column(column, overflow="fold")
-        if detailed:
-            table.add_column("archived as", overflow="fold")
-        for m in report.messages:
+        rows, styles, archived = [], [], []
+        for n, m in enumerate(report.messages, 1):
             row = env.store.seen_source(m.source, m.source_key)
             ident = (row["message_id"] or row["identity"]) if row else m.source_key
-            order = (m.order_no or "") + (" (new)" if m.new_order else "")
-            text = m.subject + (f" — {m.reason}" if m.reason else "")
-            cells = [_outcome(m.outcome), ident or "", order, text]
-            if detailed:
-                cells.append(str(archive_root / m.archive_path) if m.archive_path else "")
-            table.add_row(*cells)
-        console.print(table)
+            rows.append({"n": str(n), "outcome": m.outcome, "order": (m.order_no or "") + (" (new)" if m.new_order else ""),
+                         "subject": m.subject + (f" — {m.reason}" if m.reason else ""), "id": ident or ""})
+            styles.append(_OUTCOME_STYLE.get(m.outcome))
+            if m.archive_path:
+                archived.append((n, str(archive_root / m.archive_path)))
+        cols = [Col("n", "#", 9, keep=True, justify="right"), Col("outcome", "outcome", 8, keep=True),
+                Col("order", "order", 7, keep=True), Col("subject", "subject / reason", 6, least=20),
+                Col("id", "Message-ID", 2, least=16)]
+        console.print(fitted_table(console, cols, rows, "Messages", styles))
+        if detailed and archived:
+            console.print("[bold]Messages archived as[/bold]")
+            for n, path in archived:
+                print_path(console, f"#{n} ", path)
     if detailed:
-        for title, lines in (
+        for title, entries in (
             ("Orders created", _order_lines(env, report.orders_created)),
-            ("Documents written", _document_lines(env, report.orders_created)),
+            ("Documents written", [("", path) for path in _document_lines(env, report.orders_created)]),
             ("Notices sent", _notice_lines(env, report.notices_sent)),
             ("Notices queued, not sent yet", _notice_lines(env, _waiting(report))),
         ):
-            if lines:
+            if entries:
                 console.print(f"[bold]{title}[/bold]")
-                for line in lines:
-                    console.print(f"  {line}", markup=False)
+                nested = any(text for text, _path in entries)
+                for text, path in entries:
+                    if text:
+                        print_line(console, text, 2)
+                    if path:
+                        print_path(console, "", path, indent=4 if nested else 2)
     for error in report.errors:
         console.print(f"[red]error[/red] {error}")
+
+
+_OUTCOME_STYLE = {"processed": "green", "quarantined": "red", "duplicate": "yellow", "ignored": "dim"}
 
 
 def _waiting(report: Any) -> list[str]:
@@ -89,19 +176,15 @@ def _waiting(report: Any) -> list[str]:
     return [key for key in report.notices_queued if key not in sent]
 
 
-def _outcome(outcome: str) -> str:
-    colour = {"processed": "green", "quarantined": "red", "duplicate": "yellow", "ignored": "dim"}.get(outcome)
-    return f"[{colour}]{outcome}[/{colour}]" if colour else outcome
-
-
-def _order_lines(env: Env, order_nos: Iterable[str]) -> list[str]:
+def _order_lines(env: Env, order_nos: Iterable[str]) -> list[tuple[str, str]]:
+    """(what, archive folder) per order created."""
     lines = []
     for order_no in order_nos:
         order = env.store.order(order_no)
         if order is None:
             continue
-        folder = Path(env.archive.root) / order.archive_dir if order.archive_dir else None
-        lines.append(f"{order_no}  {order.customer}  PO {order.po_number}" + (f"  {folder}" if folder else ""))
+        folder = str(Path(env.archive.root) / order.archive_dir) if order.archive_dir else ""
+        lines.append((f"{order_no}  {order.customer}  PO {order.po_number}", folder))
     return lines
 
 
@@ -117,27 +200,26 @@ def _document_lines(env: Env, order_nos: Iterable[str]) -> list[str]:
     return lines
 
 
-def _notice_lines(env: Env, keys: Iterable[str]) -> list[str]:
-    """A notice with where to read it: its archived copy, else the file transport's .eml."""
+def _notice_lines(env: Env, keys: Iterable[str]) -> list[tuple[str, str]]:
+    """(the notice, where to read it): its archived copy, else the file transport's .eml."""
     files = None
     lines = []
     for key in keys:
         row = env.store.conn.execute("SELECT * FROM outbox WHERE key = ?", (key,)).fetchone()
         if row is None:
-            lines.append(key)
+            lines.append((key, ""))
             continue
-        where = []
+        text = f"{row['key']}  [{row['status']}] to {', '.join(_json_list(row['recipients']))}"
         if row["transport"] == "file":
             if files is None:
                 from .outbox.file import FileTransport
 
                 files = FileTransport(env)
-            where.append(str(files.path_for(row)))
+            lines.append((text, str(files.path_for(row))))
         else:
-            where.append(f"by {row['transport']}")
+            lines.append((f"{text}  by {row['transport']}", ""))
         if row["archive_path"]:
-            where.append(f"copy {Path(env.archive.root) / row['archive_path']}")
-        lines.append(f"{row['key']}  [{row['status']}] to {', '.join(_json_list(row['recipients']))}  " + "  ".join(where))
+            lines.append(("", f"copy {Path(env.archive.root) / row['archive_path']}"))
     return lines
 
 
@@ -332,50 +414,110 @@ def _text(value: Any) -> str:
 
 # --------------------------------------------------------------------------- orders, timeline
 
-_ORDER_COLUMNS = ("order_no", "customer", "po_number", "status", "next_action", "due", "overdue")
+# The orders table: identifiers and dates are never cut; at 80 columns the PO number goes first,
+# then the next action and the customer are shortened with an ellipsis.
+_ORDER_COLS = (
+    Col("order_no", "order", 9, keep=True), Col("status", "status", 8, keep=True),
+    Col("due", "due", 7, keep=True), Col("customer", "customer", 6, least=14),
+    Col("next_action", "next action", 5, least=16), Col("po_number", "PO", 3, least=10),
+)  # fmt: skip
 
 
-def print_orders(rows: list[dict[str, Any]]) -> None:
-    """The order desk at a glance; overdue rows in red. Extra keys in ``rows`` are shown too."""
-    console = _console()
+def print_orders(rows: list[dict[str, Any]], console: Console | None = None) -> None:
+    """The order desk at a glance; overdue rows in red and marked "late" (a pipe has no colour).
+    Extra keys in ``rows`` are shown too, when the terminal is wide enough."""
+    console = console or _console()
     if not rows:
         console.print("no orders yet")
         return
-    columns = [c for c in _ORDER_COLUMNS if any(c in r for r in rows)]
-    columns += [c for c in rows[0] if c not in columns and not isinstance(rows[0][c], (list, dict))]
-    table = Table(title=f"Orders ({len(rows)})")
-    for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
+    known = {c.key for c in _ORDER_COLS} | {"overdue"}
+    extra = [Col(k, k.replace("_", " "), 1, least=8) for k in rows[0]
+             if k not in known and not isinstance(rows[0][k], (list, dict))]
+    cols = [c for c in _ORDER_COLS if any(c.key in r for r in rows)] + extra
+    texts = []
     for row in rows:
-        style = "red" if row.get("overdue") else None
-        table.add_row(*(_cell(row.get(c)) for c in columns), style=style)
-    console.print(table)
+        text = {k: _cell(v) for k, v in row.items()}
+        if row.get("overdue"):
+            text["due"] = f"{text.get('due', '')} late".strip()
+        texts.append(text)
+    styles = ["red" if row.get("overdue") else None for row in rows]
+    console.print(fitted_table(console, cols, texts, f"Orders ({len(rows)})", styles))
 
 
-def print_timeline(data: dict[str, Any]) -> None:
-    """One order: its facts, then every event, document and notice in time order."""
-    console = _console()
+# One order's lists: (column, header, rank, keep) per list; ``whole`` values (paths, ids) are
+# printed uncut on their own line when the table does not fit.
+_TIMELINE_COLS = {
+    "milestones": (Col("milestone", "milestone", 9, keep=True), Col("on", "on", 8, keep=True),
+                   Col("via", "via", 5, least=6)),
+    "events": (Col("at", "at", 9, keep=True), Col("event", "event", 8, keep=True), Col("cause", "cause", 6, least=5),
+               Col("detail", "detail", 5, least=20), Col("message_id", "message id", 1, least=12)),
+    "documents": (Col("document", "document", 9, keep=True), Col("for", "for", 8, keep=True),
+                  Col("path", "path", 5, least=20)),
+    "notices": (Col("created", "created", 9, keep=True), Col("notice", "notice", 8, keep=True),
+                Col("status", "status", 7, keep=True), Col("to", "to", 5, least=12),
+                Col("subject", "subject", 4, least=16), Col("sent", "sent", 2, least=16),
+                Col("key", "key", 1, least=12)),
+}  # fmt: skip
+_WHOLE = {"path", "message_id", "key", "to"}
+
+
+def print_timeline(data: dict[str, Any], console: Console | None = None) -> None:
+    """One order: its facts, then every event, document and notice in time order. A list that
+    fits the terminal is a table; otherwise each entry is stacked, its values on their own lines."""
+    console = console or _console()
     order = data.get("order") or {}
     if isinstance(order, dict) and order:
         console.print(
             f"[bold]{order.get('order_no', '')}[/bold]  {order.get('customer', '')}  PO {order.get('po_number', '')}"
-            f"  [{order.get('status', '')}]"
+            f"  [{order.get('status', '')}]", markup=True, highlight=False,
         )
+        for key in ("received", "total"):
+            if order.get(key):
+                console.print(f"{key}: {_short('at', order[key])}", markup=False)
+        if order.get("archive"):
+            print_path(console, "archive: ", str(order["archive"]), indent=0)
     for key, value in data.items():
         if key == "order" or isinstance(value, list):
             continue
-        console.print(f"{key.replace('_', ' ')}: {_cell(value)}", markup=False)
+        print_line(console, f"{key.replace('_', ' ')}: {_cell(value)}", 0)
     for key, value in data.items():
         if not isinstance(value, list) or not value:
             continue
-        table = Table(title=key.replace("_", " ").capitalize())
-        columns = list(value[0]) if isinstance(value[0], dict) else ["value"]
-        for column in columns:
-            table.add_column(column.replace("_", " "), overflow="fold")
-        for item in value:
-            cells = [_cell(item.get(c)) for c in columns] if isinstance(item, dict) else [_cell(item)]
-            table.add_row(*cells)
-        console.print(table)
+        title = key.replace("_", " ").capitalize()
+        rows = [{c: _short(c, item.get(c)) for c in item} if isinstance(item, dict) else {"value": _cell(item)}
+                for item in value]
+        cols = list(_TIMELINE_COLS.get(key, ())) or [Col(c, c.replace("_", " "), 5, least=10) for c in rows[0]]
+        if _fits(cols, rows, console.width):
+            console.print(fitted_table(console, cols, rows, title))
+        else:
+            _stacked(console, title, cols, rows)
+
+
+def _short(column: str, value: Any) -> str:
+    """Timestamps to the minute ("2026-11-23 09:00"): the seconds and offset cost a column."""
+    text = _cell(value)
+    if column in ("at", "created", "sent") and len(text) > 16 and text[10:11] == "T":
+        return f"{text[:10]} {text[11:16]}"
+    return text
+
+
+def _fits(cols: list[Col], rows: list[dict[str, str]], width: int) -> bool:
+    return sum(_full(c, rows) for c in cols) + _GAP * (len(cols) - 1) <= width
+
+
+def _stacked(console: Console, title: str, cols: list[Col], rows: list[dict[str, str]]) -> None:
+    """Each entry on its own lines: the kept columns on the first, the rest below, indented."""
+    console.print(f"[bold]{title}[/bold]")
+    kept = [c for c in cols if c.keep]
+    for row in rows:
+        print_line(console, "  ".join(row.get(c.key, "") for c in kept if row.get(c.key)), 2)
+        for col in cols:
+            if col.keep or not row.get(col.key):
+                continue
+            if col.key in _WHOLE:
+                print_path(console, f"{col.header}: ", row[col.key], indent=4)
+            else:
+                print_line(console, f"{col.header}: {row[col.key]}", 4)
 
 
 def _cell(value: Any) -> str:
