@@ -29,10 +29,11 @@ TEXT_FIELDS = {"customer", "description", "unit", "incoterms", "payment_terms"}
 class Case:
     document: Path
     expected: dict[str, Any]
+    root: Path = CORPUS  # the corpus directory the name is relative to
 
     @property
     def name(self) -> str:
-        return str(self.document.relative_to(CORPUS))
+        return str(self.document.relative_to(self.root))
 
     @property
     def format(self) -> str:
@@ -54,14 +55,19 @@ class Check:
         return f"{self.field}: expected {self.expected!r}, got {self.actual!r}"
 
 
-def load_cases() -> list[Case]:
+def load_cases(root: Path = CORPUS, pattern: str = "*/*.expected.json") -> list[Case]:
+    """Every golden file matching ``pattern`` under ``root``, with its one document beside it.
+
+    The default is the original corpus (``FORMAT/NAME``); the wide corpus is
+    ``load_cases(pattern="wide/*/*.expected.json")``.
+    """
     cases = []
-    for exp in sorted(CORPUS.glob("*/*.expected.json")):
+    for exp in sorted(root.glob(pattern)):
         stem = exp.name[: -len(".expected.json")]
         docs = [exp.with_name(stem + ext) for ext in DOCUMENT_EXTS if exp.with_name(stem + ext).exists()]
         if len(docs) != 1:
             raise FileNotFoundError(f"{exp}: expected exactly one document beside it, found {docs}")
-        cases.append(Case(docs[0], json.loads(exp.read_text(encoding="utf-8"))))
+        cases.append(Case(docs[0], json.loads(exp.read_text(encoding="utf-8")), root))
     return cases
 
 

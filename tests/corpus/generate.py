@@ -1868,13 +1868,17 @@ def _emails(b: Builder) -> None:
 
 
 def _is_text(rel: str) -> bool:
-    return rel.endswith((".json", ".csv", ".txt", ".html", ".eml")) and not rel.endswith("gbk-zh.csv")
+    return (rel.endswith((".json", ".csv", ".txt", ".html", ".eml")) and not rel.endswith("gbk-zh.csv")
+            and not rel.startswith("wide/eml/"))  # wide bodies are in legacy charsets
 
 
 def produce(out: Path, convert: bool) -> Builder:
+    import families  # the wide corpus (tests/corpus/wide/), after the original one
+
     b = Builder(out, convert=convert, committed=HERE)
     try:
         build_all(b)
+        families.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
@@ -1887,7 +1891,8 @@ def produce(out: Path, convert: bool) -> Builder:
 
 
 def corpus_files(root: Path) -> set[str]:
-    files = {str(p.relative_to(root)) for fmt in FORMATS for p in (root / fmt).glob("*") if p.is_file()}
+    dirs = [root / fmt for fmt in FORMATS] + [root / "wide" / fmt for fmt in FORMATS]
+    files = {str(p.relative_to(root)) for d in dirs for p in d.glob("*") if p.is_file()}
     if (root / MANIFEST).exists():
         files.add(MANIFEST)
     return files
