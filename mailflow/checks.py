@@ -74,8 +74,8 @@ def _check_notice_needs(config: Config) -> list[str]:
             for key in missing_config(config, kind):
                 wanting.setdefault(key, []).append(kind)
     where = config.source_path or "config.yaml"
-    return [f"{where}: {key} is empty but {', '.join(kinds)} need(s) it"
-            f" (fill it, or turn the notice off under notices.enabled)" for key, kinds in wanting.items()]
+    return [f"{where}: {key} is empty, but the notices {', '.join(kinds)} print it"
+            f" (fill it, or turn those notices off under notices.enabled)" for key, kinds in wanting.items()]
 
 
 def _check_mailbox(config: Config) -> list[str]:

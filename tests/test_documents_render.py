@@ -243,3 +243,28 @@ def test_reply_due_is_on_the_form_from_receipt_on_the_working_calendar(env):
     assert context_for(env, order(), NOW)["order"]["reply_due"] == "24 Nov 2026"
     text = docx_text(env.archive.resolve(generate(env, order(), "review_form", NOW)[0]))
     assert "24 Nov 2026" in text
+
+
+def test_shipping_order_flags_money_still_outstanding_and_carries_the_shipping_facts(env):
+    short = order()  # deposit received, balance not: the directors must see the shortfall
+    text = docx_text(env.archive.resolve(generate(env, short, "shipping_order", NOW)[0]))
+    assert "Outstanding" in text and "USD 864.15" in text
+    paid = order()
+    paid.facts.update(balance_received="864.15", consignee="Smith & Sons GmbH", forwarder="DHL Global Forwarding",
+                      packages="3 pallets", gross_weight="412.5", ship_to="Hafenstrasse 1, Hamburg")
+    text = docx_text(env.archive.resolve(generate(env, paid, "shipping_order", NOW)[0]))
+    assert "Outstanding" not in text
+    for value in ("Smith & Sons GmbH", "DHL Global Forwarding", "3 pallets", "412.5 kg", "Hafenstrasse 1, Hamburg"):
+        assert value in text, value
+    note = docx_text(env.archive.resolve(generate(env, paid, "delivery_note", NOW)[0]))
+    assert "Hafenstrasse 1, Hamburg" in note and "Smith & Sons GmbH" in note
+
+
+def test_a_missing_value_says_what_is_missing_or_leaves_its_line_out(env):
+    bare = order().with_(payment_terms=None, incoterms=None, po_date=None)
+    text = docx_text(env.archive.resolve(generate(env, bare, "order_form", NOW)[0]))
+    assert "Payment terms: ." not in text and "Payment:" not in text  # the terms sentence is left out
+    assert text.count("not stated on the PO") == 3 and "to be confirmed" in text  # confirmed delivery
+    assert "Received and under review" in text and "Order confirmed" not in text
+    letter = docx_text(env.archive.resolve(generate(env, bare.with_(facts={}), "inspection_notice", NOW)[0]))
+    assert "Please let us know the date you would like to inspect" in letter and "None" not in letter

@@ -203,14 +203,17 @@ def order_values(order: Order | None, lang: str, deposit_percent: float, tz: Zon
     return values
 
 
-def line_values(lines: list[OrderLine], currency: str | None, lang: str) -> list[dict[str, str]]:
+def line_values(lines: list[OrderLine], currency: str | None, lang: str,
+                default_delivery: Any = None) -> list[dict[str, str]]:
+    """The lines as text; a line without its own delivery date shows the order's (the PO's
+    date applies to every line that names none), so the column is never left blank."""
     return [
         {
             "no": str(i), "item": text(line.item), "description": text(line.description),
             "quantity": quantity(line.quantity), "unit": text(line.unit),
             "unit_price": money(line.unit_price, currency, lang),
             "amount": money(line.amount if line.amount is not None else _product(line), currency, lang),
-            "delivery_date": day(line.delivery_date, lang),
+            "delivery_date": day(line.delivery_date or default_delivery, lang),
         }  # fmt: skip
         for i, line in enumerate(lines, 1)
     ]
@@ -276,7 +279,8 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     context.update(
         company=company_values(config.company, lang),
         order=order_values(order, lang, config.payments.deposit_percent, tz, reply_due(order, config, tz)),
-        lines=line_values(order.lines if order else [], currency, lang),
+        lines=line_values(order.lines if order else [], currency, lang,
+                          order.requested_delivery if order else None),
         signatory=signatory_values(config, order, lang),
         today=day(now.astimezone(tz) if now.tzinfo else now, lang),
         lang=lang,
