@@ -248,7 +248,7 @@ def test_forms_carry_the_dates_signatures_and_shipping_facts(life, lang):
     review = read_pdf(documents["review_form"][1])[1]
     reply_due = WorkingCalendar(env.config.calendar).add(dt.date(2026, 4, 30), env.config.deadlines.reply_due)
     assert reply_due == dt.date(2026, 5, 7)  # after the Golden Week holidays
-    assert "Reply due" in review and ("2026年5月7日" if lang == "zh" else "7 May 2026") in review
+    assert "Reply due" in review and "7 May 2026" in review  # internal forms: English values
     assert "Director approval" in review and "Company seal" in review
     shipping = read_pdf(documents["shipping_order"][1])[1]
     for value in ("Acme Robotics GmbH", "Kuehne + Nagel", "12 cartons", "250 kg", "231.5 kg", "Stuttgart",

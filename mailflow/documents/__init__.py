@@ -128,7 +128,9 @@ def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dic
     kind = DOC_KINDS[doc_kind]
     lang = order.language if kind.customer else "en"
     template = find_template(env, doc_kind, lang)
-    data = render(template, context_for(env, order, now, extra))
+    # Internal forms are bilingual with English first: their values are formatted the English
+    # way whatever the customer reads ("15 Jul 2026" fits the column "2026年7月15日" would not).
+    data = render(template, context_for(env, order, now, extra, lang=lang))
     stem = folder_name(f"{order.order_no} {kind.title}", order.order_no)
     docx_rel = documents_dir(order) / f"{stem}.docx"
     written = env.archive.put(docx_rel, data)
