@@ -57,6 +57,9 @@ class Document:
     text: str = ""  # all the text, for classification and language detection
     ocr: bool = False  # some of it was read by OCR: every value needs a person's check
     ocr_notes: list[str] = field(default_factory=list)  # rotation, script, pages: for --explain
+    # Positioned words per page (PDF text or OCR): (where, words as pdfplumber gives them), for
+    # labels and values found by position (``layout.fill_fields``)
+    pages: list[tuple[str, list[dict]]] = field(default_factory=list)
 
     def all_text(self) -> str:
         if self.text:

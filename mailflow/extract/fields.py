@@ -154,7 +154,27 @@ def convert(name: str, text: str, opts: Options) -> Converted | None:
     return Converted(text)
 
 
+# Numbers beside a PO label that are not the PO number: "PO Box 959", "Page 1/4", a phone.
+_NOT_PO = re.compile(r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst)\b|^\d{1,3}\s*/\s*\d{1,3}$", re.I)
+_PHONE = re.compile(r"^\+?[\d(][\d\s().-]{6,}\d$")
+_STREET = re.compile(
+    r"^\d{1,6}\s+(?:[NSEW]\.?\s+|[A-Z]?[a-z]+\.?\s+){0,3}(?:street|st|road|rd|avenue|ave|drive|dr|boulevard|blvd|lane|ln|"
+    r"way|parkway|pkwy|highway|hwy|court|ct|place|pl|circle|cir|plaza)\b\.?",
+    re.I,
+)
+
+
+def _not_a_po_number(text: str) -> bool:
+    """A PO box, a page count, a phone number, a street address: near a PO label, never it."""
+    text = text.strip()
+    if _NOT_PO.search(text) or _STREET.search(text):
+        return True
+    return bool(_PHONE.match(text)) and bool(re.search(r"\d{3}[\s.)-]+\d{3,4}[\s.-]+\d{4}", text))
+
+
 def _po_number(text: str) -> Converted | None:
+    if _not_a_po_number(text):
+        return None
     tokens = PO_TOKEN.findall(re.split(r"\s{2,}|\t", text)[0])
     for index, token in enumerate(tokens):
         if re.search(r"\d", token) and not re.fullmatch(r"\d{1,2}", token):

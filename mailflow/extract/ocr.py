@@ -278,6 +278,7 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.warnings.append(f"{name}: an image in which OCR found no text: it must be read by a person")
         return doc
     read_words_page(found, f"{name} (OCR)", vocab, doc, None)
+    doc.pages.append((f"{name} (OCR)", found))
     doc.ocr_notes.extend(notes)
     doc.ocr = True
     doc.warnings.append(f"{name}: read by OCR from an image: every value must be checked against the image")

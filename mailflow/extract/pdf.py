@@ -73,12 +73,15 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                         scanned_pages.append(number)
                     continue
                 texts.append(page.extract_text() or "")
+                doc.pages.append((where, words))
                 layout = _read_page(page, words, where, vocab, doc, layout)
     except Exception as exc:
         log.warning("%s: reading stopped: %s", name, exc, exc_info=True)
         doc.unreadable = not doc.lines and not doc.grids
         doc.warnings.append(f"{name}: the PDF is damaged and could not be read to the end ({type(exc).__name__})")
-    if scanned_pages and _ocr_pages(data, scanned_pages, name, vocab, doc, texts):
+    # An image-only PDF is read by OCR; scanned pages behind text pages are terms and
+    # conditions or a signed copy far more often than the order, and stay a warning.
+    if scanned_pages and not texts and _ocr_pages(data, scanned_pages, name, vocab, doc, texts):
         scanned_pages = []
     doc.text = "\n".join(texts)
     if scanned_pages and not texts:
@@ -116,6 +119,7 @@ def _ocr_pages(data: bytes, pages: list[int], name: str, vocab: Vocabulary, doc:
             where = f"{name} p{number} (OCR)"
             doc.ocr_notes.extend(f"{where}: {note}" for note in notes)
             texts.append("\n".join(" ".join(w["text"] for w in line) for line in group_lines(words)))
+            doc.pages.append((where, words))
             layout = read_words_page(words, where, vocab, doc, layout)
     finally:
         pdf.close()
@@ -139,6 +143,8 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
     boxes = []
     for index, table in enumerate(page.find_tables() if page is not None else [], start=1):
         rows = table.extract()
+        if rows and _boxed_text(rows):
+            continue  # a frame drawn around columns of text: read by word positions instead
         if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
             doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
             boxes.append(table.bbox)
@@ -173,6 +179,20 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
     doc.lines.extend(text_lines[end:])
     layout.closed = layout.closed or has_total(lines[first:end], vocab)
     return layout
+
+
+def _boxed_text(rows: list[list[Any]]) -> bool:
+    """A ruled "table" that is a frame around text: its header has columns but a row below is
+    one cell holding several lines (ERP forms rule the header and leave the body open), so the
+    cells do not hold the columns and only the words' positions do."""
+    width = max(len(r) for r in rows)
+    if width < 3:
+        return False
+    for row in rows:
+        filled = [c for c in row if c not in (None, "")]
+        if len(filled) == 1 and isinstance(filled[0], str) and filled[0].count("\n") >= 2 and row[0] == filled[0]:
+            return True
+    return False
 
 
 def _inside(word: dict, box: tuple) -> bool:

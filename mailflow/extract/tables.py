@@ -258,8 +258,8 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     in a table without prices, a quantity and a text. A line whose quantity column was left
     blank still counts when its price and amount are both there."""
     quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
-    price_written = bool(cell_text(cells.get("unit_price")))
-    amount_written = bool(cell_text(cells.get("amount")))
+    price_written = _written(cells.get("unit_price"), opts)
+    amount_written = _written(cells.get("amount"), opts)
     if quantity is not None:
         return price_written or amount_written or (not priced and has_text)
     if cell_text(cells.get("quantity")):
@@ -267,6 +267,18 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     return price is not None and amount is not None and has_text
+
+
+_NO_CHARGE = re.compile(r"^(?:foc|f\.o\.c\.?|n/?c|free|no charge|tbd|tba|tbc|[-–—]|免费|赠品|待定)$", re.I)
+
+
+def _written(cell: Any, opts: Options) -> bool:
+    """A price or amount is there: a number, or a word that stands for one ("FOC", "TBD");
+    words of a note running across the column are not."""
+    text = cell_text(cell)
+    if not text:
+        return False
+    return parse_price(cell, opts.decimal_comma)[0] is not None or bool(_NO_CHARGE.match(text.strip()))
 
 
 def _sub_row(cells: dict[str, Any], row: list[Any] | None, where: str, opts: Options, result: TableResult) -> None:

@@ -203,8 +203,12 @@ class Vocabulary:
         if kind == "footer":
             return any(re.fullmatch(p, t, re.I) for p in self.rows["footer"])
         words = self.rows[kind]
-        return any(t == w or t.startswith(w + " ") or t.startswith(w + ":") or t.startswith(w + "：")
-                   or (not w.isascii() and t.startswith(w)) for w in words)
+        if any(t == w or t.startswith(w + " ") or t.startswith(w + ":") or t.startswith(w + "：")
+               or (not w.isascii() and t.startswith(w)) for w in words):
+            return True
+        # "Item Tax", "Sales Tax", "PO Total", "Order Total": a short label ending in the word
+        return kind in ("total", "charges", "subtotal") and len(t.split()) <= 3 and any(
+            w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
 
 
 _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")

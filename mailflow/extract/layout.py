@@ -1,0 +1,123 @@
+"""Header fields found by position: a label and the value right of it, or under it.
+
+Contract
+    ``fill_fields(pages, vocab, opts, found)`` adds to ``found`` the header fields it lacks,
+    from the positioned words of each page (``Document.pages``: a PDF page's words, or a
+    scan's words from OCR, all of them — inside ruled boxes too). It never replaces a value
+    ``fields.read_fields`` already took from the text lines; it fills what a line-by-line
+    reading cannot see:
+
+    * the value right of its label on the same visual line, however wide the gap, when no
+      other label stands between them ("Purchase Order Date        8/20/2021");
+    * the value under its label, in the same column, within two lines ("PO DATE" over
+      "1/11/21" in a header band; "PO number/date" over "4512029509 / 01/27/2021");
+    * a compound label "X/Y" names two fields whose values are written "x / y".
+
+    Every value says where it came from ("... label 'PO #' (value right of it)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .columns import _segments, group_lines, is_ruler
+from .fields import Found, convert
+from .tables import Options, header_columns
+from .vocabulary import Vocabulary
+
+FIELDS = ("po_number", "po_date", "delivery_date", "currency", "total", "payment_terms", "incoterms")
+MAX_GAP = 260.0  # points between a label and a value to its right (a form's two columns)
+BELOW_LINES = 2  # a value under its label is on one of the next two lines
+
+
+@dataclass
+class Cell:
+    """Words set close together on one line: a label, a value, or both."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    line: int
+
+
+def _cells(words: list[dict]) -> list[list[Cell]]:
+    lines = []
+    for index, line in enumerate(group_lines([w for w in words if not is_ruler(w)])):
+        lines.append([Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"], seg[0]["top"], index)
+                      for seg in _segments(line)])
+    return lines
+
+
+def fill_fields(pages: list[tuple[str, list[dict]]], vocab: Vocabulary, opts: Options, found: dict[str, Found]) -> list[str]:
+    """Fill the fields ``found`` lacks; returns explain lines for what was filled."""
+    explain: list[str] = []
+    for where, words in pages:
+        if all(name in found for name in FIELDS):
+            break
+        lines = _cells(words)
+        for li, line in enumerate(lines):
+            if header_columns([c.text for c in line], vocab):
+                continue  # a lines-table header: "Total" over a line's amount is not the total
+            for ci, cell in enumerate(line):
+                hit = vocab.label_at(cell.text)
+                if hit is None or vocab.is_row("quantity_total", cell.text):
+                    continue
+                name, label, rest, _ = hit
+                second = _second_label(rest, vocab)
+                names = [name, second] if second else [name]
+                if all(n in found or n not in FIELDS for n in names):
+                    continue
+                if rest and not second and convert(name, rest, opts) is not None:
+                    continue  # "PO No: 4411" in one cell: the line reader's business
+                for value, how in _values(lines, li, ci, vocab, below=name != "total"):
+                    parts = [p.strip() for p in re.split(r"\s+/\s+", value, maxsplit=1)] if second else [value]
+                    if second and len(parts) != 2:
+                        continue
+                    converted = [convert(n, part, opts) for n, part in zip(names, parts)]
+                    if converted[0] is None:
+                        continue
+                    for n, c in zip(names, converted):
+                        if c is not None and n not in found and n in FIELDS:
+                            found[n] = Found(c.value, f"{where} label '{cell.text}' (value {how})", c.ambiguous)
+                            explain.append(f"{n}: label and value found by position: '{cell.text}' → '{value}' ({how})")
+                    break
+    return explain
+
+
+def _second_label(rest: str, vocab: Vocabulary) -> str | None:
+    """"PO number/date": the field the part after the slash names."""
+    match = re.match(r"^\s*/\s*(\S.*)$", rest)
+    if not match:
+        return None
+    word = match.group(1)
+    for candidate in (word, f"po {word}", f"order {word}"):
+        hit = vocab.label_at(candidate)
+        if hit and not hit[2]:
+            return hit[0]
+    return None
+
+
+def _values(lines: list[list[Cell]], li: int, ci: int, vocab: Vocabulary, below: bool = True):
+    """Candidate values for the label at ``lines[li][ci]``: right of it, then under it (a
+    total is never taken from under its label: that is a column of amounts)."""
+    label = lines[li][ci]
+    right = lines[li][ci + 1] if ci + 1 < len(lines[li]) else None
+    if right is not None and right.x0 - label.x1 <= MAX_GAP and vocab.label_at(right.text) is None:
+        yield right.text, "right of it"
+    if not below:
+        return
+    for below in lines[li + 1:li + 1 + BELOW_LINES]:
+        under = [c for c in below if _overlap(label, c)]
+        if not under:
+            continue
+        cell = min(under, key=lambda c: abs(c.x0 - label.x0))
+        if vocab.label_at(cell.text) is None:
+            yield cell.text, "under it"
+        return
+
+
+def _overlap(label: Cell, cell: Cell) -> bool:
+    """A cell in the label's column: overlapping it, or starting within a few points of it."""
+    return (cell.x0 < label.x1 and cell.x1 > label.x0) or abs(cell.x0 - label.x0) < 12
