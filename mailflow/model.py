@@ -322,3 +322,22 @@ class StaffEdit:
     old: Any  # what mailflow last saw/wrote (typed: date, Decimal, str or None)
     new: Any
     header: str = ""
+
+
+@dataclass
+class StaffChanges:
+    """Everything one read of the tracker found, as data: nothing is recorded yet.
+
+    ``workflow.apply_edits`` is the one place that records it — an event per edit, the orders,
+    the Review rows, the review marks and the new shadow — in one transaction, so an edit is
+    either applied and remembered as read, or neither (and found again by the next read).
+    """
+
+    edits: list[StaffEdit] = field(default_factory=list)
+    shadow: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # sheet, row, field, value
+    reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order_no
+    review_marks: list[tuple[int, bool]] = field(default_factory=list)  # review id, done
+    stamp: Any = None  # the file version read (the tracker's cache key)
+
+    def __bool__(self) -> bool:
+        return bool(self.edits or self.shadow or self.reviews or self.review_marks)

@@ -7,7 +7,7 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
 
 ``run_once`` is the cycle that ``mailflow run --once`` and every daemon tick use:
 
-    1. staff edits from the tracker → workflow           (tracker.read_edits, workflow.apply_edits)
+    1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits records)
     2. every source: fetch → parse → plan → apply         (one transaction per message)
     3. timers: notices that came due                      (workflow.advance)
     4. the tracker: one batched save                      (tracker.write; queued if the file is open)
@@ -521,10 +521,12 @@ def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> Non
 
     if not tracker.path.exists():
         return
-    edits = tracker.read_edits(now)
-    report.staff_edits = len(edits)
-    if edits:
-        workflow.apply_edits(env, edits, now)
+    changes = tracker.read_edits(now)  # reads only: nothing is recorded yet
+    report.staff_edits = len(changes.edits)
+    if changes:
+        crash_point("after_read_edits")  # a crash here loses nothing: the shadow has not moved
+        workflow.apply_edits(env, changes, now)
+    tracker.mark_read(changes)
 
 
 def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None) -> None:

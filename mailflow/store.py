@@ -18,7 +18,7 @@ import sqlite3
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .errors import StoreError
 from .model import Cause, Order, OrderLine
@@ -332,6 +332,15 @@ class Store:
         )
         return cur.lastrowid if cur.rowcount else None
 
+    def mark_review(self, review_id: int, done: bool, now: dt.datetime) -> bool:
+        """Close (or reopen) one Review row; False when it was already so."""
+        status, done_at = ("done", iso(now)) if done else ("open", None)
+        cur = self.conn.execute(
+            "UPDATE review SET status = ?, done_at = ? WHERE id = ? AND status != ?",
+            (status, done_at, review_id, status),
+        )
+        return cur.rowcount == 1
+
     def reviews(self, status: str | None = "open") -> list[sqlite3.Row]:
         if status is None:
             return self.conn.execute("SELECT * FROM review ORDER BY id").fetchall()
@@ -343,6 +352,16 @@ class Store:
             "SELECT * FROM review WHERE NOT (status = 'done' AND order_no IN"
             " (SELECT order_no FROM orders WHERE archived IS NOT NULL)) ORDER BY id"
         ).fetchall()
+
+    # ----------------------------------------------------------------- tracker shadow
+
+    def save_shadow(self, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
+        """What mailflow last wrote to, or took in from, tracker cells: (row key, field, value)."""
+        self.conn.executemany(
+            "INSERT INTO tracker_shadow (sheet, row_key, field, value) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (sheet, row_key, field) DO UPDATE SET value = excluded.value",
+            ((sheet, key, name, value) for key, name, value in updates),
+        )
 
     # ----------------------------------------------------------------- status facts
 

@@ -20,7 +20,7 @@ from mailflow.context import Env
 from mailflow.errors import TrackerError, TrackerLocked
 from mailflow.model import Order, OrderLine
 from mailflow.tracker import Tracker, workbook
-from tracker_helpers import NOW, env, tracker  # noqa: F401 - fixtures
+from tracker_helpers import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
 
 
 def add_orders(env: Env, numbers, **changes) -> None:
@@ -72,7 +72,7 @@ def test_nothing_is_written_while_open_and_the_queue_lands_after(
     before = tracker.path.read_bytes()
 
     add_orders(env, [2, 3])
-    edits = tracker.read_edits(NOW)  # reading an open workbook is fine
+    edits = read_edits(tracker, NOW)  # reading an open workbook is fine
     assert [(e.field, e.new) for e in edits] == [("notes", "seen while open")]
     result = tracker.write(NOW)
     assert result.queued and not result.saved and app in result.reason
@@ -103,12 +103,12 @@ def test_a_save_by_someone_else_during_a_write_is_not_overwritten(tracker: Track
 def test_staff_save_between_read_and_write_is_kept(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1])
     tracker.write(NOW)
-    tracker.read_edits(NOW)  # the workbook is now cached in memory
+    read_edits(tracker, NOW)  # the workbook is now cached in memory
     set_cell(tracker.path, "SO-2026-0001", "Invoice No", "INV-77")
     add_orders(env, [2])
     assert tracker.write(NOW).added == 1
     assert order_rows(tracker.path)["SO-2026-0001"]["Invoice No"] == "INV-77"
-    assert [e.new for e in tracker.read_edits(NOW)] == ["INV-77"]
+    assert [e.new for e in read_edits(tracker, NOW)] == ["INV-77"]
 
 
 # --------------------------------------------------------------------------- what openpyxl loses
@@ -163,7 +163,7 @@ def test_damaged_tracker_gives_a_clear_error_and_repair_restores(env: Env, track
     add_orders(env, [1, 2])
     tracker.write(NOW)
     set_cell(tracker.path, "SO-2026-0001", "Status", "Confirmed")
-    tracker.read_edits(NOW)
+    read_edits(tracker, NOW)
     add_orders(env, [3])
     tracker.write(NOW)  # backs up the version holding the staff edit
     add_orders(env, [4])
@@ -181,18 +181,18 @@ def test_damaged_tracker_gives_a_clear_error_and_repair_restores(env: Env, track
     assert sorted(rows) == [f"SO-2026-{n:04d}" for n in range(1, 5)]
     assert rows["SO-2026-0001"]["Status"] == "Confirmed"
     assert list(tracker.backups_dir.glob("tracker-broken-*.xlsx"))
-    assert tracker.read_edits(NOW) == [] and not tracker.write(NOW).saved
+    assert read_edits(tracker, NOW) == [] and not tracker.write(NOW).saved
 
 
 def test_missing_tracker_without_backups_is_rebuilt_from_the_store(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1, 2])
     tracker.write(NOW)
     set_cell(tracker.path, "SO-2026-0002", "Deposit Received", 297)
-    tracker.read_edits(NOW)
+    read_edits(tracker, NOW)
     tracker.path.unlink()
     shutil.rmtree(tracker.backups_dir)
     with pytest.raises(TrackerError, match="does not exist"):
-        tracker.read_edits(NOW)
+        read_edits(tracker, NOW)
     assert "rebuilt" in tracker.repair(NOW)
     rows = order_rows(tracker.path)
     assert sorted(rows) == ["SO-2026-0001", "SO-2026-0002"]
@@ -204,7 +204,7 @@ def test_an_xls_tracker_is_refused_with_the_repair_hint(env: Env) -> None:
     path = env.path(env.config.workspace.tracker)
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     with pytest.raises(TrackerError, match="97-2003") as caught:
-        Tracker(env).read_edits(NOW)
+        read_edits(Tracker(env), NOW)
     assert "mailflow tracker repair" in caught.value.hint
 
 
@@ -256,16 +256,17 @@ def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tra
     wb.save(tracker.path)
     resave_with_libreoffice(tracker.path, tmp_path)
 
-    edits = {(e.order_no, e.field): e.new for e in tracker.read_edits(NOW)}
+    edits = {(e.order_no, e.field): e.new for e in read_edits(tracker, NOW)}
     assert edits == {("SO-2026-0001", "status"): "Confirmed",
                      ("SO-2026-0002", "deposit_received"): Decimal("297.5"),
                      ("SO-2026-0003", "assembly_date"): dt.date(2027, 1, 4)}
     add_orders(env, [4])
     result = tracker.write(NOW)
-    assert result.saved and result.added == 1 and result.conflicts == 0 and result.updated == 0
+    # Updated cells are the workflow's answer to the three edits (Next Action, Deposit Due...).
+    assert result.saved and result.added == 1 and result.conflicts == 0
 
     resave_with_libreoffice(tracker.path, tmp_path)
-    assert tracker.read_edits(NOW) == []
+    assert read_edits(tracker, NOW) == []
     assert not tracker.write(NOW).saved  # nothing looks changed after LibreOffice's re-save
     wb = openpyxl.load_workbook(tracker.path)
     rows = order_rows(tracker.path)

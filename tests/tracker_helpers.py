@@ -33,3 +33,13 @@ def tracker(env: Env) -> Tracker:
     tracker = Tracker(env)
     tracker.create()
     return tracker
+
+
+def read_edits(tracker: Tracker, now: dt.datetime) -> list:
+    """Read the workbook and record what it holds, as a cycle does (without the notices)."""
+    from mailflow.workflow import record_edits
+
+    changes = tracker.read_edits(now)
+    record_edits(tracker.env, changes, now)
+    tracker.mark_read(changes)
+    return changes.edits

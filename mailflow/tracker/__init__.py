@@ -2,17 +2,18 @@
 
     tracker = Tracker(env)
     tracker.create()                   # mailflow init: the layout, once
-    edits = tracker.read_edits(now)    # staff changes since the shadow → StaffEdits (+ store)
+    changes = tracker.read_edits(now)  # staff changes since the shadow → StaffChanges (data)
+    workflow.apply_edits(env, changes, now); tracker.mark_read(changes)
     result = tracker.write(now)        # mailflow's new/changed values, one save, or queued
     tracker.check()                    # problems: lock, what openpyxl would lose, layout
     tracker.repair(now)                # newest good backup back in place, or rebuilt
 
 Contract:
 
-* ``read_edits`` works while the workbook is open in Excel (it only reads). It applies each
-  valid edit to the order in the store (with an event of cause ``tracker``) and moves the shadow
-  in one transaction — join it to the workflow's own with ``store.transaction()`` so both commit
-  together. Invalid values become Review rows, never exceptions. Raises ``TrackerLocked`` only
+* ``read_edits`` works while the workbook is open in Excel (it only reads) and writes nothing:
+  it returns the edits, the Review rows for invalid values and the shadow rows that would move.
+  ``workflow.apply_edits`` is the one owner that records them (an event per edit, the order,
+  the shadow) in one transaction. Invalid values become Review rows, never exceptions. Raises ``TrackerLocked`` only
   when the file cannot be read, ``TrackerError`` when it is missing, damaged or an .xls.
 * ``write`` never writes while the workbook is open for editing, or while it holds something
   openpyxl would destroy (pictures, pivot tables…): it returns ``WriteResult(queued=True)``.
@@ -35,7 +36,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
-from ..model import StaffEdit
+from ..model import StaffChanges
 from . import checks, dashboard, layout, sync, workbook, yearly
 from .workbook import Problem, Stamp
 
@@ -120,35 +121,35 @@ class Tracker:
         self._cached = (stamp, wb) if stamp else None
         return wb
 
-    def read_edits(self, now: dt.datetime) -> list[StaffEdit]:
-        """Staff changes since the shadow, applied to the store; Review rows marked done."""
+    def read_edits(self, now: dt.datetime) -> StaffChanges:
+        """Staff changes since the shadow, as data (edits, Review rows, review marks, shadow).
+
+        Writes nothing: ``workflow.apply_edits`` records them in one transaction, then the caller
+        reports the version as read with ``mark_read``. Until then the same file is read again.
+        """
         self.timings = {}
         workbook.check_file(self.path)
         stamp = Stamp.of(self.path)
         if stamp is not None and stamp == self._read_stamp:
-            return []  # the file is the version already read (or written after reading it)
+            return StaffChanges(stamp=stamp)  # the version already read (or written after reading it)
         wb = self._load()
         started = _clock()
-        # One transaction from reading the orders to saving them: an order changed meanwhile by
-        # another writer cannot be overwritten with a stale copy plus the staff edit.
-        with self.store.transaction():
-            outcome = sync.ReadOutcome()
-            if layout.ORDERS in wb.sheetnames:
-                outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config),
-                                           self.store)
-            for order in outcome.orders.values():
-                self.store.save_order(order, now)
-            for edit in outcome.edits:
-                self.store.add_event(now, "tracker_edit", "tracker", edit.order_no, {
-                    "field": edit.field, "header": edit.header, "old": edit.old, "new": edit.new})
-            for key, reason, order_no in outcome.reviews:
-                self.store.add_review(now, reason, key=key, order_no=order_no)
-            sync.save_shadow(self.store, layout.ORDERS, outcome.shadow)
-            if layout.REVIEW in wb.sheetnames:
-                sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store, now)
+        changes = StaffChanges(stamp=stamp if self._cached and self._cached[0] == stamp else None)
+        if layout.ORDERS in wb.sheetnames:
+            outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config), self.store)
+            changes.edits = outcome.edits
+            changes.reviews = outcome.reviews
+            changes.shadow = [(layout.ORDERS, *row) for row in outcome.shadow]
+        if layout.REVIEW in wb.sheetnames:
+            marks, shadow = sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store)
+            changes.review_marks = marks
+            changes.shadow += [(layout.REVIEW, *row) for row in shadow]
         self.timings["diff"] = _clock() - started
-        self._read_stamp = stamp if self._cached and self._cached[0] == stamp else None
-        return outcome.edits
+        return changes
+
+    def mark_read(self, changes: StaffChanges) -> None:
+        """``changes`` are recorded: their file version need not be parsed again."""
+        self._read_stamp = changes.stamp
 
     # ----------------------------------------------------------------- write
 

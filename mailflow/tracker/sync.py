@@ -8,9 +8,10 @@ last wrote to, or accepted from, each cell. Comparing three values per cell deci
 
 ``read_orders`` (staff → store): for staff and "both" columns, ``cur != old`` is a staff edit.
 (A change to a mailflow column is left in the workbook and noted once in a Review row.)
-It is validated and typed, applied to the order in the store (attribute or ``facts``) with an
-event of cause ``tracker``, and the shadow moves to ``cur``. An invalid value becomes a Review row
-and leaves the shadow alone, so it is reported once and picked up as soon as staff correct it.
+It is validated and typed and returned with the shadow row that moves to ``cur``; reading writes
+nothing — ``workflow.apply_edits`` records the edit, its event and the shadow in one transaction.
+An invalid value becomes a Review row and leaves the shadow alone, so it is reported once and
+picked up as soon as staff correct it.
 A value equal to ``want`` is not an edit (mailflow's own write whose shadow was not recorded).
 
 ``plan_rows`` (store → workbook), per cell of an existing row:
@@ -43,7 +44,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..cleantext import clean
 from ..model import Order, StaffEdit, order_value
-from ..store import Store, dumps, iso
+from ..store import Store, dumps
 from .layout import Column, header_cells, locate
 from .values import (
     DATE_FORMAT,
@@ -77,11 +78,7 @@ def load_shadow(store: Store, sheet: str) -> dict[str, dict[str, str | None]]:
 
 
 def save_shadow(store: Store, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
-    store.conn.executemany(
-        "INSERT INTO tracker_shadow (sheet, row_key, field, value) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (sheet, row_key, field) DO UPDATE SET value = excluded.value",
-        ((sheet, key, name, value) for key, name, value in updates),
-    )
+    store.save_shadow(sheet, updates)
 
 
 # --------------------------------------------------------------------------- reading rows
@@ -226,25 +223,24 @@ def apply_edit(order: Order, name: str, value: Any) -> Order:
     return order.with_(facts=facts)
 
 
-def read_review_done(ws: Worksheet, columns: list[Column], store: Store, now: dt.datetime) -> int:
-    """Review rows staff marked done (any text in Done) close the store's item; cleared reopens."""
+def read_review_done(ws: Worksheet, columns: list[Column], store: Store) -> tuple[list[tuple[int, bool]], list]:
+    """Review rows staff marked done (any text in Done) or cleared again: (marks, shadow rows).
+
+    Reads only; ``workflow.apply_edits`` records both.
+    """
     where = locate(ws, columns)
     if "ref" not in where or "done" not in where:
-        return 0
+        return [], []
     shadow = load_shadow(store, "Review")
-    changed, updates = 0, []
+    marks, updates = [], []
     for key, values in index_rows(ws, [where["ref"]]).values.items():
         seen = shadow.get(key)
         cur = canonical(values.get(where["done"]))
         if seen is None or seen.get("done", MISSING) in (cur, MISSING):
             continue
-        status, done_at = ("done", iso(now)) if cur else ("open", None)
-        store.conn.execute("UPDATE review SET status = ?, done_at = ? WHERE id = ?",
-                           (status, done_at, int(key)))
+        marks.append((int(key), bool(cur)))
         updates.append((key, "done", cur))
-        changed += 1
-    save_shadow(store, "Review", updates)
-    return changed
+    return marks, updates
 
 
 # --------------------------------------------------------------------------- store → workbook

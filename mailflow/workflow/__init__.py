@@ -9,6 +9,6 @@
 """
 
 from .calendar import WorkingCalendar
-from .engine import advance, apply_edits, on_email
+from .engine import advance, apply_edits, on_email, record_edits
 
-__all__ = ["WorkingCalendar", "advance", "apply_edits", "on_email"]
+__all__ = ["WorkingCalendar", "advance", "apply_edits", "on_email", "record_edits"]

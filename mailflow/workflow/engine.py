@@ -6,8 +6,10 @@ Public contract (called by the pipeline each cycle):
         For each open order (or just ``order_nos``): queue every notice ``rules.due`` says is due,
         file due documents, close orders past after-sales, and keep ``status``,
         ``facts.next_action``/``next_due``/``deposit_due``/``balance_due`` current.
-    apply_edits(env, edits, now) -> None
-        Staff edits from the tracker → order facts/status, events with cause ``tracker``.
+    apply_edits(env, changes, now) -> list[str]
+        Staff edits from the tracker (``Tracker.read_edits``, which writes nothing) → order
+        facts/status, one event with cause ``tracker`` per edit, and the tracker shadow, in one
+        transaction per order (``record_edits``, the one owner); then ``advance`` for those orders.
     on_email(env, order, kind, message_id, archived, details, now) -> None
         A payment advice / inspection reply / change request naming the order → events with
         cause ``email``, Review rows, and the change-request alert.
@@ -37,7 +39,7 @@ from typing import Any, Iterable, Iterator
 from ..context import Env
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
-from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffEdit
+from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
 from ..store import Store, iso
 from . import rules
 from .calendar import WorkingCalendar
@@ -324,24 +326,76 @@ def _withdraw(order: Order, names: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- staff edits
 
 
-def apply_edits(env: Env, edits: list[StaffEdit], now: dt.datetime) -> None:
-    """Staff edits → facts, milestones and status (events with cause ``tracker``), then the
-    notices they make due. Edits of mailflow-owned columns are ignored: the tracker restores them."""
+def apply_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.datetime) -> list[str]:
+    """Staff edits → facts, milestones and status, then the notices they make due.
+
+    ``record_edits`` records them (the one owner of a staff edit); ``advance`` then queues what
+    they made due. A crash between the two loses nothing: ``advance`` is level-triggered, and the
+    next timer run queues the same notices. Returns the orders changed.
+    """
+    order_nos = record_edits(env, changes, now)
+    if order_nos:
+        crash_point("after_edits")
+        advance(env, now, order_nos, cause="tracker")
+    return order_nos
+
+
+def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.datetime) -> list[str]:
+    """Record what one read of the tracker found, each order in one transaction.
+
+    Per order: one ``tracker_edit`` event per edit, the order's new facts and status, and the
+    shadow rows of its cells — together, so an edit is either applied and remembered as read, or
+    neither (and the next read finds it again). Review rows, review marks and the shadow of cells
+    that are not edits (values equal to mailflow's own) are recorded with them. Edits of
+    mailflow-owned columns are ignored: the tracker restores them. An order that fails is rolled
+    back alone (its edits stay unread in the workbook) and reported at the end.
+    """
+    if not isinstance(changes, StaffChanges):
+        changes = StaffChanges(edits=list(changes))
+    store = env.store
     calendar = WorkingCalendar(env.config.calendar)
     today = rules.local_date(now, env.config)
     by_order: dict[str, list[StaffEdit]] = {}
-    for edit in edits:
+    for edit in changes.edits:
         by_order.setdefault(edit.order_no, []).append(edit)
-    for order_no, order_edits in by_order.items():
-        order = env.store.order(order_no)
-        if order is None:
-            log.warning("staff edit for unknown order %s ignored", order_no)
-            continue
-        with savepoint(env.store):
-            for edit in order_edits:
-                _apply_edit(env, order, edit, now, today)
-            refresh(env, order, now, calendar, "tracker")
-        advance(env, now, [order_no], cause="tracker")
+    shadow_of: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    for row in changes.shadow:
+        shadow_of.setdefault(row[1] if row[0] == "Orders" and row[1] in by_order else "", []).append(row)
+    done: list[str] = []
+    failures: list[str] = []
+    with store.transaction():
+        for order_no, order_edits in by_order.items():
+            try:
+                with savepoint(store):
+                    order = store.order(order_no)
+                    if order is None:
+                        log.warning("staff edit for unknown order %s ignored", order_no)
+                    else:
+                        for edit in order_edits:
+                            _apply_edit(env, order, edit, now, today)
+                        refresh(env, order, now, calendar, "tracker")
+                        done.append(order_no)
+                    _save_shadow(store, shadow_of.get(order_no, []))
+            except Exception as exc:  # this order's edits stay unread; the others go on
+                log.exception("tracker edits of %s failed", order_no)
+                failures.append(f"{order_no}: {type(exc).__name__}: {exc}")
+        for key, reason, order_no in changes.reviews:
+            store.add_review(now, reason, key=key, order_no=order_no)
+        for review_id, is_done in changes.review_marks:
+            store.mark_review(review_id, is_done, now)
+        _save_shadow(store, shadow_of.get("", []))
+    if failures:
+        raise MailflowError("tracker edits: " + "; ".join(failures),
+                            hint="the edits stay in the workbook and are read again on the next run")
+    return done
+
+
+def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> None:
+    by_sheet: dict[str, list[tuple[str, str, str | None]]] = {}
+    for sheet, key, name, value in rows:
+        by_sheet.setdefault(sheet, []).append((key, name, value))
+    for sheet, updates in by_sheet.items():
+        store.save_shadow(sheet, updates)
 
 
 def _apply_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date) -> None:
@@ -351,8 +405,8 @@ def _apply_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today
         log.info("%s: edit of %s ignored (mailflow writes that column)", order.order_no, edit.field)
         return
     new = rules.fact_value(edit.new)
-    store.add_event(now, "tracker_edit", "tracker", order.order_no,
-                    {"field": edit.field, "old": rules.fact_value(edit.old), "new": new})
+    store.add_event(now, "tracker_edit", "tracker", order.order_no, {
+        "field": edit.field, "header": edit.header, "old": rules.fact_value(edit.old), "new": new})
     if edit.field == "status":
         _staff_status(env, order, new, now, today)
         return
