@@ -190,6 +190,8 @@ class Deadlines(Strict):
     production_plan_due: str = "2 working"
     deposit_due: str = "3 calendar"
     balance_payment: str = "5 working"  # the balance notice asks for payment within this
+    deposit_escalation: str = "1 working"  # after the deposit reminder, still unpaid
+    balance_reminder: str = "3 working"  # after the balance notice or a short payment
     pre_assembly_notice: str = "10 calendar"  # before the assembly date
     after_sales_days: str = "30 calendar"
 

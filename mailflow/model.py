@@ -251,13 +251,15 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("total", "Total", "mailflow", "money"),
     ("status", "Status", "both", "status"),
     ("deposit_due", "Deposit Due", "mailflow", "money"),  # amount requested as deposit
-    ("deposit_received", "Deposit Received", "staff", "money"),  # amount finance confirmed
+    ("deposit_received", "Deposit Received", "staff", "money"),  # amount received so far
+    ("deposit_paid_on", "Deposit Paid On", "staff", "date"),  # when it arrived (default: the day entered)
     ("assembly_date", "Assembly Date", "staff", "date"),
     ("production_complete", "Production Complete", "staff", "date"),
     ("inspection_date", "Inspection Date", "staff", "date"),
     ("inspection_result", "Inspection Result", "staff", "inspection"),
-    ("balance_due", "Balance Due", "mailflow", "money"),  # total − deposit received
-    ("balance_received", "Balance Received", "staff", "money"),
+    ("balance_due", "Balance Due", "mailflow", "money"),  # total − everything received
+    ("balance_received", "Balance Received", "staff", "money"),  # amount received so far
+    ("balance_paid_on", "Balance Paid On", "staff", "date"),
     ("shipped", "Shipped", "staff", "date"),
     # Shipping: printed on the shipping order and the delivery note where staff fill them.
     ("consignee", "Consignee", "staff", "text"),  # when it is not the customer

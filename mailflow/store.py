@@ -341,6 +341,15 @@ class Store:
         )
         return cur.rowcount == 1
 
+    def open_reviews(self, key_prefix: str = "", order_no: str | None = None) -> list[sqlite3.Row]:
+        """Open Review rows whose key starts with ``key_prefix`` (and of ``order_no`` if given)."""
+        sql = "SELECT * FROM review WHERE status = 'open' AND substr(key, 1, ?) = ?"
+        args: list[Any] = [len(key_prefix), key_prefix]
+        if order_no is not None:
+            sql += " AND order_no = ?"
+            args.append(order_no)
+        return self.conn.execute(sql + " ORDER BY id", args).fetchall()
+
     def reviews(self, status: str | None = "open") -> list[sqlite3.Row]:
         if status is None:
             return self.conn.execute("SELECT * FROM review ORDER BY id").fetchall()

@@ -22,7 +22,10 @@ def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, stan
     details = {"subject": "Payment advice PO-4411", "from": "ap@acme.test", "text": "paid"}
     for _ in range(2):  # the same message processed twice adds nothing the second time
         on_email(env, order, "payment_advice", "<pay-1@acme>", "Acme/mail/x.eml", details, at(2026, 5, 7))
-    assert reviews(env) == ["deposit reported by customer — confirm receipt (fill Deposit Received)"]
+    assert reviews(env) == [
+        "the customer reports the deposit paid (no single amount found in the mail) — check the bank, then"
+        " enter the amount received so far in Deposit Received; deposit asked: USD 3,000.00. Reminders to"
+        " the customer wait while this row is open."]
     rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
     assert [(r[0], json.loads(r[1])) for r in rows] == [("deposit_reported", ["fd@example.com"])]
     events = [r for r in env.store.events(ORDER_NO) if r["kind"] == "email_payment_advice"]

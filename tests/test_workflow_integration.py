@@ -62,7 +62,7 @@ def test_golden_week_order_emails_through_the_real_outbox(env):
     from mailflow import outbox
 
     new_order(env, at(2026, 4, 30, 10), language="zh", account_manager="lily@example.com")
-    for day in [D(2026, 4, 30)] + [D(2026, 5, d) for d in range(1, 10)]:
+    for day in [D(2026, 4, 30)] + [D(2026, 5, d) for d in range(1, 12)]:
         advance(env, at(day.year, day.month, day.day, 9))
         if day == D(2026, 5, 6):
             apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
@@ -82,6 +82,9 @@ def test_golden_week_order_emails_through_the_real_outbox(env):
     assert "3,000.00" in by_kind["deposit_request"].get_body(("plain",)).get_content()
     dates = {row[0].split(":")[1]: row[1][:10] for row in env.store.conn.execute("SELECT key, created_at FROM outbox")}
     assert dates["reply_due_reminder"] == "2026-05-06" and dates["deposit_reminder"] == "2026-05-09"
+    assert dates["deposit_overdue_escalation"] == "2026-05-11"  # the next working day, still unpaid
+    escalation = by_kind["deposit_overdue_escalation"].get_body(("plain",)).get_content()
+    assert "proposed for cancellation" in escalation and "set the order's Status to Cancelled" in escalation
 
 
 def test_crash_after_queue_with_the_real_outbox(env, tmp_path):

@@ -94,9 +94,11 @@ def test_deposit_reminder_counts_from_the_request_and_goes_once(cal, config):
     sent = {key("deposit_request", "confirmed"): D(2026, 5, 7), key("production_plan_reminder", "confirmed"): D(2026, 5, 7),
             key("order_ack", "received"): D(2026, 4, 30)}
     assert first_day("deposit_reminder", o, cal, config, D(2026, 5, 7), sent) == D(2026, 5, 10)
-    assert first_day("deposit_overdue_escalation", o, cal, config, D(2026, 5, 7), sent) == D(2026, 5, 10)
+    # The escalation waits for the reminder, then goes the next working day (Sunday → Monday).
+    assert first_day("deposit_overdue_escalation", o, cal, config, D(2026, 5, 7), sent) is None
     sent[key("deposit_reminder", "confirmed")] = D(2026, 5, 10)
-    sent[key("deposit_overdue_escalation", "confirmed")] = D(2026, 5, 10)
+    assert first_day("deposit_overdue_escalation", o, cal, config, D(2026, 5, 7), sent) == D(2026, 5, 11)
+    sent[key("deposit_overdue_escalation", "confirmed")] = D(2026, 5, 11)
     assert kinds(rules.due(o, sent, at(2026, 6, 30), cal, config)) == []
     paid = order(deposit_received="3000", **reached(confirmed=D(2026, 5, 6), deposit_received=D(2026, 5, 8)))
     assert "deposit_reminder" not in kinds(rules.due(paid, {}, at(2026, 5, 20), cal, config))
@@ -129,10 +131,11 @@ def test_balance_is_total_minus_deposit_received(cal, config):
 
 
 def test_balance_received_then_shipped_then_closed(cal, config):
-    o = order(**reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1)))
+    paid = {"deposit_received": "3000", "balance_received": "7000"}
+    o = order(**paid, **reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1)))
     assert kinds(rules.due(o, {}, at(2026, 7, 1), cal, config)) == [
         "invoice_request", "pickup_notice", "shipping_approval_request"]
-    shipped = order(**reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1), shipped=D(2026, 7, 3)))
+    shipped = order(**paid, **reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1), shipped=D(2026, 7, 3)))
     actions = rules.due(shipped, {key("invoice_request", "balance_received"): D(2026, 7, 1)}, at(2026, 7, 3), cal, config)
     assert FileDocument("delivery_note", "shipped") in actions
     assert not any(isinstance(a, Close) for a in actions)

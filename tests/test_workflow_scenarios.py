@@ -149,7 +149,8 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
         ("deposit_request", "confirmed", D(2026, 5, 6)),
         ("production_plan_reminder", "confirmed", D(2026, 5, 6)),
         ("deposit_reminder", "confirmed", D(2026, 5, 9)),  # 3 calendar days after the request
-        ("deposit_overdue_escalation", "confirmed", D(2026, 5, 9)),
+        # Still unpaid the next working day after the reminder (Sunday 10 May is off).
+        ("deposit_overdue_escalation", "confirmed", D(2026, 5, 11)),
         ("pre_assembly_notice", "2026-06-10", D(2026, 5, 31)),  # 10 days before
         ("pre_assembly_notice", "2026-06-15", D(2026, 6, 2)),  # moved: told at once
         ("inspection_notice", "production_complete", D(2026, 6, 16)),
@@ -161,7 +162,7 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
     order = env.store.order(ORDER_NO)
     assert order.status == "Closed"
     assert order.facts["milestones"]["closed"]["on"] == "2026-07-22"  # shipped + 30 calendar days
-    assert order.facts["deposit_due"] == "3000.00" and order.facts["balance_due"] == "7000.00"
+    assert order.facts["deposit_due"] == "3000.00" and order.facts["balance_due"] == "0.00"  # paid in full
     assert order.facts["documents"]["delivery_note:shipped"] == [f"{order.archive_dir}/documents/delivery_note.docx"]
     moved = json.loads(env.store.conn.execute(
         "SELECT eml FROM outbox WHERE key = ?", (f"{ORDER_NO}:pre_assembly_notice:2026-06-15",)).fetchone()[0])

@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
+from ..workflow.money import deposit_percent
 
 # Currencies written with a symbol; every other one as "USD 1,234.50".
 SYMBOLS = {"CNY": "¥", "RMB": "¥"}
@@ -158,7 +159,7 @@ def weight(value: Any) -> str:
     return f"{quantity(number)} kg"
 
 
-def order_values(order: Order | None, lang: str, deposit_percent: float, tz: ZoneInfo,
+def order_values(order: Order | None, lang: str, deposit_percent: float | Decimal, tz: ZoneInfo,
                  reply_due: dt.date | None = None) -> dict[str, str]:
     if order is None:
         return {key: "" for key in ORDER_KEYS}
@@ -172,7 +173,7 @@ def order_values(order: Order | None, lang: str, deposit_percent: float, tz: Zon
     received = decimal(facts.get("deposit_received"))
     balance = decimal(facts.get("balance_due"))
     if balance is None and total is not None:
-        balance = total - (received or Decimal(0))
+        balance = total - (received or Decimal(0)) - (decimal(facts.get("balance_received")) or Decimal(0))
     paid = decimal(facts.get("balance_received"))
     outstanding = None
     if total is not None and (received is not None or paid is not None):
@@ -278,7 +279,7 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     context: dict[str, Any] = dict(formatted_extra)  # extras first: the fixed keys below win
     context.update(
         company=company_values(config.company, lang),
-        order=order_values(order, lang, config.payments.deposit_percent, tz, reply_due(order, config, tz)),
+        order=order_values(order, lang, _deposit_percent(order, config), tz, reply_due(order, config, tz)),
         lines=line_values(order.lines if order else [], currency, lang,
                           order.requested_delivery if order else None),
         signatory=signatory_values(config, order, lang),
@@ -288,6 +289,13 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     )
     context.update(greeting_values(context["order"]["contact"], lang))
     return context
+
+
+def _deposit_percent(order: Order | None, config: Any) -> Decimal:
+    """The order's deposit percentage: its PO's payment terms, the customer, else config.yaml."""
+    if order is None:
+        return Decimal(str(config.payments.deposit_percent))
+    return deposit_percent(order, config)[0]
 
 
 def sample_order(lang: str = "en") -> Order:

@@ -324,6 +324,9 @@ class Tracker:
             sync.review_rows(self.store, layout.REVIEW_SPEC, self.archive_root, tz),
             sync.load_shadow(self.store, layout.REVIEW))
         result.updated += len(added_layout)  # a header mailflow added must reach the file
+        rejected = {row["key"] for row in self.store.open_reviews("tracker-invalid:")}
+        result.updated += sync.restore_money_cells(wb[layout.ORDERS], columns, {o.order_no: o for o in orders},
+                                                   rejected)
         for sheet, plan in plans.items():
             shadow[sheet] = plan.shadow
             result.updated += plan.updated

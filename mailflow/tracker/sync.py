@@ -391,6 +391,36 @@ def put(ws: Worksheet, row: int, col: int, value: Any, column: Column, want: Wan
         cell.number_format = money_format(want.currency)
 
 
+def restore_money_cells(ws: Worksheet, columns: list[Column], orders: dict[str, Order], rejected: set[str]) -> int:
+    """Money cells holding a date get back the recorded amount and the money format.
+
+    Excel gives a cell the date format when a date is typed into it. The date was rejected
+    (a Review row says so and keeps what was typed), but the cell would go on showing — and
+    storing — whatever is typed next as a date, rejected again. So the cell gets the amount
+    the store holds (empty when none) and the order's money format: staff type the amount into
+    a cell that takes it. Only dates already rejected (their Review row key in ``rejected``) are
+    replaced, so an entry not read yet is never overwritten unseen. Returns the cells changed.
+    """
+    where = locate(ws, columns)
+    if "order_no" not in where:
+        return 0
+    fields = {where[c.field]: c.field for c in columns if c.kind == "money" and c.field in where}
+    key_col = where["order_no"]
+    changed = 0
+    cells = ws._cells
+    for (row, col), cell in list(cells.items()):
+        if row == 1 or col not in fields or not isinstance(cell.value, (dt.date, dt.time)):
+            continue
+        key = canonical(cells[(row, key_col)].value) if (row, key_col) in cells else None
+        order = orders.get(key or "")
+        if order is None or f"tracker-invalid:{key}:{fields[col]}:{canonical(cell.value)}" not in rejected:
+            continue
+        cell.value = cell_value(order_value(order, fields[col]), "money")
+        cell.number_format = money_format(order.currency)
+        changed += 1
+    return changed
+
+
 # --------------------------------------------------------------------------- what mailflow wants
 
 

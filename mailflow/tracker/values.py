@@ -154,7 +154,10 @@ def _typed_date(value: Any) -> dt.date:
 
 
 def _typed_number(value: Any, kind: str) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, (dt.date, dt.time)):
+    if isinstance(value, (dt.date, dt.time)):
+        raise Invalid(f"{canonical(value)} is a date, not an amount; mailflow puts back the amount it"
+                      " holds and the money format, then type the amount")
+    if isinstance(value, bool):
         raise Invalid(f"{canonical(value)} is not an amount")
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))

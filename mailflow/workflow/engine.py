@@ -41,7 +41,7 @@ from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
 from ..store import Store, iso
-from . import rules
+from . import money, rules
 from .calendar import WorkingCalendar
 from .process import (
     CANCELLED,
@@ -117,6 +117,10 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
     config, store = env.config, env.store
     if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
         return []
+    # A payment advice not yet checked by staff holds the deposit reminders (a fact the pure
+    # rules can read): open Review rows are the store's, so it is looked up here.
+    _set_fact(order, "payment_advice_open",
+              len(store.open_reviews(f"payment:{order.order_no}:")) or None)
     actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
     if env.dry_run:  # what would go, and nothing written: no documents, events or facts
         return [build_notice(order, a, config) for a in actions if isinstance(a, rules.SendNotice)]
@@ -161,8 +165,27 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
             elif isinstance(action, rules.Hold):
                 if store.add_review(now, action.reason, key=action.key, order_no=order.order_no):
                     store.add_event(now, "held", cause, order.order_no, {"reason": action.reason})
+        close_reviews(env, order.order_no, rules.hold_key(order.order_no, "money:"), now, cause,
+                      "resolved: the amounts now add up", keep=still_held)
         refresh(env, order, now, calendar, cause, before)
     return queued
+
+
+def close_reviews(
+    env: Env, order_no: str | None, key_prefix: str, now: dt.datetime, cause: str, why: str,
+    keep: set[str] = frozenset(),  # type: ignore[assignment]
+) -> int:
+    """Review rows whose cause is gone are marked done, each with a ``review_done`` event that
+    says why (the tracker's Log shows it). ``keep`` lists keys still held this run."""
+    closed = 0
+    for row in env.store.open_reviews(key_prefix, order_no):
+        if row["key"] in keep:
+            continue
+        if env.store.mark_review(row["id"], True, now):
+            closed += 1
+            env.store.add_event(now, "review_done", cause, row["order_no"],
+                                {"reason": row["reason"], "key": row["key"], "closed_because": why})
+    return closed
 
 
 def refresh(
@@ -178,6 +201,8 @@ def refresh(
     if status != order.status:
         store.add_event(now, "status_changed", cause, order.order_no, {"from": order.status, "to": status})
         order.status = status
+        if status in TERMINAL:
+            close_reviews(env, order.order_no, "", now, cause, f"the order is {status.lower()}")
     _set_fact(order, "status", status)
     if before is None or rules.dumps_state(order) != before:
         store.save_order(order, now)
@@ -225,11 +250,11 @@ def _close_holds(
 
 
 def _money_facts(order: Order, config) -> None:
-    """Deposit Due once the order is confirmed, Balance Due once the inspection passed."""
-    reached = rules.milestones(order)
-    money = rules.amounts(order, config)
-    _set_fact(order, "deposit_due", money["deposit_due"] if rules.passed(reached, "confirmed") else None)
-    _set_fact(order, "balance_due", money["balance_due"] if rules.passed(reached, "inspection_passed") else None)
+    """Deposit Due (asked) and Balance Due (total − everything received) once confirmed."""
+    confirmed = rules.passed(rules.milestones(order), "confirmed")
+    where = money.position(order, config)
+    _set_fact(order, "deposit_due", where.deposit_due if confirmed else None)
+    _set_fact(order, "balance_due", where.balance_due if confirmed else None)
 
 
 def _set_fact(order: Order, name: str, value: Any) -> None:
@@ -371,8 +396,12 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
                     if order is None:
                         log.warning("staff edit for unknown order %s ignored", order_no)
                     else:
+                        # A payment's date typed with its amount dates that payment: dates first.
+                        order_edits = sorted(order_edits, key=lambda e: e.field not in money.PAID_ON_FIELDS)
+                        paying = {money.PAYMENT_FIELDS[e.field] for e in order_edits if e.field in money.PAYMENT_FIELDS}
                         for edit in order_edits:
-                            _apply_edit(env, order, edit, now, today)
+                            _apply_edit(env, order, edit, now, today, paying)
+                        _close_answered(env, order_no, order_edits, now)
                         refresh(env, order, now, calendar, "tracker")
                         done.append(order_no)
                     _save_shadow(store, shadow_of.get(order_no, []))
@@ -390,6 +419,16 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
     return done
 
 
+def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.datetime) -> None:
+    """Review rows these edits answer: a value rejected before and now accepted, a payment
+    advice now confirmed by the amount staff entered."""
+    for edit in edits:
+        close_reviews(env, order_no, f"tracker-invalid:{order_no}:{edit.field}:", now, "tracker",
+                      f"{edit.header or edit.field} corrected in the tracker")
+    if any(edit.field in money.PAYMENT_FIELDS and edit.new is not None for edit in edits):
+        close_reviews(env, order_no, f"payment:{order_no}:", now, "tracker", "the payment was entered in the tracker")
+
+
 def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> None:
     by_sheet: dict[str, list[tuple[str, str, str | None]]] = {}
     for sheet, key, name, value in rows:
@@ -398,7 +437,9 @@ def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> 
         store.save_shadow(sheet, updates)
 
 
-def _apply_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date) -> None:
+def _apply_edit(
+    env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date, paying: set[str] = frozenset(),  # type: ignore[assignment]
+) -> None:
     store = env.store
     owner = _OWNERS.get(edit.field)
     if owner not in ("staff", "both"):
@@ -413,6 +454,14 @@ def _apply_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today
     if edit.field == "account_manager":
         order.account_manager = new
         return
+    if edit.field in money.PAYMENT_FIELDS:
+        paid_on = rules.as_date(order.facts.get(edit.field.replace("_received", "_paid_on"))) or today
+        entry = money.payment_entry(order, edit.field, new, paid_on.isoformat(), "tracker")
+        if entry is not None:
+            order.facts.setdefault("payments", []).append(entry)
+            store.add_event(now, "payment_recorded", "tracker", order.order_no, entry)
+    elif edit.field in money.PAID_ON_FIELDS and new is not None and money.PAID_ON_FIELDS[edit.field] not in paying:
+        _date_last_payment(order, money.PAID_ON_FIELDS[edit.field], new)  # a date for an earlier payment
     if new is None:
         order.facts.pop(edit.field, None)
     else:
@@ -428,6 +477,14 @@ def _apply_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today
     elif not filled and order.facts.get("milestones", {}).get(name, {}).get("via") == edit.field:
         _withdraw(order, [name])
         store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestone": name, "via": edit.field})
+
+
+def _date_last_payment(order: Order, kind: str, on: str) -> None:
+    """Staff entered when a payment arrived: the latest entry of that kind is dated so."""
+    for entry in reversed(order.facts.get("payments") or []):
+        if isinstance(entry, dict) and entry.get("kind") == kind:
+            entry["on"] = on
+            return
 
 
 def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, today: dt.date) -> None:
@@ -471,6 +528,32 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
 # --------------------------------------------------------------------------- incoming mail
 
 
+def _propose_payment(env: Env, order: Order, details: dict[str, Any], ref: str, now: dt.datetime):
+    """A payment advice is a proposal: its amount (when it names exactly one) is kept on the
+    order as reported, never as received; staff confirm by entering the amount in the tracker."""
+    reported = money.advice_amount(f"{details.get('subject') or ''}\n{details.get('text') or ''}", order.currency)
+    advices = order.facts.setdefault("payment_advices", [])
+    if not any(isinstance(a, dict) and a.get("ref") == ref for a in advices):
+        advices.append({"amount": f"{reported:f}" if reported is not None else None,
+                        "on": rules.local_date(now, env.config).isoformat(), "ref": ref})
+        env.store.save_order(order, now)
+    return reported
+
+
+def _advice_reason(order: Order, what: str, column: str, reported, config) -> str:
+    where = money.position(order, config)
+    asked = where.deposit_outstanding if what == "deposit" else where.balance_due
+    code = order.currency or ""
+    said = f" of {code} {reported:,.2f}" if reported is not None else " (no single amount found in the mail)"
+    text = (f"the customer reports the {what} paid{said} — check the bank, then enter the amount received"
+            f" so far in {column}")
+    if asked is not None:
+        text += f"; {what} asked: {code} {asked:,.2f}"
+        if reported is not None and reported != asked:
+            text += f", which the advice does not match"
+    return text + ". Reminders to the customer wait while this row is open."
+
+
 def on_email(
     env: Env,
     order: Order,
@@ -495,9 +578,10 @@ def on_email(
             "subject": details.get("subject"), "from": details.get("from"), "archived": archived,
         }, message_id=message_id)
         if kind == "payment_advice":
+            details = {**details, "amount": _propose_payment(env, order, details, message_id or tag, now)}
             what, column = (("balance", "Balance Received") if "deposit_received" in rules.milestones(order)
                             else ("deposit", "Deposit Received"))
-            store.add_review(now, f"{what} reported by customer — confirm receipt (fill {column})",
+            store.add_review(now, _advice_reason(order, what, column, details["amount"], config),
                              key=f"payment:{order.order_no}:{tag}", order_no=order.order_no,
                              message_id=message_id, link=archived)
         elif kind == "inspection_reply":

@@ -77,7 +77,9 @@ class NoticeRule:
     attach: str | None = None  # document kind to generate and attach
     anchor_notice: str | None = None  # count the delay from when this notice was queued
     escalation: bool = False  # due the first day the deadline counts as missed
-    trigger: str = ""  # fixed trigger; "" = the `before` date
+    trigger: str = ""  # fixed trigger; "" = the `before` date; "outstanding" = the amount owed
+    requires: tuple[str, ...] = ()  # money conditions that must hold (see rules.CONDITIONS)
+    paused_by: tuple[str, ...] = ()  # facts that, while set, hold the notice back
 
     @property
     def audience(self) -> str:
@@ -100,27 +102,38 @@ NOTICES: tuple[NoticeRule, ...] = (
                trigger="confirmed"),
     NoticeRule("production_plan_reminder", ("pmc_manager",), after="confirmed",
                unless=("production_complete",), trigger="confirmed"),
-    # 3. No deposit `deposit_due` after the request: remind the customer once, and escalate.
+    # 3. No deposit `deposit_due` after the request: remind the customer once; still unpaid the
+    #    next working day, the marketing director is asked to decide (the procedure proposes
+    #    cancellation). A payment advice the customer sent, not yet checked, holds both.
     NoticeRule("deposit_reminder", ("customer",), after="confirmed", delay="deposit_due",
-               anchor_notice="deposit_request", unless=("deposit_received",), trigger="confirmed"),
+               anchor_notice="deposit_request", unless=("deposit_received",), trigger="confirmed",
+               paused_by=("payment_advice_open",)),
     NoticeRule("deposit_overdue_escalation", ("marketing_director",), after="confirmed",
-               delay="deposit_due", anchor_notice="deposit_request", unless=("deposit_received",),
-               trigger="confirmed"),
+               delay="deposit_escalation", anchor_notice="deposit_reminder", unless=("deposit_received",),
+               trigger="confirmed", paused_by=("payment_advice_open",)),
     # 4. Assembly date set: tell the customer ahead so they can arrange the inspection.
     NoticeRule("pre_assembly_notice", ("customer",), before="assembly_date", delay="pre_assembly_notice",
                unless=("production_complete",), attach="pre_assembly_notice"),
     # 5. Production complete: invite the inspection.
     NoticeRule("inspection_notice", ("customer",), after="production_complete",
                unless=("inspection_passed",), attach="inspection_notice", trigger="production_complete"),
-    # 6. Inspection passed: the balance is due.
+    # 6. Inspection passed: the balance (total − everything received) is due. It waits while a
+    #    payment staff marked received has no amount: the letter would ask for too much.
     NoticeRule("balance_notice", ("customer",), after="inspection_passed", unless=("balance_received",),
-               attach="balance_notice", trigger="inspection_passed"),
-    # 7. Balance received: the goods can be collected; approve shipping; invoice.
+               attach="balance_notice", trigger="inspection_passed", requires=("amounts_known",)),
+    #    Still owed `balance_reminder` after the notice or the last (short) payment: remind the
+    #    customer of what is outstanding, once per amount.
+    NoticeRule("balance_reminder", ("customer",), after="inspection_passed", delay="balance_reminder",
+               anchor_notice="balance_notice", unless=("shipped",), trigger="outstanding",
+               requires=("balance_outstanding",)),
+    # 7. Paid in full: the goods can be collected; approve shipping; invoice. A short payment
+    #    holds all three (and a Review row names what is outstanding).
     NoticeRule("pickup_notice", ("customer",), after="balance_received", unless=("shipped",),
-               trigger="balance_received"),
+               trigger="balance_received", requires=("paid_in_full",)),
     NoticeRule("shipping_approval_request", ("sales_director", "finance_director"), after="balance_received",
-               unless=("shipped",), attach="shipping_order", trigger="balance_received"),
-    NoticeRule("invoice_request", ("finance_director",), after="balance_received", trigger="balance_received"),
+               unless=("shipped",), attach="shipping_order", trigger="balance_received", requires=("paid_in_full",)),
+    NoticeRule("invoice_request", ("finance_director",), after="balance_received", trigger="balance_received",
+               requires=("paid_in_full",)),
 )
 NOTICE_BY_KIND = {rule.kind: rule for rule in NOTICES}
 

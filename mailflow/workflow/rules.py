@@ -6,6 +6,7 @@ Everything is an argument; nothing here reads the clock, the store or a file::
     derive_status(order) -> str
     next_step(order, sent, now, calendar, config) -> (action text, due date | None)
     amounts(order, config) -> {"deposit_due": Decimal | None, "balance_due": Decimal | None}
+    conditions(order, config) -> set of the money conditions that hold (see ``CONDITIONS``)
 
 ``sent`` maps each outbox key already recorded for the order (``order_no:kind:trigger``) to the
 local date it was queued; a plain set of keys works where no delay counts from a notice.
@@ -27,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from ..config import Config
 from ..model import Order
+from . import money as money_mod
 from .calendar import WorkingCalendar
 from .process import (
     CANCELLED,
@@ -151,14 +153,33 @@ def derive_status(order: Order) -> str:
 
 
 def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
-    """Deposit requested (total × deposit_percent) and balance due (total − deposit received)."""
-    total = order.total
-    if total is None:
-        return {"deposit_due": None, "balance_due": None}
-    percent = Decimal(str(config.payments.deposit_percent))
-    deposit_due = (total * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
-    received = as_money(order.facts.get("deposit_received")) or Decimal(0)
-    return {"deposit_due": deposit_due, "balance_due": (total - received).quantize(CENT, rounding=ROUND_HALF_UP)}
+    """Deposit requested (total × the order's deposit percentage) and balance due (total −
+    everything received: deposit and balance payments), from ``money.position``."""
+    where = money_mod.position(order, config)
+    return {"deposit_due": where.deposit_due, "balance_due": where.balance_due}
+
+
+# The money conditions a notice may require (``NoticeRule.requires``):
+#   amounts_known       the total is known, and every payment staff marked received has an amount
+#   paid_in_full        amounts known and nothing outstanding
+#   balance_outstanding amounts known and something still owed
+CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding")
+
+
+def missing_amounts(order: Order) -> list[str]:
+    """Payments a milestone says were received but whose amount nobody entered."""
+    reached = milestones(order)
+    return [field for field in ("deposit_received", "balance_received")
+            if field in reached and money_mod.amount(order.facts.get(field)) is None]
+
+
+def conditions(order: Order, config: Config) -> set[str]:
+    where = money_mod.position(order, config)
+    held: set[str] = set()
+    if where.total is not None and not missing_amounts(order):
+        held.add("amounts_known")
+        held.add("paid_in_full" if where.paid_in_full else "balance_outstanding")
+    return held
 
 
 def passed(reached: Mapping[str, Any], name: str) -> bool:
@@ -215,9 +236,12 @@ def due(
         return []
     reached = milestones(order)
     reached["received"] = local_date(order.received_at, config)
+    holding = conditions(order, config)
     actions: list[Action] = []
     for rule in NOTICES:
         if not enabled(config, rule.kind) or any(passed(reached, name) for name in rule.unless):
+            continue
+        if any(c not in holding for c in rule.requires) or any(order.facts.get(f) for f in rule.paused_by):
             continue
         if rule.before:
             action = _before_rule(rule, order, sent, today, calendar, config)
@@ -226,14 +250,66 @@ def due(
         if action is not None:
             actions.append(action)
     actions = _hold_unwritable(order, actions, config)
+    actions += money_holds(order, reached, config)
     for milestone, doc_kind in FILED_DOCUMENTS:
         if milestone in reached and f"{doc_kind}:{milestone}" not in (order.facts.get("documents") or {}):
             actions.append(FileDocument(doc_kind, milestone))
     if "shipped" in reached:
         close_on = calendar.add(reached["shipped"], config.deadlines.after_sales_days)
         if close_on <= today:
-            actions.append(Close(close_on))
+            if "paid_in_full" in holding:
+                actions.append(Close(close_on))
+            else:  # never closed with money outstanding (or unknown)
+                where = money_mod.position(order, config)
+                owed = _money_text(where.balance_due, order.currency) if where.balance_due else "an amount not entered"
+                actions.append(Hold(hold_key(order.order_no, "money:close"),
+                                    f"{order.order_no} is past its after-sales period but {owed} is still"
+                                    " outstanding: it stays open until the payment is entered"))
     return actions
+
+
+def money_holds(order: Order, reached: Mapping[str, dt.date], config: Config) -> list[Hold]:
+    """Review rows money calls for: an amount nobody entered, a short payment.
+
+    Their keys start with ``workflow:<order>:money:`` and carry the amount, so a new shortfall
+    is a new row; the engine closes a row once its cause is gone (the amount entered, paid).
+    """
+    where = money_mod.position(order, config)
+    cur = order.currency
+    holds: list[Hold] = []
+    for field in missing_amounts(order):
+        what, column = ("deposit", "Deposit Received") if field == "deposit_received" else ("balance", "Balance Received")
+        asked = where.deposit_due if what == "deposit" else where.balance_due
+        hint = f" ({what} asked: {_money_text(asked, cur)})" if asked is not None else ""
+        holds.append(Hold(hold_key(order.order_no, f"money:amount:{what}"),
+                          f"{order.order_no}: the {what} is marked received but {column} is empty: enter the"
+                          f" amount received{hint}; the notices that state amounts wait for it"))
+    if where.total is None or holds:
+        return holds
+    if "balance_received" in reached and where.balance_due:
+        holds.append(Hold(hold_key(order.order_no, f"money:short:{where.balance_due}"),
+                          f"{order.order_no}: short payment: {_money_text(where.balance_due, cur)} still outstanding"
+                          f" (total {_money_text(where.total, cur)}, received {_money_text(where.paid, cur)});"
+                          " pickup, shipping approval and invoice wait until it is paid, and the customer"
+                          " is reminded"))
+    elif "deposit_received" in reached and where.deposit_outstanding and not passed(reached, "balance_received"):
+        holds.append(Hold(hold_key(order.order_no, f"money:deposit-short:{where.deposit_outstanding}"),
+                          f"{order.order_no}: deposit short by {_money_text(where.deposit_outstanding, cur)}"
+                          f" (received {_money_text(where.deposit_received, cur)} of"
+                          f" {_money_text(where.deposit_due, cur)}); the balance notice will ask for"
+                          f" {_money_text(where.balance_due, cur)}"))
+    if where.overpaid:
+        holds.append(Hold(hold_key(order.order_no, f"money:overpaid:{where.overpaid}"),
+                          f"{order.order_no}: received {_money_text(where.paid, cur)}, more than the total"
+                          f" {_money_text(where.total, cur)} by {_money_text(where.overpaid, cur)}: check the amounts"))
+    return holds
+
+
+def _money_text(value: Decimal | None, currency: str | None) -> str:
+    if value is None:
+        return "?"
+    code = (currency or "").strip().upper()
+    return f"{code} {value:,.2f}".strip()
 
 
 def _dated(sent: Mapping[str, dt.date] | set[str]) -> Mapping[str, dt.date | None]:
@@ -241,7 +317,10 @@ def _dated(sent: Mapping[str, dt.date] | set[str]) -> Mapping[str, dt.date | Non
 
 
 def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNotice | None:
-    key = notice_key(order.order_no, rule.kind, rule.trigger)
+    trigger = rule.trigger
+    if trigger == "outstanding":  # once per amount owed: a further short payment re-arms it
+        trigger = f"{money_mod.position(order, config).balance_due}"
+    key = notice_key(order.order_no, rule.kind, trigger)
     if rule.after not in reached or key in sent:
         return None
     when = _when(rule, order, reached, sent, calendar, config)
@@ -253,7 +332,7 @@ def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNoti
     context = {"due_on": due_on, "late": today > due_on, **_context(rule, order, reached, sent, today, calendar, config)}
     if deadline is not None:
         context["deadline"] = deadline
-    return SendNotice(rule.kind, rule.trigger, due_on, rule.to, rule.audience, rule.attach, context)
+    return SendNotice(rule.kind, trigger, due_on, rule.to, rule.audience, rule.attach, context)
 
 
 def _when(rule: NoticeRule, order, reached, sent, calendar, config) -> tuple[dt.date, dt.date | None] | None:
@@ -266,6 +345,8 @@ def _when(rule: NoticeRule, order, reached, sent, calendar, config) -> tuple[dt.
             anchor = sent[anchor_key] or anchor
         elif enabled(config, rule.anchor_notice):
             return None  # counts from the request, which has not gone yet
+    if rule.trigger == "outstanding":  # ... or from the last payment, when one came after it
+        anchor = max([anchor, *money_mod.payment_dates(order, "balance")])
     if not rule.delay:
         return anchor, None
     delay = getattr(config.deadlines, rule.delay)
@@ -312,21 +393,25 @@ def _context(rule, order, reached, sent, today, calendar, config) -> dict[str, A
         if cleared is not None:
             context["review_cleared"] = cleared
     elif rule.kind in ("deposit_request", "deposit_reminder", "deposit_overdue_escalation"):
-        context.update(deposit_due=money["deposit_due"], deposit_percent=config.payments.deposit_percent)
+        percent, source = money_mod.deposit_percent(order, config)
+        context.update(deposit_due=money["deposit_due"], deposit_percent=f"{percent:f}%", percent_from=source)
         request = sent.get(notice_key(order.order_no, "deposit_request", "confirmed"))
         if request:
             context["requested_on"] = request
         # The day the customer is asked to pay by: the request's date plus deposit_due, the
         # same day the reminder counts to, fixed when the notice is queued.
         context["pay_by"] = calendar.add(request or today, config.deadlines.deposit_due)
+        reminder = sent.get(notice_key(order.order_no, "deposit_reminder", "confirmed"))
+        if reminder:
+            context["reminded_on"] = reminder
     elif rule.kind == "production_plan_reminder":
         context["plan_due"] = calendar.add(reached["confirmed"], config.deadlines.production_plan_due)
-    elif rule.kind == "balance_notice":
-        context.update(
-            balance_due=money["balance_due"],
-            deposit_received=as_money(order.facts.get("deposit_received")) or Decimal(0),
-            pay_by=calendar.add(today, config.deadlines.balance_payment),
-        )
+    elif rule.kind in ("balance_notice", "balance_reminder"):
+        where = money_mod.position(order, config)
+        context.update(balance_due=where.balance_due, paid=where.paid,
+                       deposit_received=where.deposit_received or Decimal(0),
+                       balance_received=where.balance_received or Decimal(0),
+                       pay_by=calendar.add(today, config.deadlines.balance_payment))
     elif rule.kind in ("inspection_notice", "pickup_notice") and order.facts.get("inspection_date"):
         context["inspection_date"] = as_date(order.facts.get("inspection_date"))
     return context
@@ -358,7 +443,8 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
     return out + list(held.values())
 
 
-AMOUNT_NOTICES = ("deposit_request", "deposit_reminder", "deposit_overdue_escalation", "balance_notice")
+AMOUNT_NOTICES = ("deposit_request", "deposit_reminder", "deposit_overdue_escalation", "balance_notice",
+                  "balance_reminder")
 
 # What each notice cannot go without from config.yaml: a payment request without bank details
 # leaves the customer asking where to pay. ``mailflow check`` fails on the same table.
@@ -366,6 +452,7 @@ NEEDS_CONFIG: dict[str, tuple[str, ...]] = {
     "deposit_request": ("company.bank_details",),
     "deposit_reminder": ("company.bank_details",),
     "balance_notice": ("company.bank_details",),
+    "balance_reminder": ("company.bank_details",),
 }
 
 

@@ -1,0 +1,306 @@
+"""Money that adds up, over an order's whole life, driven through the tracker as staff would.
+
+Each step is one real cycle (``pipeline.run_once``: tracker edits, mailbox, timers, tracker
+write, outbox) at a chosen ``now``, on a workspace made by ``mailflow init``, with the Maildir
+source, the real tracker and the file outbox. Staff edits are made to the workbook with
+openpyxl (one saved by LibreOffice headless). The amounts are read back from the .eml files the
+outbox wrote, so what is asserted is what the customer would read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import shutil
+from decimal import Decimal
+from email import policy
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+
+from mailflow import config as config_mod
+from mailflow import pipeline
+from mailflow.archive import Archive
+from mailflow.context import Env, fixed_clock
+from mailflow.scaffold import create_workspace, deliver
+from mailflow.store import Store
+
+SH = ZoneInfo("Asia/Shanghai")
+ORDER = "SO-2026-0001"
+
+
+def at(m, d, h=9, y=2026):
+    return dt.datetime(y, m, d, h, 0, tzinfo=SH)
+
+
+def po_email(terms: str, quantity: int = 1234, price: str = "3.17") -> bytes:
+    return (
+        "From: Tom Baker <tom.baker@acme-robotics.example>\r\n"
+        "To: Example Manufacturing Orders <orders@example.com>\r\n"
+        "Subject: PO KT-00001\r\n"
+        "Date: Mon, 23 Nov 2026 01:05:00 +0000\r\n"
+        "Message-ID: <kt-00001@acme-robotics.example>\r\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        "Hi,\r\n\r\nPO number: KT-00001\r\nBuyer: Acme Robotics Inc.\r\n"
+        f"Payment terms: {terms}\r\n\r\n"
+        f"Please supply {quantity} pcs of HX-2040 at USD {price}, delivery by Jan 15, 2027.\r\n\r\n"
+        "Thanks,\r\nTom Baker\r\nAcme Robotics Inc.\r\n"
+    ).encode()
+
+
+def advice_email(text: str) -> bytes:
+    return (
+        "From: Accounts <ap@acme-robotics.example>\r\n"
+        "To: Example Manufacturing Orders <orders@example.com>\r\n"
+        "Subject: Payment advice for PO KT-00001\r\n"
+        "Date: Wed, 25 Nov 2026 02:00:00 +0000\r\n"
+        "Message-ID: <pay-kt-00001@acme-robotics.example>\r\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        f"Dear Supplier,\r\n\r\nPayment advice: {text}\r\n\r\nAccounts Payable\r\nAcme Robotics Inc.\r\n"
+    ).encode()
+
+
+class Desk:
+    """A workspace and the cycle run at a given time, as the daemon would."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root / "desk"
+        create_workspace(self.root, now=at(11, 20))
+        path = self.root / "config.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("  pdf: auto", "  pdf: never"), encoding="utf-8")
+        self.config = config_mod.load(path)
+
+    def run(self, now: dt.datetime) -> pipeline.CycleReport:
+        env = Env(self.config, Store(self.config.path(self.config.workspace.state_db)),
+                  Archive(self.config.path(self.config.workspace.archive)), clock=fixed_clock(now))
+        try:
+            report = pipeline.run_once(env)
+        finally:
+            env.close()
+        assert not report.errors, report.errors
+        return report
+
+    def mail(self, raw: bytes, name: str) -> None:
+        deliver(self.config.path(self.config.mailbox.maildir), raw, name)
+
+    @property
+    def tracker(self) -> Path:
+        return self.config.path(self.config.workspace.tracker)
+
+    def edit(self, **values) -> None:
+        """Staff type into the order's row (headers with spaces as keyword names: Deposit_Received)."""
+        wb = openpyxl.load_workbook(self.tracker)
+        ws = wb["Orders"]
+        cols = {c.value: c.column for c in ws[1] if c.value}
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["Order No"]).value == ORDER)
+        for header, value in values.items():
+            ws.cell(row, cols[header.replace("_", " ")], value)
+        wb.save(self.tracker)
+
+    def cell(self, header: str, sheet: str = "Orders"):
+        ws = openpyxl.load_workbook(self.tracker)[sheet]
+        cols = {c.value: c.column for c in ws[1] if c.value}
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["Order No"]).value == ORDER)
+        return ws.cell(row, cols[header])
+
+    def sent(self) -> dict[str, list[email.message.EmailMessage]]:
+        """Every .eml the file outbox wrote, by notice kind."""
+        out: dict[str, list] = {}
+        folder = self.config.path(self.config.outbox.path)
+        for path in sorted(folder.glob("*.eml")):
+            msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+            out.setdefault(msg["X-Mailflow-Notice"], []).append(msg)
+        return out
+
+    def kinds_sent(self) -> list[str]:
+        return sorted(k for k, msgs in self.sent().items() for _ in msgs)
+
+    def db(self, sql: str, args: tuple = ()):
+        store = Store(self.config.path(self.config.workspace.state_db))
+        try:
+            return store.conn.execute(sql, args).fetchall()
+        finally:
+            store.close()
+
+    def reviews(self, status: str = "open") -> list[str]:
+        return [r[0] for r in self.db("SELECT reason FROM review WHERE status = ? AND order_no = ?", (status, ORDER))]
+
+    def queued_on(self, kind: str) -> list[dt.date]:
+        rows = self.db("SELECT created_at FROM outbox WHERE kind = ? ORDER BY id", (kind,))
+        return [dt.datetime.fromisoformat(r[0]).astimezone(SH).date() for r in rows]
+
+
+def body(msg) -> str:
+    return msg.get_body(("plain",)).get_content()
+
+
+@pytest.fixture
+def desk(tmp_path):
+    return Desk(tmp_path)
+
+
+def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path):
+    # 1234 pcs × USD 3.17 = USD 3,911.78; the PO's terms say 40% deposit (config says 30%).
+    desk.mail(po_email("40% deposit, 60% before shipment"), "po")
+    desk.run(at(11, 23, 9))
+    assert desk.kinds_sent() == ["order_ack", "review_request"]
+
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    (request,) = desk.sent()["deposit_request"]
+    assert request["To"] == "tom.baker@acme-robotics.example"
+    assert "USD 1,564.71 (40% of USD 3,911.78)" in body(request)
+    assert desk.cell("Deposit Due").value == pytest.approx(1564.71)
+
+    # The customer sends a payment advice: a proposal, not a payment. It holds the reminder.
+    desk.mail(advice_email("we have remitted USD 1,564.71, the deposit for PO KT-00001."), "advice")
+    desk.run(at(11, 25, 10))
+    [advice_row] = desk.reviews()
+    assert "reports the deposit paid of USD 1,564.71" in advice_row
+    desk.run(at(11, 26, 9))  # the reminder's day (3 calendar days after the request)
+    desk.run(at(11, 27, 9))
+    assert "deposit_reminder" not in desk.sent() and "deposit_overdue_escalation" not in desk.sent()
+
+    # Finance sees the money in the bank: the advice's Review row closes itself.
+    desk.edit(Deposit_Received=1564.71, Deposit_Paid_On=dt.date(2026, 11, 26))
+    desk.run(at(11, 27, 15))
+    assert desk.reviews() == [] and advice_row in desk.reviews("done")
+    log = [row for row in openpyxl.load_workbook(desk.tracker)["Log"].iter_rows(min_row=2, values_only=True)]
+    assert any(r[2] == "review_done" and "the payment was entered in the tracker" in r[4] for r in log)
+    payments = desk.db("SELECT detail FROM events WHERE kind = 'payment_recorded'")
+    assert len(payments) == 1 and '"on": "2026-11-26"' in payments[0][0]
+
+    desk.edit(Production_Complete=dt.date(2026, 12, 7))
+    desk.run(at(12, 7, 17))
+    desk.edit(Inspection_Result="Passed")
+    desk.run(at(12, 9, 11))
+    (balance,) = desk.sent()["balance_notice"]
+    assert "USD 2,347.07" in balance["Subject"] and "USD 2,347.07" in body(balance)
+    assert desk.cell("Balance Due").value == pytest.approx(2347.07)
+
+    # A short balance: USD 100 missing. Nothing that releases the goods goes; a Review row says
+    # what is outstanding; the customer is reminded 3 working days later.
+    desk.edit(Balance_Received=2247.07)
+    desk.run(at(12, 10, 10))
+    assert not {"pickup_notice", "shipping_approval_request", "invoice_request"} & set(desk.sent())
+    [short] = desk.reviews()
+    assert "short payment: USD 100.00 still outstanding" in short
+    assert desk.cell("Balance Due").value == pytest.approx(100)
+    for day in (11, 14):
+        desk.run(at(12, day, 9))
+    assert "balance_reminder" not in desk.sent()
+    desk.run(at(12, 15, 9))  # Thu 10 Dec + 3 working days
+    (reminder,) = desk.sent()["balance_reminder"]
+    assert "USD 100.00" in reminder["Subject"] and "USD 100.00 is still outstanding" in body(reminder)
+    assert "received USD 3,811.78" in body(reminder)
+
+    # The rest arrives; finance overwrites the amount received so far, in LibreOffice this time.
+    desk.edit(Balance_Received=2347.07)
+    resave_with_libreoffice(desk.tracker, tmp_path)
+    desk.run(at(12, 16, 10))
+    assert desk.reviews() == [] and short in desk.reviews("done")
+    sent = desk.sent()
+    assert [len(sent[k]) for k in ("pickup_notice", "shipping_approval_request", "invoice_request")] == [1, 1, 1]
+    assert sent["shipping_approval_request"][0]["To"] == "sales.director@example.com, finance@example.com"
+    assert desk.cell("Balance Due").value == 0
+
+    desk.edit(Shipped=dt.date(2026, 12, 18))
+    desk.run(at(12, 18, 18))
+    desk.run(at(1, 18, 9, y=2027))  # 30 calendar days after shipping
+    assert desk.db("SELECT status FROM orders")[0][0] == "Closed"
+    # Every notice once, on its day.
+    assert desk.queued_on("deposit_request") == [dt.date(2026, 11, 23)]
+    assert desk.queued_on("balance_notice") == [dt.date(2026, 12, 9)]
+    assert desk.queued_on("balance_reminder") == [dt.date(2026, 12, 15)]
+    assert desk.queued_on("pickup_notice") == [dt.date(2026, 12, 16)]
+    assert sorted(desk.kinds_sent()) == sorted([
+        "order_ack", "review_request", "deposit_request", "production_plan_reminder", "deposit_reported",
+        "inspection_notice", "balance_notice", "balance_reminder", "pickup_notice",
+        "shipping_approval_request", "invoice_request"])
+    edits = [r[0] for r in desk.db("SELECT detail FROM events WHERE kind = 'tracker_edit'")]
+    # Status, Deposit Paid On, Deposit Received, Production Complete, Inspection Result,
+    # Balance Received twice, Shipped: each staff edit once in the timeline.
+    assert len(edits) == 8
+
+
+def test_a_status_that_implies_a_payment_asks_for_its_amount(desk):
+    desk.mail(po_email("T/T 30 days"), "po")  # no deposit in the terms: config.yaml's 30%
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Deposit received")  # chosen from the dropdown, no amount
+    desk.run(at(11, 23, 15))
+    [ask] = desk.reviews()
+    assert "the deposit is marked received but Deposit Received is empty" in ask
+    assert "deposit asked: USD 1,173.53" in ask  # 30% of 3,911.78
+    desk.edit(Production_Complete=dt.date(2026, 12, 7), Inspection_Result="Passed")
+    desk.run(at(12, 7, 17))
+    assert "balance_notice" not in desk.sent()  # it would ask for the whole total
+
+    desk.edit(Deposit_Received=1173.53)
+    desk.run(at(12, 8, 10))
+    assert desk.reviews() == [] and ask in desk.reviews("done")
+    (balance,) = desk.sent()["balance_notice"]
+    assert "USD 2,738.25" in body(balance)  # 3,911.78 − 1,173.53
+
+
+def test_an_order_never_closes_with_money_outstanding(desk):
+    desk.mail(po_email("50% deposit, balance before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed", Deposit_Received=5000)
+    desk.run(at(11, 23, 15))
+    desk.edit(Production_Complete=dt.date(2026, 12, 1), Inspection_Result="Passed", Balance_Received=4000,
+              Shipped=dt.date(2026, 12, 2))  # shipped against the procedure, USD 1,000 short
+    desk.run(at(12, 2, 18))
+    desk.run(at(1, 20, 9, y=2027))
+    assert desk.db("SELECT status FROM orders")[0][0] == "Shipped"
+    reasons = " | ".join(desk.reviews())
+    assert "USD 1,000.00 still outstanding" in reasons and "stays open until the payment is entered" in reasons
+    desk.edit(Balance_Received=5000)
+    desk.run(at(1, 21, 9, y=2027))
+    assert desk.db("SELECT status FROM orders")[0][0] == "Closed"
+    assert desk.reviews() == []
+
+
+def test_a_date_typed_into_a_money_column_is_put_right(desk):
+    desk.mail(po_email("40% deposit"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    desk.edit(Deposit_Received=dt.datetime(2026, 11, 26))  # Excel gives the cell a date format
+    desk.run(at(11, 26, 10))
+    [wrong] = desk.reviews()
+    assert "is a date, not an amount" in wrong
+    cell = desk.cell("Deposit Received")
+    assert cell.value is None and not cell.is_date and '"USD"' in cell.number_format
+    desk.edit(Deposit_Received=1564.71)  # typed into a cell that takes an amount again
+    desk.run(at(11, 26, 15))
+    assert desk.reviews() == [] and wrong in desk.reviews("done")
+    assert desk.cell("Deposit Received").value == pytest.approx(1564.71)
+    assert desk.db("SELECT status FROM orders")[0][0] == "Deposit received"
+
+
+def resave_with_libreoffice(path: Path, work: Path) -> None:
+    """Open and save ``path`` with LibreOffice headless, as a staff member using it would."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    from test_tracker_files import resave_with_libreoffice as resave
+
+    resave(path, work)
+
+
+def test_deposit_percent_comes_from_the_terms_then_config():
+    from mailflow.config import defaults
+    from mailflow.model import Order
+    from mailflow.workflow.money import deposit_percent, terms_deposit_percent
+
+    assert terms_deposit_percent("T/T 30% deposit, 70% before shipment") == 30
+    assert terms_deposit_percent("预付30%，发货前付清余款") == 30
+    assert terms_deposit_percent("T/T in advance") == 100
+    for none in ("Net 30", "月结30天", "T/T 60 days", "款到发货", "", None):
+        assert terms_deposit_percent(none) is None
+    config = defaults(Path("."))
+    config.payments.deposit_percent = 25
+    order = Order("SO-1", "PO-1", "C", at(11, 23), total=Decimal("100"))
+    assert deposit_percent(order.with_(payment_terms="40% deposit"), config) == (Decimal(40), "payment terms")
+    assert deposit_percent(order.with_(payment_terms="Net 30"), config) == (Decimal(25), "config")
