@@ -91,7 +91,8 @@ def test_check_fails_when_an_enabled_payment_request_lacks_bank_details(tmp_path
     config.company.bank_details = "  "
     problems = _check_notice_needs(config)
     assert len(problems) == 1 and "company.bank_details" in problems[0]
-    assert all(kind in problems[0] for kind in ("deposit_request", "deposit_reminder", "balance_notice"))
-    for kind in ("deposit_request", "deposit_reminder", "balance_notice"):
+    kinds = ("deposit_request", "deposit_reminder", "balance_notice", "balance_reminder")
+    assert all(kind in problems[0] for kind in kinds)
+    for kind in kinds:
         config.notices.enabled[kind] = False
     assert _check_notice_needs(config) == []

@@ -151,7 +151,8 @@ def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path):
     desk.run(at(11, 23, 15))
     (request,) = desk.sent()["deposit_request"]
     assert request["To"] == "tom.baker@acme-robotics.example"
-    assert "USD 1,564.71 (40% of USD 3,911.78)" in body(request)
+    assert "40% of the order total of USD 3,911.78" in body(request)
+    assert "Amount: USD 1,564.71" in body(request)
     assert desk.cell("Deposit Due").value == pytest.approx(1564.71)
 
     # The customer sends a payment advice: a proposal, not a payment. It holds the reminder.
