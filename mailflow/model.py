@@ -260,6 +260,10 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("balance_due", "Balance Due", "mailflow", "money"),  # total − everything received
     ("balance_received", "Balance Received", "staff", "money"),  # amount received so far
     ("balance_paid_on", "Balance Paid On", "staff", "date"),
+    # The shipping order's approvals (dates): typed by staff, or recorded by mailflow when a
+    # director replies "approved" to the shipping approval request.
+    ("sales_director_approved", "Sales Director Approved", "both", "date"),
+    ("finance_director_approved", "Finance Director Approved", "both", "date"),
     ("shipped", "Shipped", "staff", "date"),
     # Shipping: printed on the shipping order and the delivery note where staff fill them.
     ("consignee", "Consignee", "staff", "text"),  # when it is not the customer

@@ -48,6 +48,7 @@ class Known:
     duplicate_of: int | None = None  # ledger id of an earlier copy of this message
     existing_order: Order | None = None  # same customer + PO number already recorded
     referenced_orders: tuple[Order, ...] = ()  # orders the message's references name
+    answers: tuple[Order, str] | None = None  # (order, notice kind) of our notice this replies to
 
 
 @dataclass
@@ -84,6 +85,10 @@ class Plan:
         return lines
 
 
+# Our notices whose replies carry a decision: notice kind → the email event it becomes.
+REPLY_KINDS = {"shipping_approval_request": "approval_reply"}
+
+
 def plan(
     message: Message,
     result: ParseResult,
@@ -103,6 +108,14 @@ def plan(
         )
     kind = result.kind
     ident = message.identity
+    if known.answers is not None and known.answers[1] in REPLY_KINDS:
+        # A reply to one of our own requests (a director approving the shipping order): its
+        # threading headers say which, whatever the text would classify as.
+        order, notice = known.answers
+        details = {"subject": message.subject, "from": message.from_addr, "text": message.text[:2000],
+                   "notice": notice}
+        return Plan("processed", kind=REPLY_KINDS[notice], order=order, file_under="order",
+                    email_event=(REPLY_KINDS[notice], details))
     if kind == "purchase_order":
         return _plan_purchase_order(message, result, known, now, default_language, account_manager)
     if kind in ("payment_advice", "inspection_reply", "change_request"):
@@ -274,10 +287,16 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
     for po in result.references:
         for order in store.orders_by_po(po):
             referenced[order.order_no] = order
+    answers = None
+    replied = store.notice_by_message_id([message.in_reply_to or "", *message.references])
+    if replied is not None and replied["kind"] in REPLY_KINDS:
+        order = store.order(replied["order_no"])
+        answers = (order, replied["kind"]) if order is not None else None
     return Known(
         duplicate_of=earlier["id"] if earlier else None,
         existing_order=existing,
         referenced_orders=tuple(referenced.values()),
+        answers=answers,
     )
 
 

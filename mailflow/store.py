@@ -332,6 +332,17 @@ class Store:
         )
         return cur.lastrowid if cur.rowcount else None
 
+    def notice_by_message_id(self, message_ids: Iterable[str]) -> sqlite3.Row | None:
+        """The outbox row (order_no, kind) whose Message-ID is one of ``message_ids``: the notice
+        a reply answers."""
+        ids = [m for m in message_ids if m]
+        if not ids:
+            return None
+        return self.conn.execute(
+            f"SELECT order_no, kind, recipients FROM outbox WHERE message_id IN ({', '.join('?' * len(ids))})"
+            " ORDER BY id DESC LIMIT 1", ids,
+        ).fetchone()
+
     def mark_review(self, review_id: int, done: bool, now: dt.datetime) -> bool:
         """Close (or reopen) one Review row; False when it was already so."""
         status, done_at = ("done", iso(now)) if done else ("open", None)

@@ -203,9 +203,12 @@ def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path):
     desk.run(at(12, 16, 10))
     assert desk.reviews() == [] and short in desk.reviews("done")
     sent = desk.sent()
-    assert [len(sent[k]) for k in ("pickup_notice", "shipping_approval_request", "invoice_request")] == [1, 1, 1]
+    assert [len(sent[k]) for k in ("shipping_approval_request", "invoice_request")] == [1, 1]
     assert sent["shipping_approval_request"][0]["To"] == "sales.director@example.com, finance@example.com"
     assert desk.cell("Balance Due").value == 0
+    assert "pickup_notice" not in sent  # the directors approve the shipping order first
+    desk.edit(Sales_Director_Approved=dt.date(2026, 12, 16), Finance_Director_Approved=dt.date(2026, 12, 16))
+    desk.run(at(12, 16, 16))
 
     desk.edit(Shipped=dt.date(2026, 12, 18))
     desk.run(at(12, 18, 18))
@@ -219,11 +222,11 @@ def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path):
     assert sorted(desk.kinds_sent()) == sorted([
         "order_ack", "review_request", "deposit_request", "production_plan_reminder", "deposit_reported",
         "inspection_notice", "balance_notice", "balance_reminder", "pickup_notice",
-        "shipping_approval_request", "invoice_request"])
+        "shipping_approval_request", "invoice_request", "shipment_notice"])
     edits = [r[0] for r in desk.db("SELECT detail FROM events WHERE kind = 'tracker_edit'")]
     # Status, Deposit Paid On, Deposit Received, Production Complete, Inspection Result,
-    # Balance Received twice, Shipped: each staff edit once in the timeline.
-    assert len(edits) == 8
+    # Balance Received twice, two approvals, Shipped: each staff edit once in the timeline.
+    assert len(edits) == 10
 
 
 def test_a_status_that_implies_a_payment_asks_for_its_amount(desk):

@@ -43,8 +43,9 @@ def test_real_documents_are_generated_filed_and_attached(env):
     order = env.store.order(ORDER_NO)
     assert env.archive.resolve(order.facts["documents"]["delivery_note:shipped"][0]).exists()
     kinds = [k for k, _t, _d in notices(env)]
-    assert kinds == ["order_ack", "review_request", "balance_notice", "invoice_request"]
-    # Balance received and shipped in one save: pickup and shipping approval are moot by then.
+    assert kinds == ["order_ack", "review_request", "balance_notice", "invoice_request", "shipment_notice"]
+    # Balance received and shipped in one save: pickup and shipping approval are moot by then;
+    # the shipment notice carries the delivery note.
     filed = [json.loads(r["detail"])["document"] for r in env.store.events(ORDER_NO) if r["kind"] == "document_filed"]
     assert filed == ["delivery_note"]
 

@@ -133,8 +133,10 @@ def test_balance_is_total_minus_deposit_received(cal, config):
 def test_balance_received_then_shipped_then_closed(cal, config):
     paid = {"deposit_received": "3000", "balance_received": "7000"}
     o = order(**paid, **reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1)))
-    assert kinds(rules.due(o, {}, at(2026, 7, 1), cal, config)) == [
-        "invoice_request", "pickup_notice", "shipping_approval_request"]
+    assert kinds(rules.due(o, {}, at(2026, 7, 1), cal, config)) == ["invoice_request", "shipping_approval_request"]
+    approved = o.with_(facts={**o.facts, "sales_director_approved": "2026-07-02",
+                              "finance_director_approved": "2026-07-02"})
+    assert "pickup_notice" in kinds(rules.due(approved, {}, at(2026, 7, 2), cal, config))
     shipped = order(**paid, **reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1), shipped=D(2026, 7, 3)))
     actions = rules.due(shipped, {key("invoice_request", "balance_received"): D(2026, 7, 1)}, at(2026, 7, 3), cal, config)
     assert FileDocument("delivery_note", "shipped") in actions

@@ -139,6 +139,8 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
     apply_edits(env, [edit("inspection_result", "Passed", "Pending")], at(2026, 6, 18, 11))
     run_days(env, D(2026, 6, 17), D(2026, 6, 19))
     apply_edits(env, [edit("balance_received", Decimal("7000.00"))], at(2026, 6, 20, 10))
+    apply_edits(env, [edit("sales_director_approved", D(2026, 6, 20)),
+                      edit("finance_director_approved", D(2026, 6, 21))], at(2026, 6, 21, 10))
     apply_edits(env, [edit("shipped", D(2026, 6, 22))], at(2026, 6, 22, 18))
     run_days(env, D(2026, 6, 20), D(2026, 7, 25), hours=(9,))
 
@@ -155,9 +157,10 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
         ("pre_assembly_notice", "2026-06-15", D(2026, 6, 2)),  # moved: told at once
         ("inspection_notice", "production_complete", D(2026, 6, 16)),
         ("balance_notice", "inspection_passed", D(2026, 6, 18)),
-        ("pickup_notice", "balance_received", D(2026, 6, 20)),
         ("shipping_approval_request", "balance_received", D(2026, 6, 20)),
         ("invoice_request", "balance_received", D(2026, 6, 20)),
+        ("pickup_notice", "balance_received", D(2026, 6, 21)),  # once both directors approved
+        ("shipment_notice", "shipped", D(2026, 6, 22)),
     ]
     order = env.store.order(ORDER_NO)
     assert order.status == "Closed"

@@ -540,6 +540,45 @@ def _propose_payment(env: Env, order: Order, details: dict[str, Any], ref: str, 
     return reported
 
 
+APPROVE_WORDS = ("approve", "approved", "同意", "批准")
+
+
+def approval_of(first_line: str) -> bool:
+    """Whether a reply's first line says approve / approved / 同意 / 批准 (nothing more than
+    punctuation around it): anything else — questions, "approved if…" — is for a person."""
+    words = first_line.strip().strip(".!。！,，:：;； ").casefold()
+    return words in APPROVE_WORDS
+
+
+def _approval_reply(
+    env: Env, order: Order, details: dict[str, Any], message_id: str | None, archived: str | None, tag: str,
+    now: dt.datetime,
+) -> None:
+    """A reply to the shipping approval request: from a director's address, first line
+    "approved" → that director's approval date; anything else → a Review row."""
+    config, store = env.config, env.store
+    sender = str(details.get("from") or "").strip().lower()
+    roles = [role for role in rules.APPROVALS
+             if sender and sender in (a.strip().lower() for a in config.company.staff.addresses(role))]
+    first = next((line for line in str(details.get("text") or "").splitlines() if line.strip()), "")
+    if roles and approval_of(first):
+        today = rules.local_date(now, config).isoformat()
+        for role in roles:
+            field = rules.APPROVALS[role]
+            if not order.facts.get(field):
+                order.facts[field] = today
+                store.add_event(now, "approval_recorded", "email", order.order_no,
+                                {"field": field, "by": sender, "on": today}, message_id=message_id)
+        refresh(env, order, now, WorkingCalendar(config.calendar), "email")
+        return
+    who = f"{sender} is not the sales or finance director's address" if not roles else (
+        f"the first line does not say approve/approved/同意/批准: {first.strip()[:80]!r}")
+    store.add_review(now, f"reply to the shipping approval request, not taken as an approval ({who});"
+                     " read it, and fill the director's Approved column if it approves",
+                     key=f"approval:{order.order_no}:{tag}", order_no=order.order_no,
+                     message_id=message_id, link=archived)
+
+
 def _advice_reason(order: Order, what: str, column: str, reported, config) -> str:
     where = money.position(order, config)
     asked = where.deposit_outstanding if what == "deposit" else where.balance_due
@@ -592,6 +631,8 @@ def on_email(
                 store.add_review(now, f"customer proposes inspection on {days} — agree and fill Inspection Date",
                                  key=f"inspection:{order.order_no}:{tag}", order_no=order.order_no,
                                  message_id=message_id, link=archived)
+        elif kind == "approval_reply":
+            _approval_reply(env, order, details, message_id, archived, tag, now)
         elif kind == "change_request":
             store.add_review(now, "change request from the customer — review and update the order",
                              key=f"change:{order.order_no}:{tag}", order_no=order.order_no,

@@ -126,14 +126,18 @@ NOTICES: tuple[NoticeRule, ...] = (
     NoticeRule("balance_reminder", ("customer",), after="inspection_passed", delay="balance_reminder",
                anchor_notice="balance_notice", unless=("shipped",), trigger="outstanding",
                requires=("balance_outstanding",)),
-    # 7. Paid in full: the goods can be collected; approve shipping; invoice. A short payment
-    #    holds all three (and a Review row names what is outstanding).
-    NoticeRule("pickup_notice", ("customer",), after="balance_received", unless=("shipped",),
-               trigger="balance_received", requires=("paid_in_full",)),
+    # 7. Paid in full: the sales and finance directors approve the shipping order (a date in
+    #    their tracker column, or a reply "approved"); finance invoices. A short payment holds
+    #    these (and a Review row names what is outstanding).
     NoticeRule("shipping_approval_request", ("sales_director", "finance_director"), after="balance_received",
                unless=("shipped",), attach="shipping_order", trigger="balance_received", requires=("paid_in_full",)),
     NoticeRule("invoice_request", ("finance_director",), after="balance_received", trigger="balance_received",
                requires=("paid_in_full",)),
+    # 8. Both directors approved: the customer may collect the goods.
+    NoticeRule("pickup_notice", ("customer",), after="balance_received", unless=("shipped",),
+               trigger="balance_received", requires=("paid_in_full", "shipping_approved")),
+    # 9. Shipped: the customer gets the shipment notice with the delivery note.
+    NoticeRule("shipment_notice", ("customer",), after="shipped", attach="delivery_note", trigger="shipped"),
 )
 NOTICE_BY_KIND = {rule.kind: rule for rule in NOTICES}
 
@@ -167,7 +171,7 @@ STAGES: dict[str, Stage] = {
     "Production complete": Stage("Inspection result", "inspection_date"),
     "Inspection failed": Stage("Rework and re-inspect", "inspection_date"),
     "Inspection passed": Stage("Balance from the customer"),
-    "Balance received": Stage("Ship the goods"),
+    "Balance received": Stage("Shipping approval (sales + finance directors), then ship"),
     "Shipped": Stage("Close after the after-sales period", "shipped", "after_sales_days"),
     "Closed": Stage(""),
     "Cancelled": Stage(""),

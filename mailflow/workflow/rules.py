@@ -163,7 +163,9 @@ def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
 #   amounts_known       the total is known, and every payment staff marked received has an amount
 #   paid_in_full        amounts known and nothing outstanding
 #   balance_outstanding amounts known and something still owed
-CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding")
+#   shipping_approved   both directors' approval dates are recorded
+CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding", "shipping_approved")
+APPROVALS = {"sales_director": "sales_director_approved", "finance_director": "finance_director_approved"}
 
 
 def missing_amounts(order: Order) -> list[str]:
@@ -179,6 +181,8 @@ def conditions(order: Order, config: Config) -> set[str]:
     if where.total is not None and not missing_amounts(order):
         held.add("amounts_known")
         held.add("paid_in_full" if where.paid_in_full else "balance_outstanding")
+    if all(as_date(order.facts.get(field)) for field in APPROVALS.values()):
+        held.add("shipping_approved")
     return held
 
 
