@@ -99,6 +99,8 @@ def live(workspace: Path, lang: str) -> tuple[Env, Order]:
                                edit("consignee", "Acme Robotics GmbH"), edit("packages", "12 cartons"),
                                edit("ship_to", "Industriestrasse 12, 70565 Stuttgart, Germany"),
                                edit("gross_weight", Decimal("250")), edit("net_weight", Decimal("231.5"))]),
+        (at(2026, 6, 21, 10), [edit("sales_director_approved", dt.date(2026, 6, 21)),
+                               edit("finance_director_approved", dt.date(2026, 6, 21))]),  # pickup after both
         (at(2026, 6, 22, 18), [edit("shipped", dt.date(2026, 6, 22))]),
     ]  # fmt: skip
     for now, edits in steps:

@@ -12,7 +12,7 @@ from mailflow.context import Env
 from mailflow.store import iso
 from mailflow.tracker import Tracker
 from test_tracker_sync import YELLOW, add_orders, cell, make_order, rows_by_key, staff_edit
-from tracker_helpers import NOW, env, tracker  # noqa: F401 - fixtures
+from tracker_helpers import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
 
 LONG_AGO = NOW - dt.timedelta(days=200)
 
@@ -82,7 +82,7 @@ def test_closed_orders_move_to_a_yearly_archive_with_their_lines(env: Env, track
         setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "value", "keep me"),
         setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "fill", PatternFill("solid", fgColor=YELLOW)),
     ))
-    tracker.read_edits(NOW)
+    read_edits(tracker, NOW)
     close_long_ago(env, [1, 2])
     with env.store.transaction():  # closed recently: stays live
         env.store.save_order(make_order(3, status="Closed"), NOW - dt.timedelta(days=5))
@@ -109,7 +109,7 @@ def test_closed_orders_move_to_a_yearly_archive_with_their_lines(env: Env, track
 
     # Later cycles neither bring them back nor archive them twice; a staff edit still lands.
     staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "value", "again"))
-    assert [e.new for e in tracker.read_edits(NOW)] == ["again"]
+    assert [e.new for e in read_edits(tracker, NOW)] == ["again"]
     tracker.write(NOW + dt.timedelta(days=1))
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == ["SO-2026-0003", "SO-2026-0004"]
     assert len(rows_by_key(openpyxl.load_workbook(archive)["Orders"])) == 2
