@@ -110,7 +110,8 @@ class OrderLine:
 @dataclass
 class ParsedOrder:
     po_number: str | None = None
-    customer: str | None = None
+    customer: str | None = None  # the buying company, never a person (see extract.parties)
+    contact: str | None = None  # the buyer as a person ("Irene Young"), for greetings
     po_date: dt.date | None = None
     delivery_date: dt.date | None = None
     currency: str | None = None
@@ -131,6 +132,7 @@ class ParseResult:
     needs_review: bool = False
     warnings: list[str] = field(default_factory=list)
     source: str | None = None  # attachment name, or "body"
+    customer_source: str | None = None  # rule | master | party_block | letterhead | sender
     # Not part of the JSON contract; used by the pipeline and by --explain.
     rule: str | None = None  # name of the inbox rule that matched, if any
     language: str | None = None  # customer's language from the rule or detected: "en", "zh"
@@ -146,6 +148,7 @@ class ParseResult:
             "needs_review": bool(self.needs_review),
             "warnings": list(self.warnings),
             "source": self.source,
+            "customer_source": self.customer_source,
         }
 
 
@@ -244,6 +247,7 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("order_no", "Order No", "mailflow", "text"),
     ("customer", "Customer", "mailflow", "text"),
     ("po_number", "PO No", "mailflow", "text"),
+    ("contact", "Contact", "mailflow", "text"),  # the buyer as a person; in facts["contact"]
     ("po_date", "PO Date", "mailflow", "date"),
     ("requested_delivery", "Requested Delivery", "mailflow", "date"),
     ("confirmed_delivery", "Confirmed Delivery", "staff", "date"),

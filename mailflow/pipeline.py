@@ -204,7 +204,7 @@ def _plan_purchase_order(
         lines=lines,
         source_message_id=message.message_id,
         needs_review=result.needs_review,
-        facts={"total_computed": True} if computed else {},
+        facts={**({"total_computed": True} if computed else {}), **({"contact": parsed.contact} if parsed.contact else {})},
     )
     reviews = []
     if result.needs_review:

@@ -36,9 +36,9 @@ from .. import classify as classifying  # a module: classify imports extract's r
 from ..config import Company, Limits
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..rules import Rule, match as match_rules
-from . import body, csv, docx, html, ocr, pdf, xlsx
-from .document import Document
-from .fields import company_names, convert, is_company
+from . import body, csv, docx, html, ocr, parties, pdf, xlsx
+from .document import Document, grid_lines
+from .fields import convert, is_company
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
 from .tables import Options, find_header
@@ -190,7 +190,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         certainly_not = f"the inbox rule {rule.name} ignores it"
     elif found.kind != "auto_reply":
         if not (found.kind in classifying.OTHER_KINDS and found.about_known_order):
-            candidates = _read_candidates(message, vocab)
+            # a payment advice's bank slip is not worth an OCR pass to look for an order title
+            candidates = _read_candidates(message, vocab, images=found.kind not in classifying.OTHER_KINDS)
         certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
             sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings)
@@ -208,7 +209,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
         result.references.insert(0, result.order.po_number)
     result.warnings = list(dict.fromkeys(warnings))
-    result.needs_review = bool(result.warnings)
+    result.needs_review = any(not w.startswith(COMPUTED) for w in result.warnings)
     if result.kind != "purchase_order":
         result.confidence = _kind_confidence(found, result.kind)
         if result.warnings:
@@ -315,6 +316,9 @@ def _extract_order(
             setattr(order, name, value)
             result.explain.append(f"{name} = {value!r}  ← email body")
         warnings.extend(r for r in body_reading.review if any(r.startswith(f"{n}:") for n, _ in filled))
+    if doc is body_doc and order.po_date is None and reading.has_lines and message.date is not None:
+        order.po_date = message.date.date()  # the sender's own calendar day, as the header writes it
+        result.explain.append(f"po_date = {order.po_date.isoformat()!r}  ← the email's Date header (the body names no PO date)")
     if not order.po_number:
         subject_po = _SUBJECT_PO.search(message.subject or "")
         if subject_po:
@@ -323,7 +327,7 @@ def _extract_order(
     if rule:
         _apply_patterns(rule, order, doc, message, opts, result, warnings)
     body_fields = [(body_reading, "the email")] if reading is not body_reading else []
-    _choose_customer(order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings)
+    _choose_customer(order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings, vocab)
     disagreement = _subject_disagrees(message, order)
     if disagreement:
         warnings.append(disagreement)
@@ -337,6 +341,7 @@ def _extract_order(
         warnings.extend(checks)
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = orders.confidence(base, [w for w in warnings])
+        warnings.extend(_computed_amounts(order, result))
     else:
         warnings.append("no purchase order could be read from this message")
         result.confidence = 0.1
@@ -356,11 +361,12 @@ class Candidate:
 _NOT_BY_NAME = -100  # the rank of an attachment whose name says it is not the order
 
 
-def _read_candidates(message: Message, vocab: Vocabulary) -> list[Candidate]:
+def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True) -> list[Candidate]:
     """The attachments that may be the order, read once, best first: a document whose own title
-    says purchase order first, then by name and format (``_rank``)."""
+    says purchase order first, then by name and format (``_rank``). ``images``: OCR scans too."""
     ranked = sorted(
-        ((_rank(a, vocab), i, a) for i, a in enumerate(message.attachments) if not a.inline and type_of(a)),
+        ((_rank(a, vocab), i, a) for i, a in enumerate(message.attachments)
+         if not a.inline and type_of(a) and (images or not type_of(a).startswith("image/"))),
         key=lambda t: (-(t[0] if t[0] is not None else _NOT_BY_NAME), t[1]),
     )
     out = []
@@ -446,6 +452,25 @@ def _known_customer(ctx: ParseContext, message: Message) -> str | None:
         return None
 
 
+COMPUTED = "computed: "  # a warning that reports exact arithmetic: said, but no reason for review
+
+
+def _computed_amounts(order: ParsedOrder, result: ParseResult) -> list[str]:
+    """When the document states no line amount at all (a body PO, a form without the column),
+    each line gets quantity × unit price, said as a warning: exact arithmetic from what the
+    document states. A document that has amounts but not on one line (an unsaved formula, a
+    torn cell) is left as it is: that line's gap is for a person, not for arithmetic."""
+    notes: list[str] = []
+    if any(line.amount is not None for line in order.lines):
+        return notes
+    for number, line in enumerate(order.lines, start=1):
+        if line.amount is None and line.quantity is not None and line.unit_price is not None:
+            line.amount = line.quantity * line.unit_price
+            notes.append(f"{COMPUTED}amount = quantity × unit price (line {number}: {line.quantity} × {line.unit_price} = {line.amount})")
+            result.explain.append(f"line {number}: amount = {line.amount}  ← computed: quantity × unit price")
+    return notes
+
+
 def _fillable(order: ParsedOrder, other: ParsedOrder) -> list[tuple[str, object]]:
     out = []
     for f in dc_fields(ParsedOrder):
@@ -500,9 +525,10 @@ def _apply_patterns(rule: Rule, order: ParsedOrder, doc: Document, message: Mess
 
 
 def _choose_customer(order: ParsedOrder, readings: list[tuple[Reading, str]], doc: Document, message: Message,
-                     ctx: ParseContext, rule: Rule | None, result: ParseResult, warnings: list[str]) -> None:
-    """The buyer: the rule's name, a buyer label (the document's, then the email's), else a
-    company name that is not ours (letterhead, then signature). ``readings``: (reading, name)."""
+                     ctx: ParseContext, rule: Rule | None, result: ParseResult, warnings: list[str],
+                     vocab: Vocabulary) -> None:
+    """The buying company and the buyer person, by the chain of ``parties.decide_customer``.
+    ``readings``: (reading, name), the chosen document's first, then the email's."""
     ours = ctx.our_names()
     supplier = readings[0][0].fields.get("supplier")
     # Only a name in a script we know our own name in can be told apart from ours: without
@@ -510,29 +536,47 @@ def _choose_customer(order: ParsedOrder, readings: list[tuple[Reading, str]], do
     comparable = [n for n in ours if _cjk(n) == _cjk(supplier.value)] if supplier else []
     if supplier and comparable and not is_company(supplier.value, comparable):
         warnings.append(f"the supplier named in {doc.name} is {supplier.value!r}, not our company: is this our order?")
-    if order.customer:
-        return  # a rule's field pattern named it
-    if rule and rule.customer:
-        order.customer = rule.customer
-        result.explain.append(f"customer = {rule.customer!r}  ← rule {rule.name}")
-        return
-    for reading, name in readings:
-        buyer = reading.fields.get("buyer")
-        if buyer and not is_company(buyer.value, ours):
-            order.customer = buyer.value
-            result.explain.append(f"customer = {buyer.value!r}  ← {buyer.where}")
-            return
-        if buyer:
-            warnings.append(f"the buyer named in {name} is our own company ({buyer.value}); the customer was not taken from it")
-    excluded = [*ours] + ([supplier.value] if supplier else [])
-    sources = [(doc.all_text(), doc.name)] if doc.name != "body" else []
-    sources.append((body.strip_quoted(message.text or ""), "email signature"))
-    for text, where in sources:
-        for name in company_names(text):
-            if not is_company(name, excluded):
-                order.customer = name
-                result.explain.append(f"customer = {name!r}  ← company name in {where}")
-                return
+    evidence = _party_evidence(doc, message, ctx, vocab, readings, supplier)
+    if order.customer:  # a rule's field pattern named it
+        evidence.rule_customer, evidence.rule_name = order.customer, f"{rule.name} (field pattern)" if rule else None
+    elif rule and rule.customer:
+        evidence.rule_customer, evidence.rule_name = rule.customer, rule.name
+    decision = parties.decide_customer(evidence, vocab)
+    order.customer, order.contact = decision.customer, decision.contact
+    result.customer_source = decision.source
+    result.explain.extend(decision.explain)
+    warnings.extend(decision.warnings)
+
+
+def _party_evidence(doc: Document, message: Message, ctx: ParseContext, vocab: Vocabulary,
+                    readings: list[tuple[Reading, str]], supplier) -> parties.Evidence:
+    """What the customer chain looks at: the party blocks of the document and of the email,
+    the document's letterhead (top lines first, then the rest: a footer names the company
+    too), the supplier's block (never the customer), the sender and the signature."""
+    documents = [doc] + ([] if doc.name == "body" else [_body_document(message, vocab)])
+    blocks: list[parties.PartyBlock] = []
+    supplier_names: list[str] = [supplier.value] if supplier else []
+    supplier_roles = {"supplier": [*vocab.labels.get("supplier", []), "vendor", "ordered from", "ship from", "remit to",
+                                   "sold by", "seller"]}
+    for document in documents:
+        lines = [*document.lines, *(line for grid in document.grids for line in grid_lines(grid))]
+        blocks.extend(parties.party_blocks(lines, vocab))
+        for block in parties.party_blocks(lines, vocab, supplier_roles):
+            supplier_names.extend(block.lines[:2])
+    top = [] if doc.name == "body" else [line for line in doc.all_text().splitlines() if line.strip()]
+    buyer = next((r.fields["buyer"] for r, _ in readings if "buyer" in r.fields), None)
+    return parties.Evidence(
+        sender_address=(result_sender := _customer_email(message, ctx.company) or ""),
+        sender_name=message.from_name if result_sender == (message.from_addr or "").lower() else "",
+        master=ctx.customer_of,
+        blocks=blocks,
+        top_lines=top[:15] + top[15:400],
+        supplier_names=[n for n in supplier_names if n],
+        signature=body.strip_quoted(message.text or ""),
+        labelled_buyer=(buyer.value, buyer.where) if buyer else None,
+        our_names=ours_list if (ours_list := ctx.our_names()) else [],
+        our_domains=list(ctx.company.domains),
+    )
 
 
 def _subject_disagrees(message: Message, order: ParsedOrder) -> str | None:

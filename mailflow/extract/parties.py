@@ -1,0 +1,423 @@
+"""Who is buying: the customer (a company) and the contact (a person), never a label or us.
+
+Contract
+    ``decide_customer(evidence) -> Decision`` walks the chain and stops at the first link that
+    names a company:
+
+    1. ``rule``         the inbox rule's customer (or its field pattern);
+    2. ``master``       the customer master's name for the sender (a lookup passed in by the
+                        pipeline: ``ParseContext.customer_of``; none by default);
+    3. ``party_block``  a party block of the document (Bill To, Sold To, Buyer, Purchaser,
+                        Auftraggeber, 需方, 発注者 … from the language files) whose lines hold a
+                        company name;
+    4. ``letterhead``   a company name with a legal form (Inc., GmbH, S.r.l., 株式会社 …) near
+                        the top of the document, not in the supplier's block;
+    5. ``sender``       the sender's display name when it is a company, a company name in the
+                        mail's signature, else the sender's domain (not a free-mail one).
+
+    Never a person ("Irene Young" under Purchaser becomes the ``contact``), never a label
+    ("Ship From", "Care"), an address line, or our own company. When no link names one, the
+    customer stays None and the caller flags the order for review — never a guess.
+
+    ``party_blocks(lines, vocab)`` reads the blocks: the label's own value ("Bill To: ACME Inc")
+    and the lines below it in the same column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .document import Line
+from .fields import COMPANY_NAME, company_names, is_company, party_name
+from .normalize import fold
+from .vocabulary import Vocabulary, norm
+
+SOURCES = ("rule", "master", "party_block", "letterhead", "sender")
+
+# Mail providers anyone can use: their domain says nothing about the company.
+FREE_MAIL = (
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "yahoo.com.tw", "hotmail.com", "outlook.com",
+    "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com",
+    "gmx.de", "gmx.net", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "libero.it",
+    "virgilio.it", "mail.ru", "yandex.ru", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net",
+    "sina.com", "sohu.com", "139.com", "aliyun.com", "naver.com", "daum.net", "hanmail.net", "wp.pl",
+    "o2.pl", "interia.pl", "seznam.cz", "ziggo.nl", "telia.com", "bigpond.com",
+)
+# Words that make a name a company even without a legal form ("Community Coffee Company").
+COMPANY_WORDS = re.compile(
+    r"\b(?:company|corporation|group|industries|industry|manufacturing|enterprises?|holdings?|trading|"
+    r"foods?|farms?|systems|technologies|technology|electronics|international|global|solutions|"
+    r"products|laboratories|labs?|works|werke?|gruppe|industrie|société|groupe|grupo|gruppo|"
+    r"fabrik|fábrica|usine|nurseries|mills?|stores?|retail|supply|distribution)\b",
+    re.I,
+)
+_CJK_COMPANY = re.compile(r"(?:公司|集团|工厂|厂|株式会社|有限会社|合同会社|企業社|商行|商店)$")
+_TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|herr|frau|m|mme|mlle|sr|sra|sig|sig\.ra|dhr|mevr)\.?\s+", re.I)
+_ADDRESS = re.compile(
+    r"^\d|\b(?:p\.?\s?o\.?\s*box|box\s*\d|street|st\.|road|rd\.?|avenue|ave\.?|drive|dr\.?|blvd|boulevard|"
+    r"suite|floor|lane|way|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|rue|avenue|via|calle|"
+    r"carr\.|rua|straat|gatan|ul\.|building|bldg)\b|"
+    r"[路街道区區市省县縣号號楼樓室]\s*\d|\d\s*[号號楼樓室]|邮政编码|郵遞區號|〒",
+    re.I,
+)
+_CONTACT_LINE = re.compile(r"@|https?://|www\.|\b(?:tel|phone|ph|fax|fx|e-?mail|mobile|cell)\b|电话|電話|传真|傳真|手机|邮箱", re.I)
+_COUNTRY = re.compile(r"^(?:usa|u\.s\.a\.?|united states|canada|china|中国|中國|japan|日本|germany|deutschland|"
+                      r"france|italy|italia|spain|españa|mexico|méxico|uk|united kingdom|taiwan|台灣|hong kong|"
+                      r"netherlands|nederland|sweden|sverige|poland|polska|portugal|brasil|brazil)$", re.I)
+# Generic words a block may start with that are no one's name.
+_NOT_NAMES = {
+    "information", "address", "care", "ii", "iii", "attn", "attention", "page", "date", "name", "contact",
+    "vendor", "supplier", "n/a", "na", "none", "same", "same as above", "see below", "see above", "tbd",
+    "ship from", "ship to", "bill to", "sold to", "deliver to", "invoice to", "text1", "false", "true",
+    "accounts payable", "purchasing", "procurement", "receiving", "warehouse", "--", "-",
+}
+_SEPARATOR = r"\s*(?:[:：]|\s[-–—](?=\s))\s*"  # "Bill To:", "Customer – ACME"; a bare label has its value beside or below
+
+
+@dataclass
+class PartyBlock:
+    label: str
+    role: str  # "company": the name below is the buying company; "person": a person unless a legal form
+    lines: list[str]
+    where: str
+
+
+@dataclass
+class Evidence:
+    """What the chain looks at, gathered by the extractor (no I/O here)."""
+
+    rule_customer: str | None = None
+    rule_name: str | None = None
+    sender_address: str = ""
+    sender_name: str = ""
+    master: Callable[[str], str | None] | None = None
+    blocks: list[PartyBlock] = field(default_factory=list)
+    top_lines: list[str] = field(default_factory=list)  # the document's first lines (letterhead)
+    supplier_names: list[str] = field(default_factory=list)  # names in the supplier's block
+    signature: str = ""  # the email text without quoted mail
+    labelled_buyer: tuple[str, str] | None = None  # (value, where) of a plain "Buyer:" label read by fields
+    our_names: list[str] = field(default_factory=list)
+    our_domains: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Decision:
+    customer: str | None = None
+    source: str | None = None  # one of SOURCES
+    contact: str | None = None
+    explain: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
+    decision = Decision()
+    legal = _legal_forms(vocab)
+    ours = evidence.our_names
+    decision.contact = _contact(evidence, legal)
+
+    def take(name: str, source: str, where: str) -> Decision:
+        decision.customer, decision.source = name, source
+        decision.explain.append(f"customer = {name!r}  ← {source}: {where}")
+        if decision.contact:
+            decision.explain.append(f"contact = {decision.contact!r}")
+        return decision
+
+    if evidence.rule_customer:
+        return take(evidence.rule_customer, "rule", f"inbox rule {evidence.rule_name or ''}".strip())
+    known = _lookup(evidence.master, evidence.sender_address)
+    if known:
+        return take(known, "master", f"the customer master knows {evidence.sender_address}")
+    for block in evidence.blocks:
+        name = block_company(block, legal, ours)
+        if name:
+            return take(name, "party_block", f"{block.where} '{block.label}'")
+        for line in block.lines[:1]:
+            if is_company(line, ours):
+                decision.warnings.append(f"the {block.label} block names our own company ({line}); not taken as the customer")
+    if evidence.labelled_buyer:
+        value, where = evidence.labelled_buyer
+        if company_name(value, legal) and not is_company(value, ours) and _is_name(value):
+            return take(value, "party_block", where)
+    excluded = [*ours, *evidence.supplier_names]
+    for line in evidence.top_lines:
+        for name in _legal_names(line, legal):
+            if not is_company(name, excluded):
+                return take(name, "letterhead", f"letterhead {line.strip()[:50]!r}")
+    sender = evidence.sender_address.lower()
+    if sender and _domain_of(sender) in [d.lower() for d in evidence.our_domains]:
+        return _undecided(decision)
+    display = evidence.sender_name.strip().strip('"')
+    if display and company_name(display, legal) and not is_company(display, ours):
+        return take(display, "sender", f"the sender's name {display!r}")
+    for name in _legal_names(evidence.signature, legal):
+        if not is_company(name, excluded):
+            return take(name, "sender", "a company name in the email signature")
+    domain = _domain_of(sender)
+    if domain and domain not in FREE_MAIL and not any(domain.endswith("." + f) for f in FREE_MAIL):
+        decision.warnings.append(f"customer: only the sender's domain ({domain}) says who this is; check the name")
+        return take(domain, "sender", f"the sender's domain {domain}")
+    return _undecided(decision)
+
+
+def _undecided(decision: Decision) -> Decision:
+    decision.warnings.append("customer: no company name found (party blocks, letterhead, sender); a person must name it")
+    decision.explain.append("customer = None  ← no link of the chain names a company")
+    if decision.contact:
+        decision.explain.append(f"contact = {decision.contact!r}")
+    return decision
+
+
+def _lookup(master: Callable[[str], str | None] | None, address: str) -> str | None:
+    if master is None or not address:
+        return None
+    try:
+        return master(address) or None
+    except Exception:  # a failing master must not lose the order; the chain goes on
+        return None
+
+
+def _domain_of(address: str) -> str:
+    return address.rsplit("@", 1)[1].strip().lower() if "@" in address else ""
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _legal_forms(vocab: Vocabulary) -> list[str]:
+    return sorted({f for f in vocab.legal_forms}, key=len, reverse=True)
+
+
+def _legal_names(text: str, legal: list[str]) -> list[str]:
+    """Company names with a legal form in ``text``: the regex of known forms, and any line
+    ending in one of the language files' legal forms."""
+    out = []
+    for line in text.splitlines():
+        for segment in re.split(r"\s{2,}|\t", line):
+            segment = segment.strip(" ,;")
+            if not segment:
+                continue
+            segment = _LEADING_LABEL.sub("", segment)  # "Ship To: Aaron Thomas Company"
+            for name in [party_name(segment), *company_names(segment)]:
+                name = _tidy_company(name)
+                if not name or name in out or not _has_legal_form(name, legal) or not _is_name(name):
+                    continue
+                if len(name) > 70 or len(name.split()) > 7:
+                    continue  # a sentence that ends in "... are incorporated"
+                if _ADDRESS.search(segment) and not segment.startswith(name):
+                    continue  # "…路99号中国电子科技集团…": an address naming a building, not a letterhead
+                out.append(name)
+    return out
+
+
+_LEADING_LABEL = re.compile(r"^[A-Za-z][A-Za-z .\-/]{1,20}[:：]\s*")
+_CJK_CHAR = r"[\u3000-\u9fff\uff00-\uffef]"
+
+
+def _tidy_company(name: str) -> str:
+    """"沃 尔 玛（中国）投资有限公司 , 财 CN" → "沃尔玛（中国）投资有限公司"; "CHEP EQUIPMENT POOLING
+    SYSTEMS Leprino Foods Company" (two columns run together) → "Leprino Foods Company"."""
+    name = re.sub(rf"(?<={_CJK_CHAR}) (?={_CJK_CHAR})", "", name.strip(" ,;-–—"))
+    cjk_form = re.search(r"(股份有限公司|有限责任公司|有限公司|株式会社|有限会社|集团|公司)", name)
+    if cjk_form and re.search(_CJK_CHAR, name[: cjk_form.start()] or "x"):
+        name = name[: cjk_form.end()]
+        opened = max(name.rfind("（"), name.rfind("("))
+        if opened > max(name.rfind("）"), name.rfind(")")):
+            name = name[opened + 1:]  # "我司（东莞永信塑胶制品有限公司": the name is inside the bracket
+    tokens = name.split()
+    capitals = [i for i, t in enumerate(tokens) if len(t) > 1 and t.isupper() and t.isalpha()]
+    last = capitals[-1] if capitals else -1
+    run = len([i for i in capitals if i > last - 3])  # upper-case words just before the tail
+    tail = tokens[last + 1:]
+    if run >= 3 and len(tail) >= 2 and all(t[:1].isupper() and not t.isupper() for t in tail):
+        name = " ".join(tail)
+    return name.strip(" ,;")
+
+
+def _has_legal_form(name: str, legal: list[str]) -> bool:
+    folded = fold(name).strip(" ,.")
+    if COMPANY_NAME.fullmatch(folded) or COMPANY_NAME.fullmatch(folded + "."):
+        return True
+    for form in legal:
+        if form.isascii():
+            if re.search(rf"(?:^|[\s,]){re.escape(form.rstrip('.'))}\.?$", folded, re.I) and len(folded) > len(form) + 1:
+                return True
+        elif folded.endswith(form) and len(folded) > len(form) or folded.startswith(form) and len(folded) > len(form) + 1:
+            return True
+    return False
+
+
+def company_name(text: str, legal: list[str]) -> bool:
+    """Whether ``text`` names a company for sure: a legal form, or a company word."""
+    text = text.strip()
+    return _has_legal_form(text, legal) or bool(COMPANY_WORDS.search(text)) or bool(_CJK_COMPANY.search(text))
+
+
+def looks_like_person(text: str, strict: bool = False) -> bool:
+    """"Irene Young", "LANNUTTI, CHRISTINE", "Ms. Clarke", "Anurag P.", "陆凯": a person's name.
+
+    ``strict``: only the forms a company name never takes (a title, "LAST, FIRST", an
+    initial, two or three Chinese characters) — "Panel Truss East" under Bill To is a company.
+    """
+    text = fold(text).strip(" ,;")
+    if _DEPARTMENT.search(text) or COMPANY_WORDS.search(text) or _CJK_COMPANY.search(text):
+        return False
+    if _TITLE_PREFIX.match(text):
+        return True
+    if re.fullmatch(r"[A-Za-zÀ-ÿ'\-]+,\s*[A-Za-zÀ-ÿ'\-]+(?:\s+[A-Z]\.?)?", text):
+        return True  # "LAST, FIRST"
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and not _CJK_COMPANY.search(text):
+        return True
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Za-zÀ-ÿ'\-]+\.?", t) for t in tokens):
+        return False
+    if tokens[-1].endswith(".") and len(tokens[-1]) <= 3:
+        return True  # "Anurag P."
+    if strict:
+        return False
+    return all(t[0].isupper() and not t.isupper() for t in tokens if len(t) > 1)
+
+
+_DEPARTMENT = re.compile(r"\b(?:procurement|purchasing|department|dept|team|office|desk|einkauf|achats|compras|acquisti)\b|采购部|購買部", re.I)
+
+
+def _is_name(text: str) -> bool:
+    """Not a label, an address line, a phone or mail line, a country, or a code."""
+    text = text.strip(" ,;:")
+    low = norm(text)
+    if not low or low in _NOT_NAMES or len(low) < 2:
+        return False
+    if _ADDRESS.search(text) or _CONTACT_LINE.search(text) or _COUNTRY.match(low):
+        return False
+    letters = re.findall(r"[^\W\d_]", text)
+    return len(letters) >= 2 and len(letters) * 2 >= len(re.sub(r"\s", "", text))
+
+
+def block_company(block: PartyBlock, legal: list[str], ours: list[str]) -> str | None:
+    """The company a party block names: its first name line, when that is a company (for a
+    "person" label, only with a legal form or a company word)."""
+    for line in block.lines:
+        name = party_name(line).strip(" ,;-–—")
+        if not _is_name(name):
+            continue
+        if is_company(name, ours):
+            return None
+        if company_name(name, legal):
+            return name
+        if block.role == "company" and not looks_like_person(name, strict=True) and not _is_label(name):
+            return _tidy_company(name)
+        if block.role == "person" or looks_like_person(name, strict=True):
+            continue  # the contact, perhaps; the company may be on the next line
+        return None
+    return None
+
+
+def _contact(evidence: Evidence, legal: list[str]) -> str | None:
+    """The buyer as a person: a person label's name; else a person under a company label;
+    else the sender's display name when it is a person (and not us)."""
+    for role in ("person", "company"):
+        for block in evidence.blocks:
+            if block.role != role:
+                continue
+            for line in block.lines[:2]:
+                name = party_name(line).strip(" ,;-–—")
+                if _is_name(name) and looks_like_person(name, strict=role == "company") and not company_name(name, legal):
+                    return _tidy_person(name)
+    display = evidence.sender_name.strip().strip('"')
+    sender_domain = _domain_of(evidence.sender_address)
+    if display and looks_like_person(display) and sender_domain not in [d.lower() for d in evidence.our_domains]:
+        return _tidy_person(display)
+    return None
+
+
+def _tidy_person(name: str) -> str:
+    """"LANNUTTI, CHRISTINE" → "Christine Lannutti"; others as written."""
+    match = re.fullmatch(r"([A-Za-zÀ-ÿ'\-]+),\s*([A-Za-zÀ-ÿ'\-]+)", name.strip())
+    if match:
+        last, first = match.groups()
+        return f"{first.title()} {last.title()}" if name.isupper() else f"{first} {last}"
+    return name.strip()
+
+
+def _is_label(text: str) -> bool:
+    return norm(text) in _NOT_NAMES
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def party_blocks(lines: Iterable[Line], vocab: Vocabulary, roles: dict[str, list[str]] | None = None) -> list[PartyBlock]:
+    """Party blocks in document order (see the module docstring). ``roles`` maps a role to its
+    labels; default: the language files' ``parties``."""
+    lines = list(lines)
+    roles = roles if roles is not None else vocab.parties
+    pattern = _label_regex(roles)
+    if pattern is None:
+        return []
+    role_of = {norm(label): role for role, labels in roles.items() for label in labels}
+    blocks = []
+    for index, line in enumerate(lines):
+        for si, segment in enumerate(line.segments):
+            match = pattern.match(fold(segment).strip())
+            if not match:
+                continue
+            label = match.group(1)
+            role = role_of.get(_squash_label(label))
+            if role is None:
+                continue
+            rest = fold(segment).strip()[match.end():].strip(" :：-–—")
+            values = [rest] if rest else []
+            if not rest and si + 1 < len(line.segments) and not _a_label(line.segments[si + 1], vocab, pattern):
+                values.append(line.segments[si + 1].strip())  # a label cell beside its value
+            x = line.x[si] if line.x and si < len(line.x) else None
+            values += _below(lines, index, si, x, vocab, pattern)
+            values = [v for v in values if v]
+            if values:
+                blocks.append(PartyBlock(label.strip(), role, values, line.where))
+    return blocks
+
+
+def _a_label(segment: str, vocab: Vocabulary, pattern: re.Pattern[str]) -> bool:
+    """A party label, a header-field label ("卖方:", "PO No"), or a table header ("Line")."""
+    segment = segment.strip()
+    if re.search(r"[:：]$", segment):  # "PO Contact:", "卖方:": a label waiting for its value
+        return True
+    return bool(pattern.match(fold(segment)) or vocab.label_at(segment) or vocab.exact_column(segment))
+
+
+def _squash_label(text: str) -> str:
+    return norm(re.sub(r"[\s\-.]+", " ", text))
+
+
+def _label_regex(roles: dict[str, list[str]]) -> re.Pattern[str] | None:
+    labels = sorted({label for words in roles.values() for label in words}, key=len, reverse=True)
+    if not labels:
+        return None
+    parts = [r"[\s\-.]*".join(re.escape(p) for p in label.split(" ")) for label in labels]
+    return re.compile(rf"({'|'.join(parts)})(?:{_SEPARATOR}|$)", re.I)
+
+
+def _below(lines: list[Line], index: int, si: int, x: float | None, vocab: Vocabulary,
+           pattern: re.Pattern[str], depth: int = 4) -> list[str]:
+    """The segments under a label in its column, until another label or a gap in the column."""
+    out: list[str] = []
+    block = lines[index].block
+    for line in lines[index + 1:index + 1 + depth]:
+        if line.block != block or not line.segments:
+            break
+        if x is None or not line.x:
+            position = si if si < len(line.segments) else None
+        else:
+            position = min(range(len(line.segments)), key=lambda i: abs(line.x[i] - x))
+            # PDF points: a column is ~40 pt wide; a grid's x is its column number: exact
+            tolerance = 0.5 if all(float(v).is_integer() and v < 200 for v in [x, *line.x]) else 40
+            if abs(line.x[position] - x) > tolerance:
+                position = None
+        if position is None:
+            break
+        segment = line.segments[position].strip()
+        if _a_label(segment, vocab, pattern):
+            break
+        out.append(segment)
+    return out
