@@ -30,15 +30,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
+from .extract import languages
 from .extract.body import strip_quoted  # noqa: F401  (used by the extractor too)
-from .extract.normalize import fold
 from .extract.vocabulary import Vocabulary, norm
 from .model import Message
 
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
-REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|odp|rv|res|ré|rif|回复|答复|回覆|答覆|返信)\s*[:：]", re.I)
+# "Re:" in every language of data/languages/ ("AW:", "SV:", "Odp:", "回复："): replies, not forwards
+REPLY_PREFIX = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(languages.load().reply_prefixes, key=len, reverse=True))
+    + r")\s*[:：]", re.I,
+)
 PO_REFERENCE = re.compile(
     r"(?:\bP\.?\s?O\b\.?|\bpurchase\s+order\b|\border\b|\bBestellung\b|订单|采购单|合同)"
     r"\s*(?:no\.?|number|nr\.?|#|号|编号)?\s*[:：#]?\s*"
@@ -293,20 +298,17 @@ def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> 
     return None
 
 
-_TITLE_CACHE: dict[int, tuple[re.Pattern[str] | None, dict[str, str]]] = {}
-
-
 def _title_pattern(vocab: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    cached = _TITLE_CACHE.get(id(vocab))
-    if cached is not None and cached[2] is vocab:  # type: ignore[misc]
-        return cached[0], cached[1]
     kinds = {title: kind for kind, titles in vocab.documents.items() for title in titles}
-    if not kinds:
-        return None, {}
-    alternatives = "|".join(re.escape(t) for t in sorted(kinds, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![a-z0-9])({alternatives})")
-    _TITLE_CACHE[id(vocab)] = (pattern, kinds, vocab)  # type: ignore[assignment]
-    return pattern, kinds
+    return _compiled_titles(tuple(sorted(kinds, key=len, reverse=True))), kinds
+
+
+@lru_cache(maxsize=8)
+def _compiled_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for every title, longest first ("pedido de cotización" before "pedido")."""
+    if not titles:
+        return None
+    return re.compile(rf"(?<![a-z0-9])({'|'.join(re.escape(t) for t in titles)})")
 
 
 def positively_other(message: Message, company_domains: list[str] | tuple[str, ...] = ()) -> str | None:

@@ -274,6 +274,8 @@ def parse_context(env: Env):
         known_po=env.store.has_po,
         today=env.today(),
         limits=env.config.mailbox.limits,
+        # customer_of: the customer master's lookup (sender address → customer name or None)
+        # plugs in here; without it the customer comes from the document and the sender.
     )
 
 

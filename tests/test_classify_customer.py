@@ -198,3 +198,39 @@ def test_a_missing_line_amount_is_computed_and_said():
     computed = [w for w in result.warnings if w.startswith("computed: amount = quantity × unit price")]
     assert len(computed) == 2
     assert json.loads(json.dumps(result.to_json()))["order"]["lines"][0]["amount"] == "200.00"
+
+
+def test_the_tracker_shows_the_company_as_customer_and_the_person_as_contact(tmp_path):
+    """Parse → plan → store → the real workbook (the workflow's documents are not needed here)."""
+    from dataclasses import replace
+
+    import openpyxl
+
+    from mailflow.archive import Archive
+    from mailflow.config import defaults
+    from mailflow.context import Env, fixed_clock
+    from mailflow.pipeline import Known, plan
+    from mailflow.store import Store
+    from mailflow.tracker import Tracker
+
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+    header = [[(50, "PURCHASER"), (300, "BILL TO")], [(50, "Irene Young"), (300, "YAMAMOTOYAMA U.S.A.")],
+              [(50, "irene@yamamotoyama.example"), (300, "122 Voyager Street")]]
+    message = parse_mime(mail(po(header), sender="Irene Young <irene@yamamotoyama.example>"))
+    result = parse_message(message, ParseContext(today=now.date(), company=US))
+    order = replace(plan(message, result, Known(), now=now).new_order, order_no="SO-2026-0001")
+    config = defaults(tmp_path)
+    store = Store(config.path(config.workspace.state_db))
+    try:
+        env = Env(config, store, Archive(config.path(config.workspace.archive)), clock=fixed_clock(now))
+        with store.transaction():
+            store.save_order(order, now)
+        tracker = Tracker(env)
+        tracker.create()
+        tracker.write(now)
+    finally:
+        store.close()
+    sheet = openpyxl.load_workbook(tracker.path)["Orders"]
+    headers = [c.value for c in sheet[1]]
+    row = {h: c.value for h, c in zip(headers, sheet[2])}
+    assert row["Customer"] == "YAMAMOTOYAMA U.S.A." and row["Contact"] == "Irene Young"

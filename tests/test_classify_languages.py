@@ -1,0 +1,83 @@
+"""Languages are data (``mailflow/data/languages/``): checked on load, merged into the vocabulary,
+month names and number signs from CLDR."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mailflow.classify import REPLY_PREFIX
+from mailflow.extract import languages
+from mailflow.extract.normalize import find_date
+from mailflow.extract.vocabulary import Vocabulary
+
+REQUIRED = {"en", "zh-Hans", "zh-Hant", "ja", "de", "fr", "it", "es", "pt", "nl", "sv", "pl"}
+
+
+def test_every_required_language_is_there_with_titles_cues_and_parties():
+    loaded = languages.load()
+    assert REQUIRED <= set(loaded.tags)
+    vocab = Vocabulary.bundled()
+    for kind in languages.DOCUMENT_KINDS:
+        assert vocab.documents[kind], kind
+    assert {"company", "person"} <= set(vocab.parties)
+    for word in ("bon de commande", "ordine", "pedido de compra", "inkooporder", "beställning", "zamówienie",
+                 "注文書", "発注書", "采购订单", "订购单", "訂購單", "訂單", "bestellung"):
+        assert word in vocab.documents["purchase_order"], word
+    for label in ("bill to", "sold to", "buyer", "purchaser", "invoice to", "customer", "auftraggeber", "acheteur",
+                  "买方", "需方", "订货单位", "発注者"):
+        assert label in vocab.parties["company"] + vocab.parties["person"], label
+    assert "menge" in vocab.columns["quantity"] and "quantità" in vocab.columns["quantity"]
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"language": "xx", "titles": {}}, "unknown key 'titles'"),
+    ({"language": "xx", "documents": {"order_form": ["x"]}}, "documents.order_form is not one of"),
+    ({"language": "xx", "labels": {"po_number": ["nr", "NR"]}}, "'NR' is listed twice"),
+    ({"language": "xx", "units": []}, "non-empty list"),
+    ({"documents": {"invoice": ["x"]}}, "'language'"),
+    ({"language": "xx", "cues": {"purchase_order": [""]}}, "is not a word"),
+])
+def test_a_malformed_language_file_is_refused_naming_file_and_key(data, message):
+    with pytest.raises(languages.LanguageDataError, match="languages/xx.yaml") as error:
+        languages.check(data, "languages/xx.yaml")
+    assert message in str(error.value)
+
+
+def test_a_title_two_kinds_claim_is_refused():
+    a = ("languages/a.yaml", {"language": "a", "documents": {"purchase_order": ["ordre"]}})
+    b = ("languages/b.yaml", {"language": "b", "documents": {"invoice": ["Ordre"]}})
+    with pytest.raises(languages.LanguageDataError, match="Ordre"):
+        languages.merge([a, b])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("12 März 2026", dt.date(2026, 3, 12)),
+    ("3 février 2026", dt.date(2026, 2, 3)),
+    ("15 maart 2026", dt.date(2026, 3, 15)),
+    ("7 września 2026", dt.date(2026, 9, 7)),
+    ("21 dicembre 2026", dt.date(2026, 12, 21)),
+])
+def test_month_names_of_every_language_read_as_dates(text, day):
+    assert find_date(text, dt.date(2026, 6, 1), "DMY").value == day
+
+
+def test_everyday_three_letter_words_are_not_months():
+    months = languages.month_words()
+    for word in ("set", "out", "ago", "sie", "gen", "lip"):
+        assert word not in months
+
+
+def test_number_signs_come_from_cldr():
+    assert languages.number_symbols("de") == (",", ".")
+    assert languages.number_symbols("en") == (".", ",")
+    assert languages.number_symbols("fr")[0] == ","
+
+
+@pytest.mark.parametrize("subject, reply", [
+    ("AW: Bestellung 4411", True), ("Odp: zamówienie", True), ("回复：订单", True), ("SV: order", True),
+    ("FW: Purchase order 4411", False), ("WG: Bestellung", False), ("Bestellung 4411", False),
+])
+def test_reply_prefixes_are_replies_not_forwards(subject, reply):
+    assert bool(REPLY_PREFIX.match(subject)) is reply
