@@ -990,7 +990,7 @@ def xlsx_flat_export(path: Path, page: Page) -> None:
     ws.append(heads)
     for i, ln in enumerate(po.lines, 1):
         ws.append([po.number, po.po_date.isoformat(), po.buyer.name, po.currency, i, ln.item, ln.desc,
-                   float(ln.qty), ln.unit, float(ln.price), float(ln.amount), (ln.date or po.delivery).isoformat()])
+                   float(ln.qty), ln.unit, float(ln.price), float(ln.amount), ln.date.isoformat()])
     wb.properties.created = g.FIXED_TIME.replace(tzinfo=None)
     wb.properties.modified = g.FIXED_TIME.replace(tzinfo=None)
     wb.save(str(path))
@@ -1482,7 +1482,11 @@ def build(b) -> None:
             name = f"{lang.lower()}-{family}"
             po = make_po(name, party, 2 + (i + j) % 4)
             page = Page(po, lang, variant=(i + j) % 2)
-            if kw is None:
+            if kw is None:  # prints no total and no terms; every row carries its delivery date
+                po.payment = po.incoterms = None
+                for ln in po.lines:
+                    ln.date = ln.date or po.delivery
+                page.totals = False
                 xlsx_flat_export(out(f"xlsx/{name}.xlsx"), page)
             else:
                 xlsx_form(out(f"xlsx/{name}.xlsx"), page, **kw)

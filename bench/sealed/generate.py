@@ -1,0 +1,909 @@
+#!/usr/bin/env python3
+"""The sealed corpus: purchase orders and other business documents the extractor is never tuned on.
+
+    python bench/sealed/generate.py --out DIR      # writes DIR/FORMAT/NAME.EXT + NAME.expected.json
+
+Written separately from ``tests/corpus/`` (no code, buyers, wording or layouts shared with it)
+and generated at bench time into a temporary directory, never committed, so that nobody tunes
+the extractor on these documents: ``bench/parse_accuracy.py --sealed`` measures how it does on
+layouts it has not seen. The golden files follow the same contract as the tuned corpus
+(``tests/corpus/README.md``) and come from this generator's own order data.
+
+Other producers and paths than the tuned corpus: reportlab *platypus* flowables, fpdf2 laid out
+cell by cell, RTF and flat-ODT documents converted by LibreOffice (to PDF, and to .docx), Excel
+97 (.xls) written by LibreOffice, workbooks laid out vertically, UTF-16 tab-separated text,
+Thunderbird / Yahoo / Outlook-for-Mac bodies, letters that order in prose, and PNG scans.
+Other wording (ship-to / sold-to / ordering party, "Our order ref."...), other number and date
+conventions (1'234.50, 1,23,456.00, 20.11.26, 令和8年, Nov. 20th, 2026), and languages the tuned
+corpus does not have (Danish, Czech, Korean, Turkish) beside the ones it has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import io
+import json
+import random
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
+from pathlib import Path
+from typing import Any, Callable
+
+SEED = 77031
+CJK = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+US = "Example Manufacturing Co., Ltd."
+US_ZH = "示例制造有限公司"
+US_ADDR = "88 Industrial Road, Chang'an Town, Dongguan, Guangdong, China"
+
+
+# ----------------------------------------------------------------------------- order data
+
+@dataclass
+class Item:
+    code: str | None
+    text: str
+    qty: Decimal
+    unit: str
+    price: Decimal
+    amount: Decimal
+    due: date | None = None
+
+
+@dataclass
+class Order:
+    number: str
+    buyer: str
+    buyer_addr: str
+    person: str
+    mail: str
+    lang: str
+    ordered: date
+    due: date | None
+    currency: str
+    items: list[Item]
+    payment: str | None = None
+    incoterms: str | None = None
+    total_printed: bool = True
+    amounts_printed: bool = True
+
+    @property
+    def total(self) -> Decimal:
+        return sum((i.amount for i in self.items), Decimal(0))
+
+    def expected(self, *, review: bool = False, source: str | None = None, items_coded: bool = True) -> dict:
+        """The golden result: what a correct ``parse --json`` says (keys left out are not asserted)."""
+        dues = [i.due for i in self.items if i.due]
+        order: dict[str, Any] = {
+            "po_number": self.number, "customer": self.buyer, "po_date": self.ordered.isoformat(),
+            "delivery_date": (self.due or (min(dues) if dues else None)).isoformat() if (self.due or dues) else None,
+            "currency": self.currency, "incoterms": self.incoterms, "payment_terms": self.payment,
+        }
+        if self.total_printed:
+            order["total"] = str(self.total)
+        lines = []
+        for i in self.items:
+            line = {"description": i.text, "quantity": str(i.qty), "unit": i.unit, "unit_price": str(i.price)}
+            if items_coded and i.code:
+                line["item"] = i.code
+            if self.amounts_printed:
+                line["amount"] = str(i.amount)
+            if i.due:
+                line["delivery_date"] = i.due.isoformat()
+            lines.append(line)
+        order["lines"] = lines
+        out: dict[str, Any] = {"kind": "purchase_order", "order": order}
+        if review:
+            out["needs_review"] = True
+        if source:
+            out["source"] = source
+        return out
+
+
+# Buyers, per language: (company, address, person, mail domain, currency)
+PEOPLE = {
+    "en-US": [("Redwood Valley Instruments, Inc.", "2200 Cabot Dr, Lisle, IL 60532", "Megan O'Connell", "rvinstruments.example", "USD"),
+              ("Tri-County Fixture Corp.", "95 Enterprise Ave, Secaucus, NJ 07094", "Carlos Medina", "tricountyfixture.example", "USD")],
+    "en-GB": [("Hallam & Price Engineering Ltd", "Orgreave Way, Sheffield S13 9LS", "Rebecca Hallam", "hallamprice.example", "GBP")],
+    "en-IN": [("Sahyadri Electricals Pvt. Ltd.", "Plot 14, MIDC Bhosari, Pune 411026", "Anil Deshpande", "sahyadri-el.example", "INR")],
+    "en-AU": [("Southern Cross Pumps Pty Ltd", "17 Kembla St, Wollongong NSW 2500", "Liam Fraser", "scpumps.example", "AUD")],
+    "de-AT": [("Donautal Gerätebau GmbH", "Linzer Straße 301, 4020 Linz", "Andrea Huber", "donautal.example", "EUR")],
+    "de-CH": [("Rheintal Automation AG", "Werkstrasse 8, 9444 Diepoldsau", "Beat Keller", "rheintal-auto.example", "CHF")],
+    "fr-CA": [("Les Industries Boréal inc.", "1450 boul. Industriel, Laval (Québec) H7S 2K1", "Geneviève Tremblay", "boreal.example", "CAD")],
+    "fr-BE": [("Ateliers Mosans SRL", "Quai de la Boverie 12, 4020 Liège", "Pierre Lambert", "mosans.example", "EUR")],
+    "es-MX": [("Manufacturas del Bajío S.A. de C.V.", "Blvd. Aeropuerto 2400, León, Gto. 37545", "Mariana López", "mfbajio.example", "MXN")],
+    "pt-BR": [("Cerâmica Paulista Indústria e Comércio Ltda.", "Rod. Anhanguera km 104, Campinas - SP", "Fernanda Lima", "ceramicapaulista.example", "BRL")],
+    "it": [("Fonderia Lombarda S.p.A.", "Via Milano 77, 20831 Seregno (MB)", "Davide Colombo", "fonderialombarda.example", "EUR")],
+    "nl": [("Brabantse Koeltechniek B.V.", "Ekkersrijt 4012, 5692 DA Son", "Ruud van Dijk", "brabantkoel.example", "EUR")],
+    "da": [("Nordjysk Maskinfabrik A/S", "Industrivej 22, 9200 Aalborg SV", "Mette Sørensen", "nordjysk-mf.example", "DKK")],
+    "cs": [("Moravské strojírny s.r.o.", "Průmyslová 1180, 686 01 Uherské Hradiště", "Petr Dvořák", "moravske-stroj.example", "CZK")],
+    "tr": [("Ege Makina Sanayi A.Ş.", "Atatürk OSB 10003 Sk. No:5, Çiğli / İzmir", "Zeynep Kaya", "egemakina.example", "TRY")],
+    "ko": [("한빛전자 주식회사", "경기도 수원시 영통구 삼성로 129", "김민준", "hanbit-elec.example", "KRW")],
+    "ja": [("北陸精密株式会社", "〒920-0031 石川県金沢市広岡3-1-1", "中村 翔", "hokuriku-seimitsu.example", "JPY")],
+    "zh-Hans": [("深圳市鼎盛智能装备有限公司", "深圳市宝安区福永街道凤凰第一工业区", "黄丽", "dingsheng-zn.example", "CNY"),
+                ("青岛海川精工股份有限公司", "青岛市城阳区春阳路88号", "孙涛", "haichuan-jg.example", "CNY")],
+    "zh-Hant": [("新竹晶通科技股份有限公司", "新竹科學園區研發二路8號", "王怡君", "jingtong.example", "TWD")],
+}
+
+# Wording per language (deliberately not the labels of the tuned corpus)
+WORDS: dict[str, dict[str, str]] = {
+    "en": dict(title="Purchase Order", number="Our order ref.", date="Date of order", due="Deliver by",
+               buyer="Ordering party", ship="Ship-to", vendor="To (vendor)", code="Article", text="Goods / service",
+               qty="Ordered", unit="Unit", price="Price each", amount="Line value", total="Order value",
+               payment="Terms of payment", line_due="Ship date", per_each="ea"),
+    "de": dict(title="Auftrag", number="Auftragsnummer", date="Auftragsdatum", due="Lieferdatum",
+               buyer="Besteller", ship="Warenempfänger", vendor="An", code="Teilenummer", text="Artikelbezeichnung",
+               qty="Bestellmenge", unit="Einh.", price="Preis je Einheit", amount="Positionswert",
+               total="Auftragswert", payment="Zahlung", line_due="Liefertag", per_each="Stück"),
+    "fr": dict(title="Commande fournisseur", number="Référence commande", date="Émise le", due="Date souhaitée",
+               buyer="Donneur d'ordre", ship="Livrer à", vendor="Destinataire", code="Code article",
+               text="Libellé", qty="Qté commandée", unit="Unité", price="Prix unit.", amount="Total ligne",
+               total="Total de la commande", payment="Modalités de paiement", line_due="Livraison", per_each="unité"),
+    "es": dict(title="Orden de Compra", number="Folio", date="Fecha de emisión", due="Fecha requerida",
+               buyer="Solicitante", ship="Entregar en", vendor="Proveedor", code="Clave", text="Concepto",
+               qty="Cantidad solicitada", unit="U. de medida", price="Precio unitario", amount="Subtotal",
+               total="Total de la orden", payment="Condiciones", line_due="Entrega", per_each="pieza"),
+    "pt": dict(title="Ordem de Compra", number="Nº da OC", date="Emissão", due="Previsão de entrega",
+               buyer="Solicitante", ship="Local de entrega", vendor="Fornecedor", code="Cód.", text="Descrição do item",
+               qty="Qtde.", unit="UN", price="Vlr. unitário", amount="Vlr. total", total="Total da OC",
+               payment="Cond. pagamento", line_due="Entrega", per_each="pç"),
+    "it": dict(title="Ordine Fornitore", number="Rif. ordine", date="Emesso il", due="Consegna entro",
+               buyer="Ordinante", ship="Destinazione merce", vendor="Spett.le", code="Articolo", text="Descrizione articolo",
+               qty="Quantità ordinata", unit="UM", price="Prezzo netto", amount="Valore", total="Totale documento",
+               payment="Pagamento", line_due="Data consegna", per_each="nr"),
+    "nl": dict(title="Bestelbon", number="Bestelnummer", date="Besteldatum", due="Afleverdatum",
+               buyer="Opdrachtgever", ship="Afleveradres", vendor="Aan", code="Artikelcode", text="Artikelomschrijving",
+               qty="Besteld", unit="Eenheid", price="Prijs/eenheid", amount="Regeltotaal", total="Totaal excl. BTW",
+               payment="Betaaltermijn", line_due="Levering", per_each="stuks"),
+    "da": dict(title="Indkøbsordre", number="Ordrenr.", date="Ordredato", due="Leveringsdato",
+               buyer="Køber", ship="Leveringsadresse", vendor="Leverandør", code="Varenr.", text="Varebeskrivelse",
+               qty="Antal", unit="Enhed", price="Stk.-pris", amount="Beløb", total="I alt", payment="Betalingsbetingelser",
+               line_due="Levering", per_each="stk."),
+    "cs": dict(title="Objednávka", number="Číslo objednávky", date="Datum objednávky", due="Termín dodání",
+               buyer="Odběratel", ship="Místo dodání", vendor="Dodavatel", code="Kód zboží", text="Název zboží",
+               qty="Množství", unit="MJ", price="Cena za MJ", amount="Celkem", total="Celkem k úhradě",
+               payment="Platební podmínky", line_due="Dodání", per_each="ks"),
+    "tr": dict(title="Satın Alma Siparişi", number="Sipariş No", date="Sipariş Tarihi", due="Teslim Tarihi",
+               buyer="Alıcı", ship="Teslimat Adresi", vendor="Tedarikçi", code="Stok Kodu", text="Ürün Açıklaması",
+               qty="Miktar", unit="Birim", price="Birim Fiyat", amount="Tutar", total="Genel Toplam",
+               payment="Ödeme Şekli", line_due="Teslim", per_each="adet"),
+    "ko": dict(title="발주서", number="발주번호", date="발주일자", due="납기일", buyer="발주처", ship="납품장소",
+               vendor="공급처", code="품번", text="품명", qty="수량", unit="단위", price="단가", amount="금액",
+               total="합계금액", payment="결제조건", line_due="납기", per_each="EA"),
+    "ja": dict(title="発注書", number="発注No.", date="発行日", due="納入期限", buyer="発注元", ship="納入場所",
+               vendor="発注先", code="部品番号", text="部品名称", qty="発注数", unit="単位", price="単価(円)", amount="金額(円)",
+               total="発注金額合計", payment="お支払い", line_due="納期", per_each="個"),
+    "zh-Hans": dict(title="采购单", number="单据编号", date="制单日期", due="到货日期", buyer="采购单位", ship="收货地址",
+                    vendor="供货单位", code="存货编码", text="存货名称", qty="采购数量", unit="计量单位", price="含税单价",
+                    amount="价税合计", total="合计金额", payment="结算方式", line_due="到货日期", per_each="件"),
+    "zh-Hant": dict(title="採購訂單", number="採購單號碼", date="開單日期", due="預交日", buyer="採購公司", ship="送貨地址",
+                    vendor="供應廠商", code="料件編號", text="品名/規格", qty="採購量", unit="單位", price="單價",
+                    amount="小計", total="總金額", payment="付款方式", line_due="預交日", per_each="PCS"),
+}
+PAYMENT = {"en": "30 days from invoice", "de": "innerhalb 45 Tagen netto", "fr": "45 jours date de facture",
+           "es": "Crédito 30 días", "pt": "28/56 dias", "it": "RiBa 90 gg f.m.", "nl": "binnen 30 dagen",
+           "da": "Netto 30 dage", "cs": "splatnost 30 dní", "tr": "60 gün vadeli", "ko": "월말 마감 익월 현금",
+           "ja": "月末締め翌々月10日払い", "zh-Hans": "月结90天", "zh-Hant": "月結60天"}
+GOODS = [  # (code stem, English text, price USD)
+    ("SNS", "Temperature sensor PT100, 2 m lead", "3.85"), ("RLY", "Relay 24 VDC, 2 changeover contacts", "1.12"),
+    ("TRM", "Terminal block 4 mm2, grey", "0.23"), ("GRM", "Cable gland M20, nylon", "0.31"),
+    ("PNL", "Front panel, powder coated RAL 9005", "5.60"), ("IMP", "Pump impeller, glass-filled PA66", "2.75"),
+    ("SHT", "Shaft seal 20x35x7", "0.54"), ("LCD", "LCD module 16x2, backlit", "2.40"),
+    ("HNG", "Hinge, stainless, 50 mm", "0.95"), ("FLT", "Air filter mat G4, 300x300", "1.70"),
+    ("CAS", "Castor wheel 75 mm with brake", "2.05"), ("BZR", "Piezo buzzer 12 mm", "0.18"),
+]
+LOCAL_TEXT = {  # a few translated article texts, so bodies are not all English
+    "de": {"SNS": "Temperaturfühler PT100, 2 m Leitung", "RLY": "Relais 24 VDC, 2 Wechsler", "HNG": "Scharnier Edelstahl 50 mm"},
+    "fr": {"SNS": "Sonde de température PT100, câble 2 m", "GRM": "Presse-étoupe M20 nylon", "CAS": "Roulette 75 mm à frein"},
+    "ja": {"SNS": "温度センサー PT100 リード2m", "RLY": "リレー DC24V 2c接点", "LCD": "液晶モジュール 16x2 バックライト付"},
+    "zh-Hans": {"SNS": "温度传感器 PT100 线长2米", "RLY": "继电器 24VDC 两组转换", "PNL": "前面板 喷粉 RAL9005"},
+    "zh-Hant": {"SNS": "溫度感測器 PT100 線長2米", "TRM": "端子台 4mm2 灰色", "FLT": "空氣濾網 G4 300x300"},
+    "ko": {"SNS": "온도센서 PT100 2m", "RLY": "릴레이 24VDC", "BZR": "피에조 부저 12mm"},
+}
+FX = {"USD": "1", "GBP": "0.8", "INR": "83", "AUD": "1.5", "EUR": "0.92", "CHF": "0.88", "CAD": "1.36", "MXN": "17",
+      "BRL": "5", "DKK": "6.9", "CZK": "23", "TRY": "32", "KRW": "1350", "JPY": "150", "CNY": "7.2", "TWD": "32"}
+
+
+def rng(name: str) -> random.Random:
+    return random.Random(f"{SEED}:{name}")
+
+
+def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, coded: bool = True,
+              k: int = 0) -> Order:
+    r = rng(name)
+    lang = locale.split("-")[0] if locale.split("-")[0] not in ("zh",) else locale
+    company, addr, person, domain, currency = PEOPLE[locale][k % len(PEOPLE[locale])]
+    ordered = date(2026, 11, 16) + timedelta(days=r.randrange(10))
+    while ordered.day <= 12:
+        ordered += timedelta(days=1)
+    due = ordered + timedelta(days=r.randrange(25, 70))
+    while due.day <= 12:
+        due += timedelta(days=1)
+    items = []
+    for stem, text, base in r.sample(GOODS, n):
+        text = LOCAL_TEXT.get(lang, {}).get(stem, text)
+        zero_dec = currency in ("KRW", "JPY", "TWD")
+        price = Decimal(base) * Decimal(FX[currency]) * Decimal(r.randrange(92, 121)) / 100
+        price = price.quantize(Decimal("1") if zero_dec else Decimal("0.01"))
+        qty = Decimal(r.choice([24, 36, 48, 96, 144, 180, 360, 600, 720, 1080, 2400, 4800]))
+        amount = (qty * price).quantize(Decimal("1") if zero_dec else Decimal("0.01"))
+        line_due = due + timedelta(days=7 * r.randrange(0, 4)) if per_line_dates else None
+        items.append(Item(f"{stem}-{r.randrange(10, 99)}{r.choice('ABCDEFGH')}" if coded else None, text,
+                          qty, WORDS[lang]["per_each"], price, amount, line_due))
+    if per_line_dates:
+        items[0].due = due
+    number = {"en": f"{r.randrange(10, 99)}-{r.randrange(100000, 999999)}", "de": f"A{r.randrange(100000, 999999)}",
+              "fr": f"BC-{r.randrange(2026000, 2026999)}", "es": f"OC{r.randrange(10000, 99999)}",
+              "pt": f"{r.randrange(1000, 9999)}/2026", "it": f"{r.randrange(100, 999)}/OF", "nl": f"BST{r.randrange(10000, 99999)}",
+              "da": f"{r.randrange(40000, 49999)}", "cs": f"OBJ-2026-{r.randrange(100, 999)}", "tr": f"SAS{r.randrange(100000, 999999)}",
+              "ko": f"PO{r.randrange(202611000, 202611999)}", "ja": f"{r.randrange(26000, 26999)}-{r.randrange(10, 99)}",
+              "zh-Hans": f"CGDD-{r.randrange(100000, 999999)}", "zh-Hant": f"PR{r.randrange(1150000, 1159999)}"}[lang]
+    return Order(number, company, addr, person, f"{person.split()[0].lower()}@{domain}", lang, ordered,
+                 None if per_line_dates else due, currency, items, payment=PAYMENT[lang] if r.random() < 0.6 else None)
+
+
+# ----------------------------------------------------------------------------- printing conventions
+
+def number(value: Decimal, style: str) -> str:
+    places = max(0, -value.as_tuple().exponent)
+    plain = f"{value:,.{places}f}"
+    if style == "comma":  # 1.234,50
+        return plain.replace(",", "_").replace(".", ",").replace("_", ".")
+    if style == "space":  # 1 234,50 (narrow no-break space, as Danish/Czech software prints)
+        return plain.replace(",", "\u202f").replace(".", ",")
+    if style == "swiss":  # 1'234.50
+        return plain.replace(",", "'")
+    if style == "indian":  # 1,23,456.00
+        whole, _, frac = f"{value:.{places}f}".partition(".")
+        head, tail = whole[:-3], whole[-3:]
+        groups = []
+        while len(head) > 2:
+            groups.insert(0, head[-2:])
+            head = head[:-2]
+        text = ",".join(([head] if head else []) + groups + [tail]) if head or groups else tail
+        return f"{text}.{frac}" if frac else text
+    if style == "bare":
+        return f"{value:.{places}f}"
+    return plain
+
+
+def when(d: date, style: str) -> str:
+    mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]
+    suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return {
+        "us_long": f"{mon}. {d.day}{suffix}, {d.year}", "dmy_dash": f"{d.day:02d}-{mon}-{d.year}",
+        "de_short": f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}", "de": f"{d.day:02d}.{d.month:02d}.{d.year}",
+        "slash_dmy": f"{d.day:02d}/{d.month:02d}/{d.year}", "iso": d.isoformat(), "dots_ymd": f"{d.year}.{d.month:02d}.{d.day:02d}.",
+        "reiwa": f"令和{d.year - 2018}年{d.month}月{d.day}日", "cjk": f"{d.year}年{d.month:02d}月{d.day:02d}日",
+        "roc": f"{d.year - 1911}/{d.month:02d}/{d.day:02d}", "ymd_slash": f"{d.year}/{d.month}/{d.day}",
+        "us": f"{d.month}/{d.day}/{d.year}",
+    }[style]
+
+
+CONVENTIONS = {  # locale -> (number style, date style)
+    "en-US": ("plain", "us_long"), "en-GB": ("plain", "dmy_dash"), "en-IN": ("indian", "slash_dmy"),
+    "en-AU": ("plain", "slash_dmy"), "de-AT": ("comma", "de_short"), "de-CH": ("swiss", "de"),
+    "fr-CA": ("space", "iso"), "fr-BE": ("comma", "slash_dmy"), "es-MX": ("plain", "slash_dmy"),
+    "pt-BR": ("comma", "slash_dmy"), "it": ("comma", "slash_dmy"), "nl": ("comma", "dmy_dash"),
+    "da": ("comma", "de"), "cs": ("space", "de"), "tr": ("comma", "de"), "ko": ("plain", "dots_ymd"),
+    "ja": ("plain", "reiwa"), "zh-Hans": ("plain", "cjk"), "zh-Hant": ("plain", "roc"),
+}
+
+
+@dataclass
+class Sheet:
+    """An order as one layout prints it: labels, formatted values, the table."""
+
+    o: Order
+    locale: str
+    money: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def w(self) -> dict[str, str]:
+        return WORDS[self.o.lang]
+
+    def n(self, v: Decimal) -> str:
+        return number(v, CONVENTIONS[self.locale][0])
+
+    def d(self, v: date) -> str:
+        return when(v, CONVENTIONS[self.locale][1])
+
+    def head(self) -> list[tuple[str, str]]:
+        o, w = self.o, self.w
+        rows = [(w["number"], o.number), (w["date"], self.d(o.ordered))]
+        if o.due:
+            rows.append((w["due"], self.d(o.due)))
+        if o.payment:
+            rows.append((w["payment"], o.payment))
+        return rows
+
+    def cols(self) -> list[str]:
+        cols = ["code", "text", "qty", "unit", "price"] if any(i.code for i in self.o.items) else ["text", "qty", "unit", "price"]
+        if self.o.amounts_printed:
+            cols.append("amount")
+        if any(i.due for i in self.o.items):
+            cols.append("line_due")
+        return cols
+
+    def cell(self, i: Item, key: str) -> str:
+        return {"code": i.code or "", "text": i.text, "qty": self.n(i.qty), "unit": i.unit, "price": self.n(i.price),
+                "amount": self.n(i.amount), "line_due": self.d(i.due) if i.due else ""}[key]
+
+    def table(self) -> list[list[str]]:
+        return [[self.w[c] for c in self.cols()]] + [[self.cell(i, c) for c in self.cols()] for i in self.o.items]
+
+    def total(self) -> str:
+        return f"{self.w['total']} ({self.o.currency})"
+
+
+def cjk(lang: str) -> bool:
+    return lang in ("ja", "zh-Hans", "zh-Hant", "ko")
+
+
+# ----------------------------------------------------------------------------- producers
+
+_REG: set[str] = set()
+
+
+def font(lang: str) -> tuple[str, str]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if cjk(lang):
+        if "cjk" not in _REG:
+            pdfmetrics.registerFont(TTFont("SealedCJK", CJK, subfontIndex=0))
+            _REG.add("cjk")
+        return "SealedCJK", "SealedCJK"
+    if lang in ("cs", "tr", "fr"):  # letters or spaces (U+202F) the standard fonts lack
+        if "serif" not in _REG:
+            pdfmetrics.registerFont(TTFont("SealedSerif", SERIF))
+            _REG.add("serif")
+        return "SealedSerif", "SealedSerif"
+    return "Times-Roman", "Times-Bold"
+
+
+def platypus_pdf(path: Path, s: Sheet) -> None:
+    """reportlab platypus flowables: a centred title, a key table, the items table, a totals table."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from html import escape as x
+
+    regular, bold = font(s.o.lang)
+    p = ParagraphStyle("p", fontName=regular, fontSize=8.5, leading=10.5)
+    h = ParagraphStyle("h", fontName=bold, fontSize=17, leading=21, alignment=1)
+    o, w = s.o, s.w
+    story = [Paragraph(x(o.buyer), ParagraphStyle("b", parent=p, fontName=bold, fontSize=12)),
+             Paragraph(x(o.buyer_addr), p), Spacer(1, 8), Paragraph(x(w["title"]), h), Spacer(1, 8)]
+    key = Table([[Paragraph(f"<b>{x(a)}</b>", p), Paragraph(x(b), p)] for a, b in s.head()], colWidths=[120, 170],
+                hAlign="RIGHT")
+    story += [key, Spacer(1, 8)]
+    parties = Table([[Paragraph(f"<b>{x(w['vendor'])}</b><br/>{x(US)}<br/>{x(US_ADDR)}", p),
+                      Paragraph(f"<b>{x(w['ship'])}</b><br/>{x(o.buyer)}<br/>{x(o.buyer_addr)}", p)]], colWidths=[250, 250])
+    story += [parties, Spacer(1, 10)]
+    rows = [[Paragraph(x(c), p) for c in r] for r in s.table()]
+    t = Table(rows, repeatRows=1)
+    t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
+                           ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f4f4")]),
+                           ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [t, Spacer(1, 8)]
+    if o.total_printed:
+        story.append(Table([[Paragraph(f"<b>{x(s.total())}</b>", p), Paragraph(f"<b>{s.n(o.total)}</b>", p)]],
+                           colWidths=[140, 90], hAlign="RIGHT"))
+    story += [Spacer(1, 16), Paragraph(x(f"{o.person} · {o.mail}"), p)]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, title=w["title"], author=o.buyer, invariant=1,
+                            leftMargin=42, rightMargin=42, topMargin=36, bottomMargin=36)
+    doc.build(story)
+
+
+def fpdf_cells_pdf(path: Path, s: Sheet) -> None:
+    """fpdf2 laid out cell by cell: quantity first, description last, labels flush left, no ruling."""
+    import logging
+
+    from fpdf import FPDF
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    o, w = s.o, s.w
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_creation_date(__import__("datetime").datetime(2026, 11, 25, 9, 0, tzinfo=__import__("datetime").timezone.utc))
+    pdf.file_id = lambda: -1
+    pdf.add_font("f", fname=CJK if cjk(o.lang) else SANS, **({"collection_font_number": 0} if cjk(o.lang) else {}))
+    pdf.add_page()
+    pdf.set_font("f", size=9)
+    pdf.cell(0, 5, f"{o.buyer} — {o.buyer_addr}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=16)
+    pdf.cell(0, 10, w["title"].upper() if o.lang not in ("ja", "zh-Hans", "zh-Hant", "ko") else w["title"],
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=9)
+    for label, value in s.head():
+        pdf.cell(55, 5, label)
+        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(55, 5, w["vendor"])
+    pdf.cell(0, 5, US, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    order = [c for c in ("qty", "unit", "code", "price", "amount", "line_due", "text") if c in s.cols()]
+    widths = {"qty": 22, "unit": 16, "code": 28, "price": 28, "amount": 30, "line_due": 28, "text": 110}
+    for c in order:
+        pdf.cell(widths[c], 6, w[c], align="R" if c in ("qty", "price", "amount") else "L")
+    pdf.ln(7)
+    for i in o.items:
+        for c in order:
+            pdf.cell(widths[c], 5.5, s.cell(i, c), align="R" if c in ("qty", "price", "amount") else "L")
+        pdf.ln(5.5)
+    if o.total_printed:
+        pdf.ln(3)
+        pdf.cell(150, 6, s.total(), align="R")
+        pdf.cell(30, 6, s.n(o.total), align="R")
+    pdf.output(str(path))
+
+
+def prose_letter_pdf(path: Path, s: Sheet) -> None:
+    """A letter that orders in sentences (smaller buyers do this): no table at all."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from html import escape as x
+
+    o = s.o
+    regular, _ = font(o.lang)
+    p = ParagraphStyle("p", fontName=regular, fontSize=10.5, leading=14)
+    lines = [o.buyer, o.buyer_addr, "", s.d(o.ordered), "", US, US_ADDR, "",
+             f"Re: Purchase Order {o.number}", "", "Dear Sir or Madam,", "",
+             f"We hereby place our order no. {o.number} for the following goods, to be delivered by "
+             f"{s.d(o.due)}:"]
+    story = [Paragraph(x(t) or "&nbsp;", p) for t in lines]
+    for k, i in enumerate(o.items, 1):
+        story.append(Paragraph(x(f"{k}. {s.n(i.qty)} {i.unit} of {i.text} (your part no. {i.code}) at "
+                                 f"{o.currency} {s.n(i.price)} each, {o.currency} {s.n(i.amount)} in total;"), p))
+    story += [Spacer(1, 6), Paragraph(x(f"The total value of this order is {o.currency} {s.n(o.total)}."), p)]
+    if o.payment:
+        story.append(Paragraph(x(f"Payment: {o.payment}."), p))
+    story += [Spacer(1, 10), Paragraph("Kindly acknowledge this order by return.", p), Spacer(1, 18),
+              Paragraph(f"Yours faithfully,<br/>{x(o.person)}<br/>Purchasing, {x(o.buyer)}", p)]
+    SimpleDocTemplate(str(path), pagesize=LETTER, invariant=1, title=f"Order {o.number}").build(story)
+
+
+def rtf_doc(s: Sheet) -> str:
+    """An RTF order (WordPad, old ERPs): converted by LibreOffice to PDF or .docx."""
+    def esc(t: str) -> str:
+        return "".join(c if ord(c) < 128 and c not in "\\{}" else (f"\\{c}" if c in "\\{}" else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?") for c in t)
+
+    o, w = s.o, s.w
+    out = [r"{\rtf1\ansi\deff0{\fonttbl{\f0 DejaVu Sans;}{\f1 WenQuanYi Zen Hei;}}\f%d\fs20" % (1 if cjk(o.lang) else 0)]
+    out.append(r"{\b\fs28 %s}\par %s\par\par {\b\fs32 %s}\par\par" % (esc(o.buyer), esc(o.buyer_addr), esc(w["title"])))
+    for label, value in s.head():
+        out.append(r"{\b %s:} %s\par" % (esc(label), esc(value)))
+    out.append(r"\par %s: %s\par\par" % (esc(w["vendor"]), esc(US)))
+    table = s.table()
+    cellx = "".join(r"\clbrdrb\brdrs\cellx%d" % (1700 * (k + 1)) for k in range(len(table[0])))
+    for r in table:
+        out.append(r"\trowd" + cellx + "".join(r"\intbl %s\cell" % esc(c) for c in r) + r"\row")
+    if o.total_printed:
+        out.append(r"\pard\par{\b %s: %s}\par" % (esc(s.total()), esc(s.n(o.total))))
+    out.append(r"\par %s\par}" % esc(o.person))
+    return "\n".join(out)
+
+
+def fodt_doc(s: Sheet) -> str:
+    """A flat OpenDocument text (one XML file), as some document servers emit."""
+    from xml.sax.saxutils import escape as x
+
+    o, w = s.o, s.w
+    body = [f'<text:p text:style-name="T">{x(w["title"])}</text:p>', f"<text:p>{x(o.buyer)}, {x(o.buyer_addr)}</text:p>"]
+    body += [f"<text:p>{x(a)}\t{x(b)}</text:p>" for a, b in s.head()]
+    body.append(f"<text:p>{x(w['vendor'])}: {x(US)}</text:p>")
+    rows = "".join("<table:table-row>" + "".join(f"<table:table-cell><text:p>{x(c)}</text:p></table:table-cell>" for c in r)
+                   + "</table:table-row>" for r in s.table())
+    body.append(f'<table:table table:name="Items"><table:table-column table:number-columns-repeated="{len(s.table()[0])}"/>'
+                f"{rows}</table:table>")
+    if o.total_printed:
+        body.append(f"<text:p>{x(s.total())}: {x(s.n(o.total))}</text:p>")
+    return ('<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+            'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:automatic-styles>'
+            '<style:style style:name="T" style:family="paragraph"><style:text-properties fo:font-size="18pt" fo:font-weight="bold"/>'
+            f'</style:style></office:automatic-styles><office:body><office:text>{"".join(body)}</office:text></office:body></office:document>')
+
+
+def html_dl(s: Sheet) -> str:
+    """An intranet page: header as a definition list, items as a div grid (not a <table>)."""
+    from html import escape as e
+
+    o, w = s.o, s.w
+    dl = "".join(f"<dt>{e(a)}</dt><dd>{e(b)}</dd>" for a, b in s.head())
+    cols = s.cols()
+    grid = "".join("<div class='r'>" + "\u2003".join(f"<span class='{c}'>{e(v)}</span>" for c, v in zip(cols, r))
+                   + "</div>" for r in s.table())  # spaced even where the stylesheet is ignored
+    total = f"<p class='t'>{e(s.total())}: <strong>{e(s.n(o.total))}</strong></p>" if o.total_printed else ""
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{e(w['title'])}</title><style>"
+            "dt{font-weight:bold;float:left;width:12em}dd{margin-left:13em} .r span{display:inline-block;width:9em}"
+            " .r span.text{width:20em}</style></head>"
+            f"<body><header><strong>{e(o.buyer)}</strong><br><small>{e(o.buyer_addr)}</small></header>"
+            f"<h1>{e(w['title'])}</h1><dl>{dl}</dl><p>{e(w['vendor'])}: {e(US)}</p><section>{grid}</section>{total}"
+            f"<footer>{e(o.person)} &lt;{e(o.mail)}&gt;</footer></body></html>")
+
+
+def vertical_xlsx(path: Path, s: Sheet) -> None:
+    """A workbook with the header as a two-column list on one sheet and the items on another."""
+    from openpyxl import Workbook
+
+    o, w = s.o, s.w
+    wb = Workbook()
+    head = wb.active
+    head.title = "Header"
+    head.append([w["title"], None])
+    head.append([w["buyer"], o.buyer])
+    for a, b in s.head():
+        head.append([a, b])
+    head.append(["Currency", o.currency])
+    head.append([w["vendor"], US])
+    items = wb.create_sheet("Items")
+    items.append([w[c] for c in s.cols()])
+    for i in o.items:
+        row: list[Any] = []
+        for c in s.cols():
+            v = {"code": i.code, "text": i.text, "qty": i.qty, "unit": i.unit, "price": i.price, "amount": i.amount,
+                 "line_due": i.due}[c]
+            row.append(float(v) if isinstance(v, Decimal) else v)
+        items.append(row)
+    if o.total_printed:
+        items.append([None] * (len(s.cols()) - 2) + [s.total(), float(o.total)])
+    wb.properties.creator = o.person
+    fixed = __import__("datetime").datetime(2026, 11, 25, 9, 0)
+    wb.properties.created = wb.properties.modified = fixed
+    wb.save(str(path))
+    stable_zip(path)
+
+
+def stable_zip(path: Path) -> None:
+    src = zipfile.ZipFile(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 11, 25, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-25T09:00:00Z", data)
+            dst.writestr(zi, data)
+    src.close()
+    path.write_bytes(buf.getvalue())
+
+
+def utf16_tsv(s: Sheet) -> bytes:
+    """Excel's "Unicode text": UTF-16 with a BOM, tab-separated, a few header rows above the table."""
+    o, w = s.o, s.w
+    buf = io.StringIO()
+    wr = csv.writer(buf, delimiter="\t", lineterminator="\r\n")
+    wr.writerow([w["title"], o.buyer])
+    for a, b in s.head():
+        wr.writerow([a, b])
+    wr.writerow(["Currency", o.currency])
+    wr.writerow([])
+    for r in s.table():
+        wr.writerow(r)
+    if o.total_printed:
+        wr.writerow([""] * (len(s.cols()) - 2) + [s.total(), s.n(o.total)])
+    return buf.getvalue().encode("utf-16")
+
+
+def png_scan_pdf(path: Path, s: Sheet, angle: float) -> None:
+    """A phone-photo-like scan: greyscale PNG, skewed, uneven light; wrapped in a PDF."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    o = s.o
+    W, H = 1240, 1754  # 150 dpi
+    img = Image.new("L", (W, H), 240)
+    d = ImageDraw.Draw(img)
+    f_big = ImageFont.truetype(CJK if cjk(o.lang) else SERIF, 40)
+    f = ImageFont.truetype(CJK if cjk(o.lang) else SERIF, 22)
+    d.text((90, 90), o.buyer, font=f_big, fill=25)
+    d.text((90, 145), o.buyer_addr, font=f, fill=40)
+    d.text((700, 220), s.w["title"], font=f_big, fill=20)
+    y = 300
+    for a, b in s.head() + [("Currency", o.currency)]:
+        d.text((90, y), f"{a}: {b}", font=f, fill=35)
+        y += 34
+    y += 40
+    xs = [90, 260, 690, 820, 900, 1040, 1150][: len(s.cols())]
+    for r in s.table():
+        for x, v in zip(xs, r):
+            d.text((x, y), v, font=f, fill=30)
+        y += 36
+    if o.total_printed:
+        d.text((760, y + 30), f"{s.total()}: {s.n(o.total)}", font=f, fill=20)
+    light = Image.linear_gradient("L").resize((W, H)).point(lambda v: 255 - v // 5)
+    img = Image.composite(img, light, Image.new("L", (W, H), 200))
+    img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=220, expand=False).filter(ImageFilter.GaussianBlur(0.7))
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    buf.seek(0)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawImage(ImageReader(buf), 0, 0, *A4)
+    c.showPage()
+    c.save()
+
+
+def body(s: Sheet, style: str) -> str:
+    o, w = s.o, s.w
+    if style == "prose":
+        items = "\n".join(f"- {s.n(i.qty)} {i.unit} {i.text} ({i.code}), {o.currency} {s.n(i.price)}/{i.unit}"
+                          for i in o.items)
+        pay = f" Payment {o.payment}, as usual." if o.payment else ""
+        return (f"Hi {US.split()[0]} team,\n\nplease book the following under our PO {o.number} dated {s.d(o.ordered)}, "
+                f"needed on site by {s.d(o.due)}:\n\n{items}\n\nThat makes {o.currency} {s.n(o.total)} altogether.{pay}"
+                f"\n\nThanks,\n{o.person}\n{o.buyer}\n")
+    head = "\n".join(f"{a}: {b}" for a, b in s.head())
+    rows = "\n".join(" | ".join(r) for r in s.table())
+    total = f"\n{s.total()}: {s.n(o.total)}\n" if o.total_printed else ""
+    return f"{w['title']}\n\n{head}\n\n{rows}\n{total}\n{o.person}\n{o.buyer}\n"
+
+
+def mail(path: Path, o: Order, *, text: str, charset: str = "utf-8", html: str | None = None,
+         attach: list[tuple[str, bytes, str]] = (), agent: str | None = None, subject: str | None = None) -> None:
+    def part(content: str, sub: str):
+        if charset == "utf-8":
+            return MIMEText(content, sub, "utf-8")
+        p = MIMENonMultipart("text", sub, charset=charset)
+        content = content.replace("\u202f", "\u00a0")  # legacy charsets have the plain no-break space
+        p.set_payload(base64.encodebytes(content.encode(charset)).decode())
+        p["Content-Transfer-Encoding"] = "base64"
+        return p
+
+    main = part(text, "plain")
+    if html:
+        alt = MIMEMultipart("alternative", boundary="sealed-alt-" + o.number.replace("/", ""))
+        alt.attach(main)
+        alt.attach(part(html, "html"))
+        main = alt
+    if attach:
+        msg = MIMEMultipart("mixed", boundary="sealed-mix-" + o.number.replace("/", ""))
+        msg.attach(main)
+        for name, data, ctype in attach:
+            p = MIMENonMultipart(*ctype.split("/"), name=name)
+            p.set_payload(base64.encodebytes(data).decode())
+            p["Content-Transfer-Encoding"] = "base64"
+            p.add_header("Content-Disposition", "attachment", filename=name)
+            msg.attach(p)
+    else:
+        msg = main
+    from email.header import Header
+
+    msg["From"] = f"{Header(o.person, 'utf-8').encode()} <{o.mail}>"
+    msg["To"] = "sales@example.com"
+    msg["Subject"] = Header(subject or f"{WORDS[o.lang]['title']} {o.number}", "utf-8").encode()
+    msg["Date"] = "Wed, 25 Nov 2026 09:12:00 +0100"
+    msg["Message-ID"] = f"<sealed-{o.number.replace('/', '-')}@{o.mail.split('@')[1]}>"
+    if agent:
+        msg["User-Agent"] = agent
+    path.write_bytes(msg.as_bytes())
+
+
+# ----------------------------------------------------------------------------- not orders
+
+NOT_ORDER_TITLES = {
+    "credit note": {"en": "CREDIT NOTE", "de": "GUTSCHRIFT", "fr": "AVOIR", "es": "NOTA DE CRÉDITO", "it": "NOTA DI CREDITO",
+                    "nl": "CREDITNOTA", "da": "KREDITNOTA", "ja": "返品伝票", "zh-Hans": "红字发票", "ko": "반품전표",
+                    "cs": "DOBROPIS", "tr": "İADE FATURASI", "pt": "NOTA DE CRÉDITO", "zh-Hant": "折讓單"},
+    "delivery note": {"en": "DELIVERY NOTE", "de": "LIEFERSCHEIN", "fr": "BON DE LIVRAISON", "es": "ALBARÁN",
+                      "it": "DOCUMENTO DI TRASPORTO", "nl": "PAKBON", "da": "FØLGESEDDEL", "ja": "納品書",
+                      "zh-Hans": "送货单", "ko": "거래명세서", "cs": "DODACÍ LIST", "tr": "İRSALİYE", "pt": "GUIA DE REMESSA",
+                      "zh-Hant": "送貨單"},
+    "pro-forma invoice": {"en": "PRO FORMA INVOICE", "de": "PROFORMA-RECHNUNG", "fr": "FACTURE PRO FORMA",
+                          "es": "FACTURA PROFORMA", "it": "FATTURA PROFORMA", "nl": "PROFORMA FACTUUR",
+                          "da": "PROFORMAFAKTURA", "ja": "見積請求書", "zh-Hans": "形式发票", "ko": "견적송장",
+                          "cs": "ZÁLOHOVÁ FAKTURA", "tr": "PROFORMA FATURA", "pt": "FATURA PRÓ-FORMA", "zh-Hant": "形式發票"},
+    "price list": {"en": "PRICE LIST 2027", "de": "PREISLISTE 2027", "fr": "TARIFS 2027", "es": "LISTA DE PRECIOS 2027",
+                   "it": "LISTINO PREZZI 2027", "nl": "PRIJSLIJST 2027", "da": "PRISLISTE 2027", "ja": "価格表 2027年版",
+                   "zh-Hans": "2027年价格表", "ko": "2027 단가표", "cs": "CENÍK 2027", "tr": "2027 FİYAT LİSTESİ",
+                   "pt": "TABELA DE PREÇOS 2027", "zh-Hant": "2027年價目表"},
+}
+
+
+def not_order_pdf(path: Path, s: Sheet, kind: str) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    from html import escape as x
+
+    regular, bold = font(s.o.lang)
+    p = ParagraphStyle("p", fontName=regular, fontSize=9, leading=11)
+    title = NOT_ORDER_TITLES[kind][s.o.lang]
+    issuer = "Apex Distribution GmbH" if kind != "price list" else US
+    story = [Paragraph(f"<b>{issuer}</b>", p), Spacer(1, 6),
+             Paragraph(title, ParagraphStyle("h", fontName=bold, fontSize=16, leading=20)), Spacer(1, 6),
+             Paragraph(f"No. {kind[:2].upper()}-{s.o.number}", p), Paragraph(s.d(s.o.ordered), p),
+             Paragraph(x(f"{s.w['buyer']}: {s.o.buyer}"), p)]
+    if kind in ("credit note", "delivery note"):
+        story.append(Paragraph(f"{s.w['number']}: {s.o.number}", p))  # refers to the buyer's order
+    story += [Spacer(1, 8), Table([[Paragraph(x(c), p) for c in r] for r in s.table()])]
+    if kind != "price list":
+        story.append(Paragraph(f"{s.w['total']}: {s.n(s.o.total)} {s.o.currency}", p))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=title).build(story)
+
+
+# ----------------------------------------------------------------------------- the corpus
+
+@dataclass
+class Out:
+    root: Path
+    made: list[tuple[str, dict]] = field(default_factory=list)
+
+    def path(self, rel: str) -> Path:
+        p = self.root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+    def add(self, rel: str, expected: dict, *, producer: str, lang: str, family: str) -> None:
+        self.made.append((rel, {**expected, "format": rel.split("/")[0], "language": lang, "producer": producer,
+                                "family": family}))
+
+
+def build(root: Path, *, convert: bool = True) -> Out:
+    out = Out(root)
+    work = Path(tempfile.mkdtemp(prefix="sealed-src-"))
+    pending: list[tuple[Path, str, str, dict, str, str, str]] = []  # (source, target ext, rel, expected, lang, family, infilter)
+    locales = list(CONVENTIONS)
+    try:
+        # PDFs: platypus and fpdf2 cell layouts, every locale
+        for k, loc in enumerate(locales):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            for family, make in (("platypus-keytable", platypus_pdf), ("fpdf-qty-first", fpdf_cells_pdf)):
+                name = f"{loc.lower()}-{family}"
+                o = order_for(name, loc, 2 + (k + len(family)) % 4, per_line_dates=(k % 3 == 0 and family == "platypus-keytable"))
+                s = Sheet(o, loc)
+                make(out.path(f"pdf/{name}.pdf"), s)
+                out.add(f"pdf/{name}.pdf", o.expected(), producer="reportlab-platypus" if "platypus" in family else "fpdf2-cells",
+                        lang=lang, family=family)
+        # letters in prose (English-speaking buyers)
+        for k, loc in enumerate(("en-US", "en-GB", "en-IN", "en-AU")):
+            name = f"{loc.lower()}-prose-letter"
+            o = order_for(name, loc, 2 + k % 3)
+            o.amounts_printed = True
+            prose_letter_pdf(out.path(f"pdf/{name}.pdf"), Sheet(o, loc))
+            out.add(f"pdf/{name}.pdf", o.expected(), producer="reportlab-platypus", lang="en", family="prose-letter")
+        # LibreOffice: RTF -> PDF and -> DOCX, flat ODT -> PDF, HTML (no tables) -> PDF, XLSX -> XLS
+        for k, loc in enumerate(locales):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            choice = k % 4
+            name = f"{loc.lower()}-lo-{['rtf-pdf', 'rtf-docx', 'fodt-pdf', 'html-dl-pdf'][choice]}"
+            o = order_for(name, loc, 3, k=1)
+            s = Sheet(o, loc)
+            if choice in (0, 1):
+                src = work / f"{name}.rtf"
+                src.write_text(rtf_doc(s), encoding="ascii")
+            elif choice == 2:
+                src = work / f"{name}.fodt"
+                src.write_text(fodt_doc(s), encoding="utf-8")
+            else:
+                src = work / f"{name}.html"
+                src.write_text(html_dl(s), encoding="utf-8")
+            ext = "docx" if choice == 1 else "pdf"
+            pending.append((src, ext, f"{ext}/{name}.{ext}", o.expected(), lang, name.split("-lo-")[1],
+                            "--infilter=HTML (StarWriter)" if choice == 3 else ""))
+        for k, loc in enumerate(locales[::2]):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            name = f"{loc.lower()}-vertical-workbook"
+            o = order_for(name, loc, 2 + k % 4)
+            src = work / f"{name}.xlsx"
+            vertical_xlsx(src, Sheet(o, loc))
+            if k % 2:
+                pending.append((src, "xls", f"xls/{name}.xls", o.expected(), lang, "vertical-workbook-xls", ""))
+            else:
+                shutil.copyfile(src, out.path(f"xlsx/{name}.xlsx"))
+                out.add(f"xlsx/{name}.xlsx", o.expected(), producer="openpyxl", lang=lang, family="vertical-workbook")
+        # UTF-16 tab-separated text and intranet HTML pages
+        for k, loc in enumerate(locales[1::3]):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            name = f"{loc.lower()}-unicode-text"
+            o = order_for(name, loc, 3)
+            out.path(f"csv/{name}.csv").write_bytes(utf16_tsv(Sheet(o, loc)))
+            out.add(f"csv/{name}.csv", o.expected(), producer="excel-unicode-text", lang=lang, family="utf16-tsv")
+            name = f"{loc.lower()}-intranet-page"
+            o = order_for(name, loc, 2)
+            out.path(f"html/{name}.html").write_text(html_dl(Sheet(o, loc)), encoding="utf-8")
+            out.add(f"html/{name}.html", o.expected(), producer="html", lang=lang, family="intranet-dl-page")
+        # scans (PNG, skewed); a correct parse asks for review
+        for k, loc in enumerate(("en-US", "de-AT", "ja", "zh-Hans", "es-MX")):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            name = f"{loc.lower()}-photo-scan"
+            o = order_for(name, loc, 2)
+            png_scan_pdf(out.path(f"pdf/{name}.pdf"), Sheet(o, loc), angle=(-2.0, 1.2, -0.8, 2.4, 1.7)[k])
+            out.add(f"pdf/{name}.pdf", o.expected(review=True), producer="pillow-png", lang=lang, family="photo-scan")
+        # mail: bodies in prose and pipes, other clients and charsets, one XLS+PDF pair
+        mails = [("en-US", "prose", "utf-8", "Thunderbird/128.3"), ("en-GB", "prose", "utf-8", None),
+                 ("da", "pipes", "iso-8859-1", "Thunderbird/128.3"), ("cs", "pipes", "iso-8859-2", None),
+                 ("ko", "pipes", "euc-kr", None), ("ja", "pipes", "shift_jis", "Microsoft Outlook for Mac 16"),
+                 ("zh-Hant", "pipes", "big5", None), ("tr", "pipes", "iso-8859-9", "YahooMailWebmail"),
+                 ("pt-BR", "pipes", "utf-8", None), ("zh-Hans", "pipes", "gb18030", None)]
+        for loc, style, charset, agent in mails:
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            name = f"{loc.lower()}-body-{style}-{charset}"
+            o = order_for(name, loc, 2 + len(name) % 3)
+            o.amounts_printed = style != "prose"  # prose names each price, not each line's value
+            s = Sheet(o, loc)
+            html = f"<html><body><pre>{body(s, style)}</pre></body></html>" if agent and "Yahoo" in agent else None
+            mail(out.path(f"eml/{name}.eml"), o, text=body(s, style), charset=charset, html=html, agent=agent)
+            out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang,
+                    family=f"body-{style}")
+        # not orders
+        kinds = list(NOT_ORDER_TITLES)
+        for k, loc in enumerate(locales):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            kind = kinds[k % len(kinds)]
+            name = f"{loc.lower()}-{kind.replace(' ', '-')}"
+            o = order_for(name, loc, 3)
+            not_order_pdf(out.path(f"pdf/{name}.pdf"), Sheet(o, loc), kind)
+            out.add(f"pdf/{name}.pdf", {"kind": "other", "order": None}, producer="reportlab-platypus", lang=lang,
+                    family=f"not-order-{kind.replace(' ', '-')}")
+        _convert(out, pending, work, convert)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for rel, expected in out.made:
+        if out.path(rel).exists():
+            exp = out.path(rel.rsplit(".", 1)[0] + ".expected.json")
+            exp.write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return out
+
+
+def _convert(out: Out, pending: list, work: Path, convert: bool) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not pending:
+        return
+    if not (convert and soffice):
+        print(f"sealed: LibreOffice not available; {len(pending)} converted documents left out")
+        return
+    groups: dict[tuple[str, str], list] = {}
+    for job in pending:
+        groups.setdefault((job[1], job[6]), []).append(job)
+    for (ext, infilter), jobs in sorted(groups.items()):
+        target = work / f"out-{ext}-{len(infilter)}"
+        target.mkdir(exist_ok=True)
+        filt = {"pdf": "pdf", "docx": "docx:MS Word 2007 XML", "xls": "xls:MS Excel 97"}[ext]
+        cmd = [soffice, "--headless", "-env:UserInstallation=file:///tmp/lo-sealed-profile", *( [infilter] if infilter else []),
+               "--convert-to", filt, "--outdir", str(target), *(str(j[0]) for j in jobs)]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=900)
+        for src, ext_, rel, expected, lang, family, _ in jobs:
+            made = target / f"{src.stem}.{ext_}"
+            if made.exists():
+                shutil.move(made, out.path(rel))
+                out.add(rel, expected, producer="libreoffice", lang=lang, family=family)
+            else:
+                print(f"sealed: LibreOffice did not convert {src.name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", required=True, help="directory to write FORMAT/NAME.EXT and golden files into")
+    ap.add_argument("--no-convert", action="store_true", help="leave out the documents LibreOffice makes")
+    args = ap.parse_args(argv)
+    root = Path(args.out)
+    root.mkdir(parents=True, exist_ok=True)
+    made = build(root, convert=not args.no_convert)
+    print(f"sealed corpus: {sum(1 for rel, _ in made.made if (root / rel).exists())} documents in {root}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
