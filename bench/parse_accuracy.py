@@ -25,6 +25,7 @@ Figures, per corpus (a field is one expected value: kind, a header field, the li
   be flagged but are not, one each): wrong values that reach the tracker unflagged. A lost PO is
   counted once under POs lost, not again field by field.
 - **false alarms**: a correct order (every field right, nothing about it needing review) flagged.
+  **non-POs flagged**: documents that are not orders but still went to the Review sheet.
 - **correct orders unflagged**: of the orders read entirely right, how many pass without review.
 - **customer is the company**: of the POs, the customer is the buying company, or it is empty and
   the parse asks for review.
@@ -109,7 +110,7 @@ class Outcome:
 
     @property
     def false_alarm(self) -> bool:
-        return self.flagged and not self.review_expected and self.all_right
+        return self.is_po and self.flagged and not self.review_expected and self.all_right
 
 
 def run_parse(path: Path, company: list[str] | None = None,
@@ -232,6 +233,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, object]:
                          f"({silent_fields / max(1, len(header + lines)):.1%} of fields)",
         "flagged for review": f"{sum(o.flagged for o in outcomes)}",
         "false alarms": f"{sum(o.false_alarm for o in outcomes)}",
+        "non-POs flagged": f"{sum(o.flagged for o in outcomes if not o.is_po)} of {len(outcomes) - len(pos)}",
         "correct orders unflagged": ratio(sum(not o.flagged for o in correct_orders), len(correct_orders)),
         "customer is the company": ratio(sum(bool(o.customer_ok) for o in pos), len(pos)),
         "crashes": f"{sum(bool(o.crash) for o in outcomes)}",
@@ -300,7 +302,7 @@ def print_details(label: str, outcomes: list[Outcome], *, quiet: bool) -> None:
         print(f"\n{label}: WRONG FIELDS IN PARSES FLAGGED FOR REVIEW")
         for o, c in flagged_wrong:
             print(f"  {o.name}  {c}")
-    alarms = [o for o in outcomes if o.flagged and not o.review_expected]
+    alarms = [o for o in outcomes if o.is_po and o.flagged and not o.review_expected]
     if alarms:
         print(f"\n{label}: FLAGGED ALTHOUGH NOTHING ABOUT THE DOCUMENT NEEDS REVIEW"
               f" (false alarms are the ones with every field right)")
