@@ -88,7 +88,7 @@ def classify(
         result.reasons.append(f"kind = {forced_kind}  ← the inbox rule says so")
         return result
 
-    places = {"subject": message.subject or "", "body": body}
+    places = {"subject": message.subject or "", "body": _without_terms(body, vocab)}
     for attachment in message.attachments:
         if not attachment.inline:
             places.setdefault("attachment", "")
@@ -128,6 +128,24 @@ def classify(
     if known:
         result.reasons.append(f"refers to known order(s): {', '.join(known)}" + (" (a reply)" if reply else ""))
     return result
+
+
+def _without_terms(text: str, vocab: Vocabulary) -> str:
+    """The body without its payment-terms lines ("付款方式：订金30%，尾款70%", "Payment: T/T 30
+    days"): every order states its terms, and their words ("付款", "deposit") are not a
+    payment being advised."""
+    labels = [w for w in vocab.labels.get("payment_terms", ()) if " " in w or not w.isascii() or len(w) > 12]
+    pattern = _terms_pattern(tuple(labels))  # not a bare "Payment:", which may be the advice itself
+    return pattern.sub("", text) if pattern else text
+
+
+@lru_cache(maxsize=8)
+def _terms_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not labels:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    # to the end of the sentence: "Payment terms: 30% deposit. We have remitted ..." keeps the rest
+    return re.compile(rf"(?:(?<![\w])|(?<=[\u4e00-\u9fff]))(?:{words})\s*[:：][^\n。]*?(?:[.。](?=\s|$)|$)", re.I | re.M)
 
 
 def _known(known_po: Callable[[str], bool], po: str) -> bool:

@@ -202,6 +202,14 @@ def test_order_bodies_in_other_charsets_are_never_dropped(subject, body, charset
     assert result.kind == "purchase_order" or result.needs_review, (result.kind, result.explain)
 
 
+def test_payment_terms_in_an_order_do_not_make_it_a_payment_advice():
+    """Taiwanese and Chinese orders state 付款方式 (deposit 訂金, balance 尾款): terms, not a payment."""
+    body = "您好，附上本公司訂單 TW-1192，請安排生產。\n付款方式：訂金30%，尾款70%出貨前付清。\n料號 HX-2040 數量 500 個"
+    result = parse(mail("資料", body, charset="big5"))
+    assert result.kind == "purchase_order" or result.needs_review
+    assert result.kind != "payment_advice"
+
+
 def test_an_outlook_html_body_in_cp1252_is_read():
     html = ("<html><body><p>Guten Tag,</p><p>anbei unsere Bestellung Nr. 4500012817 f\u00fcr 500 St\u00fcck.</p>"
             "</body></html>")
