@@ -332,6 +332,11 @@ class Store:
         )
         return cur.lastrowid if cur.rowcount else None
 
+    def notice_sent_at(self, key: str) -> str | None:
+        """When the notice with outbox ``key`` was sent (ISO), or None while it has not been."""
+        row = self.conn.execute("SELECT sent_at FROM outbox WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     def notice_by_message_id(self, message_ids: Iterable[str]) -> sqlite3.Row | None:
         """The outbox row (order_no, kind) whose Message-ID is one of ``message_ids``: the notice
         a reply answers."""

@@ -203,7 +203,8 @@ def test_events_carry_their_cause(tmp_path, standins):
     causes = [(json.loads(r["detail"])["notice"], r["cause"]) for r in env.store.events(ORDER_NO)
               if r["kind"] == "notice_queued"]
     assert causes == [("order_ack", "email"), ("review_request", "email"), ("reply_due_reminder", "timer"),
-                      ("deposit_request", "tracker"), ("production_plan_reminder", "tracker")]
+                      ("order_confirmation", "tracker"), ("deposit_request", "tracker"),
+                      ("production_plan_reminder", "tracker")]
 
 
 def test_dry_run_says_what_would_go_and_writes_nothing(tmp_path, standins):

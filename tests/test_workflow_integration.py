@@ -71,8 +71,13 @@ def test_golden_week_order_emails_through_the_real_outbox(env):
     mails = _emails(env)
     by_kind = {m["X-Mailflow-Notice"]: m for m in mails}
     assert sorted(by_kind) == sorted([
-        "order_ack", "review_request", "reply_due_reminder", "deposit_request", "production_plan_reminder",
-        "deposit_reminder", "deposit_overdue_escalation"])
+        "order_ack", "review_request", "reply_due_reminder", "order_confirmation", "deposit_request",
+        "production_plan_reminder", "deposit_reminder", "deposit_overdue_escalation"])
+    # The confirmed order form is a second version beside the acknowledged one, never over it;
+    # once it went, the reply clock stopped: no escalation to the sales director.
+    confirmation = [p.get_filename() for p in by_kind["order_confirmation"].iter_attachments()]
+    assert confirmation == ["SO-2026-0001 Order Form v2.docx"]
+    assert [p.get_filename() for p in by_kind["order_ack"].iter_attachments()] == ["SO-2026-0001 Order Form.docx"]
     assert len(mails) == len(by_kind)  # each once
     assert all(m["X-Mailflow-Order"] == ORDER_NO for m in mails)
     assert by_kind["order_ack"]["To"] == "buyer@acme.test"

@@ -79,10 +79,16 @@ def test_received_late_in_the_evening_utc_is_the_next_local_day(cal, config):
     assert first_day("reply_due_reminder", o, cal, config, D(2026, 5, 7)) == D(2026, 5, 9)
 
 
-def test_confirmation_stops_the_reply_reminders_and_asks_for_the_deposit(cal, config):
+def test_confirmation_sends_the_order_form_and_asks_for_the_deposit(cal, config):
     o = order(**reached(confirmed=D(2026, 5, 6)))
     actions = rules.due(o, {key("order_ack", "received"): D(2026, 4, 30)}, at(2026, 5, 6, 15), cal, config)
-    assert kinds(actions) == ["deposit_request", "production_plan_reminder"]
+    # Confirmed in the tracker but the confirmation not sent yet: the reply clock still runs.
+    assert kinds(actions) == ["deposit_request", "order_confirmation", "production_plan_reminder",
+                              "reply_due_reminder"]
+    assert [a.attach for a in actions if a.kind == "order_confirmation"] == ["order_form"]
+    sent = o.with_(facts={**o.facts, "confirmation_sent": "2026-05-06"})
+    assert kinds(rules.due(sent, {key("order_ack", "received"): D(2026, 4, 30)}, at(2026, 5, 6, 15), cal, config)
+                 ) == ["deposit_request", "order_confirmation", "production_plan_reminder"]
     request = [a for a in actions if a.kind == "deposit_request"][0]
     assert request.context["deposit_due"] == Decimal("3000.00")
     plan = [a for a in actions if a.kind == "production_plan_reminder"][0]
@@ -92,7 +98,8 @@ def test_confirmation_stops_the_reply_reminders_and_asks_for_the_deposit(cal, co
 def test_deposit_reminder_counts_from_the_request_and_goes_once(cal, config):
     o = order(**reached(confirmed=D(2026, 5, 6)))
     sent = {key("deposit_request", "confirmed"): D(2026, 5, 7), key("production_plan_reminder", "confirmed"): D(2026, 5, 7),
-            key("order_ack", "received"): D(2026, 4, 30)}
+            key("order_ack", "received"): D(2026, 4, 30), key("order_confirmation", "confirmed"): D(2026, 5, 7)}
+    o = o.with_(facts={**o.facts, "confirmation_sent": "2026-05-07"})
     assert first_day("deposit_reminder", o, cal, config, D(2026, 5, 7), sent) == D(2026, 5, 10)
     # The escalation waits for the reminder, then goes the next working day (Sunday → Monday).
     assert first_day("deposit_overdue_escalation", o, cal, config, D(2026, 5, 7), sent) is None

@@ -38,19 +38,20 @@ def at(y, m, d, h=9, minute=0):
 
 
 def standin_queue(env: Env, notice: Notice, now: dt.datetime) -> bool:
-    """The outbox contract: recorded once per key, False when the key is already there."""
+    """The outbox contract: recorded once per key, False when the key is already there. The
+    stand-in sends at once (``sent_at`` is the time it was queued)."""
     cur = env.store.conn.execute(
         "INSERT INTO outbox (key, order_no, kind, message_id, transport, recipients, subject, eml, status,"
-        " created_at) VALUES (?, ?, ?, ?, 'file', ?, ?, ?, 'queued', ?) ON CONFLICT (key) DO NOTHING",
+        " created_at, sent_at) VALUES (?, ?, ?, ?, 'file', ?, ?, ?, 'sent', ?, ?) ON CONFLICT (key) DO NOTHING",
         (notice.key, notice.order_no, notice.kind, f"<{notice.key}@test>", json.dumps(list(notice.to)),
          notice.kind, dumps({"context": notice.context, "language": notice.language,
-                             "attachments": list(notice.attachments)}).encode(), iso(now)),
+                             "attachments": list(notice.attachments)}).encode(), iso(now), iso(now)),
     )
     return cur.rowcount == 1
 
 
-def standin_generate(env: Env, order: Order, doc_kind: str, now: dt.datetime, extra=None) -> list[str]:
-    rel = f"{order.archive_dir}/documents/{doc_kind}.docx"
+def standin_generate(env: Env, order: Order, doc_kind: str, now: dt.datetime, extra=None, version=1) -> list[str]:
+    rel = f"{order.archive_dir}/documents/{doc_kind}{f' v{version}' if version > 1 else ''}.docx"
     env.archive.put(rel, f"{doc_kind} for {order.order_no}".encode())
     return [rel]
 
@@ -148,6 +149,7 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
         ("order_ack", "received", D(2026, 4, 30)),
         ("review_request", "received", D(2026, 4, 30)),
         ("reply_due_reminder", "received", D(2026, 5, 6)),  # 1 working day later: after Golden Week
+        ("order_confirmation", "confirmed", D(2026, 5, 6)),  # the confirmed order form: the clock stops
         ("deposit_request", "confirmed", D(2026, 5, 6)),
         ("production_plan_reminder", "confirmed", D(2026, 5, 6)),
         ("deposit_reminder", "confirmed", D(2026, 5, 9)),  # 3 calendar days after the request

@@ -117,11 +117,14 @@ def documents_dir(order: Order) -> PurePosixPath:
     return order_folder(order) / "documents"
 
 
-def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None) -> list[str]:
+def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None,
+             *, version: int = 1) -> list[str]:
     """Render ``doc_kind`` for ``order`` into its archive folder; archive-relative paths, .docx first.
 
     A customer-facing kind also gets a PDF beside the .docx when LibreOffice converts it (see
-    ``pdf.py`` for ``documents.pdf``). Generating again overwrites the files (the order changed).
+    ``pdf.py`` for ``documents.pdf``). ``version`` 2 and up go beside the first as
+    ``<order> <title> v2.docx``: a re-issued document never replaces the one sent before.
+    Generating the same version again rewrites it (a retry after a crash).
     """
     if doc_kind not in DOC_KINDS:
         raise TemplateError(f"unknown document kind {doc_kind!r}", hint=f"one of {', '.join(DOC_KINDS)}")
@@ -131,7 +134,7 @@ def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dic
     # Internal forms are bilingual with English first: their values are formatted the English
     # way whatever the customer reads ("15 Jul 2026" fits the column "2026年7月15日" would not).
     data = render(template, context_for(env, order, now, extra, lang=lang))
-    stem = folder_name(f"{order.order_no} {kind.title}", order.order_no)
+    stem = folder_name(f"{order.order_no} {kind.title}" + (f" v{version}" if version > 1 else ""), order.order_no)
     docx_rel = documents_dir(order) / f"{stem}.docx"
     written = env.archive.put(docx_rel, data)
     paths = [str(docx_rel)]

@@ -71,12 +71,13 @@ def queue_notice(env: Env, notice: Notice, now: dt.datetime) -> bool:
 
 
 def generate_document(
-    env: Env, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None
+    env: Env, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None,
+    version: int = 1,
 ) -> list[str]:
     """Generate ``doc_kind`` for ``order`` into its archive folder; archive-relative paths."""
     from ..documents import generate
 
-    return generate(env, order, doc_kind, now, extra)
+    return generate(env, order, doc_kind, now, extra, version=version)
 
 
 # --------------------------------------------------------------------------- advance
@@ -121,6 +122,7 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
     # rules can read): open Review rows are the store's, so it is looked up here.
     _set_fact(order, "payment_advice_open",
               len(store.open_reviews(f"payment:{order.order_no}:")) or None)
+    _set_fact(order, "confirmation_sent", confirmation_sent(env, order))
     actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
     if env.dry_run:  # what would go, and nothing written: no documents, events or facts
         return [build_notice(order, a, config) for a in actions if isinstance(a, rules.SendNotice)]
@@ -186,6 +188,16 @@ def close_reviews(
             env.store.add_event(now, "review_done", cause, row["order_no"],
                                 {"reason": row["reason"], "key": row["key"], "closed_because": why})
     return closed
+
+
+def confirmation_sent(env: Env, order: Order) -> str | None:
+    """The day the confirmed order form was sent to the customer (ISO), which stops the reply
+    clock; with ``order_confirmation`` turned off, the day staff confirmed the order."""
+    if not rules.enabled(env.config, "order_confirmation"):
+        reached = rules.milestones(order).get("confirmed")
+        return reached.isoformat() if reached else None
+    sent_at = env.store.notice_sent_at(rules.notice_key(order.order_no, "order_confirmation", "confirmed"))
+    return rules.local_date(dt.datetime.fromisoformat(sent_at), env.config).isoformat() if sent_at else None
 
 
 def refresh(
@@ -268,11 +280,18 @@ def _set_fact(order: Order, name: str, value: Any) -> None:
 def _document(
     env: Env, order: Order, doc_kind: str, trigger: str, now: dt.datetime, extra: dict[str, Any] | None = None
 ) -> list[str]:
-    """Generate a document once per (kind, trigger); its paths are kept in facts["documents"]."""
+    """Generate a document once per (kind, trigger); its paths are kept in facts["documents"].
+
+    A kind generated again for a new trigger (the confirmed order form after the acknowledged
+    one, a pre-assembly letter for a moved date) is a new version (``v2``, ``v3``…) beside the
+    earlier ones, never over them. The version counts the triggers already filed, so a retry
+    after a crash writes the same version again.
+    """
     documents = order.facts.setdefault("documents", {})
     key = f"{doc_kind}:{trigger}"
     if key not in documents:
-        documents[key] = list(generate_document(env, order, doc_kind, now, extra))
+        version = 1 + sum(1 for filed in documents if filed.split(":", 1)[0] == doc_kind)
+        documents[key] = list(generate_document(env, order, doc_kind, now, extra, version=version))
     return documents[key]
 
 

@@ -93,11 +93,15 @@ NOTICES: tuple[NoticeRule, ...] = (
     NoticeRule("review_request", STAFF_HEADS, after="received", unless=("confirmed",),
                attach="review_form", trigger="received"),
     #    The confirmed order form is due to the customer within `reply_due` of receipt.
+    #    The clock stops when that confirmation has been sent (not when staff set the Status).
     NoticeRule("reply_due_reminder", ("account_manager",), after="received", delay="reply_reminder",
-               unless=("confirmed",), trigger="received"),
+               unless=("deposit_received",), paused_by=("confirmation_sent",), trigger="received"),
     NoticeRule("reply_overdue_escalation", ("sales_director",), after="received", delay="reply_due",
-               unless=("confirmed",), escalation=True, trigger="received"),
-    # 2. Confirmed: ask for the deposit; PMC issues the production and material plans.
+               unless=("deposit_received",), paused_by=("confirmation_sent",), escalation=True, trigger="received"),
+    # 2. Confirmed: the confirmed order form (confirmed delivery date, terms, signature and seal
+    #    block) goes to the customer; ask for the deposit; PMC issues the production plans.
+    NoticeRule("order_confirmation", ("customer",), after="confirmed", unless=("deposit_received",),
+               attach="order_form", trigger="confirmed"),
     NoticeRule("deposit_request", ("customer",), after="confirmed", unless=("deposit_received",),
                trigger="confirmed"),
     NoticeRule("production_plan_reminder", ("pmc_manager",), after="confirmed",
