@@ -264,3 +264,18 @@ def test_a_possible_order_reaches_the_review_list_with_its_attachment(tmp_path):
         assert env.archive.resolve(reviews[0]["link"]).read_bytes() == notes
     finally:
         env.close()
+
+
+def test_one_po_sent_as_both_pdf_and_xlsx_is_one_order():
+    rows = [["Inkooporder"], ["Ordernummer", "NL-5521"], ["Klant", "Van Dijk Techniek B.V."], [],
+            ["Artikelnummer", "Omschrijving", "Aantal", "Prijs", "Bedrag"], ["HX-2040", "Bout M8", 500, 0.40, 200.00]]
+    text = ["Inkooporder", "Ordernummer: NL-5521", "Klant: Van Dijk Techniek B.V.",
+            "Artikelnummer  Omschrijving  Aantal  Prijs  Bedrag", "HX-2040  Bout M8  500  0,40  200,00"]
+    raw = mail("Bestelling", "Goedemorgen, bijgaand onze bestelling.", sender="Piet de Vries <piet@vandijk.example>",
+               attachments=[("NL-5521.pdf", pdf(text), "application/pdf"),
+                            ("NL-5521.xlsx", xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+    result = parse(raw)
+    assert result.kind == "purchase_order"
+    assert (result.order.po_number, result.order.customer) == ("NL-5521", "Van Dijk Techniek B.V.")
+    assert result.customer_source == "party_block" and result.order.contact == "Piet de Vries"
+    assert not any("more than one purchase order" in w for w in result.warnings)

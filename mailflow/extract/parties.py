@@ -241,7 +241,11 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
         return True
     for form in legal:
         if form.isascii():
-            if re.search(rf"(?:^|[\s,]){re.escape(form.rstrip('.'))}\.?$", folded, re.I) and len(folded) > len(form) + 1:
+            # as written or in capitals ("Inc", "INC"), never lower case: "se", "ag", "ab" are words
+            stem = form.rstrip(".")
+            if len(folded) > len(form) + 1 and any(
+                re.search(rf"(?:^|[\s,]){re.escape(variant)}\.?$", folded) for variant in {stem, stem.upper()}
+            ):
                 return True
         elif folded.endswith(form) and len(folded) > len(form) or folded.startswith(form) and len(folded) > len(form) + 1:
             return True
@@ -276,7 +280,11 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
         return True  # "Anurag P."
     if strict:
         return False
-    return all(t[0].isupper() and not t.isupper() for t in tokens if len(t) > 1)
+    names = [t for t in tokens if t.lower() not in _PARTICLES]  # "Piet de Vries", "Ludwig van Beethoven"
+    return len(names) >= 2 and all(t[0].isupper() and not t.isupper() for t in names if len(t) > 1)
+
+
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "y", "ten", "ter", "af", "zu"}
 
 
 _DEPARTMENT = re.compile(r"\b(?:procurement|purchasing|department|dept|team|office|desk|einkauf|achats|compras|acquisti)\b|采购部|購買部", re.I)
@@ -286,7 +294,7 @@ def _is_name(text: str) -> bool:
     """Not a label, an address line, a phone or mail line, a country, or a code."""
     text = text.strip(" ,;:")
     low = norm(text)
-    if not low or low in _NOT_NAMES or len(low) < 2:
+    if not low or low in _NOT_NAMES or len(low) < 2 or re.search(r"[:：]", text):
         return False
     if _ADDRESS.search(text) or _CONTACT_LINE.search(text) or _COUNTRY.match(low):
         return False
