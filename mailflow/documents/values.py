@@ -15,8 +15,8 @@ field with a strict undefined.
               balance_due, balance_received, assembly_date, production_complete,
               inspection_date, inspection_result, shipped, invoice_no, next_due, reply_due,
               notes, requirements, line_count, total_quantity, contact, consignee, ship_to,
-              forwarder, packages, gross_weight, net_weight, outstanding (what is still unpaid
-              once payments were recorded, "" when nothing is)
+              forwarder, packages, gross_weight, net_weight, outstanding (total less the deposit and
+              balance received, "" when nothing is)
     lines     [{no, item, description, quantity, unit, unit_price, amount, delivery_date}]
     signatory name, title, email, phone: who signs letters to the customer (a person, by language)
     greeting  "Dear Ms Clarke," / "Dear Sir or Madam," / "尊敬的客户：" (the contact when known)
@@ -176,7 +176,7 @@ def order_values(order: Order | None, lang: str, deposit_percent: float | Decima
         balance = total - (received or Decimal(0)) - (decimal(facts.get("balance_received")) or Decimal(0))
     paid = decimal(facts.get("balance_received"))
     outstanding = None
-    if total is not None and (received is not None or paid is not None):
+    if total is not None:  # nothing recorded yet: all of it is outstanding
         outstanding = total - (received or Decimal(0)) - (paid or Decimal(0))
         outstanding = outstanding if outstanding.quantize(CENT, ROUND_HALF_UP) > 0 else None
     quantities = [line.quantity for line in order.lines if line.quantity is not None]
