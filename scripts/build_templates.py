@@ -440,10 +440,10 @@ def order_form(lang: str) -> Document:
     doc = new_document(lang)
     letterhead(doc, lang)
     if lang == "zh":
-        title(doc, '{{ "客户订单确认表" if order.confirmed_delivery else "客户订单表" }}')
+        title(doc, '{{ "客户订单确认表" if order.confirmed else "客户订单表" }}')
     else:
         title(doc, t["order_form"])
-    para(doc, "{%p if order.confirmed_delivery %}")
+    para(doc, "{%p if order.confirmed %}")
     para(doc, t["status_confirmed"], bold=True, align="center", size=9)
     para(doc, "{%p else %}")
     para(doc, t["status_review"], align="center", size=9)

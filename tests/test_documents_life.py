@@ -51,8 +51,9 @@ DESCRIPTIONS = (
     "Power cable 1.5 m, EU plug", "Control board rev. C", "User manual, bilingual", "Mounting bracket",
     "Rubber feet (set of 4)",
 )  # fmt: skip
-EXPECTED_DOCUMENTS = {"order_form", "review_form", "pre_assembly_notice", "inspection_notice", "balance_notice",
-                      "shipping_order", "delivery_note"}  # fmt: skip
+# By kind and the milestone it was made for: the order form twice, acknowledged and confirmed.
+EXPECTED_DOCUMENTS = {"order_form", "order_form:confirmed", "review_form", "pre_assembly_notice", "inspection_notice",
+                      "balance_notice", "shipping_order", "delivery_note"}  # fmt: skip
 
 
 def at(y, m, d, h=9) -> dt.datetime:
@@ -119,7 +120,8 @@ def life(tmp_path_factory, soffice):
         env, order = live(tmp_path_factory.mktemp(f"life-{lang}"), lang)
         documents = {}
         for key, paths in order.facts["documents"].items():
-            documents[key.split(":")[0]] = env.archive.resolve(paths[0])
+            kind, _, trigger = key.partition(":")
+            documents[key if key == "order_form:confirmed" else kind] = env.archive.resolve(paths[0])
         docxs += documents.values()
         lives[lang] = (env, order, documents)
     copies = []
@@ -235,6 +237,13 @@ def test_totals_and_balances_are_the_orders(life, lang):
         assert amount(next(c for c in lines[-1] if c and re.search(r"\d", c))) == total, kind
     form = read_pdf(documents["order_form"][1])[1]
     assert money_text(deposit, lang) in form  # 30 % of the total, printed as the deposit
+    confirmed = read_pdf(documents["order_form:confirmed"][1])[1]
+    if lang == "zh":
+        assert "评审中" in form and "客户订单确认表" not in form
+        assert "订单已确认" in confirmed and "客户订单确认表" in confirmed and "2026年7月20日" in confirmed
+    else:
+        assert "under review" in form and "Order confirmed" not in form
+        assert "Order confirmed" in confirmed and "20 Jul 2026" in confirmed
     notice = read_pdf(documents["balance_notice"][1])[1]
     for value in (total, deposit, balance):
         assert money_text(value, lang) in notice
@@ -282,8 +291,9 @@ def emails(env: Env) -> dict[str, object]:
 def test_every_email_reads_right(life, lang):
     env, order, _documents = life[lang]
     mails = emails(env)
-    assert {"order_ack", "review_request", "deposit_request", "pre_assembly_notice", "inspection_notice",
-            "balance_notice", "pickup_notice", "shipping_approval_request"} <= set(mails)  # fmt: skip
+    assert {"order_ack", "review_request", "order_confirmation", "deposit_request", "pre_assembly_notice",
+            "inspection_notice", "balance_notice", "shipping_approval_request", "pickup_notice",
+            "shipment_notice"} <= set(mails)  # fmt: skip
     for kind, mail in mails.items():
         text = mail.get_body(("plain",)).get_content()
         assert problems_in(text) == [], kind
@@ -309,7 +319,7 @@ def test_acknowledgement_and_payment_requests_say_what_the_customer_needs(life, 
         assert "under review" in str(ack["Subject"]) and "not yet an order confirmation" in ack.get_body(("plain",)).get_content()
     deposit = Decimal(order.facts["deposit_received"])
     request = mails["deposit_request"].get_body(("plain",)).get_content()
-    assert "for confirming" not in request and "感谢贵司确认" not in request
+    assert "for confirming" not in request and "感谢贵司确认" not in request  # we confirmed, not they
     pay_by = "2026年5月9日" if lang == "zh" else "9 May 2026"  # the request's day + 3 calendar days
     for value in (money_text(deposit, lang), order.currency, pay_by, "SWIFT: BKCHCNBJ45A", "PO-77120", ORDER_NO):
         assert value in request, value

@@ -16,7 +16,8 @@ field with a strict undefined.
               inspection_date, inspection_result, shipped, invoice_no, next_due, reply_due,
               notes, requirements, line_count, total_quantity, contact, consignee, ship_to,
               forwarder, packages, gross_weight, net_weight, outstanding (total less the deposit and
-              balance received, "" when nothing is)
+              balance received, "" when nothing is), confirmed ("yes" once staff confirmed the
+              order, else "": the order form says "under review" until then)
     lines     [{no, item, description, quantity, unit, unit_price, amount, delivery_date}]
     signatory name, title, email, phone: who signs letters to the customer (a person, by language)
     greeting  "Dear Ms Clarke," / "Dear Sir or Madam," / "尊敬的客户：" (the contact when known)
@@ -39,6 +40,9 @@ from zoneinfo import ZoneInfo
 
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
+from ..workflow.process import MILESTONES
+
+_CONFIRMED = {m.name for m in MILESTONES}  # every milestone comes with or after the confirmation
 from ..workflow.money import deposit_percent
 
 # Currencies written with a symbol; every other one as "USD 1,234.50".
@@ -53,7 +57,7 @@ ORDER_KEYS = (
     "balance_received", "assembly_date", "production_complete", "inspection_date",
     "inspection_result", "shipped", "invoice_no", "next_due", "reply_due", "notes", "requirements",
     "line_count", "total_quantity", "contact", "consignee", "ship_to", "forwarder", "packages",
-    "gross_weight", "net_weight", "outstanding",
+    "gross_weight", "net_weight", "outstanding", "confirmed",
 )  # fmt: skip
 _TEXT_FACTS = ("inspection_result", "invoice_no", "notes", "contact", "consignee", "ship_to", "forwarder", "packages")
 _WEIGHT_FACTS = ("gross_weight", "net_weight")  # kilograms, as staff type them in the tracker
@@ -191,6 +195,7 @@ def order_values(order: Order | None, lang: str, deposit_percent: float | Decima
         "deposit_amount": money(deposit, cur, lang), "balance_due": money(balance, cur, lang),
         "requirements": text(facts.get("requirements") or facts.get("notes")), "reply_due": day(reply_due, lang),
         "outstanding": money(outstanding, cur, lang),
+        "confirmed": "yes" if set(facts.get("milestones") or {}) & _CONFIRMED else "",
         "line_count": str(len(order.lines)), "total_quantity": quantity(sum(quantities)) if quantities else "",
     }  # fmt: skip
     for key in _TEXT_FACTS:
