@@ -440,6 +440,14 @@ _FONTS: dict[str, str] = {}
 def rl_font(cjk: bool, bold: bool = False, mono: bool = False, latin2: bool = False) -> str:
     """A font for the text: Courier for spools, WenQuanYi for CJK, DejaVu (embedded) only where
     the standard Helvetica lacks the letters (Polish), so that the committed PDFs stay small."""
+    if mono and latin2:
+        if "mono" not in _FONTS:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            pdfmetrics.registerFont(TTFont("DJVM", g.LATIN_FONT.replace("DejaVuSans.ttf", "DejaVuSansMono.ttf")))
+            _FONTS["mono"] = "DJVM"
+        return "DJVM"
     if mono:
         return "Courier-Bold" if bold else "Courier"
     if not cjk and not latin2:
@@ -862,7 +870,7 @@ def pdf_fpdf_banded(path: Path, page: Page) -> None:
 def docx_letter(path: Path, page: Page, *, paragraphs_only: bool = False) -> None:
     """python-docx: a letter-like PO; header fields as paragraphs or a two-column table."""
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     po = page.po
     d = Document()
@@ -893,11 +901,17 @@ def docx_letter(path: Path, page: Page, *, paragraphs_only: bool = False) -> Non
     cols = page.columns()
     t = d.add_table(rows=1, cols=len(cols))
     t.style = "Table Grid"
+    t.autofit = False
     for cell, (_, label) in zip(t.rows[0].cells, cols):
         cell.text = label
     for row in page.rows():
         for cell, v in zip(t.add_row().cells, row):
             cell.text = v
+    share = sum(WEIGHTS[k] for k, _ in cols)
+    for column, (k, _) in zip(t.columns, cols):  # 16 cm of text width, shared by weight
+        column.width = Cm(16 * WEIGHTS[k] / share)
+        for cell in column.cells:
+            cell.width = Cm(16 * WEIGHTS[k] / share)
     total = page.total_line()
     if total:
         d.add_paragraph(f"{total[0]}: {total[1]}")
@@ -1000,7 +1014,8 @@ def xlsx_flat_export(path: Path, page: Page) -> None:
 ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- office:version="1.2"><office:body><office:text>{body}</office:text></office:body></office:document-content>"""
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ office:version="1.2">{styles}<office:body><office:text>{body}</office:text></office:body></office:document-content>"""
 
 
 def odt_po(path: Path, page: Page) -> None:
@@ -1021,8 +1036,15 @@ def odt_po(path: Path, page: Page) -> None:
             f"<table:table-cell office:value-type=\"string\"><text:p>{escape(c)}</text:p></table:table-cell>"
             for c in cells) + "</table:table-row>"
 
-    parts.append(f"<table:table table:name=\"Lines\"><table:table-column table:number-columns-repeated=\"{len(cols)}\"/>"
+    share = sum(WEIGHTS[k] for k, _ in cols)
+    col_styles = "".join(f"<table:table-column table:style-name=\"C{k}\"/>" for k, _ in cols)
+    parts.append("<table:table table:name=\"Lines\" table:style-name=\"Lines\">" + col_styles
                  + row([label for _, label in cols]) + "".join(row(r) for r in page.rows()) + "</table:table>")
+    styles = "<office:automatic-styles><style:style style:name=\"Lines\" style:family=\"table\">" \
+             "<style:table-properties style:width=\"17cm\" table:align=\"left\"/></style:style>" + "".join(
+                 f"<style:style style:name=\"C{k}\" style:family=\"table-column\"><style:table-column-properties "
+                 f"style:column-width=\"{17 * WEIGHTS[k] / share:.2f}cm\"/></style:style>" for k, _ in cols) \
+             + "</office:automatic-styles>"
     total = page.total_line()
     if total:
         parts.append(f"<text:p>{escape(total[0])}: {escape(total[1])}</text:p>")
@@ -1034,7 +1056,7 @@ def odt_po(path: Path, page: Page) -> None:
     with zipfile.ZipFile(buf, "w") as z:
         for name, data, method in (("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED),
                                    ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
-                                   ("content.xml", ODT_CONTENT.format(body="".join(parts)), zipfile.ZIP_DEFLATED)):
+                                   ("content.xml", ODT_CONTENT.format(styles=styles, body="".join(parts)), zipfile.ZIP_DEFLATED)):
             zi = zipfile.ZipInfo(name, date_time=(2026, 11, 20, 8, 0, 0))
             zi.compress_type = method
             z.writestr(zi, data)
