@@ -193,6 +193,7 @@ class Deadlines(Strict):
     deposit_escalation: str = "1 working"  # after the deposit reminder, still unpaid
     balance_reminder: str = "3 working"  # after the balance notice or a short payment
     pre_assembly_notice: str = "10 calendar"  # before the assembly date
+    finishing: str = "5 working"  # from the assembly date until the goods can ship
     after_sales_days: str = "30 calendar"
 
     @field_validator("*")

@@ -257,6 +257,7 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("deposit_due", "Deposit Due", "mailflow", "money"),  # amount requested as deposit
     ("deposit_received", "Deposit Received", "staff", "money"),  # amount received so far
     ("deposit_paid_on", "Deposit Paid On", "staff", "date"),  # when it arrived (default: the day entered)
+    ("plan_date", "Plan Date", "staff", "date"),  # PMC issued the master production plan (MPP/MRP)
     ("assembly_date", "Assembly Date", "staff", "date"),
     ("production_complete", "Production Complete", "staff", "date"),
     ("inspection_date", "Inspection Date", "staff", "date"),

@@ -221,7 +221,7 @@ def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path):
     assert desk.queued_on("pickup_notice") == [dt.date(2026, 12, 16)]
     assert sorted(desk.kinds_sent()) == sorted([
         "order_ack", "review_request", "order_confirmation", "deposit_request", "production_plan_reminder",
-        "deposit_reported",
+        "production_plan_overdue", "production_handoff", "deposit_reported",
         "inspection_notice", "balance_notice", "balance_reminder", "pickup_notice",
         "shipping_approval_request", "invoice_request", "shipment_notice"])
     edits = [r[0] for r in desk.db("SELECT detail FROM events WHERE kind = 'tracker_edit'")]

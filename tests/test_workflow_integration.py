@@ -72,7 +72,10 @@ def test_golden_week_order_emails_through_the_real_outbox(env):
     by_kind = {m["X-Mailflow-Notice"]: m for m in mails}
     assert sorted(by_kind) == sorted([
         "order_ack", "review_request", "reply_due_reminder", "order_confirmation", "deposit_request",
-        "production_plan_reminder", "deposit_reminder", "deposit_overdue_escalation"])
+        "production_plan_reminder", "production_plan_overdue", "deposit_reminder", "deposit_overdue_escalation"])
+    # No Plan Date by 8 May (2 working days after confirming): PMC and sales hear on Saturday 9 May,
+    # a make-up working day.
+    assert by_kind["production_plan_overdue"]["To"] == "pmc@example.com, sd@example.com"
     # The confirmed order form is a second version beside the acknowledged one, never over it;
     # once it went, the reply clock stopped: no escalation to the sales director.
     confirmation = [p.get_filename() for p in by_kind["order_confirmation"].iter_attachments()]
@@ -89,6 +92,7 @@ def test_golden_week_order_emails_through_the_real_outbox(env):
     dates = {row[0].split(":")[1]: row[1][:10] for row in env.store.conn.execute("SELECT key, created_at FROM outbox")}
     assert dates["reply_due_reminder"] == "2026-05-06" and dates["deposit_reminder"] == "2026-05-09"
     assert dates["deposit_overdue_escalation"] == "2026-05-11"  # the next working day, still unpaid
+    assert dates["production_plan_overdue"] == "2026-05-09"
     escalation = by_kind["deposit_overdue_escalation"].get_body(("plain",)).get_content()
     assert "proposed for cancellation" in escalation and "set the order's Status to Cancelled" in escalation
 

@@ -127,6 +127,7 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
     run_days(env, D(2026, 4, 30), D(2026, 5, 6))  # Golden Week: 1–5 May off
     apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
     run_days(env, D(2026, 5, 7), D(2026, 5, 8))
+    apply_edits(env, [edit("plan_date", D(2026, 5, 8))], at(2026, 5, 8, 17))  # PMC's plan, on its due day
 
     env.close()  # restart: a new Env on the same files
     env = open_env(tmp_path, at(2026, 5, 9))
@@ -155,6 +156,7 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
         ("deposit_reminder", "confirmed", D(2026, 5, 9)),  # 3 calendar days after the request
         # Still unpaid the next working day after the reminder (Sunday 10 May is off).
         ("deposit_overdue_escalation", "confirmed", D(2026, 5, 11)),
+        ("production_handoff", "confirmed", D(2026, 5, 11)),  # deposit in: QC and engineering
         ("pre_assembly_notice", "2026-06-10", D(2026, 5, 31)),  # 10 days before
         ("pre_assembly_notice", "2026-06-15", D(2026, 6, 2)),  # moved: told at once
         ("inspection_notice", "production_complete", D(2026, 6, 16)),

@@ -105,7 +105,12 @@ NOTICES: tuple[NoticeRule, ...] = (
     NoticeRule("deposit_request", ("customer",), after="confirmed", unless=("deposit_received",),
                trigger="confirmed"),
     NoticeRule("production_plan_reminder", ("pmc_manager",), after="confirmed",
-               unless=("production_complete",), trigger="confirmed"),
+               unless=("production_complete",), paused_by=("plan_date",), trigger="confirmed"),
+    #    No Plan Date `production_plan_due` after confirmation: the PMC manager and the sales
+    #    director hear of it the next working day.
+    NoticeRule("production_plan_overdue", ("pmc_manager", "sales_director"), after="confirmed",
+               delay="production_plan_due", escalation=True, unless=("production_complete",),
+               paused_by=("plan_date",), trigger="confirmed"),
     # 3. No deposit `deposit_due` after the request: remind the customer once; still unpaid the
     #    next working day, the marketing director is asked to decide (the procedure proposes
     #    cancellation). A payment advice the customer sent, not yet checked, holds both.
@@ -115,6 +120,16 @@ NOTICES: tuple[NoticeRule, ...] = (
     NoticeRule("deposit_overdue_escalation", ("marketing_director",), after="confirmed",
                delay="deposit_escalation", anchor_notice="deposit_reminder", unless=("deposit_received",),
                trigger="confirmed", paused_by=("payment_advice_open",)),
+    # 3b. Deposit received, production can start: QC and engineering get the order form with the
+    #     special requirements. The account manager is warned when the assembly date plus the
+    #     finishing time runs past the confirmed delivery date (once per pair of dates), and
+    #     when the confirmed delivery date passes with the goods not shipped.
+    NoticeRule("production_handoff", ("qc_manager", "engineering_manager"), after="deposit_received",
+               unless=("production_complete",), attach="order_form", trigger="confirmed"),
+    NoticeRule("delivery_risk_alert", ("account_manager",), after="confirmed", unless=("production_complete",),
+               requires=("assembly_too_late",), trigger="assembly_vs_delivery"),
+    NoticeRule("delivery_overdue_alert", ("account_manager",), after="confirmed", unless=("shipped",),
+               requires=("delivery_date_passed",), trigger="confirmed_delivery"),
     # 4. Assembly date set: tell the customer ahead so they can arrange the inspection.
     NoticeRule("pre_assembly_notice", ("customer",), before="assembly_date", delay="pre_assembly_notice",
                unless=("production_complete",), attach="pre_assembly_notice"),

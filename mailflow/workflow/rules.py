@@ -164,7 +164,10 @@ def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
 #   paid_in_full        amounts known and nothing outstanding
 #   balance_outstanding amounts known and something still owed
 #   shipping_approved   both directors' approval dates are recorded
-CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding", "shipping_approved")
+#   assembly_too_late   assembly date + deadlines.finishing is after the confirmed delivery date
+#   delivery_date_passed the confirmed delivery date is before today
+CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding", "shipping_approved",
+              "assembly_too_late", "delivery_date_passed")
 APPROVALS = {"sales_director": "sales_director_approved", "finance_director": "finance_director_approved"}
 
 
@@ -175,7 +178,8 @@ def missing_amounts(order: Order) -> list[str]:
             if field in reached and money_mod.amount(order.facts.get(field)) is None]
 
 
-def conditions(order: Order, config: Config) -> set[str]:
+def conditions(order: Order, config: Config, today: dt.date | None = None,
+               calendar: WorkingCalendar | None = None) -> set[str]:
     where = money_mod.position(order, config)
     held: set[str] = set()
     if where.total is not None and not missing_amounts(order):
@@ -183,6 +187,12 @@ def conditions(order: Order, config: Config) -> set[str]:
         held.add("paid_in_full" if where.paid_in_full else "balance_outstanding")
     if all(as_date(order.facts.get(field)) for field in APPROVALS.values()):
         held.add("shipping_approved")
+    delivery = as_date(order.facts.get("confirmed_delivery"))
+    assembly = as_date(order.facts.get("assembly_date"))
+    if delivery and assembly and calendar is not None and calendar.add(assembly, config.deadlines.finishing) > delivery:
+        held.add("assembly_too_late")
+    if delivery and today is not None and delivery < today:
+        held.add("delivery_date_passed")
     return held
 
 
@@ -240,7 +250,7 @@ def due(
         return []
     reached = milestones(order)
     reached["received"] = local_date(order.received_at, config)
-    holding = conditions(order, config)
+    holding = conditions(order, config, today, calendar)
     actions: list[Action] = []
     for rule in NOTICES:
         if not enabled(config, rule.kind) or any(passed(reached, name) for name in rule.unless):
@@ -324,6 +334,10 @@ def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNoti
     trigger = rule.trigger
     if trigger == "outstanding":  # once per amount owed: a further short payment re-arms it
         trigger = f"{money_mod.position(order, config).balance_due}"
+    elif trigger == "assembly_vs_delivery":  # once per pair of dates: a moved date re-arms it
+        trigger = f"{order.facts.get('assembly_date')}>{order.facts.get('confirmed_delivery')}"
+    elif trigger == "confirmed_delivery":
+        trigger = str(order.facts.get("confirmed_delivery"))
     key = notice_key(order.order_no, rule.kind, trigger)
     if rule.after not in reached or key in sent:
         return None
@@ -408,8 +422,12 @@ def _context(rule, order, reached, sent, today, calendar, config) -> dict[str, A
         reminder = sent.get(notice_key(order.order_no, "deposit_reminder", "confirmed"))
         if reminder:
             context["reminded_on"] = reminder
-    elif rule.kind == "production_plan_reminder":
+    elif rule.kind in ("production_plan_reminder", "production_plan_overdue"):
         context["plan_due"] = calendar.add(reached["confirmed"], config.deadlines.production_plan_due)
+    elif rule.kind in ("delivery_risk_alert", "delivery_overdue_alert"):
+        assembly = as_date(order.facts.get("assembly_date"))
+        context["ready_on"] = calendar.add(assembly, config.deadlines.finishing) if assembly else None
+        context["finishing"] = config.deadlines.finishing
     elif rule.kind in ("balance_notice", "balance_reminder"):
         where = money_mod.position(order, config)
         context.update(balance_due=where.balance_due, paid=where.paid,
