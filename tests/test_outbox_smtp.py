@@ -87,7 +87,7 @@ def test_starttls_auth_delivery_with_headers_attachment_and_archive_copy(env, sm
     assert msg["Message-ID"].endswith(".order_ack@example.com>")
     assert msg["X-Mailflow-Order"] == "SO-2026-0007" and msg["X-Mailflow-Notice"] == "order_ack"
     assert msg["In-Reply-To"] == "<po-4411@northwind.test>"
-    assert msg["Subject"] == "Order acknowledgement: your PO NW-4411 (our ref. SO-2026-0007)"
+    assert msg["Subject"] == "Order received, under review: your PO NW-4411 (our ref. SO-2026-0007)"
     assert "USD 5,400.00" in msg.get_body(("plain",)).get_content()
     assert "Gear housing" in msg.get_body(("html",)).get_content()
     assert [p.get_filename() for p in msg.iter_attachments()] == ["SO-2026-0007 Order Form.pdf"]
