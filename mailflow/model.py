@@ -282,6 +282,10 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("next_action", "Next Action", "mailflow", "text"),
     ("next_due", "Next Due", "mailflow", "date"),
     ("notes", "Notes", "staff", "text"),
+    # A change the customer asked for: mailflow opens it ("Open since …"); staff amend the order
+    # (Total is accepted while a change is open) and write Done to close it, which sends the
+    # re-review request and the revised order form.
+    ("change", "Change", "both", "text"),
     ("archive", "Archive", "mailflow", "link"),
 )
 
@@ -313,6 +317,9 @@ STATUSES: tuple[str, ...] = (
     "Cancelled",
 )
 INSPECTION_RESULTS: tuple[str, ...] = ("Pending", "Passed", "Failed")
+# mailflow's columns staff may amend while a change is open on the order (see "change").
+AMENDABLE: tuple[str, ...] = ("total",)
+CHANGE_DONE: tuple[str, ...] = ("done", "closed", "完成", "已完成")
 
 
 def order_value(order: Order, field_name: str) -> Any:

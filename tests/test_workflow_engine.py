@@ -40,7 +40,11 @@ def test_change_request_alerts_the_account_manager_once(tmp_path, standins):
                  {"subject": "Change qty", "text": "please make it 600"}, at(2026, 5, 7))
     rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
     assert [(r[0], json.loads(r[1])) for r in rows] == [("change_request_alert", ["lily@example.com"])]
-    assert reviews(env) == ["change request from the customer — review and update the order"]
+    assert reviews(env) == ["change request from the customer — amend the order (Total, dates) and write Done in"
+                            " its Change column: the department heads re-review it and the customer gets the"
+                            " revised order form"]
+    opened = [r for r in env.store.events(ORDER_NO) if r["kind"] == "change_opened"]
+    assert len(opened) == 1 and env.store.order(ORDER_NO).facts["change_open"]["opened"] == "2026-05-07"
 
 
 def test_inspection_reply_with_a_date_adds_a_review_row(tmp_path, standins):

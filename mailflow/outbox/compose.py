@@ -46,7 +46,8 @@ KINDS = (
     "production_plan_reminder", "deposit_reminder", "deposit_overdue_escalation", "deposit_reported",
     "pre_assembly_notice", "inspection_notice", "balance_notice", "pickup_notice",
     "shipping_approval_request", "invoice_request", "change_request_alert", "balance_reminder",
-    "shipment_notice", "order_confirmation", "production_plan_overdue", "production_handoff", "delivery_risk_alert", "delivery_overdue_alert",
+    "shipment_notice", "order_confirmation", "production_plan_overdue", "production_handoff",
+    "delivery_risk_alert", "delivery_overdue_alert", "change_review_request", "order_revision",
 )  # fmt: skip
 
 

@@ -43,7 +43,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..cleantext import clean
-from ..model import Order, StaffEdit, order_value
+from ..model import AMENDABLE, Order, StaffEdit, order_value
 from ..store import Store, dumps
 from .layout import Column, header_cells, locate
 from .values import (
@@ -157,7 +157,7 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
             if cur == want:
                 out.shadow.append((key, column.field, cur))
                 continue
-            if column.owner == "mailflow":
+            if column.owner == "mailflow" and not (column.field in AMENDABLE and order.facts.get("change_open")):
                 # Not an edit mailflow takes in (it fills this column), but say so once: staff
                 # fixing a customer name here may expect documents to follow. (When mailflow has
                 # a new value pending, ``plan_rows`` reports the conflict instead.)

@@ -39,7 +39,7 @@ from typing import Any, Iterable, Iterator
 from ..context import Env
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
-from ..model import INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
+from ..model import AMENDABLE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
 from ..store import Store, iso
 from . import money, rules
 from .calendar import WorkingCalendar
@@ -461,7 +461,8 @@ def _apply_edit(
 ) -> None:
     store = env.store
     owner = _OWNERS.get(edit.field)
-    if owner not in ("staff", "both"):
+    amending = edit.field in AMENDABLE and bool(order.facts.get("change_open"))
+    if owner not in ("staff", "both") and not amending:
         log.info("%s: edit of %s ignored (mailflow writes that column)", order.order_no, edit.field)
         return
     new = rules.fact_value(edit.new)
@@ -472,6 +473,12 @@ def _apply_edit(
         return
     if edit.field == "account_manager":
         order.account_manager = new
+        return
+    if amending:  # the order amended under an open change
+        order.total = money.amount(new)
+        return
+    if edit.field == "change":
+        _staff_change(env, order, new, now, today)
         return
     if edit.field in money.PAYMENT_FIELDS:
         paid_on = rules.as_date(order.facts.get(edit.field.replace("_received", "_paid_on"))) or today
@@ -496,6 +503,23 @@ def _apply_edit(
     elif not filled and order.facts.get("milestones", {}).get(name, {}).get("via") == edit.field:
         _withdraw(order, [name])
         store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestone": name, "via": edit.field})
+
+
+def _staff_change(env: Env, order: Order, text: str | None, now: dt.datetime, today: dt.date) -> None:
+    """Staff wrote in the Change column: Done (or cleared it) closes the open change, which
+    makes the order's next revision (re-review, revised order form); other text is a note."""
+    opened = order.facts.get("change_open")
+    if text is not None and text.strip().casefold() not in CHANGE_DONE:
+        order.facts["change"] = text
+        return
+    if not opened:
+        order.facts.pop("change", None)
+        return
+    revision = int(order.facts.get("revision") or 1) + 1
+    order.facts.pop("change_open", None)
+    order.facts["revision"] = revision
+    order.facts["change"] = f"Done {today.isoformat()}: revision v{revision}"
+    env.store.add_event(now, "change_closed", "tracker", order.order_no, {"revision": revision, **opened})
 
 
 def _date_last_payment(order: Order, kind: str, on: str) -> None:
@@ -653,9 +677,17 @@ def on_email(
         elif kind == "approval_reply":
             _approval_reply(env, order, details, message_id, archived, tag, now)
         elif kind == "change_request":
-            store.add_review(now, "change request from the customer — review and update the order",
+            store.add_review(now, "change request from the customer — amend the order (Total, dates) and"
+                             " write Done in its Change column: the department heads re-review it and the"
+                             " customer gets the revised order form",
                              key=f"change:{order.order_no}:{tag}", order_no=order.order_no,
                              message_id=message_id, link=archived)
+            if not order.facts.get("change_open"):
+                order.facts["change_open"] = {"opened": today.isoformat(), "ref": message_id or tag}
+                order.facts["change"] = f"Open since {today.isoformat()}: amend, then write Done"
+                store.add_event(now, "change_opened", "email", order.order_no, {"opened": today.isoformat()},
+                                message_id=message_id)
+                store.save_order(order, now)
         if kind in EMAIL_ALERTS and rules.enabled(config, EMAIL_ALERTS[kind][0]):
             alert, roles = EMAIL_ALERTS[kind]
             excerpt = (details.get("text") or "")[:1000]

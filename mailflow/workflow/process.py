@@ -160,6 +160,16 @@ NOTICES: tuple[NoticeRule, ...] = (
 )
 NOTICE_BY_KIND = {rule.kind: rule for rule in NOTICES}
 
+# 10. A change closed by staff (Change = Done): the heads re-review the amended order and the
+#     customer gets the revised order form, each once per revision (v2, v3…).
+NOTICES += (
+    NoticeRule("change_review_request", STAFF_HEADS, after="received", unless=("shipped",),
+               requires=("revised",), attach="review_form", trigger="revision"),
+    NoticeRule("order_revision", ("customer",), after="received", unless=("shipped",),
+               requires=("revised",), attach="order_form", trigger="revision"),
+)
+NOTICE_BY_KIND = {rule.kind: rule for rule in NOTICES}
+
 # Alerts sent on an incoming email rather than on a milestone (see engine.on_email).
 EMAIL_ALERTS = {
     "change_request": ("change_request_alert", ("account_manager",)),

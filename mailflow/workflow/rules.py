@@ -166,8 +166,9 @@ def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
 #   shipping_approved   both directors' approval dates are recorded
 #   assembly_too_late   assembly date + deadlines.finishing is after the confirmed delivery date
 #   delivery_date_passed the confirmed delivery date is before today
+#   revised             a change was closed (facts["revision"] ≥ 2) and no other is open
 CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding", "shipping_approved",
-              "assembly_too_late", "delivery_date_passed")
+              "assembly_too_late", "delivery_date_passed", "revised")
 APPROVALS = {"sales_director": "sales_director_approved", "finance_director": "finance_director_approved"}
 
 
@@ -193,6 +194,8 @@ def conditions(order: Order, config: Config, today: dt.date | None = None,
         held.add("assembly_too_late")
     if delivery and today is not None and delivery < today:
         held.add("delivery_date_passed")
+    if int(order.facts.get("revision") or 1) > 1 and not order.facts.get("change_open"):
+        held.add("revised")
     return held
 
 
@@ -338,6 +341,8 @@ def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNoti
         trigger = f"{order.facts.get('assembly_date')}>{order.facts.get('confirmed_delivery')}"
     elif trigger == "confirmed_delivery":
         trigger = str(order.facts.get("confirmed_delivery"))
+    elif trigger == "revision":
+        trigger = f"v{order.facts.get('revision')}"
     key = notice_key(order.order_no, rule.kind, trigger)
     if rule.after not in reached or key in sent:
         return None

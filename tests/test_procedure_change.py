@@ -1,0 +1,53 @@
+"""4.14 changes: a change request opens a change on the order; staff amend it in the tracker
+(Total is accepted only while a change is open) and close it with Done; the department heads
+re-review it and the customer gets the revised order form, a new version beside the earlier."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_procedure_money import Desk, at, body, po_email
+
+
+def change_email() -> bytes:
+    return (
+        "From: Tom Baker <tom.baker@acme-robotics.example>\r\nTo: orders@example.com\r\n"
+        "Subject: Change request for PO KT-00001\r\nDate: Wed, 25 Nov 2026 02:00:00 +0000\r\n"
+        "Message-ID: <change-kt-00001@acme-robotics.example>\r\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        "Hello,\r\n\r\nPlease change our PO KT-00001: quantity 1200 pcs instead of 1000.\r\n\r\nTom\r\n"
+    ).encode()
+
+
+def test_a_change_amends_the_total_and_sends_the_revision_once(tmp_path):
+    desk = Desk(tmp_path)
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed", Plan_Date=dt.date(2026, 11, 23))
+    desk.run(at(11, 23, 15))
+
+    desk.edit(Total=12000)  # no change open: the Total stays mailflow's
+    desk.run(at(11, 24, 10))
+    assert "mailflow's records keep '10000'" in " | ".join(desk.reviews())
+    assert desk.db("SELECT data FROM orders")[0][0].count('"total": "10000.00"') == 1
+
+    desk.mail(change_email(), "change")
+    desk.run(at(11, 25, 10))
+    assert desk.cell("Change").value.startswith("Open since 2026-11-25")
+    assert len(desk.sent()["change_request_alert"]) == 1
+    desk.edit(Total=12000, Change="Done")
+    desk.run(at(11, 25, 16))
+    (review,) = desk.sent()["change_review_request"]
+    assert "total now USD 12,000.00" in body(review)
+    assert [p.get_filename() for p in review.iter_attachments()] == ["SO-2026-0001 Order Review Form v2.docx"]
+    (revision,) = desk.sent()["order_revision"]
+    assert revision["To"] == "tom.baker@acme-robotics.example"
+    assert "the order total is now USD 12,000.00" in body(revision)
+    assert [p.get_filename() for p in revision.iter_attachments()] == ["SO-2026-0001 Order Form v3.docx"]
+    # The earlier forms are still in the archive, and the deposit asked follows the new total.
+    folder = next((desk.root / "archive").rglob("documents"))
+    assert {p.name for p in folder.glob("*Order Form*.docx")} == {
+        "SO-2026-0001 Order Form.docx", "SO-2026-0001 Order Form v2.docx", "SO-2026-0001 Order Form v3.docx"}
+    assert desk.cell("Deposit Due").value == 3600
+    desk.run(at(11, 26, 10))
+    assert len(desk.sent()["order_revision"]) == 1 and len(desk.sent()["change_review_request"]) == 1
