@@ -291,6 +291,39 @@ def order_show(settings: Settings, order_no: str, as_json: bool) -> None:
 
 
 @main.group()
+def notify() -> None:
+    """Notices sent on request rather than on an order's deadlines."""
+
+
+@notify.command("closure")
+@click.option("--months", default=6, show_default=True, help="Also customers with an order in the last N months.")
+@click.option("--ahead", "ahead_days", default=30, show_default=True,
+              help="Closures starting within this many days.")
+@click.option("--dry-run", is_flag=True, help="Say who would be told, send nothing.")
+@click.pass_obj
+def notify_closure(settings: Settings, months: int, ahead_days: int, dry_run: bool) -> None:
+    """The holiday-closure notice (calendar.closures) to customers with open or recent orders,
+    once per customer per closure, in each customer's language; then the outbox is flushed."""
+    from . import outbox
+    from .workflow import closures
+
+    env = settings.env()
+    env.dry_run = dry_run
+    try:
+        queued = closures.notify(env, env.now(), months=months, ahead_days=ahead_days)
+        for notice in queued:
+            click.echo(f"{'would queue' if dry_run else 'queued'} {notice.key} to {', '.join(notice.to)}"
+                       f" ({notice.language})")
+        if not queued:
+            click.echo("no closure notice is due (none starts within the next"
+                       f" {ahead_days} days, or every customer was told)")
+        if queued and not dry_run:
+            outbox.flush(env, env.now())
+    finally:
+        env.close()
+
+
+@main.group()
 def tracker() -> None:
     """The shared Excel workbook."""
 

@@ -332,6 +332,15 @@ class Store:
         )
         return cur.lastrowid if cur.rowcount else None
 
+    def notice_sent_to_customer(self, kind: str, trigger: str) -> bool:
+        """Whether a notice of ``kind`` with ``trigger`` is in the outbox for any order (a
+        notice owed once per customer, whichever of their orders carried it)."""
+        suffix = f":{kind}:{trigger}"
+        row = self.conn.execute(
+            "SELECT 1 FROM outbox WHERE kind = ? AND substr(key, -?) = ? LIMIT 1", (kind, len(suffix), suffix)
+        ).fetchone()
+        return row is not None
+
     def notice_sent_at(self, key: str) -> str | None:
         """When the notice with outbox ``key`` was sent (ISO), or None while it has not been."""
         row = self.conn.execute("SELECT sent_at FROM outbox WHERE key = ?", (key,)).fetchone()

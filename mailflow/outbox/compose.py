@@ -48,6 +48,7 @@ KINDS = (
     "shipping_approval_request", "invoice_request", "change_request_alert", "balance_reminder",
     "shipment_notice", "order_confirmation", "production_plan_overdue", "production_handoff",
     "delivery_risk_alert", "delivery_overdue_alert", "change_review_request", "order_revision",
+    "closure_notice",
 )  # fmt: skip
 
 
