@@ -82,9 +82,11 @@ def test_received_late_in_the_evening_utc_is_the_next_local_day(cal, config):
 def test_confirmation_sends_the_order_form_and_asks_for_the_deposit(cal, config):
     o = order(**reached(confirmed=D(2026, 5, 6)))
     actions = rules.due(o, {key("order_ack", "received"): D(2026, 4, 30)}, at(2026, 5, 6, 15), cal, config)
-    # Confirmed in the tracker but the confirmation not sent yet: the reply clock still runs.
-    assert kinds(actions) == ["deposit_request", "order_confirmation", "production_plan_reminder",
-                              "reply_due_reminder"]
+    # The confirmation goes now, so the reply reminder due today does not cross it in the mail.
+    assert kinds(actions) == ["deposit_request", "order_confirmation", "production_plan_reminder"]
+    # Queued (waiting in Drafts, say) but not sent: the reply clock still runs.
+    waiting = {key("order_ack", "received"): D(2026, 4, 30), key("order_confirmation", "confirmed"): D(2026, 5, 6)}
+    assert "reply_due_reminder" in kinds(rules.due(o, waiting, at(2026, 5, 7, 9), cal, config))
     assert [a.attach for a in actions if a.kind == "order_confirmation"] == ["order_form"]
     sent = o.with_(facts={**o.facts, "confirmation_sent": "2026-05-06"})
     assert kinds(rules.due(sent, {key("order_ack", "received"): D(2026, 4, 30)}, at(2026, 5, 6, 15), cal, config)

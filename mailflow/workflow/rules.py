@@ -266,6 +266,10 @@ def due(
             action = _after_rule(rule, order, reached, sent, today, calendar, config)
         if action is not None:
             actions.append(action)
+    if any(isinstance(a, SendNotice) and a.kind == "order_confirmation" for a in actions):
+        # The confirmation goes now: reminders that it is late would cross it in the mail.
+        actions = [a for a in actions
+                   if not (isinstance(a, SendNotice) and "confirmation_sent" in NOTICE_BY_KIND[a.kind].paused_by)]
     actions = _hold_unwritable(order, actions, config)
     actions += money_holds(order, reached, config)
     for milestone, doc_kind in FILED_DOCUMENTS:
