@@ -8,6 +8,7 @@ A stable interface that scripts depend on:
     mailflow check                         config, rules, templates, tracker: all validated
     mailflow status [--json]               is it up, backlog, queues, last error
     mailflow orders / order show ORDER     the order desk at a glance / one order's timeline
+    mailflow customers [--json]            the customer master (the Customers sheet)
     mailflow tracker check|repair          the workbook
     mailflow replay MESSAGE [--dry-run]    re-process an archived or quarantined message
     mailflow reload                        ask the running daemon to re-read its config
@@ -261,6 +262,21 @@ def orders(settings: Settings, as_json: bool) -> None:
     finally:
         env.close()
     _show(rows, as_json, print_orders)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_obj
+def customers(settings: Settings, as_json: bool) -> None:
+    """The customer master (the tracker's Customers sheet): who may send orders, contact, terms."""
+    from .report import customers_table, print_customers
+
+    env = settings.env()
+    try:
+        rows = customers_table(env)
+    finally:
+        env.close()
+    _show(rows, as_json, print_customers)
 
 
 @main.group()

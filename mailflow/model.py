@@ -245,7 +245,7 @@ class Notice:
 # attributes of the same name, else in ``Order.facts[field]`` (ISO dates, decimal strings).
 ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("order_no", "Order No", "mailflow", "text"),
-    ("customer", "Customer", "mailflow", "text"),
+    ("customer", "Customer", "both", "text"),  # a staff correction teaches the customer master
     ("po_number", "PO No", "mailflow", "text"),
     ("contact", "Contact", "mailflow", "text"),  # the buyer as a person; in facts["contact"]
     ("po_date", "PO Date", "mailflow", "date"),
@@ -355,7 +355,8 @@ class StaffChanges:
     shadow: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # sheet, row, field, value
     reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order_no
     review_marks: list[tuple[int, bool]] = field(default_factory=list)  # review id, done
+    customers: list[Any] = field(default_factory=list)  # Customers sheet rows changed or added
     stamp: Any = None  # the file version read (the tracker's cache key)
 
     def __bool__(self) -> bool:
-        return bool(self.edits or self.shadow or self.reviews or self.review_marks)
+        return bool(self.edits or self.shadow or self.reviews or self.review_marks or self.customers)

@@ -30,6 +30,8 @@ from typing import Any, Sequence
 
 from . import archive as archive_mod
 from .context import Env
+from .customers import Customer
+from .customers.trust import Sender
 from .errors import MailflowError, MessageError
 from .faults import crash_point
 from .model import Message, Order, ParseResult, content_identity
@@ -49,6 +51,8 @@ class Known:
     existing_order: Order | None = None  # same customer + PO number already recorded
     referenced_orders: tuple[Order, ...] = ()  # orders the message's references name
     answers: tuple[Order, str] | None = None  # (order, notice kind) of our notice this replies to
+    sender: Sender | None = None  # who sent it, per the customer master and the inbox rules
+    customers: tuple[Customer, ...] = ()  # the customer master
 
 
 @dataclass
@@ -64,6 +68,8 @@ class Plan:
     # An unfiled message whose review must point at this attachment (filed beside the mail)
     link_attachment: str | None = None
 
+    new_customer: Customer | None = None  # a stranger's first PO: their Customers row (Status New)
+
     def describe(self) -> list[str]:
         lines = [f"outcome: {self.outcome}" + (f" ({self.reason})" if self.reason else "")]
         if self.kind:
@@ -75,6 +81,8 @@ class Plan:
                 f" total {o.currency or ''} {o.total if o.total is not None else '?'}"
                 + (" — needs review" if o.needs_review else "")
             )
+        if self.new_customer:
+            lines.append(f"new customer {self.new_customer.name} (Status New) for {', '.join(self.new_customer.senders)}")
         if self.order:
             lines.append(f"belongs to order {self.order.order_no} (PO {self.order.po_number})")
         if self.email_event:
@@ -127,6 +135,7 @@ def plan(
                 "from": message.from_addr,
                 "warnings": result.warnings,
                 "text": message.text[:2000],
+                **_sender_details(message, orders[0], known),
             }
             return Plan("processed", kind=kind, order=orders[0], file_under="order", email_event=(kind, details))
         if not orders:
@@ -158,6 +167,9 @@ def _plan_purchase_order(
 ) -> Plan:
     ident = message.identity
     parsed = result.order
+    sender = known.sender
+    if parsed is not None and sender is not None and sender.customer is not None and not sender.rule_customer:
+        parsed = replace(parsed, customer=parsed.customer or sender.customer.name)  # the master knows them
     missing = [
         name
         for name, value in (
@@ -212,7 +224,71 @@ def _plan_purchase_order(
             "; ".join(result.warnings) or "low confidence"
         )
         reviews.append((f"msg:{ident}:needs_review", why))
-    return Plan("processed", kind="purchase_order", new_order=order, file_under="order", reviews=reviews)
+    new_customer = None
+    if sender is not None:
+        new_customer, more = _plan_sender(order, sender, known, message, result, account_manager)
+        reviews += [(f"msg:{ident}:{key}", why) for key, why in more]
+    return Plan("processed", kind="purchase_order", new_order=order, file_under="order", reviews=reviews,
+                new_customer=new_customer)
+
+
+def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, result: ParseResult,
+                 account_manager: str | None) -> tuple[Customer | None, list[tuple[str, str]]]:
+    """The customer master's part in a new order: its values, the hold on customer notices for
+    a sender staff have not confirmed, the Status New row for a stranger, and the Review rows."""
+    from .customers import find_by_name, master
+
+    holds = master.apply_to_order(order, sender, account_manager)
+    reviews: list[tuple[str, str]] = []
+    new_customer = None
+    if sender.ours:
+        holds = [f"it came from our own address {sender.address} and the customer's address is not in it:"
+                 " check who the customer is"]
+    elif not sender.known:
+        same_name = find_by_name(known.customers, order.customer)
+        if same_name is None:
+            new_customer = master.new_customer_from(order, sender, message.from_name, result.language)
+            holds = [f"first order from {sender.address or 'an unknown sender'}: {order.customer} is a new"
+                     " customer (a Status New row on the Customers sheet)"]
+        else:
+            holds = [f"the PO names {same_name.name}, but {sender.address or 'its sender'} is not an address"
+                     f" on file for {same_name.name}"]
+    if holds:
+        reviews.append(("customer", "no notice goes to the customer until staff confirm it: " + "; ".join(holds)
+                        + ". Check the order; then set the customer's Status to Confirmed on the Customers"
+                        " sheet (with this address), or correct the order's Customer cell."))
+    if sender.doubts:
+        reviews.append(("sender", "this mail may not be from whom it claims: " + "; ".join(sender.doubts)
+                        + ". Check with the customer on a known address or number before setting the Status;"
+                        " notices never go to the Reply-To."))
+    if holds and not (result.needs_review or sender.doubts):
+        order.facts[master.REVIEW_FACT] = "customer"  # confirming the customer is the whole review
+    if holds or sender.doubts:
+        order.needs_review = True
+        order.status = "Needs review"
+    return new_customer, reviews
+
+
+def _sender_details(message: Message, order: Order, known: Known) -> dict[str, Any]:
+    """For alerts to staff: who really sent a mail about ``order``, and whether that address is
+    on file for the order's customer; a change of bank details is always flagged."""
+    from .customers.trust import mentions_bank_change, on_file
+
+    sender = known.sender.address if known.sender else (message.from_addr or "")
+    rule_customer = known.sender.rule_customer if known.sender else None
+    listed = on_file(sender, order.customer, list(known.customers), rule_customer=rule_customer,
+                     order_addresses=(order.customer_email or "", order.facts.get("sender") or ""))
+    warnings = []
+    if not listed:
+        warnings.append(f"{sender or 'the sender'} is NOT an address on file for {order.customer}")
+    if known.sender and known.sender.doubts:
+        warnings.extend(known.sender.doubts)
+    bank = mentions_bank_change(f"{message.subject}\n{message.text or ''}")
+    if bank:
+        warnings.append("the mail speaks of new or changed bank details: confirm them with the customer on a"
+                        " known phone number before using them")
+    return {"sender": sender, "sender_on_file": listed, "bank_change": bank,
+            "sender_warning": "; ".join(warnings)}
 
 
 def _complete_amounts(lines: list, total):
@@ -274,17 +350,30 @@ def parse_context(env: Env):
         known_po=env.store.has_po,
         today=env.today(),
         limits=env.config.mailbox.limits,
-        # customer_of: the customer master's lookup (sender address → customer name or None)
-        # plugs in here; without it the customer comes from the document and the sender.
+        customer_of=lambda address: _master_name(env, address),
     )
 
 
+def _master_name(env: Env, address: str) -> str | None:
+    """The customer master's name for a sender address (the extraction's lookup seam)."""
+    from .customers import find_by_sender
+
+    customer = find_by_sender(env.store.customers(), address)
+    return customer.name if customer is not None else None
+
+
 def look_up(env: Env, message: Message, result: ParseResult) -> Known:
+    from .customers.master import sender_for
+
     store = env.store
     earlier = store.seen_content(message.identity, message.sha256)
+    sender = sender_for(env, message, result)
+    customer = result.order.customer if result.order else None
+    if sender.customer is not None and not sender.rule_customer:
+        customer = sender.customer.name
     existing = None
-    if result.order and result.order.po_number and result.order.customer:
-        existing = store.order_by_po(result.order.customer, result.order.po_number)
+    if result.order and result.order.po_number and customer:
+        existing = store.order_by_po(customer, result.order.po_number)
     referenced: dict[str, Order] = {}
     for po in result.references:
         for order in store.orders_by_po(po):
@@ -299,6 +388,8 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
         existing_order=existing,
         referenced_orders=tuple(referenced.values()),
         answers=answers,
+        sender=sender,
+        customers=tuple(store.customers()),
     )
 
 
@@ -378,6 +469,12 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
         if order is not None and the_plan.new_order is not None:
             _file_attachments(arc, message, order)
             store.save_order(order, now)
+            if the_plan.new_customer is not None:
+                customer = replace(the_plan.new_customer, id=store.new_customer_id())
+                store.save_customer(customer, now)
+                store.add_event(now, "customer_added", "email", order.order_no,
+                                {"customer": customer.name, "id": customer.id, "status": customer.status,
+                                 "senders": customer.senders})
             store.add_event(
                 now, "order_received", "email", order.order_no,
                 {"po_number": order.po_number, "customer": order.customer, "lines": len(order.lines),

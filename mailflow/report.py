@@ -444,6 +444,40 @@ def print_orders(rows: list[dict[str, Any]], console: Console | None = None) -> 
     console.print(fitted_table(console, cols, texts, f"Orders ({len(rows)})", styles))
 
 
+def customers_table(env: Env) -> list[dict[str, Any]]:
+    """The customer master, one dict per customer (the ``customers --json`` shape), with how
+    many orders each has."""
+    counts = dict(env.store.conn.execute("SELECT customer, COUNT(*) FROM orders GROUP BY customer").fetchall())
+    rows = []
+    for customer in env.store.customers():
+        data = customer.to_dict()
+        data["orders"] = counts.get(customer.name, 0)
+        rows.append(data)
+    return rows
+
+
+# Who they are and who may send their orders stay; contact and terms give way on a narrow terminal.
+_CUSTOMER_COLS = (
+    Col("id", "id", 9, keep=True), Col("name", "customer", 8, least=16), Col("status", "status", 9, keep=True),
+    Col("senders", "addresses / domains", 7, least=20), Col("orders", "orders", 6, keep=True, justify="right"),
+    Col("contact", "contact", 4, least=12), Col("language", "lang", 3, least=4),
+    Col("deposit_percent", "dep %", 2, least=5), Col("account_manager", "manager", 1, least=10),
+)  # fmt: skip
+
+
+def print_customers(rows: list[dict[str, Any]]) -> None:
+    """The customer master at a glance; customers still New (or Blocked) stand out."""
+    console = _console()
+    if not rows:
+        console.print("no customers yet (the tracker's Customers sheet is empty)")
+        return
+    texts = [{**{k: _cell(v) for k, v in row.items()}, "senders": ", ".join(row["senders"]),
+              "orders": str(row["orders"]), "account_manager": row["account_manager"] or row["account_manager_email"]}
+             for row in rows]
+    styles = [{"New": "yellow", "Blocked": "red"}.get(row["status"]) for row in rows]
+    console.print(fitted_table(console, list(_CUSTOMER_COLS), texts, f"Customers ({len(rows)})", styles))
+
+
 # One order's lists: (column, header, rank, keep) per list; ``whole`` values (paths, ids) are
 # printed uncut on their own line when the table does not fit.
 _TIMELINE_COLS = {

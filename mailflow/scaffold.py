@@ -71,6 +71,8 @@ def create_workspace(directory: Path, *, samples: bool = False, now: dt.datetime
         tracker.create()
         if not existed:
             created.append(str(tracker.path))
+        if samples:
+            created += _sample_customers(env, tracker)
     finally:
         env.close()
 
@@ -81,6 +83,19 @@ def create_workspace(directory: Path, *, samples: bool = False, now: dt.datetime
     lines.append(f"workspace ready: {directory.resolve()}")
     lines.append(f"next: mailflow --config {directory / 'config.yaml'} run --once")
     return lines
+
+
+def _sample_customers(env, tracker) -> list[str]:
+    """The sample emails' customers, Confirmed on the Customers sheet, so the demo's notices go."""
+    import yaml
+
+    from .customers.master import add_customers
+
+    rows = yaml.safe_load(bundled("samples/customers.yaml").read_text(encoding="utf-8")) or []
+    added = add_customers(env.store, rows, env.now())
+    if added:
+        tracker.write(env.now())
+    return [f"customer {c.name} ({c.id}, {c.status}) on the Customers sheet" for c in added]
 
 
 def deliver(maildir: Path, raw: bytes, hint: str = "msg") -> Path:

@@ -56,6 +56,9 @@ def make_workspace(root: Path, *, daemon: dict | None = None, extra: str = "") -
     text = text.replace("  pdf: auto", "  pdf: never")
     text = text[: text.index("\ndaemon:")] + "\ndaemon:\n" + "".join(f"  {k}: {v}\n" for k, v in settings.items())
     config.write_text(text + extra, encoding="utf-8")
+    # The sender of ``po_email`` is a customer staff know (an unknown sender's notices wait).
+    (workspace / "inbox_rules" / "acme.yaml").write_text("match:\n  senders: [acme-robotics.example]\n",
+                                                          encoding="utf-8")
     return workspace
 
 

@@ -75,7 +75,7 @@ def cell(ws, key, header):
 
 def test_create_builds_the_layout_once(tracker: Tracker) -> None:
     wb = openpyxl.load_workbook(tracker.path)
-    assert wb.sheetnames == ["Orders", "Lines", "Review", "Log", "Dashboard"]
+    assert wb.sheetnames == ["Orders", "Lines", "Customers", "Review", "Log", "Dashboard"]
     orders = wb["Orders"]
     assert [c.value for c in orders[1]][:3] == ["Order No", "Customer", "PO No"]
     assert orders.freeze_panes == "B2" and orders.auto_filter.ref.startswith("A1:")
@@ -346,13 +346,13 @@ def test_a_renamed_key_header_stops_the_write_instead_of_duplicating(env: Env, t
 def test_a_change_to_a_mailflow_column_stays_and_is_noted_once(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1])
     tracker.write(NOW)
-    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0001", "Customer"),
-                                                "value", "Customer One Ltd"))
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0001", "PO No"),
+                                                "value", "PO-One"))
     assert read_edits(tracker, NOW) == [] and read_edits(tracker, NOW) == []
     [review] = env.store.reviews()
-    assert "Customer One Ltd" in review["reason"] and "keep 'Customer 1'" in review["reason"]
+    assert "PO-One" in review["reason"] and "keep 'PO-1'" in review["reason"]
     tracker.write(NOW)
-    assert cell(openpyxl.load_workbook(tracker.path)["Orders"], "SO-2026-0001", "Customer").value == "Customer One Ltd"
+    assert cell(openpyxl.load_workbook(tracker.path)["Orders"], "SO-2026-0001", "PO No").value == "PO-One"
 
 
 def test_quiet_cycles_do_no_work_but_miss_nothing(env: Env, tracker: Tracker) -> None:

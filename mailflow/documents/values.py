@@ -19,11 +19,14 @@ field with a strict undefined.
               balance received, "" when nothing is), confirmed ("yes" once staff confirmed the
               order, else "": the order form says "under review" until then)
     lines     [{no, item, description, quantity, unit, unit_price, amount, delivery_date}]
-    signatory name, title, email, phone: who signs letters to the customer (a person, by language)
-    greeting  "Dear Ms Clarke," / "Dear Sir or Madam," / "尊敬的客户：" (the contact when known)
+    signatory name, title, email, phone: who signs letters to the customer (a person, by language):
+              the customer's account manager on the Customers sheet, else company.signatory
+    greeting  "Dear Ms Clarke," / "Dear Sir or Madam," / "尊敬的客户：" (the order's contact, else the
+              customer's on the Customers sheet; "Ms Jane Clarke" is greeted "Dear Ms Clarke,")
     closing   "Yours sincerely," with a named contact, else "Yours faithfully," / "此致"
     today     the date of ``now`` in the company's time zone
     lang      "en" | "zh"
+    contact   name, title, email: the customer's contact on the Customers sheet ("" when unknown)
     extra     whatever the caller passed (formatted the same way), also merged at the top level
 
 ``reply_due`` is the day the confirmed order form is due to the customer: receipt plus
@@ -38,6 +41,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..customers import greeting
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
 from ..workflow.process import MILESTONES
@@ -268,7 +272,7 @@ def greeting_values(contact: str, lang: str) -> dict[str, str]:
     if lang == "zh":
         return {"greeting": f"尊敬的{contact}：" if contact else "尊敬的客户：", "closing": "此致"}
     if contact:
-        return {"greeting": f"Dear {contact},", "closing": "Yours sincerely,"}
+        return {"greeting": f"{greeting(contact)},", "closing": "Yours sincerely,"}
     return {"greeting": "Dear Sir or Madam,", "closing": "Yours faithfully,"}
 
 
@@ -282,17 +286,21 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     currency = order.currency if order else None
     formatted_extra = fmt(dict(extra or {}), currency, lang)
     context: dict[str, Any] = dict(formatted_extra)  # extras first: the fixed keys below win
+    from ..customers.master import letter_values
+
+    master = letter_values(env, order)  # the customer's contact and account manager, when on file
     context.update(
         company=company_values(config.company, lang),
         order=order_values(order, lang, _deposit_percent(order, config), tz, reply_due(order, config, tz)),
         lines=line_values(order.lines if order else [], currency, lang,
                           order.requested_delivery if order else None),
-        signatory=signatory_values(config, order, lang),
+        signatory=master["signatory"] or signatory_values(config, order, lang),
         today=day(now.astimezone(tz) if now.tzinfo else now, lang),
         lang=lang,
         extra=formatted_extra,
     )
-    context.update(greeting_values(context["order"]["contact"], lang))
+    context["contact"] = master["contact"]
+    context.update(greeting_values(context["order"]["contact"] or master["contact"]["name"], lang))
     return context
 
 

@@ -37,7 +37,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
 from ..model import StaffChanges
-from . import checks, dashboard, layout, sync, workbook, yearly
+from . import checks, customers, dashboard, layout, sync, workbook, yearly
 from .workbook import Problem, Stamp
 
 __all__ = ["Tracker", "WriteResult", "Problem"]
@@ -55,6 +55,7 @@ class WriteResult:
     added: int = 0  # new order rows
     updated: int = 0  # cells changed on existing rows (all sheets)
     lines: int = 0  # new line rows
+    customers: int = 0  # new customer rows
     reviews: int = 0  # new review rows
     logged: int = 0  # new log rows
     conflicts: int = 0  # cells where a staff value was kept over mailflow's
@@ -67,8 +68,8 @@ class WriteResult:
         if not self.saved:
             return "nothing to write"
         return (f"saved {self.path}: {self.added} new orders, {self.updated} cells updated,"
-                f" {self.lines} lines, {self.reviews} review rows, {self.logged} log rows,"
-                f" {self.conflicts} conflicts kept for staff"
+                f" {self.lines} lines, {self.customers} new customers, {self.reviews} review rows,"
+                f" {self.logged} log rows, {self.conflicts} conflicts kept for staff"
                 + (f", {len(self.failed)} row(s) could not be written" if self.failed else ""))
 
 
@@ -144,6 +145,11 @@ class Tracker:
             marks, shadow = sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store)
             changes.review_marks = marks
             changes.shadow += [(layout.REVIEW, *row) for row in shadow]
+        if layout.CUSTOMERS in wb.sheetnames:
+            found = customers.read_sheet(wb[layout.CUSTOMERS], self.store)
+            changes.customers = found.changes
+            changes.reviews += found.reviews
+            changes.shadow += [(layout.CUSTOMERS, *row) for row in found.shadow]
         self.timings["diff"] = _clock() - started
         return changes
 
@@ -189,8 +195,8 @@ class Tracker:
         result.updated += removed
         self.timings["diff"] = _clock() - started
         self._record_failed(result.failed, now)
-        if not (result.added or result.updated or result.lines or result.reviews or result.logged
-                or shadow.get(layout.DASHBOARD)):
+        if not (result.added or result.updated or result.lines or result.customers or result.reviews
+                or result.logged or shadow.get(layout.DASHBOARD)):
             # Nothing visible changed; shadow-only updates (e.g. values staff typed exactly as
             # mailflow would) are recorded without touching the file.
             with self.store.transaction():
@@ -254,7 +260,8 @@ class Tracker:
 
     def _lost_key_columns(self, wb: Workbook) -> str:
         """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
-        keys = {layout.ORDERS: ["order_no"], layout.LINES: ["order_no", "line"], layout.REVIEW: ["ref"]}
+        keys = {layout.ORDERS: ["order_no"], layout.LINES: ["order_no", "line"], layout.CUSTOMERS: ["id"],
+                layout.REVIEW: ["ref"]}
         problems = []
         for sheet, fields in keys.items():
             if sheet not in wb.sheetnames or not any(row > 1 for row, _ in wb[sheet]._cells):
@@ -300,6 +307,13 @@ class Tracker:
                 wb[layout.LINES], layout.LINES, layout.LINE_SPEC, ["order_no", "line"],
                 sync.line_rows(orders, layout.LINE_SPEC), sync.load_shadow(self.store, layout.LINES)),
         }
+        master = self.store.customers()
+        customer_shadow = sync.load_shadow(self.store, layout.CUSTOMERS)
+        adopted = customers.adopt_rows(wb[layout.CUSTOMERS], master, customer_shadow)
+        plans[layout.CUSTOMERS] = sync.plan_rows(
+            wb[layout.CUSTOMERS], layout.CUSTOMERS, layout.CUSTOMER_SPEC, ["id"],
+            customers.wanted_rows(master), customer_shadow)
+        plans[layout.CUSTOMERS].updated += adopted
         for sheet, plan in plans.items():
             reviews += plan.conflicts
             reviews += [(f"tracker-row:{sheet}:{key}",
@@ -333,6 +347,7 @@ class Tracker:
         result.failed = [(sheet, key, error) for sheet, plan in plans.items() for key, error, _ in plan.failed]
         result.added = plans[layout.ORDERS].added
         result.lines = plans[layout.LINES].added
+        result.customers = plans[layout.CUSTOMERS].added
         result.reviews = plans[layout.REVIEW].added
         result.conflicts = len(plans[layout.ORDERS].conflicts) + len(plans[layout.LINES].conflicts)
         result.logged, shadow[layout.LOG] = sync.append_log(wb[layout.LOG], layout.LOG_SPEC, self.store, tz,

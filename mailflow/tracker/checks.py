@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import TrackerError, TrackerLocked
 from ..model import ORDER_COLUMNS
-from . import layout, sync, workbook
+from . import customers, layout, sync, workbook
 from .workbook import Problem
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ def diagnose(tracker: "Tracker") -> list[Problem]:
             for key in sorted(set(index.duplicates)):
                 problems.append(Problem("warning", f"Orders: {key} is on more than one row",
                                         "delete the copy; mailflow uses the first row only"))
+    if layout.CUSTOMERS in wb.sheetnames:
+        problems += [Problem("warning", text, "correct the cell; until then the row keeps its last good value")
+                     for text in customers.check_sheet(wb[layout.CUSTOMERS])]
     waiting = tracker.store.conn.execute(
         "SELECT COUNT(*) FROM orders WHERE order_no NOT IN"
         " (SELECT row_key FROM tracker_shadow WHERE sheet = 'Orders')"

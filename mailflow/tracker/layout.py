@@ -22,10 +22,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..config import Config
+from ..customers import LANGUAGES
+from ..customers import STATUSES as CUSTOMER_STATUSES
 from ..model import INSPECTION_RESULTS, LINE_COLUMNS, ORDER_COLUMNS, STATUSES
 
 ORDERS, LINES, REVIEW, LOG, DASHBOARD = "Orders", "Lines", "Review", "Log", "Dashboard"
-SHEETS = (ORDERS, LINES, REVIEW, LOG, DASHBOARD)
+CUSTOMERS = "Customers"
+SHEETS = (ORDERS, LINES, CUSTOMERS, REVIEW, LOG, DASHBOARD)
 CLOSED_STATUSES = ("Shipped", "Closed", "Cancelled")
 DONE_VALUES = ("Yes",)
 LAST_ROW = 1048576  # Excel's last row: validations and highlighting cover rows added later
@@ -37,7 +40,8 @@ OVERDUE_FONT = Font(color="9C0006")
 
 _WIDTHS = {"date": 12, "datetime": 17, "money": 15, "number": 9, "status": 18, "inspection": 16}
 _WIDE = {"customer": 28, "description": 40, "notes": 40, "reason": 60, "detail": 60,
-         "next_action": 30, "archive": 36, "link": 30}
+         "next_action": 30, "archive": 36, "link": 30, "senders": 36, "aliases": 28, "payment_terms": 28,
+         "contact_email": 28, "account_manager_email": 28}
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,24 @@ REVIEW_SPEC = [
     Column("link", "Mail", "mailflow", "link"),
     Column("done", "Done", "both", "text"),  # staff mark it; mailflow marks items closed elsewhere
 ]
+# The customer master (see ``tracker/customers.py``): staff own every column; ID is the row key.
+CUSTOMER_SPEC = [
+    Column("customer", "Customer", "both", "text"),
+    Column("aliases", "Aliases", "both", "text"),
+    Column("senders", "Email Addresses / Domains", "both", "text"),
+    Column("contact", "Contact", "both", "text"),
+    Column("contact_title", "Contact Title", "both", "text"),
+    Column("contact_email", "Contact Email", "both", "text"),
+    Column("language", "Language", "both", "language"),
+    Column("deposit_percent", "Deposit %", "both", "number"),
+    Column("payment_terms", "Payment Terms", "both", "text"),
+    Column("account_manager", "Account Manager", "both", "text"),
+    Column("account_manager_title", "Account Manager Title", "both", "text"),
+    Column("account_manager_email", "Account Manager Email", "both", "text"),
+    Column("status", "Status", "both", "customer_status"),
+    Column("notes", "Notes", "both", "text"),
+    Column("id", "ID", "mailflow", "text"),
+]
 LOG_SPEC = [
     Column("at", "At", "mailflow", "datetime"),
     Column("order_no", "Order No", "mailflow", "text"),
@@ -78,7 +100,8 @@ LOG_SPEC = [
 
 
 def spec(config: Config, sheet: str) -> list[Column]:
-    return {ORDERS: order_columns(config), LINES: LINE_SPEC, REVIEW: REVIEW_SPEC, LOG: LOG_SPEC}[sheet]
+    return {ORDERS: order_columns(config), LINES: LINE_SPEC, CUSTOMERS: CUSTOMER_SPEC, REVIEW: REVIEW_SPEC,
+            LOG: LOG_SPEC}[sheet]
 
 
 def norm(header: object) -> str:
@@ -121,7 +144,7 @@ def new_workbook(config: Config) -> WorkbookType:
             for index, column in enumerate(columns, start=1):
                 _header_cell(ws, index, column)
             decorate(ws, columns, locate(ws, columns))
-            ws.freeze_panes = "B2" if name in (ORDERS, LINES) else "A2"
+            ws.freeze_panes = "B2" if name in (ORDERS, LINES, CUSTOMERS) else "A2"
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     return wb
 
@@ -172,13 +195,14 @@ def _header_cell(ws: Worksheet, index: int, column: Column) -> None:
 
 
 def decorate(ws: Worksheet, columns: list[Column], where: dict[str, int]) -> None:
-    """Dropdowns for Status / Inspection Result / Done, and the overdue highlight on Next Due."""
+    """Dropdowns for Status / Inspection Result / Done / Language, and the overdue highlight."""
     for column in columns:
         if column.field not in where:
             continue
         letter = get_column_letter(where[column.field])
         cells = f"{letter}2:{letter}{LAST_ROW}"
-        choices = {"status": STATUSES, "inspection": INSPECTION_RESULTS}.get(column.kind)
+        choices = {"status": STATUSES, "inspection": INSPECTION_RESULTS, "customer_status": CUSTOMER_STATUSES,
+                   "language": LANGUAGES}.get(column.kind)
         if column.field == "done":
             choices = DONE_VALUES
         if choices:

@@ -59,7 +59,7 @@ from .values import (
 )
 
 MISSING = object()
-TEXT_KINDS = ("text", "status", "inspection", "link")
+TEXT_KINDS = ("text", "status", "inspection", "link", "customer_status", "language")
 LINK_FONT = Font(color="0563C1", underline="single")
 _ORDER_ATTRS = {f.name for f in fields(Order)} - {"facts", "lines", "received_at", "order_no"}
 

@@ -37,6 +37,7 @@ import logging
 from typing import Any, Iterable, Iterator
 
 from ..context import Env
+from ..customers import master
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from ..model import AMENDABLE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
@@ -101,11 +102,12 @@ def advance(
         orders = env.store.orders(excluding_status=TERMINAL)
     else:
         orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
+    customers = env.store.customers()  # the customer master, read once for all the orders
     queued: list[Notice] = []
     failures: list[str] = []
     for order in orders:
         try:
-            queued.extend(_advance_order(env, order, now, calendar, cause))
+            queued.extend(_advance_order(env, order, now, calendar, cause, customers))
         except Exception as exc:  # one order's problem must not hold up the others
             log.exception("workflow: %s failed", order.order_no)
             failures.append(f"{order.order_no}: {type(exc).__name__}: {exc}")
@@ -114,7 +116,8 @@ def advance(
     return queued
 
 
-def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str) -> list[Notice]:
+def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str,
+                   customers: list | None = None) -> list[Notice]:
     config, store = env.config, env.store
     if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
         return []
@@ -123,6 +126,13 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
     _set_fact(order, "payment_advice_open",
               len(store.open_reviews(f"payment:{order.order_no}:")) or None)
     _set_fact(order, "confirmation_sent", confirmation_sent(env, order))
+    customers = store.customers() if customers is None else customers
+    released = master.release(env, order, rules.local_date(now, config), customers=customers)
+    if released and not env.dry_run:
+        _customer_confirmed(env, order, now, cause)  # the held notices are due below
+    if master.follow(order, customers) and not env.dry_run:
+        with savepoint(store):
+            store.save_order(order, now)
     actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
     if env.dry_run:  # what would go, and nothing written: no documents, events or facts
         return [build_notice(order, a, config) for a in actions if isinstance(a, rules.SendNotice)]
@@ -231,6 +241,20 @@ def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cau
                                 order_no=order.order_no):
             env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
         return False
+
+
+def _customer_confirmed(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
+    """The order's customer is confirmed: recorded, and the Review row that asked for it is done."""
+    store = env.store
+    with savepoint(store):
+        store.save_order(order, now)
+        store.add_event(now, "customer_confirmed", cause, order.order_no, {"customer": order.customer})
+        rows = store.conn.execute(
+            "SELECT id, key, reason FROM review WHERE order_no = ? AND status = 'open' AND key LIKE 'msg:%:customer'",
+            (order.order_no,)).fetchall()
+        for row in rows:
+            store.conn.execute("UPDATE review SET status = 'done', done_at = ? WHERE id = ?", (iso(now), row["id"]))
+            store.add_event(now, "review_done", cause, order.order_no, {"reason": row["reason"], "key": row["key"]})
 
 
 def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: str) -> None:
@@ -408,6 +432,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
     done: list[str] = []
     failures: list[str] = []
     with store.transaction():
+        master.record_sheet(store, changes.customers, now)  # first: a corrected Customer may name one
         for order_no, order_edits in by_order.items():
             try:
                 with savepoint(store):
@@ -473,6 +498,11 @@ def _apply_edit(
         return
     if edit.field == "account_manager":
         order.account_manager = new
+        return
+    if edit.field == "customer":
+        master.learn_from_correction(env, order, rules.fact_value(edit.old), new, now)
+        if master.release(env, order, today, corrected=True):
+            _customer_confirmed(env, order, now, "tracker")
         return
     if amending:  # the order amended under an open change
         order.total = money.amount(new)
@@ -655,15 +685,20 @@ def on_email(
     ident = message_id or archived or repr(sorted(details.items()))
     tag = hashlib.sha256(ident.encode("utf-8", "replace")).hexdigest()[:12]
     order = store.order(order.order_no) or order
+    sender = details.get("sender") or details.get("from") or "the customer"
+    warning = details.get("sender_warning") or ""
+    loud = f" — WARNING: {warning}" if warning else ""
+    heard = f" Sent by {sender}." + (f" WARNING: {warning}." if warning else "")
     with savepoint(store):
         store.add_event(now, f"email_{kind}", "email", order.order_no, {
             "subject": details.get("subject"), "from": details.get("from"), "archived": archived,
+            "sender_on_file": details.get("sender_on_file"), "bank_change": details.get("bank_change"),
         }, message_id=message_id)
         if kind == "payment_advice":
             details = {**details, "amount": _propose_payment(env, order, details, message_id or tag, now)}
             what, column = (("balance", "Balance Received") if "deposit_received" in rules.milestones(order)
                             else ("deposit", "Deposit Received"))
-            store.add_review(now, _advice_reason(order, what, column, details["amount"], config),
+            store.add_review(now, _advice_reason(order, what, column, details["amount"], config) + heard,
                              key=f"payment:{order.order_no}:{tag}", order_no=order.order_no,
                              message_id=message_id, link=archived)
         elif kind == "inspection_reply":
@@ -677,7 +712,7 @@ def on_email(
         elif kind == "approval_reply":
             _approval_reply(env, order, details, message_id, archived, tag, now)
         elif kind == "change_request":
-            store.add_review(now, "change request from the customer — amend the order (Total, dates) and"
+            store.add_review(now, f"change request from {sender}{loud} — amend the order (Total, dates) and"
                              " write Done in its Change column: the department heads re-review it and the"
                              " customer gets the revised order form",
                              key=f"change:{order.order_no}:{tag}", order_no=order.order_no,
@@ -693,7 +728,8 @@ def on_email(
             excerpt = (details.get("text") or "")[:1000]
             action = rules.SendNotice(alert, tag, today, roles, "internal", context={
                 "subject": details.get("subject"), "from": details.get("from"), "amount": details.get("amount"),
-                "summary": excerpt, "archived": archived,
+                "summary": excerpt, "archived": archived, "sender": sender,
+                "sender_on_file": bool(details.get("sender_on_file")), "sender_warning": warning,
             })
             notice = build_notice(order, action, config, (archived,) if archived else ())
             if not notice.to:

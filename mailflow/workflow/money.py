@@ -42,10 +42,12 @@ _ALL_IN_ADVANCE = re.compile(r"^\s*(?:100\s*%\s*)?(?:T/?T\s+)?(?:payment\s+)?in\
 def customer_deposit_percent(config: Config, order: Order) -> Decimal | None:
     """The customer master's deposit percentage for the order's customer (None: not set).
 
-    The seam to the customer master: until it exists this knows nothing, and the percentage
-    comes from the PO's terms or config.yaml.
+    Taken from the Customers sheet when the order came in (or when staff corrected its customer)
+    and kept on the order (``facts.customer_deposit_percent``): terms agreed for an order do not
+    change under it when the sheet changes later.
     """
-    return None
+    value = amount(order.facts.get("customer_deposit_percent"))
+    return value.normalize() if value is not None and 0 <= value <= 100 else None
 
 
 def terms_deposit_percent(text: str | None) -> Decimal | None:

@@ -225,7 +225,8 @@ def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
     """Every Review key that can have held notice ``kind`` back; done once the notice goes."""
     keys = [hold_key(order_no, f"{kind}:no-recipient"), hold_key(order_no, f"{kind}:no-config")]
     if audience == "customer":
-        keys.append(hold_key(order_no, "no-email"))
+        keys += [hold_key(order_no, "no-email"), hold_key(order_no, "customer-unconfirmed"),
+                 hold_key(order_no, "customer-blocked")]
     if kind in AMOUNT_NOTICES:
         keys.append(hold_key(order_no, "no-total"))
     return tuple(keys)
@@ -461,7 +462,17 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
                 hold_key(order.order_no, f"{action.kind}:no-config"),
                 f"{action.kind.replace('_', ' ')} cannot go: set {', '.join(missing)} in config.yaml"))
             continue
-        if isinstance(action, SendNotice) and action.audience == "customer" and not order.customer_email:
+        if isinstance(action, SendNotice) and action.audience == "customer" and order.facts.get(BLOCKED):
+            held.setdefault("blocked", Hold(
+                hold_key(order.order_no, "customer-blocked"),
+                f"customer blocked: {action.kind.replace('_', ' ')} waits while {order.customer} is Blocked"
+                " on the Customers sheet"))
+        elif isinstance(action, SendNotice) and action.audience == "customer" and order.facts.get(UNCONFIRMED):
+            held.setdefault("customer", Hold(
+                hold_key(order.order_no, "customer-unconfirmed"),
+                f"customer not confirmed: {action.kind.replace('_', ' ')} waits until staff confirm"
+                f" {order.customer} on the Customers sheet (or correct the order's Customer)"))
+        elif isinstance(action, SendNotice) and action.audience == "customer" and not order.customer_email:
             held.setdefault("no-email", Hold(
                 hold_key(order.order_no, "no-email"),
                 f"no customer email address: {action.kind.replace('_', ' ')} cannot go"))
@@ -476,6 +487,8 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
 
 AMOUNT_NOTICES = ("deposit_request", "deposit_reminder", "deposit_overdue_escalation", "balance_notice",
                   "balance_reminder")
+UNCONFIRMED = "unconfirmed_sender"  # the facts holding customer notices (see customers.master)
+BLOCKED = "customer_blocked"
 
 # What each notice cannot go without from config.yaml: a payment request without bank details
 # leaves the customer asking where to pay. ``mailflow check`` fails on the same table.

@@ -1,0 +1,383 @@
+"""The customer master through whole cycles (``run --once``), with staff edits made to the
+workbook with openpyxl as Excel would save them: new customers hold their notices until staff
+confirm them, corrections teach the next PO, the master drives greetings, signatures, deposit %,
+and sender trust keeps notices away from forged senders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from mailflow import config as config_mod
+from mailflow import pipeline
+from mailflow.context import Env
+from mailflow.customers import find_by_name, greeting, sender_key
+from mailflow.customers.master import add_customers
+from mailflow.scaffold import create_workspace, deliver
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)  # a Monday
+
+
+class Desk:
+    """A workspace made by ``mailflow init``, one Env, and what a test does to it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root / "desk"
+        create_workspace(self.root, now=NOW)
+        path = self.root / "config.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("  pdf: auto", "  pdf: never"), encoding="utf-8")
+        self.now = NOW
+        self.env = Env.open(config_mod.load(path), clock=lambda: self.now)
+        self.maildir = self.env.config.path(self.env.config.mailbox.maildir)
+        self.tracker = self.env.config.path(self.env.config.workspace.tracker)
+
+    def run(self) -> pipeline.CycleReport:
+        report = pipeline.run_once(self.env)
+        assert not report.errors, report.errors
+        return report
+
+    def mail(self, raw: str) -> None:
+        deliver(self.maildir, raw.replace("\n", "\r\n").encode("utf-8"))
+
+    def edit(self, sheet: str, key_header: str, key: str, changes: dict[str, object]) -> None:
+        """Staff change cells of the row whose ``key_header`` cell is ``key`` (saved as Excel would)."""
+        wb = openpyxl.load_workbook(self.tracker)
+        ws = wb[sheet]
+        headers = {c.value: c.column for c in ws[1] if c.value}
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, headers[key_header]).value == key)
+        for header, value in changes.items():
+            ws.cell(row, headers[header]).value = value
+        wb.save(self.tracker)
+
+    def add_row(self, sheet: str, values: dict[str, object]) -> None:
+        """Staff type a new row under the last one."""
+        wb = openpyxl.load_workbook(self.tracker)
+        ws = wb[sheet]
+        headers = {c.value: c.column for c in ws[1] if c.value}
+        row = ws.max_row + 1
+        for header, value in values.items():
+            ws.cell(row, headers[header]).value = value
+        wb.save(self.tracker)
+
+    def sheet(self, name: str) -> list[dict[str, object]]:
+        ws = openpyxl.load_workbook(self.tracker)[name]
+        headers = [c.value for c in ws[1]]
+        return [dict(zip(headers, row)) for row in ws.iter_rows(min_row=2, values_only=True) if any(row)]
+
+    def order(self, po: str):
+        [order] = self.env.store.orders_by_po(po)
+        return order
+
+    def notices(self, kind: str | None = None) -> list[dict[str, object]]:
+        rows = self.env.store.conn.execute("SELECT * FROM outbox ORDER BY id").fetchall()
+        out = []
+        for row in rows:
+            if kind is None or row["kind"] == kind:
+                mail = BytesParser(policy=policy.default).parsebytes(bytes(row["eml"]))
+                out.append({"kind": row["kind"], "order_no": row["order_no"], "to": json.loads(row["recipients"]),
+                            "status": row["status"], "mail": mail, "text": mail.get_body(("plain",)).get_content()})
+        return out
+
+
+@pytest.fixture
+def desk(tmp_path):
+    made = Desk(tmp_path)
+    yield made
+    made.env.close()
+
+
+def body_po(po: str, sender: str, buyer: str, *, name: str = "", extra_headers: str = "", qty: int = 500) -> str:
+    return (
+        f"From: {name + ' ' if name else ''}<{sender}>\n"
+        "To: Example Manufacturing Orders <orders@example.com>\n"
+        f"Subject: PO {po}\n"
+        "Date: Sat, 21 Nov 2026 14:05:00 +0000\n"
+        f"Message-ID: <{po.lower()}@mail.test>\n"
+        f"{extra_headers}"
+        "Content-Type: text/plain; charset=utf-8\n"
+        "MIME-Version: 1.0\n\n"
+        f"Hi,\n\nPO number: {po}\nBuyer: {buyer}\n\n"
+        f"Please supply {qty} pcs of HX-2040 at USD 2.00, delivery by Dec 15, 2026.\n\nThanks\n"
+    )
+
+
+UMBRELLA = {
+    "name": "Umbrella Corp", "senders": ["umbrella.example"], "contact": "Ms Alice Clarke",
+    "contact_title": "Purchasing Manager", "contact_email": "alice.clarke@umbrella.example", "language": "en",
+    "deposit_percent": "50", "account_manager": "Albert Wesker", "account_manager_title": "Sales Manager",
+    "account_manager_email": "wesker@example.com",
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- new customers
+
+
+def test_a_new_customer_holds_its_notices_until_staff_confirm_it(desk):
+    desk.mail(body_po("GX-1", "hank@globex.example", "Globex Corp", name="Hank Scorpio"))
+    desk.run()
+    order = desk.order("GX-1")
+    assert order.status == "Needs review"
+    assert desk.notices() == []  # nothing to the stranger, and nothing internal on an unchecked order
+    [row] = [r for r in desk.sheet("Customers") if r["Customer"] == "Globex Corp"]
+    assert row["Status"] == "New" and row["Email Addresses / Domains"] == "globex.example"
+    assert row["Contact"] == "Hank Scorpio" and row["ID"].startswith("C-")
+    assert any("new customer" in r["reason"] for r in desk.env.store.reviews())
+
+    desk.run()  # another cycle changes nothing: still held
+    assert desk.notices("order_ack") == []
+
+    desk.edit("Customers", "ID", row["ID"], {"Status": "Confirmed"})
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+    [ack] = desk.notices("order_ack")
+    assert ack["to"] == ["hank@globex.example"] and ack["status"] == "sent"
+    assert desk.order("GX-1").status == "Received"
+    assert not [r for r in desk.env.store.reviews() if "new customer" in r["reason"]]  # the Review row is done
+
+
+# --------------------------------------------------------------------------- learning
+
+
+def test_a_correction_teaches_the_next_po_and_rewrites_no_other_order(desk):
+    desk.mail(body_po("IN-1", "peter@initech.example", "Peter Gibbons", name="Peter Gibbons"))
+    desk.mail(body_po("IN-2", "peter@initech.example", "Peter Gibbons", name="Peter Gibbons"))
+    desk.run()
+    assert desk.order("IN-1").customer == "Peter Gibbons" and desk.notices("order_ack") == []
+    first = desk.order("IN-1").order_no
+
+    desk.edit("Orders", "Order No", first, {"Customer": "Initech LLC"})
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+
+    customers = {r["Customer"]: r for r in desk.sheet("Customers")}
+    assert customers["Initech LLC"]["Status"] == "Confirmed"
+    assert customers["Initech LLC"]["Email Addresses / Domains"] == "initech.example"  # visible to staff
+    assert "initech.example" not in (customers["Peter Gibbons"]["Email Addresses / Domains"] or "")
+    [ack] = desk.notices("order_ack")
+    assert ack["order_no"] == first and ack["to"] == ["peter@initech.example"]
+    assert desk.order("IN-2").customer == "Peter Gibbons"  # the other order is not silently rewritten
+    logged = [r for r in desk.sheet("Log") if r["Event"] == "customer_learned"]
+    assert logged and logged[0]["Order No"] == first and "initech.example" in logged[0]["Detail"]
+
+    desk.mail(body_po("IN-3", "milton@initech.example", "Milton Waddams", name="Milton Waddams"))
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+    third = desk.order("IN-3")
+    assert third.customer == "Initech LLC" and third.facts["customer_source"] == "master"
+    assert third.status == "Received"
+    assert [n["to"] for n in desk.notices("order_ack") if n["order_no"] == third.order_no] == [
+        ["milton@initech.example"]]
+
+
+def test_a_correction_inside_another_customers_domain_learns_the_address(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UP-1", "bob@umbrella.example", "Umbrella Pharma"))
+    desk.run()
+    first = desk.order("UP-1")
+    assert first.customer == "Umbrella Corp" and first.facts["customer_source"] == "master"
+    desk.edit("Orders", "Order No", first.order_no, {"Customer": "Umbrella Pharma"})
+    desk.run()
+    customers = {r["Customer"]: r for r in desk.sheet("Customers")}
+    assert customers["Umbrella Pharma"]["Email Addresses / Domains"] == "bob@umbrella.example"
+    assert customers["Umbrella Corp"]["Email Addresses / Domains"] == "umbrella.example"
+    desk.mail(body_po("UP-2", "bob@umbrella.example", "Umbrella"))
+    desk.mail(body_po("UC-3", "carol@umbrella.example", "Umbrella"))
+    desk.run()
+    assert desk.order("UP-2").customer == "Umbrella Pharma" and desk.order("UC-3").customer == "Umbrella Corp"
+
+
+def test_free_mail_senders_are_learned_by_address_never_by_domain():
+    assert sender_key("Jane.Doe@Gmail.com") == "jane.doe@gmail.com"
+    assert sender_key("buyer@sub.initech.example") == "sub.initech.example"
+
+
+# --------------------------------------------------------------------------- the master drives the workflow
+
+
+def test_a_customer_typed_by_staff_drives_recipient_greeting_signature_and_deposit(desk):
+    desk.add_row("Customers", {
+        "Customer": "Umbrella Corp", "Email Addresses / Domains": "umbrella.example; @umbrella-ops.example",
+        "Contact": "Ms Alice Clarke", "Contact Title": "Purchasing Manager",
+        "Contact Email": "alice.clarke@umbrella.example", "Language": "en", "Deposit %": 0.5,
+        "Account Manager": "Albert Wesker", "Account Manager Title": "Sales Manager",
+        "Account Manager Email": "wesker@example.com"})
+    desk.run()
+    [row] = [r for r in desk.sheet("Customers") if r["Customer"] == "Umbrella Corp"]
+    assert row["ID"] and row["Status"] == "Confirmed"  # staff typed it: confirmed; its ID written in place
+    assert len(desk.sheet("Customers")) == 1
+
+    desk.mail(body_po("UM-1", "orders@umbrella-ops.example", "Umbrella", qty=600))
+    desk.run()
+    order = desk.order("UM-1")
+    assert order.customer == "Umbrella Corp" and order.account_manager == "wesker@example.com"
+    [ack] = desk.notices("order_ack")
+    assert ack["to"] == ["alice.clarke@umbrella.example"]  # the contact first
+    lines = ack["text"].splitlines()
+    assert lines[0] == "Dear Ms Clarke," and lines[lines.index("Albert Wesker") + 1] == "Sales Manager"
+
+    desk.edit("Orders", "Order No", order.order_no, {"Status": "Confirmed"})
+    desk.now += dt.timedelta(hours=2)
+    desk.run()
+    [request] = desk.notices("deposit_request")
+    # the customer's 50 %, not config's 30
+    assert "deposit of 50% of the order total of USD 1,200.00" in request["text"]
+    assert "Amount: USD 600.00" in request["text"].splitlines()
+    assert request["text"].startswith("Dear Ms Clarke,") and "Albert Wesker" in request["text"]
+    deposit_due = [r["Deposit Due"] for r in desk.sheet("Orders") if r["Order No"] == order.order_no]
+    assert deposit_due == [600]
+
+
+# --------------------------------------------------------------------------- sender trust
+
+
+def test_a_forged_from_with_a_foreign_reply_to_sends_nothing_to_the_reply_to(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-9", "alice.clarke@umbrella.example", "Umbrella Corp", name="Alice Clarke",
+                      extra_headers="Reply-To: accounts@evil.example\n"))
+    desk.run()
+    order = desk.order("UM-9")
+    assert order.status == "Needs review" and order.customer_email == "alice.clarke@umbrella.example"
+    assert any("Reply-To accounts@evil.example" in r["reason"] for r in desk.env.store.reviews())
+    assert desk.notices() == []
+
+    desk.edit("Orders", "Order No", order.order_no, {"Status": "Confirmed"})  # staff checked by phone
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+    sent = desk.notices()
+    assert {n["kind"] for n in sent} >= {"order_ack", "deposit_request"}
+    for notice in sent:
+        headers = " ".join(str(notice["mail"].get(h, "")) for h in ("To", "Cc", "Bcc", "Reply-To"))
+        assert "evil.example" not in " ".join(notice["to"]) + headers
+
+
+def test_a_failed_dmarc_check_puts_the_order_in_review(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-10", "alice.clarke@umbrella.example", "Umbrella Corp", extra_headers=(
+        "Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=x.example; dmarc=fail header.from=umbrella.example\n")))
+    desk.run()
+    assert desk.order("UM-10").status == "Needs review" and desk.notices() == []
+    assert any("DMARC check failed" in r["reason"] for r in desk.env.store.reviews())
+
+
+def test_a_strangers_payment_advice_and_change_request_name_the_real_sender(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-2", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()
+    order = desk.order("UM-2")
+    desk.mail(
+        "From: Umbrella Accounts <accounts@umbre11a.example>\nTo: orders@example.com\n"
+        "Subject: Payment advice - deposit for PO UM-2\nMessage-ID: <pay-um-2@umbre11a.example>\n"
+        "Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\n"
+        "Payment advice: we remitted USD 600.00, the deposit for PO UM-2.\n"
+        "Please note our new bank account for refunds: IBAN DE00 1234 5678.\n")
+    desk.mail(
+        "From: Alice <alice@umbrella.example.evil.test>\nTo: orders@example.com\n"
+        "Subject: Change request for PO UM-2\nMessage-ID: <chg-um-2@evil.test>\n"
+        "Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\n"
+        "Please change the quantity of PO UM-2 to 900 pcs.\n")
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+    [advice] = desk.notices("deposit_reported")
+    assert advice["mail"]["Subject"].startswith("[CHECK SENDER]")
+    assert "accounts@umbre11a.example" in advice["mail"]["Subject"]
+    assert "accounts@umbre11a.example is NOT an address on file for Umbrella Corp" in advice["text"]
+    assert "bank details" in advice["text"]
+    [change] = desk.notices("change_request_alert")
+    assert change["to"] == ["wesker@example.com"]  # the customer's account manager
+    assert "alice@umbrella.example.evil.test is NOT an address on file" in change["text"]
+    reasons = [r["reason"] for r in desk.env.store.reviews() if r["order_no"] == order.order_no]
+    assert any(r.startswith("change request from alice@umbrella.example.evil.test") for r in reasons)
+
+
+def test_the_customers_own_payment_advice_raises_no_warning(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-3", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()
+    desk.mail(
+        "From: Accounts <ap@umbrella.example>\nTo: orders@example.com\n"
+        "Subject: Payment advice - deposit for PO UM-3\nMessage-ID: <pay-um-3@umbrella.example>\n"
+        "Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\n"
+        "Payment advice: we remitted USD 500.00 by bank transfer today.\n")
+    desk.run()
+    [advice] = desk.notices("deposit_reported")
+    assert "WARNING" not in advice["text"] and not advice["mail"]["Subject"].startswith("[CHECK")
+
+
+# --------------------------------------------------------------------------- pure parts and the CLI
+
+
+def test_greeting_uses_the_honorific_and_surname():
+    assert greeting("Ms Jane Clarke") == "Dear Ms Clarke"
+    assert greeting("Herr Lukas Bergmann") == "Dear Mr Bergmann"
+    assert greeting("Jane Clarke") == "Dear Jane Clarke"
+    assert greeting("") == "Dear Sir or Madam"
+    assert greeting("李娜", "zh") == "尊敬的李娜"
+
+
+def mailflow_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    exe = Path(sys.executable).with_name("mailflow")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILFLOW_")}
+    env["COLUMNS"] = "200"
+    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_customers_command_lists_them_and_check_names_a_bad_row(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.run()
+    desk.add_row("Customers", {"Customer": "Bad Address Ltd", "Email Addresses / Domains": "not an address!",
+                               "Language": "xx"})
+    config = str(desk.root / "config.yaml")
+    listed = mailflow_cli("--config", config, "customers", "--json", cwd=desk.root)
+    assert listed.returncode == 0, listed.stderr
+    [umbrella] = json.loads(listed.stdout)
+    assert umbrella["name"] == "Umbrella Corp" and umbrella["senders"] == ["umbrella.example"]
+    assert umbrella["deposit_percent"] == "50" and umbrella["status"] == "Confirmed"
+    table = mailflow_cli("--config", config, "customers", cwd=desk.root)
+    assert "Umbrella Corp" in table.stdout and "umbrella.example" in table.stdout
+    checked = mailflow_cli("--config", config, "check", cwd=desk.root)
+    assert checked.returncode == 1
+    assert "Customers sheet, row 3, Email Addresses / Domains: 'not', 'an', 'address!': not an email address" in checked.stdout
+    assert "Customers sheet, row 3, Language: 'xx' is not a known language" in checked.stdout
+
+
+def test_a_bad_staff_value_is_a_review_row_and_the_master_keeps_its_value(desk):
+    [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.run()
+    desk.edit("Customers", "ID", umbrella.id, {"Contact Email": "alice at umbrella", "Deposit %": "40%"})
+    desk.run()
+    kept = desk.env.store.customer(umbrella.id)
+    assert kept.contact_email == "alice.clarke@umbrella.example" and str(kept.deposit_percent) == "40"
+    assert any("Customers sheet, row 2, Contact Email" in r["reason"] for r in desk.env.store.reviews())
+    assert find_by_name(desk.env.store.customers(), "umbrella corp").id == umbrella.id
+
+
+def test_blocking_a_customer_holds_its_notices_and_a_new_contact_gets_the_next_one(desk):
+    [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-5", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()
+    order = desk.order("UM-5")
+    assert [n["to"] for n in desk.notices("order_ack")] == [["alice.clarke@umbrella.example"]]
+    desk.edit("Customers", "ID", umbrella.id, {"Status": "Blocked"})
+    desk.edit("Orders", "Order No", order.order_no, {"Status": "Confirmed"})
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+    assert desk.notices("deposit_request") == []
+    assert any("is Blocked" in r["reason"] for r in desk.env.store.reviews())
+
+    desk.edit("Customers", "ID", umbrella.id, {"Status": "Confirmed", "Contact": "Mr Bob Ruiz",
+                                               "Contact Email": "bob.ruiz@umbrella.example"})
+    desk.now += dt.timedelta(hours=1)
+    desk.run()
+    [request] = desk.notices("deposit_request")
+    assert request["to"] == ["bob.ruiz@umbrella.example"] and request["text"].startswith("Dear Mr Ruiz,")
+    assert not any("is Blocked" in r["reason"] for r in desk.env.store.reviews())  # done once it went

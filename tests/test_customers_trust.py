@@ -1,0 +1,65 @@
+"""Sender trust and the master's matching rules, as pure functions on plain values."""
+
+from __future__ import annotations
+
+from mailflow.customers import CONFIRMED, NEW, Customer, find_by_name, find_by_sender, problems
+from mailflow.customers.trust import assess, mentions_bank_change, on_file
+from mailflow.model import Message
+
+
+def message(sender: str, reply_to: str | None = None, headers: tuple = ()) -> Message:
+    return Message(sha256="0" * 64, size=1, message_id="<m@x>", from_addr=sender, reply_to=reply_to,
+                   headers=headers)
+
+
+ACME = Customer("C-0001", "Acme Robotics Inc.", CONFIRMED, aliases=["Acme Robotics"],
+                senders=["acme-robotics.example", "buyer@gmail.com"])
+PHARMA = Customer("C-0002", "Acme Pharma", NEW, senders=["acme-robotics.example"])
+JOE = Customer("C-0003", "Joe's Parts", CONFIRMED, senders=["joe@acme-robotics.example"])
+
+
+def test_an_address_beats_a_domain_and_a_decided_customer_beats_a_new_one():
+    customers = [PHARMA, ACME, JOE]
+    assert find_by_sender(customers, "tom@mail.acme-robotics.example") is ACME  # subdomain, not New
+    assert find_by_sender(customers, "JOE@acme-robotics.example") is JOE
+    assert find_by_sender(customers, "buyer@gmail.com") is ACME
+    assert find_by_sender(customers, "other@gmail.com") is None
+    assert find_by_name(customers, "  acme   robotics ") is ACME
+
+
+def test_a_reply_to_on_another_domain_and_failed_checks_are_doubts():
+    same = assess(message("tom@acme-robotics.example", "sales@eu.acme-robotics.example"), [ACME])
+    assert same.doubts == () and same.confirmed and not same.reply_to_doubtful
+    forged = assess(message("tom@acme-robotics.example", "accounts@evil.example"), [ACME])
+    assert forged.reply_to_doubtful and "Reply-To accounts@evil.example" in forged.doubts[0]
+    listed = assess(message("tom@acme-robotics.example", "buyer@gmail.com"), [ACME])
+    assert listed.doubts == ()  # a Reply-To on file for the customer is no doubt
+    failed = assess(message("tom@acme-robotics.example", headers=(
+        ("authentication-results", "mx.test; spf=fail smtp.mailfrom=x; dmarc=pass"),)), [ACME])
+    assert [d.split(" ")[0] for d in failed.doubts] == ["SPF"]
+
+
+def test_a_colleague_forwarding_is_ours_and_the_forwarded_sender_counts():
+    forwarded = assess(message("anna@example.com"), [ACME], own_domains=["example.com"],
+                       forwarded_from="tom@acme-robotics.example")
+    assert forwarded.address == "tom@acme-robotics.example" and forwarded.customer is ACME
+    alone = assess(message("anna@example.com"), [ACME], own_domains=["example.com"])
+    assert alone.ours and not alone.known
+
+
+def test_on_file_and_bank_changes():
+    assert on_file("ap@acme-robotics.example", "Acme Robotics Inc.", [ACME])
+    assert not on_file("ap@acme-robotics.example.evil.test", "Acme Robotics Inc.", [ACME])
+    assert on_file("x@y.example", "Acme Robotics Inc.", [], rule_customer="Acme Robotics Inc.")
+    assert mentions_bank_change("Please use our NEW bank account, IBAN DE00 1234")
+    assert mentions_bank_change("我司收款账户已变更")
+    assert not mentions_bank_change("Paid by bank transfer today")
+
+
+def test_problems_name_the_column():
+    bad = Customer("C-9", "Bad", "Maybe", senders=["gmail.com", "not an address"], language="xx",
+                   contact_email="nobody")
+    found = problems(bad)
+    assert any(p.startswith("Email Addresses / Domains: 'gmail.com' is a free-mail domain") for p in found)
+    assert any(p.startswith("Contact Email:") for p in found) and any(p.startswith("Language:") for p in found)
+    assert any(p.startswith("Status:") for p in found)
