@@ -149,10 +149,10 @@ def test_a_new_customer_holds_its_notices_until_staff_confirm_it(desk):
 
 
 def test_a_correction_teaches_the_next_po_and_rewrites_no_other_order(desk):
-    desk.mail(body_po("IN-1", "peter@initech.example", "Peter Gibbons", name="Peter Gibbons"))
-    desk.mail(body_po("IN-2", "peter@initech.example", "Peter Gibbons", name="Peter Gibbons"))
+    desk.mail(body_po("IN-1", "peter@initech.example", "Initek Ltd", name="Peter Gibbons"))
+    desk.mail(body_po("IN-2", "peter@initech.example", "Initek Ltd", name="Peter Gibbons"))
     desk.run()
-    assert desk.order("IN-1").customer == "Peter Gibbons" and desk.notices("order_ack") == []
+    assert desk.order("IN-1").customer == "Initek Ltd" and desk.notices("order_ack") == []
     first = desk.order("IN-1").order_no
 
     desk.edit("Orders", "Order No", first, {"Customer": "Initech LLC"})
@@ -162,14 +162,14 @@ def test_a_correction_teaches_the_next_po_and_rewrites_no_other_order(desk):
     customers = {r["Customer"]: r for r in desk.sheet("Customers")}
     assert customers["Initech LLC"]["Status"] == "Confirmed"
     assert customers["Initech LLC"]["Email Addresses / Domains"] == "initech.example"  # visible to staff
-    assert "initech.example" not in (customers["Peter Gibbons"]["Email Addresses / Domains"] or "")
+    assert "initech.example" not in (customers["Initek Ltd"]["Email Addresses / Domains"] or "")
     [ack] = desk.notices("order_ack")
     assert ack["order_no"] == first and ack["to"] == ["peter@initech.example"]
-    assert desk.order("IN-2").customer == "Peter Gibbons"  # the other order is not silently rewritten
+    assert desk.order("IN-2").customer == "Initek Ltd"  # the other order is not silently rewritten
     logged = [r for r in desk.sheet("Log") if r["Event"] == "customer_learned"]
     assert logged and logged[0]["Order No"] == first and "initech.example" in logged[0]["Detail"]
 
-    desk.mail(body_po("IN-3", "milton@initech.example", "Milton Waddams", name="Milton Waddams"))
+    desk.mail(body_po("IN-3", "milton@initech.example", "Initek Ltd", name="Milton Waddams"))
     desk.now += dt.timedelta(hours=1)
     desk.run()
     third = desk.order("IN-3")
@@ -181,7 +181,7 @@ def test_a_correction_teaches_the_next_po_and_rewrites_no_other_order(desk):
 
 def test_a_correction_inside_another_customers_domain_learns_the_address(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
-    desk.mail(body_po("UP-1", "bob@umbrella.example", "Umbrella Pharma"))
+    desk.mail(body_po("UP-1", "bob@umbrella.example", "Umbrella Pharma Ltd"))
     desk.run()
     first = desk.order("UP-1")
     assert first.customer == "Umbrella Corp" and first.facts["customer_source"] == "master"
@@ -190,8 +190,8 @@ def test_a_correction_inside_another_customers_domain_learns_the_address(desk):
     customers = {r["Customer"]: r for r in desk.sheet("Customers")}
     assert customers["Umbrella Pharma"]["Email Addresses / Domains"] == "bob@umbrella.example"
     assert customers["Umbrella Corp"]["Email Addresses / Domains"] == "umbrella.example"
-    desk.mail(body_po("UP-2", "bob@umbrella.example", "Umbrella"))
-    desk.mail(body_po("UC-3", "carol@umbrella.example", "Umbrella"))
+    desk.mail(body_po("UP-2", "bob@umbrella.example", "Umbrella Pharma Ltd"))
+    desk.mail(body_po("UC-3", "carol@umbrella.example", "Umbrella Corp"))
     desk.run()
     assert desk.order("UP-2").customer == "Umbrella Pharma" and desk.order("UC-3").customer == "Umbrella Corp"
 
@@ -216,7 +216,7 @@ def test_a_customer_typed_by_staff_drives_recipient_greeting_signature_and_depos
     assert row["ID"] and row["Status"] == "Confirmed"  # staff typed it: confirmed; its ID written in place
     assert len(desk.sheet("Customers")) == 1
 
-    desk.mail(body_po("UM-1", "orders@umbrella-ops.example", "Umbrella", qty=600))
+    desk.mail(body_po("UM-1", "orders@umbrella-ops.example", "Umbrella Ops Ltd", qty=600))
     desk.run()
     order = desk.order("UM-1")
     assert order.customer == "Umbrella Corp" and order.account_manager == "wesker@example.com"

@@ -25,7 +25,7 @@ def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, stan
     assert reviews(env) == [
         "the customer reports the deposit paid (no single amount found in the mail) — check the bank, then"
         " enter the amount received so far in Deposit Received; deposit asked: USD 3,000.00. Reminders to"
-        " the customer wait while this row is open."]
+        " the customer wait while this row is open. Sent by ap@acme.test."]
     rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
     assert [(r[0], json.loads(r[1])) for r in rows] == [("deposit_reported", ["fd@example.com"])]
     events = [r for r in env.store.events(ORDER_NO) if r["kind"] == "email_payment_advice"]
