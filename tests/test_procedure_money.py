@@ -24,6 +24,7 @@ from mailflow import config as config_mod
 from mailflow import pipeline
 from mailflow.archive import Archive
 from mailflow.context import Env, fixed_clock
+from mailflow.customers.master import add_customers
 from mailflow.scaffold import create_workspace, deliver
 from mailflow.store import Store
 
@@ -71,6 +72,10 @@ class Desk:
         path = self.root / "config.yaml"
         path.write_text(path.read_text(encoding="utf-8").replace("  pdf: auto", "  pdf: never"), encoding="utf-8")
         self.config = config_mod.load(path)
+        # The buyer is a customer staff confirmed (an unknown sender's notices would wait).
+        store = Store(self.config.path(self.config.workspace.state_db))
+        add_customers(store, [{"name": "Acme Robotics Inc.", "senders": ["acme-robotics.example"]}], at(11, 20))
+        store.close()
 
     def run(self, now: dt.datetime) -> pipeline.CycleReport:
         env = Env(self.config, Store(self.config.path(self.config.workspace.state_db)),
