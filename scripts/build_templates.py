@@ -455,7 +455,7 @@ def order_form(lang: str) -> Document:
         (t["requested"], value("requested_delivery", "not_stated", m)),
         (t["confirmed"], value("confirmed_delivery", "tbc", m)),
         (t["incoterms"], value("incoterms", "not_stated", m)), (t["payment_terms"], value("payment_terms", "not_stated", m)),
-    ], label_width=3.0 if lang == "zh" else 3.4, optional=[(t["attn"], "{{ order.contact }}", "order.contact")])
+    ], label_width=3.0 if lang == "zh" else 3.6, optional=[(t["attn"], "{{ order.contact }}", "order.contact")])
     lines_table(doc, lang)
     para(doc, "{%p if order.deposit_amount %}")
     para(doc, f"{t['deposit']} ({{{{ order.deposit_percent }}}}){t['colon']}{{{{ order.deposit_amount }}}}", bold=True)
@@ -547,7 +547,7 @@ def delivery_note(lang: str) -> Document:
         (t["po_number"], "{{ order.po_number }}"), (t["incoterms"], value("incoterms", "not_stated", m)),
         (t["consignee"], "{{ order.consignee or order.customer }}"), (t["forwarder"], value("forwarder", "to_advise", m)),
         (t["packages"], value("packages", "to_advise", m)), (t["gross_weight"], value("gross_weight", "to_advise", m)),
-    ], label_width=2.8 if lang == "zh" else 3.2, optional=[
+    ], label_width=2.8 if lang == "zh" else 3.6, optional=[
         (t["ship_to"], "{{ order.ship_to }}", "order.ship_to"),
         (t["net_weight"], "{{ order.net_weight }}", "order.net_weight"),
     ])
