@@ -29,7 +29,7 @@ MONEY = {"total", "quantity", "unit_price", "amount"}
 LEGAL_FORMS = {
     "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "lp",
     "gmbh", "ag", "sarl", "sa", "srl", "spa", "bv", "ab", "oy", "kk", "plc", "pvt", "wll", "the",
-    "llc.", "sp", "zoo", "de", "rl", "cv",
+    "sp", "zoo", "de", "rl", "cv",
 }
 CJK_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "株式会社", "公司")
 

@@ -38,7 +38,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 SEED = 77031
 CJK = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"

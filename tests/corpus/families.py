@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import shutil
 import subprocess
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
@@ -352,6 +351,8 @@ def _po_number(rng, lang: str) -> str:
 
 # --------------------------------------------------------------------------- what a document prints
 
+NO_LABEL = {"en": "#", "ja": "#", "zh-Hans": "序号", "zh-Hant": "序號"}  # the line-number column; else "No."
+
 @dataclass
 class Page:
     """The printable pieces of one PO in one language and style; renderers lay them out."""
@@ -409,8 +410,7 @@ class Page:
         cols = [c for c in self.cols if c != "amount" or self.amounts]
         if any(ln.date for ln in self.po.lines) and "ldate" not in cols:
             cols.append("ldate")
-        names = {"no": "#" if self.lang in ("en", "ja") else ("No." if self.lang not in ("zh-Hans", "zh-Hant") else "序號" if self.lang == "zh-Hant" else "序号")}
-        return [(c, names.get(c) or self.lab(c)) for c in cols]
+        return [(c, NO_LABEL.get(self.lang, "No.") if c == "no" else self.lab(c)) for c in cols]
 
     def cell(self, i: int, ln: g.Line, key: str) -> str:
         return {"no": str(i), "item": ln.item, "desc": ln.desc, "qty": self.n(ln.qty), "unit": ln.unit,
@@ -705,18 +705,14 @@ def pdf_sap(path: Path, page: Page) -> None:
 
 def pdf_mono(path: Path, page: Page) -> None:
     """An AS/400 / SAPscript spool printed to PDF: Courier, fixed columns, rules of dashes."""
-    cv = Canvas(path, page, landscape=page.extra.get("landscape", False))
-    W, H = cv.W, cv.H
-    po = page.po
-    lines = page.extra.get("text") or mono_text(page)
-    y = H - 40
-    for text in lines:
+    cv = Canvas(path, page)
+    y = cv.H - 40
+    for text in mono_text(page):
         if y < 40:
             cv.next_page()
-            y = H - 40
+            y = cv.H - 40
         cv.text(30, y, text, 8, mono=True)
         y -= 10
-    del po, W
     cv.save()
 
 
@@ -786,8 +782,7 @@ def pdf_boxed(path: Path, page: Page) -> None:
 
 def pdf_terms_after(path: Path, page: Page) -> None:
     """Table, then a page of numbered conditions full of numbers, quantities and dates."""
-    pdf_classic_into = Canvas(path, page)
-    cv = pdf_classic_into
+    cv = Canvas(path, page)
     W, H, m = cv.W, cv.H, 40
     po = page.po
     cv.text(m, H - 50, page.lab("title"), 15, True)
@@ -1639,11 +1634,3 @@ def _not_orders(b, by_lang, add, out) -> None:
                 subject=f"{title} {po.number[-5:]}", msgid=f"{name}@delta-components.example", body=body)
         add(f"eml/{name}.eml", g.expected_for(None, None, kind="other", order_null=True), "email", lang,
             f"not-order-{kind}-body")
-
-
-def families_of(expected: list[dict[str, Any]]) -> set[str]:
-    return {e.get("family") for e in expected if e.get("family")}
-
-
-if __name__ == "__main__":  # a quick count without writing anything
-    print(json.dumps({"languages": len(LANG), "buyers": len(BUYERS)}))
