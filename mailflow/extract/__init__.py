@@ -558,12 +558,14 @@ def _party_evidence(doc: Document, message: Message, ctx: ParseContext, vocab: V
     supplier_names: list[str] = [supplier.value] if supplier else []
     supplier_roles = {"supplier": [*vocab.labels.get("supplier", []), "vendor", "ordered from", "ship from", "remit to",
                                    "sold by", "seller"]}
+    top: list[str] = []
     for document in documents:
         lines = [*document.lines, *(line for grid in document.grids for line in grid_lines(grid))]
         blocks.extend(parties.party_blocks(lines, vocab))
         for block in parties.party_blocks(lines, vocab, supplier_roles):
             supplier_names.extend(block.lines[:2])
-    top = [] if doc.name == "body" else [line for line in doc.all_text().splitlines() if line.strip()]
+        if document is doc and doc.name != "body":  # cells and columns kept apart: "A  B  C"
+            top = [line.text for line in lines if line.text.strip()]
     buyer = next((r.fields["buyer"] for r, _ in readings if "buyer" in r.fields), None)
     return parties.Evidence(
         sender_address=(result_sender := _customer_email(message, ctx.company) or ""),

@@ -194,12 +194,15 @@ def _legal_names(text: str, legal: list[str]) -> list[str]:
     ending in one of the language files' legal forms."""
     out = []
     for line in text.splitlines():
-        for segment in re.split(r"\s{2,}|\t", line):
+        segments = [s for s in re.split(r"\s{2,}|\t", line) if s.strip()]
+        if len(segments) > 4:
+            continue  # a row of a table ("… 横畈工厂 …" under 事业部) is not a letterhead
+        for segment in segments:
             segment = segment.strip(" ,;")
             if not segment:
                 continue
             segment = _LEADING_LABEL.sub("", segment)  # "Ship To: Aaron Thomas Company"
-            for name in [party_name(segment), *company_names(segment)]:
+            for name in [_company_part(segment, legal), *company_names(segment)]:
                 name = _tidy_company(name)
                 if not name or name in out or not _has_legal_form(name, legal) or not _is_name(name):
                     continue
@@ -233,6 +236,22 @@ def _tidy_company(name: str) -> str:
     if run >= 3 and len(tail) >= 2 and all(t[:1].isupper() and not t.isupper() for t in tail):
         name = " ".join(tail)
     return name.strip(" ,;")
+
+
+def _company_part(text: str, legal: list[str]) -> str:
+    """The company in one cell or segment: up to its legal form when it has one ("Metalúrgica
+    Douro, Lda.", "Termoidraulica Veneta S.p.A. Viale della Repubblica 140" → up to "S.p.A."),
+    else ``fields.party_name`` (which cuts a contact: "ACME LLC, Tom Becker")."""
+    text = re.split(r"\s{2,}|\t", text.strip())[0].strip(" ,;")
+    for form in legal:
+        if not form.isascii():
+            continue
+        for variant in {form, form.upper()}:
+            for match in re.finditer(rf"(?:^|[\s,]){re.escape(variant)}(?=$|[\s,;])", text):
+                head, rest = text[: match.end()], text[match.end():]
+                if len(head.strip()) > len(form) + 1 and (not rest.strip() or re.search(r"\d", rest)):
+                    return head.strip(" ,;")
+    return party_name(text)
 
 
 def _has_legal_form(name: str, legal: list[str]) -> bool:
@@ -306,7 +325,7 @@ def block_company(block: PartyBlock, legal: list[str], ours: list[str]) -> str |
     """The company a party block names: its first name line, when that is a company (for a
     "person" label, only with a legal form or a company word)."""
     for line in block.lines:
-        name = party_name(line).strip(" ,;-–—")
+        name = _company_part(line, legal).strip(" ,;-–—")
         if not _is_name(name):
             continue
         if is_company(name, ours):
