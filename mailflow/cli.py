@@ -185,15 +185,18 @@ def parse(settings: Settings, file: Path, as_json: bool, explain: bool, rules_di
     from .extract import ParseContext, parse_file
     from .rules import load_rules
 
+    customer_of = None
     if settings.config_path.exists():
         config = settings.config()
         rules_path = rules_dir or config.path(config.workspace.rules)
+        customer_of = _master_lookup(config)
     else:  # parse works anywhere: built-in defaults and the bundled vocabulary
         config = config_mod.defaults()
         rules_path = rules_dir
     rules = load_rules(rules_path) if rules_path and Path(rules_path).exists() else []
     today = (settings.now or dt.datetime.now(dt.timezone.utc)).date()
-    context = ParseContext(rules=rules, company=config.company, today=today, limits=config.mailbox.limits)
+    context = ParseContext(rules=rules, company=config.company, today=today, limits=config.mailbox.limits,
+                           customer_of=customer_of)
     result = parse_file(file, context)
     if explain:
         for line in result.explain:
@@ -201,6 +204,28 @@ def parse(settings: Settings, file: Path, as_json: bool, explain: bool, rules_di
         if not as_json:
             return
     click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+
+
+def _master_lookup(config):
+    """The workspace's customer master as a sender → name lookup, when its state database
+    exists (``parse`` never creates one)."""
+    from .customers import find_by_sender
+    from .store import Store
+
+    path = config.path(config.workspace.state_db)
+    if not path.exists():
+        return None
+    store = Store(path)
+    try:
+        customers = store.customers()
+    finally:
+        store.close()
+
+    def lookup(address: str) -> str | None:
+        customer = find_by_sender(customers, address)
+        return customer.name if customer is not None else None
+
+    return lookup
 
 
 # --------------------------------------------------------------------------- check

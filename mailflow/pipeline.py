@@ -247,7 +247,8 @@ def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, r
     elif not sender.known:
         same_name = find_by_name(known.customers, order.customer)
         if same_name is None:
-            new_customer = master.new_customer_from(order, sender, message.from_name, result.language)
+            new_customer = master.new_customer_from(order, sender, order.facts.get("contact") or message.from_name,
+                                                    result.language)
             holds = [f"first order from {sender.address or 'an unknown sender'}: {order.customer} is a new"
                      " customer (a Status New row on the Customers sheet)"]
         else:

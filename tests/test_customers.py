@@ -381,3 +381,13 @@ def test_blocking_a_customer_holds_its_notices_and_a_new_contact_gets_the_next_o
     [request] = desk.notices("deposit_request")
     assert request["to"] == ["bob.ruiz@umbrella.example"] and request["text"].startswith("Dear Mr Ruiz,")
     assert not any("is Blocked" in r["reason"] for r in desk.env.store.reviews())  # done once it went
+
+
+def test_parse_in_a_workspace_names_a_known_sender_from_the_master(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    eml = desk.root / "po.eml"
+    eml.write_text(body_po("UM-7", "someone@umbrella.example", "Umbrella Ops Ltd"), encoding="utf-8")
+    parsed = mailflow_cli("--config", str(desk.root / "config.yaml"), "parse", str(eml), "--json", cwd=desk.root)
+    assert parsed.returncode == 0, parsed.stderr
+    data = json.loads(parsed.stdout)
+    assert data["order"]["customer"] == "Umbrella Corp" and data["customer_source"] == "master"

@@ -99,11 +99,11 @@ def apply_to_order(order: Any, sender: Sender, default_manager: str | None) -> l
     return holds
 
 
-def new_customer_from(order: Any, sender: Sender, from_name: str, language: str | None) -> Customer:
+def new_customer_from(order: Any, sender: Sender, contact: str, language: str | None) -> Customer:
     """The Customers row for a stranger's first PO: what was read, Status New (id given on save)."""
     return Customer(
         id="", name=order.customer, status=NEW, senders=[sender_key(sender.address)] if sender.address else [],
-        contact=_person(from_name, order.customer), contact_email=sender.address, language=language or "",
+        contact=_person(contact, order.customer), contact_email=sender.address, language=language or "",
         notes=f"first order: PO {order.po_number}",
     )
 

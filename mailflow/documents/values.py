@@ -300,7 +300,9 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
         extra=formatted_extra,
     )
     context["contact"] = master["contact"]
-    context.update(greeting_values(context["order"]["contact"] or master["contact"]["name"], lang))
+    # Greet whom the letter goes to: the master's contact when notices go to their address.
+    on_file = master["contact"]["name"] if master["contact"]["email"] else ""
+    context.update(greeting_values(on_file or context["order"]["contact"] or master["contact"]["name"], lang))
     return context
 
 
