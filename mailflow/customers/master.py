@@ -3,7 +3,7 @@ corrections teach it. Reads and writes the store (``Store.customers``/``save_cus
 
     sender_for(env, message, result) -> trust.Sender      who sent it and what speaks against it
     apply_to_order(order, sender, default_manager)        the master's values on a new order
-    new_customer_from(order, sender, message)             the Status New row for a stranger's PO
+    new_customer_from(order, sender, contact, language)   the Status New row for a stranger's PO
     learn_from_correction(env, order, old, new, now)      staff corrected an order's Customer
     release(env, order, today) -> bool                    a held order's customer now confirmed?
     follow(order, customers) -> bool                      an open order kept in step with its row
@@ -24,7 +24,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from . import BLOCKED, CONFIRMED, NEW, Customer, CustomerChange, covers, find_by_name, sender_key
+from . import BLOCKED, CONFIRMED, NEW, Customer, CustomerChange, covers, find_by_name, is_address, sender_key
 from .trust import Sender, assess
 
 log = logging.getLogger("mailflow.customers")
@@ -95,7 +95,7 @@ def apply_to_order(order: Any, sender: Sender, default_manager: str | None) -> l
     elif not sender.known:
         holds.append(f"{sender.address or 'the sender'} is not a known customer address")
     if holds:
-        facts[HOLD_FACT] = sender.address
+        facts[HOLD_FACT] = sender.address or "(no usable sender)"  # never empty: that would not hold
     return holds
 
 
@@ -174,7 +174,7 @@ def learn_from_correction(env: Any, order: Any, old: str | None, new: str | None
     name = " ".join((new or "").split())
     if not name:
         return
-    sender = order.facts.get("sender") or order.facts.get(HOLD_FACT) or order.customer_email or ""
+    sender = next((a for a in (order.facts.get("sender"), order.customer_email) if a and is_address(a)), "")
     customers = store.customers()
     customer = find_by_name(customers, name)
     created = customer is None
