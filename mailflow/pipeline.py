@@ -368,7 +368,8 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
 
     store = env.store
     earlier = store.seen_content(message.identity, message.sha256)
-    sender = sender_for(env, message, result)
+    customers = store.customers()
+    sender = sender_for(env, message, result, customers)
     customer = result.order.customer if result.order else None
     if sender.customer is not None and not sender.rule_customer:
         customer = sender.customer.name
@@ -390,7 +391,7 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
         referenced_orders=tuple(referenced.values()),
         answers=answers,
         sender=sender,
-        customers=tuple(store.customers()),
+        customers=tuple(customers),
     )
 
 

@@ -1,7 +1,7 @@
 """The customer master at work: what the pipeline and the workflow ask of it, and what staff
 corrections teach it. Reads and writes the store (``Store.customers``/``save_customer``).
 
-    sender_for(env, message, result) -> trust.Sender      who sent it and what speaks against it
+    sender_for(env, message, result, customers) -> Sender who sent it and what speaks against it
     apply_to_order(order, sender, default_manager)        the master's values on a new order
     new_customer_from(order, sender, contact, language)   the Status New row for a stranger's PO
     learn_from_correction(env, order, old, new, now)      staff corrected an order's Customer
@@ -45,9 +45,8 @@ def rule_customer_for(rules: list[Any], address: str, parsed_customer: str | Non
     return None
 
 
-def sender_for(env: Any, message: Any, result: Any) -> Sender:
-    """Who sent ``message`` (see ``trust.assess``), with the master and the rules of ``env``."""
-    customers = env.store.customers()
+def sender_for(env: Any, message: Any, result: Any, customers: list[Customer]) -> Sender:
+    """Who sent ``message`` (see ``trust.assess``), by ``customers`` and the rules of ``env``."""
     parsed = result.order.customer if result.order else None
     first = assess(message, customers, own_domains=env.config.company.domains,
                    forwarded_from=result.customer_email)
