@@ -239,6 +239,8 @@ def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, r
     from .customers import find_by_name, master
 
     holds = master.apply_to_order(order, sender, account_manager)
+    if result.customer_source:
+        order.facts.setdefault("customer_source", result.customer_source)
     reviews: list[tuple[str, str]] = []
     new_customer = None
     if sender.ours:
