@@ -289,7 +289,13 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
     if counts.get("purchase_order") or len(others) != 1:
         return Title()
     kind, count = others.popitem()
-    return Title(kind, kind, f"{name}: names itself a {kind.replace('_', ' ')} {count} times, never an order") if count >= 2 else Title()
+    return Title(kind, kind, f"{name}: names itself {a_kind(kind)} {count} times, never an order") if count >= 2 else Title()
+
+
+def a_kind(kind: str) -> str:
+    """"an invoice", "a quotation", "an rfq": a document kind in a sentence."""
+    words = kind.replace("_", " ")
+    return ("an " if words[0] in "aeiou" or words == "rfq" else "a ") + words
 
 
 def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> tuple[str, str, bool] | None:

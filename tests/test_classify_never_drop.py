@@ -279,3 +279,11 @@ def test_one_po_sent_as_both_pdf_and_xlsx_is_one_order():
     assert (result.order.po_number, result.order.customer) == ("NL-5521", "Van Dijk Techniek B.V.")
     assert result.customer_source == "party_block" and result.order.contact == "Piet de Vries"
     assert not any("more than one purchase order" in w for w in result.warnings)
+
+
+def test_an_invoice_typed_into_the_mail_is_an_invoice():
+    body = ("RECHNUNG No. INV-32624\nDatum: 13.11.2026\nBestellnummer: 4585532624\n\n"
+            "  No. Artikel-Nr.   Bezeichnung        Menge ME   Einzelpreis   Gesamtpreis\n"
+            "    1 STA-1010      Abstandsbolzen M4   400 Stk        0,0751         30,04\n\nDelta Components Trading Ltd\n")
+    result = parse(mail("RECHNUNG 32624", body, sender="Delta Components <sales@delta.example>"))
+    assert result.kind == "other" and not result.needs_review and result.order is None

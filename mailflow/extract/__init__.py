@@ -400,9 +400,18 @@ def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classif
         return None
     if found.not_order:
         return result.explain[-1] if result.explain else "not an order"
+    if found.kind == "other" and not candidates:
+        # an invoice typed into the mail itself: "RECHNUNG No. INV-32624" as the body's title
+        top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
+        title = classifying.document_title(top, vocab, "the mail", max_lines=9)
+        if title and title.kind != "purchase_order":
+            said = f"the mail itself is {classifying.a_kind(title.kind)} ({title.where})"
+            result.explain.append(f"kind = other  ← {said}")
+            found.not_order = True
+            return said
     if other_docs and not undecided:
         title = other_docs[0].title
-        said = f"{other_docs[0].doc.name} is a {title.kind.replace('_', ' ')} ({title.where})"
+        said = f"{other_docs[0].doc.name} is {classifying.a_kind(title.kind)} ({title.where})"
         body = classifying.strip_quoted(message.text or "")[:6000]
         if found.kind == "purchase_order" and classifying.cue_hits(f"{message.subject}\n{body}", vocab.kinds["purchase_order"]):
             warnings.append(f"the message speaks of an order, but {said}")
