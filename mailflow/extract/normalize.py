@@ -255,6 +255,17 @@ def find_date(text: str, today: dt.date | None = None, order: str | None = None)
     return best[1] if best else Parsed(None)
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates are written in ``text`` (start, end), left to right, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    s = fold(text)
+    for _, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(s):
+            if not any(a < match.end() and match.start() < b for a, b in spans):
+                spans.append((match.start(), match.end()))
+    return sorted(spans)
+
+
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year

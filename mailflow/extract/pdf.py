@@ -146,6 +146,7 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
         if rows and _boxed_text(rows):
             continue  # a frame drawn around columns of text: read by word positions instead
         if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
+            rows = _split_merged_header(table, rows, words)
             doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
             boxes.append(table.bbox)
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
@@ -179,6 +180,36 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
     doc.lines.extend(text_lines[end:])
     layout.closed = layout.closed or has_total(lines[first:end], vocab)
     return layout
+
+
+def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -> list[list[Any]]:
+    """A header row drawn as one cell over ruled columns ("# Item No. Description Qty ...")
+    is split by the columns of the row below it: each header word goes to the column under it."""
+    if len(rows) < 2 or len(table.rows) < 2:
+        return rows
+    filled = [c for c in rows[0] if c not in (None, "")]
+    below = [c for c in rows[1] if c not in (None, "")]
+    if len(filled) != 1 or len(below) < 3 or rows[0][0] != filled[0]:
+        return rows
+    # (x0, top, x1, bottom) per column from the first rows that draw it (None where merged)
+    spans: list[Any] = [None] * len(rows[0])
+    for r, table_row in enumerate(table.rows[1:4], start=1):
+        for i, cell in enumerate(table_row.cells[:len(spans)]):
+            if spans[i] is None and cell is not None and r < len(rows) and i < len(rows[r]) and rows[r][i] not in (None, ""):
+                spans[i] = cell
+    head_box = table.rows[0].bbox
+    drawn = [i for i, span in enumerate(spans) if span is not None]
+    if len(drawn) < 3:
+        return rows
+    header: list[list[str]] = [[] for _ in spans]
+    for word in sorted(words, key=lambda w: w["x0"]):
+        if not _inside(word, head_box):
+            continue
+        center = (word["x0"] + word["x1"]) / 2
+        column = min(drawn, key=lambda i: 0 if spans[i][0] <= center <= spans[i][2]
+                     else min(abs(center - spans[i][0]), abs(center - spans[i][2])))
+        header[column].append(word["text"])
+    return [[" ".join(cell) or None for cell in header], *rows[1:]]
 
 
 def _boxed_text(rows: list[list[Any]]) -> bool:

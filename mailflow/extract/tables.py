@@ -25,7 +25,7 @@ from typing import Any
 
 from ..model import OrderLine
 from .document import Grid, cell_text, join_wrapped
-from .normalize import Parsed, find_currency, find_date, parse_number, parse_price
+from .normalize import Parsed, date_spans, find_currency, find_date, parse_number, parse_price
 from .vocabulary import Vocabulary, norm
 
 HEADER_SEARCH_ROWS = 30
@@ -250,7 +250,7 @@ def _priced(grid: Grid, start: int, columns: dict[int, str], opts: Options) -> b
         if parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None or \
                 parse_number(cells.get("amount"), opts.decimal_comma) is not None:
             return True
-    return False
+    return any(_arithmetic(row, opts) is not None for row in grid.rows[start:start + 60])
 
 
 def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool) -> bool:
@@ -267,6 +267,77 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     return price is not None and amount is not None and has_text
+
+
+def _date_parts_only(row: list[Any], cells: dict[str, Any]) -> bool:
+    """Whether the row's only numbers are the parts of a date written across the columns."""
+    text = " ".join(cell_text(c) for c in row if cell_text(c))
+    spans = date_spans(text)
+    if not spans:
+        return False
+    inside = " ".join(text[a:b] for a, b in spans)
+    numeric = [cell_text(cells.get(k)) for k in ("quantity", "unit_price", "amount") if cell_text(cells.get(k))]
+    rest = text
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    return bool(numeric) and all(n in inside for n in numeric) and not re.search(r"\d", rest)
+
+
+def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
+    """Whether the quantity, price and amount read from their columns agree."""
+    quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
+    price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
+    amount = parse_number(cells.get("amount"), opts.decimal_comma)
+    return None not in (quantity, price, amount) and _agrees(quantity * price, amount)
+
+
+def _agrees(product: Decimal, amount: Decimal) -> bool:
+    return abs(product - amount) <= max(Decimal("0.01"), abs(amount) * Decimal("0.0005"))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Decimal, Decimal] | None:
+    """(quantity, unit, unit price, amount) from a row whose numbers are not under their
+    headers (SAP prints a line's numbers on a row of their own, shifted): three numbers in
+    reading order where the first times the second is the third. None when no three agree."""
+    tokens = [t for cell in row if cell_text(cell) for t in _TOKEN.findall(cell_text(cell))]
+    found = [(i, v) for i, t in enumerate(tokens)
+             if not re.search(r"\d[/.-]\d{1,2}[/.-]\d", t) and (v := parse_number(t, opts.decimal_comma)) is not None]
+    if len(found) < 3 or len(found) > 8:
+        return None
+    for k in range(len(found) - 1, 1, -1):
+        amount = found[k][1]
+        if not amount:
+            continue
+        for i in range(k - 1):
+            for j in range(i + 1, k):
+                quantity, price = found[i][1], found[j][1]
+                if quantity > 0 and _agrees(quantity * price, amount):
+                    after = tokens[found[i][0] + 1] if found[i][0] + 1 < len(tokens) else ""
+                    unit = after if re.fullmatch(r"[^\W\d_]{1,6}\.?", after) else None
+                    return quantity, unit, price, amount
+    return None
+
+
+def _arithmetic_line(sums: tuple[Decimal, str | None, Decimal, Decimal], row: list[Any], cells: dict[str, Any],
+                     where: str, opts: Options, result: TableResult) -> bool:
+    """A line whose numbers were read by arithmetic; its item and text from the row above
+    (the first row of an SAP item), or from its own text cells."""
+    quantity, unit, price, amount = sums
+    line = OrderLine(quantity=quantity, unit=unit, unit_price=price, amount=amount)
+    own = [t for t in (cell_text(cells.get("item")), cell_text(cells.get("description")))
+           if t and parse_number(t.split()[0], opts.decimal_comma) is None]
+    if result.pending:
+        line.item, line.description = (t or None for t in result.pending)
+    elif own:
+        line.item = own[0] if cell_text(cells.get("item")) else None
+        line.description = cell_text(cells.get("description")) or None
+    result.pending = None
+    result.explain.append(f"{where}: quantity, price and amount read by arithmetic: {quantity} × {price} = {amount}")
+    result.lines.append((line, where))
+    return True
 
 
 _NO_CHARGE = re.compile(r"^(?:foc|f\.o\.c\.?|n/?c|free|no charge|tbd|tba|tbc|[-–—]|免费|赠品|待定)$", re.I)
@@ -304,7 +375,16 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
     text_only = all(v in (None, "") or not cell_text(v) for v in numbers.values())
     item_text = cell_text(cells.get("item"))
     desc_text = cell_text(cells.get("description"))
+    sums = _arithmetic(row, opts) if row is not None and not _columns_add_up(cells, opts) else None
+    if sums is not None and (result.pending or item_text or desc_text):
+        return _arithmetic_line(sums, row, cells, where, opts, result)
+    if not text_only and row is not None and _date_parts_only(row, cells):
+        _sub_row(cells, row, where, opts, result)  # "Due date: 20 dicembre 2026" across the columns
+        return False
     if not text_only and not _is_line(cells, priced, opts, bool(item_text or desc_text or result.pending)):
+        if item_text and not _written(cells.get("unit_price"), opts) and not _written(cells.get("amount"), opts) \
+                and find_date(" ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order).value is None:
+            result.pending = (item_text, desc_text)  # "00020 GAS-3857 Gasket 90 mm": its numbers follow
         _sub_row(cells, row, where, opts, result)
         return False
     if text_only and continuation and result.lines and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):

@@ -169,6 +169,8 @@ class Vocabulary:
         end = match.end()
         if label[-1:].isascii() and label[-1:].isalnum() and end < len(folded) and folded[end].isascii() and folded[end].isalnum():
             return None  # "Order" is not the label "order" of "Orderly"; Chinese labels need no gap
+        if re.match(r"[-_/][A-Za-z0-9]", folded[end:end + 2]) and re.search(r"\d", folded[end:end + 12]):
+            return None  # "PO-350646", "PO/2026/118": a code that starts like a label is a value
         name = self._label_fields.get(norm(label))
         if name is None:
             return None
