@@ -298,6 +298,16 @@ def _extract_order(
             # shipping note): with no order wording anywhere, a person confirms it.
             warnings.append("read as a purchase order from sentences naming parts and quantities,"
                             " but nothing calls it an order")
+        elif (title := classifying.document_title(doc.all_text(), vocab, doc.name)) and title.kind != "purchase_order":
+            # "QUOTATION No. QUO-81446" over a lines table: lines do not make it an order
+            warnings.append(f"read as a purchase order from its lines, but it calls itself a"
+                            f" {title.kind.replace('_', ' ')} ({title.where})")
+        elif found.scores.get("purchase_order", 0) == 0 and reading.has_lines and not reading.order.po_number:
+            # A table of items with prices is also what invoices, quotations and delivery
+            # notes are made of: with nothing calling it an order nor a PO number, a person
+            # confirms it.
+            warnings.append(f"read as a purchase order from the lines table in {doc.name},"
+                            " but nothing calls it an order")
     if doc is not body_doc:
         result.source = doc.name
     else:  # nothing read anywhere: the file a person must read, else the body

@@ -72,7 +72,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                     if page.images:
                         scanned_pages.append(number)
                     continue
-                texts.append(page.extract_text() or "")
+                texts.append(_page_text(words))
                 doc.pages.append((where, words))
                 layout = _read_page(page, words, where, vocab, doc, layout)
     except Exception as exc:
@@ -92,6 +92,12 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
             f"{name}: page(s) {', '.join(map(str, scanned_pages))} are scanned images; their content was not read"
         )
     return doc
+
+
+def _page_text(words: list[dict]) -> str:
+    """A page's text line by line, with two spaces where the writer left a column gap, so
+    that a title set apart ("Delta Components Ltd        INVOICE") stays apart."""
+    return "\n".join(as_line(line, "").text for line in group_lines(words))
 
 
 def _ocr_pages(data: bytes, pages: list[int], name: str, vocab: Vocabulary, doc: Document, texts: list[str]) -> bool:
@@ -118,7 +124,7 @@ def _ocr_pages(data: bytes, pages: list[int], name: str, vocab: Vocabulary, doc:
             read_any = True
             where = f"{name} p{number} (OCR)"
             doc.ocr_notes.extend(f"{where}: {note}" for note in notes)
-            texts.append("\n".join(" ".join(w["text"] for w in line) for line in group_lines(words)))
+            texts.append(_page_text(words))
             doc.pages.append((where, words))
             layout = read_words_page(words, where, vocab, doc, layout)
     finally:
