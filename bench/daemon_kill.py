@@ -92,6 +92,8 @@ def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log
     lives_seconds = time.monotonic() - began
     with DaemonProcess(workspace, name="final") as daemon:
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM messages") >= messages, 300, "the backlog", daemon)
+        # the documents stage follows the messages: its queue empties once the notices are queued
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM document_queue") == 0, 300, "the documents", daemon)
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')") == 0,
                  120, "the outbox", daemon)  # fmt: skip
         daemon.wait_ready()

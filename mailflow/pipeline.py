@@ -8,11 +8,14 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
 ``run_once`` is the cycle that ``mailflow run --once`` and every daemon tick use:
 
     1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits records)
-    2. every source: fetch → parse → plan → apply         (one transaction per message)
-    3. timers: notices that came due                      (workflow.advance)
-    4. the tracker: one batched save                      (tracker.write; queued if the file is open)
-    5. the mailbox action for the messages just committed (source.mark_done — never before commit)
-    6. the outbox                                         (outbox.flush)
+    2. every source: fetch → parse → plan → apply         (one transaction per message; the
+       tracker is written every tracker.sync_seconds meanwhile)
+    3. documents: those of the orders just recorded, PDFs in batches, and the notices that
+       attach them                                        (make_documents)
+    4. timers: notices that came due                      (workflow.advance)
+    5. the tracker: one batched save                      (tracker.write; queued if the file is open)
+    6. the mailbox action for the messages just committed (source.mark_done — never before commit)
+    7. the outbox                                         (outbox.flush)
 
 A failure in one message quarantines that message and the cycle goes on; a failure of one stage
 (say the tracker is corrupt) is reported and the other stages still run.
@@ -500,7 +503,10 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
             order_no=order.order_no if order else None, archive_path=archive_path,
         )
         if order is not None and the_plan.new_order is not None:
-            workflow.advance(env, now, [order.order_no])
+            # Orders first, documents after: what needs a document waits for the documents
+            # stage after the cycle's messages (``make_documents``), queued here with the order.
+            workflow.advance(env, now, [order.order_no], documents=False)
+            store.queue_documents(order.order_no, "email", now)
         elif order is not None and the_plan.email_event is not None:
             kind, details = the_plan.email_event
             workflow.on_email(env, order, kind, message.message_id, archive_path, details, now)
@@ -601,8 +607,10 @@ def run_once(
         tracker = Tracker(env)
     try:
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
+        pacer = _TrackerPacer(env, tracker, report)
         for source in sources:
-            _stage(report, f"source {source.name}", lambda s=source: _ingest(env, s, report, progress))
+            _stage(report, f"source {source.name}", lambda s=source: _ingest(env, s, report, progress, pacer))
+        _stage(report, "documents", lambda: make_documents(env))
         _stage(report, "workflow timers", lambda: workflow.advance(env, env.now()))
         report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         for source in sources:
@@ -651,7 +659,7 @@ def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> Non
     tracker.mark_read(changes)
 
 
-def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None) -> None:
+def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:
     for item in source.fetch_new():
         try:
             message_report, _ = process(env, item)
@@ -662,6 +670,43 @@ def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None)
         report.messages.append(message_report)
         if progress is not None:
             progress(message_report)
+        if pacer is not None:
+            pacer.tick()
+
+
+class _TrackerPacer:
+    """Writes the tracker during a long backlog every ``tracker.sync_seconds``, so the orders
+    read so far reach it while the rest is still being parsed (the cycle's own write follows)."""
+
+    def __init__(self, env: Env, tracker: Any, report: CycleReport) -> None:
+        self.env, self.tracker, self.report = env, tracker, report
+        self.every = max(1, env.config.tracker.sync_seconds)
+        self.last = time.monotonic()
+
+    def tick(self) -> None:
+        if time.monotonic() - self.last < self.every:
+            return
+        self.report.tracker = _stage(self.report, "tracker write", lambda: self.tracker.write(self.env.now()))
+        self.last = time.monotonic()
+
+
+def make_documents(env: Env) -> list[str]:
+    """The documents stage: the documents of the orders recorded since the last run, made in
+    one go (their PDFs with one LibreOffice start per batch), and the notices that attach them
+    queued. Each order leaves the queue once its notices are queued; a crash in between makes
+    the documents again and queues nothing twice (the outbox keys). Returns the order numbers."""
+    from . import workflow
+
+    queued = env.store.queued_documents()
+    by_cause: dict[str, list[str]] = {}
+    for order_no, cause in queued:
+        by_cause.setdefault(cause, []).append(order_no)
+    for cause, order_nos in by_cause.items():
+        workflow.advance(env, env.now(), order_nos, cause=cause)
+        crash_point("after_document_notices")
+        with env.store.transaction():
+            env.store.documents_done(order_nos)
+    return [order_no for order_no, _ in queued]
 
 
 def _finish(env: Env, source: Source) -> None:

@@ -58,6 +58,7 @@ def replay_message(env: Env, message: str, dry_run: bool = False) -> list[str]:
             lines.extend(the_plan.describe())
         return lines
 
+    pipeline.make_documents(env)  # the order's documents and the notices that attach them
     lines.append(f"outcome: {report.outcome}" + (f" ({report.reason})" if report.reason else ""))
     if report.order_no:
         lines.append(f"order {report.order_no}" + (" created" if report.new_order else ""))

@@ -258,14 +258,17 @@ class Store:
     def order_briefs(self) -> list[dict[str, Any]]:
         """What the Dashboard draws, for every order, read without decoding whole orders: number,
         customer, status, month, currency, total (text), next action and its due date."""
+        # One json_extract with several paths parses each order's JSON once (it returns an array).
         rows = self.conn.execute(
-            "SELECT order_no, customer, status,"
-            " coalesce(json_extract(data, '$.po_date'), substr(json_extract(data, '$.received_at'), 1, 10)),"
-            " json_extract(data, '$.currency'), json_extract(data, '$.total'),"
-            " json_extract(data, '$.facts.next_action'), json_extract(data, '$.facts.next_due')"
-            " FROM orders ORDER BY order_no"
+            "SELECT order_no, customer, status, json_extract(data, '$.po_date', '$.received_at', '$.currency',"
+            " '$.total', '$.facts.next_action', '$.facts.next_due') FROM orders ORDER BY order_no"
         )
         names = ("order_no", "customer", "status", "day", "currency", "total", "next_action", "next_due")
+        rows = [
+            (order_no, customer, status, (po_date or (received or "")[:10]), *rest)
+            for order_no, customer, status, extracted in rows
+            for po_date, received, *rest in (json.loads(extracted),)
+        ]
         return [dict(zip(names, row)) for row in rows]
 
     # ----------------------------------------------------------------- customers
@@ -298,6 +301,22 @@ class Store:
             " data = excluded.data, updated_at = excluded.updated_at",
             (customer.id, customer.name, customer.status, dumps(customer.to_dict()), iso(now), iso(now)),
         )
+
+    # ----------------------------------------------------------------- document queue
+
+    def queue_documents(self, order_no: str, cause: str, now: dt.datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO document_queue VALUES (?, ?, ?) ON CONFLICT (order_no) DO NOTHING",
+            (order_no, cause, iso(now)),
+        )
+
+    def queued_documents(self) -> list[tuple[str, str]]:
+        """(order_no, cause) of the orders whose documents wait, oldest first."""
+        rows = self.conn.execute("SELECT order_no, cause FROM document_queue ORDER BY queued_at, order_no")
+        return [(r[0], r[1]) for r in rows]
+
+    def documents_done(self, order_nos: list[str]) -> None:
+        self.conn.executemany("DELETE FROM document_queue WHERE order_no = ?", [(n,) for n in order_nos])
 
     # ----------------------------------------------------------------- events
 

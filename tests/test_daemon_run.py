@@ -263,8 +263,9 @@ def test_sigterm_mid_backlog_exits_cleanly_and_restart_finishes(workspace):
 
     with DaemonProcess(workspace) as again:
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM messages") == total, 120, "the backlog", again)
-        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE status = 'queued'") == 0, 60,
-                 "the outbox", again)  # fmt: skip
+        # the documents stage follows the messages: every order's acknowledgement, then sent
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'"
+                               " AND status = 'sent'") == total, 120, "the outbox", again)
         code, _ = again.stop()
     assert code == 0
     assert_nothing_twice(workspace, {f"KT-{n:05d}" for n in range(1, total + 1)})
@@ -322,8 +323,8 @@ def test_sighup_with_a_broken_inbox_rule_keeps_the_old_rules(workspace):
 
 
 def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing(tmp_path):
-    """SIGTERM while a message hangs in LibreOffice: the watchdog ends the process (exit 1) after
-    daemon.shutdown_seconds; the message was not committed and the next start records it once."""
+    """SIGTERM while a document hangs in LibreOffice: the watchdog ends the process (exit 1) after
+    daemon.shutdown_seconds; the order was recorded, its documents wait for the next start."""
     workspace = make_workspace(tmp_path, daemon={"shutdown_seconds": 3})
     marker = tmp_path / "soffice.pid"
     soffice = tmp_path / "slow-soffice"
@@ -340,7 +341,11 @@ def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing
         assert code == 1, daemon.log()
         assert 3 <= seconds < 8
         assert "shutdown took longer than daemon.shutdown_seconds" in daemon.log()
-        assert count(workspace, "SELECT COUNT(*) FROM orders") == 0  # rolled back, not half-done
+        # Orders first, documents after: the order was recorded before its documents; the
+        # acknowledgement, which needs the PDF, was not queued, and waits in the queue.
+        assert count(workspace, "SELECT COUNT(*) FROM orders") == 1
+        assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 0
+        assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 1
     finally:
         if marker.exists():
             with contextlib.suppress(ProcessLookupError, ValueError):
@@ -348,9 +353,9 @@ def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing
 
     config.write_text(good)
     with DaemonProcess(workspace) as again:
-        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 60, "the order", again)
-        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE status = 'queued'") == 0, 30,
-                 "the outbox", again)  # fmt: skip
+        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'"
+                               " AND status = 'sent'"), 60, "the acknowledgement", again)
         code, _ = again.stop()
     assert code == 0
     assert_nothing_twice(workspace, {"KT-00005"})
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0

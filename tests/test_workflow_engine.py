@@ -176,7 +176,7 @@ def test_scheduler_traps_job_errors_and_records_them(tmp_path):
 
 
 def test_the_outbox_sees_the_amounts_and_deadlines_it_prints(tmp_path, monkeypatch):
-    from test_workflow_scenarios import standin_generate, standin_queue
+    from test_workflow_scenarios import standin_generate, standin_generate_many, standin_queue
     from mailflow.workflow import engine
 
     seen = {}
@@ -188,6 +188,7 @@ def test_the_outbox_sees_the_amounts_and_deadlines_it_prints(tmp_path, monkeypat
 
     monkeypatch.setattr(engine, "queue_notice", queue)
     monkeypatch.setattr(engine, "generate_document", standin_generate)
+    monkeypatch.setattr(engine, "generate_documents", standin_generate_many)
     env = open_env(tmp_path, at(2026, 4, 30, 10))
     new_order(env, at(2026, 4, 30, 10))
     advance(env, at(2026, 5, 6, 9))

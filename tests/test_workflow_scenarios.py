@@ -56,11 +56,17 @@ def standin_generate(env: Env, order: Order, doc_kind: str, now: dt.datetime, ex
     return [rel]
 
 
+def standin_generate_many(env: Env, jobs, now: dt.datetime) -> list[list[str]]:
+    return [standin_generate(env, order, doc_kind, now, extra, version=version)
+            for order, doc_kind, extra, version in jobs]
+
+
 STANDINS = """
 from mailflow.workflow import engine
 import test_workflow_scenarios as s
 engine.queue_notice = s.standin_queue
 engine.generate_document = s.standin_generate
+engine.generate_documents = s.standin_generate_many
 """
 
 
@@ -68,6 +74,7 @@ engine.generate_document = s.standin_generate
 def standins(monkeypatch):
     monkeypatch.setattr(engine, "queue_notice", standin_queue)
     monkeypatch.setattr(engine, "generate_document", standin_generate)
+    monkeypatch.setattr(engine, "generate_documents", standin_generate_many)
 
 
 # --------------------------------------------------------------------------- workspace

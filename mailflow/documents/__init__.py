@@ -32,11 +32,11 @@ from docxtpl import DocxTemplate
 from ..archive import folder_name, order_folder
 from ..errors import TemplateError
 from ..model import Order
-from .pdf import to_pdf
+from .pdf import to_pdf, to_pdf_many
 from .values import context_for, day, money, sample_order
 
 __all__ = [
-    "DOC_KINDS", "render", "context_for", "to_pdf", "generate", "check_templates", "find_template",
+    "DOC_KINDS", "render", "context_for", "to_pdf", "generate", "generate_many", "check_templates", "find_template",
     "template_dirs", "money", "day",
 ]  # fmt: skip
 
@@ -126,6 +126,53 @@ def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dic
     ``<order> <title> v2.docx``: a re-issued document never replaces the one sent before.
     Generating the same version again rewrites it (a retry after a crash).
     """
+    return generate_many(env, [(order, doc_kind, extra, version)], now)[0]
+
+
+def generate_many(
+    env: Any, jobs: list[tuple[Order, str, dict[str, Any] | None, int]], now: dt.datetime, *,
+    skip_failures: bool = False,
+) -> list[list[str] | None]:
+    """``generate`` for many (order, doc_kind, extra, version) at once: every .docx first, then all the
+    PDFs with one LibreOffice start per batch (``pdf.to_pdf_many``); the paths of each job.
+
+    A job whose template fails raises, as ``generate`` does; with ``skip_failures`` its result
+    is None instead (logged) and the others go on.
+    """
+    rendered: list[tuple[Order, str, PurePosixPath, Path] | None] = []
+    for order, doc_kind, extra, version in jobs:
+        try:
+            rendered.append(_render_into_archive(env, order, doc_kind, now, extra, version))
+        except Exception as exc:
+            if not skip_failures:
+                raise
+            log.warning("%s: %s not generated: %s", order.order_no, doc_kind, exc)
+            rendered.append(None)
+    wanted = [job[3] for job in rendered if job is not None and DOC_KINDS[job[1]].customer]
+    # Converted in a private folder so a half-written PDF never appears in the archive.
+    with tempfile.TemporaryDirectory(prefix="mailflow-pdf-") as tmp:
+        pdfs = to_pdf_many(wanted, env, outdir=tmp) if wanted else {}
+        out: list[list[str] | None] = []
+        for job in rendered:
+            if job is None:
+                out.append(None)
+                continue
+            order, doc_kind, docx_rel, written = job
+            paths = [str(docx_rel)]
+            pdf = pdfs.get(written)
+            if pdf is not None:
+                pdf_rel = docx_rel.with_suffix(".pdf")
+                env.archive.put(pdf_rel, pdf.read_bytes())
+                paths.append(str(pdf_rel))
+            log.info("%s: %s generated (%s)", order.order_no, doc_kind, ", ".join(Path(p).name for p in paths))
+            out.append(paths)
+    return out
+
+
+def _render_into_archive(
+    env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None, version: int = 1
+) -> tuple[Order, str, PurePosixPath, Path]:
+    """The .docx of one document, written to the order's folder: (order, kind, archive path, file)."""
     if doc_kind not in DOC_KINDS:
         raise TemplateError(f"unknown document kind {doc_kind!r}", hint=f"one of {', '.join(DOC_KINDS)}")
     kind = DOC_KINDS[doc_kind]
@@ -136,18 +183,7 @@ def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dic
     data = render(template, context_for(env, order, now, extra, lang=lang))
     stem = folder_name(f"{order.order_no} {kind.title}" + (f" v{version}" if version > 1 else ""), order.order_no)
     docx_rel = documents_dir(order) / f"{stem}.docx"
-    written = env.archive.put(docx_rel, data)
-    paths = [str(docx_rel)]
-    if kind.customer:
-        # Convert in a private folder so a half-written PDF never appears in the archive.
-        with tempfile.TemporaryDirectory(prefix="mailflow-pdf-") as tmp:
-            pdf = to_pdf(written, env, outdir=tmp)
-            if pdf is not None:
-                pdf_rel = docx_rel.with_suffix(".pdf")
-                env.archive.put(pdf_rel, pdf.read_bytes())
-                paths.append(str(pdf_rel))
-    log.info("%s: %s generated (%s)", order.order_no, doc_kind, ", ".join(Path(p).name for p in paths))
-    return paths
+    return order, doc_kind, docx_rel, env.archive.put(docx_rel, data)
 
 
 def check_templates(env: Any) -> list[str]:

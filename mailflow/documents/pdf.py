@@ -45,6 +45,60 @@ def find_soffice(command: str) -> str | None:
     return shutil.which(command) or shutil.which(command, path="/usr/bin:/usr/lib/libreoffice/program:/opt/libreoffice/program")
 
 
+BATCH = 40  # documents per LibreOffice start: a hang or crash costs at most this many retries
+
+
+def to_pdf_many(docx_paths: list[Path], env: Any, outdir: str | Path) -> dict[Path, Path | None]:
+    """Convert many .docx files with one LibreOffice start per ``BATCH`` (≈0.1 s a document
+    instead of ≈1 s with a start each); ``{docx: pdf or None}``, the PDFs in ``outdir``.
+
+    Each file is first copied under a numbered name, so documents with the same name from two
+    orders cannot overwrite each other. A batch whose soffice dies, hangs past its time limit or
+    leaves some files unconverted is retried file by file, each with a fresh start — so one bad
+    document costs its own PDF, never the others'. Configuration and failures are handled as
+    in ``to_pdf``.
+    """
+    settings = env.config.documents
+    if len(docx_paths) < 2 or settings.pdf == "never" or find_soffice(settings.soffice) is None:
+        return {path: to_pdf(path, env, outdir) for path in docx_paths}
+    outdir = Path(outdir)
+    staging = outdir / "in"
+    staging.mkdir(parents=True, exist_ok=True)
+    names = {}
+    for number, path in enumerate(docx_paths):
+        copy = staging / f"{number:05d}.docx"
+        shutil.copyfile(path, copy)
+        names[path] = copy
+    results: dict[Path, Path | None] = {}
+    for start in range(0, len(docx_paths), BATCH):
+        chunk = docx_paths[start:start + BATCH]
+        _convert(find_soffice(settings.soffice), [names[p] for p in chunk], outdir,
+                 settings.timeout_seconds + 2 * len(chunk))
+        for path in chunk:
+            made = outdir / f"{names[path].stem}.pdf"
+            if made.exists() and made.stat().st_size > 0:
+                results[path] = made
+            else:  # the batch failed for this one: alone, with a fresh start (and its own errors)
+                results[path] = to_pdf(names[path], env, outdir=outdir / "retry")
+    return results
+
+
+def _convert(binary: str, files: list[Path], outdir: Path, timeout: float) -> None:
+    """One soffice run over ``files``; what it could not convert is simply missing afterwards."""
+    with _lock:
+        try:
+            subprocess.run(
+                [binary, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--norestore",
+                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
+                capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            log.warning("soffice took longer than %g s for %d documents: converting them one by one",
+                        timeout, len(files))
+        except OSError as exc:
+            log.warning("soffice could not run: %s", exc)
+
+
 def to_pdf(docx_path: str | Path, env: Any, outdir: str | Path | None = None) -> Path | None:
     """Convert ``docx_path`` to PDF in ``outdir`` (default: beside it); the PDF's path, or None.
 

@@ -81,16 +81,32 @@ def generate_document(
     return generate(env, order, doc_kind, now, extra, version=version)
 
 
+def generate_documents(
+    env: Env, jobs: list[tuple[Order, str, dict[str, Any] | None, int]], now: dt.datetime
+) -> list[list[str] | None]:
+    """Many documents at once (PDFs batched); None for a job whose template failed."""
+    from ..documents import generate_many
+
+    return generate_many(env, jobs, now, skip_failures=True)
+
+
 # --------------------------------------------------------------------------- advance
 
 
 def advance(
-    env: Env, now: dt.datetime, order_nos: Iterable[str] | None = None, *, cause: str | None = None
+    env: Env, now: dt.datetime, order_nos: Iterable[str] | None = None, *, cause: str | None = None,
+    documents: bool = True,
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
 
     ``cause`` goes on the events: by default ``timer`` for a run over all open orders, and
     ``email`` for named orders (the pipeline names the order a PO email just created).
+
+    ``documents=False`` leaves every action that needs a document (a notice with an attachment,
+    a document to file) for a later run: the pipeline records an order at the speed of its
+    parsers and makes the documents after the cycle's messages, all in one go. Nothing is ever
+    queued without its attachment. Otherwise the documents due for all ``orders`` are made
+    first, their PDFs with one LibreOffice start per batch (``documents.generate_many``).
 
     One order failing (a broken template, say) does not stop the others: it is logged and
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
@@ -103,11 +119,15 @@ def advance(
     else:
         orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
     customers = env.store.customers()  # the customer master, read once for all the orders
+    before = {o.order_no: rules.dumps_state(o) for o in orders}
+    if documents and not env.dry_run:
+        _prepare_documents(env, orders, now, calendar)
     queued: list[Notice] = []
     failures: list[str] = []
     for order in orders:
         try:
-            queued.extend(_advance_order(env, order, now, calendar, cause, customers))
+            queued.extend(_advance_order(env, order, now, calendar, cause, customers, documents,
+                                         before[order.order_no]))
         except Exception as exc:  # one order's problem must not hold up the others
             log.exception("workflow: %s failed", order.order_no)
             failures.append(f"{order.order_no}: {type(exc).__name__}: {exc}")
@@ -116,8 +136,67 @@ def advance(
     return queued
 
 
-def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str,
-                   customers: list | None = None) -> list[Notice]:
+def _needs_document(action: Any) -> str | None:
+    """The document kind an action needs made first, or None."""
+    if isinstance(action, rules.SendNotice):
+        return action.attach
+    if isinstance(action, rules.FileDocument):
+        return action.doc_kind
+    return None
+
+
+def _prepare_documents(env: Env, orders: list[Order], now: dt.datetime, calendar: WorkingCalendar) -> None:
+    """Make every document due for ``orders`` in one go and note them in each order's
+    ``facts["documents"]`` (saved by ``_advance_order``, which then finds them made). A failing
+    template only leaves its own document to ``_advance_order``, which reports it."""
+    config = env.config
+    jobs: list[tuple[Order, str, dict[str, Any] | None, int]] = []
+    keys: list[str] = []
+    planned: set[tuple[str, str]] = set()
+    for order in orders:
+        if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
+            continue
+        try:
+            actions = rules.due(order, sent_notices(env.store, order.order_no, config), now, calendar, config)
+        except Exception:  # _advance_order meets the same problem and reports it
+            continue
+        made = order.facts.get("documents", {})
+        for action in actions:
+            doc_kind = _needs_document(action)
+            if not doc_kind:
+                continue
+            key = f"{doc_kind}:{action.trigger}"
+            if key not in made and (order.order_no, key) not in planned:
+                planned.add((order.order_no, key))
+                _money_facts(order, config)  # the letters print the deposit and balance amounts
+                extra = action.context if isinstance(action, rules.SendNotice) else None
+                jobs.append((order, doc_kind, extra, _next_version(made, doc_kind, planned, order.order_no)))
+                keys.append(key)
+    if len(jobs) < 2:
+        return  # nothing to share: _advance_order makes a single one as before
+    try:
+        made_now = generate_documents(env, jobs, now)
+    except Exception as exc:  # e.g. documents.pdf "always" and LibreOffice failing: per order below
+        log.warning("workflow: documents not made in one go (%s); making them order by order", exc)
+        return
+    for (order, *_), key, paths in zip(jobs, keys, made_now):
+        if paths is not None:
+            order.facts.setdefault("documents", {})[key] = list(paths)
+    crash_point("after_documents")
+
+
+def _next_version(made: dict, doc_kind: str, planned: set[tuple[str, str]], order_no: str) -> int:
+    """The version ``_document`` would give: one more than the kind's documents filed so far,
+    counting those planned in this same batch (``planned`` already holds this one)."""
+    filed = sum(1 for key in made if key.split(":", 1)[0] == doc_kind)
+    batch = sum(1 for number, key in planned if number == order_no and key.split(":", 1)[0] == doc_kind)
+    return filed + batch
+
+
+def _advance_order(
+    env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str,
+    customers: list | None = None, documents: bool = True, before: str | None = None,
+) -> list[Notice]:
     config, store = env.config, env.store
     if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
         return []
@@ -134,9 +213,11 @@ def _advance_order(env: Env, order: Order, now: dt.datetime, calendar: WorkingCa
         with savepoint(store):
             store.save_order(order, now)
     actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
+    if not documents:
+        actions = [a for a in actions if not _needs_document(a)]
     if env.dry_run:  # what would go, and nothing written: no documents, events or facts
         return [build_notice(order, a, config) for a in actions if isinstance(a, rules.SendNotice)]
-    before = rules.dumps_state(order)
+    before = before if before is not None else rules.dumps_state(order)
     _money_facts(order, config)  # the letters print the deposit and balance amounts
     # Files first (outside the transaction): attachments must exist before the notice is queued.
     attachments: dict[str, tuple[str, ...]] = {}

@@ -1,0 +1,167 @@
+"""A mailbox backlog end to end (``mailflow run --once``, PDFs on) against its floor, in one run.
+
+    .venv/bin/python bench/backlog.py [--messages 200] [--pdf auto|never]
+
+The backlog is what piles up over a weekend: 40% purchase orders as PDF, 30% as Excel, 20% typed
+in the mail body, 10% other mail (no order). Every order has its own PO number, buyer and lines,
+drawn by the corpus generator (``tests/corpus/generate.py``) from the English-speaking buyers, so
+each one makes a new order with its documents and notices. The messages are built once and
+cached under ``$TMPDIR/mailflow-bench-backlog/``.
+
+The floor is the work no order desk can skip, measured on the same messages in the same run:
+the MIME parse (``mailflow.message.parse``) plus a bare library read of each attachment —
+pdfplumber text and tables of every page, openpyxl read-only rows. The ratio is the backlog's
+wall time over the floor's. "peak MB" is the largest resident set among the processes of the
+run (mailflow itself, or a LibreOffice it started).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = Path(tempfile.gettempdir()) / "mailflow-bench-backlog"
+NOW = "2026-11-23T09:00:00+08:00"
+MIX = ("pdf", "xlsx", "body", "pdf", "xlsx", "other", "pdf", "xlsx", "body", "pdf")  # 40/30/20/10 %
+
+
+def _generator():
+    sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+    import generate
+
+    return generate
+
+
+def build(count: int) -> Path:
+    """``count`` messages in the mix above (cached)."""
+    folder = CACHE / f"v2-{count}"
+    if folder.is_dir() and len(list(folder.glob("*.eml"))) == count:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    g = _generator()
+    buyers = [b for b in g.BUYERS.values() if b.lang == "en"]
+    rng = random.Random(18)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(count):
+            kind = MIX[n % len(MIX)]
+            buyer = buyers[rng.randrange(len(buyers))]
+            number = f"BK-{n + 1:05d}"
+            po = g.make_po(f"backlog-{n}", buyer, number, rng.randint(3, 12))
+            doc = g.Doc(po, g.style_for(po, variant=n % 4))
+            msg = EmailMessage()
+            msg["From"] = f"{buyer.contact} <{buyer.email}>"
+            msg["To"] = "Example Manufacturing Orders <orders@example.com>"
+            msg["Date"] = format_datetime(g.FIXED_TIME)
+            msg["Message-ID"] = f"<backlog-{n}@bench.example>"
+            if kind == "other":
+                msg["Subject"] = f"Visit next week ({n})"
+                msg.set_content(f"Hello,\n\nCould we move our call to Thursday at 10?\n\nRegards,\n{buyer.contact}\n")
+            elif kind == "body":
+                msg["Subject"] = f"Purchase order {number}"
+                msg.set_content(g.text_aligned(doc))
+            else:
+                msg["Subject"] = f"Purchase order {number}"
+                msg.set_content(f"Dear supplier,\n\nplease find our PO {number} attached.\n\n{buyer.contact}\n")
+                path = Path(tmp) / f"{number}.{kind}"
+                if kind == "pdf":
+                    g.pdf_reportlab(path, doc)
+                    ctype = ("application", "pdf")
+                else:
+                    g.xlsx_po(path, doc)
+                    ctype = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                msg.add_attachment(path.read_bytes(), maintype=ctype[0], subtype=ctype[1], filename=path.name)
+            (folder / f"{n:05d}.eml").write_bytes(msg.as_bytes(policy=policy.SMTP))
+    return folder
+
+
+def floor(folder: Path) -> float:
+    """MIME parse + the bare library read of every attachment, in this process."""
+    import openpyxl
+    import pdfplumber
+
+    from mailflow.config import Limits
+    from mailflow.message import parse
+
+    limits = Limits()
+    started = time.perf_counter()
+    for path in sorted(folder.glob("*.eml")):
+        message = parse(path.read_bytes(), limits)
+        for attachment in message.attachments:
+            name = attachment.filename.lower()
+            if name.endswith(".pdf"):
+                with pdfplumber.open(io.BytesIO(attachment.data)) as pdf:
+                    for page in pdf.pages:
+                        page.extract_text()
+                        page.extract_tables()
+            elif name.endswith(".xlsx"):
+                book = openpyxl.load_workbook(io.BytesIO(attachment.data), read_only=True, data_only=True)
+                for sheet in book.worksheets:
+                    for _ in sheet.iter_rows(values_only=True):
+                        pass
+                book.close()
+    return time.perf_counter() - started
+
+
+def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
+    """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome."""
+    mailflow = str(Path(sys.executable).with_name("mailflow"))
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("MAILFLOW_")}
+    environ["PYTHONPATH"] = pythonpath
+    with tempfile.TemporaryDirectory(prefix="mailflow-backlog-") as tmp:
+        workspace = Path(tmp) / "desk"
+        subprocess.run([mailflow, "--now", NOW, "init", str(workspace)], check=True, capture_output=True,
+                       env=environ)
+        config = workspace / "config.yaml"
+        config.write_text(config.read_text().replace("  pdf: auto", f"  pdf: {pdf}"))
+        inbox = workspace / "mail" / "inbox" / "new"
+        for path in sorted(folder.glob("*.eml")):
+            shutil.copyfile(path, inbox / path.name)
+        started = time.perf_counter()
+        done = subprocess.run([mailflow, "--now", NOW, "--config", str(config), "run", "--once"],
+                              capture_output=True, text=True, env=environ)
+        seconds = time.perf_counter() - started
+        if done.returncode != 0:
+            raise SystemExit(f"run --once failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+        import sqlite3
+
+        conn = sqlite3.connect(workspace / "state" / "mailflow.db")
+        orders = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        notices = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+        conn.close()
+        pdfs = len(list((workspace / "archive").rglob("*.pdf")))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "orders": orders, "notices": notices, "pdfs": pdfs, "peak_mb": peak}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=200)
+    parser.add_argument("--pdf", default="auto", choices=("auto", "never"))
+    parser.add_argument("--code", default=str(ROOT), help="the mailflow checkout to run (a baseline, say)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    folder = build(args.messages)
+    bare = floor(folder)
+    run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]))
+    print(f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'orders':>7} {'notices':>8}"
+          f" {'PDFs':>5} {'peak MB':>8}   (pdf: {args.pdf}, code: {args.code})")
+    print(f"{args.messages:>8} {bare:>8.1f} {run['seconds']:>9.1f} {run['seconds'] / bare:>8.1f} {run['orders']:>7}"
+          f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f}")
+
+
+if __name__ == "__main__":
+    main()

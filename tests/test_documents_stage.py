@@ -1,0 +1,96 @@
+"""Orders first, documents after: a cycle records every order before it makes any document, makes
+the documents of all of them in one go (PDFs in LibreOffice batches), and queues a notice only
+with its attachment — also when the process is killed between the two stages."""
+
+from __future__ import annotations
+
+import email
+import zipfile
+from email import policy
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from mailflow.config import defaults
+from mailflow.documents.pdf import find_soffice, to_pdf_many
+from test_daemon_run import NOW, clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
+
+needs_soffice = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
+
+
+def with_pdfs(workspace: Path) -> Path:
+    config = workspace / "config.yaml"
+    config.write_text(config.read_text().replace("  pdf: never", "  pdf: always"))
+    text = config.read_text()
+    config.write_text(text.replace("  enabled: {}", "  enabled: {review_request: false}"))
+    return workspace
+
+
+def acknowledgements(workspace: Path) -> dict[str, list[str]]:
+    """PO number → the attachment names of its acknowledgement."""
+    found = {}
+    for msg in outbox_files(workspace):
+        if msg["X-Mailflow-Notice"] == "order_ack":
+            found[msg["Subject"]] = [part.get_filename() for part in msg.iter_attachments()]
+    return found
+
+
+@needs_soffice
+def test_a_backlog_is_recorded_first_and_every_acknowledgement_carries_its_pdf(tmp_path):
+    workspace = with_pdfs(make_workspace(tmp_path))
+    for n in (1, 2, 3):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    done = cli(workspace, "run", "--once", timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    acks = acknowledgements(workspace)
+    assert len(acks) == 3
+    assert all(len(names) == 1 and names[0].endswith("Order Form.pdf") for names in acks.values()), acks
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+    causes = {r[0] for r in query(workspace, "SELECT cause FROM events WHERE kind = 'notice_queued'")}
+    assert causes == {"email"}  # the acknowledgement still answers the email that made the order
+    received = query(workspace, "SELECT MAX(id) FROM events WHERE kind = 'order_received'")[0][0]
+    first_notice = query(workspace, "SELECT MIN(id) FROM events WHERE kind = 'notice_queued'")[0][0]
+    assert received < first_notice  # every order recorded before the first document
+
+
+@pytest.mark.parametrize("point", ["after_documents", "after_document_notices"])
+def test_killed_in_the_documents_stage_the_next_run_sends_each_notice_once_with_its_attachment(tmp_path, point):
+    workspace = make_workspace(tmp_path)  # .docx only: the stage, not LibreOffice, is under test
+    for n in (1, 2):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT=point))
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    assert count(workspace, "SELECT COUNT(*) FROM orders") == 2  # the orders are safe already
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 2
+    if point == "after_documents":
+        assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 0
+
+    again = cli(workspace, "run", "--once")
+    assert again.returncode == 0, again.stdout + again.stderr
+    keys = [r[0] for r in query(workspace, "SELECT key FROM outbox")]
+    assert len(keys) == len(set(keys))
+    acks = acknowledgements(workspace)
+    assert len(acks) == 2 and all(names and names[0].endswith(".docx") for names in acks.values()), acks
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+
+
+@needs_soffice
+def test_one_broken_document_in_a_batch_costs_only_its_own_pdf(tmp_path):
+    config = defaults(tmp_path)
+    config.documents.pdf = "auto"
+    env = type("E", (), {"config": config})()
+    files = []
+    for n in range(3):
+        doc = Document()
+        doc.add_paragraph(f"Order form {n}")
+        path = tmp_path / f"form{n}.docx"
+        doc.save(path)
+        files.append(path)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("word/document.xml", "<not a document")
+    files.insert(1, broken)
+    made = to_pdf_many(files, env, tmp_path / "out")
+    assert [made[p] is not None for p in files] == [True, False, True, True]
+    assert all(made[p].read_bytes().startswith(b"%PDF") for p in files if made[p] is not None)
