@@ -575,14 +575,14 @@ def _party_evidence(doc: Document, message: Message, ctx: ParseContext, vocab: V
     documents = [doc] + ([] if doc.name == "body" else [_body_document(message, vocab)])
     blocks: list[parties.PartyBlock] = []
     supplier_names: list[str] = [supplier.value] if supplier else []
-    supplier_roles = {"supplier": [*vocab.labels.get("supplier", []), "vendor", "ordered from", "ship from", "remit to",
-                                   "sold by", "seller"]}
+    supplier_roles = {"supplier": [*vocab.labels.get("supplier", []), "vendor", "vendor address", "supplier address",
+                                   "ordered from", "ship from", "remit to", "sold by", "seller"]}
     top: list[str] = []
     for document in documents:
         lines = [*document.lines, *(line for grid in document.grids for line in grid_lines(grid))]
         blocks.extend(parties.party_blocks(lines, vocab))
         for block in parties.party_blocks(lines, vocab, supplier_roles):
-            supplier_names.extend(block.lines[:2])
+            supplier_names.extend(block.lines[:4])  # the name may follow a vendor number
         if document is doc and doc.name != "body":  # cells and columns kept apart: "A  B  C"
             top = [line.text for line in lines if line.text.strip()]
     buyer = next((r.fields["buyer"] for r, _ in readings if "buyer" in r.fields), None)

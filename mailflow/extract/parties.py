@@ -73,7 +73,7 @@ _NOT_NAMES = {
     "ship from", "ship to", "bill to", "sold to", "deliver to", "invoice to", "text1", "false", "true",
     "accounts payable", "purchasing", "procurement", "receiving", "warehouse", "--", "-",
 }
-_SEPARATOR = r"\s*(?:[:：]|\s[-–—](?=\s))\s*"  # "Bill To:", "Customer – ACME"; a bare label has its value beside or below
+_SEPARATOR = r"\s*#?\s*(?:[:：]|\s[-–—](?=\s))\s*"  # "Bill To:", "Customer – ACME"; a bare label has its value beside or below
 
 
 @dataclass
