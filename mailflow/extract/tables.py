@@ -179,7 +179,7 @@ def _header_currency(grid: Grid, index: int | None, columns: dict[int, str], res
 def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult) -> tuple[bool, int]:
     """Read rows into ``result``; (a total row ended the table, index of the last row read)."""
     blank = False  # a blank row since the last line: text after it is a note, not a wrapped line
-    priced = _priced(grid, start, columns, opts)
+    table_priced = _priced(grid, start, columns, opts)
     for index in range(start, len(grid.rows)):
         row = grid.rows[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
@@ -209,7 +209,7 @@ def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabular
             continue
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
             continue
-        if _take_row(cells, columns, where, opts, result, continuation=not blank, priced=priced, row=row):
+        if _take_row(cells, columns, where, opts, result, continuation=not blank, priced=table_priced, row=row):
             blank = False
     return False, len(grid.rows) - 1
 
@@ -267,6 +267,17 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     return price is not None and amount is not None and has_text
+
+
+def _schedule_text(row: list[Any]) -> bool:
+    """A row that is a date with at most a short label ("Due Date: 12/19/2026", "F.Ent:02/01")."""
+    text = " ".join(cell_text(c) for c in row if cell_text(c))
+    spans = date_spans(text)
+    if len(spans) != 1:
+        return False
+    a, b = spans[0]
+    rest = (text[:a] + " " + text[b:]).strip(" :：-")
+    return len(rest.split()) <= 3 and not re.search(r"\d", rest)
 
 
 def _date_parts_only(row: list[Any], cells: dict[str, Any]) -> bool:
@@ -386,6 +397,9 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
                 and find_date(" ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order).value is None:
             result.pending = (item_text, desc_text)  # "00020 GAS-3857 Gasket 90 mm": its numbers follow
         _sub_row(cells, row, where, opts, result)
+        return False
+    if text_only and row is not None and result.lines and _schedule_text(row):
+        _sub_row(cells, row, where, opts, result)  # "Due Date: 12/19/2026" under its line
         return False
     if text_only and continuation and result.lines and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
         previous = result.lines[-1][0]
