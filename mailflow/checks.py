@@ -56,6 +56,7 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
             problems.append(f"{tracker.path}: the tracker workbook is missing (run `mailflow tracker repair`)")
 
         problems += _check_mailbox(config)
+        problems += _check_seal(config)
         problems += _check_notice_needs(config)
         notes.append(f"state {env.store.path} (schema version {env.store.schema_version})")
     finally:
@@ -76,6 +77,27 @@ def _check_notice_needs(config: Config) -> list[str]:
     where = config.source_path or "config.yaml"
     return [f"{where}: {key} is empty, but the notices {', '.join(kinds)} print it"
             f" (fill it, or turn those notices off under notices.enabled)" for key, kinds in wanting.items()]
+
+
+# The first bytes of the picture formats Word places: PNG, JPEG.
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _check_seal(config: Config) -> list[str]:
+    """``company.seal_image``, when set, must be a PNG or JPEG file: the confirmed order form
+    cannot be made without it."""
+    if not config.company.seal_image:
+        return []
+    path = config.path(config.company.seal_image)
+    where = config.source_path or "config.yaml"
+    if not path.is_file():
+        return [f"{where}: company.seal_image: no such file {path} (fix the path, or set it to null"
+                f" to stamp the order form by hand)"]
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if not head.startswith(IMAGE_MAGIC):
+        return [f"{where}: company.seal_image: {path} is not a PNG or JPEG picture"]
+    return []
 
 
 def _check_mailbox(config: Config) -> list[str]:

@@ -164,6 +164,9 @@ class Company(Strict):
     domains: list[str] = Field(default_factory=list)  # our own mail domains
     staff: Staff = Field(default_factory=Staff)
     signatory: Signatory = Field(default_factory=Signatory)
+    # The company seal printed on the confirmed order form (a PNG or JPEG, relative to this file's
+    # folder); unset, the form keeps a blank box to stamp by hand.
+    seal_image: Path | None = None
 
 
 class Calendar(Strict):

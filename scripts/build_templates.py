@@ -463,7 +463,9 @@ def order_form(lang: str) -> Document:
     for line in t["terms"]:
         para(doc, line, size=9, space_after=1)
     para(doc, "", space_after=4)
-    sign_and_seal(doc, [(t["for_company"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
+    # The company's seal (company.seal_image) once the order is confirmed; else the box is stamped.
+    sealed = ["{%p if order.confirmed and seal %}", "{{ seal }}", "{%p else %}", "", "{%p endif %}"]
+    sign_and_seal(doc, [(t["for_company"], [t["signature"] + t["colon"].strip(), *sealed, t["seal"]]),
                         (t["customer_confirm"], [t["signature"] + t["colon"].strip(), "", t["seal"]])], height=2.8)
     return doc
 

@@ -27,7 +27,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate, InlineImage
+from docx.shared import Mm
 
 from ..archive import folder_name, order_folder
 from ..errors import TemplateError
@@ -99,6 +100,7 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
     template_path = Path(template_path)
     try:
         template = DocxTemplate(str(template_path))
+        context = _with_pictures(template, context)
         template.render(context, jinja_env=jinja_environment(), autoescape=True)
         buffer = io.BytesIO()
         template.save(buffer)
@@ -108,9 +110,34 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"{template_path.name}: unknown field: {exc.message}",
                             hint="see mailflow/documents/values.py for the fields a template can use") from None
+    except TemplateError:
+        raise
     except Exception as exc:  # a corrupt .docx, a docxtpl error: still name the template
         raise TemplateError(f"{template_path.name}: cannot render: {type(exc).__name__}: {exc}") from None
     return buffer.getvalue()
+
+
+SEAL_WIDTH = Mm(32)  # a company seal is about 40 mm across on paper; a little smaller fits the box
+
+
+class _Seal(InlineImage):
+    """The company seal, read only where a template places it: a template without ``{{ seal }}``
+    never needs the file, and a missing file is an error naming the setting, not a form
+    that silently goes out unsealed."""
+
+    def _insert_image(self) -> str:
+        if not Path(self.image_descriptor).is_file():
+            raise TemplateError(f"company.seal_image: no such file {self.image_descriptor}",
+                                hint="fix the path in config.yaml, or set it to null to stamp by hand")
+        return super()._insert_image()
+
+
+def _with_pictures(template: DocxTemplate, context: dict[str, Any]) -> dict[str, Any]:
+    """``context`` with the seal path turned into a picture of this template."""
+    seal = context.get("seal")
+    if isinstance(seal, Path):
+        return {**context, "seal": _Seal(template, str(seal), width=SEAL_WIDTH)}
+    return context
 
 
 def documents_dir(order: Order) -> PurePosixPath:

@@ -24,6 +24,8 @@ field with a strict undefined.
     greeting  "Dear Ms Clarke," / "Dear Sir or Madam," / "尊敬的客户：" (the order's contact, else the
               customer's on the Customers sheet; "Ms Jane Clarke" is greeted "Dear Ms Clarke,")
     closing   "Yours sincerely," with a named contact, else "Yours faithfully," / "此致"
+    seal      the company seal image (``company.seal_image``) or ``""`` when none is configured;
+              ``render`` turns it into a picture, so a Word template places it with ``{{ seal }}``
     today     the date of ``now`` in the company's time zone
     lang      "en" | "zh"
     contact   name, title, email: the customer's contact on the Customers sheet ("" when unknown)
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -296,6 +299,7 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
                           order.requested_delivery if order else None),
         signatory=master["signatory"] or signatory_values(config, order, lang),
         today=day(now.astimezone(tz) if now.tzinfo else now, lang),
+        seal=seal_image(config),
         lang=lang,
         extra=formatted_extra,
     )
@@ -304,6 +308,12 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     on_file = master["contact"]["name"] if master["contact"]["email"] else ""
     context.update(greeting_values(on_file or context["order"]["contact"] or master["contact"]["name"], lang))
     return context
+
+
+def seal_image(config: Any) -> Path | str:
+    """The configured seal as a resolved path (``render`` places the picture), else ``""``."""
+    configured = config.company.seal_image
+    return config.path(configured) if configured else ""
 
 
 def _deposit_percent(order: Order | None, config: Any) -> Decimal:
