@@ -319,6 +319,9 @@ STATUSES: tuple[str, ...] = (
 INSPECTION_RESULTS: tuple[str, ...] = ("Pending", "Passed", "Failed")
 # mailflow's columns staff may amend while a change is open on the order (see "change").
 AMENDABLE: tuple[str, ...] = ("total",)
+# The Lines sheet's columns staff may amend while a change is open; each line's amount and the
+# order's total follow from them.
+AMENDABLE_LINE: tuple[str, ...] = ("description", "quantity", "unit_price")
 CHANGE_DONE: tuple[str, ...] = ("done", "closed", "完成", "已完成")
 
 
@@ -340,6 +343,7 @@ class StaffEdit:
     old: Any  # what mailflow last saw/wrote (typed: date, Decimal, str or None)
     new: Any
     header: str = ""
+    line: int | None = None  # a cell of this line on the Lines sheet (field: a LINE_COLUMNS field)
 
 
 @dataclass

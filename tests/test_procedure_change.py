@@ -5,8 +5,12 @@ re-review it and the customer gets the revised order form, a new version beside 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 
-from test_procedure_money import Desk, at, body, po_email
+import docx
+import openpyxl
+from test_procedure_money import ORDER, Desk, at, body, po_email
 
 
 def change_email() -> bytes:
@@ -51,3 +55,59 @@ def test_a_change_amends_the_total_and_sends_the_revision_once(tmp_path):
     assert desk.cell("Deposit Due").value == 3600
     desk.run(at(11, 26, 10))
     assert len(desk.sent()["order_revision"]) == 1 and len(desk.sent()["change_review_request"]) == 1
+
+
+def edit_line(desk, number: int, **values) -> None:
+    """Staff type into one line of the order on the Lines sheet (Unit_Price for "Unit Price")."""
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Lines"]
+    cols = {c.value: c.column for c in ws[1] if c.value}
+    row = next(r for r in range(2, ws.max_row + 1)
+               if ws.cell(r, cols["Order No"]).value == ORDER and ws.cell(r, cols["Line"]).value == number)
+    for header, value in values.items():
+        ws.cell(row, cols[header.replace("_", " ")], value)
+    wb.save(desk.tracker)
+
+
+def form_text(msg) -> str:
+    (part,) = [p for p in msg.iter_attachments() if p.get_filename().endswith(".docx")]
+    document = docx.Document(io.BytesIO(part.get_content()))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_lines_are_amended_only_under_an_open_change_and_the_total_follows(tmp_path):
+    desk = Desk(tmp_path)
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed", Plan_Date=dt.date(2026, 11, 23))
+    desk.run(at(11, 23, 15))
+
+    edit_line(desk, 1, Quantity=1200)  # no change open: the line stays as the PO has it
+    desk.run(at(11, 24, 10))
+    (refused,) = [r for r in desk.reviews() if r.startswith("Lines ")]
+    assert "line 1 Quantity" in refused and "mailflow's records keep '1000'" in refused
+    assert desk.cell("Total").value == 10000
+
+    desk.mail(change_email(), "change")
+    desk.run(at(11, 25, 10))
+    edit_line(desk, 1, Quantity=1200, Unit_Price=9.5, Description="HX-2040 with longer cable")
+    desk.run(at(11, 25, 12))
+    edits = desk.db("SELECT detail FROM events WHERE kind = 'tracker_edit' AND detail LIKE '%\"line\": 1%'")
+    assert sorted(json.loads(e[0])["field"] for e in edits) == ["description", "quantity", "unit_price"]
+    assert desk.cell("Total").value == 11400
+    assert desk.cell("Amount", "Lines").value == 11400
+    assert desk.cell("Deposit Due").value == 3420
+
+    desk.edit(Change="Done")
+    desk.run(at(11, 25, 16))
+    (revision,) = desk.sent()["order_revision"]
+    assert "the order total is now USD 11,400.00" in body(revision)
+    text = form_text(revision)
+    assert "HX-2040 with longer cable" in text and "1,200" in text and "USD 9.50" in text
+    assert "USD 11,400.00" in text
+
+    edit_line(desk, 1, Quantity=1300)  # the change is closed: refused again
+    desk.run(at(11, 26, 10))
+    assert any("line 1 Quantity: changed in the tracker to '1300'" in r for r in desk.reviews())
+    assert desk.cell("Total").value == 11400

@@ -27,8 +27,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
-from docxtpl import DocxTemplate, InlineImage
 from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
 
 from ..archive import folder_name, order_folder
 from ..errors import TemplateError

@@ -141,6 +141,11 @@ class Tracker:
             changes.edits = outcome.edits
             changes.reviews = outcome.reviews
             changes.shadow = [(layout.ORDERS, *row) for row in outcome.shadow]
+        if layout.LINES in wb.sheetnames:
+            outcome = sync.read_lines(wb[layout.LINES], layout.LINE_SPEC, self.store)
+            changes.edits += outcome.edits
+            changes.reviews += outcome.reviews
+            changes.shadow += [(layout.LINES, *row) for row in outcome.shadow]
         if layout.REVIEW in wb.sheetnames:
             marks, shadow = sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store)
             changes.review_marks = marks

@@ -43,7 +43,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..cleantext import clean
-from ..model import AMENDABLE, Order, StaffEdit, order_value
+from ..model import AMENDABLE, AMENDABLE_LINE, Order, StaffEdit, order_value
 from ..store import Store, dumps
 from .layout import Column, header_cells, locate
 from .values import (
@@ -199,6 +199,61 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
     for key in sorted(set(index.duplicates)):
         out.reviews.append((f"tracker-duplicate:{key}", f"{key} appears on more than one row of"
                             " the Orders sheet; mailflow reads and writes the first one only.", key))
+    return out
+
+
+def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcome:
+    """Staff edits on the Lines sheet: a line's description, quantity or unit price of an order
+    with an open change is an edit (the amount and total follow); otherwise the line stays as
+    mailflow read it from the PO and a Review row says so, once per value typed."""
+    out = ReadOutcome()
+    where = locate(ws, columns)
+    if "order_no" not in where or "line" not in where:
+        return out
+    shadow = load_shadow(store, "Lines")
+    watched = [c for c in columns if c.field in AMENDABLE_LINE and c.field in where]
+    orders: dict[str, Order | None] = {}
+    for key, values in index_rows(ws, [where["order_no"], where["line"]]).values.items():
+        seen = shadow.get(key)
+        order_no, _, number = key.rpartition("#")
+        if seen is None or not number.isdigit():
+            continue
+        for column in watched:
+            raw = values.get(where[column.field])
+            cur = canonical(raw)
+            old = seen.get(column.field, MISSING)
+            if old is MISSING or cur == old:
+                continue
+            if order_no not in orders:
+                orders[order_no] = store.order(order_no)
+            order = orders[order_no]
+            if order is None or int(number) > len(order.lines):
+                continue
+            line = order.lines[int(number) - 1]
+            want = canonical(cell_value(getattr(line, column.field), column.kind))
+            label = f"{order_no} line {number} {column.header}"
+            if cur == want:
+                out.shadow.append((key, column.field, cur))
+                continue
+            if not order.facts.get("change_open"):
+                if want == old:
+                    out.reviews.append((
+                        f"tracker-line:{key}:{column.field}:{cur}",
+                        f"Lines {label}: changed in the tracker to {cur!r}; mailflow's records keep"
+                        f" {want!r}. Lines are amended only while a change is open on the order.",
+                        order_no,
+                    ))
+                continue
+            try:
+                new = typed(raw, column.kind)
+            except Invalid as why:
+                out.reviews.append((f"tracker-invalid:{order_no}:line{number}.{column.field}:{cur}",
+                                    f"Lines {label}: {why}. The change is ignored until it is corrected.",
+                                    order_no))
+                continue
+            out.edits.append(StaffEdit(order_no, column.field, _typed_or_text(old, column.kind), new,
+                                       f"Lines {column.header}", line=int(number)))
+            out.shadow.append((key, column.field, cur))
     return out
 
 

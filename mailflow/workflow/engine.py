@@ -40,7 +40,7 @@ from ..context import Env
 from ..customers import master
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
-from ..model import AMENDABLE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
+from ..model import AMENDABLE, AMENDABLE_LINE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
 from ..store import Store, iso
 from . import money, rules
 from .calendar import WorkingCalendar
@@ -509,7 +509,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
         by_order.setdefault(edit.order_no, []).append(edit)
     shadow_of: dict[str, list[tuple[str, str, str, str | None]]] = {}
     for row in changes.shadow:
-        shadow_of.setdefault(row[1] if row[0] == "Orders" and row[1] in by_order else "", []).append(row)
+        shadow_of.setdefault(_shadow_order(row, by_order), []).append(row)
     done: list[str] = []
     failures: list[str] = []
     with store.transaction():
@@ -526,6 +526,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
                         paying = {money.PAYMENT_FIELDS[e.field] for e in order_edits if e.field in money.PAYMENT_FIELDS}
                         for edit in order_edits:
                             _apply_edit(env, order, edit, now, today, paying)
+                        _total_from_lines(env, order, order_edits, now)
                         _close_answered(env, order_no, order_edits, now)
                         refresh(env, order, now, calendar, "tracker")
                         done.append(order_no)
@@ -544,11 +545,33 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
     return done
 
 
+def _shadow_order(row: tuple[str, str, str, str | None], edited: dict[str, list[StaffEdit]]) -> str:
+    """Which order's transaction records a shadow row: an Orders or Lines cell of an order with
+    edits goes with them (read together or not at all); every other row with the rest ("")."""
+    sheet, key = row[0], row[1]
+    order_no = key.rpartition("#")[0] if sheet == "Lines" else key if sheet == "Orders" else ""
+    return order_no if order_no in edited else ""
+
+
+def _total_from_lines(env: Env, order: Order, edits: list[StaffEdit], now: dt.datetime) -> None:
+    """Lines amended under a change: the total is their sum, unless staff typed the Total too
+    (theirs stands: a discount or a freight charge is not on any line)."""
+    if not any(edit.line for edit in edits) or any(edit.field == "total" and not edit.line for edit in edits):
+        return
+    amounts = [line.amount for line in order.lines]
+    if not amounts or any(amount is None for amount in amounts) or sum(amounts) == order.total:
+        return
+    old, order.total = order.total, sum(amounts)
+    env.store.add_event(now, "total_from_lines", "tracker", order.order_no, {
+        "old": rules.fact_value(old), "new": rules.fact_value(order.total)})
+
+
 def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.datetime) -> None:
     """Review rows these edits answer: a value rejected before and now accepted, a payment
     advice now confirmed by the amount staff entered."""
     for edit in edits:
-        close_reviews(env, order_no, f"tracker-invalid:{order_no}:{edit.field}:", now, "tracker",
+        name = f"line{edit.line}.{edit.field}" if edit.line else edit.field
+        close_reviews(env, order_no, f"tracker-invalid:{order_no}:{name}:", now, "tracker",
                       f"{edit.header or edit.field} corrected in the tracker")
     if any(edit.field in money.PAYMENT_FIELDS and edit.new is not None for edit in edits):
         close_reviews(env, order_no, f"payment:{order_no}:", now, "tracker", "the payment was entered in the tracker")
@@ -566,6 +589,9 @@ def _apply_edit(
     env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date, paying: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     store = env.store
+    if edit.line:
+        _line_edit(env, order, edit, now)
+        return
     owner = _OWNERS.get(edit.field)
     amending = edit.field in AMENDABLE and bool(order.facts.get("change_open"))
     if owner not in ("staff", "both") and not amending:
@@ -614,6 +640,25 @@ def _apply_edit(
     elif not filled and order.facts.get("milestones", {}).get(name, {}).get("via") == edit.field:
         _withdraw(order, [name])
         store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestone": name, "via": edit.field})
+
+
+def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> None:
+    """A line amended on the Lines sheet under an open change (``sync.read_lines`` lets no other
+    through): the line takes the value, and its amount follows quantity × unit price."""
+    if not order.facts.get("change_open") or edit.field not in AMENDABLE_LINE or edit.line > len(order.lines):
+        log.info("%s: edit of line %s %s ignored (no open change)", order.order_no, edit.line, edit.field)
+        return
+    new = rules.fact_value(edit.new)
+    env.store.add_event(now, "tracker_edit", "tracker", order.order_no, {
+        "field": edit.field, "line": edit.line, "header": edit.header, "old": rules.fact_value(edit.old), "new": new})
+    line = order.lines[edit.line - 1]
+    if edit.field == "description":
+        line.description = new
+    else:
+        setattr(line, edit.field, money.amount(new))
+    if edit.field != "description":  # unknown when either is cleared: the total then waits for staff
+        known = line.quantity is not None and line.unit_price is not None
+        line.amount = money.cents(line.quantity * line.unit_price) if known else None
 
 
 def _staff_change(env: Env, order: Order, text: str | None, now: dt.datetime, today: dt.date) -> None:
