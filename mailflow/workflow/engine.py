@@ -283,7 +283,9 @@ def close_reviews(
 
 def confirmation_sent(env: Env, order: Order) -> str | None:
     """The day the confirmed order form was sent to the customer (ISO), which stops the reply
-    clock; with ``order_confirmation`` turned off, the day staff confirmed the order."""
+    clock; with ``order_confirmation`` turned off, the day staff confirmed the order. With the
+    ``drafts`` transport the notice counts as sent once it is placed in Drafts (the README says
+    so): whether a person then sends it is not followed."""
     if not rules.enabled(env.config, "order_confirmation"):
         reached = rules.milestones(order).get("confirmed")
         return reached.isoformat() if reached else None
