@@ -98,6 +98,7 @@ def test_lines_are_amended_only_under_an_open_change_and_the_total_follows(tmp_p
     assert desk.cell("Total").value == 11400
     assert desk.cell("Amount", "Lines").value == 11400
     assert desk.cell("Deposit Due").value == 3420
+    assert not [r for r in desk.reviews() if r.startswith("Lines ")]  # the refusal closed itself
 
     desk.edit(Change="Done")
     desk.run(at(11, 25, 16))

@@ -240,7 +240,8 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
                     out.reviews.append((
                         f"tracker-line:{key}:{column.field}:{cur}",
                         f"Lines {label}: changed in the tracker to {cur!r}; mailflow's records keep"
-                        f" {want!r}. Lines are amended only while a change is open on the order.",
+                        f" {want!r}. Lines are amended only while a change is open on the order (a change"
+                        " request opens one); until then the tracker value stays as typed.",
                         order_no,
                     ))
                 continue

@@ -575,6 +575,9 @@ def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.dat
         name = f"line{edit.line}.{edit.field}" if edit.line else edit.field
         close_reviews(env, order_no, f"tracker-invalid:{order_no}:{name}:", now, "tracker",
                       f"{edit.header or edit.field} corrected in the tracker")
+        if edit.line:  # a line edit refused before the change opened, taken in now
+            close_reviews(env, order_no, f"tracker-line:{order_no}#{edit.line}:{edit.field}:", now, "tracker",
+                          f"line {edit.line} {edit.header} amended under the open change")
     if any(edit.field in money.PAYMENT_FIELDS and edit.new is not None for edit in edits):
         close_reviews(env, order_no, f"payment:{order_no}:", now, "tracker", "the payment was entered in the tracker")
 
