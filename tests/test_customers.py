@@ -391,3 +391,12 @@ def test_parse_in_a_workspace_names_a_known_sender_from_the_master(desk):
     assert parsed.returncode == 0, parsed.stderr
     data = json.loads(parsed.stdout)
     assert data["order"]["customer"] == "Umbrella Corp" and data["customer_source"] == "master"
+
+
+def test_a_customer_typed_twice_is_added_once_and_the_copy_is_named(desk):
+    [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.run()
+    desk.add_row("Customers", {"Customer": "umbrella corp", "Email Addresses / Domains": "other.example"})
+    desk.run()
+    assert [c.id for c in desk.env.store.customers()] == [umbrella.id]
+    assert any("row 3: umbrella corp is already on the sheet as" in r["reason"] for r in desk.env.store.reviews())

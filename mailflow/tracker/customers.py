@@ -100,7 +100,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     for row, values in _rows(ws):
         key = canonical(values.get(where["id"])) if "id" in where else None
         if key is None:
-            added = _staff_row(row, values, where, customers, out)
+            added = _staff_row(row, values, where, customers, shadow, out)
             if added is not None:
                 out.changes.append(added)
             continue
@@ -134,10 +134,19 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
 
 
 def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], customers: dict[str, Customer],
-               out: SheetRead) -> CustomerChange | None:
-    """A row without an ID: a customer staff typed in, added once (found by name afterwards)."""
+               shadow: dict[str, dict], out: SheetRead) -> CustomerChange | None:
+    """A row without an ID: a customer staff typed in, added once (found by name afterwards).
+    A name already on another row of the sheet is not added twice: a Review row says where."""
     name = canonical(values.get(where["customer"]))
-    if name is None or master.find_by_name(customers.values(), name) is not None:
+    if name is None:
+        return None
+    known = master.find_by_name(customers.values(), name)
+    if known is not None:
+        if known.id in shadow:  # on the sheet already (else this row is it, its ID not written yet)
+            out.reviews.append((f"customers-duplicate:{name}:{row}",
+                                f"{SHEET} sheet, row {row}: {name} is already on the sheet as {known.id}"
+                                f" ({known.name}); this row is ignored. Change that row, or delete this one.",
+                                None))
         return None
     data: dict[str, Any] = {}
     for column in SPEC:
