@@ -42,6 +42,10 @@ class Limits(Strict):
     max_attachments: int = 100
     max_depth: int = 5  # nesting of multiparts and forwarded messages
     parse_seconds: float = 60.0
+    parse_in_worker: bool = True  # read attachments in a child process (bounded memory and time)
+    worker_memory_mb: int = 512  # address space of that process; 0: no limit
+    max_inflated_bytes: int = 100 * 1024 * 1024  # one zip member or PDF stream, once decompressed
+    max_inflated_total: int = 300 * 1024 * 1024  # all of them in one attachment
 
 
 class ImapAccount(Strict):

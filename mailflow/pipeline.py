@@ -42,6 +42,10 @@ from .sources.base import Fetched, Source
 
 log = logging.getLogger("mailflow.pipeline")
 
+# A message whose parse was begun this many times without an outcome (the process died each
+# time) is quarantined instead of parsed again: a crash must not become a crash loop.
+MAX_PARSE_ATTEMPTS = 3
+
 
 # --------------------------------------------------------------------------- plan (pure)
 
@@ -409,6 +413,12 @@ def process(
     ledger entries count as duplicates (see ``mailflow.replay``)."""
     now = env.now()
     limits = env.config.mailbox.limits
+    if not dry_run:
+        died = env.store.begin_parse(fetched.source, fetched.source_key, now)
+        if died >= MAX_PARSE_ATTEMPTS:
+            why = (f"the process stopped {died} times while reading this message (out of memory,"
+                   " or killed); it is not read again")
+            return _quarantine(env, fetched, why), None
     try:
         if fetched.oversize is not None:
             from .errors import LimitExceeded
@@ -453,10 +463,18 @@ def process(
 
 
 def _extract(env: Env, message: Message) -> ParseResult:
+    """Read the message's attachments: in the bounded worker process (``parseworker``) unless
+    ``limits.parse_in_worker`` is off, then here under a wall-clock limit only."""
+    limits = env.config.mailbox.limits
+    if limits.parse_in_worker:
+        from .parseworker import KnownPOs, pool
+
+        ctx = replace(parse_context(env), known_po=KnownPOs.of(env.store.po_numbers()))
+        return pool().parse(message, ctx, limits)
     from .extract import parse_message
     from .timelimit import time_limit
 
-    with time_limit(env.config.mailbox.limits.parse_seconds, "reading the attachments"):
+    with time_limit(limits.parse_seconds, "reading the attachments"):
         return parse_message(message, parse_context(env))
 
 

@@ -142,7 +142,24 @@ class Store:
             (identity, sha256),
         ).fetchone()
 
+    def begin_parse(self, source: str, source_key: str, now: dt.datetime) -> int:
+        """Note (committed at once) that this message is being parsed; returns how many parses
+        of it were begun before this one and never recorded — each a process that died on it."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT attempts FROM parsing WHERE source = ? AND source_key = ?",
+                               (source, source_key)).fetchone()
+            before = row[0] if row else 0
+            conn.execute(
+                "INSERT INTO parsing VALUES (?, ?, ?, ?) ON CONFLICT (source, source_key)"
+                " DO UPDATE SET attempts = excluded.attempts, started_at = excluded.started_at",
+                (source, source_key, before + 1, iso(now)),
+            )
+        return before
+
     def record_message(self, now: dt.datetime, **row: Any) -> int:
+        """The ledger row of a message's outcome (first one wins); the parse is over."""
+        self.conn.execute("DELETE FROM parsing WHERE source = ? AND source_key = ?",
+                          (row.get("source"), row.get("source_key")))
         row.setdefault("recorded_at", iso(now))
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
@@ -210,6 +227,10 @@ class Store:
             "SELECT 1 FROM orders WHERE po_number = ? COLLATE NOCASE LIMIT 1", (po_number,)
         ).fetchone()
         return row is not None
+
+    def po_numbers(self) -> list[str]:
+        """Every PO number on record (what ``has_po`` answers yes to), for the parse worker."""
+        return [row[0] for row in self.conn.execute("SELECT DISTINCT po_number FROM orders")]
 
     def orders(self, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
         """All orders, or those whose status is not one of ``excluding_status`` (closed ones,

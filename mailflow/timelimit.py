@@ -18,6 +18,19 @@ from typing import Iterator
 from .errors import LimitExceeded
 
 
+_state = threading.local()
+
+
+def expired() -> None:
+    """Raise ``LimitExceeded`` again if the running limit went off inside code that caught it.
+
+    Readers catch every exception of a bad file, the limit's included; the caller of a reader
+    calls this afterwards, so the time limit holds whatever the reader does with it."""
+    reason = getattr(_state, "expired", None)
+    if reason:
+        raise LimitExceeded(reason)
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float, what: str) -> Iterator[None]:
     usable = (
@@ -29,15 +42,19 @@ def time_limit(seconds: float, what: str) -> Iterator[None]:
         yield
         return
 
-    def expired(signum, frame):
-        raise LimitExceeded(f"{what} took longer than the {seconds:g} s limit")
+    def on_alarm(signum, frame):
+        _state.expired = f"{what} took longer than the {seconds:g} s limit"
+        raise LimitExceeded(_state.expired)
 
-    previous_handler = signal.signal(signal.SIGALRM, expired)
+    outer = getattr(_state, "expired", None)
+    _state.expired = None
+    previous_handler = signal.signal(signal.SIGALRM, on_alarm)
     previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
+        _state.expired = outer
         if previous_delay:  # an outer timer was running: give it back what is left of it
             signal.setitimer(signal.ITIMER_REAL, previous_delay, previous_interval)

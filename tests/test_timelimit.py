@@ -37,7 +37,8 @@ def test_time_limit_leaves_no_timer_behind():
 
 
 def test_a_runaway_extraction_is_quarantined_and_the_cycle_goes_on(tmp_path, monkeypatch):
-    (tmp_path / "config.yaml").write_text("mailbox:\n  limits:\n    parse_seconds: 0.3\n", encoding="utf-8")
+    (tmp_path / "config.yaml").write_text(
+        "mailbox:\n  limits:\n    parse_seconds: 0.3\n    parse_in_worker: false\n", encoding="utf-8")
     config = config_mod.load(tmp_path / "config.yaml")
     env = Env.open(config, clock=fixed_clock(NOW))
     source = MaildirSource(config.path(config.mailbox.maildir), env.store)

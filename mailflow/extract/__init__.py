@@ -34,9 +34,11 @@ from .. import orders
 from ..cleantext import clean_values
 from .. import classify as classifying  # a module: classify imports extract's readers in turn
 from ..config import Company, Limits
+from ..errors import LimitExceeded
+from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..rules import Rule, match as match_rules
-from . import body, csv, docx, html, ocr, parties, pdf, xlsx
+from . import body, csv, docx, html, inflate, ocr, parties, pdf, xlsx
 from .document import Document, grid_lines
 from .fields import convert, is_company
 from .interpret import Reading, interpret
@@ -113,16 +115,28 @@ def type_of(attachment: Attachment) -> str | None:
     return attachment.content_type if attachment.content_type in EXTRACTORS else None
 
 
-def read_attachment(attachment: Attachment, vocab: Vocabulary) -> Document:
-    """One attachment as a ``Document``; any failure inside a reader becomes a warning."""
+def read_attachment(attachment: Attachment, vocab: Vocabulary, limits: Limits | None = None) -> Document:
+    """One attachment as a ``Document``; any failure inside a reader becomes a warning.
+
+    Except a limit: an attachment that would inflate past ``limits`` is not read at all
+    (``inflate.check``), and running out of time or memory inside a reader — which readers
+    catch like any other error — is raised again here, so the message is quarantined with the
+    reason instead of the next attachment running on without a limit."""
     kind = type_of(attachment)
     name = attachment.filename
     if kind is None:
         return Document(name, unreadable=True, warnings=[f"{name}: no reader for {attachment.content_type}"])
+    inflate.check(kind, attachment.data, name, limits)
     try:
-        return EXTRACTORS[kind](attachment.data, name, vocab)
+        doc = EXTRACTORS[kind](attachment.data, name, vocab)
+    except (LimitExceeded, MemoryError):
+        raise
     except Exception as exc:  # a reader bug or a hostile file: this attachment only
-        return Document(name, unreadable=True, warnings=[f"{name}: cannot be read ({type(exc).__name__}: {exc})"])
+        doc = Document(name, unreadable=True, warnings=[f"{name}: cannot be read ({type(exc).__name__}: {exc})"])
+    time_limit_expired()
+    if doc.unreadable and any("MemoryError" in w for w in doc.warnings):
+        raise MemoryError(f"{name}: the reader ran out of memory")
+    return doc
 
 
 def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:
@@ -191,7 +205,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     elif found.kind != "auto_reply":
         if not (found.kind in classifying.OTHER_KINDS and found.about_known_order):
             # a payment advice's bank slip is not worth an OCR pass to look for an order title
-            candidates = _read_candidates(message, vocab, images=found.kind not in classifying.OTHER_KINDS)
+            candidates = _read_candidates(message, vocab, images=found.kind not in classifying.OTHER_KINDS,
+                                          limits=ctx.limits)
         certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
             sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings)
@@ -371,7 +386,8 @@ class Candidate:
 _NOT_BY_NAME = -100  # the rank of an attachment whose name says it is not the order
 
 
-def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True) -> list[Candidate]:
+def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True,
+                     limits: Limits | None = None) -> list[Candidate]:
     """The attachments that may be the order, read once, best first: a document whose own title
     says purchase order first, then by name and format (``_rank``). ``images``: OCR scans too."""
     ranked = sorted(
@@ -381,7 +397,7 @@ def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True) -
     )
     out = []
     for rank, _, attachment in ranked:
-        doc = read_attachment(attachment, vocab)
+        doc = read_attachment(attachment, vocab, limits)
         title = classifying.Title() if doc.unreadable else classifying.document_title(doc.all_text(), vocab, doc.name)
         if rank is None and title.kind != "purchase_order":
             rank = _NOT_BY_NAME  # "drawing.pdf", "terms.pdf": not read as the order unless its title says so

@@ -1,0 +1,150 @@
+"""How big an attachment becomes once decompressed, measured before any reader opens it.
+
+An .xlsx or .docx is a zip, a PDF holds Flate streams: a 2.7 MB attachment can inflate to
+gigabytes (a ``docProps/core.xml`` or ``word/document.xml`` of one repeated character, a content
+stream of zeros), and the readers inflate all of it in memory. ``check(kind, data, name, limits)``
+inflates every member or stream into nothing, a chunk at a time, and raises ``LimitExceeded``
+as soon as one passes ``limits.max_inflated_bytes`` or all together pass
+``limits.max_inflated_total`` — so measuring costs a megabyte of memory, whatever the file.
+
+Zip members are checked twice: the size the zip declares (free to read), then the bytes that
+actually come out (a declaration can lie). For a PDF, every stream is tried (a stream that is
+not Flate fails at once and costs nothing); the declared page size (``/MediaBox``) and the
+number of objects are bounded too, since the readers' work grows with both. Whatever this does
+not recognise (a damaged zip, a PDF without streams) is left to the reader, which reports it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+
+from ..errors import LimitExceeded
+
+CHUNK = 1 << 20
+MAX_ZIP_MEMBERS = 10_000  # an .xlsx of a purchase order has a few dozen parts
+MAX_PDF_OBJECTS = 200_000  # "n 0 obj" headers: a 60-page PO has a few thousand
+MAX_PAGE_AREA = 14_400 * 14_400  # PDF's own largest page (200 in square), in points²
+# Text a page shows is held by the PDF reader as one object per character: a content stream
+# is bounded much tighter than an image. Streams whose dictionary names an image or a font
+# file get the general limit.
+MAX_PDF_CONTENT_BYTES = 4 * 1024 * 1024  # ten times the most any real PO here needs (0.4 MB)
+ZIP_TYPES = {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+PDF_TYPE = "application/pdf"
+
+_STREAM = re.compile(rb"stream\r?\n")
+# Bounded repeats only: these run over a stranger's bytes (a long run of digits must not backtrack).
+_NUMBER = rb"([-+]?[\d.]{1,20})"
+_MEDIABOX = re.compile(rb"/MediaBox\s{0,10}\[\s{0,10}" + rb"\s{1,10}".join([_NUMBER] * 4))
+_NOT_CONTENT = re.compile(rb"/Subtype\s*/Image|/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)"
+                          rb"|/Type\s*/(?:ObjStm|XRef|EmbeddedFile)")
+
+
+def check(kind: str | None, data: bytes, name: str, limits) -> None:
+    """Raise ``LimitExceeded`` when ``data`` (an attachment of type ``kind``) inflates too far."""
+    if limits is None:
+        return
+    if kind in ZIP_TYPES:
+        check_zip(data, name, limits.max_inflated_bytes, limits.max_inflated_total)
+    elif kind == PDF_TYPE:
+        check_pdf(data, name, limits.max_inflated_bytes, limits.max_inflated_total)
+
+
+def check_zip(data: bytes, name: str, per_member: int, total: int) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return  # not a zip after all: the reader says so
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise LimitExceeded(f"{name}: {len(members)} parts in the file (over {MAX_ZIP_MEMBERS})")
+    for member in members:
+        if member.file_size > per_member:
+            raise _too_big(name, member.filename, member.file_size, per_member, "declares")
+    declared = sum(m.file_size for m in members)
+    if declared > total:
+        raise _too_big(name, "its parts", declared, total, "declare")
+    inflated = 0
+    for member in members:
+        size = 0
+        try:
+            with archive.open(member) as stream:
+                while chunk := stream.read(CHUNK):
+                    size += len(chunk)
+                    inflated += len(chunk)
+                    if size > per_member:
+                        raise _too_big(name, member.filename, size, per_member, "inflates to more than")
+                    if inflated > total:
+                        raise _too_big(name, "its parts", inflated, total, "inflate to more than")
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError):
+            continue  # a damaged or encrypted member: the reader reports it
+
+
+def check_pdf(data: bytes, name: str, per_stream: int, total: int) -> None:
+    objects = data.count(b" obj") + data.count(b"\nobj") + data.count(b"\robj")
+    if objects > MAX_PDF_OBJECTS:
+        raise LimitExceeded(f"{name}: {objects} objects in the PDF (over {MAX_PDF_OBJECTS})")
+    for box in _MEDIABOX.finditer(data):
+        try:
+            x0, y0, x1, y1 = (float(v) for v in box.groups())
+        except ValueError:
+            continue
+        if abs(x1 - x0) * abs(y1 - y0) > MAX_PAGE_AREA:
+            raise LimitExceeded(f"{name}: a page of {abs(x1 - x0):.0f} × {abs(y1 - y0):.0f} points"
+                                " is larger than a PDF page can be")
+    inflated = content = 0
+    position = 0
+    while match := _STREAM.search(data, position):
+        start = match.end()
+        if data[max(0, match.start() - 3):match.start()] == b"end":
+            position = start  # the "stream" of an "endstream"
+            continue
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        position = end
+        head = data[max(0, match.start() - 600):match.start()]
+        head = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
+        is_content = not _NOT_CONTENT.search(head)
+        cap = min(per_stream, MAX_PDF_CONTENT_BYTES - content) if is_content else per_stream
+        size = _inflated_size(data[start:end], cap + 1)
+        inflated += size
+        content += size if is_content else 0
+        if content > MAX_PDF_CONTENT_BYTES:
+            raise _too_big(name, "its page content", content, MAX_PDF_CONTENT_BYTES, "inflates to more than")
+        if size > per_stream:
+            raise _too_big(name, "a stream", size, per_stream, "inflates to more than")
+        if inflated > total:
+            raise _too_big(name, "its streams", inflated, total, "inflate to more than")
+
+
+def _inflated_size(raw: bytes, cap: int) -> int:
+    """Bytes ``raw`` inflates to (0 when it is not zlib data), counting no further than ``cap``."""
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        size += len(inflater.decompress(raw, CHUNK))
+        while inflater.unconsumed_tail and size <= cap:
+            tail = inflater.unconsumed_tail
+            out = inflater.decompress(tail, CHUNK)
+            if not out and len(inflater.unconsumed_tail) >= len(tail):
+                break  # no progress (the stream ended inside the data): nothing more comes out
+            size += len(out)
+    except zlib.error:
+        return size
+    return size
+
+
+def _too_big(name: str, part: str, size: int, limit: int, verb: str) -> LimitExceeded:
+    if "more than" in verb:  # measured up to the limit only: the limit is what is known
+        return LimitExceeded(f"{name}: {part} {verb} the {_mb(limit)} limit; not read")
+    return LimitExceeded(f"{name}: {part} {verb} {_mb(size)} (the limit is {_mb(limit)}); not read")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1048576:.0f} MB" if size >= 10 * 1048576 else f"{size / 1048576:.1f} MB"

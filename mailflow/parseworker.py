@@ -1,0 +1,298 @@
+"""Attachment parsing in a child process with a memory and a wall-clock limit.
+
+The readers (pdfminer, openpyxl, xlrd, python-docx) run over files from strangers. A crafted
+file can make them allocate gigabytes or spin for minutes; in the daemon's own process that
+means the OOM killer takes the daemon, and with it every other message. So ``parse_message``
+runs in a worker: a separate Python process started once and reused, whose address space is
+capped with ``RLIMIT_AS`` (``limits.worker_memory_mb``) and whose every job has a deadline
+(``limits.parse_seconds``). A job that runs out of memory or time ends with ``LimitExceeded``
+(the message is quarantined with the reason) and, if the worker died or had to be killed, the
+next job starts a fresh one. The daemon's own memory stays flat whatever the mail holds.
+
+    pool = WorkerPool(size=1)
+    result = pool.parse(message, ctx, limits)      # ParseResult, or raises LimitExceeded
+    pool.close()
+
+The protocol is pickled frames on the child's stdin/stdout (length-prefixed). ``ctx.known_po``
+(a store lookup) cannot cross a process boundary, so it is sent as the set of PO numbers it
+would answer yes to (``KnownPOs``). Where ``RLIMIT_AS`` or ``fork`` do not exist the limits are
+not enforced and the work simply runs in the worker — said here so nobody relies on it there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+from .errors import LimitExceeded, MessageError
+
+_HEADER = struct.Struct("!Q")
+STARTUP_SECONDS = 120  # importing the readers on a busy machine; a job's own limit starts after
+MB = 1024 * 1024
+
+
+@dataclasses.dataclass(frozen=True)
+class KnownPOs:
+    """A picklable stand-in for ``ParseContext.known_po``: the PO numbers on record."""
+
+    numbers: frozenset[str]
+
+    @classmethod
+    def of(cls, numbers: Any) -> "KnownPOs":
+        return cls(frozenset(n.casefold() for n in numbers if n))
+
+    def __call__(self, po_number: str) -> bool:
+        return po_number.casefold() in self.numbers
+
+
+class Worker:
+    """One child process; ``run(job, seconds)`` sends a job and waits at most ``seconds``."""
+
+    def __init__(self, memory_mb: int) -> None:
+        self.memory_mb = memory_mb
+        self.proc: subprocess.Popen | None = None
+
+    def _start(self) -> subprocess.Popen:
+        limit = self.memory_mb * MB if self.memory_mb > 0 else None
+
+        def bound() -> None:  # in the child, before exec: the new interpreter inherits it
+            _die_with_parent()
+            if limit is not None:
+                import resource
+
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+        return subprocess.Popen(
+            [sys.executable, "-c", "from mailflow.parseworker import serve; serve()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None,
+            preexec_fn=bound if os.name == "posix" else None, close_fds=True,
+        )  # fmt: skip
+
+    def _ready(self) -> subprocess.Popen:
+        """A started worker that has loaded the readers: start-up is not charged to a job."""
+        if self.proc is not None and self.proc.poll() is None:
+            return self.proc
+        self.proc = self._start()
+        try:
+            _read_frame(self.proc.stdout, time.monotonic() + STARTUP_SECONDS)
+        except (TimeoutError, EOFError, OSError):
+            code = self._reap()
+            raise MessageError(f"the parser process did not start ({_death(code, self.memory_mb)})") from None
+        return self.proc
+
+    def run(self, job: tuple, seconds: float, what: str) -> Any:
+        proc = self._ready()
+        payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        deadline = time.monotonic() + seconds if seconds > 0 else None
+        try:
+            _write_frame(proc.stdin, payload)
+            answer = _read_frame(proc.stdout, deadline)
+        except TimeoutError:
+            self.stop()
+            raise LimitExceeded(f"{what} took longer than the {seconds:g} s limit") from None
+        except (BrokenPipeError, EOFError, OSError):
+            code = self._reap()
+            raise LimitExceeded(f"{what} ended the parser process ({_death(code, self.memory_mb)})") from None
+        status, value = pickle.loads(answer)
+        if status == "ok":
+            return value
+        if status == "memory":
+            self.stop()  # a process that hit its memory limit may be in any state: start afresh
+            raise LimitExceeded(f"{what} needed more than the {self.memory_mb} MB memory limit")
+        if status == "limit":
+            raise LimitExceeded(value)
+        raise MessageError(value)
+
+    def _reap(self) -> int | None:
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return None
+        try:
+            return proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return proc.wait(5)
+
+    def stop(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+
+class WorkerPool:
+    """``size`` workers (one today); a job goes to a free one. Thread-safe."""
+
+    def __init__(self, size: int = 1) -> None:
+        self.size = max(1, size)
+        self._workers: list[Worker] = []
+        self._free: list[Worker] = []
+        self._cond = threading.Condition()
+
+    def _take(self, memory_mb: int) -> Worker:
+        with self._cond:
+            while not self._free and len(self._workers) >= self.size:
+                self._cond.wait()
+            if self._free:
+                worker = self._free.pop()
+                worker.memory_mb = memory_mb
+                return worker
+            worker = Worker(memory_mb)
+            self._workers.append(worker)
+            return worker
+
+    def _give_back(self, worker: Worker) -> None:
+        with self._cond:
+            self._free.append(worker)
+            self._cond.notify()
+
+    def parse(self, message: Any, ctx: Any, limits: Any) -> Any:
+        """``extract.parse_message(message, ctx)`` in a worker; raises ``LimitExceeded``.
+
+        ``ctx`` must be picklable: its ``known_po`` a ``KnownPOs``, not a store method."""
+        worker = self._take(limits.worker_memory_mb)
+        try:
+            return worker.run(("parse_message", message, ctx), limits.parse_seconds, "reading the attachments")
+        finally:
+            self._give_back(worker)
+
+    def close(self) -> None:
+        with self._cond:
+            for worker in self._workers:
+                worker.stop()
+            self._workers.clear()
+            self._free.clear()
+
+
+_POOL: WorkerPool | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def pool() -> WorkerPool:
+    """The process's worker pool (one worker), started on first use, stopped at exit."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            import atexit
+
+            _POOL = WorkerPool(size=1)
+            atexit.register(_POOL.close)
+        return _POOL
+
+
+# --------------------------------------------------------------------------- the child
+
+
+def serve() -> None:
+    """The worker's loop: read a job, answer it, until stdin closes."""
+    # Ctrl-C and a service manager's SIGTERM are for the daemon, which finishes the message in
+    # hand and then closes our stdin; we end with it (and die with it: see _die_with_parent).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    stdin = sys.stdin.buffer
+    # Frames go to a private copy of stdout; whatever a library prints goes to stderr instead.
+    stdout = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    _preload()
+
+    _write_frame(stdout, b"ready")
+    while True:
+        try:
+            payload = _read_frame(stdin, None)
+        except EOFError:
+            return
+        job = pickle.loads(payload)
+        _write_frame(stdout, pickle.dumps(_answer(job), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _preload() -> None:
+    """Load the readers before the first job's clock starts (those that are installed)."""
+    import importlib
+
+    for module in ("mailflow.extract", "pdfplumber", "openpyxl", "docx", "xlrd"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass
+
+
+def _answer(job: tuple) -> tuple[str, Any]:
+    name, *args = job
+    try:
+        if name != "parse_message":
+            return ("error", f"unknown job {name!r}")
+        from .extract import parse_message
+
+        return ("ok", parse_message(*args))
+    except MemoryError:
+        return ("memory", None)
+    except LimitExceeded as exc:
+        return ("limit", str(exc))
+    except MessageError as exc:
+        return ("error", str(exc))
+    except Exception as exc:  # parse_message promises not to raise; a bug is reported, not hidden
+        return ("error", f"internal error: {type(exc).__name__}: {exc}")
+
+
+# --------------------------------------------------------------------------- plumbing
+
+
+def _write_frame(stream, payload: bytes) -> None:
+    stream.write(_HEADER.pack(len(payload)))
+    stream.write(payload)
+    stream.flush()
+
+
+def _read_frame(stream, deadline: float | None) -> bytes:
+    head = _read_exactly(stream, _HEADER.size, deadline)
+    return _read_exactly(stream, _HEADER.unpack(head)[0], deadline)
+
+
+def _read_exactly(stream, size: int, deadline: float | None) -> bytes:
+    chunks, got = [], 0
+    fd = stream.fileno()
+    while got < size:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError
+        chunk = os.read(fd, min(size - got, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGKILL when the daemon dies (kill -9, OOM), never lingers."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _death(code: int | None, memory_mb: int) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        return f"killed by {name}; the {memory_mb} MB memory limit, or the system ran out of memory"
+    return f"exit status {code}"

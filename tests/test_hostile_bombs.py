@@ -1,0 +1,240 @@
+"""Decompression bombs and parsers that run away: the daemon's memory stays flat, the bombs are
+quarantined with the reason, the orders after them land, and a message that keeps killing the
+process is quarantined after a restart instead of being parsed in a loop.
+
+All through the real CLI (`mailflow run --once`, `mailflow run`) on a Maildir workspace, with the
+real parsers; the bombs are built by ``tests/bombs.py`` (a few hundred KB on disk each).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import bombs
+from test_daemon_run import (
+    MAILFLOW,
+    NOW,
+    DaemonProcess,
+    clean_environ,
+    deliver,
+    make_workspace,
+    po_email,
+    query,
+    wait_for,
+)
+
+MEMORY_BOUND_MB = 400  # the README's promise for the daemon process
+
+
+class PeakRss:
+    """Samples the resident memory of a process and of its children from /proc, every 20 ms."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.daemon_kb = 0
+        self.children_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.daemon_kb = max(self.daemon_kb, _rss_kb(self.pid))
+            for child in _children(self.pid):
+                self.children_kb = max(self.children_kb, _rss_kb(child))
+            time.sleep(0.02)
+
+    def stop(self) -> "PeakRss":
+        self._stop.set()
+        self._thread.join()
+        return self
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith(("VmHWM:", "VmRSS:")):
+                    value = int(line.split()[1])
+                    if line.startswith("VmHWM:"):
+                        return value  # the kernel's own peak: nothing between samples is missed
+        return 0
+    except (OSError, ValueError):
+        return 0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found += [int(p) for p in handle.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+def run_once_measured(workspace: Path) -> tuple[subprocess.CompletedProcess, PeakRss]:
+    proc = subprocess.Popen(
+        [MAILFLOW, "--now", NOW, "--config", str(workspace / "config.yaml"), "run", "--once"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_environ(),
+    )  # fmt: skip
+    peak = PeakRss(proc.pid)
+    out, err = proc.communicate(timeout=600)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), peak.stop()
+
+
+def test_bombs_are_quarantined_with_the_reason_and_the_orders_after_them_land(tmp_path):
+    workspace = make_workspace(tmp_path)
+    mails = bombs.bomb_mails(megabytes=600)
+    for n, (name, raw) in enumerate(mails.items()):
+        assert len(raw) < 1_000_000  # small on disk
+        deliver(workspace, po_email(n * 2 + 1), f"{n * 2:02d}-clean")
+        deliver(workspace, raw, f"{n * 2 + 1:02d}-{name}")
+        os.utime(workspace / "mail" / "inbox" / "new" / f"{n * 2 + 1:02d}-{name}", (1000 + n * 2 + 1,) * 2)
+        os.utime(workspace / "mail" / "inbox" / "new" / f"{n * 2:02d}-clean", (1000 + n * 2,) * 2)
+    deliver(workspace, po_email(99), "99-clean")
+    done, peak = run_once_measured(workspace)
+    assert done.returncode == 0, done.stderr[-3000:]
+    outcomes = {r["source_key"]: (r["outcome"], r["reason"]) for r in query(workspace, "SELECT * FROM messages")}
+    for n, name in enumerate(mails):
+        outcome, reason = outcomes[f"{n * 2 + 1:02d}-{name}"]
+        assert outcome == "quarantined", (name, outcome, reason)
+        assert "limit" in reason and "PO_BOMB" in reason, reason
+    pos = sorted(r[0] for r in query(workspace, "SELECT po_number FROM orders"))
+    assert pos == ["KT-00001", "KT-00003", "KT-00005", "KT-00099"]
+    assert peak.daemon_kb < MEMORY_BOUND_MB * 1024, f"daemon peak {peak.daemon_kb // 1024} MB"
+    print(f"\npeak RSS: daemon {peak.daemon_kb // 1024} MB, parse worker {peak.children_kb // 1024} MB")
+
+
+@functools.lru_cache(maxsize=None)
+def slow_workbook(rows: int) -> bytes:
+    """A plain, valid purchase-order workbook that takes openpyxl seconds to read."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Order")
+    sheet.append(["PO Number", "SLOW-1"])
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
+    for n in range(rows):
+        sheet.append([f"IT-{n}", f"Part number {n} with a longer description", 10, 2.5, 25.0])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_parse_over_the_time_limit_is_quarantined_and_the_next_message_is_read(tmp_path):
+    workspace = make_workspace(tmp_path)
+    config = workspace / "config.yaml"
+    config.write_text(config.read_text().replace("parse_seconds: 60", "parse_seconds: 1"))
+    deliver(workspace, bombs.po_mail("SLOW-1", "PO_SLOW-1.xlsx", bombs.XLSX, slow_workbook(10_000)), "0-slow")
+    deliver(workspace, po_email(7), "1-clean")
+    os.utime(workspace / "mail" / "inbox" / "new" / "0-slow", (1000, 1000))
+    done, _ = run_once_measured(workspace)
+    assert done.returncode == 0, done.stderr[-3000:]
+    outcomes = {r["source_key"]: (r["outcome"], r["reason"]) for r in query(workspace, "SELECT * FROM messages")}
+    assert outcomes["0-slow"][0] == "quarantined"
+    assert "took longer than the 1 s limit" in outcomes["0-slow"][1]
+    assert outcomes["1-clean"][0] == "processed"
+
+
+def test_a_message_that_kills_the_daemon_is_quarantined_after_restart_not_parsed_in_a_loop(tmp_path):
+    """Kill -9 the daemon while it reads one message, three times; the next start quarantines
+    that message with the reason and goes on with the mail behind it."""
+    workspace = make_workspace(tmp_path)
+    deliver(workspace, bombs.po_mail("SLOW-2", "PO_SLOW-2.xlsx", bombs.XLSX, slow_workbook(10_000)), "0-killer")
+    os.utime(workspace / "mail" / "inbox" / "new" / "0-killer", (1000, 1000))
+    deliver(workspace, po_email(8), "1-after")
+
+    def parsing_attempts() -> int:
+        rows = query(workspace, "SELECT attempts FROM parsing WHERE source_key = '0-killer'")
+        return rows[0][0] if rows else 0
+
+    for attempt in (1, 2, 3):
+        with DaemonProcess(workspace) as daemon:
+            wait_for(lambda: parsing_attempts() == attempt, 120, f"parse attempt {attempt}", daemon)
+            daemon.proc.send_signal(signal.SIGKILL)
+            daemon.proc.wait(30)
+        assert not query(workspace, "SELECT 1 FROM messages WHERE source_key = '0-killer'")
+    with DaemonProcess(workspace) as daemon:
+        wait_for(lambda: query(workspace, "SELECT 1 FROM orders WHERE po_number = 'KT-00008'"), 120,
+                 "the order behind the killer", daemon)
+        code, _ = daemon.stop()
+    assert code == 0
+    (row,) = query(workspace, "SELECT outcome, reason, archive_path FROM messages WHERE source_key = '0-killer'")
+    assert row["outcome"] == "quarantined"
+    assert "stopped 3 times while reading this message" in row["reason"]
+    assert (workspace / "archive" / row["archive_path"]).exists()
+    assert not query(workspace, "SELECT 1 FROM parsing")
+
+
+# --------------------------------------------------------------------------- the checks themselves
+
+
+@pytest.mark.parametrize("build, kind, expected", [
+    (bombs.xlsx_bomb, bombs.XLSX, "docProps/core.xml declares 300 MB"),
+    (bombs.docx_bomb, bombs.DOCX, "word/document.xml declares 300 MB"),
+    (bombs.pdf_bomb, bombs.PDF, "page content inflates to more than"),
+])
+def test_each_bomb_is_measured_before_a_reader_opens_it(build, kind, expected):
+    from mailflow.config import Limits
+    from mailflow.errors import LimitExceeded
+    from mailflow.extract import inflate
+
+    started = time.monotonic()
+    with pytest.raises(LimitExceeded, match=expected):
+        inflate.check(kind, build(300), "PO.bin", Limits())
+    assert time.monotonic() - started < 5
+    inflate.check(kind, build(1), "PO.bin", Limits())  # a small one passes
+
+
+def test_corpus_documents_pass_the_checks():
+    from mailflow.config import Limits
+    from mailflow.extract import inflate
+
+    corpus = Path(__file__).parent / "corpus"
+    kinds = {".pdf": bombs.PDF, ".xlsx": bombs.XLSX, ".docx": bombs.DOCX}
+    files = [p for p in corpus.rglob("*") if p.suffix in kinds]
+    assert len(files) > 20
+    for path in files:
+        inflate.check(kinds[path.suffix], path.read_bytes(), path.name, Limits())
+
+
+def test_a_reader_that_swallows_the_time_limit_does_not_keep_the_next_attachment_unlimited(monkeypatch):
+    """Readers catch every exception of a bad file, the time limit's too; it is raised again."""
+    from mailflow import extract
+    from mailflow.errors import LimitExceeded
+    from mailflow.extract.document import Document
+    from mailflow.model import Attachment, Message
+    from mailflow.timelimit import time_limit
+
+    calls = []
+
+    def stubborn(data, name, vocab):  # what pdfminer or openpyxl do with any exception
+        calls.append(name)
+        try:
+            end = time.monotonic() + 5
+            while time.monotonic() < end:
+                sum(range(1000))
+        except Exception:
+            pass
+        return Document(name, unreadable=True, warnings=[f"{name}: damaged"])
+
+    monkeypatch.setitem(extract.EXTRACTORS, "application/pdf", stubborn)
+    attachments = tuple(Attachment(f"PO_{n}.pdf", "application/pdf", b"%PDF-1.4") for n in (1, 2))
+    message = Message("0" * 64, 10, "<slow@x.example>", subject="Purchase order 1", attachments=attachments)
+    extract.parse_message(Message("1" * 64, 10, None, subject="warm-up"), extract.ParseContext())  # loads
+    started = time.monotonic()
+    with pytest.raises(LimitExceeded, match="0.3 s limit"):
+        with time_limit(0.3, "reading the attachments"):
+            extract.parse_message(message, extract.ParseContext())
+    assert calls == ["PO_1.pdf"] and time.monotonic() - started < 3
