@@ -40,6 +40,11 @@ STARTUP_SECONDS = 120  # importing the readers on a busy machine; a job's own li
 MB = 1024 * 1024
 
 
+class NotPortable(Exception):
+    """The job holds something that cannot be pickled (a lambda, a connection): a bug to fix,
+    reported so the caller can fall back to reading in its own process."""
+
+
 @dataclasses.dataclass(frozen=True)
 class KnownPOs:
     """A picklable stand-in for ``ParseContext.known_po``: the PO numbers on record."""
@@ -90,8 +95,11 @@ class Worker:
         return self.proc
 
     def run(self, job: tuple, seconds: float, what: str) -> Any:
+        try:
+            payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            raise NotPortable(f"the job cannot be sent to the worker ({type(exc).__name__}: {exc})") from None
         proc = self._ready()
-        payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         deadline = time.monotonic() + seconds if seconds > 0 else None
         try:
             _write_frame(proc.stdin, payload)

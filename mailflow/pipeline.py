@@ -24,6 +24,7 @@ A failure in one message quarantines that message and the cycle goes on; a failu
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import time
 import traceback
@@ -372,6 +373,14 @@ def _master_name(env: Env, address: str) -> str | None:
     return customer.name if customer is not None else None
 
 
+def master_name(customers: tuple, address: str) -> str | None:
+    """``_master_name`` over a given customer master (picklable: for the parse worker)."""
+    from .customers import find_by_sender
+
+    customer = find_by_sender(customers, address)
+    return customer.name if customer is not None else None
+
+
 def look_up(env: Env, message: Message, result: ParseResult) -> Known:
     from .customers.master import sender_for
 
@@ -467,10 +476,15 @@ def _extract(env: Env, message: Message) -> ParseResult:
     ``limits.parse_in_worker`` is off, then here under a wall-clock limit only."""
     limits = env.config.mailbox.limits
     if limits.parse_in_worker:
-        from .parseworker import KnownPOs, pool
+        from .parseworker import KnownPOs, NotPortable, pool
 
-        ctx = replace(parse_context(env), known_po=KnownPOs.of(env.store.po_numbers()))
-        return pool().parse(message, ctx, limits)
+        # The store lookups become plain data: a store connection cannot cross into the worker.
+        ctx = replace(parse_context(env), known_po=KnownPOs.of(env.store.po_numbers()),
+                      customer_of=functools.partial(master_name, tuple(env.store.customers())))
+        try:
+            return pool().parse(message, ctx, limits)
+        except NotPortable as exc:  # a context that cannot be sent: read here rather than not at all
+            log.error("reading in this process, without the memory limit: %s", exc)
     from .extract import parse_message
     from .timelimit import time_limit
 
