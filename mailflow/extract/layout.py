@@ -113,8 +113,12 @@ def _values(lines: list[list[Cell]], li: int, ci: int, vocab: Vocabulary, below:
         if not under:
             continue
         cell = min(under, key=lambda c: abs(c.x0 - label.x0))
+        text = cell.text
+        after = below.index(cell) + 1
+        if text.endswith("/") and after < len(below):  # "4503665116 /"  "01/27/2021": one value
+            text = f"{text} {below[after].text}"
         if vocab.label_at(cell.text) is None:
-            yield cell.text, "under it"
+            yield text, "under it"
         return
 
 
