@@ -22,9 +22,10 @@ demo: $(VENV)/.installed
 	@test -f $(DEMO)/config.yaml || $(BIN)/mailflow init $(DEMO) --samples
 	$(BIN)/mailflow --config $(DEMO)/config.yaml run --once --summary
 
-## make test: system packages (Dovecot, LibreOffice, poppler, a CJK font) when missing, then pytest.
+## make test: system packages (Dovecot, LibreOffice, poppler, a CJK font, Tesseract) when missing, lint, then pytest.
 test: $(VENV)/.installed
 	bash scripts/install-test-deps.sh
+	$(BIN)/ruff check mailflow tests bench scripts
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 ## make corpus: regenerate the extraction corpus and its golden files; review the diff like code.

@@ -83,7 +83,7 @@ def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log
         else:
             # mid-backlog: after a few more messages, at a random point of the next one
             target = min(messages, recorded + rng.randint(1, 4))
-            wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM messages") >= target, 120, "progress", daemon)
+            wait_for(lambda target=target: count(workspace, "SELECT COUNT(*) FROM messages") >= target, 120, "progress", daemon)
             time.sleep(rng.uniform(0.0, 0.3))
         daemon.kill()
         progress.append(count(workspace, "SELECT COUNT(*) FROM messages"))

@@ -68,11 +68,11 @@ def baseline_docx(path: Path) -> None:
 
     d = docx.Document(str(path))
     for p in d.paragraphs:
-        p.text
+        _ = p.text
     for t in d.tables:
         for row in t.rows:
             for cell in row.cells:
-                cell.text
+                _ = cell.text
 
 
 BASELINES = {".pdf": baseline_pdf, ".xlsx": baseline_xlsx, ".xls": baseline_xls, ".docx": baseline_docx}
@@ -113,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         if any("OCR" in w for w in first.warnings):  # a scan: OCR time, reported on its own
             per_format["ocr"].append((c.name, time.perf_counter() - start, None))
             continue
-        parse_s = timed(lambda: parse_file(c.document, ctx), args.repeats)
+        parse_s = timed(lambda c=c: parse_file(c.document, ctx), args.repeats)
         base = BASELINES.get(c.document.suffix)
-        base_s = timed(lambda: base(c.document), args.repeats) if base else None
+        base_s = timed(lambda c=c, base=base: base(c.document), args.repeats) if base else None
         per_format[c.format].append((c.name, parse_s, base_s))
 
     print(f"median of {args.repeats} runs per document; times in ms")

@@ -7,7 +7,6 @@ found fine). Nothing is changed.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from .config import Config
 from .errors import MailflowError

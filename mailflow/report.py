@@ -374,13 +374,13 @@ def print_status(data: dict[str, Any]) -> None:
     boxes = Table(title="Mailboxes")
     for column in ("mailbox", "last contact", "backlog", "state / error"):
         boxes.add_column(column, overflow="fold")
-    for name, box in sorted(data["mailboxes"].items()):
-        state = box.get("error") or box.get("state") or ""
-        if "connected" in box:  # an IMAP source's own facts
-            state = "connected" if box["connected"] else "disconnected"
-            if box.get("last_error"):
-                state += f"; last error {box.get('last_error_at') or ''}: {box['last_error']}"
-        boxes.add_row(name, str(box.get("last_contact") or "never"), _text(box.get("backlog")), str(state))
+    for name, facts in sorted(data["mailboxes"].items()):
+        state = facts.get("error") or facts.get("state") or ""
+        if "connected" in facts:  # an IMAP source's own facts
+            state = "connected" if facts["connected"] else "disconnected"
+            if facts.get("last_error"):
+                state += f"; last error {facts.get('last_error_at') or ''}: {facts['last_error']}"
+        boxes.add_row(name, str(facts.get("last_contact") or "never"), _text(facts.get("backlog")), str(state))
     if data["mailboxes"]:
         console.print(boxes)
 

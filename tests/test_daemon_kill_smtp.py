@@ -140,7 +140,7 @@ def test_kill_9_with_smtp_and_a_sent_folder_check_sends_each_notice_once_outside
         elif recorded < MESSAGES:
             phase = "backlog"
             target = min(MESSAGES, recorded + rng.randint(2, 8))
-            poll(lambda: count(workspace, RECORDED) >= target, 60, "backlog progress", daemon, step=0.02)
+            poll(lambda target=target: count(workspace, RECORDED) >= target, 60, "backlog progress", daemon, step=0.02)
             time.sleep(rng.uniform(0.0, 0.3))
         elif sent < MESSAGES and rng.random() < 0.5:
             # just after the SMTP server accepted a notice: the APPEND to Sent or the record next
@@ -152,7 +152,7 @@ def test_kill_9_with_smtp_and_a_sent_folder_check_sends_each_notice_once_outside
         elif sent < MESSAGES:
             phase = "outbox flush"
             target = min(MESSAGES, sent + rng.randint(1, 3))
-            poll(lambda: count(workspace, SENT) >= target, 60, "a notice sent", daemon)
+            poll(lambda target=target: count(workspace, SENT) >= target, 60, "a notice sent", daemon)
             time.sleep(rng.uniform(0.0, 0.08))
         else:
             phase = "idle"

@@ -4,9 +4,7 @@ with its attachment — also when the process is killed between the two stages."
 
 from __future__ import annotations
 
-import email
 import zipfile
-from email import policy
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ from docx import Document
 
 from mailflow.config import defaults
 from mailflow.documents.pdf import find_soffice, to_pdf_many
-from test_daemon_run import NOW, clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
+from test_daemon_run import clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
 
 needs_soffice = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
 

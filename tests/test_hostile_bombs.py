@@ -162,7 +162,7 @@ def test_a_message_that_kills_the_daemon_is_quarantined_after_restart_not_parsed
 
     for attempt in (1, 2, 3):
         with DaemonProcess(workspace) as daemon:
-            wait_for(lambda: parsing_attempts() == attempt, 120, f"parse attempt {attempt}", daemon)
+            wait_for(lambda attempt=attempt: parsing_attempts() == attempt, 120, f"parse attempt {attempt}", daemon)
             daemon.proc.send_signal(signal.SIGKILL)
             daemon.proc.wait(30)
         assert not query(workspace, "SELECT 1 FROM messages WHERE source_key = '0-killer'")

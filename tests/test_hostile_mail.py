@@ -6,7 +6,6 @@ files do not overwrite each other, a password never shows, and no message blocks
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import email
 import json
 import sqlite3
@@ -17,7 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from test_daemon_run import NOW, cli, clean_environ, deliver, make_workspace, outbox_files, po_email, query
+from test_daemon_run import cli, clean_environ, deliver, make_workspace, outbox_files, query
 
 # The attack of the issue: a Message-ID holding an encoded word whose content is another
 # encoded word carrying CR LF and the headers an attacker wants in our reply.

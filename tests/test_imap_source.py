@@ -67,7 +67,7 @@ def test_fetch_yields_each_new_message_once_peeks_and_marks_done(imap_user, imap
     items = drain(source)
     assert [i.raw for i in items] == sent
     assert [i.source_key for i in items] == [f"{validity}:{uid}" for uid in (1, 2, 3)]
-    assert all(i.source == f"imap:default/INBOX" and i.oversize is None for i in items)
+    assert all(i.source == "imap:default/INBOX" and i.oversize is None for i in items)
     flags = imap_user.flags()
     assert all(b"$MailflowDone" in flags[uid] and b"\\Seen" not in flags[uid] for uid in (1, 2, 3))
     assert flags[4] == ()  # recorded by someone else: not this run's to mark

@@ -814,7 +814,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
                 shutil.copyfile(src, out.path(f"xlsx/{name}.xlsx"))
                 out.add(f"xlsx/{name}.xlsx", o.expected(), producer="openpyxl", lang=lang, family="vertical-workbook")
         # UTF-16 tab-separated text and intranet HTML pages
-        for k, loc in enumerate(locales[1::3]):
+        for loc in locales[1::3]:
             lang = loc.split("-")[0] if not loc.startswith("zh") else loc
             name = f"{loc.lower()}-unicode-text"
             o = order_for(name, loc, 3)

@@ -47,10 +47,10 @@ from zoneinfo import ZoneInfo
 from ..customers import greeting
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
+from ..workflow.money import deposit_percent
 from ..workflow.process import MILESTONES
 
 _CONFIRMED = {m.name for m in MILESTONES}  # every milestone comes with or after the confirmation
-from ..workflow.money import deposit_percent
 
 # Currencies written with a symbol; every other one as "USD 1,234.50".
 SYMBOLS = {"CNY": "¥", "RMB": "¥"}

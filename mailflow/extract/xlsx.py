@@ -139,7 +139,7 @@ def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 else:
                     row.append(_typed(cell.value))
             rows.append(row)
-        for r0, r1, c0, c1 in getattr(sheet, "merged_cells", []):
+        for r0, r1, c0, _c1 in getattr(sheet, "merged_cells", []):
             for r in range(r0 + 1, min(r1, len(rows))):
                 rows[r][c0] = rows[r0][c0]
         if rows:

@@ -793,7 +793,7 @@ def _advice_reason(order: Order, what: str, column: str, reported, config) -> st
     if asked is not None:
         text += f"; {what} asked: {code} {asked:,.2f}"
         if reported is not None and reported != asked:
-            text += f", which the advice does not match"
+            text += ", which the advice does not match"
     return text + ". Reminders to the customer wait while this row is open."
 
 

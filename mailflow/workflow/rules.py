@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping, Union
 from zoneinfo import ZoneInfo
 
@@ -299,8 +299,8 @@ def money_holds(order: Order, reached: Mapping[str, dt.date], config: Config) ->
     where = money_mod.position(order, config)
     cur = order.currency
     holds: list[Hold] = []
-    for field in missing_amounts(order):
-        what, column = ("deposit", "Deposit Received") if field == "deposit_received" else ("balance", "Balance Received")
+    for missing in missing_amounts(order):
+        what, column = ("deposit", "Deposit Received") if missing == "deposit_received" else ("balance", "Balance Received")
         asked = where.deposit_due if what == "deposit" else where.balance_due
         hint = f" ({what} asked: {_money_text(asked, cur)})" if asked is not None else ""
         holds.append(Hold(hold_key(order.order_no, f"money:amount:{what}"),

@@ -680,7 +680,7 @@ def pdf_sap(path: Path, page: Page) -> None:
     cv.text(m, y - 12, heads, 8, True)
     cv.line(m, y - 16, W - m, y - 16)
     y -= 30
-    for i, (r, ln) in enumerate(zip(page.rows(), po.lines), 1):
+    for i, (_r, ln) in enumerate(zip(page.rows(), po.lines), 1):
         if y < 110:
             cv.next_page()
             y = H - 60
@@ -1140,7 +1140,7 @@ def pdf_scan(path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool 
     d.line((px(38), px(y + 12), px(560), px(y + 12)), fill=40, width=max(1, int(scale)))
     y += 18
     for r in page.rows():
-        for x, (k, _), v in zip(xs, cols, r):
+        for x, (_k, _), v in zip(xs, cols, r):
             d.text((px(x), px(y)), v, font=small, fill=35)
         y += 14
     total = page.total_line()

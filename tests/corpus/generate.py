@@ -30,7 +30,7 @@ import sys
 import tempfile
 import zipfile
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from email import message_from_bytes
