@@ -33,6 +33,8 @@ def test_status_shows_backlog_daemon_and_last_error(tmp_path):
     with DaemonProcess(workspace) as daemon:
         daemon.wait_ready()
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders") == 7, 60, "the backlog", daemon)
+        # orders come first, their documents and the notices that carry them after: wait for the cycle's end
+        wait_for(lambda: maildir_entry(status(workspace)).get("last_contact"), 90, "the end of the first cycle", daemon)
         wait_for(lambda: status(workspace)["notices"]["queued"] == 0, 30, "the outbox", daemon)
         up = status(workspace)
         assert up["daemon"]["health"] == "up" and up["daemon"]["pid"] == daemon.pid
