@@ -155,6 +155,12 @@ def _known(known_po: Callable[[str], bool], po: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=None)
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    """Compiled once per cue: the vocabulary has more cues than the ``re`` module's own cache holds."""
+    return re.compile(rf"(?<![a-z]){re.escape(cue)}(?![a-z])" if cue.isascii() else re.escape(cue))
+
+
 def cue_hits(text: str, cues: list[str]) -> list[str]:
     """The cues found in ``text``: whole words for Latin cues, substrings for Chinese ones.
 
@@ -164,8 +170,7 @@ def cue_hits(text: str, cues: list[str]) -> list[str]:
     hits: list[str] = []
     spans: list[tuple[int, int]] = []
     for cue in sorted(cues, key=len, reverse=True):
-        pattern = rf"(?<![a-z]){re.escape(cue)}(?![a-z])" if cue.isascii() else re.escape(cue)
-        for match in re.finditer(pattern, lowered):
+        for match in _cue_pattern(cue).finditer(lowered):
             if any(a <= match.start() and match.end() <= b for a, b in spans):
                 continue
             spans.append(match.span())

@@ -25,6 +25,7 @@ Contract
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -247,11 +248,17 @@ def _company_part(text: str, legal: list[str]) -> str:
         if not form.isascii():
             continue
         for variant in {form, form.upper()}:
-            for match in re.finditer(rf"(?:^|[\s,]){re.escape(variant)}(?=$|[\s,;])", text):
+            for match in _form_pattern(variant).finditer(text):
                 head, rest = text[: match.end()], text[match.end():]
                 if len(head.strip()) > len(form) + 1 and (not rest.strip() or re.search(r"\d", rest)):
                     return head.strip(" ,;")
     return party_name(text)
+
+
+@functools.lru_cache(maxsize=None)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A legal form as a whole word, compiled once: there are more forms than ``re`` caches."""
+    return re.compile(rf"(?:^|[\s,]){re.escape(form)}(?=$|[\s,;])")
 
 
 def _has_legal_form(name: str, legal: list[str]) -> bool:
