@@ -180,6 +180,18 @@ class WorkerPool:
         finally:
             self._give_back(worker)
 
+    def warm(self, memory_mb: int) -> None:
+        """Have a worker started and its readers loaded now, so that start-up (seconds on a busy
+        machine) is not counted as time spent reading a message. Start-up failures surface on the
+        next ``parse``."""
+        worker = self._take(memory_mb)
+        try:
+            worker._ready()
+        except MessageError:
+            pass
+        finally:
+            self._give_back(worker)
+
     def close(self) -> None:
         with self._cond:
             for worker in self._workers:

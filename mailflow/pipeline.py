@@ -423,6 +423,10 @@ def process(
     now = env.now()
     limits = env.config.mailbox.limits
     if not dry_run:
+        if limits.parse_in_worker:  # a worker starting up is not this message's doing
+            from .parseworker import pool
+
+            pool().warm(limits.worker_memory_mb)
         died = env.store.begin_parse(fetched.source, fetched.source_key, now)
         if died >= MAX_PARSE_ATTEMPTS:
             why = (f"the process stopped {died} times while reading this message (out of memory,"
@@ -440,6 +444,8 @@ def process(
 
         message = parse_mime(fetched.raw, limits)
         result = _extract(env, message)
+        if not dry_run:
+            env.store.end_parse(fetched.source, fetched.source_key)  # only a death while reading counts
     except MessageError as exc:
         return _quarantine(env, fetched, str(exc), dry_run=dry_run), None
     except Exception as exc:  # an unexpected failure is a bug: keep the trace, quarantine, go on

@@ -156,6 +156,12 @@ class Store:
             )
         return before
 
+    def end_parse(self, source: str, source_key: str) -> None:
+        """The message was read without the process dying: what follows (planning, recording)
+        is not the message's doing, so a kill from outside then is not counted against it."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM parsing WHERE source = ? AND source_key = ?", (source, source_key))
+
     def record_message(self, now: dt.datetime, **row: Any) -> int:
         """The ledger row of a message's outcome (first one wins); the parse is over."""
         self.conn.execute("DELETE FROM parsing WHERE source = ? AND source_key = ?",
