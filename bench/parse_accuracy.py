@@ -195,7 +195,7 @@ def find_real(explicit: str | None) -> Path | None:
     return None
 
 
-def sealed_cases(keep: str | None) -> tuple[list[Case], tempfile.TemporaryDirectory | None]:
+def sealed_cases(keep: str | None, seed: int | None = None) -> tuple[list[Case], tempfile.TemporaryDirectory | None]:
     """Generate the sealed corpus (into ``keep`` or a temporary directory) and load its cases."""
     if not SEALED_GENERATOR.exists():
         raise SystemExit(f"{SEALED_GENERATOR} is missing: no sealed corpus to generate")
@@ -205,7 +205,8 @@ def sealed_cases(keep: str | None) -> tuple[list[Case], tempfile.TemporaryDirect
     else:
         holder = tempfile.TemporaryDirectory(prefix="sealed-corpus-")
         out = Path(holder.name)
-    subprocess.run([sys.executable, str(SEALED_GENERATOR), "--out", str(out)], check=True, timeout=1200)
+    draw = ["--seed", str(seed)] if seed is not None else []
+    subprocess.run([sys.executable, str(SEALED_GENERATOR), "--out", str(out), *draw], check=True, timeout=1200)
     return load_cases(out), holder
 
 
@@ -321,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="list only crashes, lost POs and silent errors")
     ap.add_argument("--sealed", action="store_true", help="also generate and score the sealed corpus")
     ap.add_argument("--sealed-details", action="store_true", help="with --sealed: list the sealed failures too")
+    ap.add_argument("--sealed-seed", type=int, help="with --sealed: another draw of the sealed families")
     ap.add_argument("--sealed-dir", help="generate the sealed corpus here (kept) instead of a temporary directory")
     ap.add_argument("--real", help="directory of the real documents (default: ../shared/corpus/real)")
     ap.add_argument("--no-real", action="store_true", help="skip the real documents")
@@ -335,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         cases = [c for c in tuned_cases() if not args.format or c.format in args.format]
         parts["tuned"] = [golden_outcome(c) for c in cases]
     if args.sealed and "sealed" in wanted:
-        cases, holder = sealed_cases(args.sealed_dir)
+        cases, holder = sealed_cases(args.sealed_dir, args.sealed_seed)
         parts["sealed"] = [golden_outcome(c) for c in cases]
         if holder:
             holder.cleanup()

@@ -41,3 +41,20 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     tuned_buyers = {c.expected["order"]["customer"] for c in tuned if (c.expected.get("order") or {}).get("customer")}
     assert not sealed_buyers & tuned_buyers
     assert not any("Example Manufacturing" in b or "示例制造" in b for b in sealed_buyers)
+
+
+def test_another_seed_draws_other_orders_of_the_same_families():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sealed_generate", GENERATOR)
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = gen  # dataclasses look their module up while the class is made
+    try:
+        spec.loader.exec_module(gen)
+    finally:
+        del sys.modules[spec.name]
+    first = gen.order_for("fi-platypus-keytable", "fi", 3)
+    gen.set_seed(gen.SEED + 1)
+    second = gen.order_for("fi-platypus-keytable", "fi", 3)
+    assert first.buyer == second.buyer and len(first.items) == len(second.items) == 3
+    assert (first.number, [i.code for i in first.items]) != (second.number, [i.code for i in second.items])

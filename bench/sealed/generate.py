@@ -15,7 +15,13 @@ cell by cell, RTF and flat-ODT documents converted by LibreOffice (to PDF, and t
 Thunderbird / Yahoo / Outlook-for-Mac bodies, letters that order in prose, and PNG scans.
 Other wording (ship-to / sold-to / ordering party, "Our order ref."...), other number and date
 conventions (1'234.50, 1,23,456.00, 20.11.26, 令和8年, Nov. 20th, 2026), and languages the tuned
-corpus does not have (Danish, Czech, Korean, Turkish) beside the ones it has.
+corpus does not have (Danish, Czech, Korean, Turkish, Finnish, Norwegian, Hungarian, Romanian)
+beside the ones it has. Orders passed on (an account manager's "FW:" with the customer's mail
+quoted, a customer resending an earlier mail as an attached message) and order templates with a
+cover sheet first and a hidden sheet of old orders.
+
+``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
+measurement that was looked at is repeated on a fresh draw.
 """
 
 from __future__ import annotations
@@ -135,6 +141,10 @@ PEOPLE = {
     "zh-Hans": [("深圳市鼎盛智能装备有限公司", "深圳市宝安区福永街道凤凰第一工业区", "黄丽", "dingsheng-zn.example", "CNY"),
                 ("青岛海川精工股份有限公司", "青岛市城阳区春阳路88号", "孙涛", "haichuan-jg.example", "CNY")],
     "zh-Hant": [("新竹晶通科技股份有限公司", "新竹科學園區研發二路8號", "王怡君", "jingtong.example", "TWD")],
+    "fi": [("Pohjolan Konepaja Oy", "Teollisuustie 14, 33330 Tampere", "Jukka Virtanen", "pohjolankp.example", "EUR")],
+    "nb": [("Vestlandske Elektro AS", "Sandbrogaten 9, 5003 Bergen", "Ingrid Berg", "vestel.example", "NOK")],
+    "hu": [("Dunamenti Műszaki Kft.", "Ipari park 7., 2400 Dunaújváros", "Nagy Gábor", "dunamenti-m.example", "HUF")],
+    "ro": [("Carpați Echipamente S.R.L.", "Str. Fabricii 21, 400632 Cluj-Napoca", "Andrei Popescu", "carpati-ech.example", "RON")],
 }
 
 # Wording per language (deliberately not the labels of the tuned corpus)
@@ -191,11 +201,28 @@ WORDS: dict[str, dict[str, str]] = {
     "zh-Hant": dict(title="採購訂單", number="採購單號碼", date="開單日期", due="預交日", buyer="採購公司", ship="送貨地址",
                     vendor="供應廠商", code="料件編號", text="品名/規格", qty="採購量", unit="單位", price="單價",
                     amount="小計", total="總金額", payment="付款方式", line_due="預交日", per_each="PCS"),
+    "fi": dict(title="Ostotilaus", number="Tilausnumero", date="Tilauspäivä", due="Toimituspäivä",
+               buyer="Tilaaja", ship="Toimitusosoite", vendor="Toimittaja", code="Tuotenro", text="Nimike",
+               qty="Määrä", unit="Yks.", price="À-hinta", amount="Rivisumma", total="Yhteensä",
+               payment="Maksuehto", line_due="Toimitus", per_each="kpl"),
+    "nb": dict(title="Innkjøpsordre", number="Ordrenummer", date="Ordredato", due="Leveringsdato",
+               buyer="Bestiller", ship="Leveringsadresse", vendor="Leverandør", code="Varenr.", text="Beskrivelse",
+               qty="Antall", unit="Enhet", price="Enhetspris", amount="Sum", total="Totalt",
+               payment="Betalingsbetingelser", line_due="Levering", per_each="stk"),
+    "hu": dict(title="Megrendelés", number="Rendelésszám", date="Kelt", due="Szállítási határidő",
+               buyer="Megrendelő", ship="Szállítási cím", vendor="Szállító", code="Cikkszám", text="Megnevezés",
+               qty="Mennyiség", unit="Me.", price="Egységár", amount="Érték", total="Összesen",
+               payment="Fizetési feltételek", line_due="Szállítás", per_each="db"),
+    "ro": dict(title="Comandă de achiziție", number="Nr. comandă", date="Data comenzii", due="Termen de livrare",
+               buyer="Cumpărător", ship="Adresa de livrare", vendor="Furnizor", code="Cod produs", text="Denumire",
+               qty="Cantitate", unit="UM", price="Preț unitar", amount="Valoare", total="Total comandă",
+               payment="Condiții de plată", line_due="Livrare", per_each="buc"),
 }
 PAYMENT = {"en": "30 days from invoice", "de": "innerhalb 45 Tagen netto", "fr": "45 jours date de facture",
            "es": "Crédito 30 días", "pt": "28/56 dias", "it": "RiBa 90 gg f.m.", "nl": "binnen 30 dagen",
            "da": "Netto 30 dage", "cs": "splatnost 30 dní", "tr": "60 gün vadeli", "ko": "월말 마감 익월 현금",
-           "ja": "月末締め翌々月10日払い", "zh-Hans": "月结90天", "zh-Hant": "月結60天"}
+           "ja": "月末締め翌々月10日払い", "zh-Hans": "月结90天", "zh-Hant": "月結60天",
+           "fi": "14 pv netto", "nb": "30 dager netto", "hu": "átutalás 30 nap", "ro": "OP la 45 de zile"}
 GOODS = [  # (code stem, English text, price USD)
     ("SNS", "Temperature sensor PT100, 2 m lead", "3.85"), ("RLY", "Relay 24 VDC, 2 changeover contacts", "1.12"),
     ("TRM", "Terminal block 4 mm2, grey", "0.23"), ("GRM", "Cable gland M20, nylon", "0.31"),
@@ -213,11 +240,18 @@ LOCAL_TEXT = {  # a few translated article texts, so bodies are not all English
     "ko": {"SNS": "온도센서 PT100 2m", "RLY": "릴레이 24VDC", "BZR": "피에조 부저 12mm"},
 }
 FX = {"USD": "1", "GBP": "0.8", "INR": "83", "AUD": "1.5", "EUR": "0.92", "CHF": "0.88", "CAD": "1.36", "MXN": "17",
-      "BRL": "5", "DKK": "6.9", "CZK": "23", "TRY": "32", "KRW": "1350", "JPY": "150", "CNY": "7.2", "TWD": "32"}
+      "BRL": "5", "DKK": "6.9", "CZK": "23", "TRY": "32", "KRW": "1350", "JPY": "150", "CNY": "7.2", "TWD": "32",
+      "NOK": "10.6", "HUF": "360", "RON": "4.6"}
 
 
 def rng(name: str) -> random.Random:
     return random.Random(f"{SEED}:{name}")
+
+
+def set_seed(seed: int) -> None:
+    """Another draw of the same families: other numbers, dates, goods and line counts."""
+    global SEED
+    SEED = seed
 
 
 def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, coded: bool = True,
@@ -249,7 +283,9 @@ def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, c
               "pt": f"{r.randrange(1000, 9999)}/2026", "it": f"{r.randrange(100, 999)}/OF", "nl": f"BST{r.randrange(10000, 99999)}",
               "da": f"{r.randrange(40000, 49999)}", "cs": f"OBJ-2026-{r.randrange(100, 999)}", "tr": f"SAS{r.randrange(100000, 999999)}",
               "ko": f"PO{r.randrange(202611000, 202611999)}", "ja": f"{r.randrange(26000, 26999)}-{r.randrange(10, 99)}",
-              "zh-Hans": f"CGDD-{r.randrange(100000, 999999)}", "zh-Hant": f"PR{r.randrange(1150000, 1159999)}"}[lang]
+              "zh-Hans": f"CGDD-{r.randrange(100000, 999999)}", "zh-Hant": f"PR{r.randrange(1150000, 1159999)}",
+              "fi": f"OT{r.randrange(10000, 99999)}", "nb": f"IO-{r.randrange(1000, 9999)}",
+              "hu": f"MR/{r.randrange(1000, 9999)}/26", "ro": f"CA{r.randrange(1000, 9999)}"}[lang]
     return Order(number, company, addr, person, f"{person.split()[0].lower()}@{domain}", lang, ordered,
                  None if per_line_dates else due, currency, items, payment=PAYMENT[lang] if r.random() < 0.6 else None)
 
@@ -299,6 +335,7 @@ CONVENTIONS = {  # locale -> (number style, date style)
     "pt-BR": ("comma", "slash_dmy"), "it": ("comma", "slash_dmy"), "nl": ("comma", "dmy_dash"),
     "da": ("comma", "de"), "cs": ("space", "de"), "tr": ("comma", "de"), "ko": ("plain", "dots_ymd"),
     "ja": ("plain", "reiwa"), "zh-Hans": ("plain", "cjk"), "zh-Hant": ("plain", "roc"),
+    "fi": ("space", "de"), "nb": ("space", "de"), "hu": ("space", "dots_ymd"), "ro": ("comma", "de"),
 }
 
 
@@ -367,7 +404,7 @@ def font(lang: str) -> tuple[str, str]:
             pdfmetrics.registerFont(TTFont("SealedCJK", CJK, subfontIndex=0))
             _REG.add("cjk")
         return "SealedCJK", "SealedCJK"
-    if lang in ("cs", "tr", "fr"):  # letters or spaces (U+202F) the standard fonts lack
+    if lang in ("cs", "tr", "fr", "fi", "nb", "hu", "ro"):  # letters or spaces (U+202F) the standard fonts lack
         if "serif" not in _REG:
             pdfmetrics.registerFont(TTFont("SealedSerif", SERIF))
             _REG.add("serif")
@@ -699,24 +736,111 @@ def mail(path: Path, o: Order, *, text: str, charset: str = "utf-8", html: str |
     path.write_bytes(msg.as_bytes())
 
 
+def cover_sheet_xlsx(path: Path, s: Sheet, old: Sheet) -> None:
+    """A customer's order template: a cover sheet of instructions first, the order on the second
+    sheet (a header block, then the items), and a hidden sheet of earlier orders kept for lookup."""
+    from openpyxl import Workbook
+
+    o, w = s.o, s.w
+    wb = Workbook()
+    cover = wb.active
+    cover.title = "Read me"
+    cover["A1"] = o.buyer
+    cover["A3"] = "Fill in the yellow cells only. Prices per unit, currency as stated."
+    cover["A4"] = "Questions: " + o.mail
+    sheet = wb.create_sheet("PO")
+    sheet.merge_cells("A1:D1")
+    sheet["A1"] = f"{o.buyer} - {w['title']}"
+    r = 3
+    for label, value in s.head() + [("Currency", o.currency), (w["vendor"], US)]:
+        sheet.cell(r, 1, label)
+        sheet.cell(r, 3, value)  # the value two columns to the right, as merged input cells leave it
+        r += 1
+    r += 1
+    for row in [[w[c] for c in s.cols()]] + [
+            [float(v) if isinstance(v, Decimal) else v for v in
+             ({"code": i.code, "text": i.text, "qty": i.qty, "unit": i.unit, "price": i.price, "amount": i.amount,
+               "line_due": i.due}[c] for c in s.cols())] for i in o.items]:
+        for col, v in enumerate(row, start=1):
+            sheet.cell(r, col, v)
+        r += 1
+    if o.total_printed:
+        sheet.cell(r + 1, len(s.cols()) - 1, s.total())
+        sheet.cell(r + 1, len(s.cols()), float(o.total))
+    archive = wb.create_sheet("Archive")
+    archive.sheet_state = "hidden"
+    archive.append([old.w["number"], old.o.number, old.d(old.o.ordered)])
+    archive.append([old.w[c] for c in old.cols()])
+    for i in old.o.items:
+        archive.append([old.cell(i, c) for c in old.cols()])
+    wb.active = 1
+    wb.properties.creator = o.person
+    fixed = __import__("datetime").datetime(2026, 11, 25, 9, 0)
+    wb.properties.created = wb.properties.modified = fixed
+    wb.save(str(path))
+    stable_zip(path)
+
+
+COLLEAGUE = ("Anna Weber", "anna.weber@example.com")  # one of our account managers
+
+
+def forwarded_inline(s: Sheet) -> tuple[str, str]:
+    """(subject, text) of an account manager passing a customer's order on, Outlook style."""
+    o = s.o
+    subject = f"{WORDS[o.lang]['title']} {o.number}"
+    text = (f"Please enter this one, the customer called about it this morning.\n\nAnna\n\n"
+            f"-----Original Message-----\nFrom: {o.person} <{o.mail}>\nSent: Tuesday, November 24, 2026 4:51 PM\n"
+            f"To: {COLLEAGUE[0]} <{COLLEAGUE[1]}>\nSubject: {subject}\n\n{body(s, 'pipes')}")
+    return "FW: " + subject, text
+
+
+def forwarded_attachment(path: Path, s: Sheet, pdf: bytes) -> None:
+    """A customer resending an earlier mail of theirs as an attached message (message/rfc822)."""
+    from email.header import Header
+    from email.mime.message import MIMEMessage
+
+    o = s.o
+    inner = MIMEMultipart("mixed", boundary="sealed-inner-" + o.number.replace("/", ""))
+    inner.attach(MIMEText(f"{o.person}\n{o.buyer}\n", "plain", "utf-8"))
+    part = MIMENonMultipart("application", "pdf", name=f"{o.number.replace('/', '-')}.pdf")
+    part.set_payload(base64.encodebytes(pdf).decode())
+    part["Content-Transfer-Encoding"] = "base64"
+    part.add_header("Content-Disposition", "attachment", filename=f"{o.number.replace('/', '-')}.pdf")
+    inner.attach(part)
+    inner["From"] = f"{Header(o.person, 'utf-8').encode()} <{o.mail}>"
+    inner["To"] = "sales@example.com"
+    inner["Subject"] = Header(f"{WORDS[o.lang]['title']} {o.number}", "utf-8").encode()
+    inner["Date"] = "Mon, 23 Nov 2026 15:02:00 +0100"
+    outer = MIMEMultipart("mixed", boundary="sealed-outer-" + o.number.replace("/", ""))
+    outer.attach(MIMEText("Resending the mail below, we have had no confirmation yet.\n\n" + o.person + "\n",
+                          "plain", "utf-8"))
+    outer.attach(MIMEMessage(inner))
+    outer["From"] = f"{Header(o.person, 'utf-8').encode()} <{o.mail}>"
+    outer["To"] = "sales@example.com"
+    outer["Subject"] = Header(f"Fwd: {WORDS[o.lang]['title']} {o.number}", "utf-8").encode()
+    outer["Date"] = "Wed, 25 Nov 2026 09:12:00 +0100"
+    outer["Message-ID"] = f"<sealed-fwd-{o.number.replace('/', '-')}@{o.mail.split('@')[1]}>"
+    path.write_bytes(outer.as_bytes())
+
+
 # ----------------------------------------------------------------------------- not orders
 
 NOT_ORDER_TITLES = {
     "credit note": {"en": "CREDIT NOTE", "de": "GUTSCHRIFT", "fr": "AVOIR", "es": "NOTA DE CRÉDITO", "it": "NOTA DI CREDITO",
                     "nl": "CREDITNOTA", "da": "KREDITNOTA", "ja": "返品伝票", "zh-Hans": "红字发票", "ko": "반품전표",
-                    "cs": "DOBROPIS", "tr": "İADE FATURASI", "pt": "NOTA DE CRÉDITO", "zh-Hant": "折讓單"},
+                    "cs": "DOBROPIS", "tr": "İADE FATURASI", "pt": "NOTA DE CRÉDITO", "zh-Hant": "折讓單", "fi": "HYVITYSLASKU", "nb": "KREDITNOTA", "hu": "JÓVÁÍRÓ SZÁMLA", "ro": "FACTURĂ DE STORNARE"},
     "delivery note": {"en": "DELIVERY NOTE", "de": "LIEFERSCHEIN", "fr": "BON DE LIVRAISON", "es": "ALBARÁN",
                       "it": "DOCUMENTO DI TRASPORTO", "nl": "PAKBON", "da": "FØLGESEDDEL", "ja": "納品書",
                       "zh-Hans": "送货单", "ko": "거래명세서", "cs": "DODACÍ LIST", "tr": "İRSALİYE", "pt": "GUIA DE REMESSA",
-                      "zh-Hant": "送貨單"},
+                      "zh-Hant": "送貨單", "fi": "LÄHETYSLISTA", "nb": "FØLGESEDDEL", "hu": "SZÁLLÍTÓLEVÉL", "ro": "AVIZ DE ÎNSOȚIRE"},
     "pro-forma invoice": {"en": "PRO FORMA INVOICE", "de": "PROFORMA-RECHNUNG", "fr": "FACTURE PRO FORMA",
                           "es": "FACTURA PROFORMA", "it": "FATTURA PROFORMA", "nl": "PROFORMA FACTUUR",
                           "da": "PROFORMAFAKTURA", "ja": "見積請求書", "zh-Hans": "形式发票", "ko": "견적송장",
-                          "cs": "ZÁLOHOVÁ FAKTURA", "tr": "PROFORMA FATURA", "pt": "FATURA PRÓ-FORMA", "zh-Hant": "形式發票"},
+                          "cs": "ZÁLOHOVÁ FAKTURA", "tr": "PROFORMA FATURA", "pt": "FATURA PRÓ-FORMA", "zh-Hant": "形式發票", "fi": "PROFORMALASKU", "nb": "PROFORMAFAKTURA", "hu": "DÍJBEKÉRŐ", "ro": "FACTURĂ PROFORMĂ"},
     "price list": {"en": "PRICE LIST 2027", "de": "PREISLISTE 2027", "fr": "TARIFS 2027", "es": "LISTA DE PRECIOS 2027",
                    "it": "LISTINO PREZZI 2027", "nl": "PRIJSLIJST 2027", "da": "PRISLISTE 2027", "ja": "価格表 2027年版",
                    "zh-Hans": "2027年价格表", "ko": "2027 단가표", "cs": "CENÍK 2027", "tr": "2027 FİYAT LİSTESİ",
-                   "pt": "TABELA DE PREÇOS 2027", "zh-Hant": "2027年價目表"},
+                   "pt": "TABELA DE PREÇOS 2027", "zh-Hant": "2027年價目表", "fi": "HINNASTO 2027", "nb": "PRISLISTE 2027", "hu": "ÁRLISTA 2027", "ro": "LISTĂ DE PREȚURI 2027"},
 }
 
 
@@ -847,6 +971,35 @@ def build(root: Path, *, convert: bool = True) -> Out:
             mail(out.path(f"eml/{name}.eml"), o, text=body(s, style), charset=charset, html=html, agent=agent)
             out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang,
                     family=f"body-{style}")
+        # orders passed on: an account manager forwarding a body order, a customer resending
+        # an earlier mail as an attached message
+        for loc in ("en-GB", "de-AT", "fi", "hu"):
+            lang = loc.split("-")[0]
+            name = f"{loc.lower()}-forwarded-inline"
+            o = order_for(name, loc, 2 + len(name) % 3)
+            subject, text = forwarded_inline(Sheet(o, loc))
+            mail(out.path(f"eml/{name}.eml"), o, text=text, subject=subject)
+            msg = out.path(f"eml/{name}.eml")
+            raw = msg.read_bytes().replace(f"<{o.mail}>".encode(), f"<{COLLEAGUE[1]}>".encode(), 1)
+            msg.write_bytes(raw.replace(b"From: " + raw.split(b"From: ", 1)[1].split(b" <", 1)[0],
+                                        b"From: " + COLLEAGUE[0].encode(), 1))
+            out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family="forwarded-inline")
+        for loc in ("ro", "nb", "es-MX"):
+            lang = loc.split("-")[0]
+            name = f"{loc.lower()}-forwarded-attachment"
+            o = order_for(name, loc, 3)
+            pdf = work / f"{name}.pdf"
+            platypus_pdf(pdf, Sheet(o, loc))
+            forwarded_attachment(out.path(f"eml/{name}.eml"), Sheet(o, loc), pdf.read_bytes())
+            out.add(f"eml/{name}.eml", o.expected(), producer="email", lang=lang, family="forwarded-attachment")
+        # order templates: a cover sheet first, the order second, a hidden sheet of old orders
+        for loc in ("fi", "nl", "de-CH", "zh-Hans", "en-AU"):
+            lang = loc.split("-")[0] if not loc.startswith("zh") else loc
+            name = f"{loc.lower()}-cover-sheet-workbook"
+            o = order_for(name, loc, 2 + len(name) % 4)
+            old = order_for(name + "-old", loc, 2)
+            cover_sheet_xlsx(out.path(f"xlsx/{name}.xlsx"), Sheet(o, loc), Sheet(old, loc))
+            out.add(f"xlsx/{name}.xlsx", o.expected(), producer="openpyxl", lang=lang, family="cover-sheet-workbook")
         # not orders
         kinds = list(NOT_ORDER_TITLES)
         for k, loc in enumerate(locales):
@@ -897,7 +1050,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", required=True, help="directory to write FORMAT/NAME.EXT and golden files into")
     ap.add_argument("--no-convert", action="store_true", help="leave out the documents LibreOffice makes")
+    ap.add_argument("--seed", type=int, default=SEED, help=f"draw of the corpus (default {SEED})")
     args = ap.parse_args(argv)
+    set_seed(args.seed)
     root = Path(args.out)
     root.mkdir(parents=True, exist_ok=True)
     made = build(root, convert=not args.no_convert)
