@@ -38,10 +38,23 @@ log = logging.getLogger("mailflow")
 class Settings:
     def __init__(self, config_path: Path, now: dt.datetime | None, verbose: int, debug: bool) -> None:
         self.config_path = config_path
-        self.now = now
+        self._now = now
         self.verbose = verbose
         self.debug = debug
         self._config = None
+
+    @property
+    def now(self) -> dt.datetime | None:
+        """``--now``; a bare date or local time is read in the workspace's configured time zone."""
+        if self._now is None or self._now.tzinfo is not None:
+            return self._now
+        from zoneinfo import ZoneInfo
+
+        from . import config as config_mod
+
+        # `mailflow init` runs before the workspace has a config: the default time zone then.
+        calendar = self.config().calendar if self.config_path.exists() else config_mod.defaults().calendar
+        return self._now.replace(tzinfo=ZoneInfo(calendar.timezone))
 
     def config(self):
         from . import config as config_mod
@@ -95,11 +108,8 @@ def _parse_now(ctx, param, value: str | None) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter("use ISO-8601, e.g. 2026-12-01T09:00+08:00 or 2026-12-01") from None
-    if parsed.tzinfo is None:
-        # A bare date or local time means the company's local time (Asia/Shanghai by default).
-        from zoneinfo import ZoneInfo
-
-        parsed = parsed.replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+    # A bare date or local time stays naive here: it means the company's local time, and the time
+    # zone comes from the config (``calendar.timezone``), which is read later (``Settings.now``).
     return parsed
 
 
@@ -182,7 +192,7 @@ def parse(settings: Settings, file: Path, as_json: bool, explain: bool, rules_di
     """What mailflow makes of FILE (.eml, .pdf, .xlsx, .xls, .docx, .csv, .txt, .html)."""
     from . import config as config_mod
     from .extract import ParseContext, parse_file
-    from .rules import load_rules
+    from .inbox_rules import load_rules
 
     customer_of = None
     if settings.config_path.exists():
@@ -234,7 +244,7 @@ def _master_lookup(config):
 @click.pass_obj
 def check(settings: Settings) -> None:
     """Validate config.yaml, inbox_rules/, templates and the tracker; exit 1 on any problem."""
-    from .checks import run_checks
+    from .preflight import run_checks
 
     config = settings.config()
     problems, notes = run_checks(config)

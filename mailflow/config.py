@@ -229,7 +229,7 @@ class TrackerSettings(Strict):
     archive_after_days: int = Field(default=90, ge=0)  # closed orders untouched this long move out; 0 = never
 
 
-class Daemon(Strict):
+class DaemonSettings(Strict):
     log_format: Literal["text", "json"] = "text"
     log_level: str = "INFO"
     timer_seconds: int = 300  # workflow timers
@@ -247,7 +247,7 @@ class Config(Strict):
     payments: Payments = Field(default_factory=Payments)
     documents: Documents = Field(default_factory=Documents)
     tracker: TrackerSettings = Field(default_factory=TrackerSettings)
-    daemon: Daemon = Field(default_factory=Daemon)
+    daemon: DaemonSettings = Field(default_factory=DaemonSettings)
 
     # Set by load(); not part of the file.
     base_dir: Path = Field(default=Path("."), exclude=True)

@@ -31,7 +31,7 @@ class Env:
 
     @classmethod
     def open(cls, config: Config, clock: Callable[[], dt.datetime] | None = None) -> "Env":
-        from .rules import load_rules
+        from .inbox_rules import load_rules
 
         rules_dir = config.path(config.workspace.rules)
         rules = load_rules(rules_dir) if rules_dir.exists() else []

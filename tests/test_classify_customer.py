@@ -20,7 +20,7 @@ from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.parties import looks_like_person
 from mailflow.message import parse as parse_mime
 from mailflow.model import ParseResult
-from mailflow.rules import Rule
+from mailflow.inbox_rules import Rule
 
 LINES = [(50, "Item"), (150, "Description"), (330, "Qty"), (400, "Unit Price"), (490, "Amount")]
 ROW = [(50, "HX-2040"), (150, "Hex bolt M8"), (330, "500"), (400, "0.40"), (490, "200.00")]

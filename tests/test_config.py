@@ -84,7 +84,7 @@ def test_invalid_yaml_names_the_line(tmp_path):
 
 
 def test_check_fails_when_an_enabled_payment_request_lacks_bank_details(tmp_path):
-    from mailflow.checks import _check_notice_needs
+    from mailflow.preflight import _check_notice_needs
 
     config = config_mod.load(REPO / "config.yaml")
     assert config.company.bank_details.strip() and _check_notice_needs(config) == []
@@ -96,3 +96,19 @@ def test_check_fails_when_an_enabled_payment_request_lacks_bank_details(tmp_path
     for kind in kinds:
         config.notices.enabled[kind] = False
     assert _check_notice_needs(config) == []
+
+
+
+def test_a_bare_now_is_read_in_the_configured_time_zone(tmp_path):
+    """``--now 2026-12-01T09:00`` means nine o'clock where the company is, not in Shanghai."""
+    import datetime as dt
+
+    from mailflow.cli import Settings, _parse_now
+
+    path = write(tmp_path, "calendar:\n  timezone: Europe/Berlin\n")
+    bare = Settings(path, _parse_now(None, None, "2026-12-01T09:00"), verbose=0, debug=False)
+    assert bare.now == dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.timezone.utc)
+    explicit = Settings(path, _parse_now(None, None, "2026-12-01T09:00+08:00"), verbose=0, debug=False)
+    assert explicit.now == dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.timezone.utc)
+    before_init = Settings(tmp_path / "not-yet.yaml", _parse_now(None, None, "2026-12-01"), verbose=0, debug=False)
+    assert before_init.now.utcoffset() == dt.timedelta(hours=8)  # the default time zone

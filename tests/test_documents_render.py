@@ -17,7 +17,7 @@ from mailflow.archive import Archive
 from mailflow.context import Env
 from mailflow.documents import DOC_KINDS, check_templates, generate, render
 from mailflow.documents import pdf as pdf_mod
-from mailflow.documents.values import context_for, day, money, quantity, sample_order
+from mailflow.documents.template_context import context_for, day, money, quantity, sample_order
 from mailflow.errors import MailflowError, TemplateError
 from mailflow.model import Order, OrderLine
 from mailflow.store import Store

@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 from mailflow.config import Company
 from mailflow.extract import ParseContext, parse_message
 from mailflow.model import Attachment, Message
-from mailflow.rules import Rule
+from mailflow.inbox_rules import Rule
 
 TODAY = dt.date(2026, 11, 22)
 PDF = "application/pdf"

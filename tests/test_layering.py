@@ -17,10 +17,10 @@ CORE = [
     "mailflow.urls",
     "mailflow.message",
     "mailflow.classify",
-    "mailflow.rules",
-    "mailflow.orders",
+    "mailflow.inbox_rules",
+    "mailflow.plausibility",
     "mailflow.extract",
-    "mailflow.workflow.process",
+    "mailflow.workflow.procedure",
     "mailflow.workflow.calendar",
 ]
 ADAPTERS = (

@@ -14,7 +14,7 @@ import docx
 from test_procedure_money import Desk, at, po_email
 
 from mailflow import config as config_mod
-from mailflow.checks import run_checks
+from mailflow.preflight import run_checks
 
 
 def png(width: int = 8, height: int = 8) -> bytes:

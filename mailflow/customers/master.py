@@ -37,7 +37,7 @@ REVIEW_FACT = "review_for"  # "customer": the order needs review only until its 
 def rule_customer_for(rules: list[Any], address: str, parsed_customer: str | None) -> str | None:
     """The customer an inbox rule vouches for: a rule whose ``match.senders`` list the address
     (a rule matching on subject or body words vouches for nobody: anyone can write those)."""
-    from ..rules import _sender_is
+    from ..inbox_rules import _sender_is
 
     for rule in rules:
         if rule.match.senders and any(_sender_is(address, s) for s in rule.match.senders):

@@ -3,7 +3,7 @@ note and the notice letters, filed in the order's archive folder, with a PDF bes
 that go to the customer.
 
     render(template_path, context) -> bytes                  the .docx bytes
-    context_for(env, order, now, extra=None) -> dict          see ``values.py`` for the keys
+    context_for(env, order, now, extra=None) -> dict          see ``template_context.py``
     to_pdf(docx_path, env) -> Path | None                     LibreOffice headless (``pdf.py``)
     generate(env, order, doc_kind, now, extra=None) -> list[str]
     check_templates(env) -> list[str]                         for ``mailflow check``
@@ -34,7 +34,7 @@ from ..archive import folder_name, order_folder
 from ..errors import TemplateError
 from ..model import Order
 from .pdf import to_pdf, to_pdf_many
-from .values import context_for, day, money, sample_order
+from .template_context import context_for, day, money, sample_order
 
 __all__ = [
     "DOC_KINDS", "render", "context_for", "to_pdf", "generate", "generate_many", "check_templates", "find_template",
@@ -109,7 +109,7 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
                             hint="open the template in Word and fix the {{ }} / {% %} tag") from None
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"{template_path.name}: unknown field: {exc.message}",
-                            hint="see mailflow/documents/values.py for the fields a template can use") from None
+                            hint="see mailflow/documents/template_context.py for the fields a template can use") from None
     except TemplateError:
         raise
     except Exception as exc:  # a corrupt .docx, a docxtpl error: still name the template

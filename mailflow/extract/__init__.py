@@ -18,7 +18,7 @@ Steps
        order in it, fill header fields it lacks from the body and the subject;
     4. the rule's field patterns override; the customer is chosen (rule, buyer label, company
        names) and is never our own company;
-    5. ``orders.check`` → warnings, confidence, ``needs_review``.
+    5. ``plausibility.check`` → warnings, confidence, ``needs_review``.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ from dataclasses import dataclass, field, fields as dc_fields
 from pathlib import Path
 from typing import Callable
 
-from .. import orders
+from .. import plausibility
 from ..cleantext import clean_values
 from .. import classify as classifying  # a module: classify imports extract's readers in turn
 from ..config import Company, Limits
 from ..errors import LimitExceeded
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
-from ..rules import Rule, match as match_rules
+from ..inbox_rules import Rule, match as match_rules
 from . import body, csv, docx, html, inflate, ocr, parties, pdf, xlsx
 from .document import Document, grid_lines
 from .fields import convert, is_company
@@ -362,10 +362,10 @@ def _extract_order(
 
     if order.lines or order.po_number:
         result.order = order
-        checks = orders.check(order, ctx.today, subtotal=reading.subtotal)
+        checks = plausibility.check(order, ctx.today, subtotal=reading.subtotal)
         warnings.extend(checks)
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
-        result.confidence = orders.confidence(base, [w for w in warnings])
+        result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))
     else:
         warnings.append("no purchase order could be read from this message")

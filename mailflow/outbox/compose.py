@@ -9,7 +9,7 @@ Templates live in ``templates/email/`` (the workspace's first, then mailflow's o
 
 A language without a template falls back to English. The context is
 ``documents.context_for(env, order, now, notice.context)`` (formatted money and dates, see
-``mailflow/documents/values.py``) plus ``notice`` (kind, trigger, key, to, audience) and
+``mailflow/documents/template_context.py``) plus ``notice`` (kind, trigger, key, to, audience) and
 ``body`` / ``paragraphs`` for the layout. Rendering is strict: an unknown field is a
 ``TemplateError`` naming the template.
 
@@ -35,7 +35,7 @@ from typing import Any
 import jinja2
 
 from ..documents import bundled_templates, context_for, template_dirs
-from ..documents.values import sample_order
+from ..documents.template_context import sample_order
 from ..errors import OutboxError, TemplateError
 from ..message.headers import clean_id
 from ..model import Notice

@@ -37,7 +37,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
 from ..model import StaffChanges
-from . import checks, customers, dashboard, layout, sync, workbook, yearly
+from . import customers, dashboard, health, layout, sync, workbook, yearly
 from .workbook import Problem, Stamp
 
 __all__ = ["Tracker", "WriteResult", "Problem"]
@@ -371,7 +371,7 @@ class Tracker:
 
     def check(self) -> list[Problem]:
         """Everything that stops or endangers a sync, most serious first; [] when all is well."""
-        return checks.diagnose(self)
+        return health.diagnose(self)
 
     def repair(self, now: dt.datetime) -> str:
         """Put a working tracker back: the newest backup that loads, else a rebuild from the store.

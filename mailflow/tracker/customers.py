@@ -28,7 +28,7 @@ from ..customers import Customer, CustomerChange
 from ..store import Store
 from .layout import CUSTOMER_SPEC as SPEC, CUSTOMERS as SHEET, Column, locate
 from .sync import MISSING, Want, load_shadow, put
-from .values import Invalid, canonical, cell_value, decimal_text, typed
+from .cells import Invalid, canonical, cell_value, decimal_text, typed
 
 _ATTRS = {"customer": "name"}  # sheet field → Customer attribute, where the names differ
 

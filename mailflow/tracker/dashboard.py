@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import STATUSES
 from .layout import CLOSED_STATUSES
-from .values import DATE_FORMAT, money_format, safe_text
+from .cells import DATE_FORMAT, money_format, safe_text
 
 TITLE_FONT = Font(bold=True, size=14)
 BOLD = Font(bold=True)

@@ -46,7 +46,7 @@ from ..cleantext import clean
 from ..model import AMENDABLE, AMENDABLE_LINE, Order, StaffEdit, order_value
 from ..store import Store, dumps
 from .layout import Column, header_cells, locate
-from .values import (
+from .cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     Invalid,

@@ -12,8 +12,9 @@ Contract:
   ``TrackerLocked`` when the operating system refuses to let us read it.
 * ``save_atomic`` writes a temp file in the same folder, checks nobody opened or changed the
   workbook meanwhile, keeps a backup of the version it replaces, then ``os.replace``-s it.
-* ``restore_newest_backup`` puts the newest backup that loads back in place; the broken file is
-  moved into the backups folder, never deleted.
+* ``set_aside``, ``list_backups``, ``usable`` and ``put_in_place`` are the steps of
+  ``Tracker.repair``: the broken file is moved into the backups folder (never deleted) and the
+  newest backup that loads is put back in its place.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from ..errors import MailflowError
 from ..model import Order
-from ..workflow.process import TERMINAL
+from ..workflow.procedure import TERMINAL
 from . import layout, sync, workbook
 
 

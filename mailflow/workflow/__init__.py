@@ -1,8 +1,8 @@
 """The order workflow (issue #6): the procedure as data, working-day deadlines, notices once.
 
-    process.py   the procedure as tables a person can read (milestones, notices, stages)
+    procedure.py the procedure as tables a person can read (milestones, notices, stages)
     calendar.py  WorkingCalendar: weekends, CN holidays with make-up working days, closures
-    rules.py     the pure core: due(order, sent, now, calendar, config) -> [Action]
+    steps.py     the pure core: due(order, sent, now, calendar, config) -> [Action]
     engine.py    advance / apply_edits / on_email: the store, the outbox, documents
     scheduler.py build(env, jobs) -> schedule.Scheduler for the daemon, every job error-trapped
     views.py     orders_table / order_timeline for `mailflow orders` and `mailflow order show`

@@ -21,9 +21,9 @@ import hashlib
 from ..config import Config
 from ..context import Env
 from ..model import Notice, Order
-from . import rules
+from . import steps
 from .calendar import WorkingCalendar
-from .process import TERMINAL
+from .procedure import TERMINAL
 
 KIND = "closure_notice"
 
@@ -67,7 +67,7 @@ def notify(env: Env, now: dt.datetime, *, months: int = 6, ahead_days: int = 30)
 
     config = env.config
     calendar = WorkingCalendar(config.calendar)
-    today = rules.local_date(now, config)
+    today = steps.local_date(now, config)
     due = [(start, end) for start, end in periods(config) if today <= start <= today + dt.timedelta(days=ahead_days)]
     if not due:
         return []

@@ -3,7 +3,7 @@
 Public contract (called by the pipeline each cycle):
 
     advance(env, now, order_nos=None, *, cause=None) -> list[Notice]
-        For each open order (or just ``order_nos``): queue every notice ``rules.due`` says is due,
+        For each open order (or just ``order_nos``): queue every notice ``steps.due`` says is due,
         file due documents, close orders past after-sales, and keep ``status``,
         ``facts.next_action``/``next_due``/``deposit_due``/``balance_due`` current.
     apply_edits(env, changes, now) -> list[str]
@@ -42,9 +42,9 @@ from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from ..model import AMENDABLE, AMENDABLE_LINE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
 from ..store import Store, iso
-from . import money, rules
+from . import money, steps
 from .calendar import WorkingCalendar
-from .process import (
+from .procedure import (
     CANCELLED,
     EMAIL_ALERTS,
     INSPECTION_FAILED,
@@ -119,7 +119,7 @@ def advance(
     else:
         orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
     customers = env.store.customers()  # the customer master, read once for all the orders
-    before = {o.order_no: rules.dumps_state(o) for o in orders}
+    before = {o.order_no: steps.dumps_state(o) for o in orders}
     if documents and not env.dry_run:
         _prepare_documents(env, orders, now, calendar)
     queued: list[Notice] = []
@@ -138,9 +138,9 @@ def advance(
 
 def _needs_document(action: Any) -> str | None:
     """The document kind an action needs made first, or None."""
-    if isinstance(action, rules.SendNotice):
+    if isinstance(action, steps.SendNotice):
         return action.attach
-    if isinstance(action, rules.FileDocument):
+    if isinstance(action, steps.FileDocument):
         return action.doc_kind
     return None
 
@@ -154,10 +154,10 @@ def _prepare_documents(env: Env, orders: list[Order], now: dt.datetime, calendar
     keys: list[str] = []
     planned: set[tuple[str, str]] = set()
     for order in orders:
-        if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
+        if order.status in TERMINAL and steps.derive_status(order) in TERMINAL:
             continue
         try:
-            actions = rules.due(order, sent_notices(env.store, order.order_no, config), now, calendar, config)
+            actions = steps.due(order, sent_notices(env.store, order.order_no, config), now, calendar, config)
         except Exception:  # _advance_order meets the same problem and reports it
             continue
         made = order.facts.get("documents", {})
@@ -169,7 +169,7 @@ def _prepare_documents(env: Env, orders: list[Order], now: dt.datetime, calendar
             if key not in made and (order.order_no, key) not in planned:
                 planned.add((order.order_no, key))
                 _money_facts(order, config)  # the letters print the deposit and balance amounts
-                extra = action.context if isinstance(action, rules.SendNotice) else None
+                extra = action.context if isinstance(action, steps.SendNotice) else None
                 jobs.append((order, doc_kind, extra, _next_version(made, doc_kind, planned, order.order_no)))
                 keys.append(key)
     if len(jobs) < 2:
@@ -198,43 +198,43 @@ def _advance_order(
     customers: list | None = None, documents: bool = True, before: str | None = None,
 ) -> list[Notice]:
     config, store = env.config, env.store
-    if order.status in TERMINAL and rules.derive_status(order) in TERMINAL:
+    if order.status in TERMINAL and steps.derive_status(order) in TERMINAL:
         return []
     # A payment advice not yet checked by staff holds the deposit reminders (a fact the pure
-    # rules can read): open Review rows are the store's, so it is looked up here.
+    # steps can read): open Review rows are the store's, so it is looked up here.
     _set_fact(order, "payment_advice_open",
               len(store.open_reviews(f"payment:{order.order_no}:")) or None)
     _set_fact(order, "confirmation_sent", confirmation_sent(env, order))
     customers = store.customers() if customers is None else customers
-    released = master.release(env, order, rules.local_date(now, config), customers=customers)
+    released = master.release(env, order, steps.local_date(now, config), customers=customers)
     if released and not env.dry_run:
         _customer_confirmed(env, order, now, cause)  # the held notices are due below
     if master.follow(order, customers) and not env.dry_run:
         with savepoint(store):
             store.save_order(order, now)
-    actions = rules.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
+    actions = steps.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
     if not documents:
         actions = [a for a in actions if not _needs_document(a)]
     if env.dry_run:  # what would go, and nothing written: no documents, events or facts
-        return [build_notice(order, a, config) for a in actions if isinstance(a, rules.SendNotice)]
-    before = before if before is not None else rules.dumps_state(order)
+        return [build_notice(order, a, config) for a in actions if isinstance(a, steps.SendNotice)]
+    before = before if before is not None else steps.dumps_state(order)
     _money_facts(order, config)  # the letters print the deposit and balance amounts
     # Files first (outside the transaction): attachments must exist before the notice is queued.
     attachments: dict[str, tuple[str, ...]] = {}
     for action in actions:
-        if isinstance(action, rules.SendNotice) and action.attach:
+        if isinstance(action, steps.SendNotice) and action.attach:
             paths = _document(env, order, action.attach, action.trigger, now, action.context)
             attachments[action.kind] = _pick_attachments(paths, action.audience, config.notices.attach_pdf)
-        elif isinstance(action, rules.FileDocument):
+        elif isinstance(action, steps.FileDocument):
             _document(env, order, action.doc_kind, action.trigger, now)
     queued: list[Notice] = []
     with savepoint(store):
         # Saved first: the outbox renders the email from the stored order (amounts, documents).
         refresh(env, order, now, calendar, cause, before)
-        before = rules.dumps_state(order)
-        still_held = {a.key for a in actions if isinstance(a, rules.Hold)}
+        before = steps.dumps_state(order)
+        still_held = {a.key for a in actions if isinstance(a, steps.Hold)}
         for action in actions:
-            if isinstance(action, rules.SendNotice):
+            if isinstance(action, steps.SendNotice):
                 notice = build_notice(order, action, config, attachments.get(action.kind, ()))
                 if not notice.to:
                     _no_recipient(env, order, notice, action.to, now, cause)
@@ -246,19 +246,19 @@ def _advance_order(
                         "due_on": action.due_on, "late": bool(action.context.get("late")),
                     })
                     _close_holds(env, order, notice, still_held, now, cause)
-            elif isinstance(action, rules.FileDocument):
+            elif isinstance(action, steps.FileDocument):
                 store.add_event(now, "document_filed", cause, order.order_no, {
                     "document": action.doc_kind,
                     "paths": order.facts["documents"][f"{action.doc_kind}:{action.trigger}"],
                 })
-            elif isinstance(action, rules.Close):
+            elif isinstance(action, steps.Close):
                 _reach(order, "closed", action.on, "timer")
                 store.add_event(now, "milestone_reached", cause, order.order_no,
                                 {"milestone": "closed", "on": action.on})
-            elif isinstance(action, rules.Hold):
+            elif isinstance(action, steps.Hold):
                 if store.add_review(now, action.reason, key=action.key, order_no=order.order_no):
                     store.add_event(now, "held", cause, order.order_no, {"reason": action.reason})
-        close_reviews(env, order.order_no, rules.hold_key(order.order_no, "money:"), now, cause,
+        close_reviews(env, order.order_no, steps.hold_key(order.order_no, "money:"), now, cause,
                       "resolved: the amounts now add up", keep=still_held)
         refresh(env, order, now, calendar, cause, before)
     return queued
@@ -286,11 +286,11 @@ def confirmation_sent(env: Env, order: Order) -> str | None:
     clock; with ``order_confirmation`` turned off, the day staff confirmed the order. With the
     ``drafts`` transport the notice counts as sent once it is placed in Drafts (the README says
     so): whether a person then sends it is not followed."""
-    if not rules.enabled(env.config, "order_confirmation"):
-        reached = rules.milestones(order).get("confirmed")
+    if not steps.enabled(env.config, "order_confirmation"):
+        reached = steps.milestones(order).get("confirmed")
         return reached.isoformat() if reached else None
-    sent_at = env.store.notice_sent_at(rules.notice_key(order.order_no, "order_confirmation", "confirmed"))
-    return rules.local_date(dt.datetime.fromisoformat(sent_at), env.config).isoformat() if sent_at else None
+    sent_at = env.store.notice_sent_at(steps.notice_key(order.order_no, "order_confirmation", "confirmed"))
+    return steps.local_date(dt.datetime.fromisoformat(sent_at), env.config).isoformat() if sent_at else None
 
 
 def refresh(
@@ -299,17 +299,17 @@ def refresh(
     """Bring status and the displayed facts in line with the milestones; save when changed."""
     config, store = env.config, env.store
     _money_facts(order, config)
-    action, next_due = rules.next_step(order, sent_notices(store, order.order_no, config), now, calendar, config)
+    action, next_due = steps.next_step(order, sent_notices(store, order.order_no, config), now, calendar, config)
     _set_fact(order, "next_action", action or None)
     _set_fact(order, "next_due", next_due)
-    status = rules.derive_status(order)
+    status = steps.derive_status(order)
     if status != order.status:
         store.add_event(now, "status_changed", cause, order.order_no, {"from": order.status, "to": status})
         order.status = status
         if status in TERMINAL:
             close_reviews(env, order.order_no, "", now, cause, f"the order is {status.lower()}")
     _set_fact(order, "status", status)
-    if before is None or rules.dumps_state(order) != before:
+    if before is None or steps.dumps_state(order) != before:
         store.save_order(order, now)
 
 
@@ -320,7 +320,7 @@ def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cau
         return queue_notice(env, notice, now)
     except OutboxError as exc:
         reason = f"{notice.kind.replace('_', ' ')} was not sent: {exc}"
-        if env.store.add_review(now, reason, key=rules.hold_key(order.order_no, f"{notice.kind}:compose"),
+        if env.store.add_review(now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:compose"),
                                 order_no=order.order_no):
             env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
         return False
@@ -345,7 +345,7 @@ def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...]
     where = "the order's customer email" if roles == ("customer",) else (
         "company.staff." + " / company.staff.".join(roles) + " in config.yaml")
     reason = f"{notice.kind.replace('_', ' ')} has no recipient: set {where}"
-    if env.store.add_review(now, reason, key=rules.hold_key(order.order_no, f"{notice.kind}:no-recipient"),
+    if env.store.add_review(now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:no-recipient"),
                             order_no=order.order_no):
         env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
 
@@ -355,7 +355,7 @@ def _close_holds(
 ) -> None:
     """The held notice went: its Review rows (no recipient, no customer email, no total) are
     done, in the transaction that queued it. A hold this run still reports stays open."""
-    keys = [k for k in rules.hold_keys(order.order_no, notice.kind, notice.audience) if k not in still_held]
+    keys = [k for k in steps.hold_keys(order.order_no, notice.kind, notice.audience) if k not in still_held]
     if not keys:
         return
     rows = env.store.conn.execute(
@@ -370,14 +370,14 @@ def _close_holds(
 
 def _money_facts(order: Order, config) -> None:
     """Deposit Due (asked) and Balance Due (total − everything received) once confirmed."""
-    confirmed = rules.passed(rules.milestones(order), "confirmed")
+    confirmed = steps.passed(steps.milestones(order), "confirmed")
     where = money.position(order, config)
     _set_fact(order, "deposit_due", where.deposit_due if confirmed else None)
     _set_fact(order, "balance_due", where.balance_due if confirmed else None)
 
 
 def _set_fact(order: Order, name: str, value: Any) -> None:
-    value = rules.fact_value(value)
+    value = steps.fact_value(value)
     if value is None:
         order.facts.pop(name, None)
     else:
@@ -413,7 +413,7 @@ def _pick_attachments(paths: list[str], audience: str, prefer_pdf: bool) -> tupl
 def sent_notices(store: Store, order_no: str, config) -> dict[str, dt.date]:
     """Outbox keys recorded for the order, with the local date each was queued."""
     rows = store.conn.execute("SELECT key, created_at FROM outbox WHERE order_no = ?", (order_no,)).fetchall()
-    return {row[0]: rules.local_date(dt.datetime.fromisoformat(row[1]), config) for row in rows}
+    return {row[0]: steps.local_date(dt.datetime.fromisoformat(row[1]), config) for row in rows}
 
 
 def recipients(order: Order, roles: Iterable[str], config) -> tuple[str, ...]:
@@ -429,7 +429,7 @@ def recipients(order: Order, roles: Iterable[str], config) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in found if a))
 
 
-def build_notice(order: Order, action: rules.SendNotice, config, attachments: tuple[str, ...] = ()) -> Notice:
+def build_notice(order: Order, action: steps.SendNotice, config, attachments: tuple[str, ...] = ()) -> Notice:
     customer = action.audience == "customer"
     return Notice(
         order_no=order.order_no,
@@ -505,7 +505,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
         changes = StaffChanges(edits=list(changes))
     store = env.store
     calendar = WorkingCalendar(env.config.calendar)
-    today = rules.local_date(now, env.config)
+    today = steps.local_date(now, env.config)
     by_order: dict[str, list[StaffEdit]] = {}
     for edit in changes.edits:
         by_order.setdefault(edit.order_no, []).append(edit)
@@ -565,7 +565,7 @@ def _total_from_lines(env: Env, order: Order, edits: list[StaffEdit], now: dt.da
         return
     old, order.total = order.total, sum(amounts)
     env.store.add_event(now, "total_from_lines", "tracker", order.order_no, {
-        "old": rules.fact_value(old), "new": rules.fact_value(order.total)})
+        "old": steps.fact_value(old), "new": steps.fact_value(order.total)})
 
 
 def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.datetime) -> None:
@@ -602,9 +602,9 @@ def _apply_edit(
     if owner not in ("staff", "both") and not amending:
         log.info("%s: edit of %s ignored (mailflow writes that column)", order.order_no, edit.field)
         return
-    new = rules.fact_value(edit.new)
+    new = steps.fact_value(edit.new)
     store.add_event(now, "tracker_edit", "tracker", order.order_no, {
-        "field": edit.field, "header": edit.header, "old": rules.fact_value(edit.old), "new": new})
+        "field": edit.field, "header": edit.header, "old": steps.fact_value(edit.old), "new": new})
     if edit.field == "status":
         _staff_status(env, order, new, now, today)
         return
@@ -612,7 +612,7 @@ def _apply_edit(
         order.account_manager = new
         return
     if edit.field == "customer":
-        master.learn_from_correction(env, order, rules.fact_value(edit.old), new, now)
+        master.learn_from_correction(env, order, steps.fact_value(edit.old), new, now)
         if master.release(env, order, today, corrected=True):
             _customer_confirmed(env, order, now, "tracker")
         return
@@ -623,7 +623,7 @@ def _apply_edit(
         _staff_change(env, order, new, now, today)
         return
     if edit.field in money.PAYMENT_FIELDS:
-        paid_on = rules.as_date(order.facts.get(edit.field.replace("_received", "_paid_on"))) or today
+        paid_on = steps.as_date(order.facts.get(edit.field.replace("_received", "_paid_on"))) or today
         entry = money.payment_entry(order, edit.field, new, paid_on.isoformat(), "tracker")
         if entry is not None:
             order.facts.setdefault("payments", []).append(entry)
@@ -637,10 +637,10 @@ def _apply_edit(
     if edit.field == "inspection_result" and new is not None and new not in INSPECTION_RESULTS:
         store.add_review(now, f"inspection result {new!r} is not one of {', '.join(INSPECTION_RESULTS)}",
                          key=f"workflow:{order.order_no}:inspection:{new}", order_no=order.order_no)
-    name, filled = rules.milestone_for_field(edit.field, new)
+    name, filled = steps.milestone_for_field(edit.field, new)
     if name is None:
         return
-    if filled and _reach(order, name, rules.milestone_date(name, new, today), edit.field):
+    if filled and _reach(order, name, steps.milestone_date(name, new, today), edit.field):
         store.add_event(now, "milestone_reached", "tracker", order.order_no, {"milestone": name, "via": edit.field})
     elif not filled and order.facts.get("milestones", {}).get(name, {}).get("via") == edit.field:
         _withdraw(order, [name])
@@ -653,9 +653,9 @@ def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> Non
     if not order.facts.get("change_open") or edit.field not in AMENDABLE_LINE or edit.line > len(order.lines):
         log.info("%s: edit of line %s %s ignored (no open change)", order.order_no, edit.line, edit.field)
         return
-    new = rules.fact_value(edit.new)
+    new = steps.fact_value(edit.new)
     env.store.add_event(now, "tracker_edit", "tracker", order.order_no, {
-        "field": edit.field, "line": edit.line, "header": edit.header, "old": rules.fact_value(edit.old), "new": new})
+        "field": edit.field, "line": edit.line, "header": edit.header, "old": steps.fact_value(edit.old), "new": new})
     line = order.lines[edit.line - 1]
     if edit.field == "description":
         line.description = new
@@ -739,7 +739,7 @@ def _propose_payment(env: Env, order: Order, details: dict[str, Any], ref: str, 
     advices = order.facts.setdefault("payment_advices", [])
     if not any(isinstance(a, dict) and a.get("ref") == ref for a in advices):
         advices.append({"amount": f"{reported:f}" if reported is not None else None,
-                        "on": rules.local_date(now, env.config).isoformat(), "ref": ref})
+                        "on": steps.local_date(now, env.config).isoformat(), "ref": ref})
         env.store.save_order(order, now)
     return reported
 
@@ -762,13 +762,13 @@ def _approval_reply(
     "approved" → that director's approval date; anything else → a Review row."""
     config, store = env.config, env.store
     sender = str(details.get("from") or "").strip().lower()
-    roles = [role for role in rules.APPROVALS
+    roles = [role for role in steps.APPROVALS
              if sender and sender in (a.strip().lower() for a in config.company.staff.addresses(role))]
     first = next((line for line in str(details.get("text") or "").splitlines() if line.strip()), "")
     if roles and approval_of(first):
-        today = rules.local_date(now, config).isoformat()
+        today = steps.local_date(now, config).isoformat()
         for role in roles:
-            field = rules.APPROVALS[role]
+            field = steps.APPROVALS[role]
             if not order.facts.get(field):
                 order.facts[field] = today
                 store.add_event(now, "approval_recorded", "email", order.order_no,
@@ -812,7 +812,7 @@ def on_email(
     processed twice adds nothing the second time.
     """
     store, config = env.store, env.config
-    today = rules.local_date(now, config)
+    today = steps.local_date(now, config)
     ident = message_id or archived or repr(sorted(details.items()))
     tag = hashlib.sha256(ident.encode("utf-8", "replace")).hexdigest()[:12]
     order = store.order(order.order_no) or order
@@ -827,13 +827,13 @@ def on_email(
         }, message_id=message_id)
         if kind == "payment_advice":
             details = {**details, "amount": _propose_payment(env, order, details, message_id or tag, now)}
-            what, column = (("balance", "Balance Received") if "deposit_received" in rules.milestones(order)
+            what, column = (("balance", "Balance Received") if "deposit_received" in steps.milestones(order)
                             else ("deposit", "Deposit Received"))
             store.add_review(now, _advice_reason(order, what, column, details["amount"], config) + heard,
                              key=f"payment:{order.order_no}:{tag}", order_no=order.order_no,
                              message_id=message_id, link=archived)
         elif kind == "inspection_reply":
-            proposed = rules.proposed_dates(
+            proposed = steps.proposed_dates(
                 " ".join(str(details.get(k) or "") for k in ("proposed_date", "subject", "text")), today)
             if proposed:
                 days = ", ".join(d.isoformat() for d in proposed)
@@ -854,10 +854,10 @@ def on_email(
                 store.add_event(now, "change_opened", "email", order.order_no, {"opened": today.isoformat()},
                                 message_id=message_id)
                 store.save_order(order, now)
-        if kind in EMAIL_ALERTS and rules.enabled(config, EMAIL_ALERTS[kind][0]):
+        if kind in EMAIL_ALERTS and steps.enabled(config, EMAIL_ALERTS[kind][0]):
             alert, roles = EMAIL_ALERTS[kind]
             excerpt = (details.get("text") or "")[:1000]
-            action = rules.SendNotice(alert, tag, today, roles, "internal", context={
+            action = steps.SendNotice(alert, tag, today, roles, "internal", context={
                 "subject": details.get("subject"), "from": details.get("from"), "amount": details.get("amount"),
                 "summary": excerpt, "archived": archived, "sender": sender,
                 "sender_on_file": bool(details.get("sender_on_file")), "sender_warning": warning,

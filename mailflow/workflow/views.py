@@ -16,15 +16,15 @@ from typing import Any
 
 from ..context import Env
 from ..model import format_decimal
-from . import rules
-from .process import TERMINAL
+from . import steps
+from .procedure import TERMINAL
 
 
 def orders_table(env: Env, now: dt.datetime) -> list[dict[str, Any]]:
-    today = rules.local_date(now, env.config)
+    today = steps.local_date(now, env.config)
     rows = []
     for order in env.store.orders():
-        due = rules.as_date(order.facts.get("next_due"))
+        due = steps.as_date(order.facts.get("next_due"))
         rows.append({
             "order_no": order.order_no,
             "customer": order.customer,

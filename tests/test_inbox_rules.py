@@ -6,7 +6,7 @@ import pytest
 
 from mailflow.errors import ConfigError
 from mailflow.model import Message
-from mailflow.rules import check_rules, load_rules, match
+from mailflow.inbox_rules import check_rules, load_rules, match
 
 REPO_RULES = Path(__file__).resolve().parents[1] / "inbox_rules"
 

@@ -30,7 +30,7 @@ from ..config import Config
 from ..model import Order
 from . import money as money_mod
 from .calendar import WorkingCalendar
-from .process import (
+from .procedure import (
     CANCELLED,
     FILED_DOCUMENTS,
     INSPECTION_FAILED,

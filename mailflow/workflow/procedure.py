@@ -1,7 +1,7 @@
 """The order procedure as data: milestones, statuses, and the notices each one calls for.
 
 Read top to bottom, this is the company's order procedure. The engine (``engine.py``) and the
-pure rules (``rules.py``) interpret these tables; changing the procedure means changing a row
+pure steps (``steps.py``) interpret these tables; changing the procedure means changing a row
 here, not code.
 
 Milestones

@@ -4,7 +4,7 @@ import datetime as dt
 from decimal import Decimal as D
 
 from mailflow.model import OrderLine, ParsedOrder
-from mailflow.orders import check, confidence, plausible_item
+from mailflow.plausibility import check, confidence, plausible_item
 
 TODAY = dt.date(2026, 11, 22)
 

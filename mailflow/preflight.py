@@ -18,7 +18,7 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
 
     rules_dir = config.path(config.workspace.rules)
     if rules_dir.exists():
-        from .rules import check_rules
+        from .inbox_rules import check_rules
 
         found = check_rules(rules_dir)
         problems += found
@@ -66,7 +66,7 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
 def _check_notice_needs(config: Config) -> list[str]:
     """An enabled notice whose configuration is incomplete (a payment request without bank
     details) would be held on every order: say so now, naming the key and the notices."""
-    from .workflow.rules import NEEDS_CONFIG, enabled, missing_config
+    from .workflow.steps import NEEDS_CONFIG, enabled, missing_config
 
     wanting: dict[str, list[str]] = {}
     for kind in NEEDS_CONFIG:

@@ -48,7 +48,7 @@ from ..customers import greeting
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
 from ..workflow.money import deposit_percent
-from ..workflow.process import MILESTONES
+from ..workflow.procedure import MILESTONES
 
 _CONFIRMED = {m.name for m in MILESTONES}  # every milestone comes with or after the confirmation
 
