@@ -229,7 +229,7 @@ class Terms:
 
 def terms(customer: Customer | None) -> Terms:
     """The customer's deposit % and payment terms. The order's own (from its PO) come first, the
-    company default (``payments.deposit_percent``) last: see ``workflow.rules.deposit_percent``."""
+    company default (``payments.deposit_percent``) last: see ``workflow.steps.deposit_percent``."""
     if customer is None:
         return Terms()
     return Terms(customer.deposit_percent, customer.payment_terms)

@@ -13,7 +13,7 @@ corrections teach it. Reads and writes the store (``Store.customers``/``save_cus
     record_sheet(store, changes, now)                     what staff changed on the Customers sheet
 
 An order held for its customer carries ``facts["unconfirmed_sender"]`` (the address it came
-from). Its customer notices wait (``workflow.rules`` holds them with a Review row) until the
+from). Its customer notices wait (``workflow.steps`` holds them with a Review row) until the
 customer it names is Confirmed on the Customers sheet and lists that address or its domain —
 which correcting the order's Customer cell does in one step.
 """
@@ -123,7 +123,7 @@ def follow(order: Any, customers: list[Customer]) -> bool:
     """Keep an open order in step with its customer's row; True when the order changed.
 
     A Blocked customer's notices are held (``facts.customer_blocked``, read by
-    ``workflow.rules``) until staff set the Status back; a confirmed customer's notices go to
+    ``workflow.steps``) until staff set the Status back; a confirmed customer's notices go to
     its current Contact Email, so a contact staff change on the sheet gets the next notice.
     """
     customer = find_by_name(customers, order.customer)
