@@ -165,6 +165,20 @@ def format_decimal(value: Decimal) -> str:
     return format(value, "f")
 
 
+def as_date(value: Any) -> dt.date | None:
+    """A stored value (ISO text, a date, a datetime) as a date; None when it is empty or not one."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
 def _order_json(order: ParsedOrder) -> dict[str, Any]:
     data = {f.name: _json_value(getattr(order, f.name)) for f in fields(order) if f.name != "lines"}
     data["lines"] = [{k: _json_value(v) for k, v in asdict(line).items()} for line in order.lines]

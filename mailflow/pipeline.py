@@ -33,6 +33,7 @@ from pathlib import PurePosixPath
 from typing import Any, Sequence
 
 from . import archive as archive_mod
+from . import notices
 from .context import Env
 from .customers import Customer
 from .customers.trust import Sender
@@ -102,7 +103,7 @@ class Plan:
 
 
 # Our notices whose replies carry a decision: notice kind → the email event it becomes.
-REPLY_KINDS = {"shipping_approval_request": "approval_reply"}
+REPLY_KINDS = notices.reply_events()
 
 
 def plan(

@@ -66,13 +66,14 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
 def _check_notice_needs(config: Config) -> list[str]:
     """An enabled notice whose configuration is incomplete (a payment request without bank
     details) would be held on every order: say so now, naming the key and the notices."""
-    from .workflow.steps import NEEDS_CONFIG, enabled, missing_config
+    from .notices import needing_config
+    from .workflow.steps import enabled, missing_config
 
     wanting: dict[str, list[str]] = {}
-    for kind in NEEDS_CONFIG:
-        if enabled(config, kind):
-            for key in missing_config(config, kind):
-                wanting.setdefault(key, []).append(kind)
+    for record in needing_config():
+        if enabled(config, record.name):
+            for key in missing_config(config, record.name):
+                wanting.setdefault(key, []).append(record.name)
     where = config.source_path or "config.yaml"
     return [f"{where}: {key} is empty, but the notices {', '.join(kinds)} print it"
             f" (fill it, or turn those notices off under notices.enabled)" for key, kinds in wanting.items()]

@@ -20,6 +20,7 @@ CORE = [
     "mailflow.inbox_rules",
     "mailflow.plausibility",
     "mailflow.extract",
+    "mailflow.notices",
     "mailflow.workflow.procedure",
     "mailflow.workflow.calendar",
 ]

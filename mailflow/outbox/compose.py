@@ -39,18 +39,7 @@ from ..documents.template_context import sample_order
 from ..errors import OutboxError, TemplateError
 from ..message.headers import clean_id
 from ..model import Notice
-
-# Every notice kind the workflow sends; check_email_templates insists on an English template each.
-KINDS = (
-    "order_ack", "review_request", "reply_due_reminder", "reply_overdue_escalation", "deposit_request",
-    "production_plan_reminder", "deposit_reminder", "deposit_overdue_escalation", "deposit_reported",
-    "pre_assembly_notice", "inspection_notice", "balance_notice", "pickup_notice",
-    "shipping_approval_request", "invoice_request", "change_request_alert", "balance_reminder",
-    "shipment_notice", "order_confirmation", "production_plan_overdue", "production_handoff",
-    "delivery_risk_alert", "delivery_overdue_alert", "change_review_request", "order_revision",
-    "closure_notice",
-)  # fmt: skip
-
+from ..notices import NOTICE_KINDS
 
 @dataclass(frozen=True)
 class Composed:
@@ -242,9 +231,9 @@ def check_email_templates(env: Any) -> list[str]:
     now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
     jenv = email_environment(env)
     names = sorted(set(jenv.list_templates(extensions=["j2"])))
-    for kind in KINDS:
-        if f"{kind}.en.txt.j2" not in names:
-            problems.append(f"email/{kind}.en.txt.j2: missing (every notice kind needs an English template)")
+    for record in NOTICE_KINDS:
+        if record.template("en") not in names:
+            problems.append(f"email/{record.template('en')}: missing (every notice kind needs an English template)")
     for name in names:
         if name.startswith("_") or not name.endswith(".txt.j2"):
             continue

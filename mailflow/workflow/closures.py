@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from .. import notices
 from ..config import Config
 from ..context import Env
 from ..model import Notice, Order
@@ -25,7 +26,7 @@ from . import steps
 from .calendar import WorkingCalendar
 from .procedure import TERMINAL
 
-KIND = "closure_notice"
+KIND = notices.on_closure().name
 
 
 def periods(config: Config) -> list[tuple[dt.date, dt.date]]:

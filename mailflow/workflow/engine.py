@@ -40,13 +40,13 @@ from ..context import Env
 from ..customers import master
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
+from .. import notices
 from ..model import AMENDABLE, AMENDABLE_LINE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
 from ..store import Store, iso
 from . import money, steps
 from .calendar import WorkingCalendar
 from .procedure import (
     CANCELLED,
-    EMAIL_ALERTS,
     INSPECTION_FAILED,
     MILESTONE_BY_STATUS,
     MILESTONES,
@@ -204,7 +204,9 @@ def _advance_order(
     # steps can read): open Review rows are the store's, so it is looked up here.
     _set_fact(order, "payment_advice_open",
               len(store.open_reviews(f"payment:{order.order_no}:")) or None)
-    _set_fact(order, "confirmation_sent", confirmation_sent(env, order))
+    for record in notices.NOTICE_KINDS:
+        if record.sets_fact:
+            _set_fact(order, record.sets_fact, sent_day(env, order, record))
     customers = store.customers() if customers is None else customers
     released = master.release(env, order, steps.local_date(now, config), customers=customers)
     if released and not env.dry_run:
@@ -281,15 +283,16 @@ def close_reviews(
     return closed
 
 
-def confirmation_sent(env: Env, order: Order) -> str | None:
-    """The day the confirmed order form was sent to the customer (ISO), which stops the reply
-    clock; with ``order_confirmation`` turned off, the day staff confirmed the order. With the
-    ``drafts`` transport the notice counts as sent once it is placed in Drafts (the README says
-    so): whether a person then sends it is not followed."""
-    if not steps.enabled(env.config, "order_confirmation"):
-        reached = steps.milestones(order).get("confirmed")
+def sent_day(env: Env, order: Order, record: notices.NoticeKind) -> str | None:
+    """The day notice ``record`` went (ISO), the value of its ``sets_fact``: the confirmed order
+    form sent to the customer stops the reply clock. With the notice turned off, the day its
+    milestone was reached (staff confirmed the order). With the ``drafts`` transport the notice
+    counts as sent once it is placed in Drafts (the README says so): whether a person then sends
+    it is not followed."""
+    if not steps.enabled(env.config, record.name):
+        reached = steps.milestones(order).get(record.after or "")
         return reached.isoformat() if reached else None
-    sent_at = env.store.notice_sent_at(steps.notice_key(order.order_no, "order_confirmation", "confirmed"))
+    sent_at = env.store.notice_sent_at(notices.notice_key(order.order_no, record.name, record.trigger))
     return steps.local_date(dt.datetime.fromisoformat(sent_at), env.config).isoformat() if sent_at else None
 
 
@@ -440,7 +443,7 @@ def build_notice(order: Order, action: steps.SendNotice, config, attachments: tu
         audience="customer" if customer else "internal",
         context=dict(action.context),
         attachments=attachments,
-        in_reply_to=order.source_message_id if action.kind == "order_ack" else None,
+        in_reply_to=order.source_message_id if notices.kind(action.kind).answers_po else None,
         references=(order.source_message_id,) if customer and order.source_message_id else (),
     )
 
@@ -854,10 +857,11 @@ def on_email(
                 store.add_event(now, "change_opened", "email", order.order_no, {"opened": today.isoformat()},
                                 message_id=message_id)
                 store.save_order(order, now)
-        if kind in EMAIL_ALERTS and steps.enabled(config, EMAIL_ALERTS[kind][0]):
-            alert, roles = EMAIL_ALERTS[kind]
+        record = notices.on_email(kind)
+        if record is not None and steps.enabled(config, record.name):
+            alert, roles = record.name, record.to
             excerpt = (details.get("text") or "")[:1000]
-            action = steps.SendNotice(alert, tag, today, roles, "internal", context={
+            action = steps.SendNotice(alert, tag, today, roles, record.audience, context={
                 "subject": details.get("subject"), "from": details.get("from"), "amount": details.get("amount"),
                 "summary": excerpt, "archived": archived, "sender": sender,
                 "sender_on_file": bool(details.get("sender_on_file")), "sender_warning": warning,

@@ -23,11 +23,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Mapping, Union
+from typing import Any, Callable, Mapping, Union
 from zoneinfo import ZoneInfo
 
 from ..config import Config
-from ..model import Order
+from .. import notices
+from ..model import Order, as_date
+from ..notices import NoticeKind, Situation, notice_key
 from . import money as money_mod
 from .calendar import WorkingCalendar
 from .procedure import (
@@ -37,12 +39,9 @@ from .procedure import (
     MILESTONE_BY_NAME,
     MILESTONES,
     NEEDS_REVIEW,
-    NOTICE_BY_KIND,
-    NOTICES,
     RECEIVED,
     STAGES,
     TERMINAL,
-    NoticeRule,
 )
 
 CENT = Decimal("0.01")
@@ -99,19 +98,6 @@ def local_date(instant: dt.datetime, config: Config) -> dt.date:
     return instant.astimezone(ZoneInfo(config.calendar.timezone)).date()
 
 
-def as_date(value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def as_money(value: Any) -> Decimal | None:
     if value in (None, ""):
         return None
@@ -159,7 +145,7 @@ def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
     return {"deposit_due": where.deposit_due, "balance_due": where.balance_due}
 
 
-# The money conditions a notice may require (``NoticeRule.requires``):
+# The money conditions a notice may require (``NoticeKind.requires``):
 #   amounts_known       the total is known, and every payment staff marked received has an amount
 #   paid_in_full        amounts known and nothing outstanding
 #   balance_outstanding amounts known and something still owed
@@ -211,10 +197,6 @@ def enabled(config: Config, kind: str) -> bool:
     return config.notices.enabled.get(kind, True)
 
 
-def notice_key(order_no: str, kind: str, trigger: str) -> str:
-    return f"{order_no}:{kind}:{trigger}"
-
-
 def hold_key(order_no: str, cause: str) -> str:
     """The Review key of a notice held back: ``cause`` is ``no-email``, ``no-total``,
     ``<kind>:no-recipient`` or ``<kind>:no-config``. One row per key, so a hold repeated every run adds one row."""
@@ -227,7 +209,7 @@ def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
     if audience == "customer":
         keys += [hold_key(order_no, "no-email"), hold_key(order_no, "customer-unconfirmed"),
                  hold_key(order_no, "customer-blocked")]
-    if kind in AMOUNT_NOTICES:
+    if notices.kind(kind).states_amounts:
         keys.append(hold_key(order_no, "no-total"))
     return tuple(keys)
 
@@ -256,21 +238,23 @@ def due(
     reached["received"] = local_date(order.received_at, config)
     holding = conditions(order, config, today, calendar)
     actions: list[Action] = []
-    for rule in NOTICES:
-        if not enabled(config, rule.kind) or any(passed(reached, name) for name in rule.unless):
+    situation = _situation(order, reached, sent, today, calendar, config)
+    for rule in notices.SCHEDULED:
+        if not enabled(config, rule.name) or any(passed(reached, name) for name in rule.unless):
             continue
         if any(c not in holding for c in rule.requires) or any(order.facts.get(f) for f in rule.paused_by):
             continue
         if rule.before:
             action = _before_rule(rule, order, sent, today, calendar, config)
         else:
-            action = _after_rule(rule, order, reached, sent, today, calendar, config)
+            action = _after_rule(rule, order, reached, sent, today, calendar, config, situation)
         if action is not None:
             actions.append(action)
-    if any(isinstance(a, SendNotice) and a.kind == "order_confirmation" for a in actions):
-        # The confirmation goes now: reminders that it is late would cross it in the mail.
-        actions = [a for a in actions
-                   if not (isinstance(a, SendNotice) and "confirmation_sent" in NOTICE_BY_KIND[a.kind].paused_by)]
+    # A notice that sets a fact (the confirmation: confirmation_sent) goes now: the notices that
+    # fact pauses (reminders that the confirmation is late) would cross it in the mail.
+    going = {notices.kind(a.kind).sets_fact for a in actions if isinstance(a, SendNotice)} - {None}
+    actions = [a for a in actions
+               if not (isinstance(a, SendNotice) and going.intersection(notices.kind(a.kind).paused_by))]
     actions = _hold_unwritable(order, actions, config)
     actions += money_holds(order, reached, config)
     for milestone, doc_kind in FILED_DOCUMENTS:
@@ -338,7 +322,20 @@ def _dated(sent: Mapping[str, dt.date] | set[str]) -> Mapping[str, dt.date | Non
     return sent if isinstance(sent, Mapping) else {key: None for key in sent}
 
 
-def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNotice | None:
+def _situation(order, reached, sent, today, calendar, config) -> Callable[[], Situation]:
+    """What the context builders read, computed on first use (most runs queue nothing)."""
+    made: list[Situation] = []
+
+    def get() -> Situation:
+        if not made:
+            made.append(Situation(order, reached, sent, today, calendar, config,
+                                  money_mod.position(order, config), money_mod.deposit_percent(order, config)))
+        return made[0]
+
+    return get
+
+
+def _after_rule(rule: NoticeKind, order, reached, sent, today, calendar, config, situation) -> SendNotice | None:
     trigger = rule.trigger
     if trigger == "outstanding":  # once per amount owed: a further short payment re-arms it
         trigger = f"{money_mod.position(order, config).balance_due}"
@@ -348,7 +345,7 @@ def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNoti
         trigger = str(order.facts.get("confirmed_delivery"))
     elif trigger == "revision":
         trigger = f"v{order.facts.get('revision')}"
-    key = notice_key(order.order_no, rule.kind, trigger)
+    key = notice_key(order.order_no, rule.name, trigger)
     if rule.after not in reached or key in sent:
         return None
     when = _when(rule, order, reached, sent, calendar, config)
@@ -357,18 +354,18 @@ def _after_rule(rule, order, reached, sent, today, calendar, config) -> SendNoti
     due_on, deadline = when
     if due_on > today:
         return None
-    context = {"due_on": due_on, "late": today > due_on, **_context(rule, order, reached, sent, today, calendar, config)}
+    context = {"due_on": due_on, "late": today > due_on, **(rule.context(situation()) if rule.context else {})}
     if deadline is not None:
         context["deadline"] = deadline
-    return SendNotice(rule.kind, trigger, due_on, rule.to, rule.audience, rule.attach, context)
+    return SendNotice(rule.name, trigger, due_on, rule.to, rule.audience, rule.attach, context)
 
 
-def _when(rule: NoticeRule, order, reached, sent, calendar, config) -> tuple[dt.date, dt.date | None] | None:
+def _when(rule: NoticeKind, order, reached, sent, calendar, config) -> tuple[dt.date, dt.date | None] | None:
     """(due date, deadline) of an ``after`` rule, or None while its anchor is not there yet."""
     anchor = reached[rule.after]
     if rule.anchor_notice:
-        anchor_rule = NOTICE_BY_KIND[rule.anchor_notice]
-        anchor_key = notice_key(order.order_no, anchor_rule.kind, anchor_rule.trigger)
+        anchor_rule = notices.kind(rule.anchor_notice)
+        anchor_key = notice_key(order.order_no, anchor_rule.name, anchor_rule.trigger)
         if anchor_key in sent:
             anchor = sent[anchor_key] or anchor
         elif enabled(config, rule.anchor_notice):
@@ -388,9 +385,9 @@ def _before_rule(rule, order, sent, today, calendar, config) -> SendNotice | Non
     if target is None or target < today:
         return None  # no date yet, or it is past: a notice ahead of it can no longer help
     trigger = target.isoformat()
-    if notice_key(order.order_no, rule.kind, trigger) in sent:
+    if notice_key(order.order_no, rule.name, trigger) in sent:
         return None
-    prefix = f"{order.order_no}:{rule.kind}:"
+    prefix = f"{order.order_no}:{rule.name}:"
     earlier = sorted(
         (day or dt.date.min, key[len(prefix):]) for key, day in sent.items() if key.startswith(prefix)
     )
@@ -403,50 +400,7 @@ def _before_rule(rule, order, sent, today, calendar, config) -> SendNotice | Non
     if due_on > today:
         return None
     context.update(due_on=due_on, late=False)
-    return SendNotice(rule.kind, trigger, due_on, rule.to, rule.audience, rule.attach, context)
-
-
-def _context(rule, order, reached, sent, today, calendar, config) -> dict[str, Any]:
-    """What the template of each kind needs beyond the order itself."""
-    money = amounts(order, config)
-    context: dict[str, Any] = {}
-    if rule.kind in ("review_request", "reply_due_reminder", "reply_overdue_escalation"):
-        # The confirmation deadline runs from receipt, also while the order sat in Needs review:
-        # released after it, these say the order is late (`reply_overdue`, `days_late`) and since
-        # when (`reply_due`), and when the review was cleared.
-        reply_due = calendar.add(reached["received"], config.deadlines.reply_due)
-        cleared = as_date(order.facts.get("review_cleared"))
-        context.update(reply_due=reply_due, reply_overdue=today > reply_due, needs_review_cleared=bool(cleared),
-                       days_late=max((today - reply_due).days, 0))
-        if cleared is not None:
-            context["review_cleared"] = cleared
-    elif rule.kind in ("deposit_request", "deposit_reminder", "deposit_overdue_escalation"):
-        percent, source = money_mod.deposit_percent(order, config)
-        context.update(deposit_due=money["deposit_due"], deposit_percent=f"{percent:f}%", percent_from=source)
-        request = sent.get(notice_key(order.order_no, "deposit_request", "confirmed"))
-        if request:
-            context["requested_on"] = request
-        # The day the customer is asked to pay by: the request's date plus deposit_due, the
-        # same day the reminder counts to, fixed when the notice is queued.
-        context["pay_by"] = calendar.add(request or today, config.deadlines.deposit_due)
-        reminder = sent.get(notice_key(order.order_no, "deposit_reminder", "confirmed"))
-        if reminder:
-            context["reminded_on"] = reminder
-    elif rule.kind in ("production_plan_reminder", "production_plan_overdue"):
-        context["plan_due"] = calendar.add(reached["confirmed"], config.deadlines.production_plan_due)
-    elif rule.kind in ("delivery_risk_alert", "delivery_overdue_alert"):
-        assembly = as_date(order.facts.get("assembly_date"))
-        context["ready_on"] = calendar.add(assembly, config.deadlines.finishing) if assembly else None
-        context["finishing"] = config.deadlines.finishing
-    elif rule.kind in ("balance_notice", "balance_reminder"):
-        where = money_mod.position(order, config)
-        context.update(balance_due=where.balance_due, paid=where.paid,
-                       deposit_received=where.deposit_received or Decimal(0),
-                       balance_received=where.balance_received or Decimal(0),
-                       pay_by=calendar.add(today, config.deadlines.balance_payment))
-    elif rule.kind in ("inspection_notice", "pickup_notice") and order.facts.get("inspection_date"):
-        context["inspection_date"] = as_date(order.facts.get("inspection_date"))
-    return context
+    return SendNotice(rule.name, trigger, due_on, rule.to, rule.audience, rule.attach, context)
 
 
 def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> list[Action]:
@@ -476,7 +430,7 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
             held.setdefault("no-email", Hold(
                 hold_key(order.order_no, "no-email"),
                 f"no customer email address: {action.kind.replace('_', ' ')} cannot go"))
-        elif isinstance(action, SendNotice) and action.kind in AMOUNT_NOTICES and order.total is None:
+        elif isinstance(action, SendNotice) and notices.kind(action.kind).states_amounts and order.total is None:
             held.setdefault("no-total", Hold(
                 hold_key(order.order_no, "no-total"),
                 f"order total unknown: {action.kind.replace('_', ' ')} needs the amount"))
@@ -485,25 +439,15 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
     return out + list(held.values())
 
 
-AMOUNT_NOTICES = ("deposit_request", "deposit_reminder", "deposit_overdue_escalation", "balance_notice",
-                  "balance_reminder")
 UNCONFIRMED = "unconfirmed_sender"  # the facts holding customer notices (see customers.master)
 BLOCKED = "customer_blocked"
 
-# What each notice cannot go without from config.yaml: a payment request without bank details
-# leaves the customer asking where to pay. ``mailflow check`` fails on the same table.
-NEEDS_CONFIG: dict[str, tuple[str, ...]] = {
-    "deposit_request": ("company.bank_details",),
-    "deposit_reminder": ("company.bank_details",),
-    "balance_notice": ("company.bank_details",),
-    "balance_reminder": ("company.bank_details",),
-}
-
-
 def missing_config(config: Config, kind: str) -> list[str]:
-    """The dotted config keys notice ``kind`` needs and config.yaml leaves empty."""
+    """The dotted config keys notice ``kind`` prints (``NoticeKind.needs_config``) and config.yaml
+    leaves empty: a payment request without bank details leaves the customer asking where to pay.
+    ``mailflow check`` fails on the same records."""
     missing = []
-    for dotted in NEEDS_CONFIG.get(kind, ()):
+    for dotted in notices.kind(kind).needs_config:
         value: Any = config
         for part in dotted.split("."):
             value = getattr(value, part)
@@ -532,9 +476,9 @@ def next_step(
     reached["received"] = local_date(order.received_at, config)
     anchor: dt.date | None = None
     if stage.anchor and stage.anchor.startswith("notice:"):
-        rule = NOTICE_BY_KIND[stage.anchor[len("notice:"):]]
+        rule = notices.kind(stage.anchor[len("notice:"):])
         # Counted from when the notice went; from its milestone while it has not (or is off).
-        anchor = sent.get(notice_key(order.order_no, rule.kind, rule.trigger)) or reached.get(rule.after or "")
+        anchor = sent.get(notice_key(order.order_no, rule.name, rule.trigger)) or reached.get(rule.after or "")
     elif stage.anchor in reached:
         anchor = reached[stage.anchor]
     elif stage.anchor:
