@@ -38,7 +38,7 @@ from ..errors import LimitExceeded
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
-from . import body, csv, docx, html, inflate, ocr, parties, pdf, xlsx
+from . import body, csv, docx, html, inflate, ocr, parties, pdf, shape, xlsx
 from .document import Document, grid_lines
 from .fields import convert, is_company
 from .interpret import Reading, interpret
@@ -458,13 +458,12 @@ def _possible_order(message: Message, ctx: ParseContext, found: classifying.Clas
     known PO, or speaks of an order. Mailing lists and our own mail are certainly not orders."""
     if classifying.positively_other(message, ctx.company.domains):
         return None
-    documents = [c.doc.name for c in candidates if not c.title] + _scanned_images(message) + [
-        a.filename for a in message.attachments
-        if not a.inline and type_of(a) is None and a.content_type.startswith("application/")
-        and not a.content_type.endswith(("signature", "pkcs7-mime", "ics", "calendar"))
-    ]
+    documents = _business_documents(message, candidates)
     if documents:
         return f"it carries a document nothing identifies ({', '.join(dict.fromkeys(documents))})"
+    table = _order_shape(message, candidates)
+    if table:
+        return f"it holds {table}"
     customer = _known_customer(ctx, message)
     if customer:
         return f"it comes from a known customer ({customer})"
@@ -474,6 +473,72 @@ def _possible_order(message: Message, ctx: ParseContext, found: classifying.Clas
     replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
     if found.scores.get("purchase_order", 0) > 0 and not replying:  # "Re: our order — thanks" is about one
         return "it speaks of an order"
+    return None
+
+
+# Attachments that are never a business document: signatures, keys, calendar invitations,
+# contact cards, mail about mail. Inline and small images (logos) are marked ``inline`` already.
+_NOT_DOCUMENTS = (
+    "application/pkcs7-signature", "application/x-pkcs7-signature", "application/pkcs7-mime",
+    "application/x-pkcs7-mime", "application/pgp-signature", "application/pgp-keys", "application/pgp-encrypted",
+    "application/ics", "text/calendar", "text/vcard", "text/x-vcard", "text/directory",
+    "message/delivery-status", "message/disposition-notification", "text/rfc822-headers",
+)
+# What a document may be sent as: a file of these types is a business document unless it says
+# what else it is. Plain text is not here: it is read like the mail's own text (its shape).
+_DOCUMENT_TYPES = ("application/pdf", "application/msword", "application/rtf", "text/rtf", "text/html", "text/csv",
+                   "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.",
+                   "application/vnd.oasis.opendocument.", "application/vnd.ms-outlook", "application/ms-tnef",
+                   "application/vnd.ms-tnef", "application/zip", "application/x-zip-compressed", "image/tiff")
+_DOCUMENT_EXTENSIONS = {"pdf", "xlsx", "xlsm", "xls", "ods", "docx", "doc", "odt", "rtf", "html", "htm", "csv",
+                        "tsv", "xml", "zip", "msg", "tif", "tiff"}
+
+
+def _business_documents(message: Message, candidates: list["Candidate"]) -> list[str]:
+    """The attachments that count as business documents for the never-drop rule.
+
+    A file sent as a document (PDF, a workbook, a Word or OpenDocument file, HTML, CSV, a scan)
+    counts unless it positively says what else it is (its title: invoice, quotation, statement,
+    shipping notice...): those were read, and a candidate with a title is not listed. Never
+    counted: inline or small images (logos, signatures), signature and key files, calendar
+    invitations, contact cards, delivery reports, and plain-text files (read like the mail's
+    text: they count only with the shape of an order, ``_order_shape``). Bytes of an unknown
+    type count only with a document's extension ("PO.pdf" that is not a PDF)."""
+    read = {c.attachment.filename: c for c in candidates}
+    out = []
+    for attachment in message.attachments:
+        if attachment.inline or attachment.content_type in _NOT_DOCUMENTS:
+            continue
+        candidate = read.get(attachment.filename)
+        if candidate is not None:
+            plain = type_of(attachment) == "text/plain" and not candidate.doc.unreadable
+            if not candidate.title and not plain:
+                out.append(attachment.filename)
+            continue
+        if attachment.content_type.startswith("image/"):
+            if attachment.size > SCAN_MIN_BYTES:  # a scan or a photographed page, when OCR is not there
+                out.append(attachment.filename)
+            continue
+        extension = (attachment.original_filename or attachment.filename).rsplit(".", 1)[-1].lower()
+        if attachment.content_type.startswith(_DOCUMENT_TYPES) or extension in _DOCUMENT_EXTENSIONS:
+            out.append(attachment.filename)
+    return out
+
+
+def _order_shape(message: Message, candidates: list["Candidate"]) -> str | None:
+    """A table of items whose quantity × price = amount in the mail's text, its HTML, or a
+    plain-text attachment (``shape.order_rows``), described for the Review row; else None."""
+    text = classifying.strip_quoted(message.text or "")
+    sources = [shape.text_rows(text, "the mail")]
+    if message.html:
+        sources.append(shape.document_rows(html.from_html(message.html, "the mail's HTML")))
+    for candidate in candidates:
+        if type_of(candidate.attachment) == "text/plain" and not candidate.title and not candidate.doc.unreadable:
+            sources.append(shape.document_rows(candidate.doc))
+    for rows in sources:
+        found = shape.order_rows(rows)
+        if found:
+            return found.describe()
     return None
 
 

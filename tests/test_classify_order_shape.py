@@ -1,0 +1,174 @@
+"""An order in a language mailflow has no words for is still never dropped: its shape gives it away.
+
+A table of items whose quantity × price = amount, typed into a mail body in a legacy charset or
+sent as an intranet page, makes the message a possible order (a Review row), while ordinary mail
+with numbers (dates, phone numbers, a price in a sentence) stays plain mail. Messages go through
+the real MIME parser and extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.message import EmailMessage
+
+import pytest
+
+from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.shape import Row, _values, order_rows, text_rows
+from mailflow.message import parse as parse_mime
+from mailflow.model import ParseResult
+
+POSSIBLE = "possible order, not recognised"
+
+
+def mail(subject: str, body: str, charset: str = "utf-8", sender: str = "Jan Novák <jan@odberatel.example>",
+         attachments: tuple[tuple[str, bytes, str], ...] = (), html: str | None = None) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "orders@example.com"
+    message["Subject"] = subject
+    message["Date"] = "Mon, 23 Nov 2026 08:00:00 +0100"
+    message["Message-ID"] = f"<{abs(hash((subject, body)))}@odberatel.example>"
+    if html is not None:
+        message.set_content(html, subtype="html", charset=charset)
+    else:
+        message.set_content(body, charset=charset)
+    for name, data, ctype in attachments:
+        main, sub = ctype.split("/")
+        message.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return message.as_bytes()
+
+
+def parse(raw: bytes) -> ParseResult:
+    return parse_message(parse_mime(raw), ParseContext(today=dt.date(2026, 11, 23)))
+
+
+def raised(result: ParseResult) -> bool:
+    """The message reaches a person: an order, or a possible one."""
+    return result.kind == "purchase_order" or (result.needs_review and any(POSSIBLE in w for w in result.warnings))
+
+
+# Words here are deliberately ones no language file holds: the rule must not need them.
+CZECH = """Dobrý den,
+
+zasíláme závazně:
+
+Kód       Název zboží           Množství   Cena/ks    Celkem
+AB-100    Šroub M4x20 nerez     500 ks     1,20       600,00
+CD-200    Matice M4 pozink      1 000 ks   0,35       350,00
+
+Celkem bez DPH: 950,00 Kč
+S pozdravem
+Jan Novák
+"""
+DANISH = """Hej,
+
+Vi bestiller hermed følgende:
+
+Varenr.\tBeskrivelse\tAntal\tStk. pris\tBeløb
+HX-2040\tKabelsæt 2 m\t250\t12,40\t3.100,00
+HX-2041\tKabelsæt 3 m\t100\t15,90\t1.590,00
+
+Venlig hilsen
+Søren Østergaard
+"""
+TURKISH = """Merhaba,
+
+Aşağıdaki ürünleri talep ediyoruz:
+
+Ürün Kodu  Açıklama              Miktar  Birim Fiyat  Tutar
+TR-501     Çelik braket 40 mm    300     4,75         1.425,00
+TR-502     Yay (basınç) Ø8       1.200   0,62         744,00
+
+Saygılarımızla,
+Ayşe Yılmaz
+"""
+
+
+@pytest.mark.parametrize("subject, body, charset", [
+    ("Zboží prosinec", CZECH, "iso-8859-2"),
+    ("Varer til december", DANISH, "iso-8859-1"),
+    ("Aralık ürünleri", TURKISH, "iso-8859-9"),
+])
+def test_an_order_table_in_an_unknown_language_and_legacy_charset_reaches_a_person(subject, body, charset):
+    raw = mail(subject, body, charset=charset)
+    assert f"charset=\"{charset}\"" in raw.decode("ascii", "replace")  # really sent in the legacy charset
+    result = parse(raw)
+    assert raised(result), (result.kind, result.warnings, result.explain)
+    assert result.needs_review or result.kind == "purchase_order"
+
+
+def test_the_review_row_says_which_rows_made_it_an_order():
+    result = parse(mail("Zboží prosinec", CZECH, charset="iso-8859-2"))
+    assert result.kind == "other" and result.needs_review
+    reason = next(w for w in result.warnings if POSSIBLE in w)
+    assert "quantity × price = amount" in reason and "500 ks × 1,20 = 600,00" in reason
+    assert "the mail line 6" in reason and "the mail line 7" in reason
+
+
+def test_an_intranet_page_attached_in_czech_reaches_a_person():
+    page = ("<html><head><meta charset='iso-8859-2'><title>Intranet</title></head><body>"
+            "<h2>Požadavek č. 2026/118</h2><table border=1>"
+            "<tr><th>Položka</th><th>Popis</th><th>Množství</th><th>Cena</th><th>Celkem</th></tr>"
+            "<tr><td>AB-100</td><td>Šroub M4</td><td>500</td><td>1,20</td><td>600,00</td></tr>"
+            "</table></body></html>").encode("iso-8859-2")
+    raw = mail("Požadavek", "Viz příloha.", attachments=(("pozadavek.htm", page, "text/html"),))
+    assert raised(parse(raw))
+
+
+def test_an_html_body_table_in_an_unknown_language_reaches_a_person():
+    html = ("<html><body><p>Hej,</p><table>"
+            "<tr><td>Varenr.</td><td>Beskrivelse</td><td>Antal</td><td>Pris</td><td>Beløb</td></tr>"
+            "<tr><td>HX-2040</td><td>Kabelsæt</td><td>250</td><td>12,40</td><td>3.100,00</td></tr>"
+            "<tr><td>HX-2041</td><td>Kabelsæt</td><td>100</td><td>15,90</td><td>1.590,00</td></tr>"
+            "</table></body></html>")
+    assert raised(parse(mail("Varer", "", html=html, charset="iso-8859-1")))
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Anna,\n\nthe meeting moves to 23.11.2026 at 10:30, room 4.\nCall me on +420 602 123 456.\n\nJan",
+    "Hello,\n\nwe sold 3 units last week, 25% more than in 2024. Budget for 3 people = 4,500 EUR.\n",
+    "Flight LH 1234 departs 12:40 from gate 23, seat 14C; return 30.11.2026 18:05.\n",
+    "Results 2026\nQ1  120  130  140\nQ2  150  160  170\nQ3  110  115  120\n",  # figures, no items
+    "Dear all,\nplease find the agenda:\n1. Budget 2027\n2. Hiring (3 people)\n3. AOB\n",
+])
+def test_ordinary_mail_with_numbers_stays_plain_mail(body):
+    result = parse(mail("Update", body, sender="Anna <anna@friend.example>"))
+    assert result.kind == "other" and not result.needs_review, result.warnings
+
+
+def test_one_sum_in_a_sentence_is_not_an_order():
+    rows = text_rows("We booked 3 rooms at 120 EUR, 360 EUR in all.\nSee you then.", "body")
+    assert order_rows(rows) is None
+
+
+def test_one_line_under_a_header_of_words_is_an_order():
+    rows = text_rows("Varenr  Beskrivelse  Antal  Pris  Beløb\nAB-100  Skrue  500  1,20  600,00", "body")
+    found = order_rows(rows)
+    assert found is not None and found.rows == ["body line 2"]
+
+
+def test_one_line_with_its_amount_repeated_as_the_total_is_an_order():
+    rows = text_rows("AB-100 Šroub M4 500 ks 1,20 600,00\n\nCelkem 600,00", "body")
+    assert order_rows(rows) is not None
+
+
+def test_trivial_arithmetic_proves_nothing():
+    rows = [Row("r1", ["Widget", 1, "5.00", "5.00"]), Row("r2", ["Gadget", 1, "7.50", "7.50"])]
+    assert order_rows(rows) is None
+
+
+def test_spreadsheet_cells_are_numbers_already():
+    from decimal import Decimal
+
+    rows = [Row("row 1", ["HX-2040", 500, Decimal("0.40"), Decimal("200.00")]),
+            Row("row 2", ["HX-2041", 250, 1.5, 375])]
+    assert order_rows(rows) is not None
+
+
+@pytest.mark.parametrize("raw, values", [
+    ("1.234,50", {"1234.50"}), ("1,234.50", {"1234.50"}), ("1,234", {"1234", "1.234"}), ("12,5", {"12.5"}),
+    ("1 234,50", {"1234.50"}), ("23.11.2026", set()), ("1.2.3", set()),
+])
+def test_numbers_are_read_in_either_convention(raw, values):
+    assert {str(v) for v in _values(raw)} == values
