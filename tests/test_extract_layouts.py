@@ -295,3 +295,20 @@ def test_workbook_with_a_stacked_header_block_on_its_second_sheet_and_a_hidden_a
         ("LVL 1.75x22", Decimal("6"), Decimal("5.6"), Decimal("33.6")),
     ]
     assert result.order.total == Decimal("43.6")
+
+
+# ------------------------------------------------------------------ line numbers run into items
+
+
+def test_line_numbers_run_into_the_item_column_are_not_part_of_the_codes():
+    """ "1 BRA-7493", "2HOU-6056": a number column printed without a gap before the codes."""
+    rows = "Item,Description,Qty,Unit Price,Amount\n1 BRA-7493,Bracket,10,2.00,20.00\n2HOU-6056,Housing,5,3.00,15.00\n"
+    result = parse(rows.encode(), "po.csv", "text/csv")
+    assert [line.item for line in result.order.lines] == ["BRA-7493", "HOU-6056"]
+    assert any("line numbers" in line for line in result.explain)
+
+
+def test_item_codes_that_do_not_count_up_keep_their_leading_digits():
+    rows = "Item,Description,Qty,Unit Price,Amount\n1 BRA-7493,Bracket,10,2.00,20.00\n7 HOU-6056,Housing,5,3.00,15.00\n"
+    result = parse(rows.encode(), "po.csv", "text/csv")
+    assert [line.item for line in result.order.lines] == ["1 BRA-7493", "7 HOU-6056"]

@@ -143,7 +143,31 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             _field_columns(grid, start - 1, columns, vocab, result)
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
         result.used[id(grid)] = (start - 1 if found else 0, last)
+    _unglue_line_numbers(result)
     return result
+
+
+_NUMBERED = re.compile(r"^(\d{1,3})\s*(?=\S*[^\W\d_])(\S.{2,})$")
+
+
+def _unglue_line_numbers(result: TableResult) -> None:
+    """A table whose line-number column runs into the item column ("1 BRA-7493", "2HOU-6056"):
+    when every line's item starts with its own position (1, 2, 3 ...), those numbers are the
+    line numbers, not part of the codes. One line alone proves nothing, so it stays as read."""
+    lines = [line for line, _ in result.lines]
+    if len(lines) < 2 or any(not line.item for line in lines):
+        return
+    matches = [_NUMBERED.match(line.item) for line in lines]
+    if any(m is None for m in matches):
+        return
+    first = int(matches[0].group(1))
+    if first not in (1, 10) or any(int(m.group(1)) != first + k * (first if first == 10 else 1)
+                                   for k, m in enumerate(matches)):
+        return
+    for line, match in zip(lines, matches):
+        line.item = match.group(2).strip()
+    result.explain.append(f"items start with the line numbers {first}, {int(matches[1].group(1))}, ...:"
+                          " read as a line-number column run into the item column")
 
 
 def _field_columns(grid: Grid, header: int, columns: dict[int, str], vocab: Vocabulary, result: TableResult) -> None:
