@@ -182,3 +182,20 @@ def test_a_line_whose_description_starts_with_total_is_a_line(tmp_path):
     result = parse(tmp_path, "ts.csv", text.encode())
     assert [l.description for l in result.order.lines] == ["Total station, surveying", "Tripod"]
     assert result.order.total == Decimal("3100.00")
+
+
+def test_a_sheet_is_read_by_position_like_a_page(tmp_path):
+    """The same proximity rules as on a PDF page: a compound label over its two values
+    ("PO number/date" over "4512029509 / 11/20/2026")."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Northwind Tools Ltd"
+    sheet["E2"] = "PO number/date"
+    sheet["E3"] = "4512029509 / 11/20/2026"
+    sheet["A5"], sheet["B5"], sheet["C5"], sheet["D5"], sheet["E5"] = "Item", "Description", "Qty", "Unit Price", "Amount"
+    sheet["A6"], sheet["B6"], sheet["C6"], sheet["D6"], sheet["E6"] = "HX-2040", "Hex bolt M8", 1200, 0.35, 420
+    result = parse(tmp_path, "po.xlsx", workbook_bytes(book))
+    order = result.order
+    assert order.po_number == "4512029509"
+    assert order.po_date == dt.date(2026, 11, 20)
+    assert any("found by position" in line and "PO number/date" in line for line in result.explain)

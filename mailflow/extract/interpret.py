@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, convert, labelled_values, read_fields
-from .layout import fill_fields
+from .layout import fill_fields, grid_pages
 from .normalize import guess_date_order, guess_decimal_comma
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
@@ -73,7 +73,9 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     table = read_tables(doc.grids, vocab, opts)
     lines = field_lines(doc, table.used)
     found = read_fields(lines, vocab, opts)
-    placed = fill_fields(doc.pages, vocab, opts, found)  # labels and values apart on the page
+    # labels and values apart on the page, or in a sheet's or a Word table's cells (a PDF's
+    # ruled tables are on its pages already)
+    placed = fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
     conflicts = _from_field_columns(table.field_columns, found, opts)
     numbers = labelled_values(lines, vocab, "po_number", opts)
     if len(numbers) > 1:

@@ -3,7 +3,8 @@
 Contract
     ``fill_fields(pages, vocab, opts, found)`` adds to ``found`` the header fields it lacks,
     from the positioned words of each page (``Document.pages``: a PDF page's words, or a
-    scan's words from OCR, all of them — inside ruled boxes too). It never replaces a value
+    scan's words from OCR, all of them — inside ruled boxes too; ``grid_pages``: a sheet's or
+    a Word table's cells, one word per cell, so spreadsheets and documents share the rules). It never replaces a value
     ``fields.read_fields`` already took from the text lines; it fills what a line-by-line
     reading cannot see:
 
@@ -22,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .columns import _segments, group_lines, is_ruler
+from .document import Grid, cell_text
 from .fields import Found, convert
 from .tables import Options, header_columns
 from .vocabulary import Vocabulary
@@ -48,6 +50,31 @@ def _cells(words: list[dict]) -> list[list[Cell]]:
         lines.append([Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"], seg[0]["top"], index)
                       for seg in _segments(line)])
     return lines
+
+
+CELL_WIDTH = 120.0  # points per spreadsheet / Word-table column: a label's value two columns away is "right of it"
+ROW_HEIGHT = 14.0
+
+
+def grid_pages(grids: list[Grid]) -> list[tuple[str, list[dict]]]:
+    """Spreadsheet sheets and Word tables as positioned words, one word per filled cell, so
+    that labels and values are found by the same proximity rules as on a PDF page: a label
+    with its value cells to the right (merged cells leave the columns between empty), or a
+    stacked header block (a row of labels over a row of values)."""
+    pages = []
+    for grid in grids:
+        words = []
+        for r, row in enumerate(grid.rows):
+            for c, value in enumerate(row):
+                text = cell_text(value)
+                if not text.strip():
+                    continue
+                x0 = c * CELL_WIDTH
+                words.append({"text": text.strip(), "x0": x0, "x1": x0 + min(CELL_WIDTH - 20, 5.0 * len(text) + 4),
+                              "top": r * ROW_HEIGHT, "bottom": r * ROW_HEIGHT + 10, "size": 10.0})
+        if words:
+            pages.append((grid.where, words))
+    return pages
 
 
 def fill_fields(pages: list[tuple[str, list[dict]]], vocab: Vocabulary, opts: Options, found: dict[str, Found]) -> list[str]:
