@@ -123,3 +123,65 @@ def test_without_tesseract_a_scan_is_flagged_for_a_person(monkeypatch):
     assert result.needs_review
     assert result.order is None or not result.order.lines
     assert any("scanned PDF" in warning and "read by a person" in warning for warning in result.warnings)
+
+
+def text_then_scanned_page() -> bytes:
+    """Page 1 is text (header, the table's header and first line); page 2 is a scan of the
+    rest of the table, no header repeated, and the total: the copier's sheet of a printed PO."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    columns = (40, 130, 330, 420, 500)
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(40, 800, "PURCHASE ORDER")
+    c.drawString(40, 770, "Northwind Tools Ltd")
+    c.drawString(330, 770, "PO No: NW-58213")
+    c.drawString(330, 752, "Order Date: 2026-11-18")
+    c.drawString(330, 734, "Currency: USD")
+    for x, head in zip(columns, ("Item", "Description", "Qty", "Unit Price", "Amount")):
+        c.drawString(x, 680, head)
+    for x, value in zip(columns, ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00")):
+        c.drawString(x, 660, value)
+    c.showPage()
+    dpi = 200
+    pt = dpi / 72
+    image = Image.new("L", (int(A4[0] * pt), int(A4[1] * pt)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, int(11 * pt))
+    for x, value in zip(columns, ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00")):
+        draw.text((x * pt, 60 * pt), value, fill=0, font=font)
+    draw.text((420 * pt, 80 * pt), "Total", fill=0, font=font)
+    draw.text((500 * pt, 80 * pt), "1,170.00", fill=0, font=font)
+    buffer = io.BytesIO()
+    fax(image, degrees=0.5, specks=200).save(buffer, format="PNG")
+    c.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, A4[0], A4[1])
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_scanned_page_behind_a_text_page_continues_the_table_and_is_flagged():
+    data = text_then_scanned_page()
+    result = parse_message(message_with("po.pdf", "application/pdf", data), ParseContext(today=TODAY))
+    order = result.order
+    assert [(line.item, line.quantity, line.unit_price, line.amount) for line in order.lines] == [
+        ("HX-2040", Decimal("1200"), Decimal("0.35"), Decimal("420.00")),
+        ("GW-118", Decimal("300"), Decimal("2.50"), Decimal("750.00")),
+    ]
+    assert order.total == Decimal("1170.00")
+    assert result.needs_review
+    flagged = [w for w in result.warnings if "read by OCR from scanned page(s) 2" in w]
+    assert flagged and "line 2" in flagged[0] and "total" in flagged[0]
+    assert not any("line 1:" in w for w in flagged)  # the text page's values are exact
+
+
+def test_without_tesseract_a_scanned_page_behind_text_is_a_warning(monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = parse_message(message_with("po.pdf", "application/pdf", text_then_scanned_page()), ParseContext(today=TODAY))
+    assert [line.item for line in result.order.lines] == ["HX-2040"]
+    assert result.needs_review
+    assert any("page(s) 2 are scanned images; their content was not read" in w for w in result.warnings)

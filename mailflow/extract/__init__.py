@@ -334,6 +334,7 @@ def _extract_order(
     result.explain.extend(reading.explain)
     warnings.extend(reading.warnings)
     warnings.extend(reading.review)
+    warnings.extend(_ocr_values(doc, reading))
 
     if doc is not body_doc:  # header fields the attachment lacks may be in the email text
         filled = _fillable(order, body_reading.order)
@@ -371,6 +372,19 @@ def _extract_order(
         warnings.append("no purchase order could be read from this message")
         result.confidence = 0.1
     return doc.all_text()[:4000]
+
+
+def _ocr_values(doc: Document, reading: Reading) -> list[str]:
+    """A text PDF with scanned pages: every value taken from a page read by OCR is named for
+    review (the text pages' values are exact; OCR's may hold a 5 read as S)."""
+    if doc.ocr or not doc.ocr_pages:
+        return []
+    taken = [line.split("  ← ", 1)[0] for line in reading.explain if "  ← " in line and "(OCR)" in line.split("  ← ", 1)[1]]
+    if not taken:
+        return []
+    pages = ", ".join(map(str, doc.ocr_pages))
+    shown = "; ".join(taken[:3]) + (f"; and {len(taken) - 3} more" if len(taken) > 3 else "")
+    return [f"{doc.name}: values read by OCR from scanned page(s) {pages} must be checked against the scan ({shown})"]
 
 
 @dataclass

@@ -3,9 +3,12 @@
 Contract
     ``read(data, name, vocab) -> Document``; never raises for a bad file: a corrupt or
     encrypted PDF comes back ``unreadable`` with a warning. A page that is only an image (a
-    scan, a fax) is read by OCR when Tesseract is installed (``ocr.py``): its words go through
-    the same layout reader, and the document says ``ocr`` so that every value is checked by a
-    person. Without Tesseract, a scan comes back ``unreadable``, for a person to read.
+    scan, a fax) is read by OCR when Tesseract is installed (``ocr.py``), in its place among
+    the pages: its words go through the same layout reader (a table continued on a scanned
+    page keeps the columns of the page before). An image-only document says ``ocr``, so that
+    every value is checked by a person; a text document with scanned pages lists them in
+    ``ocr_pages``, and every value taken from them is flagged where it is taken. Without
+    Tesseract, a scan comes back ``unreadable`` (or its pages a warning), for a person to read.
 
 How a page is read
     1. Ruled tables (``page.find_tables()``, lines strategy) become grids as drawn.
@@ -61,6 +64,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     texts: list[str] = []
     scanned_pages: list[int] = []
     layout: Layout | None = None
+    scans = _Scans(data, name, vocab, doc)
     try:
         with pdf:
             if len(pdf.pages) > MAX_PAGES:
@@ -71,6 +75,9 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
                     if page.images:
                         scanned_pages.append(number)
+                        # a scanned page between text pages is read in its place, so that a
+                        # table continued on it keeps the columns of the page before
+                        layout = scans.read(number, texts, layout)
                     continue
                 texts.append(_page_text(words))
                 doc.pages.append((where, words))
@@ -79,17 +86,23 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         log.warning("%s: reading stopped: %s", name, exc, exc_info=True)
         doc.unreadable = not doc.lines and not doc.grids
         doc.warnings.append(f"{name}: the PDF is damaged and could not be read to the end ({type(exc).__name__})")
-    # An image-only PDF is read by OCR; scanned pages behind text pages are terms and
-    # conditions or a signed copy far more often than the order, and stay a warning.
-    if scanned_pages and not texts and _ocr_pages(data, scanned_pages, name, vocab, doc, texts):
-        scanned_pages = []
+    finally:
+        scans.close()
     doc.text = "\n".join(texts)
+    unread = [n for n in scanned_pages if n not in scans.read_pages]
+    if scans.read_pages:
+        read = ", ".join(map(str, scans.read_pages))
+        if len(texts) == len(scans.read_pages):
+            doc.ocr = True  # image only: every value came from OCR
+            doc.warnings.append(f"{name}: page(s) {read} are scanned images read by OCR: every value must be checked against the scan")
+        else:
+            doc.ocr_pages = list(scans.read_pages)  # values from these pages are flagged where taken
     if scanned_pages and not texts:
         doc.unreadable = True
         doc.warnings.append(f"{name}: scanned PDF (only images, no text): it must be read by a person")
-    elif scanned_pages:
+    elif unread:
         doc.warnings.append(
-            f"{name}: page(s) {', '.join(map(str, scanned_pages))} are scanned images; their content was not read"
+            f"{name}: page(s) {', '.join(map(str, unread))} are scanned images; their content was not read"
         )
     return doc
 
@@ -100,42 +113,52 @@ def _page_text(words: list[dict]) -> str:
     return "\n".join(as_line(line, "").text for line in group_lines(words))
 
 
-def _ocr_pages(data: bytes, pages: list[int], name: str, vocab: Vocabulary, doc: Document, texts: list[str]) -> bool:
-    """Read scanned pages by OCR into ``doc``; False when OCR is not installed or read nothing."""
-    from . import ocr
+class _Scans:
+    """OCR of a PDF's scanned pages, one at a time as the page loop meets them (Tesseract,
+    when installed; at most ``MAX_OCR_PAGES``: a scanned order is short, a scanned manual is
+    not read). The PDF is rendered with pypdfium2 only when a first scanned page comes."""
 
-    if not ocr.available():
-        return False
-    try:
-        import pypdfium2
+    def __init__(self, data: bytes, name: str, vocab: Vocabulary, doc: Document) -> None:
+        self.data, self.name, self.vocab, self.doc = data, name, vocab, doc
+        self.read_pages: list[int] = []
+        self.tried = 0
+        self._pdf: Any = None
+        self._broken = False
 
-        pdf = pypdfium2.PdfDocument(data)
-    except Exception as exc:
-        doc.warnings.append(f"{name}: the scanned pages could not be rendered for OCR ({type(exc).__name__})")
-        return False
-    layout: Layout | None = None
-    read_any = False
-    try:
-        for number in pages[:MAX_OCR_PAGES]:
-            image = pdf[number - 1].render(scale=ocr.OCR_DPI / 72).to_pil()
-            words, notes = ocr.words(image, ocr.OCR_DPI)
-            if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
-                continue
-            read_any = True
-            where = f"{name} p{number} (OCR)"
-            doc.ocr_notes.extend(f"{where}: {note}" for note in notes)
-            texts.append(_page_text(words))
-            doc.pages.append((where, words))
-            layout = read_words_page(words, where, vocab, doc, layout)
-    finally:
-        pdf.close()
-    if read_any:
-        doc.ocr = True
-        read = ", ".join(map(str, pages[:MAX_OCR_PAGES]))
-        doc.warnings.append(f"{name}: page(s) {read} are scanned images read by OCR: every value must be checked against the scan")
-        if len(pages) > MAX_OCR_PAGES:
-            doc.warnings.append(f"{name}: {len(pages)} scanned pages; only the first {MAX_OCR_PAGES} were read by OCR")
-    return read_any
+    def read(self, number: int, texts: list[str], layout: Layout | None) -> Layout | None:
+        """OCR page ``number`` into the document; the layout carried on (unchanged if unread)."""
+        from . import ocr
+
+        if self._broken or not ocr.available():
+            return layout
+        self.tried += 1
+        if self.tried > MAX_OCR_PAGES:
+            if self.tried == MAX_OCR_PAGES + 1:
+                self.doc.warnings.append(f"{self.name}: more than {MAX_OCR_PAGES} scanned pages; only the first {MAX_OCR_PAGES} were read by OCR")
+            return layout
+        if self._pdf is None:
+            try:
+                import pypdfium2
+
+                self._pdf = pypdfium2.PdfDocument(self.data)
+            except Exception as exc:
+                self._broken = True
+                self.doc.warnings.append(f"{self.name}: the scanned pages could not be rendered for OCR ({type(exc).__name__})")
+                return layout
+        image = self._pdf[number - 1].render(scale=ocr.OCR_DPI / 72).to_pil()
+        words, notes = ocr.words(image, ocr.OCR_DPI)
+        if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
+            return layout
+        self.read_pages.append(number)
+        where = f"{self.name} p{number} (OCR)"
+        self.doc.ocr_notes.extend(f"{where}: {note}" for note in notes)
+        texts.append(_page_text(words))
+        self.doc.pages.append((where, words))
+        return read_words_page(words, where, self.vocab, self.doc, layout)
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
 
 
 def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None) -> Layout | None:

@@ -1160,6 +1160,53 @@ def pdf_scan(path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool 
     c.save()
 
 
+def pdf_text_then_scan(path: Path, page: Page, *, split: int, dpi: int = 200) -> None:
+    """A text page with the header and the first lines, then a scanned page (image only) with
+    the rest of the table, no header repeated, and the total: a printed order whose second
+    sheet went through the copier."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    cv = Canvas(path, page)
+    cv.text(40, cv.H - 50, page.lab("title"), 15, True)
+    cv.text(cv.W - 40, cv.H - 50, page.po.buyer.name, 11, True, "r")
+    rl_kv(cv, page.header(), 40, cv.H - 80, label_w=120)
+    rows = page.rows()
+    x0, width, size = 40.0, cv.W - 80, 8
+    rl_table(cv, page, x0, cv.H - 190, width, grid=False, header_fill=0.9, rows=rows[:split])
+    cv.next_page()
+    scale = dpi / 72
+    W, H = int(cv.W * scale), int(cv.H * scale)
+    img = Image.new("L", (W, H), 250)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(g.CJK_FONT if is_cjk(page.lang) else g.LATIN_FONT, int(size * scale))
+    cols = page.columns()
+    widths = [width * WEIGHTS[k] / sum(WEIGHTS[c] for c, _ in cols) for k, _ in cols]
+    y = 60.0
+    for r in rows[split:]:
+        x = x0
+        for (k, _), w, v in zip(cols, widths, r):
+            left = x + w - 3 - font.getlength(v) / scale if k in NUMERIC else x + 3
+            d.text((int(left * scale), int(y * scale)), v, font=font, fill=30)
+            x += w
+        y += size + 6
+    total = page.total_line()
+    if total:
+        label_font = ImageFont.truetype(g.CJK_FONT if is_cjk(page.lang) else g.LATIN_FONT, int(10 * scale))
+        right = cv.W - 43
+        d.text((int((right - 120 - label_font.getlength(total[0]) / scale) * scale), int((y + 10) * scale)),
+               total[0], font=label_font, fill=10)
+        d.text((int((right - label_font.getlength(total[1]) / scale) * scale), int((y + 10) * scale)),
+               total[1], font=label_font, fill=10)
+    img = img.rotate(0.4, fillcolor=250, resample=Image.BICUBIC)
+    img = Image.blend(img, Image.effect_noise(img.size, 30), 0.05).filter(ImageFilter.GaussianBlur(0.4))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=60)
+    buf.seek(0)
+    cv.c.drawImage(ImageReader(buf), 0, 0, cv.W, cv.H)
+    cv.save()
+
+
 # --------------------------------------------------------------------------- mail bodies
 
 def body_text(page: Page, style: str) -> str:
@@ -1543,6 +1590,15 @@ def build(b) -> None:
         page = Page(po, lang, variant=i % 2)
         pdf_scan(out(f"pdf/{name}.pdf"), page, angle=(-1.2, 0.7, 1.6, -0.5)[i % 4], dpi=130 if fax else 120, fax=fax)
         add(f"pdf/{name}.pdf", page.golden(needs_review=True), "pillow", lang, "fax-scan" if fax else "rotated-scan")
+
+    # A text page, then the rest of the table on a scanned page (no header repeated): the
+    # scanned values are read by OCR, in the columns of the page before, and flagged.
+    for i, lang in enumerate(("en", "de", "fr")):
+        name = f"{lang.lower()}-text-then-scan"
+        po = make_po(name, by_lang[lang][1 % len(by_lang[lang])], 4 + i % 2, incoterms=None)
+        page = Page(po, lang, variant=i % 2)
+        pdf_text_then_scan(out(f"pdf/{name}.pdf"), page, split=2)
+        add(f"pdf/{name}.pdf", page.golden(needs_review=True), "reportlab+pillow", lang, "text-then-scan")
 
     _mail(b, by_lang, add, out)
     _not_orders(b, by_lang, add, out)
