@@ -219,6 +219,7 @@ class Documents(Strict):
     pdf: Literal["auto", "always", "never"] = "auto"
     soffice: str = "soffice"
     timeout_seconds: float = 120.0
+    converters: int = Field(default=2, ge=1, le=8)  # LibreOffice processes side by side (one per core)
 
 
 class TrackerSettings(Strict):

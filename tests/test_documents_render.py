@@ -268,3 +268,24 @@ def test_a_missing_value_says_what_is_missing_or_leaves_its_line_out(env):
     assert "Received and under review" in text and "Order confirmed" not in text
     letter = docx_text(env.archive.resolve(generate(env, bare.with_(facts={}), "inspection_notice", NOW)[0]))
     assert "Please let us know the date you would like to inspect" in letter and "None" not in letter
+
+
+def test_a_template_compiled_once_renders_each_order_with_its_own_values(env, tmp_path):
+    """The compiled template is kept between documents: the second order gets its own values,
+    and a template edited in Word (new text) is compiled afresh, not served from the cache."""
+    template = REPO / "templates" / "order_form.docx"
+    first, second = order(), order()
+    second.po_number, second.customer = "PO-99001", "Garcia Industrial"
+    for number, one in enumerate((first, second)):
+        path = tmp_path / f"form{number}.docx"
+        path.write_bytes(render(template, context_for(env, one, NOW)))
+        text = docx_text(path)
+        assert one.po_number in text and one.customer in text
+        assert (second if one is first else first).po_number not in text
+    edited = docx.Document(str(template))
+    edited.add_paragraph("Edited by staff: {{ order.po_number }} again")
+    edited_path = tmp_path / "order_form.docx"
+    edited.save(str(edited_path))
+    out = tmp_path / "edited-out.docx"
+    out.write_bytes(render(edited_path, context_for(env, second, NOW)))
+    assert "Edited by staff: PO-99001 again" in docx_text(out)

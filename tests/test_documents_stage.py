@@ -92,3 +92,29 @@ def test_one_broken_document_in_a_batch_costs_only_its_own_pdf(tmp_path):
     made = to_pdf_many(files, env, tmp_path / "out")
     assert [made[p] is not None for p in files] == [True, False, True, True]
     assert all(made[p].read_bytes().startswith(b"%PDF") for p in files if made[p] is not None)
+
+
+@needs_soffice
+def test_two_converters_side_by_side_give_each_document_its_own_pdf(tmp_path):
+    """Two soffice processes, each with its own profile, over two halves of the list: every PDF
+    holds the text of its own document, and no more profiles are made than converters."""
+    import pdfplumber
+
+    from mailflow.documents import pdf as pdf_mod
+
+    config = defaults(tmp_path)
+    config.documents.pdf = "always"
+    config.documents.converters = 2
+    env = type("E", (), {"config": config})()
+    files = []
+    for n in range(6):
+        doc = Document()
+        doc.add_paragraph(f"Order form number {n}")
+        path = tmp_path / f"same name {n}.docx"
+        doc.save(path)
+        files.append(path)
+    made = to_pdf_many(files, env, tmp_path / "out")
+    for n, path in enumerate(files):
+        with pdfplumber.open(made[path]) as pdf:
+            assert f"Order form number {n}" in pdf.pages[0].extract_text()
+    assert pdf_mod._profiles().made <= 2

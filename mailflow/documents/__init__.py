@@ -22,6 +22,7 @@ import functools
 import io
 import logging
 import tempfile
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -88,18 +89,59 @@ def find_template(env: Any, name: str, lang: str = "en", suffix: str = ".docx") 
     )
 
 
+class _Environment(jinja2.Environment):
+    """A Jinja2 environment that compiles each template text once.
+
+    docxtpl hands the environment a document's XML as a string (``from_string``) on every
+    render, and Jinja2 caches only templates loaded by name: without this, every order form
+    would compile the same 100 KB of XML again. Templates are keyed by their full text, so a
+    template staff edit in Word is compiled afresh; at most ``KEEP`` texts are kept."""
+
+    KEEP = 64
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._compiled: OrderedDict[str, jinja2.Template] = OrderedDict()
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> jinja2.Template:
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        template = self._compiled.get(source)
+        if template is None:
+            template = super().from_string(source)
+            self._compiled[source] = template
+            if len(self._compiled) > self.KEEP:
+                self._compiled.popitem(last=False)
+        else:
+            self._compiled.move_to_end(source)
+        return template
+
+
 @functools.cache
 def jinja_environment() -> jinja2.Environment:
     """One environment for every Word template (built once per process, not per document).
     Autoescape: the values go into XML ("Smith & Sons" must not break the document)."""
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    return _Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+class _Template(DocxTemplate):
+    """docxtpl's template whose tag clean-up (``patch_xml``: a pure function of the XML, a dozen
+    regular expressions over the whole document) runs once per template text, not per document."""
+
+    def patch_xml(self, src_xml: str) -> str:
+        return _patched_xml(src_xml)
+
+
+@functools.lru_cache(maxsize=64)
+def _patched_xml(src_xml: str) -> str:
+    return DocxTemplate.patch_xml(None, src_xml)  # type: ignore[arg-type]  # it reads nothing of self
 
 
 def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
     """Render a Word template with ``context``; the .docx bytes. ``TemplateError`` names the file."""
     template_path = Path(template_path)
     try:
-        template = DocxTemplate(str(template_path))
+        template = _Template(str(template_path))
         context = _with_pictures(template, context)
         template.render(context, jinja_env=jinja_environment(), autoescape=True)
         buffer = io.BytesIO()

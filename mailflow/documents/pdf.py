@@ -5,40 +5,76 @@
 LibreOffice an error; ``never`` skips conversion.
 
 Two soffice processes sharing one user profile fail (one exits 1 and writes nothing), so each
-mailflow process gets its own ``-env:UserInstallation`` profile, removed at exit, and
-conversions within the process are serialised by a lock. soffice may exit 0 without writing a
-file (a filter it lacks), so success means "the PDF exists and is not empty", not the exit code.
+soffice a mailflow process starts borrows a ``-env:UserInstallation`` profile of its own from the
+process's pool (at most ``documents.converters`` of them, made when first needed, removed at
+exit) and gives it back when it ends. Many documents are converted by that many soffice processes
+side by side, each over its own batch. soffice may exit 0 without writing a file (a filter it
+lacks), so success means "the PDF exists and is not empty", not the exit code.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import os
+import queue
 import shutil
 import subprocess
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..errors import MailflowError
 
 log = logging.getLogger("mailflow.documents")
 
-_lock = threading.Lock()
-_profile: Path | None = None
-_profile_pid = 0  # a forked child must not share its parent's profile
 _warned = False
 
 
-def _profile_dir() -> Path:
-    global _profile, _profile_pid
-    if _profile is None or _profile_pid != os.getpid():
-        _profile = Path(tempfile.mkdtemp(prefix=f"mailflow-lo-{os.getpid()}-"))
-        _profile_pid = os.getpid()
-        atexit.register(shutil.rmtree, _profile, True)
-    return _profile
+class _Profiles:
+    """The LibreOffice profiles of this process: each lent to one soffice at a time."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.free: queue.LifoQueue[Path] = queue.LifoQueue()
+        self.made = 0
+        self.guard = threading.Lock()
+
+    @contextlib.contextmanager
+    def lend(self, limit: int) -> Iterator[Path]:
+        """A profile no running soffice uses: a free one, a new one while fewer than ``limit``
+        exist, or else the next one given back."""
+        try:
+            profile = self.free.get_nowait()
+        except queue.Empty:
+            with self.guard:
+                fresh = self.made < max(1, limit)
+                self.made += fresh
+            if fresh:
+                profile = Path(tempfile.mkdtemp(prefix=f"mailflow-lo-{self.pid}-"))
+                atexit.register(shutil.rmtree, profile, True)
+            else:
+                profile = self.free.get()
+        try:
+            yield profile
+        finally:
+            self.free.put(profile)
+
+
+_pool: _Profiles | None = None
+_pool_guard = threading.Lock()
+
+
+def _profiles() -> _Profiles:
+    """The pool of this process (a forked child must not share its parent's profiles)."""
+    global _pool
+    with _pool_guard:
+        if _pool is None or _pool.pid != os.getpid():
+            _pool = _Profiles()
+        return _pool
 
 
 def find_soffice(command: str) -> str | None:
@@ -49,8 +85,9 @@ BATCH = 40  # documents per LibreOffice start: a hang or crash costs at most thi
 
 
 def to_pdf_many(docx_paths: list[Path], env: Any, outdir: str | Path) -> dict[Path, Path | None]:
-    """Convert many .docx files with one LibreOffice start per ``BATCH`` (≈0.1 s a document
-    instead of ≈1 s with a start each); ``{docx: pdf or None}``, the PDFs in ``outdir``.
+    """Convert many .docx files with one LibreOffice start per batch of at most ``BATCH`` (≈0.1 s
+    a document instead of ≈1 s with a start each), ``documents.converters`` batches at a time;
+    ``{docx: pdf or None}``, the PDFs in ``outdir``.
 
     Each file is first copied under a numbered name, so documents with the same name from two
     orders cannot overwrite each other. A batch whose soffice dies, hangs past its time limit or
@@ -69,26 +106,35 @@ def to_pdf_many(docx_paths: list[Path], env: Any, outdir: str | Path) -> dict[Pa
         copy = staging / f"{number:05d}.docx"
         shutil.copyfile(path, copy)
         names[path] = copy
-    results: dict[Path, Path | None] = {}
-    for start in range(0, len(docx_paths), BATCH):
-        chunk = docx_paths[start:start + BATCH]
-        _convert(find_soffice(settings.soffice), [names[p] for p in chunk], outdir,
-                 settings.timeout_seconds + 2 * len(chunk))
-        for path in chunk:
+    workers = max(1, settings.converters)
+    size = min(BATCH, -(-len(docx_paths) // workers))  # every converter gets a share of a short list
+    batches = [docx_paths[start:start + size] for start in range(0, len(docx_paths), size)]
+
+    def convert(batch: list[Path]) -> dict[Path, Path | None]:
+        _convert(find_soffice(settings.soffice), [names[p] for p in batch], outdir,
+                 settings.timeout_seconds + 2 * len(batch), workers)
+        done: dict[Path, Path | None] = {}
+        for path in batch:
             made = outdir / f"{names[path].stem}.pdf"
             if made.exists() and made.stat().st_size > 0:
-                results[path] = made
+                done[path] = made
             else:  # the batch failed for this one: alone, with a fresh start (and its own errors)
-                results[path] = to_pdf(names[path], env, outdir=outdir / "retry")
-    return results
+                done[path] = to_pdf(names[path], env, outdir=outdir / "retry")
+        return done
+
+    results: dict[Path, Path | None] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="soffice") as pool:
+        for done in pool.map(convert, batches):
+            results.update(done)
+    return {path: results[path] for path in docx_paths}
 
 
-def _convert(binary: str, files: list[Path], outdir: Path, timeout: float) -> None:
+def _convert(binary: str, files: list[Path], outdir: Path, timeout: float, converters: int = 1) -> None:
     """One soffice run over ``files``; what it could not convert is simply missing afterwards."""
-    with _lock:
+    with _profiles().lend(converters) as profile:
         try:
             subprocess.run(
-                [binary, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--norestore",
+                [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                  "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
                 capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
             )  # fmt: skip
@@ -126,10 +172,10 @@ def to_pdf(docx_path: str | Path, env: Any, outdir: str | Path | None = None) ->
     outdir.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     problem = ""
-    with _lock:
+    with _profiles().lend(settings.converters) as profile:
         try:
             result = subprocess.run(
-                [binary, f"-env:UserInstallation={_profile_dir().as_uri()}", "--headless", "--norestore",
+                [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                  "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
                 capture_output=True, timeout=settings.timeout_seconds, stdin=subprocess.DEVNULL,
             )  # fmt: skip
