@@ -202,7 +202,7 @@ class Daemon:
         # that was open in Excel keeps its writes queued: try once more so staff see them.
         if getattr(self._last_tracker, "queued", False) and self.tracker is not None:
             self._trap("final tracker write", lambda: self._record_tracker(self.tracker.write(self.env.now())))
-        queued = self.env.store.conn.execute("SELECT COUNT(*) FROM outbox WHERE status = 'queued'").fetchone()[0]
+        queued = self.env.store.count_notices("queued")
         if queued:
             log.info("%d notice(s) stay queued in the outbox for the next start", queued)
         for watcher in self.watchers:
@@ -354,10 +354,10 @@ class Daemon:
                 self.env.store.set_status(
                     f"mailbox:{source.name}",
                     {"last_contact": now.isoformat(), "processed_last_cycle": done,
-                     "error": next((e for e in report.errors if source.name in e), None)},
+                     "error": next((str(e) for e in report.errors if e.where == source.name), None)},
                     now,
                 )
-        if any("source " in e or "mailbox action" in e for e in report.errors):
+        if any(e.reconnect for e in report.errors):
             self._reopen_sources()  # a dropped connection: start the next cycle on fresh ones
 
     def _record_tracker(self, result: Any) -> None:

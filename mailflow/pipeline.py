@@ -334,6 +334,36 @@ class MessageReport:
     new_order: bool = False
 
 
+@dataclass(frozen=True)
+class CycleError:
+    """Something that went wrong in one cycle, as data: callers decide by ``stage`` (the part of
+    the cycle that failed) and ``where`` (the source it concerned), never by reading the text.
+
+    ``stage`` is one of ``STAGES``; ``where`` is the source's name for the stages that work on
+    one source ("source", "message", "mailbox action"), else ""; ``error`` is the exception's
+    class name, ``expected`` whether it was a ``MailflowError`` (a known kind of failure, not a
+    bug); ``text`` is the line the log, ``run`` and ``status`` show."""
+
+    stage: str
+    where: str
+    error: str
+    expected: bool
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def reconnect(self) -> bool:
+        """Whether the next cycle should start on fresh mailbox connections: a source could not
+        be read or marked, which is how a dropped connection shows."""
+        return self.stage in ("source", "mailbox action")
+
+
+STAGES = ("tracker edits", "source", "message", "documents", "workflow timers", "tracker write",
+          "mailbox action", "outbox")
+
+
 @dataclass
 class CycleReport:
     started: dt.datetime
@@ -343,7 +373,7 @@ class CycleReport:
     notices_sent: list[str] = field(default_factory=list)
     staff_edits: int = 0
     tracker: Any = None
-    errors: list[str] = field(default_factory=list)
+    errors: list[CycleError] = field(default_factory=list)
     seconds: float = 0.0
 
     def counts(self) -> dict[str, int]:
@@ -401,11 +431,11 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
             referenced[order.order_no] = order
     answers = None
     replied = store.notice_by_message_id([message.in_reply_to or "", *message.references])
-    if replied is not None and replied["kind"] in REPLY_KINDS:
-        order = store.order(replied["order_no"])
-        answers = (order, replied["kind"]) if order is not None else None
+    if replied is not None and replied.kind in REPLY_KINDS and replied.order_no:
+        order = store.order(replied.order_no)
+        answers = (order, replied.kind) if order is not None else None
     return Known(
-        duplicate_of=earlier["id"] if earlier else None,
+        duplicate_of=earlier.id if earlier else None,
         existing_order=existing,
         referenced_orders=tuple(referenced.values()),
         answers=answers,
@@ -636,7 +666,7 @@ def run_once(
     started = time.monotonic()
     now = env.now()
     report = CycleReport(started=now)
-    first_notice = _max_id(env, "outbox")
+    first_notice = env.store.last_notice_id()
     own_sources = sources is None
     if sources is None:
         sources = build_sources(env)
@@ -648,12 +678,12 @@ def run_once(
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
         pacer = _TrackerPacer(env, tracker, report)
         for source in sources:
-            _stage(report, f"source {source.name}", lambda s=source: _ingest(env, s, report, progress, pacer))
+            _stage(report, "source", lambda s=source: _ingest(env, s, report, progress, pacer), where=source.name)
         _stage(report, "documents", lambda: make_documents(env))
         _stage(report, "workflow timers", lambda: workflow.advance(env, env.now()))
         report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         for source in sources:
-            _stage(report, f"mailbox action {source.name}", lambda s=source: _finish(env, s))
+            _stage(report, "mailbox action", lambda s=source: _finish(env, s), where=source.name)
         if flush:
             flushed = _stage(report, "outbox", lambda: outbox.flush(env, env.now()))
             report.notices_sent = list(flushed.sent) if flushed is not None else []
@@ -664,23 +694,24 @@ def run_once(
                     source.close()
                 except Exception:  # closing is best effort
                     pass
-    report.notices_queued = [
-        row[0] for row in env.store.conn.execute("SELECT key FROM outbox WHERE id > ? ORDER BY id", (first_notice,))
-    ]
+    report.notices_queued = env.store.notice_keys_after(first_notice)
     report.orders_created = [m.order_no for m in report.messages if m.new_order and m.order_no]
     report.seconds = time.monotonic() - started
     _record_cycle(env, report)
     return report
 
 
-def _stage(report: CycleReport, name: str, work) -> Any:
+def _stage(report: CycleReport, stage: str, work, where: str = "") -> Any:
+    """Run one stage of the cycle; an error is logged and reported, and the cycle goes on."""
+    name = f"{stage} {where}" if where else stage
     try:
         return work()
     except MailflowError as exc:
-        report.errors.append(f"{name}: {exc}")
+        report.errors.append(CycleError(stage, where, type(exc).__name__, True, f"{name}: {exc}"))
         log.error("%s: %s", name, exc)
     except Exception as exc:
-        report.errors.append(f"{name}: internal error: {type(exc).__name__}: {exc}")
+        text = f"{name}: internal error: {type(exc).__name__}: {exc}"
+        report.errors.append(CycleError(stage, where, type(exc).__name__, False, text))
         log.error("%s failed:\n%s", name, traceback.format_exc())
     return None
 
@@ -704,7 +735,8 @@ def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None,
             message_report, _ = process(env, item)
         except Exception as exc:  # even quarantining failed (a full disk?): the next message still goes
             log.error("cannot process %s %s:\n%s", item.source, item.source_key, traceback.format_exc())
-            report.errors.append(f"{source.name} {item.source_key}: {type(exc).__name__}: {exc}")
+            text = f"{source.name} {item.source_key}: {type(exc).__name__}: {exc}"
+            report.errors.append(CycleError("message", source.name, type(exc).__name__, False, text))
             continue
         report.messages.append(message_report)
         if progress is not None:
@@ -753,26 +785,21 @@ def _finish(env: Env, source: Source) -> None:
 
     One message the mailbox refuses to mark stays pending (tried again next cycle) and does not
     hold up the others; the failures are raised together at the end for the cycle report."""
-    rows = env.store.pending_done(source.name)
-    if rows:
+    entries = env.store.pending_done(source.name)
+    if entries:
         crash_point("after_commit")
     failures: list[str] = []
-    for row in rows:
-        item = Fetched(row["source"], row["source_key"], b"", uidvalidity=row["uidvalidity"], uid=row["uid"])
+    for entry in entries:
+        item = Fetched(entry.source, entry.source_key, b"", uidvalidity=entry.uidvalidity, uid=entry.uid)
         try:
             source.mark_done(item)
         except Exception as exc:
-            failures.append(f"{row['source_key']}: {exc}")
+            failures.append(f"{entry.source_key}: {exc}")
             continue
         with env.store.transaction():
-            env.store.mark_done(row["source"], row["source_key"], env.now())
+            env.store.mark_done(entry.source, entry.source_key, env.now())
     if failures:
         raise MailflowError(f"{len(failures)} message(s) not marked done: " + "; ".join(failures[:3]))
-
-
-def _max_id(env: Env, table: str) -> int:
-    row = env.store.conn.execute(f"SELECT MAX(id) FROM {table}").fetchone()
-    return row[0] or 0
 
 
 def _record_cycle(env: Env, report: CycleReport) -> None:
@@ -784,9 +811,9 @@ def _record_cycle(env: Env, report: CycleReport) -> None:
                 "seconds": round(report.seconds, 3),
                 "messages": report.counts(),
                 "orders_created": len(report.orders_created),
-                "errors": report.errors[-5:],
+                "errors": [str(e) for e in report.errors[-5:]],
             },
             env.now(),
         )
         if report.errors:
-            env.store.set_status("last_error", {"at": env.now().isoformat(), "error": report.errors[-1]}, env.now())
+            env.store.set_status("last_error", {"at": env.now().isoformat(), "error": str(report.errors[-1])}, env.now())

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,20 +31,21 @@ from . import pipeline
 from .context import Env
 from .errors import MailflowError
 from .sources.base import Fetched
+from .store import LedgerEntry
 
 
 def replay_message(env: Env, message: str, dry_run: bool = False) -> list[str]:
     """Re-process MESSAGE; returns the lines to print. Raises MailflowError when not found."""
-    row, raw, path = find(env, message)
+    entry, raw, path = find(env, message)
     store = env.store
     lines = [
-        f"message {_ident(row)}" + (f" (ledger #{row['id']}: {row['outcome']}" if row else " (not in the ledger")
-        + (f", {row['reason']}" if row is not None and row["reason"] else "") + ")",
+        f"message {_ident(entry)}" + (f" (ledger #{entry.id}: {entry.outcome}" if entry else " (not in the ledger")
+        + (f", {entry.reason}" if entry is not None and entry.reason else "") + ")",
         f"  from {path}",
     ]
-    original = row["source"].removeprefix("replay:") if row else "file"
-    attempt = _count(store, "SELECT COUNT(*) FROM messages WHERE source = ?", (f"replay:{original}",)) + 1
-    stem = str(row["id"]) if row else hashlib.sha256(raw).hexdigest()[:16]
+    original = entry.source.removeprefix("replay:") if entry else "file"
+    attempt = store.count_messages(f"replay:{original}") + 1
+    stem = str(entry.id) if entry else hashlib.sha256(raw).hexdigest()[:16]
     stamp = env.now().astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
     fetched = Fetched(f"replay:{original}", f"{stem}/{attempt}/{stamp}", raw)
 
@@ -64,20 +64,18 @@ def replay_message(env: Env, message: str, dry_run: bool = False) -> list[str]:
         lines.append(f"order {report.order_no}" + (" created" if report.new_order else ""))
     if report.archive_path:
         lines.append(f"archived as {Path(env.archive.root) / report.archive_path}")
-    queued = _count(
-        store, "SELECT COUNT(*) FROM outbox WHERE order_no = ? AND status = 'queued'", (report.order_no,)
-    ) if report.order_no else 0
+    queued = store.count_notices("queued", report.order_no) if report.order_no else 0
     if queued:
         lines.append(f"{queued} notice(s) queued: the daemon sends them (or the next `mailflow run --once`)")
-    if row is not None and report.outcome != "quarantined" and report.outcome != "duplicate":
-        closed = _close_reviews(env, row, report)
+    if entry is not None and report.outcome != "quarantined" and report.outcome != "duplicate":
+        closed = _close_reviews(env, entry, report)
         if closed:
             lines.append(f"closed {closed} review item(s) of the first attempt")
     return lines
 
 
-def find(env: Env, text: str) -> tuple[sqlite3.Row | None, bytes, Path]:
-    """The ledger row (if any), the raw bytes and the file they came from."""
+def find(env: Env, text: str) -> tuple[LedgerEntry | None, bytes, Path]:
+    """The ledger entry (if any), the raw bytes and the file they came from."""
     store = env.store
     text = text.strip()
     candidate = Path(text).expanduser()
@@ -87,45 +85,31 @@ def find(env: Env, text: str) -> tuple[sqlite3.Row | None, bytes, Path]:
             raw = path.read_bytes()
             sha = hashlib.sha256(raw).hexdigest()
             rel = _relative(env, path)
-            row = store.conn.execute(
-                "SELECT * FROM messages WHERE archive_path = ? OR sha256 = ?"
-                " ORDER BY (archive_path = ?) DESC, id DESC LIMIT 1",
-                (rel, sha, rel),
-            ).fetchone()
-            return row, raw, path.resolve()
+            return store.ledger_entry_for_file(rel, sha), raw, path.resolve()
     if text.isdigit():
-        row = store.conn.execute("SELECT * FROM messages WHERE id = ?", (int(text),)).fetchone()
-        if row is None:
+        entry = store.ledger_entry(int(text))
+        if entry is None:
             raise MailflowError(f"no ledger entry #{text}", hint="`mailflow status` shows the ledger counts")
     else:
-        bare = text.strip("<>")
-        ids = (f"<{bare}>", bare)
-        row = store.conn.execute(
-            "SELECT * FROM messages WHERE message_id IN (?, ?) OR identity IN (?, ?)"
-            " ORDER BY (archive_path IS NOT NULL) DESC, id DESC LIMIT 1",
-            (*ids, *ids),
-        ).fetchone()
-        if row is None:
+        entry = store.ledger_entry_for_message_id(text)
+        if entry is None:
             raise MailflowError(
                 f"no message {text!r} in the ledger",
                 hint="give a Message-ID, a ledger id, or the path of an .eml in the archive",
             )
-    return (row, *_raw_of(env, row))
+    return (entry, *_raw_of(env, entry))
 
 
-def _raw_of(env: Env, row: sqlite3.Row) -> tuple[bytes, Path]:
+def _raw_of(env: Env, entry: LedgerEntry) -> tuple[bytes, Path]:
     """A duplicate was not archived: its bytes are the same as the first copy's."""
-    rows = [row] if row["archive_path"] else []
-    rows += env.store.conn.execute(
-        "SELECT * FROM messages WHERE (identity = ? OR sha256 = ?) AND archive_path IS NOT NULL ORDER BY id",
-        (row["identity"], row["sha256"]),
-    ).fetchall()
-    for candidate in rows:
-        path = Path(env.archive.root) / candidate["archive_path"]
-        if path.is_file():
+    candidates = [entry] if entry.archive_path else []
+    candidates += env.store.archived_copies(entry.identity, entry.sha256)
+    for candidate in candidates:
+        path = Path(env.archive.root) / (candidate.archive_path or "")
+        if candidate.archive_path and path.is_file():
             return path.read_bytes(), path
     raise MailflowError(
-        f"ledger entry #{row['id']} has no archived copy to replay",
+        f"ledger entry #{entry.id} has no archived copy to replay",
         hint="pass the .eml file itself: `mailflow replay PATH`",
     )
 
@@ -136,29 +120,20 @@ def _only_effective(store):
     def adjust(message, known: pipeline.Known) -> pipeline.Known:
         if known.duplicate_of is None:
             return known
-        effective = store.conn.execute(
-            "SELECT id FROM messages WHERE (identity = ? OR sha256 = ?) AND order_no IS NOT NULL"
-            " AND outcome != 'duplicate' ORDER BY id LIMIT 1",
-            (message.identity, message.sha256),
-        ).fetchone()
-        return replace(known, duplicate_of=effective["id"] if effective else None)
+        effective = store.first_with_order(message.identity, message.sha256)
+        return replace(known, duplicate_of=effective.id if effective else None)
 
     return adjust
 
 
-def _close_reviews(env: Env, row: sqlite3.Row, report: pipeline.MessageReport) -> int:
+def _close_reviews(env: Env, entry: LedgerEntry, report: pipeline.MessageReport) -> int:
     """The first attempt's review items, once the replay got further than it did."""
-    keys = [f"quarantine:{row['source']}:{row['source_key']}"]
+    keys = [f"quarantine:{entry.source}:{entry.source_key}"]
     if report.order_no:
-        keys.append(f"msg:{row['identity']}:unreadable")
-        keys.append(f"msg:{row['identity']}:unmatched")
-    now = env.now().isoformat(timespec="seconds")
+        keys.append(f"msg:{entry.identity}:unreadable")
+        keys.append(f"msg:{entry.identity}:unmatched")
     with env.store.transaction():
-        cur = env.store.conn.execute(
-            f"UPDATE review SET status = 'done', done_at = ? WHERE status = 'open' AND key IN ({', '.join('?' * len(keys))})",
-            (now, *keys),
-        )
-    return cur.rowcount
+        return env.store.finish_reviews(keys, env.now())
 
 
 def _relative(env: Env, path: Path) -> str:
@@ -168,11 +143,5 @@ def _relative(env: Env, path: Path) -> str:
         return str(path)
 
 
-def _ident(row: sqlite3.Row | None) -> str:
-    if row is None:
-        return "(file)"
-    return row["message_id"] or row["identity"]
-
-
-def _count(store, sql: str, args: tuple) -> int:
-    return store.conn.execute(sql, args).fetchone()[0] or 0
+def _ident(entry: LedgerEntry | None) -> str:
+    return entry.ident if entry is not None else "(file)"

@@ -134,8 +134,8 @@ def print_cycle(env: Env, report: Any, detailed: bool = False, console: Console 
     if report.messages:
         rows, styles, archived = [], [], []
         for n, m in enumerate(report.messages, 1):
-            row = env.store.seen_source(m.source, m.source_key)
-            ident = (row["message_id"] or row["identity"]) if row else m.source_key
+            entry = env.store.seen_source(m.source, m.source_key)
+            ident = entry.ident if entry else m.source_key
             rows.append({"n": str(n), "outcome": m.outcome, "order": (m.order_no or "") + (" (new)" if m.new_order else ""),
                          "subject": m.subject + (f" — {m.reason}" if m.reason else ""), "id": ident or ""})
             styles.append(_OUTCOME_STYLE.get(m.outcome))
@@ -205,32 +205,22 @@ def _notice_lines(env: Env, keys: Iterable[str]) -> list[tuple[str, str]]:
     files = None
     lines = []
     for key in keys:
-        row = env.store.conn.execute("SELECT * FROM outbox WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        entry = env.store.notice(key)
+        if entry is None:
             lines.append((key, ""))
             continue
-        text = f"{row['key']}  [{row['status']}] to {', '.join(_json_list(row['recipients']))}"
-        if row["transport"] == "file":
+        text = f"{entry.key}  [{entry.status}] to {', '.join(entry.recipients)}"
+        if entry.transport == "file":
             if files is None:
                 from .outbox.file import FileTransport
 
                 files = FileTransport(env)
-            lines.append((text, str(files.path_for(row))))
+            lines.append((text, str(files.path_for(entry))))
         else:
-            lines.append((f"{text}  by {row['transport']}", ""))
-        if row["archive_path"]:
-            lines.append(("", f"copy {Path(env.archive.root) / row['archive_path']}"))
+            lines.append((f"{text}  by {entry.transport}", ""))
+        if entry.archive_path:
+            lines.append(("", f"copy {Path(env.archive.root) / entry.archive_path}"))
     return lines
-
-
-def _json_list(text: str | None) -> list[str]:
-    import json
-
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return [str(text)]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 # --------------------------------------------------------------------------- status
@@ -247,17 +237,13 @@ def status_data(env: Env) -> dict[str, Any]:
         "daemon": _daemon(config, facts.get("daemon"), now),
         "mailboxes": _mailboxes(env, facts),
         "tracker": _tracker(env, facts),
-        "notices": _count_by(store, "SELECT status, COUNT(*) FROM outbox GROUP BY status",
-                             ("queued", "sending", "sent", "failed", "review")),
-        "messages": _count_by(store, "SELECT outcome, COUNT(*) FROM messages GROUP BY outcome",
-                              ("processed", "duplicate", "ignored", "quarantined")),
+        "notices": _counts(store.notice_status_counts(), ("queued", "sending", "sent", "failed", "review")),
+        "messages": _counts(store.outcome_counts(), ("processed", "duplicate", "ignored", "quarantined")),
         "review": {
-            "open": _scalar(store, "SELECT COUNT(*) FROM review WHERE status = 'open'"),
-            "quarantined": _scalar(
-                store, "SELECT COUNT(*) FROM review WHERE status = 'open' AND key LIKE 'quarantine:%'"
-            ),
+            "open": store.count_reviews("open"),
+            "quarantined": store.count_reviews("open", key_prefix="quarantine:"),
         },
-        "orders": _scalar(store, "SELECT COUNT(*) FROM orders"),
+        "orders": store.order_count(),
         "jobs": {name.removeprefix("job:"): value for name, value in facts.items() if name.startswith("job:")},
         "last_cycle": facts.get("last_cycle"),
         "last_error": facts.get("last_error"),
@@ -320,7 +306,7 @@ def maildir_backlog(env: Env, path: Path, source_name: str) -> int | None:
         keys = set(mailbox.Maildir(path, factory=None, create=False).iterkeys())
     except OSError:
         return None
-    seen = {row[0] for row in env.store.conn.execute("SELECT source_key FROM messages WHERE source = ?", (source_name,))}
+    seen = env.store.source_keys(source_name)
     return len(keys - seen)
 
 
@@ -346,15 +332,9 @@ def _tracker(env: Env, facts: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _count_by(store, sql: str, names: Iterable[str]) -> dict[str, int]:
-    counts = {name: 0 for name in names}
-    for row in store.conn.execute(sql):
-        counts[row[0]] = row[1]
-    return counts
-
-
-def _scalar(store, sql: str) -> int:
-    return store.conn.execute(sql).fetchone()[0] or 0
+def _counts(found: dict[str, int], names: Iterable[str]) -> dict[str, int]:
+    """``found`` with a 0 for each of ``names`` it lacks (the ``status --json`` keys are fixed)."""
+    return {**{name: 0 for name in names}, **found}
 
 
 def print_status(data: dict[str, Any]) -> None:
@@ -447,7 +427,7 @@ def print_orders(rows: list[dict[str, Any]], console: Console | None = None) -> 
 def customers_table(env: Env) -> list[dict[str, Any]]:
     """The customer master, one dict per customer (the ``customers --json`` shape), with how
     many orders each has."""
-    counts = dict(env.store.conn.execute("SELECT customer, COUNT(*) FROM orders GROUP BY customer").fetchall())
+    counts = env.store.orders_per_customer()
     rows = []
     for customer in env.store.customers():
         data = customer.to_dict()
@@ -607,8 +587,8 @@ def cycle_progress(
 
 def log_message(env: Env, report: Any) -> None:
     """One log line per message naming its Message-ID and order (the subject only at debug)."""
-    row = env.store.seen_source(report.source, report.source_key)
-    message_id = (row["message_id"] or row["identity"]) if row else None
+    entry = env.store.seen_source(report.source, report.source_key)
+    message_id = entry.ident if entry else None
     extra = {"message_id": message_id, "order_no": report.order_no, "source": report.source}
     what = report.outcome + (f" ({report.reason})" if report.reason else "")
     order = (f" → order {report.order_no}" + (" (new)" if report.new_order else "")) if report.order_no else ""

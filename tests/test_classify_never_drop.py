@@ -259,9 +259,9 @@ def test_a_possible_order_reaches_the_review_list_with_its_attachment(tmp_path):
         reviews = env.store.reviews()
         row = env.store.conn.execute("SELECT outcome FROM messages").fetchone()
         assert report.errors == [] and row["outcome"] == "processed"
-        assert len(reviews) == 1 and "possible order, not recognised" in reviews[0]["reason"]
-        assert reviews[0]["link"].endswith("lista.pdf")
-        assert env.archive.resolve(reviews[0]["link"]).read_bytes() == notes
+        assert len(reviews) == 1 and "possible order, not recognised" in reviews[0].reason
+        assert reviews[0].link.endswith("lista.pdf")
+        assert env.archive.resolve(reviews[0].link).read_bytes() == notes
     finally:
         env.close()
 

@@ -131,7 +131,7 @@ def test_a_new_customer_holds_its_notices_until_staff_confirm_it(desk):
     [row] = [r for r in desk.sheet("Customers") if r["Customer"] == "Globex Corp"]
     assert row["Status"] == "New" and row["Email Addresses / Domains"] == "globex.example"
     assert row["Contact"] == "Hank Scorpio" and row["ID"].startswith("C-")
-    assert any("new customer" in r["reason"] for r in desk.env.store.reviews())
+    assert any("new customer" in r.reason for r in desk.env.store.reviews())
 
     desk.run()  # another cycle changes nothing: still held
     assert desk.notices("order_ack") == []
@@ -142,7 +142,7 @@ def test_a_new_customer_holds_its_notices_until_staff_confirm_it(desk):
     [ack] = desk.notices("order_ack")
     assert ack["to"] == ["hank@globex.example"] and ack["status"] == "sent"
     assert desk.order("GX-1").status == "Received"
-    assert not [r for r in desk.env.store.reviews() if "new customer" in r["reason"]]  # the Review row is done
+    assert not [r for r in desk.env.store.reviews() if "new customer" in r.reason]  # the Review row is done
 
 
 # --------------------------------------------------------------------------- learning
@@ -247,7 +247,7 @@ def test_a_forged_from_with_a_foreign_reply_to_sends_nothing_to_the_reply_to(des
     desk.run()
     order = desk.order("UM-9")
     assert order.status == "Needs review" and order.customer_email == "alice.clarke@umbrella.example"
-    assert any("Reply-To accounts@evil.example" in r["reason"] for r in desk.env.store.reviews())
+    assert any("Reply-To accounts@evil.example" in r.reason for r in desk.env.store.reviews())
     assert desk.notices() == []
 
     desk.edit("Orders", "Order No", order.order_no, {"Status": "Confirmed"})  # staff checked by phone
@@ -266,7 +266,7 @@ def test_a_failed_dmarc_check_puts_the_order_in_review(desk):
         "Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=x.example; dmarc=fail header.from=umbrella.example\n")))
     desk.run()
     assert desk.order("UM-10").status == "Needs review" and desk.notices() == []
-    assert any("DMARC check failed" in r["reason"] for r in desk.env.store.reviews())
+    assert any("DMARC check failed" in r.reason for r in desk.env.store.reviews())
 
 
 def test_a_strangers_payment_advice_and_change_request_name_the_real_sender(desk):
@@ -295,7 +295,7 @@ def test_a_strangers_payment_advice_and_change_request_name_the_real_sender(desk
     [change] = desk.notices("change_request_alert")
     assert change["to"] == ["wesker@example.com"]  # the customer's account manager
     assert "alice@umbrella.example.evil.test is NOT an address on file" in change["text"]
-    reasons = [r["reason"] for r in desk.env.store.reviews() if r["order_no"] == order.order_no]
+    reasons = [r.reason for r in desk.env.store.reviews() if r.order_no == order.order_no]
     assert any(r.startswith("change request from alice@umbrella.example.evil.test") for r in reasons)
 
 
@@ -357,7 +357,7 @@ def test_a_bad_staff_value_is_a_review_row_and_the_master_keeps_its_value(desk):
     desk.run()
     kept = desk.env.store.customer(umbrella.id)
     assert kept.contact_email == "alice.clarke@umbrella.example" and str(kept.deposit_percent) == "40"
-    assert any("Customers sheet, row 2, Contact Email" in r["reason"] for r in desk.env.store.reviews())
+    assert any("Customers sheet, row 2, Contact Email" in r.reason for r in desk.env.store.reviews())
     assert find_by_name(desk.env.store.customers(), "umbrella corp").id == umbrella.id
 
 
@@ -372,7 +372,7 @@ def test_blocking_a_customer_holds_its_notices_and_a_new_contact_gets_the_next_o
     desk.now += dt.timedelta(hours=1)
     desk.run()
     assert desk.notices("deposit_request") == []
-    assert any("is Blocked" in r["reason"] for r in desk.env.store.reviews())
+    assert any("is Blocked" in r.reason for r in desk.env.store.reviews())
 
     desk.edit("Customers", "ID", umbrella.id, {"Status": "Confirmed", "Contact": "Mr Bob Ruiz",
                                                "Contact Email": "bob.ruiz@umbrella.example"})
@@ -380,7 +380,7 @@ def test_blocking_a_customer_holds_its_notices_and_a_new_contact_gets_the_next_o
     desk.run()
     [request] = desk.notices("deposit_request")
     assert request["to"] == ["bob.ruiz@umbrella.example"] and request["text"].startswith("Dear Mr Ruiz,")
-    assert not any("is Blocked" in r["reason"] for r in desk.env.store.reviews())  # done once it went
+    assert not any("is Blocked" in r.reason for r in desk.env.store.reviews())  # done once it went
 
 
 def test_parse_in_a_workspace_names_a_known_sender_from_the_master(desk):
@@ -399,4 +399,4 @@ def test_a_customer_typed_twice_is_added_once_and_the_copy_is_named(desk):
     desk.add_row("Customers", {"Customer": "umbrella corp", "Email Addresses / Domains": "other.example"})
     desk.run()
     assert [c.id for c in desk.env.store.customers()] == [umbrella.id]
-    assert any("row 3: umbrella corp is already on the sheet as" in r["reason"] for r in desk.env.store.reviews())
+    assert any("row 3: umbrella corp is already on the sheet as" in r.reason for r in desk.env.store.reviews())

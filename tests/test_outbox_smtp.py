@@ -151,7 +151,7 @@ def test_5xx_goes_to_review_with_the_servers_answer(env, smtp):
     assert outbox.flush(env, NOW).review == [n.key]
     assert row(env, n.key)["status"] == "review"
     (review,) = env.store.reviews()
-    assert "order_ack" in review["reason"] and "SO-2026-0007" in review["reason"] and "550" in review["reason"]
+    assert "order_ack" in review.reason and "SO-2026-0007" in review.reason and "550" in review.reason
     assert outbox.flush(env, NOW + dt.timedelta(hours=1)).sent == []  # not retried on its own
 
 
@@ -163,7 +163,7 @@ def test_out_of_attempts_fails_with_a_review_row(env, smtp):
     outbox.flush(env, NOW)
     assert outbox.flush(env, NOW + dt.timedelta(minutes=1)).failed == [n.key]
     assert row(env, n.key)["status"] == "failed"
-    assert "2 attempts" in env.store.reviews()[0]["reason"]
+    assert "2 attempts" in env.store.reviews()[0].reason
 
 
 def test_rate_limit_per_server(env, smtp):

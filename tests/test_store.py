@@ -48,11 +48,11 @@ def test_ledger_by_source_and_by_content(store):
         # the same source key again is ignored, not an error (a retry after a crash)
         store.record_message(NOW, source="maildir:x", source_key="k1", identity="<a@b>", message_id="<a@b>",
                              sha256="s1", size=10, outcome="processed")
-    assert store.seen_source("maildir:x", "k1")["outcome"] == "processed"
-    assert store.seen_content("<a@b>", "other")["source_key"] == "k1"
-    assert store.seen_content("<zzz>", "s1")["source_key"] == "k1"
+    assert store.seen_source("maildir:x", "k1").outcome == "processed"
+    assert store.seen_content("<a@b>", "other").source_key == "k1"
+    assert store.seen_content("<zzz>", "s1").source_key == "k1"
     assert store.seen_content("<zzz>", "nope") is None
-    assert [r["source_key"] for r in store.pending_done("maildir:x")] == ["k1"]
+    assert [r.source_key for r in store.pending_done("maildir:x")] == ["k1"]
     store.mark_done("maildir:x", "k1", NOW)
     assert store.pending_done("maildir:x") == []
 
@@ -83,7 +83,7 @@ def test_events_are_append_only(store):
         store.conn.execute("UPDATE events SET kind = 'x'")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         store.conn.execute("DELETE FROM events")
-    assert store.events("SO-1")[0]["detail"] == '{"x": "1.5"}'
+    assert store.events("SO-1")[0].detail == '{"x": "1.5"}'
 
 
 def test_review_is_added_once_per_key(store):

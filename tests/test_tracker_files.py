@@ -128,7 +128,7 @@ def test_a_workbook_with_a_picture_is_not_silently_destroyed(env: Env, tracker: 
     result = tracker.write(NOW)
     assert result.queued and "pictures (Orders)" in result.reason
     assert tracker.path.read_bytes() == before
-    assert any("pictures" in r["reason"] for r in env.store.reviews())
+    assert any("pictures" in r.reason for r in env.store.reviews())
     tracker.write(NOW)
     assert len(env.store.reviews()) == 1  # said once
     problems = tracker.check()
@@ -296,7 +296,7 @@ def test_check_reports_layout_and_queue_problems(env: Env, tracker: Tracker) -> 
     assert any("1 order(s) not yet in the tracker" in m for m in messages)
     tracker.write(NOW)
     assert not any("not yet in the tracker" in p.message for p in tracker.check())
-    assert any("column 'PO No'" in r["reason"] for r in env.store.reviews())
+    assert any("column 'PO No'" in r.reason for r in env.store.reviews())
     rows = order_rows(tracker.path)
     assert [rows[k]["PO No"] for k in sorted(rows)] == ["PO-1", "PO-2", "PO-3"]  # refilled
     assert [rows[k]["Their PO"] for k in sorted(rows)] == ["PO-1", "PO-2", None]  # staff's, kept

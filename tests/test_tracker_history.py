@@ -113,7 +113,7 @@ def test_closed_orders_move_to_a_yearly_archive_with_their_lines(env: Env, track
     tracker.write(NOW + dt.timedelta(days=1))
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == ["SO-2026-0003", "SO-2026-0004"]
     assert len(rows_by_key(openpyxl.load_workbook(archive)["Orders"])) == 2
-    assert not [r for r in env.store.reviews() if "missing" in r["reason"]]
+    assert not [r for r in env.store.reviews() if "missing" in r.reason]
 
 
 def test_an_archive_workbook_open_in_excel_keeps_its_orders_live_until_it_is_closed(
@@ -127,7 +127,7 @@ def test_an_archive_workbook_open_in_excel_keeps_its_orders_live_until_it_is_clo
     lock.write_bytes(b"\x05alice")
     tracker.write(NOW)
     assert "SO-2026-0001" in rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])
-    assert any("tracker-2025.xlsx" in r["reason"] for r in env.store.reviews())
+    assert any("tracker-2025.xlsx" in r.reason for r in env.store.reviews())
     lock.unlink()
     tracker.write(NOW + dt.timedelta(minutes=5))
     assert "SO-2026-0001" not in rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])

@@ -151,8 +151,8 @@ def test_staff_edits_interleave_with_write_cycles(env: Env, tracker: Tracker) ->
     assert edits["SO-2026-0003", "assembly_date"].new == dt.date(2026, 12, 3)
     assert env.store.order("SO-2026-0001").status == "Confirmed"
     assert env.store.order("SO-2026-0002").facts["deposit_received"] == "375.15"
-    assert {e["cause"] for e in env.store.events()} == {"tracker"}
-    assert len([e for e in env.store.events() if e["kind"] == "tracker_edit"]) == 4  # one per edit
+    assert {e.cause for e in env.store.events()} == {"tracker"}
+    assert len([e for e in env.store.events() if e.kind == "tracker_edit"]) == 4  # one per edit
     assert read_edits(tracker, NOW) == []  # reported once
 
     add_orders(env, range(6, 9))  # mail arrived in between
@@ -209,7 +209,7 @@ def test_staff_value_wins_a_conflict_and_review_explains_once(env: Env, tracker:
     assert cell(ws, "SO-2026-0001", "Status").value == "In production"
     assert cell(ws, "SO-2026-0002", "Next Action").value == "Wait for Tom"
     assert env.store.order("SO-2026-0001").status == "In production"  # "both": the staff edit won
-    reasons = [r["reason"] for r in env.store.reviews()]
+    reasons = [r.reason for r in env.store.reviews()]
     assert len(reasons) == 2, reasons
     assert any("SO-2026-0001 Status" in r and "kept" in r for r in reasons)
     assert any("SO-2026-0002" in r and "Wait for Tom" in r for r in reasons)
@@ -233,7 +233,7 @@ def test_invalid_staff_values_become_review_rows_not_edits(env: Env, tracker: Tr
     edits = read_edits(tracker, NOW)
     assert [(e.field, e.new) for e in edits] == [("inspection_result", "Passed")]
     assert read_edits(tracker, NOW) == []
-    reasons = " | ".join(r["reason"] for r in env.store.reviews())
+    reasons = " | ".join(r.reason for r in env.store.reviews())
     assert "'next week' is not a date" in reasons
     assert "-200 is negative" in reasons
     assert "'Almost done' is not a known status" in reasons
@@ -263,7 +263,7 @@ def test_review_rows_marked_done_close_the_store_item(env: Env, tracker: Tracker
     staff_edit(tracker.path, staff)
     read_edits(tracker, NOW)
     assert env.store.reviews() == []
-    assert env.store.reviews("done")[0]["done_at"] == NOW.isoformat(timespec="seconds")
+    assert env.store.reviews("done")[0].done_at == NOW.isoformat(timespec="seconds")
 
 
 # --------------------------------------------------------------------------- injection
@@ -328,7 +328,7 @@ def test_a_deleted_row_comes_back_with_one_review(env: Env, tracker: Tracker) ->
     assert tracker.write(NOW).added == 1
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
         "SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
-    assert ["SO-2026-0002" in r["reason"] and "missing" in r["reason"] for r in env.store.reviews()] == [True]
+    assert ["SO-2026-0002" in r.reason and "missing" in r.reason for r in env.store.reviews()] == [True]
 
 
 def test_a_renamed_key_header_stops_the_write_instead_of_duplicating(env: Env, tracker: Tracker) -> None:
@@ -350,7 +350,7 @@ def test_a_change_to_a_mailflow_column_stays_and_is_noted_once(env: Env, tracker
                                                 "value", "PO-One"))
     assert read_edits(tracker, NOW) == [] and read_edits(tracker, NOW) == []
     [review] = env.store.reviews()
-    assert "PO-One" in review["reason"] and "keep 'PO-1'" in review["reason"]
+    assert "PO-One" in review.reason and "keep 'PO-1'" in review.reason
     tracker.write(NOW)
     assert cell(openpyxl.load_workbook(tracker.path)["Orders"], "SO-2026-0001", "PO No").value == "PO-One"
 

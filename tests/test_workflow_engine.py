@@ -13,7 +13,7 @@ from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, o
 
 
 def reviews(env):
-    return [r["reason"] for r in env.store.reviews()]
+    return [r.reason for r in env.store.reviews()]
 
 
 def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, standins):
@@ -28,8 +28,8 @@ def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, stan
         " the customer wait while this row is open. Sent by ap@acme.test."]
     rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
     assert [(r[0], json.loads(r[1])) for r in rows] == [("deposit_reported", ["fd@example.com"])]
-    events = [r for r in env.store.events(ORDER_NO) if r["kind"] == "email_payment_advice"]
-    assert events[0]["cause"] == "email" and events[0]["message_id"] == "<pay-1@acme>"
+    events = [r for r in env.store.events(ORDER_NO) if r.kind == "email_payment_advice"]
+    assert events[0].cause == "email" and events[0].message_id == "<pay-1@acme>"
 
 
 def test_change_request_alerts_the_account_manager_once(tmp_path, standins):
@@ -43,7 +43,7 @@ def test_change_request_alerts_the_account_manager_once(tmp_path, standins):
     assert reviews(env) == ["change request from the customer — amend the order (Total, dates) and write Done in"
                             " its Change column: the department heads re-review it and the customer gets the"
                             " revised order form"]
-    opened = [r for r in env.store.events(ORDER_NO) if r["kind"] == "change_opened"]
+    opened = [r for r in env.store.events(ORDER_NO) if r.kind == "change_opened"]
     assert len(opened) == 1 and env.store.order(ORDER_NO).facts["change_open"]["opened"] == "2026-05-07"
 
 
@@ -54,7 +54,7 @@ def test_inspection_reply_with_a_date_adds_a_review_row(tmp_path, standins):
              {"subject": "Re: inspection", "text": "Our QC can come on 2026年6月12日."}, at(2026, 6, 5))
     on_email(env, order, "inspection_reply", "<i-2@acme>", None, {"text": "Thanks, noted."}, at(2026, 6, 5))
     assert reviews(env) == ["customer proposes inspection on 2026-06-12 — agree and fill Inspection Date"]
-    assert len([r for r in env.store.events(ORDER_NO) if r["kind"] == "email_inspection_reply"]) == 2
+    assert len([r for r in env.store.events(ORDER_NO) if r.kind == "email_inspection_reply"]) == 2
 
 
 def test_staff_cancel_stops_every_notice(tmp_path, standins):
@@ -76,7 +76,7 @@ def test_status_moved_back_withdraws_later_milestones(tmp_path, standins):
     apply_edits(env, [edit("status", "Confirmed", "Deposit received")], at(2026, 5, 7))
     order = env.store.order(ORDER_NO)
     assert order.status == "Confirmed" and set(order.facts["milestones"]) == {"confirmed"}
-    withdrawn = [json.loads(r["detail"]) for r in env.store.events(ORDER_NO) if r["kind"] == "milestone_withdrawn"]
+    withdrawn = [json.loads(r.detail) for r in env.store.events(ORDER_NO) if r.kind == "milestone_withdrawn"]
     assert withdrawn == [{"milestones": ["deposit_received"], "status": "Confirmed"}]
 
 
@@ -104,8 +104,8 @@ def test_disabled_notice_never_goes_and_missing_role_is_held(tmp_path, standins)
     assert [k for k, _t, _d in notices(env)] == ["order_ack", "reply_due_reminder"]
     assert reviews(env) == []  # ...and its Review row is done, in the same commit
     (done,) = env.store.reviews(status="done")
-    assert done["key"] == f"workflow:{ORDER_NO}:reply_due_reminder:no-recipient"
-    assert done["done_at"] == "2026-05-06T10:00:00+08:00"
+    assert done.key == f"workflow:{ORDER_NO}:reply_due_reminder:no-recipient"
+    assert done.done_at == "2026-05-06T10:00:00+08:00"
 
 
 def _fix(env, **changes):
@@ -134,11 +134,11 @@ def test_held_notices_close_their_review_rows_once_they_go(tmp_path, standins):
     advance(env, at(2026, 5, 7, 9))
     assert "deposit_request" in [k for k, _t, _d in notices(env)]
     assert reviews(env) == []
-    done = {r["key"]: r["done_at"] for r in env.store.reviews(status="done")}
+    done = {r.key: r.done_at for r in env.store.reviews(status="done")}
     assert done == {f"workflow:{ORDER_NO}:no-email": "2026-04-30T12:00:00+08:00",
                     f"workflow:{ORDER_NO}:no-total": "2026-05-07T09:00:00+08:00"}
-    closed = [(json.loads(r["detail"])["notice"], r["cause"]) for r in env.store.events(ORDER_NO)
-              if r["kind"] == "review_done"]
+    closed = [(json.loads(r.detail)["notice"], r.cause) for r in env.store.events(ORDER_NO)
+              if r.kind == "review_done"]
     assert closed == [("order_ack", "timer"), ("deposit_request", "timer")]
 
 
@@ -205,8 +205,8 @@ def test_events_carry_their_cause(tmp_path, standins):
     advance(env, at(2026, 4, 30, 10), [ORDER_NO])  # the pipeline, right after the PO email
     advance(env, at(2026, 5, 6, 9))  # the timer
     apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
-    causes = [(json.loads(r["detail"])["notice"], r["cause"]) for r in env.store.events(ORDER_NO)
-              if r["kind"] == "notice_queued"]
+    causes = [(json.loads(r.detail)["notice"], r.cause) for r in env.store.events(ORDER_NO)
+              if r.kind == "notice_queued"]
     assert causes == [("order_ack", "email"), ("review_request", "email"), ("reply_due_reminder", "timer"),
                       ("order_confirmation", "tracker"), ("deposit_request", "tracker"),
                       ("production_plan_reminder", "tracker")]
@@ -218,4 +218,4 @@ def test_dry_run_says_what_would_go_and_writes_nothing(tmp_path, standins):
     env.dry_run = True
     would = advance(env, at(2026, 5, 6, 9))
     assert [n.kind for n in would] == ["order_ack", "review_request", "reply_due_reminder"]
-    assert notices(env) == [] and [r["kind"] for r in env.store.events(ORDER_NO)] == ["order_received"]
+    assert notices(env) == [] and [r.kind for r in env.store.events(ORDER_NO)] == ["order_received"]

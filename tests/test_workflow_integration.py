@@ -46,7 +46,7 @@ def test_real_documents_are_generated_filed_and_attached(env):
     assert kinds == ["order_ack", "review_request", "balance_notice", "invoice_request", "shipment_notice"]
     # Balance received and shipped in one save: pickup and shipping approval are moot by then;
     # the shipment notice carries the delivery note.
-    filed = [json.loads(r["detail"])["document"] for r in env.store.events(ORDER_NO) if r["kind"] == "document_filed"]
+    filed = [json.loads(r.detail)["document"] for r in env.store.events(ORDER_NO) if r.kind == "document_filed"]
     assert filed == ["delivery_note"]
 
 

@@ -181,10 +181,10 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
     moved = json.loads(env.store.conn.execute(
         "SELECT eml FROM outbox WHERE key = ?", (f"{ORDER_NO}:pre_assembly_notice:2026-06-15",)).fetchone()[0])
     assert moved["context"]["replaces"] == "2026-06-10" and moved["language"] == "zh"
-    statuses = [json.loads(r["detail"])["to"] for r in env.store.events(ORDER_NO) if r["kind"] == "status_changed"]
+    statuses = [json.loads(r.detail)["to"] for r in env.store.events(ORDER_NO) if r.kind == "status_changed"]
     assert statuses == ["Confirmed", "Deposit received", "Production complete", "Inspection passed",
                         "Balance received", "Shipped", "Closed"]
-    causes = {r["cause"] for r in env.store.events(ORDER_NO)}
+    causes = {r.cause for r in env.store.events(ORDER_NO)}
     assert causes == {"email", "tracker", "timer"}
 
 
@@ -214,7 +214,7 @@ def test_daemon_down_over_the_weekend_catches_up_late_never_skipped(tmp_path, st
     rows = notices(env)
     assert [(k, d) for k, _t, d in rows[2:]] == [
         ("reply_due_reminder", D(2026, 5, 13)), ("reply_overdue_escalation", D(2026, 5, 13))]
-    late = [json.loads(r["detail"]) for r in env.store.events(ORDER_NO) if r["kind"] == "notice_queued"]
+    late = [json.loads(r.detail) for r in env.store.events(ORDER_NO) if r.kind == "notice_queued"]
     assert [e["late"] for e in late] == [False, False, True, True]
 
 
@@ -230,7 +230,7 @@ def test_needs_review_sends_nothing_until_staff_set_the_status(tmp_path, standin
         "SELECT eml FROM outbox WHERE kind = 'reply_due_reminder'").fetchone()[0])
     assert reminder["context"]["late"] is True and reminder["context"]["reply_due"] == "2026-05-07"
     assert reminder["language"] == "en"  # internal notices in the company's language
-    assert [r["cause"] for r in env.store.events(ORDER_NO) if r["kind"] == "review_cleared"] == ["tracker"]
+    assert [r.cause for r in env.store.events(ORDER_NO) if r.kind == "review_cleared"] == ["tracker"]
 
 
 def test_crash_right_after_queue_then_rerun_sends_once(tmp_path):
@@ -259,7 +259,7 @@ print(len(engine.advance(env, s.at(2026, 4, 30, 10))))
                            env={**os.environ, "PYTHONPATH": tests_dir})
     assert again.stdout.strip() == "0"
     assert [k for k, _t, _d in notices(env)] == ["order_ack", "review_request"]
-    queued = [r for r in env.store.events(ORDER_NO) if r["kind"] == "notice_queued"]
+    queued = [r for r in env.store.events(ORDER_NO) if r.kind == "notice_queued"]
     assert len(queued) == 2
 
 

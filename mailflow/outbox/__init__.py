@@ -36,7 +36,6 @@ Transport per notice: ``MAILFLOW_OUTBOX`` (every kind) > ``outbox.per_kind[kind]
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -47,7 +46,7 @@ from .. import faults
 from ..archive import folder_name, order_folder
 from ..errors import ConfigError, OutboxError, PermanentSendError, TransientSendError
 from ..model import Notice
-from ..store import iso
+from ..store import OutboxEntry, iso
 from .compose import compose
 
 log = logging.getLogger("mailflow.outbox")
@@ -99,22 +98,18 @@ def queue(env: Any, notice: Notice, now: dt.datetime) -> bool:
     attachment or recipient; nothing is stored then.
     """
     store = env.store
-    if store.conn.execute("SELECT 1 FROM outbox WHERE key = ?", (notice.key,)).fetchone():
+    if store.has_notice(notice.key):
         return False
     transport = transport_for(env.config, notice.kind)
     message = compose(env, notice, now)
     if getattr(env, "dry_run", False):
         log.info("dry run: would queue %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))
         return True
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO outbox (key, order_no, kind, message_id, transport, recipients, subject, eml,"
-            " status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?)"
-            " ON CONFLICT DO NOTHING",
-            (notice.key, notice.order_no, notice.kind, message.message_id, transport,
-             json.dumps(list(message.recipients)), message.subject, message.eml, iso(now)),
-        )  # fmt: skip
-    queued = cur.rowcount == 1
+    with store.transaction():
+        queued = store.add_notice(
+            now, key=notice.key, order_no=notice.order_no, kind=notice.kind, message_id=message.message_id,
+            transport=transport, recipients=message.recipients, subject=message.subject, eml=message.eml,
+        )
     if queued:
         log.info("queued %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))
     return queued
@@ -140,9 +135,9 @@ def _open(env: Any, name: str) -> Any:
 class _Transports:
     """Transports opened lazily, once per flush; one that cannot be opened is remembered.
 
-    A transport has ``name``, ``send(row, now)`` (raises Transient/PermanentSendError),
-    ``already_sent(row) -> bool | None`` (None: cannot tell) and ``close()``; the SMTP one also
-    ``rate_limited(now)``.
+    A transport has ``name``, ``send(entry, now)`` (raises Transient/PermanentSendError),
+    ``already_sent(entry) -> bool | None`` (None: cannot tell) and ``close()``; the SMTP one also
+    ``rate_limited(now)``. ``entry`` is the notice's ``OutboxEntry``.
     """
 
     def __init__(self, env: Any, given: dict[str, Any] | None) -> None:
@@ -178,13 +173,12 @@ def flush(env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = Non
     """
     report = FlushReport()
     opened = _Transports(env, transports)
-    conn = env.store.conn
     try:
-        for row in conn.execute("SELECT * FROM outbox WHERE status = 'sending' ORDER BY id").fetchall():
-            _recover(env, row, now, opened, report)
-        for row in conn.execute("SELECT * FROM outbox WHERE status = 'queued' ORDER BY id").fetchall():
-            if _due(row, now):
-                _send(env, row, now, opened, report)
+        for entry in env.store.notices(status="sending"):
+            _recover(env, entry, now, opened, report)
+        for entry in env.store.notices(status="queued"):
+            if _due(entry, now):
+                _send(env, entry, now, opened, report)
     finally:
         opened.close()
     if report:
@@ -194,33 +188,33 @@ def flush(env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = Non
     return report
 
 
-def _due(row: Any, now: dt.datetime) -> bool:
+def _due(entry: OutboxEntry, now: dt.datetime) -> bool:
     # Compared as datetimes, not ISO strings: runs may use clocks in different UTC offsets.
-    at = row["next_attempt_at"]
+    at = entry.next_attempt_at
     return at is None or dt.datetime.fromisoformat(at) <= now
 
 
-def _recover(env: Any, row: Any, now: dt.datetime, opened: _Transports, report: FlushReport) -> None:
+def _recover(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports, report: FlushReport) -> None:
     """A row left in ``sending``: ask the transport whether it went before deciding to re-send."""
     try:
-        found = opened.get(row["transport"]).already_sent(row)
+        found = opened.get(entry.transport).already_sent(entry)
     except TransientSendError as exc:
         # Cannot tell now: leave it in 'sending' and ask again next flush, rather than risk a duplicate.
-        log.warning("%s: outcome unknown and the check failed (%s); will check again", row["key"], exc)
-        report.deferred.append(row["key"])
+        log.warning("%s: outcome unknown and the check failed (%s); will check again", entry.key, exc)
+        report.deferred.append(entry.key)
         return
     if found:
-        log.info("%s: found in the mailbox after an interrupted send: marked sent, not re-sent", row["key"])
-        _mark_sent(env, row, now)
-        report.recovered.append(row["key"])
+        log.info("%s: found in the mailbox after an interrupted send: marked sent, not re-sent", entry.key)
+        _mark_sent(env, entry, now)
+        report.recovered.append(entry.key)
         return
-    log.warning("%s: interrupted mid-send and not found as sent: sending again (at-least-once)", row["key"])
-    _send(env, row, now, opened, report, resend=True)
+    log.warning("%s: interrupted mid-send and not found as sent: sending again (at-least-once)", entry.key)
+    _send(env, entry, now, opened, report, resend=True)
 
 
-def _send(env: Any, row: Any, now: dt.datetime, opened: _Transports, report: FlushReport,
+def _send(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports, report: FlushReport,
           resend: bool = False) -> None:  # fmt: skip
-    key, name = row["key"], row["transport"]
+    key, name = entry.key, entry.transport
     if name in opened.down:
         report.deferred.append(key)
         return
@@ -228,75 +222,74 @@ def _send(env: Any, row: Any, now: dt.datetime, opened: _Transports, report: Flu
         transport = opened.get(name)
     except TransientSendError as exc:
         opened.down[name] = str(exc)
-        _failed_attempt(env, row, now, exc, report)
+        _failed_attempt(env, entry, now, exc, report)
         return
     if hasattr(transport, "rate_limited") and transport.rate_limited(now):
         opened.down[name] = "rate limit"
         report.deferred.append(key)
         if resend:  # do not leave it in 'sending': that would mean "outcome unknown"
-            _set(env, row["id"], status="queued")
+            _set(env, entry.id, status="queued")
         return
-    _set(env, row["id"], status="sending", attempts=row["attempts"] + 1)  # committed before the send
+    _set(env, entry.id, status="sending", attempts=entry.attempts + 1)  # committed before the send
     try:
-        transport.send(row, now)
+        transport.send(entry, now)
     except PermanentSendError as exc:
-        _set(env, row["id"], status="review", last_error=str(exc))
-        _review(env, row, now, f"the mail server refused it: {exc}")
+        _set(env, entry.id, status="review", last_error=str(exc))
+        _review(env, entry, now, f"the mail server refused it: {exc}")
         report.review.append(key)
         log.error("%s: refused: %s (Review row added)", key, exc)
         return
     except (TransientSendError, OutboxError) as exc:
         opened.down[name] = str(exc)
-        _failed_attempt(env, row, now, exc, report)
+        _failed_attempt(env, entry, now, exc, report)
         return
     faults.crash_point("after_send")
-    _mark_sent(env, row, now)
+    _mark_sent(env, entry, now)
     report.sent.append(key)
 
 
-def _failed_attempt(env: Any, row: Any, now: dt.datetime, exc: Exception, report: FlushReport) -> None:
-    attempts = row["attempts"] + 1
+def _failed_attempt(env: Any, entry: OutboxEntry, now: dt.datetime, exc: Exception, report: FlushReport) -> None:
+    attempts = entry.attempts + 1
     if attempts >= env.config.outbox.max_attempts:
-        _set(env, row["id"], status="failed", attempts=attempts, last_error=str(exc))
-        _review(env, row, now, f"not sent after {attempts} attempts; last error: {exc}")
-        report.failed.append(row["key"])
-        log.error("%s: giving up after %d attempts: %s (Review row added)", row["key"], attempts, exc)
+        _set(env, entry.id, status="failed", attempts=attempts, last_error=str(exc))
+        _review(env, entry, now, f"not sent after {attempts} attempts; last error: {exc}")
+        report.failed.append(entry.key)
+        log.error("%s: giving up after %d attempts: %s (Review row added)", entry.key, attempts, exc)
         return
     retry_at = now + backoff(attempts)
-    _set(env, row["id"], status="queued", attempts=attempts, last_error=str(exc), next_attempt_at=iso(retry_at))
-    report.retrying.append(row["key"])
-    log.warning("%s: %s; retrying at %s", row["key"], exc, iso(retry_at))
+    _set(env, entry.id, status="queued", attempts=attempts, last_error=str(exc), next_attempt_at=iso(retry_at))
+    report.retrying.append(entry.key)
+    log.warning("%s: %s; retrying at %s", entry.key, exc, iso(retry_at))
 
 
-def _mark_sent(env: Any, row: Any, now: dt.datetime) -> None:
-    path = _archive_copy(env, row, now)
-    _set(env, row["id"], status="sent", sent_at=iso(now), archive_path=path, last_error=None, next_attempt_at=None)
+def _mark_sent(env: Any, entry: OutboxEntry, now: dt.datetime) -> None:
+    path = _archive_copy(env, entry, now)
+    _set(env, entry.id, status="sent", sent_at=iso(now), archive_path=path, last_error=None, next_attempt_at=None)
 
 
-def _archive_copy(env: Any, row: Any, now: dt.datetime) -> str | None:
+def _archive_copy(env: Any, entry: OutboxEntry, now: dt.datetime) -> str | None:
     """File the sent message in the order's ``notices/`` folder; a failure here is only logged."""
-    order = env.store.order(row["order_no"]) if row["order_no"] else None
+    order = env.store.order(entry.order_no) if entry.order_no else None
     base = order_folder(order) if order else PurePosixPath("_unfiled")
-    trigger = str(row["key"]).split(":", 2)[-1]
-    name = folder_name(f"{now.date().isoformat()} {row['kind']} {trigger}", row["kind"], limit=120) + ".eml"
+    trigger = entry.trigger
+    name = folder_name(f"{now.date().isoformat()} {entry.kind} {trigger}", entry.kind, limit=120) + ".eml"
     relpath = base / "notices" / name
     try:
-        env.archive.put(relpath, bytes(row["eml"]))
+        env.archive.put(relpath, entry.eml)
     except (OSError, ValueError) as exc:
-        log.error("%s: sent, but the archive copy failed: %s", row["key"], exc)
+        log.error("%s: sent, but the archive copy failed: %s", entry.key, exc)
         return None
     return str(relpath)
 
 
-def _review(env: Any, row: Any, now: dt.datetime, why: str) -> None:
-    recipients = ", ".join(json.loads(row["recipients"]))
-    reason = f"Notice {row['kind']} for {row['order_no']} to {recipients}: {why}"
+def _review(env: Any, entry: OutboxEntry, now: dt.datetime, why: str) -> None:
+    recipients = ", ".join(entry.recipients)
+    reason = f"Notice {entry.kind} for {entry.order_no} to {recipients}: {why}"
     with env.store.transaction():
-        env.store.add_review(now, reason, key=f"outbox:{row['key']}", order_no=row["order_no"],
-                             message_id=row["message_id"])  # fmt: skip
+        env.store.add_review(now, reason, key=f"outbox:{entry.key}", order_no=entry.order_no,
+                             message_id=entry.message_id)  # fmt: skip
 
 
-def _set(env: Any, row_id: int, **values: Any) -> None:
-    columns = ", ".join(f"{name} = ?" for name in values)
-    with env.store.transaction() as conn:
-        conn.execute(f"UPDATE outbox SET {columns} WHERE id = ?", (*values.values(), row_id))
+def _set(env: Any, entry_id: int, **values: Any) -> None:
+    with env.store.transaction():
+        env.store.update_notice(entry_id, **values)

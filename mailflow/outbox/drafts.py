@@ -15,6 +15,7 @@ from typing import Any
 from imapclient.exceptions import IMAPClientError
 
 from ..errors import TransientSendError
+from ..store.records import OutboxEntry
 from . import imapbox
 
 
@@ -37,21 +38,21 @@ class DraftsTransport:
             self.client = imapbox.open_client(self.env, self.account)
         return self.client
 
-    def send(self, row: Any, now: Any = None) -> None:
+    def send(self, entry: OutboxEntry, now: Any = None) -> None:
         folder = self.account.drafts_folder
         try:
             client = self._client()
             imapbox.ensure_folder(client, folder)
-            client.append(folder, bytes(row["eml"]), flags=[b"\\Draft", b"\\Seen"])
+            client.append(folder, entry.eml, flags=[b"\\Draft", b"\\Seen"])
         except (IMAPClientError, OSError) as exc:
             self.close()
             raise TransientSendError(f"APPEND to {folder} failed: {exc}") from None
 
-    def already_sent(self, row: Any) -> bool | None:
+    def already_sent(self, entry: OutboxEntry) -> bool | None:
         try:
             client = self._client()
             folders = [self.account.drafts_folder] + ([self.account.sent_folder] if self.account.sent_folder else [])
-            return any(imapbox.contains(client, f, row["message_id"]) for f in folders)
+            return any(imapbox.contains(client, f, entry.message_id) for f in folders)
         except (IMAPClientError, OSError) as exc:
             self.close()
             raise TransientSendError(f"cannot search the Drafts folder: {exc}") from None

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..archive import Archive, folder_name
 from ..errors import TransientSendError
+from ..store.records import OutboxEntry
 
 
 class FileTransport:
@@ -20,27 +21,27 @@ class FileTransport:
         self.folder = env.config.path(env.config.outbox.path)
         self.writer = Archive(self.folder)  # its put() is atomic and never leaves the folder
 
-    def filename(self, row: Any) -> str:
-        day = str(row["created_at"])[:10]
-        return folder_name(f"{day} {row['order_no'] or '_'} {row['kind']}", "notice", limit=150) + ".eml"
+    def filename(self, entry: OutboxEntry) -> str:
+        day = entry.created_at[:10]
+        return folder_name(f"{day} {entry.order_no or '_'} {entry.kind}", "notice", limit=150) + ".eml"
 
-    def path_for(self, row: Any) -> Path:
-        """The file for ``row``: the plain name, or with the trigger when another notice has it."""
-        plain = self.folder / self.filename(row)
-        if not plain.exists() or plain.read_bytes() == bytes(row["eml"]):
+    def path_for(self, entry: OutboxEntry) -> Path:
+        """The file for ``entry``: the plain name, or with the trigger when another notice has it."""
+        plain = self.folder / self.filename(entry)
+        if not plain.exists() or plain.read_bytes() == entry.eml:
             return plain
-        trigger = str(row["key"]).split(":", 2)[-1]
+        trigger = entry.trigger
         return self.folder / (plain.stem + " " + folder_name(trigger, "repeat", limit=60) + ".eml")
 
-    def send(self, row: Any, now: Any = None) -> None:
+    def send(self, entry: OutboxEntry, now: Any = None) -> None:
         try:
-            self.writer.put(self.path_for(row).name, bytes(row["eml"]))
+            self.writer.put(self.path_for(entry).name, entry.eml)
         except OSError as exc:
             raise TransientSendError(f"cannot write to the outbox folder {self.folder}: {exc}") from None
 
-    def already_sent(self, row: Any) -> bool | None:
-        path = self.path_for(row)
-        return True if path.exists() and path.read_bytes() == bytes(row["eml"]) else None
+    def already_sent(self, entry: OutboxEntry) -> bool | None:
+        path = self.path_for(entry)
+        return True if path.exists() and path.read_bytes() == entry.eml else None
 
     def close(self) -> None:
         pass

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import logging
 import os
 import smtplib
@@ -36,6 +35,7 @@ from typing import Any
 from imapclient.exceptions import IMAPClientError
 
 from ..errors import ConfigError, PermanentSendError, TransientSendError
+from ..store.records import OutboxEntry
 from ..urls import Endpoint, parse_url
 from . import imapbox
 
@@ -137,30 +137,30 @@ class SmtpTransport:
             self._drop(conn)
             raise TransientSendError(f"{ep.redacted}: {type(exc).__name__}: {exc}") from None
 
-    def send(self, row: Any, now: dt.datetime | None = None) -> None:
-        """Hand ``row``'s bytes to the server; raises Transient/PermanentSendError.
+    def send(self, entry: OutboxEntry, now: dt.datetime | None = None) -> None:
+        """Hand ``entry``'s bytes to the server; raises Transient/PermanentSendError.
 
         With ``save_sent_copy`` the Sent folder is opened (connect, TLS, login, folder check)
         *before* the send, so that only the APPEND itself lies between the send and its copy:
         that gap is the one the Sent-folder check cannot cover (see ``_save_copy``).
         """
-        sent_box = self._open_sent(row) if self.env.config.outbox.save_sent_copy else None
+        sent_box = self._open_sent(entry) if self.env.config.outbox.save_sent_copy else None
         try:
-            self._sendmail(row, now)
+            self._sendmail(entry, now)
             if sent_box is not None:
-                self._save_copy(row, *sent_box)
+                self._save_copy(entry, *sent_box)
         finally:
             if sent_box is not None:
                 imapbox.close(sent_box[0])
 
-    def _sendmail(self, row: Any, now: dt.datetime | None) -> None:
+    def _sendmail(self, entry: OutboxEntry, now: dt.datetime | None) -> None:
         if self.conn is None:
             self.conn = self._connect()
         sender = self.env.config.outbox.from_address
-        recipients = list(json.loads(row["recipients"]))
+        recipients = list(entry.recipients)
         where = self.endpoint.redacted
         try:
-            refused = self.conn.sendmail(sender, recipients, bytes(row["eml"]))
+            refused = self.conn.sendmail(sender, recipients, entry.eml)
         except smtplib.SMTPRecipientsRefused as exc:
             self._reset()
             codes = {code for code, _ in exc.recipients.values()}
@@ -177,10 +177,10 @@ class SmtpTransport:
             self.conn = None
             raise TransientSendError(f"{where}: {type(exc).__name__}: {exc}") from None
         if refused:  # some recipients took it: it is sent; say who did not
-            log.warning("%s: %s accepted for some recipients only; refused: %s", where, row["key"], refused)
+            log.warning("%s: %s accepted for some recipients only; refused: %s", where, entry.key, refused)
         _recent[self.server].append(now or dt.datetime.now(dt.timezone.utc))
 
-    def _open_sent(self, row: Any) -> tuple[Any, str] | None:
+    def _open_sent(self, entry: OutboxEntry) -> tuple[Any, str] | None:
         """A logged-in client and the Sent folder (created if missing); None, logged, if not."""
         name = self.env.config.outbox.sent_check_account
         client = None
@@ -194,10 +194,10 @@ class SmtpTransport:
             return client, folder
         except (TransientSendError, IMAPClientError, OSError) as exc:
             imapbox.close(client)
-            log.error("%s: no copy to the Sent folder: cannot open it: %s", row["key"], exc)
+            log.error("%s: no copy to the Sent folder: cannot open it: %s", entry.key, exc)
             return None
 
-    def _save_copy(self, row: Any, client: Any, folder: str) -> None:
+    def _save_copy(self, entry: OutboxEntry, client: Any, folder: str) -> None:
         """APPEND the sent message to the Sent folder, for servers that keep no copy themselves.
 
         The message is already sent, so a failure here is logged, not raised. It leaves a small
@@ -206,11 +206,11 @@ class SmtpTransport:
         server files itself has no such window.
         """
         try:
-            client.append(folder, bytes(row["eml"]), flags=[b"\\Seen"])
+            client.append(folder, entry.eml, flags=[b"\\Seen"])
         except (IMAPClientError, OSError) as exc:
-            log.error("%s: sent, but the copy to the Sent folder failed: %s", row["key"], exc)
+            log.error("%s: sent, but the copy to the Sent folder failed: %s", entry.key, exc)
 
-    def already_sent(self, row: Any) -> bool | None:
+    def already_sent(self, entry: OutboxEntry) -> bool | None:
         name = self.env.config.outbox.sent_check_account
         if not name:
             return None
@@ -218,9 +218,9 @@ class SmtpTransport:
         folder = acct.sent_folder or "Sent"
         client = imapbox.open_client(self.env, acct)
         try:
-            return imapbox.contains(client, folder, row["message_id"])
+            return imapbox.contains(client, folder, entry.message_id)
         except (IMAPClientError, OSError) as exc:
-            raise TransientSendError(f"cannot search {folder} for {row['message_id']}: {exc}") from None
+            raise TransientSendError(f"cannot search {folder} for {entry.message_id}: {exc}") from None
         finally:
             imapbox.close(client)
 

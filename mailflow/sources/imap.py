@@ -115,11 +115,8 @@ class ImapSource:
     def _known_uids(self, uidvalidity: int) -> set[int]:
         """UIDs the ledger holds for this folder under ``uidvalidity``: one indexed range query."""
         prefix = f"{uidvalidity}:"
-        rows = self.store.conn.execute(
-            "SELECT source_key FROM messages WHERE source = ? AND source_key >= ? AND source_key < ?",
-            (self.name, prefix, f"{uidvalidity};"),  # ';' sorts right after ':'
-        )
-        return {int(key[len(prefix) :]) for (key,) in rows if key[len(prefix) :].isdigit()}
+        keys = self.store.source_keys(self.name, prefix=prefix)
+        return {int(key[len(prefix) :]) for key in keys if key[len(prefix) :].isdigit()}
 
     def _fetch_batch(self, client: IMAPClient, uidvalidity: int, batch: list[int]) -> list[Fetched] | None:
         if self._uidvalidity != uidvalidity:  # re-selected after a reconnect, and it changed

@@ -103,8 +103,8 @@ class Tracker:
                                      keep=self.config.tracker.keep_backups, now=self.env.now())
         # A new workbook holds none of what the shadow remembers: forget it, so the next write
         # fills the sheets from the store instead of reporting every row as deleted by staff.
-        with self.store.transaction() as conn:
-            conn.execute("DELETE FROM tracker_shadow")
+        with self.store.transaction():
+            self.store.forget_shadow()
         self._cached = (stamp, wb)
         self._read_stamp = self._written = None
         return self.path
@@ -287,13 +287,9 @@ class Tracker:
         if added_layout:
             # What the shadow remembers of a sheet or column that was just added again is not in
             # the workbook any more: forget it, so the new cells are filled from the store.
-            with self.store.transaction() as conn:
+            with self.store.transaction():
                 for sheet, name, _ in added_layout:
-                    if name is None:
-                        conn.execute("DELETE FROM tracker_shadow WHERE sheet = ?", (sheet,))
-                    else:
-                        conn.execute("DELETE FROM tracker_shadow WHERE sheet = ? AND field = ?",
-                                     (sheet, name))
+                    self.store.forget_shadow(sheet, field=name)
         started = _clock()
         orders = self.store.live_orders()
         self.timings["store"] = _clock() - started
@@ -343,7 +339,7 @@ class Tracker:
             sync.review_rows(self.store, layout.REVIEW_SPEC, self.archive_root, tz),
             sync.load_shadow(self.store, layout.REVIEW))
         result.updated += len(added_layout)  # a header mailflow added must reach the file
-        rejected = {row["key"] for row in self.store.open_reviews("tracker-invalid:")}
+        rejected = {item.key for item in self.store.open_reviews("tracker-invalid:")}
         result.updated += sync.restore_money_cells(wb[layout.ORDERS], columns, {o.order_no: o for o in orders},
                                                    rejected)
         for sheet, plan in plans.items():
@@ -397,8 +393,8 @@ class Tracker:
         for candidate in workbook.list_backups(self.path, self.backups_dir):
             if workbook.usable(candidate, layout.ORDERS):
                 workbook.put_in_place(candidate, self.path)
-                with self.store.transaction() as conn:
-                    conn.execute("DELETE FROM tracker_shadow")
+                with self.store.transaction():
+                    self.store.forget_shadow()
                 result = self.write(now)
                 return f"restored {self.path} from backup {candidate.name}{kept}; then {result}"
         self.create()

@@ -57,10 +57,7 @@ def diagnose(tracker: "Tracker") -> list[Problem]:
     if layout.CUSTOMERS in wb.sheetnames:
         problems += [Problem("warning", text, "correct the cell; until then the row keeps its last good value")
                      for text in customers.check_sheet(wb[layout.CUSTOMERS])]
-    waiting = tracker.store.conn.execute(
-        "SELECT COUNT(*) FROM orders WHERE order_no NOT IN"
-        " (SELECT row_key FROM tracker_shadow WHERE sheet = 'Orders')"
-    ).fetchone()[0]
+    waiting = tracker.store.orders_not_on_sheet(layout.ORDERS)
     if waiting:
         problems.append(Problem("warning", f"{waiting} order(s) not yet in the tracker (queued)"))
     for row in tracker.store.get_status("tracker_failed_rows") or []:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
@@ -68,13 +69,7 @@ _ORDER_ATTRS = {f.name for f in fields(Order)} - {"facts", "lines", "received_at
 
 
 def load_shadow(store: Store, sheet: str) -> dict[str, dict[str, str | None]]:
-    shadow: dict[str, dict[str, str | None]] = {}
-    rows = store.conn.execute(
-        "SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?", (sheet,)
-    )
-    for row_key, name, value in rows:
-        shadow.setdefault(row_key, {})[name] = value
-    return shadow
+    return store.load_shadow(sheet)
 
 
 def save_shadow(store: Store, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
@@ -524,13 +519,13 @@ def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.
     root = archive_root.resolve()
     for item in store.live_reviews():
         data = {
-            "ref": item["id"], "created": item["created_at"], "order_no": item["order_no"],
-            "reason": item["reason"], "link": item["link"],
-            "done": "Yes" if item["status"] == "done" else None,
+            "ref": item.id, "created": item.created_at, "order_no": item.order_no,
+            "reason": item.reason, "link": item.link,
+            "done": "Yes" if item.status == "done" else None,
         }
         values = {c.field: cell_value(data.get(c.field), c.kind, tz) for c in columns}
-        links = {"link": (root / item["link"]).as_uri()} if item["link"] else {}
-        wanted[str(item["id"])] = Want(values, None, links, item["order_no"])
+        links = {"link": (root / item.link).as_uri()} if item.link else {}
+        wanted[str(item.id)] = Want(values, None, links, item.order_no)
     return wanted
 
 
@@ -556,27 +551,29 @@ def append_log(
     updates: list[tuple[str, str, str | None]] = []
     events = store.recent_events(int(event_cursor or 0), limit=None if event_cursor is not None else keep)
     for event in events:
-        rows.append((f"E{event['id']}", {
-            "at": event["at"], "order_no": event["order_no"], "event": event["kind"],
-            "cause": event["cause"], "detail": _short(event["detail"]),
+        rows.append((f"E{event.id}", {
+            "at": event.at, "order_no": event.order_no, "event": event.kind,
+            "cause": event.cause, "detail": _short(event.detail),
         }))
     if events:
-        updates.append(("_cursor", "event_id", str(events[-1]["id"])))
+        updates.append(("_cursor", "event_id", str(events[-1].id)))
     elif event_cursor is None:
         updates.append(("_cursor", "event_id", str(store.last_event_id())))
     # Without a cursor, notices sent before the cursor existed (sent_rev 0) are candidates too.
     since = int(notice_cursor) if notice_cursor is not None else -1
     sent = store.sent_notices_since(since, limit=None if notice_cursor is not None else keep)
     for notice in sent:
-        rows.append((f"N{notice['id']}", {
-            "at": notice["sent_at"], "order_no": notice["order_no"], "event": f"sent {notice['kind']}",
-            "cause": "outbox", "detail": _short(f"{notice['subject']} → {notice['recipients']}"),
+        # The recipients as recorded (a JSON list), as the Log has always shown them.
+        recipients = json.dumps(list(notice.recipients))
+        rows.append((f"N{notice.id}", {
+            "at": notice.sent_at, "order_no": notice.order_no, "event": f"sent {notice.kind}",
+            "cause": "outbox", "detail": _short(f"{notice.subject} → {recipients}"),
         }))
-    last_rev = max((n["sent_rev"] for n in sent), default=since)
+    last_rev = max((n.sent_rev or 0 for n in sent), default=since)
     if notice_cursor is None or last_rev != since:
         updates.append(("_cursor", "notice_rev", str(max(last_rev, 0))))
     if notice_cursor is None:  # the notices' one-row-each shadow of older versions is no longer read
-        store.conn.execute("DELETE FROM tracker_shadow WHERE sheet = 'Log' AND row_key LIKE 'N%'")
+        store.forget_shadow_rows("Log", prefixes=["N"])
     fresh = [(ref, data) for ref, data in rows if ref not in on_sheet]
     next_row = index_rows(ws, [where.get("ref") or where["at"]]).next_row if fresh else 0
     for ref, data in fresh:

@@ -77,12 +77,10 @@ def move_closed(tracker, wb: Workbook, now: dt.datetime, sweep: bool = False) ->
                 moved.waiting.append(f"{target.name}: {problem}")
                 continue
             numbers = [o.order_no for o in orders]
-            with store.transaction() as conn:
+            with store.transaction():
                 store.mark_archived(numbers, target.name)
-                conn.executemany("DELETE FROM tracker_shadow WHERE sheet = ? AND row_key = ?",
-                                 [(layout.ORDERS, n) for n in numbers])
-                conn.executemany("DELETE FROM tracker_shadow WHERE sheet = ? AND row_key LIKE ?",
-                                 [(layout.LINES, f"{n}#%") for n in numbers])
+                store.forget_shadow_rows(layout.ORDERS, numbers)
+                store.forget_shadow_rows(layout.LINES, prefixes=[f"{n}#" for n in numbers])
             moved.orders[target.name] = numbers
     if moved.orders or sweep:
         moved.rows_removed = drop_archived_rows(wb, store, config)
@@ -119,9 +117,7 @@ def drop_archived_rows(wb: Workbook, store, config) -> int:
     archived = store.archived_orders()
     if not archived:
         return 0
-    finished = {str(r[0]) for r in store.conn.execute(
-        "SELECT id FROM review WHERE status = 'done' AND order_no IN"
-        " (SELECT order_no FROM orders WHERE archived IS NOT NULL)")}
+    finished = {str(n) for n in store.archived_finished_reviews()}
     leaving = {
         layout.ORDERS: (["order_no"], lambda key: key in archived),
         layout.LINES: (["order_no", "line"], lambda key: key.split("#")[0] in archived),

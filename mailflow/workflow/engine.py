@@ -30,11 +30,10 @@ can stand in for either.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import logging
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from ..context import Env
 from ..customers import master
@@ -42,7 +41,7 @@ from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from .. import notices
 from ..model import AMENDABLE, AMENDABLE_LINE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
-from ..store import Store, iso
+from ..store import Store
 from . import money, steps
 from .calendar import WorkingCalendar
 from .procedure import (
@@ -212,7 +211,7 @@ def _advance_order(
     if released and not env.dry_run:
         _customer_confirmed(env, order, now, cause)  # the held notices are due below
     if master.follow(order, customers) and not env.dry_run:
-        with savepoint(store):
+        with store.savepoint():
             store.save_order(order, now)
     actions = steps.due(order, sent_notices(store, order.order_no, config), now, calendar, config)
     if not documents:
@@ -230,7 +229,7 @@ def _advance_order(
         elif isinstance(action, steps.FileDocument):
             _document(env, order, action.doc_kind, action.trigger, now)
     queued: list[Notice] = []
-    with savepoint(store):
+    with store.savepoint():
         # Saved first: the outbox renders the email from the stored order (amounts, documents).
         refresh(env, order, now, calendar, cause, before)
         before = steps.dumps_state(order)
@@ -273,13 +272,13 @@ def close_reviews(
     """Review rows whose cause is gone are marked done, each with a ``review_done`` event that
     says why (the tracker's Log shows it). ``keep`` lists keys still held this run."""
     closed = 0
-    for row in env.store.open_reviews(key_prefix, order_no):
-        if row["key"] in keep:
+    for item in env.store.open_reviews(key_prefix, order_no):
+        if item.key in keep:
             continue
-        if env.store.mark_review(row["id"], True, now):
+        if env.store.mark_review(item.id, True, now):
             closed += 1
-            env.store.add_event(now, "review_done", cause, row["order_no"],
-                                {"reason": row["reason"], "key": row["key"], "closed_because": why})
+            env.store.add_event(now, "review_done", cause, item.order_no,
+                                {"reason": item.reason, "key": item.key, "closed_because": why})
     return closed
 
 
@@ -332,15 +331,12 @@ def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cau
 def _customer_confirmed(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
     """The order's customer is confirmed: recorded, and the Review row that asked for it is done."""
     store = env.store
-    with savepoint(store):
+    with store.savepoint():
         store.save_order(order, now)
         store.add_event(now, "customer_confirmed", cause, order.order_no, {"customer": order.customer})
-        rows = store.conn.execute(
-            "SELECT id, key, reason FROM review WHERE order_no = ? AND status = 'open' AND key LIKE 'msg:%:customer'",
-            (order.order_no,)).fetchall()
-        for row in rows:
-            store.conn.execute("UPDATE review SET status = 'done', done_at = ? WHERE id = ?", (iso(now), row["id"]))
-            store.add_event(now, "review_done", cause, order.order_no, {"reason": row["reason"], "key": row["key"]})
+        for item in store.open_reviews("msg:", order.order_no, key_suffix=":customer"):
+            store.mark_review(item.id, True, now)
+            store.add_event(now, "review_done", cause, order.order_no, {"reason": item.reason, "key": item.key})
 
 
 def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: str) -> None:
@@ -361,14 +357,10 @@ def _close_holds(
     keys = [k for k in steps.hold_keys(order.order_no, notice.kind, notice.audience) if k not in still_held]
     if not keys:
         return
-    rows = env.store.conn.execute(
-        f"SELECT id, key, reason FROM review WHERE status = 'open' AND key IN ({', '.join('?' * len(keys))})",
-        keys,
-    ).fetchall()
-    for row in rows:
-        env.store.conn.execute("UPDATE review SET status = 'done', done_at = ? WHERE id = ?", (iso(now), row["id"]))
+    for item in env.store.open_reviews_with_keys(keys):
+        env.store.mark_review(item.id, True, now)
         env.store.add_event(now, "review_done", cause, order.order_no,
-                            {"reason": row["reason"], "key": row["key"], "notice": notice.kind})
+                            {"reason": item.reason, "key": item.key, "notice": notice.kind})
 
 
 def _money_facts(order: Order, config) -> None:
@@ -415,8 +407,8 @@ def _pick_attachments(paths: list[str], audience: str, prefer_pdf: bool) -> tupl
 
 def sent_notices(store: Store, order_no: str, config) -> dict[str, dt.date]:
     """Outbox keys recorded for the order, with the local date each was queued."""
-    rows = store.conn.execute("SELECT key, created_at FROM outbox WHERE order_no = ?", (order_no,)).fetchall()
-    return {row[0]: steps.local_date(dt.datetime.fromisoformat(row[1]), config) for row in rows}
+    return {key: steps.local_date(dt.datetime.fromisoformat(created), config)
+            for key, created in store.notice_dates(order_no).items()}
 
 
 def recipients(order: Order, roles: Iterable[str], config) -> tuple[str, ...]:
@@ -446,20 +438,6 @@ def build_notice(order: Order, action: steps.SendNotice, config, attachments: tu
         in_reply_to=order.source_message_id if notices.kind(action.kind).answers_po else None,
         references=(order.source_message_id,) if customer and order.source_message_id else (),
     )
-
-
-@contextlib.contextmanager
-def savepoint(store: Store) -> Iterator[None]:
-    """One order's changes as a unit: a transaction, or a savepoint inside the caller's."""
-    with store.transaction() as conn:
-        conn.execute("SAVEPOINT workflow_order")
-        try:
-            yield
-        except BaseException:
-            conn.execute("ROLLBACK TO workflow_order")
-            conn.execute("RELEASE workflow_order")
-            raise
-        conn.execute("RELEASE workflow_order")
 
 
 def _reach(order: Order, name: str, on: dt.date, via: str) -> bool:
@@ -521,7 +499,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
         master.record_sheet(store, changes.customers, now)  # first: a corrected Customer may name one
         for order_no, order_edits in by_order.items():
             try:
-                with savepoint(store):
+                with store.savepoint():
                     order = store.order(order_no)
                     if order is None:
                         log.warning("staff edit for unknown order %s ignored", order_no)
@@ -823,7 +801,7 @@ def on_email(
     warning = details.get("sender_warning") or ""
     loud = f" — WARNING: {warning}" if warning else ""
     heard = f" Sent by {sender}." + (f" WARNING: {warning}." if warning else "")
-    with savepoint(store):
+    with store.savepoint():
         store.add_event(now, f"email_{kind}", "email", order.order_no, {
             "subject": details.get("subject"), "from": details.get("from"), "archived": archived,
             "sender_on_file": details.get("sender_on_file"), "bank_change": details.get("bank_change"),

@@ -43,17 +43,14 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
     if order is None:
         return {}
     events = [
-        {"at": row["at"], "event": row["kind"], "cause": row["cause"], "detail": _detail(row["detail"]),
-         "message_id": row["message_id"]}
-        for row in store.events(order_no)
+        {"at": event.at, "event": event.kind, "cause": event.cause, "detail": _detail(event.detail),
+         "message_id": event.message_id}
+        for event in store.events(order_no)
     ]
     notices = [
-        {"created": row["created_at"], "notice": row["kind"], "key": row["key"], "status": row["status"],
-         "to": ", ".join(json.loads(row["recipients"] or "[]")), "subject": row["subject"],
-         "sent": row["sent_at"]}
-        for row in store.conn.execute(
-            "SELECT * FROM outbox WHERE order_no = ? ORDER BY id", (order_no,)
-        ).fetchall()
+        {"created": entry.created_at, "notice": entry.kind, "key": entry.key, "status": entry.status,
+         "to": ", ".join(entry.recipients), "subject": entry.subject, "sent": entry.sent_at}
+        for entry in store.notices(order_no=order_no)
     ]
     documents = []
     for key, paths in sorted((order.facts.get("documents") or {}).items()):

@@ -1,0 +1,178 @@
+"""Orders (table ``orders``; ``data`` is the JSON of ``mailflow.model.Order``), their numbers
+(table ``counters``), and the tracker revision that moves whenever something the tracker shows
+changes (migration 0003's triggers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from ..model import Order, OrderLine
+from .database import Database, dumps, iso, marks
+
+
+class Orders(Database):
+    def next_order_no(self, year: int) -> str:
+        name = f"order_no:{year}"
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO counters VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1",
+                (name,),
+            )
+            value = self.conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]
+        return f"SO-{year}-{value:04d}"
+
+    def save_order(self, order: Order, now: dt.datetime) -> None:
+        data = dumps(order_to_dict(order))
+        self.conn.execute(
+            "INSERT INTO orders (order_no, customer, po_number, status, data, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (order_no) DO UPDATE SET customer = excluded.customer,"
+            " po_number = excluded.po_number, status = excluded.status, data = excluded.data,"
+            " updated_at = excluded.updated_at",
+            (order.order_no, order.customer, order.po_number, order.status, data, iso(now), iso(now)),
+        )
+
+    def order(self, order_no: str) -> Order | None:
+        row = self.conn.execute("SELECT data FROM orders WHERE order_no = ?", (order_no,)).fetchone()
+        return order_from_dict(json.loads(row[0])) if row else None
+
+    def order_by_po(self, customer: str, po_number: str) -> Order | None:
+        row = self.conn.execute(
+            "SELECT data FROM orders WHERE customer = ? AND po_number = ?", (customer, po_number)
+        ).fetchone()
+        return order_from_dict(json.loads(row[0])) if row else None
+
+    def orders_by_po(self, po_number: str) -> list[Order]:
+        rows = self.conn.execute(
+            "SELECT data FROM orders WHERE po_number = ? COLLATE NOCASE", (po_number,)
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def has_po(self, po_number: str) -> bool:
+        """Whether any order carries this PO number (case-insensitive; uses the index)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM orders WHERE po_number = ? COLLATE NOCASE LIMIT 1", (po_number,)
+        ).fetchone()
+        return row is not None
+
+    def po_numbers(self) -> list[str]:
+        """Every PO number on record (what ``has_po`` answers yes to), for the parse worker."""
+        return [row[0] for row in self.conn.execute("SELECT DISTINCT po_number FROM orders")]
+
+    def orders(self, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
+        """All orders, or those whose status is not one of ``excluding_status`` (closed ones,
+        say), filtered in SQL so closed orders are never decoded."""
+        where = f"WHERE status NOT IN ({marks(excluding_status)}) " if excluding_status else ""
+        rows = self.conn.execute(f"SELECT data FROM orders {where}ORDER BY order_no", excluding_status).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def order_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+
+    def orders_per_customer(self) -> dict[str, int]:
+        """How many orders each customer (by name) has."""
+        return dict(self.conn.execute("SELECT customer, COUNT(*) FROM orders GROUP BY customer").fetchall())
+
+    def revision(self) -> int:
+        """A number that moves whenever something the tracker shows changes (orders, events,
+        review items, notices; see migration 0003) and never for status rows or the ledger."""
+        row = self.conn.execute("SELECT value FROM counters WHERE name = 'tracker_rev'").fetchone()
+        return row[0] if row else 0
+
+    def orders_since(self, revision: int, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
+        """The orders changed after ``revision`` (all of them for 0), by order number."""
+        where = f" AND status NOT IN ({marks(excluding_status)})" if excluding_status else ""
+        rows = self.conn.execute(
+            f"SELECT data FROM orders WHERE rev > ?{where} ORDER BY order_no", (revision, *excluding_status)
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def live_orders(self) -> list[Order]:
+        """The orders the live tracker shows: all but those moved to a yearly archive workbook."""
+        rows = self.conn.execute("SELECT data FROM orders WHERE archived IS NULL ORDER BY order_no").fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def archivable(self, statuses: tuple[str, ...], untouched_since: dt.datetime) -> list[Order]:
+        """Live orders in one of ``statuses`` whose last change is older than ``untouched_since``."""
+        rows = self.conn.execute(
+            f"SELECT data FROM orders WHERE archived IS NULL AND status IN ({marks(statuses)}) AND updated_at < ?"
+            " ORDER BY order_no", (*statuses, iso(untouched_since)),
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def mark_archived(self, order_nos: list[str], workbook: str) -> None:
+        self.conn.executemany("UPDATE orders SET archived = ? WHERE order_no = ?",
+                              [(workbook, n) for n in order_nos])
+
+    def archived_orders(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT order_no FROM orders WHERE archived IS NOT NULL")}
+
+    def order_briefs(self) -> list[dict[str, Any]]:
+        """What the Dashboard draws, for every order, read without decoding whole orders: number,
+        customer, status, month, currency, total (text), next action and its due date."""
+        # One json_extract with several paths parses each order's JSON once (it returns an array).
+        rows = self.conn.execute(
+            "SELECT order_no, customer, status, json_extract(data, '$.po_date', '$.received_at', '$.currency',"
+            " '$.total', '$.facts.next_action', '$.facts.next_due') FROM orders ORDER BY order_no"
+        )
+        names = ("order_no", "customer", "status", "day", "currency", "total", "next_action", "next_due")
+        rows = [
+            (order_no, customer, status, (po_date or (received or "")[:10]), *rest)
+            for order_no, customer, status, extracted in rows
+            for po_date, received, *rest in (json.loads(extracted),)
+        ]
+        return [dict(zip(names, row)) for row in rows]
+
+
+# --------------------------------------------------------------------------- (de)serialising
+
+
+def order_to_dict(order: Order) -> dict[str, Any]:
+    return asdict(order)
+
+
+def order_from_dict(data: dict[str, Any]) -> Order:
+    def dec(v: Any) -> Decimal | None:
+        return Decimal(v) if v not in (None, "") else None
+
+    def day(v: Any) -> dt.date | None:
+        return dt.date.fromisoformat(v) if v else None
+
+    lines = [
+        OrderLine(
+            item=line.get("item"),
+            description=line.get("description"),
+            quantity=dec(line.get("quantity")),
+            unit=line.get("unit"),
+            unit_price=dec(line.get("unit_price")),
+            amount=dec(line.get("amount")),
+            delivery_date=day(line.get("delivery_date")),
+        )
+        for line in data.get("lines", [])
+    ]
+    return Order(
+        order_no=data["order_no"],
+        po_number=data["po_number"],
+        customer=data["customer"],
+        received_at=dt.datetime.fromisoformat(data["received_at"]),
+        customer_email=data.get("customer_email"),
+        language=data.get("language") or "en",
+        account_manager=data.get("account_manager"),
+        po_date=day(data.get("po_date")),
+        requested_delivery=day(data.get("requested_delivery")),
+        currency=data.get("currency"),
+        total=dec(data.get("total")),
+        incoterms=data.get("incoterms"),
+        payment_terms=data.get("payment_terms"),
+        status=data.get("status") or "Received",
+        lines=lines,
+        source_message_id=data.get("source_message_id"),
+        archive_dir=data.get("archive_dir"),
+        needs_review=bool(data.get("needs_review")),
+        facts=dict(data.get("facts") or {}),
+    )

@@ -1,0 +1,51 @@
+"""The tracker shadow (table ``tracker_shadow``): what mailflow last wrote to, or took in from,
+each tracker cell, as (sheet, row key, field) → value. A cell that differs from its shadow is a
+staff edit; a forgotten shadow makes the next write fill the cells from the store."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .database import Database
+
+
+class TrackerShadow(Database):
+    def load_shadow(self, sheet: str) -> dict[str, dict[str, str | None]]:
+        """row key → field → value, for one sheet."""
+        shadow: dict[str, dict[str, str | None]] = {}
+        rows = self.conn.execute("SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?", (sheet,))
+        for row_key, name, value in rows:
+            shadow.setdefault(row_key, {})[name] = value
+        return shadow
+
+    def save_shadow(self, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
+        """What mailflow last wrote to, or took in from, tracker cells: (row key, field, value)."""
+        self.conn.executemany(
+            "INSERT INTO tracker_shadow (sheet, row_key, field, value) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (sheet, row_key, field) DO UPDATE SET value = excluded.value",
+            ((sheet, key, name, value) for key, name, value in updates),
+        )
+
+    def forget_shadow(self, sheet: str | None = None, *, field: str | None = None) -> None:
+        """Forget the whole shadow, one sheet's, or one column's of a sheet."""
+        if sheet is None:
+            self.conn.execute("DELETE FROM tracker_shadow")
+        elif field is None:
+            self.conn.execute("DELETE FROM tracker_shadow WHERE sheet = ?", (sheet,))
+        else:
+            self.conn.execute("DELETE FROM tracker_shadow WHERE sheet = ? AND field = ?", (sheet, field))
+
+    def forget_shadow_rows(self, sheet: str, row_keys: Iterable[str] = (), *, prefixes: Iterable[str] = ()) -> None:
+        """Forget rows of ``sheet``: those keyed ``row_keys``, and those whose key starts with
+        one of ``prefixes``."""
+        self.conn.executemany("DELETE FROM tracker_shadow WHERE sheet = ? AND row_key = ?",
+                              [(sheet, key) for key in row_keys])
+        self.conn.executemany("DELETE FROM tracker_shadow WHERE sheet = ? AND substr(row_key, 1, ?) = ?",
+                              [(sheet, len(p), p) for p in prefixes])
+
+    def orders_not_on_sheet(self, sheet: str) -> int:
+        """How many orders the shadow of ``sheet`` holds no row for (not written there yet)."""
+        return self.conn.execute(
+            "SELECT COUNT(*) FROM orders WHERE order_no NOT IN"
+            " (SELECT row_key FROM tracker_shadow WHERE sheet = ?)", (sheet,)
+        ).fetchone()[0]
