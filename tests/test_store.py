@@ -132,3 +132,73 @@ def test_notices_of_an_order_are_found_by_index(store):
         "EXPLAIN QUERY PLAN SELECT key, created_at FROM outbox WHERE order_no = ?", ("SO-1",)
     ).fetchall()
     assert any("outbox_order" in row[-1] for row in plan), plan
+
+
+# --------------------------------------------------------------------------- repositories and records
+
+RECORD_TABLES = {"messages": "LedgerEntry", "outbox": "OutboxEntry", "review": "ReviewItem", "events": "Event"}
+
+
+@pytest.mark.parametrize("table", sorted(RECORD_TABLES))
+def test_each_record_has_exactly_its_tables_columns(store, table):
+    """A migration that adds a column must add it to the record too (or a caller cannot read it)."""
+    from dataclasses import fields
+
+    from mailflow.store import records
+
+    columns = {row[1] for row in store.conn.execute(f"PRAGMA table_info({table})")}
+    assert {f.name for f in fields(getattr(records, RECORD_TABLES[table]))} == columns
+
+
+def test_no_two_repositories_define_the_same_method():
+    """``Store`` is the sum of its repositories: a name defined twice would silently hide one."""
+    from mailflow.store import REPOSITORIES, Store
+
+    owners: dict[str, list[str]] = {}
+    for repository in REPOSITORIES:
+        for name in vars(repository):
+            if not name.startswith("__"):
+                owners.setdefault(name, []).append(repository.__name__)
+    assert {n: o for n, o in owners.items() if len(o) > 1} == {}
+    assert set(Store.__mro__) >= set(REPOSITORIES)
+
+
+def test_the_outbox_hands_out_records_and_changes_only_send_columns(store):
+    with store.transaction():
+        assert store.add_notice(NOW, key="SO-1:order_ack:received", order_no="SO-1", kind="order_ack",
+                                message_id="<n1@x>", transport="file", recipients=["a@x.test", "b@x.test"],
+                                subject="Order", eml=b"raw bytes")
+        assert not store.add_notice(NOW, key="SO-1:order_ack:received", order_no="SO-1", kind="order_ack",
+                                    message_id="<n2@x>", transport="file", recipients=[], subject="", eml=b"")
+    (entry,) = store.notices(status="queued")
+    assert entry.recipients == ("a@x.test", "b@x.test") and entry.eml == b"raw bytes"
+    assert entry.trigger == "received" and entry.attempts == 0 and store.has_notice(entry.key)
+    store.update_notice(entry.id, status="sent", sent_at=NOW.isoformat(), attempts=1)
+    assert store.notice(entry.key).status == "sent" and store.count_notices("queued") == 0
+    with pytest.raises(ValueError, match="eml"):
+        store.update_notice(entry.id, eml=b"other bytes")  # what was queued is what goes out
+    assert store.notice_by_message_id(["<n1@x>"]).key == entry.key
+    assert [n.key for n in store.sent_notices_since(-1)] == [entry.key]
+
+
+def test_a_savepoint_undoes_its_own_writes_and_keeps_the_callers(store):
+    with store.transaction():
+        store.add_review(NOW, "kept", key="a")
+        with pytest.raises(RuntimeError):
+            with store.savepoint():
+                store.add_review(NOW, "undone", key="b")
+                with store.savepoint():
+                    store.add_review(NOW, "undone too", key="c")
+                raise RuntimeError("one order failed")
+        store.add_review(NOW, "after", key="d")
+    assert [r.reason for r in store.reviews()] == ["kept", "after"]
+
+
+def test_review_items_close_by_key_and_by_prefix_and_suffix(store):
+    for key in ("msg:<1>:customer", "msg:<1>:unreadable", "payment:SO-1:x", "msg::customer"):
+        store.add_review(NOW, key, key=key, order_no="SO-1")
+    found = [r.key for r in store.open_reviews("msg:", "SO-1", key_suffix=":customer")]
+    assert found == ["msg:<1>:customer", "msg::customer"]
+    assert store.finish_reviews(["msg:<1>:unreadable", "nope"], NOW) == 1
+    assert store.count_reviews("open") == 3 and store.count_reviews("open", key_prefix="payment:") == 1
+    assert [r.key for r in store.reviews("done")] == ["msg:<1>:unreadable"]

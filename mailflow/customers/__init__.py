@@ -1,6 +1,6 @@
 """The customer master: who the customers are, which addresses may send their orders, and how
 to write to them. Staff own it on the tracker's Customers sheet; the store keeps the copy the
-pipeline reads (``customers`` table, see ``store.py``).
+pipeline reads (``customers`` table, see ``store/customers.py``).
 
 Pure: values in, values out. ``master.py`` holds what reads and writes the store.
 
