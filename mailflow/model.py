@@ -269,16 +269,19 @@ ORDER_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("total", "Total", "mailflow", "money"),
     ("status", "Status", "both", "status"),
     ("deposit_due", "Deposit Due", "mailflow", "money"),  # amount requested as deposit
-    ("deposit_received", "Deposit Received", "staff", "money"),  # amount received so far
-    ("deposit_paid_on", "Deposit Paid On", "staff", "date"),  # when it arrived (default: the day entered)
+    # Deposit / Balance Received: the confirmed payments of that kind so far (the Payments sheet
+    # holds each one); staff may overwrite the amount as more arrives, which records the difference
+    # as a payment. Paid On: the date of the latest of them.
+    ("deposit_received", "Deposit Received", "both", "money"),
+    ("deposit_paid_on", "Deposit Paid On", "both", "date"),
     ("plan_date", "Plan Date", "staff", "date"),  # PMC issued the master production plan (MPP/MRP)
     ("assembly_date", "Assembly Date", "staff", "date"),
     ("production_complete", "Production Complete", "staff", "date"),
     ("inspection_date", "Inspection Date", "staff", "date"),
     ("inspection_result", "Inspection Result", "staff", "inspection"),
     ("balance_due", "Balance Due", "mailflow", "money"),  # total − everything received
-    ("balance_received", "Balance Received", "staff", "money"),  # amount received so far
-    ("balance_paid_on", "Balance Paid On", "staff", "date"),
+    ("balance_received", "Balance Received", "both", "money"),
+    ("balance_paid_on", "Balance Paid On", "both", "date"),
     # The shipping order's approvals (dates): typed by staff, or recorded by mailflow when a
     # director replies "approved" to the shipping approval request.
     ("sales_director_approved", "Sales Director Approved", "both", "date"),
@@ -374,7 +377,58 @@ class StaffChanges:
     reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order_no
     review_marks: list[tuple[int, bool]] = field(default_factory=list)  # review id, done
     customers: list[Any] = field(default_factory=list)  # Customers sheet rows changed or added
+    payments: list[Any] = field(default_factory=list)  # Payments sheet rows changed or added
     stamp: Any = None  # the file version read (the tracker's cache key)
 
     def __bool__(self) -> bool:
-        return bool(self.edits or self.shadow or self.reviews or self.review_marks or self.customers)
+        return bool(self.edits or self.shadow or self.reviews or self.review_marks or self.customers
+                    or self.payments)
+
+
+# --------------------------------------------------------------------------- payments
+
+PAYMENT_KINDS: tuple[str, ...] = ("Deposit", "Balance", "Other")
+PROPOSED, CONFIRMED, REJECTED, DUPLICATE = "Proposed", "Confirmed", "Rejected", "Duplicate"
+PAYMENT_STATUSES: tuple[str, ...] = (PROPOSED, CONFIRMED, REJECTED, DUPLICATE)
+
+
+@dataclass
+class Payment:
+    """One payment on an order, as a fact: amount, the day it arrived, the bank's reference.
+
+    Only a ``Confirmed`` payment counts towards what the customer has paid; a payment advice
+    only ever proposes one (``Proposed``), and a second payment with the reference of one
+    already counted on the order is a ``Duplicate``. ``kind`` is ``deposit``, ``balance`` or
+    ``other`` (a partial payment, a refund of bank charges, a credit; negative for money paid
+    back). ``id`` is the store's; the Payments sheet shows it as ``ref`` (P-00001).
+    """
+
+    order_no: str
+    kind: str
+    amount: Decimal | None
+    currency: str | None = None
+    paid_on: dt.date | None = None
+    reference: str | None = None
+    source: str = "Payments sheet"
+    status: str = CONFIRMED
+    note: str | None = None
+    message_id: str | None = None
+    review_key: str | None = None
+    id: int | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"P-{self.id:05d}" if self.id is not None else ""
+
+    def with_(self, **changes: Any) -> "Payment":
+        return replace(self, **changes)
+
+
+@dataclass
+class PaymentChange:
+    """A row of the Payments sheet staff added (``added``) or changed (``fields``: header, old,
+    new), as data; ``workflow.record_edits`` records it."""
+
+    payment: Payment
+    fields: list[tuple[str, Any, Any]] = field(default_factory=list)
+    added: bool = False

@@ -174,9 +174,10 @@ def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path):
     desk.run(at(11, 27, 15))
     assert desk.reviews() == [] and advice_row in desk.reviews("done")
     log = [row for row in openpyxl.load_workbook(desk.tracker)["Log"].iter_rows(min_row=2, values_only=True)]
-    assert any(r[2] == "review_done" and "the payment was entered in the tracker" in r[4] for r in log)
-    payments = desk.db("SELECT detail FROM events WHERE kind = 'payment_recorded'")
-    assert len(payments) == 1 and '"on": "2026-11-26"' in payments[0][0]
+    assert any(r[2] == "review_done" and "payment P-00001 confirmed" in r[4] for r in log)
+    # The amount entered is the advice's proposal, confirmed and dated by Deposit Paid On.
+    payments = desk.db("SELECT kind, amount, paid_on, source, status FROM payments")
+    assert [tuple(r) for r in payments] == [("deposit", "1564.71", "2026-11-26", "payment advice", "Confirmed")]
 
     desk.edit(Production_Complete=dt.date(2026, 12, 7))
     desk.run(at(12, 7, 17))

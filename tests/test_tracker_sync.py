@@ -75,7 +75,7 @@ def cell(ws, key, header):
 
 def test_create_builds_the_layout_once(tracker: Tracker) -> None:
     wb = openpyxl.load_workbook(tracker.path)
-    assert wb.sheetnames == ["Orders", "Lines", "Customers", "Review", "Log", "Dashboard"]
+    assert wb.sheetnames == ["Orders", "Lines", "Payments", "Customers", "Review", "Log", "Production Plan", "Dashboard"]
     orders = wb["Orders"]
     assert [c.value for c in orders[1]][:3] == ["Order No", "Customer", "PO No"]
     assert orders.freeze_panes == "B2" and orders.auto_filter.ref.startswith("A1:")

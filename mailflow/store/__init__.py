@@ -10,6 +10,7 @@ One module per table (or close group of tables), each a repository class:
     ledger.py     messages (the ledger) and parsing            → LedgerEntry
     orders.py     orders, order numbers, the tracker revision  → Order
     customers.py  the customer master                          → Customer
+    payments.py   payments as facts                            → model.Payment
     documents.py  the document queue
     events.py     the append-only event log                    → Event
     outbox.py     notices to send                              → OutboxEntry
@@ -32,15 +33,18 @@ from .events import Events
 from .ledger import Ledger
 from .orders import Orders, order_from_dict, order_to_dict
 from .outbox import Outbox
+from .payments import Payments
 from .records import Event, LedgerEntry, OutboxEntry, ReviewItem
 from .review import Review
 from .shadow import TrackerShadow
 from .status import StatusFacts
 
-REPOSITORIES = (Ledger, Orders, Customers, DocumentQueue, Events, Outbox, Review, TrackerShadow, StatusFacts)
+REPOSITORIES = (Ledger, Orders, Customers, Payments, DocumentQueue, Events, Outbox, Review, TrackerShadow,
+                StatusFacts)
 
 
-class Store(Ledger, Orders, Customers, DocumentQueue, Events, Outbox, Review, TrackerShadow, StatusFacts):
+class Store(Ledger, Orders, Customers, Payments, DocumentQueue, Events, Outbox, Review, TrackerShadow,
+            StatusFacts):
     """mailflow's state database: every repository over one connection (see the module docstring)."""
 
 

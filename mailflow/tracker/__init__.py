@@ -37,7 +37,8 @@ from openpyxl.workbook.workbook import Workbook
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
 from ..model import StaffChanges
-from . import customers, dashboard, health, layout, sync, workbook, yearly
+from . import customers, dashboard, health, layout, payments, sync, workbook, yearly
+from . import plan as production_plan
 from .workbook import Problem, Stamp
 
 __all__ = ["Tracker", "WriteResult", "Problem"]
@@ -155,6 +156,11 @@ class Tracker:
             changes.customers = found.changes
             changes.reviews += found.reviews
             changes.shadow += [(layout.CUSTOMERS, *row) for row in found.shadow]
+        if layout.PAYMENTS in wb.sheetnames:
+            paid = payments.read_sheet(wb[layout.PAYMENTS], self.store)
+            changes.payments = paid.changes
+            changes.reviews += paid.reviews
+            changes.shadow += [(layout.PAYMENTS, *row) for row in paid.shadow]
         self.timings["diff"] = _clock() - started
         return changes
 
@@ -201,7 +207,7 @@ class Tracker:
         self.timings["diff"] = _clock() - started
         self._record_failed(result.failed, now)
         if not (result.added or result.updated or result.lines or result.customers or result.reviews
-                or result.logged or shadow.get(layout.DASHBOARD)):
+                or result.logged or shadow.get(layout.DASHBOARD) or shadow.get(layout.PLAN)):
             # Nothing visible changed; shadow-only updates (e.g. values staff typed exactly as
             # mailflow would) are recorded without touching the file.
             with self.store.transaction():
@@ -266,7 +272,7 @@ class Tracker:
     def _lost_key_columns(self, wb: Workbook) -> str:
         """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
         keys = {layout.ORDERS: ["order_no"], layout.LINES: ["order_no", "line"], layout.CUSTOMERS: ["id"],
-                layout.REVIEW: ["ref"]}
+                layout.REVIEW: ["ref"], layout.PAYMENTS: ["id"]}
         problems = []
         for sheet, fields in keys.items():
             if sheet not in wb.sheetnames or not any(row > 1 for row, _ in wb[sheet]._cells):
@@ -315,6 +321,13 @@ class Tracker:
             wb[layout.CUSTOMERS], layout.CUSTOMERS, layout.CUSTOMER_SPEC, ["id"],
             customers.wanted_rows(master), customer_shadow)
         plans[layout.CUSTOMERS].updated += adopted
+        ledger = self.store.live_payments()
+        payment_shadow = sync.load_shadow(self.store, layout.PAYMENTS)
+        adopted = payments.adopt_rows(wb[layout.PAYMENTS], ledger, payment_shadow)
+        plans[layout.PAYMENTS] = sync.plan_rows(
+            wb[layout.PAYMENTS], layout.PAYMENTS, layout.PAYMENT_SPEC, ["id"], payments.wanted_rows(ledger),
+            payment_shadow)
+        plans[layout.PAYMENTS].updated += adopted
         for sheet, plan in plans.items():
             reviews += plan.conflicts
             reviews += [(f"tracker-row:{sheet}:{key}",
@@ -361,6 +374,12 @@ class Tracker:
         shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [
             ("summary", "signature", summary.signature)]
         dashboard.draw(wb[layout.DASHBOARD], summary)
+        today = now.astimezone(tz).date()
+        production = production_plan.rows(orders, today)
+        mark = production_plan.signature(production, today)
+        if sync.load_shadow(self.store, layout.PLAN).get("plan", {}).get("signature") != mark:
+            production_plan.draw(wb[layout.PLAN], production, today)
+            shadow[layout.PLAN] = [("plan", "signature", mark)]
         return result, shadow
 
     # ----------------------------------------------------------------- check / repair

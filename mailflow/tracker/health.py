@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import TrackerError, TrackerLocked
 from ..model import ORDER_COLUMNS
-from . import customers, layout, sync, workbook
+from . import customers, layout, payments, sync, workbook
 from .workbook import Problem
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def diagnose(tracker: "Tracker") -> list[Problem]:
         if name not in wb.sheetnames:
             problems.append(Problem("warning", f"sheet {name} is missing; the next write adds it"))
             continue
-        if name == layout.DASHBOARD:
+        if name in layout.DRAWN:
             continue
         columns = layout.spec(tracker.config, name)
         where = layout.locate(wb[name], columns)
@@ -57,6 +57,9 @@ def diagnose(tracker: "Tracker") -> list[Problem]:
     if layout.CUSTOMERS in wb.sheetnames:
         problems += [Problem("warning", text, "correct the cell; until then the row keeps its last good value")
                      for text in customers.check_sheet(wb[layout.CUSTOMERS])]
+    if layout.PAYMENTS in wb.sheetnames:
+        problems += [Problem("warning", text, "correct the cell; until then the payment keeps its last good value")
+                     for text in payments.check_sheet(wb[layout.PAYMENTS])]
     waiting = tracker.store.orders_not_on_sheet(layout.ORDERS)
     if waiting:
         problems.append(Problem("warning", f"{waiting} order(s) not yet in the tracker (queued)"))

@@ -24,11 +24,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..config import Config
 from ..customers import LANGUAGES
 from ..customers import STATUSES as CUSTOMER_STATUSES
-from ..model import INSPECTION_RESULTS, LINE_COLUMNS, ORDER_COLUMNS, STATUSES
+from ..model import INSPECTION_RESULTS, LINE_COLUMNS, ORDER_COLUMNS, PAYMENT_KINDS, PAYMENT_STATUSES, STATUSES
 
 ORDERS, LINES, REVIEW, LOG, DASHBOARD = "Orders", "Lines", "Review", "Log", "Dashboard"
-CUSTOMERS = "Customers"
-SHEETS = (ORDERS, LINES, CUSTOMERS, REVIEW, LOG, DASHBOARD)
+CUSTOMERS, PAYMENTS, PLAN = "Customers", "Payments", "Production Plan"
+SHEETS = (ORDERS, LINES, PAYMENTS, CUSTOMERS, REVIEW, LOG, PLAN, DASHBOARD)
+DRAWN = (PLAN, DASHBOARD)  # sheets mailflow redraws whole on every save: no header row to keep
 CLOSED_STATUSES = ("Shipped", "Closed", "Cancelled")
 DONE_VALUES = ("Yes",)
 LAST_ROW = 1048576  # Excel's last row: validations and highlighting cover rows added later
@@ -41,7 +42,7 @@ OVERDUE_FONT = Font(color="9C0006")
 _WIDTHS = {"date": 12, "datetime": 17, "money": 15, "number": 9, "status": 18, "inspection": 16}
 _WIDE = {"customer": 28, "description": 40, "notes": 40, "reason": 60, "detail": 60,
          "next_action": 30, "archive": 36, "link": 30, "senders": 36, "aliases": 28, "payment_terms": 28,
-         "contact_email": 28, "account_manager_email": 28}
+         "contact_email": 28, "account_manager_email": 28, "reference": 24, "note": 36}
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,20 @@ CUSTOMER_SPEC = [
     Column("notes", "Notes", "both", "text"),
     Column("id", "ID", "mailflow", "text"),
 ]
+# Payments as facts (see ``tracker/payments.py``): one row per payment. Staff add a row for each
+# payment they receive and decide the ones a payment advice proposed; ID is mailflow's row key.
+PAYMENT_SPEC = [
+    Column("order_no", "Order No", "both", "text"),
+    Column("paid_on", "Date", "both", "date"),
+    Column("amount", "Amount", "both", "money"),
+    Column("currency", "Currency", "both", "text"),
+    Column("kind", "Kind", "both", "payment_kind"),
+    Column("reference", "Reference", "both", "text"),
+    Column("status", "Status", "both", "payment_status"),
+    Column("source", "Source", "mailflow", "text"),
+    Column("note", "Note", "both", "text"),
+    Column("id", "ID", "mailflow", "text"),
+]
 LOG_SPEC = [
     Column("at", "At", "mailflow", "datetime"),
     Column("order_no", "Order No", "mailflow", "text"),
@@ -101,7 +116,7 @@ LOG_SPEC = [
 
 def spec(config: Config, sheet: str) -> list[Column]:
     return {ORDERS: order_columns(config), LINES: LINE_SPEC, CUSTOMERS: CUSTOMER_SPEC, REVIEW: REVIEW_SPEC,
-            LOG: LOG_SPEC}[sheet]
+            LOG: LOG_SPEC, PAYMENTS: PAYMENT_SPEC}[sheet]
 
 
 def norm(header: object) -> str:
@@ -139,12 +154,12 @@ def new_workbook(config: Config) -> WorkbookType:
     wb.remove(wb.active)
     for name in SHEETS:
         ws = wb.create_sheet(name)
-        if name != DASHBOARD:
+        if name not in DRAWN:
             columns = spec(config, name)
             for index, column in enumerate(columns, start=1):
                 _header_cell(ws, index, column)
             decorate(ws, columns, locate(ws, columns))
-            ws.freeze_panes = "B2" if name in (ORDERS, LINES, CUSTOMERS) else "A2"
+            ws.freeze_panes = "B2" if name in (ORDERS, LINES, CUSTOMERS, PAYMENTS) else "A2"
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     return wb
 
@@ -161,11 +176,11 @@ def ensure_layout(wb: WorkbookType, config: Config) -> list[tuple[str, str | Non
         if name not in wb.sheetnames:
             wb.create_sheet(name)
             added.append((name, None, f"sheet {name}"))
-            if name == DASHBOARD:
+            if name in DRAWN:
                 continue
             ws = wb[name]
             ws.freeze_panes = "A2"
-        if name == DASHBOARD:
+        if name in DRAWN:
             continue
         ws = wb[name]
         columns = spec(config, name)
@@ -202,7 +217,8 @@ def decorate(ws: Worksheet, columns: list[Column], where: dict[str, int]) -> Non
         letter = get_column_letter(where[column.field])
         cells = f"{letter}2:{letter}{LAST_ROW}"
         choices = {"status": STATUSES, "inspection": INSPECTION_RESULTS, "customer_status": CUSTOMER_STATUSES,
-                   "language": LANGUAGES}.get(column.kind)
+                   "language": LANGUAGES, "payment_kind": PAYMENT_KINDS,
+                   "payment_status": PAYMENT_STATUSES}.get(column.kind)
         if column.field == "done":
             choices = DONE_VALUES
         if choices:

@@ -60,7 +60,8 @@ from .cells import (
 )
 
 MISSING = object()
-TEXT_KINDS = ("text", "status", "inspection", "link", "customer_status", "language")
+TEXT_KINDS = ("text", "status", "inspection", "link", "customer_status", "language", "payment_kind",
+              "payment_status")
 LINK_FONT = Font(color="0563C1", underline="single")
 _ORDER_ATTRS = {f.name for f in fields(Order)} - {"facts", "lines", "received_at", "order_no"}
 

@@ -40,9 +40,23 @@ from ..customers import master
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from .. import notices
-from ..model import AMENDABLE, AMENDABLE_LINE, CHANGE_DONE, INSPECTION_RESULTS, ORDER_COLUMNS, STATUSES, Notice, Order, StaffChanges, StaffEdit
+from ..model import (
+    AMENDABLE,
+    AMENDABLE_LINE,
+    CHANGE_DONE,
+    DUPLICATE,
+    INSPECTION_RESULTS,
+    ORDER_COLUMNS,
+    STATUSES,
+    Notice,
+    Order,
+    Payment,
+    PaymentChange,
+    StaffChanges,
+    StaffEdit,
+)
 from ..store import Store
-from . import money, steps
+from . import money, payments, steps
 from .calendar import WorkingCalendar
 from .procedure import (
     CANCELLED,
@@ -300,6 +314,7 @@ def refresh(
 ) -> None:
     """Bring status and the displayed facts in line with the milestones; save when changed."""
     config, store = env.config, env.store
+    payments.sync(env, order, now, cause)
     _money_facts(order, config)
     action, next_due = steps.next_step(order, sent_notices(store, order.order_no, config), now, calendar, config)
     _set_fact(order, "next_action", action or None)
@@ -490,9 +505,14 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
     by_order: dict[str, list[StaffEdit]] = {}
     for edit in changes.edits:
         by_order.setdefault(edit.order_no, []).append(edit)
+    paid: dict[str, list[PaymentChange]] = {}
+    for item in changes.payments:
+        paid.setdefault(item.payment.order_no, []).append(item)
+        by_order.setdefault(item.payment.order_no, [])
+    payment_rows = {item.payment.ref: item.payment.order_no for item in changes.payments if item.payment.id}
     shadow_of: dict[str, list[tuple[str, str, str, str | None]]] = {}
     for row in changes.shadow:
-        shadow_of.setdefault(_shadow_order(row, by_order), []).append(row)
+        shadow_of.setdefault(_shadow_order(row, by_order, payment_rows), []).append(row)
     done: list[str] = []
     failures: list[str] = []
     with store.transaction():
@@ -504,11 +524,15 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
                     if order is None:
                         log.warning("staff edit for unknown order %s ignored", order_no)
                     else:
-                        # A payment's date typed with its amount dates that payment: dates first.
-                        order_edits = sorted(order_edits, key=lambda e: e.field not in money.PAID_ON_FIELDS)
-                        paying = {money.PAYMENT_FIELDS[e.field] for e in order_edits if e.field in money.PAYMENT_FIELDS}
+                        # A payment's date typed with its amount dates that payment.
+                        paying = {money.PAYMENT_FIELDS[e.field]: None for e in order_edits
+                                  if e.field in money.PAYMENT_FIELDS}
+                        for edit in order_edits:
+                            if edit.field in money.PAID_ON_FIELDS and money.PAID_ON_FIELDS[edit.field] in paying:
+                                paying[money.PAID_ON_FIELDS[edit.field]] = steps.as_date(edit.new)
                         for edit in order_edits:
                             _apply_edit(env, order, edit, now, today, paying)
+                        payments.sheet_changes(env, order, paid.get(order_no, []), now)
                         _total_from_lines(env, order, order_edits, now)
                         _close_answered(env, order_no, order_edits, now)
                         refresh(env, order, now, calendar, "tracker")
@@ -528,11 +552,14 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
     return done
 
 
-def _shadow_order(row: tuple[str, str, str, str | None], edited: dict[str, list[StaffEdit]]) -> str:
-    """Which order's transaction records a shadow row: an Orders or Lines cell of an order with
-    edits goes with them (read together or not at all); every other row with the rest ("")."""
+def _shadow_order(row: tuple[str, str, str, str | None], edited: dict[str, list[StaffEdit]],
+                  payment_rows: dict[str, str] | None = None) -> str:
+    """Which order's transaction records a shadow row: an Orders, Lines or Payments cell of an
+    order with edits goes with them (read together or not at all); every other row with the
+    rest ("")."""
     sheet, key = row[0], row[1]
-    order_no = key.rpartition("#")[0] if sheet == "Lines" else key if sheet == "Orders" else ""
+    order_no = (key.rpartition("#")[0] if sheet == "Lines" else key if sheet == "Orders"
+                else (payment_rows or {}).get(key, "") if sheet == "Payments" else "")
     return order_no if order_no in edited else ""
 
 
@@ -559,8 +586,6 @@ def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.dat
         if edit.line:  # a line edit refused before the change opened, taken in now
             close_reviews(env, order_no, f"tracker-line:{order_no}#{edit.line}:{edit.field}:", now, "tracker",
                           f"line {edit.line} {edit.header} amended under the open change")
-    if any(edit.field in money.PAYMENT_FIELDS and edit.new is not None for edit in edits):
-        close_reviews(env, order_no, f"payment:{order_no}:", now, "tracker", "the payment was entered in the tracker")
 
 
 def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> None:
@@ -572,7 +597,8 @@ def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> 
 
 
 def _apply_edit(
-    env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date, paying: set[str] = frozenset(),  # type: ignore[assignment]
+    env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date,
+    paying: dict[str, dt.date | None] | None = None,
 ) -> None:
     store = env.store
     if edit.line:
@@ -603,14 +629,20 @@ def _apply_edit(
     if edit.field == "change":
         _staff_change(env, order, new, now, today)
         return
-    if edit.field in money.PAYMENT_FIELDS:
-        paid_on = steps.as_date(order.facts.get(edit.field.replace("_received", "_paid_on"))) or today
-        entry = money.payment_entry(order, edit.field, new, paid_on.isoformat(), "tracker")
-        if entry is not None:
-            order.facts.setdefault("payments", []).append(entry)
-            store.add_event(now, "payment_recorded", "tracker", order.order_no, entry)
-    elif edit.field in money.PAID_ON_FIELDS and new is not None and money.PAID_ON_FIELDS[edit.field] not in paying:
-        _date_last_payment(order, money.PAID_ON_FIELDS[edit.field], new)  # a date for an earlier payment
+    if edit.field in money.PAYMENT_FIELDS:  # the amount received so far: the difference is a payment
+        kind = money.PAYMENT_FIELDS[edit.field]
+        first = not money.payment_dates(order, kind)  # a date typed before the first amount dates it
+        typed_before = steps.as_date(order.facts.get(f"{kind}_paid_on")) if first else None
+        payments.staff_amount(env, order, kind, new, (paying or {}).get(kind) or typed_before or today, now)
+        payments.sync(env, order, now, "tracker")
+        return
+    if edit.field in money.PAID_ON_FIELDS:  # typed with an amount, it dated that payment above
+        kind = money.PAID_ON_FIELDS[edit.field]
+        if new is not None and kind not in (paying or {}):
+            if not payments.staff_date(env, order, kind, steps.as_date(new), now):
+                order.facts[edit.field] = new  # no payment yet: it dates the first one
+        payments.sync(env, order, now, "tracker")
+        return
     if new is None:
         order.facts.pop(edit.field, None)
     else:
@@ -664,14 +696,6 @@ def _staff_change(env: Env, order: Order, text: str | None, now: dt.datetime, to
     env.store.add_event(now, "change_closed", "tracker", order.order_no, {"revision": revision, **opened})
 
 
-def _date_last_payment(order: Order, kind: str, on: str) -> None:
-    """Staff entered when a payment arrived: the latest entry of that kind is dated so."""
-    for entry in reversed(order.facts.get("payments") or []):
-        if isinstance(entry, dict) and entry.get("kind") == kind:
-            entry["on"] = on
-            return
-
-
 def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, today: dt.date) -> None:
     """Staff chose a Status: reach its milestone; moving back withdraws the later ones."""
     store = env.store
@@ -713,18 +737,6 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
 # --------------------------------------------------------------------------- incoming mail
 
 
-def _propose_payment(env: Env, order: Order, details: dict[str, Any], ref: str, now: dt.datetime):
-    """A payment advice is a proposal: its amount (when it names exactly one) is kept on the
-    order as reported, never as received; staff confirm by entering the amount in the tracker."""
-    reported = money.advice_amount(f"{details.get('subject') or ''}\n{details.get('text') or ''}", order.currency)
-    advices = order.facts.setdefault("payment_advices", [])
-    if not any(isinstance(a, dict) and a.get("ref") == ref for a in advices):
-        advices.append({"amount": f"{reported:f}" if reported is not None else None,
-                        "on": steps.local_date(now, env.config).isoformat(), "ref": ref})
-        env.store.save_order(order, now)
-    return reported
-
-
 APPROVE_WORDS = ("approve", "approved", "同意", "批准")
 
 
@@ -764,13 +776,24 @@ def _approval_reply(
                      message_id=message_id, link=archived)
 
 
-def _advice_reason(order: Order, what: str, column: str, reported, config) -> str:
+def _advice_reason(order: Order, proposal: Payment, config) -> str:
+    """The Review row of a payment advice: what it reports, the payment it proposes, what the
+    order asks, and how staff confirm it."""
     where = money.position(order, config)
+    what = proposal.kind
     asked = where.deposit_outstanding if what == "deposit" else where.balance_due
     code = order.currency or ""
+    reported = proposal.amount
     said = f" of {code} {reported:,.2f}" if reported is not None else " (no single amount found in the mail)"
-    text = (f"the customer reports the {what} paid{said} — check the bank, then enter the amount received"
-            f" so far in {column}")
+    quoted = f", reference {proposal.reference}" if proposal.reference else ""
+    text = f"the customer reports the {what} paid{said}{quoted}"
+    if proposal.status == DUPLICATE:
+        return (text + f" — proposed as payment {proposal.ref}, a Duplicate of a payment already recorded"
+                " with that reference (see its own Review row): it is not counted again."
+                " Reminders to the customer wait while this row is open.")
+    text += (f" — proposed as payment {proposal.ref} on the Payments sheet: check the bank, then set its Status"
+             f" to Confirmed (correct Amount or Date first if they differ) or Rejected; entering the amount in"
+             f" {payments.KIND_COLUMNS.get(what, 'Deposit Received')} confirms it too")
     if asked is not None:
         text += f"; {what} asked: {code} {asked:,.2f}"
         if reported is not None and reported != asked:
@@ -807,12 +830,12 @@ def on_email(
             "sender_on_file": details.get("sender_on_file"), "bank_change": details.get("bank_change"),
         }, message_id=message_id)
         if kind == "payment_advice":
-            details = {**details, "amount": _propose_payment(env, order, details, message_id or tag, now)}
-            what, column = (("balance", "Balance Received") if "deposit_received" in steps.milestones(order)
-                            else ("deposit", "Deposit Received"))
-            store.add_review(now, _advice_reason(order, what, column, details["amount"], config) + heard,
-                             key=f"payment:{order.order_no}:{tag}", order_no=order.order_no,
-                             message_id=message_id, link=archived)
+            review_key = f"payment:{order.order_no}:{tag}"
+            proposal = payments.propose(env, order, details, message_id, review_key, now)
+            details = {**details, "amount": proposal.amount, "reference": proposal.reference,
+                       "payment": proposal.ref, "duplicate": proposal.status == DUPLICATE}
+            store.add_review(now, _advice_reason(order, proposal, config) + heard,
+                             key=review_key, order_no=order.order_no, message_id=message_id, link=archived)
         elif kind == "inspection_reply":
             proposed = steps.proposed_dates(
                 " ".join(str(details.get(k) or "") for k in ("proposed_date", "subject", "text")), today)

@@ -5,12 +5,19 @@ Pure: no store, no clock. Every amount is a ``Decimal`` rounded half up to the c
     deposit_percent(order, config) -> (Decimal, source)   the PO's terms, the customer, config.yaml
     terms_deposit_percent(text) -> Decimal | None         "30% deposit, 70% before shipment" → 30
     position(order, config) -> Position                   total, deposit asked, paid, balance due
+    counted(payments, currency) -> list[Payment]          the payments that count towards the total
+    ledger_facts(payments, currency) -> dict              what the order shows of its payments
     advice_amount(text, currency) -> Decimal | None       the amount a payment advice reports
+    advice_reference(text, avoid) -> str | None           the bank reference it quotes
 
-Payments are facts staff record in the tracker: ``Deposit Received`` and ``Balance Received``
-hold the amount received so far of each (staff overwrite them as more arrives); each change is
-kept in ``facts["payments"]`` as a dated entry (``engine.record_payment``). The balance due is
-always total − everything received, never a stored number a person could forget to update.
+Payments are facts, one row each in the store's ``payments`` table (``model.Payment``: amount,
+date, reference, kind, status), which staff see and keep on the tracker's Payments sheet. Only a
+Confirmed payment counts, and of the Confirmed payments of an order with the same reference only
+the first. The order keeps a copy of what counts (``facts["payments"]``, and per kind the sum and
+the latest date: ``deposit_received``/``deposit_paid_on``, ``balance_received``/``balance_paid_on``,
+``other_received``), rewritten from the table whenever it changes (``workflow.payments.sync``), so
+these pure rules read it. The balance due is always total − everything counted, never a stored
+number a person could forget to update.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..config import Config
-from ..model import Order
+from ..model import CONFIRMED, Order, Payment
 
 CENT = Decimal("0.01")
 PAYMENT_FIELDS = {"deposit_received": "deposit", "balance_received": "balance"}
@@ -125,7 +132,7 @@ def position(order: Order, config: Config) -> Position:
     percent, source = deposit_percent(order, config)
     deposit_received = amount(order.facts.get("deposit_received"))
     balance_received = amount(order.facts.get("balance_received"))
-    paid = cents((deposit_received or Decimal(0)) + (balance_received or Decimal(0)))
+    paid = cents(paid_so_far(order))
     total = order.total
     if total is None:
         return Position(None, percent, source, None, deposit_received, balance_received, paid, None, Decimal(0))
@@ -168,23 +175,71 @@ def advice_amount(text: str, currency: str | None) -> Decimal | None:
 # --------------------------------------------------------------------------- the payments ledger
 
 
-def payment_entry(order: Order, field: str, new: Any, on: str, via: str, ref: str | None = None) -> dict | None:
-    """The ledger entry for staff changing ``field`` (an amount received so far) to ``new``.
+def paid_so_far(order: Order) -> Decimal:
+    """Everything the order's counted payments add up to (``facts["payments"]``); an order
+    recorded before payments were kept one by one has only its two Received amounts."""
+    entries = order.facts.get("payments")
+    if isinstance(entries, list):
+        return sum((amount(e.get("amount")) or Decimal(0) for e in entries if isinstance(e, dict)), Decimal(0))
+    return sum((amount(order.facts.get(f)) or Decimal(0) for f in PAYMENT_FIELDS), Decimal(0))
 
-    The entry holds the difference to what was recorded before: a first deposit of 3,000 is
-    +3,000; overwriting it with 5,000 when the rest arrives is +2,000; a correction down is a
-    negative entry. None when nothing changed.
-    """
-    kind = PAYMENT_FIELDS[field]
-    before = amount(order.facts.get(field)) or Decimal(0)
-    after = amount(new) or Decimal(0)
-    if after == before:
+
+def reference_key(reference: str | None) -> str | None:
+    """A reference as compared for duplicates: letters and digits only, upper case
+    ("ft 2611-25/0042" and "FT2611250042" are one transfer). None when it holds none."""
+    key = re.sub(r"[\W_]+", "", str(reference or "")).upper()
+    return key or None
+
+
+def currency_fits(payment: Payment, currency: str | None) -> bool:
+    """A payment in another currency than the order's cannot be added to its total."""
+    return not payment.currency or not currency or payment.currency.strip().upper() == currency.strip().upper()
+
+
+def counted(payments: list[Payment], currency: str | None) -> list[Payment]:
+    """The payments that count towards the order's total, in the order recorded: Confirmed,
+    with an amount, in the order's currency, and the first with their reference."""
+    seen: set[str] = set()
+    out: list[Payment] = []
+    for payment in payments:
+        if payment.status != CONFIRMED or payment.amount is None or not currency_fits(payment, currency):
+            continue
+        key = reference_key(payment.reference)
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(payment)
+    return out
+
+
+def duplicate_of(payment: Payment, payments: list[Payment], currency: str | None) -> Payment | None:
+    """The counted payment of the order whose reference ``payment`` repeats, if any."""
+    key = reference_key(payment.reference)
+    if key is None:
         return None
-    entry = {"kind": kind, "amount": f"{cents(after - before):f}", "received_so_far": f"{cents(after):f}",
-             "on": on, "via": via}
-    if ref:
-        entry["ref"] = ref
-    return entry
+    for other in counted(payments, currency):
+        if other.id != payment.id and reference_key(other.reference) == key:
+            return other
+    return None
+
+
+def ledger_facts(payments: list[Payment], currency: str | None) -> dict[str, Any]:
+    """What the order keeps of its payments: the counted ones, and per kind their sum and the
+    latest date (None where there is none, or where they add up to nothing)."""
+    use = counted(payments, currency)
+    facts: dict[str, Any] = {"payments": [
+        {"id": p.ref, "kind": p.kind, "amount": f"{cents(p.amount):f}",
+         "on": p.paid_on.isoformat() if p.paid_on else None, "ref": p.reference}
+        for p in use]}
+    for kind in ("deposit", "balance", "other"):
+        mine = [p for p in use if p.kind == kind]
+        total = cents(sum((p.amount for p in mine), Decimal(0)))
+        facts[f"{kind}_received"] = f"{total:f}" if mine and total != 0 else None
+        dates = [p.paid_on for p in mine if p.paid_on]
+        if kind != "other":
+            facts[f"{kind}_paid_on"] = max(dates).isoformat() if dates and total != 0 else None
+    return facts
 
 
 def payment_dates(order: Order, kind: str) -> list[dt.date]:
@@ -197,3 +252,30 @@ def payment_dates(order: Order, kind: str) -> list[dt.date]:
             except ValueError:
                 continue
     return out
+
+
+# "Bank ref: FT26112500042", "Remittance No. 2026-11-25-0042", "UETR …", "交易流水号：…"
+_REF_LABELS = (r"(?<![A-Za-z])(?:(?:bank|transfer|transaction|payment|remittance|swift|tt|t/t|wire)\s*"
+               r"(?:ref(?:erence)?|no\.?|number|id)|ref(?:erence)?|uetr|mt\s?103)(?![A-Za-z])"
+               r"|流水号|交易编号|汇款编号|业务编号|参考号|交易号")
+_REFERENCE = re.compile(r"(?:" + _REF_LABELS + r")\s*(?:no\.?|number|#)?\s*[:：#.]?\s*"
+                        r"([A-Z0-9][A-Z0-9/\-]{4,40}[A-Z0-9])", re.IGNORECASE)
+
+
+def advice_reference(text: str, avoid: tuple[str, ...] = ()) -> str | None:
+    """The bank reference a payment advice quotes ("Bank ref: FT26112500042"), else None.
+
+    Only a code with a digit, after a reference label, counts; the order's own numbers
+    (``avoid``: its PO and order number, which customers quote as *their* reference) do not.
+    When the advice names several references nobody can tell which is the transfer: None.
+    """
+    skip = {reference_key(a) for a in avoid if a}
+    found: list[str] = []
+    for match in _REFERENCE.finditer((text or "")[:5000]):
+        value = match.group(1).strip("-/")
+        key = reference_key(value)
+        if not key or not re.search(r"\d", value) or key in skip or any(k and k in key for k in skip):
+            continue
+        if key not in {reference_key(f) for f in found}:
+            found.append(value)
+    return found[0] if len(found) == 1 else None
