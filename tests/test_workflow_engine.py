@@ -23,9 +23,15 @@ def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, stan
     for _ in range(2):  # the same message processed twice adds nothing the second time
         on_email(env, order, "payment_advice", "<pay-1@acme>", "Acme/mail/x.eml", details, at(2026, 5, 7))
     assert reviews(env) == [
-        "the customer reports the deposit paid (no single amount found in the mail) — check the bank, then"
-        " enter the amount received so far in Deposit Received; deposit asked: USD 3,000.00. Reminders to"
-        " the customer wait while this row is open. Sent by ap@acme.test."]
+        "the customer reports the deposit paid (no single amount found in the mail) — proposed as payment"
+        " P-00001 on the Payments sheet: check the bank, then set its Status to Confirmed (correct Amount or"
+        " Date first if they differ) or Rejected; entering the amount in Deposit Received confirms it too;"
+        " deposit asked: USD 3,000.00. Reminders to the customer wait while this row is open. Sent by"
+        " ap@acme.test."]
+    # One proposed payment, whatever the number of times the message was read; it does not count.
+    [proposal] = env.store.payments(ORDER_NO)
+    assert (proposal.status, proposal.amount, proposal.kind) == ("Proposed", None, "deposit")
+    assert "deposit_received" not in env.store.order(ORDER_NO).facts
     rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
     assert [(r[0], json.loads(r[1])) for r in rows] == [("deposit_reported", ["fd@example.com"])]
     events = [r for r in env.store.events(ORDER_NO) if r.kind == "email_payment_advice"]

@@ -198,6 +198,7 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
     payments = env.store.payments(order.order_no)
     if not payments and "payments" not in order.facts:
         return  # no payment recorded, ever
+    before = {kind: order.facts.get(f"{kind}_received") for kind in RECEIVED_MILESTONES}
     for name, value in money.ledger_facts(payments, order.currency).items():
         if value is None and name.endswith("_paid_on"):
             continue  # no payment of the kind: a date staff typed waits for its amount
@@ -208,7 +209,11 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
     today = steps.local_date(now, env.config)
     reached = order.facts.get("milestones") or {}
     for kind, milestone in RECEIVED_MILESTONES.items():
-        has = order.facts.get(f"{kind}_received") is not None
+        now_received = order.facts.get(f"{kind}_received")
+        if now_received == before[kind]:
+            continue  # a payment reaches its milestone when it is recorded, not on every run (staff
+            # may move the Status back over a deposit already in)
+        has = now_received is not None
         if has and milestone not in reached:
             if reach(order, milestone, today, "payments"):
                 env.store.add_event(now, "milestone_reached", cause, order.order_no,
