@@ -229,10 +229,12 @@ _NOT_TITLE_BEFORE = {
     "under", "of", "to", "from", "on", "in", "by", "send", "mail", "email", "submit", "all", "must", "copy",
     "ihre", "ihrer", "unsere", "unserer", "zur", "zu", "votre", "notre", "vos", "nos", "su", "sua", "vuestro",
     "nuestro", "uw", "onze", "er", "vår", "din", "twoje", "nasze", "a", "de", "du", "la", "le", "el", "del",
+    "vaše", "vaši", "naše", "naši", "k", "ke", "na", "jeres", "deres", "vores", "til",
+    "ваш", "ваша", "вашего", "вашему", "наш", "наша", "по", "к", "на", "dvs", "dumneavoastră", "noastră",
 }
 _CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
 _TITLE_REST = re.compile(
-    r"\s*(?:(?:no|nr|n[°º]?|number|num|núm|número|numero|nummer|#)\.?\s*)?[:：#]?\s*"
+    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|#)\.?\s*)?[:：#]?\s*"
     rf"(?:{_CODE})?"
     r"(?:\s*[-/]?\s*(?:rev(?:ision)?\.?\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[(（][^)）]{1,30}[)）]))*\s*"
 )
@@ -287,7 +289,7 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
         for match in pattern.finditer(norm(line)):
             title = match.group(1)
             after = norm(line)[match.end():match.end() + 1]
-            if title.isascii() and after.isalnum():
+            if _alphabetic(title) and after.isalnum():
                 continue
             counts[kinds[title]] = counts.get(kinds[title], 0) + 1
     others = {k: n for k, n in counts.items() if k != "purchase_order"}
@@ -310,10 +312,10 @@ def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> 
     for match in pattern.finditer(text):
         title = match.group(1)
         prefix, rest = text[: match.start(1)], text[match.end(1):]
-        if title.isascii() and rest[:1].isalnum():
-            continue  # "order" in "orderly"
+        if _alphabetic(title) and rest[:1].isalnum():
+            continue  # "order" in "orderly", "заказ" in "заказчик"
         words = prefix.split()
-        if title.isascii():
+        if _alphabetic(title):
             if prefix and not prefix.endswith(" ") or len(words) > 3:
                 continue
             if any(w.strip(".,:") in _NOT_TITLE_BEFORE or re.search(r"\d|[:：]", w) for w in words):
@@ -332,12 +334,24 @@ def _title_pattern(vocab: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str,
     return _compiled_titles(tuple(sorted(kinds, key=len, reverse=True))), kinds
 
 
+_WORDS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _alphabetic(title: str) -> bool:
+    """A title in a script that separates words (Latin, Cyrillic...): it is matched as whole
+    words ("счет" is not the title in "расчетный счет"'s first word). Chinese, Japanese and
+    Korean titles are matched inside runs of characters ("本公司采购订单")."""
+    return not _WORDS_WITHOUT_SPACES.search(title)
+
+
 @lru_cache(maxsize=8)
 def _compiled_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for every title, longest first ("pedido de cotización" before "pedido")."""
+    """One pattern for every title, longest first ("pedido de cotización" before "pedido");
+    a title in a script with spaces starts a word."""
     if not titles:
         return None
-    return re.compile(rf"(?<![a-z0-9])({'|'.join(re.escape(t) for t in titles)})")
+    alternatives = "|".join(re.escape(t) if not _alphabetic(t) else rf"(?<![^\W_]){re.escape(t)}" for t in titles)
+    return re.compile(rf"(?<![a-z0-9])({alternatives})")
 
 
 def positively_other(message: Message, company_domains: list[str] | tuple[str, ...] = ()) -> str | None:

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from mailflow.classify import REPLY_PREFIX
+from mailflow.classify import REPLY_PREFIX, document_title
 from mailflow.extract import languages
 from mailflow.extract.normalize import find_date
 from mailflow.extract.vocabulary import Vocabulary
@@ -81,3 +81,62 @@ def test_number_signs_come_from_cldr():
 ])
 def test_reply_prefixes_are_replies_not_forwards(subject, reply):
     assert bool(REPLY_PREFIX.match(subject)) is reply
+
+
+# ------------------------------------------------------------------ buyer languages of OEM trade
+
+TRADE = {"cs", "da", "tr", "ko", "fi", "nb", "hu", "ru", "ro"}
+
+
+def test_the_trade_languages_are_there_with_titles_parties_and_legal_forms():
+    loaded = languages.load()
+    assert TRADE <= set(loaded.tags)
+    vocab = Vocabulary.bundled()
+    for word in ("objednávka", "indkøbsordre", "satin alma siparişi", "발주서", "ostotilaus", "innkjøpsordre",
+                 "megrendelés", "заказ", "comandă"):
+        assert word in vocab.documents["purchase_order"], word
+    for form in ("s.r.o.", "a.s.", "ApS", "A/S", "A.Ş.", "Ltd. Şti.", "주식회사", "Oy", "AS", "Kft.", "Zrt.", "ООО",
+                 "АО", "S.R.L."):
+        assert form in vocab.legal_forms, form
+    for tag in TRADE:  # CLDR knows every one of them: months and number signs are not typed by hand
+        decimal, group = languages.number_symbols(tag)
+        assert decimal in ",." and decimal != group
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("OBJEDNÁVKA\nČíslo objednávky: 2026/118", "purchase_order"),
+    ("Objednávka č. 2026/118", "purchase_order"),
+    ("FAKTURA - DAŇOVÝ DOKLAD\nVaše objednávka č. 4411", "invoice"),
+    ("Indkøbsordre 55120", "purchase_order"),
+    ("SATIN ALMA SİPARİŞİ\nSipariş No: 4411", "purchase_order"),  # Turkish capitals: İ and I
+    ("SEVK İRSALİYESİ\nSipariş No: 4411", "shipping_notice"),
+    ("발주서\n발주번호: K-1", "purchase_order"),
+    ("견적서\n견적번호 Q-22", "quotation"),
+    ("Ostotilaus nro 4411", "purchase_order"),
+    ("Megrendelés", "purchase_order"),
+    ("Заказ № 118", "purchase_order"),
+    ("Comandă nr. 118", "purchase_order"),
+    ("Tilbud nr. 2291", "quotation"),
+])
+def test_trade_language_titles(text, kind):
+    assert document_title(text, Vocabulary.bundled()).kind == kind
+
+
+def test_a_cyrillic_title_is_a_whole_word():
+    # "счет-фактура" is an invoice, but "заказчик" (the customer) is no order title
+    vocab = Vocabulary.bundled()
+    assert document_title("Заказчик: ООО «Ромашка»", vocab).kind is None
+    assert document_title("СЧЕТ-ФАКТУРА № 118", vocab).kind == "invoice"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("23. listopadu 2026", dt.date(2026, 11, 23)),
+    ("23. November 2026", dt.date(2026, 11, 23)),  # the day's dot, as German and Nordic dates write it
+    ("23. marraskuuta 2026", dt.date(2026, 11, 23)),
+    ("23 Kasım 2026", dt.date(2026, 11, 23)),
+    ("23 ноября 2026", dt.date(2026, 11, 23)),
+    ("23 noiembrie 2026", dt.date(2026, 11, 23)),
+    ("2026. november 23.", dt.date(2026, 11, 23)),
+])
+def test_trade_language_dates(text, day):
+    assert find_date(text, dt.date(2026, 6, 1), "DMY").value == day

@@ -50,12 +50,13 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("NZ$", "NZD"), ("R$", "BRL"),
     ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"),
     ("日元", "JPY"), ("港币", "HKD"), ("港元", "HKD"), ("円", "JPY"),
-    ("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₩", "KRW"), ("₹", "INR"),
+    ("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₩", "KRW"), ("₹", "INR"), ("Kč", "CZK"), ("₺", "TRY"),
+    ("₽", "RUB"),
 )
 _CURRENCY_CODES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "CHF", "SEK",
     "NOK", "DKK", "PLN", "CZK", "KRW", "INR", "MXN", "BRL", "THB", "MYR", "VND", "IDR", "PHP",
-    "AED", "SAR", "ZAR", "TRY", "RUB", "ILS",
+    "AED", "SAR", "ZAR", "TRY", "RUB", "ILS", "HUF", "RON",
 }
 _CODE_ALIASES = {"RMB": "CNY", "EURO": "EUR", "EUROS": "EUR", "DOLLARS": "USD", "US DOLLARS": "USD"}
 _CODE_RE = re.compile(
@@ -144,7 +145,7 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
         return None
     # "1.2万" is 12,000 and "1.5k pcs" 1,500: the multiplier is part of the number
     multiplier = _MULTIPLIERS.get(rest[:1])
-    if multiplier is None and re.match(r"k(?![a-z])", rest, re.I):  # "1.5k", never "5kg"
+    if multiplier is None and re.match(r"k(?![^\W\d_])", rest, re.I):  # "1.5k", never "5kg" nor "950,00 Kč"
         multiplier = Decimal(1000)
     if multiplier is not None:
         value = (value * multiplier).normalize()
@@ -222,7 +223,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")),
     ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
     ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
-    ("dmy_words", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s/-]+" + _MONTH_WORD + r"(?:[\s,/-]+(\d{4}|\d{2}))?(?![\d:])", re.I)),
+    # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates)
+    ("dmy_words", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?[\s/-]+" + _MONTH_WORD + r"(?:[\s,/-]+(\d{4}|\d{2}))?(?![\d:])", re.I)),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
     ("era", re.compile(r"(令和|平成|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])H)\s*(\d{1,2}|元)\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?")),
 )

@@ -26,13 +26,17 @@ _LABEL_SEPARATOR = re.compile(r"^\s*(?:[:：#]|no\.?(?=\s|$))?\s*[:：]?\s*", re
 _CJK = r"[\u3000-\u9fff\uff00-\uffef]"
 
 
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})  # "SİPARİŞ" and "SATIN" meet "sipariş" and "satın"
+
+
 def norm(text: str) -> str:
-    """Lower-case, full-width folded, inner whitespace collapsed, edge punctuation dropped.
+    """Lower-case (Turkish dotted and dotless i both as "i"), full-width folded, inner
+    whitespace collapsed, edge punctuation dropped.
 
     Spaces between Chinese characters go ("项 次" from a wrapped cell is "项次"); a bare "#"
     stays "#" (it is a header of its own).
     """
-    text = fold(str(text)).lower().replace("\n", " ")
+    text = fold(str(text)).translate(_TURKISH_I).lower().replace("\n", " ")
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(rf"(?<={_CJK}) (?={_CJK})", "", text)
     stripped = text.strip(" :：.*#-_")
