@@ -194,7 +194,7 @@ def staff_edits(path: Path) -> None:
 
 def take_edits(env, tracker) -> list:
     """Read the workbook and record the edits, as a cycle does (the notices left out)."""
-    from mailflow.workflow import record_edits
+    from mailflow.workflow.engine import record_edits
 
     changes = tracker.read_edits(NOW)
     timings = dict(tracker.timings)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from .archive import Archive
 from .config import Config
 from .store import Store
+from .inbox_rules import load_rules
 
 
 def system_clock() -> dt.datetime:
@@ -31,8 +32,6 @@ class Env:
 
     @classmethod
     def open(cls, config: Config, clock: Callable[[], dt.datetime] | None = None) -> "Env":
-        from .inbox_rules import load_rules
-
         rules_dir = config.path(config.workspace.rules)
         rules = load_rules(rules_dir) if rules_dir.exists() else []
         return cls(

@@ -43,12 +43,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from . import __version__
+from . import __version__, outbox, pipeline
 from . import config as config_mod
 from .config import Config
 from .context import Env, fixed_clock
 from .errors import MailflowError
 from .lock import holder, workspace_lock
+from .logs import setup_file, setup_stderr
+from .preflight import template_problems
+from .report import cycle_progress, log_message
+from .sources import build_sources
+from .tracker import Tracker
+from .workflow.scheduler import Job, build
 
 log = logging.getLogger("mailflow.daemon")
 
@@ -69,8 +75,6 @@ def utcnow() -> dt.datetime:
 
 def run_daemon(config_path: Path, now: dt.datetime | None = None, verbose: int = 0) -> int:
     """Run until SIGTERM/SIGINT; return the exit code. Raises ConfigError / AlreadyRunning."""
-    from .logs import setup_file, setup_stderr
-
     config = config_mod.load(config_path)
     level = _level(config.daemon.log_level, verbose)
     setup_stderr(level, config.daemon.log_format)
@@ -176,8 +180,6 @@ class Daemon:
     def _ensure_parts(self) -> None:
         """Sources, tracker and watchers; retried every cycle until they could all be built
         (a mailbox unreachable at start-up must not leave the daemon idle for good)."""
-        from .sources import build_sources
-
         if self.tracker is None:
             self.tracker = self._new_tracker(self.env)
         if not self.watchers:
@@ -188,8 +190,6 @@ class Daemon:
 
     @staticmethod
     def _new_tracker(env: Env) -> Any:
-        from .tracker import Tracker
-
         return Tracker(env)
 
     def _shut_down(self) -> int:
@@ -272,8 +272,6 @@ class Daemon:
     def _plan_jobs(self) -> None:
         """The schedule (``workflow.scheduler.build``: a fresh ``schedule.Scheduler()``, each job
         error-trapped and its last run recorded as ``job:<name>``). Rebuilt on reload."""
-        from .workflow.scheduler import Job, build
-
         config = self.config
 
         def trapped(name: str, work: Callable[[], Any]) -> Callable[[Env, dt.datetime], Any]:
@@ -296,17 +294,12 @@ class Daemon:
         self.flags.wake = True
 
     def flush_outbox(self) -> None:
-        from . import outbox
-
         outbox.flush(self.env, self.env.now())
 
     # ----------------------------------------------------------------- one cycle
 
     def cycle(self) -> None:
         """One ``pipeline.run_once`` over every mailbox; stops taking messages on SIGTERM."""
-        from . import pipeline
-        from .report import cycle_progress
-
         self.state = "processing"
         self._heartbeat(force=True)
         self._ensure_parts()
@@ -330,8 +323,6 @@ class Daemon:
             self.flags.wake = True
 
     def _on_message(self, report: Any) -> None:
-        from .report import log_message
-
         log_message(self.env, report)
         self._heartbeat()  # a long backlog must not look like a dead daemon
 
@@ -375,8 +366,6 @@ class Daemon:
             self.env.store.set_status("tracker", row, now)
 
     def _reopen_sources(self) -> None:
-        from .sources import build_sources
-
         for source in self.sources:
             _close(source)
         self.sources = build_sources(self.env)
@@ -439,8 +428,6 @@ class Daemon:
 
     def _watch(self, index: int, watcher: Watcher) -> None:
         """Wait for new mail on one mailbox and wake the main thread; reconnect on errors."""
-        from .sources import build_sources
-
         name, stop = watcher.name, watcher.stop
         failures = 0
         env = None
@@ -500,7 +487,6 @@ class Daemon:
             log.error("reload refused, keeping the running configuration: %s", text)
             self._record_error("reload", f"reload refused: {text}")
             return
-        from .logs import setup_file, setup_stderr
 
         self._stop_watchers()
         for source in self.sources:
@@ -515,14 +501,6 @@ class Daemon:
         self._plan_jobs()
         self.flags.wake = True
         log.info("reload: done (%d rule(s))", len(self.env.rules))
-
-
-def template_problems(env: Env) -> list[str]:
-    """The Word and email templates, each rendered with a sample order (``documents``' own
-    check): a broken edit is refused at reload instead of failing at the next notice."""
-    from .documents import check_templates
-
-    return check_templates(env)
 
 
 def _refuse_moved_state(old: Config, new: Config) -> None:

@@ -122,7 +122,7 @@ class Rule(Strict):
 
     def matches(self, message: Message) -> bool:
         m = self.match
-        if m.senders and not any(_sender_is(message.from_addr, s) for s in m.senders):
+        if m.senders and not any(sender_is(message.from_addr, s) for s in m.senders):
             return False
         if m.subject and not any(k.lower() in (message.subject or "").lower() for k in m.subject):
             return False
@@ -131,7 +131,7 @@ class Rule(Strict):
         return True
 
 
-def _sender_is(address: str, sender: str) -> bool:
+def sender_is(address: str, sender: str) -> bool:
     address = (address or "").lower()
     if "@" in sender.lstrip("@"):
         return address == sender

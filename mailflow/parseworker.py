@@ -21,7 +21,10 @@ not enforced and the work simply runs in the worker — said here so nobody reli
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import dataclasses
+import importlib
 import os
 import pickle
 import select
@@ -34,6 +37,12 @@ import time
 from typing import Any
 
 from .errors import LimitExceeded, MessageError
+from .extract import parse_message
+
+try:
+    import resource  # POSIX: the worker's address-space limit
+except ImportError:  # Windows has no RLIMIT_AS (nor the preexec_fn that sets it)
+    resource = None  # type: ignore[assignment]
 
 _HEADER = struct.Struct("!Q")
 STARTUP_SECONDS = 120  # importing the readers on a busy machine; a job's own limit starts after
@@ -71,9 +80,7 @@ class Worker:
 
         def bound() -> None:  # in the child, before exec: the new interpreter inherits it
             _die_with_parent()
-            if limit is not None:
-                import resource
-
+            if limit is not None and resource is not None:
                 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
         return subprocess.Popen(
@@ -209,8 +216,6 @@ def pool() -> WorkerPool:
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            import atexit
-
             _POOL = WorkerPool(size=1)
             atexit.register(_POOL.close)
         return _POOL
@@ -243,8 +248,6 @@ def serve() -> None:
 
 def _preload() -> None:
     """Load the readers before the first job's clock starts (those that are installed)."""
-    import importlib
-
     for module in ("mailflow.extract", "pdfplumber", "openpyxl", "docx", "xlrd"):
         try:
             importlib.import_module(module)
@@ -257,7 +260,6 @@ def _answer(job: tuple) -> tuple[str, Any]:
     try:
         if name != "parse_message":
             return ("error", f"unknown job {name!r}")
-        from .extract import parse_message
 
         return ("ok", parse_message(*args))
     except MemoryError:
@@ -303,8 +305,6 @@ def _read_exactly(stream, size: int, deadline: float | None) -> bytes:
 def _die_with_parent() -> None:
     """Linux: the worker gets SIGKILL when the daemon dies (kill -9, OOM), never lingers."""
     try:
-        import ctypes
-
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import logging
 import time
 import traceback
@@ -33,14 +34,22 @@ from pathlib import PurePosixPath
 from typing import Any, Sequence
 
 from . import archive as archive_mod
-from . import notices
+from . import extract, notices, outbox
 from .context import Env
-from .customers import Customer
-from .customers.trust import Sender
-from .errors import MailflowError, MessageError
+from .customers import Customer, find_by_name, find_by_sender, master
+from .customers.master import sender_for
+from .customers.trust import Sender, mentions_bank_change, on_file
+from .errors import LimitExceeded, MailflowError, MessageError
+from .extract import ParseContext
 from .faults import crash_point
+from .message import parse as parse_mime
 from .model import Message, Order, ParseResult, content_identity
+from .parseworker import KnownPOs, NotPortable, pool
+from .sources import build_sources
 from .sources.base import Fetched, Source
+from .timelimit import time_limit
+from .tracker import Tracker
+from .workflow import engine as workflow  # read as "the workflow": advance, apply_edits, on_email
 
 log = logging.getLogger("mailflow.pipeline")
 
@@ -245,8 +254,6 @@ def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, r
                  account_manager: str | None) -> tuple[Customer | None, list[tuple[str, str]]]:
     """The customer master's part in a new order: its values, the hold on customer notices for
     a sender staff have not confirmed, the Status New row for a stranger, and the Review rows."""
-    from .customers import find_by_name, master
-
     holds = master.apply_to_order(order, sender, account_manager)
     if result.customer_source:
         order.facts.setdefault("customer_source", result.customer_source)
@@ -284,8 +291,6 @@ def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, r
 def _sender_details(message: Message, order: Order, known: Known) -> dict[str, Any]:
     """For alerts to staff: who really sent a mail about ``order``, and whether that address is
     on file for the order's customer; a change of bank details is always flagged."""
-    from .customers.trust import mentions_bank_change, on_file
-
     sender = known.sender.address if known.sender else (message.from_addr or "")
     rule_customer = known.sender.rule_customer if known.sender else None
     listed = on_file(sender, order.customer, list(known.customers), rule_customer=rule_customer,
@@ -384,8 +389,6 @@ class CycleReport:
 
 
 def parse_context(env: Env):
-    from .extract import ParseContext
-
     return ParseContext(
         rules=env.rules,
         company=env.config.company,
@@ -398,23 +401,17 @@ def parse_context(env: Env):
 
 def _master_name(env: Env, address: str) -> str | None:
     """The customer master's name for a sender address (the extraction's lookup seam)."""
-    from .customers import find_by_sender
-
     customer = find_by_sender(env.store.customers(), address)
     return customer.name if customer is not None else None
 
 
 def master_name(customers: tuple, address: str) -> str | None:
     """``_master_name`` over a given customer master (picklable: for the parse worker)."""
-    from .customers import find_by_sender
-
     customer = find_by_sender(customers, address)
     return customer.name if customer is not None else None
 
 
 def look_up(env: Env, message: Message, result: ParseResult) -> Known:
-    from .customers.master import sender_for
-
     store = env.store
     earlier = store.seen_content(message.identity, message.sha256)
     customers = store.customers()
@@ -455,7 +452,6 @@ def process(
     limits = env.config.mailbox.limits
     if not dry_run:
         if limits.parse_in_worker:  # a worker starting up is not this message's doing
-            from .parseworker import pool
 
             pool().warm(limits.worker_memory_mb)
         died = env.store.begin_parse(fetched.source, fetched.source_key, now)
@@ -465,13 +461,10 @@ def process(
             return _quarantine(env, fetched, why), None
     try:
         if fetched.oversize is not None:
-            from .errors import LimitExceeded
-
             raise LimitExceeded(
                 f"message is {fetched.oversize / 1048576:.1f} MB, over the"
                 f" {limits.max_message_bytes / 1048576:.0f} MB limit"
             )
-        from .message import parse as parse_mime
 
         message = parse_mime(fetched.raw, limits)
         result = _extract(env, message)
@@ -513,8 +506,6 @@ def _extract(env: Env, message: Message) -> ParseResult:
     ``limits.parse_in_worker`` is off, then here under a wall-clock limit only."""
     limits = env.config.mailbox.limits
     if limits.parse_in_worker:
-        from .parseworker import KnownPOs, NotPortable, pool
-
         # The store lookups become plain data: a store connection cannot cross into the worker.
         ctx = replace(parse_context(env), known_po=KnownPOs.of(env.store.po_numbers()),
                       customer_of=functools.partial(master_name, tuple(env.store.customers())))
@@ -522,16 +513,12 @@ def _extract(env: Env, message: Message) -> ParseResult:
             return pool().parse(message, ctx, limits)
         except NotPortable as exc:  # a context that cannot be sent: read here rather than not at all
             log.error("reading in this process, without the memory limit: %s", exc)
-    from .extract import parse_message
-    from .timelimit import time_limit
 
     with time_limit(limits.parse_seconds, "reading the attachments"):
-        return parse_message(message, parse_context(env))
+        return extract.parse_message(message, parse_context(env))
 
 
 def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: MessageReport) -> None:
-    from . import workflow
-
     store, arc, now = env.store, env.archive, env.now()
     day = now.astimezone(env.tz).date().isoformat()
     with store.transaction():
@@ -623,8 +610,6 @@ def _file_attachments(arc, message: Message, order: Order) -> None:
 
 
 def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = False) -> MessageReport:
-    import hashlib
-
     report = MessageReport(fetched.source, fetched.source_key, "quarantined", reason)
     if dry_run:
         return report
@@ -660,9 +645,6 @@ def run_once(
     progress: Any = None,
 ) -> CycleReport:
     """One full cycle (see the module docstring). Returns what happened, for the CLI and status."""
-    from . import outbox, workflow
-    from .sources import build_sources
-
     started = time.monotonic()
     now = env.now()
     report = CycleReport(started=now)
@@ -671,8 +653,6 @@ def run_once(
     if sources is None:
         sources = build_sources(env)
     if tracker is None:
-        from .tracker import Tracker
-
         tracker = Tracker(env)
     try:
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
@@ -717,8 +697,6 @@ def _stage(report: CycleReport, stage: str, work, where: str = "") -> Any:
 
 
 def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> None:
-    from . import workflow
-
     if not tracker.path.exists():
         return
     changes = tracker.read_edits(now)  # reads only: nothing is recorded yet
@@ -766,8 +744,6 @@ def make_documents(env: Env) -> list[str]:
     one go (their PDFs with one LibreOffice start per batch), and the notices that attach them
     queued. Each order leaves the queue once its notices are queued; a crash in between makes
     the documents again and queues nothing twice (the outbox keys). Returns the order numbers."""
-    from . import workflow
-
     queued = env.store.queued_documents()
     by_cause: dict[str, list[str]] = {}
     for order_no, cause in queued:

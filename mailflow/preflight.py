@@ -9,7 +9,15 @@ from __future__ import annotations
 import os
 
 from .config import Config
+from .context import Env
+from .documents import check_templates
 from .errors import MailflowError
+from .inbox_rules import check_rules
+from .notices import needing_config
+from .outbox.compose import check_email_templates
+from .tracker import Tracker
+from .urls import parse_url
+from .workflow.steps import enabled, missing_config
 
 
 def run_checks(config: Config) -> tuple[list[str], list[str]]:
@@ -18,8 +26,6 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
 
     rules_dir = config.path(config.workspace.rules)
     if rules_dir.exists():
-        from .inbox_rules import check_rules
-
         found = check_rules(rules_dir)
         problems += found
         if not found:
@@ -29,21 +35,15 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
         problems.append(f"{rules_dir}: inbox rules folder is missing (mailflow init creates it)")
 
     try:
-        from .context import Env
-
         env = Env.open(config)
     except MailflowError as exc:
         problems.append(str(exc))
         return problems, notes
     try:
-        from .documents import check_templates
-
-        found = check_templates(env)
+        found = template_problems(env)
         problems += found
         if not found:
             notes.append(f"templates in {config.path(config.workspace.templates)}")
-
-        from .tracker import Tracker
 
         tracker = Tracker(env)
         if tracker.path.exists():
@@ -63,12 +63,15 @@ def run_checks(config: Config) -> tuple[list[str], list[str]]:
     return problems, notes
 
 
+def template_problems(env: Env) -> list[str]:
+    """The Word templates (``documents``) and the email templates (``outbox.compose``), each
+    rendered with a sample order: a broken edit is found before an order needs the template."""
+    return check_templates(env) + check_email_templates(env)
+
+
 def _check_notice_needs(config: Config) -> list[str]:
     """An enabled notice whose configuration is incomplete (a payment request without bank
     details) would be held on every order: say so now, naming the key and the notices."""
-    from .notices import needing_config
-    from .workflow.steps import enabled, missing_config
-
     wanting: dict[str, list[str]] = {}
     for record in needing_config():
         if enabled(config, record.name):
@@ -101,8 +104,6 @@ def _check_seal(config: Config) -> list[str]:
 
 
 def _check_mailbox(config: Config) -> list[str]:
-    from .urls import parse_url
-
     problems = []
     if os.environ.get("MAILFLOW_IMAP_URL"):
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import mailbox
 import os
@@ -28,11 +29,13 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.padding import Padding
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from .context import Env
 from .lock import holder
+from .outbox.file import FileTransport
 
 log = logging.getLogger("mailflow.messages")
 
@@ -212,8 +215,6 @@ def _notice_lines(env: Env, keys: Iterable[str]) -> list[tuple[str, str]]:
         text = f"{entry.key}  [{entry.status}] to {', '.join(entry.recipients)}"
         if entry.transport == "file":
             if files is None:
-                from .outbox.file import FileTransport
-
                 files = FileTransport(env)
             lines.append((text, str(files.path_for(entry))))
         else:
@@ -540,8 +541,6 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else ""
     if isinstance(value, (dict, list)):
-        import json
-
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
 
@@ -561,7 +560,6 @@ def cycle_progress(
     if not total or total < PROGRESS_FROM:
         yield on_message
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = _console(stderr=True)
     progress = Progress(

@@ -21,7 +21,13 @@ import time
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
+from . import config as config_mod
+from .context import Env, fixed_clock
+from .customers.master import add_customers
 from .errors import MailflowError
+from .tracker import Tracker
 
 
 def bundled(name: str) -> Path:
@@ -46,9 +52,6 @@ def _copy_missing(source: Path, target: Path, created: list[str]) -> None:
 
 
 def create_workspace(directory: Path, *, samples: bool = False, now: dt.datetime | None = None) -> list[str]:
-    from . import config as config_mod
-    from .context import Env, fixed_clock
-
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     created: list[str] = []
@@ -64,8 +67,6 @@ def create_workspace(directory: Path, *, samples: bool = False, now: dt.datetime
 
     env = Env.open(config, clock=fixed_clock(now) if now else None)
     try:
-        from .tracker import Tracker
-
         tracker = Tracker(env)
         existed = tracker.path.exists()
         tracker.create()
@@ -87,10 +88,6 @@ def create_workspace(directory: Path, *, samples: bool = False, now: dt.datetime
 
 def _sample_customers(env, tracker) -> list[str]:
     """The sample emails' customers, Confirmed on the Customers sheet, so the demo's notices go."""
-    import yaml
-
-    from .customers.master import add_customers
-
     rows = yaml.safe_load(bundled("samples/customers.yaml").read_text(encoding="utf-8")) or []
     added = add_customers(env.store, rows, env.now())
     if added:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from mailflow.classify import classify, detect_language, references
+from mailflow.extract.classify import classify, detect_language, references
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.model import Attachment, Message
 

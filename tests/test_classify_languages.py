@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from mailflow.classify import REPLY_PREFIX, document_title
+from mailflow.extract.classify import REPLY_PREFIX, document_title
 from mailflow.extract import languages
 from mailflow.extract.normalize import find_date
 from mailflow.extract.vocabulary import Vocabulary

@@ -12,7 +12,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from mailflow.classify import document_title
+from mailflow.extract.classify import document_title
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.message import parse as parse_mime

@@ -35,7 +35,7 @@ from mailflow.archive import Archive
 from mailflow.context import Env, fixed_clock
 from mailflow.model import Order, OrderLine, StaffEdit
 from mailflow.store import Store
-from mailflow.workflow import advance, apply_edits
+from mailflow.workflow.engine import advance, apply_edits
 from mailflow.workflow.calendar import WorkingCalendar
 
 pdfplumber = pytest.importorskip("pdfplumber")

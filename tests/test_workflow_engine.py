@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import schedule
 
-from mailflow.workflow import advance, apply_edits, on_email, scheduler
+from mailflow.workflow import scheduler
+from mailflow.workflow.engine import advance, apply_edits, on_email
 from mailflow.workflow.views import order_timeline, orders_table
 from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env, standins  # noqa: F401
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from mailflow.model import OrderLine
-from mailflow.workflow import advance, apply_edits
+from mailflow.workflow.engine import advance, apply_edits
 from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env
 
 pytest.importorskip("docxtpl")
@@ -107,7 +107,7 @@ def test_crash_after_queue_with_the_real_outbox(env, tmp_path):
     tests_dir = str(Path(__file__).parent)
     script = f"""
 import test_workflow_scenarios as s
-from mailflow.workflow import advance
+from mailflow.workflow.engine import advance
 env = s.open_env(__import__('pathlib').Path({str(tmp_path)!r}), s.at(2026, 4, 30, 10))
 env.config.documents.pdf = "never"
 print(len(advance(env, s.at(2026, 4, 30, 10))))

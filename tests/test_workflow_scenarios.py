@@ -23,7 +23,8 @@ from mailflow.archive import Archive
 from mailflow.context import Env, fixed_clock
 from mailflow.model import Notice, Order, StaffEdit
 from mailflow.store import Store, dumps, iso
-from mailflow.workflow import advance, apply_edits, engine
+from mailflow.workflow import engine
+from mailflow.workflow.engine import advance, apply_edits
 
 SH = ZoneInfo("Asia/Shanghai")
 D = dt.date

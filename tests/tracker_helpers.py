@@ -37,7 +37,7 @@ def tracker(env: Env) -> Tracker:
 
 def read_edits(tracker: Tracker, now: dt.datetime) -> list:
     """Read the workbook and record what it holds, as a cycle does (without the notices)."""
-    from mailflow.workflow import record_edits
+    from mailflow.workflow.engine import record_edits
 
     changes = tracker.read_edits(now)
     record_edits(tracker.env, changes, now)

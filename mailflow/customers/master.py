@@ -24,7 +24,9 @@ import datetime as dt
 import logging
 from typing import Any
 
+from ..inbox_rules import sender_is
 from . import BLOCKED, CONFIRMED, NEW, Customer, CustomerChange, covers, find_by_name, is_address, sender_key
+from . import problems
 from .trust import Sender, assess
 
 log = logging.getLogger("mailflow.customers")
@@ -37,10 +39,8 @@ REVIEW_FACT = "review_for"  # "customer": the order needs review only until its 
 def rule_customer_for(rules: list[Any], address: str, parsed_customer: str | None) -> str | None:
     """The customer an inbox rule vouches for: a rule whose ``match.senders`` list the address
     (a rule matching on subject or body words vouches for nobody: anyone can write those)."""
-    from ..inbox_rules import _sender_is
-
     for rule in rules:
-        if rule.match.senders and any(_sender_is(address, s) for s in rule.match.senders):
+        if rule.match.senders and any(sender_is(address, s) for s in rule.match.senders):
             return rule.customer or parsed_customer or rule.name
     return None
 
@@ -250,8 +250,6 @@ def letter_values(env: Any, order: Any) -> dict[str, Any]:
 def add_customers(store: Any, rows: list[dict[str, Any]], now: dt.datetime) -> list[Customer]:
     """Add customers given as dicts of ``Customer`` fields (Status Confirmed unless given); one
     whose name is already in the master is left as it is. Raises ``ValueError`` naming a bad row."""
-    from . import problems
-
     added = []
     with store.transaction():
         existing = store.customers()

@@ -6,7 +6,7 @@ that go to the customer.
     context_for(env, order, now, extra=None) -> dict          see ``template_context.py``
     to_pdf(docx_path, env) -> Path | None                     LibreOffice headless (``pdf.py``)
     generate(env, order, doc_kind, now, extra=None) -> list[str]
-    check_templates(env) -> list[str]                         for ``mailflow check``
+    check_templates(env) -> list[str]                         the Word templates, for ``mailflow check``
 
 Templates are looked up in the workspace's ``templates/`` folder first (staff edit those in
 Word), then in the copy shipped with mailflow, so a workspace made before a new kind existed
@@ -256,10 +256,11 @@ def _render_into_archive(
 
 
 def check_templates(env: Any) -> list[str]:
-    """Every Word and email template rendered with a sample context; one problem per broken one.
+    """Every Word template rendered with a sample context; one problem per broken one.
 
     Each problem starts with the template's file name. A missing template for a document kind
-    is a problem too. Nothing is written.
+    is a problem too. Nothing is written. The email templates are the outbox's
+    (``outbox.compose.check_email_templates``); ``preflight.template_problems`` runs both.
     """
     problems: list[str] = []
     now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
@@ -279,7 +280,4 @@ def check_templates(env: Any) -> list[str]:
             find_template(env, name)
         except TemplateError as exc:
             problems.append(str(exc))
-    from ..outbox.compose import check_email_templates
-
-    problems += check_email_templates(env)
     return problems

@@ -45,6 +45,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..customers import greeting
+from ..customers.master import letter_values
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
 from ..workflow.money import deposit_percent
@@ -289,7 +290,6 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     currency = order.currency if order else None
     formatted_extra = fmt(dict(extra or {}), currency, lang)
     context: dict[str, Any] = dict(formatted_extra)  # extras first: the fixed keys below win
-    from ..customers.master import letter_values
 
     master = letter_values(env, order)  # the customer's contact and account manager, when on file
     context.update(

@@ -30,15 +30,17 @@ from dataclasses import dataclass, field, fields as dc_fields
 from pathlib import Path
 from typing import Callable
 
+from bs4 import BeautifulSoup
+
 from .. import plausibility
 from ..cleantext import clean_values
-from .. import classify as classifying  # a module: classify imports extract's readers in turn
 from ..config import Company, Limits
 from ..errors import LimitExceeded
+from ..message import parse as parse_mime
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
-from . import body, csv, docx, html, inflate, ocr, parties, pdf, shape, xlsx
+from . import body, classify as classifying, csv, docx, html, inflate, ocr, parties, pdf, shape, xlsx
 from .document import Document, grid_lines
 from .fields import convert, is_company
 from .interpret import Reading, interpret
@@ -754,8 +756,6 @@ def parse_file(path: str | Path, ctx: ParseContext) -> ParseResult:
     path = Path(path)
     data = path.read_bytes()
     if path.suffix.lower() == ".eml":
-        from ..message import parse as parse_mime
-
         return parse_message(parse_mime(data, ctx.limits), ctx)
     digest = hashlib.sha256(data).hexdigest()
     extension = path.suffix.lower().lstrip(".")
@@ -776,8 +776,6 @@ def parse_file(path: str | Path, ctx: ParseContext) -> ParseResult:
 
 
 def _html_text(markup: str) -> str:
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(markup, "html.parser")
     for row in soup.find_all("tr"):
         cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]

@@ -17,6 +17,7 @@ import re
 from statistics import median
 
 from .document import Line
+from .tables import header_columns
 from .vocabulary import Vocabulary
 
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
@@ -79,7 +80,6 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
                 split.append(_cell(group))
                 group = [word]
         split.append(_cell(group))
-    from .tables import header_columns
 
     def named(cells: list[tuple[str, float, float]]) -> int:
         columns = header_columns([c[0] for c in cells], vocab)
@@ -170,8 +170,6 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
     A header set on two lines ("Unit" over "Price") is joined: the second line's words go into
     the header cells above them, and that line is removed from ``lines``.
     """
-    from .tables import header_columns
-
     for index, line in enumerate(lines):
         cells_ = header_cells(line, vocab)
         if header_columns([c[0] for c in cells_], vocab):

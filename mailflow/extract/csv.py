@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv as csvlib
 import io
 
+from charset_normalizer import from_bytes
+
 from .document import Document, Grid
 from .vocabulary import Vocabulary
 
@@ -22,7 +24,6 @@ def decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 
+from . import ocr
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 
@@ -47,8 +48,6 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 def _scanned(word, name: str, vocab: Vocabulary, doc: Document) -> Document:
     """A Word file holding only a picture of the order (a screenshot, a scan): the largest
     picture is read by OCR when it is installed."""
-    from . import ocr
-
     images = [part for part in word.part.package.parts if part.content_type.startswith("image/")]
     if not images:
         return doc

@@ -22,6 +22,8 @@ from typing import Any
 import yaml
 
 from ..errors import MailflowError
+from babel import Locale
+from babel.dates import get_month_names
 
 DOCUMENT_KINDS = ("purchase_order", "invoice", "quotation", "rfq", "statement", "shipping_notice")
 MESSAGE_KINDS = ("purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "not_order")
@@ -134,8 +136,6 @@ def load() -> Languages:
 
 
 def _babel_locale(tag: str):
-    from babel import Locale
-
     return Locale.parse(_BABEL.get(tag, tag.replace("-", "_")))
 
 
@@ -148,8 +148,6 @@ def month_words() -> dict[str, int]:
     languages are everyday words ("set", "out", "ago", "sie") that would turn "1 set" into a date.
     A word two languages use for different months is dropped, not guessed.
     """
-    from babel.dates import get_month_names
-
     found: dict[str, set[int]] = {}
     for tag in load().tags:
         locale = _babel_locale(tag)

@@ -34,6 +34,7 @@ from typing import Any
 
 from .document import Document
 from .vocabulary import Vocabulary
+from .wordpage import read_words_page
 
 OCR_DPI = 300  # Tesseract reads best at about 300 dpi; faxes come at 200 and are enlarged
 SECONDS = 60  # one page; a runaway OCR is stopped, the page stays unread
@@ -254,8 +255,6 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
 def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
     """An attached image (a faxed or photographed PO) read by OCR into a ``Document``."""
     from PIL import Image
-
-    from .pdf import read_words_page
 
     doc = Document(name)
     if not available():

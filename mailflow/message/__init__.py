@@ -33,6 +33,8 @@ from email import policy
 from email.message import Message as EmailMessage
 from email.parser import BytesParser
 
+from tnefparse import TNEF as TnefFile  # noqa: N811 - the library's name for the format
+
 from ..cleantext import clean_values
 from ..config import Limits
 from ..errors import LimitExceeded, MessageError
@@ -342,8 +344,6 @@ def _unpack_tnef(found: _Found, walk: _Walk, body: _Body) -> bool:
 
     When the MIME text is empty, the body Outlook kept inside winmail.dat becomes the text.
     """
-    from tnefparse import TNEF as TnefFile  # noqa: N811 - the library's name for the format
-
     try:
         tnef = TnefFile(found.data, do_checksum=False)
         files = [

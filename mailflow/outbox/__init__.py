@@ -48,10 +48,15 @@ from ..errors import ConfigError, OutboxError, PermanentSendError, TransientSend
 from ..model import Notice
 from ..store import OutboxEntry, iso
 from .compose import compose
+from .drafts import DraftsTransport
+from .file import FileTransport
+from .smtp import SmtpTransport
 
 log = logging.getLogger("mailflow.outbox")
 
-TRANSPORTS = ("file", "smtp", "drafts")
+# ``outbox.transport`` (or ``MAILFLOW_OUTBOX``) → the class that sends; a row naming none of them
+# is filed (the file transport never loses a message).
+TRANSPORTS: dict[str, Any] = {"file": FileTransport, "smtp": SmtpTransport, "drafts": DraftsTransport}
 BACKOFF_BASE = dt.timedelta(minutes=1)
 BACKOFF_CAP = dt.timedelta(hours=4)
 
@@ -119,17 +124,7 @@ def queue(env: Any, notice: Notice, now: dt.datetime) -> bool:
 
 
 def _open(env: Any, name: str) -> Any:
-    if name == "smtp":
-        from .smtp import SmtpTransport
-
-        return SmtpTransport(env)
-    if name == "drafts":
-        from .drafts import DraftsTransport
-
-        return DraftsTransport(env)
-    from .file import FileTransport
-
-    return FileTransport(env)
+    return TRANSPORTS.get(name, FileTransport)(env)
 
 
 class _Transports:

@@ -12,7 +12,11 @@ import os
 from typing import TYPE_CHECKING, Mapping
 
 from ..config import ImapAccount
+from ..urls import parse_url
 from .base import Fetched, Source
+from .imap import ImapSource
+from .imap_connect import server_for
+from .maildir import MaildirSource
 
 if TYPE_CHECKING:
     from ..context import Env
@@ -21,10 +25,6 @@ __all__ = ["Fetched", "Source", "build_sources"]
 
 
 def build_sources(env: "Env", environ: Mapping[str, str] | None = None) -> list[Source]:
-    from .imap import ImapSource
-    from .imap_connect import server_for
-    from .maildir import MaildirSource
-
     environ = os.environ if environ is None else environ
     mailbox = env.config.mailbox
     max_bytes = mailbox.limits.max_message_bytes
@@ -36,8 +36,6 @@ def build_sources(env: "Env", environ: Mapping[str, str] | None = None) -> list[
     if env_url:
         # The URL replaces the first account's connection (its name and options are kept); its
         # path, if any, is the one folder to read.
-        from ..urls import parse_url
-
         account = mailbox.accounts[0] if mailbox.accounts else ImapAccount()
         folder = parse_url(env_url, "imap").path
         if folder:

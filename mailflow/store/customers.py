@@ -5,25 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
 
+from ..customers import Customer
 from .database import Database, dumps, iso
-
-if TYPE_CHECKING:
-    from ..customers import Customer
 
 
 class Customers(Database):
     def customers(self) -> list["Customer"]:
         """The customer master, oldest first (see ``mailflow.customers``)."""
-        from ..customers import Customer
-
         rows = self.conn.execute("SELECT data FROM customers ORDER BY id").fetchall()
         return [Customer.from_dict(json.loads(r[0])) for r in rows]
 
     def customer(self, customer_id: str) -> "Customer | None":
-        from ..customers import Customer
-
         row = self.conn.execute("SELECT data FROM customers WHERE id = ?", (customer_id,)).fetchone()
         return Customer.from_dict(json.loads(row[0])) if row else None
 

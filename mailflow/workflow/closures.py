@@ -22,6 +22,7 @@ from .. import notices
 from ..config import Config
 from ..context import Env
 from ..model import Notice, Order
+from ..outbox import queue
 from . import steps
 from .calendar import WorkingCalendar
 from .procedure import TERMINAL
@@ -64,8 +65,6 @@ def _latest_by_customer(orders: list[Order], since: dt.datetime) -> dict[str, Or
 
 def notify(env: Env, now: dt.datetime, *, months: int = 6, ahead_days: int = 30) -> list[Notice]:
     """Queue the closure notices due now; returns those queued (or, dry run, those that would be)."""
-    from ..outbox import queue
-
     config = env.config
     calendar = WorkingCalendar(config.calendar)
     today = steps.local_date(now, config)

@@ -37,6 +37,7 @@ from typing import Any, Iterable
 
 from ..context import Env
 from ..customers import master
+from ..documents import generate, generate_many
 from ..errors import MailflowError, OutboxError
 from ..faults import crash_point
 from .. import notices
@@ -55,9 +56,11 @@ from ..model import (
     StaffChanges,
     StaffEdit,
 )
+from ..outbox import queue
 from ..store import Store
 from . import money, payments, steps
 from .calendar import WorkingCalendar
+from .reviews import close_reviews
 from .procedure import (
     CANCELLED,
     INSPECTION_FAILED,
@@ -79,8 +82,6 @@ _MILESTONE_INDEX = {m.name: i for i, m in enumerate(MILESTONES)}
 
 def queue_notice(env: Env, notice: Notice, now: dt.datetime) -> bool:
     """Record ``notice`` in the outbox; False when its key is already there."""
-    from ..outbox import queue
-
     return queue(env, notice, now)
 
 
@@ -89,8 +90,6 @@ def generate_document(
     version: int = 1,
 ) -> list[str]:
     """Generate ``doc_kind`` for ``order`` into its archive folder; archive-relative paths."""
-    from ..documents import generate
-
     return generate(env, order, doc_kind, now, extra, version=version)
 
 
@@ -98,8 +97,6 @@ def generate_documents(
     env: Env, jobs: list[tuple[Order, str, dict[str, Any] | None, int]], now: dt.datetime
 ) -> list[list[str] | None]:
     """Many documents at once (PDFs batched); None for a job whose template failed."""
-    from ..documents import generate_many
-
     return generate_many(env, jobs, now, skip_failures=True)
 
 
@@ -267,7 +264,7 @@ def _advance_order(
                     "paths": order.facts["documents"][f"{action.doc_kind}:{action.trigger}"],
                 })
             elif isinstance(action, steps.Close):
-                _reach(order, "closed", action.on, "timer")
+                steps.reach(order, "closed", action.on, "timer")
                 store.add_event(now, "milestone_reached", cause, order.order_no,
                                 {"milestone": "closed", "on": action.on})
             elif isinstance(action, steps.Hold):
@@ -277,23 +274,6 @@ def _advance_order(
                       "resolved: the amounts now add up", keep=still_held)
         refresh(env, order, now, calendar, cause, before)
     return queued
-
-
-def close_reviews(
-    env: Env, order_no: str | None, key_prefix: str, now: dt.datetime, cause: str, why: str,
-    keep: set[str] = frozenset(),  # type: ignore[assignment]
-) -> int:
-    """Review rows whose cause is gone are marked done, each with a ``review_done`` event that
-    says why (the tracker's Log shows it). ``keep`` lists keys still held this run."""
-    closed = 0
-    for item in env.store.open_reviews(key_prefix, order_no):
-        if item.key in keep:
-            continue
-        if env.store.mark_review(item.id, True, now):
-            closed += 1
-            env.store.add_event(now, "review_done", cause, item.order_no,
-                                {"reason": item.reason, "key": item.key, "closed_because": why})
-    return closed
 
 
 def sent_day(env: Env, order: Order, record: notices.NoticeKind) -> str | None:
@@ -453,21 +433,6 @@ def build_notice(order: Order, action: steps.SendNotice, config, attachments: tu
         in_reply_to=order.source_message_id if notices.kind(action.kind).answers_po else None,
         references=(order.source_message_id,) if customer and order.source_message_id else (),
     )
-
-
-def _reach(order: Order, name: str, on: dt.date, via: str) -> bool:
-    reached = order.facts.setdefault("milestones", {})
-    if name in reached:
-        return False
-    reached[name] = {"on": on.isoformat(), "via": via}
-    order.needs_review = False  # a milestone reached means staff have looked at the order
-    return True
-
-
-def _withdraw(order: Order, names: Iterable[str]) -> list[str]:
-    reached = order.facts.setdefault("milestones", {})
-    gone = [name for name in names if reached.pop(name, None) is not None]
-    return gone
 
 
 # --------------------------------------------------------------------------- staff edits
@@ -653,10 +618,10 @@ def _apply_edit(
     name, filled = steps.milestone_for_field(edit.field, new)
     if name is None:
         return
-    if filled and _reach(order, name, steps.milestone_date(name, new, today), edit.field):
+    if filled and steps.reach(order, name, steps.milestone_date(name, new, today), edit.field):
         store.add_event(now, "milestone_reached", "tracker", order.order_no, {"milestone": name, "via": edit.field})
     elif not filled and order.facts.get("milestones", {}).get(name, {}).get("via") == edit.field:
-        _withdraw(order, [name])
+        steps.withdraw(order, [name])
         store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestone": name, "via": edit.field})
 
 
@@ -717,7 +682,7 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
     if new == INSPECTION_FAILED:
         order.facts["inspection_result"] = "Failed"
         keep = _MILESTONE_INDEX["production_complete"]
-        if _reach(order, "production_complete", today, "status"):
+        if steps.reach(order, "production_complete", today, "status"):
             store.add_event(now, "milestone_reached", "tracker", order.order_no,
                             {"milestone": "production_complete", "via": "status"})
     elif new == RECEIVED:
@@ -725,11 +690,11 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
     else:
         milestone = MILESTONE_BY_STATUS[new]
         keep = _MILESTONE_INDEX[milestone.name]
-        if _reach(order, milestone.name, today, "status"):
+        if steps.reach(order, milestone.name, today, "status"):
             store.add_event(now, "milestone_reached", "tracker", order.order_no,
                             {"milestone": milestone.name, "via": "status"})
     later = [m.name for m in MILESTONES[keep + 1:]]
-    gone = _withdraw(order, later)
+    gone = steps.withdraw(order, later)
     if gone:
         store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestones": gone, "status": new})
 

@@ -29,6 +29,7 @@ from typing import Any
 from ..context import Env
 from ..model import CONFIRMED, DUPLICATE, PROPOSED, Order, Payment, PaymentChange
 from . import money, steps
+from .reviews import close_reviews
 
 RECEIVED_MILESTONES = {"deposit": "deposit_received", "balance": "balance_received"}
 KIND_COLUMNS = {"deposit": "Deposit Received", "balance": "Balance Received"}
@@ -193,8 +194,6 @@ def propose(env: Env, order: Order, details: dict[str, Any], message_id: str | N
 def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
     """The order's copy of its payments (the counted ones, per kind the sum and latest date),
     its payment milestones, and the Review rows of payment advices staff have decided."""
-    from .engine import _reach as reach, _withdraw as withdraw, close_reviews
-
     payments = env.store.payments(order.order_no)
     if not payments and "payments" not in order.facts:
         return  # no payment recorded, ever
@@ -215,11 +214,11 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
             # may move the Status back over a deposit already in)
         has = now_received is not None
         if has and milestone not in reached:
-            if reach(order, milestone, today, "payments"):
+            if steps.reach(order, milestone, today, "payments"):
                 env.store.add_event(now, "milestone_reached", cause, order.order_no,
                                     {"milestone": milestone, "via": "payments"})
         elif not has and (reached.get(milestone) or {}).get("via") in ("payments", milestone):
-            withdraw(order, [milestone])
+            steps.withdraw(order, [milestone])
             env.store.add_event(now, "milestone_withdrawn", cause, order.order_no,
                                 {"milestone": milestone, "via": "payments"})
     for payment in payments:

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 import schedule
 
 from ..context import Env
+from .engine import advance
 
 log = logging.getLogger("mailflow.workflow.scheduler")
 
@@ -36,8 +37,6 @@ class Job:
 
 def timer_job(env: Env) -> Job:
     """The workflow timers: every ``daemon.timer_seconds``, queue what came due."""
-    from .engine import advance
-
     return Job("workflow timers", max(1, env.config.daemon.timer_seconds), lambda e, now: advance(e, now))
 
 

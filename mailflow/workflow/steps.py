@@ -23,7 +23,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable, Mapping, Union
+from typing import Any, Callable, Iterable, Mapping, Union
 from zoneinfo import ZoneInfo
 
 from ..config import Config
@@ -105,6 +105,23 @@ def as_money(value: Any) -> Decimal | None:
         return Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
         return None
+
+
+def reach(order: Order, name: str, on: dt.date, via: str) -> bool:
+    """Record milestone ``name`` as reached ``on`` (``via`` a field, "status", "timer" or
+    "payments"); False when it already was. A milestone reached means staff looked at the order."""
+    reached = order.facts.setdefault("milestones", {})
+    if name in reached:
+        return False
+    reached[name] = {"on": on.isoformat(), "via": via}
+    order.needs_review = False
+    return True
+
+
+def withdraw(order: Order, names: Iterable[str]) -> list[str]:
+    """Forget the milestones ``names`` (staff moved the Status back); the ones that were reached."""
+    reached = order.facts.setdefault("milestones", {})
+    return [name for name in names if reached.pop(name, None) is not None]
 
 
 def milestones(order: Order) -> dict[str, dt.date]:

@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .extract import languages
-from .extract.body import strip_quoted  # noqa: F401  (used by the extractor too)
-from .extract.vocabulary import Vocabulary, norm
-from .model import Message
+from ..model import Message
+from . import languages
+from .body import strip_quoted
+from .vocabulary import Vocabulary, norm
 
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
 # "Re:" in every language of data/languages/ ("AW:", "SV:", "Odp:", "回复："): replies, not forwards

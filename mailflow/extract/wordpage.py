@@ -1,0 +1,134 @@
+"""A page of positioned words (a PDF page's, or a scan's from OCR) → lines and tables of a ``Document``.
+
+Contract
+    ``read_words_page(words, where, vocab, doc, layout, page=None) -> Layout | None`` adds the
+    page's ruled tables (when ``page``, a pdfplumber page, draws them), its whitespace table
+    under a lines header, and its other text lines to ``doc``; it returns the table's column
+    ``Layout`` so that the next page, which may repeat no header, continues the same columns.
+
+Shared by the PDF reader (``pdf.py``) and the OCR reader (``ocr.py``), which is why it is a
+module of its own below both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .columns import as_line, boundaries, cells, find_header_line, group_lines, has_total, table_end
+from .document import Document, Grid
+from .vocabulary import Vocabulary
+
+
+@dataclass
+class Layout:
+    """Column boundaries of a whitespace table, carried to the next page."""
+
+    boundaries: list[float]  # x between column i and i+1
+    header: list[str]
+    closed: bool = False  # a total row was seen
+
+
+def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None,
+                    page: Any = None) -> Layout | None:
+    """One page of positioned words (from the PDF's text, or from OCR) into ``doc``: ruled
+    tables when the page draws them, a whitespace table under a lines header, text lines."""
+    boxes = []
+    for index, table in enumerate(page.find_tables() if page is not None else [], start=1):
+        rows = table.extract()
+        if rows and _boxed_text(rows):
+            continue  # a frame drawn around columns of text: read by word positions instead
+        if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
+            rows = _split_merged_header(table, rows, words)
+            doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
+            boxes.append(table.bbox)
+    free = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    lines = group_lines(free)
+    header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
+    text_lines = [as_line(line, where) for line in lines]
+    if header_at is not None:
+        stop = table_end(lines, header_at, vocab)
+        spans = [(x0, x1) for _, x0, x1 in header]
+        layout = Layout(boundaries(lines, header_at, stop, spans, vocab), [t for t, _, _ in header])
+        start = header_at
+    elif layout is not None and not layout.closed and not boxes:
+        start = _first_row(lines, layout)
+    else:
+        doc.lines.extend(text_lines)
+        return layout
+    if start is None:
+        doc.lines.extend(text_lines)
+        return layout
+    table_start = start
+    end = table_end(lines, start, vocab)
+    # The header goes first so the shared table reader sees it (again, on a continued page).
+    rows = [layout.header]
+    names = [f"line {header_at + 1}" if header_at is not None else "(header of the previous page)"]
+    first = start + 1 if header_at is not None else start
+    for i in range(first, end):
+        rows.append(cells(lines[i], layout.boundaries))
+        names.append(f"line {i + 1}")
+    doc.grids.append(Grid(rows, f"{where} columns", names))
+    doc.lines.extend(text_lines[:table_start])
+    doc.lines.extend(text_lines[end:])
+    layout.closed = layout.closed or has_total(lines[first:end], vocab)
+    return layout
+
+
+def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -> list[list[Any]]:
+    """A header row drawn as one cell over ruled columns ("# Item No. Description Qty ...")
+    is split by the columns of the row below it: each header word goes to the column under it."""
+    if len(rows) < 2 or len(table.rows) < 2:
+        return rows
+    filled = [c for c in rows[0] if c not in (None, "")]
+    below = [c for c in rows[1] if c not in (None, "")]
+    if len(filled) != 1 or len(below) < 3 or rows[0][0] != filled[0]:
+        return rows
+    # (x0, top, x1, bottom) per column from the first rows that draw it (None where merged)
+    spans: list[Any] = [None] * len(rows[0])
+    for r, table_row in enumerate(table.rows[1:4], start=1):
+        for i, cell in enumerate(table_row.cells[:len(spans)]):
+            if spans[i] is None and cell is not None and r < len(rows) and i < len(rows[r]) and rows[r][i] not in (None, ""):
+                spans[i] = cell
+    head_box = table.rows[0].bbox
+    drawn = [i for i, span in enumerate(spans) if span is not None]
+    if len(drawn) < 3:
+        return rows
+    header: list[list[str]] = [[] for _ in spans]
+    for word in sorted(words, key=lambda w: w["x0"]):
+        if not _inside(word, head_box):
+            continue
+        center = (word["x0"] + word["x1"]) / 2
+        column = min(drawn, key=lambda i: 0 if spans[i][0] <= center <= spans[i][2]
+                     else min(abs(center - spans[i][0]), abs(center - spans[i][2])))
+        header[column].append(word["text"])
+    return [[" ".join(cell) or None for cell in header], *rows[1:]]
+
+
+def _boxed_text(rows: list[list[Any]]) -> bool:
+    """A ruled "table" that is a frame around text: its header has columns but a row below is
+    one cell holding several lines (ERP forms rule the header and leave the body open), so the
+    cells do not hold the columns and only the words' positions do."""
+    width = max(len(r) for r in rows)
+    if width < 3:
+        return False
+    for row in rows:
+        filled = [c for c in row if c not in (None, "")]
+        if len(filled) == 1 and isinstance(filled[0], str) and filled[0].count("\n") >= 2 and row[0] == filled[0]:
+            return True
+    return False
+
+
+def _inside(word: dict, box: tuple) -> bool:
+    x0, top, x1, bottom = box
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _first_row(lines: list[list[dict]], layout: Layout) -> int | None:
+    """On a page without a header: the first line that spreads over the table's columns."""
+    for i, line in enumerate(lines):
+        filled = cells(line, layout.boundaries)
+        if sum(1 for c in filled if c) >= 3:
+            return i
+    return None
