@@ -47,7 +47,7 @@ L = {
         "confirmed": "Confirmed delivery", "no": "No.", "item": "Item", "description": "Description",
         "qty": "Qty", "unit": "Unit", "unit_price": "Unit price", "amount": "Amount",
         "delivery": "Delivery", "total": "Total", "deposit": "Deposit", "balance": "Balance due",
-        "deposit_received": "Deposit received", "to": "To", "attn": "Attn.", "re": "Re",
+        "deposit_received": "Deposit received", "received": "Received so far", "to": "To", "attn": "Attn.", "re": "Re",
         "order_form": "Customer Order Form", "delivery_note": "Delivery Note",
         "pre_assembly_notice": "Pre-assembly Notice", "inspection_notice": "Inspection Notice",
         "balance_notice": "Balance Payment Notice", "ship_to": "Ship to", "ship_date": "Shipped on",
@@ -77,7 +77,7 @@ L = {
         "requested": "要求交期", "confirmed": "确认交期", "no": "序号", "item": "料号",
         "description": "品名规格", "qty": "数量", "unit": "单位", "unit_price": "单价",
         "amount": "金额", "delivery": "交期", "total": "合计", "deposit": "订金",
-        "balance": "应付尾款", "deposit_received": "已收订金", "to": "致", "attn": "联系人", "re": "事由",
+        "balance": "应付尾款", "deposit_received": "已收订金", "received": "已收款项", "to": "致", "attn": "联系人", "re": "事由",
         "order_form": "客户订单确认表", "delivery_note": "送货单",
         "pre_assembly_notice": "组装前通知", "inspection_notice": "验货通知",
         "balance_notice": "尾款支付通知", "ship_to": "送货地址", "ship_date": "出货日期",
@@ -527,6 +527,7 @@ def shipping_order() -> Document:
     ], label_width=3.4, optional=[
         ("Ship to 送货地址", "{{ order.ship_to }}", "order.ship_to"),
         ("Net weight 净重", "{{ order.net_weight }}", "order.net_weight"),
+        ("Other payments 其他款项", "{{ order.other_received }}", "order.other_received"),
         ("Outstanding 未收款", "{{ order.outstanding }} — do not ship before it is paid 未付清前不得出货",
          "order.outstanding"),
     ])
@@ -568,7 +569,7 @@ def notice_letter(kind: str, lang: str) -> Document:
         none = MISSING[lang]["none_yet"]
         fields(doc, [
             (t["total"], "{{ order.total }}"),
-            (t["deposit_received"], f'{{{{ order.deposit_received or "{none}" }}}}'),
+            (t["received"], f'{{{{ order.paid or "{none}" }}}}'),
             (t["balance"], "{{ order.balance_due }}"), (t["currency"], "{{ order.currency }}"),
             (t["reference"], "{{ order.po_number }} / {{ order.order_no }}"),
         ], columns=1, label_width=4.5, optional=[

@@ -15,8 +15,9 @@ field with a strict undefined.
               balance_due, balance_received, assembly_date, production_complete,
               inspection_date, inspection_result, shipped, invoice_no, next_due, reply_due,
               notes, requirements, line_count, total_quantity, contact, consignee, ship_to,
-              forwarder, packages, gross_weight, net_weight, outstanding (total less the deposit and
-              balance received, "" when nothing is), confirmed ("yes" once staff confirmed the
+              forwarder, packages, gross_weight, net_weight, paid (every counted payment so far),
+              other_received (the counted payments that are neither deposit nor balance: credits,
+              partial payments), outstanding (total less everything paid, "" when nothing is), confirmed ("yes" once staff confirmed the
               order, else "": the order form says "under review" until then)
     lines     [{no, item, description, quantity, unit, unit_price, amount, delivery_date}]
     signatory name, title, email, phone: who signs letters to the customer (a person, by language):
@@ -48,7 +49,7 @@ from ..customers import greeting
 from ..customers.master import letter_values
 from ..model import Order, OrderLine
 from ..workflow.calendar import WorkingCalendar
-from ..workflow.money import deposit_percent
+from ..workflow.money import deposit_percent, paid_so_far
 from ..workflow.procedure import MILESTONES
 
 _CONFIRMED = {m.name for m in MILESTONES}  # every milestone comes with or after the confirmation
@@ -65,12 +66,12 @@ ORDER_KEYS = (
     "balance_received", "assembly_date", "production_complete", "inspection_date",
     "inspection_result", "shipped", "invoice_no", "next_due", "reply_due", "notes", "requirements",
     "line_count", "total_quantity", "contact", "consignee", "ship_to", "forwarder", "packages",
-    "gross_weight", "net_weight", "outstanding", "confirmed",
+    "gross_weight", "net_weight", "outstanding", "confirmed", "paid", "other_received",
 )  # fmt: skip
 _TEXT_FACTS = ("inspection_result", "invoice_no", "notes", "contact", "consignee", "ship_to", "forwarder", "packages")
 _WEIGHT_FACTS = ("gross_weight", "net_weight")  # kilograms, as staff type them in the tracker
 _DATE_FACTS = ("confirmed_delivery", "assembly_date", "production_complete", "inspection_date", "shipped", "next_due")
-_MONEY_FACTS = ("deposit_received", "balance_received")
+_MONEY_FACTS = ("deposit_received", "balance_received", "other_received")
 
 
 def decimal(value: Any) -> Decimal | None:
@@ -182,14 +183,13 @@ def order_values(order: Order | None, lang: str, deposit_percent: float | Decima
     deposit = decimal(facts.get("deposit_due"))
     if deposit is None and total is not None:
         deposit = total * percent / 100
-    received = decimal(facts.get("deposit_received"))
+    paid = paid_so_far(order)  # every counted payment: deposit, balance and the others
     balance = decimal(facts.get("balance_due"))
     if balance is None and total is not None:
-        balance = total - (received or Decimal(0)) - (decimal(facts.get("balance_received")) or Decimal(0))
-    paid = decimal(facts.get("balance_received"))
+        balance = max(total - paid, Decimal(0))
     outstanding = None
     if total is not None:  # nothing recorded yet: all of it is outstanding
-        outstanding = total - (received or Decimal(0)) - (paid or Decimal(0))
+        outstanding = total - paid
         outstanding = outstanding if outstanding.quantize(CENT, ROUND_HALF_UP) > 0 else None
     quantities = [line.quantity for line in order.lines if line.quantity is not None]
     values = {
@@ -202,7 +202,7 @@ def order_values(order: Order | None, lang: str, deposit_percent: float | Decima
         "total": money(total, cur, lang), "deposit_percent": f"{percent.normalize():f}%",
         "deposit_amount": money(deposit, cur, lang), "balance_due": money(balance, cur, lang),
         "requirements": text(facts.get("requirements") or facts.get("notes")), "reply_due": day(reply_due, lang),
-        "outstanding": money(outstanding, cur, lang),
+        "outstanding": money(outstanding, cur, lang), "paid": money(paid, cur, lang) if paid else "",
         "confirmed": "yes" if set(facts.get("milestones") or {}) & _CONFIRMED else "",
         "line_count": str(len(order.lines)), "total_quantity": quantity(sum(quantities)) if quantities else "",
     }  # fmt: skip

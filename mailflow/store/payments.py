@@ -33,6 +33,12 @@ class Payments(Database):
             " (SELECT order_no FROM orders WHERE archived IS NOT NULL) ORDER BY id")
         return [_payment(row) for row in rows]
 
+    def archived_payment_refs(self) -> set[str]:
+        """The Payments sheet's row keys (P-00001) of the payments of archived orders."""
+        rows = self.conn.execute(
+            "SELECT id FROM payments WHERE order_no IN (SELECT order_no FROM orders WHERE archived IS NOT NULL)")
+        return {Payment(order_no="", kind="", amount=None, id=row[0]).ref for row in rows}
+
     def save_payment(self, payment: Payment, now: dt.datetime) -> Payment:
         """Insert a new payment (``id`` None) or update one; returns it with its id."""
         values = [_value(getattr(payment, name)) for name in _COLUMNS]

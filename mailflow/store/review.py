@@ -63,6 +63,11 @@ class Review(Database):
             args.append(order_no)
         return self._items(sql + " ORDER BY id", args)
 
+    def review_by_key(self, key: str) -> ReviewItem | None:
+        """The Review row with ``key`` (open or done), if any."""
+        items = self._items("SELECT * FROM review WHERE key = ?", (key,))
+        return items[0] if items else None
+
     def open_reviews_with_keys(self, keys: Iterable[str]) -> list[ReviewItem]:
         keys = list(keys)
         if not keys:

@@ -3,7 +3,7 @@
 The live tracker holds what staff work on. A closed or cancelled order that nobody has changed
 for ``tracker.archive_after_days`` days is copied, with its lines, to the archive workbook of the
 year it was received (beside the tracker, same layout), then its rows leave the live Orders and
-Lines sheets, and its finished Review rows the Review sheet. Its full history stays in the
+Lines sheets (and its payments the Payments sheet), and its finished Review rows the Review sheet. Its full history stays in the
 store (``mailflow order show``) and the Dashboard still counts it and links the archives.
 
 An archive workbook is read-only for mailflow: it never reads staff edits from it, and writes
@@ -29,7 +29,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..errors import MailflowError
 from ..model import Order
 from ..workflow.procedure import TERMINAL
-from . import layout, sync, workbook
+from . import layout, payments, sync, workbook
 
 
 @dataclass
@@ -81,6 +81,7 @@ def move_closed(tracker, wb: Workbook, now: dt.datetime, sweep: bool = False) ->
                 store.mark_archived(numbers, target.name)
                 store.forget_shadow_rows(layout.ORDERS, numbers)
                 store.forget_shadow_rows(layout.LINES, prefixes=[f"{n}#" for n in numbers])
+                store.forget_shadow_rows(layout.PAYMENTS, [p.ref for n in numbers for p in store.payments(n)])
             moved.orders[target.name] = numbers
     if moved.orders or sweep:
         moved.rows_removed = drop_archived_rows(wb, store, config)
@@ -107,6 +108,8 @@ def _append(tracker, target: Path, orders: list[Order], now: dt.datetime) -> str
                    sync.order_rows(orders, columns, tracker.archive_root, tracker.env.tz), {})
     sync.plan_rows(book[layout.LINES], layout.LINES, layout.LINE_SPEC, ["order_no", "line"],
                    sync.line_rows(orders, layout.LINE_SPEC), {})
+    ledger = [p for order in orders for p in tracker.store.payments(order.order_no)]
+    sync.plan_rows(book[layout.PAYMENTS], layout.PAYMENTS, layout.PAYMENT_SPEC, ["id"], payments.wanted_rows(ledger), {})
     workbook.save_atomic(book, target, expect=stamp, backups_dir=tracker.backups_dir,
                          keep=config.tracker.keep_backups, now=now)
     return ""
@@ -118,10 +121,12 @@ def drop_archived_rows(wb: Workbook, store, config) -> int:
     if not archived:
         return 0
     finished = {str(n) for n in store.archived_finished_reviews()}
+    paid = store.archived_payment_refs()
     leaving = {
         layout.ORDERS: (["order_no"], lambda key: key in archived),
         layout.LINES: (["order_no", "line"], lambda key: key.split("#")[0] in archived),
         layout.REVIEW: (["ref"], lambda key: key in finished),
+        layout.PAYMENTS: (["id"], lambda key: key in paid),
     }
     removed = 0
     for sheet, (keys, gone) in leaving.items():

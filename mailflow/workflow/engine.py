@@ -216,7 +216,7 @@ def _advance_order(
               len(store.open_reviews(f"payment:{order.order_no}:")) or None)
     for record in notices.NOTICE_KINDS:
         if record.sets_fact:
-            _set_fact(order, record.sets_fact, sent_day(env, order, record))
+            _set_fact(order, record.sets_fact, sent_day(env, order, record, now))
     customers = store.customers() if customers is None else customers
     released = master.release(env, order, steps.local_date(now, config), customers=customers)
     if released and not env.dry_run:
@@ -276,17 +276,41 @@ def _advance_order(
     return queued
 
 
-def sent_day(env: Env, order: Order, record: notices.NoticeKind) -> str | None:
+def sent_day(env: Env, order: Order, record: notices.NoticeKind, now: dt.datetime | None = None) -> str | None:
     """The day notice ``record`` went (ISO), the value of its ``sets_fact``: the confirmed order
     form sent to the customer stops the reply clock. With the notice turned off, the day its
-    milestone was reached (staff confirmed the order). With the ``drafts`` transport the notice
-    counts as sent once it is placed in Drafts (the README says so): whether a person then sends
-    it is not followed."""
+    milestone was reached (staff confirmed the order). Placed in Drafts by the ``drafts``
+    transport it has not gone yet: a person signs it off and sends it (``drafts_signed_off``)."""
     if not steps.enabled(env.config, record.name):
         reached = steps.milestones(order).get(record.after or "")
         return reached.isoformat() if reached else None
-    sent_at = env.store.notice_sent_at(notices.notice_key(order.order_no, record.name, record.trigger))
-    return steps.local_date(dt.datetime.fromisoformat(sent_at), env.config).isoformat() if sent_at else None
+    entry = env.store.notice(notices.notice_key(order.order_no, record.name, record.trigger))
+    if entry is None or not entry.sent_at:
+        return None
+    if entry.transport == "drafts":
+        return drafts_signed_off(env, order, record, now or dt.datetime.fromisoformat(entry.sent_at))
+    return steps.local_date(dt.datetime.fromisoformat(entry.sent_at), env.config).isoformat()
+
+
+def drafts_signed_off(env: Env, order: Order, record: notices.NoticeKind, now: dt.datetime) -> str | None:
+    """A notice waiting in the Drafts folder counts as sent the day staff mark its Review row
+    Done (they checked it and pressed Send): until then the clock it stops keeps running, so a
+    draft nobody sends still brings the reminder and the escalation. The row is added the first
+    time the draft is seen placed."""
+    key = f"drafts:{order.order_no}:{record.name}"
+    row = env.store.review_by_key(key)
+    if row is None:
+        if not env.dry_run:
+            with env.store.transaction():
+                env.store.add_review(
+                    now, f"{order.order_no}: the {record.name.replace('_', ' ')} to the customer waits in the"
+                    " Drafts folder: check it, sign it off and press Send, then mark this row Done. Until then"
+                    " it counts as not sent (the reply reminder and the escalation still go).",
+                    key=key, order_no=order.order_no)
+        return None
+    if row.status != "done" or not row.done_at:
+        return None
+    return steps.local_date(dt.datetime.fromisoformat(row.done_at), env.config).isoformat()
 
 
 def refresh(
@@ -831,6 +855,8 @@ def on_email(
                 "subject": details.get("subject"), "from": details.get("from"), "amount": details.get("amount"),
                 "summary": excerpt, "archived": archived, "sender": sender,
                 "sender_on_file": bool(details.get("sender_on_file")), "sender_warning": warning,
+                "reference": details.get("reference"), "payment": details.get("payment"),
+                "duplicate": bool(details.get("duplicate")),
             })
             notice = build_notice(order, action, config, (archived,) if archived else ())
             if not notice.to:
