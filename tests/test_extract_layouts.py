@@ -312,3 +312,70 @@ def test_item_codes_that_do_not_count_up_keep_their_leading_digits():
     rows = "Item,Description,Qty,Unit Price,Amount\n1 BRA-7493,Bracket,10,2.00,20.00\n7 HOU-6056,Housing,5,3.00,15.00\n"
     result = parse(rows.encode(), "po.csv", "text/csv")
     assert [line.item for line in result.order.lines] == ["1 BRA-7493", "7 HOU-6056"]
+
+
+# ------------------------------------------------------------------ tables without a known header
+
+
+def test_a_table_under_a_header_no_vocabulary_knows_is_found_by_alignment_and_arithmetic():
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER")
+        c.drawString(40, 780, "PO No: NW-58213")
+        c.drawString(40, 766, "Currency: USD")
+        columns = (40, 70, 160, 380, 420, 480, 555)
+        for x, head in zip(columns, ("Ssz.", "Cikkszám", "Megnevezés", "Mennyiség", "Me.", "Egységár", "Érték")):
+            c.drawString(x, 700, head)
+        rows = (("1", "HX-2040", "Hex bolt M8", "1,200", "pcs", "0.35", "420.00"),
+                ("2", "GW-118", "Gear wheel 18T", "300", "pcs", "2.50", "750.00"))
+        for n, row in enumerate(rows):
+            for i, (x, value) in enumerate(zip(columns, row)):
+                if i in (0, 3, 5, 6):
+                    c.drawRightString(x + 20 if i == 0 else x + 30, 680 - 16 * n, value)
+                else:
+                    c.drawString(x, 680 - 16 * n, value)
+        c.drawString(420, 630, "Total")
+        c.drawRightString(585, 630, "1,170.00")
+        c.drawString(40, 600, "1. Deliveries may exceed the ordered quantity by 2 %; 100 pcs per carton, 40 cartons.")
+        c.drawString(40, 586, "2. Call 0800 123 4567 or write to PO Box 4290 for returns.")
+
+    result = parse(pdf(draw), "po.pdf")
+    assert [(l.item, l.description, l.quantity, l.unit, l.unit_price, l.amount) for l in result.order.lines] == [
+        ("HX-2040", "Hex bolt M8", Decimal("1200"), "pcs", Decimal("0.35"), Decimal("420.00")),
+        ("GW-118", "Gear wheel 18T", Decimal("300"), "pcs", Decimal("2.50"), Decimal("750.00")),
+    ]
+    assert result.order.total == Decimal("1170.00")
+    assert any("column alignment and arithmetic" in line for line in result.explain)
+
+
+def test_numbers_that_do_not_multiply_make_no_table():
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER")
+        c.drawString(40, 780, "PO No: NW-58213")
+        for n, row in enumerate((("Call", "0800", "123", "4567"), ("Box", "4290", "12", "2026"))):
+            for x, value in zip((40, 200, 300, 400), row):
+                c.drawString(x, 700 - 16 * n, value)
+
+    result = parse(pdf(draw), "po.pdf")
+    assert result.order is None or not result.order.lines
+
+
+def test_a_sheet_without_a_header_row_is_read_by_its_arithmetic(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["A2"], sheet["B2"] = "PURCHASE ORDER", "PO No", "NW-58213"
+    for r, row in enumerate((("HX-2040", "Hex bolt M8", 1200, "pcs", 0.35, 420),
+                             ("GW-118", "Gear wheel 18T", 300, "pcs", 2.5, 750)), start=5):
+        for c, value in enumerate(row, start=1):
+            sheet.cell(r, c, value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = parse(buffer.getvalue(), "po.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    assert result.order.po_number == "NW-58213"
+    assert [(l.item, l.description, l.quantity, l.unit, l.amount) for l in result.order.lines] == [
+        ("HX-2040", "Hex bolt M8", Decimal("1200"), "pcs", Decimal("420")),
+        ("GW-118", "Gear wheel 18T", Decimal("300"), "pcs", Decimal("750")),
+    ]
+    assert any("column A" in line and "alignment" in line for line in result.explain)
+

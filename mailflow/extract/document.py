@@ -40,6 +40,7 @@ class Grid:
     rows: list[list[Any]]
     where: str  # "PO.xlsx sheet 'Order'", "PO.pdf p2 table 1"
     row_names: list[str] | None = None  # per row, for explain ("row 12"); default "row N"
+    note: str = ""  # how the table was found, when not by a header row: for explain
 
     def row_where(self, index: int) -> str:
         if self.row_names and index < len(self.row_names):

@@ -20,6 +20,9 @@ How a page is read
        left-aligned, so the header's own edges are not enough). The table ends at a total row
        or at a vertical gap much larger than the line spacing (the page footer); a page
        without a header continues the previous page's columns (repeated headers or not).
+       With no header recognised (a language the vocabulary does not know, or none printed)
+       and nothing to continue, the table is found by column alignment and arithmetic
+       (``aligned.py``: rows whose quantity × price = amount, in the same columns).
     4. Everything else stays as text lines for the header fields.
 """
 

@@ -133,16 +133,20 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             start += 1
         elif last_columns is not None and _width(grid.rows) == last_width:
             start, columns = 0, last_columns  # a ruled table continued on the next page
+        elif (by_alignment := _aligned_columns(grid, vocab, opts)) is not None:
+            start, columns = by_alignment  # no header recognised: the arithmetic found the table
         else:
             continue
         if not result.columns:
             result.columns = columns
+        if grid.note:
+            result.explain.append(grid.note)
         last_columns, last_width = columns, _width(grid.rows)
         _header_currency(grid, start - 1 if found else None, columns, result)
         if found:
             _field_columns(grid, start - 1, columns, vocab, result)
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
-        result.used[id(grid)] = (start - 1 if found else 0, last)
+        result.used[id(grid)] = (start - 1 if found else start, last)
     _unglue_line_numbers(result)
     return result
 
@@ -168,6 +172,33 @@ def _unglue_line_numbers(result: TableResult) -> None:
         line.item = match.group(2).strip()
     result.explain.append(f"items start with the line numbers {first}, {int(matches[1].group(1))}, ...:"
                           " read as a line-number column run into the item column")
+
+
+def _aligned_columns(grid: Grid, vocab: Vocabulary, opts: Options) -> tuple[int, dict[int, str]] | None:
+    """(first row, {column: field}) of a table in a grid without a recognised header row,
+    found as on a page without one (``aligned.find``: rows whose quantity × price = amount)."""
+    from . import aligned
+
+    width = 100.0
+    rows = [[aligned.Cell(text, c * width, c * width + width / 2) for c, value in enumerate(row)
+             if (text := cell_text(value).strip())] for row in grid.rows[:HEADER_SEARCH_ROWS * 20]]
+    found = aligned.find(rows, vocab, opts.decimal_comma)
+    if found is None:
+        return None
+    columns = {round(x0 / width): name for (x0, _), name in zip(found.spans, found.names) if name}
+    if not grid.note:
+        grid.note = f"{grid.where}: {found.describe(lambda x0, _: 'column ' + _letters(round(x0 / width)))}"
+    return found.first, columns
+
+
+def _letters(index: int) -> str:
+    """A column's spreadsheet name: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
 
 
 def _field_columns(grid: Grid, header: int, columns: dict[int, str], vocab: Vocabulary, result: TableResult) -> None:

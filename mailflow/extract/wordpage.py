@@ -3,7 +3,8 @@
 Contract
     ``read_words_page(words, where, vocab, doc, layout, page=None) -> Layout | None`` adds the
     page's ruled tables (when ``page``, a pdfplumber page, draws them), its whitespace table
-    under a lines header, and its other text lines to ``doc``; it returns the table's column
+    under a lines header (or, with no header recognised, found by column alignment and
+    arithmetic: ``aligned.py``), and its other text lines to ``doc``; it returns the table's column
     ``Layout`` so that the next page, which may repeat no header, continues the same columns.
 
 Shared by the PDF reader (``pdf.py``) and the OCR reader (``ocr.py``), which is why it is a
@@ -15,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .columns import as_line, boundaries, cells, find_header_line, group_lines, has_total, table_end
+from . import aligned
+from .columns import _segments, as_line, boundaries, cells, find_header_line, group_lines, has_total, is_ruler, table_end
 from .document import Document, Grid
+from .normalize import guess_decimal_comma
 from .vocabulary import Vocabulary
 
 
@@ -54,8 +57,7 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
     elif layout is not None and not layout.closed and not boxes:
         start = _first_row(lines, layout)
     else:
-        doc.lines.extend(text_lines)
-        return layout
+        return _aligned_table(lines, text_lines, where, vocab, doc, layout)
     if start is None:
         doc.lines.extend(text_lines)
         return layout
@@ -73,6 +75,27 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
     doc.lines.extend(text_lines[end:])
     layout.closed = layout.closed or has_total(lines[first:end], vocab)
     return layout
+
+
+def _aligned_table(lines: list[list[dict]], text_lines: list, where: str, vocab: Vocabulary, doc: Document,
+                   layout: Layout | None) -> Layout | None:
+    """A page without a recognised lines header: a table found by column alignment and
+    arithmetic (``aligned.find``), read under a header made of its columns' names; else the
+    page is text lines only."""
+    rows = [[aligned.Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"])
+             for seg in _segments([w for w in line if not is_ruler(w)])] for line in lines]
+    found = aligned.find(rows, vocab, guess_decimal_comma("\n".join(line.text for line in text_lines)))
+    if found is None:
+        doc.lines.extend(text_lines)
+        return layout
+    header = found.header()
+    bounds = boundaries(lines, found.first - 1, found.end, found.spans, vocab)
+    grid_rows = [header] + [cells(lines[i], bounds) for i in range(found.first, found.end)]
+    names = ["(columns found by alignment)"] + [f"line {i + 1}" for i in range(found.first, found.end)]
+    doc.grids.append(Grid(grid_rows, f"{where} columns", names, note=f"{where}: {found.describe()}"))
+    doc.lines.extend(text_lines[:found.first])
+    doc.lines.extend(text_lines[found.end:])
+    return Layout(bounds, header, closed=has_total(lines[found.first:found.end], vocab))
 
 
 def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -> list[list[Any]]:

@@ -410,7 +410,8 @@ class Page:
         cols = [c for c in self.cols if c != "amount" or self.amounts]
         if any(ln.date for ln in self.po.lines) and "ldate" not in cols:
             cols.append("ldate")
-        return [(c, NO_LABEL.get(self.lang, "No.") if c == "no" else self.lab(c)) for c in cols]
+        labels = self.extra.get("labels") or {}  # column words of another language
+        return [(c, labels.get(c) or (NO_LABEL.get(self.lang, "No.") if c == "no" else self.lab(c))) for c in cols]
 
     def cell(self, i: int, ln: g.Line, key: str) -> str:
         return {"no": str(i), "item": ln.item, "desc": ln.desc, "qty": self.n(ln.qty), "unit": ln.unit,
@@ -522,9 +523,11 @@ NUMERIC = {"no", "qty", "price", "amount"}
 
 def rl_table(cv: Canvas, page: Page, x0: float, y: float, width: float, *, grid: bool, size: float = 8,
              header_fill: float | None = 0.9, rows: list[list[str]] | None = None, sub_rows: bool = False,
-             max_y: float = 70, repeat_header: bool = True) -> float:
-    """A line table; wraps descriptions; continues on a new page when full. Returns the new y."""
-    cols = page.columns()
+             max_y: float = 70, repeat_header: bool = True, labels: dict[str, str] | None = None,
+             header: bool = True) -> float:
+    """A line table; wraps descriptions; continues on a new page when full. Returns the new y.
+    ``labels`` replaces the header words; ``header=False`` prints no header row at all."""
+    cols = [(k, (labels or {}).get(k, label)) for k, label in page.columns()]
     total_w = sum(WEIGHTS[k] for k, _ in cols)
     widths = [width * WEIGHTS[k] / total_w for k, _ in cols]
     lead = size + 3
@@ -539,7 +542,7 @@ def rl_table(cv: Canvas, page: Page, x0: float, y: float, width: float, *, grid:
             x += w
         return y - lead - 4
 
-    y = head(y)
+    y = head(y) if header else y
     desc_i = [k for k, _ in cols].index("desc") if "desc" in [k for k, _ in cols] else None
     for r, ln in zip(rows, page.po.lines):
         wrapped = g._wrap(r[desc_i], widths[desc_i] - 6, lambda t: cv.width(t, size)) if desc_i is not None else [""]
@@ -548,7 +551,7 @@ def rl_table(cv: Canvas, page: Page, x0: float, y: float, width: float, *, grid:
         if y - h < max_y:
             cv.next_page()
             y = cv.H - 60
-            if repeat_header:
+            if repeat_header and header:
                 y = head(y)
         x = x0
         for i, ((k, _), w) in enumerate(zip(cols, widths)):
@@ -803,6 +806,36 @@ def pdf_terms_after(path: Path, page: Page) -> None:
     ]
     for t in terms:
         y -= 14
+        cv.text(m, y, t, 7.5)
+    cv.save()
+
+
+# Column words of a language the vocabulary does not know (Hungarian): a buyer's ERP that
+# prints its table header in its own language, whatever the language of the rest.
+UNKNOWN_HEADER = {"no": "Ssz.", "item": "Cikkszám", "desc": "Megnevezés", "qty": "Mennyiség", "unit": "Me.",
+                  "price": "Egységár", "amount": "Érték", "ldate": "Szállítás"}
+
+
+def pdf_headerless(path: Path, page: Page, *, labels: dict[str, str] | None) -> None:
+    """A table whose header no vocabulary names (``labels``), or with no header row at all
+    (``labels=None``: a pre-printed form whose column titles were not printed), then the
+    totals and conditions full of numbers under it."""
+    cv = Canvas(path, page)
+    W, H, m = cv.W, cv.H, 40
+    po = page.po
+    cv.text(m, H - 50, page.lab("title"), 15, True)
+    cv.text(W - m, H - 50, po.buyer.name, 11, True, "r")
+    rl_kv(cv, page.header(), m, H - 80, label_w=120)
+    y = rl_table(cv, page, m, H - 200, W - 2 * m, grid=False, header_fill=None if labels is None else 0.9,
+                 labels=labels, header=labels is not None)
+    y = rl_totals(cv, page, W - m - 3, y - 10)
+    conditions = [
+        "1. Deliveries may exceed the ordered quantity by 2 %; 100 pcs per carton, 40 cartons per pallet.",
+        "2. Late delivery: 0.5 % of the order value per week, at most 5 %.",
+        "3. Call 0800 123 4567 or write to PO Box 4290 for returns.",
+    ]
+    for t in conditions:
+        y -= 13
         cv.text(m, y, t, 7.5)
     cv.save()
 
@@ -1590,6 +1623,28 @@ def build(b) -> None:
         page = Page(po, lang, variant=i % 2)
         pdf_scan(out(f"pdf/{name}.pdf"), page, angle=(-1.2, 0.7, 1.6, -0.5)[i % 4], dpi=130 if fax else 120, fax=fax)
         add(f"pdf/{name}.pdf", page.golden(needs_review=True), "pillow", lang, "fax-scan" if fax else "rotated-scan")
+
+    # Tables with a header in a language no vocabulary knows, or without a header row: found
+    # by column alignment and arithmetic.
+    for i, lang in enumerate(("en", "de", "fr", "es", "nl", "zh-Hans")):
+        unknown = i % 2 == 0
+        family = "unknown-header" if unknown else "no-header"
+        name = f"{lang.lower()}-{family}"
+        po = make_po(name, by_lang[lang][i % len(by_lang[lang])], 2 + i % 4, incoterms=None)
+        page = Page(po, lang, variant=i % 2)
+        pdf_headerless(out(f"pdf/{name}.pdf"), page, labels=UNKNOWN_HEADER if unknown else None)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, family)
+    for i, lang in enumerate(("en", "de", "it", "ja")):
+        name = f"{lang.lower()}-xlsx-unknown-header"
+        po = make_po(name, by_lang[lang][0], 2 + i % 3)
+        page = Page(po, lang, variant=i % 2, extra={"labels": UNKNOWN_HEADER})
+        xlsx_form(out(f"xlsx/{name}.xlsx"), page, stacked=i % 2 == 1)
+        add(f"xlsx/{name}.xlsx", page.golden(), "openpyxl", lang, "xlsx-unknown-header")
+        name = f"{lang.lower()}-docx-unknown-header"
+        po = make_po(name, by_lang[lang][-1], 2 + (i + 1) % 3)
+        page = Page(po, lang, variant=i % 2, extra={"labels": UNKNOWN_HEADER})
+        docx_letter(out(f"docx/{name}.docx"), page)
+        add(f"docx/{name}.docx", page.golden(), "python-docx", lang, "docx-unknown-header")
 
     # A text page, then the rest of the table on a scanned page (no header repeated): the
     # scanned values are read by OCR, in the columns of the page before, and flagged.
