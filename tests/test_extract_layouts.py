@@ -379,3 +379,35 @@ def test_a_sheet_without_a_header_row_is_read_by_its_arithmetic(tmp_path):
     ]
     assert any("column A" in line and "alignment" in line for line in result.explain)
 
+
+# ------------------------------------------------------------------ --explain: what a rule would need
+
+
+def test_explain_names_the_unknown_label_an_inbox_rule_would_need():
+    def draw(c):
+        c.drawString(400, 810, "PURCHASE ORDER")
+        c.drawString(40, 780, "Beställningsnr: 797258")
+        c.drawString(40, 766, "Önskad leverans: 2026-12-17")
+        for x, head in zip((40, 120, 330, 420, 500), ("Item", "Description", "Qty", "Unit Price", "Amount")):
+            c.drawString(x, 700, head)
+        for x, value in zip((40, 120, 330, 420, 500), ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00")):
+            c.drawString(x, 680, value)
+
+    result = parse(pdf(draw), "po.pdf")
+    hints = [line for line in result.explain if line.startswith("rule hint:")]
+    assert any("labels: {delivery_date: ['Önskad leverans']}" in h and "2026-12-17" in h for h in hints)
+    assert any("labels: {po_number: ['Beställningsnr']}" in h for h in hints)
+    assert not any(h.startswith("rule hint: no order lines") for h in hints)
+
+
+def test_explain_names_the_header_row_a_rule_would_map_when_no_lines_are_read():
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER  PO No: NW-58213")
+        for x, head in zip((40, 120, 330, 420), ("Cikkszám", "Megnevezés", "Mennyiség", "Egységár")):
+            c.drawString(x, 700, head)
+        for x, value in zip((40, 120, 330, 420), ("HX-2040", "Hex bolt M8", "1,200", "0.35")):
+            c.drawString(x, 686, value)
+
+    result = parse(pdf(draw), "po.pdf")
+    hints = [line for line in result.explain if line.startswith("rule hint: no order lines")]
+    assert hints and "'Cikkszám' | 'Megnevezés' | 'Mennyiség' | 'Egységár'" in hints[0] and "columns:" in hints[0]

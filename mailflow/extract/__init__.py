@@ -43,6 +43,7 @@ from ..inbox_rules import Rule, match as match_rules
 from . import body, classify as classifying, csv, docx, html, inflate, ocr, parties, pdf, shape, xlsx
 from .document import Document, grid_lines
 from .fields import convert, is_company
+from .hints import rule_hints
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
 from .tables import Options, find_header
@@ -373,6 +374,8 @@ def _extract_order(
     else:
         warnings.append("no purchase order could be read from this message")
         result.confidence = 0.1
+    # for --explain: what an inbox rule would need to read what could not be read
+    result.explain.extend(f"rule hint: {hint}" for hint in rule_hints(order, doc, reading.text_lines, vocab, opts))
     return doc.all_text()[:4000]
 
 

@@ -37,6 +37,7 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     subtotal: Decimal | None = None
+    text_lines: list[Line] = field(default_factory=list)  # the lines header fields were read from
 
     @property
     def has_lines(self) -> bool:
@@ -81,7 +82,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if len(numbers) > 1:
         conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
     order = ParsedOrder()
-    reading = Reading(order, found, subtotal=table.subtotal)
+    reading = Reading(order, found, subtotal=table.subtotal, text_lines=lines)
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
     reading.explain.extend(table.explain)

@@ -1,0 +1,102 @@
+"""What an inbox rule would need, for the values the generic reader could not read.
+
+Contract
+    ``rule_hints(order, doc, lines, vocab, opts) -> list[str]``: one sentence per header field
+    the order lacks, and one for a missing lines table, for ``mailflow parse FILE --explain``.
+    A hint names what the document shows: a label the vocabulary does not know beside a value
+    of the field's type ("'Fecha pedido' beside '24/11/2026'"), with the rule entry that would
+    read it (``labels: {po_date: ['Fecha pedido']}``); for the lines, the row of words over the
+    first row of numbers (a header in another language) and the ``columns`` entry naming its
+    cells. Nothing here changes the reading: a person decides whether to write the rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ParsedOrder
+from .document import Document, Line
+from .fields import convert
+from .normalize import date_spans, parse_number
+from .tables import Options
+from .vocabulary import Vocabulary
+
+HEADER_FIELDS = ("po_number", "po_date", "delivery_date", "currency", "total", "payment_terms")
+MAX_LABEL_WORDS = 4
+
+
+def rule_hints(order: ParsedOrder, doc: Document, lines: list[Line], vocab: Vocabulary, opts: Options) -> list[str]:
+    hints = []
+    for name in HEADER_FIELDS:
+        if getattr(order, name) is not None:
+            continue
+        seen = _unknown_labels(lines, name, vocab, opts)
+        if seen:
+            shown = "; ".join(f"'{label}' beside '{value}' ({where})" for label, value, where in seen[:2])
+            labels = ", ".join(f"'{label}'" for label, _, _ in seen[:2])
+            hints.append(f"{name} not read. The document shows {shown}: an inbox rule would name the label —"
+                         f" labels: {{{name}: [{labels}]}}")
+        else:
+            hints.append(f"{name} not read, and no unknown label stands beside a value of its kind: an inbox rule"
+                         f" would give a pattern with one group — fields: {{{name}: '<label>\\s*(<value>)'}}")
+    if not order.lines:
+        header = _header_candidate(lines)
+        if header is not None:
+            words, where = header
+            hints.append("no order lines read. The row " + " | ".join(f"'{w}'" for w in words) + f" ({where}) stands"
+                         " over rows of numbers: an inbox rule would name its cells — columns: {item: [...],"
+                         " description: [...], quantity: [...], unit_price: [...], amount: [...]}")
+        else:
+            hints.append("no order lines read, and no row of words stands over rows of numbers: the table's"
+                         " header cells would be named in an inbox rule's columns")
+    return hints
+
+
+def _unknown_labels(lines: list[Line], name: str, vocab: Vocabulary, opts: Options) -> list[tuple[str, str, str]]:
+    """(label, value, where) for each cell of words beside a value of the field's type, the
+    words not a label the vocabulary knows."""
+    out = []
+    for line in lines:
+        if sum(1 for segment in line.segments if parse_number(segment) is not None) >= 3:
+            continue  # a row of a table: its words are units and codes, not labels
+        pairs = list(zip(line.segments, line.segments[1:]))
+        pairs += [(m.group(1), m.group(2)) for segment in line.segments if (m := _INLINE.match(segment))]
+        for label, value in pairs:
+            label = label.strip().rstrip(":：#").strip()
+            if not _label_like(label) or vocab.label_at(label) is not None or not _of_kind(name, value, opts):
+                continue
+            out.append((label, value, line.where))
+    return out
+
+
+_INLINE = re.compile(r"^([^\d:：]{2,40}?)\s*(?:[:：]|\s[–—-])\s*(\S.*)$")  # "Ordernummer – 797258", "Fecha: 24/11"
+
+
+def _label_like(text: str) -> bool:
+    return bool(text) and not re.search(r"\d", text) and len(text.split()) <= MAX_LABEL_WORDS and len(text) <= 40
+
+
+def _of_kind(name: str, value: str, opts: Options) -> bool:
+    """Whether ``value`` looks like a value of field ``name`` on its own."""
+    if name in ("po_date", "delivery_date"):
+        return bool(date_spans(value)) and convert(name, value, opts) is not None
+    if name == "total":
+        number = parse_number(value, opts.decimal_comma)
+        return number is not None and number > 0 and bool(re.search(r"\d[.,]\d{2}$", value.strip()))
+    if name == "currency":
+        return bool(re.fullmatch(r"[A-Z]{3}", value.strip())) and convert(name, value, opts) is not None
+    if name == "po_number":
+        return bool(re.fullmatch(r"(?=.*\d)[A-Z0-9][A-Z0-9\-/_.]{3,24}", value.strip(), re.I)) and not date_spans(value)
+    return False  # free text (terms): any words beside any label; a pattern says more
+
+
+def _header_candidate(lines: list[Line]) -> tuple[list[str], str] | None:
+    """The first row of three or more word cells right above a row with two or more numbers."""
+    for line, below in zip(lines, lines[1:]):
+        words = line.segments
+        if len(words) < 3 or any(re.search(r"\d", w) for w in words):
+            continue
+        numbers = [s for s in below.segments if parse_number(s) is not None]
+        if len(numbers) >= 2:
+            return words, line.where
+    return None
