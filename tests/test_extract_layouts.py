@@ -323,7 +323,7 @@ def test_a_table_under_a_header_no_vocabulary_knows_is_found_by_alignment_and_ar
         c.drawString(40, 780, "PO No: NW-58213")
         c.drawString(40, 766, "Currency: USD")
         columns = (40, 70, 160, 380, 420, 480, 555)
-        for x, head in zip(columns, ("Ssz.", "Cikkszám", "Megnevezés", "Mennyiség", "Me.", "Egységár", "Érték")):
+        for x, head in zip(columns, ("Urut", "Kode Barang", "Uraian", "Banyaknya", "Satuan", "Harga Satuan", "Nilai")):
             c.drawString(x, 700, head)
         rows = (("1", "HX-2040", "Hex bolt M8", "1,200", "pcs", "0.35", "420.00"),
                 ("2", "GW-118", "Gear wheel 18T", "300", "pcs", "2.50", "750.00"))
@@ -403,11 +403,11 @@ def test_explain_names_the_unknown_label_an_inbox_rule_would_need():
 def test_explain_names_the_header_row_a_rule_would_map_when_no_lines_are_read():
     def draw(c):
         c.drawString(40, 800, "PURCHASE ORDER  PO No: NW-58213")
-        for x, head in zip((40, 120, 330, 420), ("Cikkszám", "Megnevezés", "Mennyiség", "Egységár")):
+        for x, head in zip((40, 120, 330, 420), ("Kode Barang", "Uraian", "Banyaknya", "Harga Satuan")):
             c.drawString(x, 700, head)
         for x, value in zip((40, 120, 330, 420), ("HX-2040", "Hex bolt M8", "1,200", "0.35")):
             c.drawString(x, 686, value)
 
     result = parse(pdf(draw), "po.pdf")
     hints = [line for line in result.explain if line.startswith("rule hint: no order lines")]
-    assert hints and "'Cikkszám' | 'Megnevezés' | 'Mennyiség' | 'Egységár'" in hints[0] and "columns:" in hints[0]
+    assert hints and "'Kode Barang' | 'Uraian' | 'Banyaknya' | 'Harga Satuan'" in hints[0] and "columns:" in hints[0]

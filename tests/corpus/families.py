@@ -810,10 +810,10 @@ def pdf_terms_after(path: Path, page: Page) -> None:
     cv.save()
 
 
-# Column words of a language the vocabulary does not know (Hungarian): a buyer's ERP that
-# prints its table header in its own language, whatever the language of the rest.
-UNKNOWN_HEADER = {"no": "Ssz.", "item": "Cikkszám", "desc": "Megnevezés", "qty": "Mennyiség", "unit": "Me.",
-                  "price": "Egységár", "amount": "Érték", "ldate": "Szállítás"}
+# Column words of a language the vocabulary does not know (Greek): a buyer's ERP that prints
+# its table header in its own language, whatever the language of the rest.
+UNKNOWN_HEADER = {"no": "Α/Α", "item": "Κωδικός", "desc": "Περιγραφή", "qty": "Ποσότητα", "unit": "Μ.Μ.",
+                  "price": "Τιμή μονάδας", "amount": "Αξία", "ldate": "Παράδοση"}
 
 
 def pdf_headerless(path: Path, page: Page, *, labels: dict[str, str] | None) -> None:
