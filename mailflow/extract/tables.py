@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import OrderLine
+from . import aligned
 from .document import Grid, cell_text, join_wrapped
 from .normalize import Parsed, date_spans, find_currency, find_date, parse_number, parse_price
 from .vocabulary import Vocabulary, norm
@@ -177,8 +178,6 @@ def _unglue_line_numbers(result: TableResult) -> None:
 def _aligned_columns(grid: Grid, vocab: Vocabulary, opts: Options) -> tuple[int, dict[int, str]] | None:
     """(first row, {column: field}) of a table in a grid without a recognised header row,
     found as on a page without one (``aligned.find``: rows whose quantity × price = amount)."""
-    from . import aligned
-
     width = 100.0
     rows = [[aligned.Cell(text, c * width, c * width + width / 2) for c, value in enumerate(row)
              if (text := cell_text(value).strip())] for row in grid.rows[:HEADER_SEARCH_ROWS * 20]]
