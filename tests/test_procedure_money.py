@@ -315,3 +315,41 @@ def test_deposit_percent_comes_from_the_terms_then_config():
     order = Order("SO-1", "PO-1", "C", at(11, 23), total=Decimal("100"))
     assert deposit_percent(order.with_(payment_terms="40% deposit"), config) == (Decimal(40), "payment terms")
     assert deposit_percent(order.with_(payment_terms="Net 30"), config) == (Decimal(25), "config")
+
+
+def test_the_payments_that_count_and_what_the_order_shows_of_them():
+    from mailflow.model import Payment
+    from mailflow.workflow.money import counted, ledger_facts, reference_key
+
+    def pay(n, kind, amount, ref=None, status="Confirmed", currency="USD", on=dt.date(2026, 11, 26)):
+        return Payment("SO-1", kind, Decimal(amount) if amount is not None else None, currency, on, ref,
+                       status=status, id=n)
+
+    payments = [
+        pay(1, "deposit", "3000", "FT 2611-25/0042"),
+        pay(2, "deposit", "3000", "ft2611250042"),  # the same transfer written another way
+        pay(3, "other", "250", "CN-31", on=dt.date(2026, 12, 1)),
+        pay(4, "balance", "500", status="Proposed"),
+        pay(5, "balance", "100", currency="EUR"),
+        pay(6, "balance", None),
+        pay(7, "other", "-20"),  # bank charges paid back to the customer
+    ]
+    assert reference_key("FT 2611-25/0042") == reference_key("ft2611250042") == "FT2611250042"
+    assert [p.id for p in counted(payments, "USD")] == [1, 3, 7]
+    facts = ledger_facts(payments, "USD")
+    assert (facts["deposit_received"], facts["deposit_paid_on"], facts["other_received"]) == (
+        "3000.00", "2026-11-26", "230.00")
+    assert facts["balance_received"] is None and facts["balance_paid_on"] is None
+    assert [e["id"] for e in facts["payments"]] == ["P-00001", "P-00003", "P-00007"]
+
+
+def test_the_reference_an_advice_quotes():
+    from mailflow.workflow.money import advice_reference
+
+    own = ("KT-00001", "SO-2026-0001")
+    assert advice_reference("Bank ref: FT26112500042 for PO KT-00001", own) == "FT26112500042"
+    assert advice_reference("交易流水号：20261125000123", own) == "20261125000123"
+    assert advice_reference("Remittance No. 2026-1125-0042", own) == "2026-1125-0042"
+    for none in ("Payment reference: KT-00001", "Your ref SO-2026-0001", "we preferred 123456",
+                 "TT ref 0042A1 and UETR 9f8e7d6c-1234", "ref: ABCDEFG", ""):
+        assert advice_reference(none, own) is None, none

@@ -1,0 +1,233 @@
+"""Payments as facts, over an order's whole life, driven through the tracker as staff would.
+
+Each step is one real cycle (``pipeline.run_once``) at a chosen ``now``, on a workspace made by
+``mailflow init`` (Maildir source, real tracker, file outbox). Staff keep the Payments sheet with
+openpyxl (one edit saved by LibreOffice headless). Amounts are read back from the .eml files the
+outbox wrote and checked against the payments recorded, in Decimal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from test_procedure_money import ORDER, Desk, at, body, po_email, resave_with_libreoffice
+
+TOTAL = Decimal("10000.00")  # 1000 pcs × USD 10.00
+
+
+def advice(text: str, message_id: str, day: int = 25) -> bytes:
+    return (
+        "From: Accounts <ap@acme-robotics.example>\r\n"
+        "To: Example Manufacturing Orders <orders@example.com>\r\n"
+        "Subject: Payment advice for PO KT-00001\r\n"
+        f"Date: Wed, {day} Nov 2026 02:00:00 +0000\r\n"
+        f"Message-ID: <{message_id}@acme-robotics.example>\r\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        f"Dear Supplier,\r\n\r\nPayment advice: {text}\r\n\r\nAccounts Payable\r\nAcme Robotics Inc.\r\n"
+    ).encode()
+
+
+class Ledger:
+    """The Payments sheet as staff see and type it."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def rows(self) -> dict[str, dict]:
+        ws = openpyxl.load_workbook(self.desk.tracker)["Payments"]
+        headers = [c.value for c in ws[1]]
+        out = {}
+        for values in ws.iter_rows(min_row=2, values_only=True):
+            row = dict(zip(headers, values))
+            if row.get("ID"):
+                out[row["ID"]] = row
+        return out
+
+    def add(self, *rows: dict) -> None:
+        """Staff type new rows below the list (no ID: mailflow gives one)."""
+        wb = openpyxl.load_workbook(self.desk.tracker)
+        ws = wb["Payments"]
+        headers = {c.value: c.column for c in ws[1] if c.value}
+        for values in rows:
+            row = max((r for r in range(1, ws.max_row + 1) if any(c.value for c in ws[r])), default=1) + 1
+            for header, value in values.items():
+                ws.cell(row, headers[header], value)
+        wb.save(self.desk.tracker)
+
+    def set(self, ref: str, **values) -> None:
+        wb = openpyxl.load_workbook(self.desk.tracker)
+        ws = wb["Payments"]
+        headers = {c.value: c.column for c in ws[1] if c.value}
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["ID"]).value == ref)
+        for header, value in values.items():
+            ws.cell(row, headers[header], value)
+        wb.save(self.desk.tracker)
+
+    def counted(self) -> Decimal:
+        """What the recorded payments add up to: the Confirmed ones (a Duplicate never counts)."""
+        rows = self.desk.db("SELECT amount FROM payments WHERE status = 'Confirmed'")
+        return sum((Decimal(r[0]) for r in rows), Decimal(0))
+
+
+def usd(text: str) -> list[Decimal]:
+    """Every ``USD 1,234.56`` amount written in ``text``."""
+    return [Decimal(m.replace(",", "")) for m in re.findall(r"USD\s?([\d,]+\.\d\d)", text)]
+
+
+@pytest.fixture
+def desk(tmp_path):
+    return Desk(tmp_path)
+
+
+@pytest.mark.soffice
+def test_payments_with_references_from_po_to_closed(desk, tmp_path):
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    (request,) = desk.sent()["deposit_request"]
+    assert "Amount: USD 3,000.00" in body(request)
+
+    # 1. A payment advice proposes a payment with the bank's reference; it does not count yet.
+    desk.mail(advice("we have remitted USD 3,000.00 for PO KT-00001. Bank ref: FT26112500042", "pay-1"), "a1")
+    desk.run(at(11, 25, 10))
+    [proposed] = ledger.rows().values()
+    assert (proposed["ID"], proposed["Status"], proposed["Amount"], proposed["Reference"], proposed["Kind"]) == (
+        "P-00001", "Proposed", 3000, "FT26112500042", "Deposit")
+    assert desk.cell("Deposit Received").value is None and desk.cell("Balance Due").value == 10000
+    (alert,) = desk.sent()["deposit_reported"]
+    assert "bank reference FT26112500042" in body(alert) and "proposed as payment P-00001" in body(alert)
+    for day in (26, 27):  # the advice still open holds the reminder and the escalation
+        desk.run(at(11, day, 9))
+    assert not {"deposit_reminder", "deposit_overdue_escalation"} & set(desk.sent())
+
+    # 2. Finance sees it in the bank and confirms it on the Payments sheet.
+    ledger.set("P-00001", Status="Confirmed", Date=dt.date(2026, 11, 26))
+    desk.run(at(11, 27, 15))
+    assert desk.cell("Deposit Received").value == 3000 and desk.cell("Balance Due").value == 7000
+    assert desk.cell("Deposit Paid On").value.date() == dt.date(2026, 11, 26)
+    assert not [r for r in desk.reviews() if "reports the deposit paid" in r]
+    assert desk.db("SELECT status FROM orders")[0][0] == "Deposit received"
+    assert "production_handoff" in desk.sent()
+
+    # 3. The customer sends the advice again: same reference, a Duplicate, not counted twice.
+    desk.mail(advice("Resending: USD 3,000.00 paid, bank ref FT26112500042.", "pay-2", day=30), "a2")
+    desk.run(at(11, 30, 10))
+    assert ledger.rows()["P-00002"]["Status"] == "Duplicate"
+    assert desk.cell("Deposit Received").value == 3000 and desk.cell("Balance Due").value == 7000
+    assert any("already recorded as P-00001" in r for r in desk.reviews())
+
+    # 4. An "other" payment: a credit note staff record themselves, with its reference.
+    ledger.add({"Order No": ORDER, "Date": dt.date(2026, 12, 1), "Amount": 250, "Kind": "Other",
+                "Reference": "CN-2026-031", "Note": "credit for the short-shipped samples"})
+    desk.run(at(12, 1, 10))
+    credit = ledger.rows()["P-00003"]
+    assert (credit["Status"], credit["Source"], credit["Currency"]) == ("Confirmed", "Payments sheet", "USD")
+    assert desk.cell("Balance Due").value == 6750
+    desk.run(at(12, 1, 11))
+    assert len(ledger.rows()) == 3  # the row staff typed was given its ID, never added twice
+
+    # 5. Inspection passed: the balance notice asks for total − every counted payment.
+    desk.edit(Production_Complete=dt.date(2026, 12, 7))
+    desk.run(at(12, 7, 17))
+    desk.edit(Inspection_Result="Passed")
+    desk.run(at(12, 9, 11))
+    (balance,) = desk.sent()["balance_notice"]
+    assert "USD 6,750.00" in balance["Subject"]
+    assert "Order total USD 10,000.00, received so far USD 3,250.00" in body(balance)
+    assert TOTAL - ledger.counted() == Decimal("6750.00")
+
+    # 6. Part of the balance arrives; the clerk types the row twice by mistake (one reference),
+    #    and the workbook is saved by LibreOffice this time. The copy is a Duplicate.
+    row = {"Order No": ORDER, "Date": dt.date(2026, 12, 10), "Amount": 6000, "Kind": "Balance",
+           "Reference": "FT26121000077"}
+    ledger.add(row, row)
+    resave_with_libreoffice(desk.tracker, tmp_path)
+    desk.run(at(12, 10, 10))
+    rows = ledger.rows()
+    assert [rows[r]["Status"] for r in ("P-00004", "P-00005")] == ["Confirmed", "Duplicate"]
+    assert desk.cell("Balance Received").value == 6000 and desk.cell("Balance Due").value == 750
+    assert any("short payment: USD 750.00 still outstanding" in r for r in desk.reviews())
+    assert not {"pickup_notice", "shipping_approval_request", "invoice_request"} & set(desk.sent())
+
+    desk.run(at(12, 14, 9))
+    assert "balance_reminder" not in desk.sent()
+    desk.run(at(12, 15, 9))  # 3 working days after the short payment
+    (reminder,) = desk.sent()["balance_reminder"]
+    assert "USD 750.00 is still outstanding" in body(reminder) and "received USD 9,250.00" in body(reminder)
+
+    # 7. Goods shipped against the procedure with USD 750 owed: the order never closes.
+    desk.edit(Shipped=dt.date(2026, 12, 16))
+    desk.run(at(12, 16, 18))
+    desk.run(at(1, 20, 9, y=2027))  # past the after-sales period
+    assert desk.db("SELECT status FROM orders")[0][0] == "Shipped"
+    assert any("USD 750.00 is still outstanding" in r and "stays open" in r for r in desk.reviews())
+
+    # 8. The rest arrives; finance overwrites Balance Received on the Orders sheet: the
+    #    difference is recorded as a payment, the order is paid in full and closes.
+    desk.edit(Balance_Received=6750, Balance_Paid_On=dt.date(2027, 1, 20))
+    desk.run(at(1, 20, 15, y=2027))
+    last = ledger.rows()["P-00006"]
+    assert (last["Amount"], last["Kind"], last["Source"], last["Date"].date()) == (
+        750, "Balance", "Orders sheet", dt.date(2027, 1, 20))
+    assert ledger.counted() == TOTAL
+    (invoice,) = desk.sent()["invoice_request"]
+    assert usd(body(invoice))[:4] == [TOTAL, Decimal("3000.00"), Decimal("6750.00"), Decimal("250.00")]
+    desk.run(at(1, 21, 9, y=2027))
+    assert desk.db("SELECT status FROM orders")[0][0] == "Closed"
+    assert desk.reviews() == []
+
+    # Every amount the customer was told is the total less the payments counted at the time:
+    # deposit P-00001 3,000 and credit P-00003 250, then balance P-00004 6,000 (P-00002 and
+    # P-00005, the duplicates, never).
+    deposit, credit, part = Decimal("3000.00"), Decimal("250.00"), Decimal("6000.00")
+    assert usd(body(request))[:2] == [TOTAL, TOTAL * Decimal("0.30")]
+    assert set(usd(balance["Subject"] + body(balance))) == {TOTAL - deposit - credit, TOTAL, deposit + credit}
+    assert set(usd(reminder["Subject"] + body(reminder))) == {TOTAL - deposit - credit - part, TOTAL,
+                                                               deposit + credit + part}
+    # Every notice once: the duplicate advice alerted finance but asked nobody for money again.
+    sent = desk.sent()
+    assert {k: len(v) for k, v in sent.items() if k in (
+        "deposit_request", "balance_notice", "balance_reminder", "invoice_request", "shipment_notice")} == {
+        "deposit_request": 1, "balance_notice": 1, "balance_reminder": 1, "invoice_request": 1,
+        "shipment_notice": 1}
+    assert "deposit_reminder" not in sent and len(sent["deposit_reported"]) == 2
+    # The Production Plan lists the confirmed order until it ships.
+    plan = openpyxl.load_workbook(desk.tracker)["Production Plan"]
+    assert "read-only" in plan["A1"].value or "replaced" in plan["A1"].value
+    assert ORDER not in [c.value for c in plan["A"]]
+
+
+def test_a_rejected_proposal_and_a_payment_in_another_currency_do_not_count(desk):
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed", Plan_Date=dt.date(2026, 11, 24), Assembly_Date=dt.date(2026, 12, 20),
+              Confirmed_Delivery=dt.date(2026, 12, 28))
+    desk.run(at(11, 23, 15))
+    plan = openpyxl.load_workbook(desk.tracker)["Production Plan"]
+    [listed] = [r for r in plan.iter_rows(min_row=5, values_only=True) if r[0] == ORDER]
+    assert listed[4].date() == dt.date(2026, 11, 24) and listed[5].date() == dt.date(2026, 12, 20)
+
+    desk.mail(advice("USD 3,000.00 sent today, TT ref 0042A17", "pay-9"), "a1")
+    desk.run(at(11, 25, 10))
+    ledger.set("P-00001", Status="Rejected")  # nothing in the bank: the advice was wrong
+    ledger.add({"Order No": ORDER, "Amount": 2800, "Currency": "EUR", "Kind": "Deposit", "Reference": "X1-9"},
+               {"Order No": "SO-2026-9999", "Amount": 10, "Kind": "Other"},
+               {"Order No": ORDER, "Amount": "lots", "Kind": "Deposit"})
+    desk.run(at(11, 26, 10))
+    rows = ledger.rows()
+    assert rows["P-00001"]["Status"] == "Rejected" and rows["P-00002"]["Currency"] == "EUR"
+    assert desk.cell("Deposit Received").value is None and desk.cell("Balance Due").value == 10000
+    reasons = " | ".join(r[0] for r in desk.db("SELECT reason FROM review WHERE status = 'open'"))
+    assert "is in EUR but the order is in USD: it does not count" in reasons
+    assert "there is no order 'SO-2026-9999'" in reasons and "'lots' is not an amount" in reasons
+    assert not [r for r in desk.reviews() if "reports the deposit paid" in r]  # decided: closed
+    desk.run(at(11, 26, 11))
+    assert len(ledger.rows()) == 2  # the rows that are not payments stay as typed, unnumbered
