@@ -24,7 +24,6 @@ from __future__ import annotations
 import atexit
 import ctypes
 import dataclasses
-import importlib
 import os
 import pickle
 import select
@@ -36,6 +35,7 @@ import threading
 import time
 from typing import Any
 
+from . import formats
 from .errors import LimitExceeded, MessageError
 from .extract import parse_message
 
@@ -248,11 +248,7 @@ def serve() -> None:
 
 def _preload() -> None:
     """Load the readers before the first job's clock starts (those that are installed)."""
-    for module in ("mailflow.extract", "pdfplumber", "openpyxl", "docx", "xlrd"):
-        try:
-            importlib.import_module(module)
-        except ImportError:
-            pass
+    formats.preload()
 
 
 def _answer(job: tuple) -> tuple[str, Any]:

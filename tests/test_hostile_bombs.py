@@ -215,6 +215,7 @@ def test_a_reader_that_swallows_the_time_limit_does_not_keep_the_next_attachment
     """Readers catch every exception of a bad file, the time limit's too; it is raised again."""
     from mailflow import extract
     from mailflow.errors import LimitExceeded
+    from mailflow.extract import pdf
     from mailflow.extract.document import Document
     from mailflow.model import Attachment, Message
     from mailflow.timelimit import time_limit
@@ -231,7 +232,7 @@ def test_a_reader_that_swallows_the_time_limit_does_not_keep_the_next_attachment
             pass
         return Document(name, unreadable=True, warnings=[f"{name}: damaged"])
 
-    monkeypatch.setitem(extract.EXTRACTORS, "application/pdf", stubborn)
+    monkeypatch.setattr(pdf, "read", stubborn)  # the PDF format's reader (formats.READERS names it)
     attachments = tuple(Attachment(f"PO_{n}.pdf", "application/pdf", b"%PDF-1.4") for n in (1, 2))
     message = Message("0" * 64, 10, "<slow@x.example>", subject="Purchase order 1", attachments=attachments)
     extract.parse_message(Message("1" * 64, 10, None, subject="warm-up"), extract.ParseContext())  # loads

@@ -31,6 +31,7 @@ CORE = [
     "mailflow.plausibility",
     "mailflow.extract",
     "mailflow.notices",
+    "mailflow.formats",
     "mailflow.workflow.procedure",
     "mailflow.workflow.calendar",
 ]

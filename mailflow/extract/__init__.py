@@ -13,7 +13,7 @@ Steps
     1. inbox rules: ``rules.match``; two matching rules → warning + review, neither applied;
     2. ``classify`` (headers, subject, body, attachment names);
     3. for a purchase order (or a message not yet classified): read the candidate attachments
-       (``EXTRACTORS``, ranked: PO-like names first; drawings, T&Cs, logos and inline images
+       (the readers of ``mailflow/formats.py``, ranked: PO-like names first; drawings, T&Cs, logos and inline images
        never), and the body (HTML tables, aligned text, prose); keep the reading with the most
        order in it, fill header fields it lacks from the body and the subject;
     4. the rule's field patterns override; the customer is chosen (rule, buyer label, company
@@ -32,7 +32,7 @@ from typing import Callable
 
 from bs4 import BeautifulSoup
 
-from .. import plausibility
+from .. import formats, plausibility
 from ..cleantext import clean_values
 from ..config import Company, Limits
 from ..errors import LimitExceeded
@@ -40,7 +40,8 @@ from ..message import parse as parse_mime
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
-from . import body, classify as classifying, csv, docx, html, inflate, ocr, parties, pdf, shape, xlsx
+from ..message.sniff import sniff
+from . import body, classify as classifying, csv, html, inflate, parties, shape
 from .document import Document, grid_lines
 from .fields import convert, is_company
 from .hints import rule_hints
@@ -49,39 +50,8 @@ from .normalize import date_order_of, decimal_comma_of
 from .tables import Options, find_header
 from .vocabulary import Vocabulary
 
-__all__ = ["ParseContext", "parse_message", "parse_file", "EXTRACTORS", "read_attachment"]
+__all__ = ["ParseContext", "parse_message", "parse_file", "read_attachment", "reader_of"]
 
-EXTRACTORS: dict[str, Callable[[bytes, str, Vocabulary], Document]] = {
-    "application/pdf": pdf.read,
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": xlsx.read_xlsx,
-    "application/vnd.ms-excel": xlsx.read_xls,
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": docx.read,
-    "text/csv": csv.read,
-    "text/html": html.read,
-    "text/plain": body.read,
-    # scans and faxes, when Tesseract is installed (``type_of`` says None otherwise)
-    "image/png": ocr.read_image,
-    "image/jpeg": ocr.read_image,
-    "image/tiff": ocr.read_image,
-}
-_IMAGES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "tif": "image/tiff", "tiff": "image/tiff"}
-SCAN_MIN_BYTES = 32 * 1024  # smaller images are logos and signatures
-EXTENSIONS = {
-    "pdf": "application/pdf",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "xlsm": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "xls": "application/vnd.ms-excel",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "csv": "text/csv",
-    "tsv": "text/csv",
-    "txt": "text/plain",
-    "html": "text/html",
-    "htm": "text/html",
-}
-# How much a format tends to be the order itself, when names say nothing.
-_TYPE_RANK = {"application/pdf": 3, "application/vnd.ms-excel": 3, "text/csv": 2, "text/html": 1, "text/plain": 1}
-_TYPE_RANK[EXTENSIONS["xlsx"]] = 3
-_TYPE_RANK[EXTENSIONS["docx"]] = 2
 # A PO number in the subject: "Purchase Order NW-4411", "采购订单 HQ20261118-07".
 _SUBJECT_PO = re.compile(
     r"(?:\bP\.?\s?O\b\.?|purchase\s+order|bestellung|订单|采购单)\s*(?:no\.?|number|#|号)?\s*[:：#]?\s*"
@@ -106,16 +76,17 @@ class ParseContext:
         return [n for n in (self.company.name, self.company.name_zh, *self.company.aliases) if n]
 
 
+def reader_of(attachment: Attachment) -> formats.Reader | None:
+    """The format that reads an attachment: its sniffed content decides, its extension only
+    breaks ties (``formats.reader_for``). An image is read (by OCR) only when OCR is installed
+    and it is big enough to be a page."""
+    return formats.reader_for(attachment.content_type, attachment.extension, attachment.size)
+
+
 def type_of(attachment: Attachment) -> str | None:
-    """The extractor key for an attachment: by extension, else by the sniffed content type.
-    An image is read (by OCR) only when OCR is installed and it is big enough to be a page."""
-    image = _IMAGES.get(attachment.extension) or (attachment.content_type if attachment.content_type in _IMAGES.values() else None)
-    if image:
-        return image if attachment.size > SCAN_MIN_BYTES and ocr.available() else None
-    by_extension = EXTENSIONS.get(attachment.extension)
-    if by_extension:
-        return by_extension
-    return attachment.content_type if attachment.content_type in EXTRACTORS else None
+    """The content type of the reader an attachment goes to, or None when nothing reads it."""
+    record = reader_of(attachment)
+    return record.content_type if record is not None else None
 
 
 def read_attachment(attachment: Attachment, vocab: Vocabulary, limits: Limits | None = None) -> Document:
@@ -125,13 +96,13 @@ def read_attachment(attachment: Attachment, vocab: Vocabulary, limits: Limits | 
     (``inflate.check``), and running out of time or memory inside a reader — which readers
     catch like any other error — is raised again here, so the message is quarantined with the
     reason instead of the next attachment running on without a limit."""
-    kind = type_of(attachment)
+    record = reader_of(attachment)
     name = attachment.filename
-    if kind is None:
+    if record is None:
         return Document(name, unreadable=True, warnings=[f"{name}: no reader for {attachment.content_type}"])
-    inflate.check(kind, attachment.data, name, limits)
+    inflate.check(record.content_type, attachment.data, name, limits)
     try:
-        doc = EXTRACTORS[kind](attachment.data, name, vocab)
+        doc = record.reader()(attachment.data, name, vocab)
     except (LimitExceeded, MemoryError):
         raise
     except Exception as exc:  # a reader bug or a hostile file: this attachment only
@@ -144,12 +115,13 @@ def read_attachment(attachment: Attachment, vocab: Vocabulary, limits: Limits | 
 
 def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:
     """How likely the attachment is the PO; None for never (logos, drawings, T&Cs, images)."""
-    if attachment.inline or type_of(attachment) is None:
+    record = reader_of(attachment)
+    if attachment.inline or record is None:
         return None
     name = (attachment.original_filename or attachment.filename).lower()
     stem = re.sub(r"\.[a-z0-9]+$", "", name)
     words = set(re.split(r"[^a-z0-9\u4e00-\u9fff&]+", stem))
-    score = _TYPE_RANK.get(type_of(attachment) or "", 0)
+    score = record.rank
     if any((cue in words) if cue.isascii() else (cue in stem) for cue in vocab.not_orders):
         return None
     if any((cue in words or stem.startswith(cue)) if cue.isascii() else (cue in stem) for cue in vocab.order_names):
@@ -160,7 +132,7 @@ def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:
 def _scanned_images(message: Message) -> list[str]:
     return [
         a.filename for a in message.attachments
-        if not a.inline and a.content_type.startswith("image/") and a.size > SCAN_MIN_BYTES
+        if not a.inline and a.content_type.startswith("image/") and a.size > formats.SCAN_MIN_BYTES
     ]
 
 
@@ -535,7 +507,7 @@ def _business_documents(message: Message, candidates: list["Candidate"]) -> list
                 out.append(attachment.filename)
             continue
         if attachment.content_type.startswith("image/"):
-            if attachment.size > SCAN_MIN_BYTES:  # a scan or a photographed page, when OCR is not there
+            if attachment.size > formats.SCAN_MIN_BYTES:  # a scan or a photographed page, when OCR is not there
                 out.append(attachment.filename)
             continue
         extension = (attachment.original_filename or attachment.filename).rsplit(".", 1)[-1].lower()
@@ -762,7 +734,9 @@ def parse_file(path: str | Path, ctx: ParseContext) -> ParseResult:
         return parse_message(parse_mime(data, ctx.limits), ctx)
     digest = hashlib.sha256(data).hexdigest()
     extension = path.suffix.lower().lstrip(".")
-    kind = EXTENSIONS.get(extension) or _IMAGES.get(extension, "application/octet-stream")
+    sniffed = sniff(data, "", path.name)  # the content decides, the name breaks ties
+    record = formats.reader_for(sniffed, extension, len(data))
+    kind = record.content_type if record is not None else sniffed
     if kind in ("text/plain", "text/html"):
         text, _ = csv.decode(data)
         text = text or ""

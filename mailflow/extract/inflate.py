@@ -22,6 +22,7 @@ import zipfile
 import zlib
 
 from ..errors import LimitExceeded
+from ..formats import of_type
 
 CHUNK = 1 << 20
 MAX_ZIP_MEMBERS = 10_000  # an .xlsx of a purchase order has a few dozen parts
@@ -31,11 +32,6 @@ MAX_PAGE_AREA = 14_400 * 14_400  # PDF's own largest page (200 in square), in po
 # is bounded much tighter than an image. Streams whose dictionary names an image or a font
 # file get the general limit.
 MAX_PDF_CONTENT_BYTES = 4 * 1024 * 1024  # ten times the most any real PO here needs (0.4 MB)
-ZIP_TYPES = {
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
-PDF_TYPE = "application/pdf"
 
 _STREAM = re.compile(rb"stream\r?\n")
 # Bounded repeats only: these run over a stranger's bytes (a long run of digits must not backtrack).
@@ -49,9 +45,11 @@ def check(kind: str | None, data: bytes, name: str, limits) -> None:
     """Raise ``LimitExceeded`` when ``data`` (an attachment of type ``kind``) inflates too far."""
     if limits is None:
         return
-    if kind in ZIP_TYPES:
+    record = of_type(kind or "")
+    measure = record.inflate if record is not None else None  # the formats that inflate say so
+    if measure == "zip":
         check_zip(data, name, limits.max_inflated_bytes, limits.max_inflated_total)
-    elif kind == PDF_TYPE:
+    elif measure == "pdf":
         check_pdf(data, name, limits.max_inflated_bytes, limits.max_inflated_total)
 
 

@@ -38,11 +38,12 @@ from tnefparse import TNEF as TnefFile  # noqa: N811 - the library's name for th
 from ..cleantext import clean_values
 from ..config import Limits
 from ..errors import LimitExceeded, MessageError
+from ..formats import TNEF
 from ..model import Attachment, Message
 from . import charsets, headers
 from .htmltext import cid_references, soup_of, soup_to_text
 from .names import safe_filename, unique
-from .sniff import TNEF, sniff
+from .sniff import sniff
 
 __all__ = ["parse", "safe_filename", "sniff", "FORWARD_MARKER"]
 
