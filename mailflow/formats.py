@@ -138,14 +138,18 @@ def reader_for(content_type: str, extension: str, size: int) -> Reader | None:
 
     Content decides; the extension only breaks ties: when the bytes say no more than "text",
     "binary" or "a zip" (``UNDECIDED``), a name that calls for a format they leave open
-    (``.html``, ``.csv``, ``.txt``; ``.xlsx`` for a damaged zip) chooses it. A name never overrides a signature: a JPEG named ``.pdf`` is
-    read as an image, a PDF named ``.xlsx`` as a PDF, and bytes without the PDF signature named
-    ``.pdf`` are not given to the PDF reader. None: nothing here reads it, it is too small
-    (``min_bytes``), or what its reader needs is not installed.
+    (``.html``, ``.csv``, ``.txt``; ``.xlsx`` for a damaged zip) chooses it. A name never
+    overrides a signature: a JPEG named ``.pdf`` is read as an image, a PDF named ``.xlsx`` as
+    a PDF. Bytes without the signature their name calls for (text named ``.docx``) are read by
+    nothing, not even as text: name and bytes disagree, and the file reaches a person.
+    None: nothing here reads it, it is too small (``min_bytes``), or what its reader needs is
+    not installed.
     """
     record = of_type(content_type)
     by_name = of_extension(extension) if extension else None
-    if by_name is not None and content_type in UNDECIDED and UNDECIDED[content_type](by_name):
+    if by_name is not None and content_type in UNDECIDED:
+        if not UNDECIDED[content_type](by_name):
+            return None  # text named .docx: bytes and name disagree, a person looks (never read as text)
         record = by_name
     if record is None or not record.readable or size <= record.min_bytes:
         return None
