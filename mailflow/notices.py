@@ -46,8 +46,7 @@ class Situation:
 
     ``reached`` maps milestone names (and ``"received"``) to the local date each was reached;
     ``sent`` maps the order's outbox keys to the local date each was queued. ``money`` is the
-    order's ``workflow.money.Position`` and ``deposit_percent`` the pair
-    ``(percentage, where it came from)``: both computed by the workflow, which owns the money.
+    order's ``workflow.money.Position``, computed by the workflow, which owns the money.
     """
 
     order: Order
@@ -57,7 +56,6 @@ class Situation:
     calendar: Any  # workflow.calendar.WorkingCalendar
     config: Config
     money: Any  # workflow.money.Position
-    deposit_percent: tuple[Decimal, str]
 
     def sent_on(self, kind: str) -> dt.date | None:
         """When notice ``kind`` (a fixed-trigger one) was queued for this order, if it was."""
@@ -140,9 +138,8 @@ def reply_clock(s: Situation) -> dict[str, Any]:
 def deposit(s: Situation) -> dict[str, Any]:
     """The deposit asked and its percentage; the day the customer is asked to pay by is the
     request's date plus ``deposit_due`` (the day the reminder counts to), fixed when queued."""
-    percent, source = s.deposit_percent
-    context: dict[str, Any] = {"deposit_due": s.money.deposit_due, "deposit_percent": f"{percent:f}%",
-                               "percent_from": source}
+    context: dict[str, Any] = {"deposit_due": s.money.deposit_due, "deposit_percent": f"{s.money.percent:f}%",
+                               "percent_from": s.money.percent_source}
     request = s.sent_on("deposit_request")
     if request:
         context["requested_on"] = request

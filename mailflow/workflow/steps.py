@@ -345,8 +345,7 @@ def _situation(order, reached, sent, today, calendar, config) -> Callable[[], Si
 
     def get() -> Situation:
         if not made:
-            made.append(Situation(order, reached, sent, today, calendar, config,
-                                  money_mod.position(order, config), money_mod.deposit_percent(order, config)))
+            made.append(Situation(order, reached, sent, today, calendar, config, money_mod.position(order, config)))
         return made[0]
 
     return get
