@@ -114,7 +114,7 @@ print(len(advance(env, s.at(2026, 4, 30, 10))))
 """
     run = lambda crash: subprocess.run(  # noqa: E731
         [sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": tests_dir, **({"MAILFLOW_CRASH_AT": crash} if crash else {})})
+        env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent), **({"MAILFLOW_CRASH_AT": crash} if crash else {})})
     crashed = run("after_queue")
     assert crashed.returncode == 137, crashed.stderr
     assert notices(env) == []

@@ -247,17 +247,17 @@ print(len(engine.advance(env, s.at(2026, 4, 30, 10))))
     tests_dir = str(Path(__file__).parent)
     crashed = subprocess.run(
         [sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-        env={**os.environ, "MAILFLOW_CRASH_AT": "after_queue", "PYTHONPATH": tests_dir},
+        env={**os.environ, "MAILFLOW_CRASH_AT": "after_queue", "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)},
     )
     assert crashed.returncode == 137, crashed.stderr
     env = open_env(tmp_path, at(2026, 4, 30, 10))
     assert notices(env) == []  # the queue and its event went together, or not at all
     rerun = subprocess.run([sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-                           env={**os.environ, "PYTHONPATH": tests_dir})
+                           env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)})
     assert rerun.returncode == 0, rerun.stderr
     assert rerun.stdout.strip() == "2"
     again = subprocess.run([sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-                           env={**os.environ, "PYTHONPATH": tests_dir})
+                           env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)})
     assert again.stdout.strip() == "0"
     assert [k for k, _t, _d in notices(env)] == ["order_ack", "review_request"]
     queued = [r for r in env.store.events(ORDER_NO) if r.kind == "notice_queued"]
@@ -273,7 +273,7 @@ engine.advance(env, s.at(2026, 4, 30, 10))
 """
     tests_dir = str(Path(__file__).parent)
     crashed = subprocess.run([sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-                             env={**os.environ, "MAILFLOW_CRASH_AT": "after_queue:2", "PYTHONPATH": tests_dir})
+                             env={**os.environ, "MAILFLOW_CRASH_AT": "after_queue:2", "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)})
     assert crashed.returncode == 137, crashed.stderr
     assert notices(env) == []
     engine.queue_notice, saved = standin_queue, engine.queue_notice
