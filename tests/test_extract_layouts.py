@@ -411,3 +411,43 @@ def test_explain_names_the_header_row_a_rule_would_map_when_no_lines_are_read():
     result = parse(pdf(draw), "po.pdf")
     hints = [line for line in result.explain if line.startswith("rule hint: no order lines")]
     assert hints and "'Kode Barang' | 'Uraian' | 'Banyaknya' | 'Harga Satuan'" in hints[0] and "columns:" in hints[0]
+
+
+# ------------------------------------------------------------------ never silently pick
+
+
+def test_a_row_whose_columns_disagree_and_whose_numbers_agree_otherwise_is_flagged():
+    """Quantity 10 × 2.50 ≠ 30.00 in the columns, while 12 (in the text) × 2.50 = 30.00: two
+    readings of one row. One is taken, and a person is asked."""
+    rows = "Item,Description,Qty,Unit Price,Amount\nHX-1,Bolt box 12,10,2.50,30.00\nHX-2,Nut,5,1.00,5.00\n"
+    result = parse(rows.encode(), "po.csv", "text/csv")
+    assert result.needs_review
+    assert any("the columns read 10 × 2.50 ≠ 30.00" in w for w in result.warnings)
+
+
+def test_japanese_combined_header_names_the_description_column():
+    """ "品名・仕様" (name · specification) is a description column, as "Description/Spec" is."""
+    rows = "品番,品名・仕様,数量,単価,金額\nHX-2040,六角ボルト M8,1200,35,42000\n"
+    result = parse(rows.encode("utf-8"), "po.csv", "text/csv")
+    assert [(l.item, l.description) for l in result.order.lines] == [("HX-2040", "六角ボルト M8")]
+
+
+def test_a_printed_po_date_and_total_beside_unknown_labels_are_flagged_not_lost():
+    def draw(c):
+        c.drawString(400, 810, "PURCHASE ORDER")
+        c.drawString(40, 780, "PO No: NW-58213")
+        c.drawString(40, 766, "Tanggal pesanan: 2026-11-20")
+        for x, head in zip((40, 120, 330, 420, 500), ("Item", "Description", "Qty", "Unit Price", "Amount")):
+            c.drawString(x, 700, head)
+        for n, row in enumerate((("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+                                 ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"))):
+            for x, value in zip((40, 120, 330, 420, 500), row):
+                c.drawString(x, 680 - 16 * n, value)
+        c.drawString(40, 600, "Nilai akhir")
+        c.drawString(500, 600, "1,170.00")
+
+    result = parse(pdf(draw), "po.pdf")
+    assert result.order.po_date is None and result.order.total is None  # not taken: the labels say nothing known
+    assert result.needs_review
+    assert any("no PO date read" in w and "'Tanggal pesanan'" in w for w in result.warnings)
+    assert any("no total read" in w and "'Nilai akhir'" in w and "1,170.00" in w for w in result.warnings)

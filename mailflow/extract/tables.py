@@ -356,6 +356,13 @@ def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
     return None not in (quantity, price, amount) and _agrees(quantity * price, amount)
 
 
+def _columns_complete(cells: dict[str, Any], opts: Options) -> bool:
+    """Whether the quantity, price and amount columns all hold a number."""
+    return parse_number(cells.get("quantity"), opts.decimal_comma) is not None and \
+        parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None and \
+        parse_number(cells.get("amount"), opts.decimal_comma) is not None
+
+
 def _agrees(product: Decimal, amount: Decimal) -> bool:
     return abs(product - amount) <= max(Decimal("0.01"), abs(amount) * Decimal("0.0005"))
 
@@ -442,6 +449,10 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
     desc_text = cell_text(cells.get("description"))
     sums = _arithmetic(row, opts) if row is not None and not _columns_add_up(cells, opts) else None
     if sums is not None and (result.pending or item_text or desc_text):
+        if _columns_complete(cells, opts):  # two readings of one row: a person chooses
+            result.warnings.append(
+                f"{where}: the columns read {cell_text(cells.get('quantity'))} × {cell_text(cells.get('unit_price'))}"
+                f" ≠ {cell_text(cells.get('amount'))}; the numbers {sums[0]} × {sums[2]} = {sums[3]} were taken instead")
         return _arithmetic_line(sums, row, cells, where, opts, result)
     if not text_only and row is not None and _date_parts_only(row, cells):
         _sub_row(cells, row, where, opts, result)  # "Due date: 20 dicembre 2026" across the columns

@@ -19,7 +19,7 @@ import yaml
 from . import languages
 from .normalize import fold
 
-_SPLIT_PARTS = re.compile(r"\s*(?:/|\n|\(|\)|（|）|\[|\]|\|)\s*")
+_SPLIT_PARTS = re.compile(r"\s*(?:/|・|·|\n|\(|\)|（|）|\[|\]|\|)\s*")
 _LABEL_SEPARATOR = re.compile(r"^\s*(?:[:：#]|no\.?(?=\s|$))?\s*[:：]?\s*", re.I)
 
 
