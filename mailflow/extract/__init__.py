@@ -44,7 +44,7 @@ from ..message.sniff import sniff
 from . import body, classify as classifying, csv, html, inflate, parties, shape
 from .document import Document, grid_lines
 from .fields import convert, is_company
-from .hints import rule_hints
+from .hints import rule_hints, unread_values
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
 from .tables import Options, find_header
@@ -340,6 +340,7 @@ def _extract_order(
         result.order = order
         checks = plausibility.check(order, ctx.today, subtotal=reading.subtotal)
         warnings.extend(checks)
+        warnings.extend(unread_values(order, reading.text_lines, vocab, opts))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))

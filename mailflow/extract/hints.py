@@ -8,11 +8,16 @@ Contract
     read it (``labels: {po_date: ['Fecha pedido']}``); for the lines, the row of words over the
     first row of numbers (a header in another language) and the ``columns`` entry naming its
     cells. Nothing here changes the reading: a person decides whether to write the rule.
+
+    ``unread_values(order, lines, vocab, opts)``: the same search, as review warnings, for a
+    value an order cannot do without and the document visibly prints (a PO date, a total
+    equal to the lines' sum) beside a label nobody knows: never taken, never silently lost.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..model import ParsedOrder
 from .document import Document, Line
@@ -50,6 +55,27 @@ def rule_hints(order: ParsedOrder, doc: Document, lines: list[Line], vocab: Voca
             hints.append("no order lines read, and no row of words stands over rows of numbers: the table's"
                          " header cells would be named in an inbox rule's columns")
     return hints
+
+
+def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts: Options) -> list[str]:
+    """Warnings for values the document prints but the reader did not take, where an order
+    cannot do without them: a PO date (every order has one) beside a label the vocabulary
+    does not know, or a number equal to the lines' sum beside such a label when no total
+    was read. They are named for a person, never taken: the label says nothing known."""
+    out = []
+    if order.lines and order.po_date is None:
+        seen = _unknown_labels(lines, "po_date", vocab, opts)
+        if seen:
+            label, value, where = seen[0]
+            out.append(f"no PO date read, but a date is printed beside '{label}': '{value}' ({where})")
+    amounts = [line.amount for line in order.lines]
+    if order.total is None and amounts and None not in amounts:
+        lines_sum = sum(amounts, Decimal(0))
+        for label, value, where in _unknown_labels(lines, "total", vocab, opts):
+            if parse_number(value, opts.decimal_comma) == lines_sum:
+                out.append(f"no total read, but '{label}' is printed beside '{value}', the lines' sum ({where})")
+                break
+    return out
 
 
 def _unknown_labels(lines: list[Line], name: str, vocab: Vocabulary, opts: Options) -> list[tuple[str, str, str]]:
