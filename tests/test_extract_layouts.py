@@ -451,3 +451,18 @@ def test_a_printed_po_date_and_total_beside_unknown_labels_are_flagged_not_lost(
     assert result.needs_review
     assert any("no PO date read" in w and "'Tanggal pesanan'" in w for w in result.warnings)
     assert any("no total read" in w and "'Nilai akhir'" in w and "1,170.00" in w for w in result.warnings)
+
+
+def test_an_erp_item_row_cut_anywhere_by_the_columns_is_read_as_position_code_text():
+    """An SAP form prints "00010  SPR-6444  Druckfeder 0.8x6x20" as one run of text, its
+    numbers on the row below; the header's columns cut that text in the wrong places."""
+    rows = ("No.,Material,Bezeichnung,Menge,Einheit,Preis,Betrag\n"
+            "00010,,SPR-6444,,Druckfeder,0.8x6x20,\n"
+            ",60,Stk,,,,0.13 7.80\n"
+            "00020,,KNO-8000,,Drehknopf,ABS 21,mm\n"
+            ",200,Stk,,,,0.31 62.00\n")
+    result = parse(rows.encode(), "po.csv", "text/csv")
+    assert [(l.item, l.description, l.quantity, l.amount) for l in result.order.lines] == [
+        ("SPR-6444", "Druckfeder 0.8x6x20", Decimal("60"), Decimal("7.80")),
+        ("KNO-8000", "Drehknopf ABS 21 mm", Decimal("200"), Decimal("62.00")),
+    ]

@@ -412,6 +412,22 @@ def _arithmetic_line(sums: tuple[Decimal, str | None, Decimal, Decimal], row: li
     return True
 
 
+_CODE_TOKEN = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
+
+
+def _item_row(row: list[Any] | None, item_text: str, desc_text: str) -> tuple[str, str]:
+    """(item, description) of an item row whose numbers follow on the next row. ERP forms
+    print it as one run of text that the table's columns cut anywhere ("00010  SPR-6444
+    Druckfeder 0.8x6x20" under "No. Material Bezeichnung Menge"), so it is read as text: a
+    position number first, then the code, then the description."""
+    tokens = " ".join(cell_text(c) for c in row or [] if cell_text(c)).split()
+    while tokens and tokens[0].isdigit():
+        tokens.pop(0)
+    if len(tokens) >= 2 and _CODE_TOKEN.match(tokens[0]):
+        return tokens[0], " ".join(tokens[1:])
+    return item_text, desc_text
+
+
 _NO_CHARGE = re.compile(r"^(?:foc|f\.o\.c\.?|n/?c|free|no charge|tbd|tba|tbc|[-–—]|免费|赠品|待定)$", re.I)
 
 
@@ -458,9 +474,9 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
         _sub_row(cells, row, where, opts, result)  # "Due date: 20 dicembre 2026" across the columns
         return False
     if not text_only and not _is_line(cells, priced, opts, bool(item_text or desc_text or result.pending)):
-        if item_text and not _written(cells.get("unit_price"), opts) and not _written(cells.get("amount"), opts) \
+        if (item_text or desc_text) and not _written(cells.get("unit_price"), opts) and not _written(cells.get("amount"), opts) \
                 and find_date(" ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order).value is None:
-            result.pending = (item_text, desc_text)  # "00020 GAS-3857 Gasket 90 mm": its numbers follow
+            result.pending = _item_row(row, item_text, desc_text)  # "00020 GAS-3857 Gasket 90 mm": its numbers follow
         _sub_row(cells, row, where, opts, result)
         return False
     if text_only and row is not None and result.lines and _schedule_text(row):
@@ -477,7 +493,7 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
             return False
     if text_only:
         if item_text and not desc_text.count(" ") > 12:  # "00010 1979135 PALLET": its numbers follow
-            result.pending = (item_text, desc_text)
+            result.pending = _item_row(row, item_text, desc_text)
         return False  # a heading or a note inside the table, not an order line
     line = OrderLine()
     problems: list[str] = []
