@@ -231,3 +231,18 @@ def test_a_rejected_proposal_and_a_payment_in_another_currency_do_not_count(desk
     assert not [r for r in desk.reviews() if "reports the deposit paid" in r]  # decided: closed
     desk.run(at(11, 26, 11))
     assert len(ledger.rows()) == 2  # the rows that are not payments stay as typed, unnumbered
+    # `mailflow order show` lists the payments with their references and statuses.
+    from mailflow.archive import Archive
+    from mailflow.context import Env
+    from mailflow.store import Store
+    from mailflow.workflow.views import order_timeline
+
+    env = Env(desk.config, Store(desk.config.path(desk.config.workspace.state_db)),
+              Archive(desk.config.path(desk.config.workspace.archive)))
+    try:
+        timeline = order_timeline(env, ORDER)
+    finally:
+        env.close()
+    assert [(p["payment"], p["status"], p["reference"]) for p in timeline["payments"]] == [
+        ("P-00001", "Rejected", "0042A17"), ("P-00002", "Confirmed", "X1-9")]
+    assert timeline["balance_due"] == "10000.00"

@@ -341,8 +341,10 @@ class Tracker:
                 reviews.append((
                     f"tracker-readded:{sheet}:{hashlib.sha1(' '.join(keys).encode()).hexdigest()}",
                     f"{len(keys)} row(s) of the {sheet} sheet were missing (deleted?): {shown}{more};"
-                    " mailflow added them again. Set an order's status to Cancelled instead of"
-                    " deleting its row.", keys[0].split("#")[0] if len(keys) == 1 else None))
+                    " mailflow added them again. " + (
+                        "Set a payment's Status to Rejected instead of deleting its row." if sheet == layout.PAYMENTS
+                        else "Set an order's status to Cancelled instead of deleting its row."),
+                    keys[0].split("#")[0] if len(keys) == 1 and sheet != layout.PAYMENTS else None))
         # Conflicts and layout notes go to the store first, so their Review rows land in this save.
         with self.store.transaction():
             for key, reason, order_no in reviews:

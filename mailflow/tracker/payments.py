@@ -107,11 +107,14 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             if added is not None:
                 out.changes.append(added)
             continue
-        match = _ID.fullmatch(key)
         seen = shadow.get(key)
+        if seen is None or all(seen.get(c.field, MISSING) in (MISSING, canonical(values.get(where[c.field])))
+                               for c in watched):
+            continue  # unchanged since mailflow wrote it (or not written by mailflow yet)
+        match = _ID.fullmatch(key)
         payment = store.payment(int(match.group(1))) if match else None
-        if seen is None or payment is None:
-            continue  # not written by mailflow (a row copied with its ID?): the next write fixes it
+        if payment is None:
+            continue  # an ID mailflow never gave (a row copied with its ID?): the next write fixes it
         want = row_values(payment)
         changed: list[tuple[str, Any, Any]] = []
         new = payment

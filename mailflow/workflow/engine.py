@@ -777,9 +777,8 @@ def _advice_reason(order: Order, proposal: Payment, config) -> str:
     quoted = f", reference {proposal.reference}" if proposal.reference else ""
     text = f"the customer reports the {what} paid{said}{quoted}"
     if proposal.status == DUPLICATE:
-        return (text + f" — proposed as payment {proposal.ref}, a Duplicate of a payment already recorded"
-                " with that reference (see its own Review row): it is not counted again."
-                " Reminders to the customer wait while this row is open.")
+        return (text + f" — kept as payment {proposal.ref}, a Duplicate of a payment already recorded"
+                " with that reference (see its own Review row): it is not counted again.")
     text += (f" — proposed as payment {proposal.ref} on the Payments sheet: check the bank, then set its Status"
              f" to Confirmed (correct Amount or Date first if they differ) or Rejected; entering the amount in"
              f" {payments.KIND_COLUMNS.get(what, 'Deposit Received')} confirms it too")

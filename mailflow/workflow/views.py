@@ -56,6 +56,12 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
     for key, paths in sorted((order.facts.get("documents") or {}).items()):
         kind, _, trigger = key.partition(":")
         documents.extend({"document": kind, "for": trigger, "path": path} for path in paths)
+    payments = [
+        {"payment": p.ref, "date": p.paid_on.isoformat() if p.paid_on else None, "kind": p.kind,
+         "amount": f"{p.currency or ''} {format_decimal(p.amount)}".strip() if p.amount is not None else None,
+         "reference": p.reference, "status": p.status, "source": p.source}
+        for p in store.payments(order_no)
+    ]
     milestones = [
         {"milestone": name, "on": entry.get("on"), "via": entry.get("via")}
         for name, entry in (order.facts.get("milestones") or {}).items()
@@ -72,7 +78,9 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
         },
         "next_action": order.facts.get("next_action") or "",
         "due": order.facts.get("next_due"),
+        "balance_due": order.facts.get("balance_due"),
         "milestones": milestones,
+        "payments": payments,
         "events": events,
         "documents": documents,
         "notices": notices,
