@@ -234,3 +234,85 @@ def test_the_tracker_shows_the_company_as_customer_and_the_person_as_contact(tmp
     headers = [c.value for c in sheet[1]]
     row = {h: c.value for h, c in zip(headers, sheet[2])}
     assert row["Customer"] == "YAMAMOTOYAMA U.S.A." and row["Contact"] == "Irene Young"
+
+
+# ------------------------------------------------------------------ a company, or empty and flagged
+
+
+def _cyrillic_and_latin_pdf(rows: list[list[tuple[int, str]]]) -> bytes:
+    """Like ``pdf`` but in DejaVu, which has Cyrillic, Turkish and Czech letters."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont("DejaVuT", 9)
+    y = 800
+    for row in rows:
+        for x, text in row:
+            page.drawString(x, y, text)
+        y -= 14
+    page.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Odběratel:", "Strojírny Vysočina s.r.o."),
+    ("Kunde:", "Nordlys Elektronik ApS"),
+    ("Alıcı:", "Ege Makina Sanayi ve Ticaret A.Ş."),
+    ("Asiakas:", "Pohjolan Laite Oy"),
+    ("Megrendelő:", "Dunamenti Gépgyártó Kft."),
+    ("Заказчик:", "ООО «Уралприбор»"),
+    ("Cumpărător:", "Carpați Echipamente S.R.L."),
+])
+def test_party_blocks_and_legal_forms_of_the_trade_languages(label, name):
+    rows = [[(50, "PURCHASE ORDER")], [(50, "PO No: 4500012817")], [(50, "PO Date: 2026-11-20")],
+            [(50, label)], [(50, name)], [(50, "Průmyslová 1520/7")], [], LINES, ROW, [(400, "Total"), (490, "200.00")]]
+    result = parse(mail(_cyrillic_and_latin_pdf(rows), sender="Jan <jan@gmail.com>"))
+    assert result.order.customer == name and result.customer_source == "party_block"
+
+
+def test_a_person_under_bill_to_is_not_taken_for_the_company():
+    header = [[(50, "Bill To:")], [(50, "Irene Young")], [(50, "122 Voyager Street")]]
+    result = parse(mail(po(header), sender="Tom <tom@gmail.com>"))
+    assert result.order.customer is None and result.customer_source is None
+    reason = next(w for w in result.warnings if w.startswith("customer:"))
+    assert "'Irene Young'" in reason and "person" in reason and result.needs_review
+
+
+def test_a_department_is_not_the_company():
+    header = [[(50, "Customer:")], [(50, "Purchasing Department")], [(50, "122 Voyager Street")]]
+    result = parse(mail(po(header), sender="Tom <tom@gmail.com>"))
+    assert result.order.customer is None and result.needs_review
+    assert any("department" in w for w in result.warnings)
+
+
+def test_a_company_found_past_a_doubtful_name_is_taken_but_checked():
+    # the letterhead names a company; Bill To names someone who may be a person: a person confirms
+    header = [[(50, "Leprino Foods Company")], [(50, "Bill To:")], [(50, "Andrea Arnold")], [(50, "1830 W 38th Ave")]]
+    result = parse(mail(po(header), sender="Tom <tom@gmail.com>"))
+    assert result.order.customer == "Leprino Foods Company" and result.customer_source == "letterhead"
+    assert result.needs_review and any("'Andrea Arnold'" in w for w in result.warnings)
+
+
+def test_a_company_name_without_a_legal_form_but_with_a_company_word_is_taken_unflagged():
+    header = [[(50, "Bill To:")], [(50, "Community Coffee Company")], [(50, "3332 Partridge Lane")]]
+    result = parse(mail(po(header)))
+    assert result.order.customer == "Community Coffee Company"
+    assert not any(w.startswith("customer:") for w in result.warnings)
+
+
+def test_every_way_out_of_the_chain_is_a_company_or_flagged():
+    """Whatever the evidence, the parse names a company or says why it cannot (never a person,
+    a department, a label or an address unflagged)."""
+    cases = [[[(50, "Bill To:")], [(50, junk)]] for junk in
+             ("Irene Young", "Purchasing Department", "Ship From", "123 Victoria Street", "Example Manufacturing Co., Ltd.")]
+    cases.append([[(50, "Buyer: Tom Becker")]])
+    for header in cases:
+        result = parse(mail(po(header), sender="Tom Becker <tom.becker@gmail.com>"))
+        customer = result.order.customer
+        assert customer is None or looks_like_person(customer) is False, customer
+        assert result.needs_review and any(w.startswith("customer:") for w in result.warnings), (header, result.warnings)

@@ -113,6 +113,18 @@ class Decision:
 
 
 def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
+    doubts: list[str] = []
+    decision = _walk(evidence, vocab, doubts)
+    if doubts and decision.customer and decision.source not in ("rule", "master"):
+        # a block named someone who may not be a company: whatever the chain took instead, a person checks
+        decision.warnings.append(f"customer: {decision.customer!r} was taken from the {decision.source}, but "
+                                 + "; ".join(doubts) + ": check who the customer is")
+    return decision
+
+
+def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
+    """The chain of the module docstring; ``doubts`` collects names a party block gives that
+    may not be a company (a person's name, a department): said, never taken."""
     decision = Decision()
     legal = _legal_forms(vocab)
     ours = evidence.our_names
@@ -132,6 +144,11 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
         return take(known, "master", f"the customer master knows {evidence.sender_address}")
     for block in evidence.blocks:
         name = block_company(block, legal, ours)
+        doubt = _doubt(name, legal, evidence) if name else None
+        if name and doubt:
+            doubts.append(f"the {block.label} block names {name!r}, which {doubt}")
+            decision.explain.append(f"customer ≠ {name!r}  ← {block.where} '{block.label}': {doubt}")
+            continue
         if name:
             return take(name, "party_block", f"{block.where} '{block.label}'")
         for line in block.lines[:1]:
@@ -139,7 +156,7 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
                 decision.warnings.append(f"the {block.label} block names our own company ({line}); not taken as the customer")
     if evidence.labelled_buyer:
         value, where = evidence.labelled_buyer
-        if company_name(value, legal) and not is_company(value, ours) and _is_name(value):
+        if company_name(value, legal) and not is_company(value, ours) and _is_name(value) and not _doubt(value, legal, evidence):
             return take(value, "party_block", where)
     excluded = [*ours, *evidence.supplier_names]
     for line in evidence.top_lines:
@@ -148,9 +165,9 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
                 return take(name, "letterhead", f"letterhead {line.strip()[:50]!r}")
     sender = evidence.sender_address.lower()
     if sender and _domain_of(sender) in [d.lower() for d in evidence.our_domains]:
-        return _undecided(decision)
+        return _undecided(decision, doubts)
     display = evidence.sender_name.strip().strip('"')
-    if display and company_name(display, legal) and not is_company(display, ours):
+    if display and company_name(display, legal) and not is_company(display, ours) and not _doubt(display, legal, evidence):
         return take(display, "sender", f"the sender's name {display!r}")
     for name in _legal_names(evidence.signature, legal):
         if not is_company(name, excluded):
@@ -159,11 +176,31 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
     if domain and domain not in FREE_MAIL and not any(domain.endswith("." + f) for f in FREE_MAIL):
         decision.warnings.append(f"customer: only the sender's domain ({domain}) says who this is; check the name")
         return take(domain, "sender", f"the sender's domain {domain}")
-    return _undecided(decision)
+    return _undecided(decision, doubts)
 
 
-def _undecided(decision: Decision) -> Decision:
-    decision.warnings.append("customer: no company name found (party blocks, letterhead, sender); a person must name it")
+def _doubt(name: str, legal: list[str], evidence: Evidence) -> str | None:
+    """Why ``name`` (from a party block or a display name) may not be the buying company, or None.
+
+    A legal form settles it. Without one: a department ("Purchasing Department", "Supply Chain
+    Team") is part of a company, not its name; two to four capitalised words with no company
+    word ("Irene Young", "Panel Truss East") may be a person as well as a company; and the
+    sender's own name is the sender, not the company."""
+    if _has_legal_form(name, legal) or _CJK_COMPANY.search(name):
+        return None
+    if _DEPARTMENT.search(name):
+        return "is a department, not a company's name"
+    if norm(name) == norm(evidence.sender_name.strip().strip('"')) and looks_like_person(name):
+        return "is the sender's own name"
+    if not company_name(name, legal) and looks_like_person(name):
+        return "may be a person's name (it has no legal form)"
+    return None
+
+
+def _undecided(decision: Decision, doubts: list[str] = ()) -> Decision:
+    said = "; " + "; ".join(doubts) if doubts else ""
+    decision.warnings.append(f"customer: no company name found (party blocks, letterhead, sender){said};"
+                             " a person must name it")
     decision.explain.append("customer = None  ← no link of the chain names a company")
     if decision.contact:
         decision.explain.append(f"contact = {decision.contact!r}")
@@ -252,6 +289,8 @@ def _company_part(text: str, legal: list[str]) -> str:
                 head, rest = text[: match.end()], text[match.end():]
                 if len(head.strip()) > len(form) + 1 and (not rest.strip() or re.search(r"\d", rest)):
                     return head.strip(" ,;")
+    if any(not form.isascii() and text.rstrip(".").endswith(form.rstrip(".")) for form in legal):
+        return text  # "Ege Makina Ltd. Şti.": the form after "Ltd." is the end of the name
     return party_name(text)
 
 
@@ -273,8 +312,10 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
                 re.search(rf"(?:^|[\s,]){re.escape(variant)}\.?$", folded) for variant in {stem, stem.upper()}
             ):
                 return True
-        elif folded.endswith(form) and len(folded) > len(form) or folded.startswith(form) and len(folded) > len(form) + 1:
-            return True
+        else:  # "…有限公司", "ООО «…»", "… A.Ş." (its last dot was stripped with the name's)
+            core = form.rstrip(".")
+            if folded.endswith(core) and len(folded) > len(core) or folded.startswith(form) and len(folded) > len(form) + 1:
+                return True
     return False
 
 

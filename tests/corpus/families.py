@@ -471,6 +471,9 @@ def rl_font(cjk: bool, bold: bool = False, mono: bool = False, latin2: bool = Fa
     return "DJVB" if bold else "DJV"
 
 
+LATIN2 = ("pl", "cs", "tr", "hu", "ro", "ru", "lt", "el")  # letters Helvetica lacks: DejaVu, embedded
+
+
 def is_cjk(lang: str) -> bool:
     return lang in ("ja", "zh-Hans", "zh-Hant")
 
@@ -488,7 +491,7 @@ class Canvas:
         self.c = canvas.Canvas(str(path), pagesize=(self.W, self.H), invariant=1)
         self.c.setTitle(page.lab("title"))
         self.cjk = is_cjk(page.lang)
-        self.latin2 = page.lang == "pl"
+        self.latin2 = page.lang in LATIN2
 
     def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False, align: str = "l",
              mono: bool = False) -> None:
@@ -1657,6 +1660,7 @@ def build(b) -> None:
 
     _mail(b, by_lang, add, out)
     _not_orders(b, by_lang, add, out)
+    _trade(b, add, out)
     run_conversions(b, jobs)
 
 
@@ -1745,3 +1749,329 @@ def _not_orders(b, by_lang, add, out) -> None:
                 subject=f"{title} {po.number[-5:]}", msgid=f"{name}@delta-components.example", body=body)
         add(f"eml/{name}.eml", g.expected_for(None, None, kind="other", order_null=True), "email", lang,
             f"not-order-{kind}-body")
+
+
+# --------------------------------------------------------------------------- buyer languages of OEM trade
+
+# Czech, Danish, Turkish, Korean, Finnish, Norwegian, Hungarian, Russian and Romanian buyers, and two
+# languages mailflow has no words for (Lithuanian, Greek): an order there must still reach a person.
+TRADE_LANG: dict[str, dict[str, Any]] = {
+    "cs": dict(title=["OBJEDNÁVKA", "Objednávka"], po=["Číslo objednávky", "Objednávka č."],
+               date=["Datum objednávky", "Datum vystavení"], delivery=["Termín dodání", "Datum dodání"],
+               currency=["Měna", "Měna"], payment=["Platební podmínky", "Splatnost"], incoterms=["Dodací podmínky"] * 2,
+               buyer=["Odběratel", "Objednatel"], supplier=["Dodavatel", "Dodavatel"], item=["Kód", "Katalogové číslo"],
+               desc=["Název", "Popis"], qty=["Množství", "Počet"], unit=["MJ", "Jednotka"],
+               price=["Cena/MJ", "Jednotková cena"], amount=["Cena celkem", "Částka"], ldate=["Termín", "Termín dodání"],
+               total=["Celkem", "Celkem bez DPH"], subtotal="Mezisoučet", tax="DPH", num="fr", dates=["pl", "cs_long"],
+               currency_code="CZK", unit_word="ks", payment_text="30 dní od vystavení faktury", page="Strana {n}/{m}",
+               contact="Vyřizuje", sign="Podpis"),
+    "da": dict(title=["INDKØBSORDRE", "Bestilling"], po=["Ordrenummer", "Ordrenr."], date=["Ordredato", "Dato"],
+               delivery=["Leveringsdato", "Ønsket leveringsdato"], currency=["Valuta", "Valuta"],
+               payment=["Betalingsbetingelser"] * 2, incoterms=["Leveringsbetingelser"] * 2, buyer=["Kunde", "Køber"],
+               supplier=["Leverandør", "Leverandør"], item=["Varenr.", "Varenummer"], desc=["Beskrivelse", "Betegnelse"],
+               qty=["Antal", "Antal"], unit=["Enhed", "Enhed"], price=["Stk. pris", "Enhedspris"],
+               amount=["Beløb", "Beløb"], ldate=["Levering", "Leveringsdato"], total=["I alt", "Total"],
+               subtotal="Subtotal", tax="Moms", num="de", dates=["pl", "iso"], currency_code="DKK", unit_word="stk",
+               payment_text="Netto 30 dage", page="Side {n} af {m}", contact="Kontaktperson", sign="Underskrift"),
+    "tr": dict(title=["SATIN ALMA SİPARİŞİ", "Sipariş Formu"], po=["Sipariş No", "Sipariş Numarası"],
+               date=["Sipariş Tarihi", "Tarih"], delivery=["Teslim Tarihi", "Termin"], currency=["Para Birimi", "Döviz"],
+               payment=["Ödeme Koşulları", "Ödeme Şekli"], incoterms=["Teslim Şekli"] * 2, buyer=["Alıcı", "Müşteri"],
+               supplier=["Tedarikçi", "Satıcı"], item=["Ürün Kodu", "Stok Kodu"], desc=["Açıklama", "Ürün Adı"],
+               qty=["Miktar", "Miktar"], unit=["Birim", "Birim"], price=["Birim Fiyat", "Birim Fiyat"],
+               amount=["Tutar", "Toplam Tutar"], ldate=["Termin", "Teslim Tarihi"], total=["Genel Toplam", "Toplam"],
+               subtotal="Ara Toplam", tax="KDV", num="de", dates=["pl", "pl"], currency_code="TRY", unit_word="adet",
+               payment_text="60 gün vadeli", page="Sayfa {n}/{m}", contact="İlgili Kişi", sign="İmza"),
+    "ko": dict(title=["발주서", "구매주문서"], po=["발주번호", "주문번호"], date=["발주일", "발주일자"],
+               delivery=["납기일", "납품기한"], currency=["통화", "통화"], payment=["결제조건", "지불조건"],
+               incoterms=["인도조건"] * 2, buyer=["발주처", "발주자"], supplier=["공급자", "공급처"],
+               item=["품번", "품목코드"], desc=["품명", "품명 및 규격"], qty=["수량", "수량"], unit=["단위", "단위"],
+               price=["단가", "단가"], amount=["금액", "공급가액"], ldate=["납기", "납기일"], total=["합계", "합계금액"],
+               subtotal="소계", tax="부가세", num="en", dates=["iso", "ko"], currency_code="KRW", unit_word="EA",
+               payment_text="월말 마감 익월 말 현금", page="{n} / {m}", contact="담당자", sign="결재"),
+    "fi": dict(title=["OSTOTILAUS", "Tilaus"], po=["Tilausnumero", "Tilausnro"], date=["Tilauspäivä", "Päivämäärä"],
+               delivery=["Toimituspäivä", "Toivottu toimituspäivä"], currency=["Valuutta", "Valuutta"],
+               payment=["Maksuehdot", "Maksuehto"], incoterms=["Toimitusehdot"] * 2, buyer=["Asiakas", "Tilaaja"],
+               supplier=["Toimittaja", "Toimittaja"], item=["Tuotenumero", "Tuotekoodi"], desc=["Kuvaus", "Nimitys"],
+               qty=["Määrä", "Määrä"], unit=["Yksikkö", "Yks"], price=["Yksikköhinta", "À-hinta"],
+               amount=["Summa", "Rivisumma"], ldate=["Toimitus", "Toimituspäivä"], total=["Yhteensä", "Loppusumma"],
+               subtotal="Välisumma", tax="ALV", num="fr", dates=["pl", "fi_long"], currency_code="EUR",
+               unit_word="kpl", payment_text="14 pv netto", page="Sivu {n}/{m}", contact="Yhteyshenkilö",
+               sign="Allekirjoitus"),
+    "nb": dict(title=["INNKJØPSORDRE", "Bestilling"], po=["Ordrenummer", "Ordrenr."], date=["Ordredato", "Dato"],
+               delivery=["Leveringsdato", "Ønsket leveringsdato"], currency=["Valuta", "Valuta"],
+               payment=["Betalingsbetingelser"] * 2, incoterms=["Leveringsbetingelser"] * 2, buyer=["Kunde", "Kjøper"],
+               supplier=["Leverandør", "Leverandør"], item=["Varenr.", "Artikkelnr."], desc=["Beskrivelse", "Betegnelse"],
+               qty=["Antall", "Antall"], unit=["Enhet", "Enhet"], price=["Enhetspris", "Pris"], amount=["Beløp", "Sum"],
+               ldate=["Levering", "Leveringsdato"], total=["Totalt", "Å betale"], subtotal="Delsum", tax="MVA",
+               num="fr", dates=["pl", "iso"], currency_code="NOK", unit_word="stk", payment_text="30 dager netto",
+               page="Side {n} av {m}", contact="Kontaktperson", sign="Signatur"),
+    "hu": dict(title=["MEGRENDELÉS", "Beszerzési megrendelés"], po=["Rendelésszám", "Megrendelés száma"],
+               date=["Rendelés dátuma", "Kelt"], delivery=["Szállítási határidő", "Teljesítési határidő"],
+               currency=["Pénznem", "Deviza"], payment=["Fizetési feltételek", "Fizetési mód"],
+               incoterms=["Szállítási feltételek"] * 2, buyer=["Megrendelő", "Vevő"], supplier=["Szállító", "Eladó"],
+               item=["Cikkszám", "Termékkód"], desc=["Megnevezés", "Megnevezés"], qty=["Mennyiség", "Mennyiség"],
+               unit=["Me.", "Mennyiségi egység"], price=["Egységár", "Nettó egységár"], amount=["Érték", "Nettó érték"],
+               ldate=["Határidő", "Szállítási határidő"], total=["Összesen", "Végösszeg"], subtotal="Részösszeg",
+               tax="ÁFA", num="fr", dates=["hu", "hu"], currency_code="HUF", unit_word="db",
+               payment_text="átutalás 30 nap", page="{n}/{m}. oldal", contact="Kapcsolattartó", sign="Aláírás"),
+    "ru": dict(title=["ЗАКАЗ", "Заказ поставщику"], po=["Номер заказа", "Заказ №"], date=["Дата заказа", "Дата"],
+               delivery=["Срок поставки", "Дата поставки"], currency=["Валюта", "Валюта"],
+               payment=["Условия оплаты", "Порядок оплаты"], incoterms=["Условия поставки"] * 2,
+               buyer=["Заказчик", "Покупатель"], supplier=["Поставщик", "Поставщик"], item=["Артикул", "Код товара"],
+               desc=["Наименование", "Наименование товара"], qty=["Количество", "Кол-во"], unit=["Ед. изм.", "Ед. изм."],
+               price=["Цена", "Цена за ед."], amount=["Сумма", "Стоимость"], ldate=["Срок", "Срок поставки"],
+               total=["Итого", "Всего к оплате"], subtotal="Промежуточный итог", tax="НДС", num="fr",
+               dates=["pl", "ru_long"], currency_code="RUB", unit_word="шт", payment_text="отсрочка 30 дней",
+               page="Стр. {n} из {m}", contact="Контактное лицо", sign="Подпись"),
+    "ro": dict(title=["COMANDĂ", "Comandă de achiziție"], po=["Număr comandă", "Nr. comandă"],
+               date=["Data comenzii", "Data"], delivery=["Termen de livrare", "Data livrării"],
+               currency=["Monedă", "Monedă"], payment=["Condiții de plată", "Termen de plată"],
+               incoterms=["Condiții de livrare"] * 2, buyer=["Cumpărător", "Client"], supplier=["Furnizor", "Furnizor"],
+               item=["Cod produs", "Cod articol"], desc=["Denumire", "Descriere"], qty=["Cantitate", "Cantitate"],
+               unit=["U.M.", "U.M."], price=["Preț unitar", "Preț unitar"], amount=["Valoare", "Valoare totală"],
+               ldate=["Termen", "Termen de livrare"], total=["Total", "Total general"], subtotal="Subtotal", tax="TVA",
+               num="de", dates=["pl", "ro_long"], currency_code="RON", unit_word="buc", payment_text="OP la 30 de zile",
+               page="Pagina {n} din {m}", contact="Persoană de contact", sign="Semnătura"),
+    # no language file: nothing here is a word mailflow knows
+    "lt": dict(title=["UŽSAKYMAS", "Užsakymas"], po=["Užsakymo Nr.", "Užsakymo numeris"], date=["Data", "Data"],
+               delivery=["Pristatymo data", "Pristatymo data"], currency=["Valiuta", "Valiuta"],
+               payment=["Apmokėjimo sąlygos"] * 2, incoterms=["Pristatymo sąlygos"] * 2, buyer=["Pirkėjas", "Pirkėjas"],
+               supplier=["Tiekėjas", "Tiekėjas"], item=["Kodas", "Kodas"], desc=["Pavadinimas", "Pavadinimas"],
+               qty=["Kiekis", "Kiekis"], unit=["Mat. vnt.", "Mat. vnt."], price=["Kaina", "Kaina"], amount=["Suma", "Suma"],
+               ldate=["Terminas", "Terminas"], total=["Iš viso", "Iš viso"], subtotal="Tarpinė suma", tax="PVM",
+               num="fr", dates=["iso", "iso"], currency_code="EUR", unit_word="vnt.", payment_text="30 dienų",
+               page="{n}/{m}", contact="Kontaktinis asmuo", sign="Parašas"),
+    "el": dict(title=["ΠΑΡΑΓΓΕΛΙΑ", "Παραγγελία"], po=["Αρ. παραγγελίας", "Αριθμός παραγγελίας"],
+               date=["Ημερομηνία", "Ημερομηνία"], delivery=["Ημ. παράδοσης", "Ημ. παράδοσης"],
+               currency=["Νόμισμα", "Νόμισμα"], payment=["Τρόπος πληρωμής"] * 2, incoterms=["Όροι παράδοσης"] * 2,
+               buyer=["Αγοραστής", "Αγοραστής"], supplier=["Προμηθευτής", "Προμηθευτής"], item=["Κωδικός", "Κωδικός"],
+               desc=["Περιγραφή", "Περιγραφή"], qty=["Ποσότητα", "Ποσότητα"], unit=["Μ.Μ.", "Μ.Μ."],
+               price=["Τιμή", "Τιμή μονάδας"], amount=["Αξία", "Αξία"], ldate=["Παράδοση", "Παράδοση"],
+               total=["Σύνολο", "Σύνολο"], subtotal="Μερικό σύνολο", tax="ΦΠΑ", num="de", dates=["pl", "pl"],
+               currency_code="EUR", unit_word="τεμ.", payment_text="60 ημέρες", page="Σελίδα {n}/{m}",
+               contact="Υπεύθυνος", sign="Υπογραφή"),
+}
+LANG.update(TRADE_LANG)
+TRADE_MONTHS = {  # the genitive forms long dates print (CLDR's format context)
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+}
+TRADE_NOUNS = {  # item key → noun; items without one keep the English noun, as mixed-language ERPs print
+    "cs": {"standoff": "Distanční sloupek", "bracket": "Montážní úhelník", "board": "Řídicí deska",
+           "screw": "Šroub", "spring": "Tlačná pružina", "gasket": "Těsnění", "cable": "Napájecí kabel"},
+    "da": {"standoff": "Afstandsbøsning", "bracket": "Monteringsbeslag", "board": "Styreprint", "screw": "Maskinskrue",
+           "spring": "Trykfjeder", "gasket": "Pakning", "cable": "Strømkabel"},
+    "tr": {"standoff": "Altıgen mesafe burcu", "bracket": "Montaj braketi", "board": "Kontrol kartı",
+           "screw": "Makine vidası", "spring": "Basma yayı", "gasket": "Conta", "cable": "Güç kablosu"},
+    "ko": {"standoff": "육각 스페이서", "bracket": "고정 브라켓", "board": "제어 보드", "screw": "머신 스크류",
+           "spring": "압축 스프링", "gasket": "가스켓", "cable": "전원 케이블"},
+    "fi": {"standoff": "Välikeholkki", "bracket": "Kiinnityskulma", "board": "Ohjainkortti", "screw": "Koneruuvi",
+           "spring": "Puristusjousi", "gasket": "Tiiviste", "cable": "Virtajohto"},
+    "nb": {"standoff": "Avstandshylse", "bracket": "Monteringsbrakett", "board": "Styrekort", "screw": "Maskinskrue",
+           "spring": "Trykkfjær", "gasket": "Pakning", "cable": "Strømkabel"},
+    "hu": {"standoff": "Távtartó", "bracket": "Rögzítő konzol", "board": "Vezérlőpanel", "screw": "Csavar",
+           "spring": "Nyomórugó", "gasket": "Tömítés", "cable": "Tápkábel"},
+    "ru": {"standoff": "Стойка шестигранная", "bracket": "Кронштейн", "board": "Плата управления", "screw": "Винт",
+           "spring": "Пружина сжатия", "gasket": "Прокладка", "cable": "Кабель питания"},
+    "ro": {"standoff": "Distanțier hexagonal", "bracket": "Suport de montaj", "board": "Placă de control",
+           "screw": "Șurub", "spring": "Arc de compresie", "gasket": "Garnitură", "cable": "Cablu de alimentare"},
+    "lt": {"standoff": "Tarpiklis", "bracket": "Tvirtinimo kampas", "board": "Valdymo plokštė", "screw": "Varžtas",
+           "spring": "Spyruoklė", "gasket": "Tarpinė", "cable": "Maitinimo kabelis"},
+    "el": {"standoff": "Αποστάτης", "bracket": "Βάση στήριξης", "board": "Πλακέτα ελέγχου", "screw": "Βίδα",
+           "spring": "Ελατήριο", "gasket": "Φλάντζα", "cable": "Καλώδιο τροφοδοσίας"},
+}
+TRADE_RATES = {"CZK": Decimal("23"), "DKK": Decimal("6.9"), "TRY": Decimal("32"), "KRW": Decimal("1350"),
+               "NOK": Decimal("10.8"), "HUF": Decimal("360"), "RUB": Decimal("92"), "RON": Decimal("4.6")}
+WHOLE_UNITS = ("KRW", "HUF")  # prices in whole won and forint
+TRADE_BUYERS: list[Party] = [
+    Party("Strojírny Vysočina s.r.o.", ["Průmyslová 1520/7", "586 01 Jihlava, Česká republika"], "Jan Novák",
+          "nakup@strojirny-vysocina.example", "cs"),
+    Party("Nordlys Elektronik ApS", ["Industrivej 14", "8600 Silkeborg, Danmark"], "Søren Østergaard",
+          "indkob@nordlys-el.example", "da"),
+    Party("Ege Makina Sanayi ve Ticaret A.Ş.", ["Atatürk OSB 10003 Sk. No:5", "35620 Çiğli / İzmir, Türkiye"],
+          "Ayşe Yılmaz", "satinalma@egemakina.example", "tr"),
+    Party("대한정밀 주식회사", ["경기도 안산시 단원구 산단로 123"], "김민준", "order@daehan-precision.example", "ko"),
+    Party("Pohjolan Laite Oy", ["Teollisuustie 9", "33330 Tampere, Suomi"], "Mikko Virtanen",
+          "hankinta@pohjolan-laite.example", "fi"),
+    Party("Fjordteknikk AS", ["Verkstedveien 4", "5033 Bergen, Norge"], "Ingrid Hansen",
+          "innkjop@fjordteknikk.example", "nb"),
+    Party("Dunamenti Gépgyártó Kft.", ["Ipari park u. 12.", "2400 Dunaújváros, Magyarország"], "Nagy Péter",
+          "beszerzes@dunamenti-gep.example", "hu"),
+    Party("ООО «Уралприбор»", ["ул. Машиностроителей, д. 19", "620012 Екатеринбург, Россия"], "Иванов Сергей",
+          "zakupki@uralpribor.example", "ru"),
+    Party("Carpați Echipamente S.R.L.", ["Str. Fabricii nr. 21", "500269 Brașov, România"], "Andrei Popescu",
+          "achizitii@carpati-echip.example", "ro"),
+    Party("Baltijos Mechanika UAB", ["Pramonės g. 8", "LT-51329 Kaunas, Lietuva"], "Jonas Žukauskas",
+          "pirkimai@baltijos-mech.example", "lt"),
+    Party("Ελληνικά Εξαρτήματα Α.Ε.", ["Οδός Βιομηχανίας 14", "57022 Θεσσαλονίκη, Ελλάδα"], "Γιώργος Παπαδόπουλος",
+          "promitheies@ellinika-ex.example", "el"),
+]
+TRADE_BODY = {  # greeting, the sentence before the table, sign-off
+    "cs": ("Dobrý den,", "zasíláme objednávku níže a prosíme o potvrzení termínu dodání.", "S pozdravem"),
+    "da": ("Hej,", "hermed vores bestilling nedenfor; bekræft venligst leveringsdatoen.", "Venlig hilsen"),
+    "tr": ("Merhaba,", "aşağıdaki siparişimizi onaylamanızı ve termin bildirmenizi rica ederiz.", "Saygılarımızla,"),
+    "ko": ("안녕하십니까.", "아래와 같이 발주하오니 납기 회신 부탁드립니다.", "감사합니다."),
+    "fi": ("Hei,", "ohessa tilauksemme; pyydämme vahvistamaan toimituspäivän.", "Ystävällisin terveisin"),
+    "nb": ("Hei,", "vedlagt følger vår bestilling; vennligst bekreft leveringsdato.", "Med vennlig hilsen"),
+    "hu": ("Tisztelt Partnerünk!", "az alábbiakat megrendeljük, kérjük a szállítási határidő visszaigazolását.",
+           "Üdvözlettel:"),
+    "ru": ("Добрый день!", "просим поставить следующие позиции и подтвердить срок поставки.", "С уважением,"),
+    "ro": ("Bună ziua,", "vă transmitem comanda de mai jos și vă rugăm să confirmați termenul.", "Cu stimă,"),
+    "lt": ("Laba diena,", "prašome pristatyti žemiau nurodytas prekes ir patvirtinti terminą.", "Pagarbiai,"),
+    "el": ("Καλημέρα σας,", "παρακαλούμε για την αποστολή των παρακάτω ειδών και την επιβεβαίωση.", "Με εκτίμηση,"),
+}
+TRADE_CHARSETS = {"cs": "iso-8859-2", "da": "iso-8859-1", "tr": "iso-8859-9", "ko": "euc-kr", "fi": "iso-8859-15",
+                  "nb": "iso-8859-1", "hu": "iso-8859-2", "ru": "windows-1251", "ro": "iso-8859-16", "lt": "iso-8859-13",
+                  "el": "iso-8859-7"}
+NO_VOCABULARY = ("lt", "el")
+
+
+def trade_date(d: date, style: str) -> str:
+    """Dates of the trade languages: Hungarian year first, Korean 년 월 일, genitive long dates."""
+    if style == "hu":
+        return f"{d.year}.{d.month:02d}.{d.day:02d}."
+    if style == "ko":
+        return f"{d.year}년 {d.month}월 {d.day}일"
+    lang = style.split("_")[0]
+    month = TRADE_MONTHS[lang].split()[d.month - 1]
+    return f"{d.day}. {month} {d.year}" if lang in ("cs", "fi") else f"{d.day} {month} {d.year}"
+
+
+def make_trade_po(name: str, buyer: Party, n: int) -> g.PO:
+    """``make_po`` for the trade languages (their nouns, currencies and number shapes)."""
+    rng = rng_for(name)
+    lang = buyer.lang
+    currency = buyer.currency or LANG[lang]["currency_code"]
+    rate = TRADE_RATES.get(currency) or RATES[currency]
+    po_date = g.pick_date(rng, date(2026, 11, 13), 12, True)
+    delivery = g.pick_date(rng, po_date + timedelta(days=21), 40, True)
+    lines = []
+    for key, spec, base, unit_class in rng.sample(ITEMS, n):
+        noun = TRADE_NOUNS[lang].get(key) or NOUNS[key].split("|")[0]
+        qty = Decimal(rng.choice(QTYS if Decimal(base) < 4 else [20, 50, 80, 100, 150, 200, 300, 500]))
+        price = Decimal(base) * rate * Decimal(rng.randrange(90, 116)) / 100
+        places = 0 if currency in WHOLE_UNITS else (4 if price < Decimal("0.1") else 2)
+        price = max(price.quantize(Decimal(1).scaleb(-places)), Decimal(1).scaleb(-places))
+        amount = (qty * price).quantize(Decimal(1) if currency in WHOLE_UNITS else Decimal("0.01"))
+        unit = "m" if unit_class == "m" else LANG[lang]["unit_word"]
+        lines.append(g.Line(f"{key[:3].upper()}-{rng.randrange(1000, 9999)}", f"{noun} {spec}", qty, unit, price,
+                            amount, None))
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    number = f"{lang.upper()}-{rng.randrange(2026000, 2026999)}"
+    party = g.Buyer(buyer.name, buyer.address, buyer.person, buyer.email, lang=lang, currency=currency)
+    return g.PO(number, party, po_date, delivery, currency, None, LANG[lang]["payment_text"], lines, total)
+
+
+def trade_body(page: Page, style: str) -> str:
+    """A PO typed into a mail body in a trade language (the layout of ``body_text``)."""
+    greet, ask, bye = TRADE_BODY[page.lang]
+    out = [greet, "", ask, ""]
+    out += [f"{label}: {value}" for label, value in page.header()]
+    out.append("")
+    cols = page.columns()
+    if style == "tabs":
+        out.append("\t".join(label for _, label in cols))
+        out += ["\t".join(r) for r in page.rows()]
+    else:
+        widths = [max(g._dw(label), *(g._dw(r[i]) for r in page.rows())) + 2 for i, (_, label) in enumerate(cols)]
+        out.append(" ".join(g._dpad(label, w, k in NUMERIC) for (k, label), w in zip(cols, widths)))
+        out += [" ".join(g._dpad(v, w, k in NUMERIC) for (k, _), w, v in zip(cols, widths, r)) for r in page.rows()]
+    total = page.total_line()
+    if total:
+        out += ["", f"{total[0]}: {total[1]}"]
+    out += ["", bye, page.po.buyer.contact, page.po.buyer.name]
+    return "\n".join(out) + "\n"
+
+
+class TradePage(Page):
+    """A ``Page`` whose dates may be in the trade languages' own styles."""
+
+    def d(self, value: date) -> str:
+        style = self.date_style
+        return trade_date(value, style) if style in ("hu", "ko") or style.endswith("_long") and \
+            style.split("_")[0] in TRADE_MONTHS else fmt_date(value, style)
+
+
+def _trade(b, add, out) -> None:
+    """Orders from the buyer languages of OEM trade: bodies in their legacy charsets, an intranet page
+    attached, printed PDFs and workbooks; orders in languages without vocabulary; and ordinary mail
+    with numbers in those languages, which must stay plain mail."""
+    by_lang = {p.lang: p for p in TRADE_BUYERS}
+    neutral = {"cs": "Zboží", "da": "Varer", "tr": "Ürünler", "ko": "자재", "fi": "Tuotteet", "nb": "Varer",
+               "hu": "Termékek", "ru": "Позиции", "ro": "Produse", "lt": "Prekės", "el": "Είδη"}
+    for i, (lang, party) in enumerate(by_lang.items()):
+        name = f"{lang}-trade-body-{TRADE_CHARSETS[lang]}"
+        po = make_trade_po(name, party, 2 + i % 3)
+        page = TradePage(po, lang, variant=i % 2, dates=LANG[lang]["dates"][i % 2])
+        # half name the order in the subject, half say nothing a dictionary would recognise
+        subject = f"{page.lab('title')} {po.number}" if i % 2 == 0 else f"{neutral[lang]} {po.po_date:%m/%Y}"
+        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=subject,
+                msgid=f"{name}@{party.email.split('@')[1]}", body=trade_body(page, "tabs" if i % 3 == 0 else "aligned"),
+                charset=TRADE_CHARSETS[lang])
+        if lang in NO_VOCABULARY:  # nothing names it: it must reach a person, as a possible order
+            expected = g.expected_for(None, None, kind="purchase_order", needs_review=True)
+        else:
+            expected = page.golden(source="body")
+        add(f"eml/{name}.eml", expected, "email", lang, "trade-body-legacy-charset")
+
+    # an intranet page attached, from a buyer nobody knows, under a subject that says nothing
+    for lang in ("cs", "ko"):
+        party = by_lang[lang]
+        name = f"{lang}-trade-intranet-page"
+        po = make_trade_po(name, party, 3)
+        page = TradePage(po, lang, variant=1)
+        attachment = f"pozadavek-{po.number}.htm" if lang == "cs" else f"req-{po.number}.html"
+        html = html_web_erp(page, style=1)
+        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=neutral[lang],
+                msgid=f"{name}@{party.email.split('@')[1]}", body=f"{TRADE_BODY[lang][0]}\n\n{party.person}\n",
+                charset=TRADE_CHARSETS[lang], attachments=[(attachment, html.encode("utf-8"), "text/html")])
+        add(f"eml/{name}.eml", page.golden(source=attachment), "email + html", lang, "trade-intranet-page-attached")
+
+    # printed orders and workbooks
+    for i, lang in enumerate(("cs", "tr", "ru", "hu", "ro")):
+        name = f"{lang}-trade-rl-classic"
+        po = make_trade_po(name, by_lang[lang], 3 + i % 2)
+        page = TradePage(po, lang, variant=i % 2, dates=LANG[lang]["dates"][i % 2], extra={"grid": i % 2 == 0})
+        pdf_classic(out(f"pdf/{name}.pdf"), page)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "trade-rl-classic")
+    for i, lang in enumerate(("da", "fi", "nb")):
+        name = f"{lang}-trade-xlsx-form"
+        po = make_trade_po(name, by_lang[lang], 2 + i)
+        page = TradePage(po, lang, variant=i % 2)
+        xlsx_form(out(f"xlsx/{name}.xlsx"), page)
+        add(f"xlsx/{name}.xlsx", page.golden(), "openpyxl", lang, "trade-xlsx-form")
+
+    # ordinary mail with numbers, and an invoice typed into a mail: never an order
+    ordinary = {
+        "cs": ("Porada", "Dobrý den,\n\nporada se přesouvá na 27.11.2026 v 10:30, zasedačka 3.\n"
+                         "Volejte na +420 602 123 456. Loni jsme prodali 3 200 ks, o 12 % více než v roce 2024.\n"
+                         "\nJan Novák\n"),
+        "tr": ("Toplantı", "Merhaba,\n\n2 Aralık 2026 saat 14:00'te fuarda görüşelim, stand 4B, salon 7.\n"
+                           "Bütçe 3 kişi için toplam 4.500 TL.\nTel: +90 232 555 12 34\n\nAyşe\n"),
+        "da": ("Lagerstatus", "Hej,\n\nLagerstatus pr. 20.11.2026:\nHal 1  120  130  140\nHal 2  150  160  170\n"
+                              "Hal 3  110  115  120\n\nSøren\n"),
+    }
+    for lang, (subject, body) in ordinary.items():
+        party = by_lang[lang]
+        name = f"{lang}-trade-ordinary-mail"
+        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=subject,
+                msgid=f"{name}@{party.email.split('@')[1]}", body=body, charset=TRADE_CHARSETS[lang])
+        add(f"eml/{name}.eml", g.expected_for(None, None, kind="other"), "email", lang, "trade-ordinary-mail")
+    invoices = {"cs": "FAKTURA - DAŇOVÝ DOKLAD", "tr": "FATURA", "da": "FAKTURA"}
+    for lang, title in invoices.items():
+        name = f"{lang}-trade-invoice-body"
+        po = make_trade_po(name, by_lang[lang], 2)
+        page = TradePage(po, lang)
+        table = trade_body(page, "aligned").split("\n")
+        start = next(i for i, text in enumerate(table) if text.strip().startswith(page.columns()[0][1]))
+        body = (f"{title} {po.number[-4:]}/2026\n{page.lab('po')}: {po.number}\n\n"
+                + "\n".join(table[start:start + 1 + len(po.lines)]) + f"\n\n{page.total_line()[0]}: "
+                f"{page.total_line()[1]}\n\nDelta Components Trading Ltd\n")
+        message(out(f"eml/{name}.eml"), sender=("Delta Components", "sales@delta-components.example"),
+                subject=f"{title} {po.number[-4:]}", msgid=f"{name}@delta-components.example", body=body,
+                charset=TRADE_CHARSETS[lang])
+        add(f"eml/{name}.eml", g.expected_for(None, None, kind="other", order_null=True), "email", lang,
+            "trade-invoice-body")
