@@ -44,6 +44,7 @@ class Limits(Strict):
     parse_seconds: float = 60.0
     parse_in_worker: bool = True  # read attachments in a child process (bounded memory and time)
     worker_memory_mb: int = 512  # address space of that process; 0: no limit
+    parse_workers: int = Field(default=2, ge=1, le=8)  # such processes; the next messages are read ahead
     max_inflated_bytes: int = 100 * 1024 * 1024  # one zip member or PDF stream, once decompressed
     max_inflated_total: int = 300 * 1024 * 1024  # all of them in one attachment
 

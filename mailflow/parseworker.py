@@ -9,7 +9,7 @@ capped with ``RLIMIT_AS`` (``limits.worker_memory_mb``) and whose every job has 
 (the message is quarantined with the reason) and, if the worker died or had to be killed, the
 next job starts a fresh one. The daemon's own memory stays flat whatever the mail holds.
 
-    pool = WorkerPool(size=1)
+    pool = WorkerPool(size=2)                      # limits.parse_workers; thread-safe
     result = pool.parse(message, ctx, limits)      # ParseResult, or raises LimitExceeded
     pool.close()
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import importlib
 import dataclasses
 import os
 import pickle
@@ -36,8 +37,10 @@ import time
 from typing import Any
 
 from . import formats
+from .config import Limits
 from .errors import LimitExceeded, MessageError
-from .extract import parse_message
+from .extract import ParseContext, parse_message
+from .message import parse as parse_mime
 
 try:
     import resource  # POSIX: the worker's address-space limit
@@ -74,6 +77,7 @@ class Worker:
     def __init__(self, memory_mb: int) -> None:
         self.memory_mb = memory_mb
         self.proc: subprocess.Popen | None = None
+        self.loaded = False  # the process said "ready": its readers are loaded
 
     def _start(self) -> subprocess.Popen:
         limit = self.memory_mb * MB if self.memory_mb > 0 else None
@@ -89,16 +93,22 @@ class Worker:
             preexec_fn=bound if os.name == "posix" else None, close_fds=True,
         )  # fmt: skip
 
+    def _spawn(self) -> None:
+        """Start the process unless it runs (its readers load meanwhile: see ``_ready``)."""
+        if self.proc is None or self.proc.poll() is not None:
+            self.proc, self.loaded = self._start(), False
+
     def _ready(self) -> subprocess.Popen:
         """A started worker that has loaded the readers: start-up is not charged to a job."""
-        if self.proc is not None and self.proc.poll() is None:
+        self._spawn()
+        if self.loaded:
             return self.proc
-        self.proc = self._start()
         try:
             _read_frame(self.proc.stdout, time.monotonic() + STARTUP_SECONDS)
         except (TimeoutError, EOFError, OSError):
             code = self._reap()
             raise MessageError(f"the parser process did not start ({_death(code, self.memory_mb)})") from None
+        self.loaded = True
         return self.proc
 
     def run(self, job: tuple, seconds: float, what: str) -> Any:
@@ -152,7 +162,7 @@ class Worker:
 
 
 class WorkerPool:
-    """``size`` workers (one today); a job goes to a free one. Thread-safe."""
+    """Up to ``size`` workers; a job goes to a free one (or waits for one). Thread-safe."""
 
     def __init__(self, size: int = 1) -> None:
         self.size = max(1, size)
@@ -188,16 +198,25 @@ class WorkerPool:
             self._give_back(worker)
 
     def warm(self, memory_mb: int) -> None:
-        """Have a worker started and its readers loaded now, so that start-up (seconds on a busy
-        machine) is not counted as time spent reading a message. Start-up failures surface on the
-        next ``parse``."""
-        worker = self._take(memory_mb)
-        try:
-            worker._ready()
-        except MessageError:
-            pass
-        finally:
-            self._give_back(worker)
+        """Have every worker started and its readers loaded now, so that start-up (seconds on a
+        busy machine) is not counted as time spent reading a message. A busy worker is not
+        waited for (it is started already). Start-up failures surface on the next ``parse``."""
+        with self._cond:
+            idle, self._free = self._free, []
+            while len(self._workers) < self.size:
+                worker = Worker(memory_mb)
+                self._workers.append(worker)
+                idle.append(worker)
+        for worker in idle:  # all start at once: their start-ups overlap
+            worker.memory_mb = memory_mb
+            worker._spawn()
+        for worker in idle:
+            try:
+                worker._ready()
+            except MessageError:
+                pass
+            finally:
+                self._give_back(worker)
 
     def close(self) -> None:
         with self._cond:
@@ -211,13 +230,18 @@ _POOL: WorkerPool | None = None
 _POOL_LOCK = threading.Lock()
 
 
-def pool() -> WorkerPool:
-    """The process's worker pool (one worker), started on first use, stopped at exit."""
+def pool(size: int = 1) -> WorkerPool:
+    """The process's worker pool, started on first use, stopped at exit; it grows to ``size``
+    workers when asked for more (``limits.parse_workers``)."""
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            _POOL = WorkerPool(size=1)
+            _POOL = WorkerPool(size=size)
             atexit.register(_POOL.close)
+        elif size > _POOL.size:
+            with _POOL._cond:
+                _POOL.size = size
+                _POOL._cond.notify_all()
         return _POOL
 
 
@@ -246,9 +270,20 @@ def serve() -> None:
         _write_frame(stdout, pickle.dumps(_answer(job), protocol=pickle.HIGHEST_PROTOCOL))
 
 
+_WARM_UP = (b"From: warm-up@example.invalid\r\nSubject: PO 1\r\nMessage-ID: <warm-up@example.invalid>\r\n\r\n"
+            b"Purchase order 1: 1 pcs of A-1 at USD 1.00\r\n")
+
+
 def _preload() -> None:
-    """Load the readers before the first job's clock starts (those that are installed)."""
+    """Load the readers, and read one small message, before the first job's clock starts: the
+    vocabulary and its patterns are built on first use (most of a second on a busy machine),
+    which is no message's doing."""
     formats.preload()
+    importlib.import_module("mailflow.pipeline")  # the context names its customer lookup there
+    try:
+        parse_message(parse_mime(_WARM_UP, Limits()), ParseContext(limits=Limits()))
+    except Exception:  # a warm-up only: the real job reports whatever is wrong
+        pass
 
 
 def _answer(job: tuple) -> tuple[str, Any]:

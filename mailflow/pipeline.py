@@ -29,6 +29,8 @@ import hashlib
 import logging
 import time
 import traceback
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any, Sequence
@@ -442,32 +444,27 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
 
 
 def process(
-    env: Env, fetched: Fetched, *, dry_run: bool = False, adjust_known=None
+    env: Env, fetched: Fetched, *, dry_run: bool = False, adjust_known=None, reading: "_Reading | None" = None,
 ) -> tuple[MessageReport, Plan | None]:
     """Parse, plan and (unless ``dry_run``) apply one fetched message. Never raises for bad mail.
 
     ``adjust_known(message, known) -> Known`` lets ``mailflow replay`` decide which earlier
-    ledger entries count as duplicates (see ``mailflow.replay``)."""
+    ledger entries count as duplicates (see ``mailflow.replay``). ``reading`` is the message's
+    reading begun ahead of its turn (``_ingest``); without it the message is read here."""
     now = env.now()
     limits = env.config.mailbox.limits
-    if not dry_run:
-        if limits.parse_in_worker:  # a worker starting up is not this message's doing
-
-            pool().warm(limits.worker_memory_mb)
-        died = env.store.begin_parse(fetched.source, fetched.source_key, now)
-        if died >= MAX_PARSE_ATTEMPTS:
-            why = (f"the process stopped {died} times while reading this message (out of memory,"
-                   " or killed); it is not read again")
-            return _quarantine(env, fetched, why), None
+    if reading is None and not dry_run:
+        died = _begin_parse(env, fetched)
+        if died:
+            return _quarantine(env, fetched, died), None
+    elif reading is not None and reading.gave_up:
+        return _quarantine(env, fetched, reading.gave_up), None
     try:
-        if fetched.oversize is not None:
-            raise LimitExceeded(
-                f"message is {fetched.oversize / 1048576:.1f} MB, over the"
-                f" {limits.max_message_bytes / 1048576:.0f} MB limit"
-            )
-
-        message = parse_mime(fetched.raw, limits)
-        result = _extract(env, message)
+        if reading is None:
+            message = _read_mime(fetched, limits)
+            result = _extract(env, message)
+        else:
+            message, result = reading.take(env)
         if not dry_run:
             env.store.end_parse(fetched.source, fetched.source_key)  # only a death while reading counts
     except MessageError as exc:
@@ -501,16 +498,46 @@ def process(
     return report, the_plan
 
 
+def _begin_parse(env: Env, fetched: Fetched) -> str:
+    """Note that ``fetched`` is being read (see ``MAX_PARSE_ATTEMPTS``); the reason to quarantine
+    it instead when the process died reading it too often before, else ""."""
+    limits = env.config.mailbox.limits
+    if limits.parse_in_worker:  # a worker starting up is not this message's doing
+        pool(limits.parse_workers).warm(limits.worker_memory_mb)
+    died = env.store.begin_parse(fetched.source, fetched.source_key, env.now())
+    if died >= MAX_PARSE_ATTEMPTS:
+        return (f"the process stopped {died} times while reading this message (out of memory,"
+                " or killed); it is not read again")
+    return ""
+
+
+def _read_mime(fetched: Fetched, limits: Any) -> Message:
+    """The message's MIME structure (``MessageError`` for one over the limits)."""
+    if fetched.oversize is not None:
+        raise LimitExceeded(
+            f"message is {fetched.oversize / 1048576:.1f} MB, over the"
+            f" {limits.max_message_bytes / 1048576:.0f} MB limit"
+        )
+    return parse_mime(fetched.raw, limits)
+
+
+def _worker_context(env: Env) -> tuple[Any, frozenset[str], tuple]:
+    """The parse context for a worker (the store lookups as plain data: a store connection cannot
+    cross into it), with the PO numbers and customers it was made from."""
+    known = KnownPOs.of(env.store.po_numbers())
+    customers = tuple(env.store.customers())
+    ctx = replace(parse_context(env), known_po=known, customer_of=functools.partial(master_name, customers))
+    return ctx, known.numbers, customers
+
+
 def _extract(env: Env, message: Message) -> ParseResult:
     """Read the message's attachments: in the bounded worker process (``parseworker``) unless
     ``limits.parse_in_worker`` is off, then here under a wall-clock limit only."""
     limits = env.config.mailbox.limits
     if limits.parse_in_worker:
-        # The store lookups become plain data: a store connection cannot cross into the worker.
-        ctx = replace(parse_context(env), known_po=KnownPOs.of(env.store.po_numbers()),
-                      customer_of=functools.partial(master_name, tuple(env.store.customers())))
+        ctx, _, _ = _worker_context(env)
         try:
-            return pool().parse(message, ctx, limits)
+            return pool(limits.parse_workers).parse(message, ctx, limits)
         except NotPortable as exc:  # a context that cannot be sent: read here rather than not at all
             log.error("reading in this process, without the memory limit: %s", exc)
 
@@ -707,10 +734,93 @@ def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> Non
     tracker.mark_read(changes)
 
 
-def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:
-    for item in source.fetch_new():
+@dataclass
+class _Reading:
+    """A message whose attachments a parse worker reads while the messages before it are
+    planned and recorded, and what that reading assumed of the store.
+
+    What a message means can depend on what the messages before it recorded: a PO number on
+    record makes a mail that names it a follow-up, not a new order, and the customer master
+    names the buyer. A reading begun before those were recorded is used only if nothing
+    recorded since bears on it — no new PO number in its subject or text, the same customers —
+    and is read again (now) otherwise, so the outcome is what reading in turn would give."""
+
+    message: Message | None = None
+    future: Any = None  # the worker's ParseResult, to come
+    problem: str = ""  # the MIME parse failed: the message is quarantined with this reason
+    gave_up: str = ""  # read too often before by a process that died: quarantined unread
+    known: frozenset[str] = frozenset()  # PO numbers on record when the reading began (casefolded)
+    customers: tuple = ()
+
+    def take(self, env: Env) -> tuple[Message, ParseResult]:
+        """The message and its parse result, waiting for the worker; raises ``MessageError``."""
+        if self.problem or self.message is None:
+            raise MessageError(self.problem or "the message was not read")
         try:
-            message_report, _ = process(env, item)
+            result = self.future.result()
+        except NotPortable:
+            return self.message, _extract(env, self.message)
+        if self._outdated(env):
+            result = _extract(env, self.message)
+        return self.message, result
+
+    def _outdated(self, env: Env) -> bool:
+        if tuple(env.store.customers()) != self.customers:
+            return True
+        new = {po.casefold() for po in env.store.po_numbers() if po} - self.known
+        text = f"{self.message.subject}\n{self.message.text or ''}".casefold()
+        return any(po in text for po in new)
+
+
+def _begin_reading(env: Env, fetched: Fetched, workers: Any) -> _Reading:
+    """Mark ``fetched`` as being read, parse its MIME here and hand its attachments to a worker."""
+    limits = env.config.mailbox.limits
+    died = _begin_parse(env, fetched)
+    if died:
+        return _Reading(gave_up=died)
+    try:
+        message = _read_mime(fetched, limits)
+    except MessageError as exc:
+        return _Reading(problem=str(exc))
+    except Exception as exc:  # a bug: keep the trace; the message is quarantined in its turn
+        log.error("unexpected error on %s %s:\n%s", fetched.source, fetched.source_key, traceback.format_exc())
+        return _Reading(problem=f"internal error: {type(exc).__name__}: {exc}")
+    ctx, known, customers = _worker_context(env)
+    future = workers.submit(pool(limits.parse_workers).parse, message, ctx, limits)
+    return _Reading(message, future, known=known, customers=customers)
+
+
+def _read_ahead(env: Env, items: Any) -> Any:
+    """``(fetched, reading)`` in the order ``items`` come, with up to ``limits.parse_workers``
+    messages being read by the workers meanwhile (``reading`` None: read it in its turn).
+
+    Only the attachments are read ahead; each message is still planned and recorded alone, in
+    order, in its own transaction. Every message taken from ``items`` is handed out, also when
+    the source stops yielding (a stop was requested), so no message is left marked as being
+    read by a process that did not die."""
+    limits = env.config.mailbox.limits
+    if not limits.parse_in_worker or limits.parse_workers < 2:
+        for item in items:
+            yield item, None
+        return
+    pending: deque = deque()
+    items = iter(items)
+    with ThreadPoolExecutor(max_workers=limits.parse_workers, thread_name_prefix="parse") as workers:
+        while True:
+            while len(pending) < limits.parse_workers:
+                item = next(items, None)
+                if item is None:
+                    break
+                pending.append((item, _begin_reading(env, item, workers)))
+            if not pending:
+                return
+            yield pending.popleft()
+
+
+def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:
+    for item, reading in _read_ahead(env, source.fetch_new()):
+        try:
+            message_report, _ = process(env, item, reading=reading)
         except Exception as exc:  # even quarantining failed (a full disk?): the next message still goes
             log.error("cannot process %s %s:\n%s", item.source, item.source_key, traceback.format_exc())
             text = f"{source.name} {item.source_key}: {type(exc).__name__}: {exc}"

@@ -1,0 +1,61 @@
+"""Reading ahead: the parse workers read the next messages while one is recorded. Each message is
+still recorded once, in arrival order, with the outcome reading it in its turn would give — a
+reading begun before an order it names was recorded is read again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+from mailflow.config import defaults
+from mailflow.context import Env, fixed_clock
+from mailflow.model import Order
+from mailflow.pipeline import _begin_reading
+from mailflow.sources.base import Fetched
+from test_daemon_run import cli, deliver, make_workspace, po_email, query
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def mail(subject: str, body: str, key: str) -> bytes:
+    return (f"From: Tom Baker <tom.baker@acme-robotics.example>\r\nTo: orders@example.com\r\n"
+            f"Subject: {subject}\r\nDate: Sat, 21 Nov 2026 15:05:00 +0000\r\nMessage-ID: <{key}@acme-robotics.example>\r\n"
+            f"Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n{body}\r\n").encode()
+
+
+def test_a_reading_that_an_order_recorded_meanwhile_bears_on_is_read_again(tmp_path):
+    env = Env.open(defaults(tmp_path), clock=fixed_clock(NOW))
+    names = Fetched("maildir:test", "names", mail("Shipping", "Could 7781-B leave a week early?", "names"))
+    other = Fetched("maildir:test", "other", mail("Shipping", "Could the blue ones leave early?", "other"))
+    try:
+        with ThreadPoolExecutor(max_workers=2) as workers:
+            reading = _begin_reading(env, names, workers)
+            unrelated = _begin_reading(env, other, workers)
+            assert "7781-B" not in reading.future.result().references  # read before the order existed
+            with env.store.transaction():
+                env.store.save_order(Order("SO-2026-0001", "7781-B", "Acme Robotics Inc.", NOW), NOW)
+            _, result = reading.take(env)
+            assert "7781-B" in result.references  # read again: as it would be read now
+            _, kept = unrelated.take(env)
+            assert kept is unrelated.future.result()  # nothing recorded bears on it: the worker's reading stands
+    finally:
+        env.close()
+
+
+def test_a_backlog_read_ahead_is_recorded_once_each_in_arrival_order(tmp_path):
+    workspace = make_workspace(tmp_path)
+    config = workspace / "config.yaml"
+    assert "parse_workers: 2" in config.read_text()
+    for n in range(1, 7):
+        raw = po_email(n) if n != 4 else b"From: \xff\r\nContent-Type: multipart/mixed; boundary=\r\n\r\n--"
+        path = deliver(workspace, raw, f"{n}-mail")
+        os.utime(path, (1000 + n, 1000 + n))
+    done = cli(workspace, "run", "--once")
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = query(workspace, "SELECT source_key, outcome FROM messages ORDER BY id")
+    assert [r["source_key"] for r in rows] == [f"{n}-mail" for n in range(1, 7)]
+    assert sum(r["outcome"] == "processed" for r in rows) >= 5
+    assert sorted(r["po_number"] for r in query(workspace, "SELECT po_number FROM orders")) == [
+        f"KT-{n:05d}" for n in (1, 2, 3, 5, 6)]
+    assert not query(workspace, "SELECT 1 FROM parsing")  # no message left marked as being read
