@@ -22,10 +22,12 @@ demo: $(VENV)/.installed
 	@test -f $(DEMO)/config.yaml || $(BIN)/mailflow init $(DEMO) --samples
 	$(BIN)/mailflow --config $(DEMO)/config.yaml run --once --summary
 
-## make test: system packages (Dovecot, LibreOffice, poppler, a CJK font, Tesseract) when missing, lint, then pytest.
+## make test: system packages (Dovecot, LibreOffice, poppler, a CJK font, Tesseract) when missing, lint, types
+## (mypy on the core: [tool.mypy] in pyproject.toml), then pytest (which checks the import layering too).
 test: $(VENV)/.installed
 	bash scripts/install-test-deps.sh
 	$(BIN)/ruff check mailflow tests bench scripts
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 ## make corpus: regenerate the extraction corpus and its golden files; review the diff like code.

@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
@@ -285,7 +285,7 @@ def defaults(base_dir: Path | None = None) -> Config:
     return config
 
 
-def read_yaml(path: Path, env: dict[str, str] | None = None) -> tuple[Any, dict[tuple, int]]:
+def read_yaml(path: Path, env: Mapping[str, str] | None = None) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML, returning the data (with ${ENV} replaced) and a map key-path → line number."""
     env = os.environ if env is None else env
     try:

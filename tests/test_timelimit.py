@@ -1,6 +1,7 @@
 """A parser that runs away is stopped at limits.parse_seconds and the message quarantined."""
 
 import datetime as dt
+import signal
 import time
 
 import pytest
@@ -31,9 +32,21 @@ def test_time_limit_interrupts_running_python_code():
 
 
 def test_time_limit_leaves_no_timer_behind():
-    with time_limit(0.5, "quick"):
-        pass
-    busy(0.8)  # no stray SIGALRM arrives after the block
+    """A stray SIGALRM would end the process (its default action) and take pytest with it: a
+    handler of our own catches one so the test fails instead, and the timer must be off."""
+    arrived = []
+    ours = lambda signum, frame: arrived.append(signum)  # noqa: E731
+    before = signal.signal(signal.SIGALRM, ours)
+    try:
+        with time_limit(0.5, "quick"):
+            pass
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), "the interval timer is still armed"
+        assert signal.getsignal(signal.SIGALRM) is ours, "the previous SIGALRM handler was not put back"
+        busy(0.8)
+        assert arrived == [], "a SIGALRM arrived after the block"
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
 
 
 def test_a_runaway_extraction_is_quarantined_and_the_cycle_goes_on(tmp_path, monkeypatch):

@@ -154,7 +154,8 @@ class Database:
 
 def _split_sql(sql: str) -> list[str]:
     """Split a migration into statements; CREATE TRIGGER bodies keep their inner semicolons."""
-    statements, current = [], []
+    statements: list[str] = []
+    current: list[str] = []
     in_trigger = False
     for line in sql.splitlines():
         stripped = line.strip()

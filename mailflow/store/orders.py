@@ -116,14 +116,14 @@ class Orders(Database):
         """What the Dashboard draws, for every order, read without decoding whole orders: number,
         customer, status, month, currency, total (text), next action and its due date."""
         # One json_extract with several paths parses each order's JSON once (it returns an array).
-        rows = self.conn.execute(
+        cursor = self.conn.execute(
             "SELECT order_no, customer, status, json_extract(data, '$.po_date', '$.received_at', '$.currency',"
             " '$.total', '$.facts.next_action', '$.facts.next_due') FROM orders ORDER BY order_no"
         )
         names = ("order_no", "customer", "status", "day", "currency", "total", "next_action", "next_due")
         rows = [
             (order_no, customer, status, (po_date or (received or "")[:10]), *rest)
-            for order_no, customer, status, extracted in rows
+            for order_no, customer, status, extracted in cursor
             for po_date, received, *rest in (json.loads(extracted),)
         ]
         return [dict(zip(names, row)) for row in rows]

@@ -224,17 +224,24 @@ def duplicate_of(payment: Payment, payments: list[Payment], currency: str | None
     return None
 
 
+def _amount(payment: Payment) -> Decimal:
+    """A counted payment's amount: ``counted`` keeps only payments that have one."""
+    if payment.amount is None:
+        raise ValueError(f"payment {payment.ref or '(new)'} has no amount and cannot be counted")
+    return payment.amount
+
+
 def ledger_facts(payments: list[Payment], currency: str | None) -> dict[str, Any]:
     """What the order keeps of its payments: the counted ones, and per kind their sum and the
     latest date (None where there is none, or where they add up to nothing)."""
     use = counted(payments, currency)
     facts: dict[str, Any] = {"payments": [
-        {"id": p.ref, "kind": p.kind, "amount": f"{cents(p.amount):f}",
+        {"id": p.ref, "kind": p.kind, "amount": f"{cents(_amount(p)):f}",
          "on": p.paid_on.isoformat() if p.paid_on else None, "ref": p.reference}
         for p in use]}
     for kind in ("deposit", "balance", "other"):
         mine = [p for p in use if p.kind == kind]
-        total = cents(sum((p.amount for p in mine), Decimal(0)))
+        total = cents(sum((_amount(p) for p in mine), Decimal(0)))
         facts[f"{kind}_received"] = f"{total:f}" if mine and total != 0 else None
         dates = [p.paid_on for p in mine if p.paid_on]
         if kind != "other":

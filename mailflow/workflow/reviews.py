@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ..context import Env
+from ..model import Cause
 
 
 def close_reviews(
-    env: Env, order_no: str | None, key_prefix: str, now: dt.datetime, cause: str, why: str,
+    env: Env, order_no: str | None, key_prefix: str, now: dt.datetime, cause: Cause, why: str,
     keep: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> int:
     """Review rows whose cause is gone are marked done, each with a ``review_done`` event that

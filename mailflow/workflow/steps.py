@@ -242,7 +242,7 @@ def due(
     config: Config,
 ) -> list[Action]:
     """Everything the order is owed as of ``now`` that has not happened yet."""
-    sent = _dated(sent)
+    dated = _dated(sent)
     today = local_date(now, config)
     status = derive_status(order)
     if status in TERMINAL:
@@ -255,16 +255,16 @@ def due(
     reached["received"] = local_date(order.received_at, config)
     holding = conditions(order, config, today, calendar)
     actions: list[Action] = []
-    situation = _situation(order, reached, sent, today, calendar, config)
+    situation = _situation(order, reached, dated, today, calendar, config)
     for rule in notices.SCHEDULED:
         if not enabled(config, rule.name) or any(passed(reached, name) for name in rule.unless):
             continue
         if any(c not in holding for c in rule.requires) or any(order.facts.get(f) for f in rule.paused_by):
             continue
         if rule.before:
-            action = _before_rule(rule, order, sent, today, calendar, config)
+            action = _before_rule(rule, order, dated, today, calendar, config)
         else:
-            action = _after_rule(rule, order, reached, sent, today, calendar, config, situation)
+            action = _after_rule(rule, order, reached, dated, today, calendar, config, situation)
         if action is not None:
             actions.append(action)
     # A notice that sets a fact (the confirmation: confirmation_sent) goes now: the notices that
@@ -427,7 +427,7 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
     held: dict[str, Hold] = {}
     for action in actions:
         missing = missing_config(config, action.kind) if isinstance(action, SendNotice) else []
-        if missing:
+        if missing and isinstance(action, SendNotice):
             held.setdefault(f"{action.kind}:no-config", Hold(
                 hold_key(order.order_no, f"{action.kind}:no-config"),
                 f"{action.kind.replace('_', ' ')} cannot go: set {', '.join(missing)} in config.yaml"))
@@ -483,7 +483,7 @@ def next_step(
     config: Config,
 ) -> tuple[str, dt.date | None]:
     """What the order waits for (Next Action) and by when (Next Due; None = no date)."""
-    sent = _dated(sent)
+    dated = _dated(sent)
     status = derive_status(order)
     stage = STAGES.get(status)
     if stage is None or not stage.action:
@@ -494,7 +494,7 @@ def next_step(
     if stage.anchor and stage.anchor.startswith("notice:"):
         rule = notices.kind(stage.anchor[len("notice:"):])
         # Counted from when the notice went; from its milestone while it has not (or is off).
-        anchor = sent.get(notice_key(order.order_no, rule.name, rule.trigger)) or reached.get(rule.after or "")
+        anchor = dated.get(notice_key(order.order_no, rule.name, rule.trigger)) or reached.get(rule.after or "")
     elif stage.anchor in reached:
         anchor = reached[stage.anchor]
     elif stage.anchor:

@@ -52,7 +52,7 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
          "to": ", ".join(entry.recipients), "subject": entry.subject, "sent": entry.sent_at}
         for entry in store.notices(order_no=order_no)
     ]
-    documents = []
+    documents: list[dict[str, Any]] = []
     for key, paths in sorted((order.facts.get("documents") or {}).items()):
         kind, _, trigger = key.partition(":")
         documents.extend({"document": kind, "for": trigger, "path": path} for path in paths)
