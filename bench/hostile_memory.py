@@ -30,8 +30,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 import bombs  # noqa: E402
-from test_daemon_run import deliver, make_workspace, po_email, query  # noqa: E402
-from test_hostile_bombs import MEMORY_BOUND_MB, run_once_measured  # noqa: E402
+from helpers.daemon import deliver, make_workspace, po_email, query  # noqa: E402
+from helpers.memory import MEMORY_BOUND_MB, run_once_measured  # noqa: E402
 
 CORPUS = HERE.parent / "tests" / "corpus"
 MIME_CORPUS = HERE.parent.parent / "shared" / "corpus" / "mime"

@@ -16,7 +16,7 @@ from email import policy
 
 import pytest
 
-from test_daemon_run import (
+from helpers.daemon import (
     DaemonProcess,
     clean_environ,
     cli,

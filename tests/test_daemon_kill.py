@@ -1,19 +1,15 @@
 """Nothing lost, nothing twice under kill -9: the real daemon, killed at random moments while it
 works through 200 purchase orders with notices, restarted every time (``bench/daemon_kill.py``
-does the same with more kills)."""
+does the same with more kills; the run itself is ``helpers/kill.py``)."""
 
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-from daemon_kill import acknowledgements_only, kill_run  # noqa: E402
-from test_daemon_run import make_workspace  # noqa: E402
+from helpers.daemon import make_workspace
+from helpers.kill import acknowledgements_only, kill_run
 
 
 @pytest.mark.slow

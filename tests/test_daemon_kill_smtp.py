@@ -31,7 +31,6 @@ import email.parser
 import os
 import random
 import signal
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -39,10 +38,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-from daemon_kill import acknowledgements_only, tracker_pos  # noqa: E402
-from test_daemon_run import (  # noqa: E402  (the shared helpers of the daemon tests)
+from helpers.kill import acknowledgements_only, tracker_pos
+from helpers.daemon import (
     DaemonProcess,
     assert_nothing_twice,
     clean_environ,

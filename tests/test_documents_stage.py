@@ -12,7 +12,7 @@ from docx import Document
 
 from mailflow.config import defaults
 from mailflow.documents.pdf import find_soffice, to_pdf_many
-from test_daemon_run import clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
+from helpers.daemon import clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
 
 needs_soffice = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
 

@@ -12,85 +12,21 @@ import functools
 import io
 import os
 import signal
-import subprocess
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 import bombs
-from test_daemon_run import (
-    MAILFLOW,
-    NOW,
+from helpers.daemon import (
     DaemonProcess,
-    clean_environ,
     deliver,
     make_workspace,
     po_email,
     query,
     wait_for,
 )
-
-MEMORY_BOUND_MB = 400  # the README's promise for the daemon process
-
-
-class PeakRss:
-    """Samples the resident memory of a process and of its children from /proc, every 20 ms."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.daemon_kb = 0
-        self.children_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.daemon_kb = max(self.daemon_kb, _rss_kb(self.pid))
-            for child in _children(self.pid):
-                self.children_kb = max(self.children_kb, _rss_kb(child))
-            time.sleep(0.02)
-
-    def stop(self) -> "PeakRss":
-        self._stop.set()
-        self._thread.join()
-        return self
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith(("VmHWM:", "VmRSS:")):
-                    value = int(line.split()[1])
-                    if line.startswith("VmHWM:"):
-                        return value  # the kernel's own peak: nothing between samples is missed
-        return 0
-    except (OSError, ValueError):
-        return 0
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as handle:
-                found += [int(p) for p in handle.read().split()]
-    except OSError:
-        pass
-    return found
-
-
-def run_once_measured(workspace: Path) -> tuple[subprocess.CompletedProcess, PeakRss]:
-    proc = subprocess.Popen(
-        [MAILFLOW, "--now", NOW, "--config", str(workspace / "config.yaml"), "run", "--once"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_environ(),
-    )  # fmt: skip
-    peak = PeakRss(proc.pid)
-    out, err = proc.communicate(timeout=600)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), peak.stop()
+from helpers.memory import MEMORY_BOUND_MB, run_once_measured
 
 
 def test_bombs_are_quarantined_with_the_reason_and_the_orders_after_them_land(tmp_path):

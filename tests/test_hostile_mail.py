@@ -16,7 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from test_daemon_run import cli, clean_environ, deliver, make_workspace, outbox_files, query
+from helpers.daemon import cli, clean_environ, deliver, make_workspace, outbox_files, query
 
 # The attack of the issue: a Message-ID holding an encoded word whose content is another
 # encoded word carrying CR LF and the headers an attacker wants in our reply.

@@ -34,6 +34,7 @@ CORE = [
     "mailflow.formats",
     "mailflow.workflow.procedure",
     "mailflow.workflow.calendar",
+    "mailflow.workflow.steps",
 ]
 ADAPTERS = (
     "mailflow.sources",

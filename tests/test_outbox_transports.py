@@ -13,7 +13,7 @@ from mailflow import outbox
 from mailflow.errors import ConfigError, TemplateError
 from mailflow.notices import BY_NAME
 
-from test_outbox_smtp import NOW, ORDER, make_env, notice, row
+from helpers.outbox import NOW, ORDER, make_env, notice, row
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import json
 
 import docx
 import openpyxl
-from test_procedure_money import ORDER, Desk, at, body, po_email
+from helpers.procedure import ORDER, Desk, at, body, po_email
 
 
 def change_email() -> bytes:

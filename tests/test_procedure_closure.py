@@ -13,7 +13,7 @@ from mailflow import config as config_mod
 from mailflow.model import Order
 from mailflow.store import Store
 from mailflow.workflow.closures import periods
-from test_procedure_money import SH, Desk, body
+from helpers.procedure import SH, Desk, body
 
 MAILFLOW = str(Path(sys.executable).with_name("mailflow"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_procedure_money import Desk, at, body, po_email
+from helpers.procedure import Desk, at, body, po_email
 
 
 def test_plan_handoff_and_delivery_alerts_each_once_on_their_day(tmp_path):

@@ -11,7 +11,7 @@ import struct
 import zlib
 
 import docx
-from test_procedure_money import Desk, at, po_email
+from helpers.procedure import Desk, at, po_email
 
 from mailflow import config as config_mod
 from mailflow.preflight import run_checks

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from test_procedure_money import Desk, at, body, po_email
+from helpers.procedure import Desk, at, body, po_email
 
 
 def reply(msg, sender: str, first_line: str, n: int) -> bytes:

@@ -3,7 +3,7 @@ message that already produced an order never produces a second one."""
 
 from __future__ import annotations
 
-from test_daemon_run import cli, count, deliver, make_workspace, po_email, query
+from helpers.daemon import cli, count, deliver, make_workspace, po_email, query
 
 
 def orders(workspace) -> int:

@@ -13,7 +13,7 @@ import json
 import openpyxl
 import pytest
 
-from test_daemon_run import cli, clean_environ, deliver, make_workspace, po_email, query
+from helpers.daemon import cli, clean_environ, deliver, make_workspace, po_email, query
 
 ORDER = "SO-2026-0001"
 

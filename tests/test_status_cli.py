@@ -6,7 +6,7 @@ import json
 import shutil
 import signal
 
-from test_daemon_run import DaemonProcess, cli, count, deliver, make_workspace, po_email, status_row, wait_for
+from helpers.daemon import DaemonProcess, cli, count, deliver, make_workspace, po_email, status_row, wait_for
 
 
 def status(workspace) -> dict:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +19,8 @@ from mailflow.context import Env
 from mailflow.errors import TrackerError, TrackerLocked
 from mailflow.model import Order, OrderLine
 from mailflow.tracker import Tracker, workbook
-from tracker_helpers import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
+from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
+from helpers.tracker_rows import resave_with_libreoffice
 
 
 def add_orders(env: Env, numbers, **changes) -> None:
@@ -221,27 +221,8 @@ def test_backups_keep_the_configured_number(env: Env, tracker: Tracker) -> None:
 # --------------------------------------------------------------------------- LibreOffice
 
 
-def resave_with_libreoffice(path: Path, work: Path) -> None:
-    """Open and save ``path`` with LibreOffice headless, as a staff member using it would."""
-    if not shutil.which("soffice"):
-        pytest.skip("LibreOffice is not installed")
-    out = work / "lo-out"
-    out.mkdir(exist_ok=True)
-    src = work / "lo-in" / path.name
-    src.parent.mkdir(exist_ok=True)
-    shutil.copy(path, src)
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{work}/lo-profile", "--headless", "--norestore",
-         "--convert-to", "xlsx", "--outdir", str(out), str(src)],
-        check=True, capture_output=True, timeout=180,
-    )
-    saved = out / path.name
-    assert saved.exists(), "LibreOffice wrote no file"
-    shutil.copy(saved, path)
-
-
 @pytest.mark.soffice
-def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tracker, tmp_path: Path) -> None:
+def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tracker, tmp_path: Path, soffice) -> None:
     add_orders(env, [1, 2])
     add_orders(env, [3], customer="=cmd|' /C calc'!A0", facts={"next_due": "2026-11-25"})
     tracker.write(NOW)
@@ -254,7 +235,7 @@ def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tra
     ws.cell(row=2, column=cols["Customer"]).comment = Comment("key account", "Li")
     wb.create_sheet("Staff sheet")["A1"] = "ours"
     wb.save(tracker.path)
-    resave_with_libreoffice(tracker.path, tmp_path)
+    resave_with_libreoffice(soffice, tracker.path, tmp_path)
 
     edits = {(e.order_no, e.field): e.new for e in read_edits(tracker, NOW)}
     assert edits == {("SO-2026-0001", "status"): "Confirmed",
@@ -265,7 +246,7 @@ def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tra
     # Updated cells are the workflow's answer to the three edits (Next Action, Deposit Due...).
     assert result.saved and result.added == 1 and result.conflicts == 0
 
-    resave_with_libreoffice(tracker.path, tmp_path)
+    resave_with_libreoffice(soffice, tracker.path, tmp_path)
     assert read_edits(tracker, NOW) == []
     assert not tracker.write(NOW).saved  # nothing looks changed after LibreOffice's re-save
     wb = openpyxl.load_workbook(tracker.path)

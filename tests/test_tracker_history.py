@@ -11,8 +11,8 @@ from openpyxl.styles import PatternFill
 from mailflow.context import Env
 from mailflow.store import iso
 from mailflow.tracker import Tracker
-from test_tracker_sync import YELLOW, add_orders, cell, make_order, rows_by_key, staff_edit
-from tracker_helpers import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
+from helpers.tracker_rows import YELLOW, add_orders, cell, make_order, rows_by_key, staff_edit
+from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
 
 LONG_AGO = NOW - dt.timedelta(days=200)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from decimal import Decimal
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -14,63 +13,11 @@ from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
 from mailflow.context import Env
-from mailflow.model import INSPECTION_RESULTS, STATUSES, Order, OrderLine
+from mailflow.model import INSPECTION_RESULTS, STATUSES, OrderLine
 from mailflow.store import Store
 from mailflow.tracker import Tracker
-from tracker_helpers import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
-
-YELLOW = "FFFFFF00"
-
-
-def make_order(n: int, **changes) -> Order:
-    order = Order(
-        order_no=f"SO-2026-{n:04d}", po_number=f"PO-{n}", customer=f"Customer {n % 7}",
-        received_at=NOW, customer_email="buyer@example.com", po_date=dt.date(2026, 11, 1 + n % 20),
-        requested_delivery=dt.date(2027, 1, 15), currency="USD", total=Decimal("1250.50") + n,
-        archive_dir=f"Customer {n % 7}/SO-2026-{n:04d} PO PO-{n}",
-        lines=[OrderLine(item=f"ITEM-{n}", description="Widget, anodised", quantity=Decimal(10),
-                         unit="pcs", unit_price=Decimal("125.05"), amount=Decimal("1250.50"))],
-        facts={"next_action": "Confirm the order", "next_due": "2026-11-24"},
-    )
-    return order.with_(**changes)
-
-
-def add_orders(env: Env, numbers) -> None:
-    with env.store.transaction():
-        for n in numbers:
-            env.store.save_order(make_order(n), NOW)
-
-
-def headers(ws) -> dict[str, int]:
-    return {c.value: c.column for c in ws[1] if c.value}
-
-
-def rows_by_key(ws, key_header="Order No") -> dict[str, dict]:
-    cols = headers(ws)
-    out = {}
-    for row in ws.iter_rows(min_row=2, values_only=True):
-        key = row[cols[key_header] - 1]
-        if key:
-            assert key not in out, f"{key} is on two rows"
-            out[key] = {h: row[c - 1] for h, c in cols.items()}
-    return out
-
-
-def staff_edit(path: Path, fn) -> None:
-    wb = openpyxl.load_workbook(path)
-    fn(wb)
-    wb.save(path)
-
-
-def cell(ws, key, header):
-    cols = headers(ws)
-    for row in ws.iter_rows(min_row=2):
-        if row[cols["Order No"] - 1].value == key:
-            return row[cols[header] - 1]
-    raise KeyError(key)
-
-
-# --------------------------------------------------------------------------- layout
+from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
+from helpers.tracker_rows import YELLOW, add_orders, cell, headers, make_order, rows_by_key, staff_edit
 
 
 def test_create_builds_the_layout_once(tracker: Tracker) -> None:

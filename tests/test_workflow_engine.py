@@ -10,7 +10,7 @@ import schedule
 from mailflow.workflow import scheduler
 from mailflow.workflow.engine import advance, apply_edits, on_email
 from mailflow.workflow.views import order_timeline, orders_table
-from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env, standins  # noqa: F401
+from helpers.workflow import ORDER_NO, D, at, edit, new_order, notices, open_env, standins  # noqa: F401
 
 
 def reviews(env):
@@ -183,7 +183,7 @@ def test_scheduler_traps_job_errors_and_records_them(tmp_path):
 
 
 def test_the_outbox_sees_the_amounts_and_deadlines_it_prints(tmp_path, monkeypatch):
-    from test_workflow_scenarios import standin_generate, standin_generate_many, standin_queue
+    from helpers.workflow import standin_generate, standin_generate_many, standin_queue
     from mailflow.workflow import engine
 
     seen = {}

@@ -9,7 +9,7 @@ import pytest
 
 from mailflow.model import OrderLine
 from mailflow.workflow.engine import advance, apply_edits
-from test_workflow_scenarios import ORDER_NO, D, at, edit, new_order, notices, open_env
+from helpers.workflow import ORDER_NO, D, at, edit, new_order, notices, open_env
 
 pytest.importorskip("docxtpl")
 
@@ -106,7 +106,7 @@ def test_crash_after_queue_with_the_real_outbox(env, tmp_path):
     new_order(env, at(2026, 4, 30, 10))
     tests_dir = str(Path(__file__).parent)
     script = f"""
-import test_workflow_scenarios as s
+import helpers.workflow as s
 from mailflow.workflow.engine import advance
 env = s.open_env(__import__('pathlib').Path({str(tmp_path)!r}), s.at(2026, 4, 30, 10))
 env.config.documents.pdf = "never"

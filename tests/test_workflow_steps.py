@@ -198,14 +198,6 @@ def test_proposed_dates_in_a_reply():
     assert steps.proposed_dates("no date here", today) == []
 
 
-def test_the_pure_core_imports_no_adapter():
-    from test_layering import ADAPTERS, PACKAGE, imports_of
-
-    path = PACKAGE / "workflow" / "steps.py"
-    bad = [name for name in imports_of("mailflow.workflow.steps", path) if name.startswith(ADAPTERS)]
-    assert bad == []
-
-
 def test_payment_requests_without_bank_details_are_held_with_one_review_key(cal, config):
     config.company.bank_details = ""
     confirmed = order(**reached(confirmed=D(2026, 5, 6)))

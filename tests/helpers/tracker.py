@@ -1,6 +1,6 @@
 """Set-up shared by the tracker tests: a fresh workspace at a fixed time, and a created tracker.
 
-Import the fixtures by name (``from tracker_helpers import NOW, env, tracker``); ``conftest.py``
+Import the fixtures by name (``from helpers.tracker import NOW, env, tracker``); ``conftest.py``
 puts this folder on ``sys.path``.
 """
 
