@@ -11,7 +11,7 @@ import pytest
 
 from mailflow import config as config_mod
 
-from test_procedure_money import ORDER, Desk, at, po_email
+from helpers.procedure import ORDER, Desk, at, po_email
 
 
 def use_drafts_for_the_confirmation(desk: Desk, imap_user) -> None:

@@ -15,7 +15,8 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from test_procedure_money import ORDER, Desk, at, body, po_email, resave_with_libreoffice
+from helpers.procedure import ORDER, Desk, at, body, po_email
+from helpers.tracker_rows import resave_with_libreoffice
 
 TOTAL = Decimal("10000.00")  # 1000 pcs × USD 10.00
 
@@ -85,7 +86,7 @@ def desk(tmp_path):
 
 
 @pytest.mark.soffice
-def test_payments_with_references_from_po_to_closed(desk, tmp_path):
+def test_payments_with_references_from_po_to_closed(desk, tmp_path, soffice):
     ledger = Ledger(desk)
     desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
     desk.run(at(11, 23, 9))
@@ -148,7 +149,7 @@ def test_payments_with_references_from_po_to_closed(desk, tmp_path):
     row = {"Order No": ORDER, "Date": dt.date(2026, 12, 10), "Amount": 6000, "Kind": "Balance",
            "Reference": "FT26121000077"}
     ledger.add(row, row)
-    resave_with_libreoffice(desk.tracker, tmp_path)
+    resave_with_libreoffice(soffice, desk.tracker, tmp_path)
     desk.run(at(12, 10, 10))
     rows = ledger.rows()
     assert [rows[r]["Status"] for r in ("P-00004", "P-00005")] == ["Confirmed", "Duplicate"]
