@@ -265,3 +265,20 @@ def test_the_cycle_checker_sees_a_cycle_through_a_package(tmp_path):
     modules = all_modules(root)
     assert cycles(import_graph(modules)) == [["mailflow.a", "mailflow.pkg"]]  # b <-> c is for annotations only
     assert [(i.module, i.text) for i in late_imports(modules)] == [("mailflow.c", "import json")]
+
+
+# --------------------------------------------------------------------------- tests and bench
+
+
+def test_no_test_module_imports_another():
+    """Shared helpers live in tests/helpers/; a test module imported elsewhere runs its module
+    code twice and hides what is shared. bench/ imports the helpers, never a test module."""
+    root = PACKAGE.parent
+    found = []
+    for path in sorted([*(root / "tests").rglob("*.py"), *(root / "bench").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            found += [f"{path.relative_to(root)}:{node.lineno}: {n}" for n in names
+                      if n.split(".")[-1].startswith("test_") or n.startswith("tests.test_")]
+    assert not found, "test modules imported as libraries (move the helper to tests/helpers/):\n" + "\n".join(found)

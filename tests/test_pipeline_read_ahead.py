@@ -13,7 +13,7 @@ from mailflow.context import Env, fixed_clock
 from mailflow.model import Order
 from mailflow.pipeline import _begin_reading
 from mailflow.sources.base import Fetched
-from test_daemon_run import cli, deliver, make_workspace, po_email, query
+from helpers.daemon import cli, deliver, make_workspace, po_email, query
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 
