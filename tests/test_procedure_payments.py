@@ -247,3 +247,24 @@ def test_a_rejected_proposal_and_a_payment_in_another_currency_do_not_count(desk
     assert [(p["payment"], p["status"], p["reference"]) for p in timeline["payments"]] == [
         ("P-00001", "Rejected", "0042A17"), ("P-00002", "Confirmed", "X1-9")]
     assert timeline["balance_due"] == "10000.00"
+
+
+def test_a_row_for_an_archived_order_is_not_taken_in_again_and_again(tmp_path):
+    from mailflow.config import defaults
+    from mailflow.model import Order
+    from mailflow.store import Store
+    from mailflow.tracker import layout, payments
+
+    store = Store(tmp_path / "state.db")
+    now = at(11, 23)
+    store.save_order(Order("SO-1", "P1", "C", now, currency="USD", total=Decimal(100)), now)
+    store.save_order(Order("SO-2", "P2", "C", now, currency="USD", total=Decimal(100)), now)
+    store.mark_archived(["SO-1"], "tracker-2026.xlsx")
+    ws = layout.new_workbook(defaults(tmp_path))["Payments"]
+    ws.append(["SO-1", dt.date(2026, 11, 30), 40, None, "Balance", "R-1"])
+    ws.append(["SO-2", dt.date(2026, 11, 30), 40, None, "Other", "R-2"])
+    for _ in range(2):  # read twice, as when the write that gives the row its ID waits
+        found = payments.read_sheet(ws, store)
+        assert [c.payment.order_no for c in found.changes] == ["SO-2"]
+        assert [key.split(":")[0] for key, _, _ in found.reviews] == ["payments-archived"]
+    store.close()

@@ -156,6 +156,12 @@ def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], store: S
         return None  # a note or a total staff keep below the list
     order = store.order(order_no)
     label = f"{SHEET} sheet, row {row}"
+    if order is not None and order_no in store.archived_orders():
+        out.reviews.append((f"payments-archived:{order_no}:{row}",
+                            f"{label}: {order_no} is closed and moved to the archive workbook; mailflow takes"
+                            " no payment for it, and this row stays as typed",
+                            order_no))
+        return None
     if order is None:
         out.reviews.append((f"payments-unknown:{order_no}:{row}",
                             f"{label}: there is no order {order_no!r}; the payment is taken in once the Order"
