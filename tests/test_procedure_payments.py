@@ -268,3 +268,25 @@ def test_a_row_for_an_archived_order_is_not_taken_in_again_and_again(tmp_path):
         assert [c.payment.order_no for c in found.changes] == ["SO-2"]
         assert [key.split(":")[0] for key, _, _ in found.reviews] == ["payments-archived"]
     store.close()
+
+
+def test_review_rows_about_a_payment_close_once_it_is_put_right(desk):
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    ledger.add({"Order No": ORDER, "Amount": 3000, "Kind": "Deposit", "Reference": "FT-1"},
+               {"Order No": ORDER, "Amount": 2000, "Kind": "Other", "Reference": "FT-1"},
+               {"Order No": ORDER, "Amount": 100, "Currency": "EUR", "Kind": "Other"})
+    desk.run(at(11, 24, 10))
+    assert [r["Status"] for r in ledger.rows().values()] == ["Confirmed", "Duplicate", "Confirmed"]
+    assert desk.cell("Balance Due").value == 7000
+    assert len([r for r in desk.reviews() if "P-00002" in r or "P-00003" in r]) == 2
+    # The second transfer had its own reference after all; the EUR amount is entered in USD.
+    ledger.set("P-00002", Reference="FT-2", Status="Confirmed")
+    ledger.set("P-00003", Currency="USD", Amount=110)
+    desk.run(at(11, 24, 15))
+    assert [r["Status"] for r in ledger.rows().values()] == ["Confirmed"] * 3
+    assert desk.cell("Balance Due").value == 10000 - 3000 - 2000 - 110
+    assert not [r for r in desk.reviews() if "P-00002" in r or "P-00003" in r]

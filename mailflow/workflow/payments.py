@@ -221,7 +221,24 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
             steps.withdraw(order, [milestone])
             env.store.add_event(now, "milestone_withdrawn", cause, order.order_no,
                                 {"milestone": milestone, "via": "payments"})
+    if not env.store.open_reviews("payment", order.order_no):
+        return  # no Review row about a payment is open: nothing to close
     for payment in payments:
         if payment.review_key and payment.status != PROPOSED:
             close_reviews(env, order.order_no, payment.review_key, now, cause,
                           f"payment {payment.ref} {payment.status.lower()}")
+        _close_answered(env, order, payment, now, cause)
+
+
+def _close_answered(env: Env, order: Order, payment: Payment, now: dt.datetime, cause: str) -> None:
+    """The Review rows about one payment whose cause staff have put right: a duplicate whose
+    reference was corrected (or that was rejected), an amount entered, a currency corrected."""
+    number, ref = order.order_no, payment.ref
+    if payment.status != DUPLICATE:
+        close_reviews(env, number, f"payment-duplicate:{number}:{ref}:", now, cause,
+                      f"payment {ref} is {payment.status.lower()}, no longer a duplicate")
+    if payment.status != CONFIRMED or payment.amount is not None:
+        close_reviews(env, number, f"payment-amount:{number}:{ref}", now, cause, f"payment {ref} has its amount")
+    if payment.status != CONFIRMED or money.currency_fits(payment, order.currency):
+        close_reviews(env, number, f"payment-currency:{number}:{ref}:", now, cause,
+                      f"payment {ref} is in the order's currency")
