@@ -466,3 +466,38 @@ def test_an_erp_item_row_cut_anywhere_by_the_columns_is_read_as_position_code_te
         ("SPR-6444", "Druckfeder 0.8x6x20", Decimal("60"), Decimal("7.80")),
         ("KNO-8000", "Drehknopf ABS 21 mm", Decimal("200"), Decimal("62.00")),
     ]
+
+
+def test_an_item_code_wrapped_over_two_lines_is_one_code():
+    rows = ("Item,Description,Qty,Unit Price,Amount\n"
+            "MTR-,DC motor 12 V,10,2.00,20.00\n"
+            "12V30,,,,\n"
+            "GW-118,Gear wheel,5,3.00,15.00\n")
+    result = parse(rows.encode(), "po.csv", "text/csv")
+    assert [(l.item, l.description) for l in result.order.lines] == [("MTR-12V30", "DC motor 12 V"), ("GW-118", "Gear wheel")]
+
+
+def test_two_tables_on_one_page_are_both_read():
+    """Parts, then services, each under its own header, one total at the end."""
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER")
+        c.drawString(40, 780, "PO No: NW-58213")
+        columns = (40, 120, 330, 420, 500)
+        y = 720
+        for block in ((("Item", "Description", "Qty", "Unit Price", "Amount"),
+                       ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+                       ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00")),
+                      (("Item No.", "Description", "Qty", "Rate", "Amount"),
+                       ("SV-01", "Assembly", "10", "15.00", "150.00"))):
+            for row in block:
+                for x, value in zip(columns, row):
+                    c.drawString(x, y, value)
+                y -= 16
+            y -= 40
+        c.drawString(420, y, "Total")
+        c.drawString(500, y, "1,320.00")
+
+    result = parse(pdf(draw), "po.pdf")
+    assert [(l.item, l.amount) for l in result.order.lines] == [
+        ("HX-2040", Decimal("420.00")), ("GW-118", Decimal("750.00")), ("SV-01", Decimal("150.00"))]
+    assert result.order.total == Decimal("1320.00")

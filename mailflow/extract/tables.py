@@ -415,6 +415,13 @@ def _arithmetic_line(sums: tuple[Decimal, str | None, Decimal, Decimal], row: li
 _CODE_TOKEN = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
 
 
+def _code_continues(item: str | None, below: str) -> bool:
+    """Whether ``below`` is the rest of an item code wrapped in a narrow column: one word,
+    and the code above ends (or the word starts) with a joining mark ("MTR-" / "12V30")."""
+    return bool(item and below and " " not in below.strip()
+                and (item.rstrip().endswith(("-", "/", "_", ".")) or below.lstrip().startswith(("-", "/", "_", "."))))
+
+
 def _item_row(row: list[Any] | None, item_text: str, desc_text: str) -> tuple[str, str]:
     """(item, description) of an item row whose numbers follow on the next row. ERP forms
     print it as one run of text that the table's columns cut anywhere ("00010  SPR-6444
@@ -484,6 +491,12 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
         return False
     if text_only and continuation and result.lines and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
         previous = result.lines[-1][0]
+        if _code_continues(previous.item, item_text):  # "MTR-" over "12V30": one code in a narrow column
+            previous.item = join_wrapped(previous.item, item_text)
+            if desc_text:
+                previous.description = join_wrapped(previous.description or "", desc_text)
+            result.explain.append(f"{where}: the item code continues the line above: {previous.item}")
+            return False
         extra = " ".join(t for t in (item_text, desc_text) if t)
         if previous.description and not item_text:
             previous.description = join_wrapped(previous.description, extra)

@@ -35,7 +35,8 @@ class Layout:
 def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None,
                     page: Any = None) -> Layout | None:
     """One page of positioned words (from the PDF's text, or from OCR) into ``doc``: ruled
-    tables when the page draws them, a whitespace table under a lines header, text lines."""
+    tables when the page draws them, a whitespace table under a lines header (and another
+    under a second header further down), text lines."""
     boxes = []
     for index, table in enumerate(page.find_tables() if page is not None else [], start=1):
         rows = table.extract()
@@ -72,8 +73,13 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
         names.append(f"line {i + 1}")
     doc.grids.append(Grid(rows, f"{where} columns", names))
     doc.lines.extend(text_lines[:table_start])
-    doc.lines.extend(text_lines[end:])
     layout.closed = layout.closed or has_total(lines[first:end], vocab)
+    rest = lines[end:]
+    if find_header_line([list(line) for line in rest], vocab)[0] is not None:
+        # another lines table further down the page (parts, then services): read the same way
+        read_words_page([w for line in rest for w in line], f"{where} (table below line {end})", vocab, doc, None)
+        return layout
+    doc.lines.extend(text_lines[end:])
     return layout
 
 
