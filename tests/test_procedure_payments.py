@@ -290,3 +290,47 @@ def test_review_rows_about_a_payment_close_once_it_is_put_right(desk):
     assert [r["Status"] for r in ledger.rows().values()] == ["Confirmed"] * 3
     assert desk.cell("Balance Due").value == 10000 - 3000 - 2000 - 110
     assert not [r for r in desk.reviews() if "P-00002" in r or "P-00003" in r]
+
+
+def test_payments_recorded_before_the_payments_sheet_become_rows(tmp_path):
+    """A state database from before payments were rows: an order with its payments kept on the
+    order (one entry per change of Deposit Received), and an older one with only the amounts."""
+    import json
+    import sqlite3
+
+    from mailflow.model import Order
+    from mailflow.store import Store, _migrations, _split_sql, order_to_dict
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                 " applied_at TEXT NOT NULL)")
+    for version, name, sql in _migrations():
+        if version < 8:
+            for statement in _split_sql(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-11-01')", (version, name))
+    now = at(11, 23)
+    entries = [{"kind": "deposit", "amount": "1000.00", "received_so_far": "1000.00", "on": "2026-11-24", "via": "tracker"},
+               {"kind": "deposit", "amount": "2000.00", "received_so_far": "3000.00", "on": "2026-11-25", "via": "tracker"}]
+    ledgered = Order("SO-1", "P1", "C", now, currency="USD", total=Decimal("10000"),
+                     facts={"deposit_received": "3000", "payments": entries})
+    amounts_only = Order("SO-2", "P2", "C", now, currency="USD", total=Decimal("500"),
+                         facts={"deposit_received": "150", "deposit_paid_on": "2026-11-26", "balance_received": "300"})
+    for order in (ledgered, amounts_only):
+        conn.execute("INSERT INTO orders (order_no, customer, po_number, status, data, created_at, updated_at)"
+                     " VALUES (?, ?, ?, 'Received', ?, ?, ?)", (order.order_no, order.customer, order.po_number,
+                     json.dumps(order_to_dict(order), default=str), now.isoformat(), now.isoformat()))
+    conn.close()
+
+    store = Store(path)  # migrates
+    try:
+        rows = {n: [(p.kind, p.amount, p.paid_on and p.paid_on.isoformat(), p.status) for p in store.payments(n)]
+                for n in ("SO-1", "SO-2")}
+    finally:
+        store.close()
+    assert rows == {
+        "SO-1": [("deposit", Decimal("1000.00"), "2026-11-24", "Confirmed"),
+                 ("deposit", Decimal("2000.00"), "2026-11-25", "Confirmed")],
+        "SO-2": [("deposit", Decimal("150"), "2026-11-26", "Confirmed"), ("balance", Decimal("300"), None, "Confirmed")],
+    }

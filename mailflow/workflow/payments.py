@@ -209,7 +209,7 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
     reached = order.facts.get("milestones") or {}
     for kind, milestone in RECEIVED_MILESTONES.items():
         now_received = order.facts.get(f"{kind}_received")
-        if now_received == before[kind]:
+        if money.amount(now_received) == money.amount(before[kind]):
             continue  # a payment reaches its milestone when it is recorded, not on every run (staff
             # may move the Status back over a deposit already in)
         has = now_received is not None
