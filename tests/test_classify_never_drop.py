@@ -287,3 +287,22 @@ def test_an_invoice_typed_into_the_mail_is_an_invoice():
             "    1 STA-1010      Abstandsbolzen M4   400 Stk        0,0751         30,04\n\nDelta Components Trading Ltd\n")
     result = parse(mail("RECHNUNG 32624", body, sender="Delta Components <sales@delta.example>"))
     assert result.kind == "other" and not result.needs_review and result.order is None
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("采购订单 CG-1", "您好，\n附上采购订单 CG-1，价格按贵司报价单。\n\n料号  品名  数量  单价  金额\n"
+                     "HX-2040  螺栓  500  1.20  600.00\nHX-2041  螺母  1000  0.35  350.00\n"),
+    ("Purchase order 4411", "Hello,\nplease find our purchase order 4411 as per your quotation Q-22 (our request for"
+                            " quotation RFQ-9).\n\nItem  Description  Qty  Unit Price  Amount\n"
+                            "HX-2040  Bolt  500  1.20  600.00\nHX-2041  Nut  1000  0.35  350.00\n"),
+])
+def test_an_order_that_names_the_quotation_it_follows_is_still_an_order(subject, body):
+    result = parse(mail(subject, body))
+    assert result.kind == "purchase_order" and result.order is not None and len(result.order.lines) == 2
+    assert result.needs_review and any("a person confirms it is an order" in w for w in result.warnings)
+
+
+def test_a_request_for_quotation_is_still_not_an_order():
+    body = "Dear supplier,\nplease quote for the items below (request for quotation RFQ-9).\n\nHX-2040  500 pcs\n"
+    result = parse(mail("RFQ-9: request for quotation", body))
+    assert result.kind == "other" and not result.needs_review and result.order is None

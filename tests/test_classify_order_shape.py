@@ -205,3 +205,18 @@ def test_spreadsheet_cells_are_numbers_already():
 ])
 def test_numbers_are_read_in_either_convention(raw, values):
     assert {str(v) for v in _values(raw)} == values
+
+
+def test_an_order_that_speaks_of_invoices_in_a_language_without_titles_reaches_a_person():
+    """Lithuanian for "invoice" is not known, but the Swedish and Polish "faktura" is: an order
+    that says twice where its invoice goes must not be taken for an invoice by those words."""
+    page = ("<html><body><h2>Užsakymas 2026/118</h2>"
+            "<p>Faktura: siųsti el. paštu</p><p>Faktura turi nurodyti užsakymo numerį.</p>"
+            "<table><tr><th>Kodas</th><th>Pavadinimas</th><th>Kiekis</th><th>Kaina</th><th>Suma</th></tr>"
+            "<tr><td>LT-100</td><td>Varžtas M4</td><td>500</td><td>1,20</td><td>600,00</td></tr>"
+            "<tr><td>LT-200</td><td>Veržlė M4</td><td>1000</td><td>0,35</td><td>350,00</td></tr>"
+            "</table></body></html>").encode("utf-8")
+    raw = mail("Užsakymas", "Laba diena, žr. priedą.", sender="Jonas <jonas@pirkejas.example>",
+               attachments=(("uzsakymas.html", page, "text/html"),))
+    result = parse(raw)
+    assert raised(result), (result.kind, result.warnings, result.explain)

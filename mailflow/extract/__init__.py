@@ -158,6 +158,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
 
     found = classifying.classify(message, vocab, ctx.known_po, forced_kind=rule.kind if rule else None)
     result.explain.extend(found.reasons)
+    warnings.extend(found.doubts)
     result.kind = found.kind
     result.references = list(found.references)
     result.customer_email = _customer_email(message, ctx.company)
@@ -391,6 +392,10 @@ def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True,
     for rank, _, attachment in ranked:
         doc = read_attachment(attachment, vocab, limits)
         title = classifying.Title() if doc.unreadable else classifying.document_title(doc.all_text(), vocab, doc.name)
+        if title.mentioned and shape.order_rows(shape.document_rows(doc)):
+            # "Faktura adresse", "send the invoice to": an order in a language we have no title
+            # for speaks of invoices too; with a table of items priced out, a person decides
+            title = classifying.Title()
         if rank is None and title.kind != "purchase_order":
             rank = _NOT_BY_NAME  # "drawing.pdf", "terms.pdf": not read as the order unless its title says so
         else:
@@ -422,6 +427,8 @@ def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classif
         # an invoice typed into the mail itself: "RECHNUNG No. INV-32624" as the body's title
         top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
         title = classifying.document_title(top, vocab, "the mail", max_lines=9)
+        if title.mentioned and shape.order_rows(shape.text_rows(classifying.strip_quoted(message.text or ""), "the mail")):
+            title = classifying.Title()  # as for an attachment: only named, and priced out like an order
         if title and title.kind != "purchase_order":
             said = f"the mail itself is {classifying.a_kind(title.kind)} ({title.where})"
             result.explain.append(f"kind = other  ← {said}")

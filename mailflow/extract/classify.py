@@ -63,6 +63,7 @@ class Classification:
     scores: dict[str, int] = field(default_factory=dict)
     about_known_order: bool = False  # a reply naming a PO we already have
     not_order: bool = False  # a request for quotation, a newsletter: never read as an order
+    doubts: list[str] = field(default_factory=list)  # why a person must confirm the kind (warnings)
 
 
 def classify(
@@ -112,7 +113,11 @@ def classify(
     result.scores = scores
     best_other = max(OTHER_KINDS, key=lambda k: scores[k])
     po, other = scores["purchase_order"], scores[best_other]
-    if not_order and other < 2:
+    if not_order and other < 2 and po >= 3:
+        # "our purchase order 4411, as per your quotation": an order names the quote it follows
+        result.doubts.append(f"the mail speaks of an order and also of '{not_order[0]}': a person confirms"
+                             " it is an order")
+    elif not_order and other < 2:
         result.not_order = True
         result.reasons.append(f"kind = other  ← not an order: '{not_order[0]}'")
         return result
@@ -249,6 +254,7 @@ class Title:
     title: str = ""
     where: str = ""
     standalone: bool = False  # the title alone on its line, not "Purchase Order No. 4411"
+    mentioned: bool = False  # no title: the document only names this kind again and again
 
     def __bool__(self) -> bool:
         return self.kind is not None
@@ -296,7 +302,9 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
     if counts.get("purchase_order") or len(others) != 1:
         return Title()
     kind, count = others.popitem()
-    return Title(kind, kind, f"{name}: names itself {a_kind(kind)} {count} times, never an order") if count >= 2 else Title()
+    if count < 2:
+        return Title()
+    return Title(kind, kind, f"{name}: names itself {a_kind(kind)} {count} times, never an order", mentioned=True)
 
 
 def a_kind(kind: str) -> str:
