@@ -25,6 +25,16 @@ def test_auto_replies(headers, subject):
     assert classify(msg(subject, "I am out of the office.", headers), VOCAB).kind == "auto_reply"
 
 
+def test_an_order_an_erp_sends_on_its_own_is_not_an_auto_reply():
+    """RFC 3834 "auto-generated": a program sent it, unprompted; SAP and Odoo send POs so."""
+    po = Attachment(filename="4500012817.pdf", content_type="application/pdf", data=b"%PDF-1.4")
+    result = classify(msg("Purchase order 4500012817", "Attached.", (("auto-submitted", "auto-generated"),), [po]),
+                      VOCAB)
+    assert result.kind == "purchase_order"
+    notice = classify(msg("Your password expires", "Change it soon.", (("auto-submitted", "auto-generated"),)), VOCAB)
+    assert notice.kind == "other"
+
+
 def test_auto_submitted_no_is_not_an_auto_reply():
     result = classify(msg("Purchase order 4411", "Attached.", (("auto-submitted", "no"),)), VOCAB)
     assert result.kind == "purchase_order"
@@ -79,3 +89,8 @@ def test_a_reply_mentioning_an_order_without_one_is_other():
     result = parse_message(reply, ParseContext())
     assert result.kind == "other" and result.order is None and not result.needs_review
     assert result.references == ["NW-4411"]
+
+
+def test_our_own_automatic_mail_coming_back_is_still_ignored():
+    headers = (("auto-submitted", "auto-generated"), ("x-mailflow-order", "SO-2026-0001"))
+    assert classify(msg("Order confirmation SO-2026-0001", "Attached.", headers), VOCAB).kind == "auto_reply"

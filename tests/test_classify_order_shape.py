@@ -220,3 +220,12 @@ def test_an_order_that_speaks_of_invoices_in_a_language_without_titles_reaches_a
                attachments=(("uzsakymas.html", page, "text/html"),))
     result = parse(raw)
     assert raised(result), (result.kind, result.warnings, result.explain)
+
+
+def test_one_word_of_inspection_does_not_hide_an_order_table():
+    body = ("Добрый день!\n\nВходной контроль качества обязателен.\n\n"
+            "Артикул    Наименование       Количество   Цена     Сумма\n"
+            "RU-100     Винт M4            500          12,40    6 200,00\n"
+            "RU-200     Гайка M4           1 000        3,50     3 500,00\n")
+    result = parse(mail("Позиции", body, charset="koi8-r", sender="Сергей <s@pokupatel.example>"))
+    assert raised(result) or (result.needs_review and any(POSSIBLE in w for w in result.warnings)), result.warnings

@@ -193,6 +193,16 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
             result.explain.append(f"needs review  ← possible order, not recognised: {possible}")
             if result.source is None:
                 result.source = next((c.doc.name for c in candidates), None)
+    elif (result.kind in classifying.OTHER_KINDS and not rule and not found.about_known_order
+          and not classifying.cue_hits(message.subject or "", vocab.kinds[result.kind])
+          and not classifying.positively_other(message, ctx.company.domains)):
+        # only words of the body ("Prüfung", "контроль качества") made it an inspection reply or a
+        # payment: with a table of items priced out in it, it may be an order all the same
+        table = _order_shape(message, candidates)
+        if table:
+            said = f"the mail's words call it {classifying.a_kind(result.kind)}, but it holds {table}"
+            warnings.append(f"possible order, not recognised: {said}")
+            result.explain.append(f"needs review  ← possible order, not recognised: {said}")
 
     result.language = language or classifying.detect_language(sample)
     if rule and rule.action == "review":

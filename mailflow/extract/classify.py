@@ -4,7 +4,8 @@ auto-reply or other; and which PO numbers it refers to.
 Contract
     ``classify(message, vocab, known_po, rule=None) -> Classification`` is pure. Cues, in order:
 
-    1. auto-reply headers (Auto-Submitted other than "no", X-Autoreply, X-Autorespond,
+    1. auto-reply headers (Auto-Submitted other than "no" and "auto-generated", which ERPs send
+       their orders with; X-Autoreply, X-Autorespond,
        Precedence: auto_reply) and auto-reply subjects ("Automatic reply", "自动回复");
     2. the rule's ``kind`` when it forces one;
     3. cue words from the vocabulary (English and Chinese), weighted by where they are:
@@ -189,8 +190,12 @@ def _auto_reply(message: Message, vocab: Vocabulary) -> str | None:
     if content_type.startswith("multipart/report") and "delivery-status" in content_type:
         return "a delivery status report (bounce, RFC 3464)"
     submitted = (message.header("auto-submitted") or "").strip().lower()
-    if submitted and submitted != "no":
+    # RFC 3834: "auto-replied" answers a message (out of office); "auto-generated" is any message
+    # a program sends on its own — an ERP sending its purchase orders too. Only a reply is one.
+    if submitted and submitted != "no" and not submitted.startswith("auto-generated"):
         return f"header Auto-Submitted: {submitted}"
+    if submitted.startswith("auto-generated") and any(name.lower().startswith("x-mailflow-") for name, _ in message.headers):
+        return "header Auto-Submitted: auto-generated, by mailflow itself"
     for name in AUTO_HEADERS:
         if message.header(name) is not None:
             return f"header {name}"
