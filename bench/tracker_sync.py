@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -124,10 +125,19 @@ def build_store(path: Path, size: int, all_open: bool) -> None:
     store.close()
 
 
+def _schema() -> str:
+    """A short digest of the migrations' names: a store built under another schema is not reused
+    (migrations are renumbered now and then, and an old store would fail to migrate)."""
+    import mailflow
+
+    names = sorted(p.name for p in (Path(mailflow.__file__).parent / "migrations").glob("*.sql"))
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()[:8]
+
+
 def cached_store(size: int, history: str) -> Path:
     """The generated store for ``size`` and ``history``, built on first use."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"v{FIXTURE_VERSION}-{history}-{size}.db"
+    path = CACHE / f"v{FIXTURE_VERSION}-{_schema()}-{history}-{size}.db"
     if not path.exists():
         started = time.perf_counter()
         tmp = path.with_suffix(".tmp")
