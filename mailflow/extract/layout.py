@@ -85,11 +85,11 @@ def fill_fields(pages: list[tuple[str, list[dict]]], vocab: Vocabulary, opts: Op
             break
         lines = _cells(words)
         for li, line in enumerate(lines):
-            if header_columns([c.text for c in line], vocab):
-                continue  # a lines-table header: "Total" over a line's amount is not the total
-            for ci, cell in enumerate(line):
-                hit = vocab.label_at(cell.text)
-                if hit is None or vocab.is_row("quantity_total", cell.text):
+            hits = [(ci, cell, hit) for ci, cell in enumerate(line) if (hit := vocab.label_at(cell.text)) is not None]
+            if not hits or header_columns([c.text for c in line], vocab):
+                continue  # no label; or a lines-table header: "Total" over a line's amount is not the total
+            for ci, cell, hit in hits:
+                if vocab.is_row("quantity_total", cell.text):
                     continue
                 name, label, rest, _ = hit
                 second = _second_label(rest, vocab)
