@@ -9,6 +9,7 @@ quantities are ``Decimal``; dates are ``datetime.date``; instants are timezone-a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, MutableMapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any, Literal
@@ -188,14 +189,101 @@ def _order_json(order: ParsedOrder) -> dict[str, Any]:
 # --------------------------------------------------------------------------- orders
 
 
+@dataclass(eq=False)
+class OrderFacts(MutableMapping[str, Any]):
+    """What mailflow knows of an order beyond its PO: the order's state, stored as its ``facts``.
+
+    The fields below are the state machine and who the customer is; ``values`` holds the Orders
+    sheet's cells that are not ``Order`` attributes (``confirmed_delivery``, ``assembly_date``,
+    ``deposit_received``... see ``ORDER_COLUMNS``) and any other fact, by name. Values are kept
+    exactly as stored — ISO dates, decimals as strings, plain text — so an order saved before
+    these fields existed loads and saves to the same JSON object.
+
+    It is also a mapping by fact name (``facts["revision"]``, ``facts.get(name)``): the tracker
+    and the procedure tables address facts by the names in their rows. A field holding ``None``
+    is an absent fact: setting one to ``None`` removes it, as ``pop`` does.
+    """
+
+    # The state machine (workflow/engine.py, workflow/steps.py)
+    milestones: dict[str, Any] | None = None  # name → {"on": ISO date, "via": field | "status" | "timer"}
+    cancelled: str | None = None  # ISO date staff set Cancelled
+    review_cleared: str | None = None  # ISO date the order left Needs review
+    confirmation_sent: str | None = None  # ISO date the confirmed order form went: stops the reply clock
+    payment_advice_open: int | None = None  # payment advices not yet checked: they hold the deposit reminders
+    change_open: dict[str, Any] | None = None  # {"opened": ISO date, "ref": the customer's message}
+    revision: int | None = None  # 2, 3…: changes closed (absent: the first version)
+    documents: dict[str, list[str]] | None = None  # "<doc kind>:<trigger>" → archive paths, generated once
+    payments: list[dict[str, Any]] | None = None  # the counted payments (workflow/payments.py owns them)
+    next_action: str | None = None  # what the order waits for (Next Action)
+    next_due: str | None = None  # by when (ISO date)
+    # Who the customer is (customers/master.py)
+    sender: str | None = None  # the address the PO came from
+    customer_read: str | None = None  # the customer name as read from the PO
+    customer_source: str | None = None  # "master", "rule" or "staff": who named the customer
+    unconfirmed_sender: str | None = None  # a new sender staff have not confirmed: customer notices wait
+    customer_blocked: str | None = None  # the customer is Blocked on the Customers sheet
+    review_for: str | None = None  # "customer": in review only until the customer is confirmed
+    customer_deposit_percent: str | None = None  # from the customer master
+    payment_terms_source: str | None = None  # "customer": the terms came from the customer master
+    # The Orders sheet's values kept in facts, and any other fact, by name
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "OrderFacts":
+        """From the stored JSON object (any age: unknown names go to ``values``)."""
+        facts = cls()
+        for name, value in (data or {}).items():
+            facts[name] = value
+        return facts
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object the store keeps: every fact present, by name."""
+        return dict(self.items())
+
+    def __getitem__(self, name: str) -> Any:
+        if name in _FACT_FIELDS:
+            value = getattr(self, name)
+            if value is None:
+                raise KeyError(name)
+            return value
+        return self.values[name]
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        if name in _FACT_FIELDS:
+            setattr(self, name, value)
+        else:
+            self.values[name] = value
+
+    def __delitem__(self, name: str) -> None:
+        if name in _FACT_FIELDS:
+            if getattr(self, name) is None:
+                raise KeyError(name)
+            setattr(self, name, None)
+        else:
+            del self.values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (name for name in _FACT_FIELDS if getattr(self, name) is not None)
+        yield from self.values
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"OrderFacts({self.to_json()!r})"
+
+
+_FACT_FIELDS = tuple(f.name for f in fields(OrderFacts) if f.name != "values")
+
+
 @dataclass
 class Order:
     """An order as mailflow keeps it (store + tracker). ``order_no`` is ours; ``po_number`` theirs.
 
-    ``facts`` holds the milestones the workflow reads: e.g. ``confirmed``, ``deposit_received``,
-    ``assembly_date``, ``production_complete``, ``inspection_result``, ``balance_received``,
-    ``shipped`` — values are ISO strings, decimals as strings, or plain text. Staff edits in the
-    tracker land here as events with cause ``tracker``.
+    ``facts`` (``OrderFacts``) is the order's state: the milestones the workflow reads, who the
+    customer is, and the tracker values staff enter (``confirmed_delivery``, ``assembly_date``,
+    ``inspection_result``...). A plain dict given here (an old row, a test) becomes one. Staff
+    edits in the tracker land here as events with cause ``tracker``.
     """
 
     order_no: str
@@ -216,7 +304,11 @@ class Order:
     source_message_id: str | None = None
     archive_dir: str | None = None  # relative to the archive root
     needs_review: bool = False
-    facts: dict[str, Any] = field(default_factory=dict)
+    facts: OrderFacts = field(default_factory=OrderFacts)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.facts, OrderFacts):
+            self.facts = OrderFacts.from_json(self.facts)
 
     def with_(self, **changes: Any) -> "Order":
         return replace(self, **changes)

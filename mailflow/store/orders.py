@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from decimal import Decimal
 from typing import Any
 
-from ..model import Order, OrderLine
+from ..model import Order, OrderFacts, OrderLine
 from .database import Database, dumps, iso, marks
 
 
@@ -133,7 +133,9 @@ class Orders(Database):
 
 
 def order_to_dict(order: Order) -> dict[str, Any]:
-    return asdict(order)
+    data = asdict(replace(order, facts=OrderFacts()))
+    data["facts"] = order.facts.to_json()  # by fact name, as stored before OrderFacts existed
+    return data
 
 
 def order_from_dict(data: dict[str, Any]) -> Order:
@@ -174,5 +176,5 @@ def order_from_dict(data: dict[str, Any]) -> Order:
         source_message_id=data.get("source_message_id"),
         archive_dir=data.get("archive_dir"),
         needs_review=bool(data.get("needs_review")),
-        facts=dict(data.get("facts") or {}),
+        facts=OrderFacts.from_json(data.get("facts")),
     )

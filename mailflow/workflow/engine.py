@@ -594,7 +594,7 @@ def _apply_edit(
         _line_edit(env, order, edit, now)
         return
     owner = _OWNERS.get(edit.field)
-    amending = edit.field in AMENDABLE and bool(order.facts.get("change_open"))
+    amending = edit.field in AMENDABLE and bool(order.facts.change_open)
     if owner not in ("staff", "both") and not amending:
         log.info("%s: edit of %s ignored (mailflow writes that column)", order.order_no, edit.field)
         return
@@ -652,7 +652,7 @@ def _apply_edit(
 def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> None:
     """A line amended on the Lines sheet under an open change (``sync.read_lines`` lets no other
     through): the line takes the value, and its amount follows quantity × unit price."""
-    if not order.facts.get("change_open") or edit.field not in AMENDABLE_LINE or edit.line > len(order.lines):
+    if not order.facts.change_open or edit.field not in AMENDABLE_LINE or edit.line > len(order.lines):
         log.info("%s: edit of line %s %s ignored (no open change)", order.order_no, edit.line, edit.field)
         return
     new = steps.fact_value(edit.new)
@@ -671,14 +671,14 @@ def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> Non
 def _staff_change(env: Env, order: Order, text: str | None, now: dt.datetime, today: dt.date) -> None:
     """Staff wrote in the Change column: Done (or cleared it) closes the open change, which
     makes the order's next revision (re-review, revised order form); other text is a note."""
-    opened = order.facts.get("change_open")
+    opened = order.facts.change_open
     if text is not None and text.strip().casefold() not in CHANGE_DONE:
         order.facts["change"] = text
         return
     if not opened:
         order.facts.pop("change", None)
         return
-    revision = int(order.facts.get("revision") or 1) + 1
+    revision = int(order.facts.revision or 1) + 1
     order.facts.pop("change_open", None)
     order.facts["revision"] = revision
     order.facts["change"] = f"Done {today.isoformat()}: revision v{revision}"
@@ -840,7 +840,7 @@ def on_email(
                              " customer gets the revised order form",
                              key=f"change:{order.order_no}:{tag}", order_no=order.order_no,
                              message_id=message_id, link=archived)
-            if not order.facts.get("change_open"):
+            if not order.facts.change_open:
                 order.facts["change_open"] = {"opened": today.isoformat(), "ref": message_id or tag}
                 order.facts["change"] = f"Open since {today.isoformat()}: amend, then write Done"
                 store.add_event(now, "change_opened", "email", order.order_no, {"opened": today.isoformat()},

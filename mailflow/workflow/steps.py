@@ -126,7 +126,7 @@ def withdraw(order: Order, names: Iterable[str]) -> list[str]:
 
 def milestones(order: Order) -> dict[str, dt.date]:
     """Milestones reached, by name, with the local date each was reached."""
-    reached = order.facts.get("milestones") or {}
+    reached = order.facts.milestones or {}
     out = {}
     for name, entry in reached.items():
         day = as_date(entry.get("on") if isinstance(entry, dict) else entry)
@@ -137,7 +137,7 @@ def milestones(order: Order) -> dict[str, dt.date]:
 
 def derive_status(order: Order) -> str:
     """The status the facts say: the last milestone reached, or the states outside the chain."""
-    if order.facts.get("cancelled"):
+    if order.facts.cancelled:
         return CANCELLED
     reached = milestones(order)
     last = None
@@ -197,7 +197,7 @@ def conditions(order: Order, config: Config, today: dt.date | None = None,
         held.add("assembly_too_late")
     if delivery and today is not None and delivery < today:
         held.add("delivery_date_passed")
-    if int(order.facts.get("revision") or 1) > 1 and not order.facts.get("change_open"):
+    if int(order.facts.revision or 1) > 1 and not order.facts.change_open:
         held.add("revised")
     return held
 
@@ -275,7 +275,7 @@ def due(
     actions = _hold_unwritable(order, actions, config)
     actions += money_holds(order, reached, config)
     for milestone, doc_kind in FILED_DOCUMENTS:
-        if milestone in reached and f"{doc_kind}:{milestone}" not in (order.facts.get("documents") or {}):
+        if milestone in reached and f"{doc_kind}:{milestone}" not in (order.facts.documents or {}):
             actions.append(FileDocument(doc_kind, milestone))
     if "shipped" in reached:
         close_on = calendar.add(reached["shipped"], config.deadlines.after_sales_days)
@@ -542,7 +542,7 @@ def fact_value(value: Any) -> Any:
 def dumps_state(order: Order) -> str:
     """A comparable snapshot of what ``refresh`` may change (to save only when it did)."""
     state = {"status": order.status, "needs_review": order.needs_review,
-             "account_manager": order.account_manager, "facts": order.facts}
+             "account_manager": order.account_manager, "facts": order.facts.to_json()}
     return json.dumps(state, sort_keys=True, default=fact_value, ensure_ascii=False)
 
 

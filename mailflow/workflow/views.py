@@ -24,13 +24,13 @@ def orders_table(env: Env, now: dt.datetime) -> list[dict[str, Any]]:
     today = steps.local_date(now, env.config)
     rows = []
     for order in env.store.orders():
-        due = steps.as_date(order.facts.get("next_due"))
+        due = steps.as_date(order.facts.next_due)
         rows.append({
             "order_no": order.order_no,
             "customer": order.customer,
             "po_number": order.po_number,
             "status": order.status,
-            "next_action": order.facts.get("next_action") or "",
+            "next_action": order.facts.next_action or "",
             "due": due.isoformat() if due else None,
             "overdue": bool(due and due < today and order.status not in TERMINAL),
         })
@@ -53,7 +53,7 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
         for entry in store.notices(order_no=order_no)
     ]
     documents: list[dict[str, Any]] = []
-    for key, paths in sorted((order.facts.get("documents") or {}).items()):
+    for key, paths in sorted((order.facts.documents or {}).items()):
         kind, _, trigger = key.partition(":")
         documents.extend({"document": kind, "for": trigger, "path": path} for path in paths)
     payments = [
@@ -64,7 +64,7 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
     ]
     milestones = [
         {"milestone": name, "on": entry.get("on"), "via": entry.get("via")}
-        for name, entry in (order.facts.get("milestones") or {}).items()
+        for name, entry in (order.facts.milestones or {}).items()
     ]
     return {
         "order": {
@@ -76,8 +76,8 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
             "total": f"{order.currency or ''} {format_decimal(order.total)}".strip() if order.total is not None else None,
             "archive": order.archive_dir,
         },
-        "next_action": order.facts.get("next_action") or "",
-        "due": order.facts.get("next_due"),
+        "next_action": order.facts.next_action or "",
+        "due": order.facts.next_due,
         "balance_due": order.facts.get("balance_due"),
         "milestones": milestones,
         "payments": payments,
