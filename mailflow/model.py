@@ -193,7 +193,7 @@ def _order_json(order: ParsedOrder) -> dict[str, Any]:
 class OrderFacts(MutableMapping[str, Any]):
     """What mailflow knows of an order beyond its PO: the order's state, stored as its ``facts``.
 
-    The fields below are the state machine and who the customer is; ``values`` holds the Orders
+    The fields below are the state machine and who the customer is; ``other`` holds the Orders
     sheet's cells that are not ``Order`` attributes (``confirmed_delivery``, ``assembly_date``,
     ``deposit_received``... see ``ORDER_COLUMNS``) and any other fact, by name. Values are kept
     exactly as stored — ISO dates, decimals as strings, plain text — so an order saved before
@@ -226,11 +226,11 @@ class OrderFacts(MutableMapping[str, Any]):
     customer_deposit_percent: str | None = None  # from the customer master
     payment_terms_source: str | None = None  # "customer": the terms came from the customer master
     # The Orders sheet's values kept in facts, and any other fact, by name
-    values: dict[str, Any] = field(default_factory=dict)
+    other: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> "OrderFacts":
-        """From the stored JSON object (any age: unknown names go to ``values``)."""
+        """From the stored JSON object (any age: unknown names go to ``other``)."""
         facts = cls()
         for name, value in (data or {}).items():
             facts[name] = value
@@ -246,13 +246,13 @@ class OrderFacts(MutableMapping[str, Any]):
             if value is None:
                 raise KeyError(name)
             return value
-        return self.values[name]
+        return self.other[name]
 
     def __setitem__(self, name: str, value: Any) -> None:
         if name in _FACT_FIELDS:
             setattr(self, name, value)
         else:
-            self.values[name] = value
+            self.other[name] = value
 
     def __delitem__(self, name: str) -> None:
         if name in _FACT_FIELDS:
@@ -260,11 +260,11 @@ class OrderFacts(MutableMapping[str, Any]):
                 raise KeyError(name)
             setattr(self, name, None)
         else:
-            del self.values[name]
+            del self.other[name]
 
     def __iter__(self) -> Iterator[str]:
         yield from (name for name in _FACT_FIELDS if getattr(self, name) is not None)
-        yield from self.values
+        yield from self.other
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
@@ -273,7 +273,7 @@ class OrderFacts(MutableMapping[str, Any]):
         return f"OrderFacts({self.to_json()!r})"
 
 
-_FACT_FIELDS = tuple(f.name for f in fields(OrderFacts) if f.name != "values")
+_FACT_FIELDS = tuple(f.name for f in fields(OrderFacts) if f.name != "other")
 
 
 @dataclass

@@ -63,9 +63,10 @@ def test_an_old_row_loads_into_the_typed_fields(tmp_path):
     assert facts.milestones == OLD_FACTS["milestones"] and facts.revision == 2
     assert facts.confirmation_sent == "2026-06-02" and facts.customer_source == "master"
     assert facts.payments[0]["amount"] == "300.00"
-    assert facts.values["assembly_date"] == "2026-06-20"
-    assert facts.values["a_fact_from_a_later_version"] == {"kept": ["as", "is"]}
+    assert facts.other["assembly_date"] == "2026-06-20"
+    assert facts.other["a_fact_from_a_later_version"] == {"kept": ["as", "is"]}
     assert facts == OLD_FACTS  # and still reads by name, as the tracker and the tables do
+    assert sorted(facts.keys()) == sorted(OLD_FACTS) and list(facts.values()) == [facts[k] for k in facts]
     assert steps.derive_status(order) == "Deposit received"
     assert steps.milestones(order)["confirmed"] == dt.date(2026, 6, 2)
 
