@@ -141,10 +141,10 @@ PEOPLE = {
     "zh-Hans": [("深圳市鼎盛智能装备有限公司", "深圳市宝安区福永街道凤凰第一工业区", "黄丽", "dingsheng-zn.example", "CNY"),
                 ("青岛海川精工股份有限公司", "青岛市城阳区春阳路88号", "孙涛", "haichuan-jg.example", "CNY")],
     "zh-Hant": [("新竹晶通科技股份有限公司", "新竹科學園區研發二路8號", "王怡君", "jingtong.example", "TWD")],
-    "fi": [("Pohjolan Konepaja Oy", "Teollisuustie 14, 33330 Tampere", "Jukka Virtanen", "pohjolankp.example", "EUR")],
+    "fi": [("Saimaan Konepaja Oy", "Kauppakatu 40, 53100 Lappeenranta", "Sanna Korhonen", "saimaankp.example", "EUR")],
     "nb": [("Vestlandske Elektro AS", "Sandbrogaten 9, 5003 Bergen", "Ingrid Berg", "vestel.example", "NOK")],
-    "hu": [("Dunamenti Műszaki Kft.", "Ipari park 7., 2400 Dunaújváros", "Nagy Gábor", "dunamenti-m.example", "HUF")],
-    "ro": [("Carpați Echipamente S.R.L.", "Str. Fabricii 21, 400632 Cluj-Napoca", "Andrei Popescu", "carpati-ech.example", "RON")],
+    "hu": [("Tiszavölgyi Műszaki Kft.", "Kossuth tér 3., 5000 Szolnok", "Kovács Eszter", "tiszavolgyi.example", "HUF")],
+    "ro": [("Someș Utilaje Tehnice S.R.L.", "Bd. Independenței 38, 430071 Baia Mare", "Mihai Ionescu", "somes-utilaje.example", "RON")],
 }
 
 # Wording per language (deliberately not the labels of the tuned corpus)
