@@ -23,10 +23,11 @@ demo: $(VENV)/.installed
 	$(BIN)/mailflow --config $(DEMO)/config.yaml run --once --summary
 
 ## make test: system packages (Dovecot, LibreOffice, poppler, a CJK font, Tesseract) when missing, lint, types
-## (mypy on the core: [tool.mypy] in pyproject.toml), then pytest (which checks the import layering too).
+## (mypy on the core: [tool.mypy] in pyproject.toml), then pytest (which checks the import layering too). Lint and format: ruff.
 test: $(VENV)/.installed
 	bash scripts/install-test-deps.sh
 	$(BIN)/ruff check mailflow tests bench scripts
+	$(BIN)/ruff format --check mailflow tests bench scripts
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 

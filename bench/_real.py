@@ -27,9 +27,35 @@ MONEY = {"total", "quantity", "unit_price", "amount"}
 
 # Legal forms and filler words dropped before two company names are compared.
 LEGAL_FORMS = {
-    "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "lp",
-    "gmbh", "ag", "sarl", "sa", "srl", "spa", "bv", "ab", "oy", "kk", "plc", "pvt", "wll", "the",
-    "sp", "zoo", "de", "rl", "cv",
+    "inc",
+    "incorporated",
+    "llc",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "lp",
+    "gmbh",
+    "ag",
+    "sarl",
+    "sa",
+    "srl",
+    "spa",
+    "bv",
+    "ab",
+    "oy",
+    "kk",
+    "plc",
+    "pvt",
+    "wll",
+    "the",
+    "sp",
+    "zoo",
+    "de",
+    "rl",
+    "cv",
 }
 CJK_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "株式会社", "公司")
 
@@ -126,8 +152,7 @@ def compare(spec: dict[str, Any], actual: dict[str, Any]) -> list[Check]:
     """Checks in the shape of ``tests/corpus/compare.py``: kind, header fields, line count, lines."""
     is_po = bool(spec.get("is_po"))
     kind = actual.get("kind")
-    checks = [Check("kind", "purchase_order" if is_po else "not an order", kind,
-                    (kind == "purchase_order") == is_po)]
+    checks = [Check("kind", "purchase_order" if is_po else "not an order", kind, (kind == "purchase_order") == is_po)]
     if not is_po:
         return checks
     order = actual.get("order") or {}
@@ -144,6 +169,9 @@ def compare(spec: dict[str, Any], actual: dict[str, Any]) -> list[Check]:
         a_line = got[i] if i < len(got) else {}
         for key in LINE:
             if key in line:
-                checks.append(Check(f"lines[{i + 1}].{key}", line[key], a_line.get(key),
-                                    any_same(key, line[key], a_line.get(key))))
+                checks.append(
+                    Check(
+                        f"lines[{i + 1}].{key}", line[key], a_line.get(key), any_same(key, line[key], a_line.get(key))
+                    )
+                )
     return checks

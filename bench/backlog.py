@@ -97,8 +97,15 @@ def buyers() -> list[dict]:
     rows = []
     for buyer in g.BUYERS.values():
         if buyer.lang == "en":
-            rows.append({"name": buyer.name, "senders": [buyer.email.split("@", 1)[1].lower()],
-                         "contact": buyer.contact, "contact_email": buyer.email, "language": "en"})
+            rows.append(
+                {
+                    "name": buyer.name,
+                    "senders": [buyer.email.split("@", 1)[1].lower()],
+                    "contact": buyer.contact,
+                    "contact_email": buyer.email,
+                    "language": "en",
+                }
+            )
     return rows
 
 
@@ -152,18 +159,25 @@ def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
     environ["PYTHONPATH"] = pythonpath
     with tempfile.TemporaryDirectory(prefix="mailflow-backlog-") as tmp:
         workspace = Path(tmp) / "desk"
-        subprocess.run([mailflow, "--now", NOW, "init", str(workspace)], check=True, capture_output=True,
-                       env=environ)
+        subprocess.run([mailflow, "--now", NOW, "init", str(workspace)], check=True, capture_output=True, env=environ)
         config = workspace / "config.yaml"
         config.write_text(config.read_text().replace("  pdf: auto", f"  pdf: {pdf}"))
-        subprocess.run([sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW], check=True,
-                       capture_output=True, env=environ)
+        subprocess.run(
+            [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
+            check=True,
+            capture_output=True,
+            env=environ,
+        )
         inbox = workspace / "mail" / "inbox" / "new"
         for path in sorted(folder.glob("*.eml")):
             shutil.copyfile(path, inbox / path.name)
         started = time.perf_counter()
-        done = subprocess.run([mailflow, "--now", NOW, "--config", str(config), "run", "--once"],
-                              capture_output=True, text=True, env=environ)
+        done = subprocess.run(
+            [mailflow, "--now", NOW, "--config", str(config), "run", "--once"],
+            capture_output=True,
+            text=True,
+            env=environ,
+        )
         seconds = time.perf_counter() - started
         if done.returncode != 0:
             raise SystemExit(f"run --once failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
@@ -188,10 +202,14 @@ def main() -> None:
     folder = build(args.messages)
     bare = floor(folder)
     run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]))
-    print(f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'orders':>7} {'notices':>8}"
-          f" {'PDFs':>5} {'peak MB':>8}   (pdf: {args.pdf}, code: {args.code})")
-    print(f"{args.messages:>8} {bare:>8.1f} {run['seconds']:>9.1f} {run['seconds'] / bare:>8.1f} {run['orders']:>7}"
-          f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f}")
+    print(
+        f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'orders':>7} {'notices':>8}"
+        f" {'PDFs':>5} {'peak MB':>8}   (pdf: {args.pdf}, code: {args.code})"
+    )
+    print(
+        f"{args.messages:>8} {bare:>8.1f} {run['seconds']:>9.1f} {run['seconds'] / bare:>8.1f} {run['orders']:>7}"
+        f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f}"
+    )
 
 
 if __name__ == "__main__":

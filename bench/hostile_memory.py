@@ -35,7 +35,11 @@ from helpers.memory import MEMORY_BOUND_MB, run_once_measured  # noqa: E402
 
 CORPUS = HERE.parent / "tests" / "corpus"
 MIME_CORPUS = HERE.parent.parent / "shared" / "corpus" / "mime"
-ATTACHED = [("pdf/acme-fpdf.pdf", bombs.PDF), ("xlsx/bergmann-sheets.xlsx", bombs.XLSX), ("docx/lakeside.docx", bombs.DOCX)]
+ATTACHED = [
+    ("pdf/acme-fpdf.pdf", bombs.PDF),
+    ("xlsx/bergmann-sheets.xlsx", bombs.XLSX),
+    ("docx/lakeside.docx", bombs.DOCX),
+]
 
 
 def backlog(workspace: Path, orders: int, bomb_mb: int | None) -> list[str]:
@@ -45,8 +49,9 @@ def backlog(workspace: Path, orders: int, bomb_mb: int | None) -> list[str]:
         if n % 4 == 3 and (CORPUS / ATTACHED[n % 3][0]).exists():
             path, ctype = ATTACHED[n % 3]
             data = (CORPUS / path).read_bytes()
-            mails.append((f"order-{n:03d}", bombs.po_mail(f"ATT-{n:03d}", Path(path).name, ctype, data,
-                                                          domain=f"c{n}.example")))
+            mails.append(
+                (f"order-{n:03d}", bombs.po_mail(f"ATT-{n:03d}", Path(path).name, ctype, data, domain=f"c{n}.example"))
+            )
         else:
             mails.append((f"order-{n:03d}", po_email(n)))
         if bomb_mb and n == orders // 2:
@@ -88,9 +93,11 @@ def corpus(root: Path) -> int:
         outcomes[row[0]] = outcomes.get(row[0], 0) + 1
     cycle = json.loads(query(workspace, "SELECT value FROM status WHERE name = 'last_cycle'")[0][0])
     left = len(os.listdir(workspace / "mail" / "inbox" / "new"))
-    print(f"MIME corpus: {len(files)} mails, exit {done.returncode}, outcomes {outcomes},"
-          f" cycle errors {cycle['errors']}, left in new/ {left},"
-          f" peak RSS daemon {peak.daemon_kb // 1024} MB / worker {peak.children_kb // 1024} MB")
+    print(
+        f"MIME corpus: {len(files)} mails, exit {done.returncode}, outcomes {outcomes},"
+        f" cycle errors {cycle['errors']}, left in new/ {left},"
+        f" peak RSS daemon {peak.daemon_kb // 1024} MB / worker {peak.children_kb // 1024} MB"
+    )
     for row in query(workspace, "SELECT source_key, reason FROM messages WHERE outcome = 'quarantined'"):
         print(f"  quarantined {row[0]}: {row[1]}")
     return 0 if done.returncode == 0 and not cycle["errors"] and left == 0 else 1
@@ -110,17 +117,23 @@ def main() -> int:
         bombed = measure(root / "bombs", args.orders, args.bomb_mb)
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(f"backlog of {args.orders} orders: peak RSS daemon {baseline['daemon_mb']} MB,"
-          f" worker {baseline['worker_mb']} MB, {baseline['seconds']} s")
-    print(f"same + 3 bombs of {args.bomb_mb} MB: peak RSS daemon {bombed['daemon_mb']} MB"
-          f" ({bombed['daemon_mb'] / max(baseline['daemon_mb'], 1):.2f}x the baseline),"
-          f" worker {bombed['worker_mb']} MB ({bombed['worker_mb'] / max(baseline['worker_mb'], 1):.2f}x),"
-          f" {bombed['seconds']} s ({bombed['seconds'] / max(baseline['seconds'], 0.1):.2f}x)")
+    print(
+        f"backlog of {args.orders} orders: peak RSS daemon {baseline['daemon_mb']} MB,"
+        f" worker {baseline['worker_mb']} MB, {baseline['seconds']} s"
+    )
+    print(
+        f"same + 3 bombs of {args.bomb_mb} MB: peak RSS daemon {bombed['daemon_mb']} MB"
+        f" ({bombed['daemon_mb'] / max(baseline['daemon_mb'], 1):.2f}x the baseline),"
+        f" worker {bombed['worker_mb']} MB ({bombed['worker_mb'] / max(baseline['worker_mb'], 1):.2f}x),"
+        f" {bombed['seconds']} s ({bombed['seconds'] / max(baseline['seconds'], 0.1):.2f}x)"
+    )
     for key, (outcome, reason) in bombed["bombs"].items():
         print(f"  {key}: {outcome} — {reason}")
-    ok = (bombed["daemon_mb"] <= MEMORY_BOUND_MB
-          and all(outcome == "quarantined" for outcome, _ in bombed["bombs"].values())
-          and bombed["orders"] == baseline["orders"])
+    ok = (
+        bombed["daemon_mb"] <= MEMORY_BOUND_MB
+        and all(outcome == "quarantined" for outcome, _ in bombed["bombs"].values())
+        and bombed["orders"] == baseline["orders"]
+    )
     print("ok" if ok else "FAILED: see above")
     return 0 if ok else 1
 

@@ -114,8 +114,10 @@ def main() -> None:
         user = dovecot.new_user("bench")
         started = time.perf_counter()
         size = fill(user, args.messages, args.kib)
-        print(f"backlog: {args.messages} messages, {size / 1048576:.1f} MB, "
-              f"appended in {time.perf_counter() - started:.1f} s; batch size {args.batch_size}")
+        print(
+            f"backlog: {args.messages} messages, {size / 1048576:.1f} MB, "
+            f"appended in {time.perf_counter() - started:.1f} s; batch size {args.batch_size}"
+        )
         bare_fetch(user, args.batch_size)  # warm the server's and the OS's caches for everyone
         paths = (
             ("bare imapclient BODY.PEEK[]", bare_fetch, (user, args.batch_size)),

@@ -113,8 +113,9 @@ class Outcome:
         return self.is_po and self.flagged and not self.review_expected and self.all_right
 
 
-def run_parse(path: Path, company: list[str] | None = None,
-              today: date | None = None) -> tuple[dict | None, str | None]:
+def run_parse(
+    path: Path, company: list[str] | None = None, today: date | None = None
+) -> tuple[dict | None, str | None]:
     """``parse --json`` of one file, as a dict; or the exception that escaped the extractor.
 
     ``company``: our own name and its other spellings (default: the configured default);
@@ -151,8 +152,18 @@ def golden_outcome(case: Case) -> Outcome:
     e_customer = (case.expected.get("order") or {}).get("customer")
     customer_ok = _customer_ok(e_customer, actual, lambda e, a: same("customer", e, a)) if is_po else None
     fmt = f"wide {case.format}" if case.name.startswith("wide/") else case.format
-    return Outcome(case.name, fmt, is_po, case.needs_review, bool(actual.get("needs_review")),
-                   actual.get("kind"), checks, customer_ok, list(actual.get("warnings") or []), crash)
+    return Outcome(
+        case.name,
+        fmt,
+        is_po,
+        case.needs_review,
+        bool(actual.get("needs_review")),
+        actual.get("kind"),
+        checks,
+        customer_ok,
+        list(actual.get("warnings") or []),
+        crash,
+    )
 
 
 def tuned_cases() -> list[Case]:
@@ -177,11 +188,25 @@ def real_outcomes(directory: Path) -> list[Outcome]:
         customer_ok = None
         if is_po:
             got = (actual.get("order") or {}).get("customer")
-            customer_ok = (bool(actual.get("needs_review")) if not got
-                           else spec.get("customer") is not None and _real.any_same("customer", spec["customer"], got))
-        outcomes.append(Outcome(name, path.suffix.lstrip("."), is_po, bool(spec.get("review_expected")),
-                                bool(actual.get("needs_review")), actual.get("kind"), checks, customer_ok,
-                                list(actual.get("warnings") or []), crash))
+            customer_ok = (
+                bool(actual.get("needs_review"))
+                if not got
+                else spec.get("customer") is not None and _real.any_same("customer", spec["customer"], got)
+            )
+        outcomes.append(
+            Outcome(
+                name,
+                path.suffix.lstrip("."),
+                is_po,
+                bool(spec.get("review_expected")),
+                bool(actual.get("needs_review")),
+                actual.get("kind"),
+                checks,
+                customer_ok,
+                list(actual.get("warnings") or []),
+                crash,
+            )
+        )
     return outcomes
 
 
@@ -231,7 +256,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, object]:
         "POs lost": f"{sum(o.po_lost for o in outcomes)} of {len(pos)}",
         "non-POs taken as orders": f"{sum(o.non_po_as_order for o in outcomes)} of {len(outcomes) - len(pos)}",
         "silent errors": f"{silent_fields} in {sum(bool(o.silent) for o in outcomes)} docs "
-                         f"({silent_fields / max(1, len(header + lines)):.1%} of fields)",
+        f"({silent_fields / max(1, len(header + lines)):.1%} of fields)",
         "flagged for review": f"{sum(o.flagged for o in outcomes)}",
         "false alarms": f"{sum(o.false_alarm for o in outcomes)}",
         "non-POs flagged": f"{sum(o.flagged for o in outcomes if not o.is_po)} of {len(outcomes) - len(pos)}",
@@ -263,13 +288,17 @@ def print_per_format(outcomes: list[Outcome]) -> None:
             r["exact"] += int(o.perfect)
             r["flagged"] += int(o.flagged)
             r["alarms"] += int(o.false_alarm)
-    print(f"{'format':<7} {'docs':>5} {'fields':>7} {'correct':>8} {'accuracy':>9} {'silent':>7} "
-          f"{'docs ok':>8} {'flagged':>8} {'false alarm':>12}")
+    print(
+        f"{'format':<7} {'docs':>5} {'fields':>7} {'correct':>8} {'accuracy':>9} {'silent':>7} "
+        f"{'docs ok':>8} {'flagged':>8} {'false alarm':>12}"
+    )
     for key in sorted(k for k in rows if k != "all") + ["all"]:
         r = rows[key]
         acc = r["correct"] / r["fields"] if r["fields"] else 1.0
-        print(f"{key:<7} {r['docs']:>5} {r['fields']:>7} {r['correct']:>8} {acc:>9.2%} {r['silent']:>7} "
-              f"{r['exact']:>8} {r['flagged']:>8} {r['alarms']:>12}")
+        print(
+            f"{key:<7} {r['docs']:>5} {r['fields']:>7} {r['correct']:>8} {acc:>9.2%} {r['silent']:>7} "
+            f"{r['exact']:>8} {r['flagged']:>8} {r['alarms']:>12}"
+        )
 
 
 def print_details(label: str, outcomes: list[Outcome], *, quiet: bool) -> None:
@@ -305,8 +334,10 @@ def print_details(label: str, outcomes: list[Outcome], *, quiet: bool) -> None:
             print(f"  {o.name}  {c}")
     alarms = [o for o in outcomes if o.is_po and o.flagged and not o.review_expected]
     if alarms:
-        print(f"\n{label}: FLAGGED ALTHOUGH NOTHING ABOUT THE DOCUMENT NEEDS REVIEW"
-              f" (false alarms are the ones with every field right)")
+        print(
+            f"\n{label}: FLAGGED ALTHOUGH NOTHING ABOUT THE DOCUMENT NEEDS REVIEW"
+            f" (false alarms are the ones with every field right)"
+        )
         for o in alarms:
             mark = "false alarm" if o.all_right else f"{len(o.wrong)} wrong"
             said = "; ".join(o.warnings) or "(no warning given)"
@@ -315,8 +346,12 @@ def print_details(label: str, outcomes: list[Outcome], *, quiet: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Parse accuracy: tuned vs sealed vs real documents.")
-    ap.add_argument("--min-accuracy", type=float, default=None,
-                    help="fail (exit 1) when tuned accuracy (all fields) is below this, e.g. 0.97")
+    ap.add_argument(
+        "--min-accuracy",
+        type=float,
+        default=None,
+        help="fail (exit 1) when tuned accuracy (all fields) is below this, e.g. 0.97",
+    )
     ap.add_argument("--no-silent-errors", action="store_true", help="fail (exit 1) on any tuned silent error")
     ap.add_argument("--format", action="append", help="only this format of the tuned corpus; repeatable")
     ap.add_argument("--quiet", action="store_true", help="list only crashes, lost POs and silent errors")

@@ -119,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         per_format[c.format].append((c.name, parse_s, base_s))
 
     print(f"median of {args.repeats} runs per document; times in ms")
-    print(f"{'format':<7} {'docs':>5} {'parse med':>10} {'parse max':>10} {'base med':>9} {'ratio':>7}  slowest vs baseline")
+    print(
+        f"{'format':<7} {'docs':>5} {'parse med':>10} {'parse max':>10} {'base med':>9} {'ratio':>7}  slowest vs baseline"
+    )
     all_parse = all_base = 0.0
     for fmt in sorted(per_format):
         rows = per_format[fmt]
@@ -130,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
             sum_p, sum_b = sum(p for _, p, _ in based), sum(b for _, _, b in based)
             all_parse, all_base = all_parse + sum_p, all_base + sum_b
             worst = max(based, key=lambda r: r[1] / r[2])
-            line += (f" {statistics.median(b for _, _, b in based) * 1e3:>9.1f} {sum_p / sum_b:>6.2f}x"
-                     f"  {worst[0]} {worst[1] / worst[2]:.2f}x")
+            line += (
+                f" {statistics.median(b for _, _, b in based) * 1e3:>9.1f} {sum_p / sum_b:>6.2f}x"
+                f"  {worst[0]} {worst[1] / worst[2]:.2f}x"
+            )
         else:
             line += f" {'—':>9} {'—':>7}"
         print(line)

@@ -46,8 +46,12 @@ def outcome(path: Path) -> dict[str, object]:
     except MailflowError as exc:  # rejected (malformed beyond reading, over a limit): never flagged
         return {"kind": "rejected", "flagged": False, "possible": None, "why": str(exc)[:120]}
     possible = next((w for w in result.warnings if w.startswith(POSSIBLE)), None)
-    return {"kind": result.kind, "flagged": result.needs_review, "possible": possible,
-            "why": "; ".join(result.warnings)[:200]}
+    return {
+        "kind": result.kind,
+        "flagged": result.needs_review,
+        "possible": possible,
+        "why": "; ".join(result.warnings)[:200],
+    }
 
 
 def mime_files(explicit: str | None) -> list[Path]:

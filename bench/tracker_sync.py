@@ -61,31 +61,67 @@ def _order(n: int, size: int, all_open: bool):
     lines = []
     for i in range(rng.randint(4, 12)):
         qty, price = Decimal(rng.randint(1, 500)), Decimal(rng.randint(100, 99999)) / 100
-        lines.append(OrderLine(item=f"ITEM-{n}-{i}", description=f"Widget {i}, anodised", quantity=qty,
-                               unit="pcs", unit_price=price, amount=qty * price,
-                               delivery_date=(received + dt.timedelta(days=60)).date()))
+        lines.append(
+            OrderLine(
+                item=f"ITEM-{n}-{i}",
+                description=f"Widget {i}, anodised",
+                quantity=qty,
+                unit="pcs",
+                unit_price=price,
+                amount=qty * price,
+                delivery_date=(received + dt.timedelta(days=60)).date(),
+            )
+        )
     total = sum((line.amount for line in lines), Decimal(0))
     facts = {"next_action": "Confirm the order", "next_due": (received + dt.timedelta(days=2)).date().isoformat()}
     status = "Received"
     if closed:
         done = (received + dt.timedelta(days=70)).date()
         status = "Closed"
-        facts = {"milestones": {m: {"on": done.isoformat(), "via": "tracker"}
-                                for m in ("confirmed", "deposit_received", "inspection_passed", "shipped", "closed")},
-                 "deposit_received": str((total * Decimal("0.3")).quantize(Decimal("0.01"))),
-                 "shipped": done.isoformat(), "invoice_no": f"INV-{n}"}
+        facts = {
+            "milestones": {
+                m: {"on": done.isoformat(), "via": "tracker"}
+                for m in ("confirmed", "deposit_received", "inspection_passed", "shipped", "closed")
+            },
+            "deposit_received": str((total * Decimal("0.3")).quantize(Decimal("0.01"))),
+            "shipped": done.isoformat(),
+            "invoice_no": f"INV-{n}",
+        }
     return Order(
-        order_no=f"SO-{received.year}-{n:05d}", po_number=f"PO-{n}", customer=f"Customer {n % 97}",
-        received_at=received, customer_email=f"buyer{n % 97}@example.com", po_date=received.date(),
-        requested_delivery=(received + dt.timedelta(days=60)).date(), currency=currency, total=total,
-        status=status, lines=lines, archive_dir=f"Customer {n % 97}/SO-{n:05d} PO PO-{n}", facts=facts,
+        order_no=f"SO-{received.year}-{n:05d}",
+        po_number=f"PO-{n}",
+        customer=f"Customer {n % 97}",
+        received_at=received,
+        customer_email=f"buyer{n % 97}@example.com",
+        po_date=received.date(),
+        requested_delivery=(received + dt.timedelta(days=60)).date(),
+        currency=currency,
+        total=total,
+        status=status,
+        lines=lines,
+        archive_dir=f"Customer {n % 97}/SO-{n:05d} PO PO-{n}",
+        facts=facts,
     )
 
 
-EVENT_KINDS = ("order_received", "notice_queued", "status_changed", "tracker_edit", "milestone_reached",
-               "document_filed")
-NOTICE_KINDS = ("order_ack", "deposit_request", "production_plan_reminder", "pre_assembly_notice",
-                "inspection_notice", "balance_notice", "pickup_notice", "invoice_request")
+EVENT_KINDS = (
+    "order_received",
+    "notice_queued",
+    "status_changed",
+    "tracker_edit",
+    "milestone_reached",
+    "document_filed",
+)
+NOTICE_KINDS = (
+    "order_ack",
+    "deposit_request",
+    "production_plan_reminder",
+    "pre_assembly_notice",
+    "inspection_notice",
+    "balance_notice",
+    "pickup_notice",
+    "invoice_request",
+)
 
 
 def build_store(path: Path, size: int, all_open: bool) -> None:
@@ -99,29 +135,55 @@ def build_store(path: Path, size: int, all_open: bool) -> None:
             order = _order(n, size, all_open)
             finished = order.status == "Closed"
             # An order's last change: its closing for a closed one, else its arrival.
-            store.save_order(order, min(order.received_at + dt.timedelta(days=70), NOW) if finished
-                             else order.received_at)
+            store.save_order(
+                order, min(order.received_at + dt.timedelta(days=70), NOW) if finished else order.received_at
+            )
             life = 35 if finished else 8
             at = order.received_at
             events, notices = [], []
             for i in range(life):
                 at += dt.timedelta(hours=40)
-                events.append((iso(min(at, NOW)), order.order_no, EVENT_KINDS[i % len(EVENT_KINDS)], "timer",
-                               dumps({"step": i, "detail": "x" * 40})))
+                events.append(
+                    (
+                        iso(min(at, NOW)),
+                        order.order_no,
+                        EVENT_KINDS[i % len(EVENT_KINDS)],
+                        "timer",
+                        dumps({"step": i, "detail": "x" * 40}),
+                    )
+                )
             for i in range(13 if finished else 3):
                 kind = NOTICE_KINDS[i % len(NOTICE_KINDS)]
                 sent = iso(min(order.received_at + dt.timedelta(days=5 * i + 1), NOW))
-                notices.append((f"{order.order_no}:{kind}:{i}", order.order_no, kind, f"<{n}.{i}@bench>", "file",
-                                '["buyer@example.com"]', f"{kind} {order.po_number}", b"stand-in", "sent", sent, sent))
+                notices.append(
+                    (
+                        f"{order.order_no}:{kind}:{i}",
+                        order.order_no,
+                        kind,
+                        f"<{n}.{i}@bench>",
+                        "file",
+                        '["buyer@example.com"]',
+                        f"{kind} {order.po_number}",
+                        b"stand-in",
+                        "sent",
+                        sent,
+                        sent,
+                    )
+                )
             conn.executemany("INSERT INTO events (at, order_no, kind, cause, detail) VALUES (?, ?, ?, ?, ?)", events)
             conn.executemany(
                 "INSERT INTO outbox (key, order_no, kind, message_id, transport, recipients, subject, eml, status,"
-                " created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", notices)
-            store.add_review(order.received_at, f"check {order.po_number} against the PO", key=f"bench:{n}",
-                             order_no=order.order_no)
+                " created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                notices,
+            )
+            store.add_review(
+                order.received_at, f"check {order.po_number} against the PO", key=f"bench:{n}", order_no=order.order_no
+            )
             if finished:
-                conn.execute("UPDATE review SET status = 'done', done_at = ? WHERE key = ?",
-                             (iso(order.received_at + dt.timedelta(days=1)), f"bench:{n}"))
+                conn.execute(
+                    "UPDATE review SET status = 'done', done_at = ? WHERE key = ?",
+                    (iso(order.received_at + dt.timedelta(days=1)), f"bench:{n}"),
+                )
     store.close()
 
 
@@ -146,8 +208,9 @@ def cached_store(size: int, history: str) -> Path:
         build_store(tmp, size, history == "open")
         sqlite3.connect(tmp).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
         os.replace(tmp, path)
-        print(f"  (built the {history} store of {size} orders in {time.perf_counter() - started:.0f} s)",
-              file=sys.stderr)
+        print(
+            f"  (built the {history} store of {size} orders in {time.perf_counter() - started:.0f} s)", file=sys.stderr
+        )
     return path
 
 
@@ -251,9 +314,14 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
         pstats.Stats(profiler, stream=out).sort_stats("cumtime").print_stats(30)
         print(out.getvalue(), file=sys.stderr)
     return {
-        "total": total, "load": read.get("load", 0) + written.get("load", 0),
-        "store": written.get("store", 0), "diff": read.get("diff", 0) + written.get("diff", 0),
-        "save": written.get("save", 0), "mailflow_only": mailflow_only, "quiet": quiet, "peak_mb": _peak_mb(),
+        "total": total,
+        "load": read.get("load", 0) + written.get("load", 0),
+        "store": written.get("store", 0),
+        "diff": read.get("diff", 0) + written.get("diff", 0),
+        "save": written.get("save", 0),
+        "mailflow_only": mailflow_only,
+        "quiet": quiet,
+        "peak_mb": _peak_mb(),
     }
 
 
@@ -304,8 +372,11 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     if args.child:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-        work = child_first(Path(args.workspace)) if args.child == "first" else child_cycle(
-            Path(args.workspace), sizes[0], args.profile)
+        work = (
+            child_first(Path(args.workspace))
+            if args.child == "first"
+            else child_cycle(Path(args.workspace), sizes[0], args.profile)
+        )
         print(json.dumps(work))
         return
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -313,14 +384,18 @@ def main() -> None:
         results = {size: run(size, history, args.profile and size == sizes[-1]) for size in sizes}
         base = results[sizes[0]]["total"]
         print(f"history: {history}")
-        print(f"{'orders':>7} {'file MB':>8} {'live MB':>8} {'first s':>8} {'cycle s':>8} {'x base':>7}"
-              f" {'load':>6} {'diff':>6} {'(store)':>7} {'save':>6} {'no-staff s':>10} {'quiet s':>8}"
-              f" {'peak MB':>8} {'first peak':>10}")
+        print(
+            f"{'orders':>7} {'file MB':>8} {'live MB':>8} {'first s':>8} {'cycle s':>8} {'x base':>7}"
+            f" {'load':>6} {'diff':>6} {'(store)':>7} {'save':>6} {'no-staff s':>10} {'quiet s':>8}"
+            f" {'peak MB':>8} {'first peak':>10}"
+        )
         for size, r in results.items():
-            print(f"{size:>7} {r['mb']:>8.2f} {r['live_mb']:>8.2f} {r['first']:>8.2f} {r['total']:>8.2f}"
-                  f" {r['total'] / base:>7.1f} {r['load']:>6.2f} {r['diff']:>6.2f} {r['store']:>7.2f}"
-                  f" {r['save']:>6.2f} {r['mailflow_only']:>10.2f} {r['quiet']:>8.3f} {r['peak_mb']:>8.0f}"
-                  f" {r['first_peak_mb']:>10.0f}")
+            print(
+                f"{size:>7} {r['mb']:>8.2f} {r['live_mb']:>8.2f} {r['first']:>8.2f} {r['total']:>8.2f}"
+                f" {r['total'] / base:>7.1f} {r['load']:>6.2f} {r['diff']:>6.2f} {r['store']:>7.2f}"
+                f" {r['save']:>6.2f} {r['mailflow_only']:>10.2f} {r['quiet']:>8.3f} {r['peak_mb']:>8.0f}"
+                f" {r['first_peak_mb']:>10.0f}"
+            )
 
 
 if __name__ == "__main__":

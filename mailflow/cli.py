@@ -114,10 +114,17 @@ def _parse_now(ctx, param, value: str | None) -> dt.datetime | None:
 
 
 @click.group(cls=MailflowGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", default="config.yaml", type=click.Path(path_type=Path),
-              show_default=True, help="The workspace's config.yaml.")
-@click.option("--now", callback=_parse_now, metavar="ISO-8601",
-              help="Replace the clock everywhere (deadlines, dates written).")
+@click.option(
+    "--config",
+    "config_path",
+    default="config.yaml",
+    type=click.Path(path_type=Path),
+    show_default=True,
+    help="The workspace's config.yaml.",
+)
+@click.option(
+    "--now", callback=_parse_now, metavar="ISO-8601", help="Replace the clock everywhere (deadlines, dates written)."
+)
 @click.option("-v", "--verbose", count=True, help="Log to stderr (-vv for debug).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="mailflow")
@@ -185,8 +192,12 @@ def run(settings: Settings, once: bool, summary: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (the default).")
 @click.option("--explain", is_flag=True, help="Show which rule matched and where each value came from.")
-@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="A folder of inbox rules to use.")
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of inbox rules to use.",
+)
 @click.pass_obj
 def parse(settings: Settings, file: Path, as_json: bool, explain: bool, rules_dir: Path | None) -> None:
     """What mailflow makes of FILE (.eml, .pdf, .xlsx, .xls, .docx, .csv, .txt, .html)."""
@@ -204,8 +215,9 @@ def parse(settings: Settings, file: Path, as_json: bool, explain: bool, rules_di
         rules_path = rules_dir
     rules = load_rules(rules_path) if rules_path and Path(rules_path).exists() else []
     today = (settings.now or dt.datetime.now(dt.timezone.utc)).date()
-    context = ParseContext(rules=rules, company=config.company, today=today, limits=config.mailbox.limits,
-                           customer_of=customer_of)
+    context = ParseContext(
+        rules=rules, company=config.company, today=today, limits=config.mailbox.limits, customer_of=customer_of
+    )
     result = parse_file(file, context)
     if explain:
         for line in result.explain:
@@ -253,7 +265,9 @@ def check(settings: Settings) -> None:
     for problem in problems:
         click.echo(f"FAIL  {problem}")
     if problems:
-        raise MailflowError(f"{len(problems)} problem(s) found", hint="fix the files named above, then run `mailflow check` again")
+        raise MailflowError(
+            f"{len(problems)} problem(s) found", hint="fix the files named above, then run `mailflow check` again"
+        )
 
 
 # --------------------------------------------------------------------------- status, orders
@@ -347,8 +361,7 @@ def notify() -> None:
 
 @notify.command("closure")
 @click.option("--months", default=6, show_default=True, help="Also customers with an order in the last N months.")
-@click.option("--ahead", "ahead_days", default=30, show_default=True,
-              help="Closures starting within this many days.")
+@click.option("--ahead", "ahead_days", default=30, show_default=True, help="Closures starting within this many days.")
 @click.option("--dry-run", is_flag=True, help="Say who would be told, send nothing.")
 @click.pass_obj
 def notify_closure(settings: Settings, months: int, ahead_days: int, dry_run: bool) -> None:
@@ -362,11 +375,13 @@ def notify_closure(settings: Settings, months: int, ahead_days: int, dry_run: bo
     try:
         queued = closures.notify(env, env.now(), months=months, ahead_days=ahead_days)
         for notice in queued:
-            click.echo(f"{'would queue' if dry_run else 'queued'} {notice.key} to {', '.join(notice.to)}"
-                       f" ({notice.language})")
+            click.echo(
+                f"{'would queue' if dry_run else 'queued'} {notice.key} to {', '.join(notice.to)} ({notice.language})"
+            )
         if not queued:
-            click.echo("no closure notice is due (none starts within the next"
-                       f" {ahead_days} days, or every customer was told)")
+            click.echo(
+                f"no closure notice is due (none starts within the next {ahead_days} days, or every customer was told)"
+            )
         if queued and not dry_run:
             outbox.flush(env, env.now())
     finally:

@@ -76,10 +76,17 @@ class Reader:
 # Order matters where formats share a container: an Outlook .msg holding a Word document has the
 # Word streams too, so the more specific record comes first.
 READERS: tuple[Reader, ...] = (
-    Reader("application/pdf", ("pdf",), magic=(b"%PDF-",), magic_within=1024, read="pdf.read",
-           needs=("pdfplumber",), rank=3, inflate="pdf"),
-    Reader(XLSX, ("xlsx", "xlsm"), zip_folder="xl/", read="xlsx.read_xlsx", needs=("openpyxl",), rank=3,
-           inflate="zip"),
+    Reader(
+        "application/pdf",
+        ("pdf",),
+        magic=(b"%PDF-",),
+        magic_within=1024,
+        read="pdf.read",
+        needs=("pdfplumber",),
+        rank=3,
+        inflate="pdf",
+    ),
+    Reader(XLSX, ("xlsx", "xlsm"), zip_folder="xl/", read="xlsx.read_xlsx", needs=("openpyxl",), rank=3, inflate="zip"),
     Reader(DOCX, ("docx",), zip_folder="word/", read="docx.read", needs=("docx",), rank=2, inflate="zip"),
     Reader(PPTX, ("pptx",), zip_folder="ppt/"),
     Reader(MSG, ("msg",), ole_streams=("__substg1.0_",)),
@@ -92,12 +99,33 @@ READERS: tuple[Reader, ...] = (
     Reader("text/csv", ("csv", "tsv"), read="csv.read", rank=2),
     Reader("text/plain", ("txt",), read="body.read", rank=1),
     # Scans and faxes, read by OCR when Tesseract is installed; small images are logos.
-    Reader("image/png", ("png",), magic=(b"\x89PNG\r\n\x1a\n",), read="ocr.read_image", needs=("PIL",),
-           program="tesseract", min_bytes=SCAN_MIN_BYTES),
-    Reader("image/jpeg", ("jpg", "jpeg"), magic=(b"\xff\xd8\xff",), read="ocr.read_image", needs=("PIL",),
-           program="tesseract", min_bytes=SCAN_MIN_BYTES),
-    Reader("image/tiff", ("tif", "tiff"), magic=(b"II*\x00", b"MM\x00*"), read="ocr.read_image", needs=("PIL",),
-           program="tesseract", min_bytes=SCAN_MIN_BYTES),
+    Reader(
+        "image/png",
+        ("png",),
+        magic=(b"\x89PNG\r\n\x1a\n",),
+        read="ocr.read_image",
+        needs=("PIL",),
+        program="tesseract",
+        min_bytes=SCAN_MIN_BYTES,
+    ),
+    Reader(
+        "image/jpeg",
+        ("jpg", "jpeg"),
+        magic=(b"\xff\xd8\xff",),
+        read="ocr.read_image",
+        needs=("PIL",),
+        program="tesseract",
+        min_bytes=SCAN_MIN_BYTES,
+    ),
+    Reader(
+        "image/tiff",
+        ("tif", "tiff"),
+        magic=(b"II*\x00", b"MM\x00*"),
+        read="ocr.read_image",
+        needs=("PIL",),
+        program="tesseract",
+        min_bytes=SCAN_MIN_BYTES,
+    ),
     Reader("image/gif", ("gif",), magic=(b"GIF87a", b"GIF89a")),
     # Recognised so that a wrong label cannot pass them off as something we read.
     Reader(TNEF, magic=(b"\x78\x9f\x3e\x22",)),  # Outlook's winmail.dat: 0x223E9F78 little-endian

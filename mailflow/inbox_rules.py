@@ -28,11 +28,26 @@ from .errors import ConfigError
 from .model import Message
 
 HeaderField = Literal[
-    "po_number", "po_date", "delivery_date", "currency", "incoterms", "payment_terms", "total", "customer",
+    "po_number",
+    "po_date",
+    "delivery_date",
+    "currency",
+    "incoterms",
+    "payment_terms",
+    "total",
+    "customer",
 ]
 ColumnField = Literal["item", "description", "quantity", "unit", "unit_price", "amount", "delivery_date", "line_no"]
 LabelField = Literal[
-    "po_number", "po_date", "delivery_date", "currency", "incoterms", "payment_terms", "total", "buyer", "supplier",
+    "po_number",
+    "po_date",
+    "delivery_date",
+    "currency",
+    "incoterms",
+    "payment_terms",
+    "total",
+    "buyer",
+    "supplier",
 ]
 
 
@@ -82,9 +97,9 @@ class Rule(Strict):
     columns: dict[ColumnField, list[str]] = Field(default_factory=dict)  # extra header synonyms
     labels: dict[LabelField, list[str]] = Field(default_factory=dict)  # extra label synonyms
     action: Literal["parse", "review", "ignore"] = "parse"  # review: always needs_review
-    kind: Literal[
-        "purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "other"
-    ] | None = None  # force the kind of every matching message
+    kind: (
+        Literal["purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "other"] | None
+    ) = None  # force the kind of every matching message
     source_file: str = Field(default="", exclude=True)
 
     @field_validator("currency")
@@ -183,10 +198,12 @@ def check_rules(folder: str | Path) -> list[str]:
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.name in seen:
-            problems.append(f"{rule.source_file}: rule name '{rule.name}' is also used by {seen[rule.name].source_file}")
+            problems.append(
+                f"{rule.source_file}: rule name '{rule.name}' is also used by {seen[rule.name].source_file}"
+            )
         seen.setdefault(rule.name, rule)
     for i, a in enumerate(rules):
-        for b in rules[i + 1:]:
+        for b in rules[i + 1 :]:
             shared = set(a.match.senders) & set(b.match.senders)
             if shared and not (a.match.subject or a.match.body or b.match.subject or b.match.body):
                 problems.append(

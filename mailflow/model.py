@@ -473,8 +473,7 @@ class StaffChanges:
     stamp: Any = None  # the file version read (the tracker's cache key)
 
     def __bool__(self) -> bool:
-        return bool(self.edits or self.shadow or self.reviews or self.review_marks or self.customers
-                    or self.payments)
+        return bool(self.edits or self.shadow or self.reviews or self.review_marks or self.customers or self.payments)
 
 
 # --------------------------------------------------------------------------- payments

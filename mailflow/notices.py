@@ -128,8 +128,12 @@ def reply_clock(s: Situation) -> dict[str, Any]:
     when (``reply_due``), and when the review was cleared."""
     reply_due = s.calendar.add(s.reached["received"], s.config.deadlines.reply_due)
     cleared = s.fact_date("review_cleared")
-    context: dict[str, Any] = {"reply_due": reply_due, "reply_overdue": s.today > reply_due,
-                               "needs_review_cleared": bool(cleared), "days_late": max((s.today - reply_due).days, 0)}
+    context: dict[str, Any] = {
+        "reply_due": reply_due,
+        "reply_overdue": s.today > reply_due,
+        "needs_review_cleared": bool(cleared),
+        "days_late": max((s.today - reply_due).days, 0),
+    }
     if cleared is not None:
         context["review_cleared"] = cleared
     return context
@@ -138,8 +142,11 @@ def reply_clock(s: Situation) -> dict[str, Any]:
 def deposit(s: Situation) -> dict[str, Any]:
     """The deposit asked and its percentage; the day the customer is asked to pay by is the
     request's date plus ``deposit_due`` (the day the reminder counts to), fixed when queued."""
-    context: dict[str, Any] = {"deposit_due": s.money.deposit_due, "deposit_percent": f"{s.money.percent:f}%",
-                               "percent_from": s.money.percent_source}
+    context: dict[str, Any] = {
+        "deposit_due": s.money.deposit_due,
+        "deposit_percent": f"{s.money.percent:f}%",
+        "percent_from": s.money.percent_source,
+    }
     request = s.sent_on("deposit_request")
     if request:
         context["requested_on"] = request
@@ -164,10 +171,13 @@ def delivery(s: Situation) -> dict[str, Any]:
 def balance(s: Situation) -> dict[str, Any]:
     """The balance owed (total − everything received) and what was received, from the money position."""
     where = s.money
-    return {"balance_due": where.balance_due, "paid": where.paid,
-            "deposit_received": where.deposit_received or Decimal(0),
-            "balance_received": where.balance_received or Decimal(0),
-            "pay_by": s.calendar.add(s.today, s.config.deadlines.balance_payment)}
+    return {
+        "balance_due": where.balance_due,
+        "paid": where.paid,
+        "deposit_received": where.deposit_received or Decimal(0),
+        "balance_received": where.balance_received or Decimal(0),
+        "pay_by": s.calendar.add(s.today, s.config.deadlines.balance_payment),
+    }
 
 
 def inspection(s: Situation) -> dict[str, Any]:
@@ -180,88 +190,249 @@ BANK = ("company.bank_details",)  # a payment request without them leaves the cu
 
 NOTICE_KINDS: tuple[NoticeKind, ...] = (
     # 1. PO received: acknowledge with our order form; the heads review it.
-    NoticeKind("order_ack", ("customer",), after="received", unless=("deposit_received",),
-               attach="order_form", trigger="received", answers_po=True),
-    NoticeKind("review_request", STAFF_HEADS, after="received", unless=("confirmed",),
-               attach="review_form", trigger="received", context=reply_clock),
+    NoticeKind(
+        "order_ack",
+        ("customer",),
+        after="received",
+        unless=("deposit_received",),
+        attach="order_form",
+        trigger="received",
+        answers_po=True,
+    ),
+    NoticeKind(
+        "review_request",
+        STAFF_HEADS,
+        after="received",
+        unless=("confirmed",),
+        attach="review_form",
+        trigger="received",
+        context=reply_clock,
+    ),
     #    The confirmed order form is due to the customer within `reply_due` of receipt.
     #    The clock stops when that confirmation has been sent (not when staff set the Status).
-    NoticeKind("reply_due_reminder", ("account_manager",), after="received", delay="reply_reminder",
-               unless=("deposit_received",), paused_by=("confirmation_sent",), trigger="received",
-               context=reply_clock),
-    NoticeKind("reply_overdue_escalation", ("sales_director",), after="received", delay="reply_due",
-               unless=("deposit_received",), paused_by=("confirmation_sent",), escalation=True, trigger="received",
-               context=reply_clock),
+    NoticeKind(
+        "reply_due_reminder",
+        ("account_manager",),
+        after="received",
+        delay="reply_reminder",
+        unless=("deposit_received",),
+        paused_by=("confirmation_sent",),
+        trigger="received",
+        context=reply_clock,
+    ),
+    NoticeKind(
+        "reply_overdue_escalation",
+        ("sales_director",),
+        after="received",
+        delay="reply_due",
+        unless=("deposit_received",),
+        paused_by=("confirmation_sent",),
+        escalation=True,
+        trigger="received",
+        context=reply_clock,
+    ),
     # 2. Confirmed: the confirmed order form (confirmed delivery date, terms, signature and seal
     #    block) goes to the customer; ask for the deposit; PMC issues the production plans.
     #    Its sending stops the reply clock (the fact `confirmation_sent`).
-    NoticeKind("order_confirmation", ("customer",), after="confirmed", unless=("deposit_received",),
-               attach="order_form", trigger="confirmed", sets_fact="confirmation_sent"),
-    NoticeKind("deposit_request", ("customer",), after="confirmed", unless=("deposit_received",),
-               trigger="confirmed", context=deposit, states_amounts=True, needs_config=BANK),
-    NoticeKind("production_plan_reminder", ("pmc_manager",), after="confirmed",
-               unless=("production_complete",), paused_by=("plan_date",), trigger="confirmed",
-               context=production_plan),
+    NoticeKind(
+        "order_confirmation",
+        ("customer",),
+        after="confirmed",
+        unless=("deposit_received",),
+        attach="order_form",
+        trigger="confirmed",
+        sets_fact="confirmation_sent",
+    ),
+    NoticeKind(
+        "deposit_request",
+        ("customer",),
+        after="confirmed",
+        unless=("deposit_received",),
+        trigger="confirmed",
+        context=deposit,
+        states_amounts=True,
+        needs_config=BANK,
+    ),
+    NoticeKind(
+        "production_plan_reminder",
+        ("pmc_manager",),
+        after="confirmed",
+        unless=("production_complete",),
+        paused_by=("plan_date",),
+        trigger="confirmed",
+        context=production_plan,
+    ),
     #    No Plan Date `production_plan_due` after confirmation: the PMC manager and the sales
     #    director hear of it the next working day.
-    NoticeKind("production_plan_overdue", ("pmc_manager", "sales_director"), after="confirmed",
-               delay="production_plan_due", escalation=True, unless=("production_complete",),
-               paused_by=("plan_date",), trigger="confirmed", context=production_plan),
+    NoticeKind(
+        "production_plan_overdue",
+        ("pmc_manager", "sales_director"),
+        after="confirmed",
+        delay="production_plan_due",
+        escalation=True,
+        unless=("production_complete",),
+        paused_by=("plan_date",),
+        trigger="confirmed",
+        context=production_plan,
+    ),
     # 3. No deposit `deposit_due` after the request: remind the customer once; still unpaid the
     #    next working day, the marketing director is asked to decide (the procedure proposes
     #    cancellation). A payment advice the customer sent, not yet checked, holds both.
-    NoticeKind("deposit_reminder", ("customer",), after="confirmed", delay="deposit_due",
-               anchor_notice="deposit_request", unless=("deposit_received",), trigger="confirmed",
-               paused_by=("payment_advice_open",), context=deposit, states_amounts=True, needs_config=BANK),
-    NoticeKind("deposit_overdue_escalation", ("marketing_director",), after="confirmed",
-               delay="deposit_escalation", anchor_notice="deposit_reminder", unless=("deposit_received",),
-               trigger="confirmed", paused_by=("payment_advice_open",), context=deposit, states_amounts=True),
+    NoticeKind(
+        "deposit_reminder",
+        ("customer",),
+        after="confirmed",
+        delay="deposit_due",
+        anchor_notice="deposit_request",
+        unless=("deposit_received",),
+        trigger="confirmed",
+        paused_by=("payment_advice_open",),
+        context=deposit,
+        states_amounts=True,
+        needs_config=BANK,
+    ),
+    NoticeKind(
+        "deposit_overdue_escalation",
+        ("marketing_director",),
+        after="confirmed",
+        delay="deposit_escalation",
+        anchor_notice="deposit_reminder",
+        unless=("deposit_received",),
+        trigger="confirmed",
+        paused_by=("payment_advice_open",),
+        context=deposit,
+        states_amounts=True,
+    ),
     # 3b. Deposit received, production can start: QC and engineering get the order form with the
     #     special requirements. The account manager is warned when the assembly date plus the
     #     finishing time runs past the confirmed delivery date (once per pair of dates), and
     #     when the confirmed delivery date passes with the goods not shipped.
-    NoticeKind("production_handoff", ("qc_manager", "engineering_manager"), after="deposit_received",
-               unless=("production_complete",), attach="order_form", trigger="confirmed"),
-    NoticeKind("delivery_risk_alert", ("account_manager",), after="confirmed", unless=("production_complete",),
-               requires=("assembly_too_late",), trigger="assembly_vs_delivery", context=delivery),
-    NoticeKind("delivery_overdue_alert", ("account_manager",), after="confirmed", unless=("shipped",),
-               requires=("delivery_date_passed",), trigger="confirmed_delivery", context=delivery),
+    NoticeKind(
+        "production_handoff",
+        ("qc_manager", "engineering_manager"),
+        after="deposit_received",
+        unless=("production_complete",),
+        attach="order_form",
+        trigger="confirmed",
+    ),
+    NoticeKind(
+        "delivery_risk_alert",
+        ("account_manager",),
+        after="confirmed",
+        unless=("production_complete",),
+        requires=("assembly_too_late",),
+        trigger="assembly_vs_delivery",
+        context=delivery,
+    ),
+    NoticeKind(
+        "delivery_overdue_alert",
+        ("account_manager",),
+        after="confirmed",
+        unless=("shipped",),
+        requires=("delivery_date_passed",),
+        trigger="confirmed_delivery",
+        context=delivery,
+    ),
     # 4. Assembly date set: tell the customer ahead so they can arrange the inspection.
-    NoticeKind("pre_assembly_notice", ("customer",), before="assembly_date", delay="pre_assembly_notice",
-               unless=("production_complete",), attach="pre_assembly_notice"),
+    NoticeKind(
+        "pre_assembly_notice",
+        ("customer",),
+        before="assembly_date",
+        delay="pre_assembly_notice",
+        unless=("production_complete",),
+        attach="pre_assembly_notice",
+    ),
     # 5. Production complete: invite the inspection.
-    NoticeKind("inspection_notice", ("customer",), after="production_complete",
-               unless=("inspection_passed",), attach="inspection_notice", trigger="production_complete",
-               context=inspection),
+    NoticeKind(
+        "inspection_notice",
+        ("customer",),
+        after="production_complete",
+        unless=("inspection_passed",),
+        attach="inspection_notice",
+        trigger="production_complete",
+        context=inspection,
+    ),
     # 6. Inspection passed: the balance (total − everything received) is due. It waits while a
     #    payment staff marked received has no amount: the letter would ask for too much.
-    NoticeKind("balance_notice", ("customer",), after="inspection_passed", unless=("balance_received",),
-               attach="balance_notice", trigger="inspection_passed", requires=("amounts_known",),
-               context=balance, states_amounts=True, needs_config=BANK),
+    NoticeKind(
+        "balance_notice",
+        ("customer",),
+        after="inspection_passed",
+        unless=("balance_received",),
+        attach="balance_notice",
+        trigger="inspection_passed",
+        requires=("amounts_known",),
+        context=balance,
+        states_amounts=True,
+        needs_config=BANK,
+    ),
     #    Still owed `balance_reminder` after the notice or the last (short) payment: remind the
     #    customer of what is outstanding, once per amount.
-    NoticeKind("balance_reminder", ("customer",), after="inspection_passed", delay="balance_reminder",
-               anchor_notice="balance_notice", unless=("shipped",), trigger="outstanding",
-               requires=("balance_outstanding",), context=balance, states_amounts=True, needs_config=BANK),
+    NoticeKind(
+        "balance_reminder",
+        ("customer",),
+        after="inspection_passed",
+        delay="balance_reminder",
+        anchor_notice="balance_notice",
+        unless=("shipped",),
+        trigger="outstanding",
+        requires=("balance_outstanding",),
+        context=balance,
+        states_amounts=True,
+        needs_config=BANK,
+    ),
     # 7. Paid in full: the sales and finance directors approve the shipping order (a date in
     #    their tracker column, or a reply "approved"); finance invoices. A short payment holds
     #    these (and a Review row names what is outstanding).
-    NoticeKind("shipping_approval_request", ("sales_director", "finance_director"), after="balance_received",
-               unless=("shipped",), attach="shipping_order", trigger="balance_received", requires=("paid_in_full",),
-               reply_event="approval_reply"),
-    NoticeKind("invoice_request", ("finance_director",), after="balance_received", trigger="balance_received",
-               requires=("paid_in_full",)),
+    NoticeKind(
+        "shipping_approval_request",
+        ("sales_director", "finance_director"),
+        after="balance_received",
+        unless=("shipped",),
+        attach="shipping_order",
+        trigger="balance_received",
+        requires=("paid_in_full",),
+        reply_event="approval_reply",
+    ),
+    NoticeKind(
+        "invoice_request",
+        ("finance_director",),
+        after="balance_received",
+        trigger="balance_received",
+        requires=("paid_in_full",),
+    ),
     # 8. Both directors approved: the customer may collect the goods.
-    NoticeKind("pickup_notice", ("customer",), after="balance_received", unless=("shipped",),
-               trigger="balance_received", requires=("paid_in_full", "shipping_approved"), context=inspection),
+    NoticeKind(
+        "pickup_notice",
+        ("customer",),
+        after="balance_received",
+        unless=("shipped",),
+        trigger="balance_received",
+        requires=("paid_in_full", "shipping_approved"),
+        context=inspection,
+    ),
     # 9. Shipped: the customer gets the shipment notice with the delivery note.
     NoticeKind("shipment_notice", ("customer",), after="shipped", attach="delivery_note", trigger="shipped"),
     # 10. A change closed by staff (Change = Done): the heads re-review the amended order and the
     #     customer gets the revised order form, each once per revision (v2, v3…).
-    NoticeKind("change_review_request", STAFF_HEADS, after="received", unless=("shipped",),
-               requires=("revised",), attach="review_form", trigger="revision"),
-    NoticeKind("order_revision", ("customer",), after="received", unless=("shipped",),
-               requires=("revised",), attach="order_form", trigger="revision"),
+    NoticeKind(
+        "change_review_request",
+        STAFF_HEADS,
+        after="received",
+        unless=("shipped",),
+        requires=("revised",),
+        attach="review_form",
+        trigger="revision",
+    ),
+    NoticeKind(
+        "order_revision",
+        ("customer",),
+        after="received",
+        unless=("shipped",),
+        requires=("revised",),
+        attach="order_form",
+        trigger="revision",
+    ),
     # Alerts on an incoming email rather than a milestone (see engine.on_email); the email is
     # attached, its subject, sender and text are the context.
     NoticeKind("change_request_alert", ("account_manager",), on_email="change_request"),

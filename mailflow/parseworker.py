@@ -270,8 +270,10 @@ def serve() -> None:
         _write_frame(stdout, pickle.dumps(_answer(job), protocol=pickle.HIGHEST_PROTOCOL))
 
 
-_WARM_UP = (b"From: warm-up@example.invalid\r\nSubject: PO 1\r\nMessage-ID: <warm-up@example.invalid>\r\n\r\n"
-            b"Purchase order 1: 1 pcs of A-1 at USD 1.00\r\n")
+_WARM_UP = (
+    b"From: warm-up@example.invalid\r\nSubject: PO 1\r\nMessage-ID: <warm-up@example.invalid>\r\n\r\n"
+    b"Purchase order 1: 1 pcs of A-1 at USD 1.00\r\n"
+)
 
 
 def _preload() -> None:

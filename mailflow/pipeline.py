@@ -102,7 +102,9 @@ class Plan:
                 + (" — needs review" if o.needs_review else "")
             )
         if self.new_customer:
-            lines.append(f"new customer {self.new_customer.name} (Status New) for {', '.join(self.new_customer.senders)}")
+            lines.append(
+                f"new customer {self.new_customer.name} (Status New) for {', '.join(self.new_customer.senders)}"
+            )
         if self.order:
             lines.append(f"belongs to order {self.order.order_no} (PO {self.order.po_number})")
         if self.email_event:
@@ -140,10 +142,14 @@ def plan(
         # A reply to one of our own requests (a director approving the shipping order): its
         # threading headers say which, whatever the text would classify as.
         order, notice = known.answers
-        details = {"subject": message.subject, "from": message.from_addr, "text": message.text[:2000],
-                   "notice": notice}
-        return Plan("processed", kind=REPLY_KINDS[notice], order=order, file_under="order",
-                    email_event=(REPLY_KINDS[notice], details))
+        details = {"subject": message.subject, "from": message.from_addr, "text": message.text[:2000], "notice": notice}
+        return Plan(
+            "processed",
+            kind=REPLY_KINDS[notice],
+            order=order,
+            file_under="order",
+            email_event=(REPLY_KINDS[notice], details),
+        )
     if kind == "purchase_order":
         return _plan_purchase_order(message, result, known, now, default_language, account_manager)
     if kind in ("payment_advice", "inspection_reply", "change_request"):
@@ -159,9 +165,8 @@ def plan(
             }
             return Plan("processed", kind=kind, order=orders[0], file_under="order", email_event=(kind, details))
         if not orders:
-            why = (
-                f"{kind.replace('_', ' ')} names no known order"
-                + (f" (references: {', '.join(result.references)})" if result.references else "")
+            why = f"{kind.replace('_', ' ')} names no known order" + (
+                f" (references: {', '.join(result.references)})" if result.references else ""
             )
         else:
             why = f"{kind.replace('_', ' ')} matches several orders: " + ", ".join(o.order_no for o in orders)
@@ -172,8 +177,13 @@ def plan(
         # Not recognised, but it may be an order (a document nothing identifies, a known
         # customer, a known PO): a person decides. Mail is only ignored when certainly not one.
         why = "; ".join(result.warnings[:3]) or "possible order, not recognised"
-        return Plan("processed", reason=why, kind=kind, reviews=[(f"msg:{ident}:possible_order", why)],
-                    link_attachment=result.source)
+        return Plan(
+            "processed",
+            reason=why,
+            kind=kind,
+            reviews=[(f"msg:{ident}:possible_order", why)],
+            link_attachment=result.source,
+        )
     return Plan("ignored", reason="not order mail", kind=kind)
 
 
@@ -236,7 +246,10 @@ def _plan_purchase_order(
         lines=lines,
         source_message_id=message.message_id,
         needs_review=result.needs_review,
-        facts={**({"total_computed": True} if computed else {}), **({"contact": parsed.contact} if parsed.contact else {})},
+        facts={
+            **({"total_computed": True} if computed else {}),
+            **({"contact": parsed.contact} if parsed.contact else {}),
+        },
     )
     reviews = []
     if result.needs_review:
@@ -248,12 +261,19 @@ def _plan_purchase_order(
     if sender is not None:
         new_customer, more = _plan_sender(order, sender, known, message, result, account_manager)
         reviews += [(f"msg:{ident}:{key}", why) for key, why in more]
-    return Plan("processed", kind="purchase_order", new_order=order, file_under="order", reviews=reviews,
-                new_customer=new_customer)
+    return Plan(
+        "processed",
+        kind="purchase_order",
+        new_order=order,
+        file_under="order",
+        reviews=reviews,
+        new_customer=new_customer,
+    )
 
 
-def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, result: ParseResult,
-                 account_manager: str | None) -> tuple[Customer | None, list[tuple[str, str]]]:
+def _plan_sender(
+    order: Order, sender: Sender, known: Known, message: Message, result: ParseResult, account_manager: str | None
+) -> tuple[Customer | None, list[tuple[str, str]]]:
     """The customer master's part in a new order: its values, the hold on customer notices for
     a sender staff have not confirmed, the Status New row for a stranger, and the Review rows."""
     holds = master.apply_to_order(order, sender, account_manager)
@@ -262,26 +282,45 @@ def _plan_sender(order: Order, sender: Sender, known: Known, message: Message, r
     reviews: list[tuple[str, str]] = []
     new_customer = None
     if sender.ours:
-        holds = [f"it came from our own address {sender.address} and the customer's address is not in it:"
-                 " check who the customer is"]
+        holds = [
+            f"it came from our own address {sender.address} and the customer's address is not in it:"
+            " check who the customer is"
+        ]
     elif not sender.known:
         same_name = find_by_name(known.customers, order.customer)
         if same_name is None:
-            new_customer = master.new_customer_from(order, sender, order.facts.get("contact") or message.from_name,
-                                                    result.language)
-            holds = [f"first order from {sender.address or 'an unknown sender'}: {order.customer} is a new"
-                     " customer (a Status New row on the Customers sheet)"]
+            new_customer = master.new_customer_from(
+                order, sender, order.facts.get("contact") or message.from_name, result.language
+            )
+            holds = [
+                f"first order from {sender.address or 'an unknown sender'}: {order.customer} is a new"
+                " customer (a Status New row on the Customers sheet)"
+            ]
         else:
-            holds = [f"the PO names {same_name.name}, but {sender.address or 'its sender'} is not an address"
-                     f" on file for {same_name.name}"]
+            holds = [
+                f"the PO names {same_name.name}, but {sender.address or 'its sender'} is not an address"
+                f" on file for {same_name.name}"
+            ]
     if holds:
-        reviews.append(("customer", "no notice goes to the customer until staff confirm it: " + "; ".join(holds)
-                        + ". Check the order; then set the customer's Status to Confirmed on the Customers"
-                        " sheet (with this address), or correct the order's Customer cell."))
+        reviews.append(
+            (
+                "customer",
+                "no notice goes to the customer until staff confirm it: "
+                + "; ".join(holds)
+                + ". Check the order; then set the customer's Status to Confirmed on the Customers"
+                " sheet (with this address), or correct the order's Customer cell.",
+            )
+        )
     if sender.doubts:
-        reviews.append(("sender", "this mail may not be from whom it claims: " + "; ".join(sender.doubts)
-                        + ". Check with the customer on a known address or number before setting the Status;"
-                        " notices never go to the Reply-To."))
+        reviews.append(
+            (
+                "sender",
+                "this mail may not be from whom it claims: "
+                + "; ".join(sender.doubts)
+                + ". Check with the customer on a known address or number before setting the Status;"
+                " notices never go to the Reply-To.",
+            )
+        )
     if holds and not (result.needs_review or sender.doubts):
         order.facts[master.REVIEW_FACT] = "customer"  # confirming the customer is the whole review
     if holds or sender.doubts:
@@ -295,8 +334,13 @@ def _sender_details(message: Message, order: Order, known: Known) -> dict[str, A
     on file for the order's customer; a change of bank details is always flagged."""
     sender = known.sender.address if known.sender else (message.from_addr or "")
     rule_customer = known.sender.rule_customer if known.sender else None
-    listed = on_file(sender, order.customer, list(known.customers), rule_customer=rule_customer,
-                     order_addresses=(order.customer_email or "", order.facts.get("sender") or ""))
+    listed = on_file(
+        sender,
+        order.customer,
+        list(known.customers),
+        rule_customer=rule_customer,
+        order_addresses=(order.customer_email or "", order.facts.get("sender") or ""),
+    )
     warnings = []
     if not listed:
         warnings.append(f"{sender or 'the sender'} is NOT an address on file for {order.customer}")
@@ -304,10 +348,11 @@ def _sender_details(message: Message, order: Order, known: Known) -> dict[str, A
         warnings.extend(known.sender.doubts)
     bank = mentions_bank_change(f"{message.subject}\n{message.text or ''}")
     if bank:
-        warnings.append("the mail speaks of new or changed bank details: confirm them with the customer on a"
-                        " known phone number before using them")
-    return {"sender": sender, "sender_on_file": listed, "bank_change": bank,
-            "sender_warning": "; ".join(warnings)}
+        warnings.append(
+            "the mail speaks of new or changed bank details: confirm them with the customer on a"
+            " known phone number before using them"
+        )
+    return {"sender": sender, "sender_on_file": listed, "bank_change": bank, "sender_warning": "; ".join(warnings)}
 
 
 def _complete_amounts(lines: list, total):
@@ -317,8 +362,7 @@ def _complete_amounts(lines: list, total):
     if not lines or any(line.quantity is None or line.unit_price is None for line in lines if line.amount is None):
         return list(lines), total, False
     completed = [
-        line if line.amount is not None else replace(line, amount=line.quantity * line.unit_price)
-        for line in lines
+        line if line.amount is not None else replace(line, amount=line.quantity * line.unit_price) for line in lines
     ]
     if total is not None:
         return completed, total, False
@@ -367,8 +411,16 @@ class CycleError:
         return self.stage in ("source", "mailbox action")
 
 
-STAGES = ("tracker edits", "source", "message", "documents", "workflow timers", "tracker write",
-          "mailbox action", "outbox")
+STAGES = (
+    "tracker edits",
+    "source",
+    "message",
+    "documents",
+    "workflow timers",
+    "tracker write",
+    "mailbox action",
+    "outbox",
+)
 
 
 @dataclass
@@ -444,7 +496,12 @@ def look_up(env: Env, message: Message, result: ParseResult) -> Known:
 
 
 def process(
-    env: Env, fetched: Fetched, *, dry_run: bool = False, adjust_known=None, reading: "_Reading | None" = None,
+    env: Env,
+    fetched: Fetched,
+    *,
+    dry_run: bool = False,
+    adjust_known=None,
+    reading: "_Reading | None" = None,
 ) -> tuple[MessageReport, Plan | None]:
     """Parse, plan and (unless ``dry_run``) apply one fetched message. Never raises for bad mail.
 
@@ -485,7 +542,11 @@ def process(
         account_manager=next(iter(env.config.company.staff.account_manager), None),
     )
     report = MessageReport(
-        fetched.source, fetched.source_key, the_plan.outcome, the_plan.reason, the_plan.kind,
+        fetched.source,
+        fetched.source_key,
+        the_plan.outcome,
+        the_plan.reason,
+        the_plan.kind,
         subject=message.subject,
     )
     if dry_run:
@@ -506,8 +567,10 @@ def _begin_parse(env: Env, fetched: Fetched) -> str:
         pool(limits.parse_workers).warm(limits.worker_memory_mb)
     died = env.store.begin_parse(fetched.source, fetched.source_key, env.now())
     if died >= MAX_PARSE_ATTEMPTS:
-        return (f"the process stopped {died} times while reading this message (out of memory,"
-                " or killed); it is not read again")
+        return (
+            f"the process stopped {died} times while reading this message (out of memory,"
+            " or killed); it is not read again"
+        )
     return ""
 
 
@@ -562,28 +625,57 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
             if the_plan.new_customer is not None:
                 customer = replace(the_plan.new_customer, id=store.new_customer_id())
                 store.save_customer(customer, now)
-                store.add_event(now, "customer_added", "email", order.order_no,
-                                {"customer": customer.name, "id": customer.id, "status": customer.status,
-                                 "senders": customer.senders})
+                store.add_event(
+                    now,
+                    "customer_added",
+                    "email",
+                    order.order_no,
+                    {
+                        "customer": customer.name,
+                        "id": customer.id,
+                        "status": customer.status,
+                        "senders": customer.senders,
+                    },
+                )
             store.add_event(
-                now, "order_received", "email", order.order_no,
-                {"po_number": order.po_number, "customer": order.customer, "lines": len(order.lines),
-                 "needs_review": order.needs_review},
+                now,
+                "order_received",
+                "email",
+                order.order_no,
+                {
+                    "po_number": order.po_number,
+                    "customer": order.customer,
+                    "lines": len(order.lines),
+                    "needs_review": order.needs_review,
+                },
                 message_id=message.message_id,
             )
         for key, reason in the_plan.reviews:
             store.add_review(
-                now, reason, key=key, order_no=order.order_no if order else None,
-                message_id=message.message_id, link=review_link,
+                now,
+                reason,
+                key=key,
+                order_no=order.order_no if order else None,
+                message_id=message.message_id,
+                link=review_link,
             )
         store.record_message(
             now,
-            source=fetched.source, source_key=fetched.source_key,
-            uidvalidity=fetched.uidvalidity, uid=fetched.uid,
-            message_id=message.message_id, identity=message.identity, sha256=message.sha256,
-            size=message.size, subject=message.subject[:500], sender=message.from_addr,
-            kind=the_plan.kind, outcome=the_plan.outcome, reason=the_plan.reason,
-            order_no=order.order_no if order else None, archive_path=archive_path,
+            source=fetched.source,
+            source_key=fetched.source_key,
+            uidvalidity=fetched.uidvalidity,
+            uid=fetched.uid,
+            message_id=message.message_id,
+            identity=message.identity,
+            sha256=message.sha256,
+            size=message.size,
+            subject=message.subject[:500],
+            sender=message.from_addr,
+            kind=the_plan.kind,
+            outcome=the_plan.outcome,
+            reason=the_plan.reason,
+            order_no=order.order_no if order else None,
+            archive_path=archive_path,
         )
         if order is not None and the_plan.new_order is not None:
             # Orders first, documents after: what needs a document waits for the documents
@@ -648,13 +740,21 @@ def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = Fals
     with env.store.transaction():
         env.store.record_message(
             now,
-            source=fetched.source, source_key=fetched.source_key,
-            uidvalidity=fetched.uidvalidity, uid=fetched.uid,
-            message_id=None, identity=content_identity(sha), sha256=sha,
-            size=fetched.oversize or len(fetched.raw), outcome="quarantined", reason=reason[:1000],
+            source=fetched.source,
+            source_key=fetched.source_key,
+            uidvalidity=fetched.uidvalidity,
+            uid=fetched.uid,
+            message_id=None,
+            identity=content_identity(sha),
+            sha256=sha,
+            size=fetched.oversize or len(fetched.raw),
+            outcome="quarantined",
+            reason=reason[:1000],
             archive_path=path,
         )
-        env.store.add_review(now, f"quarantined: {reason}", key=f"quarantine:{fetched.source}:{fetched.source_key}", link=path)
+        env.store.add_review(
+            now, f"quarantined: {reason}", key=f"quarantine:{fetched.source}:{fetched.source_key}", link=path
+        )
     report.archive_path = path
     log.warning("quarantined %s %s: %s", fetched.source, fetched.source_key, reason)
     return report
@@ -902,4 +1002,6 @@ def _record_cycle(env: Env, report: CycleReport) -> None:
             env.now(),
         )
         if report.errors:
-            env.store.set_status("last_error", {"at": env.now().isoformat(), "error": str(report.errors[-1])}, env.now())
+            env.store.set_status(
+                "last_error", {"at": env.now().isoformat(), "error": str(report.errors[-1])}, env.now()
+            )

@@ -24,8 +24,37 @@ from decimal import Decimal
 
 from .model import ParsedOrder
 
-COUNTABLE = {"pcs", "pc", "pieces", "piece", "ea", "each", "units", "unit", "sets", "set", "pairs", "pair",
-             "stk", "个", "件", "套", "只", "条", "台", "片", "块", "箱", "把", "张", "对", "根", "支", "ctns", "cartons"}
+COUNTABLE = {
+    "pcs",
+    "pc",
+    "pieces",
+    "piece",
+    "ea",
+    "each",
+    "units",
+    "unit",
+    "sets",
+    "set",
+    "pairs",
+    "pair",
+    "stk",
+    "个",
+    "件",
+    "套",
+    "只",
+    "条",
+    "台",
+    "片",
+    "块",
+    "箱",
+    "把",
+    "张",
+    "对",
+    "根",
+    "支",
+    "ctns",
+    "cartons",
+}
 MAX_QUANTITY = Decimal("10000000")
 
 
@@ -56,7 +85,11 @@ def _line_checks(order: ParsedOrder) -> list[str]:
         elif line.quantity > MAX_QUANTITY:
             out.append(f"{label}: quantity {line.quantity} is implausibly large")
         if line.quantity != line.quantity.to_integral_value() and (line.unit or "pcs").lower().rstrip(".") in COUNTABLE:
-            out.append(f"{label}: quantity {line.quantity} {line.unit or ''} is not a whole number (a misread separator?)".replace("  ", " "))
+            out.append(
+                f"{label}: quantity {line.quantity} {line.unit or ''} is not a whole number (a misread separator?)".replace(
+                    "  ", " "
+                )
+            )
         if line.item and not plausible_item(line.item):
             out.append(f"{label}: '{line.item}' does not look like an item code")
         if line.quantity is not None and line.unit_price is not None and line.amount is not None:
@@ -74,7 +107,9 @@ def _tolerance(amount: Decimal) -> Decimal:
 
 
 def _money(value: Decimal) -> str:
-    return format(value.quantize(Decimal("0.01")) if value == value.quantize(Decimal("0.01")) else value.normalize(), "f")
+    return format(
+        value.quantize(Decimal("0.01")) if value == value.quantize(Decimal("0.01")) else value.normalize(), "f"
+    )
 
 
 def _total_check(order: ParsedOrder, subtotal: Decimal | None = None) -> list[str]:

@@ -78,8 +78,11 @@ def _check_notice_needs(config: Config) -> list[str]:
             for key in missing_config(config, record.name):
                 wanting.setdefault(key, []).append(record.name)
     where = config.source_path or "config.yaml"
-    return [f"{where}: {key} is empty, but the notices {', '.join(kinds)} print it"
-            f" (fill it, or turn those notices off under notices.enabled)" for key, kinds in wanting.items()]
+    return [
+        f"{where}: {key} is empty, but the notices {', '.join(kinds)} print it"
+        f" (fill it, or turn those notices off under notices.enabled)"
+        for key, kinds in wanting.items()
+    ]
 
 
 # The first bytes of the picture formats Word places: PNG, JPEG.
@@ -94,8 +97,10 @@ def _check_seal(config: Config) -> list[str]:
     path = config.path(config.company.seal_image)
     where = config.source_path or "config.yaml"
     if not path.is_file():
-        return [f"{where}: company.seal_image: no such file {path} (fix the path, or set it to null"
-                f" to stamp the order form by hand)"]
+        return [
+            f"{where}: company.seal_image: no such file {path} (fix the path, or set it to null"
+            f" to stamp the order form by hand)"
+        ]
     with path.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(IMAGE_MAGIC):

@@ -39,8 +39,10 @@ def replay_message(env: Env, message: str, dry_run: bool = False) -> list[str]:
     entry, raw, path = find(env, message)
     store = env.store
     lines = [
-        f"message {_ident(entry)}" + (f" (ledger #{entry.id}: {entry.outcome}" if entry else " (not in the ledger")
-        + (f", {entry.reason}" if entry is not None and entry.reason else "") + ")",
+        f"message {_ident(entry)}"
+        + (f" (ledger #{entry.id}: {entry.outcome}" if entry else " (not in the ledger")
+        + (f", {entry.reason}" if entry is not None and entry.reason else "")
+        + ")",
         f"  from {path}",
     ]
     original = entry.source.removeprefix("replay:") if entry else "file"

@@ -95,13 +95,25 @@ def fit_columns(cols: list[Col], rows: list[dict[str, str]], width: int) -> list
     return [(c, widths[c.key]) for c in chosen]
 
 
-def fitted_table(console: Console, cols: list[Col], rows: list[dict[str, str]], title: str | None = None,
-                 styles: list[str | None] | None = None) -> Table:
+def fitted_table(
+    console: Console,
+    cols: list[Col],
+    rows: list[dict[str, str]],
+    title: str | None = None,
+    styles: list[str | None] | None = None,
+) -> Table:
     """A table of ``rows`` (already text) no wider than the terminal: at 80 columns it drops
     and shortens (with an ellipsis) what matters least; a wider terminal shows everything."""
     chosen = fit_columns(cols, rows, console.width)
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1),
-                  collapse_padding=True, title_justify="left")
+    table = Table(
+        title=title,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
+        title_justify="left",
+    )
     for col, width in chosen:
         table.add_column(col.header, justify=col.justify, no_wrap=True, overflow="ellipsis", width=width)
     for i, row in enumerate(rows):
@@ -139,14 +151,25 @@ def print_cycle(env: Env, report: Any, detailed: bool = False, console: Console 
         for n, m in enumerate(report.messages, 1):
             entry = env.store.seen_source(m.source, m.source_key)
             ident = entry.ident if entry else m.source_key
-            rows.append({"n": str(n), "outcome": m.outcome, "order": (m.order_no or "") + (" (new)" if m.new_order else ""),
-                         "subject": m.subject + (f" — {m.reason}" if m.reason else ""), "id": ident or ""})
+            rows.append(
+                {
+                    "n": str(n),
+                    "outcome": m.outcome,
+                    "order": (m.order_no or "") + (" (new)" if m.new_order else ""),
+                    "subject": m.subject + (f" — {m.reason}" if m.reason else ""),
+                    "id": ident or "",
+                }
+            )
             styles.append(_OUTCOME_STYLE.get(m.outcome))
             if m.archive_path:
                 archived.append((n, str(archive_root / m.archive_path)))
-        cols = [Col("n", "#", 9, keep=True, justify="right"), Col("outcome", "outcome", 8, keep=True),
-                Col("order", "order", 7, keep=True), Col("subject", "subject / reason", 6, least=20),
-                Col("id", "Message-ID", 2, least=16)]
+        cols = [
+            Col("n", "#", 9, keep=True, justify="right"),
+            Col("outcome", "outcome", 8, keep=True),
+            Col("order", "order", 7, keep=True),
+            Col("subject", "subject / reason", 6, least=20),
+            Col("id", "Message-ID", 2, least=16),
+        ]
         console.print(fitted_table(console, cols, rows, "Messages", styles))
         if detailed and archived:
             console.print("[bold]Messages archived as[/bold]")
@@ -370,12 +393,20 @@ def print_status(data: dict[str, Any]) -> None:
     facts.add_column("count / state", overflow="fold")
     tracker = data["tracker"]
     lock = "open in Excel elsewhere" if tracker["open_elsewhere"] else "free"
-    pending = f"writes waiting: {tracker['pending_reason'] or 'yes'}" if tracker["pending_writes"] else "no writes waiting"
-    facts.add_row("tracker", f"{tracker['path']}: {'missing' if not tracker['exists'] else lock}; {pending}"
-                             + (f"; saved {tracker['saved_at']}" if tracker.get("saved_at") else "")
-                             + (f"; {len(tracker['failed_rows'])} row(s) could not be written:"
-                                f" {', '.join(r['key'] for r in tracker['failed_rows'][:5])} (see Review)"
-                                if tracker.get("failed_rows") else ""))
+    pending = (
+        f"writes waiting: {tracker['pending_reason'] or 'yes'}" if tracker["pending_writes"] else "no writes waiting"
+    )
+    facts.add_row(
+        "tracker",
+        f"{tracker['path']}: {'missing' if not tracker['exists'] else lock}; {pending}"
+        + (f"; saved {tracker['saved_at']}" if tracker.get("saved_at") else "")
+        + (
+            f"; {len(tracker['failed_rows'])} row(s) could not be written:"
+            f" {', '.join(r['key'] for r in tracker['failed_rows'][:5])} (see Review)"
+            if tracker.get("failed_rows")
+            else ""
+        ),
+    )
     notices = data["notices"]
     facts.add_row("notices", ", ".join(f"{n} {k}" for k, n in notices.items()))
     facts.add_row("messages", ", ".join(f"{n} {k}" for k, n in data["messages"].items()))
@@ -412,8 +443,11 @@ def print_orders(rows: list[dict[str, Any]], console: Console | None = None) -> 
         console.print("no orders yet")
         return
     known = {c.key for c in _ORDER_COLS} | {"overdue"}
-    extra = [Col(k, k.replace("_", " "), 1, least=8) for k in rows[0]
-             if k not in known and not isinstance(rows[0][k], (list, dict))]
+    extra = [
+        Col(k, k.replace("_", " "), 1, least=8)
+        for k in rows[0]
+        if k not in known and not isinstance(rows[0][k], (list, dict))
+    ]
     cols = [c for c in _ORDER_COLS if any(c.key in r for r in rows)] + extra
     texts = []
     for row in rows:
@@ -452,9 +486,15 @@ def print_customers(rows: list[dict[str, Any]]) -> None:
     if not rows:
         console.print("no customers yet (the tracker's Customers sheet is empty)")
         return
-    texts = [{**{k: _cell(v) for k, v in row.items()}, "senders": ", ".join(row["senders"]),
-              "orders": str(row["orders"]), "account_manager": row["account_manager"] or row["account_manager_email"]}
-             for row in rows]
+    texts = [
+        {
+            **{k: _cell(v) for k, v in row.items()},
+            "senders": ", ".join(row["senders"]),
+            "orders": str(row["orders"]),
+            "account_manager": row["account_manager"] or row["account_manager_email"],
+        }
+        for row in rows
+    ]
     styles = [{"New": "yellow", "Blocked": "red"}.get(row["status"]) for row in rows]
     console.print(fitted_table(console, list(_CUSTOMER_COLS), texts, f"Customers ({len(rows)})", styles))
 
@@ -484,7 +524,9 @@ def print_timeline(data: dict[str, Any], console: Console | None = None) -> None
     if isinstance(order, dict) and order:
         console.print(
             f"[bold]{order.get('order_no', '')}[/bold]  {order.get('customer', '')}  PO {order.get('po_number', '')}"
-            f"  [{order.get('status', '')}]", markup=True, highlight=False,
+            f"  [{order.get('status', '')}]",
+            markup=True,
+            highlight=False,
         )
         for key in ("received", "total"):
             if order.get(key):
@@ -499,8 +541,10 @@ def print_timeline(data: dict[str, Any], console: Console | None = None) -> None
         if not isinstance(value, list) or not value:
             continue
         title = key.replace("_", " ").capitalize()
-        rows = [{c: _short(c, item.get(c)) for c in item} if isinstance(item, dict) else {"value": _cell(item)}
-                for item in value]
+        rows = [
+            {c: _short(c, item.get(c)) for c in item} if isinstance(item, dict) else {"value": _cell(item)}
+            for item in value
+        ]
         cols = list(_TIMELINE_COLS.get(key, ())) or [Col(c, c.replace("_", " "), 5, least=10) for c in rows[0]]
         if _fits(cols, rows, console.width):
             console.print(fitted_table(console, cols, rows, title))
@@ -563,8 +607,12 @@ def cycle_progress(
 
     console = _console(stderr=True)
     progress = Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=console, transient=True,
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
     )
     task = progress.add_task("mail backlog", total=total)
     handlers = [h for h in logging.getLogger("mailflow").handlers if getattr(h, "_mailflow_stderr", False)]
@@ -591,8 +639,16 @@ def log_message(env: Env, report: Any) -> None:
     what = report.outcome + (f" ({report.reason})" if report.reason else "")
     order = (f" → order {report.order_no}" + (" (new)" if report.new_order else "")) if report.order_no else ""
     level = logging.WARNING if report.outcome == "quarantined" else logging.INFO
-    log.log(level, "message %s [%s %s]: %s%s", message_id or "(no Message-ID)", report.source,
-            report.source_key, what, order, extra=extra)
+    log.log(
+        level,
+        "message %s [%s %s]: %s%s",
+        message_id or "(no Message-ID)",
+        report.source,
+        report.source_key,
+        what,
+        order,
+        extra=extra,
+    )
     log.debug("message %s subject: %s", message_id, report.subject, extra=extra)
 
 

@@ -34,8 +34,9 @@ def bundled(name: str) -> Path:
     """A folder or file shipped with the package (``mailflow/data/...``)."""
     path = Path(str(resources.files("mailflow") / "data" / name))
     if not path.exists():
-        raise MailflowError(f"bundled file {name} is missing from the installation",
-                            hint="reinstall mailflow (pip install -e .)")
+        raise MailflowError(
+            f"bundled file {name} is missing from the installation", hint="reinstall mailflow (pip install -e .)"
+        )
     return path
 
 

@@ -42,9 +42,7 @@ class Endpoint:
     @property
     def redacted(self) -> str:
         user = f"{self.username}:***@" if self.username else ""
-        scheme = {"tls": f"{self.protocol}s", "starttls": f"{self.protocol}+starttls"}.get(
-            self.security, self.protocol
-        )
+        scheme = {"tls": f"{self.protocol}s", "starttls": f"{self.protocol}+starttls"}.get(self.security, self.protocol)
         tail = f"/{self.path}" if self.path else ""
         return f"{scheme}://{user}{self.host}:{self.port}{tail}"
 
@@ -82,8 +80,11 @@ def parse_url(url: str, protocol: str | None = None) -> Endpoint:
         raise ConfigError(f"not a valid {scheme_of(url)} connection URL", hint=PERCENT_HINT) from None
     if "@" not in parts.netloc and "@" in f"{parts.path}{parts.query}{parts.fragment}":
         # "u:pa/ss@host": the password's "/" (or "?", "#") ended the host part early.
-        raise ConfigError(f"not a valid {scheme_of(url)} connection URL: the user or password holds"
-                          " a character that must be percent-encoded", hint=PERCENT_HINT)
+        raise ConfigError(
+            f"not a valid {scheme_of(url)} connection URL: the user or password holds"
+            " a character that must be percent-encoded",
+            hint=PERCENT_HINT,
+        )
     if scheme not in _SCHEMES:
         raise ConfigError(
             f"unknown URL scheme {scheme!r}",

@@ -41,73 +41,153 @@ FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
 
 L = {
     "en": {
-        "order_no": "Our order no.", "po_number": "Customer PO no.", "po_date": "PO date",
-        "customer": "Customer", "date": "Date", "currency": "Currency", "incoterms": "Incoterms",
-        "payment_terms": "Payment terms", "requested": "Requested delivery",
-        "confirmed": "Confirmed delivery", "no": "No.", "item": "Item", "description": "Description",
-        "qty": "Qty", "unit": "Unit", "unit_price": "Unit price", "amount": "Amount",
-        "delivery": "Delivery", "total": "Total", "deposit": "Deposit", "balance": "Balance due",
-        "deposit_received": "Deposit received", "received": "Received so far", "to": "To", "attn": "Attn.", "re": "Re",
-        "order_form": "Customer Order Form", "delivery_note": "Delivery Note",
-        "pre_assembly_notice": "Pre-assembly Notice", "inspection_notice": "Inspection Notice",
-        "balance_notice": "Balance Payment Notice", "ship_to": "Ship to", "ship_date": "Shipped on",
-        "consignee": "Consignee", "forwarder": "Forwarder", "packages": "Packages",
-        "gross_weight": "Gross weight", "net_weight": "Net weight",
+        "order_no": "Our order no.",
+        "po_number": "Customer PO no.",
+        "po_date": "PO date",
+        "customer": "Customer",
+        "date": "Date",
+        "currency": "Currency",
+        "incoterms": "Incoterms",
+        "payment_terms": "Payment terms",
+        "requested": "Requested delivery",
+        "confirmed": "Confirmed delivery",
+        "no": "No.",
+        "item": "Item",
+        "description": "Description",
+        "qty": "Qty",
+        "unit": "Unit",
+        "unit_price": "Unit price",
+        "amount": "Amount",
+        "delivery": "Delivery",
+        "total": "Total",
+        "deposit": "Deposit",
+        "balance": "Balance due",
+        "deposit_received": "Deposit received",
+        "received": "Received so far",
+        "to": "To",
+        "attn": "Attn.",
+        "re": "Re",
+        "order_form": "Customer Order Form",
+        "delivery_note": "Delivery Note",
+        "pre_assembly_notice": "Pre-assembly Notice",
+        "inspection_notice": "Inspection Notice",
+        "balance_notice": "Balance Payment Notice",
+        "ship_to": "Ship to",
+        "ship_date": "Shipped on",
+        "consignee": "Consignee",
+        "forwarder": "Forwarder",
+        "packages": "Packages",
+        "gross_weight": "Gross weight",
+        "net_weight": "Net weight",
         "delivered_by": "Delivered by {{ company.display_name }}",
         "received_by": "Received in good order by the consignee",
-        "for_company": "For {{ company.display_name }}", "customer_confirm": "Accepted by the customer",
-        "signature": "Name, signature, date", "seal": "Company seal", "bank": "Bank details",
-        "reference": "Payment reference", "pay_by": "Please pay by", "colon": ": ",
+        "for_company": "For {{ company.display_name }}",
+        "customer_confirm": "Accepted by the customer",
+        "signature": "Name, signature, date",
+        "seal": "Company seal",
+        "bank": "Bank details",
+        "reference": "Payment reference",
+        "pay_by": "Please pay by",
+        "colon": ": ",
         "on_behalf": "For and on behalf of {{ company.display_name }}",
         "status_review": "Received and under review: this form is not yet an order confirmation.",
         "status_confirmed": "Order confirmed",
-        "terms": ["Terms:",
-                  "The order is confirmed once this form is signed and sealed by both parties; the confirmed "
-                  "delivery date runs from receipt of the deposit.",
-                  "{%p if order.payment_terms %}",
-                  "Payment: {{ order.payment_terms }}. The goods ship after inspection and payment of the balance.",
-                  "{%p else %}",
-                  "The goods ship after inspection and payment of the balance.",
-                  "{%p endif %}",
-                  "Any change to the order must be agreed in writing."],
+        "terms": [
+            "Terms:",
+            "The order is confirmed once this form is signed and sealed by both parties; the confirmed "
+            "delivery date runs from receipt of the deposit.",
+            "{%p if order.payment_terms %}",
+            "Payment: {{ order.payment_terms }}. The goods ship after inspection and payment of the balance.",
+            "{%p else %}",
+            "The goods ship after inspection and payment of the balance.",
+            "{%p endif %}",
+            "Any change to the order must be agreed in writing.",
+        ],
     },
     "zh": {
-        "order_no": "我方订单号", "po_number": "客户订单号", "po_date": "订单日期", "customer": "客户",
-        "date": "日期", "currency": "币种", "incoterms": "贸易条款", "payment_terms": "付款条件",
-        "requested": "要求交期", "confirmed": "确认交期", "no": "序号", "item": "料号",
-        "description": "品名规格", "qty": "数量", "unit": "单位", "unit_price": "单价",
-        "amount": "金额", "delivery": "交期", "total": "合计", "deposit": "订金",
-        "balance": "应付尾款", "deposit_received": "已收订金", "received": "已收款项", "to": "致", "attn": "联系人", "re": "事由",
-        "order_form": "客户订单确认表", "delivery_note": "送货单",
-        "pre_assembly_notice": "组装前通知", "inspection_notice": "验货通知",
-        "balance_notice": "尾款支付通知", "ship_to": "送货地址", "ship_date": "出货日期",
-        "consignee": "收货人", "forwarder": "货代", "packages": "件数", "gross_weight": "毛重",
-        "net_weight": "净重", "delivered_by": "送货方：{{ company.display_name }}",
+        "order_no": "我方订单号",
+        "po_number": "客户订单号",
+        "po_date": "订单日期",
+        "customer": "客户",
+        "date": "日期",
+        "currency": "币种",
+        "incoterms": "贸易条款",
+        "payment_terms": "付款条件",
+        "requested": "要求交期",
+        "confirmed": "确认交期",
+        "no": "序号",
+        "item": "料号",
+        "description": "品名规格",
+        "qty": "数量",
+        "unit": "单位",
+        "unit_price": "单价",
+        "amount": "金额",
+        "delivery": "交期",
+        "total": "合计",
+        "deposit": "订金",
+        "balance": "应付尾款",
+        "deposit_received": "已收订金",
+        "received": "已收款项",
+        "to": "致",
+        "attn": "联系人",
+        "re": "事由",
+        "order_form": "客户订单确认表",
+        "delivery_note": "送货单",
+        "pre_assembly_notice": "组装前通知",
+        "inspection_notice": "验货通知",
+        "balance_notice": "尾款支付通知",
+        "ship_to": "送货地址",
+        "ship_date": "出货日期",
+        "consignee": "收货人",
+        "forwarder": "货代",
+        "packages": "件数",
+        "gross_weight": "毛重",
+        "net_weight": "净重",
+        "delivered_by": "送货方：{{ company.display_name }}",
         "received_by": "收货方签收（货物完好）",
-        "for_company": "{{ company.display_name }}", "customer_confirm": "客户确认",
-        "signature": "姓名、签字、日期", "seal": "盖章", "bank": "收款账户",
-        "reference": "付款附言", "pay_by": "付款期限", "colon": "：",
+        "for_company": "{{ company.display_name }}",
+        "customer_confirm": "客户确认",
+        "signature": "姓名、签字、日期",
+        "seal": "盖章",
+        "bank": "收款账户",
+        "reference": "付款附言",
+        "pay_by": "付款期限",
+        "colon": "：",
         "on_behalf": "{{ company.display_name }}",
         "status_review": "已收到，评审中：本表尚非订单确认。",
         "status_confirmed": "订单已确认",
-        "terms": ["条款：",
-                  "本表经双方签字盖章后订单方为确认，确认交期自收到订金之日起计算。",
-                  "{%p if order.payment_terms %}",
-                  "付款条件：{{ order.payment_terms }}。货物验货合格并付清尾款后出货。",
-                  "{%p else %}",
-                  "货物验货合格并付清尾款后出货。",
-                  "{%p endif %}",
-                  "如有任何变更，须经双方书面确认。"],
+        "terms": [
+            "条款：",
+            "本表经双方签字盖章后订单方为确认，确认交期自收到订金之日起计算。",
+            "{%p if order.payment_terms %}",
+            "付款条件：{{ order.payment_terms }}。货物验货合格并付清尾款后出货。",
+            "{%p else %}",
+            "货物验货合格并付清尾款后出货。",
+            "{%p endif %}",
+            "如有任何变更，须经双方书面确认。",
+        ],
     },
 }
 
 # Said in a value cell when the order does not have the value yet: a form never shows a label
 # with nothing after it. Bilingual forms (review form, shipping order) say both.
 MISSING = {
-    "en": {"tbc": "to be confirmed", "not_stated": "not stated on the PO", "none_yet": "none yet",
-           "pending": "pending", "to_issue": "to be issued", "to_advise": "to be advised"},
-    "zh": {"tbc": "待确认", "not_stated": "订单未注明", "none_yet": "暂无", "pending": "待验货",
-           "to_issue": "待开具", "to_advise": "待通知"},
+    "en": {
+        "tbc": "to be confirmed",
+        "not_stated": "not stated on the PO",
+        "none_yet": "none yet",
+        "pending": "pending",
+        "to_issue": "to be issued",
+        "to_advise": "to be advised",
+    },
+    "zh": {
+        "tbc": "待确认",
+        "not_stated": "订单未注明",
+        "none_yet": "暂无",
+        "pending": "待验货",
+        "to_issue": "待开具",
+        "to_advise": "待通知",
+    },
 }
 MISSING["both"] = {key: f"{MISSING['en'][key]} {MISSING['zh'][key]}" for key in MISSING["en"]}
 
@@ -246,8 +326,16 @@ def _set_fonts(doc: Document, lang: str) -> None:
     table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def para(doc_or_cell, text: str = "", *, bold: bool = False, size: float | None = None,
-         align: str | None = None, space_after: float | None = 4, space_before: float | None = None):
+def para(
+    doc_or_cell,
+    text: str = "",
+    *,
+    bold: bool = False,
+    size: float | None = None,
+    align: str | None = None,
+    space_after: float | None = 4,
+    space_before: float | None = None,
+):
     p = doc_or_cell.add_paragraph()
     if text:
         run = p.add_run(text)  # one run per tag: see the module docstring
@@ -292,9 +380,12 @@ def set_widths(table, widths: tuple[float, ...]) -> None:
     if tbl_pr.find(qn("w:tblLayout")) is None:
         tbl_pr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
     if tbl_pr.find(qn("w:tblCellMar")) is None:  # narrow cell padding: more room for the text
-        tbl_pr.append(parse_xml(
-            f'<w:tblCellMar {nsdecls("w")}><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
-            "</w:tblCellMar>"))
+        tbl_pr.append(
+            parse_xml(
+                f'<w:tblCellMar {nsdecls("w")}><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
+                "</w:tblCellMar>"
+            )
+        )
     for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
         column.w = Cm(width)
     for row in table.rows:
@@ -314,15 +405,22 @@ def title(doc, text: str) -> None:
     para(doc, text, bold=True, size=14, align="center", space_after=6)
 
 
-def fields(doc, rows: list[tuple[str, str]], columns: int = 2, *, label_width: float = 3.2,
-           optional: list[tuple[str, str, str]] = (), size: float = 9) -> None:
+def fields(
+    doc,
+    rows: list[tuple[str, str]],
+    columns: int = 2,
+    *,
+    label_width: float = 3.2,
+    optional: list[tuple[str, str, str]] = (),
+    size: float = 9,
+) -> None:
     """Label/value pairs, ``columns`` pairs per row; then ``optional`` (label, value, condition)
     rows, each on its own full-width row kept only when its condition holds (``{%tr if %}``)."""
     table = doc.add_table(rows=0, cols=2 * columns)
     table.style = "Table Grid"
     for start in range(0, len(rows), columns):
         cells = table.add_row().cells
-        for i, (label, text) in enumerate(rows[start:start + columns]):
+        for i, (label, text) in enumerate(rows[start : start + columns]):
             cell_text(cells[2 * i], label, bold=True, size=size)
             shade(cells[2 * i], "F2F2F2")
             cell_text(cells[2 * i + 1], text, size=size)
@@ -358,9 +456,13 @@ def lines_table(doc, lang: str, *, prices: bool = True) -> None:
     Widths fit the longest word each column holds ("Unit price", "USD 12,345.60", "15 Dec
     2026") at 9 pt, so no word breaks in the middle; descriptions wrap between words."""
     t = L[lang]
-    columns = [("no", "{{ line.no }}", None), ("item", "{{ line.item }}", None),
-               ("description", "{{ line.description }}", None), ("qty", "{{ line.quantity }}", "right"),
-               ("unit", "{{ line.unit }}", None)]
+    columns = [
+        ("no", "{{ line.no }}", None),
+        ("item", "{{ line.item }}", None),
+        ("description", "{{ line.description }}", None),
+        ("qty", "{{ line.quantity }}", "right"),
+        ("unit", "{{ line.unit }}", None),
+    ]
     if prices:
         columns += [("unit_price", "{{ line.unit_price }}", "right"), ("amount", "{{ line.amount }}", "right")]
     columns.append(("delivery", "{{ line.delivery_date }}", None))
@@ -380,8 +482,13 @@ def lines_table(doc, lang: str, *, prices: bool = True) -> None:
         row = table.add_row().cells
         merged = row[0].merge(row[len(columns) - 4])
         cell_text(merged, t["total"], bold=True, align="right", size=9)
-        cell_text(row[len(columns) - 3].merge(row[len(columns) - 2]),
-                  '{{ order.total or "' + MISSING[lang]["tbc"] + '" }}', bold=True, align="right", size=9)
+        cell_text(
+            row[len(columns) - 3].merge(row[len(columns) - 2]),
+            '{{ order.total or "' + MISSING[lang]["tbc"] + '" }}',
+            bold=True,
+            align="right",
+            size=9,
+        )
     para(doc, space_after=2, size=4)
 
 
@@ -448,14 +555,23 @@ def order_form(lang: str) -> Document:
     para(doc, "{%p else %}")
     para(doc, t["status_review"], align="center", size=9)
     para(doc, "{%p endif %}")
-    fields(doc, [
-        (t["order_no"], "{{ order.order_no }}"), (t["date"], "{{ today }}"),
-        (t["po_number"], "{{ order.po_number }}"), (t["po_date"], value("po_date", "not_stated", m)),
-        (t["customer"], "{{ order.customer }}"), (t["currency"], value("currency", "not_stated", m)),
-        (t["requested"], value("requested_delivery", "not_stated", m)),
-        (t["confirmed"], value("confirmed_delivery", "tbc", m)),
-        (t["incoterms"], value("incoterms", "not_stated", m)), (t["payment_terms"], value("payment_terms", "not_stated", m)),
-    ], label_width=3.0 if lang == "zh" else 3.6, optional=[(t["attn"], "{{ order.contact }}", "order.contact")])
+    fields(
+        doc,
+        [
+            (t["order_no"], "{{ order.order_no }}"),
+            (t["date"], "{{ today }}"),
+            (t["po_number"], "{{ order.po_number }}"),
+            (t["po_date"], value("po_date", "not_stated", m)),
+            (t["customer"], "{{ order.customer }}"),
+            (t["currency"], value("currency", "not_stated", m)),
+            (t["requested"], value("requested_delivery", "not_stated", m)),
+            (t["confirmed"], value("confirmed_delivery", "tbc", m)),
+            (t["incoterms"], value("incoterms", "not_stated", m)),
+            (t["payment_terms"], value("payment_terms", "not_stated", m)),
+        ],
+        label_width=3.0 if lang == "zh" else 3.6,
+        optional=[(t["attn"], "{{ order.contact }}", "order.contact")],
+    )
     lines_table(doc, lang)
     para(doc, "{%p if order.deposit_amount %}")
     para(doc, f"{t['deposit']} ({{{{ order.deposit_percent }}}}){t['colon']}{{{{ order.deposit_amount }}}}", bold=True)
@@ -465,8 +581,14 @@ def order_form(lang: str) -> Document:
     para(doc, "", space_after=4)
     # The company's seal (company.seal_image) once the order is confirmed; else the box is stamped.
     sealed = ["{%p if order.confirmed and seal %}", "{{ seal }}", "{%p else %}", "", "{%p endif %}"]
-    sign_and_seal(doc, [(t["for_company"], [t["signature"] + t["colon"].strip(), *sealed, t["seal"]]),
-                        (t["customer_confirm"], [t["signature"] + t["colon"].strip(), "", t["seal"]])], height=2.8)
+    sign_and_seal(
+        doc,
+        [
+            (t["for_company"], [t["signature"] + t["colon"].strip(), *sealed, t["seal"]]),
+            (t["customer_confirm"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
+        ],
+        height=2.8,
+    )
     return doc
 
 
@@ -475,18 +597,30 @@ def review_form() -> Document:
     letterhead(doc, "en")
     title(doc, "Customer Order Review Form 客户订单评审表")
     b = "both"
-    fields(doc, [
-        ("Order no. 订单号", "{{ order.order_no }}"), ("Received 收单日期", "{{ order.received }}"),
-        ("Customer 客户", "{{ order.customer }}"), ("PO no. 客户订单号", "{{ order.po_number }}"),
-        ("Account manager 业务员", '{{ signatory.name }}'), ("Total 金额", value("total", "tbc", b)),
-        ("Requested delivery 要求交期", value("requested_delivery", "not_stated", b)),
-        ("Reply due 回复期限", value("reply_due", "tbc", b)),
-        ("Payment terms 付款条件", value("payment_terms", "not_stated", b)),
-        ("Incoterms 贸易条款", value("incoterms", "not_stated", b)),
-    ], label_width=3.3)
+    fields(
+        doc,
+        [
+            ("Order no. 订单号", "{{ order.order_no }}"),
+            ("Received 收单日期", "{{ order.received }}"),
+            ("Customer 客户", "{{ order.customer }}"),
+            ("PO no. 客户订单号", "{{ order.po_number }}"),
+            ("Account manager 业务员", "{{ signatory.name }}"),
+            ("Total 金额", value("total", "tbc", b)),
+            ("Requested delivery 要求交期", value("requested_delivery", "not_stated", b)),
+            ("Reply due 回复期限", value("reply_due", "tbc", b)),
+            ("Payment terms 付款条件", value("payment_terms", "not_stated", b)),
+            ("Incoterms 贸易条款", value("incoterms", "not_stated", b)),
+        ],
+        label_width=3.3,
+    )
     lines_table(doc, "en")
-    para(doc, "Requirements 客户要求 (packaging, marking, certificates, special terms):", bold=True, size=9,
-         space_after=0)
+    para(
+        doc,
+        "Requirements 客户要求 (packaging, marking, certificates, special terms):",
+        bold=True,
+        size=9,
+        space_after=0,
+    )
     para(doc, '{{ order.requirements or "none stated on the PO 订单未注明" }}', size=9, space_after=6)
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
@@ -500,11 +634,22 @@ def review_form() -> Document:
         row.height = Cm(1.15)
     set_widths(table, (3.4, 8.6, 3.1, 2.3))
     para(doc, "", space_after=2, size=4)
-    sign_and_seal(doc, [
-        ("Director approval 总经理 / 总监审批", ["☐ Accept 接单     ☐ Decline 不接单", "",
-                                            "Signature 签字: ____________________", "Date 日期: ____________"]),
-        ("Company seal 公司盖章", [""]),
-    ], height=2.6)
+    sign_and_seal(
+        doc,
+        [
+            (
+                "Director approval 总经理 / 总监审批",
+                [
+                    "☐ Accept 接单     ☐ Decline 不接单",
+                    "",
+                    "Signature 签字: ____________________",
+                    "Date 日期: ____________",
+                ],
+            ),
+            ("Company seal 公司盖章", [""]),
+        ],
+        height=2.6,
+    )
     return doc
 
 
@@ -513,29 +658,47 @@ def shipping_order() -> Document:
     letterhead(doc, "en")
     title(doc, "Shipping Order 出货单")
     b = "both"
-    fields(doc, [
-        ("Order no. 订单号", "{{ order.order_no }}"), ("Date 日期", "{{ today }}"),
-        ("Customer 客户", "{{ order.customer }}"), ("PO no. 客户订单号", "{{ order.po_number }}"),
-        ("Incoterms 贸易条款", value("incoterms", "not_stated", b)), ("Total 金额", value("total", "tbc", b)),
-        ("Deposit received 已收订金", value("deposit_received", "none_yet", b)),
-        ("Balance received 已收尾款", value("balance_received", "none_yet", b)),
-        ("Inspection 验货结果", value("inspection_result", "pending", b)),
-        ("Invoice no. 发票号", value("invoice_no", "to_issue", b)),
-        ("Consignee 收货人", '{{ order.consignee or order.customer }}'),
-        ("Forwarder 货代", value("forwarder", "to_advise", b)),
-        ("Packages 件数", value("packages", "to_advise", b)), ("Gross weight 毛重", value("gross_weight", "to_advise", b)),
-    ], label_width=3.4, optional=[
-        ("Ship to 送货地址", "{{ order.ship_to }}", "order.ship_to"),
-        ("Net weight 净重", "{{ order.net_weight }}", "order.net_weight"),
-        ("Other payments 其他款项", "{{ order.other_received }}", "order.other_received"),
-        ("Outstanding 未收款", "{{ order.outstanding }} — do not ship before it is paid 未付清前不得出货",
-         "order.outstanding"),
-    ])
+    fields(
+        doc,
+        [
+            ("Order no. 订单号", "{{ order.order_no }}"),
+            ("Date 日期", "{{ today }}"),
+            ("Customer 客户", "{{ order.customer }}"),
+            ("PO no. 客户订单号", "{{ order.po_number }}"),
+            ("Incoterms 贸易条款", value("incoterms", "not_stated", b)),
+            ("Total 金额", value("total", "tbc", b)),
+            ("Deposit received 已收订金", value("deposit_received", "none_yet", b)),
+            ("Balance received 已收尾款", value("balance_received", "none_yet", b)),
+            ("Inspection 验货结果", value("inspection_result", "pending", b)),
+            ("Invoice no. 发票号", value("invoice_no", "to_issue", b)),
+            ("Consignee 收货人", "{{ order.consignee or order.customer }}"),
+            ("Forwarder 货代", value("forwarder", "to_advise", b)),
+            ("Packages 件数", value("packages", "to_advise", b)),
+            ("Gross weight 毛重", value("gross_weight", "to_advise", b)),
+        ],
+        label_width=3.4,
+        optional=[
+            ("Ship to 送货地址", "{{ order.ship_to }}", "order.ship_to"),
+            ("Net weight 净重", "{{ order.net_weight }}", "order.net_weight"),
+            ("Other payments 其他款项", "{{ order.other_received }}", "order.other_received"),
+            (
+                "Outstanding 未收款",
+                "{{ order.outstanding }} — do not ship before it is paid 未付清前不得出货",
+                "order.outstanding",
+            ),
+        ],
+    )
     lines_table(doc, "en")
-    approval = ["☐ Approved 同意出货", "☐ Hold 暂缓", "", "Signature 签字: ______________",
-                "Date 日期: ______________"]
-    sign_and_seal(doc, [("Sales Director 销售总监", approval), ("Finance Director 财务总监", approval),
-                        ("Company seal 公司盖章", [""])], height=3.0)
+    approval = ["☐ Approved 同意出货", "☐ Hold 暂缓", "", "Signature 签字: ______________", "Date 日期: ______________"]
+    sign_and_seal(
+        doc,
+        [
+            ("Sales Director 销售总监", approval),
+            ("Finance Director 财务总监", approval),
+            ("Company seal 公司盖章", [""]),
+        ],
+        height=3.0,
+    )
     return doc
 
 
@@ -545,19 +708,34 @@ def delivery_note(lang: str) -> Document:
     doc = new_document(lang)
     letterhead(doc, lang)
     title(doc, t["delivery_note"])
-    fields(doc, [
-        (t["order_no"], "{{ order.order_no }}"), (t["ship_date"], value("shipped", "tbc", m)),
-        (t["po_number"], "{{ order.po_number }}"), (t["incoterms"], value("incoterms", "not_stated", m)),
-        (t["consignee"], "{{ order.consignee or order.customer }}"), (t["forwarder"], value("forwarder", "to_advise", m)),
-        (t["packages"], value("packages", "to_advise", m)), (t["gross_weight"], value("gross_weight", "to_advise", m)),
-    ], label_width=2.8 if lang == "zh" else 3.6, optional=[
-        (t["ship_to"], "{{ order.ship_to }}", "order.ship_to"),
-        (t["net_weight"], "{{ order.net_weight }}", "order.net_weight"),
-    ])
+    fields(
+        doc,
+        [
+            (t["order_no"], "{{ order.order_no }}"),
+            (t["ship_date"], value("shipped", "tbc", m)),
+            (t["po_number"], "{{ order.po_number }}"),
+            (t["incoterms"], value("incoterms", "not_stated", m)),
+            (t["consignee"], "{{ order.consignee or order.customer }}"),
+            (t["forwarder"], value("forwarder", "to_advise", m)),
+            (t["packages"], value("packages", "to_advise", m)),
+            (t["gross_weight"], value("gross_weight", "to_advise", m)),
+        ],
+        label_width=2.8 if lang == "zh" else 3.6,
+        optional=[
+            (t["ship_to"], "{{ order.ship_to }}", "order.ship_to"),
+            (t["net_weight"], "{{ order.net_weight }}", "order.net_weight"),
+        ],
+    )
     lines_table(doc, lang, prices=False)
     para(doc, "")
-    sign_and_seal(doc, [(t["delivered_by"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
-                        (t["received_by"], [t["signature"] + t["colon"].strip(), "", t["seal"]])], height=2.8)
+    sign_and_seal(
+        doc,
+        [
+            (t["delivered_by"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
+            (t["received_by"], [t["signature"] + t["colon"].strip(), "", t["seal"]]),
+        ],
+        height=2.8,
+    )
     return doc
 
 
@@ -567,15 +745,22 @@ def notice_letter(kind: str, lang: str) -> Document:
     letter(doc, lang, kind)
     if kind == "balance_notice":
         none = MISSING[lang]["none_yet"]
-        fields(doc, [
-            (t["total"], "{{ order.total }}"),
-            (t["received"], f'{{{{ order.paid or "{none}" }}}}'),
-            (t["balance"], "{{ order.balance_due }}"), (t["currency"], "{{ order.currency }}"),
-            (t["reference"], "{{ order.po_number }} / {{ order.order_no }}"),
-        ], columns=1, label_width=4.5, optional=[
-            (t["pay_by"], "{{ extra.get('pay_by') }}", "extra.get('pay_by')"),
-            (t["payment_terms"], "{{ order.payment_terms }}", "order.payment_terms"),
-        ])
+        fields(
+            doc,
+            [
+                (t["total"], "{{ order.total }}"),
+                (t["received"], f'{{{{ order.paid or "{none}" }}}}'),
+                (t["balance"], "{{ order.balance_due }}"),
+                (t["currency"], "{{ order.currency }}"),
+                (t["reference"], "{{ order.po_number }} / {{ order.order_no }}"),
+            ],
+            columns=1,
+            label_width=4.5,
+            optional=[
+                (t["pay_by"], "{{ extra.get('pay_by') }}", "extra.get('pay_by')"),
+                (t["payment_terms"], "{{ order.payment_terms }}", "order.payment_terms"),
+            ],
+        )
         para(doc, "{%p if company.bank_lines %}")
         para(doc, t["bank"] + t["colon"].strip(), bold=True, space_after=2)
         para(doc, "{%p for text in company.bank_lines %}")

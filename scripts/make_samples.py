@@ -42,11 +42,19 @@ def email(subject: str, sender: str, when: datetime, msgid: str, body: str) -> E
     return msg
 
 
-def pdf_po(title: str, header: list[tuple[str, str]], columns: list[str], rows: list[list[str]],
-           total_label: str, total: str, font: str = "Helvetica") -> bytes:
+def pdf_po(
+    title: str,
+    header: list[tuple[str, str]],
+    columns: list[str],
+    rows: list[list[str]],
+    total_label: str,
+    total: str,
+    font: str = "Helvetica",
+) -> bytes:
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
-                            title=title, author="ERP", invariant=1)
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, title=title, author="ERP", invariant=1
+    )
     style = ParagraphStyle("t", fontName=font, fontSize=16, leading=20)
     small = ParagraphStyle("s", fontName=font, fontSize=10, leading=13)
     story = [Paragraph(title, style), Spacer(1, 6 * mm)]
@@ -54,13 +62,17 @@ def pdf_po(title: str, header: list[tuple[str, str]], columns: list[str], rows: 
         story.append(Paragraph(f"{key}: {value}", small))
     story.append(Spacer(1, 6 * mm))
     table = Table([columns] + rows + [[""] * (len(columns) - 2) + [total_label, total]], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("GRID", (0, 0), (-1, -2), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("GRID", (0, 0), (-1, -2), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+                ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
     story.append(table)
     doc.build(story)
     return buffer.getvalue()
@@ -74,16 +86,29 @@ def northwind_pdf() -> EmailMessage:
     ]
     pdf = pdf_po(
         "PURCHASE ORDER",
-        [("PO No", "NW-4411"), ("PO Date", "2026-11-20"), ("Buyer", "Northwind Tools Ltd"),
-         ("Supplier", "Example Manufacturing Co., Ltd."), ("Delivery Date", "2027-01-15"),
-         ("Currency", "USD"), ("Incoterms", "FOB Shenzhen"),
-         ("Payment Terms", "30% deposit, 70% before shipment")],
-        ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"], rows, "Total", "7,860.00",
+        [
+            ("PO No", "NW-4411"),
+            ("PO Date", "2026-11-20"),
+            ("Buyer", "Northwind Tools Ltd"),
+            ("Supplier", "Example Manufacturing Co., Ltd."),
+            ("Delivery Date", "2027-01-15"),
+            ("Currency", "USD"),
+            ("Incoterms", "FOB Shenzhen"),
+            ("Payment Terms", "30% deposit, 70% before shipment"),
+        ],
+        ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"],
+        rows,
+        "Total",
+        "7,860.00",
     )
-    msg = email("Purchase Order NW-4411", "Jane Miller <purchasing@northwind-tools.example>",
-                datetime(2026, 11, 20, 9, 15, tzinfo=timezone.utc), "<po-nw-4411@northwind-tools.example>",
-                "Hello,\n\nPlease find attached our purchase order NW-4411. Kindly confirm.\n\n"
-                "Best regards,\nJane Miller\nPurchasing, Northwind Tools Ltd\n")
+    msg = email(
+        "Purchase Order NW-4411",
+        "Jane Miller <purchasing@northwind-tools.example>",
+        datetime(2026, 11, 20, 9, 15, tzinfo=timezone.utc),
+        "<po-nw-4411@northwind-tools.example>",
+        "Hello,\n\nPlease find attached our purchase order NW-4411. Kindly confirm.\n\n"
+        "Best regards,\nJane Miller\nPurchasing, Northwind Tools Ltd\n",
+    )
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="PO_NW-4411.pdf")
     return msg
 
@@ -104,8 +129,10 @@ def bergmann_xlsx() -> EmailMessage:
     header = ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]
     for col, text in enumerate(header, 1):
         ws.cell(row=11, column=col, value=text).font = Font(bold=True)
-    lines = [("BE-CTL-01", "Controller board, assembled", 500, "pcs", 12.80),
-             ("BE-CBL-07", "Cable harness 0.5 m", 1000, "pcs", 0.95)]
+    lines = [
+        ("BE-CTL-01", "Controller board, assembled", 500, "pcs", 12.80),
+        ("BE-CBL-07", "Cable harness 0.5 m", 1000, "pcs", 0.95),
+    ]
     for r, (item, desc, qty, unit, price) in enumerate(lines, 12):
         ws.cell(row=r, column=1, value=item)
         ws.cell(row=r, column=2, value=desc)
@@ -119,22 +146,33 @@ def bergmann_xlsx() -> EmailMessage:
     wb.properties.created = datetime(2026, 11, 19, 8, 0)
     wb.properties.modified = datetime(2026, 11, 19, 8, 0)
     wb.save(buffer)
-    msg = email("Bestellung / Purchase order BE-2026-118", "Lukas Bergmann <einkauf@bergmann-elektro.example>",
-                datetime(2026, 11, 19, 8, 30, tzinfo=timezone.utc), "<be-2026-118@bergmann-elektro.example>",
-                "Guten Tag,\n\nattached is our purchase order BE-2026-118 as an Excel sheet.\n\n"
-                "Mit freundlichen Gruessen\nLukas Bergmann\nBergmann Elektro GmbH\n")
-    msg.add_attachment(buffer.getvalue(), maintype="application",
-                       subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       filename="BE-2026-118.xlsx")
+    msg = email(
+        "Bestellung / Purchase order BE-2026-118",
+        "Lukas Bergmann <einkauf@bergmann-elektro.example>",
+        datetime(2026, 11, 19, 8, 30, tzinfo=timezone.utc),
+        "<be-2026-118@bergmann-elektro.example>",
+        "Guten Tag,\n\nattached is our purchase order BE-2026-118 as an Excel sheet.\n\n"
+        "Mit freundlichen Gruessen\nLukas Bergmann\nBergmann Elektro GmbH\n",
+    )
+    msg.add_attachment(
+        buffer.getvalue(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename="BE-2026-118.xlsx",
+    )
     return msg
 
 
 def acme_body() -> EmailMessage:
-    return email("PO AR-7781", "Tom Baker <tom.baker@acme-robotics.example>",
-                 datetime(2026, 11, 21, 14, 5, tzinfo=timezone.utc), "<ar-7781@acme-robotics.example>",
-                 "Hi,\n\nPO number: AR-7781\nBuyer: Acme Robotics Inc.\n\n"
-                 "Please supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15, 2026.\n\n"
-                 "Thanks,\nTom Baker\nAcme Robotics Inc.\n")
+    return email(
+        "PO AR-7781",
+        "Tom Baker <tom.baker@acme-robotics.example>",
+        datetime(2026, 11, 21, 14, 5, tzinfo=timezone.utc),
+        "<ar-7781@acme-robotics.example>",
+        "Hi,\n\nPO number: AR-7781\nBuyer: Acme Robotics Inc.\n\n"
+        "Please supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15, 2026.\n\n"
+        "Thanks,\nTom Baker\nAcme Robotics Inc.\n",
+    )
 
 
 def huaqiang_pdf() -> EmailMessage:
@@ -145,29 +183,51 @@ def huaqiang_pdf() -> EmailMessage:
     ]
     pdf = pdf_po(
         "采购订单",
-        [("订单号", "HQ20261118-07"), ("订单日期", "2026年11月18日"), ("买方", "深圳华强电子有限公司"),
-         ("供应商", "示例制造有限公司"), ("交货日期", "2027年1月10日"), ("币种", "人民币"),
-         ("付款方式", "预付30%定金，出货前付清余款")],
-        ["料号", "品名", "数量", "单位", "单价", "金额"], rows, "合计", "32,100.00", font="WQY",
+        [
+            ("订单号", "HQ20261118-07"),
+            ("订单日期", "2026年11月18日"),
+            ("买方", "深圳华强电子有限公司"),
+            ("供应商", "示例制造有限公司"),
+            ("交货日期", "2027年1月10日"),
+            ("币种", "人民币"),
+            ("付款方式", "预付30%定金，出货前付清余款"),
+        ],
+        ["料号", "品名", "数量", "单位", "单价", "金额"],
+        rows,
+        "合计",
+        "32,100.00",
+        font="WQY",
     )
-    msg = email("采购订单 HQ20261118-07", "李娜 <purchase@huaqiang-elec.example>",
-                datetime(2026, 11, 18, 10, 0, tzinfo=CST), "<hq20261118-07@huaqiang-elec.example>",
-                "您好，\n\n附件是我司采购订单 HQ20261118-07，请确认并回传订单确认书。\n\n谢谢！\n李娜\n深圳华强电子有限公司 采购部\n")
+    msg = email(
+        "采购订单 HQ20261118-07",
+        "李娜 <purchase@huaqiang-elec.example>",
+        datetime(2026, 11, 18, 10, 0, tzinfo=CST),
+        "<hq20261118-07@huaqiang-elec.example>",
+        "您好，\n\n附件是我司采购订单 HQ20261118-07，请确认并回传订单确认书。\n\n谢谢！\n李娜\n深圳华强电子有限公司 采购部\n",
+    )
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="采购订单HQ20261118-07.pdf")
     return msg
 
 
 def northwind_payment() -> EmailMessage:
-    return email("Payment advice - deposit for PO NW-4411", "Accounts <ap@northwind-tools.example>",
-                 datetime(2026, 11, 22, 2, 0, tzinfo=timezone.utc), "<pay-nw-4411@northwind-tools.example>",
-                 "Dear Supplier,\n\nPayment advice: we have remitted USD 2,358.00, the 30% deposit for our "
-                 "PO NW-4411, by bank transfer today.\n\nRegards,\nAccounts Payable\nNorthwind Tools Ltd\n")
+    return email(
+        "Payment advice - deposit for PO NW-4411",
+        "Accounts <ap@northwind-tools.example>",
+        datetime(2026, 11, 22, 2, 0, tzinfo=timezone.utc),
+        "<pay-nw-4411@northwind-tools.example>",
+        "Dear Supplier,\n\nPayment advice: we have remitted USD 2,358.00, the 30% deposit for our "
+        "PO NW-4411, by bank transfer today.\n\nRegards,\nAccounts Payable\nNorthwind Tools Ltd\n",
+    )
 
 
 def auto_reply() -> EmailMessage:
-    msg = email("Automatic reply: Order confirmation", "Sam Ortiz <sam@acme-robotics.example>",
-                datetime(2026, 11, 21, 15, 0, tzinfo=timezone.utc), "<ooo-1@acme-robotics.example>",
-                "I am out of the office until 1 December with limited access to email.\n")
+    msg = email(
+        "Automatic reply: Order confirmation",
+        "Sam Ortiz <sam@acme-robotics.example>",
+        datetime(2026, 11, 21, 15, 0, tzinfo=timezone.utc),
+        "<ooo-1@acme-robotics.example>",
+        "I am out of the office until 1 December with limited access to email.\n",
+    )
     msg["Auto-Submitted"] = "auto-replied"
     return msg
 

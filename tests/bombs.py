@@ -20,6 +20,7 @@ MB = 1 << 20
 
 def deflate_repeat(prefix: bytes, byte: bytes, megabytes: int, suffix: bytes) -> tuple[bytes, int, int, int]:
     """Raw deflate of ``prefix + byte * megabytes MB + suffix``: (raw, size, crc32, adler32)."""
+
     def flushed(data: bytes, mode: int) -> bytes:
         compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
         return compressor.compress(data) + compressor.flush(mode)
@@ -67,11 +68,14 @@ def xlsx_bomb(megabytes: int) -> bytes:
         sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
-    prefix = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties'
-              b' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
-              b' xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>')
-    return replace_member(buffer.getvalue(), "docProps/core.xml", prefix, b"a", megabytes,
-                          b"</dc:title></cp:coreProperties>")
+    prefix = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties'
+        b' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        b' xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>'
+    )
+    return replace_member(
+        buffer.getvalue(), "docProps/core.xml", prefix, b"a", megabytes, b"</dc:title></cp:coreProperties>"
+    )
 
 
 def docx_bomb(megabytes: int) -> bytes:
@@ -82,16 +86,20 @@ def docx_bomb(megabytes: int) -> bytes:
     document.add_paragraph("Purchase order BOMB-2")
     buffer = io.BytesIO()
     document.save(buffer)
-    prefix = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document'
-              b' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>')
-    return replace_member(buffer.getvalue(), "word/document.xml", prefix, b"a", megabytes,
-                          b"</w:t></w:r></w:p></w:body></w:document>")
+    prefix = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document'
+        b' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+    )
+    return replace_member(
+        buffer.getvalue(), "word/document.xml", prefix, b"a", megabytes, b"</w:t></w:r></w:p></w:body></w:document>"
+    )
 
 
 def pdf_bomb(megabytes: int) -> bytes:
     """A one-page PDF whose FlateDecode content stream inflates to ``megabytes`` MB."""
-    raw, size, _, adler = deflate_repeat(b"BT /F1 12 Tf 72 720 Td (Purchase order BOMB-3) Tj ET\n", b" ",
-                                         megabytes, b"\n")
+    raw, size, _, adler = deflate_repeat(
+        b"BT /F1 12 Tf 72 720 Td (Purchase order BOMB-3) Tj ET\n", b" ", megabytes, b"\n"
+    )
     stream = b"\x78\xda" + raw + adler.to_bytes(4, "big")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -20,9 +20,7 @@ from servers import Certs, Dovecot, MissingBinary, SmtpServer, Soffice
 def pytest_configure(config):
     # aiosmtpd warns on every SMTPS session that AUTH does not require STARTTLS: the whole
     # connection is TLS there (see SmtpServer.start), so the warning is noise.
-    config.addinivalue_line(
-        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
-    )
+    config.addinivalue_line("filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning")
 
 
 def _missing(exc: MissingBinary) -> None:

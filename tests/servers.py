@@ -522,8 +522,10 @@ class Soffice:
             )  # fmt: skip
         missing = [o.name for o in outs if not o.exists()]
         if missing:
-            raise RuntimeError(f"soffice wrote no {', '.join(missing)} (exit {result.returncode}): "
-                               f"{result.stderr.decode(errors='replace')[-500:]}")
+            raise RuntimeError(
+                f"soffice wrote no {', '.join(missing)} (exit {result.returncode}): "
+                f"{result.stderr.decode(errors='replace')[-500:]}"
+            )
         return outs
 
     def cleanup(self) -> None:

@@ -52,12 +52,26 @@ def pdf(rows: list[list[tuple[int, str]]]) -> bytes:
 
 
 def po(header: list[list[tuple[int, str]]], title: str = "PURCHASE ORDER", number: str = "PO No: 4500012817") -> bytes:
-    return pdf([[(50, title)], [(50, number)], [(50, "PO Date: 2026-11-20")], *header, [], LINES, ROW,
-                [(400, "Total"), (490, "200.00")]])
+    return pdf(
+        [
+            [(50, title)],
+            [(50, number)],
+            [(50, "PO Date: 2026-11-20")],
+            *header,
+            [],
+            LINES,
+            ROW,
+            [(400, "Total"), (490, "200.00")],
+        ]
+    )
 
 
-def mail(attachment: bytes | None = None, sender="Jane Smith <jane@buyer.example>", subject="Documents",
-         body="Please see the attachment.") -> bytes:
+def mail(
+    attachment: bytes | None = None,
+    sender="Jane Smith <jane@buyer.example>",
+    subject="Documents",
+    body="Please see the attachment.",
+) -> bytes:
     message = EmailMessage()
     message["From"] = sender
     message["To"] = "orders@example.com"
@@ -79,9 +93,11 @@ def parse(raw: bytes, **ctx) -> ParseResult:
 
 
 def test_the_purchaser_is_the_contact_and_bill_to_the_customer():
-    header = [[(50, "ORDERED FROM"), (200, "PURCHASER"), (350, "BILL TO")],
-              [(50, "Example Manufacturing Co., Ltd."), (200, "Irene Young"), (350, "YAMAMOTOYAMA U.S.A.")],
-              [(50, "88 Industrial Road"), (200, "irene@yamamotoyama.example"), (350, "122 Voyager Street")]]
+    header = [
+        [(50, "ORDERED FROM"), (200, "PURCHASER"), (350, "BILL TO")],
+        [(50, "Example Manufacturing Co., Ltd."), (200, "Irene Young"), (350, "YAMAMOTOYAMA U.S.A.")],
+        [(50, "88 Industrial Road"), (200, "irene@yamamotoyama.example"), (350, "122 Voyager Street")],
+    ]
     result = parse(mail(po(header)))
     assert result.kind == "purchase_order"
     assert result.order.customer == "YAMAMOTOYAMA U.S.A."
@@ -92,8 +108,12 @@ def test_the_purchaser_is_the_contact_and_bill_to_the_customer():
 
 
 def test_a_buyer_person_is_never_the_customer_the_letterhead_is():
-    header = [[(50, "Leprino Foods Company")], [(50, "1830 W 38th Ave, Denver CO")],
-              [(50, "Buyer: Andrea Arnold"), (330, "Vendor:")], [(330, "Example Manufacturing Co., Ltd.")]]
+    header = [
+        [(50, "Leprino Foods Company")],
+        [(50, "1830 W 38th Ave, Denver CO")],
+        [(50, "Buyer: Andrea Arnold"), (330, "Vendor:")],
+        [(330, "Example Manufacturing Co., Ltd.")],
+    ]
     result = parse(mail(po(header)))
     assert result.order.customer == "Leprino Foods Company"
     assert result.customer_source == "letterhead"
@@ -107,13 +127,16 @@ def test_ordered_by_last_first_is_a_contact_written_first_last():
     assert result.order.contact == "Christine Lannutti"
 
 
-@pytest.mark.parametrize("label, name", [
-    ("Auftraggeber:", "Bergmann Antriebstechnik GmbH"),
-    ("Acheteur :", "Fabrique Lumière SARL"),
-    ("需方：", "苏州恒达精密机械有限公司"),
-    ("発注者：", "小林精機株式会社"),
-    ("Sold To:", "Northwind Tools Ltd"),
-])
+@pytest.mark.parametrize(
+    "label, name",
+    [
+        ("Auftraggeber:", "Bergmann Antriebstechnik GmbH"),
+        ("Acheteur :", "Fabrique Lumière SARL"),
+        ("需方：", "苏州恒达精密机械有限公司"),
+        ("発注者：", "小林精機株式会社"),
+        ("Sold To:", "Northwind Tools Ltd"),
+    ],
+)
 def test_party_blocks_in_several_languages(label, name):
     header = [[(50, label)], [(50, name)], [(50, "Musterstraße 5")]]
     result = parse(mail(po(header)))
@@ -144,7 +167,9 @@ def test_no_company_anywhere_leaves_it_empty_and_asks_a_person():
 
 def test_a_company_display_name_names_the_customer():
     body = "Please supply:\n\nItem HX-2040, 500 pcs at USD 0.40\n\nPO No: K-1192\n"
-    result = parse(mail(None, sender='"Kobayashi Seiki K.K." <orders@kobayashi.example>', subject="PO K-1192", body=body))
+    result = parse(
+        mail(None, sender='"Kobayashi Seiki K.K." <orders@kobayashi.example>', subject="PO K-1192", body=body)
+    )
     assert result.order.customer == "Kobayashi Seiki K.K." and result.customer_source == "sender"
 
 
@@ -163,17 +188,28 @@ def test_the_customer_master_wins_over_the_document():
 
 
 def test_an_inbox_rule_wins_over_everything():
-    rule = Rule.model_validate({"name": "northwind", "match": {"senders": ["buyer.example"]}, "customer": "Northwind Tools Ltd"})
+    rule = Rule.model_validate(
+        {"name": "northwind", "match": {"senders": ["buyer.example"]}, "customer": "Northwind Tools Ltd"}
+    )
     header = [[(50, "Bill To:")], [(50, "Somebody Else Inc.")]]
     result = parse(mail(po(header)), rules=[rule], customer_of={"jane@buyer.example": "X"}.get)
     assert result.order.customer == "Northwind Tools Ltd" and result.customer_source == "rule"
 
 
-@pytest.mark.parametrize("name, person", [
-    ("Irene Young", True), ("LANNUTTI, CHRISTINE", True), ("Ms. Clarke", True), ("Anurag P.", True), ("陆凯", True),
-    ("VOYANT BEAUTY", False), ("Community Coffee Company", False), ("Uellow Procurement", False),
-    ("苏州恒达精密机械有限公司", False),
-])
+@pytest.mark.parametrize(
+    "name, person",
+    [
+        ("Irene Young", True),
+        ("LANNUTTI, CHRISTINE", True),
+        ("Ms. Clarke", True),
+        ("Anurag P.", True),
+        ("陆凯", True),
+        ("VOYANT BEAUTY", False),
+        ("Community Coffee Company", False),
+        ("Uellow Procurement", False),
+        ("苏州恒达精密机械有限公司", False),
+    ],
+)
 def test_what_looks_like_a_person(name, person):
     assert looks_like_person(name) is person
 
@@ -182,7 +218,9 @@ def test_what_looks_like_a_person(name, person):
 
 
 def test_a_body_po_without_a_date_takes_the_emails_date_and_says_so():
-    body = "Dear Sirs,\n\nplease supply under our PO B-2291:\n\nHX-2040  500 pcs  USD 0.40\n\nRegards\nNorthwind Tools Ltd"
+    body = (
+        "Dear Sirs,\n\nplease supply under our PO B-2291:\n\nHX-2040  500 pcs  USD 0.40\n\nRegards\nNorthwind Tools Ltd"
+    )
     result = parse(mail(None, subject="Purchase order B-2291", body=body))
     assert result.kind == "purchase_order"
     assert result.order.po_date == dt.date(2026, 11, 23)
@@ -190,8 +228,10 @@ def test_a_body_po_without_a_date_takes_the_emails_date_and_says_so():
 
 
 def test_a_missing_line_amount_is_computed_and_said():
-    body = ("Hi team,\n\nPlease supply 500 pcs of HX-2040 at USD 0.40 and 1000 pcs of GSK-090 at USD 0.35."
-            " Our PO number is P-7781.\n\nThanks,\nJane\nNorthwind Tools Ltd")
+    body = (
+        "Hi team,\n\nPlease supply 500 pcs of HX-2040 at USD 0.40 and 1000 pcs of GSK-090 at USD 0.35."
+        " Our PO number is P-7781.\n\nThanks,\nJane\nNorthwind Tools Ltd"
+    )
     result = parse(mail(None, subject="Purchase order P-7781", body=body))
     amounts = [line.amount for line in result.order.lines]
     assert amounts == [Decimal("200.00"), Decimal("350.00")]
@@ -214,8 +254,11 @@ def test_the_tracker_shows_the_company_as_customer_and_the_person_as_contact(tmp
     from mailflow.tracker import Tracker
 
     now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
-    header = [[(50, "PURCHASER"), (300, "BILL TO")], [(50, "Irene Young"), (300, "YAMAMOTOYAMA U.S.A.")],
-              [(50, "irene@yamamotoyama.example"), (300, "122 Voyager Street")]]
+    header = [
+        [(50, "PURCHASER"), (300, "BILL TO")],
+        [(50, "Irene Young"), (300, "YAMAMOTOYAMA U.S.A.")],
+        [(50, "irene@yamamotoyama.example"), (300, "122 Voyager Street")],
+    ]
     message = parse_mime(mail(po(header), sender="Irene Young <irene@yamamotoyama.example>"))
     result = parse_message(message, ParseContext(today=now.date(), company=US))
     order = replace(plan(message, result, Known(), now=now).new_order, order_no="SO-2026-0001")
@@ -259,18 +302,31 @@ def _cyrillic_and_latin_pdf(rows: list[list[tuple[int, str]]]) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("label, name", [
-    ("Odběratel:", "Strojírny Vysočina s.r.o."),
-    ("Kunde:", "Nordlys Elektronik ApS"),
-    ("Alıcı:", "Ege Makina Sanayi ve Ticaret A.Ş."),
-    ("Asiakas:", "Pohjolan Laite Oy"),
-    ("Megrendelő:", "Dunamenti Gépgyártó Kft."),
-    ("Заказчик:", "ООО «Уралприбор»"),
-    ("Cumpărător:", "Carpați Echipamente S.R.L."),
-])
+@pytest.mark.parametrize(
+    "label, name",
+    [
+        ("Odběratel:", "Strojírny Vysočina s.r.o."),
+        ("Kunde:", "Nordlys Elektronik ApS"),
+        ("Alıcı:", "Ege Makina Sanayi ve Ticaret A.Ş."),
+        ("Asiakas:", "Pohjolan Laite Oy"),
+        ("Megrendelő:", "Dunamenti Gépgyártó Kft."),
+        ("Заказчик:", "ООО «Уралприбор»"),
+        ("Cumpărător:", "Carpați Echipamente S.R.L."),
+    ],
+)
 def test_party_blocks_and_legal_forms_of_the_trade_languages(label, name):
-    rows = [[(50, "PURCHASE ORDER")], [(50, "PO No: 4500012817")], [(50, "PO Date: 2026-11-20")],
-            [(50, label)], [(50, name)], [(50, "Průmyslová 1520/7")], [], LINES, ROW, [(400, "Total"), (490, "200.00")]]
+    rows = [
+        [(50, "PURCHASE ORDER")],
+        [(50, "PO No: 4500012817")],
+        [(50, "PO Date: 2026-11-20")],
+        [(50, label)],
+        [(50, name)],
+        [(50, "Průmyslová 1520/7")],
+        [],
+        LINES,
+        ROW,
+        [(400, "Total"), (490, "200.00")],
+    ]
     result = parse(mail(_cyrillic_and_latin_pdf(rows), sender="Jan <jan@gmail.com>"))
     assert result.order.customer == name and result.customer_source == "party_block"
 
@@ -308,11 +364,22 @@ def test_a_company_name_without_a_legal_form_but_with_a_company_word_is_taken_un
 def test_every_way_out_of_the_chain_is_a_company_or_flagged():
     """Whatever the evidence, the parse names a company or says why it cannot (never a person,
     a department, a label or an address unflagged)."""
-    cases = [[[(50, "Bill To:")], [(50, junk)]] for junk in
-             ("Irene Young", "Purchasing Department", "Ship From", "123 Victoria Street", "Example Manufacturing Co., Ltd.")]
+    cases = [
+        [[(50, "Bill To:")], [(50, junk)]]
+        for junk in (
+            "Irene Young",
+            "Purchasing Department",
+            "Ship From",
+            "123 Victoria Street",
+            "Example Manufacturing Co., Ltd.",
+        )
+    ]
     cases.append([[(50, "Buyer: Tom Becker")]])
     for header in cases:
         result = parse(mail(po(header), sender="Tom Becker <tom.becker@gmail.com>"))
         customer = result.order.customer
         assert customer is None or looks_like_person(customer) is False, customer
-        assert result.needs_review and any(w.startswith("customer:") for w in result.warnings), (header, result.warnings)
+        assert result.needs_review and any(w.startswith("customer:") for w in result.warnings), (
+            header,
+            result.warnings,
+        )

@@ -22,23 +22,51 @@ def test_every_required_language_is_there_with_titles_cues_and_parties():
     for kind in languages.DOCUMENT_KINDS:
         assert vocab.documents[kind], kind
     assert {"company", "person"} <= set(vocab.parties)
-    for word in ("bon de commande", "ordine", "pedido de compra", "inkooporder", "beställning", "zamówienie",
-                 "注文書", "発注書", "采购订单", "订购单", "訂購單", "訂單", "bestellung"):
+    for word in (
+        "bon de commande",
+        "ordine",
+        "pedido de compra",
+        "inkooporder",
+        "beställning",
+        "zamówienie",
+        "注文書",
+        "発注書",
+        "采购订单",
+        "订购单",
+        "訂購單",
+        "訂單",
+        "bestellung",
+    ):
         assert word in vocab.documents["purchase_order"], word
-    for label in ("bill to", "sold to", "buyer", "purchaser", "invoice to", "customer", "auftraggeber", "acheteur",
-                  "买方", "需方", "订货单位", "発注者"):
+    for label in (
+        "bill to",
+        "sold to",
+        "buyer",
+        "purchaser",
+        "invoice to",
+        "customer",
+        "auftraggeber",
+        "acheteur",
+        "买方",
+        "需方",
+        "订货单位",
+        "発注者",
+    ):
         assert label in vocab.parties["company"] + vocab.parties["person"], label
     assert "menge" in vocab.columns["quantity"] and "quantità" in vocab.columns["quantity"]
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"language": "xx", "titles": {}}, "unknown key 'titles'"),
-    ({"language": "xx", "documents": {"order_form": ["x"]}}, "documents.order_form is not one of"),
-    ({"language": "xx", "labels": {"po_number": ["nr", "NR"]}}, "'NR' is listed twice"),
-    ({"language": "xx", "units": []}, "non-empty list"),
-    ({"documents": {"invoice": ["x"]}}, "'language'"),
-    ({"language": "xx", "cues": {"purchase_order": [""]}}, "is not a word"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"language": "xx", "titles": {}}, "unknown key 'titles'"),
+        ({"language": "xx", "documents": {"order_form": ["x"]}}, "documents.order_form is not one of"),
+        ({"language": "xx", "labels": {"po_number": ["nr", "NR"]}}, "'NR' is listed twice"),
+        ({"language": "xx", "units": []}, "non-empty list"),
+        ({"documents": {"invoice": ["x"]}}, "'language'"),
+        ({"language": "xx", "cues": {"purchase_order": [""]}}, "is not a word"),
+    ],
+)
 def test_a_malformed_language_file_is_refused_naming_file_and_key(data, message):
     with pytest.raises(languages.LanguageDataError, match="languages/xx.yaml") as error:
         languages.check(data, "languages/xx.yaml")
@@ -52,13 +80,16 @@ def test_a_title_two_kinds_claim_is_refused():
         languages.merge([a, b])
 
 
-@pytest.mark.parametrize("text, day", [
-    ("12 März 2026", dt.date(2026, 3, 12)),
-    ("3 février 2026", dt.date(2026, 2, 3)),
-    ("15 maart 2026", dt.date(2026, 3, 15)),
-    ("7 września 2026", dt.date(2026, 9, 7)),
-    ("21 dicembre 2026", dt.date(2026, 12, 21)),
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("12 März 2026", dt.date(2026, 3, 12)),
+        ("3 février 2026", dt.date(2026, 2, 3)),
+        ("15 maart 2026", dt.date(2026, 3, 15)),
+        ("7 września 2026", dt.date(2026, 9, 7)),
+        ("21 dicembre 2026", dt.date(2026, 12, 21)),
+    ],
+)
 def test_month_names_of_every_language_read_as_dates(text, day):
     assert find_date(text, dt.date(2026, 6, 1), "DMY").value == day
 
@@ -75,10 +106,18 @@ def test_number_signs_come_from_cldr():
     assert languages.number_symbols("fr")[0] == ","
 
 
-@pytest.mark.parametrize("subject, reply", [
-    ("AW: Bestellung 4411", True), ("Odp: zamówienie", True), ("回复：订单", True), ("SV: order", True),
-    ("FW: Purchase order 4411", False), ("WG: Bestellung", False), ("Bestellung 4411", False),
-])
+@pytest.mark.parametrize(
+    "subject, reply",
+    [
+        ("AW: Bestellung 4411", True),
+        ("Odp: zamówienie", True),
+        ("回复：订单", True),
+        ("SV: order", True),
+        ("FW: Purchase order 4411", False),
+        ("WG: Bestellung", False),
+        ("Bestellung 4411", False),
+    ],
+)
 def test_reply_prefixes_are_replies_not_forwards(subject, reply):
     assert bool(REPLY_PREFIX.match(subject)) is reply
 
@@ -92,32 +131,58 @@ def test_the_trade_languages_are_there_with_titles_parties_and_legal_forms():
     loaded = languages.load()
     assert TRADE <= set(loaded.tags)
     vocab = Vocabulary.bundled()
-    for word in ("objednávka", "indkøbsordre", "satin alma siparişi", "발주서", "ostotilaus", "innkjøpsordre",
-                 "megrendelés", "заказ", "comandă"):
+    for word in (
+        "objednávka",
+        "indkøbsordre",
+        "satin alma siparişi",
+        "발주서",
+        "ostotilaus",
+        "innkjøpsordre",
+        "megrendelés",
+        "заказ",
+        "comandă",
+    ):
         assert word in vocab.documents["purchase_order"], word
-    for form in ("s.r.o.", "a.s.", "ApS", "A/S", "A.Ş.", "Ltd. Şti.", "주식회사", "Oy", "AS", "Kft.", "Zrt.", "ООО",
-                 "АО", "S.R.L."):
+    for form in (
+        "s.r.o.",
+        "a.s.",
+        "ApS",
+        "A/S",
+        "A.Ş.",
+        "Ltd. Şti.",
+        "주식회사",
+        "Oy",
+        "AS",
+        "Kft.",
+        "Zrt.",
+        "ООО",
+        "АО",
+        "S.R.L.",
+    ):
         assert form in vocab.legal_forms, form
     for tag in TRADE:  # CLDR knows every one of them: months and number signs are not typed by hand
         decimal, group = languages.number_symbols(tag)
         assert decimal in ",." and decimal != group
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("OBJEDNÁVKA\nČíslo objednávky: 2026/118", "purchase_order"),
-    ("Objednávka č. 2026/118", "purchase_order"),
-    ("FAKTURA - DAŇOVÝ DOKLAD\nVaše objednávka č. 4411", "invoice"),
-    ("Indkøbsordre 55120", "purchase_order"),
-    ("SATIN ALMA SİPARİŞİ\nSipariş No: 4411", "purchase_order"),  # Turkish capitals: İ and I
-    ("SEVK İRSALİYESİ\nSipariş No: 4411", "shipping_notice"),
-    ("발주서\n발주번호: K-1", "purchase_order"),
-    ("견적서\n견적번호 Q-22", "quotation"),
-    ("Ostotilaus nro 4411", "purchase_order"),
-    ("Megrendelés", "purchase_order"),
-    ("Заказ № 118", "purchase_order"),
-    ("Comandă nr. 118", "purchase_order"),
-    ("Tilbud nr. 2291", "quotation"),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("OBJEDNÁVKA\nČíslo objednávky: 2026/118", "purchase_order"),
+        ("Objednávka č. 2026/118", "purchase_order"),
+        ("FAKTURA - DAŇOVÝ DOKLAD\nVaše objednávka č. 4411", "invoice"),
+        ("Indkøbsordre 55120", "purchase_order"),
+        ("SATIN ALMA SİPARİŞİ\nSipariş No: 4411", "purchase_order"),  # Turkish capitals: İ and I
+        ("SEVK İRSALİYESİ\nSipariş No: 4411", "shipping_notice"),
+        ("발주서\n발주번호: K-1", "purchase_order"),
+        ("견적서\n견적번호 Q-22", "quotation"),
+        ("Ostotilaus nro 4411", "purchase_order"),
+        ("Megrendelés", "purchase_order"),
+        ("Заказ № 118", "purchase_order"),
+        ("Comandă nr. 118", "purchase_order"),
+        ("Tilbud nr. 2291", "quotation"),
+    ],
+)
 def test_trade_language_titles(text, kind):
     assert document_title(text, Vocabulary.bundled()).kind == kind
 
@@ -129,14 +194,17 @@ def test_a_cyrillic_title_is_a_whole_word():
     assert document_title("СЧЕТ-ФАКТУРА № 118", vocab).kind == "invoice"
 
 
-@pytest.mark.parametrize("text, day", [
-    ("23. listopadu 2026", dt.date(2026, 11, 23)),
-    ("23. November 2026", dt.date(2026, 11, 23)),  # the day's dot, as German and Nordic dates write it
-    ("23. marraskuuta 2026", dt.date(2026, 11, 23)),
-    ("23 Kasım 2026", dt.date(2026, 11, 23)),
-    ("23 ноября 2026", dt.date(2026, 11, 23)),
-    ("23 noiembrie 2026", dt.date(2026, 11, 23)),
-    ("2026. november 23.", dt.date(2026, 11, 23)),
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("23. listopadu 2026", dt.date(2026, 11, 23)),
+        ("23. November 2026", dt.date(2026, 11, 23)),  # the day's dot, as German and Nordic dates write it
+        ("23. marraskuuta 2026", dt.date(2026, 11, 23)),
+        ("23 Kasım 2026", dt.date(2026, 11, 23)),
+        ("23 ноября 2026", dt.date(2026, 11, 23)),
+        ("23 noiembrie 2026", dt.date(2026, 11, 23)),
+        ("2026. november 23.", dt.date(2026, 11, 23)),
+    ],
+)
 def test_trade_language_dates(text, day):
     assert find_date(text, dt.date(2026, 6, 1), "DMY").value == day

@@ -48,8 +48,15 @@ def xlsx(rows: list[list[object]]) -> bytes:
     return out.getvalue()
 
 
-def mail(subject="Documents", body="Please see the attachment.", attachments=(), sender="Jane Smith <jane@buyer.example>",
-         headers=(), charset="utf-8", html: str | None = None) -> bytes:
+def mail(
+    subject="Documents",
+    body="Please see the attachment.",
+    attachments=(),
+    sender="Jane Smith <jane@buyer.example>",
+    headers=(),
+    charset="utf-8",
+    html: str | None = None,
+) -> bytes:
     message = EmailMessage()
     message["From"] = sender
     message["To"] = "orders@example.com"
@@ -72,44 +79,57 @@ def parse(raw: bytes, **ctx) -> ParseResult:
     return parse_message(parse_mime(raw), ParseContext(today=dt.date(2026, 11, 23), **ctx))
 
 
-INVOICE = ["Northwind Tools Ltd", "INVOICE", "Invoice No: INV-2026-118", "Your PO: NW-4411",
-           "Item  Qty  Unit Price  Amount", "NW-100  10  4.50  45.00", "Total  45.00"]
+INVOICE = [
+    "Northwind Tools Ltd",
+    "INVOICE",
+    "Invoice No: INV-2026-118",
+    "Your PO: NW-4411",
+    "Item  Qty  Unit Price  Amount",
+    "NW-100  10  4.50  45.00",
+    "Total  45.00",
+]
 
 
 # ------------------------------------------------------------------ what a document says it is
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("PURCHASE ORDER\nPO No: 4411", "purchase_order"),
-    ("Acme Widgets Inc.\nBon de commande n° BC-2291\nDate : 12/11/2026", "purchase_order"),
-    ("Ordine d'acquisto N. 7781", "purchase_order"),
-    ("Pedido de Compra No.4300004732", "purchase_order"),
-    ("Inkooporder 2026-118", "purchase_order"),
-    ("Beställning 55120", "purchase_order"),
-    ("Zamówienie nr 12/2026", "purchase_order"),
-    ("注文書\n注文番号: J-881", "purchase_order"),
-    ("采购订单\n订单号：HQ-07", "purchase_order"),
-    ("訂購單\n訂單編號：TW-1192", "purchase_order"),
-    ("BESTELLUNG\nBestellnummer 4500012817", "purchase_order"),
-    ("FACTURA\nNumero de Orden ES9812", "invoice"),
-    ("Rechnung Nr. 2026-55\nIhre Bestellung 4411", "invoice"),
-    ("Amazon Web Services Invoice\nInvoice Number: 42183017", "invoice"),
-    ("Quotation # SO008\nPurchase order terms apply", "quotation"),
-    ("見積書\n見積番号 Q-22", "quotation"),
-    ("OptiMiser Quotation Request", "rfq"),
-    ("询价单\n请报价", "rfq"),
-    ("Lieferschein 8812\nBestellung 4411", "shipping_notice"),
-    ("对账单 2026年11月", "statement"),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("PURCHASE ORDER\nPO No: 4411", "purchase_order"),
+        ("Acme Widgets Inc.\nBon de commande n° BC-2291\nDate : 12/11/2026", "purchase_order"),
+        ("Ordine d'acquisto N. 7781", "purchase_order"),
+        ("Pedido de Compra No.4300004732", "purchase_order"),
+        ("Inkooporder 2026-118", "purchase_order"),
+        ("Beställning 55120", "purchase_order"),
+        ("Zamówienie nr 12/2026", "purchase_order"),
+        ("注文書\n注文番号: J-881", "purchase_order"),
+        ("采购订单\n订单号：HQ-07", "purchase_order"),
+        ("訂購單\n訂單編號：TW-1192", "purchase_order"),
+        ("BESTELLUNG\nBestellnummer 4500012817", "purchase_order"),
+        ("FACTURA\nNumero de Orden ES9812", "invoice"),
+        ("Rechnung Nr. 2026-55\nIhre Bestellung 4411", "invoice"),
+        ("Amazon Web Services Invoice\nInvoice Number: 42183017", "invoice"),
+        ("Quotation # SO008\nPurchase order terms apply", "quotation"),
+        ("見積書\n見積番号 Q-22", "quotation"),
+        ("OptiMiser Quotation Request", "rfq"),
+        ("询价单\n请报价", "rfq"),
+        ("Lieferschein 8812\nBestellung 4411", "shipping_notice"),
+        ("对账单 2026年11月", "statement"),
+    ],
+)
 def test_a_document_says_what_it_is_in_its_title(text, kind):
     assert document_title(text, VOCAB).kind == kind
 
 
-@pytest.mark.parametrize("text", [
-    "Send Invoice To:\nAccounts Payable",  # a PO's label, not a title
-    "Invoice must reference this purchase order # and match PO",  # prose
-    "Please find our price list attached.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send Invoice To:\nAccounts Payable",  # a PO's label, not a title
+        "Invoice must reference this purchase order # and match PO",  # prose
+        "Please find our price list attached.",
+    ],
+)
 def test_labels_and_prose_are_not_titles(text):
     assert document_title(text, VOCAB).kind is None
 
@@ -130,9 +150,14 @@ def test_a_file_named_like_an_order_that_is_an_invoice_is_an_invoice():
 
 
 def test_a_po_with_a_neutral_name_and_subject_is_read_from_its_title():
-    lines = ["Fabrique Lumière SARL", "BON DE COMMANDE", "N° de commande : BC-2291",
-             "Référence  Désignation  Quantité  Prix unitaire  Montant",
-             "LX-10  Lampe LED  200  3,50  700,00", "Total HT  700,00"]
+    lines = [
+        "Fabrique Lumière SARL",
+        "BON DE COMMANDE",
+        "N° de commande : BC-2291",
+        "Référence  Désignation  Quantité  Prix unitaire  Montant",
+        "LX-10  Lampe LED  200  3,50  700,00",
+        "Total HT  700,00",
+    ]
     result = parse(mail("Envoi", "Bonjour, ci-joint.", attachments=[("scan0001.pdf", pdf(lines), "application/pdf")]))
     assert result.kind == "purchase_order"
     assert result.order is not None and result.order.po_number == "BC-2291"
@@ -146,7 +171,13 @@ def test_a_po_titled_document_without_readable_lines_still_reaches_a_person():
 
 def test_an_unidentified_business_document_is_a_possible_order():
     book = xlsx([["Artikel", "Menge"], ["HX-2040", 500]])
-    result = parse(mail("Unterlagen", "Anbei.", attachments=[("liste.xlsx", book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]))
+    result = parse(
+        mail(
+            "Unterlagen",
+            "Anbei.",
+            attachments=[("liste.xlsx", book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")],
+        )
+    )
     assert result.needs_review
     assert result.kind == "purchase_order" or any("possible order, not recognised" in w for w in result.warnings)
 
@@ -172,8 +203,12 @@ def test_a_known_customer_is_never_ignored():
 
 def test_a_mailing_list_with_an_attachment_is_ignored():
     book = xlsx([["Artikel", "Menge"], ["HX-2040", 500]])
-    raw = mail("Newsletter", "News.", headers=[("List-Id", "<news.vendor.example>")],
-               attachments=[("news.xlsx", book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+    raw = mail(
+        "Newsletter",
+        "News.",
+        headers=[("List-Id", "<news.vendor.example>")],
+        attachments=[("news.xlsx", book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")],
+    )
     result = parse(raw)
     assert result.kind == "other" and not result.needs_review
 
@@ -189,14 +224,29 @@ def test_a_bounce_is_an_auto_reply():
     assert parse(raw).kind == "auto_reply"
 
 
-@pytest.mark.parametrize("subject, body, charset", [
-    ("ご注文", "いつもお世話になっております。\n注文書を送付いたします。\n注文番号: J-881\n品番 HX-2040 数量 500", "iso-2022-jp"),
-    ("ご注文", "注文書を送付いたします。\n注文番号: J-882\n品番 HX-2040 数量 500", "shift_jis"),
-    ("訂單", "您好，附上本公司訂單，請安排生產。\n訂單編號：TW-1192\n料號 HX-2040 數量 500 個", "big5"),
-    ("Bestellung", "Sehr geehrte Damen und Herren,\nanbei unsere Bestellung 4500012817 über 500 Stück HX-2040.\nGrüße", "cp1252"),
-    ("Commande", "Bonjour,\nveuillez trouver notre commande n° BC-2291 : 200 pièces LX-10.\nCordialement", "cp1252"),
-    ("주문", "주문서를 보내드립니다. PO KR-2291, HX-2040 500 pcs", "euc-kr"),
-])
+@pytest.mark.parametrize(
+    "subject, body, charset",
+    [
+        (
+            "ご注文",
+            "いつもお世話になっております。\n注文書を送付いたします。\n注文番号: J-881\n品番 HX-2040 数量 500",
+            "iso-2022-jp",
+        ),
+        ("ご注文", "注文書を送付いたします。\n注文番号: J-882\n品番 HX-2040 数量 500", "shift_jis"),
+        ("訂單", "您好，附上本公司訂單，請安排生產。\n訂單編號：TW-1192\n料號 HX-2040 數量 500 個", "big5"),
+        (
+            "Bestellung",
+            "Sehr geehrte Damen und Herren,\nanbei unsere Bestellung 4500012817 über 500 Stück HX-2040.\nGrüße",
+            "cp1252",
+        ),
+        (
+            "Commande",
+            "Bonjour,\nveuillez trouver notre commande n° BC-2291 : 200 pièces LX-10.\nCordialement",
+            "cp1252",
+        ),
+        ("주문", "주문서를 보내드립니다. PO KR-2291, HX-2040 500 pcs", "euc-kr"),
+    ],
+)
 def test_order_bodies_in_other_charsets_are_never_dropped(subject, body, charset):
     result = parse(mail(subject, body, charset=charset))
     assert result.kind == "purchase_order" or result.needs_review, (result.kind, result.explain)
@@ -204,15 +254,19 @@ def test_order_bodies_in_other_charsets_are_never_dropped(subject, body, charset
 
 def test_payment_terms_in_an_order_do_not_make_it_a_payment_advice():
     """Taiwanese and Chinese orders state 付款方式 (deposit 訂金, balance 尾款): terms, not a payment."""
-    body = "您好，附上本公司訂單 TW-1192，請安排生產。\n付款方式：訂金30%，尾款70%出貨前付清。\n料號 HX-2040 數量 500 個"
+    body = (
+        "您好，附上本公司訂單 TW-1192，請安排生產。\n付款方式：訂金30%，尾款70%出貨前付清。\n料號 HX-2040 數量 500 個"
+    )
     result = parse(mail("資料", body, charset="big5"))
     assert result.kind == "purchase_order" or result.needs_review
     assert result.kind != "payment_advice"
 
 
 def test_an_outlook_html_body_in_cp1252_is_read():
-    html = ("<html><body><p>Guten Tag,</p><p>anbei unsere Bestellung Nr. 4500012817 f\u00fcr 500 St\u00fcck.</p>"
-            "</body></html>")
+    html = (
+        "<html><body><p>Guten Tag,</p><p>anbei unsere Bestellung Nr. 4500012817 f\u00fcr 500 St\u00fcck.</p>"
+        "</body></html>"
+    )
     result = parse(mail("Bestellung", html=html, charset="cp1252"))
     assert result.kind == "purchase_order" or result.needs_review
 
@@ -252,7 +306,9 @@ def test_a_possible_order_reaches_the_review_list_with_its_attachment(tmp_path):
     config = config_mod.load(workspace / "config.yaml")
     notes = pdf(["Lista", "Consegna venerdì."])
     inbox = config.path(config.mailbox.maildir)
-    (inbox / "new" / "0001.mail").write_bytes(mail("Documenti", "In allegato.", attachments=[("lista.pdf", notes, "application/pdf")]))
+    (inbox / "new" / "0001.mail").write_bytes(
+        mail("Documenti", "In allegato.", attachments=[("lista.pdf", notes, "application/pdf")])
+    )
     env = Env.open(config, clock=fixed_clock(NOW))
     try:
         report = pipeline.run_once(env, flush=False)
@@ -267,13 +323,30 @@ def test_a_possible_order_reaches_the_review_list_with_its_attachment(tmp_path):
 
 
 def test_one_po_sent_as_both_pdf_and_xlsx_is_one_order():
-    rows = [["Inkooporder"], ["Ordernummer", "NL-5521"], ["Klant", "Van Dijk Techniek B.V."], [],
-            ["Artikelnummer", "Omschrijving", "Aantal", "Prijs", "Bedrag"], ["HX-2040", "Bout M8", 500, 0.40, 200.00]]
-    text = ["Inkooporder", "Ordernummer: NL-5521", "Klant: Van Dijk Techniek B.V.",
-            "Artikelnummer  Omschrijving  Aantal  Prijs  Bedrag", "HX-2040  Bout M8  500  0,40  200,00"]
-    raw = mail("Bestelling", "Goedemorgen, bijgaand onze bestelling.", sender="Piet de Vries <piet@vandijk.example>",
-               attachments=[("NL-5521.pdf", pdf(text), "application/pdf"),
-                            ("NL-5521.xlsx", xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+    rows = [
+        ["Inkooporder"],
+        ["Ordernummer", "NL-5521"],
+        ["Klant", "Van Dijk Techniek B.V."],
+        [],
+        ["Artikelnummer", "Omschrijving", "Aantal", "Prijs", "Bedrag"],
+        ["HX-2040", "Bout M8", 500, 0.40, 200.00],
+    ]
+    text = [
+        "Inkooporder",
+        "Ordernummer: NL-5521",
+        "Klant: Van Dijk Techniek B.V.",
+        "Artikelnummer  Omschrijving  Aantal  Prijs  Bedrag",
+        "HX-2040  Bout M8  500  0,40  200,00",
+    ]
+    raw = mail(
+        "Bestelling",
+        "Goedemorgen, bijgaand onze bestelling.",
+        sender="Piet de Vries <piet@vandijk.example>",
+        attachments=[
+            ("NL-5521.pdf", pdf(text), "application/pdf"),
+            ("NL-5521.xlsx", xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ],
+    )
     result = parse(raw)
     assert result.kind == "purchase_order"
     assert (result.order.po_number, result.order.customer) == ("NL-5521", "Van Dijk Techniek B.V.")
@@ -282,20 +355,31 @@ def test_one_po_sent_as_both_pdf_and_xlsx_is_one_order():
 
 
 def test_an_invoice_typed_into_the_mail_is_an_invoice():
-    body = ("RECHNUNG No. INV-32624\nDatum: 13.11.2026\nBestellnummer: 4585532624\n\n"
-            "  No. Artikel-Nr.   Bezeichnung        Menge ME   Einzelpreis   Gesamtpreis\n"
-            "    1 STA-1010      Abstandsbolzen M4   400 Stk        0,0751         30,04\n\nDelta Components Trading Ltd\n")
+    body = (
+        "RECHNUNG No. INV-32624\nDatum: 13.11.2026\nBestellnummer: 4585532624\n\n"
+        "  No. Artikel-Nr.   Bezeichnung        Menge ME   Einzelpreis   Gesamtpreis\n"
+        "    1 STA-1010      Abstandsbolzen M4   400 Stk        0,0751         30,04\n\nDelta Components Trading Ltd\n"
+    )
     result = parse(mail("RECHNUNG 32624", body, sender="Delta Components <sales@delta.example>"))
     assert result.kind == "other" and not result.needs_review and result.order is None
 
 
-@pytest.mark.parametrize("subject, body", [
-    ("采购订单 CG-1", "您好，\n附上采购订单 CG-1，价格按贵司报价单。\n\n料号  品名  数量  单价  金额\n"
-                     "HX-2040  螺栓  500  1.20  600.00\nHX-2041  螺母  1000  0.35  350.00\n"),
-    ("Purchase order 4411", "Hello,\nplease find our purchase order 4411 as per your quotation Q-22 (our request for"
-                            " quotation RFQ-9).\n\nItem  Description  Qty  Unit Price  Amount\n"
-                            "HX-2040  Bolt  500  1.20  600.00\nHX-2041  Nut  1000  0.35  350.00\n"),
-])
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "采购订单 CG-1",
+            "您好，\n附上采购订单 CG-1，价格按贵司报价单。\n\n料号  品名  数量  单价  金额\n"
+            "HX-2040  螺栓  500  1.20  600.00\nHX-2041  螺母  1000  0.35  350.00\n",
+        ),
+        (
+            "Purchase order 4411",
+            "Hello,\nplease find our purchase order 4411 as per your quotation Q-22 (our request for"
+            " quotation RFQ-9).\n\nItem  Description  Qty  Unit Price  Amount\n"
+            "HX-2040  Bolt  500  1.20  600.00\nHX-2041  Nut  1000  0.35  350.00\n",
+        ),
+    ],
+)
 def test_an_order_that_names_the_quotation_it_follows_is_still_an_order(subject, body):
     result = parse(mail(subject, body))
     assert result.kind == "purchase_order" and result.order is not None and len(result.order.lines) == 2

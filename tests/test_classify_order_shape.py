@@ -23,8 +23,14 @@ from mailflow.model import ParseResult
 POSSIBLE = "possible order, not recognised"
 
 
-def mail(subject: str, body: str, charset: str = "utf-8", sender: str = "Jan Novák <jan@odberatel.example>",
-         attachments: tuple[tuple[str, bytes, str], ...] = (), html: str | None = None) -> bytes:
+def mail(
+    subject: str,
+    body: str,
+    charset: str = "utf-8",
+    sender: str = "Jan Novák <jan@odberatel.example>",
+    attachments: tuple[tuple[str, bytes, str], ...] = (),
+    html: str | None = None,
+) -> bytes:
     message = EmailMessage()
     message["From"] = sender
     message["To"] = "orders@example.com"
@@ -106,23 +112,28 @@ GR-200     Παξιμάδι M4            1.000      0,35     350,00
 """
 
 
-@pytest.mark.parametrize("subject, body, charset", [
-    ("Zboží prosinec", CZECH, "iso-8859-2"),
-    ("Varer til december", DANISH, "iso-8859-1"),
-    ("Aralık ürünleri", TURKISH, "iso-8859-9"),
-    ("Gruodžio prekės", LITHUANIAN, "iso-8859-13"),
-    ("Δεκέμβριος", GREEK, "iso-8859-7"),
-])
+@pytest.mark.parametrize(
+    "subject, body, charset",
+    [
+        ("Zboží prosinec", CZECH, "iso-8859-2"),
+        ("Varer til december", DANISH, "iso-8859-1"),
+        ("Aralık ürünleri", TURKISH, "iso-8859-9"),
+        ("Gruodžio prekės", LITHUANIAN, "iso-8859-13"),
+        ("Δεκέμβριος", GREEK, "iso-8859-7"),
+    ],
+)
 def test_an_order_table_in_a_legacy_charset_reaches_a_person(subject, body, charset):
     raw = mail(subject, body, charset=charset)
-    assert f"charset=\"{charset}\"" in raw.decode("ascii", "replace")  # really sent in the legacy charset
+    assert f'charset="{charset}"' in raw.decode("ascii", "replace")  # really sent in the legacy charset
     result = parse(raw)
     assert raised(result), (result.kind, result.warnings, result.explain)
     assert result.needs_review  # nothing calls it an order and it names no PO number
 
 
-@pytest.mark.parametrize("body, charset, first", [
-    (LITHUANIAN, "iso-8859-13", "500 × 1,20 = 600,00"), (GREEK, "iso-8859-7", "500 × 1,20 = 600,00")])
+@pytest.mark.parametrize(
+    "body, charset, first",
+    [(LITHUANIAN, "iso-8859-13", "500 × 1,20 = 600,00"), (GREEK, "iso-8859-7", "500 × 1,20 = 600,00")],
+)
 def test_without_a_word_of_the_language_the_review_row_says_which_rows_look_like_an_order(body, charset, first):
     result = parse(mail("Prekės", body, charset=charset))
     assert result.kind == "other" and result.needs_review
@@ -135,36 +146,45 @@ def test_a_czech_body_order_is_read_with_its_total_in_crowns():
     result = parse(mail("Zboží prosinec", CZECH, charset="iso-8859-2"))
     assert result.kind == "purchase_order" and result.order is not None
     assert [(ln.item, ln.quantity, ln.amount) for ln in result.order.lines] == [
-        ("AB-100", 500, Decimal("600.00")), ("CD-200", 1000, Decimal("350.00"))]
+        ("AB-100", 500, Decimal("600.00")),
+        ("CD-200", 1000, Decimal("350.00")),
+    ]
     assert result.order.total == Decimal("950.00")  # "950,00 Kč": crowns, not thousands
 
 
 def test_an_intranet_page_attached_in_czech_reaches_a_person():
-    page = ("<html><head><meta charset='iso-8859-2'><title>Intranet</title></head><body>"
-            "<h2>Požadavek č. 2026/118</h2><table border=1>"
-            "<tr><th>Položka</th><th>Popis</th><th>Množství</th><th>Cena</th><th>Celkem</th></tr>"
-            "<tr><td>AB-100</td><td>Šroub M4</td><td>500</td><td>1,20</td><td>600,00</td></tr>"
-            "</table></body></html>").encode("iso-8859-2")
+    page = (
+        "<html><head><meta charset='iso-8859-2'><title>Intranet</title></head><body>"
+        "<h2>Požadavek č. 2026/118</h2><table border=1>"
+        "<tr><th>Položka</th><th>Popis</th><th>Množství</th><th>Cena</th><th>Celkem</th></tr>"
+        "<tr><td>AB-100</td><td>Šroub M4</td><td>500</td><td>1,20</td><td>600,00</td></tr>"
+        "</table></body></html>"
+    ).encode("iso-8859-2")
     raw = mail("Požadavek", "Viz příloha.", attachments=(("pozadavek.htm", page, "text/html"),))
     assert raised(parse(raw))
 
 
 def test_an_html_body_table_in_an_unknown_language_reaches_a_person():
-    html = ("<html><body><p>Hej,</p><table>"
-            "<tr><td>Varenr.</td><td>Beskrivelse</td><td>Antal</td><td>Pris</td><td>Beløb</td></tr>"
-            "<tr><td>HX-2040</td><td>Kabelsæt</td><td>250</td><td>12,40</td><td>3.100,00</td></tr>"
-            "<tr><td>HX-2041</td><td>Kabelsæt</td><td>100</td><td>15,90</td><td>1.590,00</td></tr>"
-            "</table></body></html>")
+    html = (
+        "<html><body><p>Hej,</p><table>"
+        "<tr><td>Varenr.</td><td>Beskrivelse</td><td>Antal</td><td>Pris</td><td>Beløb</td></tr>"
+        "<tr><td>HX-2040</td><td>Kabelsæt</td><td>250</td><td>12,40</td><td>3.100,00</td></tr>"
+        "<tr><td>HX-2041</td><td>Kabelsæt</td><td>100</td><td>15,90</td><td>1.590,00</td></tr>"
+        "</table></body></html>"
+    )
     assert raised(parse(mail("Varer", "", html=html, charset="iso-8859-1")))
 
 
-@pytest.mark.parametrize("body", [
-    "Hi Anna,\n\nthe meeting moves to 23.11.2026 at 10:30, room 4.\nCall me on +420 602 123 456.\n\nJan",
-    "Hello,\n\nwe sold 3 units last week, 25% more than in 2024. Budget for 3 people = 4,500 EUR.\n",
-    "Flight LH 1234 departs 12:40 from gate 23, seat 14C; return 30.11.2026 18:05.\n",
-    "Results 2026\nQ1  120  130  140\nQ2  150  160  170\nQ3  110  115  120\n",  # figures, no items
-    "Dear all,\nplease find the agenda:\n1. Budget 2027\n2. Hiring (3 people)\n3. AOB\n",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Anna,\n\nthe meeting moves to 23.11.2026 at 10:30, room 4.\nCall me on +420 602 123 456.\n\nJan",
+        "Hello,\n\nwe sold 3 units last week, 25% more than in 2024. Budget for 3 people = 4,500 EUR.\n",
+        "Flight LH 1234 departs 12:40 from gate 23, seat 14C; return 30.11.2026 18:05.\n",
+        "Results 2026\nQ1  120  130  140\nQ2  150  160  170\nQ3  110  115  120\n",  # figures, no items
+        "Dear all,\nplease find the agenda:\n1. Budget 2027\n2. Hiring (3 people)\n3. AOB\n",
+    ],
+)
 def test_ordinary_mail_with_numbers_stays_plain_mail(body):
     result = parse(mail("Update", body, sender="Anna <anna@friend.example>"))
     assert result.kind == "other" and not result.needs_review, result.warnings
@@ -194,15 +214,25 @@ def test_trivial_arithmetic_proves_nothing():
 def test_spreadsheet_cells_are_numbers_already():
     from decimal import Decimal
 
-    rows = [Row("row 1", ["HX-2040", 500, Decimal("0.40"), Decimal("200.00")]),
-            Row("row 2", ["HX-2041", 250, 1.5, 375])]
+    rows = [
+        Row("row 1", ["HX-2040", 500, Decimal("0.40"), Decimal("200.00")]),
+        Row("row 2", ["HX-2041", 250, 1.5, 375]),
+    ]
     assert order_rows(rows) is not None
 
 
-@pytest.mark.parametrize("raw, values", [
-    ("1.234,50", {"1234.50"}), ("1,234.50", {"1234.50"}), ("1,234", {"1234", "1.234"}), ("12,5", {"12.5"}),
-    ("1 234,50", {"1234.50"}), ("23.11.2026", set()), ("1.2.3", set()),
-])
+@pytest.mark.parametrize(
+    "raw, values",
+    [
+        ("1.234,50", {"1234.50"}),
+        ("1,234.50", {"1234.50"}),
+        ("1,234", {"1234", "1.234"}),
+        ("12,5", {"12.5"}),
+        ("1 234,50", {"1234.50"}),
+        ("23.11.2026", set()),
+        ("1.2.3", set()),
+    ],
+)
 def test_numbers_are_read_in_either_convention(raw, values):
     assert {str(v) for v in _values(raw)} == values
 
@@ -210,22 +240,30 @@ def test_numbers_are_read_in_either_convention(raw, values):
 def test_an_order_that_speaks_of_invoices_in_a_language_without_titles_reaches_a_person():
     """Lithuanian for "invoice" is not known, but the Swedish and Polish "faktura" is: an order
     that says twice where its invoice goes must not be taken for an invoice by those words."""
-    page = ("<html><body><h2>Užsakymas 2026/118</h2>"
-            "<p>Faktura: siųsti el. paštu</p><p>Faktura turi nurodyti užsakymo numerį.</p>"
-            "<table><tr><th>Kodas</th><th>Pavadinimas</th><th>Kiekis</th><th>Kaina</th><th>Suma</th></tr>"
-            "<tr><td>LT-100</td><td>Varžtas M4</td><td>500</td><td>1,20</td><td>600,00</td></tr>"
-            "<tr><td>LT-200</td><td>Veržlė M4</td><td>1000</td><td>0,35</td><td>350,00</td></tr>"
-            "</table></body></html>").encode("utf-8")
-    raw = mail("Užsakymas", "Laba diena, žr. priedą.", sender="Jonas <jonas@pirkejas.example>",
-               attachments=(("uzsakymas.html", page, "text/html"),))
+    page = (
+        "<html><body><h2>Užsakymas 2026/118</h2>"
+        "<p>Faktura: siųsti el. paštu</p><p>Faktura turi nurodyti užsakymo numerį.</p>"
+        "<table><tr><th>Kodas</th><th>Pavadinimas</th><th>Kiekis</th><th>Kaina</th><th>Suma</th></tr>"
+        "<tr><td>LT-100</td><td>Varžtas M4</td><td>500</td><td>1,20</td><td>600,00</td></tr>"
+        "<tr><td>LT-200</td><td>Veržlė M4</td><td>1000</td><td>0,35</td><td>350,00</td></tr>"
+        "</table></body></html>"
+    ).encode("utf-8")
+    raw = mail(
+        "Užsakymas",
+        "Laba diena, žr. priedą.",
+        sender="Jonas <jonas@pirkejas.example>",
+        attachments=(("uzsakymas.html", page, "text/html"),),
+    )
     result = parse(raw)
     assert raised(result), (result.kind, result.warnings, result.explain)
 
 
 def test_one_word_of_inspection_does_not_hide_an_order_table():
-    body = ("Добрый день!\n\nВходной контроль качества обязателен.\n\n"
-            "Артикул    Наименование       Количество   Цена     Сумма\n"
-            "RU-100     Винт M4            500          12,40    6 200,00\n"
-            "RU-200     Гайка M4           1 000        3,50     3 500,00\n")
+    body = (
+        "Добрый день!\n\nВходной контроль качества обязателен.\n\n"
+        "Артикул    Наименование       Количество   Цена     Сумма\n"
+        "RU-100     Винт M4            500          12,40    6 200,00\n"
+        "RU-200     Гайка M4           1 000        3,50     3 500,00\n"
+    )
     result = parse(mail("Позиции", body, charset="koi8-r", sender="Сергей <s@pokupatel.example>"))
     assert raised(result) or (result.needs_review and any(POSSIBLE in w for w in result.warnings)), result.warnings

@@ -98,7 +98,6 @@ def test_check_fails_when_an_enabled_payment_request_lacks_bank_details(tmp_path
     assert _check_notice_needs(config) == []
 
 
-
 def test_a_bare_now_is_read_in_the_configured_time_zone(tmp_path):
     """``--now 2026-12-01T09:00`` means nine o'clock where the company is, not in Shanghai."""
     import datetime as dt

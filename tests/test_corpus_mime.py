@@ -140,9 +140,19 @@ def test_mutated_corpus_never_hits_an_internal_error() -> None:
 
     rnd = random.Random(20260407)
     small = [p.read_bytes() for p in FILES if p.stat().st_size < 20_000]
-    splices = [b"\r\n--", b"=?gb2312?B?", b"?=", b"\r\n\r\n", b"--x\r\n", b"\x00", b"\xff\xfe",
-               b"Content-Type: multipart/mixed; boundary=x\r\n", b"Content-Type: message/rfc822\r\n",
-               b"filename*0*=utf-8''%E4%B8", b"charset*=gb2312''x;"]
+    splices = [
+        b"\r\n--",
+        b"=?gb2312?B?",
+        b"?=",
+        b"\r\n\r\n",
+        b"--x\r\n",
+        b"\x00",
+        b"\xff\xfe",
+        b"Content-Type: multipart/mixed; boundary=x\r\n",
+        b"Content-Type: message/rfc822\r\n",
+        b"filename*0*=utf-8''%E4%B8",
+        b"charset*=gb2312''x;",
+    ]
     outcomes: collections.Counter[str] = collections.Counter()
     for _ in range(600):
         raw = bytearray(rnd.choice(small))

@@ -84,8 +84,16 @@ class Desk:
         for row in rows:
             if kind is None or row["kind"] == kind:
                 mail = BytesParser(policy=policy.default).parsebytes(bytes(row["eml"]))
-                out.append({"kind": row["kind"], "order_no": row["order_no"], "to": json.loads(row["recipients"]),
-                            "status": row["status"], "mail": mail, "text": mail.get_body(("plain",)).get_content()})
+                out.append(
+                    {
+                        "kind": row["kind"],
+                        "order_no": row["order_no"],
+                        "to": json.loads(row["recipients"]),
+                        "status": row["status"],
+                        "mail": mail,
+                        "text": mail.get_body(("plain",)).get_content(),
+                    }
+                )
         return out
 
 
@@ -176,7 +184,8 @@ def test_a_correction_teaches_the_next_po_and_rewrites_no_other_order(desk):
     assert third.customer == "Initech LLC" and third.facts["customer_source"] == "master"
     assert third.status == "Received"
     assert [n["to"] for n in desk.notices("order_ack") if n["order_no"] == third.order_no] == [
-        ["milton@initech.example"]]
+        ["milton@initech.example"]
+    ]
 
 
 def test_a_correction_inside_another_customers_domain_learns_the_address(desk):
@@ -205,12 +214,21 @@ def test_free_mail_senders_are_learned_by_address_never_by_domain():
 
 
 def test_a_customer_typed_by_staff_drives_recipient_greeting_signature_and_deposit(desk):
-    desk.add_row("Customers", {
-        "Customer": "Umbrella Corp", "Email Addresses / Domains": "umbrella.example; @umbrella-ops.example",
-        "Contact": "Ms Alice Clarke", "Contact Title": "Purchasing Manager",
-        "Contact Email": "alice.clarke@umbrella.example", "Language": "en", "Deposit %": 0.5,
-        "Account Manager": "Albert Wesker", "Account Manager Title": "Sales Manager",
-        "Account Manager Email": "wesker@example.com"})
+    desk.add_row(
+        "Customers",
+        {
+            "Customer": "Umbrella Corp",
+            "Email Addresses / Domains": "umbrella.example; @umbrella-ops.example",
+            "Contact": "Ms Alice Clarke",
+            "Contact Title": "Purchasing Manager",
+            "Contact Email": "alice.clarke@umbrella.example",
+            "Language": "en",
+            "Deposit %": 0.5,
+            "Account Manager": "Albert Wesker",
+            "Account Manager Title": "Sales Manager",
+            "Account Manager Email": "wesker@example.com",
+        },
+    )
     desk.run()
     [row] = [r for r in desk.sheet("Customers") if r["Customer"] == "Umbrella Corp"]
     assert row["ID"] and row["Status"] == "Confirmed"  # staff typed it: confirmed; its ID written in place
@@ -242,8 +260,15 @@ def test_a_customer_typed_by_staff_drives_recipient_greeting_signature_and_depos
 
 def test_a_forged_from_with_a_foreign_reply_to_sends_nothing_to_the_reply_to(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
-    desk.mail(body_po("UM-9", "alice.clarke@umbrella.example", "Umbrella Corp", name="Alice Clarke",
-                      extra_headers="Reply-To: accounts@evil.example\n"))
+    desk.mail(
+        body_po(
+            "UM-9",
+            "alice.clarke@umbrella.example",
+            "Umbrella Corp",
+            name="Alice Clarke",
+            extra_headers="Reply-To: accounts@evil.example\n",
+        )
+    )
     desk.run()
     order = desk.order("UM-9")
     assert order.status == "Needs review" and order.customer_email == "alice.clarke@umbrella.example"
@@ -262,8 +287,16 @@ def test_a_forged_from_with_a_foreign_reply_to_sends_nothing_to_the_reply_to(des
 
 def test_a_failed_dmarc_check_puts_the_order_in_review(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
-    desk.mail(body_po("UM-10", "alice.clarke@umbrella.example", "Umbrella Corp", extra_headers=(
-        "Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=x.example; dmarc=fail header.from=umbrella.example\n")))
+    desk.mail(
+        body_po(
+            "UM-10",
+            "alice.clarke@umbrella.example",
+            "Umbrella Corp",
+            extra_headers=(
+                "Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=x.example; dmarc=fail header.from=umbrella.example\n"
+            ),
+        )
+    )
     desk.run()
     assert desk.order("UM-10").status == "Needs review" and desk.notices() == []
     assert any("DMARC check failed" in r.reason for r in desk.env.store.reviews())
@@ -279,12 +312,14 @@ def test_a_strangers_payment_advice_and_change_request_name_the_real_sender(desk
         "Subject: Payment advice - deposit for PO UM-2\nMessage-ID: <pay-um-2@umbre11a.example>\n"
         "Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\n"
         "Payment advice: we remitted USD 600.00, the deposit for PO UM-2.\n"
-        "Please note our new bank account for refunds: IBAN DE00 1234 5678.\n")
+        "Please note our new bank account for refunds: IBAN DE00 1234 5678.\n"
+    )
     desk.mail(
         "From: Alice <alice@umbrella.example.evil.test>\nTo: orders@example.com\n"
         "Subject: Change request for PO UM-2\nMessage-ID: <chg-um-2@evil.test>\n"
         "Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\n"
-        "Please change the quantity of PO UM-2 to 900 pcs.\n")
+        "Please change the quantity of PO UM-2 to 900 pcs.\n"
+    )
     desk.now += dt.timedelta(hours=1)
     desk.run()
     [advice] = desk.notices("deposit_reported")
@@ -307,7 +342,8 @@ def test_the_customers_own_payment_advice_raises_no_warning(desk):
         "From: Accounts <ap@umbrella.example>\nTo: orders@example.com\n"
         "Subject: Payment advice - deposit for PO UM-3\nMessage-ID: <pay-um-3@umbrella.example>\n"
         "Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\n"
-        "Payment advice: we remitted USD 500.00 by bank transfer today.\n")
+        "Payment advice: we remitted USD 500.00 by bank transfer today.\n"
+    )
     desk.run()
     [advice] = desk.notices("deposit_reported")
     assert "WARNING" not in advice["text"] and not advice["mail"]["Subject"].startswith("[CHECK")
@@ -334,8 +370,9 @@ def mailflow_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 def test_customers_command_lists_them_and_check_names_a_bad_row(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
     desk.run()
-    desk.add_row("Customers", {"Customer": "Bad Address Ltd", "Email Addresses / Domains": "not an address!",
-                               "Language": "xx"})
+    desk.add_row(
+        "Customers", {"Customer": "Bad Address Ltd", "Email Addresses / Domains": "not an address!", "Language": "xx"}
+    )
     config = str(desk.root / "config.yaml")
     listed = mailflow_cli("--config", config, "customers", "--json", cwd=desk.root)
     assert listed.returncode == 0, listed.stderr
@@ -346,7 +383,10 @@ def test_customers_command_lists_them_and_check_names_a_bad_row(desk):
     assert "Umbrella Corp" in table.stdout and "umbrella.example" in table.stdout
     checked = mailflow_cli("--config", config, "check", cwd=desk.root)
     assert checked.returncode == 1
-    assert "Customers sheet, row 3, Email Addresses / Domains: 'not', 'an', 'address!': not an email address" in checked.stdout
+    assert (
+        "Customers sheet, row 3, Email Addresses / Domains: 'not', 'an', 'address!': not an email address"
+        in checked.stdout
+    )
     assert "Customers sheet, row 3, Language: 'xx' is not a known language" in checked.stdout
 
 
@@ -374,8 +414,12 @@ def test_blocking_a_customer_holds_its_notices_and_a_new_contact_gets_the_next_o
     assert desk.notices("deposit_request") == []
     assert any("is Blocked" in r.reason for r in desk.env.store.reviews())
 
-    desk.edit("Customers", "ID", umbrella.id, {"Status": "Confirmed", "Contact": "Mr Bob Ruiz",
-                                               "Contact Email": "bob.ruiz@umbrella.example"})
+    desk.edit(
+        "Customers",
+        "ID",
+        umbrella.id,
+        {"Status": "Confirmed", "Contact": "Mr Bob Ruiz", "Contact Email": "bob.ruiz@umbrella.example"},
+    )
     desk.now += dt.timedelta(hours=1)
     desk.run()
     [request] = desk.notices("deposit_request")

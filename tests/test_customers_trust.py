@@ -8,12 +8,16 @@ from mailflow.model import Message
 
 
 def message(sender: str, reply_to: str | None = None, headers: tuple = ()) -> Message:
-    return Message(sha256="0" * 64, size=1, message_id="<m@x>", from_addr=sender, reply_to=reply_to,
-                   headers=headers)
+    return Message(sha256="0" * 64, size=1, message_id="<m@x>", from_addr=sender, reply_to=reply_to, headers=headers)
 
 
-ACME = Customer("C-0001", "Acme Robotics Inc.", CONFIRMED, aliases=["Acme Robotics"],
-                senders=["acme-robotics.example", "buyer@gmail.com"])
+ACME = Customer(
+    "C-0001",
+    "Acme Robotics Inc.",
+    CONFIRMED,
+    aliases=["Acme Robotics"],
+    senders=["acme-robotics.example", "buyer@gmail.com"],
+)
 PHARMA = Customer("C-0002", "Acme Pharma", NEW, senders=["acme-robotics.example"])
 JOE = Customer("C-0003", "Joe's Parts", CONFIRMED, senders=["joe@acme-robotics.example"])
 
@@ -34,14 +38,20 @@ def test_a_reply_to_on_another_domain_and_failed_checks_are_doubts():
     assert forged.reply_to_doubtful and "Reply-To accounts@evil.example" in forged.doubts[0]
     listed = assess(message("tom@acme-robotics.example", "buyer@gmail.com"), [ACME])
     assert listed.doubts == ()  # a Reply-To on file for the customer is no doubt
-    failed = assess(message("tom@acme-robotics.example", headers=(
-        ("authentication-results", "mx.test; spf=fail smtp.mailfrom=x; dmarc=pass"),)), [ACME])
+    failed = assess(
+        message(
+            "tom@acme-robotics.example",
+            headers=(("authentication-results", "mx.test; spf=fail smtp.mailfrom=x; dmarc=pass"),),
+        ),
+        [ACME],
+    )
     assert [d.split(" ")[0] for d in failed.doubts] == ["SPF"]
 
 
 def test_a_colleague_forwarding_is_ours_and_the_forwarded_sender_counts():
-    forwarded = assess(message("anna@example.com"), [ACME], own_domains=["example.com"],
-                       forwarded_from="tom@acme-robotics.example")
+    forwarded = assess(
+        message("anna@example.com"), [ACME], own_domains=["example.com"], forwarded_from="tom@acme-robotics.example"
+    )
     assert forwarded.address == "tom@acme-robotics.example" and forwarded.customer is ACME
     alone = assess(message("anna@example.com"), [ACME], own_domains=["example.com"])
     assert alone.ours and not alone.known
@@ -57,8 +67,9 @@ def test_on_file_and_bank_changes():
 
 
 def test_problems_name_the_column():
-    bad = Customer("C-9", "Bad", "Maybe", senders=["gmail.com", "not an address"], language="xx",
-                   contact_email="nobody")
+    bad = Customer(
+        "C-9", "Bad", "Maybe", senders=["gmail.com", "not an address"], language="xx", contact_email="nobody"
+    )
     found = problems(bad)
     assert any(p.startswith("Email Addresses / Domains: 'gmail.com' is a free-mail domain") for p in found)
     assert any(p.startswith("Contact Email:") for p in found) and any(p.startswith("Language:") for p in found)

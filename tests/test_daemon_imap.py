@@ -94,7 +94,9 @@ def test_daemon_on_imap_and_smtp(tmp_path, imap_user, smtp, certs):
     flags = imap_user.flags()
     assert len(flags) == total + 2
     assert all(b"$MailflowDone" in f for f in flags.values())
-    print(f"\nIMAP daemon: SIGTERM exits {first_stop:.2f} s / {last_stop:.2f} s; IDLE arrival → order {idle_latency:.2f} s")
+    print(
+        f"\nIMAP daemon: SIGTERM exits {first_stop:.2f} s / {last_stop:.2f} s; IDLE arrival → order {idle_latency:.2f} s"
+    )
 
 
 def test_one_watcher_per_folder_one_processing_thread(tmp_path, imap_user, certs):

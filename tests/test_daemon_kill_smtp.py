@@ -109,9 +109,7 @@ def poll(predicate, timeout: float, what: str, daemon: DaemonProcess, step: floa
         time.sleep(step)
 
 
-def test_kill_9_with_smtp_and_a_sent_folder_check_sends_each_notice_once_outside_one_window(
-    tmp_path, smtp, imap_user
-):
+def test_kill_9_with_smtp_and_a_sent_folder_check_sends_each_notice_once_outside_one_window(tmp_path, smtp, imap_user):
     workspace = smtp_workspace(tmp_path, imap_user)
     environ = clean_environ(
         MAILFLOW_SMTP_URL=smtp.url("smtp+starttls"),

@@ -96,8 +96,14 @@ def test_sigterm_mid_backlog_exits_cleanly_and_restart_finishes(workspace):
     with DaemonProcess(workspace) as again:
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM messages") == total, 120, "the backlog", again)
         # the documents stage follows the messages: every order's acknowledgement, then sent
-        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'"
-                               " AND status = 'sent'") == total, 120, "the outbox", again)
+        wait_for(
+            lambda: (
+                count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack' AND status = 'sent'") == total
+            ),
+            120,
+            "the outbox",
+            again,
+        )
         code, _ = again.stop()
     assert code == 0
     assert_nothing_twice(workspace, {f"KT-{n:05d}" for n in range(1, total + 1)})
@@ -164,7 +170,9 @@ def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing
     soffice.chmod(0o755)
     config = workspace / "config.yaml"
     good = config.read_text()
-    config.write_text(good.replace("  pdf: never", "  pdf: always").replace("  soffice: soffice", f"  soffice: {soffice}"))
+    config.write_text(
+        good.replace("  pdf: never", "  pdf: always").replace("  soffice: soffice", f"  soffice: {soffice}")
+    )
     deliver(workspace, po_email(5), "po5.eml")
     try:
         with DaemonProcess(workspace) as daemon:
@@ -185,8 +193,12 @@ def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing
 
     config.write_text(good)
     with DaemonProcess(workspace) as again:
-        wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'"
-                               " AND status = 'sent'"), 60, "the acknowledgement", again)
+        wait_for(
+            lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack' AND status = 'sent'"),
+            60,
+            "the acknowledgement",
+            again,
+        )
         code, _ = again.stop()
     assert code == 0
     assert_nothing_twice(workspace, {"KT-00005"})

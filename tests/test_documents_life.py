@@ -82,8 +82,12 @@ def live(workspace: Path, lang: str) -> tuple[Env, Order]:
     config = config_mod.load(REPO / "config.yaml")  # the bundled example company, bank and signatory
     config.base_dir = workspace
     config.documents.pdf = "never"  # converted below, all in one LibreOffice start
-    env = Env(config=config, store=Store(workspace / "state.db"), archive=Archive(workspace / "archive"),
-              clock=fixed_clock(at(2026, 4, 30, 10)))
+    env = Env(
+        config=config,
+        store=Store(workspace / "state.db"),
+        archive=Archive(workspace / "archive"),
+        clock=fixed_clock(at(2026, 4, 30, 10)),
+    )
     order = the_order(lang, at(2026, 4, 30, 10))
     with env.store.transaction():
         env.store.save_order(order, at(2026, 4, 30, 10))
@@ -131,8 +135,10 @@ def life(tmp_path_factory, soffice):
         copy.write_bytes(path.read_bytes())
         copies.append(copy)
     pdfs = dict(zip(docxs, soffice.convert_all(copies, folder)))
-    yield {lang: (env, order, {kind: (path, pdfs[path]) for kind, path in documents.items()})
-           for lang, (env, order, documents) in lives.items()}
+    yield {
+        lang: (env, order, {kind: (path, pdfs[path]) for kind, path in documents.items()})
+        for lang, (env, order, documents) in lives.items()
+    }
     for env, _order, _docs in lives.values():
         env.close()
 
@@ -270,7 +276,7 @@ def test_forms_carry_the_dates_signatures_and_shipping_facts(life, lang):
         assert value in note, value
     letter = read_pdf(documents["balance_notice"][1])[1]
     signer, title = ("陈丽", "客户经理") if lang == "zh" else ("Lily Chen", "Account Manager")
-    closing = letter[letter.rindex("敬礼" if lang == "zh" else "Yours faithfully,"):].splitlines()
+    closing = letter[letter.rindex("敬礼" if lang == "zh" else "Yours faithfully,") :].splitlines()
     assert closing[1:3] == [signer, title] and "@" not in "".join(closing)
     assert ("尊敬的客户" if lang == "zh" else "Dear Sir or Madam") in letter
     assert "Beneficiary: Example Manufacturing" in letter and "PO-77120 / SO-2026-0007" in letter
@@ -304,8 +310,9 @@ def test_every_email_reads_right(life, lang):
         if mail["To"] == "buyer@acme.test":  # to the customer: greeted neutrally, signed by a person
             assert "Acme Robotics" not in text.splitlines()[0], kind
             assert ("陈丽" if lang == "zh" else "Lily Chen") in text, kind
-            assert not any(line.strip().endswith("@example.com") and "·" not in line
-                           for line in text.splitlines()[-4:-1]), kind
+            assert not any(
+                line.strip().endswith("@example.com") and "·" not in line for line in text.splitlines()[-4:-1]
+            ), kind
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -316,7 +323,10 @@ def test_acknowledgement_and_payment_requests_say_what_the_customer_needs(life, 
     if lang == "zh":
         assert "订单确认" not in str(ack["Subject"]) and "评审" in str(ack["Subject"])
     else:
-        assert "under review" in str(ack["Subject"]) and "not yet an order confirmation" in ack.get_body(("plain",)).get_content()
+        assert (
+            "under review" in str(ack["Subject"])
+            and "not yet an order confirmation" in ack.get_body(("plain",)).get_content()
+        )
     deposit = Decimal(order.facts["deposit_received"])
     request = mails["deposit_request"].get_body(("plain",)).get_content()
     assert "for confirming" not in request and "感谢贵司确认" not in request  # we confirmed, not they

@@ -154,7 +154,9 @@ def test_chinese_order_form_pdf_embeds_a_cjk_font(env, soffice):
         page = pdf.pages[0]
         text = page.extract_text()
         cjk_fonts = {c["fontname"] for c in page.chars if c["text"] in "客户订单表"}
-    assert "客户订单表" in text and "订单确认" not in text.split("\n")[2]  # not confirmed yet: not 确认表 and "¥1,234.50" in text and "PO-77120" in text
+    assert (
+        "客户订单表" in text and "订单确认" not in text.split("\n")[2]
+    )  # not confirmed yet: not 确认表 and "¥1,234.50" in text and "PO-77120" in text
     assert "2026年12月15日" in text
     assert cjk_fonts and all("WenQuanYi" in name for name in cjk_fonts), cjk_fonts
     assert seconds < 60
@@ -252,8 +254,14 @@ def test_shipping_order_flags_money_still_outstanding_and_carries_the_shipping_f
     text = docx_text(env.archive.resolve(generate(env, short, "shipping_order", NOW)[0]))
     assert "Outstanding" in text and "USD 864.15" in text
     paid = order()
-    paid.facts.update(balance_received="864.15", consignee="Smith & Sons GmbH", forwarder="DHL Global Forwarding",
-                      packages="3 pallets", gross_weight="412.5", ship_to="Hafenstrasse 1, Hamburg")
+    paid.facts.update(
+        balance_received="864.15",
+        consignee="Smith & Sons GmbH",
+        forwarder="DHL Global Forwarding",
+        packages="3 pallets",
+        gross_weight="412.5",
+        ship_to="Hafenstrasse 1, Hamburg",
+    )
     text = docx_text(env.archive.resolve(generate(env, paid, "shipping_order", NOW)[0]))
     assert "Outstanding" not in text
     for value in ("Smith & Sons GmbH", "DHL Global Forwarding", "3 pallets", "412.5 kg", "Hafenstrasse 1, Hamburg"):

@@ -46,8 +46,11 @@ def test_document(case):
     checks = compare(case.expected, actual)
     if case.needs_review:
         # asked for review is what counts; and a document with no readable lines gets none invented
-        asserted = [c for c in checks if c.field in ("kind", "needs_review")
-                    or (c.field == "order.lines (count)" and c.expected == 0)]
+        asserted = [
+            c
+            for c in checks
+            if c.field in ("kind", "needs_review") or (c.field == "order.lines (count)" and c.expected == 0)
+        ]
         wrong = [c for c in asserted if not c.ok]
     else:
         wrong = [c for c in checks if not c.ok]

@@ -12,8 +12,16 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def body_message(text: str = "", html: str | None = None, subject: str = "PO", **extra) -> Message:
-    return Message("1" * 64, len(text), "<b@x>", subject=subject, from_addr="tom@acme-robotics.example",
-                   text=text, html=html, **extra)
+    return Message(
+        "1" * 64,
+        len(text),
+        "<b@x>",
+        subject=subject,
+        from_addr="tom@acme-robotics.example",
+        text=text,
+        html=html,
+        **extra,
+    )
 
 
 def test_docx_header_table_and_lines_table(tmp_path):
@@ -21,15 +29,18 @@ def test_docx_header_table_and_lines_table(tmp_path):
     document.add_paragraph("Lakeside Medical Devices LLC")
     document.add_paragraph("PURCHASE ORDER")
     fields = document.add_table(rows=3, cols=2)
-    for i, (label, value) in enumerate([("Order Number", "LMD-PO-88240"), ("Order Date", "2026-11-16"),
-                                        ("Requested Delivery", "2027-01-04")]):
+    for i, (label, value) in enumerate(
+        [("Order Number", "LMD-PO-88240"), ("Order Date", "2026-11-16"), ("Requested Delivery", "2027-01-04")]
+    ):
         fields.cell(i, 0).text, fields.cell(i, 1).text = label, value
     document.add_paragraph("Purchaser: Lakeside Medical Devices LLC, Tom Becker")
     lines = document.add_table(rows=4, cols=6)
-    data = [("Part No.", "Description", "Qty", "Unit", "Unit Price", "Amount"),
-            ("SPR-3312", "Compression spring", "300", "ea", "0.13", "39.00"),
-            ("HSG-500", "Aluminium housing", "100", "ea", "7.57", "757.00"),
-            ("Total", "", "", "", "", "796.00")]
+    data = [
+        ("Part No.", "Description", "Qty", "Unit", "Unit Price", "Amount"),
+        ("SPR-3312", "Compression spring", "300", "ea", "0.13", "39.00"),
+        ("HSG-500", "Aluminium housing", "100", "ea", "7.57", "757.00"),
+        ("Total", "", "", "", "", "796.00"),
+    ]
     for r, values in enumerate(data):
         for c, value in enumerate(values):
             lines.cell(r, c).text = value
@@ -71,8 +82,10 @@ def test_html_tables_in_the_body():
 
 
 def test_prose_body():
-    text = ("Hi,\n\nPO number: AR-7781\nBuyer: Acme Robotics Inc.\n\n"
-            "Please supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15.\n\nThanks,\nTom")
+    text = (
+        "Hi,\n\nPO number: AR-7781\nBuyer: Acme Robotics Inc.\n\n"
+        "Please supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15.\n\nThanks,\nTom"
+    )
     result = parse_message(body_message(text, subject="PO AR-7781"), ParseContext(today=TODAY))
     order = result.order
     assert result.kind == "purchase_order" and result.source == "body"
@@ -86,16 +99,19 @@ def test_prose_body():
 
 
 def test_parts_and_quantities_in_a_sentence_without_order_wording_need_a_person():
-    result = parse_message(body_message("We shipped 500 pcs of HX-2040 yesterday.", subject="Shipment"),
-                           ParseContext(today=TODAY))
+    result = parse_message(
+        body_message("We shipped 500 pcs of HX-2040 yesterday.", subject="Shipment"), ParseContext(today=TODAY)
+    )
     assert result.kind == "purchase_order" and result.needs_review is True
     assert any("nothing calls it an order" in w for w in result.warnings)
 
 
 def test_chinese_prose_body():
-    text = ("您好！\n\n我司（东莞永信塑胶制品有限公司）现下采购订单，订单号：YX20261121-05，下单日期2026年11月21日。\n"
-            "1. GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元；\n"
-            "要求2026年12月15日前交货，付款方式：月结30天。\n")
+    text = (
+        "您好！\n\n我司（东莞永信塑胶制品有限公司）现下采购订单，订单号：YX20261121-05，下单日期2026年11月21日。\n"
+        "1. GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元；\n"
+        "要求2026年12月15日前交货，付款方式：月结30天。\n"
+    )
     result = parse_message(body_message(text, subject="采购订单 YX20261121-05"), ParseContext(today=TODAY))
     order = result.order
     assert result.language == "zh"
@@ -132,17 +148,23 @@ Grand Total (GBP): 1,348.00
 
 
 def test_layout_tables_of_html_mail_do_not_hide_a_prose_order():
-    html = ("<table><tr><td><img src='cid:logo'></td><td>Acme Robotics Inc.<br>12 Harbour Road</td></tr></table>"
-            "<p>Please supply 500 pcs of HX-2040 at USD 3.20.</p>")
+    html = (
+        "<table><tr><td><img src='cid:logo'></td><td>Acme Robotics Inc.<br>12 Harbour Road</td></tr></table>"
+        "<p>Please supply 500 pcs of HX-2040 at USD 3.20.</p>"
+    )
     text = "Please supply 500 pcs of HX-2040 at USD 3.20.\n\nAcme Robotics Inc.\n12 Harbour Road"
     result = parse_message(body_message(text, html, subject="PO AR-7790"), ParseContext(today=TODAY))
     assert result.order.po_number == "AR-7790"
-    assert [(l.item, l.quantity, l.unit_price) for l in result.order.lines] == [("HX-2040", Decimal("500"), Decimal("3.20"))]
+    assert [(l.item, l.quantity, l.unit_price) for l in result.order.lines] == [
+        ("HX-2040", Decimal("500"), Decimal("3.20"))
+    ]
 
 
 def test_two_po_numbers_in_one_document_are_reported():
-    text = ("PO No: AR-1001\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n\n"
-            "PO No: AR-1002\nPlease supply 100 pcs of BRK-118 at USD 1.45.\n")
+    text = (
+        "PO No: AR-1001\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n\n"
+        "PO No: AR-1002\nPlease supply 100 pcs of BRK-118 at USD 1.45.\n"
+    )
     result = parse_message(body_message(text, subject="Purchase orders"), ParseContext(today=TODAY))
     assert result.needs_review is True
     assert any("several PO numbers (AR-1001, AR-1002)" in w for w in result.warnings)
@@ -156,9 +178,11 @@ def test_a_label_inside_a_code_is_not_a_label():
 
 
 def test_an_item_named_twice_in_sentences_is_questioned():
-    text = ("Please change the order below to 600 pcs of HX-2040 at USD 3.20.\n\n"
-            "---------- Forwarded message ----------\nFrom: Tom <tom@acme-robotics.example>\n\n"
-            "PO number: AR-7781\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n")
+    text = (
+        "Please change the order below to 600 pcs of HX-2040 at USD 3.20.\n\n"
+        "---------- Forwarded message ----------\nFrom: Tom <tom@acme-robotics.example>\n\n"
+        "PO number: AR-7781\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n"
+    )
     result = parse_message(body_message(text, subject="Fwd: PO AR-7781"), ParseContext(today=TODAY))
     assert result.needs_review is True
     assert any("HX-2040 more than once" in w for w in result.warnings)

@@ -13,13 +13,18 @@ OPTS = Options(today=dt.date(2026, 11, 22))
 
 
 def values(*lines: list[str]) -> dict:
-    found = read_fields([Line(list(segs), "PO.pdf p1", [100.0 * i for i in range(len(segs))]) for segs in lines], VOCAB, OPTS)
+    found = read_fields(
+        [Line(list(segs), "PO.pdf p1", [100.0 * i for i in range(len(segs))]) for segs in lines], VOCAB, OPTS
+    )
     return {name: f.value for name, f in found.items()}
 
 
 def test_label_and_value_in_every_arrangement():
     assert values(["PO No: NW-4411", "Date: 2026-11-20"], ["Currency:", "USD"], ["订单号：HQ20261118-07"]) == {
-        "po_number": "NW-4411", "po_date": dt.date(2026, 11, 20), "currency": "USD"}
+        "po_number": "NW-4411",
+        "po_date": dt.date(2026, 11, 20),
+        "currency": "USD",
+    }
     assert values(["P.O. Number 4500012817"])["po_number"] == "4500012817"
     assert values(["PO#: 7781"])["po_number"] == "7781"
     assert values(["Customer PO No: CP-55"]) == {"po_number": "CP-55"}
@@ -27,7 +32,9 @@ def test_label_and_value_in_every_arrangement():
 
 def test_label_block_reads_the_value_below_in_the_same_column():
     assert values(["Buyer:", "Supplier:"], ["Acme Robotics Inc.", "Example Manufacturing Co., Ltd."]) == {
-        "buyer": "Acme Robotics Inc.", "supplier": "Example Manufacturing Co., Ltd."}
+        "buyer": "Acme Robotics Inc.",
+        "supplier": "Example Manufacturing Co., Ltd.",
+    }
 
 
 def test_full_width_punctuation_of_free_text_is_kept():

@@ -25,8 +25,14 @@ TODAY = dt.date(2026, 11, 22)
 
 def parse(data: bytes, name: str, content_type: str = "application/pdf"):
     attachment = Attachment(name, content_type, data, original_filename=name)
-    message = Message("0" * 64, len(data), "<l@x>", subject="Purchase order", from_addr="buyer@customer.example",
-                      attachments=(attachment,))
+    message = Message(
+        "0" * 64,
+        len(data),
+        "<l@x>",
+        subject="Purchase order",
+        from_addr="buyer@customer.example",
+        attachments=(attachment,),
+    )
     return parse_message(message, ParseContext(today=TODAY))
 
 
@@ -80,7 +86,9 @@ def test_a_header_band_puts_each_value_under_its_label():
             c.drawString(x, 750, label)
         for x, value in zip((40, 140, 240, 340), ("VU92708", "1/25/21", "DESTINATION", "USD")):
             c.drawString(x, 738, value)
-        for x, head in zip((40, 120, 330, 420, 500), ("QUANTITY", "STOCK NUMBER", "DESCRIPTION", "UNIT PRICE", "TOTAL")):
+        for x, head in zip(
+            (40, 120, 330, 420, 500), ("QUANTITY", "STOCK NUMBER", "DESCRIPTION", "UNIT PRICE", "TOTAL")
+        ):
             c.drawString(x, 700, head)
         c.drawString(40, 685, "450")
         c.drawString(120, 685, "CHEP-PALLET")
@@ -107,11 +115,15 @@ def test_sap_items_schedule_rows_wrapped_text_totals_and_terms():
         c.drawString(40, 800, "PURCHASE ORDER")
         c.drawString(40, 785, "PO Number: 4503665116")
         c.drawString(40, 770, "Currency: EUR")
-        for x, head in zip((40, 90, 170, 330, 370, 440, 510), ("Item", "Material", "Description", "Qty", "UOM", "Price", "Amount")):
+        for x, head in zip(
+            (40, 90, 170, 330, 370, 440, 510), ("Item", "Material", "Description", "Qty", "UOM", "Price", "Amount")
+        ):
             c.drawString(x, 740, head)
         y = 725
-        for item, desc, qty, price, amount, due in (("CAB-1332", "Power cable 2x0.75", "120", "0.38", "45.60", "12/19/2026"),
-                                                    ("BOA-4714", "Control board rev C", "20", "18.31", "366.20", "01/16/2027")):
+        for item, desc, qty, price, amount, due in (
+            ("CAB-1332", "Power cable 2x0.75", "120", "0.38", "45.60", "12/19/2026"),
+            ("BOA-4714", "Control board rev C", "20", "18.31", "366.20", "01/16/2027"),
+        ):
             c.drawString(40, y, "00010")
             c.drawString(90, y, item)
             c.drawString(170, y, desc)
@@ -159,7 +171,8 @@ def test_empty_template_rows_and_a_schedule_subrow_are_not_lines():
 
     result = parse(pdf(draw), "po.pdf")
     assert [(l.description, l.quantity, l.unit_price, l.amount) for l in result.order.lines] == [
-        ("Hus26 hanger", Decimal("5"), Decimal("5.00"), Decimal("25.00"))]
+        ("Hus26 hanger", Decimal("5"), Decimal("5.00"), Decimal("25.00"))
+    ]
     assert result.order.lines[0].delivery_date == dt.date(2027, 2, 15)
     assert result.order.total == Decimal("25.00")
 
@@ -167,10 +180,16 @@ def test_empty_template_rows_and_a_schedule_subrow_are_not_lines():
 # ------------------------------------------------------------------ numbers
 
 
-@pytest.mark.parametrize("text, value", [
-    ("510/EA", Decimal("510")), ("4.61/Ea", Decimal("4.61")), ("$5.75000", Decimal("5.75000")),
-    ("450 PA", Decimal("450")), ("10.000", Decimal("10.000")),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("510/EA", Decimal("510")),
+        ("4.61/Ea", Decimal("4.61")),
+        ("$5.75000", Decimal("5.75000")),
+        ("450 PA", Decimal("450")),
+        ("10.000", Decimal("10.000")),
+    ],
+)
 def test_numbers_with_units_attached(text, value):
     assert parse_number(text) == value
 
@@ -180,10 +199,15 @@ def test_european_thousands_follow_the_documents_decimal_comma():
     assert parse_number("1.428,000", decimal_comma=True) == Decimal("1428.000")
 
 
-@pytest.mark.parametrize("text, price, per", [
-    ("7,190.00/1,000", Decimal("7190.00"), 1000), ("12.50 PER M", Decimal("12.50"), 1000),
-    ("3.20 per 100", Decimal("3.20"), 100), ("4.61/Ea", Decimal("4.61"), 1),
-])
+@pytest.mark.parametrize(
+    "text, price, per",
+    [
+        ("7,190.00/1,000", Decimal("7190.00"), 1000),
+        ("12.50 PER M", Decimal("12.50"), 1000),
+        ("3.20 per 100", Decimal("3.20"), 100),
+        ("4.61/Ea", Decimal("4.61"), 1),
+    ],
+)
 def test_prices_per_thousand(text, price, per):
     assert parse_price(text) == (price, per)
 
@@ -209,11 +233,25 @@ def test_tax_exclusive_price_is_read_beside_the_tax_inclusive_one():
 
     book = Workbook()
     sheet = book.active
-    sheet.append(["采购订单号", "物料编码", "物料名称", "订购数量", "单位", "含税价", "不含税价", "订单行总价（含税）", "订单行总价（不含税）"])
+    sheet.append(
+        [
+            "采购订单号",
+            "物料编码",
+            "物料名称",
+            "订购数量",
+            "单位",
+            "含税价",
+            "不含税价",
+            "订单行总价（含税）",
+            "订单行总价（不含税）",
+        ]
+    )
     sheet.append(["HF-20260414-95", "XTB-4134", "下封头", 4, "PC", 32.8958, 29.1113, 131.5832, 116.4452])
     buffer = io.BytesIO()
     book.save(buffer)
-    result = parse(buffer.getvalue(), "采购订单.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    result = parse(
+        buffer.getvalue(), "采购订单.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
     assert result.order.po_number == "HF-20260414-95"
     assert lines_of(result) == [("XTB-4134", Decimal("4"), Decimal("29.1113"), Decimal("116.4452"))]
 
@@ -221,9 +259,15 @@ def test_tax_exclusive_price_is_read_beside_the_tax_inclusive_one():
 # ------------------------------------------------------------------ numbers that are not PO numbers
 
 
-@pytest.mark.parametrize("header, po", [
-    ("BOX 959", None), ("Page 1/4", None), ("21561 Division Street", None), ("(760) 764-2885", None),
-])
+@pytest.mark.parametrize(
+    "header, po",
+    [
+        ("BOX 959", None),
+        ("Page 1/4", None),
+        ("21561 Division Street", None),
+        ("(760) 764-2885", None),
+    ],
+)
 def test_numbers_near_a_po_label_are_not_po_numbers(header, po):
     from mailflow.extract.fields import convert
     from mailflow.extract.tables import Options
@@ -251,11 +295,20 @@ def test_a_revision_keeps_the_po_number():
 # ------------------------------------------------------------------ dates
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Jan 08, 2021", dt.date(2021, 1, 8)), ("11/Jan/24", dt.date(2024, 1, 11)), ("08.01.2021", dt.date(2021, 1, 8)),
-    ("2021-1-8", dt.date(2021, 1, 8)), ("2026年1月8日", dt.date(2026, 1, 8)), ("令和8年1月8日", dt.date(2026, 1, 8)),
-    ("平成31年4月30日", dt.date(2019, 4, 30)), ("08-JAN-21", dt.date(2021, 1, 8)), ("13-JAN-2021", dt.date(2021, 1, 13)),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jan 08, 2021", dt.date(2021, 1, 8)),
+        ("11/Jan/24", dt.date(2024, 1, 11)),
+        ("08.01.2021", dt.date(2021, 1, 8)),
+        ("2021-1-8", dt.date(2021, 1, 8)),
+        ("2026年1月8日", dt.date(2026, 1, 8)),
+        ("令和8年1月8日", dt.date(2026, 1, 8)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("08-JAN-21", dt.date(2021, 1, 8)),
+        ("13-JAN-2021", dt.date(2021, 1, 13)),
+    ],
+)
 def test_dates_as_erps_print_them(text, value):
     assert find_date(text, TODAY).value == value
 
@@ -325,8 +378,10 @@ def test_a_table_under_a_header_no_vocabulary_knows_is_found_by_alignment_and_ar
         columns = (40, 70, 160, 380, 420, 480, 555)
         for x, head in zip(columns, ("Urut", "Kode Barang", "Uraian", "Banyaknya", "Satuan", "Harga Satuan", "Nilai")):
             c.drawString(x, 700, head)
-        rows = (("1", "HX-2040", "Hex bolt M8", "1,200", "pcs", "0.35", "420.00"),
-                ("2", "GW-118", "Gear wheel 18T", "300", "pcs", "2.50", "750.00"))
+        rows = (
+            ("1", "HX-2040", "Hex bolt M8", "1,200", "pcs", "0.35", "420.00"),
+            ("2", "GW-118", "Gear wheel 18T", "300", "pcs", "2.50", "750.00"),
+        )
         for n, row in enumerate(rows):
             for i, (x, value) in enumerate(zip(columns, row)):
                 if i in (0, 3, 5, 6):
@@ -365,8 +420,10 @@ def test_a_sheet_without_a_header_row_is_read_by_its_arithmetic(tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet["A1"], sheet["A2"], sheet["B2"] = "PURCHASE ORDER", "PO No", "NW-58213"
-    for r, row in enumerate((("HX-2040", "Hex bolt M8", 1200, "pcs", 0.35, 420),
-                             ("GW-118", "Gear wheel 18T", 300, "pcs", 2.5, 750)), start=5):
+    for r, row in enumerate(
+        (("HX-2040", "Hex bolt M8", 1200, "pcs", 0.35, 420), ("GW-118", "Gear wheel 18T", 300, "pcs", 2.5, 750)),
+        start=5,
+    ):
         for c, value in enumerate(row, start=1):
             sheet.cell(r, c, value)
     buffer = io.BytesIO()
@@ -439,8 +496,12 @@ def test_a_printed_po_date_and_total_beside_unknown_labels_are_flagged_not_lost(
         c.drawString(40, 766, "Tanggal pesanan: 2026-11-20")
         for x, head in zip((40, 120, 330, 420, 500), ("Item", "Description", "Qty", "Unit Price", "Amount")):
             c.drawString(x, 700, head)
-        for n, row in enumerate((("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
-                                 ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"))):
+        for n, row in enumerate(
+            (
+                ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+                ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"),
+            )
+        ):
             for x, value in zip((40, 120, 330, 420, 500), row):
                 c.drawString(x, 680 - 16 * n, value)
         c.drawString(40, 600, "Nilai akhir")
@@ -456,11 +517,13 @@ def test_a_printed_po_date_and_total_beside_unknown_labels_are_flagged_not_lost(
 def test_an_erp_item_row_cut_anywhere_by_the_columns_is_read_as_position_code_text():
     """An SAP form prints "00010  SPR-6444  Druckfeder 0.8x6x20" as one run of text, its
     numbers on the row below; the header's columns cut that text in the wrong places."""
-    rows = ("No.,Material,Bezeichnung,Menge,Einheit,Preis,Betrag\n"
-            "00010,,SPR-6444,,Druckfeder,0.8x6x20,\n"
-            ",60,Stk,,,,0.13 7.80\n"
-            "00020,,KNO-8000,,Drehknopf,ABS 21,mm\n"
-            ",200,Stk,,,,0.31 62.00\n")
+    rows = (
+        "No.,Material,Bezeichnung,Menge,Einheit,Preis,Betrag\n"
+        "00010,,SPR-6444,,Druckfeder,0.8x6x20,\n"
+        ",60,Stk,,,,0.13 7.80\n"
+        "00020,,KNO-8000,,Drehknopf,ABS 21,mm\n"
+        ",200,Stk,,,,0.31 62.00\n"
+    )
     result = parse(rows.encode(), "po.csv", "text/csv")
     assert [(l.item, l.description, l.quantity, l.amount) for l in result.order.lines] == [
         ("SPR-6444", "Druckfeder 0.8x6x20", Decimal("60"), Decimal("7.80")),
@@ -469,26 +532,35 @@ def test_an_erp_item_row_cut_anywhere_by_the_columns_is_read_as_position_code_te
 
 
 def test_an_item_code_wrapped_over_two_lines_is_one_code():
-    rows = ("Item,Description,Qty,Unit Price,Amount\n"
-            "MTR-,DC motor 12 V,10,2.00,20.00\n"
-            "12V30,,,,\n"
-            "GW-118,Gear wheel,5,3.00,15.00\n")
+    rows = (
+        "Item,Description,Qty,Unit Price,Amount\n"
+        "MTR-,DC motor 12 V,10,2.00,20.00\n"
+        "12V30,,,,\n"
+        "GW-118,Gear wheel,5,3.00,15.00\n"
+    )
     result = parse(rows.encode(), "po.csv", "text/csv")
-    assert [(l.item, l.description) for l in result.order.lines] == [("MTR-12V30", "DC motor 12 V"), ("GW-118", "Gear wheel")]
+    assert [(l.item, l.description) for l in result.order.lines] == [
+        ("MTR-12V30", "DC motor 12 V"),
+        ("GW-118", "Gear wheel"),
+    ]
 
 
 def test_two_tables_on_one_page_are_both_read():
     """Parts, then services, each under its own header, one total at the end."""
+
     def draw(c):
         c.drawString(40, 800, "PURCHASE ORDER")
         c.drawString(40, 780, "PO No: NW-58213")
         columns = (40, 120, 330, 420, 500)
         y = 720
-        for block in ((("Item", "Description", "Qty", "Unit Price", "Amount"),
-                       ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
-                       ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00")),
-                      (("Item No.", "Description", "Qty", "Rate", "Amount"),
-                       ("SV-01", "Assembly", "10", "15.00", "150.00"))):
+        for block in (
+            (
+                ("Item", "Description", "Qty", "Unit Price", "Amount"),
+                ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+                ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"),
+            ),
+            (("Item No.", "Description", "Qty", "Rate", "Amount"), ("SV-01", "Assembly", "10", "15.00", "150.00")),
+        ):
             for row in block:
                 for x, value in zip(columns, row):
                     c.drawString(x, y, value)
@@ -499,5 +571,8 @@ def test_two_tables_on_one_page_are_both_read():
 
     result = parse(pdf(draw), "po.pdf")
     assert [(l.item, l.amount) for l in result.order.lines] == [
-        ("HX-2040", Decimal("420.00")), ("GW-118", Decimal("750.00")), ("SV-01", Decimal("150.00"))]
+        ("HX-2040", Decimal("420.00")),
+        ("GW-118", Decimal("750.00")),
+        ("SV-01", Decimal("150.00")),
+    ]
     assert result.order.total == Decimal("1320.00")

@@ -57,8 +57,19 @@ def test_spreadsheet_floats_keep_their_shortest_form():
 
 @pytest.mark.parametrize(
     "text, code",
-    [("USD 3.20", "USD"), ("US$ 3", "USD"), ("$3", "USD"), ("€ 12,80", "EUR"), ("EUR", "EUR"),
-     ("£4", "GBP"), ("RMB 8.60", "CNY"), ("人民币", "CNY"), ("8.60元", "CNY"), ("JPY", "JPY"), ("HK$ 5", "HKD")],
+    [
+        ("USD 3.20", "USD"),
+        ("US$ 3", "USD"),
+        ("$3", "USD"),
+        ("€ 12,80", "EUR"),
+        ("EUR", "EUR"),
+        ("£4", "GBP"),
+        ("RMB 8.60", "CNY"),
+        ("人民币", "CNY"),
+        ("8.60元", "CNY"),
+        ("JPY", "JPY"),
+        ("HK$ 5", "HKD"),
+    ],
 )
 def test_currencies(text, code):
     assert find_currency(text).value == code

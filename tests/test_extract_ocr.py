@@ -46,8 +46,10 @@ def page_image(dpi: int = 200) -> Image.Image:
     columns = (40, 130, 330, 420, 500)
     for x, head in zip(columns, ("Item", "Description", "Qty", "Unit Price", "Amount")):
         text(x, 170, head)
-    rows = (("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
-            ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"))
+    rows = (
+        ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+        ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"),
+    )
     for n, row in enumerate(rows):
         for x, value in zip(columns, row):
             text(x, 195 + 20 * n, value)
@@ -69,8 +71,14 @@ def fax(image: Image.Image, degrees: float, specks: int) -> Image.Image:
 
 def message_with(name: str, content_type: str, data: bytes) -> Message:
     attachment = Attachment(name, content_type, data, original_filename=name)
-    return Message("0" * 64, len(data), "<scan@x>", subject="Purchase order", from_addr="buyer@northwind.example",
-                   attachments=(attachment,))
+    return Message(
+        "0" * 64,
+        len(data),
+        "<scan@x>",
+        subject="Purchase order",
+        from_addr="buyer@northwind.example",
+        attachments=(attachment,),
+    )
 
 
 def image_pdf(image: Image.Image, dpi: int) -> bytes:
@@ -181,7 +189,9 @@ def test_a_scanned_page_behind_a_text_page_continues_the_table_and_is_flagged():
 
 def test_without_tesseract_a_scanned_page_behind_text_is_a_warning(monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
-    result = parse_message(message_with("po.pdf", "application/pdf", text_then_scanned_page()), ParseContext(today=TODAY))
+    result = parse_message(
+        message_with("po.pdf", "application/pdf", text_then_scanned_page()), ParseContext(today=TODAY)
+    )
     assert [line.item for line in result.order.lines] == ["HX-2040"]
     assert result.needs_review
     assert any("page(s) 2 are scanned images; their content was not read" in w for w in result.warnings)

@@ -22,8 +22,9 @@ COLUMNS = (40, 110, 330, 390, 430, 520)  # Item, Description, Qty (right), Unit,
 
 def parse_pdf(data: bytes, name: str = "PO.pdf", subject: str = "Purchase order", **ctx):
     attachment = Attachment(name, "application/pdf", data, original_filename=name)
-    message = Message("0" * 64, len(data), "<t@x>", subject=subject, from_addr="buyer@customer.example",
-                      attachments=(attachment,))
+    message = Message(
+        "0" * 64, len(data), "<t@x>", subject=subject, from_addr="buyer@customer.example", attachments=(attachment,)
+    )
     return parse_message(message, ParseContext(today=TODAY, **ctx))
 
 
@@ -68,7 +69,7 @@ def aligned_pdf(lines: list[tuple], pages: int = 1, total: str | None = "7,860.0
             top -= 120
         row(c, top, HEADER, "Helvetica-Bold")
         y = top - 16
-        for cells in lines[page * per_page:(page + 1) * per_page]:
+        for cells in lines[page * per_page : (page + 1) * per_page]:
             if cells[0] == "":  # a wrapped description: the second line of the row above
                 c.setFont("Helvetica", 9)
                 c.drawString(COLUMNS[1], y + 4, cells[1])
@@ -173,9 +174,15 @@ def chinese_pdf() -> bytes:
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     c.setFont("WQY", 10)
-    for y, text in ((800, "采购订单"), (780, "订单号: HQ20261118-07"), (765, "订单日期: 2026年11月18日"),
-                    (750, "买方: 深圳华强电子有限公司"), (735, "供应商: 示例制造有限公司"),
-                    (720, "交货日期: 2027年1月10日"), (705, "币种: 人民币")):
+    for y, text in (
+        (800, "采购订单"),
+        (780, "订单号: HQ20261118-07"),
+        (765, "订单日期: 2026年11月18日"),
+        (750, "买方: 深圳华强电子有限公司"),
+        (735, "供应商: 示例制造有限公司"),
+        (720, "交货日期: 2027年1月10日"),
+        (705, "币种: 人民币"),
+    ):
         c.drawString(40, y, text)
     row(c, 670, ("料号", "品名", "数量", "单位", "单价", "金额"), "WQY")
     row(c, 655, ("HQ-5001", "电源适配器 12V 2A", "3,000", "个", "8.60", "25,800.00"), "WQY")
@@ -287,7 +294,10 @@ def two_line_header_pdf() -> bytes:
 def test_a_header_set_on_two_lines():
     result = parse_pdf(two_line_header_pdf())
     assert [(l.unit, l.unit_price) for l in result.order.lines] == [
-        ("pcs", Decimal("4.50")), ("pcs", Decimal("1.25")), ("pcs", Decimal("0.40"))]
+        ("pcs", Decimal("4.50")),
+        ("pcs", Decimal("1.25")),
+        ("pcs", Decimal("0.40")),
+    ]
     assert not result.needs_review, result.warnings
 
 

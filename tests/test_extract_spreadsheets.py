@@ -38,7 +38,9 @@ def test_xlsx_header_row_far_down_merged_cells_totals_notes_and_several_sheets(t
     sheet["A5"], sheet["B5"] = "Buyer", "Bergmann Elektro GmbH"
     sheet["A6"], sheet["B6"] = "Currency", "EUR"
     header_row = 12
-    for col, text in enumerate(["Pos.", "Part No.", "Description", "", "Qty", "Unit", "Unit Price", "Amount", "Delivery"], 1):
+    for col, text in enumerate(
+        ["Pos.", "Part No.", "Description", "", "Qty", "Unit", "Unit Price", "Amount", "Delivery"], 1
+    ):
         sheet.cell(header_row, col, text or None)
     sheet.merge_cells(start_row=header_row, start_column=3, end_row=header_row, end_column=4)
     rows = [
@@ -60,7 +62,14 @@ def test_xlsx_header_row_far_down_merged_cells_totals_notes_and_several_sheets(t
     assert order.po_date == dt.date(2026, 11, 19) and order.currency == "EUR"
     assert order.total == Decimal("7350")
     assert [(l.item, l.description, l.quantity, l.unit_price, l.amount, l.delivery_date) for l in order.lines] == [
-        ("BE-CTL-01", "Controller board, assembled", Decimal("500"), Decimal("12.8"), Decimal("6400"), dt.date(2027, 2, 1)),
+        (
+            "BE-CTL-01",
+            "Controller board, assembled",
+            Decimal("500"),
+            Decimal("12.8"),
+            Decimal("6400"),
+            dt.date(2027, 2, 1),
+        ),
         ("BE-CBL-07", "Cable harness 0.5 m", Decimal("1000"), Decimal("0.95"), Decimal("950"), dt.date(2027, 2, 1)),
     ]
     assert order.delivery_date == dt.date(2027, 2, 1)  # the earliest line date
@@ -105,9 +114,9 @@ def test_csv_in_gbk_with_chinese_headers(tmp_path):
     text = (
         "订单号,YX20261121-05\n买方,东莞永信塑胶制品有限公司\n币种,人民币\n\n"
         "序号,料号,品名,数量,单位,单价,金额,交货日期\n"
-        "1,GSK-090,三元乙丙密封圈 90mm,\"3,000\",个,0.35,\"1,050.00\",2026/12/15\n"
-        "2,SPR-3312,压缩弹簧,\"12,000\",个,0.08,960.00,2026/12/20\n"
-        "合计,,,,,,\"2,010.00\",\n"
+        '1,GSK-090,三元乙丙密封圈 90mm,"3,000",个,0.35,"1,050.00",2026/12/15\n'
+        '2,SPR-3312,压缩弹簧,"12,000",个,0.08,960.00,2026/12/20\n'
+        '合计,,,,,,"2,010.00",\n'
     )
     result = parse(tmp_path, "永信订单.csv", text.encode("gbk"))
     order = result.order
@@ -153,7 +162,9 @@ def test_hidden_rows_and_columns_are_not_read_and_unsaved_formulas_are_reported(
     result = parse(tmp_path, "HD-1.xlsx", workbook_bytes(book))
     lines = result.order.lines
     assert [(l.item, l.quantity, l.unit_price) for l in lines] == [
-        ("A-100", Decimal("10"), Decimal("1.5")), ("A-300", Decimal("100"), Decimal("0.1"))]
+        ("A-100", Decimal("10"), Decimal("1.5")),
+        ("A-300", Decimal("100"), Decimal("0.1")),
+    ]
     assert lines[1].amount is None  # never computed here
     assert result.needs_review is True
     assert any("formula cell(s) without a saved result (F6)" in w for w in result.warnings)
@@ -177,8 +188,10 @@ def test_wordy_headers_and_two_part_numbers(tmp_path):
 
 
 def test_a_line_whose_description_starts_with_total_is_a_line(tmp_path):
-    text = ("PO No,TS-9\nBuyer,Survey Tools Ltd\n\nDescription,Qty,Unit Price,Amount\n"
-            "\"Total station, surveying\",2,1500.00,3000.00\nTripod,2,50.00,100.00\nTotal,,,3100.00\n")
+    text = (
+        "PO No,TS-9\nBuyer,Survey Tools Ltd\n\nDescription,Qty,Unit Price,Amount\n"
+        '"Total station, surveying",2,1500.00,3000.00\nTripod,2,50.00,100.00\nTotal,,,3100.00\n'
+    )
     result = parse(tmp_path, "ts.csv", text.encode())
     assert [l.description for l in result.order.lines] == ["Total station, surveying", "Tripod"]
     assert result.order.total == Decimal("3100.00")
@@ -192,7 +205,13 @@ def test_a_sheet_is_read_by_position_like_a_page(tmp_path):
     sheet["A1"] = "Northwind Tools Ltd"
     sheet["E2"] = "PO number/date"
     sheet["E3"] = "4512029509 / 11/20/2026"
-    sheet["A5"], sheet["B5"], sheet["C5"], sheet["D5"], sheet["E5"] = "Item", "Description", "Qty", "Unit Price", "Amount"
+    sheet["A5"], sheet["B5"], sheet["C5"], sheet["D5"], sheet["E5"] = (
+        "Item",
+        "Description",
+        "Qty",
+        "Unit Price",
+        "Amount",
+    )
     sheet["A6"], sheet["B6"], sheet["C6"], sheet["D6"], sheet["E6"] = "HX-2040", "Hex bolt M8", 1200, 0.35, 420
     result = parse(tmp_path, "po.xlsx", workbook_bytes(book))
     order = result.order

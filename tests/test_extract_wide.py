@@ -76,18 +76,28 @@ def test_not_an_order_never_becomes_an_unreviewed_order(case):
     actual, error = _parse(case.document)
     assert error is None, f"{case.name}: the extractor raised {error}"
     unreviewed_order = actual.get("kind") == "purchase_order" and not actual.get("needs_review")
-    assert not unreviewed_order, (f"{case.name} ({case.expected.get('family')}) is not an order, but came back "
-                                  f"as one with needs_review false: {actual.get('order')}")
+    assert not unreviewed_order, (
+        f"{case.name} ({case.expected.get('family')}) is not an order, but came back "
+        f"as one with needs_review false: {actual.get('order')}"
+    )
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.name, marks=_gap(c, LOST_GAPS)) for c in PARSED
-                                  if c.expected.get("kind") == "purchase_order"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.name, marks=_gap(c, LOST_GAPS))
+        for c in PARSED
+        if c.expected.get("kind") == "purchase_order"
+    ],
+)
 def test_order_is_never_lost(case):
     actual, error = _parse(case.document)
     assert error is None, f"{case.name}: the extractor raised {error}"
     lost = actual.get("kind") != "purchase_order" and not actual.get("needs_review")
-    assert not lost, (f"{case.name} ({case.expected.get('family')}, {case.expected.get('language')}) is an order, "
-                      f"but came back as {actual.get('kind')!r} with needs_review false: nobody would see it")
+    assert not lost, (
+        f"{case.name} ({case.expected.get('family')}, {case.expected.get('language')}) is an order, "
+        f"but came back as {actual.get('kind')!r} with needs_review false: nobody would see it"
+    )
 
 
 def test_wide_corpus_inventory():

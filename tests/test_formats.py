@@ -73,7 +73,10 @@ def test_a_pdf_named_xlsx_is_read_as_the_pdf_it_is(tmp_path):
     result = parse_message(message, ParseContext(today=TODAY))
     assert result.order is not None
     assert (result.order.po_number, result.order.total, result.order.lines) == (
-        expected.po_number, expected.total, expected.lines)
+        expected.po_number,
+        expected.total,
+        expected.lines,
+    )
     renamed = tmp_path / "PO.xlsx"  # the same through `mailflow parse <file>`
     renamed.write_bytes(data)
     assert parse_file(renamed, ParseContext(today=TODAY)).order.lines == expected.lines
@@ -86,15 +89,18 @@ def test_bytes_without_the_pdf_signature_are_not_given_to_the_pdf_reader():
     assert formats.reader_for("image/png", "xlsx", 50_000) in (None, formats.of_type("image/png"))
 
 
-@pytest.mark.parametrize("sniffed, extension, reader", [
-    ("text/plain", "html", "text/html"),  # a page that does not open with a tag
-    ("text/csv", "txt", "text/plain"),  # aligned text that happens to look delimited
-    ("text/plain", "csv", "text/csv"),
-    ("application/octet-stream", "csv", "text/csv"),  # UTF-16 without a byte order mark
-    ("text/html", "htm", "text/html"),
-    ("text/plain", "", "text/plain"),
-    ("application/zip", "xlsx", formats.XLSX),  # a damaged workbook reaches the workbook reader
-])
+@pytest.mark.parametrize(
+    "sniffed, extension, reader",
+    [
+        ("text/plain", "html", "text/html"),  # a page that does not open with a tag
+        ("text/csv", "txt", "text/plain"),  # aligned text that happens to look delimited
+        ("text/plain", "csv", "text/csv"),
+        ("application/octet-stream", "csv", "text/csv"),  # UTF-16 without a byte order mark
+        ("text/html", "htm", "text/html"),
+        ("text/plain", "", "text/plain"),
+        ("application/zip", "xlsx", formats.XLSX),  # a damaged workbook reaches the workbook reader
+    ],
+)
 def test_among_text_formats_the_name_breaks_the_tie(sniffed, extension, reader):
     assert formats.reader_for(sniffed, extension, 100).content_type == reader
 

@@ -75,8 +75,12 @@ def test_a_parse_over_the_time_limit_is_quarantined_and_the_next_message_is_read
     config.write_text(config.read_text().replace("parse_seconds: 60", "parse_seconds: 1"))
     deliver(workspace, bombs.po_mail("SLOW-1", "PO_SLOW-1.xlsx", bombs.XLSX, slow_workbook(40_000)), "0-slow")
     os.utime(workspace / "mail" / "inbox" / "new" / "0-slow", (1000, 1000))
-    deliver(workspace, b"From: ann@friends.example\r\nSubject: lunch\r\nMessage-ID: <lunch@friends.example>\r\n"
-                       b"\r\nLunch on Friday?\r\n", "1-next")  # quick to read, even on a busy machine
+    deliver(
+        workspace,
+        b"From: ann@friends.example\r\nSubject: lunch\r\nMessage-ID: <lunch@friends.example>\r\n"
+        b"\r\nLunch on Friday?\r\n",
+        "1-next",
+    )  # quick to read, even on a busy machine
     done, _ = run_once_measured(workspace)
     assert done.returncode == 0, done.stderr[-3000:]
     outcomes = {r["source_key"]: (r["outcome"], r["reason"]) for r in query(workspace, "SELECT * FROM messages")}
@@ -104,8 +108,12 @@ def test_a_message_that_kills_the_daemon_is_quarantined_after_restart_not_parsed
             daemon.proc.wait(30)
         assert not query(workspace, "SELECT 1 FROM messages WHERE source_key = '0-killer'")
     with DaemonProcess(workspace) as daemon:
-        wait_for(lambda: query(workspace, "SELECT 1 FROM orders WHERE po_number = 'KT-00008'"), 120,
-                 "the order behind the killer", daemon)
+        wait_for(
+            lambda: query(workspace, "SELECT 1 FROM orders WHERE po_number = 'KT-00008'"),
+            120,
+            "the order behind the killer",
+            daemon,
+        )
         code, _ = daemon.stop()
     assert code == 0
     (row,) = query(workspace, "SELECT outcome, reason, archive_path FROM messages WHERE source_key = '0-killer'")
@@ -118,11 +126,14 @@ def test_a_message_that_kills_the_daemon_is_quarantined_after_restart_not_parsed
 # --------------------------------------------------------------------------- the checks themselves
 
 
-@pytest.mark.parametrize("build, kind, expected", [
-    (bombs.xlsx_bomb, bombs.XLSX, "docProps/core.xml declares 300 MB"),
-    (bombs.docx_bomb, bombs.DOCX, "word/document.xml declares 300 MB"),
-    (bombs.pdf_bomb, bombs.PDF, "page content inflates to more than"),
-])
+@pytest.mark.parametrize(
+    "build, kind, expected",
+    [
+        (bombs.xlsx_bomb, bombs.XLSX, "docProps/core.xml declares 300 MB"),
+        (bombs.docx_bomb, bombs.DOCX, "word/document.xml declares 300 MB"),
+        (bombs.pdf_bomb, bombs.PDF, "page content inflates to more than"),
+    ],
+)
 def test_each_bomb_is_measured_before_a_reader_opens_it(build, kind, expected):
     from mailflow.config import Limits
     from mailflow.errors import LimitExceeded

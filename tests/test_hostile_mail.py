@@ -25,9 +25,16 @@ DOUBLY_ENCODED_ID = "<=?utf-8?b?" + base64.b64encode(INNER.encode()).decode() + 
 ENCODED_SENDER = "=?utf-8?q?tom=0D=0ABcc=3A_attacker@evil.example?=@acme-robotics.example"
 
 
-def body_po(po: str, *, buyer: str = "Acme Robotics Inc.", sender: str = "tom.baker@acme-robotics.example",
-            message_id: str | None = None, subject: str | None = None, item: str = "HX-2040",
-            extra_headers: str = "") -> bytes:
+def body_po(
+    po: str,
+    *,
+    buyer: str = "Acme Robotics Inc.",
+    sender: str = "tom.baker@acme-robotics.example",
+    message_id: str | None = None,
+    subject: str | None = None,
+    item: str = "HX-2040",
+    extra_headers: str = "",
+) -> bytes:
     """A purchase order typed in the body (the body extractor reads it)."""
     return (
         f"From: Tom Baker <{sender}>\r\n"
@@ -36,7 +43,7 @@ def body_po(po: str, *, buyer: str = "Acme Robotics Inc.", sender: str = "tom.ba
         "Date: Sat, 21 Nov 2026 14:05:00 +0000\r\n"
         f"Message-ID: {message_id or f'<{po.lower()}@acme-robotics.example>'}\r\n"
         f"{extra_headers}"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\n'
         "MIME-Version: 1.0\r\n\r\n"
         f"Hi,\r\n\r\nPO number: {po}\r\nBuyer: {buyer}\r\n\r\n"
         f"Please supply 120 pcs of {item} at USD 3.20, delivery by Dec 15, 2026.\r\n\r\n"
@@ -101,7 +108,9 @@ def test_a_doubly_encoded_message_id_never_reaches_our_headers(workspace):
         assert message["Bcc"] is None and message["Reply-To"] is None
         assert "attacker" not in message.as_string()
         assert message.get_content_type() == "multipart/mixed" or message.is_multipart()
-    by_po = {json.loads(r["data"])["po_number"]: r["order_no"] for r in query(workspace, "SELECT order_no, data FROM orders")}
+    by_po = {
+        json.loads(r["data"])["po_number"]: r["order_no"] for r in query(workspace, "SELECT order_no, data FROM orders")
+    }
     attacked, clean = acks[by_po["KT-70001"]], acks[by_po["KT-70002"]]
     assert attacked["In-Reply-To"] is None and attacked["References"] is None  # threads by subject
     assert clean["In-Reply-To"] == "<kt-70002@acme-robotics.example>"
@@ -113,7 +122,9 @@ def test_a_sender_address_with_an_encoded_line_break_is_left_out_and_the_cycle_g
     run_once(workspace)
     run_once(workspace)  # a second cycle must not fail on the same order again
     assert last_cycle(workspace)["errors"] == []
-    orders = {json.loads(r["data"])["po_number"]: r["order_no"] for r in query(workspace, "SELECT order_no, data FROM orders")}
+    orders = {
+        json.loads(r["data"])["po_number"]: r["order_no"] for r in query(workspace, "SELECT order_no, data FROM orders")
+    }
     assert set(orders) == {"KT-70011", "KT-70012"}
     kinds = {(m["X-Mailflow-Order"], m["X-Mailflow-Notice"]) for m in outbox_files(workspace)}
     # staff still hear of the order: with no sender it is nobody's known address, so it waits in review
@@ -131,10 +142,15 @@ def test_a_sender_address_with_an_encoded_line_break_is_left_out_and_the_cycle_g
 
 
 def test_control_characters_never_stop_the_tracker(workspace):
-    deliver(workspace, body_po("KT-70021", buyer="Acme\x07 Robotics Inc.", subject="PO KT-70021 \x0b urgent",
-                               item="HX-2040\x0b"), "bell")
-    csv_po = ("PO Number,KT-70022\nBuyer,Bolt\x07 Industries Ltd\n\nItem,Description,Qty,Unit Price,Amount\n"
-              "BX-1,Bracket\x0b steel,10,2.50,25.00\nBX-2,Bolt \x1b M6,20,1.00,20.00\n").encode()
+    deliver(
+        workspace,
+        body_po("KT-70021", buyer="Acme\x07 Robotics Inc.", subject="PO KT-70021 \x0b urgent", item="HX-2040\x0b"),
+        "bell",
+    )
+    csv_po = (
+        "PO Number,KT-70022\nBuyer,Bolt\x07 Industries Ltd\n\nItem,Description,Qty,Unit Price,Amount\n"
+        "BX-1,Bracket\x0b steel,10,2.50,25.00\nBX-2,Bolt \x1b M6,20,1.00,20.00\n"
+    ).encode()
     deliver(workspace, with_attachments("KT-70022", [("PO_KT-70022.csv", "text/csv", csv_po)]), "csv")
     deliver(workspace, body_po("KT-70023"), "clean")
     run_once(workspace)
@@ -175,15 +191,21 @@ def test_a_row_the_tracker_cannot_hold_is_reported_and_the_others_land(workspace
 
 
 def test_a_password_with_a_slash_is_never_printed_or_stored(workspace):
-    environ = clean_environ(MAILFLOW_IMAP_URL="imaps://orders:S3cret/PW@imap.example.com/INBOX",
-                            MAILFLOW_SMTP_URL="smtps://orders:S3cret#PW@smtp.example.com",
-                            MAILFLOW_OUTBOX="smtp")
+    environ = clean_environ(
+        MAILFLOW_IMAP_URL="imaps://orders:S3cret/PW@imap.example.com/INBOX",
+        MAILFLOW_SMTP_URL="smtps://orders:S3cret#PW@smtp.example.com",
+        MAILFLOW_OUTBOX="smtp",
+    )
     check = cli(workspace, "check", environ=environ)
     assert "S3cret" not in check.stdout + check.stderr
     assert "percent-encode" in check.stdout + check.stderr
     deliver(workspace, body_po("KT-70041"), "po")
-    run = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_SMTP_URL="smtps://orders:S3cret#PW@smtp.example.com",
-                                                               MAILFLOW_OUTBOX="smtp"))
+    run = cli(
+        workspace,
+        "run",
+        "--once",
+        environ=clean_environ(MAILFLOW_SMTP_URL="smtps://orders:S3cret#PW@smtp.example.com", MAILFLOW_OUTBOX="smtp"),
+    )
     assert "S3cret" not in run.stdout + run.stderr
     status = cli(workspace, "status", environ=environ)
     assert "S3cret" not in status.stdout + status.stderr
@@ -219,8 +241,9 @@ def test_attachments_keep_their_names_apart_and_windows_devices_are_refused(work
     assert {b"device", b"device two", b"device three"} <= set(stored.values())
 
 
-@pytest.mark.parametrize("name", ["CON", "con.txt", "CON .txt", "CONIN$", "conout$.log", "lpt\u00b9.txt",
-                                  "COM\u00b2", "NUL.tar.gz", "aux"])
+@pytest.mark.parametrize(
+    "name", ["CON", "con.txt", "CON .txt", "CONIN$", "conout$.log", "lpt\u00b9.txt", "COM\u00b2", "NUL.tar.gz", "aux"]
+)
 def test_device_names_are_refused_for_files_and_folders(name):
     from mailflow.archive import folder_name, is_reserved
     from mailflow.message.names import safe_filename
@@ -248,11 +271,13 @@ def test_each_quarantined_message_has_its_own_file(workspace):
 
 
 def deep_multipart(depth: int) -> bytes:
-    head = ("From: x@spam.example\r\nTo: orders@example.com\r\nSubject: deep\r\n"
-            "Message-ID: <deep@spam.example>\r\nMIME-Version: 1.0\r\n")
+    head = (
+        "From: x@spam.example\r\nTo: orders@example.com\r\nSubject: deep\r\n"
+        "Message-ID: <deep@spam.example>\r\nMIME-Version: 1.0\r\n"
+    )
     parts, tail = [], []
     for level in range(depth):
-        parts.append(f"Content-Type: multipart/mixed; boundary=\"b{level}\"\r\n\r\n--b{level}\r\n")
+        parts.append(f'Content-Type: multipart/mixed; boundary="b{level}"\r\n\r\n--b{level}\r\n')
         tail.append(f"\r\n--b{level}--\r\n")
     return (head + "".join(parts) + "Content-Type: text/plain\r\n\r\nhello" + "".join(reversed(tail))).encode()
 

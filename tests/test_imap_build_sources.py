@@ -68,7 +68,9 @@ def test_environment_url_and_ca_file_win_over_the_config(tmp_path):
 
 
 def test_plain_imap_to_a_remote_host_is_refused(tmp_path):
-    text = "mailbox:\n  source: imap\n  accounts: [{host: imap.example.com, security: plain, username: u, password: p}]\n"
+    text = (
+        "mailbox:\n  source: imap\n  accounts: [{host: imap.example.com, security: plain, username: u, password: p}]\n"
+    )
     with pytest.raises(ConfigError, match="loopback"):
         build_sources(env_for(tmp_path, text), environ={})
     with pytest.raises(ConfigError, match="loopback"):

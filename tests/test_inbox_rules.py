@@ -58,7 +58,11 @@ def test_a_rule_must_match_something(tmp_path):
 
 
 def test_matching_senders_domains_subject_and_body(tmp_path):
-    write(tmp_path / "rules", "acme.yaml", "match:\n  senders: [acme.example, tom@other.example]\n  subject: [PO, order]\n")
+    write(
+        tmp_path / "rules",
+        "acme.yaml",
+        "match:\n  senders: [acme.example, tom@other.example]\n  subject: [PO, order]\n",
+    )
     write(tmp_path / "rules", "zeta.yaml", "match:\n  body: [Zeta Corp]\n")
     rules = load_rules(tmp_path / "rules")
     assert [r.name for r in match(rules, msg("ann@sales.acme.example", "New PO 4411"))] == ["acme"]

@@ -101,9 +101,9 @@ def test_enough_of_the_core_exists_to_check():
 @pytest.mark.parametrize("module,path", core_files(), ids=lambda v: str(v) if isinstance(v, str) else "")
 def test_core_module_imports_no_adapter(module, path):
     bad = sorted(
-        name for name in imports_of(module, path)
-        if any(name == a or name.startswith(a + ".") for a in ADAPTERS)
-        and name not in ALLOWED.get(module, set())
+        name
+        for name in imports_of(module, path)
+        if any(name == a or name.startswith(a + ".") for a in ADAPTERS) and name not in ALLOWED.get(module, set())
     )
     assert not bad, f"{module} imports adapter(s) {bad}: pass values in instead"
 
@@ -242,13 +242,15 @@ def late_imports(modules: dict[str, Path]) -> list[Import]:
 def test_no_import_cycles():
     found = cycles(import_graph(all_modules()))
     assert not found, "import cycles (move the shared piece to the lower module): " + "; ".join(
-        " <-> ".join(c) for c in found)
+        " <-> ".join(c) for c in found
+    )
 
 
 def test_imports_sit_at_the_top_of_their_module():
     found = late_imports(all_modules())
     assert not found, "imports inside functions (move them to the top):\n" + "\n".join(
-        f"{i.module}:{i.line}: {i.text}" for i in found)
+        f"{i.module}:{i.line}: {i.text}" for i in found
+    )
 
 
 def test_the_cycle_checker_sees_a_cycle_through_a_package(tmp_path):
@@ -277,8 +279,14 @@ def test_no_test_module_imports_another():
     found = []
     for path in sorted([*(root / "tests").rglob("*.py"), *(root / "bench").rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
-            found += [f"{path.relative_to(root)}:{node.lineno}: {n}" for n in names
-                      if n.split(".")[-1].startswith("test_") or n.startswith("tests.test_")]
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            )
+            found += [
+                f"{path.relative_to(root)}:{node.lineno}: {n}"
+                for n in names
+                if n.split(".")[-1].startswith("test_") or n.startswith("tests.test_")
+            ]
     assert not found, "test modules imported as libraries (move the helper to tests/helpers/):\n" + "\n".join(found)

@@ -19,8 +19,15 @@ def test_fetch_record_mark_done(tmp_path):
 
     # recorded messages are not fetched again, whatever their flags
     with store.transaction():
-        store.record_message(NOW, source=source.name, source_key=items[0].source_key, identity="<1>",
-                             sha256="a", size=1, outcome="processed")
+        store.record_message(
+            NOW,
+            source=source.name,
+            source_key=items[0].source_key,
+            identity="<1>",
+            sha256="a",
+            size=1,
+            outcome="processed",
+        )
     source.mark_done(items[0])
     assert list((source.path / "cur").iterdir())  # moved to cur/ with the S flag
     assert [i.source_key for i in source.fetch_new()] == [items[1].source_key]

@@ -90,8 +90,18 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         (_zip("xl/workbook.xml"), "application/vnd.ms-excel", "PO.xls", XLSX),
         (_zip("word/document.xml"), "application/octet-stream", "po", DOCX),
         (_zip("readme.txt"), "application/zip", "files.zip", "application/zip"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64 + "Workbook".encode("utf-16-le"), "", "", "application/vnd.ms-excel"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64 + "WordDocument".encode("utf-16-le"), "application/vnd.ms-excel", "x.xls", "application/msword"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64 + "Workbook".encode("utf-16-le"),
+            "",
+            "",
+            "application/vnd.ms-excel",
+        ),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64 + "WordDocument".encode("utf-16-le"),
+            "application/vnd.ms-excel",
+            "x.xls",
+            "application/msword",
+        ),
         (b"\x89PNG\r\n\x1a\n\0\0", "application/pdf", "po.pdf", "image/png"),
         (b"\xff\xd8\xff\xe0\0\x10JFIF", "", "", "image/jpeg"),
         (b"GIF89a\x01\0", "", "", "image/gif"),
@@ -100,7 +110,12 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         (b"Item,Qty,Price\nA-1,10,3.20\nB-2,5,1.00\n", "application/octet-stream", "po.dat", "text/csv"),
         (b"Hello\nPlease see below.\n", "", "note.txt", "text/plain"),
         (b"From: a@b.c\r\nSubject: x\r\n\r\nbody", "message/rfc822", "fwd.eml", "message/rfc822"),
-        (b"not a pdf at all \x00\x01\x02\x03\x04\x05\x06\x07" * 8, "application/pdf", "po.pdf", "application/octet-stream"),
+        (
+            b"not a pdf at all \x00\x01\x02\x03\x04\x05\x06\x07" * 8,
+            "application/pdf",
+            "po.pdf",
+            "application/octet-stream",
+        ),
     ],
 )
 def test_sniff_trusts_bytes_over_labels(data: bytes, declared: str, filename: str, expected: str) -> None:

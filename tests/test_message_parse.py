@@ -25,24 +25,28 @@ def crlf(text: str) -> bytes:
 
 
 def po_with_attachment(filename_header: str, data: bytes = PDF) -> bytes:
-    return crlf(
-        "From: Buyer <buyer@example.com>\n"
-        "To: orders@example.com\n"
-        "Subject: PO\n"
-        "Message-ID: <po-1@example.com>\n"
-        "MIME-Version: 1.0\n"
-        'Content-Type: multipart/mixed; boundary="b1"\n'
-        "\n"
-        "--b1\n"
-        "Content-Type: text/plain; charset=us-ascii\n"
-        "\n"
-        "Please see the attached PO.\n"
-        "--b1\n"
-        "Content-Type: application/octet-stream\n"
-        f"Content-Disposition: attachment; {filename_header}\n"
-        "Content-Transfer-Encoding: base64\n"
-        "\n"
-    ) + base64.encodebytes(data).replace(b"\n", b"\r\n") + b"--b1--\r\n"
+    return (
+        crlf(
+            "From: Buyer <buyer@example.com>\n"
+            "To: orders@example.com\n"
+            "Subject: PO\n"
+            "Message-ID: <po-1@example.com>\n"
+            "MIME-Version: 1.0\n"
+            'Content-Type: multipart/mixed; boundary="b1"\n'
+            "\n"
+            "--b1\n"
+            "Content-Type: text/plain; charset=us-ascii\n"
+            "\n"
+            "Please see the attached PO.\n"
+            "--b1\n"
+            "Content-Type: application/octet-stream\n"
+            f"Content-Disposition: attachment; {filename_header}\n"
+            "Content-Transfer-Encoding: base64\n"
+            "\n"
+        )
+        + base64.encodebytes(data).replace(b"\n", b"\r\n")
+        + b"--b1--\r\n"
+    )
 
 
 # --------------------------------------------------------------------------- headers
@@ -51,7 +55,7 @@ def po_with_attachment(filename_header: str, data: bytes = PDF) -> bytes:
 def test_headers_are_decoded_and_normalised() -> None:
     raw = crlf(
         "From: =?UTF-8?B?5byg5LiJ?= <Zhang.San@Example.CN>\n"
-        "To: orders@example.com, \"Sales, Team\" <SALES@example.com>\n"
+        'To: orders@example.com, "Sales, Team" <SALES@example.com>\n'
         "Cc: a@example.com\n"
         "CC: b@example.com\n"
         "Reply-To: <buyer@example.cn>\n"

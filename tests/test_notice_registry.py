@@ -70,8 +70,11 @@ def test_a_record_with_two_or_no_triggers_is_refused(monkeypatch):
 def _kind_literals(path: Path, names: set[str]) -> list[tuple[int, str]]:
     """String constants in ``path`` that are exactly a notice kind's name."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [(node.lineno, node.value) for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names]
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names
+    ]
 
 
 # Document kinds that share a name with the notice that attaches them (documents.DOC_KINDS).
@@ -104,18 +107,32 @@ NOW = dt.datetime(2026, 6, 10, 2, 0, tzinfo=dt.timezone.utc)
 def test_a_new_record_is_due_without_touching_the_workflow(monkeypatch):
     """A kind added to the table (with a context builder) is due, carries its context and its
     hold rules come from its own fields: the workflow iterates records it does not know."""
+
     def packing(s: notices.Situation) -> dict:
         return {"packed_by": s.calendar.add(s.reached["confirmed"], "2 working")}
 
-    record = notices.NoticeKind("packing_list_request", ("pmc_manager",), after="confirmed",
-                                unless=("shipped",), trigger="confirmed", context=packing, states_amounts=True)
+    record = notices.NoticeKind(
+        "packing_list_request",
+        ("pmc_manager",),
+        after="confirmed",
+        unless=("shipped",),
+        trigger="confirmed",
+        context=packing,
+        states_amounts=True,
+    )
     monkeypatch.setattr(notices, "NOTICE_KINDS", notices.NOTICE_KINDS + (record,))
     monkeypatch.setattr(notices, "BY_NAME", {**notices.BY_NAME, record.name: record})
     monkeypatch.setattr(notices, "SCHEDULED", notices.SCHEDULED + (record,))
     config = Config()
-    order = Order("SO-2026-0001", "PO-1", "Northwind", NOW - dt.timedelta(days=5), status="Confirmed",
-                  customer_email="buyer@example.net",
-                  facts={"milestones": {"confirmed": {"on": "2026-06-08", "via": "status"}}})
+    order = Order(
+        "SO-2026-0001",
+        "PO-1",
+        "Northwind",
+        NOW - dt.timedelta(days=5),
+        status="Confirmed",
+        customer_email="buyer@example.net",
+        facts={"milestones": {"confirmed": {"on": "2026-06-08", "via": "status"}}},
+    )
     calendar = WorkingCalendar(config.calendar)
     actions = steps.due(order, set(), NOW, calendar, config)
     ours = [a for a in actions if getattr(a, "kind", "") == record.name]

@@ -19,8 +19,10 @@ NOW = dt.datetime(2026, 6, 12, 2, 0, tzinfo=dt.timezone.utc)
 # Facts as an order stored them before OrderFacts: the state machine, the customer, tracker
 # values, a list of payments, and a name no field knows (a future or a retired fact).
 OLD_FACTS = {
-    "milestones": {"confirmed": {"on": "2026-06-02", "via": "status"},
-                   "deposit_received": {"on": "2026-06-05", "via": "deposit_received"}},
+    "milestones": {
+        "confirmed": {"on": "2026-06-02", "via": "status"},
+        "deposit_received": {"on": "2026-06-05", "via": "deposit_received"},
+    },
     "documents": {"order_form:received": ["Acme/SO-2026-0007 PO PO-1/SO-2026-0007 Order Form.docx"]},
     "revision": 2,
     "review_cleared": "2026-06-01",
@@ -41,12 +43,21 @@ OLD_FACTS = {
 
 
 def old_row(store: Store) -> str:
-    order = Order("SO-2026-0007", "PO-1", "Acme", NOW - dt.timedelta(days=12), total=Decimal("1000"),
-                  currency="USD", customer_email="buyer@acme.example")
+    order = Order(
+        "SO-2026-0007",
+        "PO-1",
+        "Acme",
+        NOW - dt.timedelta(days=12),
+        total=Decimal("1000"),
+        currency="USD",
+        customer_email="buyer@acme.example",
+    )
     store.save_order(order, NOW)
     with store.transaction():  # the row as the earlier version wrote it
-        store.conn.execute("UPDATE orders SET data = json_set(data, '$.facts', json(?)) WHERE order_no = ?",
-                           (json.dumps(OLD_FACTS), order.order_no))
+        store.conn.execute(
+            "UPDATE orders SET data = json_set(data, '$.facts', json(?)) WHERE order_no = ?",
+            (json.dumps(OLD_FACTS), order.order_no),
+        )
     return order.order_no
 
 

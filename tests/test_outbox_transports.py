@@ -65,7 +65,7 @@ def test_a_chinese_notice_has_a_chinese_subject_and_body(env):
     assert msg["Subject"] == "尾款通知：贵司订单 NW-4411 应付 USD 5,400.00"
     body = msg.get_body(("plain",)).get_content()
     assert "已验货合格" in body and "2026年" not in msg["Subject"]
-    assert "lang=\"zh-CN\"" in msg.get_body(("html",)).get_content()
+    assert 'lang="zh-CN"' in msg.get_body(("html",)).get_content()
 
 
 @pytest.mark.parametrize("kind", sorted(BY_NAME))
@@ -114,8 +114,12 @@ def test_drafts_land_in_dovecot_with_the_draft_flag_once(tmp_path, imap_user, do
     monkeypatch.setenv("MAILFLOW_CA_FILE", str(dovecot.ca_file))
     monkeypatch.delenv("MAILFLOW_IMAP_URL", raising=False)
     monkeypatch.delenv("MAILFLOW_OUTBOX", raising=False)
-    env = make_env(tmp_path / "ws", transport="drafts", drafts_account="orders",
-                   mailbox={"source": "imap", "accounts": [{"name": "orders", "url": imap_user.url("INBOX")}]})
+    env = make_env(
+        tmp_path / "ws",
+        transport="drafts",
+        drafts_account="orders",
+        mailbox={"source": "imap", "accounts": [{"name": "orders", "url": imap_user.url("INBOX")}]},
+    )
     n = notice()
     outbox.queue(env, n, NOW)
     assert outbox.flush(env, NOW).sent == [n.key]
@@ -142,20 +146,28 @@ def test_an_archived_email_is_attached_as_a_message(env):
     assert '"Change of colour"' in msg.get_body(("plain",)).get_content()
 
 
-@pytest.mark.parametrize("lang, changed, was", [
-    ("en", "Assembly date changed: now 15 Jan 2027 (was 8 Jan 2027)", "8 Jan 2027"),
-    ("zh", "组装日期已变更：现为 2027年1月15日（原为 2027年1月8日）", "2027年1月8日"),
-])
+@pytest.mark.parametrize(
+    "lang, changed, was",
+    [
+        ("en", "Assembly date changed: now 15 Jan 2027 (was 8 Jan 2027)", "8 Jan 2027"),
+        ("zh", "组装日期已变更：现为 2027年1月15日（原为 2027年1月8日）", "2027年1月8日"),
+    ],
+)
 def test_a_moved_assembly_date_says_it_changed_and_a_first_notice_does_not(env, lang, changed, was):
     env.store.save_order(ORDER.with_(language=lang, facts={"assembly_date": "2027-01-15"}), NOW)
-    first = notice("pre_assembly_notice", "2027-01-08", language=lang,
-                   context={"assembly_date": dt.date(2027, 1, 8)})
-    moved = notice("pre_assembly_notice", "2027-01-15", language=lang,
-                   context={"assembly_date": dt.date(2027, 1, 15), "replaces": dt.date(2027, 1, 8)})
+    first = notice("pre_assembly_notice", "2027-01-08", language=lang, context={"assembly_date": dt.date(2027, 1, 8)})
+    moved = notice(
+        "pre_assembly_notice",
+        "2027-01-15",
+        language=lang,
+        context={"assembly_date": dt.date(2027, 1, 15), "replaces": dt.date(2027, 1, 8)},
+    )
     for n in (first, moved):
         assert outbox.queue(env, n, NOW)
-    parsed = {n.trigger: email.message_from_bytes(bytes(row(env, n.key)["eml"]), policy=policy.default)
-              for n in (first, moved)}
+    parsed = {
+        n.trigger: email.message_from_bytes(bytes(row(env, n.key)["eml"]), policy=policy.default)
+        for n in (first, moved)
+    }
     msg = parsed["2027-01-15"]
     assert msg["Subject"].strip().startswith(changed)  # a long Subject is folded: strip the fold
     assert changed in msg.get_body(("plain",)).get_content()

@@ -16,9 +16,13 @@ def message(**kw) -> Message:
 
 
 def po_result(**kw) -> ParseResult:
-    order = ParsedOrder(po_number="PO-1", customer="ACME Ltd", currency="USD", total=Decimal("30.00"),
-                        lines=[OrderLine(item="A-1", quantity=Decimal("10"), unit_price=Decimal("3.00"),
-                                         amount=Decimal("30.00"))])
+    order = ParsedOrder(
+        po_number="PO-1",
+        customer="ACME Ltd",
+        currency="USD",
+        total=Decimal("30.00"),
+        lines=[OrderLine(item="A-1", quantity=Decimal("10"), unit_price=Decimal("3.00"), amount=Decimal("30.00"))],
+    )
     base = dict(kind="purchase_order", order=order, confidence=0.95, source="po.pdf", language="en")
     base.update(kw)
     return ParseResult(**base)
@@ -33,7 +37,12 @@ def test_a_clean_po_creates_an_order():
     assert p.outcome == "processed" and p.file_under == "order" and not p.reviews
     o = p.new_order
     assert (o.po_number, o.customer, o.total, o.status, o.account_manager) == (
-        "PO-1", "ACME Ltd", Decimal("30.00"), "Received", "am@x")
+        "PO-1",
+        "ACME Ltd",
+        Decimal("30.00"),
+        "Received",
+        "am@x",
+    )
     assert o.customer_email == "buyer@acme.example" and o.source_message_id == "<m1@x>"
     assert o.received_at == NOW
 
@@ -94,16 +103,25 @@ def test_describe_is_readable():
 
 
 def test_a_body_po_without_amounts_gets_them_computed_and_marked():
-    order = ParsedOrder(po_number="PO-2", customer="ACME Ltd", currency="USD",
-                        lines=[OrderLine(item="HX-2040", quantity=Decimal("500"), unit_price=Decimal("3.20"))])
+    order = ParsedOrder(
+        po_number="PO-2",
+        customer="ACME Ltd",
+        currency="USD",
+        lines=[OrderLine(item="HX-2040", quantity=Decimal("500"), unit_price=Decimal("3.20"))],
+    )
     p = plan(message(), po_result(order=order), Known(), now=NOW)
     assert p.new_order.lines[0].amount == Decimal("1600.00")
     assert p.new_order.total == Decimal("1600.00") and p.new_order.facts["total_computed"] is True
 
 
 def test_no_total_is_invented_when_a_line_lacks_its_price():
-    order = ParsedOrder(po_number="PO-3", customer="ACME Ltd",
-                        lines=[OrderLine(item="A", quantity=Decimal("5")),
-                               OrderLine(item="B", quantity=Decimal("1"), unit_price=Decimal("2"))])
+    order = ParsedOrder(
+        po_number="PO-3",
+        customer="ACME Ltd",
+        lines=[
+            OrderLine(item="A", quantity=Decimal("5")),
+            OrderLine(item="B", quantity=Decimal("1"), unit_price=Decimal("2")),
+        ],
+    )
     p = plan(message(), po_result(order=order), Known(), now=NOW)
     assert p.new_order.total is None and p.new_order.lines[0].amount is None

@@ -19,9 +19,11 @@ NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 
 
 def mail(subject: str, body: str, key: str) -> bytes:
-    return (f"From: Tom Baker <tom.baker@acme-robotics.example>\r\nTo: orders@example.com\r\n"
-            f"Subject: {subject}\r\nDate: Sat, 21 Nov 2026 15:05:00 +0000\r\nMessage-ID: <{key}@acme-robotics.example>\r\n"
-            f"Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n{body}\r\n").encode()
+    return (
+        f"From: Tom Baker <tom.baker@acme-robotics.example>\r\nTo: orders@example.com\r\n"
+        f"Subject: {subject}\r\nDate: Sat, 21 Nov 2026 15:05:00 +0000\r\nMessage-ID: <{key}@acme-robotics.example>\r\n"
+        f'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n{body}\r\n'
+    ).encode()
 
 
 def test_a_reading_that_an_order_recorded_meanwhile_bears_on_is_read_again(tmp_path):
@@ -57,5 +59,6 @@ def test_a_backlog_read_ahead_is_recorded_once_each_in_arrival_order(tmp_path):
     assert [r["source_key"] for r in rows] == [f"{n}-mail" for n in range(1, 7)]
     assert sum(r["outcome"] == "processed" for r in rows) >= 5
     assert sorted(r["po_number"] for r in query(workspace, "SELECT po_number FROM orders")) == [
-        f"KT-{n:05d}" for n in (1, 2, 3, 5, 6)]
+        f"KT-{n:05d}" for n in (1, 2, 3, 5, 6)
+    ]
     assert not query(workspace, "SELECT 1 FROM parsing")  # no message left marked as being read

@@ -11,11 +11,17 @@ TODAY = dt.date(2026, 11, 22)
 
 def order(**changes) -> ParsedOrder:
     base = ParsedOrder(
-        po_number="PO-1", customer="Acme Robotics Inc.", po_date=dt.date(2026, 11, 20),
-        delivery_date=dt.date(2027, 1, 15), currency="USD", total=D("7860.00"),
-        lines=[OrderLine("NW-100", "Housing", D("1200"), "pcs", D("4.50"), D("5400.00")),
-               OrderLine("NW-310", "Gasket", D("2400"), "pcs", D("0.40"), D("960.00")),
-               OrderLine("NW-220", "Panel", D("1200"), "pcs", D("1.25"), D("1500.00"))],
+        po_number="PO-1",
+        customer="Acme Robotics Inc.",
+        po_date=dt.date(2026, 11, 20),
+        delivery_date=dt.date(2027, 1, 15),
+        currency="USD",
+        total=D("7860.00"),
+        lines=[
+            OrderLine("NW-100", "Housing", D("1200"), "pcs", D("4.50"), D("5400.00")),
+            OrderLine("NW-310", "Gasket", D("2400"), "pcs", D("0.40"), D("960.00")),
+            OrderLine("NW-220", "Panel", D("1200"), "pcs", D("1.25"), D("1500.00")),
+        ],
     )
     for key, value in changes.items():
         setattr(base, key, value)

@@ -18,7 +18,7 @@ def change_email() -> bytes:
         "From: Tom Baker <tom.baker@acme-robotics.example>\r\nTo: orders@example.com\r\n"
         "Subject: Change request for PO KT-00001\r\nDate: Wed, 25 Nov 2026 02:00:00 +0000\r\n"
         "Message-ID: <change-kt-00001@acme-robotics.example>\r\n"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n'
         "Hello,\r\n\r\nPlease change our PO KT-00001: quantity 1200 pcs instead of 1000.\r\n\r\nTom\r\n"
     ).encode()
 
@@ -51,7 +51,10 @@ def test_a_change_amends_the_total_and_sends_the_revision_once(tmp_path):
     # The earlier forms are still in the archive, and the deposit asked follows the new total.
     folder = next((desk.root / "archive").rglob("documents"))
     assert {p.name for p in folder.glob("*Order Form*.docx")} == {
-        "SO-2026-0001 Order Form.docx", "SO-2026-0001 Order Form v2.docx", "SO-2026-0001 Order Form v3.docx"}
+        "SO-2026-0001 Order Form.docx",
+        "SO-2026-0001 Order Form v2.docx",
+        "SO-2026-0001 Order Form v3.docx",
+    }
     assert desk.cell("Deposit Due").value == 3600
     desk.run(at(11, 26, 10))
     assert len(desk.sent()["order_revision"]) == 1 and len(desk.sent()["change_review_request"]) == 1
@@ -62,8 +65,11 @@ def edit_line(desk, number: int, **values) -> None:
     wb = openpyxl.load_workbook(desk.tracker)
     ws = wb["Lines"]
     cols = {c.value: c.column for c in ws[1] if c.value}
-    row = next(r for r in range(2, ws.max_row + 1)
-               if ws.cell(r, cols["Order No"]).value == ORDER and ws.cell(r, cols["Line"]).value == number)
+    row = next(
+        r
+        for r in range(2, ws.max_row + 1)
+        if ws.cell(r, cols["Order No"]).value == ORDER and ws.cell(r, cols["Line"]).value == number
+    )
     for header, value in values.items():
         ws.cell(row, cols[header.replace("_", " ")], value)
     wb.save(desk.tracker)

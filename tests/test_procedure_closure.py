@@ -20,9 +20,14 @@ MAILFLOW = str(Path(sys.executable).with_name("mailflow"))
 
 def test_consecutive_closure_days_and_the_days_off_between_are_one_period(tmp_path):
     config = config_mod.defaults(tmp_path)
-    config.calendar.closures = [dt.date(2027, 7, d) for d in (26, 27, 28, 29, 30)] + [dt.date(2027, 8, 2),
-                                                                                       dt.date(2027, 8, 20)]
-    assert periods(config) == [(dt.date(2027, 7, 26), dt.date(2027, 8, 2)), (dt.date(2027, 8, 20), dt.date(2027, 8, 20))]
+    config.calendar.closures = [dt.date(2027, 7, d) for d in (26, 27, 28, 29, 30)] + [
+        dt.date(2027, 8, 2),
+        dt.date(2027, 8, 20),
+    ]
+    assert periods(config) == [
+        (dt.date(2027, 7, 26), dt.date(2027, 8, 2)),
+        (dt.date(2027, 8, 20), dt.date(2027, 8, 20)),
+    ]
 
 
 def test_each_customer_is_told_once_in_their_language(tmp_path):
@@ -35,20 +40,35 @@ def test_each_customer_is_told_once_in_their_language(tmp_path):
     now = dt.datetime(2027, 7, 1, 9, tzinfo=SH)
 
     def order(n, customer, email, lang, received, status):
-        return Order(f"SO-2027-{n:04d}", f"PO-{n}", customer, received, customer_email=email, language=lang,
-                     currency="USD", total=Decimal("100"), status=status)
+        return Order(
+            f"SO-2027-{n:04d}",
+            f"PO-{n}",
+            customer,
+            received,
+            customer_email=email,
+            language=lang,
+            currency="USD",
+            total=Decimal("100"),
+            status=status,
+        )
 
     with store.transaction():
-        for o in (order(1, "Acme", "buyer@acme.test", "en", now - dt.timedelta(days=400), "Closed"),
-                  order(2, "Acme", "buyer@acme.test", "en", now - dt.timedelta(days=20), "Confirmed"),
-                  order(3, "华强", "cg@huaqiang.test", "zh", now - dt.timedelta(days=90), "Closed"),
-                  order(4, "Old Co", "old@old.test", "en", now - dt.timedelta(days=400), "Closed")):
+        for o in (
+            order(1, "Acme", "buyer@acme.test", "en", now - dt.timedelta(days=400), "Closed"),
+            order(2, "Acme", "buyer@acme.test", "en", now - dt.timedelta(days=20), "Confirmed"),
+            order(3, "华强", "cg@huaqiang.test", "zh", now - dt.timedelta(days=90), "Closed"),
+            order(4, "Old Co", "old@old.test", "en", now - dt.timedelta(days=400), "Closed"),
+        ):
             store.save_order(o, now)
     store.close()
 
     def cli(*args):
-        done = subprocess.run([MAILFLOW, "--now", now.isoformat(), "--config", str(path), "notify", "closure", *args],
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [MAILFLOW, "--now", now.isoformat(), "--config", str(path), "notify", "closure", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
         return done.stdout
 

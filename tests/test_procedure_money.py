@@ -104,11 +104,25 @@ def test_an_order_from_po_to_closed_with_a_short_balance(desk, tmp_path, soffice
     assert desk.queued_on("balance_notice") == [dt.date(2026, 12, 9)]
     assert desk.queued_on("balance_reminder") == [dt.date(2026, 12, 15)]
     assert desk.queued_on("pickup_notice") == [dt.date(2026, 12, 16)]
-    assert sorted(desk.kinds_sent()) == sorted([
-        "order_ack", "review_request", "order_confirmation", "deposit_request", "production_plan_reminder",
-        "production_plan_overdue", "production_handoff", "deposit_reported",
-        "inspection_notice", "balance_notice", "balance_reminder", "pickup_notice",
-        "shipping_approval_request", "invoice_request", "shipment_notice"])
+    assert sorted(desk.kinds_sent()) == sorted(
+        [
+            "order_ack",
+            "review_request",
+            "order_confirmation",
+            "deposit_request",
+            "production_plan_reminder",
+            "production_plan_overdue",
+            "production_handoff",
+            "deposit_reported",
+            "inspection_notice",
+            "balance_notice",
+            "balance_reminder",
+            "pickup_notice",
+            "shipping_approval_request",
+            "invoice_request",
+            "shipment_notice",
+        ]
+    )
     edits = [r[0] for r in desk.db("SELECT detail FROM events WHERE kind = 'tracker_edit'")]
     # Status, Deposit Paid On, Deposit Received, Production Complete, Inspection Result,
     # Balance Received twice, two approvals, Shipped: each staff edit once in the timeline.
@@ -139,8 +153,12 @@ def test_an_order_never_closes_with_money_outstanding(desk):
     desk.run(at(11, 23, 9))
     desk.edit(Status="Confirmed", Deposit_Received=5000)
     desk.run(at(11, 23, 15))
-    desk.edit(Production_Complete=dt.date(2026, 12, 1), Inspection_Result="Passed", Balance_Received=4000,
-              Shipped=dt.date(2026, 12, 2))  # shipped against the procedure, USD 1,000 short
+    desk.edit(
+        Production_Complete=dt.date(2026, 12, 1),
+        Inspection_Result="Passed",
+        Balance_Received=4000,
+        Shipped=dt.date(2026, 12, 2),
+    )  # shipped against the procedure, USD 1,000 short
     desk.run(at(12, 2, 18))
     desk.run(at(1, 20, 9, y=2027))
     assert desk.db("SELECT status FROM orders")[0][0] == "Shipped"
@@ -192,8 +210,9 @@ def test_the_payments_that_count_and_what_the_order_shows_of_them():
     from mailflow.workflow.money import counted, ledger_facts, reference_key
 
     def pay(n, kind, amount, ref=None, status="Confirmed", currency="USD", on=dt.date(2026, 11, 26)):
-        return Payment("SO-1", kind, Decimal(amount) if amount is not None else None, currency, on, ref,
-                       status=status, id=n)
+        return Payment(
+            "SO-1", kind, Decimal(amount) if amount is not None else None, currency, on, ref, status=status, id=n
+        )
 
     payments = [
         pay(1, "deposit", "3000", "FT 2611-25/0042"),
@@ -208,7 +227,10 @@ def test_the_payments_that_count_and_what_the_order_shows_of_them():
     assert [p.id for p in counted(payments, "USD")] == [1, 3, 7]
     facts = ledger_facts(payments, "USD")
     assert (facts["deposit_received"], facts["deposit_paid_on"], facts["other_received"]) == (
-        "3000.00", "2026-11-26", "230.00")
+        "3000.00",
+        "2026-11-26",
+        "230.00",
+    )
     assert facts["balance_received"] is None and facts["balance_paid_on"] is None
     assert [e["id"] for e in facts["payments"]] == ["P-00001", "P-00003", "P-00007"]
 
@@ -220,6 +242,12 @@ def test_the_reference_an_advice_quotes():
     assert advice_reference("Bank ref: FT26112500042 for PO KT-00001", own) == "FT26112500042"
     assert advice_reference("交易流水号：20261125000123", own) == "20261125000123"
     assert advice_reference("Remittance No. 2026-1125-0042", own) == "2026-1125-0042"
-    for none in ("Payment reference: KT-00001", "Your ref SO-2026-0001", "we preferred 123456",
-                 "TT ref 0042A1 and UETR 9f8e7d6c-1234", "ref: ABCDEFG", ""):
+    for none in (
+        "Payment reference: KT-00001",
+        "Your ref SO-2026-0001",
+        "we preferred 123456",
+        "TT ref 0042A1 and UETR 9f8e7d6c-1234",
+        "ref: ABCDEFG",
+        "",
+    ):
         assert advice_reference(none, own) is None, none

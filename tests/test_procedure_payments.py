@@ -28,7 +28,7 @@ def advice(text: str, message_id: str, day: int = 25) -> bytes:
         "Subject: Payment advice for PO KT-00001\r\n"
         f"Date: Wed, {day} Nov 2026 02:00:00 +0000\r\n"
         f"Message-ID: <{message_id}@acme-robotics.example>\r\n"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n'
         f"Dear Supplier,\r\n\r\nPayment advice: {text}\r\n\r\nAccounts Payable\r\nAcme Robotics Inc.\r\n"
     ).encode()
 
@@ -100,7 +100,12 @@ def test_payments_with_references_from_po_to_closed(desk, tmp_path, soffice):
     desk.run(at(11, 25, 10))
     [proposed] = ledger.rows().values()
     assert (proposed["ID"], proposed["Status"], proposed["Amount"], proposed["Reference"], proposed["Kind"]) == (
-        "P-00001", "Proposed", 3000, "FT26112500042", "Deposit")
+        "P-00001",
+        "Proposed",
+        3000,
+        "FT26112500042",
+        "Deposit",
+    )
     assert desk.cell("Deposit Received").value is None and desk.cell("Balance Due").value == 10000
     (alert,) = desk.sent()["deposit_reported"]
     assert "bank reference FT26112500042" in body(alert) and "proposed as payment P-00001" in body(alert)
@@ -125,8 +130,16 @@ def test_payments_with_references_from_po_to_closed(desk, tmp_path, soffice):
     assert any("already recorded as P-00001" in r for r in desk.reviews())
 
     # 4. An "other" payment: a credit note staff record themselves, with its reference.
-    ledger.add({"Order No": ORDER, "Date": dt.date(2026, 12, 1), "Amount": 250, "Kind": "Other",
-                "Reference": "CN-2026-031", "Note": "credit for the short-shipped samples"})
+    ledger.add(
+        {
+            "Order No": ORDER,
+            "Date": dt.date(2026, 12, 1),
+            "Amount": 250,
+            "Kind": "Other",
+            "Reference": "CN-2026-031",
+            "Note": "credit for the short-shipped samples",
+        }
+    )
     desk.run(at(12, 1, 10))
     credit = ledger.rows()["P-00003"]
     assert (credit["Status"], credit["Source"], credit["Currency"]) == ("Confirmed", "Payments sheet", "USD")
@@ -146,8 +159,13 @@ def test_payments_with_references_from_po_to_closed(desk, tmp_path, soffice):
 
     # 6. Part of the balance arrives; the clerk types the row twice by mistake (one reference),
     #    and the workbook is saved by LibreOffice this time. The copy is a Duplicate.
-    row = {"Order No": ORDER, "Date": dt.date(2026, 12, 10), "Amount": 6000, "Kind": "Balance",
-           "Reference": "FT26121000077"}
+    row = {
+        "Order No": ORDER,
+        "Date": dt.date(2026, 12, 10),
+        "Amount": 6000,
+        "Kind": "Balance",
+        "Reference": "FT26121000077",
+    }
     ledger.add(row, row)
     resave_with_libreoffice(soffice, desk.tracker, tmp_path)
     desk.run(at(12, 10, 10))
@@ -176,7 +194,11 @@ def test_payments_with_references_from_po_to_closed(desk, tmp_path, soffice):
     desk.run(at(1, 20, 15, y=2027))
     last = ledger.rows()["P-00006"]
     assert (last["Amount"], last["Kind"], last["Source"], last["Date"].date()) == (
-        750, "Balance", "Orders sheet", dt.date(2027, 1, 20))
+        750,
+        "Balance",
+        "Orders sheet",
+        dt.date(2027, 1, 20),
+    )
     assert ledger.counted() == TOTAL
     (invoice,) = desk.sent()["invoice_request"]
     assert usd(body(invoice))[:4] == [TOTAL, Decimal("3000.00"), Decimal("6750.00"), Decimal("250.00")]
@@ -190,14 +212,18 @@ def test_payments_with_references_from_po_to_closed(desk, tmp_path, soffice):
     deposit, credit, part = Decimal("3000.00"), Decimal("250.00"), Decimal("6000.00")
     assert usd(body(request))[:2] == [TOTAL, TOTAL * Decimal("0.30")]
     assert set(usd(balance["Subject"] + body(balance))) == {TOTAL - deposit - credit, TOTAL, deposit + credit}
-    assert set(usd(reminder["Subject"] + body(reminder))) == {TOTAL - deposit - credit - part, TOTAL,
-                                                               deposit + credit + part}
+    assert set(usd(reminder["Subject"] + body(reminder))) == {
+        TOTAL - deposit - credit - part,
+        TOTAL,
+        deposit + credit + part,
+    }
     # Every notice once: the duplicate advice alerted finance but asked nobody for money again.
     sent = desk.sent()
-    assert {k: len(v) for k, v in sent.items() if k in (
-        "deposit_request", "balance_notice", "balance_reminder", "invoice_request", "shipment_notice")} == {
-        "deposit_request": 1, "balance_notice": 1, "balance_reminder": 1, "invoice_request": 1,
-        "shipment_notice": 1}
+    assert {
+        k: len(v)
+        for k, v in sent.items()
+        if k in ("deposit_request", "balance_notice", "balance_reminder", "invoice_request", "shipment_notice")
+    } == {"deposit_request": 1, "balance_notice": 1, "balance_reminder": 1, "invoice_request": 1, "shipment_notice": 1}
     assert "deposit_reminder" not in sent and len(sent["deposit_reported"]) == 2
     # The Production Plan lists the confirmed order until it ships.
     plan = openpyxl.load_workbook(desk.tracker)["Production Plan"]
@@ -209,8 +235,12 @@ def test_a_rejected_proposal_and_a_payment_in_another_currency_do_not_count(desk
     ledger = Ledger(desk)
     desk.mail(po_email("30% deposit", quantity=1000, price="10.00"), "po")
     desk.run(at(11, 23, 9))
-    desk.edit(Status="Confirmed", Plan_Date=dt.date(2026, 11, 24), Assembly_Date=dt.date(2026, 12, 20),
-              Confirmed_Delivery=dt.date(2026, 12, 28))
+    desk.edit(
+        Status="Confirmed",
+        Plan_Date=dt.date(2026, 11, 24),
+        Assembly_Date=dt.date(2026, 12, 20),
+        Confirmed_Delivery=dt.date(2026, 12, 28),
+    )
     desk.run(at(11, 23, 15))
     plan = openpyxl.load_workbook(desk.tracker)["Production Plan"]
     [listed] = [r for r in plan.iter_rows(min_row=5, values_only=True) if r[0] == ORDER]
@@ -219,9 +249,11 @@ def test_a_rejected_proposal_and_a_payment_in_another_currency_do_not_count(desk
     desk.mail(advice("USD 3,000.00 sent today, TT ref 0042A17", "pay-9"), "a1")
     desk.run(at(11, 25, 10))
     ledger.set("P-00001", Status="Rejected")  # nothing in the bank: the advice was wrong
-    ledger.add({"Order No": ORDER, "Amount": 2800, "Currency": "EUR", "Kind": "Deposit", "Reference": "X1-9"},
-               {"Order No": "SO-2026-9999", "Amount": 10, "Kind": "Other"},
-               {"Order No": ORDER, "Amount": "lots", "Kind": "Deposit"})
+    ledger.add(
+        {"Order No": ORDER, "Amount": 2800, "Currency": "EUR", "Kind": "Deposit", "Reference": "X1-9"},
+        {"Order No": "SO-2026-9999", "Amount": 10, "Kind": "Other"},
+        {"Order No": ORDER, "Amount": "lots", "Kind": "Deposit"},
+    )
     desk.run(at(11, 26, 10))
     rows = ledger.rows()
     assert rows["P-00001"]["Status"] == "Rejected" and rows["P-00002"]["Currency"] == "EUR"
@@ -238,14 +270,19 @@ def test_a_rejected_proposal_and_a_payment_in_another_currency_do_not_count(desk
     from mailflow.store import Store
     from mailflow.workflow.views import order_timeline
 
-    env = Env(desk.config, Store(desk.config.path(desk.config.workspace.state_db)),
-              Archive(desk.config.path(desk.config.workspace.archive)))
+    env = Env(
+        desk.config,
+        Store(desk.config.path(desk.config.workspace.state_db)),
+        Archive(desk.config.path(desk.config.workspace.archive)),
+    )
     try:
         timeline = order_timeline(env, ORDER)
     finally:
         env.close()
     assert [(p["payment"], p["status"], p["reference"]) for p in timeline["payments"]] == [
-        ("P-00001", "Rejected", "0042A17"), ("P-00002", "Confirmed", "X1-9")]
+        ("P-00001", "Rejected", "0042A17"),
+        ("P-00002", "Confirmed", "X1-9"),
+    ]
     assert timeline["balance_due"] == "10000.00"
 
 
@@ -276,9 +313,11 @@ def test_review_rows_about_a_payment_close_once_it_is_put_right(desk):
     desk.run(at(11, 23, 9))
     desk.edit(Status="Confirmed")
     desk.run(at(11, 23, 15))
-    ledger.add({"Order No": ORDER, "Amount": 3000, "Kind": "Deposit", "Reference": "FT-1"},
-               {"Order No": ORDER, "Amount": 2000, "Kind": "Other", "Reference": "FT-1"},
-               {"Order No": ORDER, "Amount": 100, "Currency": "EUR", "Kind": "Other"})
+    ledger.add(
+        {"Order No": ORDER, "Amount": 3000, "Kind": "Deposit", "Reference": "FT-1"},
+        {"Order No": ORDER, "Amount": 2000, "Kind": "Other", "Reference": "FT-1"},
+        {"Order No": ORDER, "Amount": 100, "Currency": "EUR", "Kind": "Other"},
+    )
     desk.run(at(11, 24, 10))
     assert [r["Status"] for r in ledger.rows().values()] == ["Confirmed", "Duplicate", "Confirmed"]
     assert desk.cell("Balance Due").value == 7000
@@ -303,34 +342,67 @@ def test_payments_recorded_before_the_payments_sheet_become_rows(tmp_path):
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                 " applied_at TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
     for version, name, sql in _migrations():
         if version < 8:
             for statement in _split_sql(sql):
                 conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-11-01')", (version, name))
     now = at(11, 23)
-    entries = [{"kind": "deposit", "amount": "1000.00", "received_so_far": "1000.00", "on": "2026-11-24", "via": "tracker"},
-               {"kind": "deposit", "amount": "2000.00", "received_so_far": "3000.00", "on": "2026-11-25", "via": "tracker"}]
-    ledgered = Order("SO-1", "P1", "C", now, currency="USD", total=Decimal("10000"),
-                     facts={"deposit_received": "3000", "payments": entries})
-    amounts_only = Order("SO-2", "P2", "C", now, currency="USD", total=Decimal("500"),
-                         facts={"deposit_received": "150", "deposit_paid_on": "2026-11-26", "balance_received": "300"})
+    entries = [
+        {"kind": "deposit", "amount": "1000.00", "received_so_far": "1000.00", "on": "2026-11-24", "via": "tracker"},
+        {"kind": "deposit", "amount": "2000.00", "received_so_far": "3000.00", "on": "2026-11-25", "via": "tracker"},
+    ]
+    ledgered = Order(
+        "SO-1",
+        "P1",
+        "C",
+        now,
+        currency="USD",
+        total=Decimal("10000"),
+        facts={"deposit_received": "3000", "payments": entries},
+    )
+    amounts_only = Order(
+        "SO-2",
+        "P2",
+        "C",
+        now,
+        currency="USD",
+        total=Decimal("500"),
+        facts={"deposit_received": "150", "deposit_paid_on": "2026-11-26", "balance_received": "300"},
+    )
     for order in (ledgered, amounts_only):
-        conn.execute("INSERT INTO orders (order_no, customer, po_number, status, data, created_at, updated_at)"
-                     " VALUES (?, ?, ?, 'Received', ?, ?, ?)", (order.order_no, order.customer, order.po_number,
-                     json.dumps(order_to_dict(order), default=str), now.isoformat(), now.isoformat()))
+        conn.execute(
+            "INSERT INTO orders (order_no, customer, po_number, status, data, created_at, updated_at)"
+            " VALUES (?, ?, ?, 'Received', ?, ?, ?)",
+            (
+                order.order_no,
+                order.customer,
+                order.po_number,
+                json.dumps(order_to_dict(order), default=str),
+                now.isoformat(),
+                now.isoformat(),
+            ),
+        )
     conn.close()
 
     store = Store(path)  # migrates
     try:
-        rows = {n: [(p.kind, p.amount, p.paid_on and p.paid_on.isoformat(), p.status) for p in store.payments(n)]
-                for n in ("SO-1", "SO-2")}
+        rows = {
+            n: [(p.kind, p.amount, p.paid_on and p.paid_on.isoformat(), p.status) for p in store.payments(n)]
+            for n in ("SO-1", "SO-2")
+        }
     finally:
         store.close()
     assert rows == {
-        "SO-1": [("deposit", Decimal("1000.00"), "2026-11-24", "Confirmed"),
-                 ("deposit", Decimal("2000.00"), "2026-11-25", "Confirmed")],
-        "SO-2": [("deposit", Decimal("150"), "2026-11-26", "Confirmed"), ("balance", Decimal("300"), None, "Confirmed")],
+        "SO-1": [
+            ("deposit", Decimal("1000.00"), "2026-11-24", "Confirmed"),
+            ("deposit", Decimal("2000.00"), "2026-11-25", "Confirmed"),
+        ],
+        "SO-2": [
+            ("deposit", Decimal("150"), "2026-11-26", "Confirmed"),
+            ("balance", Decimal("300"), None, "Confirmed"),
+        ],
     }

@@ -18,7 +18,7 @@ def reply(msg, sender: str, first_line: str, n: int) -> bytes:
         f"Subject: Re: {msg['Subject']}\r\nDate: Wed, 16 Dec 2026 03:00:00 +0000\r\n"
         f"Message-ID: <approval-{n}@example.com>\r\nIn-Reply-To: {msg['Message-ID']}\r\n"
         f"References: {msg['Message-ID']}\r\n"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n'
         f"{first_line}\r\n\r\n> Please approve the attached shipping order\r\n"
     ).encode()
 

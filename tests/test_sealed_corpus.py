@@ -22,8 +22,12 @@ GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "gener
 
 
 def _generate(out: Path) -> list:
-    subprocess.run([sys.executable, str(GENERATOR), "--out", str(out), "--no-convert"], check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(GENERATOR), "--out", str(out), "--no-convert"],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return load_cases(out)
 
 

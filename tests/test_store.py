@@ -43,11 +43,27 @@ def test_every_migration_has_a_number_of_its_own():
 
 def test_ledger_by_source_and_by_content(store):
     with store.transaction():
-        store.record_message(NOW, source="maildir:x", source_key="k1", identity="<a@b>", message_id="<a@b>",
-                             sha256="s1", size=10, outcome="processed")
+        store.record_message(
+            NOW,
+            source="maildir:x",
+            source_key="k1",
+            identity="<a@b>",
+            message_id="<a@b>",
+            sha256="s1",
+            size=10,
+            outcome="processed",
+        )
         # the same source key again is ignored, not an error (a retry after a crash)
-        store.record_message(NOW, source="maildir:x", source_key="k1", identity="<a@b>", message_id="<a@b>",
-                             sha256="s1", size=10, outcome="processed")
+        store.record_message(
+            NOW,
+            source="maildir:x",
+            source_key="k1",
+            identity="<a@b>",
+            message_id="<a@b>",
+            sha256="s1",
+            size=10,
+            outcome="processed",
+        )
     assert store.seen_source("maildir:x", "k1").outcome == "processed"
     assert store.seen_content("<a@b>", "other").source_key == "k1"
     assert store.seen_content("<zzz>", "s1").source_key == "k1"
@@ -58,11 +74,24 @@ def test_ledger_by_source_and_by_content(store):
 
 
 def test_order_round_trip_keeps_decimals_and_dates(store):
-    order = Order(order_no="SO-2026-0001", po_number="PO-1", customer="ACME", received_at=NOW,
-                  total=Decimal("1234.50"), po_date=dt.date(2026, 11, 20),
-                  lines=[OrderLine(item="A", quantity=Decimal("3"), unit_price=Decimal("0.10"),
-                                   amount=Decimal("0.30"), delivery_date=dt.date(2026, 12, 15))],
-                  facts={"assembly_date": "2027-01-05"})
+    order = Order(
+        order_no="SO-2026-0001",
+        po_number="PO-1",
+        customer="ACME",
+        received_at=NOW,
+        total=Decimal("1234.50"),
+        po_date=dt.date(2026, 11, 20),
+        lines=[
+            OrderLine(
+                item="A",
+                quantity=Decimal("3"),
+                unit_price=Decimal("0.10"),
+                amount=Decimal("0.30"),
+                delivery_date=dt.date(2026, 12, 15),
+            )
+        ],
+        facts={"assembly_date": "2027-01-05"},
+    )
     with store.transaction():
         store.save_order(order, NOW)
     back = store.order("SO-2026-0001")
@@ -165,11 +194,28 @@ def test_no_two_repositories_define_the_same_method():
 
 def test_the_outbox_hands_out_records_and_changes_only_send_columns(store):
     with store.transaction():
-        assert store.add_notice(NOW, key="SO-1:order_ack:received", order_no="SO-1", kind="order_ack",
-                                message_id="<n1@x>", transport="file", recipients=["a@x.test", "b@x.test"],
-                                subject="Order", eml=b"raw bytes")
-        assert not store.add_notice(NOW, key="SO-1:order_ack:received", order_no="SO-1", kind="order_ack",
-                                    message_id="<n2@x>", transport="file", recipients=[], subject="", eml=b"")
+        assert store.add_notice(
+            NOW,
+            key="SO-1:order_ack:received",
+            order_no="SO-1",
+            kind="order_ack",
+            message_id="<n1@x>",
+            transport="file",
+            recipients=["a@x.test", "b@x.test"],
+            subject="Order",
+            eml=b"raw bytes",
+        )
+        assert not store.add_notice(
+            NOW,
+            key="SO-1:order_ack:received",
+            order_no="SO-1",
+            kind="order_ack",
+            message_id="<n2@x>",
+            transport="file",
+            recipients=[],
+            subject="",
+            eml=b"",
+        )
     (entry,) = store.notices(status="queued")
     assert entry.recipients == ("a@x.test", "b@x.test") and entry.eml == b"raw bytes"
     assert entry.trigger == "received" and entry.attempts == 0 and store.has_notice(entry.key)

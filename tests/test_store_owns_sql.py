@@ -24,10 +24,7 @@ STATEMENT = re.compile(
 
 
 def modules() -> list[Path]:
-    return sorted(
-        p for p in PACKAGE.rglob("*.py")
-        if p.relative_to(PACKAGE).parts[0] not in OWNERS
-    )
+    return sorted(p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0] not in OWNERS)
 
 
 def sql_in(source: str) -> list[str]:
@@ -70,21 +67,21 @@ def test_no_sql_outside_the_store(path):
 
 
 def test_the_checker_catches_each_sign_of_sql():
-    sample = '''
+    sample = """
 import sqlite3
 rows = env.store.conn.execute("SELECT key FROM outbox WHERE id > ?", (1,))
 store.conn.executemany(query, args)
 text = "DELETE FROM tracker_shadow"
-'''
+"""
     found = " | ".join(sql_in(sample))
     for sign in ("import sqlite3", ".execute(", ".executemany(", "the store's connection", "'DELETE FROM"):
         assert sign in found, sign
 
 
 def test_the_checker_leaves_plain_words_alone():
-    sample = '''
+    sample = """
 log.info("Select the rows to update from the sheet")
 message = "Please update the delivery date"
 smtp.conn.sendmail(a, b, c)
-'''
+"""
     assert sql_in(sample) == []

@@ -51,7 +51,8 @@ def test_time_limit_leaves_no_timer_behind():
 
 def test_a_runaway_extraction_is_quarantined_and_the_cycle_goes_on(tmp_path, monkeypatch):
     (tmp_path / "config.yaml").write_text(
-        "mailbox:\n  limits:\n    parse_seconds: 0.3\n    parse_in_worker: false\n", encoding="utf-8")
+        "mailbox:\n  limits:\n    parse_seconds: 0.3\n    parse_in_worker: false\n", encoding="utf-8"
+    )
     config = config_mod.load(tmp_path / "config.yaml")
     env = Env.open(config, clock=fixed_clock(NOW))
     source = MaildirSource(config.path(config.mailbox.maildir), env.store)
@@ -64,8 +65,10 @@ def test_a_runaway_extraction_is_quarantined_and_the_cycle_goes_on(tmp_path, mon
     real = extract.parse_message
     # The vocabulary and language tables load on a process's first parse (the parse worker
     # preloads them): load them now, so that the 0.3 s limit measures the reading, not the start.
-    real(parse_mime(b"From: a@b.example\r\nSubject: warm-up\r\n\r\nhi\r\n", config.mailbox.limits),
-         pipeline.parse_context(env))
+    real(
+        parse_mime(b"From: a@b.example\r\nSubject: warm-up\r\n\r\nhi\r\n", config.mailbox.limits),
+        pipeline.parse_context(env),
+    )
 
     def runaway(message, ctx):
         if message.message_id == "<slow@b>":

@@ -25,9 +25,16 @@ from helpers.tracker_rows import resave_with_libreoffice
 
 def add_orders(env: Env, numbers, **changes) -> None:
     for n in numbers:
-        order = Order(order_no=f"SO-2026-{n:04d}", po_number=f"PO-{n}", customer="Acme GmbH",
-                      received_at=NOW, po_date=dt.date(2026, 11, 2), currency="EUR",
-                      total=Decimal("990.00"), lines=[OrderLine(item="X1", quantity=Decimal(3))])
+        order = Order(
+            order_no=f"SO-2026-{n:04d}",
+            po_number=f"PO-{n}",
+            customer="Acme GmbH",
+            received_at=NOW,
+            po_date=dt.date(2026, 11, 2),
+            currency="EUR",
+            total=Decimal("990.00"),
+            lines=[OrderLine(item="X1", quantity=Decimal(3))],
+        )
         env.store.save_order(order.with_(**changes), NOW)
 
 
@@ -56,10 +63,13 @@ def set_cell(path: Path, key: str, header: str, value) -> None:
 # --------------------------------------------------------------------------- locks
 
 
-@pytest.mark.parametrize("lock_name, content, app", [
-    ("~$tracker.xlsx", bytes([4]) + b"mary" + b" " * 50, "Excel by mary"),
-    (".~lock.tracker.xlsx#", b",Mary Lee,desk-7,22.11.2026 10:00,file:///home/mary;", "LibreOffice by Mary Lee"),
-])
+@pytest.mark.parametrize(
+    "lock_name, content, app",
+    [
+        ("~$tracker.xlsx", bytes([4]) + b"mary" + b" " * 50, "Excel by mary"),
+        (".~lock.tracker.xlsx#", b",Mary Lee,desk-7,22.11.2026 10:00,file:///home/mary;", "LibreOffice by Mary Lee"),
+    ],
+)
 def test_nothing_is_written_while_open_and_the_queue_lands_after(
     env: Env, tracker: Tracker, lock_name: str, content: bytes, app: str
 ) -> None:
@@ -94,8 +104,7 @@ def test_a_save_by_someone_else_during_a_write_is_not_overwritten(tracker: Track
     wb = openpyxl.load_workbook(tracker.path)
     set_cell(tracker.path, "SO-2026-0001", "Notes", "x")  # no row yet: only changes the file
     with pytest.raises(TrackerLocked, match="changed by someone else"):
-        workbook.save_atomic(wb, tracker.path, expect=stale, backups_dir=tracker.backups_dir,
-                             keep=3, now=NOW)
+        workbook.save_atomic(wb, tracker.path, expect=stale, backups_dir=tracker.backups_dir, keep=3, now=NOW)
     assert workbook.Stamp.of(tracker.path) != stale
     assert not list(tracker.path.parent.glob(".~mailflow-*"))  # no temp file left behind
 
@@ -135,11 +144,14 @@ def test_a_workbook_with_a_picture_is_not_silently_destroyed(env: Env, tracker: 
     assert problems[0].level == "error" and "pictures (Orders)" in problems[0].message
 
 
-@pytest.mark.parametrize("part, what", [
-    ("xl/pivotTables/pivotTable1.xml", "pivot tables"),
-    ("xl/vbaProject.bin", "macros"),
-    ("xl/threadedComments/threadedComment1.xml", "threaded comments"),
-])
+@pytest.mark.parametrize(
+    "part, what",
+    [
+        ("xl/pivotTables/pivotTable1.xml", "pivot tables"),
+        ("xl/vbaProject.bin", "macros"),
+        ("xl/threadedComments/threadedComment1.xml", "threaded comments"),
+    ],
+)
 def test_parts_openpyxl_drops_block_the_save(tracker: Tracker, part: str, what: str) -> None:
     with zipfile.ZipFile(tracker.path, "a") as archive:
         archive.writestr(part, b"<x/>")
@@ -238,9 +250,11 @@ def test_edits_saved_by_libreoffice_sync_without_phantoms(env: Env, tracker: Tra
     resave_with_libreoffice(soffice, tracker.path, tmp_path)
 
     edits = {(e.order_no, e.field): e.new for e in read_edits(tracker, NOW)}
-    assert edits == {("SO-2026-0001", "status"): "Confirmed",
-                     ("SO-2026-0002", "deposit_received"): Decimal("297.5"),
-                     ("SO-2026-0003", "assembly_date"): dt.date(2027, 1, 4)}
+    assert edits == {
+        ("SO-2026-0001", "status"): "Confirmed",
+        ("SO-2026-0002", "deposit_received"): Decimal("297.5"),
+        ("SO-2026-0003", "assembly_date"): dt.date(2027, 1, 4),
+    }
     add_orders(env, [4])
     result = tracker.write(NOW)
     # Updated cells are the workflow's answer to the three edits (Next Action, Deposit Due...).

@@ -52,9 +52,12 @@ def test_notices_sent_out_of_id_order_are_logged_once_each(env: Env, tracker: Tr
             env.store.conn.execute(
                 "INSERT INTO outbox (key, order_no, kind, message_id, transport, recipients, subject, eml,"
                 " status, created_at) VALUES (?, 'SO-2026-0001', 'order_ack', ?, 'file', '[]', 's', x'00',"
-                " 'queued', ?)", (f"k{n}", f"<{n}@x>", iso(NOW)))
+                " 'queued', ?)",
+                (f"k{n}", f"<{n}@x>", iso(NOW)),
+            )
     sent = lambda n: env.store.conn.execute(  # noqa: E731
-        "UPDATE outbox SET status = 'sent', sent_at = ? WHERE key = ?", (iso(NOW), f"k{n}"))
+        "UPDATE outbox SET status = 'sent', sent_at = ? WHERE key = ?", (iso(NOW), f"k{n}")
+    )
     sent(3)
     tracker.write(NOW)
     sent(1)
@@ -63,25 +66,28 @@ def test_notices_sent_out_of_id_order_are_logged_once_each(env: Env, tracker: Tr
     sent(2)
     tracker.write(NOW + dt.timedelta(days=1))
     assert [r for r in log_refs(tracker.path) if r.startswith("N")] == ["N3", "N1", "N2"]
-    shadow = env.store.conn.execute(
-        "SELECT COUNT(*) FROM tracker_shadow WHERE sheet = 'Log'").fetchone()[0]
+    shadow = env.store.conn.execute("SELECT COUNT(*) FROM tracker_shadow WHERE sheet = 'Log'").fetchone()[0]
     assert shadow == 2  # two cursors, not one row per notice ever sent
 
 
 def close_long_ago(env: Env, numbers, when=LONG_AGO) -> None:
     with env.store.transaction():
         for n in numbers:
-            env.store.save_order(make_order(n, status="Closed", received_at=dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc)),
-                                 when)
+            env.store.save_order(
+                make_order(n, status="Closed", received_at=dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc)), when
+            )
 
 
 def test_closed_orders_move_to_a_yearly_archive_with_their_lines(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1, 2, 3, 4])
     tracker.write(NOW)
-    staff_edit(tracker.path, lambda wb: (
-        setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "value", "keep me"),
-        setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "fill", PatternFill("solid", fgColor=YELLOW)),
-    ))
+    staff_edit(
+        tracker.path,
+        lambda wb: (
+            setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "value", "keep me"),
+            setattr(cell(wb["Orders"], "SO-2026-0004", "Notes"), "fill", PatternFill("solid", fgColor=YELLOW)),
+        ),
+    )
     read_edits(tracker, NOW)
     close_long_ago(env, [1, 2])
     with env.store.transaction():  # closed recently: stays live
@@ -116,8 +122,7 @@ def test_closed_orders_move_to_a_yearly_archive_with_their_lines(env: Env, track
     assert not [r for r in env.store.reviews() if "missing" in r.reason]
 
 
-def test_an_archive_workbook_open_in_excel_keeps_its_orders_live_until_it_is_closed(
-        env: Env, tracker: Tracker) -> None:
+def test_an_archive_workbook_open_in_excel_keeps_its_orders_live_until_it_is_closed(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1, 2])
     tracker.write(NOW)
     close_long_ago(env, [1])

@@ -22,7 +22,16 @@ from helpers.tracker_rows import YELLOW, add_orders, cell, headers, make_order, 
 
 def test_create_builds_the_layout_once(tracker: Tracker) -> None:
     wb = openpyxl.load_workbook(tracker.path)
-    assert wb.sheetnames == ["Orders", "Lines", "Payments", "Customers", "Review", "Log", "Production Plan", "Dashboard"]
+    assert wb.sheetnames == [
+        "Orders",
+        "Lines",
+        "Payments",
+        "Customers",
+        "Review",
+        "Log",
+        "Production Plan",
+        "Dashboard",
+    ]
     orders = wb["Orders"]
     assert [c.value for c in orders[1]][:3] == ["Order No", "Customer", "PO No"]
     assert orders.freeze_panes == "B2" and orders.auto_filter.ref.startswith("A1:")
@@ -91,8 +100,12 @@ def test_staff_edits_interleave_with_write_cycles(env: Env, tracker: Tracker) ->
 
     staff_edit(tracker.path, staff)
     edits = {(e.order_no, e.field): e for e in read_edits(tracker, NOW)}
-    assert set(edits) == {("SO-2026-0001", "status"), ("SO-2026-0002", "deposit_received"),
-                          ("SO-2026-0003", "assembly_date"), ("SO-2026-0004", "notes")}
+    assert set(edits) == {
+        ("SO-2026-0001", "status"),
+        ("SO-2026-0002", "deposit_received"),
+        ("SO-2026-0003", "assembly_date"),
+        ("SO-2026-0004", "notes"),
+    }
     assert edits["SO-2026-0001", "status"].old == "Received"
     assert edits["SO-2026-0002", "deposit_received"].new == Decimal("375.15")
     assert edits["SO-2026-0003", "assembly_date"].new == dt.date(2026, 12, 3)
@@ -103,8 +116,9 @@ def test_staff_edits_interleave_with_write_cycles(env: Env, tracker: Tracker) ->
     assert read_edits(tracker, NOW) == []  # reported once
 
     add_orders(env, range(6, 9))  # mail arrived in between
-    env.store.save_order(env.store.order("SO-2026-0005").with_(facts={"next_action": "Chase deposit",
-                                                                      "next_due": "2026-11-27"}), NOW)
+    env.store.save_order(
+        env.store.order("SO-2026-0005").with_(facts={"next_action": "Chase deposit", "next_due": "2026-11-27"}), NOW
+    )
     result = tracker.write(NOW)
     assert result.saved and result.added == 3 and result.conflicts == 0
 
@@ -189,8 +203,9 @@ def test_invalid_staff_values_become_review_rows_not_edits(env: Env, tracker: Tr
     assert env.store.order("SO-2026-0001").total == Decimal("1251.50")
     assert env.store.order("SO-2026-0001").status == "Inspection passed"  # the result's milestone, not 'Almost done'
 
-    staff_edit(tracker.path, lambda wb: setattr(
-        cell(wb["Orders"], "SO-2026-0001", "Assembly Date"), "value", "2026-12-24"))
+    staff_edit(
+        tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0001", "Assembly Date"), "value", "2026-12-24")
+    )
     edits = read_edits(tracker, NOW)
     assert [(e.field, e.new) for e in edits] == [("assembly_date", dt.date(2026, 12, 24))]
 
@@ -217,9 +232,12 @@ def test_review_rows_marked_done_close_the_store_item(env: Env, tracker: Tracker
 
 
 def test_formula_like_customer_text_is_stored_as_text(env: Env, tracker: Tracker) -> None:
-    evil = make_order(1, customer='=HYPERLINK("http://evil.example","click")', po_number="+41-2",
-                      lines=[OrderLine(item="@SUM(A1)", description="-2+3", quantity=Decimal(-1),
-                                       amount=Decimal("-5.00"))])
+    evil = make_order(
+        1,
+        customer='=HYPERLINK("http://evil.example","click")',
+        po_number="+41-2",
+        lines=[OrderLine(item="@SUM(A1)", description="-2+3", quantity=Decimal(-1), amount=Decimal("-5.00"))],
+    )
     env.store.save_order(evil, NOW)
     tracker.write(NOW)
     wb = openpyxl.load_workbook(tracker.path)
@@ -247,7 +265,10 @@ def test_a_lost_shadow_never_duplicates_rows(env: Env, tracker: Tracker) -> None
     result = tracker.write(NOW)
     assert result.added == 1 and result.conflicts == 0
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
-        "SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+        "SO-2026-0001",
+        "SO-2026-0002",
+        "SO-2026-0003",
+    ]
     assert env.store.reviews() == []
 
 
@@ -274,7 +295,10 @@ def test_a_deleted_row_comes_back_with_one_review(env: Env, tracker: Tracker) ->
     assert read_edits(tracker, NOW) == []
     assert tracker.write(NOW).added == 1
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
-        "SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+        "SO-2026-0001",
+        "SO-2026-0002",
+        "SO-2026-0003",
+    ]
     assert ["SO-2026-0002" in r.reason and "missing" in r.reason for r in env.store.reviews()] == [True]
 
 
@@ -293,8 +317,7 @@ def test_a_renamed_key_header_stops_the_write_instead_of_duplicating(env: Env, t
 def test_a_change_to_a_mailflow_column_stays_and_is_noted_once(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1])
     tracker.write(NOW)
-    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0001", "PO No"),
-                                                "value", "PO-One"))
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0001", "PO No"), "value", "PO-One"))
     assert read_edits(tracker, NOW) == [] and read_edits(tracker, NOW) == []
     [review] = env.store.reviews()
     assert "PO-One" in review.reason and "keep 'PO-1'" in review.reason

@@ -16,17 +16,26 @@ from mailflow.urls import parse_url
 def test_url_credentials_are_percent_decoded_and_redacted():
     e = parse_url("imaps://orders%40acme.com:p%2Fss%40w@mail.acme.com/INBOX%2FPO", "imap")
     assert (e.username, e.password, e.host, e.port, e.security, e.path) == (
-        "orders@acme.com", "p/ss@w", "mail.acme.com", 993, "tls", "INBOX/PO")
+        "orders@acme.com",
+        "p/ss@w",
+        "mail.acme.com",
+        993,
+        "tls",
+        "INBOX/PO",
+    )
     assert "p/ss" not in e.redacted and "p%2Fss" not in e.redacted and "***" in e.redacted
     assert "p/ss" not in repr(e)
 
 
-@pytest.mark.parametrize("url,security,port", [
-    ("imap+starttls://u:p@h.example/INBOX", "starttls", 143),
-    ("smtp+starttls://u:p@h.example", "starttls", 587),
-    ("smtps://u:p@h.example", "tls", 465),
-    ("smtp://127.0.0.1:2525", "plain", 2525),
-])
+@pytest.mark.parametrize(
+    "url,security,port",
+    [
+        ("imap+starttls://u:p@h.example/INBOX", "starttls", 143),
+        ("smtp+starttls://u:p@h.example", "starttls", 587),
+        ("smtps://u:p@h.example", "tls", 465),
+        ("smtp://127.0.0.1:2525", "plain", 2525),
+    ],
+)
 def test_url_schemes(url, security, port):
     e = parse_url(url)
     assert (e.security, e.port) == (security, port)

@@ -44,8 +44,9 @@ def test_configured_delays_count_working_or_calendar_days(cn):
 
 
 def test_company_closures_and_extra_working_days():
-    cal = WorkingCalendar(Calendar(closures=[D(2026, 8, 10)], extra_working_days=[D(2026, 8, 15)],
-                                   extra_holidays=[D(2026, 8, 11)]))
+    cal = WorkingCalendar(
+        Calendar(closures=[D(2026, 8, 10)], extra_working_days=[D(2026, 8, 15)], extra_holidays=[D(2026, 8, 11)])
+    )
     assert not cal.is_working_day(D(2026, 8, 10))
     assert not cal.is_working_day(D(2026, 8, 11))
     assert cal.is_working_day(D(2026, 8, 15))  # a Saturday the company works

@@ -28,7 +28,8 @@ def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, stan
         " P-00001 on the Payments sheet: check the bank, then set its Status to Confirmed (correct Amount or"
         " Date first if they differ) or Rejected; entering the amount in Deposit Received confirms it too;"
         " deposit asked: USD 3,000.00. Reminders to the customer wait while this row is open. Sent by"
-        " ap@acme.test."]
+        " ap@acme.test."
+    ]
     # One proposed payment, whatever the number of times the message was read; it does not count.
     [proposal] = env.store.payments(ORDER_NO)
     assert (proposal.status, proposal.amount, proposal.kind) == ("Proposed", None, "deposit")
@@ -43,13 +44,22 @@ def test_change_request_alerts_the_account_manager_once(tmp_path, standins):
     env = open_env(tmp_path, at(2026, 5, 7))
     order = new_order(env, at(2026, 5, 6), account_manager="lily@example.com")
     for _ in range(2):
-        on_email(env, order, "change_request", "<chg-1@acme>", "Acme/mail/c.eml",
-                 {"subject": "Change qty", "text": "please make it 600"}, at(2026, 5, 7))
+        on_email(
+            env,
+            order,
+            "change_request",
+            "<chg-1@acme>",
+            "Acme/mail/c.eml",
+            {"subject": "Change qty", "text": "please make it 600"},
+            at(2026, 5, 7),
+        )
     rows = env.store.conn.execute("SELECT kind, recipients FROM outbox").fetchall()
     assert [(r[0], json.loads(r[1])) for r in rows] == [("change_request_alert", ["lily@example.com"])]
-    assert reviews(env) == ["change request from the customer — amend the order (Total, dates) and write Done in"
-                            " its Change column: the department heads re-review it and the customer gets the"
-                            " revised order form"]
+    assert reviews(env) == [
+        "change request from the customer — amend the order (Total, dates) and write Done in"
+        " its Change column: the department heads re-review it and the customer gets the"
+        " revised order form"
+    ]
     opened = [r for r in env.store.events(ORDER_NO) if r.kind == "change_opened"]
     assert len(opened) == 1 and env.store.order(ORDER_NO).facts["change_open"]["opened"] == "2026-05-07"
 
@@ -57,8 +67,15 @@ def test_change_request_alerts_the_account_manager_once(tmp_path, standins):
 def test_inspection_reply_with_a_date_adds_a_review_row(tmp_path, standins):
     env = open_env(tmp_path, at(2026, 6, 5))
     order = new_order(env, at(2026, 5, 6))
-    on_email(env, order, "inspection_reply", "<i-1@acme>", None,
-             {"subject": "Re: inspection", "text": "Our QC can come on 2026年6月12日."}, at(2026, 6, 5))
+    on_email(
+        env,
+        order,
+        "inspection_reply",
+        "<i-1@acme>",
+        None,
+        {"subject": "Re: inspection", "text": "Our QC can come on 2026年6月12日."},
+        at(2026, 6, 5),
+    )
     on_email(env, order, "inspection_reply", "<i-2@acme>", None, {"text": "Thanks, noted."}, at(2026, 6, 5))
     assert reviews(env) == ["customer proposes inspection on 2026-06-12 — agree and fill Inspection Date"]
     assert len([r for r in env.store.events(ORDER_NO) if r.kind == "email_inspection_reply"]) == 2
@@ -103,8 +120,7 @@ def test_disabled_notice_never_goes_and_missing_role_is_held(tmp_path, standins)
     new_order(env, at(2026, 4, 30, 10))
     advance(env, at(2026, 5, 6, 9))
     assert [k for k, _t, _d in notices(env)] == ["order_ack"]
-    assert reviews(env) == [
-        "reply due reminder has no recipient: set company.staff.account_manager in config.yaml"]
+    assert reviews(env) == ["reply due reminder has no recipient: set company.staff.account_manager in config.yaml"]
     env.config.company.staff.account_manager = ["am@example.com"]
     advance(env, at(2026, 5, 6, 10))  # fixed: it goes on the next run, still once
     advance(env, at(2026, 5, 6, 11))
@@ -142,10 +158,11 @@ def test_held_notices_close_their_review_rows_once_they_go(tmp_path, standins):
     assert "deposit_request" in [k for k, _t, _d in notices(env)]
     assert reviews(env) == []
     done = {r.key: r.done_at for r in env.store.reviews(status="done")}
-    assert done == {f"workflow:{ORDER_NO}:no-email": "2026-04-30T12:00:00+08:00",
-                    f"workflow:{ORDER_NO}:no-total": "2026-05-07T09:00:00+08:00"}
-    closed = [(json.loads(r.detail)["notice"], r.cause) for r in env.store.events(ORDER_NO)
-              if r.kind == "review_done"]
+    assert done == {
+        f"workflow:{ORDER_NO}:no-email": "2026-04-30T12:00:00+08:00",
+        f"workflow:{ORDER_NO}:no-total": "2026-05-07T09:00:00+08:00",
+    }
+    closed = [(json.loads(r.detail)["notice"], r.cause) for r in env.store.events(ORDER_NO) if r.kind == "review_done"]
     assert closed == [("order_ack", "timer"), ("deposit_request", "timer")]
 
 
@@ -176,8 +193,11 @@ def test_scheduler_traps_job_errors_and_records_them(tmp_path):
     assert isinstance(sched, schedule.Scheduler) and sched is not schedule.default_scheduler
     sched.run_all()  # would raise out of run_all without the trap
     assert ran == [at(2026, 5, 6)]
-    assert env.store.get_status("job:bad") == {"last_run": "2026-05-06T09:00:00+08:00", "ok": False,
-                                               "last_error": "RuntimeError: template broken"}
+    assert env.store.get_status("job:bad") == {
+        "last_run": "2026-05-06T09:00:00+08:00",
+        "ok": False,
+        "last_error": "RuntimeError: template broken",
+    }
     assert env.store.get_status("job:good")["ok"] is True
     assert len(scheduler.build(env).jobs) == 1  # the default: the workflow timers
 
@@ -200,9 +220,16 @@ def test_the_outbox_sees_the_amounts_and_deadlines_it_prints(tmp_path, monkeypat
     new_order(env, at(2026, 4, 30, 10))
     advance(env, at(2026, 5, 6, 9))
     assert seen["reply_due_reminder"]["next_due"] == "2026-05-07"
-    apply_edits(env, [edit("status", "Confirmed"), edit("deposit_received", Decimal("2500")),
-                      edit("production_complete", D(2026, 6, 16)), edit("inspection_result", "Passed")],
-                at(2026, 6, 18, 10))
+    apply_edits(
+        env,
+        [
+            edit("status", "Confirmed"),
+            edit("deposit_received", Decimal("2500")),
+            edit("production_complete", D(2026, 6, 16)),
+            edit("inspection_result", "Passed"),
+        ],
+        at(2026, 6, 18, 10),
+    )
     assert seen["balance_notice"]["balance_due"] == "7500.00"
 
 
@@ -212,11 +239,17 @@ def test_events_carry_their_cause(tmp_path, standins):
     advance(env, at(2026, 4, 30, 10), [ORDER_NO])  # the pipeline, right after the PO email
     advance(env, at(2026, 5, 6, 9))  # the timer
     apply_edits(env, [edit("status", "Confirmed", "Received")], at(2026, 5, 6, 15))
-    causes = [(json.loads(r.detail)["notice"], r.cause) for r in env.store.events(ORDER_NO)
-              if r.kind == "notice_queued"]
-    assert causes == [("order_ack", "email"), ("review_request", "email"), ("reply_due_reminder", "timer"),
-                      ("order_confirmation", "tracker"), ("deposit_request", "tracker"),
-                      ("production_plan_reminder", "tracker")]
+    causes = [
+        (json.loads(r.detail)["notice"], r.cause) for r in env.store.events(ORDER_NO) if r.kind == "notice_queued"
+    ]
+    assert causes == [
+        ("order_ack", "email"),
+        ("review_request", "email"),
+        ("reply_due_reminder", "timer"),
+        ("order_confirmation", "tracker"),
+        ("deposit_request", "tracker"),
+        ("production_plan_reminder", "tracker"),
+    ]
 
 
 def test_dry_run_says_what_would_go_and_writes_nothing(tmp_path, standins):

@@ -23,8 +23,16 @@ def env(tmp_path):
 
 
 def test_real_documents_are_generated_filed_and_attached(env):
-    lines = [OrderLine(item="A-1", description="Housing", quantity=Decimal("500"), unit="pcs",
-                       unit_price=Decimal("20.00"), amount=Decimal("10000.00"))]
+    lines = [
+        OrderLine(
+            item="A-1",
+            description="Housing",
+            quantity=Decimal("500"),
+            unit="pcs",
+            unit_price=Decimal("20.00"),
+            amount=Decimal("10000.00"),
+        )
+    ]
     new_order(env, at(2026, 4, 30, 10), lines=lines, language="en")
     advance(env, at(2026, 4, 30, 10))
     order = env.store.order(ORDER_NO)
@@ -32,14 +40,22 @@ def test_real_documents_are_generated_filed_and_attached(env):
     assert form and form[0].endswith(".docx") and env.archive.resolve(form[0]).stat().st_size > 0
     assert env.archive.resolve(order.facts["documents"]["review_form:received"][0]).exists()
 
-    apply_edits(env, [edit("status", "Confirmed", "Received"), edit("deposit_received", Decimal("3000.00")),
-                      edit("production_complete", D(2026, 6, 16)), edit("inspection_result", "Passed")],
-                at(2026, 6, 18, 10))
+    apply_edits(
+        env,
+        [
+            edit("status", "Confirmed", "Received"),
+            edit("deposit_received", Decimal("3000.00")),
+            edit("production_complete", D(2026, 6, 16)),
+            edit("inspection_result", "Passed"),
+        ],
+        at(2026, 6, 18, 10),
+    )
     order = env.store.order(ORDER_NO)
     balance = order.facts["documents"]["balance_notice:inspection_passed"][0]
     assert env.archive.resolve(balance).exists() and order.facts["balance_due"] == "7000.00"
-    apply_edits(env, [edit("balance_received", Decimal("7000.00")), edit("shipped", D(2026, 6, 22))],
-                at(2026, 6, 22, 10))
+    apply_edits(
+        env, [edit("balance_received", Decimal("7000.00")), edit("shipped", D(2026, 6, 22))], at(2026, 6, 22, 10)
+    )
     order = env.store.order(ORDER_NO)
     assert env.archive.resolve(order.facts["documents"]["delivery_note:shipped"][0]).exists()
     kinds = [k for k, _t, _d in notices(env)]
@@ -70,9 +86,19 @@ def test_golden_week_order_emails_through_the_real_outbox(env):
         outbox.flush(env, at(day.year, day.month, day.day, 9, 5))
     mails = _emails(env)
     by_kind = {m["X-Mailflow-Notice"]: m for m in mails}
-    assert sorted(by_kind) == sorted([
-        "order_ack", "review_request", "reply_due_reminder", "order_confirmation", "deposit_request",
-        "production_plan_reminder", "production_plan_overdue", "deposit_reminder", "deposit_overdue_escalation"])
+    assert sorted(by_kind) == sorted(
+        [
+            "order_ack",
+            "review_request",
+            "reply_due_reminder",
+            "order_confirmation",
+            "deposit_request",
+            "production_plan_reminder",
+            "production_plan_overdue",
+            "deposit_reminder",
+            "deposit_overdue_escalation",
+        ]
+    )
     # No Plan Date by 8 May (2 working days after confirming): PMC and sales hear on Saturday 9 May,
     # a make-up working day.
     assert by_kind["production_plan_overdue"]["To"] == "pmc@example.com, sd@example.com"
@@ -113,8 +139,16 @@ env.config.documents.pdf = "never"
 print(len(advance(env, s.at(2026, 4, 30, 10))))
 """
     run = lambda crash: subprocess.run(  # noqa: E731
-        [sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent), **({"MAILFLOW_CRASH_AT": crash} if crash else {})})
+        [sys.executable, "-c", script],
+        cwd=tests_dir,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent),
+            **({"MAILFLOW_CRASH_AT": crash} if crash else {}),
+        },
+    )
     crashed = run("after_queue")
     assert crashed.returncode == 137, crashed.stderr
     assert notices(env) == []
@@ -132,14 +166,18 @@ def _queued(env, kind):
     return [BytesParser(policy=policy.default).parsebytes(bytes(r[0])) for r in rows]
 
 
-@pytest.mark.parametrize("lang, changed", [
-    ("en", "Assembly date changed: now 15 Jun 2026 (was 10 Jun 2026)"),
-    ("zh", "组装日期已变更：现为 2026年6月15日（原为 2026年6月10日）"),
-])
+@pytest.mark.parametrize(
+    "lang, changed",
+    [
+        ("en", "Assembly date changed: now 15 Jun 2026 (was 10 Jun 2026)"),
+        ("zh", "组装日期已变更：现为 2026年6月15日（原为 2026年6月10日）"),
+    ],
+)
 def test_a_moved_assembly_date_tells_the_customer_it_changed(env, lang, changed):
     new_order(env, at(2026, 4, 30, 10), language=lang)
-    apply_edits(env, [edit("status", "Confirmed", "Received"), edit("deposit_received", Decimal("3000.00"))],
-                at(2026, 5, 6, 15))
+    apply_edits(
+        env, [edit("status", "Confirmed", "Received"), edit("deposit_received", Decimal("3000.00"))], at(2026, 5, 6, 15)
+    )
     apply_edits(env, [edit("assembly_date", D(2026, 6, 10))], at(2026, 5, 12, 10))
     advance(env, at(2026, 6, 1, 9))
     apply_edits(env, [edit("assembly_date", D(2026, 6, 15), D(2026, 6, 10))], at(2026, 6, 2, 11))
@@ -180,4 +218,5 @@ def test_a_reminder_on_time_does_not_say_late(env):
     assert "LATE" not in reminder.get_body(("plain",)).get_content()
     (review,) = _queued(env, "review_request")
     assert "LATE" not in review["Subject"] and "Reply due to the customer: 7 May 2026." in (
-        review.get_body(("plain",)).get_content())
+        review.get_body(("plain",)).get_content()
+    )

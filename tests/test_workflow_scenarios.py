@@ -54,8 +54,11 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
     apply_edits(env, [edit("inspection_result", "Passed", "Pending")], at(2026, 6, 18, 11))
     run_days(env, D(2026, 6, 17), D(2026, 6, 19))
     apply_edits(env, [edit("balance_received", Decimal("7000.00"))], at(2026, 6, 20, 10))
-    apply_edits(env, [edit("sales_director_approved", D(2026, 6, 20)),
-                      edit("finance_director_approved", D(2026, 6, 21))], at(2026, 6, 21, 10))
+    apply_edits(
+        env,
+        [edit("sales_director_approved", D(2026, 6, 20)), edit("finance_director_approved", D(2026, 6, 21))],
+        at(2026, 6, 21, 10),
+    )
     apply_edits(env, [edit("shipped", D(2026, 6, 22))], at(2026, 6, 22, 18))
     run_days(env, D(2026, 6, 20), D(2026, 7, 25), hours=(9,))
 
@@ -84,12 +87,22 @@ def test_whole_order_through_golden_week_with_a_restart(tmp_path, standins):
     assert order.facts["milestones"]["closed"]["on"] == "2026-07-22"  # shipped + 30 calendar days
     assert order.facts["deposit_due"] == "3000.00" and order.facts["balance_due"] == "0.00"  # paid in full
     assert order.facts["documents"]["delivery_note:shipped"] == [f"{order.archive_dir}/documents/delivery_note.docx"]
-    moved = json.loads(env.store.conn.execute(
-        "SELECT eml FROM outbox WHERE key = ?", (f"{ORDER_NO}:pre_assembly_notice:2026-06-15",)).fetchone()[0])
+    moved = json.loads(
+        env.store.conn.execute(
+            "SELECT eml FROM outbox WHERE key = ?", (f"{ORDER_NO}:pre_assembly_notice:2026-06-15",)
+        ).fetchone()[0]
+    )
     assert moved["context"]["replaces"] == "2026-06-10" and moved["language"] == "zh"
     statuses = [json.loads(r.detail)["to"] for r in env.store.events(ORDER_NO) if r.kind == "status_changed"]
-    assert statuses == ["Confirmed", "Deposit received", "Production complete", "Inspection passed",
-                        "Balance received", "Shipped", "Closed"]
+    assert statuses == [
+        "Confirmed",
+        "Deposit received",
+        "Production complete",
+        "Inspection passed",
+        "Balance received",
+        "Shipped",
+        "Closed",
+    ]
     causes = {r.cause for r in env.store.events(ORDER_NO)}
     assert causes == {"email", "tracker", "timer"}
 
@@ -105,7 +118,8 @@ def test_missed_reply_deadline_escalates_on_the_next_working_day(tmp_path, stand
         ("reply_overdue_escalation", D(2026, 5, 12)),  # due Mon 11 May, missed
     ]
     escalation = env.store.conn.execute(
-        "SELECT recipients FROM outbox WHERE kind = 'reply_overdue_escalation'").fetchone()[0]
+        "SELECT recipients FROM outbox WHERE kind = 'reply_overdue_escalation'"
+    ).fetchone()[0]
     assert json.loads(escalation) == ["sd@example.com"]
     order = env.store.order(ORDER_NO)
     assert order.facts["next_due"] == "2026-05-11" and order.status == "Received"
@@ -119,7 +133,9 @@ def test_daemon_down_over_the_weekend_catches_up_late_never_skipped(tmp_path, st
     advance(env, at(2026, 5, 13, 9))
     rows = notices(env)
     assert [(k, d) for k, _t, d in rows[2:]] == [
-        ("reply_due_reminder", D(2026, 5, 13)), ("reply_overdue_escalation", D(2026, 5, 13))]
+        ("reply_due_reminder", D(2026, 5, 13)),
+        ("reply_overdue_escalation", D(2026, 5, 13)),
+    ]
     late = [json.loads(r.detail) for r in env.store.events(ORDER_NO) if r.kind == "notice_queued"]
     assert [e["late"] for e in late] == [False, False, True, True]
 
@@ -131,9 +147,14 @@ def test_needs_review_sends_nothing_until_staff_set_the_status(tmp_path, standin
     assert notices(env) == []
     apply_edits(env, [edit("status", "Received", "Needs review")], at(2026, 5, 8, 10))
     assert [k for k, _t, _d in notices(env)] == [
-        "order_ack", "review_request", "reply_due_reminder", "reply_overdue_escalation"]
-    reminder = json.loads(env.store.conn.execute(
-        "SELECT eml FROM outbox WHERE kind = 'reply_due_reminder'").fetchone()[0])
+        "order_ack",
+        "review_request",
+        "reply_due_reminder",
+        "reply_overdue_escalation",
+    ]
+    reminder = json.loads(
+        env.store.conn.execute("SELECT eml FROM outbox WHERE kind = 'reply_due_reminder'").fetchone()[0]
+    )
     assert reminder["context"]["late"] is True and reminder["context"]["reply_due"] == "2026-05-07"
     assert reminder["language"] == "en"  # internal notices in the company's language
     assert [r.cause for r in env.store.events(ORDER_NO) if r.kind == "review_cleared"] == ["tracker"]
@@ -143,26 +164,46 @@ def test_crash_right_after_queue_then_rerun_sends_once(tmp_path):
     env = open_env(tmp_path, at(2026, 4, 30, 10))
     new_order(env, at(2026, 4, 30, 10))
     env.close()
-    script = STANDINS + f"""
+    script = (
+        STANDINS
+        + f"""
 import datetime as dt
 from zoneinfo import ZoneInfo
 env = s.open_env(__import__('pathlib').Path({str(tmp_path)!r}), s.at(2026, 4, 30, 10))
 print(len(engine.advance(env, s.at(2026, 4, 30, 10))))
 """
+    )
     tests_dir = str(Path(__file__).parent)
     crashed = subprocess.run(
-        [sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-        env={**os.environ, "MAILFLOW_CRASH_AT": "after_queue", "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)},
+        [sys.executable, "-c", script],
+        cwd=tests_dir,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "MAILFLOW_CRASH_AT": "after_queue",
+            "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent),
+        },
     )
     assert crashed.returncode == 137, crashed.stderr
     env = open_env(tmp_path, at(2026, 4, 30, 10))
     assert notices(env) == []  # the queue and its event went together, or not at all
-    rerun = subprocess.run([sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-                           env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)})
+    rerun = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tests_dir,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)},
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert rerun.stdout.strip() == "2"
-    again = subprocess.run([sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-                           env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)})
+    again = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tests_dir,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)},
+    )
     assert again.stdout.strip() == "0"
     assert [k for k, _t, _d in notices(env)] == ["order_ack", "review_request"]
     queued = [r for r in env.store.events(ORDER_NO) if r.kind == "notice_queued"]
@@ -172,13 +213,25 @@ print(len(engine.advance(env, s.at(2026, 4, 30, 10))))
 def test_crash_on_the_second_notice_keeps_the_order_consistent(tmp_path):
     env = open_env(tmp_path, at(2026, 4, 30, 10))
     new_order(env, at(2026, 4, 30, 10))
-    script = STANDINS + f"""
+    script = (
+        STANDINS
+        + f"""
 env = s.open_env(__import__('pathlib').Path({str(tmp_path)!r}), s.at(2026, 4, 30, 10))
 engine.advance(env, s.at(2026, 4, 30, 10))
 """
+    )
     tests_dir = str(Path(__file__).parent)
-    crashed = subprocess.run([sys.executable, "-c", script], cwd=tests_dir, capture_output=True, text=True,
-                             env={**os.environ, "MAILFLOW_CRASH_AT": "after_queue:2", "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent)})
+    crashed = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tests_dir,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "MAILFLOW_CRASH_AT": "after_queue:2",
+            "PYTHONPATH": tests_dir + os.pathsep + str(Path(tests_dir).parent),
+        },
+    )
     assert crashed.returncode == 137, crashed.stderr
     assert notices(env) == []
     engine.queue_notice, saved = standin_queue, engine.queue_notice

@@ -33,8 +33,16 @@ def config():
 
 
 def order(**facts):
-    return Order("SO-2026-0001", "PO-1", "Acme", at(2026, 4, 30, 10), customer_email="buyer@acme.test",
-                 total=Decimal("10000.00"), currency="USD", facts=facts)
+    return Order(
+        "SO-2026-0001",
+        "PO-1",
+        "Acme",
+        at(2026, 4, 30, 10),
+        customer_email="buyer@acme.test",
+        total=Decimal("10000.00"),
+        currency="USD",
+        facts=facts,
+    )
 
 
 def reached(**days):
@@ -89,8 +97,11 @@ def test_confirmation_sends_the_order_form_and_asks_for_the_deposit(cal, config)
     assert "reply_due_reminder" in kinds(steps.due(o, waiting, at(2026, 5, 7, 9), cal, config))
     assert [a.attach for a in actions if a.kind == "order_confirmation"] == ["order_form"]
     sent = o.with_(facts={**o.facts, "confirmation_sent": "2026-05-06"})
-    assert kinds(steps.due(sent, {key("order_ack", "received"): D(2026, 4, 30)}, at(2026, 5, 6, 15), cal, config)
-                 ) == ["deposit_request", "order_confirmation", "production_plan_reminder"]
+    assert kinds(steps.due(sent, {key("order_ack", "received"): D(2026, 4, 30)}, at(2026, 5, 6, 15), cal, config)) == [
+        "deposit_request",
+        "order_confirmation",
+        "production_plan_reminder",
+    ]
     request = [a for a in actions if a.kind == "deposit_request"][0]
     assert request.context["deposit_due"] == Decimal("3000.00")
     plan = [a for a in actions if a.kind == "production_plan_reminder"][0]
@@ -99,8 +110,12 @@ def test_confirmation_sends_the_order_form_and_asks_for_the_deposit(cal, config)
 
 def test_deposit_reminder_counts_from_the_request_and_goes_once(cal, config):
     o = order(**reached(confirmed=D(2026, 5, 6)))
-    sent = {key("deposit_request", "confirmed"): D(2026, 5, 7), key("production_plan_reminder", "confirmed"): D(2026, 5, 7),
-            key("order_ack", "received"): D(2026, 4, 30), key("order_confirmation", "confirmed"): D(2026, 5, 7)}
+    sent = {
+        key("deposit_request", "confirmed"): D(2026, 5, 7),
+        key("production_plan_reminder", "confirmed"): D(2026, 5, 7),
+        key("order_ack", "received"): D(2026, 4, 30),
+        key("order_confirmation", "confirmed"): D(2026, 5, 7),
+    }
     o = o.with_(facts={**o.facts, "confirmation_sent": "2026-05-07", "plan_date": "2026-05-07"})
     assert first_day("deposit_reminder", o, cal, config, D(2026, 5, 7), sent) == D(2026, 5, 10)
     # The escalation waits for the reminder, then goes the next working day (Sunday → Monday).
@@ -119,7 +134,11 @@ def test_pre_assembly_notice_ten_days_ahead_and_rearmed_by_a_move(cal, config):
     assert first_day("pre_assembly_notice", o, cal, config, D(2026, 6, 1), sent) == D(2026, 6, 10)
     sent[key("pre_assembly_notice", "2026-06-20")] = D(2026, 6, 10)
     moved = order(assembly_date="2026-06-27", **reached(confirmed=D(2026, 5, 6), deposit_received=D(2026, 5, 8)))
-    (notice,) = [a for a in steps.due(moved, sent, at(2026, 6, 12), cal, config) if isinstance(a, SendNotice) and a.kind == "pre_assembly_notice"]
+    (notice,) = [
+        a
+        for a in steps.due(moved, sent, at(2026, 6, 12), cal, config)
+        if isinstance(a, SendNotice) and a.kind == "pre_assembly_notice"
+    ]
     assert (notice.kind, notice.trigger, notice.due_on) == ("pre_assembly_notice", "2026-06-27", D(2026, 6, 12))
     assert notice.context["replaces"] == D(2026, 6, 20)
 
@@ -131,9 +150,16 @@ def test_moved_before_the_first_notice_went_keeps_the_schedule(cal, config):
 
 
 def test_balance_is_total_minus_deposit_received(cal, config):
-    o = order(deposit_received="3000.00", inspection_result="Passed", **reached(
-        confirmed=D(2026, 5, 6), deposit_received=D(2026, 5, 8), production_complete=D(2026, 6, 25),
-        inspection_passed=D(2026, 6, 28)))
+    o = order(
+        deposit_received="3000.00",
+        inspection_result="Passed",
+        **reached(
+            confirmed=D(2026, 5, 6),
+            deposit_received=D(2026, 5, 8),
+            production_complete=D(2026, 6, 25),
+            inspection_passed=D(2026, 6, 28),
+        ),
+    )
     (balance,) = [a for a in steps.due(o, {}, at(2026, 6, 28), cal, config) if a.kind == "balance_notice"]
     assert balance.context["balance_due"] == Decimal("7000.00")
     assert steps.amounts(o, config) == {"deposit_due": Decimal("3000.00"), "balance_due": Decimal("7000.00")}
@@ -143,11 +169,14 @@ def test_balance_received_then_shipped_then_closed(cal, config):
     paid = {"deposit_received": "3000", "balance_received": "7000"}
     o = order(**paid, **reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1)))
     assert kinds(steps.due(o, {}, at(2026, 7, 1), cal, config)) == ["invoice_request", "shipping_approval_request"]
-    approved = o.with_(facts={**o.facts, "sales_director_approved": "2026-07-02",
-                              "finance_director_approved": "2026-07-02"})
+    approved = o.with_(
+        facts={**o.facts, "sales_director_approved": "2026-07-02", "finance_director_approved": "2026-07-02"}
+    )
     assert "pickup_notice" in kinds(steps.due(approved, {}, at(2026, 7, 2), cal, config))
     shipped = order(**paid, **reached(confirmed=D(2026, 5, 6), balance_received=D(2026, 7, 1), shipped=D(2026, 7, 3)))
-    actions = steps.due(shipped, {key("invoice_request", "balance_received"): D(2026, 7, 1)}, at(2026, 7, 3), cal, config)
+    actions = steps.due(
+        shipped, {key("invoice_request", "balance_received"): D(2026, 7, 1)}, at(2026, 7, 3), cal, config
+    )
     assert FileDocument("delivery_note", "shipped") in actions
     assert not any(isinstance(a, Close) for a in actions)
     assert Close(D(2026, 8, 2)) in steps.due(shipped, set(), at(2026, 8, 2), cal, config)
@@ -178,7 +207,10 @@ def test_disabled_notice_and_missing_email_and_total(cal, config):
 
 def test_status_follows_the_last_milestone(cal, config):
     assert steps.derive_status(order()) == "Received"
-    assert steps.derive_status(order(**reached(confirmed=D(2026, 5, 6), deposit_received=D(2026, 5, 7)))) == "Deposit received"
+    assert (
+        steps.derive_status(order(**reached(confirmed=D(2026, 5, 6), deposit_received=D(2026, 5, 7))))
+        == "Deposit received"
+    )
     failed = order(inspection_result="Failed", **reached(production_complete=D(2026, 6, 25)))
     assert steps.derive_status(failed) == "Inspection failed"
     assert steps.derive_status(order(cancelled="2026-05-06")) == "Cancelled"
@@ -188,7 +220,9 @@ def test_status_follows_the_last_milestone(cal, config):
 def test_next_step_shows_the_deadline(cal, config):
     assert steps.next_step(order(), {}, at(2026, 4, 30), cal, config)[1] == D(2026, 5, 7)
     confirmed = order(**reached(confirmed=D(2026, 5, 6)))
-    assert steps.next_step(confirmed, {key("deposit_request", "confirmed"): D(2026, 5, 6)}, at(2026, 5, 6), cal, config)[1] == D(2026, 5, 9)
+    assert steps.next_step(
+        confirmed, {key("deposit_request", "confirmed"): D(2026, 5, 6)}, at(2026, 5, 6), cal, config
+    )[1] == D(2026, 5, 9)
 
 
 def test_proposed_dates_in_a_reply():

@@ -57,6 +57,7 @@ US_ADDR = "88 Industrial Road, Chang'an Town, Dongguan, Guangdong, China"
 
 # ----------------------------------------------------------------------------- order data
 
+
 @dataclass
 class Item:
     code: str | None
@@ -93,9 +94,13 @@ class Order:
         """The golden result: what a correct ``parse --json`` says (keys left out are not asserted)."""
         dues = [i.due for i in self.items if i.due]
         order: dict[str, Any] = {
-            "po_number": self.number, "customer": self.buyer, "po_date": self.ordered.isoformat(),
+            "po_number": self.number,
+            "customer": self.buyer,
+            "po_date": self.ordered.isoformat(),
             "delivery_date": (self.due or (min(dues) if dues else None)).isoformat() if (self.due or dues) else None,
-            "currency": self.currency, "incoterms": self.incoterms, "payment_terms": self.payment,
+            "currency": self.currency,
+            "incoterms": self.incoterms,
+            "payment_terms": self.payment,
         }
         if self.total_printed:
             order["total"] = str(self.total)
@@ -120,128 +125,549 @@ class Order:
 
 # Buyers, per language: (company, address, person, mail domain, currency)
 PEOPLE = {
-    "en-US": [("Redwood Valley Instruments, Inc.", "2200 Cabot Dr, Lisle, IL 60532", "Megan O'Connell", "rvinstruments.example", "USD"),
-              ("Tri-County Fixture Corp.", "95 Enterprise Ave, Secaucus, NJ 07094", "Carlos Medina", "tricountyfixture.example", "USD")],
-    "en-GB": [("Hallam & Price Engineering Ltd", "Orgreave Way, Sheffield S13 9LS", "Rebecca Hallam", "hallamprice.example", "GBP")],
-    "en-IN": [("Sahyadri Electricals Pvt. Ltd.", "Plot 14, MIDC Bhosari, Pune 411026", "Anil Deshpande", "sahyadri-el.example", "INR")],
-    "en-AU": [("Southern Cross Pumps Pty Ltd", "17 Kembla St, Wollongong NSW 2500", "Liam Fraser", "scpumps.example", "AUD")],
+    "en-US": [
+        (
+            "Redwood Valley Instruments, Inc.",
+            "2200 Cabot Dr, Lisle, IL 60532",
+            "Megan O'Connell",
+            "rvinstruments.example",
+            "USD",
+        ),
+        (
+            "Tri-County Fixture Corp.",
+            "95 Enterprise Ave, Secaucus, NJ 07094",
+            "Carlos Medina",
+            "tricountyfixture.example",
+            "USD",
+        ),
+    ],
+    "en-GB": [
+        (
+            "Hallam & Price Engineering Ltd",
+            "Orgreave Way, Sheffield S13 9LS",
+            "Rebecca Hallam",
+            "hallamprice.example",
+            "GBP",
+        )
+    ],
+    "en-IN": [
+        (
+            "Sahyadri Electricals Pvt. Ltd.",
+            "Plot 14, MIDC Bhosari, Pune 411026",
+            "Anil Deshpande",
+            "sahyadri-el.example",
+            "INR",
+        )
+    ],
+    "en-AU": [
+        ("Southern Cross Pumps Pty Ltd", "17 Kembla St, Wollongong NSW 2500", "Liam Fraser", "scpumps.example", "AUD")
+    ],
     "de-AT": [("Donautal Gerätebau GmbH", "Linzer Straße 301, 4020 Linz", "Andrea Huber", "donautal.example", "EUR")],
-    "de-CH": [("Rheintal Automation AG", "Werkstrasse 8, 9444 Diepoldsau", "Beat Keller", "rheintal-auto.example", "CHF")],
-    "fr-CA": [("Les Industries Boréal inc.", "1450 boul. Industriel, Laval (Québec) H7S 2K1", "Geneviève Tremblay", "boreal.example", "CAD")],
+    "de-CH": [
+        ("Rheintal Automation AG", "Werkstrasse 8, 9444 Diepoldsau", "Beat Keller", "rheintal-auto.example", "CHF")
+    ],
+    "fr-CA": [
+        (
+            "Les Industries Boréal inc.",
+            "1450 boul. Industriel, Laval (Québec) H7S 2K1",
+            "Geneviève Tremblay",
+            "boreal.example",
+            "CAD",
+        )
+    ],
     "fr-BE": [("Ateliers Mosans SRL", "Quai de la Boverie 12, 4020 Liège", "Pierre Lambert", "mosans.example", "EUR")],
-    "es-MX": [("Manufacturas del Bajío S.A. de C.V.", "Blvd. Aeropuerto 2400, León, Gto. 37545", "Mariana López", "mfbajio.example", "MXN")],
-    "pt-BR": [("Cerâmica Paulista Indústria e Comércio Ltda.", "Rod. Anhanguera km 104, Campinas - SP", "Fernanda Lima", "ceramicapaulista.example", "BRL")],
-    "it": [("Fonderia Lombarda S.p.A.", "Via Milano 77, 20831 Seregno (MB)", "Davide Colombo", "fonderialombarda.example", "EUR")],
-    "nl": [("Brabantse Koeltechniek B.V.", "Ekkersrijt 4012, 5692 DA Son", "Ruud van Dijk", "brabantkoel.example", "EUR")],
-    "da": [("Nordjysk Maskinfabrik A/S", "Industrivej 22, 9200 Aalborg SV", "Mette Sørensen", "nordjysk-mf.example", "DKK")],
-    "cs": [("Moravské strojírny s.r.o.", "Průmyslová 1180, 686 01 Uherské Hradiště", "Petr Dvořák", "moravske-stroj.example", "CZK")],
-    "tr": [("Ege Makina Sanayi A.Ş.", "Atatürk OSB 10003 Sk. No:5, Çiğli / İzmir", "Zeynep Kaya", "egemakina.example", "TRY")],
+    "es-MX": [
+        (
+            "Manufacturas del Bajío S.A. de C.V.",
+            "Blvd. Aeropuerto 2400, León, Gto. 37545",
+            "Mariana López",
+            "mfbajio.example",
+            "MXN",
+        )
+    ],
+    "pt-BR": [
+        (
+            "Cerâmica Paulista Indústria e Comércio Ltda.",
+            "Rod. Anhanguera km 104, Campinas - SP",
+            "Fernanda Lima",
+            "ceramicapaulista.example",
+            "BRL",
+        )
+    ],
+    "it": [
+        (
+            "Fonderia Lombarda S.p.A.",
+            "Via Milano 77, 20831 Seregno (MB)",
+            "Davide Colombo",
+            "fonderialombarda.example",
+            "EUR",
+        )
+    ],
+    "nl": [
+        ("Brabantse Koeltechniek B.V.", "Ekkersrijt 4012, 5692 DA Son", "Ruud van Dijk", "brabantkoel.example", "EUR")
+    ],
+    "da": [
+        ("Nordjysk Maskinfabrik A/S", "Industrivej 22, 9200 Aalborg SV", "Mette Sørensen", "nordjysk-mf.example", "DKK")
+    ],
+    "cs": [
+        (
+            "Moravské strojírny s.r.o.",
+            "Průmyslová 1180, 686 01 Uherské Hradiště",
+            "Petr Dvořák",
+            "moravske-stroj.example",
+            "CZK",
+        )
+    ],
+    "tr": [
+        (
+            "Ege Makina Sanayi A.Ş.",
+            "Atatürk OSB 10003 Sk. No:5, Çiğli / İzmir",
+            "Zeynep Kaya",
+            "egemakina.example",
+            "TRY",
+        )
+    ],
     "ko": [("한빛전자 주식회사", "경기도 수원시 영통구 삼성로 129", "김민준", "hanbit-elec.example", "KRW")],
     "ja": [("北陸精密株式会社", "〒920-0031 石川県金沢市広岡3-1-1", "中村 翔", "hokuriku-seimitsu.example", "JPY")],
-    "zh-Hans": [("深圳市鼎盛智能装备有限公司", "深圳市宝安区福永街道凤凰第一工业区", "黄丽", "dingsheng-zn.example", "CNY"),
-                ("青岛海川精工股份有限公司", "青岛市城阳区春阳路88号", "孙涛", "haichuan-jg.example", "CNY")],
+    "zh-Hans": [
+        ("深圳市鼎盛智能装备有限公司", "深圳市宝安区福永街道凤凰第一工业区", "黄丽", "dingsheng-zn.example", "CNY"),
+        ("青岛海川精工股份有限公司", "青岛市城阳区春阳路88号", "孙涛", "haichuan-jg.example", "CNY"),
+    ],
     "zh-Hant": [("新竹晶通科技股份有限公司", "新竹科學園區研發二路8號", "王怡君", "jingtong.example", "TWD")],
     "fi": [("Saimaan Konepaja Oy", "Kauppakatu 40, 53100 Lappeenranta", "Sanna Korhonen", "saimaankp.example", "EUR")],
     "nb": [("Vestlandske Elektro AS", "Sandbrogaten 9, 5003 Bergen", "Ingrid Berg", "vestel.example", "NOK")],
     "hu": [("Tiszavölgyi Műszaki Kft.", "Kossuth tér 3., 5000 Szolnok", "Kovács Eszter", "tiszavolgyi.example", "HUF")],
-    "ro": [("Someș Utilaje Tehnice S.R.L.", "Bd. Independenței 38, 430071 Baia Mare", "Mihai Ionescu", "somes-utilaje.example", "RON")],
+    "ro": [
+        (
+            "Someș Utilaje Tehnice S.R.L.",
+            "Bd. Independenței 38, 430071 Baia Mare",
+            "Mihai Ionescu",
+            "somes-utilaje.example",
+            "RON",
+        )
+    ],
 }
 
 # Wording per language (deliberately not the labels of the tuned corpus)
 WORDS: dict[str, dict[str, str]] = {
-    "en": dict(title="Purchase Order", number="Our order ref.", date="Date of order", due="Deliver by",
-               buyer="Ordering party", ship="Ship-to", vendor="To (vendor)", code="Article", text="Goods / service",
-               qty="Ordered", unit="Unit", price="Price each", amount="Line value", total="Order value",
-               payment="Terms of payment", line_due="Ship date", per_each="ea"),
-    "de": dict(title="Auftrag", number="Auftragsnummer", date="Auftragsdatum", due="Lieferdatum",
-               buyer="Besteller", ship="Warenempfänger", vendor="An", code="Teilenummer", text="Artikelbezeichnung",
-               qty="Bestellmenge", unit="Einh.", price="Preis je Einheit", amount="Positionswert",
-               total="Auftragswert", payment="Zahlung", line_due="Liefertag", per_each="Stück"),
-    "fr": dict(title="Commande fournisseur", number="Référence commande", date="Émise le", due="Date souhaitée",
-               buyer="Donneur d'ordre", ship="Livrer à", vendor="Destinataire", code="Code article",
-               text="Libellé", qty="Qté commandée", unit="Unité", price="Prix unit.", amount="Total ligne",
-               total="Total de la commande", payment="Modalités de paiement", line_due="Livraison", per_each="unité"),
-    "es": dict(title="Orden de Compra", number="Folio", date="Fecha de emisión", due="Fecha requerida",
-               buyer="Solicitante", ship="Entregar en", vendor="Proveedor", code="Clave", text="Concepto",
-               qty="Cantidad solicitada", unit="U. de medida", price="Precio unitario", amount="Subtotal",
-               total="Total de la orden", payment="Condiciones", line_due="Entrega", per_each="pieza"),
-    "pt": dict(title="Ordem de Compra", number="Nº da OC", date="Emissão", due="Previsão de entrega",
-               buyer="Solicitante", ship="Local de entrega", vendor="Fornecedor", code="Cód.", text="Descrição do item",
-               qty="Qtde.", unit="UN", price="Vlr. unitário", amount="Vlr. total", total="Total da OC",
-               payment="Cond. pagamento", line_due="Entrega", per_each="pç"),
-    "it": dict(title="Ordine Fornitore", number="Rif. ordine", date="Emesso il", due="Consegna entro",
-               buyer="Ordinante", ship="Destinazione merce", vendor="Spett.le", code="Articolo", text="Descrizione articolo",
-               qty="Quantità ordinata", unit="UM", price="Prezzo netto", amount="Valore", total="Totale documento",
-               payment="Pagamento", line_due="Data consegna", per_each="nr"),
-    "nl": dict(title="Bestelbon", number="Bestelnummer", date="Besteldatum", due="Afleverdatum",
-               buyer="Opdrachtgever", ship="Afleveradres", vendor="Aan", code="Artikelcode", text="Artikelomschrijving",
-               qty="Besteld", unit="Eenheid", price="Prijs/eenheid", amount="Regeltotaal", total="Totaal excl. BTW",
-               payment="Betaaltermijn", line_due="Levering", per_each="stuks"),
-    "da": dict(title="Indkøbsordre", number="Ordrenr.", date="Ordredato", due="Leveringsdato",
-               buyer="Køber", ship="Leveringsadresse", vendor="Leverandør", code="Varenr.", text="Varebeskrivelse",
-               qty="Antal", unit="Enhed", price="Stk.-pris", amount="Beløb", total="I alt", payment="Betalingsbetingelser",
-               line_due="Levering", per_each="stk."),
-    "cs": dict(title="Objednávka", number="Číslo objednávky", date="Datum objednávky", due="Termín dodání",
-               buyer="Odběratel", ship="Místo dodání", vendor="Dodavatel", code="Kód zboží", text="Název zboží",
-               qty="Množství", unit="MJ", price="Cena za MJ", amount="Celkem", total="Celkem k úhradě",
-               payment="Platební podmínky", line_due="Dodání", per_each="ks"),
-    "tr": dict(title="Satın Alma Siparişi", number="Sipariş No", date="Sipariş Tarihi", due="Teslim Tarihi",
-               buyer="Alıcı", ship="Teslimat Adresi", vendor="Tedarikçi", code="Stok Kodu", text="Ürün Açıklaması",
-               qty="Miktar", unit="Birim", price="Birim Fiyat", amount="Tutar", total="Genel Toplam",
-               payment="Ödeme Şekli", line_due="Teslim", per_each="adet"),
-    "ko": dict(title="발주서", number="발주번호", date="발주일자", due="납기일", buyer="발주처", ship="납품장소",
-               vendor="공급처", code="품번", text="품명", qty="수량", unit="단위", price="단가", amount="금액",
-               total="합계금액", payment="결제조건", line_due="납기", per_each="EA"),
-    "ja": dict(title="発注書", number="発注No.", date="発行日", due="納入期限", buyer="発注元", ship="納入場所",
-               vendor="発注先", code="部品番号", text="部品名称", qty="発注数", unit="単位", price="単価(円)", amount="金額(円)",
-               total="発注金額合計", payment="お支払い", line_due="納期", per_each="個"),
-    "zh-Hans": dict(title="采购单", number="单据编号", date="制单日期", due="到货日期", buyer="采购单位", ship="收货地址",
-                    vendor="供货单位", code="存货编码", text="存货名称", qty="采购数量", unit="计量单位", price="含税单价",
-                    amount="价税合计", total="合计金额", payment="结算方式", line_due="到货日期", per_each="件"),
-    "zh-Hant": dict(title="採購訂單", number="採購單號碼", date="開單日期", due="預交日", buyer="採購公司", ship="送貨地址",
-                    vendor="供應廠商", code="料件編號", text="品名/規格", qty="採購量", unit="單位", price="單價",
-                    amount="小計", total="總金額", payment="付款方式", line_due="預交日", per_each="PCS"),
-    "fi": dict(title="Ostotilaus", number="Tilausnumero", date="Tilauspäivä", due="Toimituspäivä",
-               buyer="Tilaaja", ship="Toimitusosoite", vendor="Toimittaja", code="Tuotenro", text="Nimike",
-               qty="Määrä", unit="Yks.", price="À-hinta", amount="Rivisumma", total="Yhteensä",
-               payment="Maksuehto", line_due="Toimitus", per_each="kpl"),
-    "nb": dict(title="Innkjøpsordre", number="Ordrenummer", date="Ordredato", due="Leveringsdato",
-               buyer="Bestiller", ship="Leveringsadresse", vendor="Leverandør", code="Varenr.", text="Beskrivelse",
-               qty="Antall", unit="Enhet", price="Enhetspris", amount="Sum", total="Totalt",
-               payment="Betalingsbetingelser", line_due="Levering", per_each="stk"),
-    "hu": dict(title="Megrendelés", number="Rendelésszám", date="Kelt", due="Szállítási határidő",
-               buyer="Megrendelő", ship="Szállítási cím", vendor="Szállító", code="Cikkszám", text="Megnevezés",
-               qty="Mennyiség", unit="Me.", price="Egységár", amount="Érték", total="Összesen",
-               payment="Fizetési feltételek", line_due="Szállítás", per_each="db"),
-    "ro": dict(title="Comandă de achiziție", number="Nr. comandă", date="Data comenzii", due="Termen de livrare",
-               buyer="Cumpărător", ship="Adresa de livrare", vendor="Furnizor", code="Cod produs", text="Denumire",
-               qty="Cantitate", unit="UM", price="Preț unitar", amount="Valoare", total="Total comandă",
-               payment="Condiții de plată", line_due="Livrare", per_each="buc"),
+    "en": dict(
+        title="Purchase Order",
+        number="Our order ref.",
+        date="Date of order",
+        due="Deliver by",
+        buyer="Ordering party",
+        ship="Ship-to",
+        vendor="To (vendor)",
+        code="Article",
+        text="Goods / service",
+        qty="Ordered",
+        unit="Unit",
+        price="Price each",
+        amount="Line value",
+        total="Order value",
+        payment="Terms of payment",
+        line_due="Ship date",
+        per_each="ea",
+    ),
+    "de": dict(
+        title="Auftrag",
+        number="Auftragsnummer",
+        date="Auftragsdatum",
+        due="Lieferdatum",
+        buyer="Besteller",
+        ship="Warenempfänger",
+        vendor="An",
+        code="Teilenummer",
+        text="Artikelbezeichnung",
+        qty="Bestellmenge",
+        unit="Einh.",
+        price="Preis je Einheit",
+        amount="Positionswert",
+        total="Auftragswert",
+        payment="Zahlung",
+        line_due="Liefertag",
+        per_each="Stück",
+    ),
+    "fr": dict(
+        title="Commande fournisseur",
+        number="Référence commande",
+        date="Émise le",
+        due="Date souhaitée",
+        buyer="Donneur d'ordre",
+        ship="Livrer à",
+        vendor="Destinataire",
+        code="Code article",
+        text="Libellé",
+        qty="Qté commandée",
+        unit="Unité",
+        price="Prix unit.",
+        amount="Total ligne",
+        total="Total de la commande",
+        payment="Modalités de paiement",
+        line_due="Livraison",
+        per_each="unité",
+    ),
+    "es": dict(
+        title="Orden de Compra",
+        number="Folio",
+        date="Fecha de emisión",
+        due="Fecha requerida",
+        buyer="Solicitante",
+        ship="Entregar en",
+        vendor="Proveedor",
+        code="Clave",
+        text="Concepto",
+        qty="Cantidad solicitada",
+        unit="U. de medida",
+        price="Precio unitario",
+        amount="Subtotal",
+        total="Total de la orden",
+        payment="Condiciones",
+        line_due="Entrega",
+        per_each="pieza",
+    ),
+    "pt": dict(
+        title="Ordem de Compra",
+        number="Nº da OC",
+        date="Emissão",
+        due="Previsão de entrega",
+        buyer="Solicitante",
+        ship="Local de entrega",
+        vendor="Fornecedor",
+        code="Cód.",
+        text="Descrição do item",
+        qty="Qtde.",
+        unit="UN",
+        price="Vlr. unitário",
+        amount="Vlr. total",
+        total="Total da OC",
+        payment="Cond. pagamento",
+        line_due="Entrega",
+        per_each="pç",
+    ),
+    "it": dict(
+        title="Ordine Fornitore",
+        number="Rif. ordine",
+        date="Emesso il",
+        due="Consegna entro",
+        buyer="Ordinante",
+        ship="Destinazione merce",
+        vendor="Spett.le",
+        code="Articolo",
+        text="Descrizione articolo",
+        qty="Quantità ordinata",
+        unit="UM",
+        price="Prezzo netto",
+        amount="Valore",
+        total="Totale documento",
+        payment="Pagamento",
+        line_due="Data consegna",
+        per_each="nr",
+    ),
+    "nl": dict(
+        title="Bestelbon",
+        number="Bestelnummer",
+        date="Besteldatum",
+        due="Afleverdatum",
+        buyer="Opdrachtgever",
+        ship="Afleveradres",
+        vendor="Aan",
+        code="Artikelcode",
+        text="Artikelomschrijving",
+        qty="Besteld",
+        unit="Eenheid",
+        price="Prijs/eenheid",
+        amount="Regeltotaal",
+        total="Totaal excl. BTW",
+        payment="Betaaltermijn",
+        line_due="Levering",
+        per_each="stuks",
+    ),
+    "da": dict(
+        title="Indkøbsordre",
+        number="Ordrenr.",
+        date="Ordredato",
+        due="Leveringsdato",
+        buyer="Køber",
+        ship="Leveringsadresse",
+        vendor="Leverandør",
+        code="Varenr.",
+        text="Varebeskrivelse",
+        qty="Antal",
+        unit="Enhed",
+        price="Stk.-pris",
+        amount="Beløb",
+        total="I alt",
+        payment="Betalingsbetingelser",
+        line_due="Levering",
+        per_each="stk.",
+    ),
+    "cs": dict(
+        title="Objednávka",
+        number="Číslo objednávky",
+        date="Datum objednávky",
+        due="Termín dodání",
+        buyer="Odběratel",
+        ship="Místo dodání",
+        vendor="Dodavatel",
+        code="Kód zboží",
+        text="Název zboží",
+        qty="Množství",
+        unit="MJ",
+        price="Cena za MJ",
+        amount="Celkem",
+        total="Celkem k úhradě",
+        payment="Platební podmínky",
+        line_due="Dodání",
+        per_each="ks",
+    ),
+    "tr": dict(
+        title="Satın Alma Siparişi",
+        number="Sipariş No",
+        date="Sipariş Tarihi",
+        due="Teslim Tarihi",
+        buyer="Alıcı",
+        ship="Teslimat Adresi",
+        vendor="Tedarikçi",
+        code="Stok Kodu",
+        text="Ürün Açıklaması",
+        qty="Miktar",
+        unit="Birim",
+        price="Birim Fiyat",
+        amount="Tutar",
+        total="Genel Toplam",
+        payment="Ödeme Şekli",
+        line_due="Teslim",
+        per_each="adet",
+    ),
+    "ko": dict(
+        title="발주서",
+        number="발주번호",
+        date="발주일자",
+        due="납기일",
+        buyer="발주처",
+        ship="납품장소",
+        vendor="공급처",
+        code="품번",
+        text="품명",
+        qty="수량",
+        unit="단위",
+        price="단가",
+        amount="금액",
+        total="합계금액",
+        payment="결제조건",
+        line_due="납기",
+        per_each="EA",
+    ),
+    "ja": dict(
+        title="発注書",
+        number="発注No.",
+        date="発行日",
+        due="納入期限",
+        buyer="発注元",
+        ship="納入場所",
+        vendor="発注先",
+        code="部品番号",
+        text="部品名称",
+        qty="発注数",
+        unit="単位",
+        price="単価(円)",
+        amount="金額(円)",
+        total="発注金額合計",
+        payment="お支払い",
+        line_due="納期",
+        per_each="個",
+    ),
+    "zh-Hans": dict(
+        title="采购单",
+        number="单据编号",
+        date="制单日期",
+        due="到货日期",
+        buyer="采购单位",
+        ship="收货地址",
+        vendor="供货单位",
+        code="存货编码",
+        text="存货名称",
+        qty="采购数量",
+        unit="计量单位",
+        price="含税单价",
+        amount="价税合计",
+        total="合计金额",
+        payment="结算方式",
+        line_due="到货日期",
+        per_each="件",
+    ),
+    "zh-Hant": dict(
+        title="採購訂單",
+        number="採購單號碼",
+        date="開單日期",
+        due="預交日",
+        buyer="採購公司",
+        ship="送貨地址",
+        vendor="供應廠商",
+        code="料件編號",
+        text="品名/規格",
+        qty="採購量",
+        unit="單位",
+        price="單價",
+        amount="小計",
+        total="總金額",
+        payment="付款方式",
+        line_due="預交日",
+        per_each="PCS",
+    ),
+    "fi": dict(
+        title="Ostotilaus",
+        number="Tilausnumero",
+        date="Tilauspäivä",
+        due="Toimituspäivä",
+        buyer="Tilaaja",
+        ship="Toimitusosoite",
+        vendor="Toimittaja",
+        code="Tuotenro",
+        text="Nimike",
+        qty="Määrä",
+        unit="Yks.",
+        price="À-hinta",
+        amount="Rivisumma",
+        total="Yhteensä",
+        payment="Maksuehto",
+        line_due="Toimitus",
+        per_each="kpl",
+    ),
+    "nb": dict(
+        title="Innkjøpsordre",
+        number="Ordrenummer",
+        date="Ordredato",
+        due="Leveringsdato",
+        buyer="Bestiller",
+        ship="Leveringsadresse",
+        vendor="Leverandør",
+        code="Varenr.",
+        text="Beskrivelse",
+        qty="Antall",
+        unit="Enhet",
+        price="Enhetspris",
+        amount="Sum",
+        total="Totalt",
+        payment="Betalingsbetingelser",
+        line_due="Levering",
+        per_each="stk",
+    ),
+    "hu": dict(
+        title="Megrendelés",
+        number="Rendelésszám",
+        date="Kelt",
+        due="Szállítási határidő",
+        buyer="Megrendelő",
+        ship="Szállítási cím",
+        vendor="Szállító",
+        code="Cikkszám",
+        text="Megnevezés",
+        qty="Mennyiség",
+        unit="Me.",
+        price="Egységár",
+        amount="Érték",
+        total="Összesen",
+        payment="Fizetési feltételek",
+        line_due="Szállítás",
+        per_each="db",
+    ),
+    "ro": dict(
+        title="Comandă de achiziție",
+        number="Nr. comandă",
+        date="Data comenzii",
+        due="Termen de livrare",
+        buyer="Cumpărător",
+        ship="Adresa de livrare",
+        vendor="Furnizor",
+        code="Cod produs",
+        text="Denumire",
+        qty="Cantitate",
+        unit="UM",
+        price="Preț unitar",
+        amount="Valoare",
+        total="Total comandă",
+        payment="Condiții de plată",
+        line_due="Livrare",
+        per_each="buc",
+    ),
 }
-PAYMENT = {"en": "30 days from invoice", "de": "innerhalb 45 Tagen netto", "fr": "45 jours date de facture",
-           "es": "Crédito 30 días", "pt": "28/56 dias", "it": "RiBa 90 gg f.m.", "nl": "binnen 30 dagen",
-           "da": "Netto 30 dage", "cs": "splatnost 30 dní", "tr": "60 gün vadeli", "ko": "월말 마감 익월 현금",
-           "ja": "月末締め翌々月10日払い", "zh-Hans": "月结90天", "zh-Hant": "月結60天",
-           "fi": "14 pv netto", "nb": "30 dager netto", "hu": "átutalás 30 nap", "ro": "OP la 45 de zile"}
+PAYMENT = {
+    "en": "30 days from invoice",
+    "de": "innerhalb 45 Tagen netto",
+    "fr": "45 jours date de facture",
+    "es": "Crédito 30 días",
+    "pt": "28/56 dias",
+    "it": "RiBa 90 gg f.m.",
+    "nl": "binnen 30 dagen",
+    "da": "Netto 30 dage",
+    "cs": "splatnost 30 dní",
+    "tr": "60 gün vadeli",
+    "ko": "월말 마감 익월 현금",
+    "ja": "月末締め翌々月10日払い",
+    "zh-Hans": "月结90天",
+    "zh-Hant": "月結60天",
+    "fi": "14 pv netto",
+    "nb": "30 dager netto",
+    "hu": "átutalás 30 nap",
+    "ro": "OP la 45 de zile",
+}
 GOODS = [  # (code stem, English text, price USD)
-    ("SNS", "Temperature sensor PT100, 2 m lead", "3.85"), ("RLY", "Relay 24 VDC, 2 changeover contacts", "1.12"),
-    ("TRM", "Terminal block 4 mm2, grey", "0.23"), ("GRM", "Cable gland M20, nylon", "0.31"),
-    ("PNL", "Front panel, powder coated RAL 9005", "5.60"), ("IMP", "Pump impeller, glass-filled PA66", "2.75"),
-    ("SHT", "Shaft seal 20x35x7", "0.54"), ("LCD", "LCD module 16x2, backlit", "2.40"),
-    ("HNG", "Hinge, stainless, 50 mm", "0.95"), ("FLT", "Air filter mat G4, 300x300", "1.70"),
-    ("CAS", "Castor wheel 75 mm with brake", "2.05"), ("BZR", "Piezo buzzer 12 mm", "0.18"),
+    ("SNS", "Temperature sensor PT100, 2 m lead", "3.85"),
+    ("RLY", "Relay 24 VDC, 2 changeover contacts", "1.12"),
+    ("TRM", "Terminal block 4 mm2, grey", "0.23"),
+    ("GRM", "Cable gland M20, nylon", "0.31"),
+    ("PNL", "Front panel, powder coated RAL 9005", "5.60"),
+    ("IMP", "Pump impeller, glass-filled PA66", "2.75"),
+    ("SHT", "Shaft seal 20x35x7", "0.54"),
+    ("LCD", "LCD module 16x2, backlit", "2.40"),
+    ("HNG", "Hinge, stainless, 50 mm", "0.95"),
+    ("FLT", "Air filter mat G4, 300x300", "1.70"),
+    ("CAS", "Castor wheel 75 mm with brake", "2.05"),
+    ("BZR", "Piezo buzzer 12 mm", "0.18"),
 ]
 LOCAL_TEXT = {  # a few translated article texts, so bodies are not all English
-    "de": {"SNS": "Temperaturfühler PT100, 2 m Leitung", "RLY": "Relais 24 VDC, 2 Wechsler", "HNG": "Scharnier Edelstahl 50 mm"},
-    "fr": {"SNS": "Sonde de température PT100, câble 2 m", "GRM": "Presse-étoupe M20 nylon", "CAS": "Roulette 75 mm à frein"},
-    "ja": {"SNS": "温度センサー PT100 リード2m", "RLY": "リレー DC24V 2c接点", "LCD": "液晶モジュール 16x2 バックライト付"},
+    "de": {
+        "SNS": "Temperaturfühler PT100, 2 m Leitung",
+        "RLY": "Relais 24 VDC, 2 Wechsler",
+        "HNG": "Scharnier Edelstahl 50 mm",
+    },
+    "fr": {
+        "SNS": "Sonde de température PT100, câble 2 m",
+        "GRM": "Presse-étoupe M20 nylon",
+        "CAS": "Roulette 75 mm à frein",
+    },
+    "ja": {
+        "SNS": "温度センサー PT100 リード2m",
+        "RLY": "リレー DC24V 2c接点",
+        "LCD": "液晶モジュール 16x2 バックライト付",
+    },
     "zh-Hans": {"SNS": "温度传感器 PT100 线长2米", "RLY": "继电器 24VDC 两组转换", "PNL": "前面板 喷粉 RAL9005"},
     "zh-Hant": {"SNS": "溫度感測器 PT100 線長2米", "TRM": "端子台 4mm2 灰色", "FLT": "空氣濾網 G4 300x300"},
     "ko": {"SNS": "온도센서 PT100 2m", "RLY": "릴레이 24VDC", "BZR": "피에조 부저 12mm"},
 }
-FX = {"USD": "1", "GBP": "0.8", "INR": "83", "AUD": "1.5", "EUR": "0.92", "CHF": "0.88", "CAD": "1.36", "MXN": "17",
-      "BRL": "5", "DKK": "6.9", "CZK": "23", "TRY": "32", "KRW": "1350", "JPY": "150", "CNY": "7.2", "TWD": "32",
-      "NOK": "10.6", "HUF": "360", "RON": "4.6"}
+FX = {
+    "USD": "1",
+    "GBP": "0.8",
+    "INR": "83",
+    "AUD": "1.5",
+    "EUR": "0.92",
+    "CHF": "0.88",
+    "CAD": "1.36",
+    "MXN": "17",
+    "BRL": "5",
+    "DKK": "6.9",
+    "CZK": "23",
+    "TRY": "32",
+    "KRW": "1350",
+    "JPY": "150",
+    "CNY": "7.2",
+    "TWD": "32",
+    "NOK": "10.6",
+    "HUF": "360",
+    "RON": "4.6",
+}
 
 
 def rng(name: str) -> random.Random:
@@ -254,8 +680,7 @@ def set_seed(seed: int) -> None:
     SEED = seed
 
 
-def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, coded: bool = True,
-              k: int = 0) -> Order:
+def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, coded: bool = True, k: int = 0) -> Order:
     r = rng(name)
     lang = locale.split("-")[0] if locale.split("-")[0] not in ("zh",) else locale
     company, addr, person, domain, currency = PEOPLE[locale][k % len(PEOPLE[locale])]
@@ -274,23 +699,56 @@ def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, c
         qty = Decimal(r.choice([24, 36, 48, 96, 144, 180, 360, 600, 720, 1080, 2400, 4800]))
         amount = (qty * price).quantize(Decimal("1") if zero_dec else Decimal("0.01"))
         line_due = due + timedelta(days=7 * r.randrange(0, 4)) if per_line_dates else None
-        items.append(Item(f"{stem}-{r.randrange(10, 99)}{r.choice('ABCDEFGH')}" if coded else None, text,
-                          qty, WORDS[lang]["per_each"], price, amount, line_due))
+        items.append(
+            Item(
+                f"{stem}-{r.randrange(10, 99)}{r.choice('ABCDEFGH')}" if coded else None,
+                text,
+                qty,
+                WORDS[lang]["per_each"],
+                price,
+                amount,
+                line_due,
+            )
+        )
     if per_line_dates:
         items[0].due = due
-    number = {"en": f"{r.randrange(10, 99)}-{r.randrange(100000, 999999)}", "de": f"A{r.randrange(100000, 999999)}",
-              "fr": f"BC-{r.randrange(2026000, 2026999)}", "es": f"OC{r.randrange(10000, 99999)}",
-              "pt": f"{r.randrange(1000, 9999)}/2026", "it": f"{r.randrange(100, 999)}/OF", "nl": f"BST{r.randrange(10000, 99999)}",
-              "da": f"{r.randrange(40000, 49999)}", "cs": f"OBJ-2026-{r.randrange(100, 999)}", "tr": f"SAS{r.randrange(100000, 999999)}",
-              "ko": f"PO{r.randrange(202611000, 202611999)}", "ja": f"{r.randrange(26000, 26999)}-{r.randrange(10, 99)}",
-              "zh-Hans": f"CGDD-{r.randrange(100000, 999999)}", "zh-Hant": f"PR{r.randrange(1150000, 1159999)}",
-              "fi": f"OT{r.randrange(10000, 99999)}", "nb": f"IO-{r.randrange(1000, 9999)}",
-              "hu": f"MR/{r.randrange(1000, 9999)}/26", "ro": f"CA{r.randrange(1000, 9999)}"}[lang]
-    return Order(number, company, addr, person, f"{person.split()[0].lower()}@{domain}", lang, ordered,
-                 None if per_line_dates else due, currency, items, payment=PAYMENT[lang] if r.random() < 0.6 else None)
+    number = {
+        "en": f"{r.randrange(10, 99)}-{r.randrange(100000, 999999)}",
+        "de": f"A{r.randrange(100000, 999999)}",
+        "fr": f"BC-{r.randrange(2026000, 2026999)}",
+        "es": f"OC{r.randrange(10000, 99999)}",
+        "pt": f"{r.randrange(1000, 9999)}/2026",
+        "it": f"{r.randrange(100, 999)}/OF",
+        "nl": f"BST{r.randrange(10000, 99999)}",
+        "da": f"{r.randrange(40000, 49999)}",
+        "cs": f"OBJ-2026-{r.randrange(100, 999)}",
+        "tr": f"SAS{r.randrange(100000, 999999)}",
+        "ko": f"PO{r.randrange(202611000, 202611999)}",
+        "ja": f"{r.randrange(26000, 26999)}-{r.randrange(10, 99)}",
+        "zh-Hans": f"CGDD-{r.randrange(100000, 999999)}",
+        "zh-Hant": f"PR{r.randrange(1150000, 1159999)}",
+        "fi": f"OT{r.randrange(10000, 99999)}",
+        "nb": f"IO-{r.randrange(1000, 9999)}",
+        "hu": f"MR/{r.randrange(1000, 9999)}/26",
+        "ro": f"CA{r.randrange(1000, 9999)}",
+    }[lang]
+    return Order(
+        number,
+        company,
+        addr,
+        person,
+        f"{person.split()[0].lower()}@{domain}",
+        lang,
+        ordered,
+        None if per_line_dates else due,
+        currency,
+        items,
+        payment=PAYMENT[lang] if r.random() < 0.6 else None,
+    )
 
 
 # ----------------------------------------------------------------------------- printing conventions
+
 
 def number(value: Decimal, style: str) -> str:
     places = max(0, -value.as_tuple().exponent)
@@ -319,23 +777,45 @@ def when(d: date, style: str) -> str:
     mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]
     suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
     return {
-        "us_long": f"{mon}. {d.day}{suffix}, {d.year}", "dmy_dash": f"{d.day:02d}-{mon}-{d.year}",
-        "de_short": f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}", "de": f"{d.day:02d}.{d.month:02d}.{d.year}",
-        "slash_dmy": f"{d.day:02d}/{d.month:02d}/{d.year}", "iso": d.isoformat(), "dots_ymd": f"{d.year}.{d.month:02d}.{d.day:02d}.",
-        "reiwa": f"令和{d.year - 2018}年{d.month}月{d.day}日", "cjk": f"{d.year}年{d.month:02d}月{d.day:02d}日",
-        "roc": f"{d.year - 1911}/{d.month:02d}/{d.day:02d}", "ymd_slash": f"{d.year}/{d.month}/{d.day}",
+        "us_long": f"{mon}. {d.day}{suffix}, {d.year}",
+        "dmy_dash": f"{d.day:02d}-{mon}-{d.year}",
+        "de_short": f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
+        "de": f"{d.day:02d}.{d.month:02d}.{d.year}",
+        "slash_dmy": f"{d.day:02d}/{d.month:02d}/{d.year}",
+        "iso": d.isoformat(),
+        "dots_ymd": f"{d.year}.{d.month:02d}.{d.day:02d}.",
+        "reiwa": f"令和{d.year - 2018}年{d.month}月{d.day}日",
+        "cjk": f"{d.year}年{d.month:02d}月{d.day:02d}日",
+        "roc": f"{d.year - 1911}/{d.month:02d}/{d.day:02d}",
+        "ymd_slash": f"{d.year}/{d.month}/{d.day}",
         "us": f"{d.month}/{d.day}/{d.year}",
     }[style]
 
 
 CONVENTIONS = {  # locale -> (number style, date style)
-    "en-US": ("plain", "us_long"), "en-GB": ("plain", "dmy_dash"), "en-IN": ("indian", "slash_dmy"),
-    "en-AU": ("plain", "slash_dmy"), "de-AT": ("comma", "de_short"), "de-CH": ("swiss", "de"),
-    "fr-CA": ("space", "iso"), "fr-BE": ("comma", "slash_dmy"), "es-MX": ("plain", "slash_dmy"),
-    "pt-BR": ("comma", "slash_dmy"), "it": ("comma", "slash_dmy"), "nl": ("comma", "dmy_dash"),
-    "da": ("comma", "de"), "cs": ("space", "de"), "tr": ("comma", "de"), "ko": ("plain", "dots_ymd"),
-    "ja": ("plain", "reiwa"), "zh-Hans": ("plain", "cjk"), "zh-Hant": ("plain", "roc"),
-    "fi": ("space", "de"), "nb": ("space", "de"), "hu": ("space", "dots_ymd"), "ro": ("comma", "de"),
+    "en-US": ("plain", "us_long"),
+    "en-GB": ("plain", "dmy_dash"),
+    "en-IN": ("indian", "slash_dmy"),
+    "en-AU": ("plain", "slash_dmy"),
+    "de-AT": ("comma", "de_short"),
+    "de-CH": ("swiss", "de"),
+    "fr-CA": ("space", "iso"),
+    "fr-BE": ("comma", "slash_dmy"),
+    "es-MX": ("plain", "slash_dmy"),
+    "pt-BR": ("comma", "slash_dmy"),
+    "it": ("comma", "slash_dmy"),
+    "nl": ("comma", "dmy_dash"),
+    "da": ("comma", "de"),
+    "cs": ("space", "de"),
+    "tr": ("comma", "de"),
+    "ko": ("plain", "dots_ymd"),
+    "ja": ("plain", "reiwa"),
+    "zh-Hans": ("plain", "cjk"),
+    "zh-Hant": ("plain", "roc"),
+    "fi": ("space", "de"),
+    "nb": ("space", "de"),
+    "hu": ("space", "dots_ymd"),
+    "ro": ("comma", "de"),
 }
 
 
@@ -368,7 +848,11 @@ class Sheet:
         return rows
 
     def cols(self) -> list[str]:
-        cols = ["code", "text", "qty", "unit", "price"] if any(i.code for i in self.o.items) else ["text", "qty", "unit", "price"]
+        cols = (
+            ["code", "text", "qty", "unit", "price"]
+            if any(i.code for i in self.o.items)
+            else ["text", "qty", "unit", "price"]
+        )
         if self.o.amounts_printed:
             cols.append("amount")
         if any(i.due for i in self.o.items):
@@ -376,8 +860,15 @@ class Sheet:
         return cols
 
     def cell(self, i: Item, key: str) -> str:
-        return {"code": i.code or "", "text": i.text, "qty": self.n(i.qty), "unit": i.unit, "price": self.n(i.price),
-                "amount": self.n(i.amount), "line_due": self.d(i.due) if i.due else ""}[key]
+        return {
+            "code": i.code or "",
+            "text": i.text,
+            "qty": self.n(i.qty),
+            "unit": i.unit,
+            "price": self.n(i.price),
+            "amount": self.n(i.amount),
+            "line_due": self.d(i.due) if i.due else "",
+        }[key]
 
     def table(self) -> list[list[str]]:
         return [[self.w[c] for c in self.cols()]] + [[self.cell(i, c) for c in self.cols()] for i in self.o.items]
@@ -425,26 +916,62 @@ def platypus_pdf(path: Path, s: Sheet) -> None:
     p = ParagraphStyle("p", fontName=regular, fontSize=8.5, leading=10.5)
     h = ParagraphStyle("h", fontName=bold, fontSize=17, leading=21, alignment=1)
     o, w = s.o, s.w
-    story = [Paragraph(x(o.buyer), ParagraphStyle("b", parent=p, fontName=bold, fontSize=12)),
-             Paragraph(x(o.buyer_addr), p), Spacer(1, 8), Paragraph(x(w["title"]), h), Spacer(1, 8)]
-    key = Table([[Paragraph(f"<b>{x(a)}</b>", p), Paragraph(x(b), p)] for a, b in s.head()], colWidths=[120, 170],
-                hAlign="RIGHT")
+    story = [
+        Paragraph(x(o.buyer), ParagraphStyle("b", parent=p, fontName=bold, fontSize=12)),
+        Paragraph(x(o.buyer_addr), p),
+        Spacer(1, 8),
+        Paragraph(x(w["title"]), h),
+        Spacer(1, 8),
+    ]
+    key = Table(
+        [[Paragraph(f"<b>{x(a)}</b>", p), Paragraph(x(b), p)] for a, b in s.head()],
+        colWidths=[120, 170],
+        hAlign="RIGHT",
+    )
     story += [key, Spacer(1, 8)]
-    parties = Table([[Paragraph(f"<b>{x(w['vendor'])}</b><br/>{x(US)}<br/>{x(US_ADDR)}", p),
-                      Paragraph(f"<b>{x(w['ship'])}</b><br/>{x(o.buyer)}<br/>{x(o.buyer_addr)}", p)]], colWidths=[250, 250])
+    parties = Table(
+        [
+            [
+                Paragraph(f"<b>{x(w['vendor'])}</b><br/>{x(US)}<br/>{x(US_ADDR)}", p),
+                Paragraph(f"<b>{x(w['ship'])}</b><br/>{x(o.buyer)}<br/>{x(o.buyer_addr)}", p),
+            ]
+        ],
+        colWidths=[250, 250],
+    )
     story += [parties, Spacer(1, 10)]
     rows = [[Paragraph(x(c), p) for c in r] for r in s.table()]
     t = Table(rows, repeatRows=1)
-    t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
-                           ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f4f4")]),
-                           ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f4f4")]),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     story += [t, Spacer(1, 8)]
     if o.total_printed:
-        story.append(Table([[Paragraph(f"<b>{x(s.total())}</b>", p), Paragraph(f"<b>{s.n(o.total)}</b>", p)]],
-                           colWidths=[140, 90], hAlign="RIGHT"))
+        story.append(
+            Table(
+                [[Paragraph(f"<b>{x(s.total())}</b>", p), Paragraph(f"<b>{s.n(o.total)}</b>", p)]],
+                colWidths=[140, 90],
+                hAlign="RIGHT",
+            )
+        )
     story += [Spacer(1, 16), Paragraph(x(f"{o.person} · {o.mail}"), p)]
-    doc = SimpleDocTemplate(str(path), pagesize=A4, title=w["title"], author=o.buyer, invariant=1,
-                            leftMargin=42, rightMargin=42, topMargin=36, bottomMargin=36)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        title=w["title"],
+        author=o.buyer,
+        invariant=1,
+        leftMargin=42,
+        rightMargin=42,
+        topMargin=36,
+        bottomMargin=36,
+    )
     doc.build(story)
 
 
@@ -457,15 +984,22 @@ def fpdf_cells_pdf(path: Path, s: Sheet) -> None:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     o, w = s.o, s.w
     pdf = FPDF(orientation="L", format="A4")
-    pdf.set_creation_date(__import__("datetime").datetime(2026, 11, 25, 9, 0, tzinfo=__import__("datetime").timezone.utc))
+    pdf.set_creation_date(
+        __import__("datetime").datetime(2026, 11, 25, 9, 0, tzinfo=__import__("datetime").timezone.utc)
+    )
     pdf.file_id = lambda: -1
     pdf.add_font("f", fname=CJK if cjk(o.lang) else SANS, **({"collection_font_number": 0} if cjk(o.lang) else {}))
     pdf.add_page()
     pdf.set_font("f", size=9)
     pdf.cell(0, 5, f"{o.buyer} — {o.buyer_addr}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("f", size=16)
-    pdf.cell(0, 10, w["title"].upper() if o.lang not in ("ja", "zh-Hans", "zh-Hant", "ko") else w["title"],
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        10,
+        w["title"].upper() if o.lang not in ("ja", "zh-Hans", "zh-Hant", "ko") else w["title"],
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("f", size=9)
     for label, value in s.head():
         pdf.cell(55, 5, label)
@@ -500,29 +1034,59 @@ def prose_letter_pdf(path: Path, s: Sheet) -> None:
     o = s.o
     regular, _ = font(o.lang)
     p = ParagraphStyle("p", fontName=regular, fontSize=10.5, leading=14)
-    lines = [o.buyer, o.buyer_addr, "", s.d(o.ordered), "", US, US_ADDR, "",
-             f"Re: Purchase Order {o.number}", "", "Dear Sir or Madam,", "",
-             f"We hereby place our order no. {o.number} for the following goods, to be delivered by "
-             f"{s.d(o.due)}:"]
+    lines = [
+        o.buyer,
+        o.buyer_addr,
+        "",
+        s.d(o.ordered),
+        "",
+        US,
+        US_ADDR,
+        "",
+        f"Re: Purchase Order {o.number}",
+        "",
+        "Dear Sir or Madam,",
+        "",
+        f"We hereby place our order no. {o.number} for the following goods, to be delivered by {s.d(o.due)}:",
+    ]
     story = [Paragraph(x(t) or "&nbsp;", p) for t in lines]
     for k, i in enumerate(o.items, 1):
-        story.append(Paragraph(x(f"{k}. {s.n(i.qty)} {i.unit} of {i.text} (your part no. {i.code}) at "
-                                 f"{o.currency} {s.n(i.price)} each, {o.currency} {s.n(i.amount)} in total;"), p))
+        story.append(
+            Paragraph(
+                x(
+                    f"{k}. {s.n(i.qty)} {i.unit} of {i.text} (your part no. {i.code}) at "
+                    f"{o.currency} {s.n(i.price)} each, {o.currency} {s.n(i.amount)} in total;"
+                ),
+                p,
+            )
+        )
     story += [Spacer(1, 6), Paragraph(x(f"The total value of this order is {o.currency} {s.n(o.total)}."), p)]
     if o.payment:
         story.append(Paragraph(x(f"Payment: {o.payment}."), p))
-    story += [Spacer(1, 10), Paragraph("Kindly acknowledge this order by return.", p), Spacer(1, 18),
-              Paragraph(f"Yours faithfully,<br/>{x(o.person)}<br/>Purchasing, {x(o.buyer)}", p)]
+    story += [
+        Spacer(1, 10),
+        Paragraph("Kindly acknowledge this order by return.", p),
+        Spacer(1, 18),
+        Paragraph(f"Yours faithfully,<br/>{x(o.person)}<br/>Purchasing, {x(o.buyer)}", p),
+    ]
     SimpleDocTemplate(str(path), pagesize=LETTER, invariant=1, title=f"Order {o.number}").build(story)
 
 
 def rtf_doc(s: Sheet) -> str:
     """An RTF order (WordPad, old ERPs): converted by LibreOffice to PDF or .docx."""
+
     def esc(t: str) -> str:
-        return "".join(c if ord(c) < 128 and c not in "\\{}" else (f"\\{c}" if c in "\\{}" else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?") for c in t)
+        return "".join(
+            c
+            if ord(c) < 128 and c not in "\\{}"
+            else (f"\\{c}" if c in "\\{}" else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?")
+            for c in t
+        )
 
     o, w = s.o, s.w
-    out = [r"{\rtf1\ansi\deff0{\fonttbl{\f0 DejaVu Sans;}{\f1 WenQuanYi Zen Hei;}}\f%d\fs20" % (1 if cjk(o.lang) else 0)]
+    out = [
+        r"{\rtf1\ansi\deff0{\fonttbl{\f0 DejaVu Sans;}{\f1 WenQuanYi Zen Hei;}}\f%d\fs20" % (1 if cjk(o.lang) else 0)
+    ]
     out.append(r"{\b\fs28 %s}\par %s\par\par {\b\fs32 %s}\par\par" % (esc(o.buyer), esc(o.buyer_addr), esc(w["title"])))
     for label, value in s.head():
         out.append(r"{\b %s:} %s\par" % (esc(label), esc(value)))
@@ -542,21 +1106,32 @@ def fodt_doc(s: Sheet) -> str:
     from xml.sax.saxutils import escape as x
 
     o, w = s.o, s.w
-    body = [f'<text:p text:style-name="T">{x(w["title"])}</text:p>', f"<text:p>{x(o.buyer)}, {x(o.buyer_addr)}</text:p>"]
+    body = [
+        f'<text:p text:style-name="T">{x(w["title"])}</text:p>',
+        f"<text:p>{x(o.buyer)}, {x(o.buyer_addr)}</text:p>",
+    ]
     body += [f"<text:p>{x(a)}\t{x(b)}</text:p>" for a, b in s.head()]
     body.append(f"<text:p>{x(w['vendor'])}: {x(US)}</text:p>")
-    rows = "".join("<table:table-row>" + "".join(f"<table:table-cell><text:p>{x(c)}</text:p></table:table-cell>" for c in r)
-                   + "</table:table-row>" for r in s.table())
-    body.append(f'<table:table table:name="Items"><table:table-column table:number-columns-repeated="{len(s.table()[0])}"/>'
-                f"{rows}</table:table>")
+    rows = "".join(
+        "<table:table-row>"
+        + "".join(f"<table:table-cell><text:p>{x(c)}</text:p></table:table-cell>" for c in r)
+        + "</table:table-row>"
+        for r in s.table()
+    )
+    body.append(
+        f'<table:table table:name="Items"><table:table-column table:number-columns-repeated="{len(s.table()[0])}"/>'
+        f"{rows}</table:table>"
+    )
     if o.total_printed:
         body.append(f"<text:p>{x(s.total())}: {x(s.n(o.total))}</text:p>")
-    return ('<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-            'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:automatic-styles>'
-            '<style:style style:name="T" style:family="paragraph"><style:text-properties fo:font-size="18pt" fo:font-weight="bold"/>'
-            f'</style:style></office:automatic-styles><office:body><office:text>{"".join(body)}</office:text></office:body></office:document>')
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+        'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:automatic-styles>'
+        '<style:style style:name="T" style:family="paragraph"><style:text-properties fo:font-size="18pt" fo:font-weight="bold"/>'
+        f"</style:style></office:automatic-styles><office:body><office:text>{''.join(body)}</office:text></office:body></office:document>"
+    )
 
 
 def html_dl(s: Sheet) -> str:
@@ -566,15 +1141,19 @@ def html_dl(s: Sheet) -> str:
     o, w = s.o, s.w
     dl = "".join(f"<dt>{e(a)}</dt><dd>{e(b)}</dd>" for a, b in s.head())
     cols = s.cols()
-    grid = "".join("<div class='r'>" + "\u2003".join(f"<span class='{c}'>{e(v)}</span>" for c, v in zip(cols, r))
-                   + "</div>" for r in s.table())  # spaced even where the stylesheet is ignored
+    grid = "".join(
+        "<div class='r'>" + "\u2003".join(f"<span class='{c}'>{e(v)}</span>" for c, v in zip(cols, r)) + "</div>"
+        for r in s.table()
+    )  # spaced even where the stylesheet is ignored
     total = f"<p class='t'>{e(s.total())}: <strong>{e(s.n(o.total))}</strong></p>" if o.total_printed else ""
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{e(w['title'])}</title><style>"
-            "dt{font-weight:bold;float:left;width:12em}dd{margin-left:13em} .r span{display:inline-block;width:9em}"
-            " .r span.text{width:20em}</style></head>"
-            f"<body><header><strong>{e(o.buyer)}</strong><br><small>{e(o.buyer_addr)}</small></header>"
-            f"<h1>{e(w['title'])}</h1><dl>{dl}</dl><p>{e(w['vendor'])}: {e(US)}</p><section>{grid}</section>{total}"
-            f"<footer>{e(o.person)} &lt;{e(o.mail)}&gt;</footer></body></html>")
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{e(w['title'])}</title><style>"
+        "dt{font-weight:bold;float:left;width:12em}dd{margin-left:13em} .r span{display:inline-block;width:9em}"
+        " .r span.text{width:20em}</style></head>"
+        f"<body><header><strong>{e(o.buyer)}</strong><br><small>{e(o.buyer_addr)}</small></header>"
+        f"<h1>{e(w['title'])}</h1><dl>{dl}</dl><p>{e(w['vendor'])}: {e(US)}</p><section>{grid}</section>{total}"
+        f"<footer>{e(o.person)} &lt;{e(o.mail)}&gt;</footer></body></html>"
+    )
 
 
 def vertical_xlsx(path: Path, s: Sheet) -> None:
@@ -596,8 +1175,15 @@ def vertical_xlsx(path: Path, s: Sheet) -> None:
     for i in o.items:
         row: list[Any] = []
         for c in s.cols():
-            v = {"code": i.code, "text": i.text, "qty": i.qty, "unit": i.unit, "price": i.price, "amount": i.amount,
-                 "line_due": i.due}[c]
+            v = {
+                "code": i.code,
+                "text": i.text,
+                "qty": i.qty,
+                "unit": i.unit,
+                "price": i.price,
+                "amount": i.amount,
+                "line_due": i.due,
+            }[c]
             row.append(float(v) if isinstance(v, Decimal) else v)
         items.append(row)
     if o.total_printed:
@@ -684,20 +1270,32 @@ def png_scan_pdf(path: Path, s: Sheet, angle: float) -> None:
 def body(s: Sheet, style: str) -> str:
     o, w = s.o, s.w
     if style == "prose":
-        items = "\n".join(f"- {s.n(i.qty)} {i.unit} {i.text} ({i.code}), {o.currency} {s.n(i.price)}/{i.unit}"
-                          for i in o.items)
+        items = "\n".join(
+            f"- {s.n(i.qty)} {i.unit} {i.text} ({i.code}), {o.currency} {s.n(i.price)}/{i.unit}" for i in o.items
+        )
         pay = f" Payment {o.payment}, as usual." if o.payment else ""
-        return (f"Hi {US.split()[0]} team,\n\nplease book the following under our PO {o.number} dated {s.d(o.ordered)}, "
-                f"needed on site by {s.d(o.due)}:\n\n{items}\n\nThat makes {o.currency} {s.n(o.total)} altogether.{pay}"
-                f"\n\nThanks,\n{o.person}\n{o.buyer}\n")
+        return (
+            f"Hi {US.split()[0]} team,\n\nplease book the following under our PO {o.number} dated {s.d(o.ordered)}, "
+            f"needed on site by {s.d(o.due)}:\n\n{items}\n\nThat makes {o.currency} {s.n(o.total)} altogether.{pay}"
+            f"\n\nThanks,\n{o.person}\n{o.buyer}\n"
+        )
     head = "\n".join(f"{a}: {b}" for a, b in s.head())
     rows = "\n".join(" | ".join(r) for r in s.table())
     total = f"\n{s.total()}: {s.n(o.total)}\n" if o.total_printed else ""
     return f"{w['title']}\n\n{head}\n\n{rows}\n{total}\n{o.person}\n{o.buyer}\n"
 
 
-def mail(path: Path, o: Order, *, text: str, charset: str = "utf-8", html: str | None = None,
-         attach: list[tuple[str, bytes, str]] = (), agent: str | None = None, subject: str | None = None) -> None:
+def mail(
+    path: Path,
+    o: Order,
+    *,
+    text: str,
+    charset: str = "utf-8",
+    html: str | None = None,
+    attach: list[tuple[str, bytes, str]] = (),
+    agent: str | None = None,
+    subject: str | None = None,
+) -> None:
     def part(content: str, sub: str):
         if charset == "utf-8":
             return MIMEText(content, sub, "utf-8")
@@ -758,9 +1356,23 @@ def cover_sheet_xlsx(path: Path, s: Sheet, old: Sheet) -> None:
         r += 1
     r += 1
     for row in [[w[c] for c in s.cols()]] + [
-            [float(v) if isinstance(v, Decimal) else v for v in
-             ({"code": i.code, "text": i.text, "qty": i.qty, "unit": i.unit, "price": i.price, "amount": i.amount,
-               "line_due": i.due}[c] for c in s.cols())] for i in o.items]:
+        [
+            float(v) if isinstance(v, Decimal) else v
+            for v in (
+                {
+                    "code": i.code,
+                    "text": i.text,
+                    "qty": i.qty,
+                    "unit": i.unit,
+                    "price": i.price,
+                    "amount": i.amount,
+                    "line_due": i.due,
+                }[c]
+                for c in s.cols()
+            )
+        ]
+        for i in o.items
+    ]:
         for col, v in enumerate(row, start=1):
             sheet.cell(r, col, v)
         r += 1
@@ -788,9 +1400,11 @@ def forwarded_inline(s: Sheet) -> tuple[str, str]:
     """(subject, text) of an account manager passing a customer's order on, Outlook style."""
     o = s.o
     subject = f"{WORDS[o.lang]['title']} {o.number}"
-    text = (f"Please enter this one, the customer called about it this morning.\n\nAnna\n\n"
-            f"-----Original Message-----\nFrom: {o.person} <{o.mail}>\nSent: Tuesday, November 24, 2026 4:51 PM\n"
-            f"To: {COLLEAGUE[0]} <{COLLEAGUE[1]}>\nSubject: {subject}\n\n{body(s, 'pipes')}")
+    text = (
+        f"Please enter this one, the customer called about it this morning.\n\nAnna\n\n"
+        f"-----Original Message-----\nFrom: {o.person} <{o.mail}>\nSent: Tuesday, November 24, 2026 4:51 PM\n"
+        f"To: {COLLEAGUE[0]} <{COLLEAGUE[1]}>\nSubject: {subject}\n\n{body(s, 'pipes')}"
+    )
     return "FW: " + subject, text
 
 
@@ -812,8 +1426,9 @@ def forwarded_attachment(path: Path, s: Sheet, pdf: bytes) -> None:
     inner["Subject"] = Header(f"{WORDS[o.lang]['title']} {o.number}", "utf-8").encode()
     inner["Date"] = "Mon, 23 Nov 2026 15:02:00 +0100"
     outer = MIMEMultipart("mixed", boundary="sealed-outer-" + o.number.replace("/", ""))
-    outer.attach(MIMEText("Resending the mail below, we have had no confirmation yet.\n\n" + o.person + "\n",
-                          "plain", "utf-8"))
+    outer.attach(
+        MIMEText("Resending the mail below, we have had no confirmation yet.\n\n" + o.person + "\n", "plain", "utf-8")
+    )
     outer.attach(MIMEMessage(inner))
     outer["From"] = f"{Header(o.person, 'utf-8').encode()} <{o.mail}>"
     outer["To"] = "sales@example.com"
@@ -826,21 +1441,86 @@ def forwarded_attachment(path: Path, s: Sheet, pdf: bytes) -> None:
 # ----------------------------------------------------------------------------- not orders
 
 NOT_ORDER_TITLES = {
-    "credit note": {"en": "CREDIT NOTE", "de": "GUTSCHRIFT", "fr": "AVOIR", "es": "NOTA DE CRÉDITO", "it": "NOTA DI CREDITO",
-                    "nl": "CREDITNOTA", "da": "KREDITNOTA", "ja": "返品伝票", "zh-Hans": "红字发票", "ko": "반품전표",
-                    "cs": "DOBROPIS", "tr": "İADE FATURASI", "pt": "NOTA DE CRÉDITO", "zh-Hant": "折讓單", "fi": "HYVITYSLASKU", "nb": "KREDITNOTA", "hu": "JÓVÁÍRÓ SZÁMLA", "ro": "FACTURĂ DE STORNARE"},
-    "delivery note": {"en": "DELIVERY NOTE", "de": "LIEFERSCHEIN", "fr": "BON DE LIVRAISON", "es": "ALBARÁN",
-                      "it": "DOCUMENTO DI TRASPORTO", "nl": "PAKBON", "da": "FØLGESEDDEL", "ja": "納品書",
-                      "zh-Hans": "送货单", "ko": "거래명세서", "cs": "DODACÍ LIST", "tr": "İRSALİYE", "pt": "GUIA DE REMESSA",
-                      "zh-Hant": "送貨單", "fi": "LÄHETYSLISTA", "nb": "FØLGESEDDEL", "hu": "SZÁLLÍTÓLEVÉL", "ro": "AVIZ DE ÎNSOȚIRE"},
-    "pro-forma invoice": {"en": "PRO FORMA INVOICE", "de": "PROFORMA-RECHNUNG", "fr": "FACTURE PRO FORMA",
-                          "es": "FACTURA PROFORMA", "it": "FATTURA PROFORMA", "nl": "PROFORMA FACTUUR",
-                          "da": "PROFORMAFAKTURA", "ja": "見積請求書", "zh-Hans": "形式发票", "ko": "견적송장",
-                          "cs": "ZÁLOHOVÁ FAKTURA", "tr": "PROFORMA FATURA", "pt": "FATURA PRÓ-FORMA", "zh-Hant": "形式發票", "fi": "PROFORMALASKU", "nb": "PROFORMAFAKTURA", "hu": "DÍJBEKÉRŐ", "ro": "FACTURĂ PROFORMĂ"},
-    "price list": {"en": "PRICE LIST 2027", "de": "PREISLISTE 2027", "fr": "TARIFS 2027", "es": "LISTA DE PRECIOS 2027",
-                   "it": "LISTINO PREZZI 2027", "nl": "PRIJSLIJST 2027", "da": "PRISLISTE 2027", "ja": "価格表 2027年版",
-                   "zh-Hans": "2027年价格表", "ko": "2027 단가표", "cs": "CENÍK 2027", "tr": "2027 FİYAT LİSTESİ",
-                   "pt": "TABELA DE PREÇOS 2027", "zh-Hant": "2027年價目表", "fi": "HINNASTO 2027", "nb": "PRISLISTE 2027", "hu": "ÁRLISTA 2027", "ro": "LISTĂ DE PREȚURI 2027"},
+    "credit note": {
+        "en": "CREDIT NOTE",
+        "de": "GUTSCHRIFT",
+        "fr": "AVOIR",
+        "es": "NOTA DE CRÉDITO",
+        "it": "NOTA DI CREDITO",
+        "nl": "CREDITNOTA",
+        "da": "KREDITNOTA",
+        "ja": "返品伝票",
+        "zh-Hans": "红字发票",
+        "ko": "반품전표",
+        "cs": "DOBROPIS",
+        "tr": "İADE FATURASI",
+        "pt": "NOTA DE CRÉDITO",
+        "zh-Hant": "折讓單",
+        "fi": "HYVITYSLASKU",
+        "nb": "KREDITNOTA",
+        "hu": "JÓVÁÍRÓ SZÁMLA",
+        "ro": "FACTURĂ DE STORNARE",
+    },
+    "delivery note": {
+        "en": "DELIVERY NOTE",
+        "de": "LIEFERSCHEIN",
+        "fr": "BON DE LIVRAISON",
+        "es": "ALBARÁN",
+        "it": "DOCUMENTO DI TRASPORTO",
+        "nl": "PAKBON",
+        "da": "FØLGESEDDEL",
+        "ja": "納品書",
+        "zh-Hans": "送货单",
+        "ko": "거래명세서",
+        "cs": "DODACÍ LIST",
+        "tr": "İRSALİYE",
+        "pt": "GUIA DE REMESSA",
+        "zh-Hant": "送貨單",
+        "fi": "LÄHETYSLISTA",
+        "nb": "FØLGESEDDEL",
+        "hu": "SZÁLLÍTÓLEVÉL",
+        "ro": "AVIZ DE ÎNSOȚIRE",
+    },
+    "pro-forma invoice": {
+        "en": "PRO FORMA INVOICE",
+        "de": "PROFORMA-RECHNUNG",
+        "fr": "FACTURE PRO FORMA",
+        "es": "FACTURA PROFORMA",
+        "it": "FATTURA PROFORMA",
+        "nl": "PROFORMA FACTUUR",
+        "da": "PROFORMAFAKTURA",
+        "ja": "見積請求書",
+        "zh-Hans": "形式发票",
+        "ko": "견적송장",
+        "cs": "ZÁLOHOVÁ FAKTURA",
+        "tr": "PROFORMA FATURA",
+        "pt": "FATURA PRÓ-FORMA",
+        "zh-Hant": "形式發票",
+        "fi": "PROFORMALASKU",
+        "nb": "PROFORMAFAKTURA",
+        "hu": "DÍJBEKÉRŐ",
+        "ro": "FACTURĂ PROFORMĂ",
+    },
+    "price list": {
+        "en": "PRICE LIST 2027",
+        "de": "PREISLISTE 2027",
+        "fr": "TARIFS 2027",
+        "es": "LISTA DE PRECIOS 2027",
+        "it": "LISTINO PREZZI 2027",
+        "nl": "PRIJSLIJST 2027",
+        "da": "PRISLISTE 2027",
+        "ja": "価格表 2027年版",
+        "zh-Hans": "2027年价格表",
+        "ko": "2027 단가표",
+        "cs": "CENÍK 2027",
+        "tr": "2027 FİYAT LİSTESİ",
+        "pt": "TABELA DE PREÇOS 2027",
+        "zh-Hant": "2027年價目表",
+        "fi": "HINNASTO 2027",
+        "nb": "PRISLISTE 2027",
+        "hu": "ÁRLISTA 2027",
+        "ro": "LISTĂ DE PREȚURI 2027",
+    },
 }
 
 
@@ -855,10 +1535,15 @@ def not_order_pdf(path: Path, s: Sheet, kind: str) -> None:
     p = ParagraphStyle("p", fontName=regular, fontSize=9, leading=11)
     title = NOT_ORDER_TITLES[kind][s.o.lang]
     issuer = "Apex Distribution GmbH" if kind != "price list" else US
-    story = [Paragraph(f"<b>{issuer}</b>", p), Spacer(1, 6),
-             Paragraph(title, ParagraphStyle("h", fontName=bold, fontSize=16, leading=20)), Spacer(1, 6),
-             Paragraph(f"No. {kind[:2].upper()}-{s.o.number}", p), Paragraph(s.d(s.o.ordered), p),
-             Paragraph(x(f"{s.w['buyer']}: {s.o.buyer}"), p)]
+    story = [
+        Paragraph(f"<b>{issuer}</b>", p),
+        Spacer(1, 6),
+        Paragraph(title, ParagraphStyle("h", fontName=bold, fontSize=16, leading=20)),
+        Spacer(1, 6),
+        Paragraph(f"No. {kind[:2].upper()}-{s.o.number}", p),
+        Paragraph(s.d(s.o.ordered), p),
+        Paragraph(x(f"{s.w['buyer']}: {s.o.buyer}"), p),
+    ]
     if kind in ("credit note", "delivery note"):
         story.append(Paragraph(f"{s.w['number']}: {s.o.number}", p))  # refers to the buyer's order
     story += [Spacer(1, 8), Table([[Paragraph(x(c), p) for c in r] for r in s.table()])]
@@ -868,6 +1553,7 @@ def not_order_pdf(path: Path, s: Sheet, kind: str) -> None:
 
 
 # ----------------------------------------------------------------------------- the corpus
+
 
 @dataclass
 class Out:
@@ -880,14 +1566,17 @@ class Out:
         return p
 
     def add(self, rel: str, expected: dict, *, producer: str, lang: str, family: str) -> None:
-        self.made.append((rel, {**expected, "format": rel.split("/")[0], "language": lang, "producer": producer,
-                                "family": family}))
+        self.made.append(
+            (rel, {**expected, "format": rel.split("/")[0], "language": lang, "producer": producer, "family": family})
+        )
 
 
 def build(root: Path, *, convert: bool = True) -> Out:
     out = Out(root)
     work = Path(tempfile.mkdtemp(prefix="sealed-src-"))
-    pending: list[tuple[Path, str, str, dict, str, str, str]] = []  # (source, target ext, rel, expected, lang, family, infilter)
+    pending: list[
+        tuple[Path, str, str, dict, str, str, str]
+    ] = []  # (source, target ext, rel, expected, lang, family, infilter)
     locales = list(CONVENTIONS)
     try:
         # PDFs: platypus and fpdf2 cell layouts, every locale
@@ -895,11 +1584,18 @@ def build(root: Path, *, convert: bool = True) -> Out:
             lang = loc.split("-")[0] if not loc.startswith("zh") else loc
             for family, make in (("platypus-keytable", platypus_pdf), ("fpdf-qty-first", fpdf_cells_pdf)):
                 name = f"{loc.lower()}-{family}"
-                o = order_for(name, loc, 2 + (k + len(family)) % 4, per_line_dates=(k % 3 == 0 and family == "platypus-keytable"))
+                o = order_for(
+                    name, loc, 2 + (k + len(family)) % 4, per_line_dates=(k % 3 == 0 and family == "platypus-keytable")
+                )
                 s = Sheet(o, loc)
                 make(out.path(f"pdf/{name}.pdf"), s)
-                out.add(f"pdf/{name}.pdf", o.expected(), producer="reportlab-platypus" if "platypus" in family else "fpdf2-cells",
-                        lang=lang, family=family)
+                out.add(
+                    f"pdf/{name}.pdf",
+                    o.expected(),
+                    producer="reportlab-platypus" if "platypus" in family else "fpdf2-cells",
+                    lang=lang,
+                    family=family,
+                )
         # letters in prose (English-speaking buyers)
         for k, loc in enumerate(("en-US", "en-GB", "en-IN", "en-AU")):
             name = f"{loc.lower()}-prose-letter"
@@ -924,8 +1620,17 @@ def build(root: Path, *, convert: bool = True) -> Out:
                 src = work / f"{name}.html"
                 src.write_text(html_dl(s), encoding="utf-8")
             ext = "docx" if choice == 1 else "pdf"
-            pending.append((src, ext, f"{ext}/{name}.{ext}", o.expected(), lang, name.split("-lo-")[1],
-                            "--infilter=HTML (StarWriter)" if choice == 3 else ""))
+            pending.append(
+                (
+                    src,
+                    ext,
+                    f"{ext}/{name}.{ext}",
+                    o.expected(),
+                    lang,
+                    name.split("-lo-")[1],
+                    "--infilter=HTML (StarWriter)" if choice == 3 else "",
+                )
+            )
         for k, loc in enumerate(locales[::2]):
             lang = loc.split("-")[0] if not loc.startswith("zh") else loc
             name = f"{loc.lower()}-vertical-workbook"
@@ -956,11 +1661,18 @@ def build(root: Path, *, convert: bool = True) -> Out:
             png_scan_pdf(out.path(f"pdf/{name}.pdf"), Sheet(o, loc), angle=(-2.0, 1.2, -0.8, 2.4, 1.7)[k])
             out.add(f"pdf/{name}.pdf", o.expected(review=True), producer="pillow-png", lang=lang, family="photo-scan")
         # mail: bodies in prose and pipes, other clients and charsets, one XLS+PDF pair
-        mails = [("en-US", "prose", "utf-8", "Thunderbird/128.3"), ("en-GB", "prose", "utf-8", None),
-                 ("da", "pipes", "iso-8859-1", "Thunderbird/128.3"), ("cs", "pipes", "iso-8859-2", None),
-                 ("ko", "pipes", "euc-kr", None), ("ja", "pipes", "shift_jis", "Microsoft Outlook for Mac 16"),
-                 ("zh-Hant", "pipes", "big5", None), ("tr", "pipes", "iso-8859-9", "YahooMailWebmail"),
-                 ("pt-BR", "pipes", "utf-8", None), ("zh-Hans", "pipes", "gb18030", None)]
+        mails = [
+            ("en-US", "prose", "utf-8", "Thunderbird/128.3"),
+            ("en-GB", "prose", "utf-8", None),
+            ("da", "pipes", "iso-8859-1", "Thunderbird/128.3"),
+            ("cs", "pipes", "iso-8859-2", None),
+            ("ko", "pipes", "euc-kr", None),
+            ("ja", "pipes", "shift_jis", "Microsoft Outlook for Mac 16"),
+            ("zh-Hant", "pipes", "big5", None),
+            ("tr", "pipes", "iso-8859-9", "YahooMailWebmail"),
+            ("pt-BR", "pipes", "utf-8", None),
+            ("zh-Hans", "pipes", "gb18030", None),
+        ]
         for loc, style, charset, agent in mails:
             lang = loc.split("-")[0] if not loc.startswith("zh") else loc
             name = f"{loc.lower()}-body-{style}-{charset}"
@@ -969,8 +1681,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
             s = Sheet(o, loc)
             html = f"<html><body><pre>{body(s, style)}</pre></body></html>" if agent and "Yahoo" in agent else None
             mail(out.path(f"eml/{name}.eml"), o, text=body(s, style), charset=charset, html=html, agent=agent)
-            out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang,
-                    family=f"body-{style}")
+            out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family=f"body-{style}")
         # orders passed on: an account manager forwarding a body order, a customer resending
         # an earlier mail as an attached message
         for loc in ("en-GB", "de-AT", "fi", "hu"):
@@ -981,9 +1692,14 @@ def build(root: Path, *, convert: bool = True) -> Out:
             mail(out.path(f"eml/{name}.eml"), o, text=text, subject=subject)
             msg = out.path(f"eml/{name}.eml")
             raw = msg.read_bytes().replace(f"<{o.mail}>".encode(), f"<{COLLEAGUE[1]}>".encode(), 1)
-            msg.write_bytes(raw.replace(b"From: " + raw.split(b"From: ", 1)[1].split(b" <", 1)[0],
-                                        b"From: " + COLLEAGUE[0].encode(), 1))
-            out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family="forwarded-inline")
+            msg.write_bytes(
+                raw.replace(
+                    b"From: " + raw.split(b"From: ", 1)[1].split(b" <", 1)[0], b"From: " + COLLEAGUE[0].encode(), 1
+                )
+            )
+            out.add(
+                f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family="forwarded-inline"
+            )
         for loc in ("ro", "nb", "es-MX"):
             lang = loc.split("-")[0]
             name = f"{loc.lower()}-forwarded-attachment"
@@ -1008,8 +1724,13 @@ def build(root: Path, *, convert: bool = True) -> Out:
             name = f"{loc.lower()}-{kind.replace(' ', '-')}"
             o = order_for(name, loc, 3)
             not_order_pdf(out.path(f"pdf/{name}.pdf"), Sheet(o, loc), kind)
-            out.add(f"pdf/{name}.pdf", {"kind": "other", "order": None}, producer="reportlab-platypus", lang=lang,
-                    family=f"not-order-{kind.replace(' ', '-')}")
+            out.add(
+                f"pdf/{name}.pdf",
+                {"kind": "other", "order": None},
+                producer="reportlab-platypus",
+                lang=lang,
+                family=f"not-order-{kind.replace(' ', '-')}",
+            )
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -1034,8 +1755,17 @@ def _convert(out: Out, pending: list, work: Path, convert: bool) -> None:
         target = work / f"out-{ext}-{len(infilter)}"
         target.mkdir(exist_ok=True)
         filt = {"pdf": "pdf", "docx": "docx:MS Word 2007 XML", "xls": "xls:MS Excel 97"}[ext]
-        cmd = [soffice, "--headless", "-env:UserInstallation=file:///tmp/lo-sealed-profile", *( [infilter] if infilter else []),
-               "--convert-to", filt, "--outdir", str(target), *(str(j[0]) for j in jobs)]
+        cmd = [
+            soffice,
+            "--headless",
+            "-env:UserInstallation=file:///tmp/lo-sealed-profile",
+            *([infilter] if infilter else []),
+            "--convert-to",
+            filt,
+            "--outdir",
+            str(target),
+            *(str(j[0]) for j in jobs),
+        ]
         subprocess.run(cmd, check=True, capture_output=True, timeout=900)
         for src, ext_, rel, expected, lang, family, _ in jobs:
             made = target / f"{src.stem}.{ext_}"

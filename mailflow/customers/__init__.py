@@ -245,11 +245,16 @@ def problems(customer: Customer) -> list[str]:
         out.append("Customer: the name is empty")
     for entry in customer.senders:
         if not is_sender_entry(entry):
-            why = ("a free-mail domain admits anyone: list the full address" if entry in free_mail_domains()
-                   else "not an email address or a domain")
+            why = (
+                "a free-mail domain admits anyone: list the full address"
+                if entry in free_mail_domains()
+                else "not an email address or a domain"
+            )
             out.append(f"Email Addresses / Domains: '{entry}' is {why}")
-    for label, value in (("Contact Email", customer.contact_email),
-                         ("Account Manager Email", customer.account_manager_email)):
+    for label, value in (
+        ("Contact Email", customer.contact_email),
+        ("Account Manager Email", customer.account_manager_email),
+    ):
         if value and not is_address(value):
             out.append(f"{label}: '{value}' is not an email address")
     if customer.language and customer.language not in LANGUAGES:

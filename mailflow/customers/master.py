@@ -48,8 +48,7 @@ def rule_customer_for(rules: list[Any], address: str, parsed_customer: str | Non
 def sender_for(env: Any, message: Any, result: Any, customers: list[Customer]) -> Sender:
     """Who sent ``message`` (see ``trust.assess``), by ``customers`` and the rules of ``env``."""
     parsed = result.order.customer if result.order else None
-    first = assess(message, customers, own_domains=env.config.company.domains,
-                   forwarded_from=result.customer_email)
+    first = assess(message, customers, own_domains=env.config.company.domains, forwarded_from=result.customer_email)
     rule_customer = rule_customer_for(env.rules, first.address, parsed) if first.address else None
     if rule_customer is None:
         return first
@@ -101,8 +100,13 @@ def apply_to_order(order: Any, sender: Sender, default_manager: str | None) -> l
 def new_customer_from(order: Any, sender: Sender, contact: str, language: str | None) -> Customer:
     """The Customers row for a stranger's first PO: what was read, Status New (id given on save)."""
     return Customer(
-        id="", name=order.customer, status=NEW, senders=[sender_key(sender.address)] if sender.address else [],
-        contact=_person(contact, order.customer), contact_email=sender.address, language=language or "",
+        id="",
+        name=order.customer,
+        status=NEW,
+        senders=[sender_key(sender.address)] if sender.address else [],
+        contact=_person(contact, order.customer),
+        contact_email=sender.address,
+        language=language or "",
         notes=f"first order: PO {order.po_number}",
     )
 
@@ -132,14 +136,19 @@ def follow(order: Any, customers: list[Customer]) -> bool:
         order.facts[BLOCKED_FACT] = customer.name
     else:
         order.facts.pop(BLOCKED_FACT, None)
-    if (customer is not None and customer.status == CONFIRMED and customer.contact_email
-            and not order.facts.get(HOLD_FACT)):
+    if (
+        customer is not None
+        and customer.status == CONFIRMED
+        and customer.contact_email
+        and not order.facts.get(HOLD_FACT)
+    ):
         order.customer_email = customer.contact_email
     return before != (order.facts.get(BLOCKED_FACT), order.customer_email)
 
 
-def release(env: Any, order: Any, today: dt.date, *, corrected: bool = False,
-            customers: list[Customer] | None = None) -> bool:
+def release(
+    env: Any, order: Any, today: dt.date, *, corrected: bool = False, customers: list[Customer] | None = None
+) -> bool:
     """Drop the hold on ``order`` once its customer is Confirmed and lists its sender — or at once
     when staff ``corrected`` the order's Customer (that is the confirmation). True if dropped.
 
@@ -209,10 +218,14 @@ def learn_from_correction(env: Any, order: Any, old: str | None, new: str | None
         order.facts["customer_deposit_percent"] = format(customer.deposit_percent, "f")
     rule_name = rule_customer_for(env.rules, sender, None) if sender else None
     if rule_name and rule_name.casefold() != customer.name.casefold():
-        store.add_review(now, f"{order.order_no}: the Customer was corrected to {customer.name}, but an inbox rule"
-                         f" names {rule_name} for {sender}: the next PO from there still gets {rule_name}."
-                         " Change the rule's customer (inbox_rules/) if the correction is right.",
-                         key=f"customer-rule:{sender}:{customer.name}", order_no=order.order_no)
+        store.add_review(
+            now,
+            f"{order.order_no}: the Customer was corrected to {customer.name}, but an inbox rule"
+            f" names {rule_name} for {sender}: the next PO from there still gets {rule_name}."
+            " Change the rule's customer (inbox_rules/) if the correction is right.",
+            key=f"customer-rule:{sender}:{customer.name}",
+            order_no=order.order_no,
+        )
     store.add_event(now, "customer_learned" if key else "customer_corrected", "tracker", order.order_no, detail)
     log.info("%s: customer corrected to %s; learned %s", order.order_no, customer.name, key or "nothing")
 
@@ -231,9 +244,9 @@ def _key_to_learn(customers: list[Customer], customer: Customer, sender: str) ->
 def letter_values(env: Any, order: Any) -> dict[str, Any]:
     """Who a letter to ``order``'s customer is to and who signs it, from the master:
 
-        contact     {name, title, email}   the customer's contact ("" when unknown)
-        signatory   {name, title, email, phone} of the customer's account manager, or None when
-                    the master names none (the documents then use ``company.signatory``)
+    contact     {name, title, email}   the customer's contact ("" when unknown)
+    signatory   {name, title, email, phone} of the customer's account manager, or None when
+                the master names none (the documents then use ``company.signatory``)
     """
     customer = for_order(env, order) if order is not None else None
     if customer is None:
@@ -242,8 +255,12 @@ def letter_values(env: Any, order: Any) -> dict[str, Any]:
     signatory = None
     if customer.account_manager:
         company = env.config.company
-        signatory = {"name": customer.account_manager, "title": customer.account_manager_title,
-                     "email": customer.account_manager_email or company.email, "phone": company.phone}
+        signatory = {
+            "name": customer.account_manager,
+            "title": customer.account_manager_title,
+            "email": customer.account_manager_email or company.email,
+            "phone": company.phone,
+        }
     return {"contact": contact, "signatory": signatory}
 
 
@@ -278,9 +295,19 @@ def record_sheet(store: Any, changes: list[CustomerChange], now: dt.datetime) ->
             if find_by_name(store.customers(), customer.name) is not None:
                 continue  # recorded already (the same row read twice)
             customer = customer.with_(id=store.new_customer_id())
-            store.add_event(now, "customer_added", "tracker", None,
-                            {"customer": customer.name, "id": customer.id, "status": customer.status})
+            store.add_event(
+                now,
+                "customer_added",
+                "tracker",
+                None,
+                {"customer": customer.name, "id": customer.id, "status": customer.status},
+            )
         for header, old, new in change.fields:
-            store.add_event(now, "customer_changed", "tracker", None,
-                            {"customer": customer.name, "id": customer.id, "field": header, "old": old, "new": new})
+            store.add_event(
+                now,
+                "customer_changed",
+                "tracker",
+                None,
+                {"customer": customer.name, "id": customer.id, "field": header, "old": old, "new": new},
+            )
         store.save_customer(customer, now)

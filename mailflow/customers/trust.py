@@ -95,8 +95,14 @@ def _same_domain(a: str, b: str) -> bool:
     return bool(x and y) and (x == y or x.endswith("." + y) or y.endswith("." + x))
 
 
-def on_file(address: str, customer_name: str, customers: list[Customer], *, rule_customer: str | None = None,
-            order_addresses: tuple[str, ...] = ()) -> bool:
+def on_file(
+    address: str,
+    customer_name: str,
+    customers: list[Customer],
+    *,
+    rule_customer: str | None = None,
+    order_addresses: tuple[str, ...] = (),
+) -> bool:
     """Whether ``address`` is an address the order desk has on file for ``customer_name``:
     on its Customers row, named by the inbox rule that matched, or the address the order came from."""
     address = (address or "").strip().lower()

@@ -19,8 +19,9 @@ from .flags import Flags
 log = logging.getLogger("mailflow.daemon")
 
 
-def run_cycle(env: Env, sources: list[Any], tracker: Any, flags: Flags,
-              on_message: Callable[[Any], None]) -> CycleReport:
+def run_cycle(
+    env: Env, sources: list[Any], tracker: Any, flags: Flags, on_message: Callable[[Any], None]
+) -> CycleReport:
     """``run_once`` without the outbox flush: the caller flushes after the cycle, so that a stop
     requested during the cycle is not held up by a slow SMTP server (queued notices are safe in
     the store)."""
@@ -37,8 +38,11 @@ def log_cycle(report: CycleReport) -> None:
     log.info(
         "cycle: %s; %d order(s) created, %d notice(s) queued, %d sent%s (%.1f s)",
         ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no mail",
-        len(report.orders_created), len(report.notices_queued), len(report.notices_sent),
-        f", {len(report.errors)} error(s)" if report.errors else "", report.seconds,
+        len(report.orders_created),
+        len(report.notices_queued),
+        len(report.notices_sent),
+        f", {len(report.errors)} error(s)" if report.errors else "",
+        report.seconds,
     )
 
 

@@ -149,7 +149,8 @@ class Daemon:
             if began is not None and time.monotonic() - began > self.config.daemon.shutdown_seconds:
                 log.error(
                     "shutdown took longer than daemon.shutdown_seconds (%.0f s): exiting now;"
-                    " the next start picks up where this one stopped", self.config.daemon.shutdown_seconds,
+                    " the next start picks up where this one stopped",
+                    self.config.daemon.shutdown_seconds,
                 )
                 logging.shutdown()
                 os._exit(1)

@@ -89,8 +89,13 @@ class StatusRecorder:
             return
         now = utcnow()
         row = self.env.store.get_status("tracker") or {}
-        row.update({"queued": bool(getattr(result, "queued", False)), "reason": getattr(result, "reason", "") or None,
-                    "checked_at": now.isoformat()})
+        row.update(
+            {
+                "queued": bool(getattr(result, "queued", False)),
+                "reason": getattr(result, "reason", "") or None,
+                "checked_at": now.isoformat(),
+            }
+        )
         if getattr(result, "saved", False):
             row["saved_at"] = now.isoformat()
         with self.env.store.transaction():
@@ -106,7 +111,10 @@ class StatusRecorder:
                 done = sum(1 for m in report.messages if m.source == source.name)
                 self.env.store.set_status(
                     f"mailbox:{source.name}",
-                    {"last_contact": now.isoformat(), "processed_last_cycle": done,
-                     "error": next((str(e) for e in report.errors if e.where == source.name), None)},
+                    {
+                        "last_contact": now.isoformat(),
+                        "processed_last_cycle": done,
+                        "error": next((str(e) for e in report.errors if e.where == source.name), None),
+                    },
                     now,
                 )

@@ -147,11 +147,15 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
         buffer = io.BytesIO()
         template.save(buffer)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{template_path.name}: broken tag: {exc.message}",
-                            hint="open the template in Word and fix the {{ }} / {% %} tag") from None
+        raise TemplateError(
+            f"{template_path.name}: broken tag: {exc.message}",
+            hint="open the template in Word and fix the {{ }} / {% %} tag",
+        ) from None
     except jinja2.UndefinedError as exc:
-        raise TemplateError(f"{template_path.name}: unknown field: {exc.message}",
-                            hint="see mailflow/documents/template_context.py for the fields a template can use") from None
+        raise TemplateError(
+            f"{template_path.name}: unknown field: {exc.message}",
+            hint="see mailflow/documents/template_context.py for the fields a template can use",
+        ) from None
     except TemplateError:
         raise
     except Exception as exc:  # a corrupt .docx, a docxtpl error: still name the template
@@ -169,8 +173,10 @@ class _Seal(InlineImage):
 
     def _insert_image(self) -> str:
         if not Path(self.image_descriptor).is_file():
-            raise TemplateError(f"company.seal_image: no such file {self.image_descriptor}",
-                                hint="fix the path in config.yaml, or set it to null to stamp by hand")
+            raise TemplateError(
+                f"company.seal_image: no such file {self.image_descriptor}",
+                hint="fix the path in config.yaml, or set it to null to stamp by hand",
+            )
         return super()._insert_image()
 
 
@@ -186,8 +192,9 @@ def documents_dir(order: Order) -> PurePosixPath:
     return order_folder(order) / "documents"
 
 
-def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None,
-             *, version: int = 1) -> list[str]:
+def generate(
+    env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None, *, version: int = 1
+) -> list[str]:
     """Render ``doc_kind`` for ``order`` into its archive folder; archive-relative paths, .docx first.
 
     A customer-facing kind also gets a PDF beside the .docx when LibreOffice converts it (see
@@ -199,7 +206,10 @@ def generate(env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dic
 
 
 def generate_many(
-    env: Any, jobs: list[tuple[Order, str, dict[str, Any] | None, int]], now: dt.datetime, *,
+    env: Any,
+    jobs: list[tuple[Order, str, dict[str, Any] | None, int]],
+    now: dt.datetime,
+    *,
     skip_failures: bool = False,
 ) -> list[list[str] | None]:
     """``generate`` for many (order, doc_kind, extra, version) at once: every .docx first, then all the

@@ -78,7 +78,9 @@ def _profiles() -> _Profiles:
 
 
 def find_soffice(command: str) -> str | None:
-    return shutil.which(command) or shutil.which(command, path="/usr/bin:/usr/lib/libreoffice/program:/opt/libreoffice/program")
+    return shutil.which(command) or shutil.which(
+        command, path="/usr/bin:/usr/lib/libreoffice/program:/opt/libreoffice/program"
+    )
 
 
 BATCH = 40  # documents per LibreOffice start: a hang or crash costs at most this many retries
@@ -108,11 +110,16 @@ def to_pdf_many(docx_paths: list[Path], env: Any, outdir: str | Path) -> dict[Pa
         names[path] = copy
     workers = max(1, settings.converters)
     size = min(BATCH, -(-len(docx_paths) // workers))  # every converter gets a share of a short list
-    batches = [docx_paths[start:start + size] for start in range(0, len(docx_paths), size)]
+    batches = [docx_paths[start : start + size] for start in range(0, len(docx_paths), size)]
 
     def convert(batch: list[Path]) -> dict[Path, Path | None]:
-        _convert(find_soffice(settings.soffice), [names[p] for p in batch], outdir,
-                 settings.timeout_seconds + 2 * len(batch), workers)
+        _convert(
+            find_soffice(settings.soffice),
+            [names[p] for p in batch],
+            outdir,
+            settings.timeout_seconds + 2 * len(batch),
+            workers,
+        )
         done: dict[Path, Path | None] = {}
         for path in batch:
             made = outdir / f"{names[path].stem}.pdf"
@@ -139,8 +146,9 @@ def _convert(binary: str, files: list[Path], outdir: Path, timeout: float, conve
                 capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
-            log.warning("soffice took longer than %g s for %d documents: converting them one by one",
-                        timeout, len(files))
+            log.warning(
+                "soffice took longer than %g s for %d documents: converting them one by one", timeout, len(files)
+            )
         except OSError as exc:
             log.warning("soffice could not run: %s", exc)
 

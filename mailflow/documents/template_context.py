@@ -172,8 +172,9 @@ def weight(value: Any) -> str:
     return f"{quantity(number)} kg"
 
 
-def order_values(order: Order | None, lang: str, deposit_percent: float | Decimal, tz: ZoneInfo,
-                 reply_due: dt.date | None = None) -> dict[str, str]:
+def order_values(
+    order: Order | None, lang: str, deposit_percent: float | Decimal, tz: ZoneInfo, reply_due: dt.date | None = None
+) -> dict[str, str]:
     if order is None:
         return {key: "" for key in ORDER_KEYS}
     facts = order.facts
@@ -217,14 +218,18 @@ def order_values(order: Order | None, lang: str, deposit_percent: float | Decima
     return values
 
 
-def line_values(lines: list[OrderLine], currency: str | None, lang: str,
-                default_delivery: Any = None) -> list[dict[str, str]]:
+def line_values(
+    lines: list[OrderLine], currency: str | None, lang: str, default_delivery: Any = None
+) -> list[dict[str, str]]:
     """The lines as text; a line without its own delivery date shows the order's (the PO's
     date applies to every line that names none), so the column is never left blank."""
     return [
         {
-            "no": str(i), "item": text(line.item), "description": text(line.description),
-            "quantity": quantity(line.quantity), "unit": text(line.unit),
+            "no": str(i),
+            "item": text(line.item),
+            "description": text(line.description),
+            "quantity": quantity(line.quantity),
+            "unit": text(line.unit),
             "unit_price": money(line.unit_price, currency, lang),
             "amount": money(line.amount if line.amount is not None else _product(line), currency, lang),
             "delivery_date": day(line.delivery_date or default_delivery, lang),
@@ -266,8 +271,12 @@ def signatory_values(config: Any, order: Order | None, lang: str) -> dict[str, s
     if not name.strip():
         name, title = _DESK[lang], ""
     company = config.company
-    return {"name": name.strip(), "title": title.strip(), "email": person.email or company.email,
-            "phone": person.phone or company.phone}
+    return {
+        "name": name.strip(),
+        "title": title.strip(),
+        "email": person.email or company.email,
+        "phone": person.phone or company.phone,
+    }
 
 
 def greeting_values(contact: str, lang: str) -> dict[str, str]:
@@ -280,8 +289,9 @@ def greeting_values(contact: str, lang: str) -> dict[str, str]:
     return {"greeting": "Dear Sir or Madam,", "closing": "Yours faithfully,"}
 
 
-def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str, Any] | None = None,
-                *, lang: str | None = None) -> dict[str, Any]:
+def context_for(
+    env: Any, order: Order | None, now: dt.datetime, extra: dict[str, Any] | None = None, *, lang: str | None = None
+) -> dict[str, Any]:
     """The template context for ``order`` (see the module docstring); ``lang`` defaults to the order's."""
     config = env.config
     lang = lang or (order.language if order else None) or "en"
@@ -295,8 +305,7 @@ def context_for(env: Any, order: Order | None, now: dt.datetime, extra: dict[str
     context.update(
         company=company_values(config.company, lang),
         order=order_values(order, lang, _deposit_percent(order, config), tz, reply_due(order, config, tz)),
-        lines=line_values(order.lines if order else [], currency, lang,
-                          order.requested_delivery if order else None),
+        lines=line_values(order.lines if order else [], currency, lang, order.requested_delivery if order else None),
         signatory=master["signatory"] or signatory_values(config, order, lang),
         today=day(now.astimezone(tz) if now.tzinfo else now, lang),
         seal=seal_image(config),

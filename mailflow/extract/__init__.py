@@ -131,7 +131,8 @@ def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:
 
 def _scanned_images(message: Message) -> list[str]:
     return [
-        a.filename for a in message.attachments
+        a.filename
+        for a in message.attachments
         if not a.inline and a.content_type.startswith("image/") and a.size > formats.SCAN_MIN_BYTES
     ]
 
@@ -181,8 +182,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     elif found.kind != "auto_reply":
         if not (found.kind in classifying.OTHER_KINDS and found.about_known_order):
             # a payment advice's bank slip is not worth an OCR pass to look for an order title
-            candidates = _read_candidates(message, vocab, images=found.kind not in classifying.OTHER_KINDS,
-                                          limits=ctx.limits)
+            candidates = _read_candidates(
+                message, vocab, images=found.kind not in classifying.OTHER_KINDS, limits=ctx.limits
+            )
         certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
             sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings)
@@ -193,9 +195,13 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
             result.explain.append(f"needs review  ← possible order, not recognised: {possible}")
             if result.source is None:
                 result.source = next((c.doc.name for c in candidates), None)
-    elif (result.kind in classifying.OTHER_KINDS and not rule and not found.about_known_order
-          and not classifying.cue_hits(message.subject or "", vocab.kinds[result.kind])
-          and not classifying.positively_other(message, ctx.company.domains)):
+    elif (
+        result.kind in classifying.OTHER_KINDS
+        and not rule
+        and not found.about_known_order
+        and not classifying.cue_hits(message.subject or "", vocab.kinds[result.kind])
+        and not classifying.positively_other(message, ctx.company.domains)
+    ):
         # only words of the body ("Prüfung", "контроль качества") made it an inspection reply or a
         # payment: with a table of items priced out in it, it may be an order all the same
         table = _order_shape(message, candidates)
@@ -218,15 +224,20 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     if result.references:
         result.explain.append(f"references = {', '.join(result.references)}")
     result.explain.append(f"language = {result.language}")
-    result.explain.append(
-        f"confidence = {result.confidence}" + ("  (needs review)" if result.needs_review else "")
-    )
+    result.explain.append(f"confidence = {result.confidence}" + ("  (needs review)" if result.needs_review else ""))
     return clean_values(result)  # no control character reaches the store, tracker or documents
 
 
 def _extract_order(
-    message: Message, ctx: ParseContext, rule: Rule | None, vocab: Vocabulary, opts: Options,
-    found: classifying.Classification, candidates: list["Candidate"], result: ParseResult, warnings: list[str],
+    message: Message,
+    ctx: ParseContext,
+    rule: Rule | None,
+    vocab: Vocabulary,
+    opts: Options,
+    found: classifying.Classification,
+    candidates: list["Candidate"],
+    result: ParseResult,
+    warnings: list[str],
 ) -> str:
     """Fill ``result.order``; return the document text read (for language detection)."""
     if opts.currency_hint is None and classifying.detect_language(f"{message.subject}\n{message.text}") == "zh":
@@ -294,21 +305,29 @@ def _extract_order(
     if found.kind == "other":
         result.kind = "purchase_order"
         result.explain.append(f"kind = purchase_order  ← order lines found in {doc.name}")
-        if found.scores.get("purchase_order", 0) == 0 and reading.line_sources and all("prose" in w for w in reading.line_sources):
+        if (
+            found.scores.get("purchase_order", 0) == 0
+            and reading.line_sources
+            and all("prose" in w for w in reading.line_sources)
+        ):
             # A sentence naming parts and quantities is not always an order (an enquiry, a
             # shipping note): with no order wording anywhere, a person confirms it.
-            warnings.append("read as a purchase order from sentences naming parts and quantities,"
-                            " but nothing calls it an order")
+            warnings.append(
+                "read as a purchase order from sentences naming parts and quantities, but nothing calls it an order"
+            )
         elif (title := classifying.document_title(doc.all_text(), vocab, doc.name)) and title.kind != "purchase_order":
             # "QUOTATION No. QUO-81446" over a lines table: lines do not make it an order
-            warnings.append(f"read as a purchase order from its lines, but it calls itself a"
-                            f" {title.kind.replace('_', ' ')} ({title.where})")
+            warnings.append(
+                f"read as a purchase order from its lines, but it calls itself a"
+                f" {title.kind.replace('_', ' ')} ({title.where})"
+            )
         elif found.scores.get("purchase_order", 0) == 0 and reading.has_lines and not reading.order.po_number:
             # A table of items with prices is also what invoices, quotations and delivery
             # notes are made of: with nothing calling it an order nor a PO number, a person
             # confirms it.
-            warnings.append(f"read as a purchase order from the lines table in {doc.name},"
-                            " but nothing calls it an order")
+            warnings.append(
+                f"read as a purchase order from the lines table in {doc.name}, but nothing calls it an order"
+            )
     if doc is not body_doc:
         result.source = doc.name
     else:  # nothing read anywhere: the file a person must read, else the body
@@ -330,7 +349,9 @@ def _extract_order(
         warnings.extend(r for r in body_reading.review if any(r.startswith(f"{n}:") for n, _ in filled))
     if doc is body_doc and order.po_date is None and reading.has_lines and message.date is not None:
         order.po_date = message.date.date()  # the sender's own calendar day, as the header writes it
-        result.explain.append(f"po_date = {order.po_date.isoformat()!r}  ← the email's Date header (the body names no PO date)")
+        result.explain.append(
+            f"po_date = {order.po_date.isoformat()!r}  ← the email's Date header (the body names no PO date)"
+        )
     if not order.po_number:
         subject_po = _SUBJECT_PO.search(message.subject or "")
         if subject_po:
@@ -368,7 +389,9 @@ def _ocr_values(doc: Document, reading: Reading) -> list[str]:
     review (the text pages' values are exact; OCR's may hold a 5 read as S)."""
     if doc.ocr or not doc.ocr_pages:
         return []
-    taken = [line.split("  ← ", 1)[0] for line in reading.explain if "  ← " in line and "(OCR)" in line.split("  ← ", 1)[1]]
+    taken = [
+        line.split("  ← ", 1)[0] for line in reading.explain if "  ← " in line and "(OCR)" in line.split("  ← ", 1)[1]
+    ]
     if not taken:
         return []
     pages = ", ".join(map(str, doc.ocr_pages))
@@ -389,13 +412,17 @@ class Candidate:
 _NOT_BY_NAME = -100  # the rank of an attachment whose name says it is not the order
 
 
-def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True,
-                     limits: Limits | None = None) -> list[Candidate]:
+def _read_candidates(
+    message: Message, vocab: Vocabulary, images: bool = True, limits: Limits | None = None
+) -> list[Candidate]:
     """The attachments that may be the order, read once, best first: a document whose own title
     says purchase order first, then by name and format (``_rank``). ``images``: OCR scans too."""
     ranked = sorted(
-        ((_rank(a, vocab), i, a) for i, a in enumerate(message.attachments)
-         if not a.inline and type_of(a) and (images or not type_of(a).startswith("image/"))),
+        (
+            (_rank(a, vocab), i, a)
+            for i, a in enumerate(message.attachments)
+            if not a.inline and type_of(a) and (images or not type_of(a).startswith("image/"))
+        ),
         key=lambda t: (-(t[0] if t[0] is not None else _NOT_BY_NAME), t[1]),
     )
     out = []
@@ -414,8 +441,15 @@ def _read_candidates(message: Message, vocab: Vocabulary, images: bool = True,
     return sorted(out, key=lambda c: -c.rank)
 
 
-def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classification, candidates: list[Candidate],
-                 rule: Rule | None, result: ParseResult, warnings: list[str]) -> str | None:
+def _decide_kind(
+    message: Message,
+    vocab: Vocabulary,
+    found: classifying.Classification,
+    candidates: list[Candidate],
+    rule: Rule | None,
+    result: ParseResult,
+    warnings: list[str],
+) -> str | None:
     """Let the documents' own titles correct what the mail's words said (``found.kind`` is
     updated). Returns why the message is certainly not an order, or None."""
     if rule and rule.kind:
@@ -437,7 +471,9 @@ def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classif
         # an invoice typed into the mail itself: "RECHNUNG No. INV-32624" as the body's title
         top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
         title = classifying.document_title(top, vocab, "the mail", max_lines=9)
-        if title.mentioned and shape.order_rows(shape.text_rows(classifying.strip_quoted(message.text or ""), "the mail")):
+        if title.mentioned and shape.order_rows(
+            shape.text_rows(classifying.strip_quoted(message.text or ""), "the mail")
+        ):
             title = classifying.Title()  # as for an attachment: only named, and priced out like an order
         if title and title.kind != "purchase_order":
             said = f"the mail itself is {classifying.a_kind(title.kind)} ({title.where})"
@@ -448,7 +484,9 @@ def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classif
         title = other_docs[0].title
         said = f"{other_docs[0].doc.name} is {classifying.a_kind(title.kind)} ({title.where})"
         body = classifying.strip_quoted(message.text or "")[:6000]
-        if found.kind == "purchase_order" and classifying.cue_hits(f"{message.subject}\n{body}", vocab.kinds["purchase_order"]):
+        if found.kind == "purchase_order" and classifying.cue_hits(
+            f"{message.subject}\n{body}", vocab.kinds["purchase_order"]
+        ):
             warnings.append(f"the message speaks of an order, but {said}")
             result.explain.append(f"kind = other  ← {said}; the mail speaks of an order: a person looks")
             found.kind = result.kind = "other"
@@ -460,8 +498,9 @@ def _decide_kind(message: Message, vocab: Vocabulary, found: classifying.Classif
     return None
 
 
-def _possible_order(message: Message, ctx: ParseContext, found: classifying.Classification,
-                    candidates: list[Candidate]) -> str | None:
+def _possible_order(
+    message: Message, ctx: ParseContext, found: classifying.Classification, candidates: list[Candidate]
+) -> str | None:
     """Why a message not recognised as anything may still be an order, or None (see
     ``parse_message``): it carries a business document, comes from a known customer, names a
     known PO, or speaks of an order. Mailing lists and our own mail are certainly not orders."""
@@ -488,19 +527,61 @@ def _possible_order(message: Message, ctx: ParseContext, found: classifying.Clas
 # Attachments that are never a business document: signatures, keys, calendar invitations,
 # contact cards, mail about mail. Inline and small images (logos) are marked ``inline`` already.
 _NOT_DOCUMENTS = (
-    "application/pkcs7-signature", "application/x-pkcs7-signature", "application/pkcs7-mime",
-    "application/x-pkcs7-mime", "application/pgp-signature", "application/pgp-keys", "application/pgp-encrypted",
-    "application/ics", "text/calendar", "text/vcard", "text/x-vcard", "text/directory",
-    "message/delivery-status", "message/disposition-notification", "text/rfc822-headers",
+    "application/pkcs7-signature",
+    "application/x-pkcs7-signature",
+    "application/pkcs7-mime",
+    "application/x-pkcs7-mime",
+    "application/pgp-signature",
+    "application/pgp-keys",
+    "application/pgp-encrypted",
+    "application/ics",
+    "text/calendar",
+    "text/vcard",
+    "text/x-vcard",
+    "text/directory",
+    "message/delivery-status",
+    "message/disposition-notification",
+    "text/rfc822-headers",
 )
 # What a document may be sent as: a file of these types is a business document unless it says
 # what else it is. Plain text is not here: it is read like the mail's own text (its shape).
-_DOCUMENT_TYPES = ("application/pdf", "application/msword", "application/rtf", "text/rtf", "text/html", "text/csv",
-                   "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.",
-                   "application/vnd.oasis.opendocument.", "application/vnd.ms-outlook", "application/ms-tnef",
-                   "application/vnd.ms-tnef", "application/zip", "application/x-zip-compressed", "image/tiff")
-_DOCUMENT_EXTENSIONS = {"pdf", "xlsx", "xlsm", "xls", "ods", "docx", "doc", "odt", "rtf", "html", "htm", "csv",
-                        "tsv", "xml", "zip", "msg", "tif", "tiff"}
+_DOCUMENT_TYPES = (
+    "application/pdf",
+    "application/msword",
+    "application/rtf",
+    "text/rtf",
+    "text/html",
+    "text/csv",
+    "application/vnd.ms-excel",
+    "application/vnd.openxmlformats-officedocument.",
+    "application/vnd.oasis.opendocument.",
+    "application/vnd.ms-outlook",
+    "application/ms-tnef",
+    "application/vnd.ms-tnef",
+    "application/zip",
+    "application/x-zip-compressed",
+    "image/tiff",
+)
+_DOCUMENT_EXTENSIONS = {
+    "pdf",
+    "xlsx",
+    "xlsm",
+    "xls",
+    "ods",
+    "docx",
+    "doc",
+    "odt",
+    "rtf",
+    "html",
+    "htm",
+    "csv",
+    "tsv",
+    "xml",
+    "zip",
+    "msg",
+    "tif",
+    "tiff",
+}
 
 
 def _business_documents(message: Message, candidates: list["Candidate"]) -> list[str]:
@@ -575,7 +656,9 @@ def _computed_amounts(order: ParsedOrder, result: ParseResult) -> list[str]:
     for number, line in enumerate(order.lines, start=1):
         if line.amount is None and line.quantity is not None and line.unit_price is not None:
             line.amount = line.quantity * line.unit_price
-            notes.append(f"{COMPUTED}amount = quantity × unit price (line {number}: {line.quantity} × {line.unit_price} = {line.amount})")
+            notes.append(
+                f"{COMPUTED}amount = quantity × unit price (line {number}: {line.quantity} × {line.unit_price} = {line.amount})"
+            )
             result.explain.append(f"line {number}: amount = {line.amount}  ← computed: quantity × unit price")
     return notes
 
@@ -610,8 +693,15 @@ def _body_document(message: Message, vocab: Vocabulary) -> Document:
     return text_doc
 
 
-def _apply_patterns(rule: Rule, order: ParsedOrder, doc: Document, message: Message, opts: Options,
-                    result: ParseResult, warnings: list[str]) -> None:
+def _apply_patterns(
+    rule: Rule,
+    order: ParsedOrder,
+    doc: Document,
+    message: Message,
+    opts: Options,
+    result: ParseResult,
+    warnings: list[str],
+) -> None:
     """The rule's ``fields`` regexes win over the generic reading."""
     text = f"{message.subject}\n{doc.all_text()}\n{message.text}"
     for name, pattern in rule.fields.items():
@@ -624,7 +714,9 @@ def _apply_patterns(rule: Rule, order: ParsedOrder, doc: Document, message: Mess
         else:
             converted = convert(name, value, opts)
             if converted is None:
-                warnings.append(f"rule {rule.name}: field {name} pattern matched '{value}', which is not a valid {name}")
+                warnings.append(
+                    f"rule {rule.name}: field {name} pattern matched '{value}', which is not a valid {name}"
+                )
                 continue
             if converted.ambiguous:
                 warnings.append(f"{name}: {converted.ambiguous}")
@@ -633,9 +725,17 @@ def _apply_patterns(rule: Rule, order: ParsedOrder, doc: Document, message: Mess
         result.explain.append(f"{name} = {getattr(order, name)!r}  ← rule {rule.name} pattern")
 
 
-def _choose_customer(order: ParsedOrder, readings: list[tuple[Reading, str]], doc: Document, message: Message,
-                     ctx: ParseContext, rule: Rule | None, result: ParseResult, warnings: list[str],
-                     vocab: Vocabulary) -> None:
+def _choose_customer(
+    order: ParsedOrder,
+    readings: list[tuple[Reading, str]],
+    doc: Document,
+    message: Message,
+    ctx: ParseContext,
+    rule: Rule | None,
+    result: ParseResult,
+    warnings: list[str],
+    vocab: Vocabulary,
+) -> None:
     """The buying company and the buyer person, by the chain of ``parties.decide_customer``.
     ``readings``: (reading, name), the chosen document's first, then the email's."""
     ours = ctx.our_names()
@@ -657,16 +757,28 @@ def _choose_customer(order: ParsedOrder, readings: list[tuple[Reading, str]], do
     warnings.extend(decision.warnings)
 
 
-def _party_evidence(doc: Document, message: Message, ctx: ParseContext, vocab: Vocabulary,
-                    readings: list[tuple[Reading, str]], supplier) -> parties.Evidence:
+def _party_evidence(
+    doc: Document, message: Message, ctx: ParseContext, vocab: Vocabulary, readings: list[tuple[Reading, str]], supplier
+) -> parties.Evidence:
     """What the customer chain looks at: the party blocks of the document and of the email,
     the document's letterhead (top lines first, then the rest: a footer names the company
     too), the supplier's block (never the customer), the sender and the signature."""
     documents = [doc] + ([] if doc.name == "body" else [_body_document(message, vocab)])
     blocks: list[parties.PartyBlock] = []
     supplier_names: list[str] = [supplier.value] if supplier else []
-    supplier_roles = {"supplier": [*vocab.labels.get("supplier", []), "vendor", "vendor address", "supplier address",
-                                   "ordered from", "ship from", "remit to", "sold by", "seller"]}
+    supplier_roles = {
+        "supplier": [
+            *vocab.labels.get("supplier", []),
+            "vendor",
+            "vendor address",
+            "supplier address",
+            "ordered from",
+            "ship from",
+            "remit to",
+            "sold by",
+            "seller",
+        ]
+    }
     top: list[str] = []
     for document in documents:
         lines = [*document.lines, *(line for grid in document.grids for line in grid_lines(grid))]

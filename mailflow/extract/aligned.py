@@ -34,8 +34,16 @@ from .vocabulary import Vocabulary
 
 ALIGN = 8.0  # points: right edges of one column's numbers differ less than this
 MAX_BETWEEN = 4  # rows between two item rows (a wrapped description, a sub-row) before the table ends
-HEADER_NAMES = {"line_no": "No.", "item": "Item", "description": "Description", "quantity": "Qty", "unit": "Unit",
-                "unit_price": "Unit Price", "amount": "Amount", "delivery_date": "Delivery Date"}
+HEADER_NAMES = {
+    "line_no": "No.",
+    "item": "Item",
+    "description": "Description",
+    "quantity": "Qty",
+    "unit": "Unit",
+    "unit_price": "Unit Price",
+    "amount": "Amount",
+    "delivery_date": "Delivery Date",
+}
 
 
 @dataclass
@@ -59,8 +67,10 @@ class Found:
 
     def describe(self, place: Callable[[float, float], str] = lambda x0, x1: f"x {x0:.0f}–{x1:.0f}") -> str:
         named = ", ".join(f"{name} at {place(x0, x1)}" for name, (x0, x1) in zip(self.names, self.spans) if name)
-        return (f"no header recognised: a table found by column alignment and arithmetic"
-                f" ({len(self.rows)} rows with quantity × price = amount; columns: {named})")
+        return (
+            f"no header recognised: a table found by column alignment and arithmetic"
+            f" ({len(self.rows)} rows with quantity × price = amount; columns: {named})"
+        )
 
 
 def _number(text: str, decimal_comma: bool | None = None) -> Decimal | None:
@@ -74,7 +84,9 @@ def _product(cells: list[Cell], decimal_comma: bool | None) -> tuple[int, int, i
     numbers = [(i, v) for i, c in enumerate(cells) if (v := _number(c.text, decimal_comma)) is not None]
     if len(numbers) < 3 or len(numbers) > 10:
         return None
-    first_text = next((i for i, c in enumerate(cells) if _number(c.text) is None and re.search(r"[^\W\d_]", c.text)), None)
+    first_text = next(
+        (i for i, c in enumerate(cells) if _number(c.text) is None and re.search(r"[^\W\d_]", c.text)), None
+    )
     if first_text is None:
         return None
     for k in range(len(numbers) - 1, 1, -1):
@@ -133,8 +145,11 @@ def _end(rows: list[list[Cell]], last: int, vocab: Vocabulary) -> int:
     """After the last item row: a total row within the next few rows belongs to the table."""
     for index in range(last + 1, min(len(rows), last + 4)):
         label = " ".join(c.text for c in rows[index][:2])
-        if rows[index] and (vocab.is_row("total", rows[index][0].text) or vocab.is_row("total", label)
-                            or vocab.is_row("subtotal", rows[index][0].text)):
+        if rows[index] and (
+            vocab.is_row("total", rows[index][0].text)
+            or vocab.is_row("total", label)
+            or vocab.is_row("subtotal", rows[index][0].text)
+        ):
             return index + 1
     return last + 1
 
@@ -152,16 +167,21 @@ def _columns(rows: list[list[Cell]]) -> list[tuple[float, float]] | None:
 
 def _column_of(spans: list[tuple[float, float]], cell: Cell) -> int:
     centre = (cell.x0 + cell.x1) / 2
-    return min(range(len(spans)), key=lambda i: 0 if spans[i][0] <= centre <= spans[i][1]
-               else min(abs(centre - spans[i][0]), abs(centre - spans[i][1])))
+    return min(
+        range(len(spans)),
+        key=lambda i: (
+            0 if spans[i][0] <= centre <= spans[i][1] else min(abs(centre - spans[i][0]), abs(centre - spans[i][1]))
+        ),
+    )
 
 
 _CODE = re.compile(r"^(?=\S*\d)[\w][\w\-./#]{2,}$")
 _UNIT = re.compile(r"^[^\W\d_]{1,6}\.?$")
 
 
-def _name_columns(spans: list[tuple[float, float]], rows: list[list[Cell]],
-                  products: list[tuple[int, int, int]]) -> list[str] | None:
+def _name_columns(
+    spans: list[tuple[float, float]], rows: list[list[Cell]], products: list[tuple[int, int, int]]
+) -> list[str] | None:
     names = [""] * len(spans)
     texts: list[list[str]] = [[] for _ in spans]
     for cells, product in zip(rows, products):
@@ -203,5 +223,9 @@ def _code(text: str) -> bool:
 
 def _counts_up(values: list[str], rows: int) -> bool:
     numbers = [v.strip().rstrip(".") for v in values]
-    return len(numbers) == rows and all(n.isdigit() for n in numbers) and \
-        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + rows)) and len(numbers) > 0
+    return (
+        len(numbers) == rows
+        and all(n.isdigit() for n in numbers)
+        and [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + rows))
+        and len(numbers) > 0
+    )

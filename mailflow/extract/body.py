@@ -30,18 +30,28 @@ _REPLY_CUT = re.compile(
     r"|-{2,}\s*原始邮件\s*-{2,}|(?:发件人|From)\s*[:：].*\n(?:.*\n){0,3}?(?:发送时间|Sent|日期|Date)\s*[:：])",
     re.M | re.I,
 )
-FORWARD_MARKERS = ("---------- Forwarded message ----------", "Begin forwarded message", "-------- 转发邮件信息 --------")
+FORWARD_MARKERS = (
+    "---------- Forwarded message ----------",
+    "Begin forwarded message",
+    "-------- 转发邮件信息 --------",
+)
 
 # Bounded and anchored at the start of a word: an item code is at most 40 characters, and a
 # long run of letters and digits (an encoded blob) must not make the search quadratic.
-CODE = (r"(?<![A-Za-z0-9\-_/.])(?P<item>(?=[A-Z0-9\-_/.]{0,39}[A-Z])(?=[A-Z0-9\-_/.]{0,39}\d)"
-        r"[A-Z0-9][A-Z0-9\-_/.]{0,38}[A-Z0-9])(?![A-Za-z0-9\-_/])")
+CODE = (
+    r"(?<![A-Za-z0-9\-_/.])(?P<item>(?=[A-Z0-9\-_/.]{0,39}[A-Z])(?=[A-Z0-9\-_/.]{0,39}\d)"
+    r"[A-Z0-9][A-Z0-9\-_/.]{0,38}[A-Z0-9])(?![A-Za-z0-9\-_/])"
+)
 QTY = r"(?<![\d,.])(?P<qty>\d{1,3}(?:[,.\s]\d{3}){1,4}|\d{1,9})(?![\d])"
 MONEY = (
     r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|人民币|美元|\$|€|£|¥|￥)\s?)?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|元))?)"
 )
-PRICE_CUE = r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*" + MONEY + r"(?:\s*(?:/|per)\s*(?:pc|pcs|piece|unit|ea|个|件))?(?:\s*each)?)?"
+PRICE_CUE = (
+    r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*"
+    + MONEY
+    + r"(?:\s*(?:/|per)\s*(?:pc|pcs|piece|unit|ea|个|件))?(?:\s*each)?)?"
+)
 
 
 def _units(vocab: Vocabulary) -> str:
@@ -53,15 +63,40 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
     units = _units(vocab)
     return [
         # 500 pcs of HX-2040 (housing) at USD 3.20
-        re.compile(QTY + r"\s*" + units + r"\s+(?:of\s+)?(?:(?:item|part|model|sku|part no\.?|item no\.?)\s*#?\s*)?"
-                   + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
+        re.compile(
+            QTY
+            + r"\s*"
+            + units
+            + r"\s+(?:of\s+)?(?:(?:item|part|model|sku|part no\.?|item no\.?)\s*#?\s*)?"
+            + CODE
+            + r"(?P<desc>\s*\([^)\n]{1,80}\))?"
+            + PRICE_CUE,
+            re.I,
+        ),
         # HX-2040 x 500 pcs @ $3.20 ; HX-2040: 500 pcs ; HX-2040 500个 单价8.60
-        re.compile(CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?\s*(?:[x×*:：,，-]|qty|数量)?\s*[:：]?\s*" + QTY + r"\s*" + units + PRICE_CUE, re.I),
+        re.compile(
+            CODE
+            + r"(?P<desc>\s*\([^)\n]{1,80}\))?\s*(?:[x×*:：,，-]|qty|数量)?\s*[:：]?\s*"
+            + QTY
+            + r"\s*"
+            + units
+            + PRICE_CUE,
+            re.I,
+        ),
         # 500 x HX-2040 at $3.20
         re.compile(QTY + r"\s*[x×]\s*" + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
         # GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元 ; HX-2040 hex standoff, qty 500 pcs
-        re.compile(CODE + r"\s+(?P<desc>[^，,;；\n]{1,60}?)\s*[，,]\s*(?:数量|qty|quantity)\s*[:：]?\s*" + QTY + r"\s*"
-                   + units + r"\s*(?:[，,]\s*)?(?:(?:单价|unit price|price)\s*[:：]?\s*" + MONEY + r")?", re.I),
+        re.compile(
+            CODE
+            + r"\s+(?P<desc>[^，,;；\n]{1,60}?)\s*[，,]\s*(?:数量|qty|quantity)\s*[:：]?\s*"
+            + QTY
+            + r"\s*"
+            + units
+            + r"\s*(?:[，,]\s*)?(?:(?:单价|unit price|price)\s*[:：]?\s*"
+            + MONEY
+            + r")?",
+            re.I,
+        ),
     ]
 
 
@@ -115,10 +150,16 @@ def _words(text: str) -> list[dict]:
         for char in line:
             column.append(column[-1] + (2 if unicodedata.east_asian_width(char) in "WF" else 1))
         for match in re.finditer(r"\S+", line):
-            out.append({
-                "text": match.group(0), "x0": column[match.start()] * CHAR, "x1": column[match.end()] * CHAR,
-                "top": number * 12.0, "bottom": number * 12.0 + 10, "size": 10.0,
-            })
+            out.append(
+                {
+                    "text": match.group(0),
+                    "x0": column[match.start()] * CHAR,
+                    "x1": column[match.end()] * CHAR,
+                    "top": number * 12.0,
+                    "bottom": number * 12.0 + 10,
+                    "size": 10.0,
+                }
+            )
     return out
 
 
@@ -162,7 +203,7 @@ def prose_fields(text: str, vocab: Vocabulary, name: str) -> list[Line]:
     "订单号：YX20261121-05，下单日期2026年11月21日") as one labelled line per clause."""
     out = []
     for start in vocab.labels_in(text):
-        clause = _CLAUSE_END.split(text[start:start + 120])[0].strip()
+        clause = _CLAUSE_END.split(text[start : start + 120])[0].strip()
         hit = vocab.label_at(clause)
         if hit is None or (hit[0] not in _TYPED and not hit[3]):
             continue
@@ -178,7 +219,7 @@ def delivery_phrases(text: str, name: str) -> list[Line]:
     """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date."""
     out = []
     for match in DELIVERY_CUE.finditer(text):
-        rest = text[match.end():match.end() + 40].split("\n")[0]
+        rest = text[match.end() : match.end() + 40].split("\n")[0]
         line_no = text.count("\n", 0, match.start()) + 1
         out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     for match in DELIVERY_BEFORE.finditer(text):  # 要求2026年12月15日前交货
@@ -187,4 +228,6 @@ def delivery_phrases(text: str, name: str) -> list[Line]:
     return out
 
 
-DELIVERY_BEFORE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:之?前|以前)?\s*(?:交货|交付|送达|到货|出货)")
+DELIVERY_BEFORE = re.compile(
+    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:之?前|以前)?\s*(?:交货|交付|送达|到货|出货)"
+)

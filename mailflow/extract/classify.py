@@ -42,8 +42,10 @@ from .vocabulary import Vocabulary, norm
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
 # "Re:" in every language of data/languages/ ("AW:", "SV:", "Odp:", "回复："): replies, not forwards
 REPLY_PREFIX = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(languages.load().reply_prefixes, key=len, reverse=True))
-    + r")\s*[:：]", re.I,
+    r"^\s*(?:"
+    + "|".join(re.escape(p) for p in sorted(languages.load().reply_prefixes, key=len, reverse=True))
+    + r")\s*[:：]",
+    re.I,
 )
 PO_REFERENCE = re.compile(
     r"(?:\bP\.?\s?O\b\.?|\bpurchase\s+order\b|\border\b|\bBestellung\b|订单|采购单|合同)"
@@ -116,8 +118,9 @@ def classify(
     po, other = scores["purchase_order"], scores[best_other]
     if not_order and other < 2 and po >= 3:
         # "our purchase order 4411, as per your quotation": an order names the quote it follows
-        result.doubts.append(f"the mail speaks of an order and also of '{not_order[0]}': a person confirms"
-                             " it is an order")
+        result.doubts.append(
+            f"the mail speaks of an order and also of '{not_order[0]}': a person confirms it is an order"
+        )
     elif not_order and other < 2:
         result.not_order = True
         result.reasons.append(f"kind = other  ← not an order: '{not_order[0]}'")
@@ -151,7 +154,9 @@ def _terms_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     # to the end of the sentence: "Payment terms: 30% deposit. We have remitted ..." keeps the rest
-    return re.compile(rf"(?:(?<![\w])|(?<=[\u4e00-\u9fff]))(?:{words})\s*[:：][^\n。]*?(?:[.。](?=\s|$)|$)", re.I | re.M)
+    return re.compile(
+        rf"(?:(?<![\w])|(?<=[\u4e00-\u9fff]))(?:{words})\s*[:：][^\n。]*?(?:[.。](?=\s|$)|$)", re.I | re.M
+    )
 
 
 def _known(known_po: Callable[[str], bool], po: str) -> bool:
@@ -194,7 +199,9 @@ def _auto_reply(message: Message, vocab: Vocabulary) -> str | None:
     # a program sends on its own — an ERP sending its purchase orders too. Only a reply is one.
     if submitted and submitted != "no" and not submitted.startswith("auto-generated"):
         return f"header Auto-Submitted: {submitted}"
-    if submitted.startswith("auto-generated") and any(name.lower().startswith("x-mailflow-") for name, _ in message.headers):
+    if submitted.startswith("auto-generated") and any(
+        name.lower().startswith("x-mailflow-") for name, _ in message.headers
+    ):
         return "header Auto-Submitted: auto-generated, by mailflow itself"
     for name in AUTO_HEADERS:
         if message.header(name) is not None:
@@ -224,7 +231,7 @@ def references(text: str, known_po: Callable[[str], bool] = lambda po: False) ->
 
 
 def detect_language(text: str) -> str:
-    """"zh" when Chinese characters make up a real share of the letters, else "en"."""
+    """ "zh" when Chinese characters make up a real share of the letters, else "en"."""
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return "zh" if cjk >= 4 and cjk * 3 >= latin * 0.5 else "en"
@@ -235,12 +242,84 @@ def detect_language(text: str) -> str:
 # Words before a title that make it a reference to another document, not this one's title:
 # "Your purchase order 4411" on an invoice, "Send invoice to" on a PO.
 _NOT_TITLE_BEFORE = {
-    "your", "our", "ref", "re", "reference", "against", "per", "as", "for", "see", "this", "the", "with",
-    "under", "of", "to", "from", "on", "in", "by", "send", "mail", "email", "submit", "all", "must", "copy",
-    "ihre", "ihrer", "unsere", "unserer", "zur", "zu", "votre", "notre", "vos", "nos", "su", "sua", "vuestro",
-    "nuestro", "uw", "onze", "er", "vår", "din", "twoje", "nasze", "a", "de", "du", "la", "le", "el", "del",
-    "vaše", "vaši", "naše", "naši", "k", "ke", "na", "jeres", "deres", "vores", "til",
-    "ваш", "ваша", "вашего", "вашему", "наш", "наша", "по", "к", "на", "dvs", "dumneavoastră", "noastră",
+    "your",
+    "our",
+    "ref",
+    "re",
+    "reference",
+    "against",
+    "per",
+    "as",
+    "for",
+    "see",
+    "this",
+    "the",
+    "with",
+    "under",
+    "of",
+    "to",
+    "from",
+    "on",
+    "in",
+    "by",
+    "send",
+    "mail",
+    "email",
+    "submit",
+    "all",
+    "must",
+    "copy",
+    "ihre",
+    "ihrer",
+    "unsere",
+    "unserer",
+    "zur",
+    "zu",
+    "votre",
+    "notre",
+    "vos",
+    "nos",
+    "su",
+    "sua",
+    "vuestro",
+    "nuestro",
+    "uw",
+    "onze",
+    "er",
+    "vår",
+    "din",
+    "twoje",
+    "nasze",
+    "a",
+    "de",
+    "du",
+    "la",
+    "le",
+    "el",
+    "del",
+    "vaše",
+    "vaši",
+    "naše",
+    "naši",
+    "k",
+    "ke",
+    "na",
+    "jeres",
+    "deres",
+    "vores",
+    "til",
+    "ваш",
+    "ваша",
+    "вашего",
+    "вашему",
+    "наш",
+    "наша",
+    "по",
+    "к",
+    "на",
+    "dvs",
+    "dumneavoastră",
+    "noastră",
 }
 _CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
 _TITLE_REST = re.compile(
@@ -299,7 +378,7 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
     for line in lines:
         for match in pattern.finditer(norm(line)):
             title = match.group(1)
-            after = norm(line)[match.end():match.end() + 1]
+            after = norm(line)[match.end() : match.end() + 1]
             if _alphabetic(title) and after.isalnum():
                 continue
             counts[kinds[title]] = counts.get(kinds[title], 0) + 1
@@ -313,7 +392,7 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
 
 
 def a_kind(kind: str) -> str:
-    """"an invoice", "a quotation", "an rfq": a document kind in a sentence."""
+    """ "an invoice", "a quotation", "an rfq": a document kind in a sentence."""
     words = kind.replace("_", " ")
     return ("an " if words[0] in "aeiou" or words == "rfq" else "a ") + words
 
@@ -324,7 +403,7 @@ def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> 
         return None
     for match in pattern.finditer(text):
         title = match.group(1)
-        prefix, rest = text[: match.start(1)], text[match.end(1):]
+        prefix, rest = text[: match.start(1)], text[match.end(1) :]
         if _alphabetic(title) and rest[:1].isalnum():
             continue  # "order" in "orderly", "заказ" in "заказчик"
         words = prefix.split()

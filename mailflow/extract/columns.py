@@ -92,8 +92,9 @@ def _cell(words: list[dict]) -> tuple[str, float, float]:
     return " ".join(w["text"] for w in words), words[0]["x0"], words[-1]["x1"]
 
 
-def boundaries(lines: list[list[dict]], header_at: int, end: int, spans: list[tuple[float, float]],
-               vocab: Vocabulary) -> list[float]:
+def boundaries(
+    lines: list[list[dict]], header_at: int, end: int, spans: list[tuple[float, float]], vocab: Vocabulary
+) -> list[float]:
     """x between neighbouring columns: in the empty vertical stripes of the table's rows.
 
     Between two header centres, the stripes at least a column gap wide are candidates; the
@@ -101,7 +102,7 @@ def boundaries(lines: list[list[dict]], header_at: int, end: int, spans: list[tu
     the stripe just before the numbers is the gutter; narrower stripes inside the text are
     where single spaces happen to line up). With no such stripe, the widest one.
     """
-    rows = [line for line in lines[header_at + 1:end] if not _is_total(line, vocab)]
+    rows = [line for line in lines[header_at + 1 : end] if not _is_total(line, vocab)]
     below = [w for line in rows for w in line if not is_ruler(w)]
     min_gap = _gap_limit(below[0]) if below else 4.0
     out = []
@@ -150,7 +151,7 @@ def _line_gaps(lines: list[list[dict]]) -> float:
 
 def table_end(lines: list[list[dict]], start: int, vocab: Vocabulary) -> int:
     """Index after the table's last line: a total row, or a gap well over the line spacing."""
-    spacing = _line_gaps(lines[start:start + 8])
+    spacing = _line_gaps(lines[start : start + 8])
     for i in range(start + 1, len(lines)):
         first = " ".join(w["text"] for w in lines[i][:2])
         if vocab.is_row("total", lines[i][0]["text"]) or vocab.is_row("total", first):

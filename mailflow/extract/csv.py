@@ -57,10 +57,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     except csvlib.Error:
         counts = {d: sample.count(d) for d in ",;\t|"}
         delimiter = max(counts, key=counts.get)
-    rows = [
-        [cell.strip() or None for cell in row]
-        for row in csvlib.reader(io.StringIO(text), delimiter=delimiter)
-    ]
+    rows = [[cell.strip() or None for cell in row] for row in csvlib.reader(io.StringIO(text), delimiter=delimiter)]
     doc.grids.append(Grid(rows, f"{name}"))
     doc.text = text
     return doc

@@ -86,11 +86,11 @@ def _split_pairs(line: Line, vocab: Vocabulary) -> tuple[list[str], list[float]]
         x = line.x[i] if line.x and i < len(line.x) else float(i)
         start = 0
         for m in re.finditer(r"\s+", segment):
-            tail = segment[m.end():]
+            tail = segment[m.end() :]
             hit = vocab.label_at(tail)
-            head = vocab.label_at(segment[start:m.start()]) if hit and hit[3] else None
+            head = vocab.label_at(segment[start : m.start()]) if hit and hit[3] else None
             if head is not None and head[2]:  # "PO No: 4411 Date: ..." but not "PO Date: ..."
-                segments.append(segment[start:m.start()])
+                segments.append(segment[start : m.start()])
                 xs.append(x + start)
                 start = m.end()
         segments.append(segment[start:])
@@ -222,7 +222,9 @@ def company_names(text: str) -> list[str]:
     return out
 
 
-_CONTACT_CUT = re.compile(r"\s+[—–]\s+|\s+-\s+(?=[A-Z\u4e00-\u9fff])|\s*[,，]\s*(?=(?:attn|contact|联系人)\b)|\s*\(", re.I)
+_CONTACT_CUT = re.compile(
+    r"\s+[—–]\s+|\s+-\s+(?=[A-Z\u4e00-\u9fff])|\s*[,，]\s*(?=(?:attn|contact|联系人)\b)|\s*\(", re.I
+)
 
 
 def party_name(text: str) -> str:

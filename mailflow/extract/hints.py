@@ -39,21 +39,29 @@ def rule_hints(order: ParsedOrder, doc: Document, lines: list[Line], vocab: Voca
         if seen:
             shown = "; ".join(f"'{label}' beside '{value}' ({where})" for label, value, where in seen[:2])
             labels = ", ".join(f"'{label}'" for label, _, _ in seen[:2])
-            hints.append(f"{name} not read. The document shows {shown}: an inbox rule would name the label —"
-                         f" labels: {{{name}: [{labels}]}}")
+            hints.append(
+                f"{name} not read. The document shows {shown}: an inbox rule would name the label —"
+                f" labels: {{{name}: [{labels}]}}"
+            )
         else:
-            hints.append(f"{name} not read, and no unknown label stands beside a value of its kind: an inbox rule"
-                         f" would give a pattern with one group — fields: {{{name}: '<label>\\s*(<value>)'}}")
+            hints.append(
+                f"{name} not read, and no unknown label stands beside a value of its kind: an inbox rule"
+                f" would give a pattern with one group — fields: {{{name}: '<label>\\s*(<value>)'}}"
+            )
     if not order.lines:
         header = _header_candidate(lines)
         if header is not None:
             words, where = header
-            hints.append("no order lines read. The row " + " | ".join(f"'{w}'" for w in words) + f" ({where}) stands"
-                         " over rows of numbers: an inbox rule would name its cells — columns: {item: [...],"
-                         " description: [...], quantity: [...], unit_price: [...], amount: [...]}")
+            hints.append(
+                "no order lines read. The row " + " | ".join(f"'{w}'" for w in words) + f" ({where}) stands"
+                " over rows of numbers: an inbox rule would name its cells — columns: {item: [...],"
+                " description: [...], quantity: [...], unit_price: [...], amount: [...]}"
+            )
         else:
-            hints.append("no order lines read, and no row of words stands over rows of numbers: the table's"
-                         " header cells would be named in an inbox rule's columns")
+            hints.append(
+                "no order lines read, and no row of words stands over rows of numbers: the table's"
+                " header cells would be named in an inbox rule's columns"
+            )
     return hints
 
 

@@ -37,8 +37,10 @@ _STREAM = re.compile(rb"stream\r?\n")
 # Bounded repeats only: these run over a stranger's bytes (a long run of digits must not backtrack).
 _NUMBER = rb"([-+]?[\d.]{1,20})"
 _MEDIABOX = re.compile(rb"/MediaBox\s{0,10}\[\s{0,10}" + rb"\s{1,10}".join([_NUMBER] * 4))
-_NOT_CONTENT = re.compile(rb"/Subtype\s*/Image|/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)"
-                          rb"|/Type\s*/(?:ObjStm|XRef|EmbeddedFile)")
+_NOT_CONTENT = re.compile(
+    rb"/Subtype\s*/Image|/Length[123]\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)"
+    rb"|/Type\s*/(?:ObjStm|XRef|EmbeddedFile)"
+)
 
 
 def check(kind: str | None, data: bytes, name: str, limits) -> None:
@@ -93,21 +95,22 @@ def check_pdf(data: bytes, name: str, per_stream: int, total: int) -> None:
         except ValueError:
             continue
         if abs(x1 - x0) * abs(y1 - y0) > MAX_PAGE_AREA:
-            raise LimitExceeded(f"{name}: a page of {abs(x1 - x0):.0f} × {abs(y1 - y0):.0f} points"
-                                " is larger than a PDF page can be")
+            raise LimitExceeded(
+                f"{name}: a page of {abs(x1 - x0):.0f} × {abs(y1 - y0):.0f} points is larger than a PDF page can be"
+            )
     inflated = content = 0
     position = 0
     while match := _STREAM.search(data, position):
         start = match.end()
-        if data[max(0, match.start() - 3):match.start()] == b"end":
+        if data[max(0, match.start() - 3) : match.start()] == b"end":
             position = start  # the "stream" of an "endstream"
             continue
         end = data.find(b"endstream", start)
         if end < 0:
             end = len(data)
         position = end
-        head = data[max(0, match.start() - 600):match.start()]
-        head = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
+        head = data[max(0, match.start() - 600) : match.start()]
+        head = head[head.rfind(b"obj") + 3 :] if b"obj" in head else head
         is_content = not _NOT_CONTENT.search(head)
         cap = min(per_stream, MAX_PDF_CONTENT_BYTES - content) if is_content else per_stream
         size = _inflated_size(data[start:end], cap + 1)

@@ -27,18 +27,51 @@ from babel.dates import get_month_names
 
 DOCUMENT_KINDS = ("purchase_order", "invoice", "quotation", "rfq", "statement", "shipping_notice")
 MESSAGE_KINDS = ("purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "not_order")
-LABEL_FIELDS = ("po_number", "po_date", "delivery_date", "currency", "incoterms", "payment_terms", "total",
-                "buyer", "supplier", "ship_to")
-COLUMN_FIELDS = ("line_no", "item", "item_alt", "description", "quantity", "unit", "unit_price", "amount",
-                 "delivery_date")
+LABEL_FIELDS = (
+    "po_number",
+    "po_date",
+    "delivery_date",
+    "currency",
+    "incoterms",
+    "payment_terms",
+    "total",
+    "buyer",
+    "supplier",
+    "ship_to",
+)
+COLUMN_FIELDS = (
+    "line_no",
+    "item",
+    "item_alt",
+    "description",
+    "quantity",
+    "unit",
+    "unit_price",
+    "amount",
+    "delivery_date",
+)
 ROW_KINDS = ("total", "quantity_total", "subtotal", "charges", "notes")
 PARTY_KINDS = ("company", "person")
 _KEYS = {
-    "language": str, "documents": dict, "cues": dict, "reply_prefixes": list, "parties": dict,
-    "legal_forms": list, "labels": dict, "columns": dict, "units": list, "rows": dict,
+    "language": str,
+    "documents": dict,
+    "cues": dict,
+    "reply_prefixes": list,
+    "parties": dict,
+    "legal_forms": list,
+    "labels": dict,
+    "columns": dict,
+    "units": list,
+    "rows": dict,
 }
-_ALLOWED = {"documents": DOCUMENT_KINDS, "cues": MESSAGE_KINDS, "parties": PARTY_KINDS,
-            "labels": LABEL_FIELDS, "columns": COLUMN_FIELDS, "rows": ROW_KINDS}
+_ALLOWED = {
+    "documents": DOCUMENT_KINDS,
+    "cues": MESSAGE_KINDS,
+    "parties": PARTY_KINDS,
+    "labels": LABEL_FIELDS,
+    "columns": COLUMN_FIELDS,
+    "rows": ROW_KINDS,
+}
 # Babel's locale names for our tags
 _BABEL = {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant"}
 

@@ -47,8 +47,12 @@ class Cell:
 def _cells(words: list[dict]) -> list[list[Cell]]:
     lines = []
     for index, line in enumerate(group_lines([w for w in words if not is_ruler(w)])):
-        lines.append([Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"], seg[0]["top"], index)
-                      for seg in _segments(line)])
+        lines.append(
+            [
+                Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"], seg[0]["top"], index)
+                for seg in _segments(line)
+            ]
+        )
     return lines
 
 
@@ -70,14 +74,24 @@ def grid_pages(grids: list[Grid]) -> list[tuple[str, list[dict]]]:
                 if not text.strip():
                     continue
                 x0 = c * CELL_WIDTH
-                words.append({"text": text.strip(), "x0": x0, "x1": x0 + min(CELL_WIDTH - 20, 5.0 * len(text) + 4),
-                              "top": r * ROW_HEIGHT, "bottom": r * ROW_HEIGHT + 10, "size": 10.0})
+                words.append(
+                    {
+                        "text": text.strip(),
+                        "x0": x0,
+                        "x1": x0 + min(CELL_WIDTH - 20, 5.0 * len(text) + 4),
+                        "top": r * ROW_HEIGHT,
+                        "bottom": r * ROW_HEIGHT + 10,
+                        "size": 10.0,
+                    }
+                )
         if words:
             pages.append((grid.where, words))
     return pages
 
 
-def fill_fields(pages: list[tuple[str, list[dict]]], vocab: Vocabulary, opts: Options, found: dict[str, Found]) -> list[str]:
+def fill_fields(
+    pages: list[tuple[str, list[dict]]], vocab: Vocabulary, opts: Options, found: dict[str, Found]
+) -> list[str]:
     """Fill the fields ``found`` lacks; returns explain lines for what was filled."""
     explain: list[str] = []
     for where, words in pages:
@@ -114,7 +128,7 @@ def fill_fields(pages: list[tuple[str, list[dict]]], vocab: Vocabulary, opts: Op
 
 
 def _second_label(rest: str, vocab: Vocabulary) -> str | None:
-    """"PO number/date": the field the part after the slash names."""
+    """ "PO number/date": the field the part after the slash names."""
     match = re.match(r"^\s*/\s*(\S.*)$", rest)
     if not match:
         return None
@@ -135,7 +149,7 @@ def _values(lines: list[list[Cell]], li: int, ci: int, vocab: Vocabulary, below:
         yield right.text, "right of it"
     if not below:
         return
-    for below in lines[li + 1:li + 1 + BELOW_LINES]:
+    for below in lines[li + 1 : li + 1 + BELOW_LINES]:
         under = [c for c in below if _overlap(label, c)]
         if not under:
             continue

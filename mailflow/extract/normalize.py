@@ -46,21 +46,75 @@ def fold(text: str) -> str:
 # Longest first, so "US$" wins over "$" and "RMB" over nothing. Symbols are matched anywhere,
 # codes only as whole words.
 _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
-    ("US$", "USD"), ("USD$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("S$", "SGD"), ("A$", "AUD"),
-    ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("NZ$", "NZD"), ("R$", "BRL"),
-    ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"),
-    ("日元", "JPY"), ("港币", "HKD"), ("港元", "HKD"), ("円", "JPY"),
-    ("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₩", "KRW"), ("₹", "INR"), ("Kč", "CZK"), ("₺", "TRY"),
+    ("US$", "USD"),
+    ("USD$", "USD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("S$", "SGD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("NZ$", "NZD"),
+    ("R$", "BRL"),
+    ("人民币", "CNY"),
+    ("美元", "USD"),
+    ("美金", "USD"),
+    ("欧元", "EUR"),
+    ("英镑", "GBP"),
+    ("日元", "JPY"),
+    ("港币", "HKD"),
+    ("港元", "HKD"),
+    ("円", "JPY"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("$", "USD"),
+    ("₩", "KRW"),
+    ("₹", "INR"),
+    ("Kč", "CZK"),
+    ("₺", "TRY"),
     ("₽", "RUB"),
 )
 _CURRENCY_CODES = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "CHF", "SEK",
-    "NOK", "DKK", "PLN", "CZK", "KRW", "INR", "MXN", "BRL", "THB", "MYR", "VND", "IDR", "PHP",
-    "AED", "SAR", "ZAR", "TRY", "RUB", "ILS", "HUF", "RON",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "HKD",
+    "TWD",
+    "SGD",
+    "AUD",
+    "CAD",
+    "NZD",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CZK",
+    "KRW",
+    "INR",
+    "MXN",
+    "BRL",
+    "THB",
+    "MYR",
+    "VND",
+    "IDR",
+    "PHP",
+    "AED",
+    "SAR",
+    "ZAR",
+    "TRY",
+    "RUB",
+    "ILS",
+    "HUF",
+    "RON",
 }
 _CODE_ALIASES = {"RMB": "CNY", "EURO": "EUR", "EUROS": "EUR", "DOLLARS": "USD", "US DOLLARS": "USD"}
 _CODE_RE = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
+    r"(?<![A-Za-z])("
+    + "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -126,7 +180,7 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
     match = _NUMBER_RE.match(s)
     if not match:
         return None
-    rest = s[match.end():].strip()
+    rest = s[match.end() :].strip()
     # "510/EA", "4.61/Ea": a unit written after a slash is a unit, not a fraction
     rest = re.sub(r"^/\s*(?=[^\W\d_]+\.?$)", "", rest)
     # A trailing unit or currency word is fine; digits or operators after the number are not.
@@ -207,12 +261,43 @@ def _grouped(whole: str, sep: str) -> bool:
 # --------------------------------------------------------------------------- dates
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
     # German and French months that differ from English
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "okt": 10,
+    "oktober": 10,
+    "dez": 12,
+    "dezember": 12,
 }
 # ... and every other supported language's, from CLDR ("févr", "maart", "września")
 MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS})
@@ -224,9 +309,19 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
     ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
     # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates)
-    ("dmy_words", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?[\s/-]+" + _MONTH_WORD + r"(?:[\s,/-]+(\d{4}|\d{2}))?(?![\d:])", re.I)),
+    (
+        "dmy_words",
+        re.compile(
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?[\s/-]+" + _MONTH_WORD + r"(?:[\s,/-]+(\d{4}|\d{2}))?(?![\d:])", re.I
+        ),
+    ),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
-    ("era", re.compile(r"(令和|平成|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])H)\s*(\d{1,2}|元)\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?")),
+    (
+        "era",
+        re.compile(
+            r"(令和|平成|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])H)\s*(\d{1,2}|元)\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?"
+        ),
+    ),
 )
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 
@@ -326,7 +421,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2
 
 
 def guess_date_order(text: str) -> str | None:
-    """"DMY" or "MDY" when a numeric date in the document can only be read one way
+    """ "DMY" or "MDY" when a numeric date in the document can only be read one way
     (25/12/2026 is day-first) and none says the opposite; None otherwise."""
     orders = set()
     for a, b in _NUMERIC_DATE.findall(text):

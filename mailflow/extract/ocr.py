@@ -103,12 +103,21 @@ def _tsv_words(image: Any, lang: str, scale: float) -> list[dict]:
         if len(text) == 1 and conf < SPECK_CONFIDENCE:
             continue
         line = lines.setdefault(tuple(parts[1:5]), [])  # Tesseract's own text line
-        words.extend(found := _split_bars([{
-            "text": text,
-            "x0": left * scale, "x1": (left + width) * scale,
-            "top": top * scale, "bottom": (top + height) * scale,
-            "size": max(height * scale / 0.72, 6.0), "conf": conf,  # a word box is about cap height
-        }]))
+        words.extend(
+            found := _split_bars(
+                [
+                    {
+                        "text": text,
+                        "x0": left * scale,
+                        "x1": (left + width) * scale,
+                        "top": top * scale,
+                        "bottom": (top + height) * scale,
+                        "size": max(height * scale / 0.72, 6.0),
+                        "conf": conf,  # a word box is about cap height
+                    }
+                ]
+            )
+        )
         line.extend(found)
     # Words of one text line share its top: letter boxes differ ("Qty" against "Item") by more
     # than the layout reader's line tolerance, which is tuned to a PDF's exact positions.
@@ -189,7 +198,7 @@ def _shaded(gray: Any) -> bool:
 
 
 def _split_bars(words: list[dict]) -> list[dict]:
-    """"120}EACH", "|CHEP": table borders read as characters split or edge a word."""
+    """ "120}EACH", "|CHEP": table borders read as characters split or edge a word."""
     out = []
     for word in words:
         text = word["text"]
@@ -201,8 +210,14 @@ def _split_bars(words: list[dict]) -> list[dict]:
         offset = 0
         for part in re.split(r"([|{}\[\]]+)", text):
             if part and not re.fullmatch(r"[|{}\[\]]+", part):
-                out.append({**word, "text": part, "x0": word["x0"] + offset * span,
-                            "x1": word["x0"] + (offset + len(part)) * span})
+                out.append(
+                    {
+                        **word,
+                        "text": part,
+                        "x0": word["x0"] + offset * span,
+                        "x1": word["x0"] + (offset + len(part)) * span,
+                    }
+                )
             offset += len(part)
     return out
 

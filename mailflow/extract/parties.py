@@ -39,12 +39,51 @@ SOURCES = ("rule", "master", "party_block", "letterhead", "sender")
 
 # Mail providers anyone can use: their domain says nothing about the company.
 FREE_MAIL = (
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "yahoo.com.tw", "hotmail.com", "outlook.com",
-    "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com",
-    "gmx.de", "gmx.net", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "libero.it",
-    "virgilio.it", "mail.ru", "yandex.ru", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net",
-    "sina.com", "sohu.com", "139.com", "aliyun.com", "naver.com", "daum.net", "hanmail.net", "wp.pl",
-    "o2.pl", "interia.pl", "seznam.cz", "ziggo.nl", "telia.com", "bigpond.com",
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.co.jp",
+    "yahoo.com.tw",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "msn.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "libero.it",
+    "virgilio.it",
+    "mail.ru",
+    "yandex.ru",
+    "qq.com",
+    "foxmail.com",
+    "163.com",
+    "126.com",
+    "yeah.net",
+    "sina.com",
+    "sohu.com",
+    "139.com",
+    "aliyun.com",
+    "naver.com",
+    "daum.net",
+    "hanmail.net",
+    "wp.pl",
+    "o2.pl",
+    "interia.pl",
+    "seznam.cz",
+    "ziggo.nl",
+    "telia.com",
+    "bigpond.com",
 )
 # Words that make a name a company even without a legal form ("Community Coffee Company").
 COMPANY_WORDS = re.compile(
@@ -63,18 +102,58 @@ _ADDRESS = re.compile(
     r"[路街道区區市省县縣号號楼樓室]\s*\d|\d\s*[号號楼樓室]|邮政编码|郵遞區號|〒",
     re.I,
 )
-_CONTACT_LINE = re.compile(r"@|https?://|www\.|\b(?:tel|phone|ph|fax|fx|e-?mail|mobile|cell)\b|电话|電話|传真|傳真|手机|邮箱", re.I)
-_COUNTRY = re.compile(r"^(?:usa|u\.s\.a\.?|united states|canada|china|中国|中國|japan|日本|germany|deutschland|"
-                      r"france|italy|italia|spain|españa|mexico|méxico|uk|united kingdom|taiwan|台灣|hong kong|"
-                      r"netherlands|nederland|sweden|sverige|poland|polska|portugal|brasil|brazil)$", re.I)
+_CONTACT_LINE = re.compile(
+    r"@|https?://|www\.|\b(?:tel|phone|ph|fax|fx|e-?mail|mobile|cell)\b|电话|電話|传真|傳真|手机|邮箱", re.I
+)
+_COUNTRY = re.compile(
+    r"^(?:usa|u\.s\.a\.?|united states|canada|china|中国|中國|japan|日本|germany|deutschland|"
+    r"france|italy|italia|spain|españa|mexico|méxico|uk|united kingdom|taiwan|台灣|hong kong|"
+    r"netherlands|nederland|sweden|sverige|poland|polska|portugal|brasil|brazil)$",
+    re.I,
+)
 # Generic words a block may start with that are no one's name.
 _NOT_NAMES = {
-    "information", "address", "care", "ii", "iii", "attn", "attention", "page", "date", "name", "contact",
-    "vendor", "supplier", "n/a", "na", "none", "same", "same as above", "see below", "see above", "tbd",
-    "ship from", "ship to", "bill to", "sold to", "deliver to", "invoice to", "text1", "false", "true",
-    "accounts payable", "purchasing", "procurement", "receiving", "warehouse", "--", "-",
+    "information",
+    "address",
+    "care",
+    "ii",
+    "iii",
+    "attn",
+    "attention",
+    "page",
+    "date",
+    "name",
+    "contact",
+    "vendor",
+    "supplier",
+    "n/a",
+    "na",
+    "none",
+    "same",
+    "same as above",
+    "see below",
+    "see above",
+    "tbd",
+    "ship from",
+    "ship to",
+    "bill to",
+    "sold to",
+    "deliver to",
+    "invoice to",
+    "text1",
+    "false",
+    "true",
+    "accounts payable",
+    "purchasing",
+    "procurement",
+    "receiving",
+    "warehouse",
+    "--",
+    "-",
 }
-_SEPARATOR = r"\s*#?\s*(?:[:：]|\s[-–—](?=\s))\s*"  # "Bill To:", "Customer – ACME"; a bare label has its value beside or below
+_SEPARATOR = (
+    r"\s*#?\s*(?:[:：]|\s[-–—](?=\s))\s*"  # "Bill To:", "Customer – ACME"; a bare label has its value beside or below
+)
 
 
 @dataclass
@@ -117,8 +196,11 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
     decision = _walk(evidence, vocab, doubts)
     if doubts and decision.customer and decision.source not in ("rule", "master"):
         # a block named someone who may not be a company: whatever the chain took instead, a person checks
-        decision.warnings.append(f"customer: {decision.customer!r} was taken from the {decision.source}, but "
-                                 + "; ".join(doubts) + ": check who the customer is")
+        decision.warnings.append(
+            f"customer: {decision.customer!r} was taken from the {decision.source}, but "
+            + "; ".join(doubts)
+            + ": check who the customer is"
+        )
     return decision
 
 
@@ -153,10 +235,17 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
             return take(name, "party_block", f"{block.where} '{block.label}'")
         for line in block.lines[:1]:
             if is_company(line, ours):
-                decision.warnings.append(f"the {block.label} block names our own company ({line}); not taken as the customer")
+                decision.warnings.append(
+                    f"the {block.label} block names our own company ({line}); not taken as the customer"
+                )
     if evidence.labelled_buyer:
         value, where = evidence.labelled_buyer
-        if company_name(value, legal) and not is_company(value, ours) and _is_name(value) and not _doubt(value, legal, evidence):
+        if (
+            company_name(value, legal)
+            and not is_company(value, ours)
+            and _is_name(value)
+            and not _doubt(value, legal, evidence)
+        ):
             return take(value, "party_block", where)
     excluded = [*ours, *evidence.supplier_names]
     for line in evidence.top_lines:
@@ -167,7 +256,12 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
     if sender and _domain_of(sender) in [d.lower() for d in evidence.our_domains]:
         return _undecided(decision, doubts)
     display = evidence.sender_name.strip().strip('"')
-    if display and company_name(display, legal) and not is_company(display, ours) and not _doubt(display, legal, evidence):
+    if (
+        display
+        and company_name(display, legal)
+        and not is_company(display, ours)
+        and not _doubt(display, legal, evidence)
+    ):
         return take(display, "sender", f"the sender's name {display!r}")
     for name in _legal_names(evidence.signature, legal):
         if not is_company(name, excluded):
@@ -199,8 +293,9 @@ def _doubt(name: str, legal: list[str], evidence: Evidence) -> str | None:
 
 def _undecided(decision: Decision, doubts: list[str] = ()) -> Decision:
     said = "; " + "; ".join(doubts) if doubts else ""
-    decision.warnings.append(f"customer: no company name found (party blocks, letterhead, sender){said};"
-                             " a person must name it")
+    decision.warnings.append(
+        f"customer: no company name found (party blocks, letterhead, sender){said}; a person must name it"
+    )
     decision.explain.append("customer = None  ← no link of the chain names a company")
     if decision.contact:
         decision.explain.append(f"contact = {decision.contact!r}")
@@ -257,7 +352,7 @@ _CJK_CHAR = r"[\u3000-\u9fff\uff00-\uffef]"
 
 
 def _tidy_company(name: str) -> str:
-    """"沃 尔 玛（中国）投资有限公司 , 财 CN" → "沃尔玛（中国）投资有限公司"; "CHEP EQUIPMENT POOLING
+    """ "沃 尔 玛（中国）投资有限公司 , 财 CN" → "沃尔玛（中国）投资有限公司"; "CHEP EQUIPMENT POOLING
     SYSTEMS Leprino Foods Company" (two columns run together) → "Leprino Foods Company"."""
     name = re.sub(rf"(?<={_CJK_CHAR}) (?={_CJK_CHAR})", "", name.strip(" ,;-–—"))
     cjk_form = re.search(r"(股份有限公司|有限责任公司|有限公司|株式会社|有限会社|集团|公司)", name)
@@ -265,12 +360,12 @@ def _tidy_company(name: str) -> str:
         name = name[: cjk_form.end()]
         opened = max(name.rfind("（"), name.rfind("("))
         if opened > max(name.rfind("）"), name.rfind(")")):
-            name = name[opened + 1:]  # "我司（东莞永信塑胶制品有限公司": the name is inside the bracket
+            name = name[opened + 1 :]  # "我司（东莞永信塑胶制品有限公司": the name is inside the bracket
     tokens = name.split()
     capitals = [i for i, t in enumerate(tokens) if len(t) > 1 and t.isupper() and t.isalpha()]
     last = capitals[-1] if capitals else -1
     run = len([i for i in capitals if i > last - 3])  # upper-case words just before the tail
-    tail = tokens[last + 1:]
+    tail = tokens[last + 1 :]
     if run >= 3 and len(tail) >= 2 and all(t[:1].isupper() and not t.isupper() for t in tail):
         name = " ".join(tail)
     return name.strip(" ,;")
@@ -286,7 +381,7 @@ def _company_part(text: str, legal: list[str]) -> str:
             continue
         for variant in {form, form.upper()}:
             for match in _form_pattern(variant).finditer(text):
-                head, rest = text[: match.end()], text[match.end():]
+                head, rest = text[: match.end()], text[match.end() :]
                 if len(head.strip()) > len(form) + 1 and (not rest.strip() or re.search(r"\d", rest)):
                     return head.strip(" ,;")
     if any(not form.isascii() and text.rstrip(".").endswith(form.rstrip(".")) for form in legal):
@@ -314,7 +409,12 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
                 return True
         else:  # "…有限公司", "ООО «…»", "… A.Ş." (its last dot was stripped with the name's)
             core = form.rstrip(".")
-            if folded.endswith(core) and len(folded) > len(core) or folded.startswith(form) and len(folded) > len(form) + 1:
+            if (
+                folded.endswith(core)
+                and len(folded) > len(core)
+                or folded.startswith(form)
+                and len(folded) > len(form) + 1
+            ):
                 return True
     return False
 
@@ -326,7 +426,7 @@ def company_name(text: str, legal: list[str]) -> bool:
 
 
 def looks_like_person(text: str, strict: bool = False) -> bool:
-    """"Irene Young", "LANNUTTI, CHRISTINE", "Ms. Clarke", "Anurag P.", "陆凯": a person's name.
+    """ "Irene Young", "LANNUTTI, CHRISTINE", "Ms. Clarke", "Anurag P.", "陆凯": a person's name.
 
     ``strict``: only the forms a company name never takes (a title, "LAST, FIRST", an
     initial, two or three Chinese characters) — "Panel Truss East" under Bill To is a company.
@@ -351,10 +451,32 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
     return len(names) >= 2 and all(t[0].isupper() and not t.isupper() for t in names if len(t) > 1)
 
 
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "y", "ten", "ter", "af", "zu"}
+_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "du",
+    "le",
+    "la",
+    "del",
+    "dos",
+    "das",
+    "y",
+    "ten",
+    "ter",
+    "af",
+    "zu",
+}
 
 
-_DEPARTMENT = re.compile(r"\b(?:procurement|purchasing|department|dept|team|office|desk|einkauf|achats|compras|acquisti)\b|采购部|購買部", re.I)
+_DEPARTMENT = re.compile(
+    r"\b(?:procurement|purchasing|department|dept|team|office|desk|einkauf|achats|compras|acquisti)\b|采购部|購買部",
+    re.I,
+)
 
 
 def _is_name(text: str) -> bool:
@@ -397,7 +519,11 @@ def _contact(evidence: Evidence, legal: list[str]) -> str | None:
                 continue
             for line in block.lines[:2]:
                 name = party_name(line).strip(" ,;-–—")
-                if _is_name(name) and looks_like_person(name, strict=role == "company") and not company_name(name, legal):
+                if (
+                    _is_name(name)
+                    and looks_like_person(name, strict=role == "company")
+                    and not company_name(name, legal)
+                ):
                     return _tidy_person(name)
     display = evidence.sender_name.strip().strip('"')
     sender_domain = _domain_of(evidence.sender_address)
@@ -407,7 +533,7 @@ def _contact(evidence: Evidence, legal: list[str]) -> str | None:
 
 
 def _tidy_person(name: str) -> str:
-    """"LANNUTTI, CHRISTINE" → "Christine Lannutti"; others as written."""
+    """ "LANNUTTI, CHRISTINE" → "Christine Lannutti"; others as written."""
     match = re.fullmatch(r"([A-Za-zÀ-ÿ'\-]+),\s*([A-Za-zÀ-ÿ'\-]+)", name.strip())
     if match:
         last, first = match.groups()
@@ -422,7 +548,9 @@ def _is_label(text: str) -> bool:
 # --------------------------------------------------------------------------- blocks
 
 
-def party_blocks(lines: Iterable[Line], vocab: Vocabulary, roles: dict[str, list[str]] | None = None) -> list[PartyBlock]:
+def party_blocks(
+    lines: Iterable[Line], vocab: Vocabulary, roles: dict[str, list[str]] | None = None
+) -> list[PartyBlock]:
     """Party blocks in document order (see the module docstring). ``roles`` maps a role to its
     labels; default: the language files' ``parties``."""
     lines = list(lines)
@@ -441,7 +569,7 @@ def party_blocks(lines: Iterable[Line], vocab: Vocabulary, roles: dict[str, list
             role = role_of.get(_squash_label(label))
             if role is None:
                 continue
-            rest = fold(segment).strip()[match.end():].strip(" :：-–—")
+            rest = fold(segment).strip()[match.end() :].strip(" :：-–—")
             values = [rest] if rest else []
             if not rest and si + 1 < len(line.segments) and not _a_label(line.segments[si + 1], vocab, pattern):
                 values.append(line.segments[si + 1].strip())  # a label cell beside its value
@@ -473,12 +601,13 @@ def _label_regex(roles: dict[str, list[str]]) -> re.Pattern[str] | None:
     return re.compile(rf"({'|'.join(parts)})(?:{_SEPARATOR}|$)", re.I)
 
 
-def _below(lines: list[Line], index: int, si: int, x: float | None, vocab: Vocabulary,
-           pattern: re.Pattern[str], depth: int = 4) -> list[str]:
+def _below(
+    lines: list[Line], index: int, si: int, x: float | None, vocab: Vocabulary, pattern: re.Pattern[str], depth: int = 4
+) -> list[str]:
     """The segments under a label in its column, until another label or a gap in the column."""
     out: list[str] = []
     block = lines[index].block
-    for line in lines[index + 1:index + 1 + depth]:
+    for line in lines[index + 1 : index + 1 + depth]:
         if line.block != block or not line.segments:
             break
         if x is None or not line.x:

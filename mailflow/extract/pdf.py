@@ -89,7 +89,9 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         read = ", ".join(map(str, scans.read_pages))
         if len(texts) == len(scans.read_pages):
             doc.ocr = True  # image only: every value came from OCR
-            doc.warnings.append(f"{name}: page(s) {read} are scanned images read by OCR: every value must be checked against the scan")
+            doc.warnings.append(
+                f"{name}: page(s) {read} are scanned images read by OCR: every value must be checked against the scan"
+            )
         else:
             doc.ocr_pages = list(scans.read_pages)  # values from these pages are flagged where taken
     if scanned_pages and not texts:
@@ -127,7 +129,9 @@ class _Scans:
         self.tried += 1
         if self.tried > MAX_OCR_PAGES:
             if self.tried == MAX_OCR_PAGES + 1:
-                self.doc.warnings.append(f"{self.name}: more than {MAX_OCR_PAGES} scanned pages; only the first {MAX_OCR_PAGES} were read by OCR")
+                self.doc.warnings.append(
+                    f"{self.name}: more than {MAX_OCR_PAGES} scanned pages; only the first {MAX_OCR_PAGES} were read by OCR"
+                )
             return layout
         if self._pdf is None:
             try:
@@ -136,7 +140,9 @@ class _Scans:
                 self._pdf = pypdfium2.PdfDocument(self.data)
             except Exception as exc:
                 self._broken = True
-                self.doc.warnings.append(f"{self.name}: the scanned pages could not be rendered for OCR ({type(exc).__name__})")
+                self.doc.warnings.append(
+                    f"{self.name}: the scanned pages could not be rendered for OCR ({type(exc).__name__})"
+                )
                 return layout
         image = self._pdf[number - 1].render(scale=ocr.OCR_DPI / 72).to_pil()
         words, notes = ocr.words(image, ocr.OCR_DPI)
@@ -154,5 +160,7 @@ class _Scans:
             self._pdf.close()
 
 
-def _read_page(page: Any, words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None) -> Layout | None:
+def _read_page(
+    page: Any, words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None
+) -> Layout | None:
     return read_words_page(words, where, vocab, doc, layout, page)

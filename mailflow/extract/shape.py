@@ -46,7 +46,9 @@ _NUMBER = re.compile(
     r"(?P<num>[-+]?\d[\d.,'’\u00a0\u202f\u2009 ]*\d|[-+]?\d)"
     r"\s?(?:[$€£¥₺₩₽₹￥]|[^\W\d_]{1,5}\.?)?$"
 )
-_TOKEN_NUMBER = re.compile(r"(?<![\w.,/:-])[-+]?\d[\d.,'’\u00a0\u202f\u2009]*\d(?![\w/:-])|(?<![\w.,/:-])\d(?![\w.,/:-])")
+_TOKEN_NUMBER = re.compile(
+    r"(?<![\w.,/:-])[-+]?\d[\d.,'’\u00a0\u202f\u2009]*\d(?![\w/:-])|(?<![\w.,/:-])\d(?![\w.,/:-])"
+)
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -158,7 +160,7 @@ def _pieces(cell: Any) -> Iterator[tuple[str, Any]]:
         values = _values(token)
         if not values:
             continue
-        rest.append(text[start:match.start()])
+        rest.append(text[start : match.start()])
         start = match.end()
         yield "number", (token, values)
     rest.append(text[start:])
@@ -178,7 +180,7 @@ def _number(text: str) -> set[Decimal] | None:
 
 
 def _values(raw: str) -> set[Decimal]:
-    """"1.234,50" → {1234.50}; "1,234" → {1234, 1.234}; "12,5" → {12.5}; dates → set()."""
+    """ "1.234,50" → {1234.50}; "1,234" → {1234, 1.234}; "12,5" → {12.5}; dates → set()."""
     raw = raw.strip()
     if _DATE.match(raw):
         return set()
@@ -217,7 +219,7 @@ def _grouped(text: str, sep: str) -> bool:
 
 def _header_above(rows: list[Row], index: int) -> bool:
     """A row of three or more word cells without digits right above (a table's header)."""
-    for row in rows[max(0, index - 2):index][::-1]:
+    for row in rows[max(0, index - 2) : index][::-1]:
         cells = [str(c).strip() for c in row.cells if c not in (None, "") and str(c).strip()]
         if len(cells) == 1 and len(cells[0].split()) >= 3:
             cells = cells[0].split()  # a header typed with single spaces
@@ -228,7 +230,7 @@ def _header_above(rows: list[Row], index: int) -> bool:
 
 def _repeated_below(rows: list[Row], index: int, amount: Decimal) -> bool:
     """The row's amount again on one of the next rows: the order's total."""
-    for row in rows[index + 1:index + 8]:
+    for row in rows[index + 1 : index + 8]:
         for cell in row.cells:
             for kind, value in _pieces(cell):
                 if kind == "number" and amount in value[1]:

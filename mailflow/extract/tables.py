@@ -166,21 +166,30 @@ def _unglue_line_numbers(result: TableResult) -> None:
     if any(m is None for m in matches):
         return
     first = int(matches[0].group(1))
-    if first not in (1, 10) or any(int(m.group(1)) != first + k * (first if first == 10 else 1)
-                                   for k, m in enumerate(matches)):
+    if first not in (1, 10) or any(
+        int(m.group(1)) != first + k * (first if first == 10 else 1) for k, m in enumerate(matches)
+    ):
         return
     for line, match in zip(lines, matches):
         line.item = match.group(2).strip()
-    result.explain.append(f"items start with the line numbers {first}, {int(matches[1].group(1))}, ...:"
-                          " read as a line-number column run into the item column")
+    result.explain.append(
+        f"items start with the line numbers {first}, {int(matches[1].group(1))}, ...:"
+        " read as a line-number column run into the item column"
+    )
 
 
 def _aligned_columns(grid: Grid, vocab: Vocabulary, opts: Options) -> tuple[int, dict[int, str]] | None:
     """(first row, {column: field}) of a table in a grid without a recognised header row,
     found as on a page without one (``aligned.find``: rows whose quantity × price = amount)."""
     width = 100.0
-    rows = [[aligned.Cell(text, c * width, c * width + width / 2) for c, value in enumerate(row)
-             if (text := cell_text(value).strip())] for row in grid.rows[:HEADER_SEARCH_ROWS * 20]]
+    rows = [
+        [
+            aligned.Cell(text, c * width, c * width + width / 2)
+            for c, value in enumerate(row)
+            if (text := cell_text(value).strip())
+        ]
+        for row in grid.rows[: HEADER_SEARCH_ROWS * 20]
+    ]
     found = aligned.find(rows, vocab, opts.decimal_comma)
     if found is None:
         return None
@@ -226,11 +235,16 @@ def _header_currency(grid: Grid, index: int | None, columns: dict[int, str], res
         if name in ("unit_price", "amount"):
             found = find_currency(str(grid.rows[index][col]))
             if found.value and not found.ambiguous:
-                result.currency, result.currency_where = found.value, f"{grid.row_where(index)} header '{cell_text(grid.rows[index][col])}'"
+                result.currency, result.currency_where = (
+                    found.value,
+                    f"{grid.row_where(index)} header '{cell_text(grid.rows[index][col])}'",
+                )
                 return
 
 
-def _read_rows(grid: Grid, start: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult) -> tuple[bool, int]:
+def _read_rows(
+    grid: Grid, start: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult
+) -> tuple[bool, int]:
     """Read rows into ``result``; (a total row ended the table, index of the last row read)."""
     blank = False  # a blank row since the last line: text after it is a note, not a wrapped line
     table_priced = _priced(grid, start, columns, opts)
@@ -301,10 +315,12 @@ def _priced(grid: Grid, start: int, columns: dict[int, str], opts: Options) -> b
         cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
         if parse_number(cells.get("quantity"), opts.decimal_comma) is None:
             continue
-        if parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None or \
-                parse_number(cells.get("amount"), opts.decimal_comma) is not None:
+        if (
+            parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None
+            or parse_number(cells.get("amount"), opts.decimal_comma) is not None
+        ):
             return True
-    return any(_arithmetic(row, opts) is not None for row in grid.rows[start:start + 60])
+    return any(_arithmetic(row, opts) is not None for row in grid.rows[start : start + 60])
 
 
 def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool) -> bool:
@@ -358,9 +374,11 @@ def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
 
 def _columns_complete(cells: dict[str, Any], opts: Options) -> bool:
     """Whether the quantity, price and amount columns all hold a number."""
-    return parse_number(cells.get("quantity"), opts.decimal_comma) is not None and \
-        parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None and \
-        parse_number(cells.get("amount"), opts.decimal_comma) is not None
+    return (
+        parse_number(cells.get("quantity"), opts.decimal_comma) is not None
+        and parse_price(cells.get("unit_price"), opts.decimal_comma)[0] is not None
+        and parse_number(cells.get("amount"), opts.decimal_comma) is not None
+    )
 
 
 def _agrees(product: Decimal, amount: Decimal) -> bool:
@@ -375,8 +393,11 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
     headers (SAP prints a line's numbers on a row of their own, shifted): three numbers in
     reading order where the first times the second is the third. None when no three agree."""
     tokens = [t for cell in row if cell_text(cell) for t in _TOKEN.findall(cell_text(cell))]
-    found = [(i, v) for i, t in enumerate(tokens)
-             if not re.search(r"\d[/.-]\d{1,2}[/.-]\d", t) and (v := parse_number(t, opts.decimal_comma)) is not None]
+    found = [
+        (i, v)
+        for i, t in enumerate(tokens)
+        if not re.search(r"\d[/.-]\d{1,2}[/.-]\d", t) and (v := parse_number(t, opts.decimal_comma)) is not None
+    ]
     if len(found) < 3 or len(found) > 8:
         return None
     for k in range(len(found) - 1, 1, -1):
@@ -393,14 +414,23 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
     return None
 
 
-def _arithmetic_line(sums: tuple[Decimal, str | None, Decimal, Decimal], row: list[Any], cells: dict[str, Any],
-                     where: str, opts: Options, result: TableResult) -> bool:
+def _arithmetic_line(
+    sums: tuple[Decimal, str | None, Decimal, Decimal],
+    row: list[Any],
+    cells: dict[str, Any],
+    where: str,
+    opts: Options,
+    result: TableResult,
+) -> bool:
     """A line whose numbers were read by arithmetic; its item and text from the row above
     (the first row of an SAP item), or from its own text cells."""
     quantity, unit, price, amount = sums
     line = OrderLine(quantity=quantity, unit=unit, unit_price=price, amount=amount)
-    own = [t for t in (cell_text(cells.get("item")), cell_text(cells.get("description")))
-           if t and parse_number(t.split()[0], opts.decimal_comma) is None]
+    own = [
+        t
+        for t in (cell_text(cells.get("item")), cell_text(cells.get("description")))
+        if t and parse_number(t.split()[0], opts.decimal_comma) is None
+    ]
     if result.pending:
         line.item, line.description = (t or None for t in result.pending)
     elif own:
@@ -418,8 +448,12 @@ _CODE_TOKEN = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
 def _code_continues(item: str | None, below: str) -> bool:
     """Whether ``below`` is the rest of an item code wrapped in a narrow column: one word,
     and the code above ends (or the word starts) with a joining mark ("MTR-" / "12V30")."""
-    return bool(item and below and " " not in below.strip()
-                and (item.rstrip().endswith(("-", "/", "_", ".")) or below.lstrip().startswith(("-", "/", "_", "."))))
+    return bool(
+        item
+        and below
+        and " " not in below.strip()
+        and (item.rstrip().endswith(("-", "/", "_", ".")) or below.lstrip().startswith(("-", "/", "_", ".")))
+    )
 
 
 def _item_row(row: list[Any] | None, item_text: str, desc_text: str) -> tuple[str, str]:
@@ -458,13 +492,23 @@ def _sub_row(cells: dict[str, Any], row: list[Any] | None, where: str, opts: Opt
         parsed = find_date(text, opts.today, opts.date_order)
         if parsed.value is not None and not parsed.ambiguous:
             previous.delivery_date = parsed.value
-            result.explain.append(f"{where}: schedule row; its date {parsed.value.isoformat()} is the delivery date of the line above")
+            result.explain.append(
+                f"{where}: schedule row; its date {parsed.value.isoformat()} is the delivery date of the line above"
+            )
             return
     result.explain.append(f"{where}: not a line (no quantity with a price or an amount): {text[:60]!r}")
 
 
-def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: Options, result: TableResult,
-              continuation: bool, priced: bool = False, row: list[Any] | None = None) -> bool:
+def _take_row(
+    cells: dict[str, Any],
+    columns: dict[int, str],
+    where: str,
+    opts: Options,
+    result: TableResult,
+    continuation: bool,
+    priced: bool = False,
+    row: list[Any] | None = None,
+) -> bool:
     """Add a line (True), extend the previous line's description, or skip a note (False)."""
     numbers = {k: cells.get(k) for k in ("quantity", "unit_price", "amount")}
     text_only = all(v in (None, "") or not cell_text(v) for v in numbers.values())
@@ -475,21 +519,33 @@ def _take_row(cells: dict[str, Any], columns: dict[int, str], where: str, opts: 
         if _columns_complete(cells, opts):  # two readings of one row: a person chooses
             result.warnings.append(
                 f"{where}: the columns read {cell_text(cells.get('quantity'))} × {cell_text(cells.get('unit_price'))}"
-                f" ≠ {cell_text(cells.get('amount'))}; the numbers {sums[0]} × {sums[2]} = {sums[3]} were taken instead")
+                f" ≠ {cell_text(cells.get('amount'))}; the numbers {sums[0]} × {sums[2]} = {sums[3]} were taken instead"
+            )
         return _arithmetic_line(sums, row, cells, where, opts, result)
     if not text_only and row is not None and _date_parts_only(row, cells):
         _sub_row(cells, row, where, opts, result)  # "Due date: 20 dicembre 2026" across the columns
         return False
     if not text_only and not _is_line(cells, priced, opts, bool(item_text or desc_text or result.pending)):
-        if (item_text or desc_text) and not _written(cells.get("unit_price"), opts) and not _written(cells.get("amount"), opts) \
-                and find_date(" ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order).value is None:
+        if (
+            (item_text or desc_text)
+            and not _written(cells.get("unit_price"), opts)
+            and not _written(cells.get("amount"), opts)
+            and find_date(" ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order).value
+            is None
+        ):
             result.pending = _item_row(row, item_text, desc_text)  # "00020 GAS-3857 Gasket 90 mm": its numbers follow
         _sub_row(cells, row, where, opts, result)
         return False
     if text_only and row is not None and result.lines and _schedule_text(row):
         _sub_row(cells, row, where, opts, result)  # "Due Date: 12/19/2026" under its line
         return False
-    if text_only and continuation and result.lines and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
+    if (
+        text_only
+        and continuation
+        and result.lines
+        and (desc_text or item_text)
+        and not cell_text(cells.get("delivery_date"))
+    ):
         previous = result.lines[-1][0]
         if _code_continues(previous.item, item_text):  # "MTR-" over "12V30": one code in a narrow column
             previous.item = join_wrapped(previous.item, item_text)
@@ -552,7 +608,9 @@ def _number(cell: Any, what: str, opts: Options, problems: list[str]) -> Decimal
     return value
 
 
-def _price(cell: Any, per_cell: Any, where: str, opts: Options, problems: list[str], result: TableResult) -> Decimal | None:
+def _price(
+    cell: Any, per_cell: Any, where: str, opts: Options, problems: list[str], result: TableResult
+) -> Decimal | None:
     """The unit price, per one unit: "7,190.00/1,000" or a "Per" column of 1,000 divide."""
     if cell in (None, "") or not cell_text(cell):
         return None

@@ -92,7 +92,9 @@ class Vocabulary:
         vocab._index()
         return vocab
 
-    def extended(self, columns: dict[str, list[str]] | None = None, labels: dict[str, list[str]] | None = None) -> "Vocabulary":
+    def extended(
+        self, columns: dict[str, list[str]] | None = None, labels: dict[str, list[str]] | None = None
+    ) -> "Vocabulary":
         """A copy with a rule's synonyms in front (they win over the bundled ones)."""
         if not columns and not labels:
             return self
@@ -102,8 +104,19 @@ class Vocabulary:
             merged_columns[name] = [norm(s) for s in extra] + merged_columns.get(name, [])
         for name, extra in (labels or {}).items():
             merged_labels[name] = [norm(s) for s in extra] + merged_labels.get(name, [])
-        vocab = Vocabulary(merged_columns, merged_labels, self.rows, self.units, self.kinds, self.not_orders,
-                           self.order_names, self.documents, self.parties, self.legal_forms, self.reply_prefixes)
+        vocab = Vocabulary(
+            merged_columns,
+            merged_labels,
+            self.rows,
+            self.units,
+            self.kinds,
+            self.not_orders,
+            self.order_names,
+            self.documents,
+            self.parties,
+            self.legal_forms,
+            self.reply_prefixes,
+        )
         vocab._index(priority=(columns or {}))
         return vocab
 
@@ -117,12 +130,15 @@ class Vocabulary:
                 self._column_index.setdefault(word, name)
         pairs = sorted(
             ((word, name) for name, words in self.labels.items() for word in words),
-            key=lambda p: len(p[0]), reverse=True,
+            key=lambda p: len(p[0]),
+            reverse=True,
         )
         contained = sorted((w for w in self._column_index if len(w) >= 4), key=len, reverse=True)
-        self._contained_re = re.compile(
-            r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in contained) + r")(?![a-z0-9])"
-        ) if contained else None
+        self._contained_re = (
+            re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in contained) + r")(?![a-z0-9])")
+            if contained
+            else None
+        )
         self._label_fields = {}
         for word, name in pairs:
             self._label_fields.setdefault(word, name)
@@ -171,18 +187,24 @@ class Vocabulary:
             return None
         label = match.group(1)
         end = match.end()
-        if label[-1:].isascii() and label[-1:].isalnum() and end < len(folded) and folded[end].isascii() and folded[end].isalnum():
+        if (
+            label[-1:].isascii()
+            and label[-1:].isalnum()
+            and end < len(folded)
+            and folded[end].isascii()
+            and folded[end].isalnum()
+        ):
             return None  # "Order" is not the label "order" of "Orderly"; Chinese labels need no gap
-        if re.match(r"[-_/][A-Za-z0-9]", folded[end:end + 2]) and re.search(r"\d", folded[end:end + 12]):
+        if re.match(r"[-_/][A-Za-z0-9]", folded[end : end + 2]) and re.search(r"\d", folded[end : end + 12]):
             return None  # "PO-350646", "PO/2026/118": a code that starts like a label is a value
         name = self._label_fields.get(norm(label))
         if name is None:
             return None
         # The value keeps its own characters ("预付30%，..." keeps its full-width comma).
-        after = (text if len(text) == len(folded) else folded)[match.end():]
+        after = (text if len(text) == len(folded) else folded)[match.end() :]
         sep = _LABEL_SEPARATOR.match(after)
         consumed = sep.group(0) if sep else ""
-        rest = after[len(consumed):]
+        rest = after[len(consumed) :]
         stripped = rest.lstrip(".:：#-–— \t")
         consumed += rest[: len(rest) - len(stripped)]
         rest = stripped.strip()
@@ -209,12 +231,21 @@ class Vocabulary:
         if kind == "footer":
             return any(re.fullmatch(p, t, re.I) for p in self.rows["footer"])
         words = self.rows[kind]
-        if any(t == w or t.startswith(w + " ") or t.startswith(w + ":") or t.startswith(w + "：")
-               or (not w.isascii() and t.startswith(w)) for w in words):
+        if any(
+            t == w
+            or t.startswith(w + " ")
+            or t.startswith(w + ":")
+            or t.startswith(w + "：")
+            or (not w.isascii() and t.startswith(w))
+            for w in words
+        ):
             return True
         # "Item Tax", "Sales Tax", "PO Total", "Order Total": a short label ending in the word
-        return kind in ("total", "charges", "subtotal") and len(t.split()) <= 3 and any(
-            w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
+        return (
+            kind in ("total", "charges", "subtotal")
+            and len(t.split()) <= 3
+            and any(w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
+        )
 
 
 _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")
@@ -235,8 +266,12 @@ def with_languages(data: dict, langs: "languages.Languages") -> dict:
     """``vocabulary.yaml`` plus every language file: its own words first, then the languages'
     (appended, never reordered, so a synonym the base file gives one field keeps that field)."""
     data = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in data.items()}
-    for key, extra in (("columns", langs.columns), ("labels", langs.labels), ("rows", langs.rows),
-                       ("kinds", langs.cues)):
+    for key, extra in (
+        ("columns", langs.columns),
+        ("labels", langs.labels),
+        ("rows", langs.rows),
+        ("kinds", langs.cues),
+    ):
         merged = {name: list(words) for name, words in data.get(key, {}).items()}
         for name, words in extra.items():
             bucket = merged.setdefault(name, [])

@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import aligned
-from .columns import _segments, as_line, boundaries, cells, find_header_line, group_lines, has_total, is_ruler, table_end
+from .columns import (
+    _segments,
+    as_line,
+    boundaries,
+    cells,
+    find_header_line,
+    group_lines,
+    has_total,
+    is_ruler,
+    table_end,
+)
 from .document import Document, Grid
 from .normalize import guess_decimal_comma
 from .vocabulary import Vocabulary
@@ -32,8 +42,9 @@ class Layout:
     closed: bool = False  # a total row was seen
 
 
-def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None,
-                    page: Any = None) -> Layout | None:
+def read_words_page(
+    words: list[dict], where: str, vocab: Vocabulary, doc: Document, layout: Layout | None, page: Any = None
+) -> Layout | None:
     """One page of positioned words (from the PDF's text, or from OCR) into ``doc``: ruled
     tables when the page draws them, a whitespace table under a lines header (and another
     under a second header further down), text lines."""
@@ -83,13 +94,19 @@ def read_words_page(words: list[dict], where: str, vocab: Vocabulary, doc: Docum
     return layout
 
 
-def _aligned_table(lines: list[list[dict]], text_lines: list, where: str, vocab: Vocabulary, doc: Document,
-                   layout: Layout | None) -> Layout | None:
+def _aligned_table(
+    lines: list[list[dict]], text_lines: list, where: str, vocab: Vocabulary, doc: Document, layout: Layout | None
+) -> Layout | None:
     """A page without a recognised lines header: a table found by column alignment and
     arithmetic (``aligned.find``), read under a header made of its columns' names; else the
     page is text lines only."""
-    rows = [[aligned.Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"])
-             for seg in _segments([w for w in line if not is_ruler(w)])] for line in lines]
+    rows = [
+        [
+            aligned.Cell(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"])
+            for seg in _segments([w for w in line if not is_ruler(w)])
+        ]
+        for line in lines
+    ]
     found = aligned.find(rows, vocab, guess_decimal_comma("\n".join(line.text for line in text_lines)))
     if found is None:
         doc.lines.extend(text_lines)
@@ -99,9 +116,9 @@ def _aligned_table(lines: list[list[dict]], text_lines: list, where: str, vocab:
     grid_rows = [header] + [cells(lines[i], bounds) for i in range(found.first, found.end)]
     names = ["(columns found by alignment)"] + [f"line {i + 1}" for i in range(found.first, found.end)]
     doc.grids.append(Grid(grid_rows, f"{where} columns", names, note=f"{where}: {found.describe()}"))
-    doc.lines.extend(text_lines[:found.first])
-    doc.lines.extend(text_lines[found.end:])
-    return Layout(bounds, header, closed=has_total(lines[found.first:found.end], vocab))
+    doc.lines.extend(text_lines[: found.first])
+    doc.lines.extend(text_lines[found.end :])
+    return Layout(bounds, header, closed=has_total(lines[found.first : found.end], vocab))
 
 
 def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -> list[list[Any]]:
@@ -116,8 +133,14 @@ def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -
     # (x0, top, x1, bottom) per column from the first rows that draw it (None where merged)
     spans: list[Any] = [None] * len(rows[0])
     for r, table_row in enumerate(table.rows[1:4], start=1):
-        for i, cell in enumerate(table_row.cells[:len(spans)]):
-            if spans[i] is None and cell is not None and r < len(rows) and i < len(rows[r]) and rows[r][i] not in (None, ""):
+        for i, cell in enumerate(table_row.cells[: len(spans)]):
+            if (
+                spans[i] is None
+                and cell is not None
+                and r < len(rows)
+                and i < len(rows[r])
+                and rows[r][i] not in (None, "")
+            ):
                 spans[i] = cell
     head_box = table.rows[0].bbox
     drawn = [i for i, span in enumerate(spans) if span is not None]
@@ -128,8 +151,12 @@ def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -
         if not _inside(word, head_box):
             continue
         center = (word["x0"] + word["x1"]) / 2
-        column = min(drawn, key=lambda i: 0 if spans[i][0] <= center <= spans[i][2]
-                     else min(abs(center - spans[i][0]), abs(center - spans[i][2])))
+        column = min(
+            drawn,
+            key=lambda i: (
+                0 if spans[i][0] <= center <= spans[i][2] else min(abs(center - spans[i][0]), abs(center - spans[i][2]))
+            ),
+        )
         header[column].append(word["text"])
     return [[" ".join(cell) or None for cell in header], *rows[1:]]
 

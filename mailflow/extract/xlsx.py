@@ -50,8 +50,9 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
         has_formulas = any(
             isinstance(cell, str) and cell.startswith("=")
             for sheet in book.worksheets
-            for row in sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), max_col=min(sheet.max_column, MAX_COLUMNS),
-                                       values_only=True)
+            for row in sheet.iter_rows(
+                max_row=min(sheet.max_row, MAX_ROWS), max_col=min(sheet.max_column, MAX_COLUMNS), values_only=True
+            )
             for cell in row
         )
         values = openpyxl.load_workbook(io.BytesIO(data), data_only=True) if has_formulas else book
@@ -83,7 +84,9 @@ def _sheet_rows(sheet, shown) -> tuple[list[list[Any]], list[str]]:
     cached = [list(row) for row in shown.iter_rows(max_row=height, max_col=width, values_only=True)]
     # (membership first: indexing these dimension maps creates an entry for every row asked)
     hidden_columns = {
-        i for dim in list(sheet.column_dimensions.values()) if dim.hidden
+        i
+        for dim in list(sheet.column_dimensions.values())
+        if dim.hidden
         for i in range(dim.min or 1, (dim.max or dim.min or 1) + 1)
     }
     rows: list[list[Any]] = []
@@ -104,7 +107,9 @@ def _sheet_rows(sheet, shown) -> tuple[list[list[Any]], list[str]]:
     for merged in sheet.merged_cells.ranges:
         if merged.max_row == merged.min_row or merged.min_row > len(rows):
             continue
-        top = rows[merged.min_row - 1][merged.min_col - 1] if merged.min_col - 1 < len(rows[merged.min_row - 1]) else None
+        top = (
+            rows[merged.min_row - 1][merged.min_col - 1] if merged.min_col - 1 < len(rows[merged.min_row - 1]) else None
+        )
         for r in range(merged.min_row, min(merged.max_row, len(rows)) + 1):
             if merged.min_col - 1 < len(rows[r - 1]):
                 rows[r - 1][merged.min_col - 1] = top

@@ -54,8 +54,13 @@ MB = 1024 * 1024
 _CHARSET_PARAM = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.I)
 _TOKEN_JUNK = re.compile(r"[^a-z0-9!#$&^_.+/-]")
 _EXTENSIONS = {
-    "text/plain": ".txt", "image/jpeg": ".jpg", "message/rfc822": ".eml", TNEF: ".dat",
-    "application/octet-stream": ".bin", "text/csv": ".csv", "text/html": ".html",
+    "text/plain": ".txt",
+    "image/jpeg": ".jpg",
+    "message/rfc822": ".eml",
+    TNEF: ".dat",
+    "application/octet-stream": ".bin",
+    "text/csv": ".csv",
+    "text/html": ".html",
 }
 
 
@@ -121,16 +126,13 @@ class _Walk:
 
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
-            raise LimitExceeded(
-                f"parsing took longer than the {self.limits.parse_seconds:g} s limit"
-            )
+            raise LimitExceeded(f"parsing took longer than the {self.limits.parse_seconds:g} s limit")
 
     def add(self, found: _Found) -> None:
         self.check_size(len(found.data), found.original or "unnamed")
         if len(self.found) >= self.limits.max_attachments:
             raise LimitExceeded(
-                f"message has more than {self.limits.max_attachments} attachments"
-                f" (the max_attachments limit)"
+                f"message has more than {self.limits.max_attachments} attachments (the max_attachments limit)"
             )
         self.found.append(found)
 
@@ -138,8 +140,7 @@ class _Walk:
         limit = self.limits.max_attachment_bytes
         if size > limit:
             raise LimitExceeded(
-                f"attachment {name!r} is {'at least ' if about else ''}{_mb(size)},"
-                f" over the {_mb(limit)} limit"
+                f"attachment {name!r} is {'at least ' if about else ''}{_mb(size)}, over the {_mb(limit)} limit"
             )
 
 
@@ -149,9 +150,7 @@ def _mb(size: int) -> str:
 
 def _parse(raw: bytes, limits: Limits) -> Message:
     if len(raw) > limits.max_message_bytes:
-        raise LimitExceeded(
-            f"message is {_mb(len(raw))}, over the {_mb(limits.max_message_bytes)} limit"
-        )
+        raise LimitExceeded(f"message is {_mb(len(raw))}, over the {_mb(limits.max_message_bytes)} limit")
     if not raw.strip():
         raise MessageError("empty message")
     root = BytesParser(policy=policy.compat32).parsebytes(raw)
@@ -174,25 +173,27 @@ def _parse(raw: bytes, limits: Limits) -> Message:
     if not senders:
         warn("header from: no sender address")
     # Cleaned once, here: every later stage may store any of these strings (see cleantext).
-    return clean_values(Message(
-        sha256=hashlib.sha256(raw).hexdigest(),
-        size=len(raw),
-        message_id=headers.message_id(first.get("message-id")),
-        subject=first.get("subject", ""),
-        from_addr=senders[0][1] if senders else "",
-        from_name=senders[0][0] if senders else "",
-        to=_unique_addresses(headers.addresses(root, "to", warn, hint)),
-        cc=_unique_addresses(headers.addresses(root, "cc", warn, hint)),
-        reply_to=reply_to[0][1] if reply_to else None,
-        date=headers.date(first.get("date"), warn),
-        in_reply_to=headers.message_id(first.get("in-reply-to")),
-        references=headers.message_ids(" ".join(v for k, v in decoded if k == "references")),
-        headers=decoded,
-        text=body.text(),
-        html="\n".join(walk.html) or None,
-        attachments=_finish(walk),
-        warnings=tuple(walk.warnings),
-    ))
+    return clean_values(
+        Message(
+            sha256=hashlib.sha256(raw).hexdigest(),
+            size=len(raw),
+            message_id=headers.message_id(first.get("message-id")),
+            subject=first.get("subject", ""),
+            from_addr=senders[0][1] if senders else "",
+            from_name=senders[0][0] if senders else "",
+            to=_unique_addresses(headers.addresses(root, "to", warn, hint)),
+            cc=_unique_addresses(headers.addresses(root, "cc", warn, hint)),
+            reply_to=reply_to[0][1] if reply_to else None,
+            date=headers.date(first.get("date"), warn),
+            in_reply_to=headers.message_id(first.get("in-reply-to")),
+            references=headers.message_ids(" ".join(v for k, v in decoded if k == "references")),
+            headers=decoded,
+            text=body.text(),
+            html="\n".join(walk.html) or None,
+            attachments=_finish(walk),
+            warnings=tuple(walk.warnings),
+        )
+    )
 
 
 def _unique_addresses(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -210,8 +211,7 @@ def _walk(part: EmailMessage, depth: int, walk: _Walk, body: _Body, related: boo
         payload = part.get_payload()
         if depth >= walk.limits.max_depth:
             raise LimitExceeded(
-                f"MIME structure is nested more than {walk.limits.max_depth} levels deep"
-                f" (the max_depth limit)"
+                f"MIME structure is nested more than {walk.limits.max_depth} levels deep (the max_depth limit)"
             )
         if ctype.startswith("message/"):
             _message_part(part, ctype, payload, depth, walk, body)
@@ -347,10 +347,7 @@ def _unpack_tnef(found: _Found, walk: _Walk, body: _Body) -> bool:
     """
     try:
         tnef = TnefFile(found.data, do_checksum=False)
-        files = [
-            (a.long_filename() or a.name or "", bytes(a.data or b""))
-            for a in tnef.attachments
-        ]
+        files = [(a.long_filename() or a.name or "", bytes(a.data or b"")) for a in tnef.attachments]
     except Exception as exc:  # tnefparse raises ValueError, struct.error, IndexError… on junk
         walk.warn(f"winmail.dat could not be unpacked ({type(exc).__name__}); kept as is")
         return False

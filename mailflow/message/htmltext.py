@@ -23,9 +23,34 @@ from bs4 import XMLParsedAsHTMLWarning
 CELL_SEPARATOR = " | "
 _CELL = "\x1f"  # marks a cell boundary during the walk; cells are trimmed, then joined
 _BLOCKS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
-    "blockquote", "pre", "hr", "section", "article", "header", "footer", "dt", "dd", "address",
-    "caption", "thead", "tbody", "tfoot",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "blockquote",
+    "pre",
+    "hr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dt",
+    "dd",
+    "address",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
 }
 _SKIP = {"script", "style", "head", "title", "template", "noscript", "svg"}
 _CID = re.compile(r"^\s*cid:(.+?)\s*$", re.I)

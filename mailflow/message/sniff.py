@@ -24,8 +24,9 @@ _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAGIC = tuple((magic, r.magic_within, r.content_type) for r in READERS for magic in r.magic)
 _ZIP_FOLDERS = tuple((r.zip_folder, r.content_type) for r in READERS if r.zip_folder)
-_ZIP_PART = re.compile(rb"PK\x03\x04.{26}(" + b"|".join(re.escape(f[:-1].encode()) for f, _ in _ZIP_FOLDERS) + rb")/",
-                       re.S)
+_ZIP_PART = re.compile(
+    rb"PK\x03\x04.{26}(" + b"|".join(re.escape(f[:-1].encode()) for f, _ in _ZIP_FOLDERS) + rb")/", re.S
+)
 _OLE_STREAMS = tuple((name.encode("utf-16-le"), r.content_type) for r in READERS for name in r.ole_streams)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|table|div|p)\b", re.I | re.S)
 _HEADER_LINE = re.compile(

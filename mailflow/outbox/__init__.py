@@ -112,8 +112,15 @@ def queue(env: Any, notice: Notice, now: dt.datetime) -> bool:
         return True
     with store.transaction():
         queued = store.add_notice(
-            now, key=notice.key, order_no=notice.order_no, kind=notice.kind, message_id=message.message_id,
-            transport=transport, recipients=message.recipients, subject=message.subject, eml=message.eml,
+            now,
+            key=notice.key,
+            order_no=notice.order_no,
+            kind=notice.kind,
+            message_id=message.message_id,
+            transport=transport,
+            recipients=message.recipients,
+            subject=message.subject,
+            eml=message.eml,
         )
     if queued:
         log.info("queued %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))

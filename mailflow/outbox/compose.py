@@ -41,6 +41,7 @@ from ..message.headers import clean_id
 from ..model import Notice
 from ..notices import NOTICE_KINDS
 
+
 @dataclass(frozen=True)
 class Composed:
     message_id: str
@@ -99,8 +100,10 @@ def render_email(env: Any, kind: str, lang: str, context: dict[str, Any]) -> tup
     langs = [lang, "en"] if lang != "en" else ["en"]
     text_tpl = _template(jenv, [f"{kind}.{code}.txt.j2" for code in langs])
     if text_tpl is None:
-        raise TemplateError(f"no email template {kind}.{lang}.txt.j2 (nor {kind}.en.txt.j2)",
-                            hint="add it to the workspace's templates/email/ folder")
+        raise TemplateError(
+            f"no email template {kind}.{lang}.txt.j2 (nor {kind}.en.txt.j2)",
+            hint="add it to the workspace's templates/email/ folder",
+        )
     used = text_tpl.name or kind
     try:
         module = text_tpl.make_module(context)
@@ -184,8 +187,19 @@ def _headers(env: Any, notice: Notice, now: dt.datetime, subject: str) -> EmailM
 
 # What the top of every notice holds: nothing else may appear there, each at most once.
 _OUR_HEADERS = {
-    "from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
-    "x-mailflow-order", "x-mailflow-notice", "auto-submitted", "mime-version", "content-type",
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "date",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "x-mailflow-order",
+    "x-mailflow-notice",
+    "auto-submitted",
+    "mime-version",
+    "content-type",
     "content-transfer-encoding",
 }
 
@@ -203,8 +217,10 @@ def _check_headers(eml: bytes, key: str) -> None:
     names = [name.lower() for name in parsed.keys()]
     strange = sorted({n for n in names if n not in _OUR_HEADERS or names.count(n) > 1})
     if strange:
-        raise OutboxError(f"notice {key}: refusing to write header(s) {', '.join(strange)}:"
-                          " a value from the customer's mail would have changed them")
+        raise OutboxError(
+            f"notice {key}: refusing to write header(s) {', '.join(strange)}:"
+            " a value from the customer's mail would have changed them"
+        )
     for name, value in parsed.items():
         unfolded = re.sub(r"\r?\n(?=[ \t])", "", str(value))  # folding is not a line break
         text = str(email.header.make_header(email.header.decode_header(unfolded)))

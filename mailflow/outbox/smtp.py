@@ -53,16 +53,19 @@ def endpoint(config: Any, environ: Any = None) -> tuple[Endpoint, Path | None]:
         ep = parse_url(url, "smtp")
     else:
         if not smtp.host:
-            raise ConfigError("the smtp transport needs a server",
-                              hint="set outbox.smtp.url or MAILFLOW_SMTP_URL (smtp+starttls://USER:PASSWORD@HOST:587)")
+            raise ConfigError(
+                "the smtp transport needs a server",
+                hint="set outbox.smtp.url or MAILFLOW_SMTP_URL (smtp+starttls://USER:PASSWORD@HOST:587)",
+            )
         ep = Endpoint(
             protocol="smtp", security=smtp.security, host=smtp.host,
             port=smtp.port or _DEFAULT_PORTS[smtp.security], username=smtp.username,
             password=smtp.password.get_secret_value() if smtp.password else None,
         )  # fmt: skip
         if ep.security == "plain" and not ep.is_loopback:
-            raise ConfigError(f"{ep.redacted}: plain SMTP is allowed to loopback only",
-                              hint="use security: starttls or tls")
+            raise ConfigError(
+                f"{ep.redacted}: plain SMTP is allowed to loopback only", hint="use security: starttls or tls"
+            )
     ca = environ.get("MAILFLOW_CA_FILE", "").strip() or smtp.ca_file
     return ep, (config.path(Path(ca)) if ca else None)
 
@@ -127,12 +130,15 @@ class SmtpTransport:
             return conn
         except smtplib.SMTPAuthenticationError as exc:
             self._drop(conn)
-            raise TransientSendError(f"{ep.redacted}: login refused ({exc.smtp_code})",
-                                     hint="check the SMTP user name and password") from None
+            raise TransientSendError(
+                f"{ep.redacted}: login refused ({exc.smtp_code})", hint="check the SMTP user name and password"
+            ) from None
         except ssl.SSLCertVerificationError as exc:
             self._drop(conn)
-            raise TransientSendError(f"{ep.redacted}: certificate not trusted ({exc.verify_message})",
-                                     hint="set MAILFLOW_CA_FILE or outbox.smtp.ca_file") from None
+            raise TransientSendError(
+                f"{ep.redacted}: certificate not trusted ({exc.verify_message})",
+                hint="set MAILFLOW_CA_FILE or outbox.smtp.ca_file",
+            ) from None
         except (smtplib.SMTPException, OSError) as exc:
             self._drop(conn)
             raise TransientSendError(f"{ep.redacted}: {type(exc).__name__}: {exc}") from None

@@ -48,8 +48,12 @@ def build_sources(env: "Env", environ: Mapping[str, str] | None = None) -> list[
         for folder in account.folders:
             sources.append(
                 ImapSource(
-                    server, env.store, account=account, folder=folder,
-                    max_bytes=max_bytes, clock=env.now,
+                    server,
+                    env.store,
+                    account=account,
+                    folder=folder,
+                    max_bytes=max_bytes,
+                    clock=env.now,
                 )  # fmt: skip
             )
     return sources

@@ -269,8 +269,7 @@ class ImapSource:
                 self._disconnect(f"{what}: {type(exc).__name__}: {str(exc)[:200]}")
                 log.warning("%s: %s failed (%s); reconnecting", self.name, what, type(exc).__name__)
         raise SourceError(
-            f"{self.name} ({self.server.redacted}): {what} failed after "
-            f"{self.backoff.attempts} attempts: {last}",
+            f"{self.name} ({self.server.redacted}): {what} failed after {self.backoff.attempts} attempts: {last}",
             hint="the mailbox is unreachable; mailflow retries on the next cycle",
         )
 

@@ -114,9 +114,7 @@ def connect(server: ImapServer) -> IMAPClient:
         if ep.security == "plain" and not ep.is_loopback:  # parse_url checks too; belt and braces
             raise SourceError(f"{ep.redacted}: plain IMAP is allowed to loopback only")
         ctx = tls_context(server.ca_file) if ep.security != "plain" else None
-        client = IMAPClient(
-            ep.host, port=ep.port, ssl=ep.security == "tls", ssl_context=ctx, timeout=server.timeout
-        )
+        client = IMAPClient(ep.host, port=ep.port, ssl=ep.security == "tls", ssl_context=ctx, timeout=server.timeout)
         if ep.security == "starttls":
             if not client.has_capability("STARTTLS"):
                 raise _fatal(f"{ep.redacted}: the server does not offer STARTTLS", "use imaps://")

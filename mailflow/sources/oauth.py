@@ -18,16 +18,12 @@ from ..errors import SourceError
 TOKEN_COMMAND_TIMEOUT = 30.0
 
 
-def access_token(
-    command: str | None, env_name: str | None, environ: Mapping[str, str] | None = None
-) -> str:
+def access_token(command: str | None, env_name: str | None, environ: Mapping[str, str] | None = None) -> str:
     """The current access token; raises ``SourceError`` (naming the source, not the token)."""
     environ = os.environ if environ is None else environ
     if command:
         try:
-            result = subprocess.run(
-                shlex.split(command), capture_output=True, timeout=TOKEN_COMMAND_TIMEOUT, text=True
-            )
+            result = subprocess.run(shlex.split(command), capture_output=True, timeout=TOKEN_COMMAND_TIMEOUT, text=True)
         except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
             raise SourceError(
                 f"oauth2_token_command could not run: {type(exc).__name__}",
@@ -45,6 +41,4 @@ def access_token(
         if not token:
             raise SourceError(f"environment variable {env_name} (oauth2_token_env) is empty or unset")
         return token
-    raise SourceError(
-        "auth is xoauth2 but neither oauth2_token_command nor oauth2_token_env is set"
-    )
+    raise SourceError("auth is xoauth2 but neither oauth2_token_command nor oauth2_token_env is set")

@@ -39,16 +39,25 @@ from .review import Review
 from .shadow import TrackerShadow
 from .status import StatusFacts
 
-REPOSITORIES = (Ledger, Orders, Customers, Payments, DocumentQueue, Events, Outbox, Review, TrackerShadow,
-                StatusFacts)
+REPOSITORIES = (Ledger, Orders, Customers, Payments, DocumentQueue, Events, Outbox, Review, TrackerShadow, StatusFacts)
 
 
-class Store(Ledger, Orders, Customers, Payments, DocumentQueue, Events, Outbox, Review, TrackerShadow,
-            StatusFacts):
+class Store(Ledger, Orders, Customers, Payments, DocumentQueue, Events, Outbox, Review, TrackerShadow, StatusFacts):
     """mailflow's state database: every repository over one connection (see the module docstring)."""
 
 
 __all__ = [
-    "Store", "Database", "REPOSITORIES", "dumps", "iso", "order_from_dict", "order_to_dict",
-    "Event", "LedgerEntry", "OutboxEntry", "ReviewItem", "_migrations", "_split_sql",
+    "Store",
+    "Database",
+    "REPOSITORIES",
+    "dumps",
+    "iso",
+    "order_from_dict",
+    "order_to_dict",
+    "Event",
+    "LedgerEntry",
+    "OutboxEntry",
+    "ReviewItem",
+    "_migrations",
+    "_split_sql",
 ]

@@ -22,8 +22,7 @@ class Ledger(Database):
     def seen_content(self, identity: str, sha256: str) -> LedgerEntry | None:
         """A message already recorded with this Message-ID or these exact bytes (rescans)."""
         return self._entry(
-            "SELECT * FROM messages WHERE (identity = ? OR sha256 = ?) AND outcome != 'duplicate'"
-            " ORDER BY id LIMIT 1",
+            "SELECT * FROM messages WHERE (identity = ? OR sha256 = ?) AND outcome != 'duplicate' ORDER BY id LIMIT 1",
             (identity, sha256),
         )
 
@@ -89,8 +88,9 @@ class Ledger(Database):
         """Note (committed at once) that this message is being parsed; returns how many parses
         of it were begun before this one and never recorded — each a process that died on it."""
         with self.transaction():
-            row = self.conn.execute("SELECT attempts FROM parsing WHERE source = ? AND source_key = ?",
-                                    (source, source_key)).fetchone()
+            row = self.conn.execute(
+                "SELECT attempts FROM parsing WHERE source = ? AND source_key = ?", (source, source_key)
+            ).fetchone()
             before = row[0] if row else 0
             self.conn.execute(
                 "INSERT INTO parsing VALUES (?, ?, ?, ?) ON CONFLICT (source, source_key)"
@@ -107,14 +107,14 @@ class Ledger(Database):
 
     def record_message(self, now: dt.datetime, **row: Any) -> int:
         """The ledger row of a message's outcome (first one wins); the parse is over."""
-        self.conn.execute("DELETE FROM parsing WHERE source = ? AND source_key = ?",
-                          (row.get("source"), row.get("source_key")))
+        self.conn.execute(
+            "DELETE FROM parsing WHERE source = ? AND source_key = ?", (row.get("source"), row.get("source_key"))
+        )
         row.setdefault("recorded_at", iso(now))
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         cur = self.conn.execute(
-            f"INSERT INTO messages ({columns}) VALUES ({marks})"
-            " ON CONFLICT (source, source_key) DO NOTHING",
+            f"INSERT INTO messages ({columns}) VALUES ({marks}) ON CONFLICT (source, source_key) DO NOTHING",
             tuple(row.values()),
         )
         return cur.lastrowid or 0

@@ -48,9 +48,7 @@ class Orders(Database):
         return order_from_dict(json.loads(row[0])) if row else None
 
     def orders_by_po(self, po_number: str) -> list[Order]:
-        rows = self.conn.execute(
-            "SELECT data FROM orders WHERE po_number = ? COLLATE NOCASE", (po_number,)
-        ).fetchall()
+        rows = self.conn.execute("SELECT data FROM orders WHERE po_number = ? COLLATE NOCASE", (po_number,)).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
     def has_po(self, po_number: str) -> bool:
@@ -101,13 +99,13 @@ class Orders(Database):
         """Live orders in one of ``statuses`` whose last change is older than ``untouched_since``."""
         rows = self.conn.execute(
             f"SELECT data FROM orders WHERE archived IS NULL AND status IN ({marks(statuses)}) AND updated_at < ?"
-            " ORDER BY order_no", (*statuses, iso(untouched_since)),
+            " ORDER BY order_no",
+            (*statuses, iso(untouched_since)),
         ).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
     def mark_archived(self, order_nos: list[str], workbook: str) -> None:
-        self.conn.executemany("UPDATE orders SET archived = ? WHERE order_no = ?",
-                              [(workbook, n) for n in order_nos])
+        self.conn.executemany("UPDATE orders SET archived = ? WHERE order_no = ?", [(workbook, n) for n in order_nos])
 
     def archived_orders(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT order_no FROM orders WHERE archived IS NOT NULL")}

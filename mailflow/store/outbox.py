@@ -93,9 +93,11 @@ class Outbox(Database):
     def sent_notices_since(self, sent_rev: int, limit: int | None = None) -> list[OutboxEntry]:
         """Notices sent after revision ``sent_rev``, in the order they were sent (with ``limit``,
         the newest that many). The bytes are not read: ``eml`` is empty."""
-        query = ("SELECT id, key, order_no, kind, message_id, transport, recipients, subject, status,"
-                 " created_at, sent_at, sent_rev FROM outbox"
-                 " WHERE sent_rev > ? ORDER BY sent_rev DESC, sent_at DESC, id DESC")
+        query = (
+            "SELECT id, key, order_no, kind, message_id, transport, recipients, subject, status,"
+            " created_at, sent_at, sent_rev FROM outbox"
+            " WHERE sent_rev > ? ORDER BY sent_rev DESC, sent_at DESC, id DESC"
+        )
         if limit is None:
             rows = self.conn.execute(query, (sent_rev,)).fetchall()
         else:
@@ -122,6 +124,7 @@ class Outbox(Database):
         if not ids:
             return None
         row = self.conn.execute(
-            f"SELECT * FROM outbox WHERE message_id IN ({marks(ids)}) ORDER BY id DESC LIMIT 1", ids,
+            f"SELECT * FROM outbox WHERE message_id IN ({marks(ids)}) ORDER BY id DESC LIMIT 1",
+            ids,
         ).fetchone()
         return OutboxEntry.of(row) if row is not None else None

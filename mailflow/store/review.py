@@ -50,7 +50,9 @@ class Review(Database):
         )
         return cur.rowcount
 
-    def open_reviews(self, key_prefix: str = "", order_no: str | None = None, *, key_suffix: str = "") -> list[ReviewItem]:
+    def open_reviews(
+        self, key_prefix: str = "", order_no: str | None = None, *, key_suffix: str = ""
+    ) -> list[ReviewItem]:
         """Open Review rows whose key starts with ``key_prefix`` and ends with ``key_suffix``
         (and of ``order_no`` if given)."""
         sql = "SELECT * FROM review WHERE status = 'open' AND substr(key, 1, ?) = ?"
@@ -89,14 +91,19 @@ class Review(Database):
         """Review items the live tracker shows: all but the finished ones of archived orders."""
         return self._items(
             "SELECT * FROM review WHERE NOT (status = 'done' AND order_no IN"
-            " (SELECT order_no FROM orders WHERE archived IS NOT NULL)) ORDER BY id", ()
+            " (SELECT order_no FROM orders WHERE archived IS NOT NULL)) ORDER BY id",
+            (),
         )
 
     def archived_finished_reviews(self) -> set[int]:
         """Ids of the finished items of archived orders: the ones the live tracker drops."""
-        return {r[0] for r in self.conn.execute(
-            "SELECT id FROM review WHERE status = 'done' AND order_no IN"
-            " (SELECT order_no FROM orders WHERE archived IS NOT NULL)")}
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM review WHERE status = 'done' AND order_no IN"
+                " (SELECT order_no FROM orders WHERE archived IS NOT NULL)"
+            )
+        }
 
     def _items(self, sql: str, args: Any) -> list[ReviewItem]:
         return [from_row(ReviewItem, r) for r in self.conn.execute(sql, args).fetchall()]

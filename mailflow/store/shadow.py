@@ -38,14 +38,17 @@ class TrackerShadow(Database):
     def forget_shadow_rows(self, sheet: str, row_keys: Iterable[str] = (), *, prefixes: Iterable[str] = ()) -> None:
         """Forget rows of ``sheet``: those keyed ``row_keys``, and those whose key starts with
         one of ``prefixes``."""
-        self.conn.executemany("DELETE FROM tracker_shadow WHERE sheet = ? AND row_key = ?",
-                              [(sheet, key) for key in row_keys])
-        self.conn.executemany("DELETE FROM tracker_shadow WHERE sheet = ? AND substr(row_key, 1, ?) = ?",
-                              [(sheet, len(p), p) for p in prefixes])
+        self.conn.executemany(
+            "DELETE FROM tracker_shadow WHERE sheet = ? AND row_key = ?", [(sheet, key) for key in row_keys]
+        )
+        self.conn.executemany(
+            "DELETE FROM tracker_shadow WHERE sheet = ? AND substr(row_key, 1, ?) = ?",
+            [(sheet, len(p), p) for p in prefixes],
+        )
 
     def orders_not_on_sheet(self, sheet: str) -> int:
         """How many orders the shadow of ``sheet`` holds no row for (not written there yet)."""
         return self.conn.execute(
-            "SELECT COUNT(*) FROM orders WHERE order_no NOT IN"
-            " (SELECT row_key FROM tracker_shadow WHERE sheet = ?)", (sheet,)
+            "SELECT COUNT(*) FROM orders WHERE order_no NOT IN (SELECT row_key FROM tracker_shadow WHERE sheet = ?)",
+            (sheet,),
         ).fetchone()[0]

@@ -68,10 +68,12 @@ class WriteResult:
             return f"queued: {self.reason}"
         if not self.saved:
             return "nothing to write"
-        return (f"saved {self.path}: {self.added} new orders, {self.updated} cells updated,"
-                f" {self.lines} lines, {self.customers} new customers, {self.reviews} review rows,"
-                f" {self.logged} log rows, {self.conflicts} conflicts kept for staff"
-                + (f", {len(self.failed)} row(s) could not be written" if self.failed else ""))
+        return (
+            f"saved {self.path}: {self.added} new orders, {self.updated} cells updated,"
+            f" {self.lines} lines, {self.customers} new customers, {self.reviews} review rows,"
+            f" {self.logged} log rows, {self.conflicts} conflicts kept for staff"
+            + (f", {len(self.failed)} row(s) could not be written" if self.failed else "")
+        )
 
 
 class Tracker:
@@ -100,8 +102,14 @@ class Tracker:
             return self.path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         wb = layout.new_workbook(self.config)
-        stamp = workbook.save_atomic(wb, self.path, expect=None, backups_dir=self.backups_dir,
-                                     keep=self.config.tracker.keep_backups, now=self.env.now())
+        stamp = workbook.save_atomic(
+            wb,
+            self.path,
+            expect=None,
+            backups_dir=self.backups_dir,
+            keep=self.config.tracker.keep_backups,
+            now=self.env.now(),
+        )
         # A new workbook holds none of what the shadow remembers: forget it, so the next write
         # fills the sheets from the store instead of reporting every row as deleted by staff.
         with self.store.transaction():
@@ -186,15 +194,17 @@ class Tracker:
         if blocking:
             text = "; ".join(p.message for p in blocking)
             with self.store.transaction():
-                self.store.add_review(now, f"The tracker was not written: {text}. {blocking[0].hint}.",
-                                      key=f"tracker-unsafe:{text}")
+                self.store.add_review(
+                    now, f"The tracker was not written: {text}. {blocking[0].hint}.", key=f"tracker-unsafe:{text}"
+                )
             return WriteResult(queued=True, reason=text, path=self.path)
         wb = self._load()
         lost_keys = self._lost_key_columns(wb)
         if lost_keys:
             with self.store.transaction():
-                self.store.add_review(now, f"The tracker was not written: {lost_keys}.",
-                                      key=f"tracker-keys:{lost_keys}")
+                self.store.add_review(
+                    now, f"The tracker was not written: {lost_keys}.", key=f"tracker-keys:{lost_keys}"
+                )
             return WriteResult(queued=True, reason=lost_keys, path=self.path)
         started = _clock()
         try:
@@ -206,8 +216,16 @@ class Tracker:
         result.updated += removed
         self.timings["diff"] = _clock() - started
         self._record_failed(result.failed, now)
-        if not (result.added or result.updated or result.lines or result.customers or result.reviews
-                or result.logged or shadow.get(layout.DASHBOARD) or shadow.get(layout.PLAN)):
+        if not (
+            result.added
+            or result.updated
+            or result.lines
+            or result.customers
+            or result.reviews
+            or result.logged
+            or shadow.get(layout.DASHBOARD)
+            or shadow.get(layout.PLAN)
+        ):
             # Nothing visible changed; shadow-only updates (e.g. values staff typed exactly as
             # mailflow would) are recorded without touching the file.
             with self.store.transaction():
@@ -217,8 +235,14 @@ class Tracker:
             return result
         started = _clock()
         try:
-            new_stamp = workbook.save_atomic(wb, self.path, expect=stamp, backups_dir=self.backups_dir,
-                                             keep=self.config.tracker.keep_backups, now=now)
+            new_stamp = workbook.save_atomic(
+                wb,
+                self.path,
+                expect=stamp,
+                backups_dir=self.backups_dir,
+                keep=self.config.tracker.keep_backups,
+                now=now,
+            )
         except TrackerLocked as exc:
             self._cached = None
             return WriteResult(queued=True, reason=str(exc), path=self.path)
@@ -255,8 +279,9 @@ class Tracker:
         if moved.waiting:
             with self.store.transaction():
                 for why in moved.waiting:
-                    self.store.add_review(now, f"Closed orders wait to move to the archive workbook {why}.",
-                                          key=f"tracker-archive:{why}")
+                    self.store.add_review(
+                        now, f"Closed orders wait to move to the archive workbook {why}.", key=f"tracker-archive:{why}"
+                    )
         self.timings["archive"] = _clock() - started
         return moved.rows_removed
 
@@ -271,8 +296,13 @@ class Tracker:
 
     def _lost_key_columns(self, wb: Workbook) -> str:
         """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
-        keys = {layout.ORDERS: ["order_no"], layout.LINES: ["order_no", "line"], layout.CUSTOMERS: ["id"],
-                layout.REVIEW: ["ref"], layout.PAYMENTS: ["id"]}
+        keys = {
+            layout.ORDERS: ["order_no"],
+            layout.LINES: ["order_no", "line"],
+            layout.CUSTOMERS: ["id"],
+            layout.REVIEW: ["ref"],
+            layout.PAYMENTS: ["id"],
+        }
         problems = []
         for sheet, fields in keys.items():
             if sheet not in wb.sheetnames or not any(row > 1 for row, _ in wb[sheet]._cells):
@@ -281,8 +311,10 @@ class Tracker:
             where = layout.locate(wb[sheet], columns)
             missing = [c.header for c in columns if c.field in fields and c.field not in where]
             if missing:
-                problems.append(f"the {sheet} sheet has rows but no {' / '.join(missing)} column"
-                                " to find them by; rename the header back")
+                problems.append(
+                    f"the {sheet} sheet has rows but no {' / '.join(missing)} column"
+                    " to find them by; rename the header back"
+                )
         return "; ".join(problems)
 
     def _apply(self, wb: Workbook, now: dt.datetime) -> tuple[WriteResult, dict[str, list]]:
@@ -307,56 +339,91 @@ class Tracker:
         columns = layout.order_columns(self.config)
         plans = {
             layout.ORDERS: sync.plan_rows(
-                wb[layout.ORDERS], layout.ORDERS, columns, ["order_no"],
+                wb[layout.ORDERS],
+                layout.ORDERS,
+                columns,
+                ["order_no"],
                 sync.order_rows(orders, columns, self.archive_root, tz),
-                sync.load_shadow(self.store, layout.ORDERS)),
+                sync.load_shadow(self.store, layout.ORDERS),
+            ),
             layout.LINES: sync.plan_rows(
-                wb[layout.LINES], layout.LINES, layout.LINE_SPEC, ["order_no", "line"],
-                sync.line_rows(orders, layout.LINE_SPEC), sync.load_shadow(self.store, layout.LINES)),
+                wb[layout.LINES],
+                layout.LINES,
+                layout.LINE_SPEC,
+                ["order_no", "line"],
+                sync.line_rows(orders, layout.LINE_SPEC),
+                sync.load_shadow(self.store, layout.LINES),
+            ),
         }
         master = self.store.customers()
         customer_shadow = sync.load_shadow(self.store, layout.CUSTOMERS)
         adopted = customers.adopt_rows(wb[layout.CUSTOMERS], master, customer_shadow)
         plans[layout.CUSTOMERS] = sync.plan_rows(
-            wb[layout.CUSTOMERS], layout.CUSTOMERS, layout.CUSTOMER_SPEC, ["id"],
-            customers.wanted_rows(master), customer_shadow)
+            wb[layout.CUSTOMERS],
+            layout.CUSTOMERS,
+            layout.CUSTOMER_SPEC,
+            ["id"],
+            customers.wanted_rows(master),
+            customer_shadow,
+        )
         plans[layout.CUSTOMERS].updated += adopted
         ledger = self.store.live_payments()
         payment_shadow = sync.load_shadow(self.store, layout.PAYMENTS)
         adopted = payments.adopt_rows(wb[layout.PAYMENTS], ledger, payment_shadow)
         plans[layout.PAYMENTS] = sync.plan_rows(
-            wb[layout.PAYMENTS], layout.PAYMENTS, layout.PAYMENT_SPEC, ["id"], payments.wanted_rows(ledger),
-            payment_shadow)
+            wb[layout.PAYMENTS],
+            layout.PAYMENTS,
+            layout.PAYMENT_SPEC,
+            ["id"],
+            payments.wanted_rows(ledger),
+            payment_shadow,
+        )
         plans[layout.PAYMENTS].updated += adopted
         for sheet, plan in plans.items():
             reviews += plan.conflicts
-            reviews += [(f"tracker-row:{sheet}:{key}",
-                         f"{sheet} {key.replace('#', ' line ')} could not be written to the tracker ({error});"
-                         " the other rows were saved. Check the order's values (`mailflow order show`).",
-                         order_no) for key, error, order_no in plan.failed]
+            reviews += [
+                (
+                    f"tracker-row:{sheet}:{key}",
+                    f"{sheet} {key.replace('#', ' line ')} could not be written to the tracker ({error});"
+                    " the other rows were saved. Check the order's values (`mailflow order show`).",
+                    order_no,
+                )
+                for key, error, order_no in plan.failed
+            ]
             if plan.readded:
                 keys = sorted(plan.readded)
                 shown = ", ".join(k.replace("#", " line ") for k in keys[:10])
                 more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
-                reviews.append((
-                    f"tracker-readded:{sheet}:{hashlib.sha1(' '.join(keys).encode()).hexdigest()}",
-                    f"{len(keys)} row(s) of the {sheet} sheet were missing (deleted?): {shown}{more};"
-                    " mailflow added them again. " + (
-                        "Set a payment's Status to Rejected instead of deleting its row." if sheet == layout.PAYMENTS
-                        else "Set an order's status to Cancelled instead of deleting its row."),
-                    keys[0].split("#")[0] if len(keys) == 1 and sheet != layout.PAYMENTS else None))
+                reviews.append(
+                    (
+                        f"tracker-readded:{sheet}:{hashlib.sha1(' '.join(keys).encode()).hexdigest()}",
+                        f"{len(keys)} row(s) of the {sheet} sheet were missing (deleted?): {shown}{more};"
+                        " mailflow added them again. "
+                        + (
+                            "Set a payment's Status to Rejected instead of deleting its row."
+                            if sheet == layout.PAYMENTS
+                            else "Set an order's status to Cancelled instead of deleting its row."
+                        ),
+                        keys[0].split("#")[0] if len(keys) == 1 and sheet != layout.PAYMENTS else None,
+                    )
+                )
         # Conflicts and layout notes go to the store first, so their Review rows land in this save.
         with self.store.transaction():
             for key, reason, order_no in reviews:
                 self.store.add_review(now, reason, key=key, order_no=order_no)
         plans[layout.REVIEW] = sync.plan_rows(
-            wb[layout.REVIEW], layout.REVIEW, layout.REVIEW_SPEC, ["ref"],
+            wb[layout.REVIEW],
+            layout.REVIEW,
+            layout.REVIEW_SPEC,
+            ["ref"],
             sync.review_rows(self.store, layout.REVIEW_SPEC, self.archive_root, tz),
-            sync.load_shadow(self.store, layout.REVIEW))
+            sync.load_shadow(self.store, layout.REVIEW),
+        )
         result.updated += len(added_layout)  # a header mailflow added must reach the file
         rejected = {item.key for item in self.store.open_reviews("tracker-invalid:")}
-        result.updated += sync.restore_money_cells(wb[layout.ORDERS], columns, {o.order_no: o for o in orders},
-                                                   rejected)
+        result.updated += sync.restore_money_cells(
+            wb[layout.ORDERS], columns, {o.order_no: o for o in orders}, rejected
+        )
         for sheet, plan in plans.items():
             shadow[sheet] = plan.shadow
             result.updated += plan.updated
@@ -366,15 +433,16 @@ class Tracker:
         result.customers = plans[layout.CUSTOMERS].added
         result.reviews = plans[layout.REVIEW].added
         result.conflicts = len(plans[layout.ORDERS].conflicts) + len(plans[layout.LINES].conflicts)
-        result.logged, shadow[layout.LOG] = sync.append_log(wb[layout.LOG], layout.LOG_SPEC, self.store, tz,
-                                                            keep=self.config.tracker.log_rows)
+        result.logged, shadow[layout.LOG] = sync.append_log(
+            wb[layout.LOG], layout.LOG_SPEC, self.store, tz, keep=self.config.tracker.log_rows
+        )
 
         self.timings["rows"] = _clock() - started - self.timings["store"]
-        summary = dashboard.summarise(self.store.order_briefs(), now.astimezone(tz).date(),
-                                      yearly.archive_names(self.path))
+        summary = dashboard.summarise(
+            self.store.order_briefs(), now.astimezone(tz).date(), yearly.archive_names(self.path)
+        )
         drawn = sync.load_shadow(self.store, layout.DASHBOARD).get("summary", {}).get("signature")
-        shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [
-            ("summary", "signature", summary.signature)]
+        shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [("summary", "signature", summary.signature)]
         dashboard.draw(wb[layout.DASHBOARD], summary)
         today = now.astimezone(tz).date()
         production = production_plan.rows(orders, today)

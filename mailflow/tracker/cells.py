@@ -155,8 +155,10 @@ def _typed_date(value: Any) -> dt.date:
 
 def _typed_number(value: Any, kind: str) -> Decimal:
     if isinstance(value, (dt.date, dt.time)):
-        raise Invalid(f"{canonical(value)} is a date, not an amount; mailflow puts back the amount it"
-                      " holds and the money format, then type the amount")
+        raise Invalid(
+            f"{canonical(value)} is a date, not an amount; mailflow puts back the amount it"
+            " holds and the money format, then type the amount"
+        )
     if isinstance(value, bool):
         raise Invalid(f"{canonical(value)} is not an amount")
     if isinstance(value, (int, float, Decimal)):
@@ -202,6 +204,4 @@ def money_format(currency: str | None) -> str:
 
 def is_money_format(number_format: str) -> bool:
     """True for General or a format mailflow wrote (so a currency change may replace it)."""
-    return number_format in ("General", "#,##0.00") or number_format.startswith(
-        ('#,##0.00 "', '#,##0 "')
-    )
+    return number_format in ("General", "#,##0.00") or number_format.startswith(('#,##0.00 "', '#,##0 "'))

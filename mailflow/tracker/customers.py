@@ -120,9 +120,14 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             try:
                 new = parse_cell(column, raw)
             except Invalid as why:
-                out.reviews.append((f"customers-invalid:{key}:{column.field}:{cur}",
-                                    f"{SHEET} sheet, row {row}, {column.header}: {why}. The change is ignored"
-                                    " until it is corrected.", None))
+                out.reviews.append(
+                    (
+                        f"customers-invalid:{key}:{column.field}:{cur}",
+                        f"{SHEET} sheet, row {row}, {column.header}: {why}. The change is ignored"
+                        " until it is corrected.",
+                        None,
+                    )
+                )
                 continue
             attr = _ATTRS.get(column.field, column.field)
             fields_changed.append((column.header, _shown(getattr(customer, attr)), _shown(new)))
@@ -133,8 +138,14 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     return out
 
 
-def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], customers: dict[str, Customer],
-               shadow: dict[str, dict], out: SheetRead) -> CustomerChange | None:
+def _staff_row(
+    row: int,
+    values: dict[int, Any],
+    where: dict[str, int],
+    customers: dict[str, Customer],
+    shadow: dict[str, dict],
+    out: SheetRead,
+) -> CustomerChange | None:
     """A row without an ID: a customer staff typed in, added once (found by name afterwards).
     A name already on another row of the sheet is not added twice: a Review row says where."""
     name = canonical(values.get(where["customer"]))
@@ -143,10 +154,14 @@ def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], customer
     known = master.find_by_name(customers.values(), name)
     if known is not None:
         if known.id in shadow:  # on the sheet already (else this row is it, its ID not written yet)
-            out.reviews.append((f"customers-duplicate:{name}:{row}",
-                                f"{SHEET} sheet, row {row}: {name} is already on the sheet as {known.id}"
-                                f" ({known.name}); this row is ignored. Change that row, or delete this one.",
-                                None))
+            out.reviews.append(
+                (
+                    f"customers-duplicate:{name}:{row}",
+                    f"{SHEET} sheet, row {row}: {name} is already on the sheet as {known.id}"
+                    f" ({known.name}); this row is ignored. Change that row, or delete this one.",
+                    None,
+                )
+            )
         return None
     data: dict[str, Any] = {}
     for column in SPEC:
@@ -157,9 +172,14 @@ def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], customer
             try:
                 data[_ATTRS.get(column.field, column.field)] = parse_cell(column, raw)
             except Invalid as why:
-                out.reviews.append((f"customers-invalid:new:{name}:{column.field}:{canonical(raw)}",
-                                    f"{SHEET} sheet, row {row}, {column.header}: {why}. The customer"
-                                    f" {name!r} is added once it is corrected.", None))
+                out.reviews.append(
+                    (
+                        f"customers-invalid:new:{name}:{column.field}:{canonical(raw)}",
+                        f"{SHEET} sheet, row {row}, {column.header}: {why}. The customer"
+                        f" {name!r} is added once it is corrected.",
+                        None,
+                    )
+                )
                 return None
     clean = {k: v for k, v in data.items() if v not in (None, "", [])}
     clean.setdefault("status", master.CONFIRMED)  # staff typed it in: they know this customer
@@ -203,8 +223,11 @@ def parse_cell(column: Column, raw: Any) -> Any:
         if bad:
             free = [e for e in bad if e in master.free_mail_domains()]
             names = ", ".join(repr(e) for e in (free or bad))
-            why = (f"{names}: a free-mail domain admits anyone; list the full address" if free
-                   else f"{names}: not an email address or a domain")
+            why = (
+                f"{names}: a free-mail domain admits anyone; list the full address"
+                if free
+                else f"{names}: not an email address or a domain"
+            )
             raise Invalid(why)
         return entries
     if field == "aliases":

@@ -71,8 +71,15 @@ def summarise(orders: list[dict], today: dt.date, archives: list[str] = ()) -> S
             continue
         due_date = dt.date.fromisoformat(str(due)[:10])
         if due_date < today:
-            summary.overdue.append((order["order_no"], order["customer"], str(order["next_action"] or ""),
-                                    due_date, (today - due_date).days))
+            summary.overdue.append(
+                (
+                    order["order_no"],
+                    order["customer"],
+                    str(order["next_action"] or ""),
+                    due_date,
+                    (today - due_date).days,
+                )
+            )
     summary.overdue.sort(key=lambda row: (row[3], row[0]))
     return summary
 
@@ -120,8 +127,10 @@ def draw(ws: Worksheet, summary: Summary) -> None:
         if summary.currencies:
             value_chart = BarChart()
             value_chart.title = "Order value by month"
-            value_chart.add_data(Reference(ws, min_col=3, max_col=2 + len(summary.currencies),
-                                           min_row=top, max_row=last), titles_from_data=True)
+            value_chart.add_data(
+                Reference(ws, min_col=3, max_col=2 + len(summary.currencies), min_row=top, max_row=last),
+                titles_from_data=True,
+            )
             value_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
             value_chart.y_axis.number_format = "#,##0"  # one axis for several currencies
             _place(ws, value_chart, "H40")

@@ -40,9 +40,23 @@ OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")
 OVERDUE_FONT = Font(color="9C0006")
 
 _WIDTHS = {"date": 12, "datetime": 17, "money": 15, "number": 9, "status": 18, "inspection": 16}
-_WIDE = {"customer": 28, "description": 40, "notes": 40, "reason": 60, "detail": 60,
-         "next_action": 30, "archive": 36, "link": 30, "senders": 36, "aliases": 28, "payment_terms": 28,
-         "contact_email": 28, "account_manager_email": 28, "reference": 24, "note": 36}
+_WIDE = {
+    "customer": 28,
+    "description": 40,
+    "notes": 40,
+    "reason": 60,
+    "detail": 60,
+    "next_action": 30,
+    "archive": 36,
+    "link": 30,
+    "senders": 36,
+    "aliases": 28,
+    "payment_terms": 28,
+    "contact_email": 28,
+    "account_manager_email": 28,
+    "reference": 24,
+    "note": 36,
+}
 
 
 @dataclass(frozen=True)
@@ -115,8 +129,14 @@ LOG_SPEC = [
 
 
 def spec(config: Config, sheet: str) -> list[Column]:
-    return {ORDERS: order_columns(config), LINES: LINE_SPEC, CUSTOMERS: CUSTOMER_SPEC, REVIEW: REVIEW_SPEC,
-            LOG: LOG_SPEC, PAYMENTS: PAYMENT_SPEC}[sheet]
+    return {
+        ORDERS: order_columns(config),
+        LINES: LINE_SPEC,
+        CUSTOMERS: CUSTOMER_SPEC,
+        REVIEW: REVIEW_SPEC,
+        LOG: LOG_SPEC,
+        PAYMENTS: PAYMENT_SPEC,
+    }[sheet]
 
 
 def norm(header: object) -> str:
@@ -133,8 +153,11 @@ def header_cells(ws: Worksheet) -> list[tuple[int, object]]:
     scanning every cell of the sheet, on each call.
     """
     cells = ws._cells
-    return [(col, cells[(1, col)].value) for col in range(1, MAX_COLUMN + 1)
-            if (1, col) in cells and cells[(1, col)].value not in (None, "")]
+    return [
+        (col, cells[(1, col)].value)
+        for col in range(1, MAX_COLUMN + 1)
+        if (1, col) in cells and cells[(1, col)].value not in (None, "")
+    ]
 
 
 def locate(ws: Worksheet, columns: list[Column]) -> dict[str, int]:
@@ -191,8 +214,9 @@ def ensure_layout(wb: WorkbookType, config: Config) -> list[tuple[str, str | Non
         next_col = _last_header_col(ws) + 1
         for offset, column in enumerate(missing):
             _header_cell(ws, next_col + offset, column)
-            added.append((name, column.field,
-                          f"column {column.header!r} on {name} at {get_column_letter(next_col + offset)}"))
+            added.append(
+                (name, column.field, f"column {column.header!r} on {name} at {get_column_letter(next_col + offset)}")
+            )
         decorate(ws, missing, locate(ws, columns))
     return added
 
@@ -216,15 +240,23 @@ def decorate(ws: Worksheet, columns: list[Column], where: dict[str, int]) -> Non
             continue
         letter = get_column_letter(where[column.field])
         cells = f"{letter}2:{letter}{LAST_ROW}"
-        choices = {"status": STATUSES, "inspection": INSPECTION_RESULTS, "customer_status": CUSTOMER_STATUSES,
-                   "language": LANGUAGES, "payment_kind": PAYMENT_KINDS,
-                   "payment_status": PAYMENT_STATUSES}.get(column.kind)
+        choices = {
+            "status": STATUSES,
+            "inspection": INSPECTION_RESULTS,
+            "customer_status": CUSTOMER_STATUSES,
+            "language": LANGUAGES,
+            "payment_kind": PAYMENT_KINDS,
+            "payment_status": PAYMENT_STATUSES,
+        }.get(column.kind)
         if column.field == "done":
             choices = DONE_VALUES
         if choices:
             rule = DataValidation(
-                type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
-                showErrorMessage=True, errorTitle=column.header,
+                type="list",
+                formula1='"' + ",".join(choices) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=column.header,
                 error=f"Choose one of: {', '.join(choices)}",
             )
             rule.add(cells)
@@ -236,6 +268,7 @@ def decorate(ws: Worksheet, columns: list[Column], where: dict[str, int]) -> Non
                 cells,
                 FormulaRule(
                     formula=[f"AND(ISNUMBER(${letter}2),${letter}2<TODAY(),{closed})"],
-                    fill=OVERDUE_FILL, font=OVERDUE_FONT,
+                    fill=OVERDUE_FILL,
+                    font=OVERDUE_FONT,
                 ),
             )

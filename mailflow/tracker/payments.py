@@ -33,8 +33,15 @@ from .cells import Invalid, canonical, cell_value, decimal_text, typed
 
 SOURCE = "Payments sheet"
 _ID = re.compile(r"P-(\d{1,9})", re.IGNORECASE)
-_ATTRS = {"paid_on": "paid_on", "amount": "amount", "currency": "currency", "kind": "kind",
-          "reference": "reference", "status": "status", "note": "note"}
+_ATTRS = {
+    "paid_on": "paid_on",
+    "amount": "amount",
+    "currency": "currency",
+    "kind": "kind",
+    "reference": "reference",
+    "status": "status",
+    "note": "note",
+}
 _MONEY_NOISE = re.compile(r"[A-Za-z$€£¥￥,\s]")
 
 
@@ -43,10 +50,18 @@ _MONEY_NOISE = re.compile(r"[A-Za-z$€£¥￥,\s]")
 
 def row_values(payment: Payment) -> dict[str, Any]:
     """The cells of ``payment``'s row, typed as the sheet holds them."""
-    data = {"order_no": payment.order_no, "paid_on": payment.paid_on, "amount": payment.amount,
-            "currency": payment.currency, "kind": (payment.kind or "").capitalize() or None,
-            "reference": payment.reference, "status": payment.status, "source": payment.source,
-            "note": payment.note, "id": payment.ref}
+    data = {
+        "order_no": payment.order_no,
+        "paid_on": payment.paid_on,
+        "amount": payment.amount,
+        "currency": payment.currency,
+        "kind": (payment.kind or "").capitalize() or None,
+        "reference": payment.reference,
+        "status": payment.status,
+        "source": payment.source,
+        "note": payment.note,
+        "id": payment.ref,
+    }
     return {c.field: cell_value(data.get(c.field), c.kind) for c in SPEC}
 
 
@@ -108,8 +123,9 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
                 out.changes.append(added)
             continue
         seen = shadow.get(key)
-        if seen is None or all(seen.get(c.field, MISSING) in (MISSING, canonical(values.get(where[c.field])))
-                               for c in watched):
+        if seen is None or all(
+            seen.get(c.field, MISSING) in (MISSING, canonical(values.get(where[c.field]))) for c in watched
+        ):
             continue  # unchanged since mailflow wrote it (or not written by mailflow yet)
         match = _ID.fullmatch(key)
         payment = store.payment(int(match.group(1))) if match else None
@@ -127,17 +143,27 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
                 out.shadow.append((key, column.field, cur))
                 continue
             if column.field == "order_no":
-                out.reviews.append((f"payments-order:{key}:{cur}",
-                                    f"{SHEET} sheet, row {row}: {key} belongs to {payment.order_no}; a payment"
-                                    " does not move to another order. Set its Status to Rejected and add a row"
-                                    " for the right order.", payment.order_no))
+                out.reviews.append(
+                    (
+                        f"payments-order:{key}:{cur}",
+                        f"{SHEET} sheet, row {row}: {key} belongs to {payment.order_no}; a payment"
+                        " does not move to another order. Set its Status to Rejected and add a row"
+                        " for the right order.",
+                        payment.order_no,
+                    )
+                )
                 continue
             try:
                 value = parse_cell(column, raw)
             except Invalid as why:
-                out.reviews.append((f"payments-invalid:{key}:{column.field}:{cur}",
-                                    f"{SHEET} sheet, row {row} ({key}), {column.header}: {why}. The change is"
-                                    " ignored until it is corrected.", payment.order_no))
+                out.reviews.append(
+                    (
+                        f"payments-invalid:{key}:{column.field}:{cur}",
+                        f"{SHEET} sheet, row {row} ({key}), {column.header}: {why}. The change is"
+                        " ignored until it is corrected.",
+                        payment.order_no,
+                    )
+                )
                 continue
             changed.append((column.header, getattr(new, _ATTRS[column.field]), value))
             new = new.with_(**{_ATTRS[column.field]: value})
@@ -147,8 +173,9 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     return out
 
 
-def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], store: Store,
-               unplaced: list[Payment], out: SheetRead) -> PaymentChange | None:
+def _staff_row(
+    row: int, values: dict[int, Any], where: dict[str, int], store: Store, unplaced: list[Payment], out: SheetRead
+) -> PaymentChange | None:
     """A row without an ID: a payment staff typed in, taken in once (the write then gives the
     row its ID). A row that cannot be a payment yet gets a Review row naming what is missing."""
     order_no = canonical(values.get(where["order_no"]))
@@ -157,15 +184,24 @@ def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], store: S
     order = store.order(order_no)
     label = f"{SHEET} sheet, row {row}"
     if order is not None and order_no in store.archived_orders():
-        out.reviews.append((f"payments-archived:{order_no}:{row}",
-                            f"{label}: {order_no} is closed and moved to the archive workbook; mailflow takes"
-                            " no payment for it, and this row stays as typed",
-                            order_no))
+        out.reviews.append(
+            (
+                f"payments-archived:{order_no}:{row}",
+                f"{label}: {order_no} is closed and moved to the archive workbook; mailflow takes"
+                " no payment for it, and this row stays as typed",
+                order_no,
+            )
+        )
         return None
     if order is None:
-        out.reviews.append((f"payments-unknown:{order_no}:{row}",
-                            f"{label}: there is no order {order_no!r}; the payment is taken in once the Order"
-                            " No is one of the Orders sheet's", None))
+        out.reviews.append(
+            (
+                f"payments-unknown:{order_no}:{row}",
+                f"{label}: there is no order {order_no!r}; the payment is taken in once the Order"
+                " No is one of the Orders sheet's",
+                None,
+            )
+        )
         return None
     data: dict[str, Any] = {}
     for column in SPEC:
@@ -176,18 +212,34 @@ def _staff_row(row: int, values: dict[int, Any], where: dict[str, int], store: S
             try:
                 data[_ATTRS[column.field]] = parse_cell(column, raw)
             except Invalid as why:
-                out.reviews.append((f"payments-invalid:new:{order_no}:{row}:{column.field}:{canonical(raw)}",
-                                    f"{label}, {column.header}: {why}. The payment is taken in once it is"
-                                    " corrected.", order_no))
+                out.reviews.append(
+                    (
+                        f"payments-invalid:new:{order_no}:{row}:{column.field}:{canonical(raw)}",
+                        f"{label}, {column.header}: {why}. The payment is taken in once it is corrected.",
+                        order_no,
+                    )
+                )
                 return None
     if data.get("amount") is None:
-        out.reviews.append((f"payments-invalid:new:{order_no}:{row}:amount:",
-                            f"{label}: the payment for {order_no} has no Amount; it is taken in once the amount"
-                            " received is typed", order_no))
+        out.reviews.append(
+            (
+                f"payments-invalid:new:{order_no}:{row}:amount:",
+                f"{label}: the payment for {order_no} has no Amount; it is taken in once the amount received is typed",
+                order_no,
+            )
+        )
         return None
-    payment = Payment(order_no=order_no, kind=data.get("kind") or "", amount=data["amount"],
-                      currency=data.get("currency"), paid_on=data.get("paid_on"), reference=data.get("reference"),
-                      source=SOURCE, status=data.get("status") or CONFIRMED, note=data.get("note"))
+    payment = Payment(
+        order_no=order_no,
+        kind=data.get("kind") or "",
+        amount=data["amount"],
+        currency=data.get("currency"),
+        paid_on=data.get("paid_on"),
+        reference=data.get("reference"),
+        source=SOURCE,
+        status=data.get("status") or CONFIRMED,
+        note=data.get("note"),
+    )
     mark = _signature(payment)
     waiting = next((p for p in unplaced if _signature(p) == mark), None)
     if waiting is not None:  # taken in already; its ID reaches the row with the next write
@@ -209,8 +261,11 @@ def _signature_of_row(values: dict[int, Any], where: dict[str, int]) -> tuple:
         amount = parse_amount(cell("amount"))
     except Invalid:
         amount = None
-    return (canonical(cell("order_no")), decimal_text(amount) if amount is not None else None,
-            (canonical(cell("reference")) or "").casefold())
+    return (
+        canonical(cell("order_no")),
+        decimal_text(amount) if amount is not None else None,
+        (canonical(cell("reference")) or "").casefold(),
+    )
 
 
 def check_sheet(ws: Worksheet) -> list[str]:
@@ -263,7 +318,9 @@ def parse_amount(raw: Any) -> Decimal | None:
     if isinstance(raw, bool):
         raise Invalid(f"{canonical(raw)} is not an amount")
     try:
-        number = Decimal(str(raw)) if isinstance(raw, (int, float, Decimal)) else Decimal(_MONEY_NOISE.sub("", str(raw)))
+        number = (
+            Decimal(str(raw)) if isinstance(raw, (int, float, Decimal)) else Decimal(_MONEY_NOISE.sub("", str(raw)))
+        )
     except InvalidOperation:
         raise Invalid(f"'{str(raw).strip()[:40]}' is not an amount") from None
     if not number.is_finite() or number == 0:

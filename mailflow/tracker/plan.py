@@ -23,10 +23,22 @@ from ..workflow.steps import as_date, milestones, passed
 from .layout import HEADER_FILL, HEADER_FONT
 from .cells import DATE_FORMAT, safe_text
 
-NOTE = ("Master production plan, drawn by mailflow from the Orders sheet on every save: changes made"
-        " here are replaced. Edit Plan Date, Assembly Date and the other dates on the Orders sheet.")
-HEADERS = ("Order No", "Customer", "PO No", "Status", "Plan Date", "Assembly Date", "Production Complete",
-           "Inspection Date", "Confirmed Delivery", "Attention")
+NOTE = (
+    "Master production plan, drawn by mailflow from the Orders sheet on every save: changes made"
+    " here are replaced. Edit Plan Date, Assembly Date and the other dates on the Orders sheet."
+)
+HEADERS = (
+    "Order No",
+    "Customer",
+    "PO No",
+    "Status",
+    "Plan Date",
+    "Assembly Date",
+    "Production Complete",
+    "Inspection Date",
+    "Confirmed Delivery",
+    "Attention",
+)
 DATES = {4, 5, 6, 7, 8}  # 0-based positions of the date columns
 _WIDTHS = (16, 28, 16, 18, 12, 13, 13, 13, 14, 44)
 _DONE = ("Shipped", "Closed", "Cancelled")
@@ -48,9 +60,20 @@ def rows(orders: list[Order], today: dt.date) -> list[tuple[Any, ...]]:
             attention.append("assembly after the confirmed delivery")
         if delivery and delivery < today:
             attention.append("confirmed delivery date passed")
-        out.append((order.order_no, order.customer, order.po_number, order.status, as_date(facts.get("plan_date")),
-                    assembly, as_date(facts.get("production_complete")), as_date(facts.get("inspection_date")),
-                    delivery, "; ".join(attention)))
+        out.append(
+            (
+                order.order_no,
+                order.customer,
+                order.po_number,
+                order.status,
+                as_date(facts.get("plan_date")),
+                assembly,
+                as_date(facts.get("production_complete")),
+                as_date(facts.get("inspection_date")),
+                delivery,
+                "; ".join(attention),
+            )
+        )
     far = dt.date.max
     out.sort(key=lambda r: (r[5] or far, r[8] or far, r[0]))
     return out

@@ -60,8 +60,7 @@ from .cells import (
 )
 
 MISSING = object()
-TEXT_KINDS = ("text", "status", "inspection", "link", "customer_status", "language", "payment_kind",
-              "payment_status")
+TEXT_KINDS = ("text", "status", "inspection", "link", "customer_status", "language", "payment_kind", "payment_status")
 LINK_FONT = Font(color="0563C1", underline="single")
 _ORDER_ATTRS = {f.name for f in fields(Order)} - {"facts", "lines", "received_at", "order_no"}
 
@@ -163,38 +162,49 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
                         why = f"changed in the tracker to {cur!r}"
                     except Invalid as invalid:
                         why = f"changed in the tracker, but {invalid}"
-                    out.reviews.append((
-                        f"tracker-mailflow-column:{key}:{column.field}:{cur}",
-                        f"{key} {column.header}: {why}; mailflow's records keep {want!r}. The"
-                        " tracker value stays until mailflow itself changes this column.",
-                        key,
-                    ))
+                    out.reviews.append(
+                        (
+                            f"tracker-mailflow-column:{key}:{column.field}:{cur}",
+                            f"{key} {column.header}: {why}; mailflow's records keep {want!r}. The"
+                            " tracker value stays until mailflow itself changes this column.",
+                            key,
+                        )
+                    )
                 continue
             try:
                 new = typed(raw, column.kind)
                 if new is None and column.field == "status":
                     raise Invalid("the status is empty; choose one from the list")
             except Invalid as why:
-                out.reviews.append((
-                    f"tracker-invalid:{key}:{column.field}:{cur}",
-                    f"{key} {column.header}: {why}. The change is ignored until it is corrected.",
-                    key,
-                ))
+                out.reviews.append(
+                    (
+                        f"tracker-invalid:{key}:{column.field}:{cur}",
+                        f"{key} {column.header}: {why}. The change is ignored until it is corrected.",
+                        key,
+                    )
+                )
                 continue
             if column.owner == "both" and want != old:
-                out.reviews.append((
-                    f"tracker-conflict:Orders:{key}:{column.field}:{want}",
-                    f"{key} {column.header}: staff set {cur!r} while mailflow had {want!r} to"
-                    f" write; the staff value is kept.",
-                    key,
-                ))
-            out.edits.append(StaffEdit(key, column.field, _typed_or_text(old, column.kind), new,
-                                       column.header))
+                out.reviews.append(
+                    (
+                        f"tracker-conflict:Orders:{key}:{column.field}:{want}",
+                        f"{key} {column.header}: staff set {cur!r} while mailflow had {want!r} to"
+                        f" write; the staff value is kept.",
+                        key,
+                    )
+                )
+            out.edits.append(StaffEdit(key, column.field, _typed_or_text(old, column.kind), new, column.header))
             out.orders[key] = apply_edit(order, column.field, new)
             out.shadow.append((key, column.field, cur))
     for key in sorted(set(index.duplicates)):
-        out.reviews.append((f"tracker-duplicate:{key}", f"{key} appears on more than one row of"
-                            " the Orders sheet; mailflow reads and writes the first one only.", key))
+        out.reviews.append(
+            (
+                f"tracker-duplicate:{key}",
+                f"{key} appears on more than one row of"
+                " the Orders sheet; mailflow reads and writes the first one only.",
+                key,
+            )
+        )
     return out
 
 
@@ -233,23 +243,37 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
                 continue
             if not order.facts.get("change_open"):
                 if want == old:
-                    out.reviews.append((
-                        f"tracker-line:{key}:{column.field}:{cur}",
-                        f"Lines {label}: changed in the tracker to {cur!r}; mailflow's records keep"
-                        f" {want!r}. Lines are amended only while a change is open on the order (a change"
-                        " request opens one); until then the tracker value stays as typed.",
-                        order_no,
-                    ))
+                    out.reviews.append(
+                        (
+                            f"tracker-line:{key}:{column.field}:{cur}",
+                            f"Lines {label}: changed in the tracker to {cur!r}; mailflow's records keep"
+                            f" {want!r}. Lines are amended only while a change is open on the order (a change"
+                            " request opens one); until then the tracker value stays as typed.",
+                            order_no,
+                        )
+                    )
                 continue
             try:
                 new = typed(raw, column.kind)
             except Invalid as why:
-                out.reviews.append((f"tracker-invalid:{order_no}:line{number}.{column.field}:{cur}",
-                                    f"Lines {label}: {why}. The change is ignored until it is corrected.",
-                                    order_no))
+                out.reviews.append(
+                    (
+                        f"tracker-invalid:{order_no}:line{number}.{column.field}:{cur}",
+                        f"Lines {label}: {why}. The change is ignored until it is corrected.",
+                        order_no,
+                    )
+                )
                 continue
-            out.edits.append(StaffEdit(order_no, column.field, _typed_or_text(old, column.kind), new,
-                                       f"Lines {column.header}", line=int(number)))
+            out.edits.append(
+                StaffEdit(
+                    order_no,
+                    column.field,
+                    _typed_or_text(old, column.kind),
+                    new,
+                    f"Lines {column.header}",
+                    line=int(number),
+                )
+            )
             out.shadow.append((key, column.field, cur))
     return out
 
@@ -349,8 +373,19 @@ def plan_rows(
     return plan
 
 
-def _plan_row(ws: Worksheet, sheet: str, key: str, want: "Want", row: int | None, next_row: int, index: SheetIndex,
-              present: list[Column], where: dict[str, int], shadow: dict, plan: RowsPlan) -> int:
+def _plan_row(
+    ws: Worksheet,
+    sheet: str,
+    key: str,
+    want: "Want",
+    row: int | None,
+    next_row: int,
+    index: SheetIndex,
+    present: list[Column],
+    where: dict[str, int],
+    shadow: dict,
+    plan: RowsPlan,
+) -> int:
     """Write one wanted row (see ``plan_rows``); returns the next free row."""
     if want.error:
         raise ValueError(want.error)
@@ -388,19 +423,21 @@ def _plan_row(ws: Worksheet, sheet: str, key: str, want: "Want", row: int | None
             plan.shadow.append((key, column.field, target))
             plan.updated += 1
         else:
-            plan.conflicts.append((
-                f"tracker-conflict:{sheet}:{key}:{column.field}:{target}",
-                f"{sheet} {key.replace('#', ' line ')} {column.header}: staff entered {cur!r};"
-                f" mailflow would write {target!r}. The staff value is kept; clear the cell"
-                f" if mailflow's value is right.",
-                want.order_no,
-            ))
+            plan.conflicts.append(
+                (
+                    f"tracker-conflict:{sheet}:{key}:{column.field}:{target}",
+                    f"{sheet} {key.replace('#', ' line ')} {column.header}: staff entered {cur!r};"
+                    f" mailflow would write {target!r}. The staff value is kept; clear the cell"
+                    f" if mailflow's value is right.",
+                    want.order_no,
+                )
+            )
     return next_row
 
 
 def _undo_row(plan: RowsPlan, mark: tuple[int, int, int, int, int]) -> None:
     """Forget what a failed row added to ``plan``: it is tried again at the next write."""
-    del plan.shadow[mark[0]:], plan.conflicts[mark[1]:], plan.readded[mark[2]:]
+    del plan.shadow[mark[0] :], plan.conflicts[mark[1] :], plan.readded[mark[2] :]
     plan.added, plan.updated = mark[3], mark[4]
 
 
@@ -497,7 +534,9 @@ def _cell(value: Any, column: Column, tz: dt.tzinfo | None = None) -> Any:
     try:
         return cell_value(value, column.kind, tz)
     except (ValueError, TypeError, ArithmeticError) as exc:
-        raise ValueError(f"{column.header}: {str(value)[:60]!r} is not a {column.kind} ({type(exc).__name__})") from None
+        raise ValueError(
+            f"{column.header}: {str(value)[:60]!r} is not a {column.kind} ({type(exc).__name__})"
+        ) from None
 
 
 def line_rows(orders: list[Order], columns: list[Column]) -> dict[str, Want]:
@@ -520,8 +559,11 @@ def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.
     root = archive_root.resolve()
     for item in store.live_reviews():
         data = {
-            "ref": item.id, "created": item.created_at, "order_no": item.order_no,
-            "reason": item.reason, "link": item.link,
+            "ref": item.id,
+            "created": item.created_at,
+            "order_no": item.order_no,
+            "reason": item.reason,
+            "link": item.link,
             "done": "Yes" if item.status == "done" else None,
         }
         values = {c.field: cell_value(data.get(c.field), c.kind, tz) for c in columns}
@@ -552,10 +594,18 @@ def append_log(
     updates: list[tuple[str, str, str | None]] = []
     events = store.recent_events(int(event_cursor or 0), limit=None if event_cursor is not None else keep)
     for event in events:
-        rows.append((f"E{event.id}", {
-            "at": event.at, "order_no": event.order_no, "event": event.kind,
-            "cause": event.cause, "detail": _short(event.detail),
-        }))
+        rows.append(
+            (
+                f"E{event.id}",
+                {
+                    "at": event.at,
+                    "order_no": event.order_no,
+                    "event": event.kind,
+                    "cause": event.cause,
+                    "detail": _short(event.detail),
+                },
+            )
+        )
     if events:
         updates.append(("_cursor", "event_id", str(events[-1].id)))
     elif event_cursor is None:
@@ -566,10 +616,18 @@ def append_log(
     for notice in sent:
         # The recipients as recorded (a JSON list), as the Log has always shown them.
         recipients = json.dumps(list(notice.recipients))
-        rows.append((f"N{notice.id}", {
-            "at": notice.sent_at, "order_no": notice.order_no, "event": f"sent {notice.kind}",
-            "cause": "outbox", "detail": _short(f"{notice.subject} → {recipients}"),
-        }))
+        rows.append(
+            (
+                f"N{notice.id}",
+                {
+                    "at": notice.sent_at,
+                    "order_no": notice.order_no,
+                    "event": f"sent {notice.kind}",
+                    "cause": "outbox",
+                    "detail": _short(f"{notice.subject} → {recipients}"),
+                },
+            )
+        )
     last_rev = max((n.sent_rev or 0 for n in sent), default=since)
     if notice_cursor is None or last_rev != since:
         updates.append(("_cursor", "notice_rev", str(max(last_rev, 0))))

@@ -162,7 +162,8 @@ def check_file(path: Path) -> None:
         raise TrackerLocked(f"{path}: cannot read the tracker: {exc}", hint="close it and retry") from exc
     if head == _OLE_MAGIC or path.suffix.lower() == ".xls":
         raise _not_readable(
-            path, "this is an Excel 97-2003 (.xls) file; mailflow keeps the tracker as .xlsx"
+            path,
+            "this is an Excel 97-2003 (.xls) file; mailflow keeps the tracker as .xlsx"
             " (open it in Excel and use Save As → Excel Workbook, or let repair rebuild it)",
         )
     if not zipfile.is_zipfile(path):
@@ -205,11 +206,13 @@ def inspect_parts(path: Path) -> list[Problem]:
         for what, where in sorted(found.items())
     ]
     if external:
-        problems.append(Problem(
-            "warning",
-            f"{len(external)} link(s) to other workbooks: kept, but their cached values are not"
-            " refreshed by mailflow",
-        ))
+        problems.append(
+            Problem(
+                "warning",
+                f"{len(external)} link(s) to other workbooks: kept, but their cached values are not"
+                " refreshed by mailflow",
+            )
+        )
     return problems
 
 
@@ -292,8 +295,15 @@ def load(path: Path) -> Workbook:
             return load_workbook(path, keep_links=True, rich_text=False)
     except PermissionError as exc:
         raise TrackerLocked(f"{path}: cannot read the tracker: {exc}", hint="close it and retry") from exc
-    except (zipfile.BadZipFile, KeyError, InvalidFileException, ElementTree.ParseError,
-            ValueError, TypeError, IndexError) as exc:
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        InvalidFileException,
+        ElementTree.ParseError,
+        ValueError,
+        TypeError,
+        IndexError,
+    ) as exc:
         raise _not_readable(path, f"cannot read the tracker: {type(exc).__name__}: {exc}") from exc
 
 
@@ -325,8 +335,10 @@ def save_atomic(
         if reason:
             raise TrackerLocked(f"not written: {reason}")
         if Stamp.of(path) != expect:
-            raise TrackerLocked(f"not written: {path.name} was changed by someone else while"
-                                " mailflow was writing; the next cycle reads their changes first")
+            raise TrackerLocked(
+                f"not written: {path.name} was changed by someone else while"
+                " mailflow was writing; the next cycle reads their changes first"
+            )
         if path.exists():
             backup(path, backups_dir, keep, now)
         try:
@@ -345,7 +357,7 @@ def backup(path: Path, backups_dir: Path, keep: int, now: dt.datetime) -> Path:
     """Copy ``path`` into ``backups_dir`` as ``<stem>-<UTC time>.xlsx``; keep the newest ``keep``."""
     target = _free_target(path, backups_dir, now)
     shutil.copy2(path, target)
-    for old in list_backups(path, backups_dir)[max(keep, 1):]:
+    for old in list_backups(path, backups_dir)[max(keep, 1) :]:
         old.unlink()
     return target
 

@@ -104,14 +104,29 @@ def _append(tracker, target: Path, orders: list[Order], now: dt.datetime) -> str
     else:
         stamp, book = None, layout.new_workbook(config)
     columns = layout.order_columns(config)
-    sync.plan_rows(book[layout.ORDERS], layout.ORDERS, columns, ["order_no"],
-                   sync.order_rows(orders, columns, tracker.archive_root, tracker.env.tz), {})
-    sync.plan_rows(book[layout.LINES], layout.LINES, layout.LINE_SPEC, ["order_no", "line"],
-                   sync.line_rows(orders, layout.LINE_SPEC), {})
+    sync.plan_rows(
+        book[layout.ORDERS],
+        layout.ORDERS,
+        columns,
+        ["order_no"],
+        sync.order_rows(orders, columns, tracker.archive_root, tracker.env.tz),
+        {},
+    )
+    sync.plan_rows(
+        book[layout.LINES],
+        layout.LINES,
+        layout.LINE_SPEC,
+        ["order_no", "line"],
+        sync.line_rows(orders, layout.LINE_SPEC),
+        {},
+    )
     ledger = [p for order in orders for p in tracker.store.payments(order.order_no)]
-    sync.plan_rows(book[layout.PAYMENTS], layout.PAYMENTS, layout.PAYMENT_SPEC, ["id"], payments.wanted_rows(ledger), {})
-    workbook.save_atomic(book, target, expect=stamp, backups_dir=tracker.backups_dir,
-                         keep=config.tracker.keep_backups, now=now)
+    sync.plan_rows(
+        book[layout.PAYMENTS], layout.PAYMENTS, layout.PAYMENT_SPEC, ["id"], payments.wanted_rows(ledger), {}
+    )
+    workbook.save_atomic(
+        book, target, expect=stamp, backups_dir=tracker.backups_dir, keep=config.tracker.keep_backups, now=now
+    )
     return ""
 
 

@@ -12,4 +12,3 @@ The package itself imports nothing: ``procedure``, ``calendar`` and ``steps`` ar
 read by the documents and the tracker, while ``engine`` drives the documents and the outbox, so
 importing the tables must not pull in the engine (that made an import cycle).
 """
-

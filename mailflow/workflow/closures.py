@@ -80,13 +80,24 @@ def notify(env: Env, now: dt.datetime, *, months: int = 6, ahead_days: int = 30)
             trigger = f"{start.isoformat()}~{_customer_tag(email)}"
             if env.store.notice_sent_to_customer(KIND, trigger):
                 continue  # told already, with another of their orders
-            notice = Notice(order.order_no, KIND, trigger, (order.customer_email or "",), language=order.language,
-                            audience="customer", context={"closed_from": start, "closed_to": end,
-                                                          "reopens": reopens, "due_on": today, "late": False})
+            notice = Notice(
+                order.order_no,
+                KIND,
+                trigger,
+                (order.customer_email or "",),
+                language=order.language,
+                audience="customer",
+                context={"closed_from": start, "closed_to": end, "reopens": reopens, "due_on": today, "late": False},
+            )
             with env.store.transaction():
                 if queue(env, notice, now):
                     queued.append(notice)
                     if not env.dry_run:
-                        env.store.add_event(now, "notice_queued", "cli", order.order_no,
-                                            {"notice": KIND, "key": notice.key, "to": list(notice.to)})
+                        env.store.add_event(
+                            now,
+                            "notice_queued",
+                            "cli",
+                            order.order_no,
+                            {"notice": KIND, "key": notice.key, "to": list(notice.to)},
+                        )
     return queued

@@ -86,7 +86,11 @@ def queue_notice(env: Env, notice: Notice, now: dt.datetime) -> bool:
 
 
 def generate_document(
-    env: Env, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None,
+    env: Env,
+    order: Order,
+    doc_kind: str,
+    now: dt.datetime,
+    extra: dict[str, Any] | None = None,
     version: int = 1,
 ) -> list[str]:
     """Generate ``doc_kind`` for ``order`` into its archive folder; archive-relative paths."""
@@ -104,7 +108,11 @@ def generate_documents(
 
 
 def advance(
-    env: Env, now: dt.datetime, order_nos: Iterable[str] | None = None, *, cause: str | None = None,
+    env: Env,
+    now: dt.datetime,
+    order_nos: Iterable[str] | None = None,
+    *,
+    cause: str | None = None,
     documents: bool = True,
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
@@ -136,8 +144,9 @@ def advance(
     failures: list[str] = []
     for order in orders:
         try:
-            queued.extend(_advance_order(env, order, now, calendar, cause, customers, documents,
-                                         before[order.order_no]))
+            queued.extend(
+                _advance_order(env, order, now, calendar, cause, customers, documents, before[order.order_no])
+            )
         except Exception as exc:  # one order's problem must not hold up the others
             log.exception("workflow: %s failed", order.order_no)
             failures.append(f"{order.order_no}: {type(exc).__name__}: {exc}")
@@ -204,16 +213,21 @@ def _next_version(made: dict, doc_kind: str, planned: set[tuple[str, str]], orde
 
 
 def _advance_order(
-    env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str,
-    customers: list | None = None, documents: bool = True, before: str | None = None,
+    env: Env,
+    order: Order,
+    now: dt.datetime,
+    calendar: WorkingCalendar,
+    cause: str,
+    customers: list | None = None,
+    documents: bool = True,
+    before: str | None = None,
 ) -> list[Notice]:
     config, store = env.config, env.store
     if order.status in TERMINAL and steps.derive_status(order) in TERMINAL:
         return []
     # A payment advice not yet checked by staff holds the deposit reminders (a fact the pure
     # steps can read): open Review rows are the store's, so it is looked up here.
-    _set_fact(order, "payment_advice_open",
-              len(store.open_reviews(f"payment:{order.order_no}:")) or None)
+    _set_fact(order, "payment_advice_open", len(store.open_reviews(f"payment:{order.order_no}:")) or None)
     for record in notices.NOTICE_KINDS:
         if record.sets_fact:
             _set_fact(order, record.sets_fact, sent_day(env, order, record, now))
@@ -253,25 +267,48 @@ def _advance_order(
                 elif _queue_or_hold(env, order, notice, now, cause):
                     crash_point("after_queue")
                     queued.append(notice)
-                    store.add_event(now, "notice_queued", cause, order.order_no, {
-                        "notice": notice.kind, "key": notice.key, "to": list(notice.to),
-                        "due_on": action.due_on, "late": bool(action.context.get("late")),
-                    })
+                    store.add_event(
+                        now,
+                        "notice_queued",
+                        cause,
+                        order.order_no,
+                        {
+                            "notice": notice.kind,
+                            "key": notice.key,
+                            "to": list(notice.to),
+                            "due_on": action.due_on,
+                            "late": bool(action.context.get("late")),
+                        },
+                    )
                     _close_holds(env, order, notice, still_held, now, cause)
             elif isinstance(action, steps.FileDocument):
-                store.add_event(now, "document_filed", cause, order.order_no, {
-                    "document": action.doc_kind,
-                    "paths": order.facts["documents"][f"{action.doc_kind}:{action.trigger}"],
-                })
+                store.add_event(
+                    now,
+                    "document_filed",
+                    cause,
+                    order.order_no,
+                    {
+                        "document": action.doc_kind,
+                        "paths": order.facts["documents"][f"{action.doc_kind}:{action.trigger}"],
+                    },
+                )
             elif isinstance(action, steps.Close):
                 steps.reach(order, "closed", action.on, "timer")
-                store.add_event(now, "milestone_reached", cause, order.order_no,
-                                {"milestone": "closed", "on": action.on})
+                store.add_event(
+                    now, "milestone_reached", cause, order.order_no, {"milestone": "closed", "on": action.on}
+                )
             elif isinstance(action, steps.Hold):
                 if store.add_review(now, action.reason, key=action.key, order_no=order.order_no):
                     store.add_event(now, "held", cause, order.order_no, {"reason": action.reason})
-        close_reviews(env, order.order_no, steps.hold_key(order.order_no, "money:"), now, cause,
-                      "resolved: the amounts now add up", keep=still_held)
+        close_reviews(
+            env,
+            order.order_no,
+            steps.hold_key(order.order_no, "money:"),
+            now,
+            cause,
+            "resolved: the amounts now add up",
+            keep=still_held,
+        )
         refresh(env, order, now, calendar, cause, before)
     return queued
 
@@ -303,10 +340,13 @@ def drafts_signed_off(env: Env, order: Order, record: notices.NoticeKind, now: d
         if not env.dry_run:
             with env.store.transaction():
                 env.store.add_review(
-                    now, f"{order.order_no}: the {record.name.replace('_', ' ')} to the customer waits in the"
+                    now,
+                    f"{order.order_no}: the {record.name.replace('_', ' ')} to the customer waits in the"
                     " Drafts folder: check it, sign it off and press Send, then mark this row Done. Until then"
                     " it counts as not sent (the reply reminder and the escalation still go).",
-                    key=key, order_no=order.order_no)
+                    key=key,
+                    order_no=order.order_no,
+                )
         return None
     if row.status != "done" or not row.done_at:
         return None
@@ -341,8 +381,9 @@ def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cau
         return queue_notice(env, notice, now)
     except OutboxError as exc:
         reason = f"{notice.kind.replace('_', ' ')} was not sent: {exc}"
-        if env.store.add_review(now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:compose"),
-                                order_no=order.order_no):
+        if env.store.add_review(
+            now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:compose"), order_no=order.order_no
+        ):
             env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
         return False
 
@@ -360,17 +401,19 @@ def _customer_confirmed(env: Env, order: Order, now: dt.datetime, cause: str) ->
 
 def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: str) -> None:
     """Nobody to send to: a Review row once; the notice stays due and goes once an address is set."""
-    where = "the order's customer email" if roles == ("customer",) else (
-        "company.staff." + " / company.staff.".join(roles) + " in config.yaml")
+    where = (
+        "the order's customer email"
+        if roles == ("customer",)
+        else ("company.staff." + " / company.staff.".join(roles) + " in config.yaml")
+    )
     reason = f"{notice.kind.replace('_', ' ')} has no recipient: set {where}"
-    if env.store.add_review(now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:no-recipient"),
-                            order_no=order.order_no):
+    if env.store.add_review(
+        now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:no-recipient"), order_no=order.order_no
+    ):
         env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
 
 
-def _close_holds(
-    env: Env, order: Order, notice: Notice, still_held: set[str], now: dt.datetime, cause: str
-) -> None:
+def _close_holds(env: Env, order: Order, notice: Notice, still_held: set[str], now: dt.datetime, cause: str) -> None:
     """The held notice went: its Review rows (no recipient, no customer email, no total) are
     done, in the transaction that queued it. A hold this run still reports stays open."""
     keys = [k for k in steps.hold_keys(order.order_no, notice.kind, notice.audience) if k not in still_held]
@@ -378,8 +421,9 @@ def _close_holds(
         return
     for item in env.store.open_reviews_with_keys(keys):
         env.store.mark_review(item.id, True, now)
-        env.store.add_event(now, "review_done", cause, order.order_no,
-                            {"reason": item.reason, "key": item.key, "notice": notice.kind})
+        env.store.add_event(
+            now, "review_done", cause, order.order_no, {"reason": item.reason, "key": item.key, "notice": notice.kind}
+        )
 
 
 def _money_facts(order: Order, config) -> None:
@@ -426,8 +470,10 @@ def _pick_attachments(paths: list[str], audience: str, prefer_pdf: bool) -> tupl
 
 def sent_notices(store: Store, order_no: str, config) -> dict[str, dt.date]:
     """Outbox keys recorded for the order, with the local date each was queued."""
-    return {key: steps.local_date(dt.datetime.fromisoformat(created), config)
-            for key, created in store.notice_dates(order_no).items()}
+    return {
+        key: steps.local_date(dt.datetime.fromisoformat(created), config)
+        for key, created in store.notice_dates(order_no).items()
+    }
 
 
 def recipients(order: Order, roles: Iterable[str], config) -> tuple[str, ...]:
@@ -514,8 +560,9 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
                         log.warning("staff edit for unknown order %s ignored", order_no)
                     else:
                         # A payment's date typed with its amount dates that payment.
-                        paying = {money.PAYMENT_FIELDS[e.field]: None for e in order_edits
-                                  if e.field in money.PAYMENT_FIELDS}
+                        paying = {
+                            money.PAYMENT_FIELDS[e.field]: None for e in order_edits if e.field in money.PAYMENT_FIELDS
+                        }
                         for edit in order_edits:
                             if edit.field in money.PAID_ON_FIELDS and money.PAID_ON_FIELDS[edit.field] in paying:
                                 paying[money.PAID_ON_FIELDS[edit.field]] = steps.as_date(edit.new)
@@ -536,19 +583,31 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
             store.mark_review(review_id, is_done, now)
         _save_shadow(store, shadow_of.get("", []))
     if failures:
-        raise MailflowError("tracker edits: " + "; ".join(failures),
-                            hint="the edits stay in the workbook and are read again on the next run")
+        raise MailflowError(
+            "tracker edits: " + "; ".join(failures),
+            hint="the edits stay in the workbook and are read again on the next run",
+        )
     return done
 
 
-def _shadow_order(row: tuple[str, str, str, str | None], edited: dict[str, list[StaffEdit]],
-                  payment_rows: dict[str, str] | None = None) -> str:
+def _shadow_order(
+    row: tuple[str, str, str, str | None],
+    edited: dict[str, list[StaffEdit]],
+    payment_rows: dict[str, str] | None = None,
+) -> str:
     """Which order's transaction records a shadow row: an Orders, Lines or Payments cell of an
     order with edits goes with them (read together or not at all); every other row with the
     rest ("")."""
     sheet, key = row[0], row[1]
-    order_no = (key.rpartition("#")[0] if sheet == "Lines" else key if sheet == "Orders"
-                else (payment_rows or {}).get(key, "") if sheet == "Payments" else "")
+    order_no = (
+        key.rpartition("#")[0]
+        if sheet == "Lines"
+        else key
+        if sheet == "Orders"
+        else (payment_rows or {}).get(key, "")
+        if sheet == "Payments"
+        else ""
+    )
     return order_no if order_no in edited else ""
 
 
@@ -561,8 +620,13 @@ def _total_from_lines(env: Env, order: Order, edits: list[StaffEdit], now: dt.da
     if not amounts or any(amount is None for amount in amounts) or sum(amounts) == order.total:
         return
     old, order.total = order.total, sum(amounts)
-    env.store.add_event(now, "total_from_lines", "tracker", order.order_no, {
-        "old": steps.fact_value(old), "new": steps.fact_value(order.total)})
+    env.store.add_event(
+        now,
+        "total_from_lines",
+        "tracker",
+        order.order_no,
+        {"old": steps.fact_value(old), "new": steps.fact_value(order.total)},
+    )
 
 
 def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.datetime) -> None:
@@ -570,11 +634,23 @@ def _close_answered(env: Env, order_no: str, edits: list[StaffEdit], now: dt.dat
     advice now confirmed by the amount staff entered."""
     for edit in edits:
         name = f"line{edit.line}.{edit.field}" if edit.line else edit.field
-        close_reviews(env, order_no, f"tracker-invalid:{order_no}:{name}:", now, "tracker",
-                      f"{edit.header or edit.field} corrected in the tracker")
+        close_reviews(
+            env,
+            order_no,
+            f"tracker-invalid:{order_no}:{name}:",
+            now,
+            "tracker",
+            f"{edit.header or edit.field} corrected in the tracker",
+        )
         if edit.line:  # a line edit refused before the change opened, taken in now
-            close_reviews(env, order_no, f"tracker-line:{order_no}#{edit.line}:{edit.field}:", now, "tracker",
-                          f"line {edit.line} {edit.header} amended under the open change")
+            close_reviews(
+                env,
+                order_no,
+                f"tracker-line:{order_no}#{edit.line}:{edit.field}:",
+                now,
+                "tracker",
+                f"line {edit.line} {edit.header} amended under the open change",
+            )
 
 
 def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> None:
@@ -586,7 +662,11 @@ def _save_shadow(store: Store, rows: list[tuple[str, str, str, str | None]]) -> 
 
 
 def _apply_edit(
-    env: Env, order: Order, edit: StaffEdit, now: dt.datetime, today: dt.date,
+    env: Env,
+    order: Order,
+    edit: StaffEdit,
+    now: dt.datetime,
+    today: dt.date,
     paying: dict[str, dt.date | None] | None = None,
 ) -> None:
     store = env.store
@@ -599,8 +679,13 @@ def _apply_edit(
         log.info("%s: edit of %s ignored (mailflow writes that column)", order.order_no, edit.field)
         return
     new = steps.fact_value(edit.new)
-    store.add_event(now, "tracker_edit", "tracker", order.order_no, {
-        "field": edit.field, "header": edit.header, "old": steps.fact_value(edit.old), "new": new})
+    store.add_event(
+        now,
+        "tracker_edit",
+        "tracker",
+        order.order_no,
+        {"field": edit.field, "header": edit.header, "old": steps.fact_value(edit.old), "new": new},
+    )
     if edit.field == "status":
         _staff_status(env, order, new, now, today)
         return
@@ -637,8 +722,12 @@ def _apply_edit(
     else:
         order.facts[edit.field] = new
     if edit.field == "inspection_result" and new is not None and new not in INSPECTION_RESULTS:
-        store.add_review(now, f"inspection result {new!r} is not one of {', '.join(INSPECTION_RESULTS)}",
-                         key=f"workflow:{order.order_no}:inspection:{new}", order_no=order.order_no)
+        store.add_review(
+            now,
+            f"inspection result {new!r} is not one of {', '.join(INSPECTION_RESULTS)}",
+            key=f"workflow:{order.order_no}:inspection:{new}",
+            order_no=order.order_no,
+        )
     name, filled = steps.milestone_for_field(edit.field, new)
     if name is None:
         return
@@ -656,8 +745,13 @@ def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> Non
         log.info("%s: edit of line %s %s ignored (no open change)", order.order_no, edit.line, edit.field)
         return
     new = steps.fact_value(edit.new)
-    env.store.add_event(now, "tracker_edit", "tracker", order.order_no, {
-        "field": edit.field, "line": edit.line, "header": edit.header, "old": steps.fact_value(edit.old), "new": new})
+    env.store.add_event(
+        now,
+        "tracker_edit",
+        "tracker",
+        order.order_no,
+        {"field": edit.field, "line": edit.line, "header": edit.header, "old": steps.fact_value(edit.old), "new": new},
+    )
     line = order.lines[edit.line - 1]
     if edit.field == "description":
         line.description = new
@@ -689,8 +783,12 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
     """Staff chose a Status: reach its milestone; moving back withdraws the later ones."""
     store = env.store
     if new not in STATUSES:
-        store.add_review(now, f"Status {new!r} is not one of the tracker's statuses; left as {order.status}",
-                         key=f"workflow:{order.order_no}:status:{new}", order_no=order.order_no)
+        store.add_review(
+            now,
+            f"Status {new!r} is not one of the tracker's statuses; left as {order.status}",
+            key=f"workflow:{order.order_no}:status:{new}",
+            order_no=order.order_no,
+        )
         return
     if new == NEEDS_REVIEW:
         order.needs_review = True
@@ -707,17 +805,23 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
         order.facts["inspection_result"] = "Failed"
         keep = _MILESTONE_INDEX["production_complete"]
         if steps.reach(order, "production_complete", today, "status"):
-            store.add_event(now, "milestone_reached", "tracker", order.order_no,
-                            {"milestone": "production_complete", "via": "status"})
+            store.add_event(
+                now,
+                "milestone_reached",
+                "tracker",
+                order.order_no,
+                {"milestone": "production_complete", "via": "status"},
+            )
     elif new == RECEIVED:
         keep = -1
     else:
         milestone = MILESTONE_BY_STATUS[new]
         keep = _MILESTONE_INDEX[milestone.name]
         if steps.reach(order, milestone.name, today, "status"):
-            store.add_event(now, "milestone_reached", "tracker", order.order_no,
-                            {"milestone": milestone.name, "via": "status"})
-    later = [m.name for m in MILESTONES[keep + 1:]]
+            store.add_event(
+                now, "milestone_reached", "tracker", order.order_no, {"milestone": milestone.name, "via": "status"}
+            )
+    later = [m.name for m in MILESTONES[keep + 1 :]]
     gone = steps.withdraw(order, later)
     if gone:
         store.add_event(now, "milestone_withdrawn", "tracker", order.order_no, {"milestones": gone, "status": new})
@@ -737,15 +841,23 @@ def approval_of(first_line: str) -> bool:
 
 
 def _approval_reply(
-    env: Env, order: Order, details: dict[str, Any], message_id: str | None, archived: str | None, tag: str,
+    env: Env,
+    order: Order,
+    details: dict[str, Any],
+    message_id: str | None,
+    archived: str | None,
+    tag: str,
     now: dt.datetime,
 ) -> None:
     """A reply to the shipping approval request: from a director's address, first line
     "approved" → that director's approval date; anything else → a Review row."""
     config, store = env.config, env.store
     sender = str(details.get("from") or "").strip().lower()
-    roles = [role for role in steps.APPROVALS
-             if sender and sender in (a.strip().lower() for a in config.company.staff.addresses(role))]
+    roles = [
+        role
+        for role in steps.APPROVALS
+        if sender and sender in (a.strip().lower() for a in config.company.staff.addresses(role))
+    ]
     first = next((line for line in str(details.get("text") or "").splitlines() if line.strip()), "")
     if roles and approval_of(first):
         today = steps.local_date(now, config).isoformat()
@@ -753,16 +865,30 @@ def _approval_reply(
             field = steps.APPROVALS[role]
             if not order.facts.get(field):
                 order.facts[field] = today
-                store.add_event(now, "approval_recorded", "email", order.order_no,
-                                {"field": field, "by": sender, "on": today}, message_id=message_id)
+                store.add_event(
+                    now,
+                    "approval_recorded",
+                    "email",
+                    order.order_no,
+                    {"field": field, "by": sender, "on": today},
+                    message_id=message_id,
+                )
         refresh(env, order, now, WorkingCalendar(config.calendar), "email")
         return
-    who = f"{sender} is not the sales or finance director's address" if not roles else (
-        f"the first line does not say approve/approved/同意/批准: {first.strip()[:80]!r}")
-    store.add_review(now, f"reply to the shipping approval request, not taken as an approval ({who});"
-                     " read it, and fill the director's Approved column if it approves",
-                     key=f"approval:{order.order_no}:{tag}", order_no=order.order_no,
-                     message_id=message_id, link=archived)
+    who = (
+        f"{sender} is not the sales or finance director's address"
+        if not roles
+        else (f"the first line does not say approve/approved/同意/批准: {first.strip()[:80]!r}")
+    )
+    store.add_review(
+        now,
+        f"reply to the shipping approval request, not taken as an approval ({who});"
+        " read it, and fill the director's Approved column if it approves",
+        key=f"approval:{order.order_no}:{tag}",
+        order_no=order.order_no,
+        message_id=message_id,
+        link=archived,
+    )
 
 
 def _advice_reason(order: Order, proposal: Payment, config) -> str:
@@ -777,11 +903,15 @@ def _advice_reason(order: Order, proposal: Payment, config) -> str:
     quoted = f", reference {proposal.reference}" if proposal.reference else ""
     text = f"the customer reports the {what} paid{said}{quoted}"
     if proposal.status == DUPLICATE:
-        return (text + f" — kept as payment {proposal.ref}, a Duplicate of a payment already recorded"
-                " with that reference (see its own Review row): it is not counted again.")
-    text += (f" — proposed as payment {proposal.ref} on the Payments sheet: check the bank, then set its Status"
-             f" to Confirmed (correct Amount or Date first if they differ) or Rejected; entering the amount in"
-             f" {payments.KIND_COLUMNS.get(what, 'Deposit Received')} confirms it too")
+        return (
+            text + f" — kept as payment {proposal.ref}, a Duplicate of a payment already recorded"
+            " with that reference (see its own Review row): it is not counted again."
+        )
+    text += (
+        f" — proposed as payment {proposal.ref} on the Payments sheet: check the bank, then set its Status"
+        f" to Confirmed (correct Amount or Date first if they differ) or Rejected; entering the amount in"
+        f" {payments.KIND_COLUMNS.get(what, 'Deposit Received')} confirms it too"
+    )
     if asked is not None:
         text += f"; {what} asked: {code} {asked:,.2f}"
         if reported is not None and reported != asked:
@@ -813,54 +943,105 @@ def on_email(
     loud = f" — WARNING: {warning}" if warning else ""
     heard = f" Sent by {sender}." + (f" WARNING: {warning}." if warning else "")
     with store.savepoint():
-        store.add_event(now, f"email_{kind}", "email", order.order_no, {
-            "subject": details.get("subject"), "from": details.get("from"), "archived": archived,
-            "sender_on_file": details.get("sender_on_file"), "bank_change": details.get("bank_change"),
-        }, message_id=message_id)
+        store.add_event(
+            now,
+            f"email_{kind}",
+            "email",
+            order.order_no,
+            {
+                "subject": details.get("subject"),
+                "from": details.get("from"),
+                "archived": archived,
+                "sender_on_file": details.get("sender_on_file"),
+                "bank_change": details.get("bank_change"),
+            },
+            message_id=message_id,
+        )
         if kind == "payment_advice":
             review_key = f"payment:{order.order_no}:{tag}"
             proposal = payments.propose(env, order, details, message_id, review_key, now)
-            details = {**details, "amount": proposal.amount, "reference": proposal.reference,
-                       "payment": proposal.ref, "duplicate": proposal.status == DUPLICATE}
-            store.add_review(now, _advice_reason(order, proposal, config) + heard,
-                             key=review_key, order_no=order.order_no, message_id=message_id, link=archived)
+            details = {
+                **details,
+                "amount": proposal.amount,
+                "reference": proposal.reference,
+                "payment": proposal.ref,
+                "duplicate": proposal.status == DUPLICATE,
+            }
+            store.add_review(
+                now,
+                _advice_reason(order, proposal, config) + heard,
+                key=review_key,
+                order_no=order.order_no,
+                message_id=message_id,
+                link=archived,
+            )
         elif kind == "inspection_reply":
             proposed = steps.proposed_dates(
-                " ".join(str(details.get(k) or "") for k in ("proposed_date", "subject", "text")), today)
+                " ".join(str(details.get(k) or "") for k in ("proposed_date", "subject", "text")), today
+            )
             if proposed:
                 days = ", ".join(d.isoformat() for d in proposed)
-                store.add_review(now, f"customer proposes inspection on {days} — agree and fill Inspection Date",
-                                 key=f"inspection:{order.order_no}:{tag}", order_no=order.order_no,
-                                 message_id=message_id, link=archived)
+                store.add_review(
+                    now,
+                    f"customer proposes inspection on {days} — agree and fill Inspection Date",
+                    key=f"inspection:{order.order_no}:{tag}",
+                    order_no=order.order_no,
+                    message_id=message_id,
+                    link=archived,
+                )
         elif kind == "approval_reply":
             _approval_reply(env, order, details, message_id, archived, tag, now)
         elif kind == "change_request":
-            store.add_review(now, f"change request from {sender}{loud} — amend the order (Total, dates) and"
-                             " write Done in its Change column: the department heads re-review it and the"
-                             " customer gets the revised order form",
-                             key=f"change:{order.order_no}:{tag}", order_no=order.order_no,
-                             message_id=message_id, link=archived)
+            store.add_review(
+                now,
+                f"change request from {sender}{loud} — amend the order (Total, dates) and"
+                " write Done in its Change column: the department heads re-review it and the"
+                " customer gets the revised order form",
+                key=f"change:{order.order_no}:{tag}",
+                order_no=order.order_no,
+                message_id=message_id,
+                link=archived,
+            )
             if not order.facts.change_open:
                 order.facts["change_open"] = {"opened": today.isoformat(), "ref": message_id or tag}
                 order.facts["change"] = f"Open since {today.isoformat()}: amend, then write Done"
-                store.add_event(now, "change_opened", "email", order.order_no, {"opened": today.isoformat()},
-                                message_id=message_id)
+                store.add_event(
+                    now, "change_opened", "email", order.order_no, {"opened": today.isoformat()}, message_id=message_id
+                )
                 store.save_order(order, now)
         record = notices.on_email(kind)
         if record is not None and steps.enabled(config, record.name):
             alert, roles = record.name, record.to
             excerpt = (details.get("text") or "")[:1000]
-            action = steps.SendNotice(alert, tag, today, roles, record.audience, context={
-                "subject": details.get("subject"), "from": details.get("from"), "amount": details.get("amount"),
-                "summary": excerpt, "archived": archived, "sender": sender,
-                "sender_on_file": bool(details.get("sender_on_file")), "sender_warning": warning,
-                "reference": details.get("reference"), "payment": details.get("payment"),
-                "duplicate": bool(details.get("duplicate")),
-            })
+            action = steps.SendNotice(
+                alert,
+                tag,
+                today,
+                roles,
+                record.audience,
+                context={
+                    "subject": details.get("subject"),
+                    "from": details.get("from"),
+                    "amount": details.get("amount"),
+                    "summary": excerpt,
+                    "archived": archived,
+                    "sender": sender,
+                    "sender_on_file": bool(details.get("sender_on_file")),
+                    "sender_warning": warning,
+                    "reference": details.get("reference"),
+                    "payment": details.get("payment"),
+                    "duplicate": bool(details.get("duplicate")),
+                },
+            )
             notice = build_notice(order, action, config, (archived,) if archived else ())
             if not notice.to:
                 _no_recipient(env, order, notice, roles, now, "email")
             elif queue_notice(env, notice, now):
                 crash_point("after_queue")
-                store.add_event(now, "notice_queued", "email", order.order_no,
-                                {"notice": alert, "key": notice.key, "to": list(notice.to)})
+                store.add_event(
+                    now,
+                    "notice_queued",
+                    "email",
+                    order.order_no,
+                    {"notice": alert, "key": notice.key, "to": list(notice.to)},
+                )

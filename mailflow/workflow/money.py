@@ -42,8 +42,9 @@ _TERMS = (
     re.compile(_PERCENT + r"[^,.;，。；\d%％]{0,24}?" + _WORDS, re.IGNORECASE),
     re.compile(_WORDS + r"[^,.;，。；\d%％]{0,16}?" + _PERCENT, re.IGNORECASE),
 )
-_ALL_IN_ADVANCE = re.compile(r"^\s*(?:100\s*%\s*)?(?:T/?T\s+)?(?:payment\s+)?in\s+advance\s*$|^\s*全款预付\s*$",
-                             re.IGNORECASE)
+_ALL_IN_ADVANCE = re.compile(
+    r"^\s*(?:100\s*%\s*)?(?:T/?T\s+)?(?:payment\s+)?in\s+advance\s*$|^\s*全款预付\s*$", re.IGNORECASE
+)
 
 
 def customer_deposit_percent(config: Config, order: Order) -> Decimal | None:
@@ -138,14 +139,29 @@ def position(order: Order, config: Config) -> Position:
         return Position(None, percent, source, None, deposit_received, balance_received, paid, None, Decimal(0))
     deposit_due = cents(total * percent / 100)
     balance = cents(total - paid)
-    return Position(total, percent, source, deposit_due, deposit_received, balance_received, paid,
-                    max(balance, Decimal(0)), max(-balance, Decimal(0)))
+    return Position(
+        total,
+        percent,
+        source,
+        deposit_due,
+        deposit_received,
+        balance_received,
+        paid,
+        max(balance, Decimal(0)),
+        max(-balance, Decimal(0)),
+    )
 
 
 # --------------------------------------------------------------------------- payment advices
 
-_SYMBOLS = {"CNY": ("¥", "￥", "RMB", "人民币", "元"), "RMB": ("¥", "￥", "RMB", "人民币", "元"),
-            "USD": ("$", "US$", "USD"), "EUR": ("€", "EUR"), "GBP": ("£", "GBP"), "JPY": ("¥", "￥", "JPY", "円")}
+_SYMBOLS = {
+    "CNY": ("¥", "￥", "RMB", "人民币", "元"),
+    "RMB": ("¥", "￥", "RMB", "人民币", "元"),
+    "USD": ("$", "US$", "USD"),
+    "EUR": ("€", "EUR"),
+    "GBP": ("£", "GBP"),
+    "JPY": ("¥", "￥", "JPY", "円"),
+}
 _NUMBER = r"(\d{1,3}(?:[,\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 
 
@@ -235,10 +251,18 @@ def ledger_facts(payments: list[Payment], currency: str | None) -> dict[str, Any
     """What the order keeps of its payments: the counted ones, and per kind their sum and the
     latest date (None where there is none, or where they add up to nothing)."""
     use = counted(payments, currency)
-    facts: dict[str, Any] = {"payments": [
-        {"id": p.ref, "kind": p.kind, "amount": f"{cents(_amount(p)):f}",
-         "on": p.paid_on.isoformat() if p.paid_on else None, "ref": p.reference}
-        for p in use]}
+    facts: dict[str, Any] = {
+        "payments": [
+            {
+                "id": p.ref,
+                "kind": p.kind,
+                "amount": f"{cents(_amount(p)):f}",
+                "on": p.paid_on.isoformat() if p.paid_on else None,
+                "ref": p.reference,
+            }
+            for p in use
+        ]
+    }
     for kind in ("deposit", "balance", "other"):
         mine = [p for p in use if p.kind == kind]
         total = cents(sum((_amount(p) for p in mine), Decimal(0)))
@@ -262,11 +286,16 @@ def payment_dates(order: Order, kind: str) -> list[dt.date]:
 
 
 # "Bank ref: FT26112500042", "Remittance No. 2026-11-25-0042", "UETR …", "交易流水号：…"
-_REF_LABELS = (r"(?<![A-Za-z])(?:(?:bank|transfer|transaction|payment|remittance|swift|tt|t/t|wire)\s*"
-               r"(?:ref(?:erence)?|no\.?|number|id)|ref(?:erence)?|uetr|mt\s?103)(?![A-Za-z])"
-               r"|流水号|交易编号|汇款编号|业务编号|参考号|交易号")
-_REFERENCE = re.compile(r"(?:" + _REF_LABELS + r")\s*(?:no\.?|number|#)?\s*[:：#.]?\s*"
-                        r"([A-Z0-9][A-Z0-9/\-]{4,40}[A-Z0-9])", re.IGNORECASE)
+_REF_LABELS = (
+    r"(?<![A-Za-z])(?:(?:bank|transfer|transaction|payment|remittance|swift|tt|t/t|wire)\s*"
+    r"(?:ref(?:erence)?|no\.?|number|id)|ref(?:erence)?|uetr|mt\s?103)(?![A-Za-z])"
+    r"|流水号|交易编号|汇款编号|业务编号|参考号|交易号"
+)
+_REFERENCE = re.compile(
+    r"(?:" + _REF_LABELS + r")\s*(?:no\.?|number|#)?\s*[:：#.]?\s*"
+    r"([A-Z0-9][A-Z0-9/\-]{4,40}[A-Z0-9])",
+    re.IGNORECASE,
+)
 
 
 def advice_reference(text: str, avoid: tuple[str, ...] = ()) -> str | None:

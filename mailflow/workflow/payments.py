@@ -36,9 +36,16 @@ KIND_COLUMNS = {"deposit": "Deposit Received", "balance": "Balance Received"}
 
 
 def _detail(payment: Payment) -> dict[str, Any]:
-    return {"payment": payment.ref, "kind": payment.kind, "status": payment.status,
-            "amount": steps.fact_value(payment.amount), "currency": payment.currency,
-            "on": steps.fact_value(payment.paid_on), "reference": payment.reference, "source": payment.source}
+    return {
+        "payment": payment.ref,
+        "kind": payment.kind,
+        "status": payment.status,
+        "amount": steps.fact_value(payment.amount),
+        "currency": payment.currency,
+        "on": steps.fact_value(payment.paid_on),
+        "reference": payment.reference,
+        "source": payment.source,
+    }
 
 
 def _text(value: Decimal | None, currency: str | None) -> str:
@@ -52,20 +59,23 @@ def _twin(env: Env, order: Order, payment: Payment) -> Payment | None:
     twin = money.duplicate_of(payment, payments, order.currency)
     if twin is None and payment.status == PROPOSED:
         key = money.reference_key(payment.reference)
-        twin = next((p for p in payments if p.status == PROPOSED and key and money.reference_key(p.reference) == key),
-                    None)
+        twin = next(
+            (p for p in payments if p.status == PROPOSED and key and money.reference_key(p.reference) == key), None
+        )
     return twin
 
 
 def _duplicate(env: Env, order: Order, payment: Payment, twin: Payment, now: dt.datetime) -> None:
     """The Review row of a payment kept as a Duplicate of ``twin``."""
     env.store.add_review(
-        now, f"{order.order_no}: payment {payment.ref} of {_text(payment.amount, payment.currency)} quotes"
+        now,
+        f"{order.order_no}: payment {payment.ref} of {_text(payment.amount, payment.currency)} quotes"
         f" reference {payment.reference!r}, already recorded as {twin.ref} ({twin.status.lower()},"
         f" {_text(twin.amount, twin.currency)}): it is kept as a Duplicate and not counted twice. If it"
         " really is a second payment, correct its Reference and set its Status to Confirmed.",
         key=f"payment-duplicate:{order.order_no}:{payment.ref}:{money.reference_key(payment.reference)}",
-        order_no=order.order_no)
+        order_no=order.order_no,
+    )
 
 
 def _problems(env: Env, order: Order, payment: Payment, now: dt.datetime) -> None:
@@ -73,19 +83,27 @@ def _problems(env: Env, order: Order, payment: Payment, now: dt.datetime) -> Non
     if payment.status != CONFIRMED:
         return
     if payment.amount is None:
-        env.store.add_review(now, f"{order.order_no}: payment {payment.ref} is Confirmed but has no Amount: it"
-                             " does not count until the amount received is entered on the Payments sheet",
-                             key=f"payment-amount:{order.order_no}:{payment.ref}", order_no=order.order_no)
+        env.store.add_review(
+            now,
+            f"{order.order_no}: payment {payment.ref} is Confirmed but has no Amount: it"
+            " does not count until the amount received is entered on the Payments sheet",
+            key=f"payment-amount:{order.order_no}:{payment.ref}",
+            order_no=order.order_no,
+        )
     elif not money.currency_fits(payment, order.currency):
-        env.store.add_review(now, f"{order.order_no}: payment {payment.ref} is in {payment.currency} but the order"
-                             f" is in {order.currency}: it does not count; enter the amount received in"
-                             f" {order.currency} (or correct the Currency)",
-                             key=f"payment-currency:{order.order_no}:{payment.ref}:{payment.currency}",
-                             order_no=order.order_no)
+        env.store.add_review(
+            now,
+            f"{order.order_no}: payment {payment.ref} is in {payment.currency} but the order"
+            f" is in {order.currency}: it does not count; enter the amount received in"
+            f" {order.currency} (or correct the Currency)",
+            key=f"payment-currency:{order.order_no}:{payment.ref}:{payment.currency}",
+            order_no=order.order_no,
+        )
 
 
-def record(env: Env, order: Order, payment: Payment, now: dt.datetime, cause: str,
-           message_id: str | None = None) -> Payment:
+def record(
+    env: Env, order: Order, payment: Payment, now: dt.datetime, cause: str, message_id: str | None = None
+) -> Payment:
     """Keep a new payment of ``order`` (its currency by default), checked for duplicates."""
     payment = payment.with_(order_no=order.order_no, currency=payment.currency or order.currency)
     twin = _twin(env, order, payment) if payment.status in (CONFIRMED, PROPOSED) else None
@@ -97,13 +115,21 @@ def record(env: Env, order: Order, payment: Payment, now: dt.datetime, cause: st
     return payment
 
 
-def change(env: Env, order: Order, old: Payment, new: Payment, now: dt.datetime, cause: str,
-           fields: list[tuple[str, Any, Any]] | None = None) -> Payment:
+def change(
+    env: Env,
+    order: Order,
+    old: Payment,
+    new: Payment,
+    now: dt.datetime,
+    cause: str,
+    fields: list[tuple[str, Any, Any]] | None = None,
+) -> Payment:
     """Keep ``new`` in place of ``old``; a payment becoming Confirmed or quoting another
     reference is checked for duplicates again."""
     twin = None
     if new.status in (CONFIRMED, PROPOSED) and (
-            new.status != old.status or money.reference_key(new.reference) != money.reference_key(old.reference)):
+        new.status != old.status or money.reference_key(new.reference) != money.reference_key(old.reference)
+    ):
         twin = _twin(env, order, new)
         new = new.with_(status=DUPLICATE) if twin else new
     if new == old:
@@ -134,13 +160,34 @@ def staff_amount(env: Env, order: Order, kind: str, new: Any, paid_on: dt.date, 
         unknown = [p for p in pending if p.amount is None]
         proposal = unknown[0] if len(unknown) == 1 else None
     if proposal is not None:
-        change(env, order, proposal, proposal.with_(status=CONFIRMED, amount=difference, paid_on=paid_on),
-               now, "tracker", [(KIND_COLUMNS[kind], steps.fact_value(before), steps.fact_value(new))])
+        change(
+            env,
+            order,
+            proposal,
+            proposal.with_(status=CONFIRMED, amount=difference, paid_on=paid_on),
+            now,
+            "tracker",
+            [(KIND_COLUMNS[kind], steps.fact_value(before), steps.fact_value(new))],
+        )
         return
-    record(env, order, Payment(
-        order.order_no, kind, difference, order.currency, paid_on, None, "Orders sheet", CONFIRMED,
-        note=f"{KIND_COLUMNS[kind]} changed from {steps.fact_value(money.cents(before))} to"
-             f" {steps.fact_value(money.amount(new) or Decimal(0))}"), now, "tracker")
+    record(
+        env,
+        order,
+        Payment(
+            order.order_no,
+            kind,
+            difference,
+            order.currency,
+            paid_on,
+            None,
+            "Orders sheet",
+            CONFIRMED,
+            note=f"{KIND_COLUMNS[kind]} changed from {steps.fact_value(money.cents(before))} to"
+            f" {steps.fact_value(money.amount(new) or Decimal(0))}",
+        ),
+        now,
+        "tracker",
+    )
 
 
 def staff_date(env: Env, order: Order, kind: str, on: dt.date, now: dt.datetime) -> bool:
@@ -150,8 +197,15 @@ def staff_date(env: Env, order: Order, kind: str, on: dt.date, now: dt.datetime)
     if not mine:
         return False
     if mine[-1].paid_on != on:
-        change(env, order, mine[-1], mine[-1].with_(paid_on=on), now, "tracker",
-               [(f"{KIND_COLUMNS[kind].split()[0]} Paid On", mine[-1].paid_on, on)])
+        change(
+            env,
+            order,
+            mine[-1],
+            mine[-1].with_(paid_on=on),
+            now,
+            "tracker",
+            [(f"{KIND_COLUMNS[kind].split()[0]} Paid On", mine[-1].paid_on, on)],
+        )
     return True
 
 
@@ -163,8 +217,9 @@ def sheet_changes(env: Env, order: Order, changes: list[PaymentChange], now: dt.
         if item.added:
             payment = item.payment
             if payment.kind is None or payment.kind == "":
-                payment = payment.with_(kind="balance" if steps.passed(steps.milestones(order), "deposit_received")
-                                        else "deposit")
+                payment = payment.with_(
+                    kind="balance" if steps.passed(steps.milestones(order), "deposit_received") else "deposit"
+                )
             record(env, order, payment.with_(paid_on=payment.paid_on or today), now, "tracker")
             continue
         old = env.store.payment(item.payment.id) if item.payment.id is not None else None
@@ -172,8 +227,9 @@ def sheet_changes(env: Env, order: Order, changes: list[PaymentChange], now: dt.
             change(env, order, old, item.payment, now, "tracker", item.fields)
 
 
-def propose(env: Env, order: Order, details: dict[str, Any], message_id: str | None, review_key: str,
-            now: dt.datetime) -> Payment:
+def propose(
+    env: Env, order: Order, details: dict[str, Any], message_id: str | None, review_key: str, now: dt.datetime
+) -> Payment:
     """A payment advice proposes a payment: the amount, the reference it quotes, the day it
     came; kind deposit until the deposit is in, then balance. It counts only once staff confirm
     it. One proposal per advice: the same message read again proposes nothing new."""
@@ -184,10 +240,18 @@ def propose(env: Env, order: Order, details: dict[str, Any], message_id: str | N
     kind = "balance" if steps.passed(steps.milestones(order), "deposit_received") else "deposit"
     sender = details.get("sender") or details.get("from") or "the customer"
     payment = Payment(
-        order.order_no, kind, money.advice_amount(text, order.currency), order.currency,
-        steps.local_date(now, env.config), money.advice_reference(text, (order.po_number, order.order_no)),
-        "payment advice", PROPOSED, note=f"advice from {sender}"[:200], message_id=message_id,
-        review_key=review_key)
+        order.order_no,
+        kind,
+        money.advice_amount(text, order.currency),
+        order.currency,
+        steps.local_date(now, env.config),
+        money.advice_reference(text, (order.po_number, order.order_no)),
+        "payment advice",
+        PROPOSED,
+        note=f"advice from {sender}"[:200],
+        message_id=message_id,
+        review_key=review_key,
+    )
     return record(env, order, payment, now, "email", message_id=message_id)
 
 
@@ -215,18 +279,21 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
         has = now_received is not None
         if has and milestone not in reached:
             if steps.reach(order, milestone, today, "payments"):
-                env.store.add_event(now, "milestone_reached", cause, order.order_no,
-                                    {"milestone": milestone, "via": "payments"})
+                env.store.add_event(
+                    now, "milestone_reached", cause, order.order_no, {"milestone": milestone, "via": "payments"}
+                )
         elif not has and (reached.get(milestone) or {}).get("via") in ("payments", milestone):
             steps.withdraw(order, [milestone])
-            env.store.add_event(now, "milestone_withdrawn", cause, order.order_no,
-                                {"milestone": milestone, "via": "payments"})
+            env.store.add_event(
+                now, "milestone_withdrawn", cause, order.order_no, {"milestone": milestone, "via": "payments"}
+            )
     if not env.store.open_reviews("payment", order.order_no):
         return  # no Review row about a payment is open: nothing to close
     for payment in payments:
         if payment.review_key and payment.status != PROPOSED:
-            close_reviews(env, order.order_no, payment.review_key, now, cause,
-                          f"payment {payment.ref} {payment.status.lower()}")
+            close_reviews(
+                env, order.order_no, payment.review_key, now, cause, f"payment {payment.ref} {payment.status.lower()}"
+            )
         _close_answered(env, order, payment, now, cause)
 
 
@@ -235,10 +302,17 @@ def _close_answered(env: Env, order: Order, payment: Payment, now: dt.datetime, 
     reference was corrected (or that was rejected), an amount entered, a currency corrected."""
     number, ref = order.order_no, payment.ref
     if payment.status != DUPLICATE:
-        close_reviews(env, number, f"payment-duplicate:{number}:{ref}:", now, cause,
-                      f"payment {ref} is {payment.status.lower()}, no longer a duplicate")
+        close_reviews(
+            env,
+            number,
+            f"payment-duplicate:{number}:{ref}:",
+            now,
+            cause,
+            f"payment {ref} is {payment.status.lower()}, no longer a duplicate",
+        )
     if payment.status != CONFIRMED or payment.amount is not None:
         close_reviews(env, number, f"payment-amount:{number}:{ref}", now, cause, f"payment {ref} has its amount")
     if payment.status != CONFIRMED or money.currency_fits(payment, order.currency):
-        close_reviews(env, number, f"payment-currency:{number}:{ref}:", now, cause,
-                      f"payment {ref} is in the order's currency")
+        close_reviews(
+            env, number, f"payment-currency:{number}:{ref}:", now, cause, f"payment {ref} is in the order's currency"
+        )

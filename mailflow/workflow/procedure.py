@@ -40,8 +40,13 @@ MILESTONES: tuple[Milestone, ...] = (
     Milestone("confirmed", "Confirmed", "confirmed_delivery", label="order confirmed"),
     Milestone("deposit_received", "Deposit received", "deposit_received", label="deposit received"),
     Milestone("in_production", "In production", None, label="production started"),
-    Milestone("production_complete", "Production complete", "production_complete",
-              label="production complete", dated_by_field=True),
+    Milestone(
+        "production_complete",
+        "Production complete",
+        "production_complete",
+        label="production complete",
+        dated_by_field=True,
+    ),
     Milestone("inspection_passed", "Inspection passed", "inspection_result", "Passed", label="inspection passed"),
     Milestone("balance_received", "Balance received", "balance_received", label="balance received"),
     Milestone("shipped", "Shipped", "shipped", label="shipped", dated_by_field=True),
@@ -67,6 +72,7 @@ FILED_DOCUMENTS: tuple[tuple[str, str], ...] = (("shipped", "delivery_note"),)
 
 
 # --------------------------------------------------------------------------- next action
+
 
 @dataclass(frozen=True)
 class Stage:

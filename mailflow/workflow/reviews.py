@@ -13,7 +13,12 @@ from ..model import Cause
 
 
 def close_reviews(
-    env: Env, order_no: str | None, key_prefix: str, now: dt.datetime, cause: Cause, why: str,
+    env: Env,
+    order_no: str | None,
+    key_prefix: str,
+    now: dt.datetime,
+    cause: Cause,
+    why: str,
     keep: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> int:
     """Review rows whose cause is gone are marked done, each with a ``review_done`` event that
@@ -24,6 +29,11 @@ def close_reviews(
             continue
         if env.store.mark_review(item.id, True, now):
             closed += 1
-            env.store.add_event(now, "review_done", cause, item.order_no,
-                                {"reason": item.reason, "key": item.key, "closed_because": why})
+            env.store.add_event(
+                now,
+                "review_done",
+                cause,
+                item.order_no,
+                {"reason": item.reason, "key": item.key, "closed_because": why},
+            )
     return closed

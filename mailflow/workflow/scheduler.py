@@ -43,7 +43,7 @@ def timer_job(env: Env) -> Job:
 def build(env: Env, jobs: Iterable[Job] | None = None) -> schedule.Scheduler:
     """A fresh scheduler running ``jobs`` (default: the workflow timers), each error-trapped."""
     scheduler = schedule.Scheduler()
-    for job in (list(jobs) if jobs is not None else [timer_job(env)]):
+    for job in list(jobs) if jobs is not None else [timer_job(env)]:
         scheduler.every(job.seconds).seconds.do(trapped(env, job))
     return scheduler
 
@@ -69,8 +69,11 @@ def _record(env: Env, job: Job, now: dt.datetime, error: str | None) -> None:
     try:
         with env.store.transaction():
             previous = env.store.get_status(f"job:{job.name}", {}) or {}
-            value = {"last_run": now.isoformat(), "ok": error is None,
-                     "last_error": error or previous.get("last_error")}
+            value = {
+                "last_run": now.isoformat(),
+                "ok": error is None,
+                "last_error": error or previous.get("last_error"),
+            }
             env.store.set_status(f"job:{job.name}", value, now)
     except Exception:  # the store itself is failing: the log line is all we can do
         log.debug("could not record the outcome of %s", job.name, exc_info=True)

@@ -170,20 +170,31 @@ def amounts(order: Order, config: Config) -> dict[str, Decimal | None]:
 #   assembly_too_late   assembly date + deadlines.finishing is after the confirmed delivery date
 #   delivery_date_passed the confirmed delivery date is before today
 #   revised             a change was closed (facts["revision"] ≥ 2) and no other is open
-CONDITIONS = ("amounts_known", "paid_in_full", "balance_outstanding", "shipping_approved",
-              "assembly_too_late", "delivery_date_passed", "revised")
+CONDITIONS = (
+    "amounts_known",
+    "paid_in_full",
+    "balance_outstanding",
+    "shipping_approved",
+    "assembly_too_late",
+    "delivery_date_passed",
+    "revised",
+)
 APPROVALS = {"sales_director": "sales_director_approved", "finance_director": "finance_director_approved"}
 
 
 def missing_amounts(order: Order) -> list[str]:
     """Payments a milestone says were received but whose amount nobody entered."""
     reached = milestones(order)
-    return [field for field in ("deposit_received", "balance_received")
-            if field in reached and money_mod.amount(order.facts.get(field)) is None]
+    return [
+        field
+        for field in ("deposit_received", "balance_received")
+        if field in reached and money_mod.amount(order.facts.get(field)) is None
+    ]
 
 
-def conditions(order: Order, config: Config, today: dt.date | None = None,
-               calendar: WorkingCalendar | None = None) -> set[str]:
+def conditions(
+    order: Order, config: Config, today: dt.date | None = None, calendar: WorkingCalendar | None = None
+) -> set[str]:
     where = money_mod.position(order, config)
     held: set[str] = set()
     if where.total is not None and not missing_amounts(order):
@@ -207,7 +218,7 @@ def passed(reached: Mapping[str, Any], name: str) -> bool:
     names = [m.name for m in MILESTONES]
     if name not in names:
         return name in reached
-    return any(later in reached for later in names[names.index(name):])
+    return any(later in reached for later in names[names.index(name) :])
 
 
 def enabled(config: Config, kind: str) -> bool:
@@ -224,8 +235,11 @@ def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
     """Every Review key that can have held notice ``kind`` back; done once the notice goes."""
     keys = [hold_key(order_no, f"{kind}:no-recipient"), hold_key(order_no, f"{kind}:no-config")]
     if audience == "customer":
-        keys += [hold_key(order_no, "no-email"), hold_key(order_no, "customer-unconfirmed"),
-                 hold_key(order_no, "customer-blocked")]
+        keys += [
+            hold_key(order_no, "no-email"),
+            hold_key(order_no, "customer-unconfirmed"),
+            hold_key(order_no, "customer-blocked"),
+        ]
     if notices.kind(kind).states_amounts:
         keys.append(hold_key(order_no, "no-total"))
     return tuple(keys)
@@ -270,8 +284,9 @@ def due(
     # A notice that sets a fact (the confirmation: confirmation_sent) goes now: the notices that
     # fact pauses (reminders that the confirmation is late) would cross it in the mail.
     going = {notices.kind(a.kind).sets_fact for a in actions if isinstance(a, SendNotice)} - {None}
-    actions = [a for a in actions
-               if not (isinstance(a, SendNotice) and going.intersection(notices.kind(a.kind).paused_by))]
+    actions = [
+        a for a in actions if not (isinstance(a, SendNotice) and going.intersection(notices.kind(a.kind).paused_by))
+    ]
     actions = _hold_unwritable(order, actions, config)
     actions += money_holds(order, reached, config)
     for milestone, doc_kind in FILED_DOCUMENTS:
@@ -285,9 +300,13 @@ def due(
             else:  # never closed with money outstanding (or unknown)
                 where = money_mod.position(order, config)
                 owed = _money_text(where.balance_due, order.currency) if where.balance_due else "an amount not entered"
-                actions.append(Hold(hold_key(order.order_no, "money:close"),
-                                    f"{order.order_no} is past its after-sales period but {owed} is still"
-                                    " outstanding: it stays open until the payment is entered"))
+                actions.append(
+                    Hold(
+                        hold_key(order.order_no, "money:close"),
+                        f"{order.order_no} is past its after-sales period but {owed} is still"
+                        " outstanding: it stays open until the payment is entered",
+                    )
+                )
     return actions
 
 
@@ -301,30 +320,48 @@ def money_holds(order: Order, reached: Mapping[str, dt.date], config: Config) ->
     cur = order.currency
     holds: list[Hold] = []
     for missing in missing_amounts(order):
-        what, column = ("deposit", "Deposit Received") if missing == "deposit_received" else ("balance", "Balance Received")
+        what, column = (
+            ("deposit", "Deposit Received") if missing == "deposit_received" else ("balance", "Balance Received")
+        )
         asked = where.deposit_due if what == "deposit" else where.balance_due
         hint = f" ({what} asked: {_money_text(asked, cur)})" if asked is not None else ""
-        holds.append(Hold(hold_key(order.order_no, f"money:amount:{what}"),
-                          f"{order.order_no}: the {what} is marked received but {column} is empty: enter the"
-                          f" amount received{hint}; the notices that state amounts wait for it"))
+        holds.append(
+            Hold(
+                hold_key(order.order_no, f"money:amount:{what}"),
+                f"{order.order_no}: the {what} is marked received but {column} is empty: enter the"
+                f" amount received{hint}; the notices that state amounts wait for it",
+            )
+        )
     if where.total is None or holds:
         return holds
     if "balance_received" in reached and where.balance_due:
-        holds.append(Hold(hold_key(order.order_no, f"money:short:{where.balance_due}"),
-                          f"{order.order_no}: short payment: {_money_text(where.balance_due, cur)} still outstanding"
-                          f" (total {_money_text(where.total, cur)}, received {_money_text(where.paid, cur)});"
-                          " pickup, shipping approval and invoice wait until it is paid, and the customer"
-                          " is reminded"))
+        holds.append(
+            Hold(
+                hold_key(order.order_no, f"money:short:{where.balance_due}"),
+                f"{order.order_no}: short payment: {_money_text(where.balance_due, cur)} still outstanding"
+                f" (total {_money_text(where.total, cur)}, received {_money_text(where.paid, cur)});"
+                " pickup, shipping approval and invoice wait until it is paid, and the customer"
+                " is reminded",
+            )
+        )
     elif "deposit_received" in reached and where.deposit_outstanding and not passed(reached, "balance_received"):
-        holds.append(Hold(hold_key(order.order_no, f"money:deposit-short:{where.deposit_outstanding}"),
-                          f"{order.order_no}: deposit short by {_money_text(where.deposit_outstanding, cur)}"
-                          f" (received {_money_text(where.deposit_received, cur)} of"
-                          f" {_money_text(where.deposit_due, cur)}); the balance notice will ask for"
-                          f" {_money_text(where.balance_due, cur)}"))
+        holds.append(
+            Hold(
+                hold_key(order.order_no, f"money:deposit-short:{where.deposit_outstanding}"),
+                f"{order.order_no}: deposit short by {_money_text(where.deposit_outstanding, cur)}"
+                f" (received {_money_text(where.deposit_received, cur)} of"
+                f" {_money_text(where.deposit_due, cur)}); the balance notice will ask for"
+                f" {_money_text(where.balance_due, cur)}",
+            )
+        )
     if where.overpaid:
-        holds.append(Hold(hold_key(order.order_no, f"money:overpaid:{where.overpaid}"),
-                          f"{order.order_no}: received {_money_text(where.paid, cur)}, more than the total"
-                          f" {_money_text(where.total, cur)} by {_money_text(where.overpaid, cur)}: check the amounts"))
+        holds.append(
+            Hold(
+                hold_key(order.order_no, f"money:overpaid:{where.overpaid}"),
+                f"{order.order_no}: received {_money_text(where.paid, cur)}, more than the total"
+                f" {_money_text(where.total, cur)} by {_money_text(where.overpaid, cur)}: check the amounts",
+            )
+        )
     return holds
 
 
@@ -404,9 +441,7 @@ def _before_rule(rule, order, sent, today, calendar, config) -> SendNotice | Non
     if notice_key(order.order_no, rule.name, trigger) in sent:
         return None
     prefix = f"{order.order_no}:{rule.name}:"
-    earlier = sorted(
-        (day or dt.date.min, key[len(prefix):]) for key, day in sent.items() if key.startswith(prefix)
-    )
+    earlier = sorted((day or dt.date.min, key[len(prefix) :]) for key, day in sent.items() if key.startswith(prefix))
     due_on = calendar.subtract(target, getattr(config.deadlines, rule.delay))
     context: dict[str, Any] = {rule.before: target}
     if earlier:
@@ -428,28 +463,48 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
     for action in actions:
         missing = missing_config(config, action.kind) if isinstance(action, SendNotice) else []
         if missing and isinstance(action, SendNotice):
-            held.setdefault(f"{action.kind}:no-config", Hold(
-                hold_key(order.order_no, f"{action.kind}:no-config"),
-                f"{action.kind.replace('_', ' ')} cannot go: set {', '.join(missing)} in config.yaml"))
+            held.setdefault(
+                f"{action.kind}:no-config",
+                Hold(
+                    hold_key(order.order_no, f"{action.kind}:no-config"),
+                    f"{action.kind.replace('_', ' ')} cannot go: set {', '.join(missing)} in config.yaml",
+                ),
+            )
             continue
         if isinstance(action, SendNotice) and action.audience == "customer" and order.facts.get(BLOCKED):
-            held.setdefault("blocked", Hold(
-                hold_key(order.order_no, "customer-blocked"),
-                f"customer blocked: {action.kind.replace('_', ' ')} waits while {order.customer} is Blocked"
-                " on the Customers sheet"))
+            held.setdefault(
+                "blocked",
+                Hold(
+                    hold_key(order.order_no, "customer-blocked"),
+                    f"customer blocked: {action.kind.replace('_', ' ')} waits while {order.customer} is Blocked"
+                    " on the Customers sheet",
+                ),
+            )
         elif isinstance(action, SendNotice) and action.audience == "customer" and order.facts.get(UNCONFIRMED):
-            held.setdefault("customer", Hold(
-                hold_key(order.order_no, "customer-unconfirmed"),
-                f"customer not confirmed: {action.kind.replace('_', ' ')} waits until staff confirm"
-                f" {order.customer} on the Customers sheet (or correct the order's Customer)"))
+            held.setdefault(
+                "customer",
+                Hold(
+                    hold_key(order.order_no, "customer-unconfirmed"),
+                    f"customer not confirmed: {action.kind.replace('_', ' ')} waits until staff confirm"
+                    f" {order.customer} on the Customers sheet (or correct the order's Customer)",
+                ),
+            )
         elif isinstance(action, SendNotice) and action.audience == "customer" and not order.customer_email:
-            held.setdefault("no-email", Hold(
-                hold_key(order.order_no, "no-email"),
-                f"no customer email address: {action.kind.replace('_', ' ')} cannot go"))
+            held.setdefault(
+                "no-email",
+                Hold(
+                    hold_key(order.order_no, "no-email"),
+                    f"no customer email address: {action.kind.replace('_', ' ')} cannot go",
+                ),
+            )
         elif isinstance(action, SendNotice) and notices.kind(action.kind).states_amounts and order.total is None:
-            held.setdefault("no-total", Hold(
-                hold_key(order.order_no, "no-total"),
-                f"order total unknown: {action.kind.replace('_', ' ')} needs the amount"))
+            held.setdefault(
+                "no-total",
+                Hold(
+                    hold_key(order.order_no, "no-total"),
+                    f"order total unknown: {action.kind.replace('_', ' ')} needs the amount",
+                ),
+            )
         else:
             out.append(action)
     return out + list(held.values())
@@ -457,6 +512,7 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
 
 UNCONFIRMED = "unconfirmed_sender"  # the facts holding customer notices (see customers.master)
 BLOCKED = "customer_blocked"
+
 
 def missing_config(config: Config, kind: str) -> list[str]:
     """The dotted config keys notice ``kind`` prints (``NoticeKind.needs_config``) and config.yaml
@@ -492,7 +548,7 @@ def next_step(
     reached["received"] = local_date(order.received_at, config)
     anchor: dt.date | None = None
     if stage.anchor and stage.anchor.startswith("notice:"):
-        rule = notices.kind(stage.anchor[len("notice:"):])
+        rule = notices.kind(stage.anchor[len("notice:") :])
         # Counted from when the notice went; from its milestone while it has not (or is off).
         anchor = dated.get(notice_key(order.order_no, rule.name, rule.trigger)) or reached.get(rule.after or "")
     elif stage.anchor in reached:
@@ -541,13 +597,19 @@ def fact_value(value: Any) -> Any:
 
 def dumps_state(order: Order) -> str:
     """A comparable snapshot of what ``refresh`` may change (to save only when it did)."""
-    state = {"status": order.status, "needs_review": order.needs_review,
-             "account_manager": order.account_manager, "facts": order.facts.to_json()}
+    state = {
+        "status": order.status,
+        "needs_review": order.needs_review,
+        "account_manager": order.account_manager,
+        "facts": order.facts.to_json(),
+    }
     return json.dumps(state, sort_keys=True, default=fact_value, ensure_ascii=False)
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)
+}
 _DATE_PATTERNS = (
     (re.compile(r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("y", "m", "d")),
     (re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), ("y", "m", "d")),

@@ -25,15 +25,17 @@ def orders_table(env: Env, now: dt.datetime) -> list[dict[str, Any]]:
     rows = []
     for order in env.store.orders():
         due = steps.as_date(order.facts.next_due)
-        rows.append({
-            "order_no": order.order_no,
-            "customer": order.customer,
-            "po_number": order.po_number,
-            "status": order.status,
-            "next_action": order.facts.next_action or "",
-            "due": due.isoformat() if due else None,
-            "overdue": bool(due and due < today and order.status not in TERMINAL),
-        })
+        rows.append(
+            {
+                "order_no": order.order_no,
+                "customer": order.customer,
+                "po_number": order.po_number,
+                "status": order.status,
+                "next_action": order.facts.next_action or "",
+                "due": due.isoformat() if due else None,
+                "overdue": bool(due and due < today and order.status not in TERMINAL),
+            }
+        )
     return rows
 
 
@@ -43,13 +45,25 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
     if order is None:
         return {}
     events = [
-        {"at": event.at, "event": event.kind, "cause": event.cause, "detail": _detail(event.detail),
-         "message_id": event.message_id}
+        {
+            "at": event.at,
+            "event": event.kind,
+            "cause": event.cause,
+            "detail": _detail(event.detail),
+            "message_id": event.message_id,
+        }
         for event in store.events(order_no)
     ]
     notices = [
-        {"created": entry.created_at, "notice": entry.kind, "key": entry.key, "status": entry.status,
-         "to": ", ".join(entry.recipients), "subject": entry.subject, "sent": entry.sent_at}
+        {
+            "created": entry.created_at,
+            "notice": entry.kind,
+            "key": entry.key,
+            "status": entry.status,
+            "to": ", ".join(entry.recipients),
+            "subject": entry.subject,
+            "sent": entry.sent_at,
+        }
         for entry in store.notices(order_no=order_no)
     ]
     documents: list[dict[str, Any]] = []
@@ -57,9 +71,15 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
         kind, _, trigger = key.partition(":")
         documents.extend({"document": kind, "for": trigger, "path": path} for path in paths)
     payments = [
-        {"payment": p.ref, "date": p.paid_on.isoformat() if p.paid_on else None, "kind": p.kind,
-         "amount": f"{p.currency or ''} {format_decimal(p.amount)}".strip() if p.amount is not None else None,
-         "reference": p.reference, "status": p.status, "source": p.source}
+        {
+            "payment": p.ref,
+            "date": p.paid_on.isoformat() if p.paid_on else None,
+            "kind": p.kind,
+            "amount": f"{p.currency or ''} {format_decimal(p.amount)}".strip() if p.amount is not None else None,
+            "reference": p.reference,
+            "status": p.status,
+            "source": p.source,
+        }
         for p in store.payments(order_no)
     ]
     milestones = [
@@ -73,7 +93,9 @@ def order_timeline(env: Env, order_no: str) -> dict[str, Any]:
             "po_number": order.po_number,
             "status": order.status,
             "received": order.received_at.isoformat(),
-            "total": f"{order.currency or ''} {format_decimal(order.total)}".strip() if order.total is not None else None,
+            "total": f"{order.currency or ''} {format_decimal(order.total)}".strip()
+            if order.total is not None
+            else None,
             "archive": order.archive_dir,
         },
         "next_action": order.facts.next_action or "",

@@ -18,8 +18,7 @@ CORPUS = Path(__file__).resolve().parent
 DOCUMENT_EXTS = (".eml", ".pdf", ".xlsx", ".xls", ".docx", ".csv", ".txt", ".html")
 TODAY = (2026, 11, 22)
 
-HEADER_FIELDS = ("po_number", "customer", "po_date", "delivery_date", "currency", "incoterms",
-                 "payment_terms", "total")
+HEADER_FIELDS = ("po_number", "customer", "po_date", "delivery_date", "currency", "incoterms", "payment_terms", "total")
 LINE_FIELDS = ("item", "description", "quantity", "unit", "unit_price", "amount", "delivery_date")
 DECIMAL_FIELDS = {"total", "quantity", "unit_price", "amount"}
 TEXT_FIELDS = {"customer", "description", "unit", "incoterms", "payment_terms"}
@@ -110,8 +109,14 @@ def compare(expected: dict[str, Any], actual: dict[str, Any]) -> list[Check]:
     if "kind" in expected:
         checks.append(Check("kind", expected["kind"], actual.get("kind"), expected["kind"] == actual.get("kind")))
     if "source" in expected:
-        checks.append(Check("source", expected["source"], actual.get("source"),
-                            same("source", expected["source"], actual.get("source"))))
+        checks.append(
+            Check(
+                "source",
+                expected["source"],
+                actual.get("source"),
+                same("source", expected["source"], actual.get("source")),
+            )
+        )
     if "references" in expected:
         e, a = sorted(set(expected["references"])), sorted(set(actual.get("references") or []))
         checks.append(Check("references", e, a, e == a))
@@ -126,7 +131,9 @@ def compare(expected: dict[str, Any], actual: dict[str, Any]) -> list[Check]:
     a_order = a_order or {}
     for key in HEADER_FIELDS:
         if key in e_order:
-            checks.append(Check(f"order.{key}", e_order[key], a_order.get(key), same(key, e_order[key], a_order.get(key))))
+            checks.append(
+                Check(f"order.{key}", e_order[key], a_order.get(key), same(key, e_order[key], a_order.get(key)))
+            )
     e_lines, a_lines = e_order.get("lines"), a_order.get("lines") or []
     if e_lines is None:
         return checks
@@ -135,6 +142,9 @@ def compare(expected: dict[str, Any], actual: dict[str, Any]) -> list[Check]:
         a_line = a_lines[i] if i < len(a_lines) else {}
         for key in LINE_FIELDS:
             if key in e_line:
-                checks.append(Check(f"lines[{i + 1}].{key}", e_line[key], a_line.get(key),
-                                    same(key, e_line[key], a_line.get(key))))
+                checks.append(
+                    Check(
+                        f"lines[{i + 1}].{key}", e_line[key], a_line.get(key), same(key, e_line[key], a_line.get(key))
+                    )
+                )
     return checks

@@ -44,116 +44,354 @@ SEED = 20261203
 # Per language: labels as a buyer's system prints them (two spellings each where systems differ),
 # how it prints numbers and dates, its usual currency and unit word.
 LANG: dict[str, dict[str, Any]] = {
-    "en": dict(title=["PURCHASE ORDER", "Purchase Order"], po=["PO Number", "Purchase Order No."],
-               date=["Order Date", "PO Date"], delivery=["Delivery Date", "Required Date"],
-               currency=["Currency", "Currency"], payment=["Payment Terms", "Terms"],
-               incoterms=["Incoterms", "Delivery Terms"], buyer=["Bill To", "Buyer"], supplier=["Vendor", "Supplier"],
-               item=["Item No.", "Part Number"], desc=["Description", "Item Description"], qty=["Qty", "Quantity"],
-               unit=["UOM", "Unit"], price=["Unit Price", "Price"], amount=["Amount", "Extended Price"],
-               ldate=["Due Date", "Delivery"], total=["Total", "Order Total"], subtotal="Subtotal", tax="Sales Tax",
-               num="en", dates=["us", "long"], currency_code="USD", unit_word="EA", payment_text="Net 30 days",
-               page="Page {n} of {m}", contact="Contact", sign="Authorized signature"),
-    "de": dict(title=["BESTELLUNG", "Bestellung"], po=["Bestellnummer", "Bestell-Nr."],
-               date=["Bestelldatum", "Datum"], delivery=["Liefertermin", "Wunschtermin"],
-               currency=["Währung", "Währung"], payment=["Zahlungsbedingungen", "Zahlungsziel"],
-               incoterms=["Lieferbedingungen", "Incoterms"], buyer=["Auftraggeber", "Rechnungsanschrift"],
-               supplier=["Lieferant", "Lieferant"], item=["Artikel-Nr.", "Material"], desc=["Bezeichnung", "Bezeichnung"],
-               qty=["Menge", "Menge"], unit=["ME", "Einheit"], price=["Einzelpreis", "Preis/Einheit"],
-               amount=["Gesamtpreis", "Betrag"], ldate=["Liefertermin", "Termin"], total=["Gesamtbetrag", "Summe netto"],
-               subtotal="Zwischensumme", tax="MwSt.", num="de", dates=["de", "de_long"], currency_code="EUR",
-               unit_word="Stk", payment_text="30 Tage netto", page="Seite {n} von {m}", contact="Ansprechpartner",
-               sign="Unterschrift"),
-    "fr": dict(title=["BON DE COMMANDE", "Commande"], po=["N° de commande", "Commande n°"],
-               date=["Date de commande", "Date"], delivery=["Date de livraison", "Livraison souhaitée"],
-               currency=["Devise", "Devise"], payment=["Conditions de paiement", "Règlement"],
-               incoterms=["Incoterms", "Conditions de livraison"], buyer=["Acheteur", "Adresse de facturation"],
-               supplier=["Fournisseur", "Fournisseur"], item=["Référence", "Réf."], desc=["Désignation", "Désignation"],
-               qty=["Quantité", "Qté"], unit=["Unité", "U"], price=["Prix unitaire", "P.U. HT"],
-               amount=["Montant", "Montant HT"], ldate=["Livraison", "Date liv."], total=["Total HT", "Montant total"],
-               subtotal="Sous-total", tax="TVA", num="fr", dates=["fr", "fr_long"], currency_code="EUR",
-               unit_word="pce", payment_text="30 jours fin de mois", page="Page {n}/{m}", contact="Contact",
-               sign="Signature"),
-    "it": dict(title=["ORDINE DI ACQUISTO", "Ordine"], po=["N. ordine", "Numero ordine"],
-               date=["Data ordine", "Data"], delivery=["Data di consegna", "Consegna richiesta"],
-               currency=["Valuta", "Divisa"], payment=["Condizioni di pagamento", "Pagamento"],
-               incoterms=["Resa", "Incoterms"], buyer=["Cliente", "Committente"], supplier=["Fornitore", "Fornitore"],
-               item=["Codice", "Cod. articolo"], desc=["Descrizione", "Descrizione"], qty=["Quantità", "Q.tà"],
-               unit=["U.M.", "UM"], price=["Prezzo unitario", "Prezzo"], amount=["Importo", "Totale riga"],
-               ldate=["Consegna", "Data cons."], total=["Totale", "Totale ordine"], subtotal="Imponibile", tax="IVA",
-               num="de", dates=["fr", "it_long"], currency_code="EUR", unit_word="pz",
-               payment_text="Bonifico 60 gg d.f.f.m.", page="Pagina {n} di {m}", contact="Referente", sign="Firma"),
-    "es": dict(title=["ORDEN DE COMPRA", "Pedido de compra"], po=["N.º de pedido", "Número de orden"],
-               date=["Fecha del pedido", "Fecha"], delivery=["Fecha de entrega", "Entrega"],
-               currency=["Moneda", "Divisa"], payment=["Forma de pago", "Condiciones de pago"],
-               incoterms=["Incoterms", "Condiciones de entrega"], buyer=["Comprador", "Facturar a"],
-               supplier=["Proveedor", "Proveedor"], item=["Código", "Artículo"], desc=["Descripción", "Descripción"],
-               qty=["Cantidad", "Cant."], unit=["Unidad", "Ud."], price=["Precio unitario", "Precio"],
-               amount=["Importe", "Total línea"], ldate=["Entrega", "F. entrega"], total=["Total", "Importe total"],
-               subtotal="Base imponible", tax="IVA", num="de", dates=["fr", "es_long"], currency_code="EUR",
-               unit_word="ud", payment_text="Transferencia a 60 días", page="Página {n} de {m}", contact="Contacto",
-               sign="Firma autorizada"),
-    "pt": dict(title=["PEDIDO DE COMPRA", "Ordem de Compra"], po=["N.º do pedido", "Pedido n.º"],
-               date=["Data do pedido", "Data de emissão"], delivery=["Data de entrega", "Prazo de entrega"],
-               currency=["Moeda", "Moeda"], payment=["Condições de pagamento", "Pagamento"],
-               incoterms=["Incoterms", "Condições de entrega"], buyer=["Comprador", "Cliente"],
-               supplier=["Fornecedor", "Fornecedor"], item=["Código", "Referência"], desc=["Descrição", "Descrição"],
-               qty=["Quantidade", "Qtd."], unit=["Unidade", "Un."], price=["Preço unitário", "Preço unit."],
-               amount=["Valor", "Valor total"], ldate=["Entrega", "Data entrega"], total=["Total", "Valor total do pedido"],
-               subtotal="Subtotal", tax="IVA", num="de", dates=["fr", "pt_long"], currency_code="EUR",
-               unit_word="un", payment_text="30 dias após fatura", page="Página {n} de {m}", contact="Contacto",
-               sign="Assinatura"),
-    "nl": dict(title=["INKOOPORDER", "Bestelling"], po=["Ordernummer", "Inkoopordernr."],
-               date=["Orderdatum", "Datum"], delivery=["Leverdatum", "Gewenste leverdatum"],
-               currency=["Valuta", "Valuta"], payment=["Betalingsvoorwaarden", "Betaling"],
-               incoterms=["Leveringsvoorwaarden", "Incoterms"], buyer=["Besteller", "Factuuradres"],
-               supplier=["Leverancier", "Leverancier"], item=["Artikelnr.", "Artikel"], desc=["Omschrijving", "Omschrijving"],
-               qty=["Aantal", "Aantal"], unit=["Eenheid", "Eenh."], price=["Stukprijs", "Prijs"],
-               amount=["Bedrag", "Totaal"], ldate=["Leverdatum", "Levering"], total=["Totaal", "Totaalbedrag"],
-               subtotal="Subtotaal", tax="BTW", num="de", dates=["nl", "nl_long"], currency_code="EUR",
-               unit_word="st", payment_text="30 dagen netto", page="Pagina {n} van {m}", contact="Contactpersoon",
-               sign="Handtekening"),
-    "sv": dict(title=["INKÖPSORDER", "Beställning"], po=["Ordernummer", "Beställningsnr"],
-               date=["Orderdatum", "Datum"], delivery=["Leveransdatum", "Önskad leverans"],
-               currency=["Valuta", "Valuta"], payment=["Betalningsvillkor", "Betalning"],
-               incoterms=["Leveransvillkor", "Incoterms"], buyer=["Köpare", "Beställare"],
-               supplier=["Leverantör", "Leverantör"], item=["Artikelnr", "Art.nr"], desc=["Benämning", "Beskrivning"],
-               qty=["Antal", "Antal"], unit=["Enhet", "Enh"], price=["À-pris", "Pris/st"],
-               amount=["Belopp", "Summa rad"], ldate=["Leverans", "Lev.datum"], total=["Summa", "Totalt"],
-               subtotal="Delsumma", tax="Moms", num="fr", dates=["iso", "sv_long"], currency_code="SEK",
-               unit_word="st", payment_text="30 dagar netto", page="Sida {n} av {m}", contact="Kontaktperson",
-               sign="Underskrift"),
-    "pl": dict(title=["ZAMÓWIENIE", "Zamówienie zakupu"], po=["Nr zamówienia", "Zamówienie nr"],
-               date=["Data zamówienia", "Data wystawienia"], delivery=["Termin dostawy", "Data dostawy"],
-               currency=["Waluta", "Waluta"], payment=["Warunki płatności", "Płatność"],
-               incoterms=["Warunki dostawy", "Incoterms"], buyer=["Zamawiający", "Nabywca"],
-               supplier=["Dostawca", "Dostawca"], item=["Indeks", "Kod"], desc=["Nazwa towaru", "Opis"],
-               qty=["Ilość", "Ilość"], unit=["J.m.", "Jedn."], price=["Cena jedn.", "Cena netto"],
-               amount=["Wartość", "Wartość netto"], ldate=["Termin", "Dostawa"], total=["Razem", "Wartość zamówienia"],
-               subtotal="Suma netto", tax="VAT", num="fr", dates=["pl", "pl_long"], currency_code="PLN",
-               unit_word="szt.", payment_text="przelew 30 dni", page="Strona {n} z {m}", contact="Osoba kontaktowa",
-               sign="Podpis"),
-    "ja": dict(title=["注文書", "発注書"], po=["注文番号", "発注番号"], date=["注文日", "発注日"],
-               delivery=["納期", "納入期日"], currency=["通貨", "通貨"], payment=["支払条件", "お支払条件"],
-               incoterms=["受渡条件", "取引条件"], buyer=["発注者", "注文者"], supplier=["仕入先", "御中"],
-               item=["品番", "品目コード"], desc=["品名", "品名・仕様"], qty=["数量", "数量"], unit=["単位", "単位"],
-               price=["単価", "単価"], amount=["金額", "金額"], ldate=["納期", "納入日"], total=["合計金額", "合計"],
-               subtotal="小計", tax="消費税", num="en", dates=["ja", "ja_slash"], currency_code="JPY", unit_word="個",
-               payment_text="月末締め翌月末払い", page="{n} / {m} ページ", contact="担当", sign="承認印"),
-    "zh-Hans": dict(title=["采购订单", "订购单"], po=["订单号", "采购单号"], date=["订单日期", "下单日期"],
-                    delivery=["交货日期", "要求交期"], currency=["币种", "币别"], payment=["付款方式", "结算方式"],
-                    incoterms=["贸易条款", "交货方式"], buyer=["需方", "买方"], supplier=["供方", "供应商"],
-                    item=["物料编码", "料号"], desc=["品名规格", "物料名称"], qty=["数量", "订购数量"], unit=["单位", "单位"],
-                    price=["单价", "未税单价"], amount=["金额", "未税金额"], ldate=["交期", "交货日期"],
-                    total=["合计", "总金额"], subtotal="小计", tax="税额", num="en", dates=["zh", "iso"],
-                    currency_code="CNY", unit_word="个", payment_text="月结60天", page="第{n}页 共{m}页",
-                    contact="联系人", sign="签章"),
-    "zh-Hant": dict(title=["訂購單", "採購單"], po=["訂單號碼", "採購單號"], date=["訂單日期", "採購日期"],
-                    delivery=["交貨日期", "預定交期"], currency=["幣別", "幣別"], payment=["付款條件", "付款方式"],
-                    incoterms=["交易條件", "交貨條件"], buyer=["訂購單位", "買方"], supplier=["供應商", "廠商"],
-                    item=["料號", "品號"], desc=["品名規格", "品名"], qty=["數量", "訂購數量"], unit=["單位", "單位"],
-                    price=["單價", "單價"], amount=["金額", "金額"], ldate=["交期", "交貨日"], total=["合計", "總計"],
-                    subtotal="小計", tax="營業稅", num="en", dates=["slash", "zh"], currency_code="TWD",
-                    unit_word="個", payment_text="月結30天", page="第{n}頁／共{m}頁", contact="聯絡人", sign="核准"),
+    "en": dict(
+        title=["PURCHASE ORDER", "Purchase Order"],
+        po=["PO Number", "Purchase Order No."],
+        date=["Order Date", "PO Date"],
+        delivery=["Delivery Date", "Required Date"],
+        currency=["Currency", "Currency"],
+        payment=["Payment Terms", "Terms"],
+        incoterms=["Incoterms", "Delivery Terms"],
+        buyer=["Bill To", "Buyer"],
+        supplier=["Vendor", "Supplier"],
+        item=["Item No.", "Part Number"],
+        desc=["Description", "Item Description"],
+        qty=["Qty", "Quantity"],
+        unit=["UOM", "Unit"],
+        price=["Unit Price", "Price"],
+        amount=["Amount", "Extended Price"],
+        ldate=["Due Date", "Delivery"],
+        total=["Total", "Order Total"],
+        subtotal="Subtotal",
+        tax="Sales Tax",
+        num="en",
+        dates=["us", "long"],
+        currency_code="USD",
+        unit_word="EA",
+        payment_text="Net 30 days",
+        page="Page {n} of {m}",
+        contact="Contact",
+        sign="Authorized signature",
+    ),
+    "de": dict(
+        title=["BESTELLUNG", "Bestellung"],
+        po=["Bestellnummer", "Bestell-Nr."],
+        date=["Bestelldatum", "Datum"],
+        delivery=["Liefertermin", "Wunschtermin"],
+        currency=["Währung", "Währung"],
+        payment=["Zahlungsbedingungen", "Zahlungsziel"],
+        incoterms=["Lieferbedingungen", "Incoterms"],
+        buyer=["Auftraggeber", "Rechnungsanschrift"],
+        supplier=["Lieferant", "Lieferant"],
+        item=["Artikel-Nr.", "Material"],
+        desc=["Bezeichnung", "Bezeichnung"],
+        qty=["Menge", "Menge"],
+        unit=["ME", "Einheit"],
+        price=["Einzelpreis", "Preis/Einheit"],
+        amount=["Gesamtpreis", "Betrag"],
+        ldate=["Liefertermin", "Termin"],
+        total=["Gesamtbetrag", "Summe netto"],
+        subtotal="Zwischensumme",
+        tax="MwSt.",
+        num="de",
+        dates=["de", "de_long"],
+        currency_code="EUR",
+        unit_word="Stk",
+        payment_text="30 Tage netto",
+        page="Seite {n} von {m}",
+        contact="Ansprechpartner",
+        sign="Unterschrift",
+    ),
+    "fr": dict(
+        title=["BON DE COMMANDE", "Commande"],
+        po=["N° de commande", "Commande n°"],
+        date=["Date de commande", "Date"],
+        delivery=["Date de livraison", "Livraison souhaitée"],
+        currency=["Devise", "Devise"],
+        payment=["Conditions de paiement", "Règlement"],
+        incoterms=["Incoterms", "Conditions de livraison"],
+        buyer=["Acheteur", "Adresse de facturation"],
+        supplier=["Fournisseur", "Fournisseur"],
+        item=["Référence", "Réf."],
+        desc=["Désignation", "Désignation"],
+        qty=["Quantité", "Qté"],
+        unit=["Unité", "U"],
+        price=["Prix unitaire", "P.U. HT"],
+        amount=["Montant", "Montant HT"],
+        ldate=["Livraison", "Date liv."],
+        total=["Total HT", "Montant total"],
+        subtotal="Sous-total",
+        tax="TVA",
+        num="fr",
+        dates=["fr", "fr_long"],
+        currency_code="EUR",
+        unit_word="pce",
+        payment_text="30 jours fin de mois",
+        page="Page {n}/{m}",
+        contact="Contact",
+        sign="Signature",
+    ),
+    "it": dict(
+        title=["ORDINE DI ACQUISTO", "Ordine"],
+        po=["N. ordine", "Numero ordine"],
+        date=["Data ordine", "Data"],
+        delivery=["Data di consegna", "Consegna richiesta"],
+        currency=["Valuta", "Divisa"],
+        payment=["Condizioni di pagamento", "Pagamento"],
+        incoterms=["Resa", "Incoterms"],
+        buyer=["Cliente", "Committente"],
+        supplier=["Fornitore", "Fornitore"],
+        item=["Codice", "Cod. articolo"],
+        desc=["Descrizione", "Descrizione"],
+        qty=["Quantità", "Q.tà"],
+        unit=["U.M.", "UM"],
+        price=["Prezzo unitario", "Prezzo"],
+        amount=["Importo", "Totale riga"],
+        ldate=["Consegna", "Data cons."],
+        total=["Totale", "Totale ordine"],
+        subtotal="Imponibile",
+        tax="IVA",
+        num="de",
+        dates=["fr", "it_long"],
+        currency_code="EUR",
+        unit_word="pz",
+        payment_text="Bonifico 60 gg d.f.f.m.",
+        page="Pagina {n} di {m}",
+        contact="Referente",
+        sign="Firma",
+    ),
+    "es": dict(
+        title=["ORDEN DE COMPRA", "Pedido de compra"],
+        po=["N.º de pedido", "Número de orden"],
+        date=["Fecha del pedido", "Fecha"],
+        delivery=["Fecha de entrega", "Entrega"],
+        currency=["Moneda", "Divisa"],
+        payment=["Forma de pago", "Condiciones de pago"],
+        incoterms=["Incoterms", "Condiciones de entrega"],
+        buyer=["Comprador", "Facturar a"],
+        supplier=["Proveedor", "Proveedor"],
+        item=["Código", "Artículo"],
+        desc=["Descripción", "Descripción"],
+        qty=["Cantidad", "Cant."],
+        unit=["Unidad", "Ud."],
+        price=["Precio unitario", "Precio"],
+        amount=["Importe", "Total línea"],
+        ldate=["Entrega", "F. entrega"],
+        total=["Total", "Importe total"],
+        subtotal="Base imponible",
+        tax="IVA",
+        num="de",
+        dates=["fr", "es_long"],
+        currency_code="EUR",
+        unit_word="ud",
+        payment_text="Transferencia a 60 días",
+        page="Página {n} de {m}",
+        contact="Contacto",
+        sign="Firma autorizada",
+    ),
+    "pt": dict(
+        title=["PEDIDO DE COMPRA", "Ordem de Compra"],
+        po=["N.º do pedido", "Pedido n.º"],
+        date=["Data do pedido", "Data de emissão"],
+        delivery=["Data de entrega", "Prazo de entrega"],
+        currency=["Moeda", "Moeda"],
+        payment=["Condições de pagamento", "Pagamento"],
+        incoterms=["Incoterms", "Condições de entrega"],
+        buyer=["Comprador", "Cliente"],
+        supplier=["Fornecedor", "Fornecedor"],
+        item=["Código", "Referência"],
+        desc=["Descrição", "Descrição"],
+        qty=["Quantidade", "Qtd."],
+        unit=["Unidade", "Un."],
+        price=["Preço unitário", "Preço unit."],
+        amount=["Valor", "Valor total"],
+        ldate=["Entrega", "Data entrega"],
+        total=["Total", "Valor total do pedido"],
+        subtotal="Subtotal",
+        tax="IVA",
+        num="de",
+        dates=["fr", "pt_long"],
+        currency_code="EUR",
+        unit_word="un",
+        payment_text="30 dias após fatura",
+        page="Página {n} de {m}",
+        contact="Contacto",
+        sign="Assinatura",
+    ),
+    "nl": dict(
+        title=["INKOOPORDER", "Bestelling"],
+        po=["Ordernummer", "Inkoopordernr."],
+        date=["Orderdatum", "Datum"],
+        delivery=["Leverdatum", "Gewenste leverdatum"],
+        currency=["Valuta", "Valuta"],
+        payment=["Betalingsvoorwaarden", "Betaling"],
+        incoterms=["Leveringsvoorwaarden", "Incoterms"],
+        buyer=["Besteller", "Factuuradres"],
+        supplier=["Leverancier", "Leverancier"],
+        item=["Artikelnr.", "Artikel"],
+        desc=["Omschrijving", "Omschrijving"],
+        qty=["Aantal", "Aantal"],
+        unit=["Eenheid", "Eenh."],
+        price=["Stukprijs", "Prijs"],
+        amount=["Bedrag", "Totaal"],
+        ldate=["Leverdatum", "Levering"],
+        total=["Totaal", "Totaalbedrag"],
+        subtotal="Subtotaal",
+        tax="BTW",
+        num="de",
+        dates=["nl", "nl_long"],
+        currency_code="EUR",
+        unit_word="st",
+        payment_text="30 dagen netto",
+        page="Pagina {n} van {m}",
+        contact="Contactpersoon",
+        sign="Handtekening",
+    ),
+    "sv": dict(
+        title=["INKÖPSORDER", "Beställning"],
+        po=["Ordernummer", "Beställningsnr"],
+        date=["Orderdatum", "Datum"],
+        delivery=["Leveransdatum", "Önskad leverans"],
+        currency=["Valuta", "Valuta"],
+        payment=["Betalningsvillkor", "Betalning"],
+        incoterms=["Leveransvillkor", "Incoterms"],
+        buyer=["Köpare", "Beställare"],
+        supplier=["Leverantör", "Leverantör"],
+        item=["Artikelnr", "Art.nr"],
+        desc=["Benämning", "Beskrivning"],
+        qty=["Antal", "Antal"],
+        unit=["Enhet", "Enh"],
+        price=["À-pris", "Pris/st"],
+        amount=["Belopp", "Summa rad"],
+        ldate=["Leverans", "Lev.datum"],
+        total=["Summa", "Totalt"],
+        subtotal="Delsumma",
+        tax="Moms",
+        num="fr",
+        dates=["iso", "sv_long"],
+        currency_code="SEK",
+        unit_word="st",
+        payment_text="30 dagar netto",
+        page="Sida {n} av {m}",
+        contact="Kontaktperson",
+        sign="Underskrift",
+    ),
+    "pl": dict(
+        title=["ZAMÓWIENIE", "Zamówienie zakupu"],
+        po=["Nr zamówienia", "Zamówienie nr"],
+        date=["Data zamówienia", "Data wystawienia"],
+        delivery=["Termin dostawy", "Data dostawy"],
+        currency=["Waluta", "Waluta"],
+        payment=["Warunki płatności", "Płatność"],
+        incoterms=["Warunki dostawy", "Incoterms"],
+        buyer=["Zamawiający", "Nabywca"],
+        supplier=["Dostawca", "Dostawca"],
+        item=["Indeks", "Kod"],
+        desc=["Nazwa towaru", "Opis"],
+        qty=["Ilość", "Ilość"],
+        unit=["J.m.", "Jedn."],
+        price=["Cena jedn.", "Cena netto"],
+        amount=["Wartość", "Wartość netto"],
+        ldate=["Termin", "Dostawa"],
+        total=["Razem", "Wartość zamówienia"],
+        subtotal="Suma netto",
+        tax="VAT",
+        num="fr",
+        dates=["pl", "pl_long"],
+        currency_code="PLN",
+        unit_word="szt.",
+        payment_text="przelew 30 dni",
+        page="Strona {n} z {m}",
+        contact="Osoba kontaktowa",
+        sign="Podpis",
+    ),
+    "ja": dict(
+        title=["注文書", "発注書"],
+        po=["注文番号", "発注番号"],
+        date=["注文日", "発注日"],
+        delivery=["納期", "納入期日"],
+        currency=["通貨", "通貨"],
+        payment=["支払条件", "お支払条件"],
+        incoterms=["受渡条件", "取引条件"],
+        buyer=["発注者", "注文者"],
+        supplier=["仕入先", "御中"],
+        item=["品番", "品目コード"],
+        desc=["品名", "品名・仕様"],
+        qty=["数量", "数量"],
+        unit=["単位", "単位"],
+        price=["単価", "単価"],
+        amount=["金額", "金額"],
+        ldate=["納期", "納入日"],
+        total=["合計金額", "合計"],
+        subtotal="小計",
+        tax="消費税",
+        num="en",
+        dates=["ja", "ja_slash"],
+        currency_code="JPY",
+        unit_word="個",
+        payment_text="月末締め翌月末払い",
+        page="{n} / {m} ページ",
+        contact="担当",
+        sign="承認印",
+    ),
+    "zh-Hans": dict(
+        title=["采购订单", "订购单"],
+        po=["订单号", "采购单号"],
+        date=["订单日期", "下单日期"],
+        delivery=["交货日期", "要求交期"],
+        currency=["币种", "币别"],
+        payment=["付款方式", "结算方式"],
+        incoterms=["贸易条款", "交货方式"],
+        buyer=["需方", "买方"],
+        supplier=["供方", "供应商"],
+        item=["物料编码", "料号"],
+        desc=["品名规格", "物料名称"],
+        qty=["数量", "订购数量"],
+        unit=["单位", "单位"],
+        price=["单价", "未税单价"],
+        amount=["金额", "未税金额"],
+        ldate=["交期", "交货日期"],
+        total=["合计", "总金额"],
+        subtotal="小计",
+        tax="税额",
+        num="en",
+        dates=["zh", "iso"],
+        currency_code="CNY",
+        unit_word="个",
+        payment_text="月结60天",
+        page="第{n}页 共{m}页",
+        contact="联系人",
+        sign="签章",
+    ),
+    "zh-Hant": dict(
+        title=["訂購單", "採購單"],
+        po=["訂單號碼", "採購單號"],
+        date=["訂單日期", "採購日期"],
+        delivery=["交貨日期", "預定交期"],
+        currency=["幣別", "幣別"],
+        payment=["付款條件", "付款方式"],
+        incoterms=["交易條件", "交貨條件"],
+        buyer=["訂購單位", "買方"],
+        supplier=["供應商", "廠商"],
+        item=["料號", "品號"],
+        desc=["品名規格", "品名"],
+        qty=["數量", "訂購數量"],
+        unit=["單位", "單位"],
+        price=["單價", "單價"],
+        amount=["金額", "金額"],
+        ldate=["交期", "交貨日"],
+        total=["合計", "總計"],
+        subtotal="小計",
+        tax="營業稅",
+        num="en",
+        dates=["slash", "zh"],
+        currency_code="TWD",
+        unit_word="個",
+        payment_text="月結30天",
+        page="第{n}頁／共{m}頁",
+        contact="聯絡人",
+        sign="核准",
+    ),
 }
 
 MONTHS = {
@@ -197,6 +435,7 @@ def fmt_date(d: date, style: str) -> str:
 
 # --------------------------------------------------------------------------- buyers and items
 
+
 @dataclass
 class Party:
     name: str
@@ -208,63 +447,196 @@ class Party:
 
 
 BUYERS: list[Party] = [
-    Party("Harborline Outdoor Gear Inc.", ["4410 Marine View Dr", "Tacoma, WA 98422, USA"], "Dana Whitfield",
-          "purchasing@harborline.example", "en"),
-    Party("Cobalt Ridge Electronics LLC", ["18 Research Park Rd", "Boulder, CO 80301, USA"], "Marcus Lee",
-          "po@cobaltridge.example", "en"),
-    Party("Wexford Components Ltd", ["Unit 4, Kilkenny Business Park", "Kilkenny R95 X2Y7, Ireland"], "Siobhan Byrne",
-          "buying@wexford-components.example", "en", "EUR"),
-    Party("Pemberton Audio Ltd", ["21 Mill Lane", "Sheffield S3 8GG, United Kingdom"], "Oliver Grant",
-          "procurement@pemberton-audio.example", "en", "GBP"),
-    Party("Schwarzwald Präzisionstechnik GmbH", ["Talstraße 45", "78112 St. Georgen, Deutschland"], "Petra Vogel",
-          "einkauf@sw-praezision.example", "de"),
-    Party("Alpenland Haustechnik AG", ["Bahnhofstrasse 12", "6300 Zug, Schweiz"], "Urs Meier",
-          "beschaffung@alpenland-ht.example", "de", "CHF"),
-    Party("Lumière Équipements SAS", ["8 avenue de la Gare", "38000 Grenoble, France"], "Sophie Bernard",
-          "achats@lumiere-equipements.example", "fr"),
-    Party("Brasserie Métallique S.A.", ["Rue de l'Industrie 27", "4000 Liège, Belgique"], "Luc Dubois",
-          "commandes@brasserie-metallique.example", "fr"),
-    Party("Officine Meccaniche Rinaldi S.r.l.", ["Via dell'Artigianato 9", "25030 Brescia (BS), Italia"],
-          "Giulia Rinaldi", "acquisti@omrinaldi.example", "it"),
-    Party("Termoidraulica Veneta S.p.A.", ["Viale della Repubblica 140", "31100 Treviso, Italia"], "Marco Zanetti",
-          "ordini@termoveneta.example", "it"),
-    Party("Industrias Montserrat S.L.", ["Polígono Can Roqueta, C/ Torrent 12", "08202 Sabadell, Barcelona"],
-          "Laura Puig", "compras@ind-montserrat.example", "es"),
-    Party("Electrodomésticos del Sur S.A.", ["Av. de la Innovación 6", "41020 Sevilla, España"], "Javier Ortega",
-          "pedidos@edsur.example", "es"),
-    Party("Metalúrgica Douro, Lda.", ["Rua do Freixo 1071", "4300-219 Porto, Portugal"], "Ana Ferreira",
-          "compras@metdouro.example", "pt"),
-    Party("Vitória Utilidades Domésticas Ltda.", ["Av. Brasil 2200", "Joinville - SC, 89204-000, Brasil"],
-          "Rafael Souza", "suprimentos@vitoria-ud.example", "pt", "BRL"),
-    Party("Dijkstra Installatietechniek B.V.", ["Energieweg 14", "8938 AS Leeuwarden, Nederland"], "Jeroen Dijkstra",
-          "inkoop@dijkstra-it.example", "nl"),
-    Party("Vlaamse Verlichting NV", ["Kortrijksesteenweg 310", "9000 Gent, België"], "Els Peeters",
-          "aankoop@vlaamse-verlichting.example", "nl"),
-    Party("Norrsken Elektronik AB", ["Industrigatan 7", "903 27 Umeå, Sverige"], "Karin Nyström",
-          "inkop@norrsken-el.example", "sv"),
-    Party("Fjällbacka Marin AB", ["Hamnvägen 3", "457 40 Fjällbacka, Sverige"], "Anders Holm",
-          "order@fjallbacka-marin.example", "sv"),
-    Party("Zakłady Mechaniczne Wisła Sp. z o.o.", ["ul. Przemysłowa 18", "43-300 Bielsko-Biała, Polska"],
-          "Tomasz Nowak", "zaopatrzenie@zm-wisla.example", "pl"),
-    Party("Bałtyk Elektro S.A.", ["ul. Morska 55", "81-323 Gdynia, Polska"], "Magdalena Kowalska",
-          "zakupy@baltyk-elektro.example", "pl"),
-    Party("株式会社ヤマト精工", ["〒457-0071 愛知県名古屋市南区千竈通2-15"], "佐藤 健一", "hatchu@yamato-seiko.example", "ja"),
-    Party("東邦電機工業株式会社", ["〒213-0012 神奈川県川崎市高津区坂戸3-2-1"], "高橋 美咲", "order@toho-denki.example", "ja"),
+    Party(
+        "Harborline Outdoor Gear Inc.",
+        ["4410 Marine View Dr", "Tacoma, WA 98422, USA"],
+        "Dana Whitfield",
+        "purchasing@harborline.example",
+        "en",
+    ),
+    Party(
+        "Cobalt Ridge Electronics LLC",
+        ["18 Research Park Rd", "Boulder, CO 80301, USA"],
+        "Marcus Lee",
+        "po@cobaltridge.example",
+        "en",
+    ),
+    Party(
+        "Wexford Components Ltd",
+        ["Unit 4, Kilkenny Business Park", "Kilkenny R95 X2Y7, Ireland"],
+        "Siobhan Byrne",
+        "buying@wexford-components.example",
+        "en",
+        "EUR",
+    ),
+    Party(
+        "Pemberton Audio Ltd",
+        ["21 Mill Lane", "Sheffield S3 8GG, United Kingdom"],
+        "Oliver Grant",
+        "procurement@pemberton-audio.example",
+        "en",
+        "GBP",
+    ),
+    Party(
+        "Schwarzwald Präzisionstechnik GmbH",
+        ["Talstraße 45", "78112 St. Georgen, Deutschland"],
+        "Petra Vogel",
+        "einkauf@sw-praezision.example",
+        "de",
+    ),
+    Party(
+        "Alpenland Haustechnik AG",
+        ["Bahnhofstrasse 12", "6300 Zug, Schweiz"],
+        "Urs Meier",
+        "beschaffung@alpenland-ht.example",
+        "de",
+        "CHF",
+    ),
+    Party(
+        "Lumière Équipements SAS",
+        ["8 avenue de la Gare", "38000 Grenoble, France"],
+        "Sophie Bernard",
+        "achats@lumiere-equipements.example",
+        "fr",
+    ),
+    Party(
+        "Brasserie Métallique S.A.",
+        ["Rue de l'Industrie 27", "4000 Liège, Belgique"],
+        "Luc Dubois",
+        "commandes@brasserie-metallique.example",
+        "fr",
+    ),
+    Party(
+        "Officine Meccaniche Rinaldi S.r.l.",
+        ["Via dell'Artigianato 9", "25030 Brescia (BS), Italia"],
+        "Giulia Rinaldi",
+        "acquisti@omrinaldi.example",
+        "it",
+    ),
+    Party(
+        "Termoidraulica Veneta S.p.A.",
+        ["Viale della Repubblica 140", "31100 Treviso, Italia"],
+        "Marco Zanetti",
+        "ordini@termoveneta.example",
+        "it",
+    ),
+    Party(
+        "Industrias Montserrat S.L.",
+        ["Polígono Can Roqueta, C/ Torrent 12", "08202 Sabadell, Barcelona"],
+        "Laura Puig",
+        "compras@ind-montserrat.example",
+        "es",
+    ),
+    Party(
+        "Electrodomésticos del Sur S.A.",
+        ["Av. de la Innovación 6", "41020 Sevilla, España"],
+        "Javier Ortega",
+        "pedidos@edsur.example",
+        "es",
+    ),
+    Party(
+        "Metalúrgica Douro, Lda.",
+        ["Rua do Freixo 1071", "4300-219 Porto, Portugal"],
+        "Ana Ferreira",
+        "compras@metdouro.example",
+        "pt",
+    ),
+    Party(
+        "Vitória Utilidades Domésticas Ltda.",
+        ["Av. Brasil 2200", "Joinville - SC, 89204-000, Brasil"],
+        "Rafael Souza",
+        "suprimentos@vitoria-ud.example",
+        "pt",
+        "BRL",
+    ),
+    Party(
+        "Dijkstra Installatietechniek B.V.",
+        ["Energieweg 14", "8938 AS Leeuwarden, Nederland"],
+        "Jeroen Dijkstra",
+        "inkoop@dijkstra-it.example",
+        "nl",
+    ),
+    Party(
+        "Vlaamse Verlichting NV",
+        ["Kortrijksesteenweg 310", "9000 Gent, België"],
+        "Els Peeters",
+        "aankoop@vlaamse-verlichting.example",
+        "nl",
+    ),
+    Party(
+        "Norrsken Elektronik AB",
+        ["Industrigatan 7", "903 27 Umeå, Sverige"],
+        "Karin Nyström",
+        "inkop@norrsken-el.example",
+        "sv",
+    ),
+    Party(
+        "Fjällbacka Marin AB",
+        ["Hamnvägen 3", "457 40 Fjällbacka, Sverige"],
+        "Anders Holm",
+        "order@fjallbacka-marin.example",
+        "sv",
+    ),
+    Party(
+        "Zakłady Mechaniczne Wisła Sp. z o.o.",
+        ["ul. Przemysłowa 18", "43-300 Bielsko-Biała, Polska"],
+        "Tomasz Nowak",
+        "zaopatrzenie@zm-wisla.example",
+        "pl",
+    ),
+    Party(
+        "Bałtyk Elektro S.A.",
+        ["ul. Morska 55", "81-323 Gdynia, Polska"],
+        "Magdalena Kowalska",
+        "zakupy@baltyk-elektro.example",
+        "pl",
+    ),
+    Party(
+        "株式会社ヤマト精工",
+        ["〒457-0071 愛知県名古屋市南区千竈通2-15"],
+        "佐藤 健一",
+        "hatchu@yamato-seiko.example",
+        "ja",
+    ),
+    Party(
+        "東邦電機工業株式会社",
+        ["〒213-0012 神奈川県川崎市高津区坂戸3-2-1"],
+        "高橋 美咲",
+        "order@toho-denki.example",
+        "ja",
+    ),
     Party("苏州博远电子科技有限公司", ["江苏省苏州市吴中区东吴南路188号"], "周杰", "cg@boyuan-dz.example", "zh-Hans"),
-    Party("重庆天成汽车零部件股份有限公司", ["重庆市北碚区蔡家岗镇同熙路99号"], "吴芳", "purchase@tiancheng-auto.example",
-          "zh-Hans"),
-    Party("台灣精密機械股份有限公司", ["台中市西屯區工業區三十八路177號"], "林志明", "po@tw-precision.example", "zh-Hant"),
+    Party(
+        "重庆天成汽车零部件股份有限公司",
+        ["重庆市北碚区蔡家岗镇同熙路99号"],
+        "吴芳",
+        "purchase@tiancheng-auto.example",
+        "zh-Hans",
+    ),
+    Party(
+        "台灣精密機械股份有限公司", ["台中市西屯區工業區三十八路177號"], "林志明", "po@tw-precision.example", "zh-Hant"
+    ),
     Party("香港聯興電子有限公司", ["香港九龍觀塘開源道55號"], "陳嘉欣", "order@luenhing.example", "zh-Hant", "HKD"),
 ]
 OUR = g.OUR_NAME
 
 # (noun key, spec, base price USD, unit class)
 ITEMS = [
-    ("standoff", "M4x20", "0.085", "pc"), ("bracket", "2 mm SUS304", "1.42", "pc"), ("board", "rev C", "18.60", "pc"),
-    ("harness", "6P 300 mm", "2.35", "pc"), ("gasket", "EPDM 90 mm", "0.46", "pc"), ("spring", "0.8x6x20", "0.12", "pc"),
-    ("housing", "AL6061 black", "7.80", "pc"), ("screw", "M3x8 A2", "0.021", "pc"), ("knob", "ABS 21 mm", "0.33", "pc"),
-    ("motor", "12 V 3000 rpm", "4.90", "pc"), ("fan", "80x80x25 12 V", "1.95", "pc"), ("bearing", "608ZZ", "0.27", "pc"),
-    ("psu", "24 V 5 A", "9.40", "pc"), ("cable", "2x0.75 mm2", "0.38", "m"), ("valve", "1/4\" 24 V DC", "6.75", "pc"),
+    ("standoff", "M4x20", "0.085", "pc"),
+    ("bracket", "2 mm SUS304", "1.42", "pc"),
+    ("board", "rev C", "18.60", "pc"),
+    ("harness", "6P 300 mm", "2.35", "pc"),
+    ("gasket", "EPDM 90 mm", "0.46", "pc"),
+    ("spring", "0.8x6x20", "0.12", "pc"),
+    ("housing", "AL6061 black", "7.80", "pc"),
+    ("screw", "M3x8 A2", "0.021", "pc"),
+    ("knob", "ABS 21 mm", "0.33", "pc"),
+    ("motor", "12 V 3000 rpm", "4.90", "pc"),
+    ("fan", "80x80x25 12 V", "1.95", "pc"),
+    ("bearing", "608ZZ", "0.27", "pc"),
+    ("psu", "24 V 5 A", "9.40", "pc"),
+    ("cable", "2x0.75 mm2", "0.38", "m"),
+    ("valve", '1/4" 24 V DC', "6.75", "pc"),
     ("label", "40x20 mm", "0.05", "pc"),
 ]
 NOUNS = {
@@ -286,11 +658,33 @@ NOUNS = {
     "label": "Rating label|Typenschild|Étiquette signalétique|Etichetta dati|Etiqueta de características|Etiqueta de identificação|Typeplaatje|Typskylt|Tabliczka znamionowa|銘板ラベル|铭牌标签|銘牌標籤",
 }
 LANG_INDEX = ["en", "de", "fr", "it", "es", "pt", "nl", "sv", "pl", "ja", "zh-Hans", "zh-Hant"]
-METRE = {"en": "m", "de": "m", "fr": "m", "it": "m", "es": "m", "pt": "m", "nl": "m", "sv": "m", "pl": "mb",
-         "ja": "m", "zh-Hans": "米", "zh-Hant": "米"}
-RATES = {"USD": Decimal("1"), "EUR": Decimal("0.92"), "GBP": Decimal("0.79"), "JPY": Decimal("150"),
-         "CNY": Decimal("7.1"), "TWD": Decimal("32"), "HKD": Decimal("7.8"), "SEK": Decimal("10.6"),
-         "PLN": Decimal("4.0"), "CHF": Decimal("0.88"), "BRL": Decimal("5.0")}
+METRE = {
+    "en": "m",
+    "de": "m",
+    "fr": "m",
+    "it": "m",
+    "es": "m",
+    "pt": "m",
+    "nl": "m",
+    "sv": "m",
+    "pl": "mb",
+    "ja": "m",
+    "zh-Hans": "米",
+    "zh-Hant": "米",
+}
+RATES = {
+    "USD": Decimal("1"),
+    "EUR": Decimal("0.92"),
+    "GBP": Decimal("0.79"),
+    "JPY": Decimal("150"),
+    "CNY": Decimal("7.1"),
+    "TWD": Decimal("32"),
+    "HKD": Decimal("7.8"),
+    "SEK": Decimal("10.6"),
+    "PLN": Decimal("4.0"),
+    "CHF": Decimal("0.88"),
+    "BRL": Decimal("5.0"),
+}
 QTYS = [40, 60, 100, 120, 150, 200, 250, 300, 400, 500, 750, 1000, 1200, 1500, 2000, 2500, 3000, 5000, 10000]
 
 
@@ -300,8 +694,17 @@ def rng_for(name: str):
     return random.Random(SEED ^ zlib.crc32(name.encode()))
 
 
-def make_po(name: str, buyer: Party, n: int, *, line_dates: bool = False, header_delivery: bool = True,
-            incoterms: str | None = None, payment: bool = True, number: str | None = None) -> g.PO:
+def make_po(
+    name: str,
+    buyer: Party,
+    n: int,
+    *,
+    line_dates: bool = False,
+    header_delivery: bool = True,
+    incoterms: str | None = None,
+    payment: bool = True,
+    number: str | None = None,
+) -> g.PO:
     """A purchase order of ``n`` lines for ``buyer``, drawn with a per-document seed."""
     rng = rng_for(name)
     lang = buyer.lang
@@ -333,18 +736,33 @@ def make_po(name: str, buyer: Party, n: int, *, line_dates: bool = False, header
     total = sum((ln.amount for ln in lines), Decimal(0))
     number = number or _po_number(rng, lang)
     party = g.Buyer(buyer.name, buyer.address, buyer.person, buyer.email, lang=lang, currency=currency)
-    return g.PO(number, party, po_date, delivery if header_delivery else None, currency, incoterms,
-                L["payment_text"] if payment else None, lines, total)
+    return g.PO(
+        number,
+        party,
+        po_date,
+        delivery if header_delivery else None,
+        currency,
+        incoterms,
+        L["payment_text"] if payment else None,
+        lines,
+        total,
+    )
 
 
 def _po_number(rng, lang: str) -> str:
     shapes = {
-        "en": lambda: f"PO-{rng.randrange(100000, 999999)}", "de": lambda: f"45{rng.randrange(10000000, 99999999)}",
-        "fr": lambda: f"CF{rng.randrange(2026000, 2026999)}", "it": lambda: f"OA/{rng.randrange(1000, 9999)}/26",
-        "es": lambda: f"PC-26-{rng.randrange(10000, 99999)}", "pt": lambda: f"PO{rng.randrange(20260000, 20269999)}",
-        "nl": lambda: f"IO{rng.randrange(260000, 269999)}", "sv": lambda: f"{rng.randrange(700000, 799999)}",
-        "pl": lambda: f"ZAM/{rng.randrange(100, 999)}/11/2026", "ja": lambda: f"H{rng.randrange(2611000, 2611999)}",
-        "zh-Hans": lambda: f"CG2026{rng.randrange(110000, 119999)}", "zh-Hant": lambda: f"PO-TW-{rng.randrange(10000, 99999)}",
+        "en": lambda: f"PO-{rng.randrange(100000, 999999)}",
+        "de": lambda: f"45{rng.randrange(10000000, 99999999)}",
+        "fr": lambda: f"CF{rng.randrange(2026000, 2026999)}",
+        "it": lambda: f"OA/{rng.randrange(1000, 9999)}/26",
+        "es": lambda: f"PC-26-{rng.randrange(10000, 99999)}",
+        "pt": lambda: f"PO{rng.randrange(20260000, 20269999)}",
+        "nl": lambda: f"IO{rng.randrange(260000, 269999)}",
+        "sv": lambda: f"{rng.randrange(700000, 799999)}",
+        "pl": lambda: f"ZAM/{rng.randrange(100, 999)}/11/2026",
+        "ja": lambda: f"H{rng.randrange(2611000, 2611999)}",
+        "zh-Hans": lambda: f"CG2026{rng.randrange(110000, 119999)}",
+        "zh-Hant": lambda: f"PO-TW-{rng.randrange(10000, 99999)}",
     }
     return shapes[lang]()
 
@@ -352,6 +770,7 @@ def _po_number(rng, lang: str) -> str:
 # --------------------------------------------------------------------------- what a document prints
 
 NO_LABEL = {"en": "#", "ja": "#", "zh-Hans": "序号", "zh-Hant": "序號"}  # the line-number column; else "No."
+
 
 @dataclass
 class Page:
@@ -414,9 +833,16 @@ class Page:
         return [(c, labels.get(c) or (NO_LABEL.get(self.lang, "No.") if c == "no" else self.lab(c))) for c in cols]
 
     def cell(self, i: int, ln: g.Line, key: str) -> str:
-        return {"no": str(i), "item": ln.item, "desc": ln.desc, "qty": self.n(ln.qty), "unit": ln.unit,
-                "price": self.n(ln.price), "amount": self.n(ln.amount),
-                "ldate": self.d(ln.date) if ln.date else ""}[key]
+        return {
+            "no": str(i),
+            "item": ln.item,
+            "desc": ln.desc,
+            "qty": self.n(ln.qty),
+            "unit": ln.unit,
+            "price": self.n(ln.price),
+            "amount": self.n(ln.amount),
+            "ldate": self.d(ln.date) if ln.date else "",
+        }[key]
 
     def rows(self) -> list[list[str]]:
         keys = [k for k, _ in self.columns()]
@@ -493,8 +919,9 @@ class Canvas:
         self.cjk = is_cjk(page.lang)
         self.latin2 = page.lang in LATIN2
 
-    def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False, align: str = "l",
-             mono: bool = False) -> None:
+    def text(
+        self, x: float, y: float, s: str, size: float = 9, bold: bool = False, align: str = "l", mono: bool = False
+    ) -> None:
         self.c.setFont(rl_font(self.cjk, bold, mono, self.latin2), size)
         {"l": self.c.drawString, "r": self.c.drawRightString, "c": self.c.drawCentredString}[align](x, y, s)
 
@@ -524,10 +951,23 @@ WEIGHTS = {"no": 0.5, "item": 1.4, "desc": 3.8, "qty": 1.0, "unit": 0.7, "price"
 NUMERIC = {"no", "qty", "price", "amount"}
 
 
-def rl_table(cv: Canvas, page: Page, x0: float, y: float, width: float, *, grid: bool, size: float = 8,
-             header_fill: float | None = 0.9, rows: list[list[str]] | None = None, sub_rows: bool = False,
-             max_y: float = 70, repeat_header: bool = True, labels: dict[str, str] | None = None,
-             header: bool = True) -> float:
+def rl_table(
+    cv: Canvas,
+    page: Page,
+    x0: float,
+    y: float,
+    width: float,
+    *,
+    grid: bool,
+    size: float = 8,
+    header_fill: float | None = 0.9,
+    rows: list[list[str]] | None = None,
+    sub_rows: bool = False,
+    max_y: float = 70,
+    repeat_header: bool = True,
+    labels: dict[str, str] | None = None,
+    header: bool = True,
+) -> float:
     """A line table; wraps descriptions; continues on a new page when full. Returns the new y.
     ``labels`` replaces the header words; ``header=False`` prints no header row at all."""
     cols = [(k, (labels or {}).get(k, label)) for k, label in page.columns()]
@@ -578,8 +1018,16 @@ def rl_table(cv: Canvas, page: Page, x0: float, y: float, width: float, *, grid:
     return y
 
 
-def rl_kv(cv: Canvas, pairs: list[tuple[str, str]], x: float, y: float, *, label_w: float = 95, size: float = 9,
-          sep: str = ":") -> float:
+def rl_kv(
+    cv: Canvas,
+    pairs: list[tuple[str, str]],
+    x: float,
+    y: float,
+    *,
+    label_w: float = 95,
+    size: float = 9,
+    sep: str = ":",
+) -> float:
     for label, value in pairs:
         cv.text(x, y, f"{label}{sep}", size, True)
         cv.text(x + label_w, y, value, size)
@@ -740,8 +1188,11 @@ def mono_text(page: Page, width: int = 96) -> list[str]:
     cols = page.columns()
     rows = page.rows()
     widths = {k: max(len(label), *(len(r[i]) for r in rows)) + 2 for i, (k, label) in enumerate(cols)}
-    out.append(" ".join(f"{label.upper():>{widths[k]}}" if k in NUMERIC else f"{label.upper():<{widths[k]}}"
-                        for k, label in cols))
+    out.append(
+        " ".join(
+            f"{label.upper():>{widths[k]}}" if k in NUMERIC else f"{label.upper():<{widths[k]}}" for k, label in cols
+        )
+    )
     out.append("-" * width)
     for r in rows:
         out.append(" ".join(f"{v:>{widths[k]}}" if k in NUMERIC else f"{v:<{widths[k]}}" for (k, _), v in zip(cols, r)))
@@ -799,7 +1250,13 @@ def pdf_terms_after(path: Path, page: Page) -> None:
     rl_block(cv, page.lab("buyer"), page.buyer_lines(), m, y - 20)
     cv.next_page()
     y = H - 50
-    cv.text(m, y, "General Terms and Conditions of Purchase" if page.lang == "en" else page.lab("title") + " — AGB/T&C", 11, True)
+    cv.text(
+        m,
+        y,
+        "General Terms and Conditions of Purchase" if page.lang == "en" else page.lab("title") + " — AGB/T&C",
+        11,
+        True,
+    )
     terms = [
         "1. Quantities: deliveries may exceed the ordered quantity by no more than 2 %; 100 pcs per carton, 40 cartons per pallet.",
         "2. Prices are fixed for 12 months from 01/01/2027; a price of 0.00 on a line means free of charge.",
@@ -815,8 +1272,16 @@ def pdf_terms_after(path: Path, page: Page) -> None:
 
 # Column words of a language the vocabulary does not know (Greek): a buyer's ERP that prints
 # its table header in its own language, whatever the language of the rest.
-UNKNOWN_HEADER = {"no": "Α/Α", "item": "Κωδικός", "desc": "Περιγραφή", "qty": "Ποσότητα", "unit": "Μ.Μ.",
-                  "price": "Τιμή μονάδας", "amount": "Αξία", "ldate": "Παράδοση"}
+UNKNOWN_HEADER = {
+    "no": "Α/Α",
+    "item": "Κωδικός",
+    "desc": "Περιγραφή",
+    "qty": "Ποσότητα",
+    "unit": "Μ.Μ.",
+    "price": "Τιμή μονάδας",
+    "amount": "Αξία",
+    "ldate": "Παράδοση",
+}
 
 
 def pdf_headerless(path: Path, page: Page, *, labels: dict[str, str] | None) -> None:
@@ -829,8 +1294,17 @@ def pdf_headerless(path: Path, page: Page, *, labels: dict[str, str] | None) -> 
     cv.text(m, H - 50, page.lab("title"), 15, True)
     cv.text(W - m, H - 50, po.buyer.name, 11, True, "r")
     rl_kv(cv, page.header(), m, H - 80, label_w=120)
-    y = rl_table(cv, page, m, H - 200, W - 2 * m, grid=False, header_fill=None if labels is None else 0.9,
-                 labels=labels, header=labels is not None)
+    y = rl_table(
+        cv,
+        page,
+        m,
+        H - 200,
+        W - 2 * m,
+        grid=False,
+        header_fill=None if labels is None else 0.9,
+        labels=labels,
+        header=labels is not None,
+    )
     y = rl_totals(cv, page, W - m - 3, y - 10)
     conditions = [
         "1. Deliveries may exceed the ordered quantity by 2 %; 100 pcs per carton, 40 cartons per pallet.",
@@ -844,6 +1318,7 @@ def pdf_headerless(path: Path, page: Page, *, labels: dict[str, str] | None) -> 
 
 
 # --------------------------------------------------------------------------- fpdf2
+
 
 def pdf_fpdf_banded(path: Path, page: Page) -> None:
     """fpdf2 with its table API: a coloured header band, zebra rows, the header as a two-column table."""
@@ -873,8 +1348,7 @@ def pdf_fpdf_banded(path: Path, page: Page) -> None:
     pdf.set_font("body", size=8)
     pdf.multi_cell(0, 4.5, "\n".join(po.buyer.address), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
-    with pdf.table(col_widths=(35, 65), width=110, align="LEFT", line_height=5,
-                   first_row_as_headings=False) as t:
+    with pdf.table(col_widths=(35, 65), width=110, align="LEFT", line_height=5, first_row_as_headings=False) as t:
         for label, value in page.header():
             t.row([label, value])
     if page.supplier:
@@ -882,10 +1356,14 @@ def pdf_fpdf_banded(path: Path, page: Page) -> None:
         pdf.cell(0, 5, f"{page.lab('supplier')}: {OUR}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     cols = page.columns()
-    with pdf.table(col_widths=tuple(WEIGHTS[k] for k, _ in cols), line_height=5,
-                   text_align=tuple("RIGHT" if k in NUMERIC else "LEFT" for k, _ in cols),
-                   cell_fill_color=(235, 240, 250), cell_fill_mode="ROWS",
-                   headings_style=FontFace(color=(255, 255, 255), fill_color=(30, 60, 110))) as t:
+    with pdf.table(
+        col_widths=tuple(WEIGHTS[k] for k, _ in cols),
+        line_height=5,
+        text_align=tuple("RIGHT" if k in NUMERIC else "LEFT" for k, _ in cols),
+        cell_fill_color=(235, 240, 250),
+        cell_fill_mode="ROWS",
+        headings_style=FontFace(color=(255, 255, 255), fill_color=(30, 60, 110)),
+    ) as t:
         t.row([label for _, label in cols])
         for r in page.rows():
             t.row(r)
@@ -897,6 +1375,7 @@ def pdf_fpdf_banded(path: Path, page: Page) -> None:
 
 
 # --------------------------------------------------------------------------- office documents
+
 
 def docx_letter(path: Path, page: Page, *, paragraphs_only: bool = False) -> None:
     """python-docx: a letter-like PO; header fields as paragraphs or a two-column table."""
@@ -925,7 +1404,7 @@ def docx_letter(path: Path, page: Page, *, paragraphs_only: bool = False) -> Non
         pairs = page.header()
         for i in range(0, len(pairs), 2):
             cells = t.add_row().cells
-            for j, (label, value) in enumerate(pairs[i:i + 2]):
+            for j, (label, value) in enumerate(pairs[i : i + 2]):
                 cells[2 * j].text, cells[2 * j + 1].text = label, value
     if page.supplier:
         d.add_paragraph(f"{page.lab('supplier')}: {OUR}")
@@ -951,8 +1430,9 @@ def docx_letter(path: Path, page: Page, *, paragraphs_only: bool = False) -> Non
     g.normalize_zip(path)
 
 
-def xlsx_form(path: Path, page: Page, *, start_row: int = 10, second_sheet: bool = False,
-              stacked: bool = False) -> None:
+def xlsx_form(
+    path: Path, page: Page, *, start_row: int = 10, second_sheet: bool = False, stacked: bool = False
+) -> None:
     """openpyxl: a form-like sheet (merged title, header fields, the table lower down)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -993,9 +1473,16 @@ def xlsx_form(path: Path, page: Page, *, start_row: int = 10, second_sheet: bool
         ws.cell(row=r, column=j, value=label).font = Font(bold=True)
     for i, ln in enumerate(po.lines, 1):
         for j, (k, _) in enumerate(cols, 1):
-            value: Any = {"no": i, "item": ln.item, "desc": ln.desc, "qty": ln.qty, "unit": ln.unit,
-                          "price": ln.price, "amount": ln.amount,
-                          "ldate": datetime(ln.date.year, ln.date.month, ln.date.day) if ln.date else None}[k]
+            value: Any = {
+                "no": i,
+                "item": ln.item,
+                "desc": ln.desc,
+                "qty": ln.qty,
+                "unit": ln.unit,
+                "price": ln.price,
+                "amount": ln.amount,
+                "ldate": datetime(ln.date.year, ln.date.month, ln.date.day) if ln.date else None,
+            }[k]
             if isinstance(value, Decimal):
                 value = int(value) if value == value.to_integral_value() else float(value)
             ws.cell(row=r + i, column=j, value=value)
@@ -1029,13 +1516,38 @@ def xlsx_flat_export(path: Path, page: Page) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = page.lab("title")[:30]
-    heads = [page.lab("po"), page.lab("date"), page.lab("buyer"), page.lab("currency"), "#", page.lab("item"),
-             page.lab("desc"), page.lab("qty"), page.lab("unit"), page.lab("price"), page.lab("amount"),
-             page.lab("delivery")]
+    heads = [
+        page.lab("po"),
+        page.lab("date"),
+        page.lab("buyer"),
+        page.lab("currency"),
+        "#",
+        page.lab("item"),
+        page.lab("desc"),
+        page.lab("qty"),
+        page.lab("unit"),
+        page.lab("price"),
+        page.lab("amount"),
+        page.lab("delivery"),
+    ]
     ws.append(heads)
     for i, ln in enumerate(po.lines, 1):
-        ws.append([po.number, po.po_date.isoformat(), po.buyer.name, po.currency, i, ln.item, ln.desc,
-                   float(ln.qty), ln.unit, float(ln.price), float(ln.amount), ln.date.isoformat()])
+        ws.append(
+            [
+                po.number,
+                po.po_date.isoformat(),
+                po.buyer.name,
+                po.currency,
+                i,
+                ln.item,
+                ln.desc,
+                float(ln.qty),
+                ln.unit,
+                float(ln.price),
+                float(ln.amount),
+                ln.date.isoformat(),
+            ]
+        )
     wb.properties.created = g.FIXED_TIME.replace(tzinfo=None)
     wb.properties.modified = g.FIXED_TIME.replace(tzinfo=None)
     wb.save(str(path))
@@ -1054,40 +1566,59 @@ def odt_po(path: Path, page: Page) -> None:
     from xml.sax.saxutils import escape
 
     po = page.po
-    parts = [f"<text:h text:outline-level=\"1\">{escape(po.buyer.name)}</text:h>"]
+    parts = [f'<text:h text:outline-level="1">{escape(po.buyer.name)}</text:h>']
     parts += [f"<text:p>{escape(t)}</text:p>" for t in po.buyer.address]
-    parts.append(f"<text:h text:outline-level=\"2\">{escape(page.lab('title'))}</text:h>")
+    parts.append(f'<text:h text:outline-level="2">{escape(page.lab("title"))}</text:h>')
     parts += [f"<text:p>{escape(label)}: {escape(value)}</text:p>" for label, value in page.header()]
     if page.supplier:
         parts.append(f"<text:p>{escape(page.lab('supplier'))}: {escape(OUR)}</text:p>")
     cols = page.columns()
 
     def row(cells: list[str]) -> str:
-        return "<table:table-row>" + "".join(
-            f"<table:table-cell office:value-type=\"string\"><text:p>{escape(c)}</text:p></table:table-cell>"
-            for c in cells) + "</table:table-row>"
+        return (
+            "<table:table-row>"
+            + "".join(
+                f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>'
+                for c in cells
+            )
+            + "</table:table-row>"
+        )
 
     share = sum(WEIGHTS[k] for k, _ in cols)
-    col_styles = "".join(f"<table:table-column table:style-name=\"C{k}\"/>" for k, _ in cols)
-    parts.append("<table:table table:name=\"Lines\" table:style-name=\"Lines\">" + col_styles
-                 + row([label for _, label in cols]) + "".join(row(r) for r in page.rows()) + "</table:table>")
-    styles = "<office:automatic-styles><style:style style:name=\"Lines\" style:family=\"table\">" \
-             "<style:table-properties style:width=\"17cm\" table:align=\"left\"/></style:style>" + "".join(
-                 f"<style:style style:name=\"C{k}\" style:family=\"table-column\"><style:table-column-properties "
-                 f"style:column-width=\"{17 * WEIGHTS[k] / share:.2f}cm\"/></style:style>" for k, _ in cols) \
-             + "</office:automatic-styles>"
+    col_styles = "".join(f'<table:table-column table:style-name="C{k}"/>' for k, _ in cols)
+    parts.append(
+        '<table:table table:name="Lines" table:style-name="Lines">'
+        + col_styles
+        + row([label for _, label in cols])
+        + "".join(row(r) for r in page.rows())
+        + "</table:table>"
+    )
+    styles = (
+        '<office:automatic-styles><style:style style:name="Lines" style:family="table">'
+        '<style:table-properties style:width="17cm" table:align="left"/></style:style>'
+        + "".join(
+            f'<style:style style:name="C{k}" style:family="table-column"><style:table-column-properties '
+            f'style:column-width="{17 * WEIGHTS[k] / share:.2f}cm"/></style:style>'
+            for k, _ in cols
+        )
+        + "</office:automatic-styles>"
+    )
     total = page.total_line()
     if total:
         parts.append(f"<text:p>{escape(total[0])}: {escape(total[1])}</text:p>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        for name, data, method in (("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED),
-                                   ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
-                                   ("content.xml", ODT_CONTENT.format(styles=styles, body="".join(parts)), zipfile.ZIP_DEFLATED)):
+        for name, data, method in (
+            ("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED),
+            ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
+            ("content.xml", ODT_CONTENT.format(styles=styles, body="".join(parts)), zipfile.ZIP_DEFLATED),
+        ):
             zi = zipfile.ZipInfo(name, date_time=(2026, 11, 20, 8, 0, 0))
             zi.compress_type = method
             z.writestr(zi, data)
@@ -1103,38 +1634,59 @@ def html_web_erp(page: Page, style: int = 0) -> str:
     font = "'WenQuanYi Zen Hei', sans-serif" if is_cjk(page.lang) else "'DejaVu Sans', sans-serif"
     cols = page.columns()
     head = "".join(f"<th>{e(label)}</th>" for _, label in cols)
-    body = "".join("<tr>" + "".join(f"<td class='{'n' if k in NUMERIC else 't'}'>{e(v)}</td>" for (k, _), v in zip(cols, r))
-                   + "</tr>" for r in page.rows())
-    meta = "".join(f"<div class='m'><div class='k'>{e(label)}</div><div class='v'>{e(value)}</div></div>"
-                   for label, value in page.header())
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td class='{'n' if k in NUMERIC else 't'}'>{e(v)}</td>" for (k, _), v in zip(cols, r))
+        + "</tr>"
+        for r in page.rows()
+    )
+    meta = "".join(
+        f"<div class='m'><div class='k'>{e(label)}</div><div class='v'>{e(value)}</div></div>"
+        for label, value in page.header()
+    )
     total = page.total_line()
     total_html = f"<p class='tot'>{e(total[0])}: <b>{e(total[1])}</b></p>" if total else ""
-    supplier = (f"<div class='card'><div class='k'>{e(page.lab('supplier'))}</div><b>{e(OUR)}</b><br>"
-                f"{'<br>'.join(e(t) for t in g.OUR_ADDRESS)}</div>") if page.supplier else ""
+    supplier = (
+        (
+            f"<div class='card'><div class='k'>{e(page.lab('supplier'))}</div><b>{e(OUR)}</b><br>"
+            f"{'<br>'.join(e(t) for t in g.OUR_ADDRESS)}</div>"
+        )
+        if page.supplier
+        else ""
+    )
     if style == 0:
-        css = ("body{font-family:%s;font-size:10pt;margin:18mm} .top{display:flex;justify-content:space-between}"
-               " h1{font-size:18pt;margin:0} .m{display:inline-block;width:30%%;margin:4px 0} .k{font-size:7pt;color:#666;"
-               "text-transform:uppercase} table{width:100%%;border-collapse:collapse;margin-top:12px} th{background:#333;"
-               "color:#fff;padding:4px;text-align:left} td{border-bottom:1px solid #ccc;padding:4px} td.n{text-align:right}"
-               " .card{display:inline-block;width:45%%;vertical-align:top;margin-top:10px} .tot{text-align:right;font-size:12pt}") % font
-        return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{e(page.lab('title'))} {e(po.number)}"
-                f"</title><style>{css}</style></head><body><div class='top'><div><h1>{e(po.buyer.name)}</h1>"
-                f"{'<br>'.join(e(t) for t in po.buyer.address)}</div><div><h1>{e(page.lab('title'))}</h1>"
-                f"<div>{e(po.number)}</div></div></div><div class='meta'>{meta}</div>"
-                f"<div class='card'><div class='k'>{e(page.lab('buyer'))}</div><b>{e(po.buyer.name)}</b><br>"
-                f"{e(po.buyer.contact)}</div>{supplier}<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
-                f"</table>{total_html}</body></html>")
-    css = ("body{font-family:%s;font-size:9pt} table{border-collapse:collapse} td,th{border:1px solid #000;padding:3px}"
-           " td.n{text-align:right} .hdr td{border:none}") % font
+        css = (
+            "body{font-family:%s;font-size:10pt;margin:18mm} .top{display:flex;justify-content:space-between}"
+            " h1{font-size:18pt;margin:0} .m{display:inline-block;width:30%%;margin:4px 0} .k{font-size:7pt;color:#666;"
+            "text-transform:uppercase} table{width:100%%;border-collapse:collapse;margin-top:12px} th{background:#333;"
+            "color:#fff;padding:4px;text-align:left} td{border-bottom:1px solid #ccc;padding:4px} td.n{text-align:right}"
+            " .card{display:inline-block;width:45%%;vertical-align:top;margin-top:10px} .tot{text-align:right;font-size:12pt}"
+        ) % font
+        return (
+            f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{e(page.lab('title'))} {e(po.number)}"
+            f"</title><style>{css}</style></head><body><div class='top'><div><h1>{e(po.buyer.name)}</h1>"
+            f"{'<br>'.join(e(t) for t in po.buyer.address)}</div><div><h1>{e(page.lab('title'))}</h1>"
+            f"<div>{e(po.number)}</div></div></div><div class='meta'>{meta}</div>"
+            f"<div class='card'><div class='k'>{e(page.lab('buyer'))}</div><b>{e(po.buyer.name)}</b><br>"
+            f"{e(po.buyer.contact)}</div>{supplier}<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
+            f"</table>{total_html}</body></html>"
+        )
+    css = (
+        "body{font-family:%s;font-size:9pt} table{border-collapse:collapse} td,th{border:1px solid #000;padding:3px}"
+        " td.n{text-align:right} .hdr td{border:none}"
+    ) % font
     hdr = "".join(f"<tr><td><b>{e(label)}</b></td><td>{e(value)}</td></tr>" for label, value in page.header())
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{e(po.number)}</title>"
-            f"<style>{css}</style></head><body><h2 style='text-align:center'>{e(page.lab('title'))}</h2>"
-            f"<table class='hdr'><tr><td valign='top'><b>{e(page.lab('buyer'))}</b><br>{e(po.buyer.name)}<br>"
-            f"{'<br>'.join(e(t) for t in po.buyer.address)}</td><td valign='top'><table class='hdr'>{hdr}</table></td></tr>"
-            f"</table>{supplier}<br><table width='100%'><tr>{head}</tr>{body}</table>{total_html}</body></html>")
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{e(po.number)}</title>"
+        f"<style>{css}</style></head><body><h2 style='text-align:center'>{e(page.lab('title'))}</h2>"
+        f"<table class='hdr'><tr><td valign='top'><b>{e(page.lab('buyer'))}</b><br>{e(po.buyer.name)}<br>"
+        f"{'<br>'.join(e(t) for t in po.buyer.address)}</td><td valign='top'><table class='hdr'>{hdr}</table></td></tr>"
+        f"</table>{supplier}<br><table width='100%'><tr>{head}</tr>{body}</table>{total_html}</body></html>"
+    )
 
 
 # --------------------------------------------------------------------------- scans
+
 
 def pdf_scan(path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool = False) -> None:
     """A rasterised page: rendered text, rotated a little, noise, JPEG, wrapped in an image-only PDF."""
@@ -1153,8 +1705,12 @@ def pdf_scan(path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool 
     po = page.po
     px = lambda v: int(v * scale)  # noqa: E731
     if fax:
-        d.text((px(30), px(12)), f"FROM: {po.buyer.email}   {g.fmt_date(po.po_date, 'iso')} 09:14   P.001/001",
-               font=small, fill=60)
+        d.text(
+            (px(30), px(12)),
+            f"FROM: {po.buyer.email}   {g.fmt_date(po.po_date, 'iso')} 09:14   P.001/001",
+            font=small,
+            fill=60,
+        )
     d.text((px(40), px(40)), po.buyer.name, font=big, fill=20)
     d.text((px(360), px(40)), page.lab("title"), font=big, fill=20)
     y = 80
@@ -1230,10 +1786,18 @@ def pdf_text_then_scan(path: Path, page: Page, *, split: int, dpi: int = 200) ->
     if total:
         label_font = ImageFont.truetype(g.CJK_FONT if is_cjk(page.lang) else g.LATIN_FONT, int(10 * scale))
         right = cv.W - 43
-        d.text((int((right - 120 - label_font.getlength(total[0]) / scale) * scale), int((y + 10) * scale)),
-               total[0], font=label_font, fill=10)
-        d.text((int((right - label_font.getlength(total[1]) / scale) * scale), int((y + 10) * scale)),
-               total[1], font=label_font, fill=10)
+        d.text(
+            (int((right - 120 - label_font.getlength(total[0]) / scale) * scale), int((y + 10) * scale)),
+            total[0],
+            font=label_font,
+            fill=10,
+        )
+        d.text(
+            (int((right - label_font.getlength(total[1]) / scale) * scale), int((y + 10) * scale)),
+            total[1],
+            font=label_font,
+            fill=10,
+        )
     img = img.rotate(0.4, fillcolor=250, resample=Image.BICUBIC)
     img = Image.blend(img, Image.effect_noise(img.size, 30), 0.05).filter(ImageFilter.GaussianBlur(0.4))
     buf = io.BytesIO()
@@ -1245,23 +1809,38 @@ def pdf_text_then_scan(path: Path, page: Page, *, split: int, dpi: int = 200) ->
 
 # --------------------------------------------------------------------------- mail bodies
 
+
 def body_text(page: Page, style: str) -> str:
     """A PO typed into a mail body, as a buyer's mail client lays it out."""
     po = page.po
-    greet = {"en": "Hello,", "de": "Sehr geehrte Damen und Herren,", "fr": "Bonjour,", "it": "Buongiorno,",
-             "es": "Estimados señores:", "pt": "Prezados,", "nl": "Geachte heer/mevrouw,", "sv": "Hej,",
-             "pl": "Dzień dobry,", "ja": "いつもお世話になっております。", "zh-Hans": "您好！", "zh-Hant": "您好："}[page.lang]
-    ask = {"en": "please accept our order below and confirm the delivery date.",
-           "de": "hiermit bestellen wir wie folgt und bitten um Auftragsbestätigung.",
-           "fr": "veuillez trouver ci-dessous notre commande ; merci de nous confirmer le délai.",
-           "it": "con la presente vi trasmettiamo il nostro ordine; vi preghiamo di confermarlo.",
-           "es": "les remitimos nuestro pedido; rogamos confirmen la fecha de entrega.",
-           "pt": "segue o nosso pedido; por favor confirmem o prazo de entrega.",
-           "nl": "hierbij bestellen wij het volgende; graag een orderbevestiging.",
-           "sv": "vi beställer härmed enligt nedan, vänligen bekräfta leveransdatum.",
-           "pl": "przesyłamy zamówienie poniżej, prosimy o potwierdzenie terminu.",
-           "ja": "下記の通り注文いたしますので、納期のご回答をお願いいたします。",
-           "zh-Hans": "请按以下明细安排生产并回传确认。", "zh-Hant": "請依下列明細安排出貨並回覆確認。"}[page.lang]
+    greet = {
+        "en": "Hello,",
+        "de": "Sehr geehrte Damen und Herren,",
+        "fr": "Bonjour,",
+        "it": "Buongiorno,",
+        "es": "Estimados señores:",
+        "pt": "Prezados,",
+        "nl": "Geachte heer/mevrouw,",
+        "sv": "Hej,",
+        "pl": "Dzień dobry,",
+        "ja": "いつもお世話になっております。",
+        "zh-Hans": "您好！",
+        "zh-Hant": "您好：",
+    }[page.lang]
+    ask = {
+        "en": "please accept our order below and confirm the delivery date.",
+        "de": "hiermit bestellen wir wie folgt und bitten um Auftragsbestätigung.",
+        "fr": "veuillez trouver ci-dessous notre commande ; merci de nous confirmer le délai.",
+        "it": "con la presente vi trasmettiamo il nostro ordine; vi preghiamo di confermarlo.",
+        "es": "les remitimos nuestro pedido; rogamos confirmen la fecha de entrega.",
+        "pt": "segue o nosso pedido; por favor confirmem o prazo de entrega.",
+        "nl": "hierbij bestellen wij het volgende; graag een orderbevestiging.",
+        "sv": "vi beställer härmed enligt nedan, vänligen bekräfta leveransdatum.",
+        "pl": "przesyłamy zamówienie poniżej, prosimy o potwierdzenie terminu.",
+        "ja": "下記の通り注文いたしますので、納期のご回答をお願いいたします。",
+        "zh-Hans": "请按以下明细安排生产并回传确认。",
+        "zh-Hant": "請依下列明細安排出貨並回覆確認。",
+    }[page.lang]
     out = [greet, "", ask, ""]
     out += [f"{label}: {value}" for label, value in page.header()]
     out.append("")
@@ -1285,21 +1864,36 @@ def body_html(page: Page, client: str) -> str:
 
     text = body_text(page, "tabs")
     cols = page.columns()
-    table = ("<table border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
-             "<tr>" + "".join(f"<td><b>{e(label)}</b></td>" for _, label in cols) + "</tr>"
-             + "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in r) + "</tr>" for r in page.rows()) + "</table>")
-    intro = "".join(f"<p class=MsoNormal>{e(t) or '&nbsp;'}</p>" if client == "outlook" else f"<div>{e(t) or '<br>'}</div>"
-                    for t in text.split("\n\n")[0].split("\n") + [""])
-    header = "".join((f"<p class=MsoNormal><b>{e(label)}:</b> {e(value)}</p>" if client == "outlook"
-                      else f"<div><b>{e(label)}:</b> {e(value)}</div>") for label, value in page.header())
+    table = (
+        "<table border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
+        "<tr>"
+        + "".join(f"<td><b>{e(label)}</b></td>" for _, label in cols)
+        + "</tr>"
+        + "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in r) + "</tr>" for r in page.rows())
+        + "</table>"
+    )
+    intro = "".join(
+        f"<p class=MsoNormal>{e(t) or '&nbsp;'}</p>" if client == "outlook" else f"<div>{e(t) or '<br>'}</div>"
+        for t in text.split("\n\n")[0].split("\n") + [""]
+    )
+    header = "".join(
+        (
+            f"<p class=MsoNormal><b>{e(label)}:</b> {e(value)}</p>"
+            if client == "outlook"
+            else f"<div><b>{e(label)}:</b> {e(value)}</div>"
+        )
+        for label, value in page.header()
+    )
     total = page.total_line()
     tot = f"<p><b>{e(total[0])}: {e(total[1])}</b></p>" if total else ""
     sig = f"<p>{e(page.po.buyer.contact)}<br>{e(page.po.buyer.name)}</p>"
     if client == "outlook":
-        return ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta http-equiv=Content-Type "
-                "content=\"text/html; charset=windows-1252\"><style>p.MsoNormal{margin:0cm;font-family:Calibri}</style>"
-                f"</head><body lang=EN-US><div class=WordSection1>{intro}{header}{table}{tot}{sig}</div></body></html>")
-    return f"<div dir=\"ltr\">{intro}{header}<br>{table}{tot}{sig}<div class=\"gmail_signature\">--</div></div>"
+        return (
+            '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type '
+            'content="text/html; charset=windows-1252"><style>p.MsoNormal{margin:0cm;font-family:Calibri}</style>'
+            f"</head><body lang=EN-US><div class=WordSection1>{intro}{header}{table}{tot}{sig}</div></body></html>"
+        )
+    return f'<div dir="ltr">{intro}{header}<br>{table}{tot}{sig}<div class="gmail_signature">--</div></div>'
 
 
 def text_part(text: str, subtype: str, charset: str):
@@ -1324,10 +1918,20 @@ def text_part(text: str, subtype: str, charset: str):
     return part
 
 
-def message(path: Path, *, sender: tuple[str, str], subject: str, msgid: str, body: str | None = None,
-            charset: str = "utf-8", html: str | None = None, html_charset: str | None = None,
-            attachments: list[tuple[str, bytes, str]] = (), mailer: str | None = None,
-            when: datetime = g.FIXED_TIME) -> None:
+def message(
+    path: Path,
+    *,
+    sender: tuple[str, str],
+    subject: str,
+    msgid: str,
+    body: str | None = None,
+    charset: str = "utf-8",
+    html: str | None = None,
+    html_charset: str | None = None,
+    attachments: list[tuple[str, bytes, str]] = (),
+    mailer: str | None = None,
+    when: datetime = g.FIXED_TIME,
+) -> None:
     """A MIME message with the body in a given charset (ISO-2022-JP, Big5, cp1252...), fixed boundaries."""
     from email.header import Header
 
@@ -1348,7 +1952,7 @@ def message(path: Path, *, sender: tuple[str, str], subject: str, msgid: str, bo
         msg.attach(content)
         for name, data, ctype in attachments:
             part = MIMEApplication(data, ctype.split("/")[1])
-            part.replace_header("Content-Type", f"{ctype}; name=\"{name}\"")
+            part.replace_header("Content-Type", f'{ctype}; name="{name}"')
             part.add_header("Content-Disposition", "attachment", filename=name)
             msg.attach(part)
     else:
@@ -1368,26 +1972,91 @@ def message(path: Path, *, sender: tuple[str, str], subject: str, msgid: str, bo
 
 NOT_ORDERS = {
     # kind of document: title per language
-    "invoice": {"en": "INVOICE", "de": "RECHNUNG", "fr": "FACTURE", "it": "FATTURA", "es": "FACTURA", "pt": "FATURA",
-                "nl": "FACTUUR", "sv": "FAKTURA", "pl": "FAKTURA VAT", "ja": "請求書", "zh-Hans": "发票",
-                "zh-Hant": "請款單"},
-    "quotation": {"en": "QUOTATION", "de": "ANGEBOT", "fr": "DEVIS", "it": "OFFERTA", "es": "PRESUPUESTO",
-                  "pt": "ORÇAMENTO", "nl": "OFFERTE", "sv": "OFFERT", "pl": "OFERTA", "ja": "見積書",
-                  "zh-Hans": "报价单", "zh-Hant": "報價單"},
-    "rfq": {"en": "REQUEST FOR QUOTATION", "de": "ANFRAGE", "fr": "DEMANDE DE PRIX", "it": "RICHIESTA DI OFFERTA",
-            "es": "SOLICITUD DE COTIZACIÓN", "pt": "PEDIDO DE COTAÇÃO", "nl": "OFFERTEAANVRAAG",
-            "sv": "OFFERTFÖRFRÅGAN", "pl": "ZAPYTANIE OFERTOWE", "ja": "見積依頼書", "zh-Hans": "询价单",
-            "zh-Hant": "詢價單"},
-    "statement": {"en": "STATEMENT OF ACCOUNT", "de": "KONTOAUSZUG", "fr": "RELEVÉ DE COMPTE",
-                  "it": "ESTRATTO CONTO", "es": "EXTRACTO DE CUENTA", "pt": "EXTRATO DE CONTA",
-                  "nl": "REKENINGOVERZICHT", "sv": "KONTOUTDRAG", "pl": "WYCIĄG Z KONTA", "ja": "取引明細書",
-                  "zh-Hans": "对账单", "zh-Hant": "對帳單"},
-    "shipping": {"en": "SHIPPING NOTICE", "de": "LIEFERAVIS", "fr": "AVIS D'EXPÉDITION", "it": "AVVISO DI SPEDIZIONE",
-                 "es": "AVISO DE ENVÍO", "pt": "AVISO DE EXPEDIÇÃO", "nl": "VERZENDBERICHT", "sv": "LEVERANSAVISERING",
-                 "pl": "AWIZO WYSYŁKI", "ja": "出荷案内書", "zh-Hans": "发货通知单", "zh-Hant": "出貨通知單"},
+    "invoice": {
+        "en": "INVOICE",
+        "de": "RECHNUNG",
+        "fr": "FACTURE",
+        "it": "FATTURA",
+        "es": "FACTURA",
+        "pt": "FATURA",
+        "nl": "FACTUUR",
+        "sv": "FAKTURA",
+        "pl": "FAKTURA VAT",
+        "ja": "請求書",
+        "zh-Hans": "发票",
+        "zh-Hant": "請款單",
+    },
+    "quotation": {
+        "en": "QUOTATION",
+        "de": "ANGEBOT",
+        "fr": "DEVIS",
+        "it": "OFFERTA",
+        "es": "PRESUPUESTO",
+        "pt": "ORÇAMENTO",
+        "nl": "OFFERTE",
+        "sv": "OFFERT",
+        "pl": "OFERTA",
+        "ja": "見積書",
+        "zh-Hans": "报价单",
+        "zh-Hant": "報價單",
+    },
+    "rfq": {
+        "en": "REQUEST FOR QUOTATION",
+        "de": "ANFRAGE",
+        "fr": "DEMANDE DE PRIX",
+        "it": "RICHIESTA DI OFFERTA",
+        "es": "SOLICITUD DE COTIZACIÓN",
+        "pt": "PEDIDO DE COTAÇÃO",
+        "nl": "OFFERTEAANVRAAG",
+        "sv": "OFFERTFÖRFRÅGAN",
+        "pl": "ZAPYTANIE OFERTOWE",
+        "ja": "見積依頼書",
+        "zh-Hans": "询价单",
+        "zh-Hant": "詢價單",
+    },
+    "statement": {
+        "en": "STATEMENT OF ACCOUNT",
+        "de": "KONTOAUSZUG",
+        "fr": "RELEVÉ DE COMPTE",
+        "it": "ESTRATTO CONTO",
+        "es": "EXTRACTO DE CUENTA",
+        "pt": "EXTRATO DE CONTA",
+        "nl": "REKENINGOVERZICHT",
+        "sv": "KONTOUTDRAG",
+        "pl": "WYCIĄG Z KONTA",
+        "ja": "取引明細書",
+        "zh-Hans": "对账单",
+        "zh-Hant": "對帳單",
+    },
+    "shipping": {
+        "en": "SHIPPING NOTICE",
+        "de": "LIEFERAVIS",
+        "fr": "AVIS D'EXPÉDITION",
+        "it": "AVVISO DI SPEDIZIONE",
+        "es": "AVISO DE ENVÍO",
+        "pt": "AVISO DE EXPEDIÇÃO",
+        "nl": "VERZENDBERICHT",
+        "sv": "LEVERANSAVISERING",
+        "pl": "AWIZO WYSYŁKI",
+        "ja": "出荷案内書",
+        "zh-Hans": "发货通知单",
+        "zh-Hant": "出貨通知單",
+    },
 }
-DOC_DATE = {"en": "Date", "de": "Datum", "fr": "Date", "it": "Data", "es": "Fecha", "pt": "Data", "nl": "Datum",
-            "sv": "Datum", "pl": "Data", "ja": "発行日", "zh-Hans": "日期", "zh-Hant": "日期"}
+DOC_DATE = {
+    "en": "Date",
+    "de": "Datum",
+    "fr": "Date",
+    "it": "Data",
+    "es": "Fecha",
+    "pt": "Data",
+    "nl": "Datum",
+    "sv": "Datum",
+    "pl": "Data",
+    "ja": "発行日",
+    "zh-Hans": "日期",
+    "zh-Hant": "日期",
+}
 NUMBER_LABEL = {"invoice": "No.", "quotation": "No.", "rfq": "RFQ No.", "statement": "Account", "shipping": "ASN No."}
 
 
@@ -1404,8 +2073,13 @@ def pdf_not_order(path: Path, kind: str, page: Page, *, mention_po: bool) -> Non
     if mention_po:
         pairs.append((page.lab("po"), po.number))
     rl_kv(cv, pairs, W - m - 220, H - 85, label_w=100)
-    rl_block(cv, page.lab("buyer") if kind != "rfq" else page.lab("supplier"),
-             page.buyer_lines()[:-1] if kind != "rfq" else [OUR], m, H - 150)
+    rl_block(
+        cv,
+        page.lab("buyer") if kind != "rfq" else page.lab("supplier"),
+        page.buyer_lines()[:-1] if kind != "rfq" else [OUR],
+        m,
+        H - 150,
+    )
     y = rl_table(cv, page, m, H - 240, W - 2 * m, grid=True)
     if kind != "rfq":
         rl_totals(cv, page, W - m - 3, y - 10)
@@ -1413,6 +2087,7 @@ def pdf_not_order(path: Path, kind: str, page: Page, *, mention_po: bool) -> Non
 
 
 # --------------------------------------------------------------------------- converters
+
 
 @dataclass
 class Job:
@@ -1456,14 +2131,28 @@ def run_conversions(b, jobs: list[Job]) -> None:
         batch = [j for j in pending if j.target_ext == ext and tuple(j.infilter) == infilter]
         out = b.tmp / f"lo-out-{ext}"
         out.mkdir(exist_ok=True)
-        subprocess.run([*tool, "--headless", "-env:UserInstallation=file:///tmp/lo-corpus-profile", *infilter,
-                        "--convert-to", ext, "--outdir", str(out), *(str(j.source) for j in batch)],
-                       check=True, capture_output=True, timeout=900)
+        subprocess.run(
+            [
+                *tool,
+                "--headless",
+                "-env:UserInstallation=file:///tmp/lo-corpus-profile",
+                *infilter,
+                "--convert-to",
+                ext,
+                "--outdir",
+                str(out),
+                *(str(j.source) for j in batch),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
         for j in batch:
             shutil.move(out / f"{j.source.stem}.{ext}", b.path(j.rel))
 
 
 # --------------------------------------------------------------------------- the wide corpus
+
 
 def build(b) -> None:
     """Every document of the wide corpus, into ``b`` (a ``generate.Builder``) under ``wide/``."""
@@ -1473,8 +2162,11 @@ def build(b) -> None:
 
     def add(rel: str, expected: dict[str, Any], producer: str, lang: str, family: str) -> None:
         fmt = rel.split("/")[0]
-        b.docs.append(g.Built(f"{WIDE}/{rel}", {**expected, "format": fmt, "language": lang,
-                                                 "producer": producer, "family": family}))
+        b.docs.append(
+            g.Built(
+                f"{WIDE}/{rel}", {**expected, "format": fmt, "language": lang, "producer": producer, "family": family}
+            )
+        )
 
     def out(rel: str) -> Path:
         return b.path(f"{WIDE}/{rel}")
@@ -1501,14 +2193,25 @@ def build(b) -> None:
             party = parties[k % len(parties)]
             name = f"{lang.lower()}-{family}"
             rng = rng_for(name)
-            po = make_po(name, party, 2 + rng.randrange(5), line_dates=family == "rl-sap-subrows" and k % 2 == 0,
-                         incoterms="FCA Shenzhen" if rng.random() < 0.4 else None, payment=rng.random() < 0.8)
+            po = make_po(
+                name,
+                party,
+                2 + rng.randrange(5),
+                line_dates=family == "rl-sap-subrows" and k % 2 == 0,
+                incoterms="FCA Shenzhen" if rng.random() < 0.4 else None,
+                payment=rng.random() < 0.8,
+            )
             if family == "rl-sap-subrows" and any(ln.date for ln in po.lines):
                 po.delivery = None
-            page = Page(po, lang, variant=(li + k) % 2, dates=LANG[lang]["dates"][(li + k) % 2],
-                        amounts=family != "rl-header-band" or li % 3 != 0,
-                        currency_field=family not in ("rl-sap-subrows", "mono-spool"),
-                        extra={"grid": k % 2 == 0, "tax": li % 2 == 0})
+            page = Page(
+                po,
+                lang,
+                variant=(li + k) % 2,
+                dates=LANG[lang]["dates"][(li + k) % 2],
+                amounts=family != "rl-header-band" or li % 3 != 0,
+                currency_field=family not in ("rl-sap-subrows", "mono-spool"),
+                extra={"grid": k % 2 == 0, "tax": li % 2 == 0},
+            )
             if family == "mono-spool" and is_cjk(lang):
                 continue  # Courier has no CJK glyphs; the CJK spool family is below
             render(out(f"pdf/{name}.pdf"), page)
@@ -1542,8 +2245,7 @@ def build(b) -> None:
         cv.text(40, cv.H - 50, page.lab("title"), 15, True)
         cv.text(cv.W - 40, cv.H - 50, po.buyer.name, 11, True, "r")
         rl_kv(cv, page.header(), 40, cv.H - 80, label_w=120)
-        y = rl_table(cv, page, 40, cv.H - 170, cv.W - 80, grid=False, header_fill=0.9, max_y=430,
-                     repeat_header=False)
+        y = rl_table(cv, page, 40, cv.H - 170, cv.W - 80, grid=False, header_fill=0.9, max_y=430, repeat_header=False)
         rl_totals(cv, page, cv.W - 43, y - 10)
         cv.save()
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "long-continued-no-header")
@@ -1552,7 +2254,12 @@ def build(b) -> None:
     lo_langs = ["en", "de", "fr", "it", "es", "pt", "nl", "sv", "pl", "ja", "zh-Hans", "zh-Hant"]
     for i, lang in enumerate(lo_langs):
         party = by_lang[lang][i % len(by_lang[lang])]
-        kinds = [("docx", "lo-docx-letter"), ("xlsx", "lo-xlsx-form"), ("odt", "lo-odt-writer"), ("html", "lo-html-erp")]
+        kinds = [
+            ("docx", "lo-docx-letter"),
+            ("xlsx", "lo-xlsx-form"),
+            ("odt", "lo-odt-writer"),
+            ("html", "lo-html-erp"),
+        ]
         for j in (i % 4, (i + 2) % 4):
             ext, family = kinds[j]
             name = f"{lang.lower()}-{family}"
@@ -1574,8 +2281,11 @@ def build(b) -> None:
     # and workbooks written by LibreOffice
     for i, lang in enumerate(LANG_INDEX):
         party = by_lang[lang][(i + 1) % len(by_lang[lang])]
-        variants = [("xlsx-form", dict()), ("xlsx-stacked-second-sheet", dict(second_sheet=True, stacked=True)),
-                    ("xlsx-flat-export", None)]
+        variants = [
+            ("xlsx-form", dict()),
+            ("xlsx-stacked-second-sheet", dict(second_sheet=True, stacked=True)),
+            ("xlsx-flat-export", None),
+        ]
         for j, (family, kw) in enumerate(variants):
             if (i + j) % 3 == 2 and family != "xlsx-flat-export":
                 continue
@@ -1682,9 +2392,20 @@ def _mail(b, by_lang, add, out) -> None:
         ("foxmail-big5-text", "zh-Hant", "big5", None, "Foxmail 7.2"),
         ("outlook-html-big5", "zh-Hant", "big5", "outlook", "Microsoft Outlook 16.0"),
     ]
-    subjects = {"en": "Order", "fr": "Commande", "de": "Bestellung", "es": "Pedido", "it": "Ordine", "pt": "Pedido",
-                "nl": "Bestelling", "sv": "Beställning", "pl": "Zamówienie", "ja": "注文書送付の件",
-                "zh-Hans": "订单", "zh-Hant": "訂單"}
+    subjects = {
+        "en": "Order",
+        "fr": "Commande",
+        "de": "Bestellung",
+        "es": "Pedido",
+        "it": "Ordine",
+        "pt": "Pedido",
+        "nl": "Bestelling",
+        "sv": "Beställning",
+        "pl": "Zamówienie",
+        "ja": "注文書送付の件",
+        "zh-Hans": "订单",
+        "zh-Hant": "訂單",
+    }
     for i, (family, lang, charset, client, mailer) in enumerate(clients):
         name = f"{lang.lower()}-{family}-{i}"
         party = by_lang[lang][i % len(by_lang[lang])]
@@ -1692,10 +2413,17 @@ def _mail(b, by_lang, add, out) -> None:
         page = Page(po, lang, variant=i % 2, dates=LANG[lang]["dates"][0])
         text = body_text(page, "aligned" if i % 2 else "tabs")
         html = body_html(page, client) if client else None
-        message(out(f"eml/{name}.eml"), sender=(party.person, party.email),
-                subject=f"{subjects[lang]} {po.number}" if i % 3 else subjects[lang],
-                msgid=f"{name}@{party.email.split('@')[1]}", body=text, charset=charset, html=html,
-                html_charset=charset, mailer=mailer)
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=f"{subjects[lang]} {po.number}" if i % 3 else subjects[lang],
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=text,
+            charset=charset,
+            html=html,
+            html_charset=charset,
+            mailer=mailer,
+        )
         add(f"eml/{name}.eml", page.golden(source="body"), "email", lang, family)
 
     # the same PO as a PDF and an XLSX in one message: one order, read from either
@@ -1708,12 +2436,21 @@ def _mail(b, by_lang, add, out) -> None:
         pdf_classic(tmp, page)
         tmpx = b.tmp / f"{name}.xlsx"
         xlsx_form(tmpx, page)
-        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=f"PO {po.number}",
-                msgid=f"{name}@{party.email.split('@')[1]}",
-                body=f"{po.number}: PDF + Excel.\n\n{party.person}\n{party.name}\n",
-                attachments=[(f"{po.number}.pdf", tmp.read_bytes(), "application/pdf"),
-                             (f"{po.number}.xlsx", tmpx.read_bytes(),
-                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=f"PO {po.number}",
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=f"{po.number}: PDF + Excel.\n\n{party.person}\n{party.name}\n",
+            attachments=[
+                (f"{po.number}.pdf", tmp.read_bytes(), "application/pdf"),
+                (
+                    f"{po.number}.xlsx",
+                    tmpx.read_bytes(),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ),
+            ],
+        )
         add(f"eml/{name}.eml", page.golden(), "email + reportlab + openpyxl", lang, "pdf-and-xlsx-same-po")
 
 
@@ -1742,13 +2479,26 @@ def _not_orders(b, by_lang, add, out) -> None:
         start = next(i for i, text in enumerate(table) if text.strip().startswith(page.columns()[0][1]))
         end = start + 1 + len(po.lines) + (3 if kind != "rfq" else 0)  # the table, and the total
         reference = f"{page.lab('po')}: {po.number}" if kind != "rfq" else ""
-        body = (f"{title} {NUMBER_LABEL[kind]} {kind[:3].upper()}-{po.number[-5:]}\n"
-                f"{DOC_DATE[lang]}: {page.d(po.po_date)}\n{reference}\n\n" + "\n".join(table[start:end])
-                + "\n\nDelta Components Trading Ltd\n")
-        message(out(f"eml/{name}.eml"), sender=("Delta Components", "sales@delta-components.example"),
-                subject=f"{title} {po.number[-5:]}", msgid=f"{name}@delta-components.example", body=body)
-        add(f"eml/{name}.eml", g.expected_for(None, None, kind="other", order_null=True), "email", lang,
-            f"not-order-{kind}-body")
+        body = (
+            f"{title} {NUMBER_LABEL[kind]} {kind[:3].upper()}-{po.number[-5:]}\n"
+            f"{DOC_DATE[lang]}: {page.d(po.po_date)}\n{reference}\n\n"
+            + "\n".join(table[start:end])
+            + "\n\nDelta Components Trading Ltd\n"
+        )
+        message(
+            out(f"eml/{name}.eml"),
+            sender=("Delta Components", "sales@delta-components.example"),
+            subject=f"{title} {po.number[-5:]}",
+            msgid=f"{name}@delta-components.example",
+            body=body,
+        )
+        add(
+            f"eml/{name}.eml",
+            g.expected_for(None, None, kind="other", order_null=True),
+            "email",
+            lang,
+            f"not-order-{kind}-body",
+        )
 
 
 # --------------------------------------------------------------------------- buyer languages of OEM trade
@@ -1756,158 +2506,519 @@ def _not_orders(b, by_lang, add, out) -> None:
 # Czech, Danish, Turkish, Korean, Finnish, Norwegian, Hungarian, Russian and Romanian buyers, and two
 # languages mailflow has no words for (Lithuanian, Greek): an order there must still reach a person.
 TRADE_LANG: dict[str, dict[str, Any]] = {
-    "cs": dict(title=["OBJEDNÁVKA", "Objednávka"], po=["Číslo objednávky", "Objednávka č."],
-               date=["Datum objednávky", "Datum vystavení"], delivery=["Termín dodání", "Datum dodání"],
-               currency=["Měna", "Měna"], payment=["Platební podmínky", "Splatnost"], incoterms=["Dodací podmínky"] * 2,
-               buyer=["Odběratel", "Objednatel"], supplier=["Dodavatel", "Dodavatel"], item=["Kód", "Katalogové číslo"],
-               desc=["Název", "Popis"], qty=["Množství", "Počet"], unit=["MJ", "Jednotka"],
-               price=["Cena/MJ", "Jednotková cena"], amount=["Cena celkem", "Částka"], ldate=["Termín", "Termín dodání"],
-               total=["Celkem", "Celkem bez DPH"], subtotal="Mezisoučet", tax="DPH", num="fr", dates=["pl", "cs_long"],
-               currency_code="CZK", unit_word="ks", payment_text="30 dní od vystavení faktury", page="Strana {n}/{m}",
-               contact="Vyřizuje", sign="Podpis"),
-    "da": dict(title=["INDKØBSORDRE", "Bestilling"], po=["Ordrenummer", "Ordrenr."], date=["Ordredato", "Dato"],
-               delivery=["Leveringsdato", "Ønsket leveringsdato"], currency=["Valuta", "Valuta"],
-               payment=["Betalingsbetingelser"] * 2, incoterms=["Leveringsbetingelser"] * 2, buyer=["Kunde", "Køber"],
-               supplier=["Leverandør", "Leverandør"], item=["Varenr.", "Varenummer"], desc=["Beskrivelse", "Betegnelse"],
-               qty=["Antal", "Antal"], unit=["Enhed", "Enhed"], price=["Stk. pris", "Enhedspris"],
-               amount=["Beløb", "Beløb"], ldate=["Levering", "Leveringsdato"], total=["I alt", "Total"],
-               subtotal="Subtotal", tax="Moms", num="de", dates=["pl", "iso"], currency_code="DKK", unit_word="stk",
-               payment_text="Netto 30 dage", page="Side {n} af {m}", contact="Kontaktperson", sign="Underskrift"),
-    "tr": dict(title=["SATIN ALMA SİPARİŞİ", "Sipariş Formu"], po=["Sipariş No", "Sipariş Numarası"],
-               date=["Sipariş Tarihi", "Tarih"], delivery=["Teslim Tarihi", "Termin"], currency=["Para Birimi", "Döviz"],
-               payment=["Ödeme Koşulları", "Ödeme Şekli"], incoterms=["Teslim Şekli"] * 2, buyer=["Alıcı", "Müşteri"],
-               supplier=["Tedarikçi", "Satıcı"], item=["Ürün Kodu", "Stok Kodu"], desc=["Açıklama", "Ürün Adı"],
-               qty=["Miktar", "Miktar"], unit=["Birim", "Birim"], price=["Birim Fiyat", "Birim Fiyat"],
-               amount=["Tutar", "Toplam Tutar"], ldate=["Termin", "Teslim Tarihi"], total=["Genel Toplam", "Toplam"],
-               subtotal="Ara Toplam", tax="KDV", num="de", dates=["pl", "pl"], currency_code="TRY", unit_word="adet",
-               payment_text="60 gün vadeli", page="Sayfa {n}/{m}", contact="İlgili Kişi", sign="İmza"),
-    "ko": dict(title=["발주서", "구매주문서"], po=["발주번호", "주문번호"], date=["발주일", "발주일자"],
-               delivery=["납기일", "납품기한"], currency=["통화", "통화"], payment=["결제조건", "지불조건"],
-               incoterms=["인도조건"] * 2, buyer=["발주처", "발주자"], supplier=["공급자", "공급처"],
-               item=["품번", "품목코드"], desc=["품명", "품명 및 규격"], qty=["수량", "수량"], unit=["단위", "단위"],
-               price=["단가", "단가"], amount=["금액", "공급가액"], ldate=["납기", "납기일"], total=["합계", "합계금액"],
-               subtotal="소계", tax="부가세", num="en", dates=["iso", "ko"], currency_code="KRW", unit_word="EA",
-               payment_text="월말 마감 익월 말 현금", page="{n} / {m}", contact="담당자", sign="결재"),
-    "fi": dict(title=["OSTOTILAUS", "Tilaus"], po=["Tilausnumero", "Tilausnro"], date=["Tilauspäivä", "Päivämäärä"],
-               delivery=["Toimituspäivä", "Toivottu toimituspäivä"], currency=["Valuutta", "Valuutta"],
-               payment=["Maksuehdot", "Maksuehto"], incoterms=["Toimitusehdot"] * 2, buyer=["Asiakas", "Tilaaja"],
-               supplier=["Toimittaja", "Toimittaja"], item=["Tuotenumero", "Tuotekoodi"], desc=["Kuvaus", "Nimitys"],
-               qty=["Määrä", "Määrä"], unit=["Yksikkö", "Yks"], price=["Yksikköhinta", "À-hinta"],
-               amount=["Summa", "Rivisumma"], ldate=["Toimitus", "Toimituspäivä"], total=["Yhteensä", "Loppusumma"],
-               subtotal="Välisumma", tax="ALV", num="fr", dates=["pl", "fi_long"], currency_code="EUR",
-               unit_word="kpl", payment_text="14 pv netto", page="Sivu {n}/{m}", contact="Yhteyshenkilö",
-               sign="Allekirjoitus"),
-    "nb": dict(title=["INNKJØPSORDRE", "Bestilling"], po=["Ordrenummer", "Ordrenr."], date=["Ordredato", "Dato"],
-               delivery=["Leveringsdato", "Ønsket leveringsdato"], currency=["Valuta", "Valuta"],
-               payment=["Betalingsbetingelser"] * 2, incoterms=["Leveringsbetingelser"] * 2, buyer=["Kunde", "Kjøper"],
-               supplier=["Leverandør", "Leverandør"], item=["Varenr.", "Artikkelnr."], desc=["Beskrivelse", "Betegnelse"],
-               qty=["Antall", "Antall"], unit=["Enhet", "Enhet"], price=["Enhetspris", "Pris"], amount=["Beløp", "Sum"],
-               ldate=["Levering", "Leveringsdato"], total=["Totalt", "Å betale"], subtotal="Delsum", tax="MVA",
-               num="fr", dates=["pl", "iso"], currency_code="NOK", unit_word="stk", payment_text="30 dager netto",
-               page="Side {n} av {m}", contact="Kontaktperson", sign="Signatur"),
-    "hu": dict(title=["MEGRENDELÉS", "Beszerzési megrendelés"], po=["Rendelésszám", "Megrendelés száma"],
-               date=["Rendelés dátuma", "Kelt"], delivery=["Szállítási határidő", "Teljesítési határidő"],
-               currency=["Pénznem", "Deviza"], payment=["Fizetési feltételek", "Fizetési mód"],
-               incoterms=["Szállítási feltételek"] * 2, buyer=["Megrendelő", "Vevő"], supplier=["Szállító", "Eladó"],
-               item=["Cikkszám", "Termékkód"], desc=["Megnevezés", "Megnevezés"], qty=["Mennyiség", "Mennyiség"],
-               unit=["Me.", "Mennyiségi egység"], price=["Egységár", "Nettó egységár"], amount=["Érték", "Nettó érték"],
-               ldate=["Határidő", "Szállítási határidő"], total=["Összesen", "Végösszeg"], subtotal="Részösszeg",
-               tax="ÁFA", num="fr", dates=["hu", "hu"], currency_code="HUF", unit_word="db",
-               payment_text="átutalás 30 nap", page="{n}/{m}. oldal", contact="Kapcsolattartó", sign="Aláírás"),
-    "ru": dict(title=["ЗАКАЗ", "Заказ поставщику"], po=["Номер заказа", "Заказ №"], date=["Дата заказа", "Дата"],
-               delivery=["Срок поставки", "Дата поставки"], currency=["Валюта", "Валюта"],
-               payment=["Условия оплаты", "Порядок оплаты"], incoterms=["Условия поставки"] * 2,
-               buyer=["Заказчик", "Покупатель"], supplier=["Поставщик", "Поставщик"], item=["Артикул", "Код товара"],
-               desc=["Наименование", "Наименование товара"], qty=["Количество", "Кол-во"], unit=["Ед. изм.", "Ед. изм."],
-               price=["Цена", "Цена за ед."], amount=["Сумма", "Стоимость"], ldate=["Срок", "Срок поставки"],
-               total=["Итого", "Всего к оплате"], subtotal="Промежуточный итог", tax="НДС", num="fr",
-               dates=["pl", "ru_long"], currency_code="RUB", unit_word="шт", payment_text="отсрочка 30 дней",
-               page="Стр. {n} из {m}", contact="Контактное лицо", sign="Подпись"),
-    "ro": dict(title=["COMANDĂ", "Comandă de achiziție"], po=["Număr comandă", "Nr. comandă"],
-               date=["Data comenzii", "Data"], delivery=["Termen de livrare", "Data livrării"],
-               currency=["Monedă", "Monedă"], payment=["Condiții de plată", "Termen de plată"],
-               incoterms=["Condiții de livrare"] * 2, buyer=["Cumpărător", "Client"], supplier=["Furnizor", "Furnizor"],
-               item=["Cod produs", "Cod articol"], desc=["Denumire", "Descriere"], qty=["Cantitate", "Cantitate"],
-               unit=["U.M.", "U.M."], price=["Preț unitar", "Preț unitar"], amount=["Valoare", "Valoare totală"],
-               ldate=["Termen", "Termen de livrare"], total=["Total", "Total general"], subtotal="Subtotal", tax="TVA",
-               num="de", dates=["pl", "ro_long"], currency_code="RON", unit_word="buc", payment_text="OP la 30 de zile",
-               page="Pagina {n} din {m}", contact="Persoană de contact", sign="Semnătura"),
+    "cs": dict(
+        title=["OBJEDNÁVKA", "Objednávka"],
+        po=["Číslo objednávky", "Objednávka č."],
+        date=["Datum objednávky", "Datum vystavení"],
+        delivery=["Termín dodání", "Datum dodání"],
+        currency=["Měna", "Měna"],
+        payment=["Platební podmínky", "Splatnost"],
+        incoterms=["Dodací podmínky"] * 2,
+        buyer=["Odběratel", "Objednatel"],
+        supplier=["Dodavatel", "Dodavatel"],
+        item=["Kód", "Katalogové číslo"],
+        desc=["Název", "Popis"],
+        qty=["Množství", "Počet"],
+        unit=["MJ", "Jednotka"],
+        price=["Cena/MJ", "Jednotková cena"],
+        amount=["Cena celkem", "Částka"],
+        ldate=["Termín", "Termín dodání"],
+        total=["Celkem", "Celkem bez DPH"],
+        subtotal="Mezisoučet",
+        tax="DPH",
+        num="fr",
+        dates=["pl", "cs_long"],
+        currency_code="CZK",
+        unit_word="ks",
+        payment_text="30 dní od vystavení faktury",
+        page="Strana {n}/{m}",
+        contact="Vyřizuje",
+        sign="Podpis",
+    ),
+    "da": dict(
+        title=["INDKØBSORDRE", "Bestilling"],
+        po=["Ordrenummer", "Ordrenr."],
+        date=["Ordredato", "Dato"],
+        delivery=["Leveringsdato", "Ønsket leveringsdato"],
+        currency=["Valuta", "Valuta"],
+        payment=["Betalingsbetingelser"] * 2,
+        incoterms=["Leveringsbetingelser"] * 2,
+        buyer=["Kunde", "Køber"],
+        supplier=["Leverandør", "Leverandør"],
+        item=["Varenr.", "Varenummer"],
+        desc=["Beskrivelse", "Betegnelse"],
+        qty=["Antal", "Antal"],
+        unit=["Enhed", "Enhed"],
+        price=["Stk. pris", "Enhedspris"],
+        amount=["Beløb", "Beløb"],
+        ldate=["Levering", "Leveringsdato"],
+        total=["I alt", "Total"],
+        subtotal="Subtotal",
+        tax="Moms",
+        num="de",
+        dates=["pl", "iso"],
+        currency_code="DKK",
+        unit_word="stk",
+        payment_text="Netto 30 dage",
+        page="Side {n} af {m}",
+        contact="Kontaktperson",
+        sign="Underskrift",
+    ),
+    "tr": dict(
+        title=["SATIN ALMA SİPARİŞİ", "Sipariş Formu"],
+        po=["Sipariş No", "Sipariş Numarası"],
+        date=["Sipariş Tarihi", "Tarih"],
+        delivery=["Teslim Tarihi", "Termin"],
+        currency=["Para Birimi", "Döviz"],
+        payment=["Ödeme Koşulları", "Ödeme Şekli"],
+        incoterms=["Teslim Şekli"] * 2,
+        buyer=["Alıcı", "Müşteri"],
+        supplier=["Tedarikçi", "Satıcı"],
+        item=["Ürün Kodu", "Stok Kodu"],
+        desc=["Açıklama", "Ürün Adı"],
+        qty=["Miktar", "Miktar"],
+        unit=["Birim", "Birim"],
+        price=["Birim Fiyat", "Birim Fiyat"],
+        amount=["Tutar", "Toplam Tutar"],
+        ldate=["Termin", "Teslim Tarihi"],
+        total=["Genel Toplam", "Toplam"],
+        subtotal="Ara Toplam",
+        tax="KDV",
+        num="de",
+        dates=["pl", "pl"],
+        currency_code="TRY",
+        unit_word="adet",
+        payment_text="60 gün vadeli",
+        page="Sayfa {n}/{m}",
+        contact="İlgili Kişi",
+        sign="İmza",
+    ),
+    "ko": dict(
+        title=["발주서", "구매주문서"],
+        po=["발주번호", "주문번호"],
+        date=["발주일", "발주일자"],
+        delivery=["납기일", "납품기한"],
+        currency=["통화", "통화"],
+        payment=["결제조건", "지불조건"],
+        incoterms=["인도조건"] * 2,
+        buyer=["발주처", "발주자"],
+        supplier=["공급자", "공급처"],
+        item=["품번", "품목코드"],
+        desc=["품명", "품명 및 규격"],
+        qty=["수량", "수량"],
+        unit=["단위", "단위"],
+        price=["단가", "단가"],
+        amount=["금액", "공급가액"],
+        ldate=["납기", "납기일"],
+        total=["합계", "합계금액"],
+        subtotal="소계",
+        tax="부가세",
+        num="en",
+        dates=["iso", "ko"],
+        currency_code="KRW",
+        unit_word="EA",
+        payment_text="월말 마감 익월 말 현금",
+        page="{n} / {m}",
+        contact="담당자",
+        sign="결재",
+    ),
+    "fi": dict(
+        title=["OSTOTILAUS", "Tilaus"],
+        po=["Tilausnumero", "Tilausnro"],
+        date=["Tilauspäivä", "Päivämäärä"],
+        delivery=["Toimituspäivä", "Toivottu toimituspäivä"],
+        currency=["Valuutta", "Valuutta"],
+        payment=["Maksuehdot", "Maksuehto"],
+        incoterms=["Toimitusehdot"] * 2,
+        buyer=["Asiakas", "Tilaaja"],
+        supplier=["Toimittaja", "Toimittaja"],
+        item=["Tuotenumero", "Tuotekoodi"],
+        desc=["Kuvaus", "Nimitys"],
+        qty=["Määrä", "Määrä"],
+        unit=["Yksikkö", "Yks"],
+        price=["Yksikköhinta", "À-hinta"],
+        amount=["Summa", "Rivisumma"],
+        ldate=["Toimitus", "Toimituspäivä"],
+        total=["Yhteensä", "Loppusumma"],
+        subtotal="Välisumma",
+        tax="ALV",
+        num="fr",
+        dates=["pl", "fi_long"],
+        currency_code="EUR",
+        unit_word="kpl",
+        payment_text="14 pv netto",
+        page="Sivu {n}/{m}",
+        contact="Yhteyshenkilö",
+        sign="Allekirjoitus",
+    ),
+    "nb": dict(
+        title=["INNKJØPSORDRE", "Bestilling"],
+        po=["Ordrenummer", "Ordrenr."],
+        date=["Ordredato", "Dato"],
+        delivery=["Leveringsdato", "Ønsket leveringsdato"],
+        currency=["Valuta", "Valuta"],
+        payment=["Betalingsbetingelser"] * 2,
+        incoterms=["Leveringsbetingelser"] * 2,
+        buyer=["Kunde", "Kjøper"],
+        supplier=["Leverandør", "Leverandør"],
+        item=["Varenr.", "Artikkelnr."],
+        desc=["Beskrivelse", "Betegnelse"],
+        qty=["Antall", "Antall"],
+        unit=["Enhet", "Enhet"],
+        price=["Enhetspris", "Pris"],
+        amount=["Beløp", "Sum"],
+        ldate=["Levering", "Leveringsdato"],
+        total=["Totalt", "Å betale"],
+        subtotal="Delsum",
+        tax="MVA",
+        num="fr",
+        dates=["pl", "iso"],
+        currency_code="NOK",
+        unit_word="stk",
+        payment_text="30 dager netto",
+        page="Side {n} av {m}",
+        contact="Kontaktperson",
+        sign="Signatur",
+    ),
+    "hu": dict(
+        title=["MEGRENDELÉS", "Beszerzési megrendelés"],
+        po=["Rendelésszám", "Megrendelés száma"],
+        date=["Rendelés dátuma", "Kelt"],
+        delivery=["Szállítási határidő", "Teljesítési határidő"],
+        currency=["Pénznem", "Deviza"],
+        payment=["Fizetési feltételek", "Fizetési mód"],
+        incoterms=["Szállítási feltételek"] * 2,
+        buyer=["Megrendelő", "Vevő"],
+        supplier=["Szállító", "Eladó"],
+        item=["Cikkszám", "Termékkód"],
+        desc=["Megnevezés", "Megnevezés"],
+        qty=["Mennyiség", "Mennyiség"],
+        unit=["Me.", "Mennyiségi egység"],
+        price=["Egységár", "Nettó egységár"],
+        amount=["Érték", "Nettó érték"],
+        ldate=["Határidő", "Szállítási határidő"],
+        total=["Összesen", "Végösszeg"],
+        subtotal="Részösszeg",
+        tax="ÁFA",
+        num="fr",
+        dates=["hu", "hu"],
+        currency_code="HUF",
+        unit_word="db",
+        payment_text="átutalás 30 nap",
+        page="{n}/{m}. oldal",
+        contact="Kapcsolattartó",
+        sign="Aláírás",
+    ),
+    "ru": dict(
+        title=["ЗАКАЗ", "Заказ поставщику"],
+        po=["Номер заказа", "Заказ №"],
+        date=["Дата заказа", "Дата"],
+        delivery=["Срок поставки", "Дата поставки"],
+        currency=["Валюта", "Валюта"],
+        payment=["Условия оплаты", "Порядок оплаты"],
+        incoterms=["Условия поставки"] * 2,
+        buyer=["Заказчик", "Покупатель"],
+        supplier=["Поставщик", "Поставщик"],
+        item=["Артикул", "Код товара"],
+        desc=["Наименование", "Наименование товара"],
+        qty=["Количество", "Кол-во"],
+        unit=["Ед. изм.", "Ед. изм."],
+        price=["Цена", "Цена за ед."],
+        amount=["Сумма", "Стоимость"],
+        ldate=["Срок", "Срок поставки"],
+        total=["Итого", "Всего к оплате"],
+        subtotal="Промежуточный итог",
+        tax="НДС",
+        num="fr",
+        dates=["pl", "ru_long"],
+        currency_code="RUB",
+        unit_word="шт",
+        payment_text="отсрочка 30 дней",
+        page="Стр. {n} из {m}",
+        contact="Контактное лицо",
+        sign="Подпись",
+    ),
+    "ro": dict(
+        title=["COMANDĂ", "Comandă de achiziție"],
+        po=["Număr comandă", "Nr. comandă"],
+        date=["Data comenzii", "Data"],
+        delivery=["Termen de livrare", "Data livrării"],
+        currency=["Monedă", "Monedă"],
+        payment=["Condiții de plată", "Termen de plată"],
+        incoterms=["Condiții de livrare"] * 2,
+        buyer=["Cumpărător", "Client"],
+        supplier=["Furnizor", "Furnizor"],
+        item=["Cod produs", "Cod articol"],
+        desc=["Denumire", "Descriere"],
+        qty=["Cantitate", "Cantitate"],
+        unit=["U.M.", "U.M."],
+        price=["Preț unitar", "Preț unitar"],
+        amount=["Valoare", "Valoare totală"],
+        ldate=["Termen", "Termen de livrare"],
+        total=["Total", "Total general"],
+        subtotal="Subtotal",
+        tax="TVA",
+        num="de",
+        dates=["pl", "ro_long"],
+        currency_code="RON",
+        unit_word="buc",
+        payment_text="OP la 30 de zile",
+        page="Pagina {n} din {m}",
+        contact="Persoană de contact",
+        sign="Semnătura",
+    ),
     # no language file: nothing here is a word mailflow knows
-    "lt": dict(title=["UŽSAKYMAS", "Užsakymas"], po=["Užsakymo Nr.", "Užsakymo numeris"], date=["Data", "Data"],
-               delivery=["Pristatymo data", "Pristatymo data"], currency=["Valiuta", "Valiuta"],
-               payment=["Apmokėjimo sąlygos"] * 2, incoterms=["Pristatymo sąlygos"] * 2, buyer=["Pirkėjas", "Pirkėjas"],
-               supplier=["Tiekėjas", "Tiekėjas"], item=["Kodas", "Kodas"], desc=["Pavadinimas", "Pavadinimas"],
-               qty=["Kiekis", "Kiekis"], unit=["Mat. vnt.", "Mat. vnt."], price=["Kaina", "Kaina"], amount=["Suma", "Suma"],
-               ldate=["Terminas", "Terminas"], total=["Iš viso", "Iš viso"], subtotal="Tarpinė suma", tax="PVM",
-               num="fr", dates=["iso", "iso"], currency_code="EUR", unit_word="vnt.", payment_text="30 dienų",
-               page="{n}/{m}", contact="Kontaktinis asmuo", sign="Parašas"),
-    "el": dict(title=["ΠΑΡΑΓΓΕΛΙΑ", "Παραγγελία"], po=["Αρ. παραγγελίας", "Αριθμός παραγγελίας"],
-               date=["Ημερομηνία", "Ημερομηνία"], delivery=["Ημ. παράδοσης", "Ημ. παράδοσης"],
-               currency=["Νόμισμα", "Νόμισμα"], payment=["Τρόπος πληρωμής"] * 2, incoterms=["Όροι παράδοσης"] * 2,
-               buyer=["Αγοραστής", "Αγοραστής"], supplier=["Προμηθευτής", "Προμηθευτής"], item=["Κωδικός", "Κωδικός"],
-               desc=["Περιγραφή", "Περιγραφή"], qty=["Ποσότητα", "Ποσότητα"], unit=["Μ.Μ.", "Μ.Μ."],
-               price=["Τιμή", "Τιμή μονάδας"], amount=["Αξία", "Αξία"], ldate=["Παράδοση", "Παράδοση"],
-               total=["Σύνολο", "Σύνολο"], subtotal="Μερικό σύνολο", tax="ΦΠΑ", num="de", dates=["pl", "pl"],
-               currency_code="EUR", unit_word="τεμ.", payment_text="60 ημέρες", page="Σελίδα {n}/{m}",
-               contact="Υπεύθυνος", sign="Υπογραφή"),
+    "lt": dict(
+        title=["UŽSAKYMAS", "Užsakymas"],
+        po=["Užsakymo Nr.", "Užsakymo numeris"],
+        date=["Data", "Data"],
+        delivery=["Pristatymo data", "Pristatymo data"],
+        currency=["Valiuta", "Valiuta"],
+        payment=["Apmokėjimo sąlygos"] * 2,
+        incoterms=["Pristatymo sąlygos"] * 2,
+        buyer=["Pirkėjas", "Pirkėjas"],
+        supplier=["Tiekėjas", "Tiekėjas"],
+        item=["Kodas", "Kodas"],
+        desc=["Pavadinimas", "Pavadinimas"],
+        qty=["Kiekis", "Kiekis"],
+        unit=["Mat. vnt.", "Mat. vnt."],
+        price=["Kaina", "Kaina"],
+        amount=["Suma", "Suma"],
+        ldate=["Terminas", "Terminas"],
+        total=["Iš viso", "Iš viso"],
+        subtotal="Tarpinė suma",
+        tax="PVM",
+        num="fr",
+        dates=["iso", "iso"],
+        currency_code="EUR",
+        unit_word="vnt.",
+        payment_text="30 dienų",
+        page="{n}/{m}",
+        contact="Kontaktinis asmuo",
+        sign="Parašas",
+    ),
+    "el": dict(
+        title=["ΠΑΡΑΓΓΕΛΙΑ", "Παραγγελία"],
+        po=["Αρ. παραγγελίας", "Αριθμός παραγγελίας"],
+        date=["Ημερομηνία", "Ημερομηνία"],
+        delivery=["Ημ. παράδοσης", "Ημ. παράδοσης"],
+        currency=["Νόμισμα", "Νόμισμα"],
+        payment=["Τρόπος πληρωμής"] * 2,
+        incoterms=["Όροι παράδοσης"] * 2,
+        buyer=["Αγοραστής", "Αγοραστής"],
+        supplier=["Προμηθευτής", "Προμηθευτής"],
+        item=["Κωδικός", "Κωδικός"],
+        desc=["Περιγραφή", "Περιγραφή"],
+        qty=["Ποσότητα", "Ποσότητα"],
+        unit=["Μ.Μ.", "Μ.Μ."],
+        price=["Τιμή", "Τιμή μονάδας"],
+        amount=["Αξία", "Αξία"],
+        ldate=["Παράδοση", "Παράδοση"],
+        total=["Σύνολο", "Σύνολο"],
+        subtotal="Μερικό σύνολο",
+        tax="ΦΠΑ",
+        num="de",
+        dates=["pl", "pl"],
+        currency_code="EUR",
+        unit_word="τεμ.",
+        payment_text="60 ημέρες",
+        page="Σελίδα {n}/{m}",
+        contact="Υπεύθυνος",
+        sign="Υπογραφή",
+    ),
 }
 LANG.update(TRADE_LANG)
 TRADE_MONTHS = {  # the genitive forms long dates print (CLDR's format context)
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
-          "lokakuuta marraskuuta joulukuuta",
+    "lokakuuta marraskuuta joulukuuta",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
 }
 TRADE_NOUNS = {  # item key → noun; items without one keep the English noun, as mixed-language ERPs print
-    "cs": {"standoff": "Distanční sloupek", "bracket": "Montážní úhelník", "board": "Řídicí deska",
-           "screw": "Šroub", "spring": "Tlačná pružina", "gasket": "Těsnění", "cable": "Napájecí kabel"},
-    "da": {"standoff": "Afstandsbøsning", "bracket": "Monteringsbeslag", "board": "Styreprint", "screw": "Maskinskrue",
-           "spring": "Trykfjeder", "gasket": "Pakning", "cable": "Strømkabel"},
-    "tr": {"standoff": "Altıgen mesafe burcu", "bracket": "Montaj braketi", "board": "Kontrol kartı",
-           "screw": "Makine vidası", "spring": "Basma yayı", "gasket": "Conta", "cable": "Güç kablosu"},
-    "ko": {"standoff": "육각 스페이서", "bracket": "고정 브라켓", "board": "제어 보드", "screw": "머신 스크류",
-           "spring": "압축 스프링", "gasket": "가스켓", "cable": "전원 케이블"},
-    "fi": {"standoff": "Välikeholkki", "bracket": "Kiinnityskulma", "board": "Ohjainkortti", "screw": "Koneruuvi",
-           "spring": "Puristusjousi", "gasket": "Tiiviste", "cable": "Virtajohto"},
-    "nb": {"standoff": "Avstandshylse", "bracket": "Monteringsbrakett", "board": "Styrekort", "screw": "Maskinskrue",
-           "spring": "Trykkfjær", "gasket": "Pakning", "cable": "Strømkabel"},
-    "hu": {"standoff": "Távtartó", "bracket": "Rögzítő konzol", "board": "Vezérlőpanel", "screw": "Csavar",
-           "spring": "Nyomórugó", "gasket": "Tömítés", "cable": "Tápkábel"},
-    "ru": {"standoff": "Стойка шестигранная", "bracket": "Кронштейн", "board": "Плата управления", "screw": "Винт",
-           "spring": "Пружина сжатия", "gasket": "Прокладка", "cable": "Кабель питания"},
-    "ro": {"standoff": "Distanțier hexagonal", "bracket": "Suport de montaj", "board": "Placă de control",
-           "screw": "Șurub", "spring": "Arc de compresie", "gasket": "Garnitură", "cable": "Cablu de alimentare"},
-    "lt": {"standoff": "Tarpiklis", "bracket": "Tvirtinimo kampas", "board": "Valdymo plokštė", "screw": "Varžtas",
-           "spring": "Spyruoklė", "gasket": "Tarpinė", "cable": "Maitinimo kabelis"},
-    "el": {"standoff": "Αποστάτης", "bracket": "Βάση στήριξης", "board": "Πλακέτα ελέγχου", "screw": "Βίδα",
-           "spring": "Ελατήριο", "gasket": "Φλάντζα", "cable": "Καλώδιο τροφοδοσίας"},
+    "cs": {
+        "standoff": "Distanční sloupek",
+        "bracket": "Montážní úhelník",
+        "board": "Řídicí deska",
+        "screw": "Šroub",
+        "spring": "Tlačná pružina",
+        "gasket": "Těsnění",
+        "cable": "Napájecí kabel",
+    },
+    "da": {
+        "standoff": "Afstandsbøsning",
+        "bracket": "Monteringsbeslag",
+        "board": "Styreprint",
+        "screw": "Maskinskrue",
+        "spring": "Trykfjeder",
+        "gasket": "Pakning",
+        "cable": "Strømkabel",
+    },
+    "tr": {
+        "standoff": "Altıgen mesafe burcu",
+        "bracket": "Montaj braketi",
+        "board": "Kontrol kartı",
+        "screw": "Makine vidası",
+        "spring": "Basma yayı",
+        "gasket": "Conta",
+        "cable": "Güç kablosu",
+    },
+    "ko": {
+        "standoff": "육각 스페이서",
+        "bracket": "고정 브라켓",
+        "board": "제어 보드",
+        "screw": "머신 스크류",
+        "spring": "압축 스프링",
+        "gasket": "가스켓",
+        "cable": "전원 케이블",
+    },
+    "fi": {
+        "standoff": "Välikeholkki",
+        "bracket": "Kiinnityskulma",
+        "board": "Ohjainkortti",
+        "screw": "Koneruuvi",
+        "spring": "Puristusjousi",
+        "gasket": "Tiiviste",
+        "cable": "Virtajohto",
+    },
+    "nb": {
+        "standoff": "Avstandshylse",
+        "bracket": "Monteringsbrakett",
+        "board": "Styrekort",
+        "screw": "Maskinskrue",
+        "spring": "Trykkfjær",
+        "gasket": "Pakning",
+        "cable": "Strømkabel",
+    },
+    "hu": {
+        "standoff": "Távtartó",
+        "bracket": "Rögzítő konzol",
+        "board": "Vezérlőpanel",
+        "screw": "Csavar",
+        "spring": "Nyomórugó",
+        "gasket": "Tömítés",
+        "cable": "Tápkábel",
+    },
+    "ru": {
+        "standoff": "Стойка шестигранная",
+        "bracket": "Кронштейн",
+        "board": "Плата управления",
+        "screw": "Винт",
+        "spring": "Пружина сжатия",
+        "gasket": "Прокладка",
+        "cable": "Кабель питания",
+    },
+    "ro": {
+        "standoff": "Distanțier hexagonal",
+        "bracket": "Suport de montaj",
+        "board": "Placă de control",
+        "screw": "Șurub",
+        "spring": "Arc de compresie",
+        "gasket": "Garnitură",
+        "cable": "Cablu de alimentare",
+    },
+    "lt": {
+        "standoff": "Tarpiklis",
+        "bracket": "Tvirtinimo kampas",
+        "board": "Valdymo plokštė",
+        "screw": "Varžtas",
+        "spring": "Spyruoklė",
+        "gasket": "Tarpinė",
+        "cable": "Maitinimo kabelis",
+    },
+    "el": {
+        "standoff": "Αποστάτης",
+        "bracket": "Βάση στήριξης",
+        "board": "Πλακέτα ελέγχου",
+        "screw": "Βίδα",
+        "spring": "Ελατήριο",
+        "gasket": "Φλάντζα",
+        "cable": "Καλώδιο τροφοδοσίας",
+    },
 }
-TRADE_RATES = {"CZK": Decimal("23"), "DKK": Decimal("6.9"), "TRY": Decimal("32"), "KRW": Decimal("1350"),
-               "NOK": Decimal("10.8"), "HUF": Decimal("360"), "RUB": Decimal("92"), "RON": Decimal("4.6")}
+TRADE_RATES = {
+    "CZK": Decimal("23"),
+    "DKK": Decimal("6.9"),
+    "TRY": Decimal("32"),
+    "KRW": Decimal("1350"),
+    "NOK": Decimal("10.8"),
+    "HUF": Decimal("360"),
+    "RUB": Decimal("92"),
+    "RON": Decimal("4.6"),
+}
 WHOLE_UNITS = ("KRW", "HUF")  # prices in whole won and forint
 TRADE_BUYERS: list[Party] = [
-    Party("Strojírny Vysočina s.r.o.", ["Průmyslová 1520/7", "586 01 Jihlava, Česká republika"], "Jan Novák",
-          "nakup@strojirny-vysocina.example", "cs"),
-    Party("Nordlys Elektronik ApS", ["Industrivej 14", "8600 Silkeborg, Danmark"], "Søren Østergaard",
-          "indkob@nordlys-el.example", "da"),
-    Party("Ege Makina Sanayi ve Ticaret A.Ş.", ["Atatürk OSB 10003 Sk. No:5", "35620 Çiğli / İzmir, Türkiye"],
-          "Ayşe Yılmaz", "satinalma@egemakina.example", "tr"),
+    Party(
+        "Strojírny Vysočina s.r.o.",
+        ["Průmyslová 1520/7", "586 01 Jihlava, Česká republika"],
+        "Jan Novák",
+        "nakup@strojirny-vysocina.example",
+        "cs",
+    ),
+    Party(
+        "Nordlys Elektronik ApS",
+        ["Industrivej 14", "8600 Silkeborg, Danmark"],
+        "Søren Østergaard",
+        "indkob@nordlys-el.example",
+        "da",
+    ),
+    Party(
+        "Ege Makina Sanayi ve Ticaret A.Ş.",
+        ["Atatürk OSB 10003 Sk. No:5", "35620 Çiğli / İzmir, Türkiye"],
+        "Ayşe Yılmaz",
+        "satinalma@egemakina.example",
+        "tr",
+    ),
     Party("대한정밀 주식회사", ["경기도 안산시 단원구 산단로 123"], "김민준", "order@daehan-precision.example", "ko"),
-    Party("Pohjolan Laite Oy", ["Teollisuustie 9", "33330 Tampere, Suomi"], "Mikko Virtanen",
-          "hankinta@pohjolan-laite.example", "fi"),
-    Party("Fjordteknikk AS", ["Verkstedveien 4", "5033 Bergen, Norge"], "Ingrid Hansen",
-          "innkjop@fjordteknikk.example", "nb"),
-    Party("Dunamenti Gépgyártó Kft.", ["Ipari park u. 12.", "2400 Dunaújváros, Magyarország"], "Nagy Péter",
-          "beszerzes@dunamenti-gep.example", "hu"),
-    Party("ООО «Уралприбор»", ["ул. Машиностроителей, д. 19", "620012 Екатеринбург, Россия"], "Иванов Сергей",
-          "zakupki@uralpribor.example", "ru"),
-    Party("Carpați Echipamente S.R.L.", ["Str. Fabricii nr. 21", "500269 Brașov, România"], "Andrei Popescu",
-          "achizitii@carpati-echip.example", "ro"),
-    Party("Baltijos Mechanika UAB", ["Pramonės g. 8", "LT-51329 Kaunas, Lietuva"], "Jonas Žukauskas",
-          "pirkimai@baltijos-mech.example", "lt"),
-    Party("Ελληνικά Εξαρτήματα Α.Ε.", ["Οδός Βιομηχανίας 14", "57022 Θεσσαλονίκη, Ελλάδα"], "Γιώργος Παπαδόπουλος",
-          "promitheies@ellinika-ex.example", "el"),
+    Party(
+        "Pohjolan Laite Oy",
+        ["Teollisuustie 9", "33330 Tampere, Suomi"],
+        "Mikko Virtanen",
+        "hankinta@pohjolan-laite.example",
+        "fi",
+    ),
+    Party(
+        "Fjordteknikk AS",
+        ["Verkstedveien 4", "5033 Bergen, Norge"],
+        "Ingrid Hansen",
+        "innkjop@fjordteknikk.example",
+        "nb",
+    ),
+    Party(
+        "Dunamenti Gépgyártó Kft.",
+        ["Ipari park u. 12.", "2400 Dunaújváros, Magyarország"],
+        "Nagy Péter",
+        "beszerzes@dunamenti-gep.example",
+        "hu",
+    ),
+    Party(
+        "ООО «Уралприбор»",
+        ["ул. Машиностроителей, д. 19", "620012 Екатеринбург, Россия"],
+        "Иванов Сергей",
+        "zakupki@uralpribor.example",
+        "ru",
+    ),
+    Party(
+        "Carpați Echipamente S.R.L.",
+        ["Str. Fabricii nr. 21", "500269 Brașov, România"],
+        "Andrei Popescu",
+        "achizitii@carpati-echip.example",
+        "ro",
+    ),
+    Party(
+        "Baltijos Mechanika UAB",
+        ["Pramonės g. 8", "LT-51329 Kaunas, Lietuva"],
+        "Jonas Žukauskas",
+        "pirkimai@baltijos-mech.example",
+        "lt",
+    ),
+    Party(
+        "Ελληνικά Εξαρτήματα Α.Ε.",
+        ["Οδός Βιομηχανίας 14", "57022 Θεσσαλονίκη, Ελλάδα"],
+        "Γιώργος Παπαδόπουλος",
+        "promitheies@ellinika-ex.example",
+        "el",
+    ),
 ]
 TRADE_BODY = {  # greeting, the sentence before the table, sign-off
     "cs": ("Dobrý den,", "zasíláme objednávku níže a prosíme o potvrzení termínu dodání.", "S pozdravem"),
@@ -1916,16 +3027,29 @@ TRADE_BODY = {  # greeting, the sentence before the table, sign-off
     "ko": ("안녕하십니까.", "아래와 같이 발주하오니 납기 회신 부탁드립니다.", "감사합니다."),
     "fi": ("Hei,", "ohessa tilauksemme; pyydämme vahvistamaan toimituspäivän.", "Ystävällisin terveisin"),
     "nb": ("Hei,", "vedlagt følger vår bestilling; vennligst bekreft leveringsdato.", "Med vennlig hilsen"),
-    "hu": ("Tisztelt Partnerünk!", "az alábbiakat megrendeljük, kérjük a szállítási határidő visszaigazolását.",
-           "Üdvözlettel:"),
+    "hu": (
+        "Tisztelt Partnerünk!",
+        "az alábbiakat megrendeljük, kérjük a szállítási határidő visszaigazolását.",
+        "Üdvözlettel:",
+    ),
     "ru": ("Добрый день!", "просим поставить следующие позиции и подтвердить срок поставки.", "С уважением,"),
     "ro": ("Bună ziua,", "vă transmitem comanda de mai jos și vă rugăm să confirmați termenul.", "Cu stimă,"),
     "lt": ("Laba diena,", "prašome pristatyti žemiau nurodytas prekes ir patvirtinti terminą.", "Pagarbiai,"),
     "el": ("Καλημέρα σας,", "παρακαλούμε για την αποστολή των παρακάτω ειδών και την επιβεβαίωση.", "Με εκτίμηση,"),
 }
-TRADE_CHARSETS = {"cs": "iso-8859-2", "da": "iso-8859-1", "tr": "iso-8859-9", "ko": "euc-kr", "fi": "iso-8859-15",
-                  "nb": "iso-8859-1", "hu": "iso-8859-2", "ru": "windows-1251", "ro": "iso-8859-16", "lt": "iso-8859-13",
-                  "el": "iso-8859-7"}
+TRADE_CHARSETS = {
+    "cs": "iso-8859-2",
+    "da": "iso-8859-1",
+    "tr": "iso-8859-9",
+    "ko": "euc-kr",
+    "fi": "iso-8859-15",
+    "nb": "iso-8859-1",
+    "hu": "iso-8859-2",
+    "ru": "windows-1251",
+    "ro": "iso-8859-16",
+    "lt": "iso-8859-13",
+    "el": "iso-8859-7",
+}
 NO_VOCABULARY = ("lt", "el")
 
 
@@ -1957,8 +3081,9 @@ def make_trade_po(name: str, buyer: Party, n: int) -> g.PO:
         price = max(price.quantize(Decimal(1).scaleb(-places)), Decimal(1).scaleb(-places))
         amount = (qty * price).quantize(Decimal(1) if currency in WHOLE_UNITS else Decimal("0.01"))
         unit = "m" if unit_class == "m" else LANG[lang]["unit_word"]
-        lines.append(g.Line(f"{key[:3].upper()}-{rng.randrange(1000, 9999)}", f"{noun} {spec}", qty, unit, price,
-                            amount, None))
+        lines.append(
+            g.Line(f"{key[:3].upper()}-{rng.randrange(1000, 9999)}", f"{noun} {spec}", qty, unit, price, amount, None)
+        )
     total = sum((ln.amount for ln in lines), Decimal(0))
     number = f"{lang.upper()}-{rng.randrange(2026000, 2026999)}"
     party = g.Buyer(buyer.name, buyer.address, buyer.person, buyer.email, lang=lang, currency=currency)
@@ -1991,8 +3116,11 @@ class TradePage(Page):
 
     def d(self, value: date) -> str:
         style = self.date_style
-        return trade_date(value, style) if style in ("hu", "ko") or style.endswith("_long") and \
-            style.split("_")[0] in TRADE_MONTHS else fmt_date(value, style)
+        return (
+            trade_date(value, style)
+            if style in ("hu", "ko") or style.endswith("_long") and style.split("_")[0] in TRADE_MONTHS
+            else fmt_date(value, style)
+        )
 
 
 def _trade(b, add, out) -> None:
@@ -2000,17 +3128,33 @@ def _trade(b, add, out) -> None:
     attached, printed PDFs and workbooks; orders in languages without vocabulary; and ordinary mail
     with numbers in those languages, which must stay plain mail."""
     by_lang = {p.lang: p for p in TRADE_BUYERS}
-    neutral = {"cs": "Zboží", "da": "Varer", "tr": "Ürünler", "ko": "자재", "fi": "Tuotteet", "nb": "Varer",
-               "hu": "Termékek", "ru": "Позиции", "ro": "Produse", "lt": "Prekės", "el": "Είδη"}
+    neutral = {
+        "cs": "Zboží",
+        "da": "Varer",
+        "tr": "Ürünler",
+        "ko": "자재",
+        "fi": "Tuotteet",
+        "nb": "Varer",
+        "hu": "Termékek",
+        "ru": "Позиции",
+        "ro": "Produse",
+        "lt": "Prekės",
+        "el": "Είδη",
+    }
     for i, (lang, party) in enumerate(by_lang.items()):
         name = f"{lang}-trade-body-{TRADE_CHARSETS[lang]}"
         po = make_trade_po(name, party, 2 + i % 3)
         page = TradePage(po, lang, variant=i % 2, dates=LANG[lang]["dates"][i % 2])
         # half name the order in the subject, half say nothing a dictionary would recognise
         subject = f"{page.lab('title')} {po.number}" if i % 2 == 0 else f"{neutral[lang]} {po.po_date:%m/%Y}"
-        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=subject,
-                msgid=f"{name}@{party.email.split('@')[1]}", body=trade_body(page, "tabs" if i % 3 == 0 else "aligned"),
-                charset=TRADE_CHARSETS[lang])
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=subject,
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=trade_body(page, "tabs" if i % 3 == 0 else "aligned"),
+            charset=TRADE_CHARSETS[lang],
+        )
         if lang in NO_VOCABULARY:  # nothing names it: it must reach a person, as a possible order
             expected = g.expected_for(None, None, kind="purchase_order", needs_review=True)
         else:
@@ -2025,9 +3169,15 @@ def _trade(b, add, out) -> None:
         page = TradePage(po, lang, variant=1)
         attachment = f"pozadavek-{po.number}.htm" if lang == "cs" else f"req-{po.number}.html"
         html = html_web_erp(page, style=1)
-        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=neutral[lang],
-                msgid=f"{name}@{party.email.split('@')[1]}", body=f"{TRADE_BODY[lang][0]}\n\n{party.person}\n",
-                charset=TRADE_CHARSETS[lang], attachments=[(attachment, html.encode("utf-8"), "text/html")])
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=neutral[lang],
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=f"{TRADE_BODY[lang][0]}\n\n{party.person}\n",
+            charset=TRADE_CHARSETS[lang],
+            attachments=[(attachment, html.encode("utf-8"), "text/html")],
+        )
         add(f"eml/{name}.eml", page.golden(source=attachment), "email + html", lang, "trade-intranet-page-attached")
 
     # printed orders and workbooks
@@ -2046,19 +3196,34 @@ def _trade(b, add, out) -> None:
 
     # ordinary mail with numbers, and an invoice typed into a mail: never an order
     ordinary = {
-        "cs": ("Porada", "Dobrý den,\n\nporada se přesouvá na 27.11.2026 v 10:30, zasedačka 3.\n"
-                         "Volejte na +420 602 123 456. Loni jsme prodali 3 200 ks, o 12 % více než v roce 2024.\n"
-                         "\nJan Novák\n"),
-        "tr": ("Toplantı", "Merhaba,\n\n2 Aralık 2026 saat 14:00'te fuarda görüşelim, stand 4B, salon 7.\n"
-                           "Bütçe 3 kişi için toplam 4.500 TL.\nTel: +90 232 555 12 34\n\nAyşe\n"),
-        "da": ("Lagerstatus", "Hej,\n\nLagerstatus pr. 20.11.2026:\nHal 1  120  130  140\nHal 2  150  160  170\n"
-                              "Hal 3  110  115  120\n\nSøren\n"),
+        "cs": (
+            "Porada",
+            "Dobrý den,\n\nporada se přesouvá na 27.11.2026 v 10:30, zasedačka 3.\n"
+            "Volejte na +420 602 123 456. Loni jsme prodali 3 200 ks, o 12 % více než v roce 2024.\n"
+            "\nJan Novák\n",
+        ),
+        "tr": (
+            "Toplantı",
+            "Merhaba,\n\n2 Aralık 2026 saat 14:00'te fuarda görüşelim, stand 4B, salon 7.\n"
+            "Bütçe 3 kişi için toplam 4.500 TL.\nTel: +90 232 555 12 34\n\nAyşe\n",
+        ),
+        "da": (
+            "Lagerstatus",
+            "Hej,\n\nLagerstatus pr. 20.11.2026:\nHal 1  120  130  140\nHal 2  150  160  170\n"
+            "Hal 3  110  115  120\n\nSøren\n",
+        ),
     }
     for lang, (subject, body) in ordinary.items():
         party = by_lang[lang]
         name = f"{lang}-trade-ordinary-mail"
-        message(out(f"eml/{name}.eml"), sender=(party.person, party.email), subject=subject,
-                msgid=f"{name}@{party.email.split('@')[1]}", body=body, charset=TRADE_CHARSETS[lang])
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=subject,
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=body,
+            charset=TRADE_CHARSETS[lang],
+        )
         add(f"eml/{name}.eml", g.expected_for(None, None, kind="other"), "email", lang, "trade-ordinary-mail")
     invoices = {"cs": "FAKTURA - DAŇOVÝ DOKLAD", "tr": "FATURA", "da": "FAKTURA"}
     for lang, title in invoices.items():
@@ -2067,11 +3232,24 @@ def _trade(b, add, out) -> None:
         page = TradePage(po, lang)
         table = trade_body(page, "aligned").split("\n")
         start = next(i for i, text in enumerate(table) if text.strip().startswith(page.columns()[0][1]))
-        body = (f"{title} {po.number[-4:]}/2026\n{page.lab('po')}: {po.number}\n\n"
-                + "\n".join(table[start:start + 1 + len(po.lines)]) + f"\n\n{page.total_line()[0]}: "
-                f"{page.total_line()[1]}\n\nDelta Components Trading Ltd\n")
-        message(out(f"eml/{name}.eml"), sender=("Delta Components", "sales@delta-components.example"),
-                subject=f"{title} {po.number[-4:]}", msgid=f"{name}@delta-components.example", body=body,
-                charset=TRADE_CHARSETS[lang])
-        add(f"eml/{name}.eml", g.expected_for(None, None, kind="other", order_null=True), "email", lang,
-            "trade-invoice-body")
+        body = (
+            f"{title} {po.number[-4:]}/2026\n{page.lab('po')}: {po.number}\n\n"
+            + "\n".join(table[start : start + 1 + len(po.lines)])
+            + f"\n\n{page.total_line()[0]}: "
+            f"{page.total_line()[1]}\n\nDelta Components Trading Ltd\n"
+        )
+        message(
+            out(f"eml/{name}.eml"),
+            sender=("Delta Components", "sales@delta-components.example"),
+            subject=f"{title} {po.number[-4:]}",
+            msgid=f"{name}@delta-components.example",
+            body=body,
+            charset=TRADE_CHARSETS[lang],
+        )
+        add(
+            f"eml/{name}.eml",
+            g.expected_for(None, None, kind="other", order_null=True),
+            "email",
+            lang,
+            "trade-invoice-body",
+        )

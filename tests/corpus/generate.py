@@ -125,71 +125,232 @@ class Style:
 
 
 BUYERS = {
-    "northwind": Buyer("Northwind Tools Inc.", ["1200 Harbor Blvd", "Long Beach, CA 90802, USA"],
-                       "Jane Miller", "purchasing@northwind-tools.example", currency="USD",
-                       dates="us", incoterms="FOB Shenzhen", payment="Net 30"),
-    "bergmann": Buyer("Bergmann Maschinenbau GmbH", ["Industriestraße 14", "72770 Reutlingen, Germany"],
-                      "Klaus Weber", "einkauf@bergmann-mb.example", currency="EUR", num="de",
-                      dates="de", incoterms="FCA Shenzhen", payment="30 days net"),
-    "thames": Buyer("Thames Valley Instruments Ltd", ["Unit 7, Kennet Park", "Reading RG2 0QX, United Kingdom"],
-                    "Oliver Hughes", "buying@tvinstruments.example", currency="GBP", dates="uk",
-                    incoterms="CIF Southampton", payment="60 days from invoice date"),
-    "pacific": Buyer("Pacific Rim Robotics Inc.", ["455 Mission Bay Blvd", "San Francisco, CA 94158, USA"],
-                     "Priya Raman", "supply@pacrim-robotics.example", currency="USD", dates="long",
-                     incoterms="EXW Dongguan", payment="T/T 30% deposit, 70% before shipment"),
-    "lakeside": Buyer("Lakeside Medical Devices LLC", ["88 Lakeshore Drive", "Madison, WI 53703, USA"],
-                      "Tom Becker", "po@lakeside-md.example", currency="USD", dates="iso",
-                      incoterms="FOB Hong Kong", payment="Net 45"),
-    "dubois": Buyer("Atelier Dubois SARL", ["12 rue des Tanneurs", "69002 Lyon, France"],
-                    "Claire Martin", "achats@atelier-dubois.example", currency="EUR", num="fr",
-                    dates="uk", incoterms="DAP Lyon", payment="30 days end of month"),
-    "kobayashi": Buyer("Kobayashi Seiki Co., Ltd.", ["3-14-2 Shibaura, Minato-ku", "Tokyo 108-0023, Japan"],
-                       "Hiroshi Sato", "order@kobayashi-seiki.example", currency="JPY", dates="iso",
-                       incoterms="FOB Shenzhen", payment="T/T 60 days"),
-    "nordic": Buyer("Nordic Marine Systems AB", ["Hamngatan 22", "411 06 Göteborg, Sweden"],
-                    "Erik Lind", "inkop@nordicmarine.example", currency="EUR", num="fr",
-                    dates="iso", incoterms="CIP Göteborg", payment="Net 30"),
-    "acme": Buyer("Acme Fixtures Pty Ltd", ["40 Smith Street", "Parramatta NSW 2150, Australia"],
-                  "Bruce Taylor", "orders@acmefixtures.example", currency="USD", dates="uk",
-                  incoterms="FOB Ningbo", payment="T/T in advance"),
-    "vdberg": Buyer("Van der Berg Techniek B.V.", ["Strijkviertel 31", "3454 PK De Meern, Netherlands"],
-                    "Sanne de Vries", "inkoop@vdberg-techniek.example", currency="EUR", num="de",
-                    dates="de", incoterms="DDP De Meern", payment="Net 30"),
-    "brightline": Buyer("Brightline Lighting Ltd", ["2 Canal Wharf", "Leeds LS11 5PS, United Kingdom"],
-                        "Amy Clarke", "purchasing@brightline.example", currency="GBP", dates="ukl",
-                        incoterms="FOB Shenzhen", payment="Net 60"),
-    "maple": Buyer("Maple Leaf Controls Inc.", ["2100 Steeles Ave W", "Concord, ON L4K 2Y7, Canada"],
-                   "Marc Tremblay", "procurement@mapleleafcontrols.example", currency="USD",
-                   dates="iso", incoterms="FCA Hong Kong", payment="Net 30"),
-    "rheinland": Buyer("Rheinland Antriebe GmbH", ["Am Hafen 9", "47119 Duisburg, Germany"], "Jana Koch",
-                       "beschaffung@rheinland-antriebe.example", currency="EUR", num="de", dates="de",
-                       incoterms="FCA Hong Kong", payment="45 days net"),
-    "goldengate": Buyer("Golden Gate Appliances Corp.", ["2750 Third Street", "San Francisco, CA 94107, USA"],
-                        "Kevin Wu", "buyer@goldengate-appliances.example", currency="USD", dates="long",
-                        incoterms="FOB Yantian", payment="Net 60"),
-    "meida": Buyer("佛山市顺德区美达五金制品厂", ["佛山市顺德区北滘镇工业大道33号"], "周晓燕",
-                   "zhouxy@meida-wujin.example", lang="zh", currency="CNY", dates="zh", payment="月结45天"),
-    "huaqiang": Buyer("深圳华强电子有限公司", ["深圳市福田区华强北路1002号"], "李娜",
-                      "caigou@huaqiang-dz.example", lang="zh", currency="CNY", dates="zh",
-                      payment="月结30天"),
-    "hengda": Buyer("苏州恒达精密机械有限公司", ["苏州工业园区星湖街218号"], "王强",
-                    "purchase@hengda-jm.example", lang="zh", currency="CNY", dates="zh",
-                    payment="货到票到60天付款"),
-    "hailian": Buyer("宁波海联电器有限公司", ["宁波市北仑区新碶街道明州路56号"], "陈静",
-                     "cg@hailian-dq.example", lang="zh", currency="CNY", dates="iso",
-                     incoterms="FOB 宁波", payment="预付30%，发货前付清余款"),
-    "qiming": Buyer("上海启明自动化设备有限公司", ["上海市闵行区莘庄工业区申富路399号"], "张伟",
-                    "scm@qiming-auto.example", lang="zh", currency="CNY", dates="zh",
-                    payment="月结60天"),
-    "yongxin": Buyer("东莞永信塑胶制品有限公司", ["东莞市塘厦镇林村工业区"], "刘洋",
-                     "po@yongxin-plastic.example", lang="zh", currency="CNY", dates="zh",
-                     payment="月结30天"),
-    "yunfan": Buyer("杭州云帆智能科技有限公司", ["杭州市余杭区文一西路1500号"], "赵敏",
-                    "caigou@yunfan-tech.example", lang="zh", currency="CNY", dates="iso",
-                    payment="票到30天"),
-    "nanfang": Buyer("广州南方照明电器有限公司", ["广州市番禺区石碁镇金山大道东168号"], "黄磊",
-                     "purchase@nanfang-light.example", lang="zh", currency="CNY", dates="zh",
-                     payment="款到发货"),
+    "northwind": Buyer(
+        "Northwind Tools Inc.",
+        ["1200 Harbor Blvd", "Long Beach, CA 90802, USA"],
+        "Jane Miller",
+        "purchasing@northwind-tools.example",
+        currency="USD",
+        dates="us",
+        incoterms="FOB Shenzhen",
+        payment="Net 30",
+    ),
+    "bergmann": Buyer(
+        "Bergmann Maschinenbau GmbH",
+        ["Industriestraße 14", "72770 Reutlingen, Germany"],
+        "Klaus Weber",
+        "einkauf@bergmann-mb.example",
+        currency="EUR",
+        num="de",
+        dates="de",
+        incoterms="FCA Shenzhen",
+        payment="30 days net",
+    ),
+    "thames": Buyer(
+        "Thames Valley Instruments Ltd",
+        ["Unit 7, Kennet Park", "Reading RG2 0QX, United Kingdom"],
+        "Oliver Hughes",
+        "buying@tvinstruments.example",
+        currency="GBP",
+        dates="uk",
+        incoterms="CIF Southampton",
+        payment="60 days from invoice date",
+    ),
+    "pacific": Buyer(
+        "Pacific Rim Robotics Inc.",
+        ["455 Mission Bay Blvd", "San Francisco, CA 94158, USA"],
+        "Priya Raman",
+        "supply@pacrim-robotics.example",
+        currency="USD",
+        dates="long",
+        incoterms="EXW Dongguan",
+        payment="T/T 30% deposit, 70% before shipment",
+    ),
+    "lakeside": Buyer(
+        "Lakeside Medical Devices LLC",
+        ["88 Lakeshore Drive", "Madison, WI 53703, USA"],
+        "Tom Becker",
+        "po@lakeside-md.example",
+        currency="USD",
+        dates="iso",
+        incoterms="FOB Hong Kong",
+        payment="Net 45",
+    ),
+    "dubois": Buyer(
+        "Atelier Dubois SARL",
+        ["12 rue des Tanneurs", "69002 Lyon, France"],
+        "Claire Martin",
+        "achats@atelier-dubois.example",
+        currency="EUR",
+        num="fr",
+        dates="uk",
+        incoterms="DAP Lyon",
+        payment="30 days end of month",
+    ),
+    "kobayashi": Buyer(
+        "Kobayashi Seiki Co., Ltd.",
+        ["3-14-2 Shibaura, Minato-ku", "Tokyo 108-0023, Japan"],
+        "Hiroshi Sato",
+        "order@kobayashi-seiki.example",
+        currency="JPY",
+        dates="iso",
+        incoterms="FOB Shenzhen",
+        payment="T/T 60 days",
+    ),
+    "nordic": Buyer(
+        "Nordic Marine Systems AB",
+        ["Hamngatan 22", "411 06 Göteborg, Sweden"],
+        "Erik Lind",
+        "inkop@nordicmarine.example",
+        currency="EUR",
+        num="fr",
+        dates="iso",
+        incoterms="CIP Göteborg",
+        payment="Net 30",
+    ),
+    "acme": Buyer(
+        "Acme Fixtures Pty Ltd",
+        ["40 Smith Street", "Parramatta NSW 2150, Australia"],
+        "Bruce Taylor",
+        "orders@acmefixtures.example",
+        currency="USD",
+        dates="uk",
+        incoterms="FOB Ningbo",
+        payment="T/T in advance",
+    ),
+    "vdberg": Buyer(
+        "Van der Berg Techniek B.V.",
+        ["Strijkviertel 31", "3454 PK De Meern, Netherlands"],
+        "Sanne de Vries",
+        "inkoop@vdberg-techniek.example",
+        currency="EUR",
+        num="de",
+        dates="de",
+        incoterms="DDP De Meern",
+        payment="Net 30",
+    ),
+    "brightline": Buyer(
+        "Brightline Lighting Ltd",
+        ["2 Canal Wharf", "Leeds LS11 5PS, United Kingdom"],
+        "Amy Clarke",
+        "purchasing@brightline.example",
+        currency="GBP",
+        dates="ukl",
+        incoterms="FOB Shenzhen",
+        payment="Net 60",
+    ),
+    "maple": Buyer(
+        "Maple Leaf Controls Inc.",
+        ["2100 Steeles Ave W", "Concord, ON L4K 2Y7, Canada"],
+        "Marc Tremblay",
+        "procurement@mapleleafcontrols.example",
+        currency="USD",
+        dates="iso",
+        incoterms="FCA Hong Kong",
+        payment="Net 30",
+    ),
+    "rheinland": Buyer(
+        "Rheinland Antriebe GmbH",
+        ["Am Hafen 9", "47119 Duisburg, Germany"],
+        "Jana Koch",
+        "beschaffung@rheinland-antriebe.example",
+        currency="EUR",
+        num="de",
+        dates="de",
+        incoterms="FCA Hong Kong",
+        payment="45 days net",
+    ),
+    "goldengate": Buyer(
+        "Golden Gate Appliances Corp.",
+        ["2750 Third Street", "San Francisco, CA 94107, USA"],
+        "Kevin Wu",
+        "buyer@goldengate-appliances.example",
+        currency="USD",
+        dates="long",
+        incoterms="FOB Yantian",
+        payment="Net 60",
+    ),
+    "meida": Buyer(
+        "佛山市顺德区美达五金制品厂",
+        ["佛山市顺德区北滘镇工业大道33号"],
+        "周晓燕",
+        "zhouxy@meida-wujin.example",
+        lang="zh",
+        currency="CNY",
+        dates="zh",
+        payment="月结45天",
+    ),
+    "huaqiang": Buyer(
+        "深圳华强电子有限公司",
+        ["深圳市福田区华强北路1002号"],
+        "李娜",
+        "caigou@huaqiang-dz.example",
+        lang="zh",
+        currency="CNY",
+        dates="zh",
+        payment="月结30天",
+    ),
+    "hengda": Buyer(
+        "苏州恒达精密机械有限公司",
+        ["苏州工业园区星湖街218号"],
+        "王强",
+        "purchase@hengda-jm.example",
+        lang="zh",
+        currency="CNY",
+        dates="zh",
+        payment="货到票到60天付款",
+    ),
+    "hailian": Buyer(
+        "宁波海联电器有限公司",
+        ["宁波市北仑区新碶街道明州路56号"],
+        "陈静",
+        "cg@hailian-dq.example",
+        lang="zh",
+        currency="CNY",
+        dates="iso",
+        incoterms="FOB 宁波",
+        payment="预付30%，发货前付清余款",
+    ),
+    "qiming": Buyer(
+        "上海启明自动化设备有限公司",
+        ["上海市闵行区莘庄工业区申富路399号"],
+        "张伟",
+        "scm@qiming-auto.example",
+        lang="zh",
+        currency="CNY",
+        dates="zh",
+        payment="月结60天",
+    ),
+    "yongxin": Buyer(
+        "东莞永信塑胶制品有限公司",
+        ["东莞市塘厦镇林村工业区"],
+        "刘洋",
+        "po@yongxin-plastic.example",
+        lang="zh",
+        currency="CNY",
+        dates="zh",
+        payment="月结30天",
+    ),
+    "yunfan": Buyer(
+        "杭州云帆智能科技有限公司",
+        ["杭州市余杭区文一西路1500号"],
+        "赵敏",
+        "caigou@yunfan-tech.example",
+        lang="zh",
+        currency="CNY",
+        dates="iso",
+        payment="票到30天",
+    ),
+    "nanfang": Buyer(
+        "广州南方照明电器有限公司",
+        ["广州市番禺区石碁镇金山大道东168号"],
+        "黄磊",
+        "purchase@nanfang-light.example",
+        lang="zh",
+        currency="CNY",
+        dates="zh",
+        payment="款到发货",
+    ),
 }
 
 # (item, English description, Chinese description, unit en, unit zh, base price USD)
@@ -236,10 +397,14 @@ LONG_DESC_ZH = {
     "CBL-2205": "6芯线束 300mm，UL1007 24AWG，两端XH端子，热缩管标识",
     "ENC-SET": "外壳套件：ABS底壳及面盖，UL94 V-0，RAL 7035，附M3自攻螺丝4颗，独立袋装",
 }
-RATES = {"USD": Decimal("1"), "EUR": Decimal("0.92"), "GBP": Decimal("0.79"),
-         "JPY": Decimal("150"), "CNY": Decimal("7.1")}
-QTYS = [50, 100, 200, 250, 300, 500, 600, 800, 1000, 1200, 1500, 2000, 2400, 3000, 5000, 8000,
-        10000, 12000, 25000]
+RATES = {
+    "USD": Decimal("1"),
+    "EUR": Decimal("0.92"),
+    "GBP": Decimal("0.79"),
+    "JPY": Decimal("150"),
+    "CNY": Decimal("7.1"),
+}
+QTYS = [50, 100, 200, 250, 300, 500, 600, 800, 1000, 1200, 1500, 2000, 2400, 3000, 5000, 8000, 10000, 12000, 25000]
 
 LABELS = {
     "en": {
@@ -262,9 +427,11 @@ LABELS = {
         "total": ["Total", "Total Amount", "Grand Total", "TOTAL"],
         "title": ["PURCHASE ORDER", "Purchase Order", "PURCHASE ORDER", "Purchase Order"],
         "contact": ["Contact", "Buyer contact", "Contact", "Attn"],
-        "notes": ["Please quote our PO number on all invoices and delivery notes.",
-                  "Packing: export cartons, max. 15 kg each, pallets not higher than 1.6 m.",
-                  "Certificate of conformity and RoHS declaration required with each shipment."],
+        "notes": [
+            "Please quote our PO number on all invoices and delivery notes.",
+            "Packing: export cartons, max. 15 kg each, pallets not higher than 1.6 m.",
+            "Certificate of conformity and RoHS declaration required with each shipment.",
+        ],
         "page": "Page {n} of {m}",
         "cont": "continued",
     },
@@ -288,9 +455,11 @@ LABELS = {
         "total": ["合计", "合计金额", "总计", "合计"],
         "title": ["采购订单", "采购订单", "采购合同", "采购订单"],
         "contact": ["联系人", "采购员", "联系人", "联系人"],
-        "notes": ["请在送货单及发票上注明订单号。",
-                  "包装：出口纸箱，每箱不超过15公斤。",
-                  "每批货物须附出货检验报告及RoHS声明。"],
+        "notes": [
+            "请在送货单及发票上注明订单号。",
+            "包装：出口纸箱，每箱不超过15公斤。",
+            "每批货物须附出货检验报告及RoHS声明。",
+        ],
         "page": "第 {n} 页，共 {m} 页",
         "cont": "续",
     },
@@ -313,9 +482,20 @@ def q(value: Decimal, currency: str) -> Decimal:
     return value.quantize(Decimal("1") if currency == "JPY" else Decimal("0.01"))
 
 
-def make_po(name: str, buyer: Buyer, number: str, n: int, *, line_dates: bool = False,
-            header_delivery: bool = True, currency: str | None = None, long_desc: bool = False,
-            incoterms: Any = "default", payment: Any = "default", items: list[tuple] | None = None) -> PO:
+def make_po(
+    name: str,
+    buyer: Buyer,
+    number: str,
+    n: int,
+    *,
+    line_dates: bool = False,
+    header_delivery: bool = True,
+    currency: str | None = None,
+    long_desc: bool = False,
+    incoterms: Any = "default",
+    payment: Any = "default",
+    items: list[tuple] | None = None,
+) -> PO:
     """A purchase order with ``n`` lines, drawn from the catalogue with a per-document seed."""
     rng = rng_for(name)
     currency = currency or buyer.currency
@@ -348,17 +528,29 @@ def make_po(name: str, buyer: Buyer, number: str, n: int, *, line_dates: bool = 
     if line_dates:
         lines[0].date = delivery  # the earliest line date is the requested delivery
     total = sum((ln.amount for ln in lines), Decimal(0))
-    return PO(number, buyer, po_date, delivery if header_delivery else None, currency,
-              buyer.incoterms if incoterms == "default" else incoterms,
-              buyer.payment if payment == "default" else payment, lines, total)
+    return PO(
+        number,
+        buyer,
+        po_date,
+        delivery if header_delivery else None,
+        currency,
+        buyer.incoterms if incoterms == "default" else incoterms,
+        buyer.payment if payment == "default" else payment,
+        lines,
+        total,
+    )
 
 
 def style_for(po: PO, **kw: Any) -> Style:
     b = po.buyer
-    base = dict(lang=b.lang, num=b.num, dates=b.dates,
-                currency_label=CURRENCY_LABEL[po.currency] if b.lang == "zh" else po.currency,
-                line_dates=any(ln.date for ln in po.lines),
-                variant=zlib.crc32(po.number.encode()) % 4)
+    base = dict(
+        lang=b.lang,
+        num=b.num,
+        dates=b.dates,
+        currency_label=CURRENCY_LABEL[po.currency] if b.lang == "zh" else po.currency,
+        line_dates=any(ln.date for ln in po.lines),
+        variant=zlib.crc32(po.number.encode()) % 4,
+    )
     base.update(kw)
     return Style(**base)
 
@@ -381,8 +573,20 @@ def fmt_num(value: Decimal, style: str, places: int | None = None) -> str:
 
 def fmt_date(d: date, style: str) -> str:
     months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    full = ["January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"]
+    full = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     return {
         "iso": d.isoformat(),
         "de": f"{d.day:02d}.{d.month:02d}.{d.year}",
@@ -442,8 +646,14 @@ class Doc:
         return [OUR_NAME, *OUR_ADDRESS]
 
     def columns(self) -> list[tuple[str, str]]:
-        cols = [("no", self.lab("no")), ("item", self.lab("item")), ("desc", self.lab("desc")),
-                ("qty", self.lab("qty")), ("unit", self.lab("unit")), ("price", self.lab("price"))]
+        cols = [
+            ("no", self.lab("no")),
+            ("item", self.lab("item")),
+            ("desc", self.lab("desc")),
+            ("qty", self.lab("qty")),
+            ("unit", self.lab("unit")),
+            ("price", self.lab("price")),
+        ]
         if self.st.amounts:
             cols.append(("amount", self.lab("amount")))
         if self.st.line_dates:
@@ -512,10 +722,18 @@ def rmb_capital(amount: Decimal) -> str:
 # --------------------------------------------------------------------------- expected
 
 
-def expected_for(po: PO | None, st: Style | None, *, kind: str = "purchase_order",
-                 references: list[str] | None = None, needs_review: bool = False,
-                 source: str | None = None, omit: tuple[str, ...] = (), note: str | None = None,
-                 order_null: bool | None = None) -> dict[str, Any]:
+def expected_for(
+    po: PO | None,
+    st: Style | None,
+    *,
+    kind: str = "purchase_order",
+    references: list[str] | None = None,
+    needs_review: bool = False,
+    source: str | None = None,
+    omit: tuple[str, ...] = (),
+    note: str | None = None,
+    order_null: bool | None = None,
+) -> dict[str, Any]:
     """The golden result, from the ground truth. Keys left out are not asserted (see README)."""
     out: dict[str, Any] = {"kind": kind}
     if po is not None and st is not None:
@@ -532,8 +750,13 @@ def expected_for(po: PO | None, st: Style | None, *, kind: str = "purchase_order
             order["total"] = str(po.total)
         lines = []
         for ln in po.lines:
-            line = {"item": ln.item, "description": ln.desc, "quantity": str(ln.qty),
-                    "unit": ln.unit, "unit_price": str(ln.price)}
+            line = {
+                "item": ln.item,
+                "description": ln.desc,
+                "quantity": str(ln.qty),
+                "unit": ln.unit,
+                "unit_price": str(ln.price),
+            }
             if st.amounts:
                 line["amount"] = str(ln.amount)
             if ln.date and st.line_dates:
@@ -588,13 +811,13 @@ def _rl_fonts(lang: str) -> tuple[str, str]:
     return ("Helvetica", "Helvetica-Bold")
 
 
-COL_WEIGHT = {"no": 0.5, "item": 1.6, "desc": 4.2, "qty": 1.1, "unit": 0.8, "price": 1.3,
-              "amount": 1.5, "ldate": 1.5}
+COL_WEIGHT = {"no": 0.5, "item": 1.6, "desc": 4.2, "qty": 1.1, "unit": 0.8, "price": 1.3, "amount": 1.5, "ldate": 1.5}
 RIGHT = {"no", "qty", "price", "amount"}
 
 
-def pdf_reportlab(path: Path, doc: Doc, *, ruled: bool = True, letter: bool = False,
-                  rows_per_page: int | None = None) -> None:
+def pdf_reportlab(
+    path: Path, doc: Doc, *, ruled: bool = True, letter: bool = False, rows_per_page: int | None = None
+) -> None:
     """A PDF as an ERP prints it: letterhead, header fields, a line table, footers on every page."""
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -702,7 +925,9 @@ def pdf_reportlab(path: Path, doc: Doc, *, ruled: bool = True, letter: bool = Fa
             if total:
                 c.setFont(bold, 9.5)
                 label = doc.lab("total") + (f" ({st.currency_label})" if st.currency_label and not st.symbol else "")
-                amount_x = margin + sum(widths[: [k for k, _ in cols].index("amount") + 1]) if st.amounts else W - margin
+                amount_x = (
+                    margin + sum(widths[: [k for k, _ in cols].index("amount") + 1]) if st.amounts else W - margin
+                )
                 c.drawRightString(amount_x - 3, y - 6, total)
                 c.drawRightString(amount_x - 110, y - 6, label)
                 y -= 24
@@ -711,7 +936,9 @@ def pdf_reportlab(path: Path, doc: Doc, *, ruled: bool = True, letter: bool = Fa
                 y -= 12
                 c.drawString(margin, y, note)
             y -= 30
-            c.drawString(margin, y, ("授权签字：" if st.lang == "zh" else "Authorised signature: ") + "____________________")
+            c.drawString(
+                margin, y, ("授权签字：" if st.lang == "zh" else "Authorised signature: ") + "____________________"
+            )
         footer(n)
         c.showPage()
     c.save()
@@ -802,8 +1029,9 @@ def pdf_fpdf(path: Path, doc: Doc) -> None:
     cols = doc.columns()
     widths = tuple(COL_WEIGHT[k] for k, _ in cols)
     aligns = tuple("RIGHT" if k in RIGHT else "LEFT" for k, _ in cols)
-    with pdf.table(col_widths=widths, text_align=aligns, line_height=4.5,
-                   headings_style=FontFace(fill_color=(225, 225, 225))) as table:
+    with pdf.table(
+        col_widths=widths, text_align=aligns, line_height=4.5, headings_style=FontFace(fill_color=(225, 225, 225))
+    ) as table:
         table.row([label for _, label in cols])
         for r in doc.rows():
             table.row(r)
@@ -860,9 +1088,16 @@ def pdf_drawing(path: Path, part: str, title: str) -> None:
     c.drawString(400, 340, "Ø80 H7")
     x, y = W - 320, 20
     c.rect(x, y, 300, 110)
-    rows = [("TITLE", title), ("DRAWING NO.", f"{part}-DWG rev B"), ("MATERIAL", "AL 6061-T6"),
-            ("FINISH", "Anodise black, 10-15 µm"), ("SCALE", "1:2"), ("QTY PER ASSY", "1"),
-            ("TOLERANCES", "ISO 2768-m"), ("DATE", "2026-09-14")]
+    rows = [
+        ("TITLE", title),
+        ("DRAWING NO.", f"{part}-DWG rev B"),
+        ("MATERIAL", "AL 6061-T6"),
+        ("FINISH", "Anodise black, 10-15 µm"),
+        ("SCALE", "1:2"),
+        ("QTY PER ASSY", "1"),
+        ("TOLERANCES", "ISO 2768-m"),
+        ("DATE", "2026-09-14"),
+    ]
     for i, (k, v) in enumerate(rows):
         c.drawString(x + 6, y + 98 - i * 12, k)
         c.drawString(x + 110, y + 98 - i * 12, v)
@@ -956,8 +1191,16 @@ def docx_po(path: Path, doc: Doc, *, header_table: bool = False) -> None:
     t = d.add_table(rows=1, cols=len(cols))
     t.style = "Table Grid"
     t.autofit = False
-    cm_widths = {"no": 0.9, "item": 2.6, "desc": 5.4, "qty": 1.7, "unit": 1.2, "price": 1.9,
-                 "amount": 2.3, "ldate": 2.4}
+    cm_widths = {
+        "no": 0.9,
+        "item": 2.6,
+        "desc": 5.4,
+        "qty": 1.7,
+        "unit": 1.2,
+        "price": 1.9,
+        "amount": 2.3,
+        "ldate": 2.4,
+    }
     for cell, (_, label) in zip(t.rows[0].cells, cols):
         cell.text = label
         cell.paragraphs[0].runs[0].bold = True
@@ -980,8 +1223,15 @@ def docx_po(path: Path, doc: Doc, *, header_table: bool = False) -> None:
     normalize_zip(path)
 
 
-def xlsx_po(path: Path, doc: Doc, *, header_row: int = 9, merged_desc: bool = False,
-            sheets: bool = False, kv_in_cell: bool = False) -> None:
+def xlsx_po(
+    path: Path,
+    doc: Doc,
+    *,
+    header_row: int = 9,
+    merged_desc: bool = False,
+    sheets: bool = False,
+    kv_in_cell: bool = False,
+) -> None:
     """An ERP-style workbook: title block, header fields, the table lower down, totals and notes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -1045,8 +1295,16 @@ def xlsx_po(path: Path, doc: Doc, *, header_row: int = 9, merged_desc: bool = Fa
     money_fmt = "#,##0" if po.currency == "JPY" else "#,##0.00"
     for i, ln in enumerate(po.lines, 1):
         r += 1
-        values = {"no": i, "item": ln.item, "desc": ln.desc, "qty": ln.qty, "unit": ln.unit,
-                  "price": ln.price, "amount": ln.amount, "ldate": ln.date}
+        values = {
+            "no": i,
+            "item": ln.item,
+            "desc": ln.desc,
+            "qty": ln.qty,
+            "unit": ln.unit,
+            "price": ln.price,
+            "amount": ln.amount,
+            "ldate": ln.date,
+        }
         for key, _ in cols:
             c = ws.cell(row=r, column=positions[key], value=_xl_number(values[key]))
             c.border = border
@@ -1083,8 +1341,15 @@ def xlsx_po(path: Path, doc: Doc, *, header_row: int = 9, merged_desc: bool = Fa
     normalize_zip(path)
 
 
-XL_DATE = {"iso": "yyyy-mm-dd", "de": "dd.mm.yyyy", "us": "mm/dd/yyyy", "uk": "dd/mm/yyyy",
-           "long": "mmm d, yyyy", "ukl": "d mmmm yyyy", "zh": 'yyyy"年"m"月"d"日"'}
+XL_DATE = {
+    "iso": "yyyy-mm-dd",
+    "de": "dd.mm.yyyy",
+    "us": "mm/dd/yyyy",
+    "uk": "dd/mm/yyyy",
+    "long": "mmm d, yyyy",
+    "ukl": "d mmmm yyyy",
+    "zh": 'yyyy"年"m"月"d"日"',
+}
 
 
 def _xl_number(value: Any) -> Any:
@@ -1132,8 +1397,16 @@ def xls_po(path: Path, doc: Doc) -> None:
         ws.write(r, j, label, bold)
     for i, ln in enumerate(po.lines, 1):
         r += 1
-        values = {"no": i, "item": ln.item, "desc": ln.desc, "qty": ln.qty, "unit": ln.unit,
-                  "price": ln.price, "amount": ln.amount, "ldate": ln.date}
+        values = {
+            "no": i,
+            "item": ln.item,
+            "desc": ln.desc,
+            "qty": ln.qty,
+            "unit": ln.unit,
+            "price": ln.price,
+            "amount": ln.amount,
+            "ldate": ln.date,
+        }
         for j, (key, _) in enumerate(cols):
             v = values[key]
             if key == "ldate" and v:
@@ -1158,32 +1431,48 @@ def html_po(doc: Doc, *, for_print: bool = False) -> str:
 
     st, po = doc.st, doc.po
     e = h.escape
-    out = ["<!DOCTYPE html>", f'<html lang="{"zh-CN" if st.lang == "zh" else "en"}"><head><meta charset="utf-8">',
-           f"<title>{e(doc.title)} {e(po.number)}</title>", "<style>",
-           "body{font-family:'DejaVu Sans','WenQuanYi Zen Hei',sans-serif;font-size:10pt;margin:24px}",
-           "table{border-collapse:collapse} .lines td,.lines th{border:1px solid #999;padding:3px 6px}",
-           ".lines th{background:#e8e8e8} td.n{text-align:right} .hdr td{padding:2px 10px 2px 0}",
-           "@page{size:A4;margin:14mm}" if for_print else "", "</style></head><body>",
-           f"<h2>{e(po.buyer.name)}</h2>", f"<p>{'<br>'.join(e(a) for a in po.buyer.address)}</p>",
-           f"<h1>{e(doc.title)}</h1>"]
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"zh-CN" if st.lang == "zh" else "en"}"><head><meta charset="utf-8">',
+        f"<title>{e(doc.title)} {e(po.number)}</title>",
+        "<style>",
+        "body{font-family:'DejaVu Sans','WenQuanYi Zen Hei',sans-serif;font-size:10pt;margin:24px}",
+        "table{border-collapse:collapse} .lines td,.lines th{border:1px solid #999;padding:3px 6px}",
+        ".lines th{background:#e8e8e8} td.n{text-align:right} .hdr td{padding:2px 10px 2px 0}",
+        "@page{size:A4;margin:14mm}" if for_print else "",
+        "</style></head><body>",
+        f"<h2>{e(po.buyer.name)}</h2>",
+        f"<p>{'<br>'.join(e(a) for a in po.buyer.address)}</p>",
+        f"<h1>{e(doc.title)}</h1>",
+    ]
     if st.header == "blocks":
         out.append("<dl>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in doc.header_pairs()) + "</dl>")
     else:
-        out.append('<table class="hdr">' + "".join(
-            f"<tr><td><b>{e(k)}:</b></td><td>{e(v)}</td></tr>" for k, v in doc.header_pairs()) + "</table>")
+        out.append(
+            '<table class="hdr">'
+            + "".join(f"<tr><td><b>{e(k)}:</b></td><td>{e(v)}</td></tr>" for k, v in doc.header_pairs())
+            + "</table>"
+        )
     if st.supplier:
         out.append(f"<p><b>{e(doc.lab('supplier'))}:</b> {e(', '.join(doc.supplier_block()))}</p>")
     out.append(f"<p><b>{e(doc.lab('buyer'))}:</b> {e(po.buyer.name)} — {e(po.buyer.contact)}</p>")
     cols = doc.columns()
-    out.append('<table class="lines"><thead><tr>' + "".join(f"<th>{e(lbl)}</th>" for _, lbl in cols) + "</tr></thead><tbody>")
+    out.append(
+        '<table class="lines"><thead><tr>' + "".join(f"<th>{e(lbl)}</th>" for _, lbl in cols) + "</tr></thead><tbody>"
+    )
     for r in doc.rows():
-        out.append("<tr>" + "".join(
-            f'<td class="n">{e(v)}</td>' if k in RIGHT else f"<td>{e(v)}</td>" for (k, _), v in zip(cols, r)) + "</tr>")
+        out.append(
+            "<tr>"
+            + "".join(f'<td class="n">{e(v)}</td>' if k in RIGHT else f"<td>{e(v)}</td>" for (k, _), v in zip(cols, r))
+            + "</tr>"
+        )
     out.append("</tbody>")
     total = doc.total_text()
     if total:
-        out.append(f'<tfoot><tr><td colspan="{len(cols) - 1}" class="n"><b>{e(doc.lab("total"))}</b></td>'
-                   f'<td class="n"><b>{e(total)}</b></td></tr></tfoot>')
+        out.append(
+            f'<tfoot><tr><td colspan="{len(cols) - 1}" class="n"><b>{e(doc.lab("total"))}</b></td>'
+            f'<td class="n"><b>{e(total)}</b></td></tr></tfoot>'
+        )
     out.append("</table>")
     out += [f"<p>{e(n)}</p>" for n in doc.notes()]
     out.append("</body></html>")
@@ -1247,9 +1536,18 @@ def normalize_zip(path: Path) -> None:
 # --------------------------------------------------------------------------- email
 
 
-def eml(path: Path, *, sender: tuple[str, str], subject: str, body: str, msgid: str,
-        attachments: list[tuple[str, bytes, str]] = (), extra_headers: dict[str, str] | None = None,
-        html: str | None = None, when: datetime = FIXED_TIME) -> None:
+def eml(
+    path: Path,
+    *,
+    sender: tuple[str, str],
+    subject: str,
+    body: str,
+    msgid: str,
+    attachments: list[tuple[str, bytes, str]] = (),
+    extra_headers: dict[str, str] | None = None,
+    html: str | None = None,
+    when: datetime = FIXED_TIME,
+) -> None:
     msg = EmailMessage()
     msg["From"] = f"{sender[0]} <{sender[1]}>"
     msg["To"] = "Example Manufacturing Orders <orders@example.com>"
@@ -1328,15 +1626,41 @@ class Builder:
         tool_out = self.tmp / "out"
         tool_out.mkdir(exist_ok=True)
         if producer == "libreoffice":
-            subprocess.run([*tool, "--headless", "-env:UserInstallation=file:///tmp/lo-corpus-profile",
-                            "--convert-to", "pdf", "--outdir", str(tool_out), str(source)],
-                           check=True, capture_output=True, timeout=180)
+            subprocess.run(
+                [
+                    *tool,
+                    "--headless",
+                    "-env:UserInstallation=file:///tmp/lo-corpus-profile",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(tool_out),
+                    str(source),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
             shutil.move(tool_out / (source.stem + ".pdf"), target)
         else:
-            subprocess.run([*tool, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update",
-                            "--disable-sync", "--no-pdf-header-footer", f"--print-to-pdf={target}",
-                            source.resolve().as_uri()], check=True, capture_output=True, timeout=180)
+            subprocess.run(
+                [
+                    *tool,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-pdf-header-footer",
+                    f"--print-to-pdf={target}",
+                    source.resolve().as_uri(),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
 
 
 def _tool(*names: str) -> list[str] | None:
@@ -1371,8 +1695,14 @@ def build_all(b: Builder) -> None:
     pdf_reportlab(b.path("pdf/thames-multipage.pdf"), Doc(po, st), rows_per_page=10)
     b.po("pdf/thames-multipage.pdf", po, st, "reportlab")
 
-    po = make_po("pdf-pr", B["pacific"], "PRR-PO-10577", 5, long_desc=True,
-                 items=[x for x in CATALOG if x[0] in ("HSG-500", "PCB-7731", "CBL-2205", "PSU-24V5", "ENC-SET")])
+    po = make_po(
+        "pdf-pr",
+        B["pacific"],
+        "PRR-PO-10577",
+        5,
+        long_desc=True,
+        items=[x for x in CATALOG if x[0] in ("HSG-500", "PCB-7731", "CBL-2205", "PSU-24V5", "ENC-SET")],
+    )
     st = style_for(po, header="blocks", supplier=True, variant=0)
     pdf_reportlab(b.path("pdf/pacific-blocks-wrapped.pdf"), Doc(po, st), letter=True)
     b.po("pdf/pacific-blocks-wrapped.pdf", po, st, "reportlab")
@@ -1407,8 +1737,14 @@ def build_all(b: Builder) -> None:
     pdf_reportlab(b.path("pdf/hengda-multipage-zh.pdf"), Doc(po, st), ruled=False, rows_per_page=9)
     b.po("pdf/hengda-multipage-zh.pdf", po, st, "reportlab")
 
-    po = make_po("pdf-qm", B["qiming"], "QM-PO-2611-088", 4, long_desc=True,
-                 items=[x for x in CATALOG if x[0] in ("HSG-500", "PCB-7731", "CBL-2205", "ENC-SET")])
+    po = make_po(
+        "pdf-qm",
+        B["qiming"],
+        "QM-PO-2611-088",
+        4,
+        long_desc=True,
+        items=[x for x in CATALOG if x[0] in ("HSG-500", "PCB-7731", "CBL-2205", "ENC-SET")],
+    )
     st = style_for(po, header="blocks", variant=2, currency_label="RMB")
     pdf_reportlab(b.path("pdf/qiming-blocks-wrapped-zh.pdf"), Doc(po, st))
     b.po("pdf/qiming-blocks-wrapped-zh.pdf", po, st, "reportlab")
@@ -1420,28 +1756,54 @@ def build_all(b: Builder) -> None:
     po.total = sum((ln.amount for ln in po.lines), Decimal(0))
     st = style_for(po, variant=0)
     pdf_reportlab(b.path("pdf/maple-amount-mismatch.pdf"), Doc(po, st))
-    b.po("pdf/maple-amount-mismatch.pdf", po, st, "reportlab", needs_review=True,
-         note="line 3 amount is 100.00 more than quantity x unit price, as printed by the buyer")
+    b.po(
+        "pdf/maple-amount-mismatch.pdf",
+        po,
+        st,
+        "reportlab",
+        needs_review=True,
+        note="line 3 amount is 100.00 more than quantity x unit price, as printed by the buyer",
+    )
 
     # hard: a date that reads two ways, no locale hint anywhere
-    amb = Buyer("Meridian Components Ltd", ["Suite 4, 18 Commerce Way"], "Sam Lee",
-                "sam@meridian-components.example", currency="USD", dates="iso")
+    amb = Buyer(
+        "Meridian Components Ltd",
+        ["Suite 4, 18 Commerce Way"],
+        "Sam Lee",
+        "sam@meridian-components.example",
+        currency="USD",
+        dates="iso",
+    )
     po = make_po("pdf-amb", amb, "MC-3318", 2, incoterms=None, payment=None)
     po.po_date, po.delivery = date(2026, 3, 4), None
     st = style_for(po, variant=2)
     doc = Doc(po, st)
     doc.date = lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}"  # prints 03/04/2026
     pdf_reportlab(b.path("pdf/meridian-ambiguous-date.pdf"), doc)
-    b.po("pdf/meridian-ambiguous-date.pdf", po, st, "reportlab", needs_review=True, omit=("po_date",),
-         note="PO date printed 03/04/2026: 4 March or 3 April, nothing in the document decides")
+    b.po(
+        "pdf/meridian-ambiguous-date.pdf",
+        po,
+        st,
+        "reportlab",
+        needs_review=True,
+        omit=("po_date",),
+        note="PO date printed 03/04/2026: 4 March or 3 April, nothing in the document decides",
+    )
 
     # hard: scanned, image only: no text layer to read
     po = make_po("pdf-scan", B["acme"], "AF-26-1187", 4)
     st = style_for(po, variant=1)
     pdf_scanned(b.path("pdf/acme-scanned.pdf"), Doc(po, st))
-    b.add("pdf/acme-scanned.pdf", {"order": {"po_number": po.number}, "needs_review": True,
-                                   "note": "image-only scan: read by OCR, every value flagged for review"},
-          producer="reportlab+pillow (image only)", lang="en")
+    b.add(
+        "pdf/acme-scanned.pdf",
+        {
+            "order": {"po_number": po.number},
+            "needs_review": True,
+            "note": "image-only scan: read by OCR, every value flagged for review",
+        },
+        producer="reportlab+pillow (image only)",
+        lang="en",
+    )
 
     # ---- PDF, fpdf2
     po = make_po("pdf-ac", B["acme"], "AF-26-1204", 9)
@@ -1480,7 +1842,13 @@ def build_all(b: Builder) -> None:
 
     # ---- PDF, printed by a browser from an HTML page
     for rel, key, number, n, kw in [
-        ("pdf/pacific-chromium-html.pdf", "pacific", "PRR-PO-10602", 7, {"variant": 2, "symbol": "$", "currency_label": "USD"}),
+        (
+            "pdf/pacific-chromium-html.pdf",
+            "pacific",
+            "PRR-PO-10602",
+            7,
+            {"variant": 2, "symbol": "$", "currency_label": "USD"},
+        ),
         ("pdf/huaqiang-chromium-html-zh.pdf", "huaqiang", "HQ-20261119", 4, {"variant": 1, "supplier": True}),
     ]:
         po = make_po(rel, B[key], number, n)
@@ -1492,9 +1860,14 @@ def build_all(b: Builder) -> None:
 
     # quantity first, "Article No.", money with a trailing currency code, German numbers
     po = make_po("pdf-rh", B["rheinland"], "RA-B-2026-00871", 7)
-    st = style_for(po, variant=0, currency_label=None, suffix=" EUR",
-                   column_order=("no", "qty", "unit", "item", "desc", "price", "amount"),
-                   labels={"item": "Article No.", "price": "Price/Unit", "amount": "Total Price"})
+    st = style_for(
+        po,
+        variant=0,
+        currency_label=None,
+        suffix=" EUR",
+        column_order=("no", "qty", "unit", "item", "desc", "price", "amount"),
+        labels={"item": "Article No.", "price": "Price/Unit", "amount": "Total Price"},
+    )
     pdf_reportlab(b.path("pdf/rheinland-qty-first-suffix.pdf"), Doc(po, st), ruled=False)
     b.po("pdf/rheinland-qty-first-suffix.pdf", po, st, "reportlab")
 
@@ -1610,12 +1983,22 @@ def build_all(b: Builder) -> None:
     b.po("html/qiming-zh.html", po, st, "html")
 
     # ---- plain text
-    po = PO("NW-4431", B["northwind"], date(2026, 11, 19), date(2026, 12, 15), "USD", None, None,
-            [Line("HX-2040", None, Decimal("500"), "pcs", Decimal("3.20"), Decimal("1600.00"))])  # no description given
+    po = PO(
+        "NW-4431",
+        B["northwind"],
+        date(2026, 11, 19),
+        date(2026, 12, 15),
+        "USD",
+        None,
+        None,
+        [Line("HX-2040", None, Decimal("500"), "pcs", Decimal("3.20"), Decimal("1600.00"))],
+    )  # no description given
     st = style_for(po, amounts=False, totals=False)
     b.path("txt/northwind-prose.txt").write_text(
         "Hi team,\n\nPlease supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15. Our PO number is NW-4431 "
-        "(dated 11/19/2026).\n\nThanks,\nJane Miller\nNorthwind Tools Inc.\n", encoding="utf-8")
+        "(dated 11/19/2026).\n\nThanks,\nJane Miller\nNorthwind Tools Inc.\n",
+        encoding="utf-8",
+    )
     b.po("txt/northwind-prose.txt", po, st, "text", omit=("total",))
 
     po = make_po("txt-bl", B["brightline"], "BL-PO-004502", 6)
@@ -1628,15 +2011,19 @@ def build_all(b: Builder) -> None:
     b.path("txt/hengda-aligned-zh.txt").write_text(text_aligned(Doc(po, st)), encoding="utf-8")
     b.po("txt/hengda-aligned-zh.txt", po, st, "text")
 
-    lines = [Line("GSK-090", "三元乙丙密封圈 90mm", Decimal("3000"), "个", Decimal("0.35"), Decimal("1050.00")),
-             Line("SPR-3312", "压缩弹簧", Decimal("12000"), "个", Decimal("0.08"), Decimal("960.00"))]
+    lines = [
+        Line("GSK-090", "三元乙丙密封圈 90mm", Decimal("3000"), "个", Decimal("0.35"), Decimal("1050.00")),
+        Line("SPR-3312", "压缩弹簧", Decimal("12000"), "个", Decimal("0.08"), Decimal("960.00")),
+    ]
     po = PO("YX20261121-05", B["yongxin"], date(2026, 11, 21), date(2026, 12, 15), "CNY", None, "月结30天", lines)
     st = style_for(po, amounts=False, totals=False)
     b.path("txt/yongxin-prose-zh.txt").write_text(
         "您好！\n\n我司（东莞永信塑胶制品有限公司）现下采购订单，订单号：YX20261121-05，下单日期2026年11月21日。\n"
         "1. GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元；\n"
         "2. SPR-3312 压缩弹簧，数量12,000个，单价人民币0.08元。\n"
-        "要求2026年12月15日前交货，付款方式：月结30天。\n\n谢谢！\n刘洋\n", encoding="utf-8")
+        "要求2026年12月15日前交货，付款方式：月结30天。\n\n谢谢！\n刘洋\n",
+        encoding="utf-8",
+    )
     b.po("txt/yongxin-prose-zh.txt", po, st, "text", omit=("total",))
 
     # ---- email
@@ -1647,12 +2034,43 @@ def _csv_erp_export(path: Path, po: PO, st: Style) -> None:
     """One row per line, the order's fields repeated on every row (a typical ERP export)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["PO Number", "PO Date", "Customer", "Line", "Item", "Description", "Qty", "UOM",
-                "Unit Price", "Amount", "Currency", "Requested Date", "Incoterms", "Payment Terms"])
+    w.writerow(
+        [
+            "PO Number",
+            "PO Date",
+            "Customer",
+            "Line",
+            "Item",
+            "Description",
+            "Qty",
+            "UOM",
+            "Unit Price",
+            "Amount",
+            "Currency",
+            "Requested Date",
+            "Incoterms",
+            "Payment Terms",
+        ]
+    )
     for i, ln in enumerate(po.lines, 1):
-        w.writerow([po.number, fmt_date(po.po_date, "iso"), po.buyer.name, i, ln.item, ln.desc,
-                    fmt_num(ln.qty, "plain"), ln.unit, fmt_num(ln.price, "plain"), fmt_num(ln.amount, "plain"),
-                    po.currency, fmt_date(po.delivery, "iso"), po.incoterms, po.payment])
+        w.writerow(
+            [
+                po.number,
+                fmt_date(po.po_date, "iso"),
+                po.buyer.name,
+                i,
+                ln.item,
+                ln.desc,
+                fmt_num(ln.qty, "plain"),
+                ln.unit,
+                fmt_num(ln.price, "plain"),
+                fmt_num(ln.amount, "plain"),
+                po.currency,
+                fmt_date(po.delivery, "iso"),
+                po.incoterms,
+                po.payment,
+            ]
+        )
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
@@ -1685,42 +2103,66 @@ def _emails(b: Builder) -> None:
     st = style_for(po, variant=1)
     pdf_reportlab(tmp / "po.pdf", Doc(po, st), letter=True)
     pdf_drawing(tmp / "dwg.pdf", "HSG-500", "Aluminium housing")
-    pdf_text_document(tmp / "tc.pdf", "General Terms and Conditions of Purchase", [
-        "1. Orders. A purchase order becomes binding when the supplier confirms it in writing within 3 working days.",
-        "2. Prices are fixed for 12 months. Quantities delivered may not exceed the order quantity by more than 2%.",
-        "3. Payment. Unless agreed otherwise, payment is due 60 days after receipt of a correct invoice.",
-        "4. Delivery. Incoterms 2020 apply. Late delivery incurs a penalty of 0.5% of the order value per week, up to 5%.",
-        "5. Warranty. 24 months from delivery. Rejected lots are returned at the supplier's cost.",
-    ])
+    pdf_text_document(
+        tmp / "tc.pdf",
+        "General Terms and Conditions of Purchase",
+        [
+            "1. Orders. A purchase order becomes binding when the supplier confirms it in writing within 3 working days.",
+            "2. Prices are fixed for 12 months. Quantities delivered may not exceed the order quantity by more than 2%.",
+            "3. Payment. Unless agreed otherwise, payment is due 60 days after receipt of a correct invoice.",
+            "4. Delivery. Incoterms 2020 apply. Late delivery incurs a penalty of 0.5% of the order value per week, up to 5%.",
+            "5. Warranty. 24 months from delivery. Rejected lots are returned at the supplier's cost.",
+        ],
+    )
     name = "PO_PRR-PO-10611.pdf"
-    eml(b.path("eml/pacific-po-with-drawing-and-terms.eml"), sender=("Priya Raman", B["pacific"].email),
-        subject="New Purchase Order PRR-PO-10611", msgid="prr-po-10611@pacrim-robotics.example",
+    eml(
+        b.path("eml/pacific-po-with-drawing-and-terms.eml"),
+        sender=("Priya Raman", B["pacific"].email),
+        subject="New Purchase Order PRR-PO-10611",
+        msgid="prr-po-10611@pacrim-robotics.example",
         body="Hello,\n\nPlease find attached PO PRR-PO-10611, the housing drawing (rev B) and our T&C.\n"
-             "Kindly confirm receipt and delivery date.\n\nBest regards,\nPriya Raman\nSupply Chain, Pacific Rim Robotics Inc.\n",
-        attachments=[(name, (tmp / "po.pdf").read_bytes(), "application/pdf"),
-                     ("HSG-500_rev_B.pdf", (tmp / "dwg.pdf").read_bytes(), "application/pdf"),
-                     ("Terms_and_Conditions.pdf", (tmp / "tc.pdf").read_bytes(), "application/pdf")])
+        "Kindly confirm receipt and delivery date.\n\nBest regards,\nPriya Raman\nSupply Chain, Pacific Rim Robotics Inc.\n",
+        attachments=[
+            (name, (tmp / "po.pdf").read_bytes(), "application/pdf"),
+            ("HSG-500_rev_B.pdf", (tmp / "dwg.pdf").read_bytes(), "application/pdf"),
+            ("Terms_and_Conditions.pdf", (tmp / "tc.pdf").read_bytes(), "application/pdf"),
+        ],
+    )
     b.po("eml/pacific-po-with-drawing-and-terms.eml", po, st, "email + reportlab", source=name)
 
     # a PO typed in the body, aligned columns
     po = make_po("eml-ac", B["acme"], "AF-26-1215", 3)
     st = style_for(po, variant=0, symbol="US$", currency_label=None, notes=False)
-    body = ("Hi,\n\nPlease accept our order below.\n\n" + text_aligned(Doc(po, st)) +
-            "\nRegards,\nBruce Taylor\nAcme Fixtures Pty Ltd\n")
-    eml(b.path("eml/acme-po-in-body.eml"), sender=("Bruce Taylor", B["acme"].email),
-        subject=f"Order {po.number}", msgid="af-26-1215@acmefixtures.example", body=body)
+    body = (
+        "Hi,\n\nPlease accept our order below.\n\n"
+        + text_aligned(Doc(po, st))
+        + "\nRegards,\nBruce Taylor\nAcme Fixtures Pty Ltd\n"
+    )
+    eml(
+        b.path("eml/acme-po-in-body.eml"),
+        sender=("Bruce Taylor", B["acme"].email),
+        subject=f"Order {po.number}",
+        msgid="af-26-1215@acmefixtures.example",
+        body=body,
+    )
     b.po("eml/acme-po-in-body.eml", po, st, "email", source="body")
 
     # a PO in prose in the body
-    lines = [Line("HX-2040", "Hex standoff M4x20", Decimal("500"), "pcs", Decimal("3.20"), Decimal("1600.00")),
-             Line("BRK-118", "Stainless bracket", Decimal("1200"), "pcs", Decimal("1.45"), Decimal("1740.00"))]
+    lines = [
+        Line("HX-2040", "Hex standoff M4x20", Decimal("500"), "pcs", Decimal("3.20"), Decimal("1600.00")),
+        Line("BRK-118", "Stainless bracket", Decimal("1200"), "pcs", Decimal("1.45"), Decimal("1740.00")),
+    ]
     po = PO("MLC-55141", B["maple"], date(2026, 11, 20), date(2026, 12, 15), "USD", None, None, lines)
     st = style_for(po, amounts=False, totals=False)
-    eml(b.path("eml/maple-prose-body.eml"), sender=("Marc Tremblay", B["maple"].email),
-        subject="PO MLC-55141", msgid="mlc-55141@mapleleafcontrols.example",
+    eml(
+        b.path("eml/maple-prose-body.eml"),
+        sender=("Marc Tremblay", B["maple"].email),
+        subject="PO MLC-55141",
+        msgid="mlc-55141@mapleleafcontrols.example",
         body="Hello,\n\nPlease supply 500 pcs of HX-2040 (hex standoff M4x20) at USD 3.20 and 1,200 pcs of BRK-118 "
-             "(stainless bracket) at USD 1.45, delivery by Dec 15, 2026.\nPlease treat this email as our "
-             "PO MLC-55141 dated November 20, 2026.\n\nMarc Tremblay\nMaple Leaf Controls Inc.\n")
+        "(stainless bracket) at USD 1.45, delivery by Dec 15, 2026.\nPlease treat this email as our "
+        "PO MLC-55141 dated November 20, 2026.\n\nMarc Tremblay\nMaple Leaf Controls Inc.\n",
+    )
     b.po("eml/maple-prose-body.eml", po, st, "email", source="body", omit=("total",))
 
     # a Chinese PO as an attachment named 采购订单
@@ -1728,19 +2170,28 @@ def _emails(b: Builder) -> None:
     st = style_for(po, variant=0, supplier=True)
     xlsx_po(tmp / "hq.xlsx", Doc(po, st), header_row=9)
     name = "采购订单_HQ-20261122.xlsx"
-    eml(b.path("eml/huaqiang-zh-attachment.eml"), sender=("李娜", B["huaqiang"].email),
-        subject="采购订单 HQ-20261122", msgid="hq-20261122@huaqiang-dz.example",
+    eml(
+        b.path("eml/huaqiang-zh-attachment.eml"),
+        sender=("李娜", B["huaqiang"].email),
+        subject="采购订单 HQ-20261122",
+        msgid="hq-20261122@huaqiang-dz.example",
         body="您好，\n\n附件为我司采购订单HQ-20261122，请确认交期并回传。\n\n李娜\n深圳华强电子有限公司 采购部\n",
-        attachments=[(name, (tmp / "hq.xlsx").read_bytes(),
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+        attachments=[
+            (name, (tmp / "hq.xlsx").read_bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        ],
+    )
     b.po("eml/huaqiang-zh-attachment.eml", po, st, "email + openpyxl", source=name)
 
     # a Chinese PO typed in the body
     po = make_po("eml-yf", B["yunfan"], "YF-CG-261122", 3)
     st = style_for(po, variant=1, notes=False)
-    eml(b.path("eml/yunfan-zh-body.eml"), sender=("赵敏", B["yunfan"].email),
-        subject="订单 YF-CG-261122", msgid="yf-cg-261122@yunfan-tech.example",
-        body="您好：\n\n请按以下订单安排生产。\n\n" + text_aligned(Doc(po, st)) + "\n赵敏\n杭州云帆智能科技有限公司\n")
+    eml(
+        b.path("eml/yunfan-zh-body.eml"),
+        sender=("赵敏", B["yunfan"].email),
+        subject="订单 YF-CG-261122",
+        msgid="yf-cg-261122@yunfan-tech.example",
+        body="您好：\n\n请按以下订单安排生产。\n\n" + text_aligned(Doc(po, st)) + "\n赵敏\n杭州云帆智能科技有限公司\n",
+    )
     b.po("eml/yunfan-zh-body.eml", po, st, "email", source="body")
 
     # a PO as a Word attachment
@@ -1748,19 +2199,33 @@ def _emails(b: Builder) -> None:
     st = style_for(po, variant=2)
     docx_po(tmp / "dub.docx", Doc(po, st))
     name = "Bon_de_commande_AD-2026-0347.docx"
-    eml(b.path("eml/dubois-docx-attachment.eml"), sender=("Claire Martin", B["dubois"].email),
-        subject="Purchase order AD-2026-0347", msgid="ad-2026-0347@atelier-dubois.example",
+    eml(
+        b.path("eml/dubois-docx-attachment.eml"),
+        sender=("Claire Martin", B["dubois"].email),
+        subject="Purchase order AD-2026-0347",
+        msgid="ad-2026-0347@atelier-dubois.example",
         body="Dear Sir or Madam,\n\nplease find our purchase order attached.\n\nKind regards,\nClaire Martin\n",
-        attachments=[(name, (tmp / "dub.docx").read_bytes(),
-                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+        attachments=[
+            (
+                name,
+                (tmp / "dub.docx").read_bytes(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            )
+        ],
+    )
     b.po("eml/dubois-docx-attachment.eml", po, st, "email + python-docx", source=name)
 
     # the order only in the HTML part of a multipart/alternative body (the plain part says to view HTML)
     po = make_po("eml-kb", B["kobayashi"], "K26-00452", 4)
     st = style_for(po, variant=3, notes=False)
-    eml(b.path("eml/kobayashi-html-body.eml"), sender=("Hiroshi Sato", B["kobayashi"].email),
-        subject="PO K26-00452", msgid="k26-00452@kobayashi-seiki.example",
-        body="This order is in HTML; please view it in an HTML-capable mail client.\n", html=html_po(Doc(po, st)))
+    eml(
+        b.path("eml/kobayashi-html-body.eml"),
+        sender=("Hiroshi Sato", B["kobayashi"].email),
+        subject="PO K26-00452",
+        msgid="k26-00452@kobayashi-seiki.example",
+        body="This order is in HTML; please view it in an HTML-capable mail client.\n",
+        html=html_po(Doc(po, st)),
+    )
     b.po("eml/kobayashi-html-body.eml", po, st, "email (html)", source="body")
 
     # forwarded by our own sales rep: the customer's mail travels as message/rfc822
@@ -1769,107 +2234,195 @@ def _emails(b: Builder) -> None:
     pdf_reportlab(tmp / "fw.pdf", Doc(po, st), letter=True)
     name = "LMD-PO-88297.pdf"
     inner = tmp / "inner.eml"
-    eml(inner, sender=("Tom Becker", B["lakeside"].email), subject="PO LMD-PO-88297",
-        msgid="lmd-po-88297@lakeside-md.example", when=datetime(2026, 11, 19, 15, 2, tzinfo=timezone.utc),
+    eml(
+        inner,
+        sender=("Tom Becker", B["lakeside"].email),
+        subject="PO LMD-PO-88297",
+        msgid="lmd-po-88297@lakeside-md.example",
+        when=datetime(2026, 11, 19, 15, 2, tzinfo=timezone.utc),
         body="Hi Lisa,\n\nAttached is our PO LMD-PO-88297. Please confirm.\n\nTom Becker\nLakeside Medical Devices LLC\n",
-        attachments=[(name, (tmp / "fw.pdf").read_bytes(), "application/pdf")])
-    eml(b.path("eml/lakeside-forwarded-by-sales.eml"), sender=("Lisa Chen", "sales@example.com"),
-        subject="Fwd: PO LMD-PO-88297", msgid="fwd-88297@example.com",
+        attachments=[(name, (tmp / "fw.pdf").read_bytes(), "application/pdf")],
+    )
+    eml(
+        b.path("eml/lakeside-forwarded-by-sales.eml"),
+        sender=("Lisa Chen", "sales@example.com"),
+        subject="Fwd: PO LMD-PO-88297",
+        msgid="fwd-88297@example.com",
         body="Please process the order below from Lakeside. Thanks, Lisa\n\nLisa Chen\nSales, "
-             "Example Manufacturing Co., Ltd.\n",
-        attachments=[("forwarded.eml", inner.read_bytes(), "message/rfc822")])
+        "Example Manufacturing Co., Ltd.\n",
+        attachments=[("forwarded.eml", inner.read_bytes(), "message/rfc822")],
+    )
     b.po("eml/lakeside-forwarded-by-sales.eml", po, st, "email (forwarded) + reportlab", source=name)
 
     # the order PDF under a scanner-style name, with nothing useful in the body
     po = make_po("eml-gg", B["goldengate"], "GGA-PO-3391", 8, line_dates=True)
     st = style_for(po, variant=0, symbol="$")
     pdf_fpdf(tmp / "gg.pdf", Doc(po, st))
-    eml(b.path("eml/goldengate-generic-attachment-name.eml"), sender=("Kevin Wu", B["goldengate"].email),
-        subject="see attached", msgid="gga-po-3391@goldengate-appliances.example", body="Sent from my iPhone\n",
-        attachments=[("scan0001.pdf", (tmp / "gg.pdf").read_bytes(), "application/pdf")])
+    eml(
+        b.path("eml/goldengate-generic-attachment-name.eml"),
+        sender=("Kevin Wu", B["goldengate"].email),
+        subject="see attached",
+        msgid="gga-po-3391@goldengate-appliances.example",
+        body="Sent from my iPhone\n",
+        attachments=[("scan0001.pdf", (tmp / "gg.pdf").read_bytes(), "application/pdf")],
+    )
     b.po("eml/goldengate-generic-attachment-name.eml", po, st, "email + fpdf2", source="scan0001.pdf")
 
     # a payment advice naming a PO
-    eml(b.path("eml/northwind-payment-advice.eml"), sender=("Accounts Payable", "ap@northwind-tools.example"),
-        subject="Remittance advice - payment 2026-11-20", msgid="ra-88120@northwind-tools.example",
+    eml(
+        b.path("eml/northwind-payment-advice.eml"),
+        sender=("Accounts Payable", "ap@northwind-tools.example"),
+        subject="Remittance advice - payment 2026-11-20",
+        msgid="ra-88120@northwind-tools.example",
         body="Dear Supplier,\n\nWe have today remitted USD 4,872.50 to your account by wire transfer.\n\n"
-             "Reference        Description                 Amount\n"
-             "INV-2026-1187    Deposit 30%, PO NW-4418     4,872.50\n\n"
-             "Please allow 2-3 banking days for the funds to arrive.\n\nAccounts Payable\nNorthwind Tools Inc.\n")
-    b.add("eml/northwind-payment-advice.eml", expected_for(None, None, kind="payment_advice",
-          references=["NW-4418"], order_null=True), producer="email", lang="en")
+        "Reference        Description                 Amount\n"
+        "INV-2026-1187    Deposit 30%, PO NW-4418     4,872.50\n\n"
+        "Please allow 2-3 banking days for the funds to arrive.\n\nAccounts Payable\nNorthwind Tools Inc.\n",
+    )
+    b.add(
+        "eml/northwind-payment-advice.eml",
+        expected_for(None, None, kind="payment_advice", references=["NW-4418"], order_null=True),
+        producer="email",
+        lang="en",
+    )
 
-    eml(b.path("eml/hengda-payment-advice-zh.eml"), sender=("财务部", "finance@hengda-jm.example"),
-        subject="付款通知：订单CG2611-0031预付款", msgid="pay-0031@hengda-jm.example",
+    eml(
+        b.path("eml/hengda-payment-advice-zh.eml"),
+        sender=("财务部", "finance@hengda-jm.example"),
+        subject="付款通知：订单CG2611-0031预付款",
+        msgid="pay-0031@hengda-jm.example",
         body="示例制造有限公司：\n\n我司已于2026年11月20日通过银行转账支付订单CG2611-0031的30%预付款，"
-             "金额人民币38,400.00元，请查收。\n\n苏州恒达精密机械有限公司 财务部\n")
-    b.add("eml/hengda-payment-advice-zh.eml", expected_for(None, None, kind="payment_advice",
-          references=["CG2611-0031"], order_null=True), producer="email", lang="zh")
+        "金额人民币38,400.00元，请查收。\n\n苏州恒达精密机械有限公司 财务部\n",
+    )
+    b.add(
+        "eml/hengda-payment-advice-zh.eml",
+        expected_for(None, None, kind="payment_advice", references=["CG2611-0031"], order_null=True),
+        producer="email",
+        lang="zh",
+    )
 
     # inspection replies
-    eml(b.path("eml/thames-inspection-reply.eml"), sender=("Oliver Hughes", B["thames"].email),
-        subject="RE: Pre-shipment inspection - PO TV/PO/26/0912", msgid="insp-0912@tvinstruments.example",
+    eml(
+        b.path("eml/thames-inspection-reply.eml"),
+        sender=("Oliver Hughes", B["thames"].email),
+        subject="RE: Pre-shipment inspection - PO TV/PO/26/0912",
+        msgid="insp-0912@tvinstruments.example",
         extra_headers={"In-Reply-To": "<insp-req-0912@example.com>"},
         body="Hi,\n\nThanks for the inspection report for PO TV/PO/26/0912. Our QA has reviewed the photos and "
-             "measurements: inspection passed, you may ship.\n\nOliver Hughes\nThames Valley Instruments Ltd\n")
-    b.add("eml/thames-inspection-reply.eml", expected_for(None, None, kind="inspection_reply",
-          references=["TV/PO/26/0912"], order_null=True), producer="email", lang="en")
+        "measurements: inspection passed, you may ship.\n\nOliver Hughes\nThames Valley Instruments Ltd\n",
+    )
+    b.add(
+        "eml/thames-inspection-reply.eml",
+        expected_for(None, None, kind="inspection_reply", references=["TV/PO/26/0912"], order_null=True),
+        producer="email",
+        lang="en",
+    )
 
-    eml(b.path("eml/qiming-inspection-reply-zh.eml"), sender=("张伟", B["qiming"].email),
-        subject="回复：订单QM-PO-2611-088验货安排", msgid="insp-088@qiming-auto.example",
-        body="您好，\n\n订单QM-PO-2611-088的验货报告已收到，我司质量部确认验货合格，可以安排出货。\n\n张伟\n")
-    b.add("eml/qiming-inspection-reply-zh.eml", expected_for(None, None, kind="inspection_reply",
-          references=["QM-PO-2611-088"], order_null=True), producer="email", lang="zh")
+    eml(
+        b.path("eml/qiming-inspection-reply-zh.eml"),
+        sender=("张伟", B["qiming"].email),
+        subject="回复：订单QM-PO-2611-088验货安排",
+        msgid="insp-088@qiming-auto.example",
+        body="您好，\n\n订单QM-PO-2611-088的验货报告已收到，我司质量部确认验货合格，可以安排出货。\n\n张伟\n",
+    )
+    b.add(
+        "eml/qiming-inspection-reply-zh.eml",
+        expected_for(None, None, kind="inspection_reply", references=["QM-PO-2611-088"], order_null=True),
+        producer="email",
+        lang="zh",
+    )
 
     # a change request
-    eml(b.path("eml/bergmann-change-request.eml"), sender=("Klaus Weber", B["bergmann"].email),
-        subject="Change to PO 4500012817", msgid="chg-4500012817@bergmann-mb.example",
+    eml(
+        b.path("eml/bergmann-change-request.eml"),
+        sender=("Klaus Weber", B["bergmann"].email),
+        subject="Change to PO 4500012817",
+        msgid="chg-4500012817@bergmann-mb.example",
         body="Hello,\n\nplease change our PO 4500012817 as follows:\n- line 2: quantity from 1.000 to 1.200 pcs\n"
-             "- delivery date moved to 18.12.2026\nAll other terms unchanged. Please send a revised confirmation.\n\n"
-             "Klaus Weber\nBergmann Maschinenbau GmbH\n")
-    b.add("eml/bergmann-change-request.eml", expected_for(None, None, kind="change_request",
-          references=["4500012817"]), producer="email", lang="en")
+        "- delivery date moved to 18.12.2026\nAll other terms unchanged. Please send a revised confirmation.\n\n"
+        "Klaus Weber\nBergmann Maschinenbau GmbH\n",
+    )
+    b.add(
+        "eml/bergmann-change-request.eml",
+        expected_for(None, None, kind="change_request", references=["4500012817"]),
+        producer="email",
+        lang="en",
+    )
 
-    eml(b.path("eml/hailian-change-request-zh.eml"), sender=("陈静", B["hailian"].email),
-        subject="订单变更：HL-PO-26-1193", msgid="chg-1193@hailian-dq.example",
-        body="您好，\n\n订单HL-PO-26-1193变更如下：第3项数量由2,000个改为2,500个，交货日期不变。请重新确认。\n\n陈静\n")
-    b.add("eml/hailian-change-request-zh.eml", expected_for(None, None, kind="change_request",
-          references=["HL-PO-26-1193"]), producer="email", lang="zh")
+    eml(
+        b.path("eml/hailian-change-request-zh.eml"),
+        sender=("陈静", B["hailian"].email),
+        subject="订单变更：HL-PO-26-1193",
+        msgid="chg-1193@hailian-dq.example",
+        body="您好，\n\n订单HL-PO-26-1193变更如下：第3项数量由2,000个改为2,500个，交货日期不变。请重新确认。\n\n陈静\n",
+    )
+    b.add(
+        "eml/hailian-change-request-zh.eml",
+        expected_for(None, None, kind="change_request", references=["HL-PO-26-1193"]),
+        producer="email",
+        lang="zh",
+    )
 
     # an auto-reply
-    eml(b.path("eml/lakeside-auto-reply.eml"), sender=("Tom Becker", B["lakeside"].email),
+    eml(
+        b.path("eml/lakeside-auto-reply.eml"),
+        sender=("Tom Becker", B["lakeside"].email),
         subject="Automatic reply: Order confirmation SO-2026-0031 / PO LMD-PO-88213",
         msgid="auto-88213@lakeside-md.example",
         extra_headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
         body="I am out of the office until November 30 with limited access to email. For urgent purchase "
-             "orders please contact po-urgent@lakeside-md.example.\n\nTom Becker\n")
-    b.add("eml/lakeside-auto-reply.eml", expected_for(None, None, kind="auto_reply", order_null=True),
-          producer="email", lang="en")
+        "orders please contact po-urgent@lakeside-md.example.\n\nTom Becker\n",
+    )
+    b.add(
+        "eml/lakeside-auto-reply.eml",
+        expected_for(None, None, kind="auto_reply", order_null=True),
+        producer="email",
+        lang="en",
+    )
 
     # other: a request for quotation (not an order, although it names parts, quantities and dates)
-    eml(b.path("eml/brightline-rfq-other.eml"), sender=("Amy Clarke", B["brightline"].email),
-        subject="RFQ: LED strip and power supplies", msgid="rfq-2611@brightline.example",
+    eml(
+        b.path("eml/brightline-rfq-other.eml"),
+        sender=("Amy Clarke", B["brightline"].email),
+        subject="RFQ: LED strip and power supplies",
+        msgid="rfq-2611@brightline.example",
         body="Hello,\n\nCould you quote your best price and lead time for:\n- 2,000 m LED-5050W LED strip, warm white\n"
-             "- 300 pcs PSU-24V5 power supply 24 V 5 A\nQuotation needed by 30 November 2026. This is not an order.\n\n"
-             "Amy Clarke\nBrightline Lighting Ltd\n")
-    b.add("eml/brightline-rfq-other.eml", expected_for(None, None, kind="other", references=[], order_null=True),
-          producer="email", lang="en")
+        "- 300 pcs PSU-24V5 power supply 24 V 5 A\nQuotation needed by 30 November 2026. This is not an order.\n\n"
+        "Amy Clarke\nBrightline Lighting Ltd\n",
+    )
+    b.add(
+        "eml/brightline-rfq-other.eml",
+        expected_for(None, None, kind="other", references=[], order_null=True),
+        producer="email",
+        lang="en",
+    )
 
-    eml(b.path("eml/trade-fair-newsletter-other.eml"), sender=("Canton Fair", "news@expo-news.example"),
-        subject="第139届广交会参展邀请 / Invitation: Canton Fair Spring 2027", msgid="news-139@expo-news.example",
+    eml(
+        b.path("eml/trade-fair-newsletter-other.eml"),
+        sender=("Canton Fair", "news@expo-news.example"),
+        subject="第139届广交会参展邀请 / Invitation: Canton Fair Spring 2027",
+        msgid="news-139@expo-news.example",
         extra_headers={"List-Unsubscribe": "<mailto:unsubscribe@expo-news.example>", "Precedence": "bulk"},
         body="尊敬的客户：\n\n第139届中国进出口商品交易会将于2027年4月15日开幕，欢迎报名参展。展位费人民币12,000元起。\n\n"
-             "Dear exhibitor, registration for the Canton Fair Spring 2027 is now open.\n")
-    b.add("eml/trade-fair-newsletter-other.eml", expected_for(None, None, kind="other", references=[],
-          order_null=True), producer="email", lang="zh")
+        "Dear exhibitor, registration for the Canton Fair Spring 2027 is now open.\n",
+    )
+    b.add(
+        "eml/trade-fair-newsletter-other.eml",
+        expected_for(None, None, kind="other", references=[], order_null=True),
+        producer="email",
+        lang="zh",
+    )
 
 
 # --------------------------------------------------------------------------- check / write
 
 
 def _is_text(rel: str) -> bool:
-    return (rel.endswith((".json", ".csv", ".txt", ".html", ".eml")) and not rel.endswith("gbk-zh.csv")
-            and not rel.startswith("wide/eml/"))  # wide bodies are in legacy charsets
+    return (
+        rel.endswith((".json", ".csv", ".txt", ".html", ".eml"))
+        and not rel.endswith("gbk-zh.csv")
+        and not rel.startswith("wide/eml/")
+    )  # wide bodies are in legacy charsets
 
 
 def produce(out: Path, convert: bool) -> Builder:
@@ -1900,8 +2453,11 @@ def corpus_files(root: Path) -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--write-expected", action="store_true",
-                    help="rewrite the documents and golden files (default: check they are up to date)")
+    ap.add_argument(
+        "--write-expected",
+        action="store_true",
+        help="rewrite the documents and golden files (default: check they are up to date)",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
         out = Path(tmp)
@@ -1937,13 +2493,19 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             problems += 1
             if _is_text(rel):
-                diff = difflib.unified_diff(a.decode("utf-8", "replace").splitlines(),
-                                            c.decode("utf-8", "replace").splitlines(),
-                                            f"committed/{rel}", f"generated/{rel}", lineterm="")
+                diff = difflib.unified_diff(
+                    a.decode("utf-8", "replace").splitlines(),
+                    c.decode("utf-8", "replace").splitlines(),
+                    f"committed/{rel}",
+                    f"generated/{rel}",
+                    lineterm="",
+                )
                 print("\n".join(list(diff)[:80]))
             else:
-                print(f"differs: {rel} (committed {len(a)} bytes sha256 {hashlib.sha256(a).hexdigest()[:12]}, "
-                      f"generated {len(c)} bytes sha256 {hashlib.sha256(c).hexdigest()[:12]})")
+                print(
+                    f"differs: {rel} (committed {len(a)} bytes sha256 {hashlib.sha256(a).hexdigest()[:12]}, "
+                    f"generated {len(c)} bytes sha256 {hashlib.sha256(c).hexdigest()[:12]})"
+                )
         if problems:
             print(f"{problems} file(s) out of date: run `make corpus` and review the diff")
             return 1

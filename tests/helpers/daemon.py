@@ -46,8 +46,9 @@ def make_workspace(root: Path, *, daemon: dict | None = None, extra: str = "") -
     text = text[: text.index("\ndaemon:")] + "\ndaemon:\n" + "".join(f"  {k}: {v}\n" for k, v in settings.items())
     config.write_text(text + extra, encoding="utf-8")
     # The sender of ``po_email`` is a customer staff know (an unknown sender's notices wait).
-    (workspace / "inbox_rules" / "acme.yaml").write_text("match:\n  senders: [acme-robotics.example]\n",
-                                                          encoding="utf-8")
+    (workspace / "inbox_rules" / "acme.yaml").write_text(
+        "match:\n  senders: [acme-robotics.example]\n", encoding="utf-8"
+    )
     return workspace
 
 
@@ -60,7 +61,7 @@ def po_email(n: int, *, customer: str = "Acme Robotics Inc.", domain: str = "acm
         f"Subject: PO {po}\r\n"
         "Date: Sat, 21 Nov 2026 14:05:00 +0000\r\n"
         f"Message-ID: <{po.lower()}@{domain}>\r\n"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\n'
         "MIME-Version: 1.0\r\n\r\n"
         f"Hi,\r\n\r\nPO number: {po}\r\nBuyer: {customer}\r\n\r\n"
         f"Please supply {100 + n} pcs of HX-2040 at USD 3.20, delivery by Dec 15, 2026.\r\n\r\n"

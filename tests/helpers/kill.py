@@ -20,7 +20,9 @@ def tracker_pos(workspace: Path) -> list[str]:
     sheet = book["Orders"]
     rows = sheet.iter_rows(values_only=True)
     headers = [str(h or "") for h in next(rows)]
-    column = next(i for i, h in enumerate(headers) if h.lower().replace(".", "") in ("po no", "po number", "customer po"))
+    column = next(
+        i for i, h in enumerate(headers) if h.lower().replace(".", "") in ("po no", "po number", "customer po")
+    )
     found = [str(row[column]) for row in rows if row and row[column]]
     book.close()
     return found
@@ -35,8 +37,15 @@ def acknowledgements_only(workspace: Path) -> None:
     config.write_text(text.replace("  enabled: {}", "  enabled: {review_request: false}"), encoding="utf-8")
 
 
-def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log=print,
-             startup: tuple[float, float] = (0.2, 3.5), startup_share: float = 0.4) -> dict:
+def kill_run(
+    workspace: Path,
+    messages: int,
+    kills: int,
+    rng: random.Random,
+    log=print,
+    startup: tuple[float, float] = (0.2, 3.5),
+    startup_share: float = 0.4,
+) -> dict:
     """Deliver ``messages`` POs, then ``kills`` lives each ended by SIGKILL, then a clean run.
 
     Each life is killed at a random moment of one of three phases: start-up, mid-backlog (a few
@@ -60,7 +69,12 @@ def kill_run(workspace: Path, messages: int, kills: int, rng: random.Random, log
         else:
             # mid-backlog: after a few more messages, at a random point of the next one
             target = min(messages, recorded + rng.randint(1, 4))
-            wait_for(lambda target=target: count(workspace, "SELECT COUNT(*) FROM messages") >= target, 120, "progress", daemon)
+            wait_for(
+                lambda target=target: count(workspace, "SELECT COUNT(*) FROM messages") >= target,
+                120,
+                "progress",
+                daemon,
+            )
             time.sleep(rng.uniform(0.0, 0.3))
         daemon.kill()
         progress.append(count(workspace, "SELECT COUNT(*) FROM messages"))

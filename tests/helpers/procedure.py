@@ -37,7 +37,7 @@ def po_email(terms: str, quantity: int = 1234, price: str = "3.17") -> bytes:
         "Subject: PO KT-00001\r\n"
         "Date: Mon, 23 Nov 2026 01:05:00 +0000\r\n"
         "Message-ID: <kt-00001@acme-robotics.example>\r\n"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n'
         "Hi,\r\n\r\nPO number: KT-00001\r\nBuyer: Acme Robotics Inc.\r\n"
         f"Payment terms: {terms}\r\n\r\n"
         f"Please supply {quantity} pcs of HX-2040 at USD {price}, delivery by Jan 15, 2027.\r\n\r\n"
@@ -52,7 +52,7 @@ def advice_email(text: str) -> bytes:
         "Subject: Payment advice for PO KT-00001\r\n"
         "Date: Wed, 25 Nov 2026 02:00:00 +0000\r\n"
         "Message-ID: <pay-kt-00001@acme-robotics.example>\r\n"
-        "Content-Type: text/plain; charset=\"utf-8\"\r\nMIME-Version: 1.0\r\n\r\n"
+        'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n'
         f"Dear Supplier,\r\n\r\nPayment advice: {text}\r\n\r\nAccounts Payable\r\nAcme Robotics Inc.\r\n"
     ).encode()
 
@@ -72,8 +72,12 @@ class Desk:
         store.close()
 
     def run(self, now: dt.datetime) -> pipeline.CycleReport:
-        env = Env(self.config, Store(self.config.path(self.config.workspace.state_db)),
-                  Archive(self.config.path(self.config.workspace.archive)), clock=fixed_clock(now))
+        env = Env(
+            self.config,
+            Store(self.config.path(self.config.workspace.state_db)),
+            Archive(self.config.path(self.config.workspace.archive)),
+            clock=fixed_clock(now),
+        )
         try:
             report = pipeline.run_once(env)
         finally:

@@ -20,12 +20,26 @@ YELLOW = "FFFFFF00"
 
 def make_order(n: int, **changes) -> Order:
     order = Order(
-        order_no=f"SO-2026-{n:04d}", po_number=f"PO-{n}", customer=f"Customer {n % 7}",
-        received_at=NOW, customer_email="buyer@example.com", po_date=dt.date(2026, 11, 1 + n % 20),
-        requested_delivery=dt.date(2027, 1, 15), currency="USD", total=Decimal("1250.50") + n,
+        order_no=f"SO-2026-{n:04d}",
+        po_number=f"PO-{n}",
+        customer=f"Customer {n % 7}",
+        received_at=NOW,
+        customer_email="buyer@example.com",
+        po_date=dt.date(2026, 11, 1 + n % 20),
+        requested_delivery=dt.date(2027, 1, 15),
+        currency="USD",
+        total=Decimal("1250.50") + n,
         archive_dir=f"Customer {n % 7}/SO-2026-{n:04d} PO PO-{n}",
-        lines=[OrderLine(item=f"ITEM-{n}", description="Widget, anodised", quantity=Decimal(10),
-                         unit="pcs", unit_price=Decimal("125.05"), amount=Decimal("1250.50"))],
+        lines=[
+            OrderLine(
+                item=f"ITEM-{n}",
+                description="Widget, anodised",
+                quantity=Decimal(10),
+                unit="pcs",
+                unit_price=Decimal("125.05"),
+                amount=Decimal("1250.50"),
+            )
+        ],
         facts={"next_action": "Confirm the order", "next_due": "2026-11-24"},
     )
     return order.with_(**changes)

@@ -40,9 +40,19 @@ def standin_queue(env: Env, notice: Notice, now: dt.datetime) -> bool:
     cur = env.store.conn.execute(
         "INSERT INTO outbox (key, order_no, kind, message_id, transport, recipients, subject, eml, status,"
         " created_at, sent_at) VALUES (?, ?, ?, ?, 'file', ?, ?, ?, 'sent', ?, ?) ON CONFLICT (key) DO NOTHING",
-        (notice.key, notice.order_no, notice.kind, f"<{notice.key}@test>", json.dumps(list(notice.to)),
-         notice.kind, dumps({"context": notice.context, "language": notice.language,
-                             "attachments": list(notice.attachments)}).encode(), iso(now), iso(now)),
+        (
+            notice.key,
+            notice.order_no,
+            notice.kind,
+            f"<{notice.key}@test>",
+            json.dumps(list(notice.to)),
+            notice.kind,
+            dumps(
+                {"context": notice.context, "language": notice.language, "attachments": list(notice.attachments)}
+            ).encode(),
+            iso(now),
+            iso(now),
+        ),
     )
     return cur.rowcount == 1
 
@@ -54,8 +64,9 @@ def standin_generate(env: Env, order: Order, doc_kind: str, now: dt.datetime, ex
 
 
 def standin_generate_many(env: Env, jobs, now: dt.datetime) -> list[list[str]]:
-    return [standin_generate(env, order, doc_kind, now, extra, version=version)
-            for order, doc_kind, extra, version in jobs]
+    return [
+        standin_generate(env, order, doc_kind, now, extra, version=version) for order, doc_kind, extra, version in jobs
+    ]
 
 
 STANDINS = """
@@ -80,17 +91,35 @@ def standins(monkeypatch):
 def open_env(workspace: Path, now: dt.datetime) -> Env:
     config = config_mod.defaults(workspace)
     config.company.staff = config_mod.Staff(
-        account_manager="am@example.com", sales_director="sd@example.com", finance_director="fd@example.com",
-        pmc_manager="pmc@example.com", qc_manager="qc@example.com", engineering_manager="eng@example.com",
-        marketing_director="md@example.com")
+        account_manager="am@example.com",
+        sales_director="sd@example.com",
+        finance_director="fd@example.com",
+        pmc_manager="pmc@example.com",
+        qc_manager="qc@example.com",
+        engineering_manager="eng@example.com",
+        marketing_director="md@example.com",
+    )
     config.company.bank_details = "Bank of China, Dongguan Branch\nAccount 1234 5678"  # payment requests need it
-    return Env(config=config, store=Store(workspace / "state" / "mailflow.db"),
-               archive=Archive(workspace / "archive"), clock=fixed_clock(now))
+    return Env(
+        config=config,
+        store=Store(workspace / "state" / "mailflow.db"),
+        archive=Archive(workspace / "archive"),
+        clock=fixed_clock(now),
+    )
 
 
 def new_order(env: Env, now: dt.datetime, **changes) -> Order:
-    order = Order(ORDER_NO, "PO-4411", "Acme GmbH", now, customer_email="buyer@acme.test", language="zh",
-                  currency="USD", total=Decimal("10000.00"), archive_dir="Acme GmbH/SO-2026-0001 PO PO-4411")
+    order = Order(
+        ORDER_NO,
+        "PO-4411",
+        "Acme GmbH",
+        now,
+        customer_email="buyer@acme.test",
+        language="zh",
+        currency="USD",
+        total=Decimal("10000.00"),
+        archive_dir="Acme GmbH/SO-2026-0001 PO PO-4411",
+    )
     order = order.with_(**changes)
     with env.store.transaction():
         env.store.save_order(order, now)
