@@ -420,7 +420,7 @@ class Tracker:
             sync.load_shadow(self.store, layout.REVIEW),
         )
         result.updated += len(added_layout)  # a header mailflow added must reach the file
-        rejected = {item.key for item in self.store.open_reviews("tracker-invalid:")}
+        rejected = {item.key for item in self.store.open_reviews("tracker-invalid:") if item.key}
         result.updated += sync.restore_money_cells(
             wb[layout.ORDERS], columns, {o.order_no: o for o in orders}, rejected
         )

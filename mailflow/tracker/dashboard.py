@@ -46,7 +46,7 @@ class Summary:
         ).hexdigest()
 
 
-def summarise(orders: list[dict], today: dt.date, archives: list[str] = ()) -> Summary:
+def summarise(orders: list[dict], today: dt.date, archives: list[str] | tuple[str, ...] = ()) -> Summary:
     """``orders`` are the store's briefs (``Store.order_briefs``: every order, live or archived,
     without decoding whole orders); ``archives`` the yearly archive workbooks to link to."""
     summary = Summary(today=today, archives=list(archives))

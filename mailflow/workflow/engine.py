@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from decimal import Decimal
 from typing import Any, Iterable
 
 from ..context import Env
@@ -45,6 +46,7 @@ from ..model import (
     AMENDABLE,
     AMENDABLE_LINE,
     CHANGE_DONE,
+    Cause,
     DUPLICATE,
     INSPECTION_RESULTS,
     ORDER_COLUMNS,
@@ -112,7 +114,7 @@ def advance(
     now: dt.datetime,
     order_nos: Iterable[str] | None = None,
     *,
-    cause: str | None = None,
+    cause: Cause | None = None,
     documents: bool = True,
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
@@ -182,7 +184,7 @@ def _prepare_documents(env: Env, orders: list[Order], now: dt.datetime, calendar
         made = order.facts.get("documents", {})
         for action in actions:
             doc_kind = _needs_document(action)
-            if not doc_kind:
+            if not doc_kind or not isinstance(action, (steps.SendNotice, steps.FileDocument)):
                 continue
             key = f"{doc_kind}:{action.trigger}"
             if key not in made and (order.order_no, key) not in planned:
@@ -217,7 +219,7 @@ def _advance_order(
     order: Order,
     now: dt.datetime,
     calendar: WorkingCalendar,
-    cause: str,
+    cause: Cause,
     customers: list | None = None,
     documents: bool = True,
     before: str | None = None,
@@ -354,7 +356,7 @@ def drafts_signed_off(env: Env, order: Order, record: notices.NoticeKind, now: d
 
 
 def refresh(
-    env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: str, before: str | None = None
+    env: Env, order: Order, now: dt.datetime, calendar: WorkingCalendar, cause: Cause, before: str | None = None
 ) -> None:
     """Bring status and the displayed facts in line with the milestones; save when changed."""
     config, store = env.config, env.store
@@ -374,7 +376,7 @@ def refresh(
         store.save_order(order, now)
 
 
-def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cause: str) -> bool:
+def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cause: Cause) -> bool:
     """Queue ``notice``; a notice that cannot be composed (a header the customer's mail would
     have changed, say) becomes a Review row instead, so the order's other notices still go."""
     try:
@@ -388,7 +390,7 @@ def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cau
         return False
 
 
-def _customer_confirmed(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
+def _customer_confirmed(env: Env, order: Order, now: dt.datetime, cause: Cause) -> None:
     """The order's customer is confirmed: recorded, and the Review row that asked for it is done."""
     store = env.store
     with store.savepoint():
@@ -399,7 +401,9 @@ def _customer_confirmed(env: Env, order: Order, now: dt.datetime, cause: str) ->
             store.add_event(now, "review_done", cause, order.order_no, {"reason": item.reason, "key": item.key})
 
 
-def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: str) -> None:
+def _no_recipient(
+    env: Env, order: Order, notice: Notice, roles: tuple[str, ...], now: dt.datetime, cause: Cause
+) -> None:
     """Nobody to send to: a Review row once; the notice stays due and goes once an address is set."""
     where = (
         "the order's customer email"
@@ -413,7 +417,7 @@ def _no_recipient(env: Env, order: Order, notice: Notice, roles: tuple[str, ...]
         env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
 
 
-def _close_holds(env: Env, order: Order, notice: Notice, still_held: set[str], now: dt.datetime, cause: str) -> None:
+def _close_holds(env: Env, order: Order, notice: Notice, still_held: set[str], now: dt.datetime, cause: Cause) -> None:
     """The held notice went: its Review rows (no recipient, no customer email, no total) are
     done, in the transaction that queued it. A hold this run still reports stays open."""
     keys = [k for k in steps.hold_keys(order.order_no, notice.kind, notice.audience) if k not in still_held]
@@ -560,7 +564,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
                         log.warning("staff edit for unknown order %s ignored", order_no)
                     else:
                         # A payment's date typed with its amount dates that payment.
-                        paying = {
+                        paying: dict[str, dt.date | None] = {
                             money.PAYMENT_FIELDS[e.field]: None for e in order_edits if e.field in money.PAYMENT_FIELDS
                         }
                         for edit in order_edits:
@@ -577,8 +581,8 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
             except Exception as exc:  # this order's edits stay unread; the others go on
                 log.exception("tracker edits of %s failed", order_no)
                 failures.append(f"{order_no}: {type(exc).__name__}: {exc}")
-        for key, reason, order_no in changes.reviews:
-            store.add_review(now, reason, key=key, order_no=order_no)
+        for key, reason, review_order in changes.reviews:
+            store.add_review(now, reason, key=key, order_no=review_order)
         for review_id, is_done in changes.review_marks:
             store.mark_review(review_id, is_done, now)
         _save_shadow(store, shadow_of.get("", []))
@@ -616,10 +620,10 @@ def _total_from_lines(env: Env, order: Order, edits: list[StaffEdit], now: dt.da
     (theirs stands: a discount or a freight charge is not on any line)."""
     if not any(edit.line for edit in edits) or any(edit.field == "total" and not edit.line for edit in edits):
         return
-    amounts = [line.amount for line in order.lines]
-    if not amounts or any(amount is None for amount in amounts) or sum(amounts) == order.total:
+    amounts = [line.amount for line in order.lines if line.amount is not None]
+    if not amounts or len(amounts) < len(order.lines) or sum(amounts, Decimal(0)) == order.total:
         return
-    old, order.total = order.total, sum(amounts)
+    old, order.total = order.total, sum(amounts, Decimal(0))
     env.store.add_event(
         now,
         "total_from_lines",
@@ -741,7 +745,12 @@ def _apply_edit(
 def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> None:
     """A line amended on the Lines sheet under an open change (``sync.read_lines`` lets no other
     through): the line takes the value, and its amount follows quantity × unit price."""
-    if not order.facts.change_open or edit.field not in AMENDABLE_LINE or edit.line > len(order.lines):
+    if (
+        not order.facts.change_open
+        or edit.field not in AMENDABLE_LINE
+        or edit.line is None
+        or edit.line > len(order.lines)
+    ):
         log.info("%s: edit of line %s %s ignored (no open change)", order.order_no, edit.line, edit.field)
         return
     new = steps.fact_value(edit.new)
@@ -758,8 +767,11 @@ def _line_edit(env: Env, order: Order, edit: StaffEdit, now: dt.datetime) -> Non
     else:
         setattr(line, edit.field, money.amount(new))
     if edit.field != "description":  # unknown when either is cleared: the total then waits for staff
-        known = line.quantity is not None and line.unit_price is not None
-        line.amount = money.cents(line.quantity * line.unit_price) if known else None
+        line.amount = (
+            money.cents(line.quantity * line.unit_price)
+            if line.quantity is not None and line.unit_price is not None
+            else None
+        )
 
 
 def _staff_change(env: Env, order: Order, text: str | None, now: dt.datetime, today: dt.date) -> None:

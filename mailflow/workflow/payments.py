@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..context import Env
-from ..model import CONFIRMED, DUPLICATE, PROPOSED, Order, Payment, PaymentChange
+from ..model import CONFIRMED, DUPLICATE, PROPOSED, Cause, Order, Payment, PaymentChange
 from . import money, steps
 from .reviews import close_reviews
 
@@ -102,7 +102,7 @@ def _problems(env: Env, order: Order, payment: Payment, now: dt.datetime) -> Non
 
 
 def record(
-    env: Env, order: Order, payment: Payment, now: dt.datetime, cause: str, message_id: str | None = None
+    env: Env, order: Order, payment: Payment, now: dt.datetime, cause: Cause, message_id: str | None = None
 ) -> Payment:
     """Keep a new payment of ``order`` (its currency by default), checked for duplicates."""
     payment = payment.with_(order_no=order.order_no, currency=payment.currency or order.currency)
@@ -121,7 +121,7 @@ def change(
     old: Payment,
     new: Payment,
     now: dt.datetime,
-    cause: str,
+    cause: Cause,
     fields: list[tuple[str, Any, Any]] | None = None,
 ) -> Payment:
     """Keep ``new`` in place of ``old``; a payment becoming Confirmed or quoting another
@@ -150,7 +150,9 @@ def staff_amount(env: Env, order: Order, kind: str, new: Any, paid_on: dt.date, 
     is a payment. When it is what a pending payment advice reported (or the advice named no
     amount), that proposal is the payment and is confirmed, keeping its reference."""
     payments = env.store.payments(order.order_no)
-    before = sum((p.amount for p in money.counted(payments, order.currency) if p.kind == kind), Decimal(0))
+    before = sum(
+        (p.amount or Decimal(0) for p in money.counted(payments, order.currency) if p.kind == kind), Decimal(0)
+    )
     difference = money.cents((money.amount(new) or Decimal(0)) - before)
     if difference == 0:
         return
@@ -190,7 +192,7 @@ def staff_amount(env: Env, order: Order, kind: str, new: Any, paid_on: dt.date, 
     )
 
 
-def staff_date(env: Env, order: Order, kind: str, on: dt.date, now: dt.datetime) -> bool:
+def staff_date(env: Env, order: Order, kind: str, on: dt.date | None, now: dt.datetime) -> bool:
     """Staff typed when a payment arrived (Deposit/Balance Paid On) without a new amount: the
     latest counted payment of that kind is dated so. False when there is none yet."""
     mine = [p for p in money.counted(env.store.payments(order.order_no), order.currency) if p.kind == kind]
@@ -255,7 +257,7 @@ def propose(
     return record(env, order, payment, now, "email", message_id=message_id)
 
 
-def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
+def sync(env: Env, order: Order, now: dt.datetime, cause: Cause) -> None:
     """The order's copy of its payments (the counted ones, per kind the sum and latest date),
     its payment milestones, and the Review rows of payment advices staff have decided."""
     payments = env.store.payments(order.order_no)
@@ -297,7 +299,7 @@ def sync(env: Env, order: Order, now: dt.datetime, cause: str) -> None:
         _close_answered(env, order, payment, now, cause)
 
 
-def _close_answered(env: Env, order: Order, payment: Payment, now: dt.datetime, cause: str) -> None:
+def _close_answered(env: Env, order: Order, payment: Payment, now: dt.datetime, cause: Cause) -> None:
     """The Review rows about one payment whose cause staff have put right: a duplicate whose
     reference was corrected (or that was rejected), an amount entered, a currency corrected."""
     number, ref = order.order_no, payment.ref
