@@ -897,7 +897,11 @@ def _read_ahead(env: Env, items: Any) -> Any:
     Only the attachments are read ahead; each message is still planned and recorded alone, in
     order, in its own transaction. Every message taken from ``items`` is handed out, also when
     the source stops yielding (a stop was requested), so no message is left marked as being
-    read by a process that did not die."""
+    read by a process that did not die.
+
+    A message left marked as being read by a process that died is read alone, with nothing
+    beside it: when the process dies again, the death is counted against that message only, and
+    a message that merely sat beside a killer is never quarantined as one."""
     limits = env.config.mailbox.limits
     if not limits.parse_in_worker or limits.parse_workers < 2:
         for item in items:
@@ -905,16 +909,25 @@ def _read_ahead(env: Env, items: Any) -> Any:
         return
     pending: deque = deque()
     items = iter(items)
+    suspects = env.store.unfinished_reads()
+    alone = None  # a suspect, waiting for the readings before it to be handed out
     with ThreadPoolExecutor(max_workers=limits.parse_workers, thread_name_prefix="parse") as workers:
         while True:
-            while len(pending) < limits.parse_workers:
+            while alone is None and len(pending) < limits.parse_workers:
                 item = next(items, None)
                 if item is None:
                     break
-                pending.append((item, _begin_reading(env, item, workers)))
-            if not pending:
+                if (item.source, item.source_key) in suspects:
+                    alone = item
+                else:
+                    pending.append((item, _begin_reading(env, item, workers)))
+            if pending:
+                yield pending.popleft()
+            elif alone is not None:
+                yield alone, None  # read in its turn, by ``process``, with nothing beside it
+                alone = None
+            else:
                 return
-            yield pending.popleft()
 
 
 def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:

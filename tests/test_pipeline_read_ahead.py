@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from mailflow.config import defaults
 from mailflow.context import Env, fixed_clock
 from mailflow.model import Order
-from mailflow.pipeline import _begin_reading
+from mailflow.pipeline import _begin_reading, _read_ahead
 from mailflow.sources.base import Fetched
 from helpers.daemon import cli, deliver, make_workspace, po_email, query
 
@@ -62,3 +62,28 @@ def test_a_backlog_read_ahead_is_recorded_once_each_in_arrival_order(tmp_path):
         f"KT-{n:05d}" for n in (1, 2, 3, 5, 6)
     ]
     assert not query(workspace, "SELECT 1 FROM parsing")  # no message left marked as being read
+
+
+def test_a_message_a_process_died_reading_is_read_alone(tmp_path):
+    """After a death while two messages were being read, the one left marked is read with
+    nothing beside it: a second death is then counted against it alone, and the message that
+    merely sat beside a killer is never quarantined with it."""
+    env = Env.open(defaults(tmp_path), clock=fixed_clock(NOW))
+    items = [Fetched("maildir:test", key, mail("Order", f"PO {key}", key)) for key in ("a", "suspect", "b", "c")]
+    try:
+        assert env.config.mailbox.limits.parse_workers >= 2
+        env.store.begin_parse("maildir:test", "suspect", NOW)  # the process died reading it
+        seen = []
+        for item, reading in _read_ahead(env, iter(items)):
+            marked = {key for _, key in env.store.unfinished_reads()}
+            if item.source_key == "suspect":
+                assert reading is None  # read in its turn ...
+                assert marked == {"suspect"}  # ... with no other message being read
+            else:
+                assert reading is not None
+                reading.take(env)
+            env.store.end_parse(item.source, item.source_key)
+            seen.append(item.source_key)
+        assert seen == ["a", "suspect", "b", "c"]
+    finally:
+        env.close()

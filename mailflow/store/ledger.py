@@ -99,6 +99,11 @@ class Ledger(Database):
             )
         return before
 
+    def unfinished_reads(self) -> set[tuple[str, str]]:
+        """(source, source_key) of the messages a process began reading and never recorded: it
+        died while one of them was being read, and which one is not known yet."""
+        return {(row[0], row[1]) for row in self.conn.execute("SELECT source, source_key FROM parsing")}
+
     def end_parse(self, source: str, source_key: str) -> None:
         """The message was read without the process dying: what follows (planning, recording)
         is not the message's doing, so a kill from outside then is not counted against it."""
