@@ -123,9 +123,9 @@ def typed(value: Any, kind: str) -> Any:
     if kind in ("money", "number"):
         return _typed_number(value, kind)
     if kind == "status":
-        return _choice(value, STATUSES, "status")
+        return choice(value, STATUSES, "status")
     if kind == "inspection":
-        return _choice(value, INSPECTION_RESULTS, "inspection result")
+        return choice(value, INSPECTION_RESULTS, "inspection result")
     if isinstance(value, (dt.datetime, dt.date)):
         return canonical(value)
     if isinstance(value, (int, float, Decimal)):
@@ -176,7 +176,8 @@ def _typed_number(value: Any, kind: str) -> Decimal:
     return number
 
 
-def _choice(value: Any, choices: tuple[str, ...], what: str) -> str:
+def choice(value: Any, choices: tuple[str, ...], what: str) -> str:
+    """The choice ``value`` names, however staff cased it; ``Invalid`` when it names none."""
     text = unsafe_text(str(value).strip())
     for choice in choices:
         if choice.casefold() == text.casefold():

@@ -27,8 +27,8 @@ from .. import customers as master
 from ..customers import Customer, CustomerChange
 from ..store import Store
 from .layout import CUSTOMER_SPEC as SPEC, CUSTOMERS as SHEET, Column, locate
-from .sync import MISSING, Want, load_shadow, put
-from .cells import Invalid, canonical, cell_value, decimal_text, typed
+from .sync import MISSING, Want, load_shadow, put, sheet_rows
+from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed
 
 _ATTRS = {"customer": "name"}  # sheet field → Customer attribute, where the names differ
 
@@ -66,7 +66,7 @@ def adopt_rows(ws: Worksheet, customers: list[Customer], shadow: dict[str, dict]
         return 0
     adopted = 0
     id_col = next(c for c in SPEC if c.field == "id")
-    for row, values in _rows(ws):
+    for row, values in sorted(sheet_rows(ws).items()):
         if canonical(values.get(where["id"])) is not None:
             continue
         customer = unplaced.pop(_fold(canonical(values.get(where["customer"])) or ""), None)
@@ -97,7 +97,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     shadow = load_shadow(store, SHEET)
     customers = {c.id: c for c in store.customers()}
     watched = [c for c in SPEC if c.field in where and c.field != "id"]
-    for row, values in _rows(ws):
+    for row, values in sorted(sheet_rows(ws).items()):
         key = canonical(values.get(where["id"])) if "id" in where else None
         if key is None:
             added = _staff_row(row, values, where, customers, shadow, out)
@@ -190,7 +190,7 @@ def check_sheet(ws: Worksheet) -> list[str]:
     """Every cell of the sheet that does not fit its column, naming the sheet, row and column."""
     where = locate(ws, SPEC)
     found = []
-    for row, values in _rows(ws):
+    for row, values in sorted(sheet_rows(ws).items()):
         for column in SPEC:
             if column.field in where and column.field != "id":
                 if column.field != "customer" and canonical(values.get(where[column.field])) is None:
@@ -211,12 +211,12 @@ def parse_cell(column: Column, raw: Any) -> Any:
         text = typed(raw, "text")
         if text is None:
             raise Invalid(f"the status is empty; choose one of {', '.join(master.STATUSES)}")
-        return _choice(text, master.STATUSES, "status")
+        return choice(text, master.STATUSES, "status")
     text = typed(raw, "text") or ""
     if field == "customer" and not text:
         raise Invalid("the customer name is empty; set the Status to Blocked to stop using a customer")
     if field == "language":
-        return _choice(text.lower(), master.LANGUAGES, "language") if text else ""
+        return choice(text.lower(), master.LANGUAGES, "language") if text else ""
     if field == "senders":
         entries = master.split_senders(text)
         bad = [e for e in entries if not master.is_sender_entry(e)]
@@ -251,22 +251,6 @@ def _percent(raw: Any) -> Decimal | None:
     if number > 100:
         raise Invalid(f"{decimal_text(number)} is more than 100 percent")
     return number
-
-
-def _choice(text: str, choices: tuple[str, ...], what: str) -> str:
-    for choice in choices:
-        if choice.casefold() == text.strip().casefold():
-            return choice
-    raise Invalid(f"'{text[:40]}' is not a known {what} (one of: {', '.join(choices)})")
-
-
-def _rows(ws: Worksheet) -> list[tuple[int, dict[int, Any]]]:
-    """(row number, column → value) for every non-empty row below the header."""
-    by_row: dict[int, dict[int, Any]] = {}
-    for (row, col), cell in ws._cells.items():
-        if row > 1 and cell.value not in (None, ""):
-            by_row.setdefault(row, {})[col] = cell.value
-    return sorted(by_row.items())
 
 
 def _fold(name: str) -> str:

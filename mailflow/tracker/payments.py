@@ -28,8 +28,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..model import CONFIRMED, PAYMENT_KINDS, PAYMENT_STATUSES, Payment, PaymentChange
 from ..store import Store
 from .layout import PAYMENT_SPEC as SPEC, PAYMENTS as SHEET, Column, locate
-from .sync import MISSING, Want, load_shadow, put
-from .cells import Invalid, canonical, cell_value, decimal_text, typed
+from .sync import MISSING, Want, load_shadow, put, sheet_rows
+from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed
 
 SOURCE = "Payments sheet"
 _ID = re.compile(r"P-(\d{1,9})", re.IGNORECASE)
@@ -80,7 +80,7 @@ def adopt_rows(ws: Worksheet, payments: list[Payment], shadow: dict[str, dict]) 
         return 0
     adopted = 0
     id_col = next(c for c in SPEC if c.field == "id")
-    for row, values in _rows(ws):
+    for row, values in sorted(sheet_rows(ws).items()):
         if canonical(values.get(where["id"])) is not None:
             continue
         mark = _signature_of_row(values, where)
@@ -113,7 +113,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     shadow = load_shadow(store, SHEET)
     watched = [c for c in SPEC if c.field in where and c.field not in ("id", "source")]
     unplaced: list[Payment] | None = None
-    for row, values in _rows(ws):
+    for row, values in sorted(sheet_rows(ws).items()):
         key = canonical(values.get(where["id"])) if "id" in where else None
         if key is None:
             if unplaced is None:  # payments taken in whose row has no ID yet (the write adds it)
@@ -272,7 +272,7 @@ def check_sheet(ws: Worksheet) -> list[str]:
     """Every cell of the sheet that does not fit its column, naming the sheet, row and column."""
     where = locate(ws, SPEC)
     found = []
-    for row, values in _rows(ws):
+    for row, values in sorted(sheet_rows(ws).items()):
         for column in SPEC:
             if column.field in where and column.field not in ("id", "order_no", "source"):
                 if canonical(values.get(where[column.field])) is None:
@@ -293,12 +293,12 @@ def parse_cell(column: Column, raw: Any) -> Any:
         return typed(raw, "date")
     if name == "kind":
         text = typed(raw, "text")
-        return _choice(text, PAYMENT_KINDS, "kind").lower() if text else ""
+        return choice(text, PAYMENT_KINDS, "kind").lower() if text else ""
     if name == "status":
         text = typed(raw, "text")
         if not text:
             raise Invalid(f"the status is empty; choose one of {', '.join(PAYMENT_STATUSES)}")
-        return _choice(text, PAYMENT_STATUSES, "status")
+        return choice(text, PAYMENT_STATUSES, "status")
     if name == "currency":
         text = (typed(raw, "text") or "").strip().upper()
         if text and not re.fullmatch(r"[A-Z]{3}", text):
@@ -326,19 +326,3 @@ def parse_amount(raw: Any) -> Decimal | None:
     if not number.is_finite() or number == 0:
         raise Invalid(f"{str(raw)[:40]} is not an amount received")
     return number
-
-
-def _choice(text: str, choices: tuple[str, ...], what: str) -> str:
-    for choice in choices:
-        if choice.casefold() == text.strip().casefold():
-            return choice
-    raise Invalid(f"'{text[:40]}' is not a known {what} (one of: {', '.join(choices)})")
-
-
-def _rows(ws: Worksheet) -> list[tuple[int, dict[int, Any]]]:
-    """(row number, column → value) for every non-empty row below the header."""
-    by_row: dict[int, dict[int, Any]] = {}
-    for (row, col), cell in ws._cells.items():
-        if row > 1 and cell.value not in (None, ""):
-            by_row.setdefault(row, {})[col] = cell.value
-    return sorted(by_row.items())

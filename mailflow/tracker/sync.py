@@ -89,8 +89,8 @@ class SheetIndex:
     next_row: int = 2
 
 
-def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
-    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates).
+def sheet_rows(ws: Worksheet) -> dict[int, dict[int, Any]]:
+    """Row number → (column → value) for every non-empty cell below the header.
 
     Reads the worksheet's cell map directly: ``iter_rows`` would create (and later save) a cell
     object for every empty position of a sparse sheet, which cost more than the whole diff.
@@ -100,6 +100,12 @@ def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
         value = cell.value
         if row > 1 and value is not None and value != "":
             by_row.setdefault(row, {})[col] = value
+    return by_row
+
+
+def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
+    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates)."""
+    by_row = sheet_rows(ws)
     index = SheetIndex(next_row=max(by_row, default=1) + 1)
     for number in sorted(by_row):
         values = by_row[number]
