@@ -301,6 +301,33 @@ def print_per_format(outcomes: list[Outcome]) -> None:
         )
 
 
+def category(check: Check) -> str:
+    """The field a check is about, lines pooled: "lines[3].unit_price" → "line unit_price"."""
+    if check.field == "order.lines (count)":
+        return "line count"
+    if check.field.startswith("lines["):
+        return "line " + check.field.split(".", 1)[1]
+    return check.field.removeprefix("order.")
+
+
+def print_by_field(label: str, outcomes: list[Outcome]) -> None:
+    """Per field: how many expected values were read right, wrong but flagged, wrong and silent."""
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for o in outcomes:
+        silent = not o.flagged and not o.po_lost
+        for c in o.checks:
+            r = rows[category(c)]
+            r[0] += 1
+            r[1] += int(c.ok)
+            r[2] += int(not c.ok and not silent)
+            r[3] += int(not c.ok and silent)
+    print(f"\n{label}, per field")
+    print(f"{'field':<22} {'values':>7} {'right':>7} {'accuracy':>9} {'flagged':>8} {'silent':>7}")
+    for name in sorted(rows, key=lambda n: (n.startswith("line"), n)):
+        n, ok, flagged, silent = rows[name]
+        print(f"{name:<22} {n:>7} {ok:>7} {ok / n:>9.1%} {flagged:>8} {silent:>7}")
+
+
 def print_details(label: str, outcomes: list[Outcome], *, quiet: bool) -> None:
     crashes = [o for o in outcomes if o.crash]
     if crashes:
@@ -361,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sealed-dir", help="generate the sealed corpus here (kept) instead of a temporary directory")
     ap.add_argument("--real", help="directory of the real documents (default: ../shared/corpus/real)")
     ap.add_argument("--no-real", action="store_true", help="skip the real documents")
+    ap.add_argument("--by-field", action="store_true", help="a table per field: right, wrong flagged, wrong silent")
     ap.add_argument("--only", choices=PARTS, action="append", help="score only this corpus; repeatable")
     args = ap.parse_args(argv)
     wanted = set(args.only or PARTS)
@@ -394,6 +422,10 @@ def main(argv: list[str] | None = None) -> int:
         print_details("real", parts["real"], quiet=args.quiet)
     if parts["sealed"] and args.sealed_details:
         print_details("sealed", parts["sealed"], quiet=args.quiet)
+    if args.by_field:
+        for name in ("tuned", "real") + (("sealed",) if args.sealed_details else ()):
+            if parts[name]:
+                print_by_field(name, parts[name])
     print(f"\n({sum(len(p) for p in parts.values() if p)} documents in {time.perf_counter() - start:.1f} s)")
 
     status = 0

@@ -150,14 +150,19 @@ def _line_gaps(lines: list[list[dict]]) -> float:
 
 
 def table_end(lines: list[list[dict]], start: int, vocab: Vocabulary) -> int:
-    """Index after the table's last line: a total row, or a gap well over the line spacing."""
+    """Index after the table's last line: a total row, or a gap well over the line spacing.
+    Not before the first row with a number: the header's own second line ("Price count/item")
+    may stand apart from the rows as far as one row from the next."""
     spacing = _line_gaps(lines[start : start + 8])
+    numbers = False
     for i in range(start + 1, len(lines)):
         first = " ".join(w["text"] for w in lines[i][:2])
         if vocab.is_row("total", lines[i][0]["text"]) or vocab.is_row("total", first):
             return i + 1
-        if lines[i][0]["top"] - lines[i - 1][0]["top"] > max(spacing * 2.2, spacing + 14):
+        gap = lines[i][0]["top"] - lines[i - 1][0]["top"]
+        if numbers and gap > max(spacing * 2.2, spacing + 14):
             return i
+        numbers = numbers or any(re.search(r"\d", w["text"]) for w in lines[i])
     return len(lines)
 
 

@@ -141,6 +141,8 @@ def convert(name: str, text: str, opts: Options) -> Converted | None:
         parsed = find_currency(text, opts.currency_hint)
         return Converted(parsed.value, parsed.ambiguous) if parsed.value else None
     if name == "total":
+        if _MEASURE.search(text):
+            return None  # "Total Weight  28,721.14lb": a measure, not money
         value = parse_number(text, opts.decimal_comma)
         if value is None:
             return None
@@ -150,8 +152,30 @@ def convert(name: str, text: str, opts: Options) -> Converted | None:
         return Converted(text) if INCOTERMS.search(text) else None
     if name in ("buyer", "supplier"):
         name_text = party_name(text)
+        if _field_words(name_text):
+            return None  # "Vendor Address", "Supplier Name", "Vendor Bill-to": the rest of a label
         return Converted(name_text) if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", name_text) else None
     return Converted(text)
+
+
+# Words that finish a party label ("Vendor Address", "Supplier Name"): never a company's name.
+FIELD_WORDS = frozenset(
+    "address addr name number no nr code id information info details ordering contact phone tel fax email"
+    " e-mail account site location attn attention ship bill to from remit".split()
+)
+
+
+def _field_words(text: str) -> bool:
+    """Whether ``text`` is only words that finish a label, not a name."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold())
+    parts = [p for w in words for p in w.split("-")]
+    return bool(parts) and all(p in FIELD_WORDS for p in parts)
+
+
+# A number with a unit of weight, length, volume or count after it: never an amount of money.
+_MEASURE = re.compile(
+    r"\d\s*(?:lbs?|kgs?|g|t|tons?|mt|cbm|m3|m|cm|mm|ft|in|pcs|pc|ea|pallets?|cartons?|ctns?)\.?\s*$", re.I
+)
 
 
 # Numbers beside a PO label that are not the PO number: "PO Box 959", "Page 1/4", a phone.

@@ -102,9 +102,17 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
     if "item_alt" in fields and "item" not in fields:
         columns = {i: ("item" if n == "item_alt" else n) for i, n in columns.items()}
         fields = set(columns.values())
-    if "quantity" in fields and ({"item", "description"} & fields) and len(fields) >= 3:
+    if "quantity" in fields and ({"item", "description"} & fields) and (len(fields) >= 3 or _header_band(row)):
         return columns
     return None
+
+
+def _header_band(row: list[Any]) -> bool:
+    """A row of four or more word cells and no number: a header band, even when only its
+    quantity and description cells are words we know (an order without prices: "Ordered Qty |
+    Received Qty | Description | Mark Number | Length | Weight")."""
+    words = [cell_text(c) for c in row if isinstance(c, str) and cell_text(c)]
+    return len(words) >= 4 and not any(re.search(r"\d", w) for w in words)
 
 
 _NET = re.compile(r"不含税|未税|除税|税前|excl|net\b|before tax|ohne mwst|netto|hors tax|\bht\b", re.I)

@@ -169,7 +169,21 @@ class Vocabulary:
                 return self._column_index[part]
         # Last: the longest synonym inside the cell as whole words ("Net Unit Price EUR")
         found = [m.group(1) for m in self._contained_re.finditer(text)] if self._contained_re else []
-        return self._column_index[max(found, key=len)] if found else None
+        if found:
+            return self._column_index[max(found, key=len)]
+        return self._cjk_head(text)
+
+    def _cjk_head(self, text: str) -> str | None:
+        """A Chinese or Japanese header names its field last: 核算数量 (accounting quantity) and
+        计量单位 (unit of measure) end in 数量 and 单位. The longest synonym of two characters or
+        more that ends the cell names the column."""
+        if not re.fullmatch(rf"{_CJK}{{3,12}}", text):
+            return None
+        for size in range(len(text) - 1, 1, -1):
+            name = self._column_index.get(text[-size:])
+            if name is not None:
+                return name
+        return None
 
     def exact_column(self, text: str) -> bool:
         """Whether ``text`` is itself a column synonym (not just containing one)."""

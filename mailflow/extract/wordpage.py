@@ -163,14 +163,19 @@ def _split_merged_header(table: Any, rows: list[list[Any]], words: list[dict]) -
 
 def _boxed_text(rows: list[list[Any]]) -> bool:
     """A ruled "table" that is a frame around text: its header has columns but a row below is
-    one cell holding several lines (ERP forms rule the header and leave the body open), so the
-    cells do not hold the columns and only the words' positions do."""
+    one cell holding several lines (ERP forms rule the header and leave the body open), or
+    several cells each stacking three lines or more (the body ruled as one row: every line's
+    values piled in each column), so the cells do not hold the lines and only the words'
+    positions do."""
     width = max(len(r) for r in rows)
     if width < 3:
         return False
-    for row in rows:
+    for index, row in enumerate(rows):
         filled = [c for c in row if c not in (None, "")]
         if len(filled) == 1 and isinstance(filled[0], str) and filled[0].count("\n") >= 2 and row[0] == filled[0]:
+            return True
+        stacked = [c for c in filled if isinstance(c, str) and c.count("\n") >= 2]
+        if index > 0 and len(stacked) >= 2:
             return True
     return False
 
