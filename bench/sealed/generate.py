@@ -20,6 +20,16 @@ beside the ones it has. Orders passed on (an account manager's "FW:" with the cu
 quoted, a customer resending an earlier mail as an attached message) and order templates with a
 cover sheet first and a hidden sheet of old orders.
 
+Added for the closing measurement (``added_families``): SAP/Oracle-style spool print-outs in a
+monospace font (labels and values apart, ``510/EA``, prices per 100 or 1,000, schedule sub-rows,
+codes and descriptions wrapped over lines, a second page continuing the table without its header,
+terms after it); Word forms by python-docx with a header band or label boxes over a ruled table with
+empty template rows (as .docx, and printed to PDF by LibreOffice); faxes at 200 and 300 dpi; bodies
+as Outlook, Apple Mail and Foxmail write them; orders placed by replying to a quotation; forwards
+with the quoted headers in the customer's language; one order attached as PDF and as workbook;
+small customers without a legal form; and order confirmations, quotations, pro-forma invoices,
+return slips and delivery notes that look like orders. Swedish, Polish and Russian buyers join.
+
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.
 """
@@ -38,7 +48,7 @@ import subprocess
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
@@ -244,6 +254,27 @@ PEOPLE = {
             "Mihai Ionescu",
             "somes-utilaje.example",
             "RON",
+        )
+    ],
+    "sv": [
+        ("Mälardalens Verktyg AB", "Verkstadsgatan 11, 721 30 Västerås", "Johan Lindqvist", "mvverktyg.example", "SEK")
+    ],
+    "pl": [
+        (
+            "Zakłady Mechaniczne Warta Sp. z o.o.",
+            "ul. Przemysłowa 27, 62-800 Kalisz",
+            "Katarzyna Wójcik",
+            "zmwarta.example",
+            "PLN",
+        )
+    ],
+    "ru": [
+        (
+            "АО «Волжский арматурный завод»",
+            "ул. Заводская 14, Тольятти 445011",
+            "Алексей Смирнов",
+            "vaz-armatura.example",
+            "RUB",
         )
     ],
 }
@@ -592,6 +623,63 @@ WORDS: dict[str, dict[str, str]] = {
         line_due="Livrare",
         per_each="buc",
     ),
+    "sv": dict(
+        title="Inköpsorder",
+        number="Ordernummer",
+        date="Orderdatum",
+        due="Leveransdatum",
+        buyer="Beställare",
+        ship="Leveransadress",
+        vendor="Leverantör",
+        code="Artikelnr",
+        text="Benämning",
+        qty="Antal",
+        unit="Enhet",
+        price="À-pris",
+        amount="Belopp",
+        total="Summa",
+        payment="Betalningsvillkor",
+        line_due="Leverans",
+        per_each="st",
+    ),
+    "pl": dict(
+        title="Zamówienie zakupu",
+        number="Nr zamówienia",
+        date="Data zamówienia",
+        due="Termin dostawy",
+        buyer="Zamawiający",
+        ship="Adres dostawy",
+        vendor="Dostawca",
+        code="Indeks",
+        text="Nazwa towaru",
+        qty="Ilość",
+        unit="J.m.",
+        price="Cena jedn.",
+        amount="Wartość",
+        total="Razem",
+        payment="Warunki płatności",
+        line_due="Dostawa",
+        per_each="szt.",
+    ),
+    "ru": dict(
+        title="Заказ на поставку",
+        number="Номер заказа",
+        date="Дата заказа",
+        due="Срок поставки",
+        buyer="Заказчик",
+        ship="Адрес доставки",
+        vendor="Поставщик",
+        code="Артикул",
+        text="Наименование",
+        qty="Кол-во",
+        unit="Ед. изм.",
+        price="Цена за ед.",
+        amount="Сумма",
+        total="Итого",
+        payment="Условия оплаты",
+        line_due="Поставка",
+        per_each="шт.",
+    ),
 }
 PAYMENT = {
     "en": "30 days from invoice",
@@ -612,6 +700,9 @@ PAYMENT = {
     "nb": "30 dager netto",
     "hu": "átutalás 30 nap",
     "ro": "OP la 45 de zile",
+    "sv": "30 dagar netto",
+    "pl": "przelew 30 dni",
+    "ru": "отсрочка платежа 30 дней",
 }
 GOODS = [  # (code stem, English text, price USD)
     ("SNS", "Temperature sensor PT100, 2 m lead", "3.85"),
@@ -646,6 +737,9 @@ LOCAL_TEXT = {  # a few translated article texts, so bodies are not all English
     "zh-Hans": {"SNS": "温度传感器 PT100 线长2米", "RLY": "继电器 24VDC 两组转换", "PNL": "前面板 喷粉 RAL9005"},
     "zh-Hant": {"SNS": "溫度感測器 PT100 線長2米", "TRM": "端子台 4mm2 灰色", "FLT": "空氣濾網 G4 300x300"},
     "ko": {"SNS": "온도센서 PT100 2m", "RLY": "릴레이 24VDC", "BZR": "피에조 부저 12mm"},
+    "ru": {"SNS": "Датчик температуры PT100, провод 2 м", "RLY": "Реле 24 В, 2 переключающих контакта"},
+    "sv": {"HNG": "Gångjärn rostfritt 50 mm", "FLT": "Luftfiltermatta G4, 300x300"},
+    "pl": {"GRM": "Dławnica kablowa M20, poliamid", "CAS": "Kółko 75 mm z hamulcem"},
 }
 FX = {
     "USD": "1",
@@ -667,6 +761,9 @@ FX = {
     "NOK": "10.6",
     "HUF": "360",
     "RON": "4.6",
+    "SEK": "10.5",
+    "PLN": "4",
+    "RUB": "92",
 }
 
 
@@ -731,6 +828,9 @@ def order_for(name: str, locale: str, n: int, *, per_line_dates: bool = False, c
         "nb": f"IO-{r.randrange(1000, 9999)}",
         "hu": f"MR/{r.randrange(1000, 9999)}/26",
         "ro": f"CA{r.randrange(1000, 9999)}",
+        "sv": f"{r.randrange(4500000, 4599999)}",
+        "pl": f"ZZ/{r.randrange(100, 999)}/2026",
+        "ru": f"УТ-{r.randrange(1000, 9999):08d}",
     }[lang]
     return Order(
         number,
@@ -789,6 +889,9 @@ def when(d: date, style: str) -> str:
         "roc": f"{d.year - 1911}/{d.month:02d}/{d.day:02d}",
         "ymd_slash": f"{d.year}/{d.month}/{d.day}",
         "us": f"{d.month}/{d.day}/{d.year}",
+        "oracle": f"{d.day:02d}-{mon.upper()}-{d.year % 100:02d}",
+        "slash_mon": f"{d.day:02d}/{mon}/{d.year % 100:02d}",
+        "cjk_np": f"{d.year}年{d.month}月{d.day}日",
     }[style]
 
 
@@ -816,7 +919,11 @@ CONVENTIONS = {  # locale -> (number style, date style)
     "nb": ("space", "de"),
     "hu": ("space", "dots_ymd"),
     "ro": ("comma", "de"),
+    "sv": ("space", "iso"),
+    "pl": ("space", "de"),
+    "ru": ("space", "de"),
 }
+ADDED_LOCALES = ("sv", "pl", "ru")  # only the families added for the closing measurement use these
 
 
 @dataclass
@@ -833,10 +940,10 @@ class Sheet:
         return WORDS[self.o.lang]
 
     def n(self, v: Decimal) -> str:
-        return number(v, CONVENTIONS[self.locale][0])
+        return number(v, self.extra.get("numbers") or CONVENTIONS[self.locale][0])
 
     def d(self, v: date) -> str:
-        return when(v, CONVENTIONS[self.locale][1])
+        return when(v, self.extra.get("dates") or CONVENTIONS[self.locale][1])
 
     def head(self) -> list[tuple[str, str]]:
         o, w = self.o, self.w
@@ -895,7 +1002,18 @@ def font(lang: str) -> tuple[str, str]:
             pdfmetrics.registerFont(TTFont("SealedCJK", CJK, subfontIndex=0))
             _REG.add("cjk")
         return "SealedCJK", "SealedCJK"
-    if lang in ("cs", "tr", "fr", "fi", "nb", "hu", "ro"):  # letters or spaces (U+202F) the standard fonts lack
+    if lang in (
+        "cs",
+        "tr",
+        "fr",
+        "fi",
+        "nb",
+        "hu",
+        "ro",
+        "sv",
+        "pl",
+        "ru",
+    ):  # letters or spaces (U+202F) the standard fonts lack
         if "serif" not in _REG:
             pdfmetrics.registerFont(TTFont("SealedSerif", SERIF))
             _REG.add("serif")
@@ -1552,6 +1670,1130 @@ def not_order_pdf(path: Path, s: Sheet, kind: str) -> None:
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=title).build(story)
 
 
+# ----------------------------------------------------------------------------- ERP print-outs and boxed forms
+#
+# The families below were added for the closing measurement: what ERPs and small customers
+# print and mail that the families above do not have (spool print-outs with schedules and wrapped
+# text over two pages, header bands over ruled tables written by python-docx, faxes at fax
+# resolutions, mail clients' HTML, replies and forwards in the customer's language, one order
+# attached twice, business documents that look like orders, customers without a legal form).
+
+FIXED = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)  # the day every added document is stamped with
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+# Words only the spool print-outs use: item position, page, schedule line, terms after the table
+SPOOL = {
+    "en": dict(
+        pos="Item",
+        page="Page {p} of {n}",
+        sched="Sched.",
+        net="Net value excl. tax",
+        terms="Terms and conditions",
+        clauses=[
+            "1. Deliveries: max. 2 per week, Mon-Thu 07:00-14:00, dock 3.",
+            "2. Quantities over 5% above the ordered quantity will be returned at your cost.",
+            "3. Invoice in 1 copy quoting PO number and item; 2% 10 days, 30 days net.",
+        ],
+    ),
+    "de": dict(
+        pos="Pos.",
+        page="Seite {p} von {n}",
+        sched="Einteilung",
+        net="Nettowert ohne MwSt.",
+        terms="Allgemeine Einkaufsbedingungen",
+        clauses=[
+            "1. Anlieferung Mo-Do 7:00-14:00 Uhr, Tor 4; max. 2 Anlieferungen pro Woche.",
+            "2. Mehrlieferungen über 5 % gehen zu Ihren Lasten zurück.",
+            "3. Rechnung in 1-facher Ausfertigung mit Bestellnummer; 3 % Skonto 14 Tage.",
+        ],
+    ),
+    "sv": dict(
+        pos="Pos",
+        page="Sida {p} av {n}",
+        sched="Delleverans",
+        net="Nettovärde exkl. moms",
+        terms="Allmänna inköpsvillkor",
+        clauses=[
+            "1. Leverans mån-tor 07.00-14.00, port 2; högst 2 leveranser per vecka.",
+            "2. Överleverans över 5 % returneras på er bekostnad.",
+            "3. Faktura i 1 ex. med ordernummer; 30 dagar netto.",
+        ],
+    ),
+    "pl": dict(
+        pos="Poz.",
+        page="Strona {p} z {n}",
+        sched="Harmonogram",
+        net="Wartość netto bez VAT",
+        terms="Ogólne warunki zakupu",
+        clauses=[
+            "1. Dostawy pn.-czw. 7:00-14:00, brama 1; maks. 2 dostawy w tygodniu.",
+            "2. Nadwyżki powyżej 5% zostaną zwrócone na koszt dostawcy.",
+            "3. Faktura w 1 egz. z numerem zamówienia; termin płatności 30 dni.",
+        ],
+    ),
+    "ja": dict(
+        pos="明細",
+        page="{p}/{n} 頁",
+        sched="分納",
+        net="税抜合計",
+        terms="取引条件",
+        clauses=[
+            "1. 納入時間は月～木 8:00～15:00、第2倉庫へ納入のこと。",
+            "2. 発注数量の5%を超える過納品は返品します。",
+            "3. 請求書は1部、発注No.を記載のこと。",
+        ],
+    ),
+    "ru": dict(
+        pos="Поз.",
+        page="Лист {p} из {n}",
+        sched="График",
+        net="Сумма без НДС",
+        terms="Общие условия поставки",
+        clauses=[
+            "1. Приёмка товара пн-чт 8:00-15:00, склад № 2; не более 2 поставок в неделю.",
+            "2. Поставка сверх 5 % от заказанного количества возвращается за счёт поставщика.",
+            "3. Счёт в 1 экз. с указанием номера заказа; оплата 30 дней.",
+        ],
+    ),
+}
+CURRENCY = {  # the label an order form puts before its currency code
+    "en": "Currency",
+    "de": "Währung",
+    "sv": "Valuta",
+    "pl": "Waluta",
+    "ja": "通貨",
+    "ru": "Валюта",
+    "fr": "Devise",
+    "it": "Valuta",
+    "nl": "Valuta",
+    "ko": "통화",
+    "tr": "Para birimi",
+    "zh-Hans": "币种",
+    "zh-Hant": "幣別",
+    "es": "Moneda",
+    "pt": "Moeda",
+    "da": "Valuta",
+    "cs": "Měna",
+    "ro": "Monedă",
+    "hu": "Pénznem",
+    "fi": "Valuutta",
+    "nb": "Valuta",
+}
+ERP_UNIT = {"en": "EA", "de": "ST", "sv": "ST", "pl": "SZT", "ja": "PC", "ru": "ШТ"}
+
+
+def wide(c: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(c) in ("W", "F")
+
+
+def cols_of(text: str) -> int:
+    """Columns a text takes in a monospace print-out (CJK characters take two)."""
+    return sum(2 if wide(c) else 1 for c in text)
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    pad = " " * max(0, width - cols_of(text))
+    return pad + text if right else text + pad
+
+
+def wrap_cols(text: str, width: int) -> list[str]:
+    """Break a description as a spool does: at spaces, or anywhere in CJK text."""
+    out, line = [], ""
+    words = [piece for word in re.split(r"(?<= )", text) for piece in (list(word) if cols_of(word) > width else [word])]
+    for word in words:
+        if line and cols_of(line + word.rstrip()) > width:
+            out.append(line.rstrip())
+            line = ""
+        line += word
+    return out + ([line.rstrip()] if line.strip() else [])
+
+
+def erp_items(o: Order, r: random.Random, unit: str, *, long_text: bool) -> list[int]:
+    """ERP habits on an order's lines: an ERP unit, prices per 100 or 1,000 for cheap parts,
+    long part numbers and long descriptions. Returns each line's price basis (1, 100 or 1000)."""
+    zero_dec = o.currency in ("KRW", "JPY", "TWD")
+    bases = []
+    for i in o.items:
+        i.unit = unit
+        basis = 1
+        if not zero_dec and i.price < 3:
+            basis = 1000 if i.price < Decimal("0.5") else 100
+            i.price = (i.price * basis).quantize(Decimal("0.01")) / basis
+        i.amount = (i.qty * i.price).quantize(Decimal("1") if zero_dec else Decimal("0.01"))
+        if r.random() < 0.5:
+            i.code = f"{r.randrange(1000, 9999)}-{r.randrange(10000, 99999)}-{r.randrange(1, 999):04d}"
+        if long_text:
+            i.text += r.choice(
+                [
+                    ", RoHS, packed 50 per carton, label to drawing D-2207",
+                    ", to spec. QS-114 rev. C, first article report required",
+                    ", bulk packed, each carton marked with item number",
+                ]
+            )
+        bases.append(basis)
+    return bases
+
+
+def schedules(o: Order, r: random.Random) -> list[list[tuple[date, Decimal]]]:
+    """Delivery schedule of each line: several dates for the larger quantities."""
+    out = []
+    for i in o.items:
+        if i.qty >= 360 and r.random() < 0.7:
+            first = (i.qty * Decimal(r.choice([40, 50, 60])) / 100).quantize(Decimal("1"))
+            base = o.due or o.ordered + timedelta(days=30)
+            out.append([(base, first), (base + timedelta(days=14), i.qty - first)])
+        else:
+            out.append([])
+    return out
+
+
+def band_style():
+    """Table headings on a grey band in the regular face (the fonts here have no bold)."""
+    from fpdf.fonts import FontFace
+
+    return FontFace(emphasis="", fill_color=(225, 225, 225))
+
+
+def fpdf_new(lang: str, *, mono: bool, landscape: bool = False):
+    """An fpdf2 document with a fixed date and id, so that a seed always makes the same bytes."""
+    import logging
+
+    from fpdf import FPDF
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
+    pdf.set_creation_date(FIXED)
+    pdf.file_id = lambda: -1
+    if cjk(lang):
+        pdf.add_font("f", fname=CJK, collection_font_number=1 if mono else 0)
+    else:
+        pdf.add_font("f", fname=MONO if mono else SANS)
+    pdf.set_auto_page_break(False)
+    return pdf
+
+
+def spool_lines(s: Sheet, bases: list[int], scheds: list, break_after: int) -> list[list[str]]:
+    """The print-out as pages of fixed-width lines: a header with labels in one column and values
+    in the next, items with wrapped codes and text and schedule sub-rows, the table continued on
+    page 2 without its header, then the net value and the terms."""
+    o, w, sp = s.o, s.w, SPOOL[s.o.lang]
+    width = 108
+    w_pos, w_code, w_text, w_qty, w_price, w_amt = 6, 12, 34, 16, 22, 18
+    p1 = [
+        fit(o.buyer.upper(), 70) + fit(w["title"].upper(), width - 70, right=True),
+        fit(o.buyer_addr, 80) + fit(sp["page"].format(p=1, n=2), width - 80, right=True),
+        "",
+        fit(f"{w['number']}/{w['date']}", 56) + w["vendor"],
+        fit(f"{o.number} / {s.d(o.ordered)}", 56) + US,
+        " " * 56 + US_ADDR,
+        "",
+        fit(w["buyer"], 24) + o.buyer,
+        fit(w["due"], 24) + s.d(o.due),
+    ]
+    if o.payment:
+        p1.append(fit(w["payment"], 24) + o.payment)
+    p1 += [fit(CURRENCY[o.lang], 24) + o.currency, ""]
+    p1 += [
+        "=" * width,
+        fit(sp["pos"], w_pos)
+        + fit(w["code"], w_code)
+        + fit(w["text"], w_text)
+        + fit(w["qty"], w_qty, True)
+        + fit(w["price"], w_price, True)
+        + fit(w["amount"], w_amt, True),
+        "-" * width,
+    ]
+    p2 = [f"{o.buyer}   {w['title']} {o.number}   {sp['page'].format(p=2, n=2)}", ""]
+    page = p1
+    for k, (i, basis, sched) in enumerate(zip(o.items, bases, scheds)):
+        if k == break_after:
+            page = p2
+        code = i.code or ""
+        codes = [code[:11], code[11:]] if cols_of(code) > w_code - 1 else [code]
+        texts = wrap_cols(i.text, w_text - 2)
+        price = s.n(i.price * basis) + (f"/{basis}" if basis > 1 else "")
+        for j in range(max(len(codes), len(texts))):
+            row = fit(f"{(k + 1) * 10:05d}" if j == 0 else "", w_pos)
+            row += fit(codes[j] if j < len(codes) else "", w_code) + fit(texts[j] if j < len(texts) else "", w_text)
+            if j == 0:
+                row += fit(f"{s.n(i.qty)}/{i.unit}", w_qty, True) + fit(price, w_price, True)
+                row += fit(s.n(i.amount), w_amt, True)
+            page.append(row.rstrip())
+        for n_, (when_, qty) in enumerate(sched, 1):
+            page.append(" " * (w_pos + w_code) + f"{sp['sched']} {n_}   {s.d(when_)}   {s.n(qty)} {i.unit}")
+        page.append("")
+    page += ["-" * width, fit(f"{sp['net']}  {o.currency}", width - w_amt, True) + fit(s.n(o.total), w_amt, True), ""]
+    page += [sp["terms"], *sp["clauses"], "", o.person]
+    return [p1, p2]
+
+
+def spool_pdf(path: Path, s: Sheet, bases: list[int], scheds: list) -> None:
+    """An SAP/Oracle-style purchase order spooled to PDF in a monospace font, two pages."""
+    pdf = fpdf_new(s.o.lang, mono=True)
+    for lines in spool_lines(s, bases, scheds, break_after=max(1, len(s.o.items) // 2 + 1)):
+        pdf.add_page()
+        pdf.set_font("f", size=7.4)
+        pdf.set_y(12)
+        for text in lines:
+            pdf.cell(0, 3.7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def docx_form(path: Path, s: Sheet, bases: list[int], *, band: bool) -> None:
+    """A Word order form: labels in a header band above their values (``band``) or in boxes beside
+    them, a ruled items table with empty template rows, and the total inside the table."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt
+
+    o, w = s.o, s.w
+    doc = Document()
+    for section in doc.sections:
+        section.left_margin = section.right_margin = Inches(0.6)
+    normal = doc.styles["Normal"]
+    normal.font.name = "DejaVu Sans"
+    normal.font.size = Pt(8.5)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "WenQuanYi Zen Hei")
+    head = doc.add_paragraph()
+    head.add_run(o.buyer).bold = True
+    doc.add_paragraph(o.buyer_addr)
+    doc.add_heading(w["title"], level=1)
+    fields = s.head() + [(CURRENCY[o.lang], o.currency)]
+    if band:
+        t = doc.add_table(rows=2, cols=len(fields))
+        t.style = "Table Grid"
+        for c, (label, value) in enumerate(fields):
+            t.cell(0, c).text = label
+            t.cell(1, c).text = value
+    else:
+        pairs = [fields[k : k + 2] for k in range(0, len(fields), 2)]
+        t = doc.add_table(rows=len(pairs), cols=4)
+        t.style = "Table Grid"
+        for r_, pair in enumerate(pairs):
+            for c, (label, value) in enumerate(pair):
+                t.cell(r_, 2 * c).text = label
+                t.cell(r_, 2 * c + 1).text = value
+    doc.add_paragraph()
+    parties = doc.add_table(rows=1, cols=2)
+    parties.style = "Table Grid"
+    parties.cell(0, 0).text = f"{w['vendor']}\n{US}\n{US_ADDR}"
+    parties.cell(0, 1).text = f"{w['ship']}\n{o.buyer}\n{o.buyer_addr}"
+    doc.add_paragraph()
+    cols = ["#", w["code"], w["text"], w["qty"], w["unit"], w["price"], w["amount"]]
+    inches = [0.35, 1.25, 2.45, 0.75, 0.5, 1.0, 1.0]
+    items = doc.add_table(rows=1, cols=len(cols))
+    items.style = "Table Grid"
+    items.autofit = False
+    for c, label in enumerate(cols):
+        items.cell(0, c).text = label
+    for k, (i, basis) in enumerate(zip(o.items, bases), 1):
+        price = s.n(i.price * basis) + (f" /{s.n(Decimal(basis))}" if basis > 1 else "")
+        values = [str(k), i.code or "", i.text, s.n(i.qty), i.unit, price, s.n(i.amount)]
+        row = items.add_row()
+        for c, v in enumerate(values):
+            row.cells[c].text = v
+    for _ in range(3):  # the template's empty rows, left as they were
+        items.add_row()
+    total = items.add_row()
+    total.cells[6].text = s.n(o.total)
+    total.cells[0].merge(total.cells[5]).text = s.total()
+    for c, column in enumerate(items.columns):  # Word reads the cells' widths, LibreOffice the grid's
+        column.width = Inches(inches[c])
+    for row in items.rows[:-1]:
+        for c, cell in enumerate(row.cells):
+            cell.width = Inches(inches[c])
+    doc.add_paragraph()
+    doc.add_paragraph(f"{o.person}\n{o.mail}")
+    doc.core_properties.author = o.person
+    doc.core_properties.created = doc.core_properties.modified = FIXED.replace(tzinfo=None)
+    doc.save(str(path))
+    stable_zip(path)
+
+
+def fax_pdf(path: Path, s: Sheet, *, dpi: int, angle: float, r: random.Random) -> None:
+    """A faxed order: a boxed form drawn at fax resolution, the fax machine's header line, a slight
+    rotation, speckle noise and 1-bit black and white, written by Pillow as an image-only PDF."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    o = s.o
+    W, H = int(8.27 * dpi), int(11.69 * dpi)
+    k = dpi / 200
+    img = Image.new("L", (W, H), 255)
+    d = ImageDraw.Draw(img)
+
+    def f(size: float):
+        return ImageFont.truetype(CJK if cjk(o.lang) else SANS, int(size * k))
+
+    m = int(110 * k)
+    d.text(
+        (m, int(30 * k)), "26/11/2026 09:14  FROM: +00 555 0141 22  TO: +86 769 5555 0100   P.01/01", font=f(17), fill=0
+    )
+    d.text((m, int(110 * k)), o.buyer, font=f(34), fill=0)
+    d.text((m, int(160 * k)), o.buyer_addr, font=f(20), fill=0)
+    d.text((W - m - int(560 * k), int(230 * k)), s.w["title"], font=f(38), fill=0)
+    y = int(320 * k)
+    fields = s.head() + [(CURRENCY[o.lang], o.currency), (s.w["vendor"], US)]
+    for label, value in fields:
+        d.rectangle([m, y, m + int(420 * k), y + int(40 * k)], outline=0, width=2)
+        d.rectangle([m + int(420 * k), y, W - m, y + int(40 * k)], outline=0, width=2)
+        d.text((m + int(10 * k), y + int(8 * k)), label, font=f(20), fill=0)
+        d.text((m + int(430 * k), y + int(8 * k)), value, font=f(20), fill=0)
+        y += int(40 * k)
+    y += int(50 * k)
+    table = s.table()
+    size = 20.0
+    while True:  # the columns as wide as their text, the font smaller until the table fits
+        cells = table + [[""] * (len(table[0]) - 1) + [s.n(o.total)]]
+        widths = [max(d.textlength(row[c], font=f(size)) for row in cells) + 20 * k for c in range(len(table[0]))]
+        if sum(widths) <= W - 2 * m or size < 12:
+            break
+        size -= 1
+    for row in table:
+        x = m
+        for c, v in enumerate(row):
+            d.rectangle([x, y, x + widths[c], y + int(40 * k)], outline=0, width=2)
+            d.text((x + 8 * k, y + int(9 * k)), v, font=f(size), fill=0)
+            x += widths[c]
+        y += int(40 * k)
+    if o.total_printed:  # one box for the label across the columns, one for the amount
+        last = m + sum(widths[:-1])
+        d.rectangle([m, y, last, y + int(40 * k)], outline=0, width=2)
+        d.rectangle([last, y, last + widths[-1], y + int(40 * k)], outline=0, width=2)
+        label = s.total()
+        d.text((last - d.textlength(label, font=f(size)) - 8 * k, y + int(9 * k)), label, font=f(size), fill=0)
+        d.text((last + 8 * k, y + int(9 * k)), s.n(o.total), font=f(size), fill=0)
+        y += int(40 * k)
+    d.text((m, y + int(60 * k)), o.person, font=f(22), fill=0)
+    img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
+    px = img.load()
+    for _ in range(int(W * H / 900)):  # speckles of the line, and dropped-out dots
+        x, yy = r.randrange(W), r.randrange(H)
+        px[x, yy] = 0 if r.random() < 0.7 else 255
+    img = img.point(lambda v: 0 if v < 150 else 255, "1")
+    stamp = FIXED.timetuple()
+    img.save(str(path), "PDF", resolution=float(dpi), title="FAX", creationDate=stamp, modDate=stamp)
+
+
+# ----------------------------------------------------------------------------- mail as clients send it
+
+
+def compose(
+    path: Path,
+    *,
+    sender: str,
+    subject: str,
+    key: str,
+    text: str | None = None,
+    html: str | None = None,
+    charset: str = "utf-8",
+    attach: list[tuple[str, bytes, str]] = (),
+    headers: dict[str, str] | None = None,
+) -> None:
+    """One message: a text and/or HTML body in ``charset``, attachments, fixed boundaries and date."""
+    from email.header import Header
+
+    key = re.sub(r"[^A-Za-z0-9-]", "", key)
+    codec = {"ks_c_5601-1987": "euc_kr"}.get(charset, charset)
+
+    def part(content: str, sub: str) -> MIMENonMultipart:
+        p = MIMENonMultipart("text", sub, charset=charset)
+        p.set_payload(base64.encodebytes(content.encode(codec)).decode())
+        p["Content-Transfer-Encoding"] = "base64"
+        return p
+
+    parts = [part(c, sub) for c, sub in ((text, "plain"), (html, "html")) if c is not None]
+    main: Any = parts[0]
+    if len(parts) == 2:
+        main = MIMEMultipart("alternative", boundary=f"alt-{key}")
+        for p in parts:
+            main.attach(p)
+    msg = main
+    if attach:
+        msg = MIMEMultipart("mixed", boundary=f"mix-{key}")
+        msg.attach(main)
+        for name, data, ctype in attach:
+            a = MIMENonMultipart(*ctype.split("/"), name=name)
+            a.set_payload(base64.encodebytes(data).decode())
+            a["Content-Transfer-Encoding"] = "base64"
+            a.add_header("Content-Disposition", "attachment", filename=name)
+            msg.attach(a)
+    name, addr = sender.rsplit(" <", 1)
+    msg["From"] = f"{Header(name, 'utf-8').encode()} <{addr}"
+    msg["To"] = "orders@example.com"
+    msg["Subject"] = Header(subject, "utf-8").encode()
+    msg["Date"] = "Thu, 26 Nov 2026 08:41:00 +0100"
+    msg["Message-ID"] = f"<{key}@{addr.rstrip('>').split('@')[1]}>"
+    for k, v in (headers or {}).items():
+        msg[k] = v
+    path.write_bytes(msg.as_bytes())
+
+
+def fixed_table(s: Sheet, sep: str = "  ") -> str:
+    """The items as a customer types them into a plain-text mail: columns padded with spaces."""
+    table = s.table()
+    widths = [max(cols_of(r[c]) for r in table) for c in range(len(table[0]))]
+    return "\n".join(
+        sep.join(fit(v, widths[c], right=c > 1 and c != len(r) - 1) for c, v in enumerate(r)).rstrip() for r in table
+    )
+
+
+def html_table(s: Sheet, attrs: str, cell: str = "{}") -> str:
+    from html import escape as e
+
+    rows = "".join("<tr>" + "".join(f"<td>{cell.format(e(v))}</td>" for v in r) + "</tr>" for r in s.table())
+    return f"<table {attrs}>{rows}</table>"
+
+
+CLIENT_WORDS = {  # greeting, the order sentence, closing
+    "de": ("Guten Tag", "anbei unsere Bestellung {n} vom {d}, Liefertermin {due}:", "Freundliche Grüsse"),
+    "ko": ("안녕하세요", "발주번호 {n} ({d}) 건 아래와 같이 발주합니다. 납기: {due}", "감사합니다"),
+    "fr": ("Bonjour", "veuillez enregistrer notre commande {n} du {d}, livraison souhaitée le {due} :", "Cordialement"),
+    "sv": ("Hej", "här kommer vår beställning {n} av {d}, leverans senast {due}:", "Med vänliga hälsningar"),
+    "zh-Hans": ("您好", "我司采购单 {n}（{d}）如下，请于 {due} 前交货：", "谢谢"),
+    "zh-Hant": ("您好", "本公司採購單 {n}（{d}）如下，請於 {due} 前交貨：", "謝謝"),
+}
+
+
+def client_html_mail(path: Path, s: Sheet, client: str, charset: str) -> None:
+    """An order typed into the body by Outlook, Apple Mail or Foxmail, each writing its own HTML."""
+    from html import escape as e
+
+    o = s.o
+    hi, sentence, bye = CLIENT_WORDS[o.lang]
+    said = sentence.format(n=o.number, d=s.d(o.ordered), due=s.d(o.due))
+    total = f"{s.total()}: {s.n(o.total)}"
+    text = (
+        f"{hi},\n\n{said}\n\n"
+        + "\n".join("\t".join(r) for r in s.table())
+        + f"\n\n{total}\n\n{bye}\n{o.person}\n{o.buyer}\n"
+    )
+    if client == "outlook":
+        html = (
+            '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
+            '<head><meta name=Generator content="Microsoft Word 15 (filtered medium)"><style>p.MsoNormal{margin:0cm;'
+            'font-size:11.0pt;font-family:"Calibri",sans-serif}</style></head><body lang=DE-CH link="#0563C1"><div class=WordSection1>'
+            f"<p class=MsoNormal>{e(hi)},<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            f"<p class=MsoNormal>{e(said)}<o:p></o:p></p>"
+            + html_table(
+                s,
+                'class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse;border:none"',
+                "<p class=MsoNormal>{}<o:p></o:p></p>",
+            )
+            + f"<p class=MsoNormal><b>{e(total)}</b><o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            f"<p class=MsoNormal>{e(bye)}<br>{e(o.person)}<br>{e(o.buyer)}<o:p></o:p></p></div></body></html>"
+        )
+        headers = {"X-Mailer": "Microsoft Outlook 16.0", "Thread-Index": "AdtA1+9KoW3zq8x2TqGm"}
+    elif client == "applemail":
+        lines = "".join(
+            f"<div>{e(i.code or '')} – {e(i.text)}: {e(s.n(i.qty))} {e(i.unit)} à {e(s.n(i.price))} = {e(s.n(i.amount))}</div>"
+            for i in o.items
+        )
+        text = (
+            f"{hi},\n\n{said}\n\n"
+            + "\n".join(
+                f"{i.code or ''} – {i.text}: {s.n(i.qty)} {i.unit} à {s.n(i.price)} = {s.n(i.amount)}" for i in o.items
+            )
+            + f"\n\n{total}\n\n{bye}\n{o.person}\n{o.buyer}\n"
+        )
+        html = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+            f"<div>{e(hi)},</div><div><br></div><div>{e(said)}</div><div><br></div>{lines}<div><br></div>"
+            f"<div><b>{e(total)}</b></div><div><br></div><div>{e(bye)}</div><div>{e(o.person)}</div>"
+            f"<div>{e(o.buyer)}</div></body></html>"
+        )
+        headers = {"X-Mailer": "Apple Mail (2.3826.200.121)", "Mime-Version": "1.0 (Mac OS X Mail 16.0)"}
+    else:  # foxmail
+        html = (
+            f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><style>'
+            f"body {{ font-size: 10.5pt; font-family: {'微軟正黑體' if charset == 'big5' else '微软雅黑'}; }}</style></head><body>"
+            f"<div>{e(hi)}，</div><div>{e(said)}</div><div><br></div>"
+            + html_table(s, 'border="1" cellspacing="0" cellpadding="2" style="border-collapse:collapse"')
+            + f"<div>{e(total)}</div><div><br></div><hr style='width:210px;height:1px' align=left>"
+            f"<div><span>{e(o.person)}</span></div><div>{e(o.buyer)}</div></body></html>"
+        )
+        headers = {"X-Mailer": "Foxmail 7.2.25.375[cn]"}
+    compose(
+        path,
+        sender=f"{o.person} <{o.mail}>",
+        subject=f"{s.w['title']} {o.number}",
+        key=f"{client}-{o.lang}-{o.number}",
+        text=text,
+        html=html,
+        charset=charset,
+        headers=headers,
+    )
+
+
+REPLY = {  # reply prefix, greeting, order sentence, quote intro, "wrote" line, closing
+    "en": (
+        "Re:",
+        "Hi Anna,",
+        "thanks for your quote. Please book our order {n} dated {d}, delivery by {due}:",
+        "Our quotation {q}, valid 30 days:",
+        "On {when}, Anna Weber <anna.weber@example.com> wrote:",
+        "Kind regards",
+    ),
+    "es": (
+        "RE:",
+        "Hola Anna:",
+        "gracias por la cotización. Les confirmamos nuestra orden {n} del {d}, entrega a más tardar el {due}:",
+        "Nuestra cotización {q}, vigencia 30 días:",
+        "El {when}, Anna Weber <anna.weber@example.com> escribió:",
+        "Saludos cordiales",
+    ),
+    "nl": (
+        "Antw:",
+        "Beste Anna,",
+        "bedankt voor de offerte. Hierbij onze bestelling {n} van {d}, levering uiterlijk {due}:",
+        "Onze offerte {q}, 30 dagen geldig:",
+        "Op {when} schreef Anna Weber <anna.weber@example.com>:",
+        "Met vriendelijke groet",
+    ),
+    "pl": (
+        "Odp:",
+        "Dzień dobry,",
+        "dziękujemy za ofertę. Zamawiamy zgodnie z zamówieniem {n} z dnia {d}, termin dostawy {due}:",
+        "Nasza oferta {q}, ważna 30 dni:",
+        "W dniu {when} Anna Weber <anna.weber@example.com> napisała:",
+        "Pozdrawiam",
+    ),
+    "da": (
+        "Sv:",
+        "Hej Anna,",
+        "tak for tilbuddet. Vi bestiller hermed på ordre {n} af {d}, levering senest {due}:",
+        "Vores tilbud {q}, gældende i 30 dage:",
+        "Den {when} skrev Anna Weber <anna.weber@example.com>:",
+        "Med venlig hilsen",
+    ),
+}
+
+
+def reply_thread_mail(path: Path, s: Sheet, quote: Sheet) -> None:
+    """A customer ordering by replying to our quotation: the order on top, the quotation quoted
+    below with its own quantities and prices (price breaks), which are not the order."""
+    o = s.o
+    re_, hi, sentence, qintro, wrote, bye = REPLY[o.lang]
+    qnum = f"Q-26-{quote.o.number[-4:]}"
+    top = (
+        f"{hi}\n\n{sentence.format(n=o.number, d=s.d(o.ordered), due=s.d(o.due))}\n\n{fixed_table(s)}\n\n"
+        f"{s.total()}: {s.n(o.total)}\n\n{bye}\n{o.person}\n{o.buyer}\n{o.buyer_addr}\n\n"
+    )
+    quoted = f"{wrote.format(when=s.d(o.ordered - timedelta(days=6)))}\n" + "\n".join(
+        "> " + line
+        for line in (
+            f"Dear {o.person.split()[0]},\n\n{qintro.format(q=qnum)}\n\n{fixed_table(quote)}\n\nAnna Weber\n{US}"
+        ).splitlines()
+    )
+    compose(
+        path,
+        sender=f"{o.person} <{o.mail}>",
+        subject=f"{re_} {qnum} - {US}",
+        key=f"reply-{o.lang}-{o.number.replace('/', '')}",
+        text=top + quoted + "\n",
+        headers={"In-Reply-To": f"<{qnum}@example.com>", "References": f"<{qnum}@example.com>"},
+    )
+
+
+FORWARD = {  # prefix, note, header labels (from, sent, to, subject), sent date as printed
+    "fr": (
+        "TR :",
+        "Merci de saisir cette commande, le client attend l'accusé de réception.",
+        ("De", "Envoyé", "À", "Objet"),
+        "mardi 24 novembre 2026 16:51",
+    ),
+    "es": (
+        "RV:",
+        "Por favor capturen este pedido, el cliente lo necesita urgente.",
+        ("De", "Enviado el", "Para", "Asunto"),
+        "martes, 24 de noviembre de 2026 16:51",
+    ),
+    "zh-Hans": (
+        "转发：",
+        "请录入这张订单，客户催得比较急。",
+        ("发件人", "发送时间", "收件人", "主题"),
+        "2026年11月24日 16:51",
+    ),
+    "nl": (
+        "Doorst:",
+        "Graag deze bestelling invoeren, klant wacht op bevestiging.",
+        ("Van", "Verzonden", "Aan", "Onderwerp"),
+        "dinsdag 24 november 2026 16:51",
+    ),
+    "it": (
+        "I:",
+        "Per favore inserite questo ordine, il cliente aspetta la conferma.",
+        ("Da", "Inviato", "A", "Oggetto"),
+        "martedì 24 novembre 2026 16:51",
+    ),
+}
+
+
+def forwarded_localized_mail(path: Path, s: Sheet) -> None:
+    """An account manager forwarding a customer's mail order with the quoted headers in the
+    customer's language (as the mail client of that language writes them)."""
+    o = s.o
+    prefix, note, (l_from, l_sent, l_to, l_subj), sent = FORWARD[o.lang]
+    subject = f"{s.w['title']} {o.number}"
+    original = "\n".join(f"{a}: {b}" for a, b in s.head()) + f"\n{CURRENCY[o.lang]}: {o.currency}\n\n{fixed_table(s)}\n"
+    total = f"\n{s.total()}: {s.n(o.total)}\n" if o.total_printed else ""
+    text = (
+        f"{note}\n\nAnna\n\n________________________________\n"
+        f"{l_from}: {o.person} <{o.mail}>\n{l_sent}: {sent}\n{l_to}: {COLLEAGUE[0]} <{COLLEAGUE[1]}>\n"
+        f"{l_subj}: {subject}\n\n{original}{total}\n{o.person}\n{o.buyer}\n"
+    )
+    compose(
+        path,
+        sender=f"{COLLEAGUE[0]} <{COLLEAGUE[1]}>",
+        subject=f"{prefix} {subject}",
+        key=f"fw-{o.lang}-{o.number.replace('/', '')}",
+        text=text,
+    )
+
+
+def boxed_fpdf_pdf(path: Path, s: Sheet) -> None:
+    """fpdf2's table API: a header band of labelled boxes above a ruled items table."""
+    o, w = s.o, s.w
+    pdf = fpdf_new(o.lang, mono=False)
+    pdf.add_page()
+    pdf.set_font("f", size=13)
+    pdf.cell(0, 8, o.buyer, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=8)
+    pdf.cell(0, 5, o.buyer_addr, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=15)
+    pdf.cell(0, 12, w["title"], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=8)
+    fields = s.head() + [(CURRENCY[o.lang], o.currency)]
+    with pdf.table(first_row_as_headings=True, headings_style=band_style(), line_height=5) as t:
+        for row in ([a for a, _ in fields], [b for _, b in fields]):
+            r_ = t.row()
+            for v in row:
+                r_.cell(v)
+    pdf.ln(4)
+    pdf.cell(0, 5, f"{w['vendor']}: {US}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    table = s.table()
+    with pdf.table(first_row_as_headings=True, headings_style=band_style(), line_height=5, text_align="LEFT") as t:
+        for row in table:
+            r_ = t.row()
+            for v in row:
+                r_.cell(v)
+    pdf.ln(3)
+    pdf.cell(0, 6, f"{s.total()}   {s.n(o.total)}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def export_xlsx(path: Path, s: Sheet) -> None:
+    """An ERP export of the same order: one row per line, the header fields repeated on each row."""
+    from openpyxl import Workbook
+
+    o, w = s.o, s.w
+    wb = Workbook()
+    sh = wb.active
+    sh.title = o.number.replace("/", "-")[:31]
+    sh.append(
+        [
+            w["number"],
+            w["date"],
+            w["due"],
+            w["code"],
+            w["text"],
+            w["qty"],
+            w["unit"],
+            w["price"],
+            w["amount"],
+            CURRENCY[o.lang],
+        ]
+    )
+    for i in o.items:
+        sh.append(
+            [
+                o.number,
+                o.ordered,
+                o.due,
+                i.code,
+                i.text,
+                float(i.qty),
+                i.unit,
+                float(i.price),
+                float(i.amount),
+                o.currency,
+            ]
+        )
+    sh.append([None] * 7 + [s.total(), float(o.total), o.currency])
+    wb.properties.creator = o.person
+    wb.properties.created = wb.properties.modified = FIXED.replace(tzinfo=None)
+    wb.save(str(path))
+    stable_zip(path)
+
+
+TWIN_NOTE = {
+    "da": "Hermed vores ordre {n} som PDF og Excel.",
+    "cs": "V příloze naše objednávka {n} v PDF a Excelu.",
+    "ro": "Atașat comanda noastră {n} în format PDF și Excel.",
+    "ja": "発注書 {n} をPDFとExcelでお送りします。",
+    "hu": "Csatolva küldjük {n} számú megrendelésünket PDF és Excel formátumban.",
+}
+
+
+def twin_mail(path: Path, s: Sheet, pdf: bytes, xlsx: bytes) -> None:
+    """The same order attached twice, as a PDF and as a workbook, in one message."""
+    o = s.o
+    stem = o.number.replace("/", "-")
+    compose(
+        path,
+        sender=f"{o.person} <{o.mail}>",
+        subject=f"{s.w['title']} {o.number}",
+        key=f"twin-{o.lang}-{stem}",
+        text=f"{TWIN_NOTE[o.lang].format(n=o.number)}\n\n{o.person}\n{o.buyer}\n",
+        attach=[
+            (f"{stem}.pdf", pdf, "application/pdf"),
+            (f"{stem}.xlsx", xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ],
+    )
+
+
+# Small customers: a trading name with no legal form; the buyer signs the mail with it
+NO_FORM = {
+    "en-US": ("Cape Ann Marine Supply", "41 Harbor Loop, Gloucester, MA 01930", "Dana Pruitt", "capeannmarine.example"),
+    "it": (
+        "Officine Bertolini",
+        "Via dell'Artigianato 6, 25030 Coccaglio (BS)",
+        "Giorgio Fabbri",
+        "officinebertolini.example",
+    ),
+    "ja": ("木村工房", "〒399-0704 長野県塩尻市広丘郷原1020", "木村 大輔", "kimura-kobo.example"),
+    "sv": ("Nordkust Båtteknik", "Hamngatan 4, 852 30 Sundsvall", "Erik Sandström", "nordkustbat.example"),
+    "pt-BR": ("Metalúrgica Serra Azul", "Rua das Indústrias 310, Joinville - SC", "Rafael Moura", "serraazul.example"),
+}
+NO_FORM_WORDS = {  # greeting, order sentence, role line, closing
+    "en": (
+        "Hello,",
+        "We'd like to order the following, our PO {n} of {d}. We need it by {due}.",
+        "Purchasing",
+        "Best,",
+    ),
+    "it": (
+        "Buongiorno,",
+        "vi ordiniamo quanto segue, nostro ordine {n} del {d}, consegna entro il {due}.",
+        "Ufficio acquisti",
+        "Cordiali saluti,",
+    ),
+    "ja": (
+        "いつもお世話になっております。",
+        "下記の通り注文いたします。注文番号 {n}（{d}）、納期 {due}。",
+        "購買担当",
+        "よろしくお願いいたします。",
+    ),
+    "sv": ("Hej!", "Vi beställer följande, vår order {n} av {d}, leverans senast {due}.", "Inköp", "Hälsningar"),
+    "pt": ("Bom dia,", "segue nosso pedido {n} de {d}, entrega até {due}.", "Compras", "Atenciosamente,"),
+}
+
+
+def no_legal_form_mail(path: Path, s: Sheet) -> None:
+    """A small customer's order in the body, signed by the buyer with the trading name beneath."""
+    o = s.o
+    hi, sentence, role, bye = NO_FORM_WORDS[o.lang]
+    lines = "\n".join(
+        f"{k}) {i.code} {i.text} — {s.n(i.qty)} {i.unit} x {s.n(i.price)} {o.currency} = {s.n(i.amount)}"
+        for k, i in enumerate(o.items, 1)
+    )
+    text = (
+        f"{hi}\n\n{sentence.format(n=o.number, d=s.d(o.ordered), due=s.d(o.due))}\n\n{lines}\n\n"
+        f"{s.total()}: {s.n(o.total)}\n\n{bye}\n\n{o.person}\n{role}\n{o.buyer}\n{o.buyer_addr}\n"
+        f"Tel. +00 555 0{len(o.number)}41 22\n"
+    )
+    compose(
+        path,
+        sender=f"{o.person} <{o.mail}>",
+        subject=f"{s.w['title']} {o.number}",
+        key=f"small-{o.lang}-{o.number.replace('/', '')}",
+        text=text,
+    )
+
+
+# ----------------------------------------------------------------------------- look like orders, are not
+
+LOOKALIKE_TITLES = {
+    "order-confirmation": {
+        "sv": "Orderbekräftelse",
+        "pl": "Potwierdzenie zamówienia",
+        "ko": "주문 확인서",
+        "fr": "Accusé de réception de commande",
+    },
+    "quotation": {"ru": "Коммерческое предложение", "nl": "Offerte", "ja": "御見積書", "pt": "Orçamento"},
+    "proforma": {
+        "pl": "Faktura proforma",
+        "ko": "프로포마 인보이스",
+        "nl": "Proforma factuur",
+        "sv": "Proformafaktura",
+    },
+    "return-slip": {"fr": "Bon de retour", "it": "Nota di credito", "sv": "Kreditfaktura", "zh-Hant": "退貨單"},
+    "delivery-note": {
+        "ru": "Товарная накладная",
+        "it": "Documento di trasporto (DDT)",
+        "ja": "納品書",
+        "ko": "거래명세서",
+    },
+}
+YOUR_ORDER = {  # how these documents point at the order they belong to
+    "sv": "Er order",
+    "pl": "Państwa zamówienie",
+    "ko": "귀사 발주번호",
+    "fr": "Votre commande",
+    "ru": "По заказу",
+    "nl": "Uw referentie",
+    "ja": "貴社注文番号",
+    "pt": "Sua referência",
+    "it": "Vs. ordine",
+    "zh-Hant": "原訂單號碼",
+}
+LOOKALIKE_LOCALES = {
+    "order-confirmation": ("sv", "pl", "ko", "fr-BE"),
+    "quotation": ("ru", "nl", "ja", "pt-BR"),
+    "proforma": ("pl", "ko", "nl", "sv"),
+    "return-slip": ("fr-CA", "it", "sv", "zh-Hant"),
+    "delivery-note": ("ru", "it", "ja", "ko"),
+}
+
+
+def lookalike_rows(s: Sheet, kind: str) -> tuple[str, list[tuple[str, str]]]:
+    """Title and header of a document about an order: its own number, and the order's number."""
+    o = s.o
+    title = LOOKALIKE_TITLES[kind][o.lang]
+    return title, [
+        ("No.", f"{kind[:2].upper()}{o.number[-5:].replace('/', '')}"),
+        (s.w["date"], s.d(o.ordered)),
+        (YOUR_ORDER[o.lang], o.number),
+        # a supplier's document is addressed to us as the buyer; a customer's return slip to us as the vendor
+        (s.w["vendor"] if kind == "return-slip" else s.w["buyer"], US),
+        (CURRENCY[o.lang], o.currency),
+    ]
+
+
+def lookalike_fpdf(path: Path, s: Sheet, kind: str) -> None:
+    o = s.o
+    title, rows = lookalike_rows(s, kind)
+    pdf = fpdf_new(o.lang, mono=False)
+    pdf.add_page()
+    pdf.set_font("f", size=12)
+    pdf.cell(0, 7, o.buyer, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=16)
+    pdf.cell(0, 12, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("f", size=8.5)
+    for a, b in rows:
+        pdf.cell(50, 5, a)
+        pdf.cell(0, 5, b, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    with pdf.table(first_row_as_headings=True, headings_style=band_style(), line_height=5) as t:
+        for row in s.table():
+            r_ = t.row()
+            for v in row:
+                r_.cell(v)
+    pdf.ln(2)
+    pdf.cell(0, 6, f"{s.total()}   {s.n(o.total)}", align="R")
+    pdf.output(str(path))
+
+
+def lookalike_docx(path: Path, s: Sheet, kind: str) -> None:
+    from docx import Document
+
+    o = s.o
+    title, rows = lookalike_rows(s, kind)
+    doc = Document()
+    doc.add_paragraph().add_run(o.buyer).bold = True
+    doc.add_paragraph(o.buyer_addr)
+    doc.add_heading(title, level=1)
+    for a, b in rows:
+        doc.add_paragraph(f"{a}: {b}")
+    t = doc.add_table(rows=0, cols=len(s.table()[0]))
+    t.style = "Table Grid"
+    for row in s.table():
+        cells = t.add_row().cells
+        for c, v in enumerate(row):
+            cells[c].text = v
+    doc.add_paragraph(f"{s.total()}: {s.n(o.total)}")
+    doc.core_properties.author = o.person
+    doc.core_properties.created = doc.core_properties.modified = FIXED.replace(tzinfo=None)
+    doc.save(str(path))
+    stable_zip(path)
+
+
+def lookalike_xlsx(path: Path, s: Sheet, kind: str) -> None:
+    from openpyxl import Workbook
+
+    o = s.o
+    title, rows = lookalike_rows(s, kind)
+    wb = Workbook()
+    sh = wb.active
+    sh.title = title[:31]
+    sh.append([o.buyer])
+    sh.append([title])
+    for a, b in rows:
+        sh.append([a, b])
+    sh.append([])
+    for row in s.table():
+        sh.append(row)
+    sh.append([None] * (len(s.cols()) - 2) + [s.total(), float(o.total)])
+    wb.properties.creator = o.person
+    wb.properties.created = wb.properties.modified = FIXED.replace(tzinfo=None)
+    wb.save(str(path))
+    stable_zip(path)
+
+
+def lookalike_mail(path: Path, s: Sheet, kind: str) -> None:
+    o = s.o
+    title, rows = lookalike_rows(s, kind)
+    text = (
+        f"{title}\n\n" + "\n".join(f"{a}: {b}" for a, b in rows) + f"\n\n{fixed_table(s)}\n\n"
+        f"{s.total()}: {s.n(o.total)}\n\n{o.person}\n{o.buyer}\n"
+    )
+    compose(path, sender=f"{o.person} <{o.mail}>", subject=f"{title} {o.number}", key=f"{kind}-{o.lang}", text=text)
+
+
+# ----------------------------------------------------------------------------- the added families
+
+SPOOL_LOCALES = {"en-US": "oracle", "de-AT": "de", "sv": "iso", "pl": "de", "ja": "cjk_np", "ru": "de"}
+
+
+def lang_of(loc: str) -> str:
+    return loc if loc.startswith("zh") else loc.split("-")[0]
+
+
+def added_order(name: str, locale: str, n: int) -> Order:
+    """An order of the added families; a buyer whose name is not in Latin letters writes from a
+    purchasing mailbox (a mail address is ASCII in practice)."""
+    o = order_for(name, locale, n)
+    if not o.mail.isascii():
+        o.mail = "purchasing@" + o.mail.split("@")[1]
+    return o
+
+
+def added_families(out: Out, work: Path, pending: list) -> None:
+    """The families added for the closing measurement (see the comment above ``SPOOL``)."""
+    # SAP/Oracle spool print-outs: label and value apart, schedules, wrapped text, two pages, terms
+    for loc, dates in SPOOL_LOCALES.items():
+        lang, name = lang_of(loc), f"{loc.lower()}-spool-print"
+        o = added_order(name, loc, 4 + len(name) % 3)
+        r = rng(name + ":erp")
+        bases = erp_items(o, r, ERP_UNIT[lang], long_text=True)
+        s = Sheet(o, loc, extra={"dates": dates})
+        spool_pdf(out.path(f"pdf/{name}.pdf"), s, bases, schedules(o, r))
+        out.add(f"pdf/{name}.pdf", o.expected(), producer="fpdf2-monospace", lang=lang, family="spool-print-two-pages")
+    # Word forms with a header band over a ruled table (.docx), or label boxes (printed by LibreOffice)
+    for loc in ("fr-BE", "it", "nl", "ko", "pl", "tr", "zh-Hant", "es-MX"):
+        lang = lang_of(loc)
+        band = loc in ("fr-BE", "it", "nl", "ko")
+        name = f"{loc.lower()}-{'docx-header-band' if band else 'docx-label-boxes'}"
+        o = added_order(name, loc, 3 + len(name) % 3)
+        bases = erp_items(o, rng(name + ":erp"), WORDS[lang]["per_each"], long_text=False)
+        s = Sheet(o, loc)
+        if band:
+            docx_form(out.path(f"docx/{name}.docx"), s, bases, band=True)
+            out.add(f"docx/{name}.docx", o.expected(), producer="python-docx", lang=lang, family="docx-header-band")
+        else:
+            src = work / f"{name}.docx"
+            docx_form(src, s, bases, band=False)
+            pending.append((src, "pdf", f"pdf/{name}.pdf", o.expected(), lang, "docx-label-boxes-pdf", ""))
+    # faxes at 200 and 300 dpi: image only, so a correct reading still goes to a person
+    for k, loc in enumerate(("en-GB", "it", "tr", "zh-Hans", "ja", "sv")):
+        lang, name = lang_of(loc), f"{loc.lower()}-fax"
+        o = added_order(name, loc, 2 + k % 3)
+        s = Sheet(o, loc, extra={"dates": "oracle"} if loc == "en-GB" else {})
+        r = rng(name + ":noise")
+        fax_pdf(out.path(f"pdf/{name}.pdf"), s, dpi=300 if k % 3 == 1 else 200, angle=r.uniform(-1.4, 1.4), r=r)
+        out.add(f"pdf/{name}.pdf", o.expected(review=True), producer="pillow-fax", lang=lang, family="fax-scan")
+    # bodies written by Outlook, Apple Mail and Foxmail
+    for loc, client, charset in (
+        ("de-CH", "outlook", "windows-1252"),
+        ("ko", "outlook", "ks_c_5601-1987"),
+        ("fr-CA", "applemail", "utf-8"),
+        ("sv", "applemail", "utf-8"),
+        ("zh-Hans", "foxmail", "gbk"),
+        ("zh-Hant", "foxmail", "big5"),
+    ):
+        lang, name = lang_of(loc), f"{loc.lower()}-{client}-body"
+        o = added_order(name, loc, 2 + len(name) % 3)
+        o.payment = None
+        client_html_mail(out.path(f"eml/{name}.eml"), Sheet(o, loc), client, charset)
+        out.add(
+            f"eml/{name}.eml",
+            o.expected(source="body"),
+            producer=f"email-{client}",
+            lang=lang,
+            family="client-html-body",
+        )
+    # orders placed by replying to our quotation, the quotation quoted below
+    for loc in ("en-AU", "es-MX", "nl", "pl", "da"):
+        lang, name = lang_of(loc), f"{loc.lower()}-reply-to-quote"
+        o = added_order(name, loc, 2 + len(name) % 3)
+        o.payment = None
+        quote_items = [
+            Item(i.code, i.text, i.qty * 2, i.unit, (i.price * Decimal("0.96")).quantize(i.price), Decimal(0))
+            for i in o.items
+        ]
+        for i in quote_items:
+            i.amount = (i.qty * i.price).quantize(o.items[0].amount)
+        quote = Order(**{**o.__dict__, "items": quote_items})
+        dates = {"dates": "slash_mon"} if loc == "en-AU" else {}
+        reply_thread_mail(out.path(f"eml/{name}.eml"), Sheet(o, loc, extra=dates), Sheet(quote, loc, extra=dates))
+        out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family="reply-thread-body")
+    # an account manager forwarding a customer's mail, the quoted headers in the customer's language
+    for loc in ("fr-BE", "es-MX", "zh-Hans", "nl", "it"):
+        lang, name = lang_of(loc), f"{loc.lower()}-forwarded-localized"
+        o = added_order(name, loc, 2 + len(name) % 3)
+        forwarded_localized_mail(out.path(f"eml/{name}.eml"), Sheet(o, loc))
+        out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family="forwarded-localized")
+    # one order attached twice: a boxed PDF and an ERP export workbook
+    for loc in ("da", "cs", "ro", "ja", "hu"):
+        lang, name = lang_of(loc), f"{loc.lower()}-pdf-and-xlsx"
+        o = added_order(name, loc, 2 + len(name) % 4)
+        o.payment = None
+        s = Sheet(o, loc)
+        pdf, xlsx = work / f"{name}.pdf", work / f"{name}.xlsx"
+        boxed_fpdf_pdf(pdf, s)
+        export_xlsx(xlsx, s)
+        twin_mail(out.path(f"eml/{name}.eml"), s, pdf.read_bytes(), xlsx.read_bytes())
+        out.add(
+            f"eml/{name}.eml",
+            o.expected(),
+            producer="email+fpdf2-table+openpyxl",
+            lang=lang,
+            family="pdf-and-xlsx-twin",
+        )
+    # small customers without a legal form, the buyer signing the mail
+    for loc, (company, addr, person, domain) in NO_FORM.items():
+        lang, name = lang_of(loc), f"{loc.lower()}-no-legal-form"
+        o = added_order(name, loc, 2 + len(name) % 3)
+        o.buyer, o.buyer_addr, o.person, o.payment = company, addr, person, None
+        o.mail = f"{'info' if cjk(lang) else person.split()[0].lower()}@{domain}"
+        no_legal_form_mail(out.path(f"eml/{name}.eml"), Sheet(o, loc))
+        out.add(f"eml/{name}.eml", o.expected(source="body"), producer="email", lang=lang, family="no-legal-form-body")
+    # documents about an order that are not one
+    makers = {
+        "order-confirmation": ("pdf", lookalike_fpdf, "fpdf2-table"),
+        "quotation": ("docx", lookalike_docx, "python-docx"),
+        "proforma": ("eml", lookalike_mail, "email"),
+        "return-slip": ("xlsx", lookalike_xlsx, "openpyxl"),
+        "delivery-note": ("docx-pdf", lookalike_docx, "libreoffice"),
+    }
+    for kind, locs in LOOKALIKE_LOCALES.items():
+        ext, make, producer = makers[kind]
+        for loc in locs:
+            lang, name = lang_of(loc), f"{loc.lower()}-{kind}"
+            s = Sheet(added_order(name, loc, 2 + len(name) % 3), loc)
+            other = {"kind": "other", "order": None}
+            if ext == "docx-pdf":
+                src = work / f"{name}.docx"
+                make(src, s, kind)
+                pending.append((src, "pdf", f"pdf/{name}.pdf", other, lang, f"lookalike-{kind}", ""))
+                continue
+            make(out.path(f"{ext}/{name}.{ext}"), s, kind)
+            out.add(f"{ext}/{name}.{ext}", other, producer=producer, lang=lang, family=f"lookalike-{kind}")
+
+
 # ----------------------------------------------------------------------------- the corpus
 
 
@@ -1577,7 +2819,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
     pending: list[
         tuple[Path, str, str, dict, str, str, str]
     ] = []  # (source, target ext, rel, expected, lang, family, infilter)
-    locales = list(CONVENTIONS)
+    locales = [loc for loc in CONVENTIONS if loc not in ADDED_LOCALES]
     try:
         # PDFs: platypus and fpdf2 cell layouts, every locale
         for k, loc in enumerate(locales):
@@ -1731,6 +2973,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
                 lang=lang,
                 family=f"not-order-{kind.replace(' ', '-')}",
             )
+        added_families(out, work, pending)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
