@@ -1913,7 +1913,7 @@ def spool_lines(s: Sheet, bases: list[int], scheds: list, break_after: int) -> l
         code = i.code or ""
         codes = [code[:11], code[11:]] if cols_of(code) > w_code - 1 else [code]
         texts = wrap_cols(i.text, w_text - 2)
-        price = s.n(i.price * basis) + (f"/{basis}" if basis > 1 else "")
+        price = s.n(i.price * basis) + (f"/{basis}" if basis > 1 else f"/{i.unit.title()}")  # 4.61/Ea
         for j in range(max(len(codes), len(texts))):
             row = fit(f"{(k + 1) * 10:05d}" if j == 0 else "", w_pos)
             row += fit(codes[j] if j < len(codes) else "", w_code) + fit(texts[j] if j < len(texts) else "", w_text)
