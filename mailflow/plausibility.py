@@ -4,12 +4,14 @@ Contract
     ``check(order, today=None) -> list[str]``: one warning per failed check, saying what
     failed with the numbers involved. Checks:
 
-    * required: PO number, customer, at least one line with an item and a quantity;
+    * required: PO number, customer, at least one line with an item (its code, or on an order
+      without codes its description) and a quantity;
     * per line: quantity × unit price = amount (to the cent, or half a per-mille for long
       unit prices), quantity positive, whole for countable units ("1.2 pcs" is a decimal
       separator misread), item code plausible (one word-like code, not a sentence or a date);
     * the lines add up to the total, or to the printed subtotal when tax or freight rows
-      come between it and the total (a total with charges but no subtotal: a person decides);
+      come between it and the total, or to the total once some of the printed charges and
+      allowances are added or taken off (a total with charges but no subtotal: a person decides);
     * dates plausible: the PO date not in the future nor years back, delivery not before it.
 
     ``confidence(base, warnings) -> float``: ``base`` says how structured the source was (a
@@ -19,7 +21,9 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from .model import ParsedOrder
@@ -58,17 +62,24 @@ COUNTABLE = {
 MAX_QUANTITY = Decimal("10000000")
 
 
-def check(order: ParsedOrder, today: dt.date | None = None, subtotal: Decimal | None = None) -> list[str]:
-    """Every failed check as a sentence; ``subtotal`` is the printed sum before tax/freight."""
+def check(
+    order: ParsedOrder,
+    today: dt.date | None = None,
+    subtotal: Decimal | None = None,
+    adjustments: Sequence[Decimal] = (),
+) -> list[str]:
+    """Every failed check as a sentence; ``subtotal`` is the printed sum before tax/freight;
+    ``adjustments`` the charges and allowances printed beside the total (tax, freight, a
+    handling allowance), any of which may stand between the lines' sum and the total."""
     warnings: list[str] = []
     if not order.po_number:
         warnings.append("no PO number found")
     if not order.customer:
         warnings.append("no customer (buyer) found")
-    if not any(line.item and line.quantity is not None for line in order.lines):
+    if not any((line.item or line.description) and line.quantity is not None for line in order.lines):
         warnings.append("no order line with both an item and a quantity")
     warnings.extend(_line_checks(order))
-    warnings.extend(_total_check(order, subtotal))
+    warnings.extend(_total_check(order, subtotal, adjustments))
     warnings.extend(_date_checks(order, today))
     return warnings
 
@@ -112,7 +123,7 @@ def _money(value: Decimal) -> str:
     )
 
 
-def _total_check(order: ParsedOrder, subtotal: Decimal | None = None) -> list[str]:
+def _total_check(order: ParsedOrder, subtotal: Decimal | None = None, adjustments: Sequence[Decimal] = ()) -> list[str]:
     if order.total is None or not order.lines:
         return []
     amounts = []
@@ -126,9 +137,24 @@ def _total_check(order: ParsedOrder, subtotal: Decimal | None = None) -> list[st
     total = sum(amounts, Decimal(0))
     if subtotal is not None and subtotal <= order.total and abs(total - subtotal) <= _tolerance(subtotal):
         return []  # the lines make the subtotal; tax and freight make the total
-    if abs(total - order.total) > _tolerance(order.total):
+    if abs(total - order.total) > _tolerance(order.total) and not _adjusted(total, order.total, adjustments):
         return [f"the lines add up to {_money(total)} but the total is {order.total}"]
     return []
+
+
+MAX_ADJUSTMENTS = 6
+
+
+def _adjusted(lines_sum: Decimal, total: Decimal, adjustments: Sequence[Decimal]) -> bool:
+    """Whether some of the printed charges and allowances, each added or taken off, close the
+    gap between the lines' sum and the total (lines 1,052.40, allowance (13.68), total
+    1,038.72). Only amounts the document prints; none is invented."""
+    amounts = [abs(a) for a in adjustments[:MAX_ADJUSTMENTS] if a]
+    gap = total - lines_sum
+    for signs in itertools.product((0, 1, -1), repeat=len(amounts)):
+        if any(signs) and abs(gap - sum((s * a for s, a in zip(signs, amounts)), Decimal(0))) <= _tolerance(total):
+            return True
+    return False
 
 
 def _date_checks(order: ParsedOrder, today: dt.date | None) -> list[str]:

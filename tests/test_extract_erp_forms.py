@@ -136,3 +136,53 @@ def test_chinese_headers_name_their_field_last():
     assert vocab.column_of("计量单位") == "unit"
     assert vocab.column_of("含税单价") == "unit_price"
     assert vocab.column_of("交货地点") is None
+
+
+def test_an_allowance_printed_under_the_table_closes_the_total_and_a_due_date_is_the_delivery():
+    def draw(c):
+        c.drawString(40, 800, "Purchase Order")
+        c.drawString(40, 785, "Purchase Order Number   5600450488")
+        c.drawString(40, 770, "Due Date   01/20/2026")
+        for x, head in zip((40, 120, 300, 380, 470), ("Item", "Description", "Quantity", "Cost", "Extended Cost")):
+            c.drawString(x, 740, head)
+        c.drawString(40, 725, "WAF-0214")
+        c.drawString(120, 725, "Wafer snacks bulk")
+        c.drawRightString(330, 725, "4")
+        c.drawRightString(420, 725, "263.1000")
+        c.drawRightString(540, 725, "1052.40")
+        c.drawString(40, 690, "Allowance")
+        c.drawString(120, 690, "Handling")
+        c.drawString(300, 690, "1.3%")
+        c.drawRightString(540, 690, "(-13.68)")
+        c.drawString(40, 675, "Total Order Amount (After Adjustments)")
+        c.drawRightString(540, 675, "1038.72")
+
+    result = parse(pdf(draw))
+    assert [(l.item, l.amount) for l in result.order.lines] == [("WAF-0214", Decimal("1052.40"))]
+    assert result.order.total == Decimal("1038.72")
+    assert result.order.delivery_date == dt.date(2026, 1, 20)
+    assert not any("add up" in w for w in result.warnings), result.warnings
+
+
+def test_item_codes_run_into_the_description_column_are_the_items():
+    def draw(c):
+        c.drawString(40, 800, "Purchase Order   PO No: 4411")
+        for x, head in zip((40, 300, 380, 470), ("Description", "Quantity", "Price", "Amount")):
+            c.drawString(x, 760, head)
+        for y, (text, qty, price, amount) in zip(
+            (745, 730),
+            (
+                ("KNO-4917 Rotary knob ABS 21 mm", "10", "2.50", "25.00"),
+                ("MOT-1461 DC motor 12 V", "2", "40.00", "80.00"),
+            ),
+        ):
+            c.drawString(40, y, text)
+            c.drawRightString(330, y, qty)
+            c.drawRightString(420, y, price)
+            c.drawRightString(540, y, amount)
+
+    result = parse(pdf(draw))
+    assert [(l.item, l.description) for l in result.order.lines] == [
+        ("KNO-4917", "Rotary knob ABS 21 mm"),
+        ("MOT-1461", "DC motor 12 V"),
+    ]

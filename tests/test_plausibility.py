@@ -66,3 +66,18 @@ def test_item_codes():
     assert plausible_item("HX-2040") and plausible_item("3.5MM-JACK")
     assert not plausible_item("Please deliver to our warehouse")
     assert not plausible_item("2026-12-15")
+
+
+def test_a_line_named_by_its_description_alone_is_an_order_line():
+    line = OrderLine(None, "W 8x10 A992 beam", D("3"), None, None, None)
+    assert check(order(lines=[line], total=None), TODAY) == []
+
+
+def test_printed_charges_and_allowances_may_close_the_total():
+    lines = [OrderLine("NW-100", None, D("4"), "ea", D("263.10"), D("1052.40"))]
+    allowance = check(order(lines=lines, total=D("1038.72")), TODAY, adjustments=[D("-13.68")])
+    assert allowance == []
+    freight = check(order(lines=lines, total=D("1102.40")), TODAY, adjustments=[D("0.00"), D("50.00")])
+    assert freight == []
+    unrelated = check(order(lines=lines, total=D("1038.72")), TODAY, adjustments=[D("-12.00")])
+    assert unrelated == ["the lines add up to 1052.40 but the total is 1038.72"]

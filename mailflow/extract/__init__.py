@@ -370,7 +370,7 @@ def _extract_order(
 
     if order.lines or order.po_number:
         result.order = order
-        checks = plausibility.check(order, ctx.today, subtotal=reading.subtotal)
+        checks = plausibility.check(order, ctx.today, subtotal=reading.subtotal, adjustments=reading.adjustments)
         warnings.extend(checks)
         warnings.extend(unread_values(order, reading.text_lines, vocab, opts))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95

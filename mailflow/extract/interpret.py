@@ -20,7 +20,7 @@ from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, convert, labelled_values, read_fields
 from .layout import fill_fields, grid_pages
-from .normalize import guess_date_order, guess_decimal_comma
+from .normalize import guess_date_order, guess_decimal_comma, parse_number
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
 
@@ -38,6 +38,7 @@ class Reading:
     review: list[str] = field(default_factory=list)
     subtotal: Decimal | None = None
     text_lines: list[Line] = field(default_factory=list)  # the lines header fields were read from
+    adjustments: list[Decimal] = field(default_factory=list)  # charges and allowances printed
 
     @property
     def has_lines(self) -> bool:
@@ -82,7 +83,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if len(numbers) > 1:
         conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
     order = ParsedOrder()
-    reading = Reading(order, found, subtotal=table.subtotal, text_lines=lines)
+    reading = Reading(order, found, subtotal=table.subtotal, text_lines=lines, adjustments=adjustments(lines, vocab))
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
     reading.explain.extend(table.explain)
@@ -133,6 +134,32 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         if dates:
             take("delivery_date", min(dates), "earliest line delivery date")
     return reading
+
+
+def adjustments(lines: list[Line], vocab: Vocabulary) -> list[Decimal]:
+    """The amounts of charge and allowance rows outside the lines table ("Freight  25.00",
+    "Allowance  Handling  4.5%  (-1956.21)"): the last cell of a line whose first cell names
+    a charge, signed as printed."""
+    out = []
+    for line in lines:
+        if len(line.segments) < 2 or not vocab.is_row("charges", line.segments[0]):
+            continue
+        value = signed_amount(line.segments[-1])
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def signed_amount(text: str) -> Decimal | None:
+    """ "(-13.68)", "(13.68)", "-13.68" are all minus 13.68; "25.00" is 25.00; a percentage is none."""
+    text = text.strip()
+    if text.endswith("%"):
+        return None
+    negative = text.startswith(("(", "-", "−"))
+    value = parse_number(text.strip("()-− "))
+    if value is None:
+        return None
+    return -abs(value) if negative else value
 
 
 def _from_field_columns(columns: dict[str, list[tuple[str, str]]], found: dict[str, Found], opts: Options) -> list[str]:

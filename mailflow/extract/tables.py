@@ -157,7 +157,25 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
         result.used[id(grid)] = (start - 1 if found else start, last)
     _unglue_line_numbers(result)
+    _unglue_item_codes(result)
     return result
+
+
+def _unglue_item_codes(result: TableResult) -> None:
+    """A table whose item column was not told apart from the description ("KNO-4917 Bouton
+    rotatif ABS 21 mm" under one header): when no line has an item and every description starts
+    with a code of letters and digits followed by words, the codes are the items."""
+    lines = [line for line, _ in result.lines]
+    if len(lines) < 2 or any(line.item or not line.description for line in lines):
+        return
+    heads = [line.description.split(None, 1) for line in lines if line.description]
+    if any(len(h) < 2 or not _CODE_TOKEN.match(h[0]) or not re.search(r"[^\W\d_]{2,}", h[1]) for h in heads):
+        return
+    if len({h[0] for h in heads}) < len(heads):
+        return  # one code on several lines is a family name or a prefix, not the items
+    for line, (code, rest) in zip(lines, heads):
+        line.item, line.description = code, rest
+    result.explain.append(f"descriptions start with item codes ({heads[0][0]}, {heads[1][0]}, ...): read as the items")
 
 
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(?=\S*[^\W\d_])(\S.{2,})$")
