@@ -24,7 +24,7 @@ Added for the closing measurement (``added_families``): SAP/Oracle-style spool p
 monospace font (labels and values apart, ``510/EA``, prices per 100 or 1,000, schedule sub-rows,
 codes and descriptions wrapped over lines, a second page continuing the table without its header,
 terms after it); Word forms by python-docx with a header band or label boxes over a ruled table with
-empty template rows (as .docx, and printed to PDF by LibreOffice); faxes at 200 and 300 dpi; bodies
+empty template rows (as .docx, and printed to PDF by LibreOffice); Calc forms saved as .xlsx; faxes at 200 and 300 dpi; bodies
 as Outlook, Apple Mail and Foxmail write them; orders placed by replying to a quotation; forwards
 with the quoted headers in the customer's language; one order attached as PDF and as workbook;
 small customers without a legal form; and order confirmations, quotations, pro-forma invoices,
@@ -2076,6 +2076,66 @@ def fax_pdf(path: Path, s: Sheet, *, dpi: int, angle: float, r: random.Random) -
     img.save(str(path), "PDF", resolution=float(dpi), title="FAX", creationDate=stamp, modDate=stamp)
 
 
+def fods_form(s: Sheet) -> str:
+    """A Calc order form as flat OpenDocument (saved by LibreOffice as .xlsx): a header band of
+    labels above their values, real numbers and dates in the cells, empty rows before the total."""
+    from xml.sax.saxutils import escape as x
+
+    o, w = s.o, s.w
+
+    def cell(v: Any) -> str:
+        if isinstance(v, Decimal):
+            return f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>'
+        if isinstance(v, date):
+            return (
+                f'<table:table-cell table:style-name="D" office:value-type="date" office:date-value="{v.isoformat()}">'
+                f"<text:p>{s.d(v)}</text:p></table:table-cell>"
+            )
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{x(str(v))}</text:p></table:table-cell>'
+            if v
+            else ("<table:table-cell/>")
+        )
+
+    band = [(w["number"], o.number), (w["date"], o.ordered), (w["due"], o.due), (CURRENCY[o.lang], o.currency)]
+    if o.payment:
+        band.append((w["payment"], o.payment))
+    keys = [c for c in ("code", "text", "qty", "unit", "price", "amount") if c in s.cols()]
+    rows: list[list[Any]] = [
+        [o.buyer],
+        [o.buyer_addr],
+        [],
+        [w["title"]],
+        [],
+        [a for a, _ in band],
+        [b for _, b in band],
+    ]
+    rows += [[], [w["vendor"], US], [], [w[c] for c in keys]]
+    for i in o.items:
+        rows.append(
+            [
+                {"code": i.code, "text": i.text, "qty": i.qty, "unit": i.unit, "price": i.price, "amount": i.amount}[c]
+                for c in keys
+            ]
+        )
+    rows += [[], [], [None] * (len(keys) - 2) + [s.total(), o.total]]
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in r) + "</table:table-row>" for r in rows)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+        'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:automatic-styles>'
+        '<number:date-style style:name="N1"><number:day number:style="long"/><number:text>.</number:text>'
+        '<number:month number:style="long"/><number:text>.</number:text><number:year number:style="long"/>'
+        '</number:date-style><style:style style:name="D" style:family="table-cell" style:data-style-name="N1"/>'
+        "</office:automatic-styles><office:body><office:spreadsheet>"
+        f'<table:table table:name="{x(w["title"][:31])}">{body}</table:table></office:spreadsheet></office:body></office:document>'
+    )
+
+
 # ----------------------------------------------------------------------------- mail as clients send it
 
 
@@ -2697,6 +2757,13 @@ def added_families(out: Out, work: Path, pending: list) -> None:
             src = work / f"{name}.docx"
             docx_form(src, s, bases, band=False)
             pending.append((src, "pdf", f"pdf/{name}.pdf", o.expected(), lang, "docx-label-boxes-pdf", ""))
+    # Calc order forms saved as .xlsx by LibreOffice: header band, real numbers and dates
+    for loc in ("de-CH", "fi", "hu", "ru", "ko"):
+        lang, name = lang_of(loc), f"{loc.lower()}-calc-form"
+        o = added_order(name, loc, 2 + len(name) % 4)
+        src = work / f"{name}.fods"
+        src.write_text(fods_form(Sheet(o, loc)), encoding="utf-8")
+        pending.append((src, "xlsx", f"xlsx/{name}.xlsx", o.expected(), lang, "calc-header-band-xlsx", ""))
     # faxes at 200 and 300 dpi: image only, so a correct reading still goes to a person
     for k, loc in enumerate(("en-GB", "it", "tr", "zh-Hans", "ja", "sv")):
         lang, name = lang_of(loc), f"{loc.lower()}-fax"
@@ -2997,7 +3064,12 @@ def _convert(out: Out, pending: list, work: Path, convert: bool) -> None:
     for (ext, infilter), jobs in sorted(groups.items()):
         target = work / f"out-{ext}-{len(infilter)}"
         target.mkdir(exist_ok=True)
-        filt = {"pdf": "pdf", "docx": "docx:MS Word 2007 XML", "xls": "xls:MS Excel 97"}[ext]
+        filt = {
+            "pdf": "pdf",
+            "docx": "docx:MS Word 2007 XML",
+            "xls": "xls:MS Excel 97",
+            "xlsx": "xlsx:Calc MS Excel 2007 XML",
+        }[ext]
         cmd = [
             soffice,
             "--headless",
