@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field, fields as dc_fields
+from dataclasses import dataclass, field, fields as dc_fields, replace
 from pathlib import Path
 from typing import Callable
 
@@ -41,7 +41,7 @@ from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
 from ..message.sniff import sniff
-from . import body, classify as classifying, csv, html, inflate, parties, shape
+from . import body, classify as classifying, csv, html, inflate, parties, quoted, shape
 from .document import Document, grid_lines
 from .fields import convert, is_company
 from .hints import rule_hints, unread_values
@@ -144,7 +144,11 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     base_vocab = ctx.vocabulary or Vocabulary.bundled()
     result = ParseResult()
     warnings: list[str] = []
+    message, forward = quoted.unfold(message, ctx.company.domains)
     matched = match_rules(ctx.rules, message)
+    if not matched and forward and forward.from_addr:
+        # a colleague forwarded the customer's mail: the customer's rule applies
+        matched = match_rules(ctx.rules, replace(message, from_addr=forward.from_addr, reply_to=None))
     rule: Rule | None = None
     if len(matched) > 1:
         names = ", ".join(f"{r.name} ({r.source_file or 'rule'})" for r in matched)
@@ -156,13 +160,16 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     else:
         result.explain.append("rule: none matched (generic extraction)")
     vocab = base_vocab.extended(rule.columns, rule.labels) if rule else base_vocab
+    if forward:
+        who = " ".join(p for p in (forward.from_name, f"<{forward.from_addr}>" if forward.from_addr else "") if p)
+        result.explain.append(f"forwarded: the original mail is from {who or 'an unnamed sender'}  ← {forward.how}")
 
     found = classifying.classify(message, vocab, ctx.known_po, forced_kind=rule.kind if rule else None)
     result.explain.extend(found.reasons)
     warnings.extend(found.doubts)
     result.kind = found.kind
     result.references = list(found.references)
-    result.customer_email = _customer_email(message, ctx.company)
+    result.customer_email = _customer_email(message, ctx.company, forward)
 
     sample = f"{message.subject}\n{message.text}"
     language = rule.language if rule and rule.language else None
@@ -187,9 +194,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
             )
         certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
-            sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings)
+            sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings, forward)
     if result.kind == "other" and not certainly_not and not result.warnings:
-        possible = _possible_order(message, ctx, found, candidates)
+        possible = _possible_order(message, ctx, found, candidates, forward)
         if possible:
             warnings.append(f"possible order, not recognised: {possible}")
             result.explain.append(f"needs review  ← possible order, not recognised: {possible}")
@@ -200,7 +207,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         and not rule
         and not found.about_known_order
         and not classifying.cue_hits(message.subject or "", vocab.kinds[result.kind])
-        and not classifying.positively_other(message, ctx.company.domains)
+        and not classifying.positively_other(message, ctx.company.domains, forwarded=forward is not None)
     ):
         # only words of the body ("Prüfung", "контроль качества") made it an inspection reply or a
         # payment: with a table of items priced out in it, it may be an order all the same
@@ -238,6 +245,7 @@ def _extract_order(
     candidates: list["Candidate"],
     result: ParseResult,
     warnings: list[str],
+    forward: quoted.Forward | None = None,
 ) -> str:
     """Fill ``result.order``; return the document text read (for language detection)."""
     if opts.currency_hint is None and classifying.detect_language(f"{message.subject}\n{message.text}") == "zh":
@@ -360,7 +368,9 @@ def _extract_order(
     if rule:
         _apply_patterns(rule, order, doc, message, opts, result, warnings)
     body_fields = [(body_reading, "the email")] if reading is not body_reading else []
-    _choose_customer(order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings, vocab)
+    _choose_customer(
+        order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings, vocab, forward
+    )
     disagreement = _subject_disagrees(message, order)
     if disagreement:
         warnings.append(disagreement)
@@ -499,12 +509,16 @@ def _decide_kind(
 
 
 def _possible_order(
-    message: Message, ctx: ParseContext, found: classifying.Classification, candidates: list[Candidate]
+    message: Message,
+    ctx: ParseContext,
+    found: classifying.Classification,
+    candidates: list[Candidate],
+    forward: quoted.Forward | None = None,
 ) -> str | None:
     """Why a message not recognised as anything may still be an order, or None (see
     ``parse_message``): it carries a business document, comes from a known customer, names a
     known PO, or speaks of an order. Mailing lists and our own mail are certainly not orders."""
-    if classifying.positively_other(message, ctx.company.domains):
+    if classifying.positively_other(message, ctx.company.domains, forwarded=forward is not None):
         return None
     documents = _business_documents(message, candidates)
     if documents:
@@ -512,7 +526,7 @@ def _possible_order(
     table = _order_shape(message, candidates)
     if table:
         return f"it holds {table}"
-    customer = _known_customer(ctx, message)
+    customer = _known_customer(ctx, message) or (_known_customer(ctx, message, forward.from_addr) if forward else None)
     if customer:
         return f"it comes from a known customer ({customer})"
     known = [po for po in found.references if classifying._known(ctx.known_po, po)]
@@ -632,12 +646,14 @@ def _order_shape(message: Message, candidates: list["Candidate"]) -> str | None:
     return None
 
 
-def _known_customer(ctx: ParseContext, message: Message) -> str | None:
-    """The customer master's name for the sender, or None (no lookup, or an unknown sender)."""
-    if ctx.customer_of is None or not message.from_addr:
+def _known_customer(ctx: ParseContext, message: Message, address: str = "") -> str | None:
+    """The customer master's name for the sender (or ``address``: a forwarded mail's sender),
+    or None (no lookup, or an unknown sender)."""
+    address = address or message.from_addr
+    if ctx.customer_of is None or not address:
         return None
     try:
-        return ctx.customer_of(message.from_addr) or None
+        return ctx.customer_of(address) or None
     except Exception:  # a lookup failure must not lose the message
         return None
 
@@ -735,6 +751,7 @@ def _choose_customer(
     result: ParseResult,
     warnings: list[str],
     vocab: Vocabulary,
+    forward: quoted.Forward | None = None,
 ) -> None:
     """The buying company and the buyer person, by the chain of ``parties.decide_customer``.
     ``readings``: (reading, name), the chosen document's first, then the email's."""
@@ -745,7 +762,7 @@ def _choose_customer(
     comparable = [n for n in ours if _cjk(n) == _cjk(supplier.value)] if supplier else []
     if supplier and comparable and not is_company(supplier.value, comparable):
         warnings.append(f"the supplier named in {doc.name} is {supplier.value!r}, not our company: is this our order?")
-    evidence = _party_evidence(doc, message, ctx, vocab, readings, supplier)
+    evidence = _party_evidence(doc, message, ctx, vocab, readings, supplier, forward)
     if order.customer:  # a rule's field pattern named it
         evidence.rule_customer, evidence.rule_name = order.customer, f"{rule.name} (field pattern)" if rule else None
     elif rule and rule.customer:
@@ -758,7 +775,13 @@ def _choose_customer(
 
 
 def _party_evidence(
-    doc: Document, message: Message, ctx: ParseContext, vocab: Vocabulary, readings: list[tuple[Reading, str]], supplier
+    doc: Document,
+    message: Message,
+    ctx: ParseContext,
+    vocab: Vocabulary,
+    readings: list[tuple[Reading, str]],
+    supplier,
+    forward: quoted.Forward | None = None,
 ) -> parties.Evidence:
     """What the customer chain looks at: the party blocks of the document and of the email,
     the document's letterhead (top lines first, then the rest: a footer names the company
@@ -788,17 +811,28 @@ def _party_evidence(
         if document is doc and doc.name != "body":  # cells and columns kept apart: "A  B  C"
             top = [line.text for line in lines if line.text.strip()]
     buyer = next((r.fields["buyer"] for r, _ in readings if "buyer" in r.fields), None)
+    sender = _customer_email(message, ctx.company, forward) or ""
+    sender_name = message.from_name if sender == (message.from_addr or "").lower() else ""
+    signature = body.strip_quoted(message.text or "")
+    our_domains = list(ctx.company.domains)
+    if forward:
+        # the customer wrote the forwarded mail: its sender and its signature, never our colleague's
+        sender_name = forward.from_name if sender == forward.from_addr else ""
+        signature = body.strip_quoted(forward.text)
+        forwarder = quoted.domain_of(message.from_addr)
+        if forwarder and forwarder != quoted.domain_of(forward.from_addr):
+            our_domains.append(forwarder)
     return parties.Evidence(
-        sender_address=(result_sender := _customer_email(message, ctx.company) or ""),
-        sender_name=message.from_name if result_sender == (message.from_addr or "").lower() else "",
+        sender_address=sender,
+        sender_name=sender_name,
         master=ctx.customer_of,
         blocks=blocks,
         top_lines=top[:15] + top[15:400],
         supplier_names=[n for n in supplier_names if n],
-        signature=body.strip_quoted(message.text or ""),
+        signature=signature,
         labelled_buyer=(buyer.value, buyer.where) if buyer else None,
         our_names=ours_list if (ours_list := ctx.our_names()) else [],
-        our_domains=list(ctx.company.domains),
+        our_domains=our_domains,
     )
 
 
@@ -832,15 +866,19 @@ def _cjk(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
-def _customer_email(message: Message, company: Company) -> str | None:
-    """The sender, unless the sender is us (a colleague forwarding): then the forwarded From."""
-    ours = [d.lower() for d in company.domains]
+def _customer_email(message: Message, company: Company, forward: quoted.Forward | None = None) -> str | None:
+    """The customer's address: the sender of a forwarded mail (``quoted.unfold``), else the
+    sender — unless the sender is us (a colleague writing): then the first quoted sender that
+    is not us, in any language's header block."""
+    ours = {d.lower() for d in company.domains}
+    if forward and forward.from_addr and not quoted.is_ours(quoted.domain_of(forward.from_addr), ours):
+        return forward.from_addr
     sender = (message.reply_to or message.from_addr or "").lower()
-    if sender and not any(sender.endswith("@" + d) or sender.endswith("." + d) for d in ours):
+    if sender and not quoted.is_ours(quoted.domain_of(sender), ours):
         return sender
-    for found in re.findall(r"^\s*(?:From|发件人|Von)\s*[:：].*?([\w.+-]+@[\w.-]+\.\w+)", message.text or "", re.M):
-        if not any(found.lower().endswith("@" + d) for d in ours):
-            return found.lower()
+    for block in quoted.header_blocks(message.text or ""):
+        if block.from_addr and not quoted.is_ours(quoted.domain_of(block.from_addr), ours):
+            return block.from_addr
     return sender or None
 
 

@@ -4,8 +4,9 @@ Contract
     ``read(data, name, vocab)`` / ``from_text(text, name, vocab)`` never raise.
 
     * Quoted earlier mail (``>`` lines, "On ... wrote:", "-----Original Message-----",
-      "发件人:" blocks) is cut: an old order in a reply is not this message's order. A
-      forwarded message (the marker line) is kept — it is the content.
+      "From: / Sent:", "Von: / Gesendet:", "发件人: / 发送时间:" blocks, in every language of
+      ``quoted``) is cut: an old order in a reply is not this message's order. A forwarded
+      message (a forward's marker line) is kept — it is the content.
     * Aligned columns ("Item   Qty   Price", monospace) are read as a whitespace table by the
       same column finder as PDFs, with character positions in place of points.
     * Prose: ``prose_lines(text)`` finds "500 pcs of HX-2040 at USD 3.20", "HX-2040 x 500 pcs
@@ -20,21 +21,12 @@ import re
 import unicodedata
 
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
+from . import quoted
 from .csv import decode
 from .document import Document, Grid, Line
 from .vocabulary import Vocabulary
 
 CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
-_REPLY_CUT = re.compile(
-    r"^(?:-{2,}\s*Original Message\s*-{2,}|On .{5,200}wrote:\s*$|Am .{5,120}schrieb .*:\s*$"
-    r"|-{2,}\s*原始邮件\s*-{2,}|(?:发件人|From)\s*[:：].*\n(?:.*\n){0,3}?(?:发送时间|Sent|日期|Date)\s*[:：])",
-    re.M | re.I,
-)
-FORWARD_MARKERS = (
-    "---------- Forwarded message ----------",
-    "Begin forwarded message",
-    "-------- 转发邮件信息 --------",
-)
 
 # Bounded and anchored at the start of a word: an item code is at most 40 characters, and a
 # long run of letters and digits (an encoded blob) must not make the search quadratic.
@@ -101,12 +93,13 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
 
 
 def strip_quoted(text: str) -> str:
-    """The new part of a reply; forwarded content is kept."""
-    if any(marker in text for marker in FORWARD_MARKERS):
+    """The new part of a reply; forwarded content is kept (``quoted``: the header blocks,
+    marker lines and "wrote:" lines of every language)."""
+    if quoted.forward_marker(text) is not None:
         return text
-    match = _REPLY_CUT.search(text)
-    if match:
-        text = text[: match.start()]
+    cut = quoted.reply_cut(text)
+    if cut is not None:
+        text = "\n".join(text.split("\n")[:cut])
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 

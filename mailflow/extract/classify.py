@@ -446,11 +446,17 @@ def _compiled_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])({alternatives})")
 
 
-def positively_other(message: Message, company_domains: list[str] | tuple[str, ...] = ()) -> str | None:
+def positively_other(
+    message: Message, company_domains: list[str] | tuple[str, ...] = (), forwarded: bool = False
+) -> str | None:
     """Why ``message`` is certainly not a customer's order (mail nobody needs to look at for
-    one), or None. Auto-replies and bounces are found by ``classify`` already."""
+    one), or None. Auto-replies and bounces are found by ``classify`` already. Our own mail
+    that forwards another (``forwarded``: a colleague passing on a customer's order) is not
+    certainly anything: what it forwards decides."""
     if message.header("list-id"):
         return f"a mailing list message (List-Id {message.header('list-id')[:60]})"
+    if forwarded:
+        return None
     sender = (message.from_addr or "").lower()
     for domain in company_domains:
         domain = domain.lower().strip()

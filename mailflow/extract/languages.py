@@ -2,7 +2,8 @@
 
 Contract
     ``load()`` reads every language file once, checks it and returns a ``Languages``: document
-    titles per kind, message cues, reply prefixes, party-block labels, legal forms, and the
+    titles per kind, message cues, reply and forward prefixes, the header labels and marker lines
+    of quoted and forwarded mail, party-block labels, legal forms, and the
     header labels / table headers / units / total rows that ``vocabulary.Vocabulary`` merges with
     its own. A file with an unknown key, an unknown field, an empty or repeated word, or a title
     that two document kinds claim raises ``LanguageDataError`` naming the file and key: a typo
@@ -52,11 +53,17 @@ COLUMN_FIELDS = (
 )
 ROW_KINDS = ("total", "quantity_total", "subtotal", "charges", "notes")
 PARTY_KINDS = ("company", "person")
+# The lines a mail client writes over mail it quotes or forwards, per language: the header labels
+# of a quoted header block ("Von:", "Gesendet:", "差出人:"), the marker lines ("Weitergeleitete
+# Nachricht", "Original Message") and the "... wrote:" line of a reply.
+MAIL_HEADER_KINDS = ("from", "date", "to", "cc", "subject", "forwarded", "original", "wrote")
 _KEYS = {
     "language": str,
     "documents": dict,
     "cues": dict,
     "reply_prefixes": list,
+    "forward_prefixes": list,
+    "mail_headers": dict,
     "parties": dict,
     "legal_forms": list,
     "labels": dict,
@@ -68,6 +75,7 @@ _ALLOWED = {
     "documents": DOCUMENT_KINDS,
     "cues": MESSAGE_KINDS,
     "parties": PARTY_KINDS,
+    "mail_headers": MAIL_HEADER_KINDS,
     "labels": LABEL_FIELDS,
     "columns": COLUMN_FIELDS,
     "rows": ROW_KINDS,
@@ -86,6 +94,8 @@ class Languages:
     documents: dict[str, list[str]] = field(default_factory=dict)  # kind → titles, all languages
     cues: dict[str, list[str]] = field(default_factory=dict)
     reply_prefixes: list[str] = field(default_factory=list)
+    forward_prefixes: list[str] = field(default_factory=list)
+    mail_headers: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
     legal_forms: list[str] = field(default_factory=list)
     labels: dict[str, list[str]] = field(default_factory=dict)
@@ -141,12 +151,12 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> Languages:
                         f"{source}: the title {title!r} is a {kind} here but a {claimed[key][0]} in {claimed[key][1]}"
                     )
                 claimed[key] = (kind, source)
-        for key in ("documents", "cues", "parties", "labels", "columns", "rows"):
+        for key in ("documents", "cues", "mail_headers", "parties", "labels", "columns", "rows"):
             target = getattr(out, key)
             for name, words in (data.get(key) or {}).items():
                 bucket = target.setdefault(name, [])
                 bucket.extend(w for w in words if w not in bucket)
-        for key in ("reply_prefixes", "legal_forms", "units"):
+        for key in ("reply_prefixes", "forward_prefixes", "legal_forms", "units"):
             target = getattr(out, key)
             target.extend(w for w in data.get(key) or [] if w not in target)
     return out

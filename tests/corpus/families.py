@@ -27,7 +27,9 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+import email
 from email.mime.application import MIMEApplication
+from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime
@@ -1951,6 +1953,11 @@ def message(
         msg = MIMEMultipart("mixed", boundary=f"=_mix_{zlib.crc32(msgid.encode()):08x}")
         msg.attach(content)
         for name, data, ctype in attachments:
+            if ctype == "message/rfc822":  # a mail attached as itself, never base64 (RFC 2046)
+                part = MIMEMessage(email.message_from_bytes(data))
+                part.add_header("Content-Disposition", "attachment")
+                msg.attach(part)
+                continue
             part = MIMEApplication(data, ctype.split("/")[1])
             part.replace_header("Content-Type", f'{ctype}; name="{name}"')
             part.add_header("Content-Disposition", "attachment", filename=name)
@@ -2371,6 +2378,7 @@ def build(b) -> None:
     _mail(b, by_lang, add, out)
     _not_orders(b, by_lang, add, out)
     _trade(b, add, out)
+    _forwarded(b, by_lang, add, out)
     run_conversions(b, jobs)
 
 
@@ -3253,3 +3261,142 @@ def _trade(b, add, out) -> None:
             lang,
             "trade-invoice-body",
         )
+
+
+# --------------------------------------------------------------------------- forwarded by a colleague
+
+# How a colleague's mail client writes over the mail it forwards, per client language: the
+# subject prefix and the quoted header block's labels (From, Sent, To, Subject) or a marker line.
+FORWARD_CLIENT: dict[str, dict[str, str]] = {
+    "en": dict(prefix="FW", labels="From|Sent|To|Subject", sent="Friday, November 20, 2026 10:14 AM"),
+    "de": dict(prefix="WG", labels="Von|Gesendet|An|Betreff", sent="Freitag, 20. November 2026 10:14"),
+    "fr": dict(prefix="TR", labels="De|Envoyé|À|Objet", sent="vendredi 20 novembre 2026 10:14"),
+    "it": dict(prefix="I", labels="Da|Inviato|A|Oggetto", sent="venerdì 20 novembre 2026 10:14"),
+    "es": dict(prefix="RV", labels="De|Enviado el|Para|Asunto", sent="viernes, 20 de noviembre de 2026 10:14"),
+    "pt": dict(prefix="ENC", labels="De|Enviada em|Para|Assunto", sent="sexta-feira, 20 de novembro de 2026 10:14"),
+    "nl": dict(prefix="FW", labels="Van|Verzonden|Aan|Onderwerp", sent="vrijdag 20 november 2026 10:14"),
+    "sv": dict(prefix="VB", labels="Från|Skickat|Till|Ämne", sent="den 20 november 2026 10:14"),
+    "pl": dict(prefix="PD", labels="Od|Wysłano|Do|Temat", sent="piątek, 20 listopada 2026 10:14"),
+    "ja": dict(prefix="転送", labels="差出人|送信日時|宛先|件名", sent="2026年11月20日 金曜日 10:14"),
+    "zh-Hans": dict(prefix="转发", labels="发件人|发送时间|收件人|主题", sent="2026年11月20日 10:14"),
+    "zh-Hant": dict(prefix="轉寄", labels="寄件者|寄件日期|收件者|主旨", sent="2026年11月20日 上午 10:14"),
+    "hu": dict(prefix="Továbbítás", labels="Feladó|Elküldve|Címzett|Tárgy", sent="2026. november 20., péntek 10:14"),
+    "fi": dict(
+        prefix="VL", labels="Lähettäjä|Lähetetty|Vastaanottaja|Aihe", sent="perjantai 20. marraskuuta 2026 10.14"
+    ),
+    "da": dict(prefix="VS", labels="Fra|Sendt|Til|Emne", sent="20. november 2026 10:14"),
+    "cs": dict(prefix="FW", labels="Od|Odesláno|Komu|Předmět", sent="pátek 20. listopadu 2026 10:14"),
+    "ko": dict(prefix="전달", labels="보낸 사람|보낸 날짜|받는 사람|제목", sent="2026년 11월 20일 금요일 오전 10:14"),
+    "ru": dict(prefix="Пересл", labels="От|Отправлено|Кому|Тема", sent="20 ноября 2026 г. 10:14"),
+    "tr": dict(prefix="İLT", labels="Kimden|Gönderildi|Kime|Konu", sent="20 Kasım 2026 Cuma 10:14"),
+    "ro": dict(prefix="FW", labels="De la|Trimis|Către|Subiect", sent="vineri, 20 noiembrie 2026 10:14"),
+    "nb": dict(prefix="VS", labels="Fra|Sendt|Til|Emne", sent="fredag 20. november 2026 10:14"),
+}
+# Gmail's marker line over a forwarded message, in the colleague's interface language
+GMAIL_MARKER = {
+    "en": "---------- Forwarded message ---------",
+    "de": "---------- Weitergeleitete Nachricht ---------",
+    "fr": "---------- Message transféré ---------",
+    "es": "---------- Mensaje reenviado ---------",
+    "it": "---------- Messaggio inoltrato ---------",
+    "nl": "---------- Doorgestuurd bericht ---------",
+    "zh-Hans": "---------- 转发的邮件 ---------",
+    "ja": "---------- 転送されたメッセージ ---------",
+}
+COLLEAGUE = ("Anna Kovacs", "anna.kovacs@example.com")
+COLLEAGUE_NOTE = "Please enter this order.\n\nThanks,\nAnna Kovacs\nKey Account Manager\n" + OUR + "\n"
+
+
+def outlook_block(lang: str, party: Party, subject: str) -> str:
+    """The quoted header block a colleague's Outlook writes in its language over a forward."""
+    client = FORWARD_CLIENT[lang]
+    sender, sent, to, subj = client["labels"].split("|")
+    return (
+        "________________________________\n"
+        f"{sender}: {party.person} <{party.email}>\n{sent}: {client['sent']}\n"
+        f"{to}: Anna Kovacs <{COLLEAGUE[1]}>\n{subj}: {subject}\n\n"
+    )
+
+
+def gmail_block(lang: str, party: Party, subject: str) -> str:
+    return (
+        f"{GMAIL_MARKER[lang]}\nFrom: {party.person} <{party.email}>\nDate: Fri, Nov 20, 2026 at 10:14 AM\n"
+        f"Subject: {subject}\nTo: <{COLLEAGUE[1]}>\n\n"
+    )
+
+
+def _forwarded(b, by_lang, add, out) -> None:
+    """Customers' orders forwarded by our account manager: the order inside is the customer's
+    (the customer is the original sender's company, never our colleague or us), in the header
+    blocks of every client language; as quoted text under Outlook's or Gmail's header lines, with
+    the PDF carried along, or as the original message attached (message/rfc822)."""
+    trade = {p.lang: p for p in TRADE_BUYERS}
+    # 1. a body order quoted under Outlook's header block, in the colleague's language
+    for i, lang in enumerate(FORWARD_CLIENT):
+        name = f"{lang.lower()}-forwarded-outlook-body"
+        if lang in LANG_INDEX:
+            party = by_lang[lang][(i + 1) % len(by_lang[lang])]
+            po = make_po(name, party, 2 + i % 3, incoterms=None)
+            page: Page = Page(po, lang, variant=i % 2, dates=LANG[lang]["dates"][0])
+            text = body_text(page, "aligned" if i % 2 else "tabs")
+        else:
+            party = trade[lang]
+            po = make_trade_po(name, party, 2 + i % 3)
+            page = TradePage(po, lang, variant=i % 2, dates=LANG[lang]["dates"][i % 2])
+            text = trade_body(page, "aligned" if i % 2 else "tabs")
+        subject = f"{page.lab('title')} {po.number}"
+        message(
+            out(f"eml/{name}.eml"),
+            sender=COLLEAGUE,
+            subject=f"{FORWARD_CLIENT[lang]['prefix']}: {subject}",
+            msgid=f"{name}@example.com",
+            body=COLLEAGUE_NOTE + "\n" + outlook_block(lang, party, subject) + text,
+        )
+        golden = page.golden(source="body")
+        add(f"eml/{name}.eml", golden, "email", lang, "forwarded-outlook-body")
+    # 2. a printed order forwarded from Gmail: the marker line, the header lines, the PDF carried along
+    for i, lang in enumerate(GMAIL_MARKER):
+        name = f"{lang.lower()}-forwarded-gmail-pdf"
+        party = by_lang[lang][i % len(by_lang[lang])]
+        po = make_po(name, party, 2 + i % 3)
+        page = Page(po, lang, variant=i % 2)
+        tmp = b.tmp / f"{name}.pdf"
+        pdf_classic(tmp, page)
+        subject = f"{page.lab('po')} {po.number}"
+        attachment = f"{po.number.replace('/', '-')}.pdf"
+        message(
+            out(f"eml/{name}.eml"),
+            sender=COLLEAGUE,
+            subject=f"Fwd: {subject}",
+            msgid=f"{name}@example.com",
+            body=COLLEAGUE_NOTE + "\n" + gmail_block(lang, party, subject) + f"{po.buyer.contact}\n{party.name}\n",
+            attachments=[(attachment, tmp.read_bytes(), "application/pdf")],
+        )
+        golden = page.golden(source=attachment)
+        add(f"eml/{name}.eml", golden, "email + reportlab", lang, "forwarded-gmail-pdf")
+    # 3. the customer's mail attached as a message (message/rfc822), a body order inside
+    for i, lang in enumerate(("en", "de", "ko", "tr", "zh-Hant")):
+        name = f"{lang.lower()}-forwarded-as-attachment"
+        if lang in LANG_INDEX:
+            party = by_lang[lang][-1]
+            po = make_po(name, party, 2 + i % 2, incoterms=None)
+            page = Page(po, lang, dates=LANG[lang]["dates"][0])
+            text = body_text(page, "aligned")
+        else:
+            party = trade[lang]
+            po = make_trade_po(name, party, 2 + i % 2)
+            page = TradePage(po, lang, dates=LANG[lang]["dates"][0])
+            text = trade_body(page, "aligned")
+        inner = b.tmp / f"{name}-inner.eml"
+        subject = f"{page.lab('title')} {po.number}"
+        message(inner, sender=(party.person, party.email), subject=subject, msgid=f"{name}@x", body=text)
+        message(
+            out(f"eml/{name}.eml"),
+            sender=COLLEAGUE,
+            subject=f"{FORWARD_CLIENT[lang]['prefix']}: {subject}",
+            msgid=f"{name}@example.com",
+            body=COLLEAGUE_NOTE,
+            attachments=[(f"{po.number.replace('/', '-')}.eml", inner.read_bytes(), "message/rfc822")],
+        )
+        golden = page.golden(source="body")
+        add(f"eml/{name}.eml", golden, "email", lang, "forwarded-as-attachment")

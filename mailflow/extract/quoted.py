@@ -1,0 +1,251 @@
+"""Quoted and forwarded mail, in every language of ``data/languages/`` (their ``mail_headers``).
+
+A customer's order often reaches the desk inside another mail: an account manager forwards it
+("FW:", "WG:", "TR:", "转发:", "転送:"), quoting the customer's mail under a header block in the
+language of *her* mail client ("Von: … / Gesendet: … / An: … / Betreff: …", "差出人: … / 送信日時:
+…"), or under a marker line ("---------- Forwarded message ---------", "Début du message
+réexpédié :"). The same blocks start the quoted earlier mail of a reply, which is not this
+message's content.
+
+Contract (pure functions of text)
+    ``header_blocks(text) -> list[HeaderBlock]``: every quoted header block: a From line followed
+    by at least two other header lines (date/sent, to, cc, subject) — one under a marker line —
+    with the marker line right above it when there is one. The block's sender is parsed from its From line.
+    ``forward_marker(text) -> int | None``: the line number of the first forward marker line.
+    ``reply_cut(text) -> int | None``: the line where quoted earlier mail starts (a header block,
+    an "Original Message" line, an "On … wrote:" line), or None.
+    ``forward_prefix(subject) -> str | None``: the forward prefix a subject starts with.
+    ``unfold(message, our_domains) -> (message, Forward | None)``: a forwarded mail's text made
+    the message's own, and that mail's sender (the customer, never our colleague).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..model import Message
+from . import languages
+
+# The line mailflow's own MIME reader writes above a forwarded message/rfc822 part
+# (``mailflow.message.FORWARD_MARKER``): one of the forward markers below.
+CANONICAL_MARKER = "---------- Forwarded message ----------"
+_ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MAX_BLOCK = 12
+_RULE = re.compile(r"\s*[-_=]{8,}\s*")  # header lines (with wrapped To/Cc lines) a block may span
+
+
+@dataclass(frozen=True)
+class HeaderBlock:
+    start: int  # first line (the marker line above the From line, when there is one)
+    end: int  # the line after the block
+    from_name: str
+    from_addr: str
+    labels: tuple[str, ...]  # the header kinds seen, for --explain
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    heads = languages.load().mail_headers
+    out = {}
+    for kind in ("from", "date", "to", "cc", "subject"):
+        words = _alternation(heads.get(kind, []))
+        # "From:", "*From:* ", "> Von: ", "发件人：", "보낸 사람:"
+        out[kind] = re.compile(rf"^[\s>*_]*(?:{words})[\s*_]*[:：]\s*(?P<value>.*)$", re.I)
+    for kind in ("forwarded", "original"):
+        words = _alternation(heads.get(kind, []))
+        # "---------- Forwarded message ---------", "Begin forwarded message:", "-----原始邮件-----"
+        out[kind] = re.compile(rf"^[\s>*]*[-_=~\s]*(?:{words})[\s\-_=~]*[:：]?[\s\-_=~]*$", re.I)
+    words = heads.get("wrote", [])
+    spaced = _alternation([w for w in words if not _CJK.search(w)])
+    cjk = _alternation([w for w in words if _CJK.search(w)])
+    # "On Fri, 20 Nov 2026, Dana <po@…> wrote:", "Am 20.11.2026 schrieb Dana <…>:", "… 写道："
+    out["wrote"] = re.compile(rf"(?:(?<![^\W\d_])(?:{spaced})(?![^\W\d_])|(?:{cjk})).{{0,120}}[:：]\s*$", re.I)
+    return out
+
+
+def _alternation(words: list[str]) -> str:
+    parts = [r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)]
+    return "|".join(parts) or r"(?!)"
+
+
+def _kind_of(line: str) -> str | None:
+    patterns = _patterns()
+    for kind in ("date", "to", "cc", "subject", "from"):
+        if patterns[kind].match(line):
+            return kind
+    return None
+
+
+def _is_marker(line: str, kind: str = "") -> bool:
+    patterns = _patterns()
+    kinds = (kind,) if kind else ("forwarded", "original")
+    return bool(line.strip()) and any(patterns[k].match(line) for k in kinds)
+
+
+def header_blocks(text: str) -> list[HeaderBlock]:
+    """The quoted header blocks of ``text`` (see the module docstring), top down."""
+    lines = text.split("\n")
+    blocks: list[HeaderBlock] = []
+    index = 0
+    while index < len(lines):
+        found = _block_at(lines, index)
+        if found is None:
+            index += 1
+            continue
+        blocks.append(found)
+        index = found.end
+    return blocks
+
+
+def _block_at(lines: list[str], index: int) -> HeaderBlock | None:
+    match = _patterns()["from"].match(lines[index])
+    if not match or len(lines[index]) > 300:
+        return None
+    seen: list[str] = []
+    end = index + 1
+    while end < len(lines) and end - index <= _MAX_BLOCK:
+        line = lines[end]
+        kind = _kind_of(line) if line.strip() else None
+        if kind and kind != "from":
+            seen.append(kind)
+        elif line[:1] in (" ", "\t") and line.strip() and seen:
+            pass  # a wrapped To or Cc line
+        elif not line.strip() and not seen:
+            pass  # a blank line between the From line and the rest (some clients)
+        else:
+            break
+        end += 1
+    start = index
+    above = index - 1
+    while above >= 0 and not lines[above].strip() and index - above < 3:
+        above -= 1
+    if above >= 0 and (_is_marker(lines[above]) or _RULE.fullmatch(lines[above])):
+        start = above  # the marker line, or Outlook's rule of underscores over the block
+    if len(set(seen)) < (1 if start < index else 2):  # under a marker line, "From:" and one more
+        return None
+    name, address = sender_of(match.group("value"))
+    return HeaderBlock(start, end, name, address, tuple(dict.fromkeys(["from", *seen])))
+
+
+def sender_of(value: str) -> tuple[str, str]:
+    """(display name, lower-case address) of a quoted From value: 'Dana Whitfield
+    <po@harborline.example>', 'Dana Whitfield [mailto:po@…]', '"松本 健" <…>;', 'po@…'."""
+    found = _ADDRESS.search(value)
+    address = found.group(0).lower().strip(".'") if found else ""
+    name = _ADDRESS.sub("", value) if found else value
+    name = re.sub(r"mailto:|[<>\[\]();；]", " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" \"'*,")
+    return name, address
+
+
+def forward_marker(text: str) -> int | None:
+    """The line number of the first forward marker ("Forwarded message", "Weitergeleitete
+    Nachricht", "转发邮件信息"), or None."""
+    for number, line in enumerate(text.split("\n")):
+        if len(line) < 120 and _is_marker(line, "forwarded"):
+            return number
+    return None
+
+
+def reply_cut(text: str) -> int | None:
+    """The line where a reply's quoted earlier mail starts, or None: a header block, an
+    "Original Message" marker, or an "On … wrote:" line (with a date or an address in it)."""
+    lines = text.split("\n")
+    blocks = header_blocks(text)
+    cut = blocks[0].start if blocks else None
+    limit = cut if cut is not None else len(lines)
+    for number, line in enumerate(lines[:limit]):
+        if len(line) > 300:
+            continue
+        if _is_marker(line, "original"):
+            return number
+        if _patterns()["wrote"].search(line) and re.search(r"\d|@", line):
+            return number
+    return cut
+
+
+@lru_cache(maxsize=1)
+def _prefix_pattern() -> re.Pattern[str]:
+    words = _alternation(languages.load().forward_prefixes)
+    # "FW: ", "Fwd: ", "[EXT] WG: ", "转发：", "Továbbítás: "
+    return re.compile(rf"^\s*(?:\[[^\]]{{1,20}}\]\s*)?(?P<prefix>{words})\s*(?:\[\d+\])?\s*[:：]", re.I)
+
+
+def forward_prefix(subject: str) -> str | None:
+    match = _prefix_pattern().match(subject or "")
+    return match.group("prefix") if match else None
+
+
+# --------------------------------------------------------------------------- forwarded orders
+
+
+@dataclass(frozen=True)
+class Forward:
+    """The mail a message forwards: its sender (the customer, not our colleague) and its text."""
+
+    from_addr: str
+    from_name: str
+    text: str  # the forwarded mail's own text, below its header block
+    how: str  # for --explain: what showed it is a forward
+
+
+def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> tuple[Message, Forward | None]:
+    """``message`` with a forwarded mail's text made part of its own, and that mail's sender.
+
+    A message forwards another when its subject says so ("FW:", "WG:", "转发:"), a forward's
+    marker line is in its text (also the one written for an attached message/rfc822), or it
+    comes from our own domain — and a quoted header block follows. The original's sender is the
+    first block's sender that is neither us nor the forwarder's domain (a colleague may forward
+    a colleague's forward), else the first one that is not us. Its header block is replaced by
+    one marker line (so the reply cut keeps the text, and its "Date:" and "To:" lines are not
+    read as the order's), and older mail quoted under the original is left out."""
+    text = message.text or ""
+    blocks = header_blocks(text)
+    if not blocks:
+        return message, None
+    ours = {d.lower().strip() for d in our_domains if d.strip()}
+    outer = domain_of(message.from_addr)
+    prefix = forward_prefix(message.subject or "")
+    marker = forward_marker(text)
+    if prefix:
+        how = f"the subject starts with {prefix!r}"
+    elif marker is not None:
+        how = "a forward marker line"
+    elif outer and is_ours(outer, ours):
+        how = f"sent from our own domain {outer}"
+    else:
+        return message, None
+    outside = [b for b in blocks if b.from_addr and not is_ours(domain_of(b.from_addr), ours)]
+    chosen = next((b for b in outside if domain_of(b.from_addr) != outer), outside[0] if outside else blocks[0])
+    lines = text.split("\n")
+    later = [b for b in blocks if b.start >= chosen.end]
+    stop = later[0].start if later else len(lines)
+    kept: list[str] = []
+    position = 0
+    for block in [b for b in blocks if b.end <= chosen.end]:
+        kept.extend(lines[position : block.start])
+        kept.append(CANONICAL_MARKER)
+        position = block.end
+    original = _unquote(lines[chosen.end : stop])
+    unfolded = "\n".join(kept + original)
+    forward = Forward(chosen.from_addr, chosen.from_name, "\n".join(original), how)
+    return replace(message, text=unfolded), forward
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """The forwarded text without one level of "> " when the client quoted it that way."""
+    filled = [line for line in lines if line.strip()]
+    if filled and sum(line.lstrip().startswith(">") for line in filled) * 2 > len(filled):
+        return [re.sub(r"^\s*> ?", "", line) for line in lines]
+    return lines
+
+
+def domain_of(address: str) -> str:
+    return address.rsplit("@", 1)[1].lower() if "@" in (address or "") else ""
+
+
+def is_ours(domain: str, ours: set[str]) -> bool:
+    return bool(domain) and any(domain == d or domain.endswith("." + d) for d in ours)
