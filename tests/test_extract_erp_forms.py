@@ -186,3 +186,130 @@ def test_item_codes_run_into_the_description_column_are_the_items():
         ("KNO-4917", "Rotary knob ABS 21 mm"),
         ("MOT-1461", "DC motor 12 V"),
     ]
+
+
+def test_ambiguous_dates_on_a_us_order_are_read_month_first_and_still_named():
+    def draw(c):
+        c.drawString(40, 800, "Purchase Order")
+        c.drawString(40, 785, "PO Number: 641802")
+        c.drawString(40, 770, "Order Date: 01/07/2021")
+        c.drawString(40, 755, "Keystone Foods, Camilla, GA 31730")
+        for x, head in zip((40, 120, 300, 380, 470), ("Item", "Description", "Qty", "Price", "Amount")):
+            c.drawString(x, 730, head)
+        for x, value in zip((40, 120, 300, 380, 470), ("PAL-4840", "Pallet 48x40", "504", "2.68", "1,350.72")):
+            c.drawString(x, 715, value)
+
+    result = parse(pdf(draw))
+    assert result.order.po_date == dt.date(2021, 1, 7)
+    assert any("read month-first" in w for w in result.warnings)  # a person still confirms it
+
+
+def test_ruled_schedule_boxes_under_each_line_do_not_end_the_table():
+    def draw(c):
+        c.drawString(40, 800, "Purchase Order 4148356")
+        for x, head in zip(
+            (40, 90, 200, 380, 440, 480, 520), ("Line", "Item", "Description", "Unit Price", "Qty", "UOM", "Ext Price")
+        ):
+            c.drawString(x, 770, head)
+        y = 755
+        for number, due in ((1, "1/18/21"), (2, "1/19/21"), (3, "1/20/21")):
+            for x, value in zip(
+                (40, 90, 200, 380, 440, 480, 520),
+                (str(number), "S0208525-00", "PALLET 48 X 40", "$5.75000", "566", "EA", "$3,254.50"),
+            ):
+                c.drawString(x, y, value)
+            c.drawString(200, y - 11, "Supplier Item 4000287391")
+            c.drawString(40, y - 22, "This line references a blanket purchase agreement.")
+            top = y - 30
+            ruled(c, [60, 160, 260, 360, 460, 560], [top, top - 20, top - 40])  # the schedule box
+            for x, value in zip(
+                (63, 163, 263, 363, 463), ("Ship To", "Sch Num", "Promised Date", "Pri Qty", "Ext Price")
+            ):
+                c.drawString(x, top - 14, value)
+            for x, value in zip((163, 263, 363, 463), ("1", due, "566", "$3,254.50")):
+                c.drawString(x, top - 34, value)
+            y -= 84
+        c.drawString(480, y, "Total")
+        c.drawString(520, y, "9,763.50")
+
+    result = parse(pdf(draw))
+    assert [(l.item, l.quantity, l.amount) for l in result.order.lines] == [
+        ("S0208525-00", Decimal("566"), Decimal("3254.50"))
+    ] * 3
+    assert result.order.total == Decimal("9763.50")
+
+
+def test_numbered_notes_under_an_order_without_prices_are_not_lines():
+    def draw(c):
+        c.drawString(40, 800, "Purchase Order   PO Number: 14283001")
+        for x, head in zip((40, 110, 250, 400), ("QUANTITY", "ITEM NUMBER", "DESCRIPTION", "REQ DATE")):
+            c.drawString(x, 770, head)
+        for x, value in zip((40, 110, 250, 400), ("520", "329015", "SKID 48X40 BLOCK", "01/14/2021")):
+            c.drawString(x, 755, value)
+        c.drawString(40, 740, "1.")
+        c.drawString(110, 740, "Company Name of the vendor for the portal")
+        c.drawString(40, 728, "2.")
+        c.drawString(110, 728, "Full Address of where the shipment is picking up from")
+
+    result = parse(pdf(draw))
+    assert [(l.item, l.quantity) for l in result.order.lines] == [("329015", Decimal("520"))]
+
+
+def test_a_page_continuing_a_priced_table_needs_prices_for_its_lines():
+    def first(c):
+        c.drawString(40, 800, "Purchase Order   PO Number: 14283001")
+        for x, head in zip((40, 110, 250, 400, 480), ("QUANTITY", "ITEM NUMBER", "DESCRIPTION", "UNIT COST", "AMOUNT")):
+            c.drawString(x, 770, head)
+        for x, value in zip((40, 110, 250, 400, 480), ("520", "329015", "SKID 48X40 BLOCK", "3.0700", "1,596.40")):
+            c.drawString(x, 755, value)
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    first(c)
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    for y, (number, text) in zip(
+        (800, 788, 776),
+        (
+            ("14", "any form shall be used as a term"),
+            ("18", "interpreted to include both"),
+            ("11", "refer to the Uniform Commercial Code"),
+        ),
+    ):
+        c.drawString(40, y, number)  # terms and conditions in the table's columns, no header
+        c.drawString(110, y, "Purchase")
+        c.drawString(250, y, text)
+    c.showPage()
+    c.save()
+
+    result = parse(buffer.getvalue())
+    assert [(l.item, l.quantity) for l in result.order.lines] == [("329015", Decimal("520"))]
+
+
+def test_two_numbers_side_by_side_are_not_one_number():
+    from mailflow.extract.normalize import parse_number
+
+    assert parse_number("1,596.40 28") is None
+    assert parse_number("1 596,40", decimal_comma=True) == Decimal("1596.40")
+    assert parse_number("12 000") == Decimal("12000")
+
+
+def test_a_header_whose_first_line_stands_above_it_names_the_due_date_column():
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER")
+        c.drawString(40, 785, "PO No: IL005561")
+        c.drawString(40, 770, "Due Date:")  # the header's own due date left blank
+        xs = (40, 90, 170, 300, 370, 450, 520)
+        for x, word in zip(xs, ("Line", "", "", "Due", "Order", "Unit", "Extended")):
+            c.drawString(x, 740, word)
+        for x, word in zip(xs, ("Item", "Item", "Description", "Date", "Quantity", "Price", "Price")):
+            c.drawString(x, 730, word)
+        for x, value in zip(xs, ("1", "FL-CHEP", "CHEP BLOCK PALLET", "1/14/21", "540", "4.61/Ea", "2,489.40")):
+            c.drawString(x, 715, value)
+
+    result = parse(pdf(draw))
+    assert [(l.item, l.quantity, l.delivery_date) for l in result.order.lines] == [
+        ("FL-CHEP", Decimal("540"), dt.date(2021, 1, 14))
+    ]
+    assert result.order.delivery_date == dt.date(2021, 1, 14)

@@ -149,17 +149,22 @@ def _line_gaps(lines: list[list[dict]]) -> float:
     return median(gaps) if gaps else 12.0
 
 
-def table_end(lines: list[list[dict]], start: int, vocab: Vocabulary) -> int:
+def table_end(
+    lines: list[list[dict]], start: int, vocab: Vocabulary, boxes: list[tuple[float, float]] | None = None
+) -> int:
     """Index after the table's last line: a total row, or a gap well over the line spacing.
     Not before the first row with a number: the header's own second line ("Price count/item")
-    may stand apart from the rows as far as one row from the next."""
+    may stand apart from the rows as far as one row from the next. ``boxes``: (top, bottom) of
+    ruled boxes read apart (a schedule box under each line): the space they take is no gap."""
     spacing = _line_gaps(lines[start : start + 8])
     numbers = False
     for i in range(start + 1, len(lines)):
         first = " ".join(w["text"] for w in lines[i][:2])
         if vocab.is_row("total", lines[i][0]["text"]) or vocab.is_row("total", first):
             return i + 1
-        gap = lines[i][0]["top"] - lines[i - 1][0]["top"]
+        above, below = lines[i - 1][0]["top"], lines[i][0]["top"]
+        boxed = sum(b - t for t, b in boxes or () if above < t and b < below)
+        gap = below - above - boxed
         if numbers and gap > max(spacing * 2.2, spacing + 14):
             return i
         numbers = numbers or any(re.search(r"\d", w["text"]) for w in lines[i])
@@ -179,15 +184,28 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
     for index, line in enumerate(lines):
         cells_ = header_cells(line, vocab)
         if header_columns([c[0] for c in cells_], vocab):
+            if index > 0 and _header_continues(lines[index - 1], line):
+                # "Due" over "Date", "Order" over "Quantity": the header's first line is above
+                joined = _join_header(cells_, lines[index - 1], above=True)
+                if _names_more(joined, cells_, vocab):
+                    del lines[index - 1]
+                    index, cells_ = index - 1, joined
             if index + 1 < len(lines) and _header_continues(line, lines[index + 1]):
                 joined = _join_header(cells_, lines[index + 1])
-                before = header_columns([c[0] for c in cells_], vocab) or {}
-                after = header_columns([c[0] for c in joined], vocab) or {}
-                if len(set(after.values())) > len(set(before.values())):  # it named more columns
+                if _names_more(joined, cells_, vocab):
                     del lines[index + 1]
                     return index, joined
             return index, cells_
     return None, []
+
+
+def _names_more(
+    joined: list[tuple[str, float, float]], cells_: list[tuple[str, float, float]], vocab: Vocabulary
+) -> bool:
+    """Whether the joined header cells name more line fields than the cells alone."""
+    before = header_columns([c[0] for c in cells_], vocab) or {}
+    after = header_columns([c[0] for c in joined], vocab) or {}
+    return len(set(after.values())) > len(set(before.values()))
 
 
 def _header_continues(line: list[dict], below: list[dict]) -> bool:
@@ -196,11 +214,26 @@ def _header_continues(line: list[dict], below: list[dict]) -> bool:
     return close and all(not re.search(r"\d", w["text"]) and not is_ruler(w) for w in below)
 
 
-def _join_header(cells_: list[tuple[str, float, float]], below: list[dict]) -> list[tuple[str, float, float]]:
+def _join_header(
+    cells_: list[tuple[str, float, float]], other: list[dict], above: bool = False
+) -> list[tuple[str, float, float]]:
+    """The words of the header's other line (below it, or ``above``) added to the cells they
+    stand over or under."""
     joined = [list(c) for c in cells_]
-    for word in below:
+    added: list[list[str]] = [[] for _ in joined]
+    for word in other:
         center = (word["x0"] + word["x1"]) / 2
-        target = min(joined, key=lambda c: 0 if c[1] <= center <= c[2] else min(abs(center - c[1]), abs(center - c[2])))
-        target[0] = f"{target[0]} {word['text']}"
-        target[1], target[2] = min(target[1], word["x0"]), max(target[2], word["x1"])
+        k = min(
+            range(len(joined)),
+            key=lambda i: (
+                0
+                if joined[i][1] <= center <= joined[i][2]
+                else min(abs(center - joined[i][1]), abs(center - joined[i][2]))
+            ),
+        )
+        added[k].append(word["text"])
+        joined[k][1], joined[k][2] = min(joined[k][1], word["x0"]), max(joined[k][2], word["x1"])
+    for cell, words in zip(joined, added):
+        if words:
+            cell[0] = f"{' '.join(words)} {cell[0]}" if above else f"{cell[0]} {' '.join(words)}"
     return [(t, a, b) for t, a, b in joined]

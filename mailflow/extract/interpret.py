@@ -20,7 +20,7 @@ from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, convert, labelled_values, read_fields
 from .layout import fill_fields, grid_pages
-from .normalize import guess_date_order, guess_decimal_comma, parse_number
+from .normalize import guess_date_order, guess_decimal_comma, lean_date_order, parse_number
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
 
@@ -69,7 +69,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if opts.decimal_comma is None:  # the rule did not say: the document shows it
         opts = replace(opts, decimal_comma=guess_decimal_comma(text))
     if opts.date_order is None:  # "Delivery 25/12/2026" settles "Date 03/04/2026" beside it
-        opts = replace(opts, date_order=guess_date_order(text))
+        opts = replace(opts, date_order=guess_date_order(text) or lean_date_order(text))
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):
         opts = replace(opts, currency_hint="JPY")  # "¥" on a Japanese buyer's order is yen
     table = read_tables(doc.grids, vocab, opts)

@@ -189,6 +189,8 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
     raw = match.group(0).strip().rstrip(".,")
     negative = raw.startswith("-") or (raw.startswith("(") and rest.startswith(")"))
     raw = raw.lstrip("-+(").replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if any(len(group) != 3 for group in re.findall(r"\s(\d+)", raw)):
+        return None  # "1,596.40 28": two numbers side by side; a space only groups thousands ("1 596,40")
     raw = re.sub(r"[\s'’]", "", raw)
     number = _separators(raw, decimal_comma)
     if number is None:
@@ -329,7 +331,8 @@ _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 def find_date(text: str, today: dt.date | None = None, order: str | None = None) -> Parsed:
     """The first date written in ``text``; ``Parsed(None)`` when there is none.
 
-    ``order`` is "DMY", "MDY" or "YMD" (from the rule's locale) and only decides numeric dates
+    ``order`` is "DMY", "MDY" or "YMD" (from the rule's locale), or ``LEAN_MDY`` (read month-first
+    but still named as ambiguous), and only decides numeric dates
     whose day and month could both be either.
     """
     if isinstance(text, dt.datetime):
@@ -413,6 +416,9 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
         return Parsed(_make(year, a, b))
     if order == "DMY":
         return Parsed(_make(year, b, a))
+    if order == LEAN_MDY:
+        said = f"'{m.group(0)}' could be {a:02d}/{b:02d} or {b:02d}/{a:02d} (read month-first, as written in the US)"
+        return Parsed(_make(year, a, b), said)
     guess = _make(year, b, a)
     return Parsed(guess, f"'{m.group(0)}' could be {a:02d}/{b:02d} or {b:02d}/{a:02d} (day/month unknown)")
 
@@ -431,6 +437,20 @@ def guess_date_order(text: str) -> str | None:
         elif second > 12 >= first:
             orders.add("MDY")
     return orders.pop() if len(orders) == 1 else None
+
+
+# A document with a US postal address ("Stafford TX 77477") likely writes month-first; its
+# ambiguous dates are read so, and still named for review (the address may be the supplier's).
+LEAN_MDY = "MDY?"
+_US_ADDRESS = re.compile(
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH"
+    r"|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\s+\d{5}(?:-\d{4})?\b"
+)
+
+
+def lean_date_order(text: str) -> str | None:
+    """``LEAN_MDY`` when the document has a US postal address (a state and a ZIP code)."""
+    return LEAN_MDY if _US_ADDRESS.search(text) else None
 
 
 def date_order_of(locale: str | None) -> str | None:

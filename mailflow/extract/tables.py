@@ -273,7 +273,10 @@ def _read_rows(
 ) -> tuple[bool, int]:
     """Read rows into ``result``; (a total row ended the table, index of the last row read)."""
     blank = False  # a blank row since the last line: text after it is a note, not a wrapped line
-    table_priced = _priced(grid, start, columns, opts)
+    # An order's lines are priced throughout or not at all: once lines with prices were read,
+    # a later page of words in the same columns (terms, a scanned back page) needs them too.
+    priced_before = any(line.unit_price is not None or line.amount is not None for line, _ in result.lines)
+    table_priced = priced_before or _priced(grid, start, columns, opts)
     for index in range(start, len(grid.rows)):
         row = grid.rows[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
@@ -354,6 +357,8 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     in a table without prices, a quantity and a text. A line whose quantity column was left
     blank still counts when its price and amount are both there."""
     quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
+    if _ENUMERATOR.match(cell_text(cells.get("quantity"))):
+        return False  # "1. Company Name", "2) Full address": a numbered note, not a quantity
     price_written = _written(cells.get("unit_price"), opts)
     amount_written = _written(cells.get("amount"), opts)
     if quantity is not None:
@@ -363,6 +368,9 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     return price is not None and amount is not None and has_text
+
+
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 
 
 def _schedule_text(row: list[Any]) -> bool:

@@ -62,7 +62,7 @@ def read_words_page(
     header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
     text_lines = [as_line(line, where) for line in lines]
     if header_at is not None:
-        stop = table_end(lines, header_at, vocab)
+        stop = table_end(lines, header_at, vocab, [(box[1], box[3]) for box in boxes])
         spans = [(x0, x1) for _, x0, x1 in header]
         layout = Layout(boundaries(lines, header_at, stop, spans, vocab), [t for t, _, _ in header])
         start = header_at
@@ -74,7 +74,7 @@ def read_words_page(
         doc.lines.extend(text_lines)
         return layout
     table_start = start
-    end = table_end(lines, start, vocab)
+    end = table_end(lines, start, vocab, [(box[1], box[3]) for box in boxes])
     # The header goes first so the shared table reader sees it (again, on a continued page).
     rows = [layout.header]
     names = [f"line {header_at + 1}" if header_at is not None else "(header of the previous page)"]
