@@ -320,6 +320,38 @@ _NOT_TITLE_BEFORE = {
     "dvs",
     "dumneavoastră",
     "noastră",
+    # "according to / as per / following" a quotation the order follows, in the other languages
+    "ihr",
+    "ihres",
+    "unser",
+    "unseres",
+    "gemäß",
+    "gem",
+    "laut",
+    "lt",
+    "selon",
+    "suivant",
+    "secondo",
+    "rif",
+    "según",
+    "segun",
+    "conforme",
+    "volgens",
+    "enligt",
+    "zgodnie",
+    "według",
+    "wg",
+    "dle",
+    "podle",
+    "ifølge",
+    "iht",
+    "jf",
+    "conform",
+    "согласно",
+    "following",
+    "referencing",
+    "regarding",
+    "quoted",
 }
 _CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
 _TITLE_REST = re.compile(
@@ -332,7 +364,8 @@ _TITLE_REST = re.compile(
 @dataclass(frozen=True)
 class Title:
     """What a document calls itself: ``kind`` is a document kind of the language files
-    (purchase_order, invoice, quotation, rfq, statement, shipping_notice) or None."""
+    (purchase_order, invoice, credit_note, debit_note, proforma_invoice, quotation, rfq,
+    statement, remittance, shipping_notice, return_note, order_confirmation) or None."""
 
     kind: str | None = None
     title: str = ""
@@ -381,7 +414,9 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
             after = norm(line)[match.end() : match.end() + 1]
             if _alphabetic(title) and after.isalnum():
                 continue
-            counts[kinds[title]] = counts.get(kinds[title], 0) + 1
+            # "please send your order confirmation": a document asking for one speaks of an order
+            kind = "purchase_order" if kinds[title] == "order_confirmation" else kinds[title]
+            counts[kind] = counts.get(kind, 0) + 1
     others = {k: n for k, n in counts.items() if k != "purchase_order"}
     if counts.get("purchase_order") or len(others) != 1:
         return Title()

@@ -26,7 +26,20 @@ from ..errors import MailflowError
 from babel import Locale
 from babel.dates import get_month_names
 
-DOCUMENT_KINDS = ("purchase_order", "invoice", "quotation", "rfq", "statement", "shipping_notice")
+DOCUMENT_KINDS = (
+    "purchase_order",
+    "invoice",
+    "credit_note",
+    "debit_note",
+    "proforma_invoice",
+    "quotation",
+    "rfq",
+    "statement",
+    "remittance",
+    "shipping_notice",
+    "return_note",
+    "order_confirmation",
+)
 MESSAGE_KINDS = ("purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "not_order")
 LABEL_FIELDS = (
     "po_number",
@@ -162,6 +175,33 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> Languages:
     return out
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """YAML where a key written twice in one mapping is an error, not the last one silently winning."""
+
+
+def _mapping(loader: _UniqueKeys, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} is written twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def parse(text: str, source: str) -> Any:
+    """One language file's YAML; a syntax error or a key written twice raises ``LanguageDataError``."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeys)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise LanguageDataError(f"{source}: not valid YAML: {exc}") from exc
+
+
 @lru_cache(maxsize=1)
 def load() -> Languages:
     folder = resources.files("mailflow").joinpath("data/languages")
@@ -170,10 +210,7 @@ def load() -> Languages:
         if not entry.name.endswith(".yaml"):
             continue
         source = f"languages/{entry.name}"
-        try:
-            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise LanguageDataError(f"{source}: not valid YAML: {exc}") from exc
+        data = parse(entry.read_text(encoding="utf-8"), source)
         files.append((source, check(data, source)))
     return merge(files)
 

@@ -102,6 +102,20 @@ _ADDRESS = re.compile(
     r"[路街道区區市省县縣号號楼樓室]\s*\d|\d\s*[号號楼樓室]|邮政编码|郵遞區號|〒",
     re.I,
 )
+# A street line in the languages of data/languages/: a street word ending a compound
+# ("Bahnhofstrasse 12", "Energieweg 14", "Hamnvägen 3", "Mannerheimintie 5") or opening the line
+# ("Via Roma 5", "C/ Torrent 12", "ul. Długa 4"), or a few words ending in a house number.
+_STREET = re.compile(
+    r"^\D{0,40}?[^\W\d_]*(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|damm|ufer|vägen|gatan|gata|vej|"
+    r"veien|vei|gade|katu|tie|utca|út|laan|straat|plein|gracht|kade|dreef|singel|sokak|sokağı|caddesi|"
+    r"bulvarı|ulica|ulice|třída|náměstí)\b\.?,?\s*\d|"
+    r"^(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|av\.|bd|boulevard|chemin|allée|impasse|"
+    r"calle|c/|avda\.?|avenida|paseo|plaza|polígono|pol\.|carretera|rua|travessa|estrada|praça|"
+    r"ul\.|al\.|aleja|plac|os\.|calea|strada|str\.|bulevardul|bd\.|şos\.|sokak|cad\.|mah\.|"
+    r"ulitsa|ул\.|улица|пр\.|проспект|пер\.)\s|"
+    r"^[^\W\d_][^\d,;:]{1,40}\s\d{1,5}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?$",
+    re.I,
+)
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|\b(?:tel|phone|ph|fax|fx|e-?mail|mobile|cell)\b|电话|電話|传真|傳真|手机|邮箱", re.I
 )
@@ -485,7 +499,7 @@ def _is_name(text: str) -> bool:
     low = norm(text)
     if not low or low in _NOT_NAMES or len(low) < 2 or re.search(r"[:：]", text):
         return False
-    if _ADDRESS.search(text) or _CONTACT_LINE.search(text) or _COUNTRY.match(low):
+    if _ADDRESS.search(text) or _STREET.search(text) or _CONTACT_LINE.search(text) or _COUNTRY.match(low):
         return False
     letters = re.findall(r"[^\W\d_]", text)
     return len(letters) >= 2 and len(letters) * 2 >= len(re.sub(r"\s", "", text))

@@ -2379,6 +2379,7 @@ def build(b) -> None:
     _not_orders(b, by_lang, add, out)
     _trade(b, add, out)
     _forwarded(b, by_lang, add, out)
+    _other_documents(b, by_lang, add, out)
     run_conversions(b, jobs)
 
 
@@ -3400,3 +3401,115 @@ def _forwarded(b, by_lang, add, out) -> None:
         )
         golden = page.golden(source="body")
         add(f"eml/{name}.eml", golden, "email", lang, "forwarded-as-attachment")
+
+
+# --------------------------------------------------------------------------- what else a document may be
+
+# Documents that state they are something else than an order, one or two per language: credit
+# and debit notes, proforma invoices, return slips, order confirmations, payment advices.
+OTHER_TITLES: list[tuple[str, str, str]] = [  # (language, kind, title as printed)
+    ("en", "credit_note", "CREDIT NOTE"),
+    ("en", "order_confirmation", "ORDER ACKNOWLEDGEMENT"),
+    ("de", "return_note", "RETOURENSCHEIN"),
+    ("de", "credit_note", "GUTSCHRIFT"),
+    ("fr", "credit_note", "AVOIR"),
+    ("fr", "order_confirmation", "CONFIRMATION DE COMMANDE"),
+    ("it", "credit_note", "NOTA DI CREDITO"),
+    ("it", "proforma_invoice", "FATTURA PROFORMA"),
+    ("es", "credit_note", "NOTA DE CRÉDITO"),
+    ("es", "debit_note", "NOTA DE DÉBITO"),
+    ("pt", "remittance", "AVISO DE PAGAMENTO"),
+    ("pt", "credit_note", "NOTA DE CRÉDITO"),
+    ("nl", "credit_note", "CREDITNOTA"),
+    ("nl", "order_confirmation", "ORDERBEVESTIGING"),
+    ("sv", "credit_note", "KREDITNOTA"),
+    ("sv", "return_note", "RETURSEDEL"),
+    ("pl", "credit_note", "FAKTURA KORYGUJĄCA"),
+    ("pl", "proforma_invoice", "FAKTURA PROFORMA"),
+    ("ja", "return_note", "返品伝票"),
+    ("ja", "order_confirmation", "注文請書"),
+    ("zh-Hans", "return_note", "退货单"),
+    ("zh-Hans", "order_confirmation", "订单确认书"),
+    ("zh-Hant", "return_note", "退貨單"),
+    ("zh-Hant", "remittance", "付款通知書"),
+    ("cs", "credit_note", "DOBROPIS"),
+    ("da", "credit_note", "KREDITNOTA"),
+    ("tr", "return_note", "İADE İRSALİYESİ"),
+    ("ru", "order_confirmation", "ПОДТВЕРЖДЕНИЕ ЗАКАЗА"),
+    ("fi", "credit_note", "HYVITYSLASKU"),
+    ("nb", "proforma_invoice", "PROFORMAFAKTURA"),
+    ("hu", "credit_note", "JÓVÁÍRÓ SZÁMLA"),
+    ("ru", "credit_note", "КРЕДИТ-НОТА"),
+    ("ro", "proforma_invoice", "FACTURĂ PROFORMĂ"),
+]
+# What an order says of the documents around it: the quotation it follows, where the invoice
+# goes, the confirmation it asks for. It stays an order.
+ORDER_REFERENCES: dict[str, tuple[str, str, str]] = {
+    "en": ("Quotation No.", "Invoice address", "Please send your order confirmation; invoices to accounts payable."),
+    "de": (
+        "Angebot Nr.",
+        "Rechnungsadresse",
+        "Bitte senden Sie uns eine Auftragsbestätigung; Rechnung an die Buchhaltung.",
+    ),
+    "fr": ("Devis n°", "Adresse de facturation", "Merci de nous envoyer la confirmation de commande et la facture."),
+    "it": ("Offerta n.", "Indirizzo di fatturazione", "Inviare conferma d'ordine e fattura all'amministrazione."),
+    "es": (
+        "Presupuesto n.º",
+        "Dirección de facturación",
+        "Envíen la confirmación de pedido y la factura a contabilidad.",
+    ),
+    "pt": ("Orçamento n.º", "Endereço de faturação", "Enviem a confirmação de encomenda e a fatura à contabilidade."),
+    "nl": ("Offerte nr.", "Factuuradres", "Graag een orderbevestiging; de factuur naar de administratie."),
+    "sv": ("Offert nr", "Fakturaadress", "Skicka orderbekräftelse och faktura till ekonomiavdelningen."),
+    "pl": ("Oferta nr", "Adres do faktury", "Prosimy o potwierdzenie zamówienia i fakturę."),
+    "ja": ("見積書番号", "請求書送付先", "注文請書をご返送ください。"),
+    "zh-Hans": ("报价单号", "发票寄送地址", "请回传订单确认书，发票寄至财务部。"),
+    "zh-Hant": ("報價單號", "發票寄送地址", "請回傳訂單確認書，發票寄至財務部。"),
+}
+
+
+def pdf_titled_other(path: Path, title: str, page: Page, *, mention_po: bool) -> None:
+    """A document with lines and amounts whose title says what else it is (``OTHER_TITLES``)."""
+    cv = Canvas(path, page)
+    W, H, m = cv.W, cv.H, 40
+    po = page.po
+    cv.text(m, H - 55, "Delta Components Trading Ltd", 13, True)
+    cv.text(W - m, H - 55, title, 16, True, "r")
+    pairs = [("No.", f"D-{po.number[-5:]}"), (DOC_DATE.get(page.lang, "Date"), page.d(po.po_date))]
+    if mention_po:
+        pairs.append((page.lab("po"), po.number))
+    rl_kv(cv, pairs, W - m - 220, H - 85, label_w=100)
+    rl_block(cv, page.lab("buyer"), page.buyer_lines()[:-1], m, H - 150)
+    y = rl_table(cv, page, m, H - 240, W - 2 * m, grid=True)
+    rl_totals(cv, page, W - m - 3, y - 10)
+    cv.save()
+
+
+class ReferencingPage(Page):
+    """An order whose header names the quotation it follows and the invoice address."""
+
+    def header(self) -> list[tuple[str, str]]:
+        quote, invoice, _ = ORDER_REFERENCES[self.lang]
+        return [*super().header(), (quote, f"Q-{self.po.number[-4:]}"), (invoice, self.po.buyer.address[0])]
+
+
+def _other_documents(b, by_lang, add, out) -> None:
+    """Documents that state what else they are, in every language (some name a PO and are
+    named like one); and orders that speak of invoices, quotations and confirmations."""
+    trade = {p.lang: p for p in TRADE_BUYERS}
+    for i, (lang, kind, title) in enumerate(OTHER_TITLES):
+        name = f"{lang.lower()}-titled-{i:02d}"  # a neutral name: the title alone says what it is
+        party = by_lang[lang][i % len(by_lang[lang])] if lang in LANG_INDEX else trade[lang]
+        po = make_po(name, party, 2 + i % 3) if lang in LANG_INDEX else make_trade_po(name, party, 2 + i % 3)
+        page = Page(po, lang, variant=i % 2) if lang in LANG_INDEX else TradePage(po, lang, variant=i % 2)
+        rel = f"pdf/{name}.pdf"
+        if i % 5 == 0:  # named like an order: its title still says what it is
+            rel = f"pdf/purchase_order_{po.number.replace('/', '-')}-{name}.pdf"
+        pdf_titled_other(out(rel), title, page, mention_po=i % 3 != 1)
+        add(rel, g.expected_for(None, None, kind="other", order_null=True), "reportlab", lang, f"not-order-{kind}")
+    for i, lang in enumerate(ORDER_REFERENCES):
+        name = f"{lang.lower()}-order-names-invoice-and-quote"
+        po = make_po(name, by_lang[lang][(i + 2) % len(by_lang[lang])], 2 + i % 3)
+        page = ReferencingPage(po, lang, variant=i % 2)
+        pdf_classic(out(f"pdf/{name}.pdf"), page)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "order-names-other-documents")
