@@ -313,3 +313,33 @@ def test_a_header_whose_first_line_stands_above_it_names_the_due_date_column():
         ("FL-CHEP", Decimal("540"), dt.date(2021, 1, 14))
     ]
     assert result.order.delivery_date == dt.date(2021, 1, 14)
+
+
+def test_a_bare_terms_label_names_the_payment_terms_only_beside_them():
+    opts = Options()
+    assert convert("payment_terms", "Net 30 days", opts, "TERMS").value == "Net 30 days"
+    assert convert("payment_terms", "and conditions apply", opts, "Terms") is None
+    assert convert("payment_terms", "FOB Origin", opts, "Terms") is None
+    assert convert("payment_terms", "Prepaid", opts, "Payment terms").value == "Prepaid"
+
+
+def test_a_chinese_or_japanese_label_of_a_whole_word_needs_no_colon():
+    vocab = Vocabulary.bundled()
+    assert vocab.label_at("支払条件 月末締め翌月末払い")[:3] == ("payment_terms", "支払条件", "月末締め翌月末払い")
+    assert vocab.label_at("Date tomorrow") is None  # a short Latin label still needs one
+
+
+def test_a_total_row_whose_label_cell_holds_the_amount_names_the_total_and_its_currency():
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER   PO Number: PO-611709")
+        for x, head in zip((40, 90, 300, 380, 470), ("Item No.", "Description", "Qty", "Price", "Amount")):
+            c.drawString(x, 770, head)
+        for x, value in zip((40, 90, 300, 380, 470), ("LAB-2588", "Rating label 40x20 mm", "40", "0.0555", "2.22")):
+            c.drawString(x, 755, value)
+        for x, value in zip((40, 90, 300, 380, 470), ("BOA-3917", "Control board rev C", "80", "16.74", "1,339.20")):
+            c.drawString(x, 740, value)
+        c.drawString(40, 725, "Total (USD): 1,341.42")
+
+    result = parse(pdf(draw))
+    assert result.order.total == Decimal("1341.42")
+    assert result.order.currency == "USD"

@@ -20,7 +20,7 @@ from typing import Any
 from .document import Line
 from .normalize import find_currency, find_date, fold, parse_number
 from .tables import Options
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, norm
 
 QUALIFIER = re.compile(r"\(?\s*(?:[A-Z]{3}|[$€£¥￥]|人民币|元)\s*\)?\s*[:：]?|\([^)]{1,20}\)\s*[:：]?")
 PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[0-9]")
@@ -57,7 +57,7 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                 if below:
                     candidates.append(below)
             for candidate in candidates:
-                converted = convert(name, candidate, opts)
+                converted = convert(name, candidate, opts, label)
                 if converted is not None:
                     found[name] = Found(converted.value, where, converted.ambiguous)
                     break
@@ -123,11 +123,14 @@ class Converted:
     ambiguous: str = ""
 
 
-def convert(name: str, text: str, opts: Options) -> Converted | None:
-    """A label's value as the field's type; None when it is not one."""
+def convert(name: str, text: str, opts: Options, label: str = "") -> Converted | None:
+    """A label's value as the field's type; None when it is not one. ``label``: the label it
+    was found beside, when that decides (a bare "Terms" names payment terms only beside them)."""
     text = text.strip().strip("，,;；")
     if not text:
         return None
+    if name == "payment_terms" and norm(label) in BARE_TERMS and not PAYMENT_WORDS.search(text):
+        return None  # "Terms and conditions", "Terms: FOB Origin": not how the order is paid
     if name not in ("incoterms", "payment_terms", "buyer", "supplier"):
         text = fold(text)  # typed values read full-width digits; free text keeps its characters
     if name == "po_number":
@@ -157,6 +160,15 @@ def convert(name: str, text: str, opts: Options) -> Converted | None:
         return Converted(name_text) if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", name_text) else None
     return Converted(text)
 
+
+# "Terms" alone labels the payment terms on many forms ("TERMS  Net 30 days"), but also heads
+# the terms and conditions: its value counts only when it speaks of paying.
+BARE_TERMS = ("terms",)
+PAYMENT_WORDS = re.compile(
+    r"\d|\bnet\b|\bdays?\b|prepa|advance|\bcod\b|c\.o\.d|\bcash\b|receipt|\beom\b|end of month|"
+    r"letter of credit|\bl/c\b|\bt/t\b|\bwire\b|\bmonths?\b|due on",
+    re.I,
+)
 
 # Words that finish a party label ("Vendor Address", "Supplier Name"): never a company's name.
 FIELD_WORDS = frozenset(

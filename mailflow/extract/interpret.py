@@ -105,6 +105,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         found["total"].ambiguous = ""  # the ¥ of the total is the currency the header names
     if table.total is not None:
         take("total", table.total, f"{table.total_where} (total row)")
+        total_currency = table.total_currency
         if "total" in found and found["total"].value[0] != table.total:
             reading.warnings.append(
                 f"two totals disagree: {found['total'].value[0]} ({found['total'].where}) and {table.total} ({table.total_where})"
@@ -119,7 +120,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         if table.currency:
             take("currency", table.currency, table.currency_where or "table")
         elif total_currency:
-            take("currency", total_currency, found["total"].where)
+            take("currency", total_currency, found["total"].where if "total" in found else f"{table.total_where}")
 
     for line, where in table.lines:
         order.lines.append(line)

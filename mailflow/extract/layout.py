@@ -110,13 +110,13 @@ def fill_fields(
                 names = [name, second] if second else [name]
                 if all(n in found or n not in FIELDS for n in names):
                     continue
-                if rest and not second and convert(name, rest, opts) is not None:
+                if rest and not second and convert(name, rest, opts, label) is not None:
                     continue  # "PO No: 4411" in one cell: the line reader's business
                 for value, how in _values(lines, li, ci, vocab, below=name != "total"):
                     parts = [p.strip() for p in re.split(r"\s+/\s+", value, maxsplit=1)] if second else [value]
                     if second and len(parts) != 2:
                         continue
-                    converted = [convert(n, part, opts) for n, part in zip(names, parts)]
+                    converted = [convert(n, part, opts, label) for n, part in zip(names, parts)]
                     if converted[0] is None:
                         continue
                     for n, c in zip(names, converted):

@@ -45,6 +45,7 @@ class TableResult:
     lines: list[tuple[OrderLine, str]] = field(default_factory=list)  # (line, where)
     total: Decimal | None = None
     total_where: str | None = None
+    total_currency: str | None = None  # named in the total row's label: "ORDER TOTAL (USD)"
     subtotal: Decimal | None = None  # the lines' sum as printed, when tax or freight come on top
     currency: str | None = None  # from a header such as "Unit Price (USD)"
     currency_where: str | None = None
@@ -327,11 +328,26 @@ def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Optio
     amount_cols = [i for i, n in columns.items() if n == "amount"]
     candidates = [row[i] for i in amount_cols if i < len(row)]
     candidates += [c for c in reversed(row) if c not in (None, "")]
+    label = _row_label(row, columns) or ""
     for cell in candidates:
         value = parse_number(cell, opts.decimal_comma)
         if value is not None and cell not in (None, ""):
             result.total, result.total_where = value, where
+            result.total_currency = _named_currency(label, opts)
             return
+    inline = _TRAILING_NUMBER.search(label)  # "Total: 1,983.42" in one cell
+    if inline and (value := parse_number(inline.group(1), opts.decimal_comma)) is not None:
+        result.total, result.total_where = value, where
+        result.total_currency = _named_currency(label[: inline.start()], opts)
+
+
+def _named_currency(label: str, opts: Options) -> str | None:
+    """The currency a total row's label names ("ORDER TOTAL (USD)"); none when it could be two."""
+    found = find_currency(label, opts.currency_hint)
+    return found.value if found.value and not found.ambiguous else None
+
+
+_TRAILING_NUMBER = re.compile(r"[:：\s]\s*([-(]?\d[\d.,'\s]*\)?)\s*$")
 
 
 def _priced(grid: Grid, start: int, columns: dict[int, str], opts: Options) -> bool:

@@ -227,7 +227,8 @@ class Vocabulary:
             # "Date of dispatch: ...", "Customer PO No: ...": the label is the start of a
             # longer one this vocabulary does not know; its value is not ours to take
             return None
-        if len(norm(label)) <= 4 and rest and not had_separator and not consumed.lower().strip().startswith("no"):
+        short = len(norm(label)) <= (4 if label.isascii() else 2)  # 支払条件 is a whole word, "Date" a common one
+        if short and rest and not had_separator and not consumed.lower().strip().startswith("no"):
             # "PO 4411", "Date 2026-11-17", "Total 1,018.00" — but not "To be confirmed".
             if name not in _TYPED_FIELDS or not re.match(r"[\d(A-Z¥$€£]", rest):
                 return None
