@@ -10,13 +10,31 @@ from .database import Database
 
 
 class TrackerShadow(Database):
-    def load_shadow(self, sheet: str) -> dict[str, dict[str, str | None]]:
-        """row key → field → value, for one sheet."""
+    def load_shadow(self, sheet: str, keys: Iterable[str] | None = None) -> dict[str, dict[str, str | None]]:
+        """row key → field → value, for one sheet (only the rows keyed ``keys`` when given)."""
         shadow: dict[str, dict[str, str | None]] = {}
-        rows = self.conn.execute("SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?", (sheet,))
-        for row_key, name, value in rows:
-            shadow.setdefault(row_key, {})[name] = value
+        if keys is None:
+            batches: Iterable[list[str] | None] = [None]
+        else:
+            wanted = sorted(set(keys))
+            batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+        for batch in batches:
+            if batch is None:
+                rows = self.conn.execute("SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?", (sheet,))
+            else:
+                rows = self.conn.execute(
+                    "SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?"
+                    f" AND row_key IN ({', '.join('?' * len(batch))})",
+                    (sheet, *batch),
+                )
+            for row_key, name, value in rows:
+                shadow.setdefault(row_key, {})[name] = value
         return shadow
+
+    def shadow_keys(self, sheet: str) -> set[str]:
+        """The row keys the shadow of ``sheet`` holds (rows mailflow wrote there)."""
+        rows = self.conn.execute("SELECT DISTINCT row_key FROM tracker_shadow WHERE sheet = ?", (sheet,))
+        return {row[0] for row in rows}
 
     def save_shadow(self, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
         """What mailflow last wrote to, or took in from, tracker cells: (row key, field, value)."""

@@ -29,15 +29,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl.workbook.workbook import Workbook
 
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
-from ..model import StaffChanges
-from . import customers, dashboard, health, layout, payments, sync, workbook, yearly
+from ..model import AMENDABLE_LINE, Order, StaffChanges
+from ..workflow.procedure import TERMINAL
+from . import customers, dashboard, health, layout, package, payments, sync, workbook, yearly
 from . import plan as production_plan
 from .workbook import Problem, Stamp
 
@@ -93,6 +97,7 @@ class Tracker:
         self._archive_waits = False
         self._swept = False  # rows of orders archived earlier were looked for on the live sheets
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
+        self.path_taken = ""  # how the last write went: "patch", or "full: <why>"
 
     # ----------------------------------------------------------------- create
 
@@ -142,9 +147,14 @@ class Tracker:
         stamp = Stamp.of(self.path)
         if stamp is not None and stamp == self._read_stamp:
             return StaffChanges(stamp=stamp)  # the version already read (or written after reading it)
-        wb = self._load()
         started = _clock()
-        changes = StaffChanges(stamp=stamp if self._cached and self._cached[0] == stamp else None)
+        wb: Any = self._stream_for_reading()
+        if wb is None:  # not readable as a package: openpyxl's load says why (or reads it)
+            wb = self._load()
+        self.timings["load"] = _clock() - started
+        started = _clock()
+        unchanged = Stamp.of(self.path) == stamp  # nobody saved while we read
+        changes = StaffChanges(stamp=stamp if unchanged else None)
         if layout.ORDERS in wb.sheetnames:
             outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config), self.store)
             changes.edits = outcome.edits
@@ -172,6 +182,32 @@ class Tracker:
         self.timings["diff"] = _clock() - started
         return changes
 
+    def _stream_for_reading(self) -> PatchBook | None:
+        """The sheets staff edit, streamed with the columns the readers compare (bounded memory:
+        no workbook object, one row of XML at a time); None when the package cannot be read."""
+        watched = {layout.norm(c.header) for c in layout.LINE_SPEC if c.field in ("order_no", "line", *AMENDABLE_LINE)}
+        review = {layout.norm(c.header) for c in layout.REVIEW_SPEC if c.field in ("ref", "done")}
+
+        def columns(names: set[str]) -> Any:
+            return lambda header: ({col for col, value in header.items() if layout.norm(value) in names}, None)
+
+        everything: Any = lambda header: (None, None)  # noqa: E731
+        try:
+            found = package.Package.open(self.path)
+            sheets = package.read_sheets(
+                found,
+                {
+                    layout.ORDERS: everything,
+                    layout.LINES: columns(watched),
+                    layout.REVIEW: columns(review),
+                    layout.CUSTOMERS: everything,
+                    layout.PAYMENTS: everything,
+                },
+            )
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError, package.NeedsFullWrite):
+            return None
+        return package.PatchBook(found, sheets, ())
+
     def mark_read(self, changes: StaffChanges) -> None:
         """``changes`` are recorded: their file version need not be parsed again."""
         self._read_stamp = changes.stamp
@@ -198,7 +234,22 @@ class Tracker:
                     now, f"The tracker was not written: {text}. {blocking[0].hint}.", key=f"tracker-unsafe:{text}"
                 )
             return WriteResult(queued=True, reason=text, path=self.path)
-        wb = self._load()
+        book = None
+        if not (self._cached and self._cached[0] == stamp):
+            book, why = self._patch_book(now)
+            self.timings["path"] = 0.0 if book else 1.0
+            self.path_taken = "patch" if book else f"full: {why}"
+        else:
+            self.path_taken = "full: the workbook is in memory already"
+        try:
+            return self._write(book, stamp, now)
+        except package.NeedsFullWrite as why:
+            self.path_taken = f"full: {why}"
+            return self._write(None, stamp, now)
+
+    def _write(self, book: "package.PatchBook | None", stamp: Stamp | None, now: dt.datetime) -> WriteResult:
+        """One write: through ``book`` (patched rows) when given, else openpyxl's full load and save."""
+        wb: Any = book if book is not None else self._load()
         lost_keys = self._lost_key_columns(wb)
         if lost_keys:
             with self.store.transaction():
@@ -208,8 +259,8 @@ class Tracker:
             return WriteResult(queued=True, reason=lost_keys, path=self.path)
         started = _clock()
         try:
-            removed = self._move_to_archive(wb, now)
-            result, shadow = self._apply(wb, now)
+            removed = self._move_to_archive(wb, now) if book is None else self._sweep(book)
+            result, shadow = self._apply(wb, now, book)
         except Exception:
             self._cached = None  # the in-memory copy may be half-changed: reload next time
             raise
@@ -236,7 +287,7 @@ class Tracker:
         started = _clock()
         try:
             new_stamp = workbook.save_atomic(
-                wb,
+                wb if book is None else book.write,
                 self.path,
                 expect=stamp,
                 backups_dir=self.backups_dir,
@@ -246,6 +297,8 @@ class Tracker:
         except TrackerLocked as exc:
             self._cached = None
             return WriteResult(queued=True, reason=str(exc), path=self.path)
+        except package.NeedsFullWrite:
+            raise
         except Exception:
             self._cached = None
             raise
@@ -255,12 +308,103 @@ class Tracker:
         with self.store.transaction():
             for sheet, updates in shadow.items():
                 sync.save_shadow(self.store, sheet, updates)
-        self._cached = (new_stamp, wb)
+        self._cached = (new_stamp, wb) if book is None else None
         if self._read_stamp == stamp:
             self._read_stamp = new_stamp  # our own save holds no staff edit we have not read
         self._written = None if self._archive_waits else self._version(new_stamp, now)
         result.saved = True
         return result
+
+    # ----------------------------------------------------------------- the patch path
+
+    def _patch_book(self, now: dt.datetime) -> tuple["package.PatchBook | None", str]:
+        """The sheets a patched write needs, or (None, why the full openpyxl path is taken).
+
+        The full path is taken for what patching does not do: the first write into a new or
+        restored workbook (the shadow has no orders cursor yet: every order is compared), a
+        layout to complete (a sheet or header missing), closed orders to move to the yearly
+        archive, and a package the streaming read refuses (damaged: openpyxl then says why).
+        Otherwise only the rows of orders changed since the last write are read whole.
+        """
+        cursor = self.store.load_shadow(layout.ORDERS, ["_cursor"]).get("_cursor", {}).get("rev")
+        if cursor is None:
+            return None, "no write has compared the orders with this workbook yet"
+        days = self.config.tracker.archive_after_days
+        if days and self.store.archivable(TERMINAL, now - dt.timedelta(days=days)):
+            return None, "closed orders move to the yearly archive"
+        archived = self.store.archived_orders()
+        changed = {o.order_no: o for o in self.store.orders_since(int(cursor)) if o.order_no not in archived}
+        rejected = {item.key.split(":")[1] for item in self.store.open_reviews("tracker-invalid:") if item.key}
+        wanted = set(changed) | rejected
+
+        def keyed(fields: tuple[str, ...], sheet_spec: list[layout.Column]) -> Any:
+            headers = {layout.norm(c.header): c.field for c in sheet_spec if c.field in fields}
+
+            def choose(header: dict[int, Any]) -> Any:
+                cols = {col: headers[layout.norm(v)] for col, v in header.items() if layout.norm(v) in headers}
+                order_col = next((col for col, name in cols.items() if name == "order_no"), None)
+                return set(cols), lambda values: sync.canonical(values.get(order_col)) in wanted
+
+            return choose
+
+        everything: Any = lambda header: (None, None)  # noqa: E731
+        try:
+            found = package.Package.open(self.path)
+            book = package.PatchBook(
+                found,
+                package.read_sheets(
+                    found,
+                    {
+                        layout.ORDERS: keyed(("order_no",), layout.order_columns(self.config)),
+                        layout.LINES: keyed(("order_no", "line"), layout.LINE_SPEC),
+                        layout.REVIEW: everything,
+                        layout.CUSTOMERS: everything,
+                        layout.PAYMENTS: everything,
+                        layout.LOG: everything,
+                    },
+                ),
+                layout.DRAWN,
+            )
+        except package.NeedsFullWrite as why:
+            return None, str(why)
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError) as exc:
+            return None, f"the package cannot be streamed ({type(exc).__name__}: {exc})"
+        for name in layout.SHEETS:
+            if name not in book.sheetnames:
+                return None, f"the sheet {name} is missing"
+            if name not in layout.DRAWN:
+                where = layout.locate(book[name], layout.spec(self.config, name))
+                if len(where) != len(layout.spec(self.config, name)):
+                    return None, f"a column of the {name} sheet is missing"
+        book.orders = self._orders_to_compare(book, changed, rejected, archived)  # type: ignore[attr-defined]
+        return book, ""
+
+    def _orders_to_compare(
+        self, book: "package.PatchBook", changed: dict[str, Order], rejected: set[str], archived: set[str]
+    ) -> list[Order]:
+        """Changed orders, plus those whose money cell waits to be put back, plus those whose row
+        (or a line row) staff deleted: ``plan_rows`` writes those rows again."""
+        where = layout.locate(book[layout.ORDERS], layout.order_columns(self.config))
+        on_sheet = set(sync.index_rows(book[layout.ORDERS], [where["order_no"]]).rows)
+        missing = self.store.shadow_keys(layout.ORDERS) - on_sheet - {"_cursor"}
+        where = layout.locate(book[layout.LINES], layout.LINE_SPEC)
+        lines = set(sync.index_rows(book[layout.LINES], [where["order_no"], where["line"]]).rows)
+        missing |= {key.rpartition("#")[0] for key in self.store.shadow_keys(layout.LINES) - lines}
+        orders = dict(changed)
+        for number in sorted((missing | rejected) - set(changed) - archived):
+            order = self.store.order(number)
+            if order is not None:
+                orders[number] = order
+        return [orders[n] for n in sorted(orders)]
+
+    def _sweep(self, book: "package.PatchBook") -> int:
+        """Once per process, rows of orders archived earlier that are still on the sheets go
+        (after a crash between the store's commit and the live save); see ``yearly``."""
+        self._archive_waits = False
+        if self._swept:
+            return 0
+        self._swept = True
+        return yearly.drop_archived_rows(book, self.store, self.config)
 
     def _record_failed(self, failed: list[tuple[str, str, str]], now: dt.datetime) -> None:
         """Rows the last write could not hold, for ``status`` and ``tracker check``."""
@@ -294,7 +438,7 @@ class Tracker:
         """
         return (stamp, self.store.revision(), now.astimezone(self.env.tz).date())
 
-    def _lost_key_columns(self, wb: Workbook) -> str:
+    def _lost_key_columns(self, wb: Any) -> str:
         """Why writing would duplicate rows: a sheet with rows but no key column (renamed?)."""
         keys = {
             layout.ORDERS: ["order_no"],
@@ -305,7 +449,7 @@ class Tracker:
         }
         problems = []
         for sheet, fields in keys.items():
-            if sheet not in wb.sheetnames or not any(row > 1 for row, _ in wb[sheet]._cells):
+            if sheet not in wb.sheetnames or not sync.sheet_rows(wb[sheet]):
                 continue  # a missing or empty sheet is simply filled again
             columns = layout.spec(self.config, sheet)
             where = layout.locate(wb[sheet], columns)
@@ -317,8 +461,12 @@ class Tracker:
                 )
         return "; ".join(problems)
 
-    def _apply(self, wb: Workbook, now: dt.datetime) -> tuple[WriteResult, dict[str, list]]:
-        """Change ``wb`` in memory; return the counts and the shadow rows to record after saving."""
+    def _apply(self, wb: Any, now: dt.datetime, book: "package.PatchBook | None" = None) -> tuple[WriteResult, dict[str, list]]:
+        """Change ``wb`` in memory; return the counts and the shadow rows to record after saving.
+
+        Through a ``book`` (the patch path) only the orders changed since the last write (and
+        those whose rows staff deleted, or whose money cell waits to be put back) are compared:
+        ``book.orders``, chosen by ``_patch_book``. Otherwise every live order is."""
         tz = self.env.tz
         result = WriteResult(path=self.path)
         added_layout = layout.ensure_layout(wb, self.config)
@@ -329,7 +477,10 @@ class Tracker:
                 for sheet, name, _ in added_layout:
                     self.store.forget_shadow(sheet, field=name)
         started = _clock()
-        orders = self.store.live_orders()
+        revision = self.store.revision()
+        orders = self.store.live_orders() if book is None else book.orders  # type: ignore[attr-defined]
+        keys = None if book is None else {o.order_no for o in orders}
+        line_keys = None if book is None else {f"{o.order_no}#{i}" for o in orders for i in range(1, len(o.lines) + 1)}
         self.timings["store"] = _clock() - started
         shadow: dict[str, list] = {}
         reviews: list[tuple[str, str, str | None]] = [
@@ -344,7 +495,7 @@ class Tracker:
                 columns,
                 ["order_no"],
                 sync.order_rows(orders, columns, self.archive_root, tz),
-                sync.load_shadow(self.store, layout.ORDERS),
+                self.store.load_shadow(layout.ORDERS, keys),
             ),
             layout.LINES: sync.plan_rows(
                 wb[layout.LINES],
@@ -352,7 +503,7 @@ class Tracker:
                 layout.LINE_SPEC,
                 ["order_no", "line"],
                 sync.line_rows(orders, layout.LINE_SPEC),
-                sync.load_shadow(self.store, layout.LINES),
+                self.store.load_shadow(layout.LINES, line_keys),
             ),
         }
         master = self.store.customers()
@@ -427,6 +578,7 @@ class Tracker:
         for sheet, plan in plans.items():
             shadow[sheet] = plan.shadow
             result.updated += plan.updated
+        shadow[layout.ORDERS].append(("_cursor", "rev", str(revision)))  # orders compared up to here
         result.failed = [(sheet, key, error) for sheet, plan in plans.items() for key, error, _ in plan.failed]
         result.added = plans[layout.ORDERS].added
         result.lines = plans[layout.LINES].added
@@ -445,7 +597,8 @@ class Tracker:
         shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [("summary", "signature", summary.signature)]
         dashboard.draw(wb[layout.DASHBOARD], summary)
         today = now.astimezone(tz).date()
-        production = production_plan.rows(orders, today)
+        planned = orders if book is None else self.store.orders(excluding_status=layout.CLOSED_STATUSES)
+        production = production_plan.rows(planned, today)
         mark = production_plan.signature(production, today)
         if sync.load_shadow(self.store, layout.PLAN).get("plan", {}).get("signature") != mark:
             production_plan.draw(wb[layout.PLAN], production, today)

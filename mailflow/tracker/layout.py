@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..config import Config
 from ..customers import LANGUAGES
 from ..customers import STATUSES as CUSTOMER_STATUSES
+from .package import SheetData
 from ..model import INSPECTION_RESULTS, LINE_COLUMNS, ORDER_COLUMNS, PAYMENT_KINDS, PAYMENT_STATUSES, STATUSES
 
 ORDERS, LINES, REVIEW, LOG, DASHBOARD = "Orders", "Lines", "Review", "Log", "Dashboard"
@@ -146,12 +147,14 @@ def norm(header: object) -> str:
 MAX_COLUMN = 16384  # Excel's last column (XFD)
 
 
-def header_cells(ws: Worksheet) -> list[tuple[int, object]]:
+def header_cells(ws: Worksheet | SheetData) -> list[tuple[int, object]]:
     """(column, value) of the non-empty cells on row 1.
 
     Looks the cells up by position instead of ``iter_rows``: that computes ``max_column`` by
     scanning every cell of the sheet, on each call.
     """
+    if isinstance(ws, SheetData):
+        return sorted((col, value) for col, value in ws.rows.get(1, {}).items() if value not in (None, ""))
     cells = ws._cells
     return [
         (col, cells[(1, col)].value)
@@ -160,7 +163,7 @@ def header_cells(ws: Worksheet) -> list[tuple[int, object]]:
     ]
 
 
-def locate(ws: Worksheet, columns: list[Column]) -> dict[str, int]:
+def locate(ws: Worksheet | SheetData, columns: list[Column]) -> dict[str, int]:
     """field → 1-based column index, for the columns whose header is on row 1 (first one wins)."""
     found: dict[str, int] = {}
     for col, value in header_cells(ws):

@@ -47,6 +47,7 @@ from ..cleantext import clean
 from ..model import AMENDABLE, AMENDABLE_LINE, Order, StaffEdit, order_value
 from ..store import Store, dumps
 from .layout import Column, header_cells, locate
+from .package import SheetData
 from .cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -95,6 +96,8 @@ def sheet_rows(ws: Worksheet) -> dict[int, dict[int, Any]]:
     Reads the worksheet's cell map directly: ``iter_rows`` would create (and later save) a cell
     object for every empty position of a sparse sheet, which cost more than the whole diff.
     """
+    if isinstance(ws, SheetData):
+        return ws.current_rows()
     by_row: dict[int, dict[int, Any]] = {}
     for (row, col), cell in ws._cells.items():
         value = cell.value
@@ -451,8 +454,11 @@ def grow_filter(ws: Worksheet, last_row: int) -> None:
     """Make the filter cover every row, or grow the Excel table staff made of the sheet.
 
     A sheet-wide auto-filter overlapping a table is a corrupt file to Excel, so when the header
-    row belongs to a table, the table's range is extended instead.
+    row belongs to a table, the table's range is extended instead. (A patched sheet's ranges
+    grow in ``package.write_patched``.)
     """
+    if isinstance(ws, SheetData):
+        return
     for table in ws.tables.values():
         min_col, min_row, max_col, max_row = range_boundaries(table.ref)
         if min_row == 1:
@@ -502,17 +508,18 @@ def restore_money_cells(ws: Worksheet, columns: list[Column], orders: dict[str, 
     fields = {where[c.field]: c.field for c in columns if c.kind == "money" and c.field in where}
     key_col = where["order_no"]
     changed = 0
-    cells = ws._cells
-    for (row, col), cell in list(cells.items()):
-        if row == 1 or col not in fields or not isinstance(cell.value, (dt.date, dt.time)):
-            continue
-        key = canonical(cells[(row, key_col)].value) if (row, key_col) in cells else None
-        order = orders.get(key or "")
-        if order is None or f"tracker-invalid:{key}:{fields[col]}:{canonical(cell.value)}" not in rejected:
-            continue
-        cell.value = cell_value(order_value(order, fields[col]), "money")
-        cell.number_format = money_format(order.currency)
-        changed += 1
+    for row, values in sheet_rows(ws).items():
+        for col, value in values.items():
+            if col not in fields or not isinstance(value, (dt.date, dt.time)):
+                continue
+            key = canonical(values.get(key_col))
+            order = orders.get(key or "")
+            if order is None or f"tracker-invalid:{key}:{fields[col]}:{canonical(value)}" not in rejected:
+                continue
+            cell = ws.cell(row=row, column=col)
+            cell.value = cell_value(order_value(order, fields[col]), "money")
+            cell.number_format = money_format(order.currency)
+            changed += 1
     return changed
 
 
@@ -654,7 +661,7 @@ def append_log(
 
 def trim_log(ws: Worksheet, where: dict[str, int], keep: int) -> int:
     """Remove the oldest rows of the Log sheet beyond ``keep`` (the rows are in the order logged)."""
-    last = max((row for row, _ in ws._cells), default=1)
+    last = ws.max_written if isinstance(ws, SheetData) else max((row for row, _ in ws._cells), default=1)
     excess = last - 1 - keep
     if excess <= 0:
         return 0
@@ -668,6 +675,9 @@ def remove_rows(ws: Worksheet, rows: set[int]) -> None:
     filter or the Excel table shrinks with the sheet. (``Worksheet.delete_rows`` moves every
     cell below once per call, and leaves hyperlinks pointing at the old places.)"""
     if not rows:
+        return
+    if isinstance(ws, SheetData):
+        ws.remove_rows(rows)
         return
     removed = sorted(rows)
     cells = ws._cells

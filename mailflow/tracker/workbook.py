@@ -31,7 +31,7 @@ import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from xml.etree import ElementTree
 
 from openpyxl import load_workbook
@@ -308,7 +308,7 @@ def load(path: Path) -> Workbook:
 
 
 def save_atomic(
-    wb: Workbook,
+    wb: Workbook | Callable[[Path], None],
     path: Path,
     *,
     expect: Stamp | None,
@@ -318,6 +318,9 @@ def save_atomic(
 ) -> Stamp:
     """Save ``wb`` over ``path`` atomically, keeping the replaced version as a backup.
 
+    ``wb`` is an openpyxl workbook, or a function that writes the new file to the path it is
+    given (the patched package, see ``package.PatchBook.write``).
+
     ``expect`` is the file's stamp when it was loaded (None for a new file): if someone saved
     or opened the workbook since, nothing is replaced and ``TrackerLocked`` says why, so the
     caller retries next cycle with their changes loaded.
@@ -326,7 +329,10 @@ def save_atomic(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        wb.save(tmp)
+        if isinstance(wb, Workbook):
+            wb.save(tmp)
+        else:
+            wb(tmp)
         with tmp.open("rb") as handle:
             os.fsync(handle.fileno())
         if not zipfile.is_zipfile(tmp):

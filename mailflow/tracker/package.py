@@ -1,0 +1,884 @@
+"""The .xlsx package without openpyxl: a bounded streaming read, and a write that patches rows.
+
+A full openpyxl load and save costs time and memory in proportion to everything the workbook
+holds. A tracker cycle changes a few rows, so this module does two cheaper things:
+
+* ``read_sheets`` streams each sheet's XML (``iterparse``, one row at a time) into a ``SheetData``:
+  row number → (column → value), for the columns the caller picks, plus every column of the rows
+  it asks for by key. Values come out as openpyxl gives them (shared and inline strings, numbers,
+  dates by their number format, booleans, ``=formula`` text), so the readers of ``sync``,
+  ``customers`` and ``payments`` work on a ``SheetData`` as on a worksheet.
+* ``write_patched`` copies the package to a new file part by part: every part nobody changed is
+  copied as it is; a sheet with changes is streamed through and only the changed ``<row>``
+  elements are rebuilt (cells mailflow did not touch are kept as they were, byte for byte), new
+  rows are appended with the styles of the row above them, and the ranges that cover the rows
+  (dimension, auto-filter, a table staff made of the sheet, validations and conditional formats
+  that ended on the last row) grow with them. Text is always an inline string, never a formula.
+
+What patching cannot do it refuses with ``NeedsFullWrite`` (a reason), and the tracker then takes
+the full openpyxl path: see ``Tracker.write``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape, quoteattr
+
+from openpyxl.styles.fills import Fill
+from openpyxl.styles.fonts import Font
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, to_excel
+
+from .cells import decimal_text
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_M = "{" + _MAIN + "}"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_CHUNK = 1 << 20
+_BUILTIN_IDS = {code: number for number, code in BUILTIN_FORMATS.items()}
+_ROW = re.compile(rb"<row\b[^>]*?/>|<row\b.*?</row>", re.S)
+_CELL = re.compile(r"<c\b[^>]*?/>|<c\b.*?</c>", re.S)
+_ATTR = re.compile(r'(\w+(?::\w+)?)="([^"]*)"')
+_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+# Elements that follow <hyperlinks> in a worksheet (schema order): a new <hyperlinks> goes before.
+_AFTER_HYPERLINKS = (
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "rowBreaks",
+    "colBreaks",
+    "customProperties",
+    "cellWatches",
+    "ignoredErrors",
+    "smartTags",
+    "drawing",
+    "legacyDrawing",
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+)
+
+
+class NeedsFullWrite(Exception):
+    """A change the patch writer does not make; the reason says which (the full save does)."""
+
+
+# --------------------------------------------------------------------------- the package
+
+
+@dataclass
+class Package:
+    """Where things are in one .xlsx: sheet name → part, shared strings, styles, the epoch."""
+
+    path: Path
+    sheets: dict[str, str]
+    strings: list[str]
+    styles: "Styles"
+    epoch: dt.datetime
+
+    @classmethod
+    def open(cls, path: Path) -> "Package":
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = _targets(archive, "xl/workbook.xml")
+            sheets = {}
+            for sheet in workbook.iter(f"{_M}sheet"):
+                part = rels.get(sheet.get(f"{{{_REL_NS}}}id") or "", "")
+                if part in names:
+                    sheets[sheet.get("name", "")] = part
+            pr = workbook.find(f"{_M}workbookPr")
+            mac = pr is not None and pr.get("date1904") in ("1", "true")
+            strings = _shared_strings(archive) if "xl/sharedStrings.xml" in names else []
+            styles = Styles(archive.read("xl/styles.xml") if "xl/styles.xml" in names else b"")
+        return cls(path, sheets, strings, styles, CALENDAR_MAC_1904 if mac else CALENDAR_WINDOWS_1900)
+
+
+def _targets(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """Relationship id → target part (external targets left out) of ``part``."""
+    folder, name = posixpath.split(part)
+    rels = f"{folder}/_rels/{name}.rels"
+    if rels not in archive.namelist():
+        return {}
+    found = {}
+    for rel in ElementTree.fromstring(archive.read(rels)):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        found[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+    return found
+
+
+def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    strings: list[str] = []
+    with archive.open("xl/sharedStrings.xml") as handle:
+        for _, elem in ElementTree.iterparse(handle):
+            if elem.tag == f"{_M}si":
+                strings.append(_text_of(elem))
+                elem.clear()
+    return strings
+
+
+def _text_of(elem: ElementTree.Element) -> str:
+    """The text of a string item: its <t>, or the runs' <t>s (phonetic hints left out)."""
+    direct = elem.find(f"{_M}t")
+    if direct is not None:
+        return direct.text or ""
+    return "".join(t.text or "" for r in elem.findall(f"{_M}r") for t in r.findall(f"{_M}t"))
+
+
+# --------------------------------------------------------------------------- styles
+
+
+class Styles:
+    """The cell formats (``cellXfs``) of styles.xml: what a cell's ``s`` means, and new formats
+    made from an existing one (another number format, font or fill), added at the end so every
+    index already used in the workbook keeps its meaning."""
+
+    def __init__(self, xml: bytes) -> None:
+        self.xml = xml
+        self.changed = False
+        self.formats: dict[int, str] = dict(BUILTIN_FORMATS)
+        self.xfs: list[dict[str, Any]] = []
+        self.font_list: list[Any] = []
+        self.fill_list: list[Any] = []
+        self._added: dict[tuple, int] = {}
+        self._new_xfs: list[str] = []
+        self._new_formats: list[tuple[int, str]] = []
+        self._new_fonts: list[str] = []
+        self._new_fills: list[str] = []
+        if not xml:
+            raise NeedsFullWrite("the workbook has no styles part")
+        root = ElementTree.fromstring(xml)
+        for fmt in root.iter(f"{_M}numFmt"):
+            self.formats[int(fmt.get("numFmtId", "0"))] = fmt.get("formatCode", "")
+        fonts, fills, xfs = root.find(f"{_M}fonts"), root.find(f"{_M}fills"), root.find(f"{_M}cellXfs")
+        self.font_list = [_parsed(Font, f) for f in (fonts if fonts is not None else [])]
+        self.fill_list = [_parsed(Fill, f) for f in (fills if fills is not None else [])]
+        for xf in xfs if xfs is not None else []:
+            self.xfs.append({"attrs": dict(xf.attrib), "children": [(c.tag, dict(c.attrib)) for c in xf]})
+        if not self.xfs:
+            raise NeedsFullWrite("the workbook's styles have no cell formats")
+
+    def number_format(self, index: int | None) -> str:
+        if index is None or index >= len(self.xfs):
+            return "General"
+        return self.formats.get(int(self.xfs[index]["attrs"].get("numFmtId", "0")), "General")
+
+    def is_date(self, index: int | None) -> bool:
+        return index is not None and is_date_format(self.number_format(index))
+
+    def derive(self, base: int | None, *, number_format: str | None = None, font: Any = None, fill: Any = None) -> int:
+        """The index of a format like ``base`` with another number format / font / fill."""
+        base = base if base is not None and base < len(self.xfs) else 0
+        key = (base, number_format, repr(font), repr(fill))
+        if key in self._added:
+            return self._added[key]
+        attrs = dict(self.xfs[base]["attrs"])
+        if number_format is not None:
+            attrs["numFmtId"] = str(self._format_id(number_format))
+            attrs["applyNumberFormat"] = "1"
+        if font is not None:
+            attrs["fontId"] = str(self._add_font(font))
+            attrs["applyFont"] = "1"
+        if fill is not None:
+            attrs["fillId"] = str(self._add_fill(fill))
+            attrs["applyFill"] = "1"
+        children = [c for c in self.xfs[base]["children"] if c[0] in (f"{_M}alignment", f"{_M}protection")]
+        for index, xf in enumerate(self.xfs):  # the same format already there: use it
+            if xf["attrs"] == attrs and xf["children"] == children:
+                self._added[key] = index
+                return index
+        self.xfs.append({"attrs": attrs, "children": children})
+        inner = "".join(f"<{tag.split('}')[-1]}{_attrs(a)}/>" for tag, a in children)
+        self._new_xfs.append(f"<xf{_attrs(attrs)}>{inner}</xf>" if inner else f"<xf{_attrs(attrs)}/>")
+        self._added[key] = len(self.xfs) - 1
+        self.changed = True
+        return len(self.xfs) - 1
+
+    def _format_id(self, code: str) -> int:
+        for number, existing in self.formats.items():
+            if existing == code:
+                return number
+        number = max([163, *(n for n in self.formats if n >= 164)]) + 1
+        self.formats[number] = code
+        self._new_formats.append((number, code))
+        return number
+
+    def _add_font(self, font: Any) -> int:
+        if font in self.font_list:
+            return self.font_list.index(font)
+        self.font_list.append(font)
+        self._new_fonts.append(_xml_of(font))
+        return len(self.font_list) - 1
+
+    def _add_fill(self, fill: Any) -> int:
+        if fill in self.fill_list:
+            return self.fill_list.index(fill)
+        self.fill_list.append(fill)
+        self._new_fills.append(_xml_of(fill))
+        return len(self.fill_list) - 1
+
+    def patched(self) -> bytes:
+        """styles.xml with the formats made by ``derive`` appended (text inserted, the rest as it was)."""
+        text = self.xml.decode("utf-8")
+        if self._new_formats:
+            items = "".join(f"<numFmt numFmtId={quoteattr(str(n))} formatCode={quoteattr(c)}/>" for n, c in self._new_formats)
+            text = _append_items(text, "numFmts", items, len(self._new_formats), create_after="styleSheet")
+        text = _append_items(text, "fonts", "".join(self._new_fonts), len(self._new_fonts))
+        text = _append_items(text, "fills", "".join(self._new_fills), len(self._new_fills))
+        text = _append_items(text, "cellXfs", "".join(self._new_xfs), len(self._new_xfs))
+        return text.encode("utf-8")
+
+
+def _parsed(kind: Any, elem: ElementTree.Element) -> Any:
+    try:
+        return kind.from_tree(elem)
+    except (TypeError, ValueError):  # a format openpyxl does not read: never equal to a new one
+        return object()
+
+
+def _xml_of(style: Any) -> str:
+    """A openpyxl ``Font`` / ``PatternFill`` as the XML styles.xml holds it."""
+    from openpyxl.xml.functions import tostring
+
+    return tostring(style.to_tree()).decode("utf-8")
+
+
+def _attrs(attrs: dict[str, str]) -> str:
+    return "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items() if not k.startswith("{"))
+
+
+def _append_items(text: str, tag: str, items: str, count: int, create_after: str = "") -> str:
+    """Insert ``items`` at the end of the ``<tag>`` list of ``text`` and raise its count."""
+    if not count:
+        return text
+    opening = re.search(rf"<(\w+:)?{tag}\b([^>]*?)(/?)>", text)
+    if opening is None:
+        if not create_after:
+            raise NeedsFullWrite(f"styles.xml has no <{tag}> list")
+        root = re.search(rf"<(\w+:)?{create_after}\b[^>]*>", text)
+        assert root is not None
+        return text[: root.end()] + f'<{tag} count="{count}">{items}</{tag}>' + text[root.end() :]
+    prefix = opening.group(1) or ""
+    if prefix:
+        raise NeedsFullWrite("styles.xml uses a namespace prefix")
+    attrs = opening.group(2)
+    found = re.search(r'count="(\d+)"', attrs)
+    total = (int(found.group(1)) if found else 0) + count
+    attrs = re.sub(r'count="\d+"', f'count="{total}"', attrs) if found else attrs + f' count="{total}"'
+    if opening.group(3):  # <tag/>: no items yet
+        return text[: opening.start()] + f"<{tag}{attrs}>{items}</{tag}>" + text[opening.end() :]
+    close = text.index(f"</{tag}>", opening.end())
+    return text[: opening.start()] + f"<{tag}{attrs}>" + text[opening.end() : close] + items + text[close:]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class PatchCell:
+    """One cell as ``sync.put`` writes it in a ``SheetData``: the value, the number format it
+    asks for, a hyperlink and a font. The writer turns it into XML."""
+
+    __slots__ = ("value", "data_type", "hyperlink", "font", "fill", "_format", "format_set")
+
+    def __init__(self, value: Any, number_format: str) -> None:
+        self.value = value
+        self.data_type = "n"
+        self.hyperlink: str | None = None
+        self.font: Any = None
+        self.fill: Any = None
+        self._format = number_format
+        self.format_set = False
+
+    @property
+    def number_format(self) -> str:
+        return self._format
+
+    @number_format.setter
+    def number_format(self, code: str) -> None:
+        self._format = code
+        self.format_set = True
+
+
+@dataclass
+class SheetData:
+    """What a streaming read kept of one sheet, and the cells a write changes in it.
+
+    ``rows`` holds row → (column → value) for the non-empty cells kept (row 1, the header, in
+    full). ``cell()`` and ``remove_rows()`` record changes for ``write_patched``.
+    """
+
+    title: str
+    part: str
+    rows: dict[int, dict[int, Any]] = field(default_factory=dict)
+    styles: dict[tuple[int, int], int] = field(default_factory=dict)  # of the rows kept whole
+    last_row: int = 1  # the last row holding a value
+    formats: Styles | None = None
+    changes: dict[tuple[int, int], PatchCell] = field(default_factory=dict)
+    removed: set[int] = field(default_factory=set)
+    whole: set[int] = field(default_factory=set)  # rows kept with every column
+    redrawn: bool = False  # every row is replaced by the changes (a sheet mailflow draws whole)
+    epoch: dt.datetime = CALENDAR_WINDOWS_1900
+
+    def cell(self, row: int, column: int) -> PatchCell:
+        found = self.changes.get((row, column))
+        if found is None:
+            current = self.rows.get(row, {}).get(column)
+            code = self.formats.number_format(self.styles.get((row, column))) if self.formats else "General"
+            found = self.changes[(row, column)] = PatchCell(current, code)
+        return found
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        self.removed |= set(rows)
+
+    def current_rows(self) -> dict[int, dict[int, Any]]:
+        """``rows`` below the header with the values written since the read."""
+        rows = {number: values for number, values in self.rows.items() if number > 1}
+        for (row, col), cell in self.changes.items():
+            if row == 1:
+                continue
+            values = rows[row] = dict(rows.get(row, {}))
+            if cell.value is None or cell.value == "":
+                values.pop(col, None)
+            else:
+                values[col] = cell.value
+        return {number: values for number, values in rows.items() if values}
+
+    @property
+    def max_written(self) -> int:
+        """The last row holding a value once the changes are written."""
+        written = [r for (r, _), cell in self.changes.items() if cell.value not in (None, "")]
+        return max([self.last_row, *written])
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes or self.removed or self.redrawn)
+
+
+class DrawnCell(PatchCell):
+    __slots__ = ("column_letter",)
+
+
+class DrawnSheet(SheetData):
+    """A sheet mailflow draws whole (Dashboard, Production Plan), drawn by the same code that
+    draws it on an openpyxl worksheet: the cells it sets replace every row, the charts it adds
+    replace the chart parts already there (``chart_parts``)."""
+
+    max_row = 0  # nothing to delete first: every row is replaced anyway
+
+    def __init__(self, title: str, part: str, formats: Styles, epoch: dt.datetime) -> None:
+        super().__init__(title, part, formats=formats, epoch=epoch, last_row=0, redrawn=True)
+        self._charts: list[tuple[Any, str]] = []
+        self.column_dimensions: dict[str, Any] = _Ignored()
+        self.freeze_panes: Any = None
+
+    def cell(self, row: int, column: int, value: Any = None) -> PatchCell:  # type: ignore[override]
+        found = self.changes.get((row, column))
+        if found is None:
+            found = self.changes[(row, column)] = DrawnCell(None, "General")
+            found.column_letter = get_column_letter(column)
+        if value is not None:
+            found.value = value
+        return found
+
+    def __getitem__(self, ref: str) -> PatchCell:
+        found = _REF.fullmatch(ref)
+        assert found is not None
+        return self.cell(int(found.group(2)), column_index_from_string(found.group(1)))
+
+    def __setitem__(self, ref: str, value: Any) -> None:
+        self[ref].value = value
+
+    def add_chart(self, chart: Any, anchor: str) -> None:
+        self._charts.append((chart, anchor))
+
+
+class _Ignored(dict):
+    """Column widths of a drawn sheet: the same on every draw, kept from the first one."""
+
+    def __missing__(self, key: str) -> Any:
+        return _Width()
+
+
+class _Width:
+    width: float = 0
+
+
+def chart_parts(package: Package, sheet: DrawnSheet) -> dict[str, bytes]:
+    """The chart parts of ``sheet`` with the charts it drew now, in the order they are anchored;
+    ``NeedsFullWrite`` when the number of charts changed (the drawing itself must change)."""
+    from openpyxl.xml.functions import tostring
+
+    with zipfile.ZipFile(package.path) as archive:
+        drawings = [p for p in _targets(archive, sheet.part).values() if "/drawings/" in p]
+        charts: list[str] = []
+        for drawing in drawings:
+            rels = _targets(archive, drawing)
+            xml = archive.read(drawing).decode("utf-8")
+            for rel_id in re.findall(r'<c:chart\b[^>]*?r:id="([^"]+)"', xml):
+                charts.append(rels.get(rel_id, ""))
+    if len(charts) != len(sheet._charts) or not all(charts):
+        raise NeedsFullWrite(f"{sheet.title}: {len(sheet._charts)} charts to draw where there are {len(charts)}")
+    return {part: tostring(chart._write()) for part, (chart, _) in zip(charts, sheet._charts)}
+
+
+def read_sheets(
+    package: Package,
+    pick: dict[str, Callable[[dict[int, Any]], tuple[set[int] | None, Callable[[dict[int, Any]], bool] | None]]],
+) -> dict[str, SheetData]:
+    """Stream the sheets named in ``pick`` (those the workbook has) into ``SheetData``.
+
+    ``pick[name](header)`` gets row 1 (column → value) and returns the columns to keep of every
+    row (None: all) and a test on those values saying which rows to keep whole, with styles
+    (None: none). Memory is what is kept, never the whole sheet.
+    """
+    out = {}
+    with zipfile.ZipFile(package.path) as archive:
+        for name, chooser in pick.items():
+            part = package.sheets.get(name)
+            if part is None:
+                continue
+            with archive.open(part) as handle:
+                out[name] = _read_sheet(handle, name, part, package, chooser)
+    return out
+
+
+def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, chooser: Callable) -> SheetData:
+    data = SheetData(name, part, formats=package.styles, epoch=package.epoch)
+    keep: set[int] | None = None
+    whole: Callable[[dict[int, Any]], bool] | None = None
+    chosen = False
+    parent: ElementTree.Element | None = None
+    next_row = 0
+    for event, elem in ElementTree.iterparse(handle, events=("start", "end")):
+        if event == "start":
+            if elem.tag == f"{_M}sheetData":
+                parent = elem
+            continue
+        if elem.tag != f"{_M}row":
+            continue
+        number = int(elem.get("r") or next_row + 1)
+        next_row = number
+        values, styles = _row_values(elem, number, package)
+        if parent is not None:
+            parent.clear()
+        if number == 1:
+            data.rows[1] = values
+            keep, whole = chooser(values)
+            chosen = True
+            continue
+        if not chosen:
+            keep, whole = chooser({})
+            chosen = True
+        if not values:
+            continue
+        data.last_row = number
+        kept = values if keep is None else {c: v for c, v in values.items() if c in keep}
+        if whole is not None and whole(kept):
+            kept = values
+            data.whole.add(number)
+            for col, s in styles.items():
+                data.styles[(number, col)] = s
+        if kept:
+            data.rows[number] = kept
+    return data
+
+
+def _row_values(row: ElementTree.Element, number: int, package: Package) -> tuple[dict[int, Any], dict[int, int]]:
+    values: dict[int, Any] = {}
+    styles: dict[int, int] = {}
+    col = 0
+    for c in row:
+        ref = c.get("r")
+        col = column_index_from_string(_REF.match(ref).group(1)) if ref else col + 1  # type: ignore[union-attr]
+        s = c.get("s")
+        if s is not None:
+            styles[col] = int(s)
+        value = _cell_value(c, int(s) if s is not None else None, package)
+        if value is not None and value != "":
+            values[col] = value
+    return values, styles
+
+
+def _cell_value(c: ElementTree.Element, style: int | None, package: Package) -> Any:
+    """The value openpyxl gives for the cell (formulas as ``=text``, dates by format)."""
+    kind = c.get("t", "n")
+    formula = c.find(f"{_M}f")
+    if formula is not None and formula.text:
+        return "=" + formula.text
+    if kind == "inlineStr":
+        found = c.find(f"{_M}is")
+        return _text_of(found) if found is not None else None
+    v = c.find(f"{_M}v")
+    if v is None or v.text is None:
+        return None
+    text = v.text
+    if kind == "s":
+        return package.strings[int(text)]
+    if kind in ("str", "e"):
+        return text
+    if kind == "b":
+        return text.strip() in ("1", "true")
+    if kind == "d":
+        return dt.datetime.fromisoformat(text.rstrip("Z"))
+    number: int | float = float(text) if any(ch in text for ch in ".eE") else int(text)
+    if package.styles.is_date(style):
+        try:
+            return from_excel(number, package.epoch)
+        except (ValueError, OverflowError):
+            return number
+    return number
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_patched(source: Path, target: Path, sheets: list[SheetData], styles: Styles, parts: dict[str, bytes]) -> None:
+    """Copy ``source`` to ``target`` with the changes recorded in ``sheets`` (see the module
+    docstring); ``parts`` replaces whole parts (the Dashboard's charts, drawn again). Every
+    other part is copied unchanged."""
+    changed = {s.part: s for s in sheets if s.changed}
+    replaced = dict(parts)
+    with zipfile.ZipFile(source) as archive:
+        names = set(archive.namelist())
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as out:
+            for data in changed.values():
+                replaced.update(_patch_sheet(archive, out, data, styles, names))
+            for info in archive.infolist():
+                name = info.filename
+                if name in changed:
+                    continue  # written above
+                fresh = zipfile.ZipInfo(name, date_time=info.date_time)
+                fresh.compress_type = zipfile.ZIP_DEFLATED
+                fresh.external_attr = info.external_attr
+                if name == "xl/styles.xml" and styles.changed:
+                    out.writestr(fresh, styles.patched())
+                elif name in replaced:
+                    out.writestr(fresh, replaced.pop(name))
+                else:
+                    with archive.open(info) as handle, out.open(fresh, "w", force_zip64=True) as sink:
+                        while chunk := handle.read(_CHUNK):
+                            sink.write(chunk)
+            for name, content in replaced.items():  # a sheet's first relationships part
+                out.writestr(name, content)
+
+
+@dataclass
+class _SheetWrite:
+    """What the streaming pass of one sheet needs and learns on its way down."""
+
+    data: SheetData
+    styles: Styles
+    epoch: dt.datetime
+    changes: dict[int, dict[int, PatchCell]]
+    removed: list[int]
+    above: dict[int, int] = field(default_factory=dict)  # column → style of the nearest row above
+    row_attrs: dict[str, str] = field(default_factory=dict)  # the row above's format
+    links: dict[str, str | None] = field(default_factory=dict)  # cell → new URI (None: removed)
+    new_links: list[tuple[str, str, str]] = field(default_factory=list)  # (rel id, cell, URI)
+    rels_name: str = ""
+    rels: str = ""
+    free_ids: Iterator[str] = iter(())
+    r_prefix: str = ""
+
+    def shift(self, row: int) -> int:
+        return row - bisect.bisect_left(self.removed, row)
+
+
+def _patch_sheet(
+    archive: zipfile.ZipFile, out: zipfile.ZipFile, data: SheetData, styles: Styles, names: set[str]
+) -> dict[str, bytes]:
+    """Stream one sheet through with its changes; returns the side parts that change with it
+    (relationships for new hyperlinks, tables staff made whose range grows)."""
+    changes: dict[int, dict[int, PatchCell]] = {}
+    for (row, col), cell in data.changes.items():
+        changes.setdefault(row, {})[col] = cell
+    state = _SheetWrite(data, styles, data.epoch, changes, sorted(data.removed))
+    folder, name = posixpath.split(data.part)
+    state.rels_name = f"{folder}/_rels/{name}.rels"
+    state.rels = archive.read(state.rels_name).decode("utf-8") if state.rels_name in names else ""
+    used = set(re.findall(r'Id="([^"]+)"', state.rels))
+    state.free_ids = (f"rIdmf{n}" for n in range(len(used) + 1, 10**9) if f"rIdmf{n}" not in used)
+    last_before = data.last_row
+    last_after = state.shift(max(data.max_written, 1))
+    info = archive.getinfo(data.part)
+    fresh = zipfile.ZipInfo(data.part, date_time=info.date_time)
+    fresh.compress_type = zipfile.ZIP_DEFLATED
+    with archive.open(info) as handle, out.open(fresh, "w", force_zip64=True) as sink:
+        buffer = b""
+        while True:
+            chunk = handle.read(_CHUNK)
+            buffer += chunk
+            start = re.search(rb"<(\w+:)?sheetData\b[^>]*?(/?)>", buffer)
+            if start is not None or not chunk:
+                break
+        if start is None:
+            raise NeedsFullWrite(f"{data.title}: the sheet has no sheetData")
+        if start.group(1):
+            raise NeedsFullWrite(f"{data.title}: the sheet XML uses a namespace prefix")
+        head = buffer[: start.start()].decode("utf-8")
+        declared = re.search(rf'xmlns:(\w+)="{_REL_NS}"', head)
+        state.r_prefix = declared.group(1) if declared else ""
+        sink.write(_patch_dimension(head, last_after).encode("utf-8") + b"<sheetData>")
+        buffer = b"</sheetData>" + buffer[start.end() :] if start.group(2) else buffer[start.end() :]
+        pending = sorted(changes)
+        while True:
+            end = buffer.find(b"</sheetData>")
+            scan = buffer if end < 0 else buffer[:end]
+            last = 0
+            for match in _ROW.finditer(scan):
+                _emit_row(sink, match.group(0).decode("utf-8"), state, pending)
+                last = match.end()
+            if end >= 0:
+                buffer = buffer[end:]
+                break
+            buffer = buffer[last:]
+            chunk = handle.read(_CHUNK)
+            if not chunk:
+                raise NeedsFullWrite(f"{data.title}: the sheet XML ends inside its rows")
+            buffer += chunk
+        for number in pending:
+            _write_new_row(sink, number, state)
+        while chunk := handle.read(_CHUNK):
+            buffer += chunk
+        tail = buffer.decode("utf-8")
+        sink.write(_patch_tail(tail, state, last_before, last_after).encode("utf-8"))
+    return _side_parts(archive, data, state, names, last_before, last_after)
+
+
+def _emit_row(sink: IO[bytes], xml: str, state: _SheetWrite, pending: list[int]) -> None:
+    """Write one existing row: dropped, renumbered, merged with its changes, or as it was."""
+    opening = re.match(r"<row\b([^>]*?)(/?)>", xml)
+    assert opening is not None
+    attrs = dict(_ATTR.findall(opening.group(1)))
+    number = int(attrs.get("r", "0"))
+    while pending and pending[0] < number:
+        _write_new_row(sink, pending.pop(0), state)
+    inner = "" if opening.group(2) else xml[opening.end() : -len("</row>")]
+    cells = _CELL.findall(inner)
+    if number in state.data.removed or state.data.redrawn:
+        return
+    changes = state.changes.get(number)
+    if pending and pending[0] == number:
+        pending.pop(0)
+    shifted = state.shift(number)
+    if changes is None and shifted == number:
+        sink.write(xml.encode("utf-8"))
+    else:
+        sink.write(_rebuild_row(number, shifted, attrs, cells, changes or {}, state).encode("utf-8"))
+    for cell in cells:
+        found = _cell_ref_style(cell)
+        if found[1] is not None:
+            state.above[found[0]] = found[1]
+    state.row_attrs = {k: v for k, v in attrs.items() if k in ("s", "customFormat", "ht", "customHeight")}
+
+
+def _cell_ref_style(cell: str) -> tuple[int, int | None]:
+    attrs = dict(_ATTR.findall(cell[: cell.index(">")]))
+    found = _REF.match(attrs.get("r", ""))
+    col = column_index_from_string(found.group(1)) if found else 0
+    return col, int(attrs["s"]) if "s" in attrs else None
+
+
+def _rebuild_row(number: int, shifted: int, attrs: dict[str, str], cells: list[str], changes: dict[int, PatchCell], state: _SheetWrite) -> str:
+    by_col: dict[int, str] = {}
+    for cell in cells:
+        col, style = _cell_ref_style(cell)
+        if not col:
+            raise NeedsFullWrite(f"{state.data.title}: a cell without a reference on row {number}")
+        if col in changes:
+            by_col[col] = _cell_xml(f"{get_column_letter(col)}{shifted}", changes.pop(col), style, state)
+        elif shifted != number:
+            by_col[col] = cell.replace(f'r="{get_column_letter(col)}{number}"', f'r="{get_column_letter(col)}{shifted}"', 1)
+        else:
+            by_col[col] = cell
+    for col, change in changes.items():
+        by_col[col] = _cell_xml(f"{get_column_letter(col)}{shifted}", change, state.above.get(col), state)
+    attrs = {k: v for k, v in attrs.items() if k != "spans"}
+    attrs["r"] = str(shifted)
+    body = "".join(by_col[c] for c in sorted(by_col))
+    return f"<row{_attrs(attrs)}>{body}</row>" if body else f"<row{_attrs(attrs)}/>"
+
+
+def _write_new_row(sink: IO[bytes], number: int, state: _SheetWrite) -> None:
+    """A row that had no element: it takes the format of the row above and its cells' styles."""
+    changes = state.changes.get(number, {})
+    if not any(c.value is not None for c in changes.values()):
+        return
+    shifted = state.shift(number)
+    attrs = {"r": str(shifted), **{k: v for k, v in state.row_attrs.items()}}
+    body = "".join(
+        _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], state.above.get(col), state) for col in sorted(changes)
+    )
+    sink.write(f"<row{_attrs(attrs)}>{body}</row>".encode("utf-8"))
+
+
+def _cell_xml(ref: str, cell: PatchCell, style: int | None, state: _SheetWrite) -> str:
+    """One cell's XML: text as an inline string (never a formula), numbers, dates as serials."""
+    styles = state.styles
+    if cell.format_set:
+        style = styles.derive(style, number_format=cell.number_format)
+    if cell.font is not None or cell.fill is not None:
+        style = styles.derive(style, font=cell.font, fill=cell.fill)
+    if cell.hyperlink:
+        state.links[ref] = cell.hyperlink
+    value = cell.value
+    if isinstance(value, (dt.datetime, dt.date, dt.time)) and not styles.is_date(style):
+        style = styles.derive(style, number_format="yyyy-mm-dd h:mm:ss" if isinstance(value, dt.datetime) else "yyyy-mm-dd")
+    s = f' s="{style}"' if style else ""
+    if value is None:
+        return f'<c r="{ref}"{s}/>' if s else ""
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, str):
+        return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return f'<c r="{ref}"{s}><v>{to_excel(value, state.epoch)}</v></c>'
+    if isinstance(value, Decimal):
+        return f'<c r="{ref}"{s}><v>{decimal_text(value)}</v></c>'
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(str(value))}</t></is></c>'
+
+
+def _patch_dimension(head: str, last_row: int) -> str:
+    def grow(match: re.Match[str]) -> str:
+        first, last_col = match.group(1), match.group(2)
+        return f'<dimension ref="{first}:{last_col}{max(last_row, 1)}"'
+
+    return re.sub(r'<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"', grow, head, count=1)
+
+
+def _grow_ref(ref: str, last_before: int, last_after: int, state: _SheetWrite) -> str:
+    """A range that covered the rows down to the last one covers them down to the new last one."""
+    out = []
+    for part in ref.split():
+        found = re.fullmatch(r"(\$?[A-Z]+\$?)(\d+):(\$?[A-Z]+\$?)(\d+)", part)
+        if found and int(found.group(2)) <= 2 and int(found.group(4)) == last_before:
+            part = f"{found.group(1)}{found.group(2)}:{found.group(3)}{max(last_after, int(found.group(2)))}"
+        out.append(part)
+    return " ".join(out)
+
+
+def _patch_tail(tail: str, state: _SheetWrite, last_before: int, last_after: int) -> str:
+    """Filters, validations and conditional formats follow the rows; hyperlinks follow their cells."""
+    if "<mergeCells" in tail and state.removed:
+        raise NeedsFullWrite(f"{state.data.title}: merged cells below removed rows")
+
+    def ranges(match: re.Match[str]) -> str:
+        return f'{match.group(1)}="{_grow_ref(match.group(2), last_before, last_after, state)}"'
+
+    if last_after != last_before or state.removed:
+        tail = re.sub(r'(<autoFilter ref|<conditionalFormatting sqref|<dataValidation\b[^>]*?sqref|<protectedRange\b[^>]*?sqref)="([^"]*)"', ranges, tail)
+    return _patch_links(tail, state)
+
+
+def _patch_links(tail: str, state: _SheetWrite) -> str:
+    """Hyperlinks of removed rows go, those below move up, changed cells get their new link."""
+    moved = bool(state.removed) or state.data.redrawn
+    if not moved and not state.links:
+        return tail
+    block = re.search(r"<hyperlinks>(.*?)</hyperlinks>|<hyperlinks/>", tail, re.S)
+    kept: list[str] = []
+    if block is not None and block.group(1):
+        for link in re.findall(r"<hyperlink\b[^>]*?/>|<hyperlink\b.*?</hyperlink>", block.group(1), re.S):
+            ref = dict(_ATTR.findall(link)).get("ref", "")
+            found = _REF.fullmatch(ref)
+            if found is None:
+                raise NeedsFullWrite(f"{state.data.title}: a hyperlink over a range ({ref})")
+            row = int(found.group(2))
+            if row in state.data.removed or state.data.redrawn:
+                continue
+            new_ref = f"{found.group(1)}{state.shift(row)}"
+            if new_ref in state.links:
+                continue  # the cell was written again: its link is the one given now
+            kept.append(link.replace(f'ref="{ref}"', f'ref="{new_ref}"', 1))
+    for ref, uri in state.links.items():
+        if uri:
+            rel_id = next(state.free_ids)
+            state.new_links.append((rel_id, ref, uri))
+            attr = f'{state.r_prefix}:id="{rel_id}"' if state.r_prefix else f'xmlns:r="{_REL_NS}" r:id="{rel_id}"'
+            kept.append(f'<hyperlink ref="{ref}" {attr}/>')
+    inner = "".join(kept)
+    replacement = f"<hyperlinks>{inner}</hyperlinks>" if inner else ""
+    if block is not None:
+        return tail[: block.start()] + replacement + tail[block.end() :]
+    if not replacement:
+        return tail
+    for name in _AFTER_HYPERLINKS:
+        found_at = re.search(rf"<{name}\b", tail)
+        if found_at:
+            return tail[: found_at.start()] + replacement + tail[found_at.start() :]
+    close = tail.rindex("</worksheet>")
+    return tail[:close] + replacement + tail[close:]
+
+
+def _side_parts(archive: zipfile.ZipFile, data: SheetData, state: _SheetWrite, names: set[str], last_before: int, last_after: int) -> dict[str, bytes]:
+    parts: dict[str, bytes] = {}
+    if state.data.redrawn and state.rels:  # the links of the previous drawing go with it
+        state.rels = re.sub(rf'<Relationship\b[^>]*Type="{_HYPERLINK}"[^>]*/>', "", state.rels)
+        parts[state.rels_name] = state.rels.encode("utf-8")
+    if state.new_links:
+        rels = state.rels or (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+        )
+        items = "".join(
+            f'<Relationship Id="{rid}" Type="{_HYPERLINK}" Target={quoteattr(uri)} TargetMode="External"/>'
+            for rid, _, uri in state.new_links
+        )
+        close = rels.rindex("</Relationships>")
+        parts[state.rels_name] = (rels[:close] + items + rels[close:]).encode("utf-8")
+    if last_after != last_before:
+        for part in _targets(archive, data.part).values():
+            if "/tables/" in part and part in names:
+                xml = archive.read(part).decode("utf-8")
+                parts[part] = re.sub(
+                    r'(<table\b[^>]*?\bref|<autoFilter ref)="([^"]*)"',
+                    lambda m: f'{m.group(1)}="{_grow_ref(m.group(2), last_before, last_after, state)}"',
+                    xml,
+                ).encode("utf-8")
+    return parts
+
+
+class PatchBook:
+    """The sheets of one streaming read, looked up by name as in an openpyxl workbook; a sheet
+    named in ``drawn`` is a ``DrawnSheet`` made on first use."""
+
+    def __init__(self, package: Package, sheets: dict[str, SheetData], drawn: Iterable[str]) -> None:
+        self.package = package
+        self.sheets = sheets
+        self.drawn = set(drawn)
+        self.sheetnames = list(package.sheets)
+
+    def __getitem__(self, name: str) -> SheetData:
+        if name not in self.sheets and name in self.drawn and name in self.package.sheets:
+            self.sheets[name] = DrawnSheet(name, self.package.sheets[name], self.package.styles, self.package.epoch)
+        return self.sheets[name]
+
+    def write(self, target: Path) -> None:
+        """The package with every recorded change, written to ``target`` (see ``write_patched``)."""
+        parts: dict[str, bytes] = {}
+        for sheet in self.sheets.values():
+            if isinstance(sheet, DrawnSheet):
+                parts.update(chart_parts(self.package, sheet))
+        write_patched(self.package.path, target, list(self.sheets.values()), self.package.styles, parts)
