@@ -104,6 +104,15 @@ class Orders(Database):
         ).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
+    def archivable_numbers(self, statuses: tuple[str, ...], untouched_since: dt.datetime) -> list[tuple[str, str]]:
+        """``archivable`` without decoding the orders: (order number, received_at as stored)."""
+        rows = self.conn.execute(
+            "SELECT order_no, json_extract(data, '$.received_at') FROM orders WHERE archived IS NULL"
+            f" AND status IN ({marks(statuses)}) AND updated_at < ? ORDER BY order_no",
+            (*statuses, iso(untouched_since)),
+        ).fetchall()
+        return [(number, received or "") for number, received in rows]
+
     def mark_archived(self, order_nos: list[str], workbook: str) -> None:
         self.conn.executemany("UPDATE orders SET archived = ? WHERE order_no = ?", [(workbook, n) for n in order_nos])
 

@@ -182,7 +182,7 @@ class Tracker:
         self.timings["diff"] = _clock() - started
         return changes
 
-    def _stream_for_reading(self) -> PatchBook | None:
+    def _stream_for_reading(self) -> package.PatchBook | None:
         """The sheets staff edit, streamed with the columns the readers compare (bounded memory:
         no workbook object, one row of XML at a time); None when the package cannot be read."""
         watched = {layout.norm(c.header) for c in layout.LINE_SPEC if c.field in ("order_no", "line", *AMENDABLE_LINE)}
@@ -461,7 +461,9 @@ class Tracker:
                 )
         return "; ".join(problems)
 
-    def _apply(self, wb: Any, now: dt.datetime, book: "package.PatchBook | None" = None) -> tuple[WriteResult, dict[str, list]]:
+    def _apply(
+        self, wb: Any, now: dt.datetime, book: "package.PatchBook | None" = None
+    ) -> tuple[WriteResult, dict[str, list]]:
         """Change ``wb`` in memory; return the counts and the shadow rows to record after saving.
 
         Through a ``book`` (the patch path) only the orders changed since the last write (and
@@ -479,7 +481,7 @@ class Tracker:
         started = _clock()
         revision = self.store.revision()
         orders = self.store.live_orders() if book is None else book.orders  # type: ignore[attr-defined]
-        keys = None if book is None else {o.order_no for o in orders}
+        order_keys = None if book is None else {o.order_no for o in orders}
         line_keys = None if book is None else {f"{o.order_no}#{i}" for o in orders for i in range(1, len(o.lines) + 1)}
         self.timings["store"] = _clock() - started
         shadow: dict[str, list] = {}
@@ -495,7 +497,7 @@ class Tracker:
                 columns,
                 ["order_no"],
                 sync.order_rows(orders, columns, self.archive_root, tz),
-                self.store.load_shadow(layout.ORDERS, keys),
+                self.store.load_shadow(layout.ORDERS, order_keys),
             ),
             layout.LINES: sync.plan_rows(
                 wb[layout.LINES],

@@ -123,7 +123,9 @@ def _targets(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
         if rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target", "")
-        found[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+        found[rel.get("Id", "")] = (
+            target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+        )
     return found
 
 
@@ -241,7 +243,9 @@ class Styles:
         """styles.xml with the formats made by ``derive`` appended (text inserted, the rest as it was)."""
         text = self.xml.decode("utf-8")
         if self._new_formats:
-            items = "".join(f"<numFmt numFmtId={quoteattr(str(n))} formatCode={quoteattr(c)}/>" for n, c in self._new_formats)
+            items = "".join(
+                f"<numFmt numFmtId={quoteattr(str(n))} formatCode={quoteattr(c)}/>" for n, c in self._new_formats
+            )
             text = _append_items(text, "numFmts", items, len(self._new_formats), create_after="styleSheet")
         text = _append_items(text, "fonts", "".join(self._new_fonts), len(self._new_fonts))
         text = _append_items(text, "fills", "".join(self._new_fills), len(self._new_fills))
@@ -375,7 +379,10 @@ class SheetData:
 
 
 class DrawnCell(PatchCell):
+    """A cell of a drawn sheet (the drawing code asks for its column letter)."""
+
     __slots__ = ("column_letter",)
+    column_letter: str
 
 
 class DrawnSheet(SheetData):
@@ -391,11 +398,12 @@ class DrawnSheet(SheetData):
         self.column_dimensions: dict[str, Any] = _Ignored()
         self.freeze_panes: Any = None
 
-    def cell(self, row: int, column: int, value: Any = None) -> PatchCell:  # type: ignore[override]
+    def cell(self, row: int, column: int, value: Any = None) -> PatchCell:
         found = self.changes.get((row, column))
         if found is None:
-            found = self.changes[(row, column)] = DrawnCell(None, "General")
-            found.column_letter = get_column_letter(column)
+            made = DrawnCell(None, "General")
+            made.column_letter = get_column_letter(column)
+            found = self.changes[(row, column)] = made
         if value is not None:
             found.value = value
         return found
@@ -699,7 +707,14 @@ def _cell_ref_style(cell: str) -> tuple[int, int | None]:
     return col, int(attrs["s"]) if "s" in attrs else None
 
 
-def _rebuild_row(number: int, shifted: int, attrs: dict[str, str], cells: list[str], changes: dict[int, PatchCell], state: _SheetWrite) -> str:
+def _rebuild_row(
+    number: int,
+    shifted: int,
+    attrs: dict[str, str],
+    cells: list[str],
+    changes: dict[int, PatchCell],
+    state: _SheetWrite,
+) -> str:
     by_col: dict[int, str] = {}
     for cell in cells:
         col, style = _cell_ref_style(cell)
@@ -708,7 +723,9 @@ def _rebuild_row(number: int, shifted: int, attrs: dict[str, str], cells: list[s
         if col in changes:
             by_col[col] = _cell_xml(f"{get_column_letter(col)}{shifted}", changes.pop(col), style, state)
         elif shifted != number:
-            by_col[col] = cell.replace(f'r="{get_column_letter(col)}{number}"', f'r="{get_column_letter(col)}{shifted}"', 1)
+            by_col[col] = cell.replace(
+                f'r="{get_column_letter(col)}{number}"', f'r="{get_column_letter(col)}{shifted}"', 1
+            )
         else:
             by_col[col] = cell
     for col, change in changes.items():
@@ -727,7 +744,8 @@ def _write_new_row(sink: IO[bytes], number: int, state: _SheetWrite) -> None:
     shifted = state.shift(number)
     attrs = {"r": str(shifted), **{k: v for k, v in state.row_attrs.items()}}
     body = "".join(
-        _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], state.above.get(col), state) for col in sorted(changes)
+        _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], state.above.get(col), state)
+        for col in sorted(changes)
     )
     sink.write(f"<row{_attrs(attrs)}>{body}</row>".encode("utf-8"))
 
@@ -743,7 +761,9 @@ def _cell_xml(ref: str, cell: PatchCell, style: int | None, state: _SheetWrite) 
         state.links[ref] = cell.hyperlink
     value = cell.value
     if isinstance(value, (dt.datetime, dt.date, dt.time)) and not styles.is_date(style):
-        style = styles.derive(style, number_format="yyyy-mm-dd h:mm:ss" if isinstance(value, dt.datetime) else "yyyy-mm-dd")
+        style = styles.derive(
+            style, number_format="yyyy-mm-dd h:mm:ss" if isinstance(value, dt.datetime) else "yyyy-mm-dd"
+        )
     s = f' s="{style}"' if style else ""
     if value is None:
         return f'<c r="{ref}"{s}/>' if s else ""
@@ -788,7 +808,11 @@ def _patch_tail(tail: str, state: _SheetWrite, last_before: int, last_after: int
         return f'{match.group(1)}="{_grow_ref(match.group(2), last_before, last_after, state)}"'
 
     if last_after != last_before or state.removed:
-        tail = re.sub(r'(<autoFilter ref|<conditionalFormatting sqref|<dataValidation\b[^>]*?sqref|<protectedRange\b[^>]*?sqref)="([^"]*)"', ranges, tail)
+        tail = re.sub(
+            r'(<autoFilter ref|<conditionalFormatting sqref|<dataValidation\b[^>]*?sqref|<protectedRange\b[^>]*?sqref)="([^"]*)"',
+            ranges,
+            tail,
+        )
     return _patch_links(tail, state)
 
 
@@ -832,7 +856,9 @@ def _patch_links(tail: str, state: _SheetWrite) -> str:
     return tail[:close] + replacement + tail[close:]
 
 
-def _side_parts(archive: zipfile.ZipFile, data: SheetData, state: _SheetWrite, names: set[str], last_before: int, last_after: int) -> dict[str, bytes]:
+def _side_parts(
+    archive: zipfile.ZipFile, data: SheetData, state: _SheetWrite, names: set[str], last_before: int, last_after: int
+) -> dict[str, bytes]:
     parts: dict[str, bytes] = {}
     if state.data.redrawn and state.rels:  # the links of the previous drawing go with it
         state.rels = re.sub(rf'<Relationship\b[^>]*Type="{_HYPERLINK}"[^>]*/>', "", state.rels)

@@ -63,11 +63,13 @@ def move_closed(tracker, wb: Workbook, now: dt.datetime, sweep: bool = False) ->
     moved = Moved()
     days = config.tracker.archive_after_days
     if days:
-        due = store.archivable(TERMINAL, now - dt.timedelta(days=days))
-        by_year: dict[int, list[Order]] = defaultdict(list)
-        for order in due:
-            by_year[order.received_at.astimezone(env.tz).year].append(order)
-        for year, orders in sorted(by_year.items()):
+        # One year's orders in memory at a time: after years of history the first write moves
+        # most orders on record, and holding them all at once cost more than the live workbook.
+        by_year: dict[int, list[str]] = defaultdict(list)
+        for number, received in store.archivable_numbers(TERMINAL, now - dt.timedelta(days=days)):
+            by_year[dt.datetime.fromisoformat(received).astimezone(env.tz).year].append(number)
+        for year, due in sorted(by_year.items()):
+            orders = [o for o in (store.order(n) for n in due) if o is not None]
             target = path_for(tracker.path, year)
             try:
                 problem = _append(tracker, target, orders, now)

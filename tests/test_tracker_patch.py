@@ -1,0 +1,218 @@
+"""Writes that patch the changed rows inside the .xlsx package: what staff made of the workbook
+survives (formats, widths, filters, validations, conditional formats, their own sheets), new rows
+look like the rows above them, ranges grow with the rows, text never becomes a formula, and the
+file opens in openpyxl and LibreOffice and goes on round-tripping through staff edits."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+
+import openpyxl
+from openpyxl.drawing.image import Image
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+from PIL import Image as PILImage
+
+from mailflow.context import Env
+from mailflow.tracker import Tracker, workbook
+from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
+from helpers.tracker_rows import (
+    YELLOW,
+    add_orders,
+    cell,
+    headers,
+    make_order,
+    resave_with_libreoffice,
+    rows_by_key,
+    staff_edit,
+)
+
+
+def _staff_formats(wb) -> None:
+    """What staff do to a tracker they use: colours, a wider column, their own dropdown and
+    highlight over the rows there are, their own sheet, and a real edit."""
+    ws = wb["Orders"]
+    cols = headers(ws)
+    ws["B2"].fill = PatternFill("solid", fgColor=YELLOW)
+    ws.cell(row=4, column=cols["Customer"]).font = Font(bold=True, color="FF0000")
+    ws.column_dimensions["B"].width = 44
+    ws.cell(row=3, column=cols["Notes"], value="call back")
+    rule = DataValidation(type="list", formula1='"A,B,C"', allow_blank=True)
+    rule.add("AZ2:AZ4")
+    ws.add_data_validation(rule)
+    ws.conditional_formatting.add(
+        "B2:B4", CellIsRule(operator="equal", formula=['"Customer 1"'], fill=PatternFill("solid", fgColor="FFC7CE"))
+    )
+    wb.create_sheet("My notes")["A1"] = "kept"
+
+
+def _sheet_xml(path, sheet: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        wb = openpyxl.load_workbook(path, read_only=True)
+        index = wb.sheetnames.index(sheet) + 1
+        wb.close()
+        return archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+
+
+def test_a_patched_write_keeps_staff_formatting_and_grows_the_ranges(env: Env, tracker: Tracker) -> None:
+    add_orders(env, range(1, 4))
+    tracker.write(NOW)
+    staff_edit(tracker.path, _staff_formats)
+    assert [(e.order_no, e.new) for e in read_edits(tracker, NOW)] == [("SO-2026-0002", "call back")]
+    with env.store.transaction():
+        env.store.save_order(make_order(4, customer='=HYPERLINK("http://x","y")'), NOW)
+        env.store.save_order(make_order(5), NOW)
+        env.store.save_order(make_order(1, status="Confirmed"), NOW)
+    with zipfile.ZipFile(tracker.path) as archive:
+        before = {n: archive.read(n) for n in archive.namelist()}
+
+    result = Tracker(env).write(NOW)  # a new process: nothing in memory, the patch path
+    assert result.saved and result.added == 2
+    writer = Tracker(env)
+    add_orders(env, [6])
+    writer.write(NOW)
+    assert writer.path_taken == "patch"
+
+    wb = openpyxl.load_workbook(tracker.path)
+    ws = wb["Orders"]
+    rows = rows_by_key(ws)
+    assert sorted(rows) == [f"SO-2026-{n:04d}" for n in range(1, 7)]
+    assert rows["SO-2026-0001"]["Status"] == "Confirmed"
+    assert rows["SO-2026-0002"]["Notes"] == "call back"
+    assert rows["SO-2026-0004"]["Customer"] == '\'=HYPERLINK("http://x","y")'  # text, never a formula
+    assert ws["B2"].fill.fgColor.rgb == YELLOW
+    assert ws.column_dimensions["B"].width == 44
+    cols = headers(ws)
+    # A new row looks like the row above it: the bold red customer of row 4 carries down.
+    assert ws.cell(row=5, column=cols["Customer"]).font.b and ws.cell(row=7, column=cols["Customer"]).font.b
+    assert ws.cell(row=7, column=cols["PO Date"]).number_format == "yyyy-mm-dd"
+    assert "USD" in ws.cell(row=7, column=cols["Total"]).number_format
+    assert cell(ws, "SO-2026-0006", "Archive").hyperlink.target.endswith("SO-2026-0006%20PO%20PO-6")
+    assert ws.auto_filter.ref.endswith("7") and ws.dimensions.endswith("7")
+    assert [str(dv.sqref) for dv in ws.data_validations.dataValidation if dv.formula1 == '"A,B,C"'] == ["AZ2:AZ7"]
+    assert "B2:B7" in [str(cf.sqref) for cf in ws.conditional_formatting]
+    assert wb["My notes"]["A1"].value == "kept"
+    assert ["SO-2026-0006", 1] in [[r[0], r[1]] for r in wb["Lines"].iter_rows(min_row=2, values_only=True)]
+    dashboard = [r[:2] for r in wb["Dashboard"].iter_rows(values_only=True)]
+    assert ["Received", 5] in [list(r) for r in dashboard] and ["Confirmed", 1] in [list(r) for r in dashboard]
+    for name in ("Orders", "Lines", "Log", "Dashboard"):
+        assert not re.search(r"<f[ >]", _sheet_xml(tracker.path, name)), name
+    with zipfile.ZipFile(tracker.path) as archive:
+        after = {n: archive.read(n) for n in archive.namelist()}
+    untouched = [n for n in before if n.startswith("xl/worksheets/sheet") and "My notes" not in n]
+    assert before.keys() <= after.keys()
+    assert after["docProps/app.xml"] == before["docProps/app.xml"]  # parts nobody changed: as they were
+    assert untouched
+
+
+def test_the_styles_part_does_not_grow_with_each_write(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    counts = []
+    for n in range(2, 6):
+        add_orders(env, [n])
+        writer = Tracker(env)
+        writer.write(NOW)
+        assert writer.path_taken == "patch"
+        with zipfile.ZipFile(tracker.path) as archive:
+            styles = archive.read("xl/styles.xml").decode()
+        counts.append(re.search(r'<cellXfs count="(\d+)"', styles).group(1))
+    assert len(set(counts[1:])) == 1, counts
+
+
+def test_a_patched_workbook_opens_in_libreoffice_and_round_trips_staff_edits(
+    env: Env, tracker: Tracker, soffice, tmp_path
+) -> None:
+    add_orders(env, range(1, 4))
+    tracker.write(NOW)
+    staff_edit(tracker.path, _staff_formats)
+    read_edits(tracker, NOW)
+    add_orders(env, [4, 5])
+    writer = Tracker(env)
+    writer.write(NOW)
+    assert writer.path_taken == "patch"
+
+    # Staff open the patched file in LibreOffice and save it; then they edit it again.
+    resave_with_libreoffice(soffice, tracker.path, tmp_path)
+    wb = openpyxl.load_workbook(tracker.path)
+    rows = rows_by_key(wb["Orders"])
+    assert sorted(rows) == [f"SO-2026-{n:04d}" for n in range(1, 6)]
+    assert rows["SO-2026-0002"]["Notes"] == "call back"
+    assert rows["SO-2026-0005"]["Status"] == "Received"
+    assert wb["Orders"]["B2"].fill.fgColor.rgb == YELLOW
+    assert wb["My notes"]["A1"].value == "kept"
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0005", "Notes"), "value", "rush"))
+    reader = Tracker(env)
+    assert [(e.order_no, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0005", "rush")]
+    add_orders(env, [6])
+    reader.write(NOW)
+    assert reader.path_taken == "patch"
+
+    # And LibreOffice reads the twice-patched file too.
+    converted = soffice.convert(
+        shutil.copy(tracker.path, tmp_path / "again.xlsx"), tmp_path / "out", fmt="xlsx", timeout=180
+    )
+    rows = rows_by_key(openpyxl.load_workbook(converted)["Orders"])
+    assert sorted(rows) == [f"SO-2026-{n:04d}" for n in range(1, 7)]
+    assert rows["SO-2026-0005"]["Notes"] == "rush" and rows["SO-2026-0002"]["Notes"] == "call back"
+    assert rows["SO-2026-0006"]["Customer"] == "Customer 6"
+
+
+def test_the_log_window_is_trimmed_by_a_patch(env: Env, tracker: Tracker) -> None:
+    env.config.tracker.log_rows = 100
+    add_orders(env, [1])
+    tracker.write(NOW)
+    for n in range(2, 5):
+        with env.store.transaction():
+            for i in range(40):
+                env.store.add_event(NOW, "note", "tracker", "SO-2026-0001", {"i": i, "n": n})
+        writer = Tracker(env)
+        writer.write(NOW)
+        assert writer.path_taken == "patch"
+    ws = openpyxl.load_workbook(tracker.path)["Log"]
+    refs = [r[5] for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert len(refs) == 100 and ws.max_row == 101
+    last = env.store.last_event_id()
+    assert refs[-1] == f"E{last}" and refs[0] == f"E{last - 99}"  # the newest hundred, in order
+
+
+def test_the_full_path_is_taken_for_what_patching_does_not_do(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    assert tracker.path_taken.startswith("full")  # created in this process: in memory already
+    staff_edit(tracker.path, lambda wb: wb["Orders"].delete_cols(headers(wb["Orders"])["Notes"]))
+    writer = Tracker(env)
+    add_orders(env, [2])
+    assert writer.write(NOW).added == 1
+    assert writer.path_taken == "full: a column of the Orders sheet is missing"
+    assert "Notes" in headers(openpyxl.load_workbook(tracker.path)["Orders"])
+
+
+def test_a_patched_write_keeps_a_backup_and_waits_for_the_lock(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    lock = tracker.path.with_name(f".~lock.{tracker.path.name}#")
+    lock.write_text(",mary,desk,2026-11-20,;")
+    add_orders(env, [2])
+    writer = Tracker(env)
+    assert writer.write(NOW).queued
+    lock.unlink()
+    before = tracker.path.read_bytes()
+    assert writer.write(NOW).added == 1 and writer.path_taken == "patch"
+    newest = workbook.list_backups(tracker.path, tracker.backups_dir)[0]
+    assert newest.read_bytes() == before  # the version replaced is kept
+
+
+def test_the_guard_stops_a_patched_write_too(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    picture = tracker.path.with_name("logo.png")
+    PILImage.new("RGB", (4, 4), "red").save(picture)
+    staff_edit(tracker.path, lambda wb: wb["Orders"].add_image(Image(str(picture)), "AZ1"))
+    add_orders(env, [2])
+    result = Tracker(env).write(NOW)
+    assert result.queued and "pictures" in result.reason
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == ["SO-2026-0001"]
