@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from dataclasses import asdict, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterable
 
 from ..model import Order, OrderFacts, OrderLine
 from .database import Database, dumps, iso, marks
@@ -101,6 +101,20 @@ class Orders(Database):
             f"SELECT data FROM orders WHERE archived IS NULL AND status IN ({marks(statuses)}) AND updated_at < ?"
             " ORDER BY order_no",
             (*statuses, iso(untouched_since)),
+        ).fetchall()
+        return [order_from_dict(json.loads(r[0])) for r in rows]
+
+    def live_orders_reaching(self, milestones: Iterable[str], *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
+        """Live orders whose facts record one of ``milestones`` (and whose status is not one of
+        ``excluding_status``), filtered in SQL so the others are never decoded."""
+        paths = [f'$.facts.milestones."{name}"' for name in milestones]
+        if not paths:
+            return []
+        reached = " OR ".join("json_extract(data, ?) IS NOT NULL" for _ in paths)
+        status = f" AND status NOT IN ({marks(excluding_status)})" if excluding_status else ""
+        rows = self.conn.execute(
+            f"SELECT data FROM orders WHERE archived IS NULL{status} AND ({reached}) ORDER BY order_no",
+            (*excluding_status, *paths),
         ).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 

@@ -10,9 +10,13 @@ from .database import Database
 
 
 class TrackerShadow(Database):
-    def load_shadow(self, sheet: str, keys: Iterable[str] | None = None) -> dict[str, dict[str, str | None]]:
-        """row key → field → value, for one sheet (only the rows keyed ``keys`` when given)."""
+    def load_shadow(
+        self, sheet: str, keys: Iterable[str] | None = None, *, fields: Iterable[str] | None = None
+    ) -> dict[str, dict[str, str | None]]:
+        """row key → field → value, for one sheet (only the rows keyed ``keys``, and only the
+        columns ``fields``, when given)."""
         shadow: dict[str, dict[str, str | None]] = {}
+        only = None if fields is None else set(fields)
         if keys is None:
             batches: Iterable[list[str] | None] = [None]
         else:
@@ -28,7 +32,8 @@ class TrackerShadow(Database):
                     (sheet, *batch),
                 )
             for row_key, name, value in rows:
-                shadow.setdefault(row_key, {})[name] = value
+                if only is None or name in only:
+                    shadow.setdefault(row_key, {})[name] = value
         return shadow
 
     def shadow_keys(self, sheet: str) -> set[str]:

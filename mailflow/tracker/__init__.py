@@ -599,7 +599,11 @@ class Tracker:
         shadow[layout.DASHBOARD] = [] if drawn == summary.signature else [("summary", "signature", summary.signature)]
         dashboard.draw(wb[layout.DASHBOARD], summary)
         today = now.astimezone(tz).date()
-        planned = orders if book is None else self.store.orders(excluding_status=layout.CLOSED_STATUSES)
+        planned = (
+            orders
+            if book is None
+            else self.store.live_orders_reaching(production_plan.candidates(), excluding_status=production_plan.DONE)
+        )
         production = production_plan.rows(planned, today)
         mark = production_plan.signature(production, today)
         if sync.load_shadow(self.store, layout.PLAN).get("plan", {}).get("signature") != mark:

@@ -22,7 +22,9 @@ the full openpyxl path: see ``Tracker.write``.
 from __future__ import annotations
 
 import bisect
+from collections import deque
 import datetime as dt
+import html
 import posixpath
 import re
 import zipfile
@@ -130,21 +132,15 @@ def _targets(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
-    strings: list[str] = []
-    with archive.open("xl/sharedStrings.xml") as handle:
-        for _, elem in ElementTree.iterparse(handle):
-            if elem.tag == f"{_M}si":
-                strings.append(_text_of(elem))
-                elem.clear()
+    """The shared strings in order: each item's text, its runs joined (phonetic hints left out)."""
+    text = archive.read("xl/sharedStrings.xml").decode("utf-8")
+    if re.search(r"<\w+:si\b", text):
+        raise NeedsFullWrite("the shared strings use a namespace prefix")
+    strings = []
+    for item in re.finditer(r"<si\b[^>]*?(?:/>|>(.*?)</si>)", text, re.S):
+        inner = _PHONETIC.sub("", item.group(1) or "")
+        strings.append(_unescape("".join(t or "" for t in _T.findall(inner))))
     return strings
-
-
-def _text_of(elem: ElementTree.Element) -> str:
-    """The text of a string item: its <t>, or the runs' <t>s (phonetic hints left out)."""
-    direct = elem.find(f"{_M}t")
-    if direct is not None:
-        return direct.text or ""
-    return "".join(t.text or "" for r in elem.findall(f"{_M}r") for t in r.findall(f"{_M}t"))
 
 
 # --------------------------------------------------------------------------- styles
@@ -163,6 +159,7 @@ class Styles:
         self.font_list: list[Any] = []
         self.fill_list: list[Any] = []
         self._added: dict[tuple, int] = {}
+        self._dates: dict[int, bool] = {}
         self._new_xfs: list[str] = []
         self._new_formats: list[tuple[int, str]] = []
         self._new_fonts: list[str] = []
@@ -186,7 +183,11 @@ class Styles:
         return self.formats.get(int(self.xfs[index]["attrs"].get("numFmtId", "0")), "General")
 
     def is_date(self, index: int | None) -> bool:
-        return index is not None and is_date_format(self.number_format(index))
+        if index is None:
+            return False
+        if index not in self._dates:
+            self._dates[index] = is_date_format(self.number_format(index))
+        return self._dates[index]
 
     def derive(self, base: int | None, *, number_format: str | None = None, font: Any = None, fill: Any = None) -> int:
         """The index of a format like ``base`` with another number format / font / fill."""
@@ -470,80 +471,104 @@ def read_sheets(
     return out
 
 
+def _rows(handle: IO[bytes]) -> Iterator[str]:
+    """The ``<row>`` elements of a sheet's XML, one at a time, read in chunks."""
+    buffer = b""
+    while True:
+        chunk = handle.read(_CHUNK)
+        buffer += chunk
+        end = buffer.find(b"</sheetData>")
+        scan = buffer if end < 0 else buffer[:end]
+        last = 0
+        for match in _ROW.finditer(scan):
+            yield match.group(0).decode("utf-8")
+            last = match.end()
+        if end >= 0 or not chunk:
+            return
+        buffer = buffer[last:]
+
+
+_CELL_PARTS = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_V = re.compile(r"<v>(.*?)</v>", re.S)
+_F = re.compile(r"<f\b[^>]*?(?:/>|>(.*?)</f>)", re.S)
+_T = re.compile(r"<t\b[^>]*?(?:/>|>(.*?)</t>)", re.S)
+_PHONETIC = re.compile(r"<rPh\b.*?</rPh>", re.S)
+
+
 def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, chooser: Callable) -> SheetData:
     data = SheetData(name, part, formats=package.styles, epoch=package.epoch)
     keep: set[int] | None = None
     whole: Callable[[dict[int, Any]], bool] | None = None
     chosen = False
-    parent: ElementTree.Element | None = None
-    next_row = 0
-    for event, elem in ElementTree.iterparse(handle, events=("start", "end")):
-        if event == "start":
-            if elem.tag == f"{_M}sheetData":
-                parent = elem
-            continue
-        if elem.tag != f"{_M}row":
-            continue
-        number = int(elem.get("r") or next_row + 1)
-        next_row = number
-        values, styles = _row_values(elem, number, package)
-        if parent is not None:
-            parent.clear()
+    number = 0
+    for xml in _rows(handle):
+        found = re.search(r'\br="(\d+)"', xml[: xml.index(">")])
+        number = int(found.group(1)) if found else number + 1
+        if not chosen and number > 1:
+            keep, whole = chooser({})
+            chosen = True
+        values, styles = _row_values(xml, None if number == 1 else keep, package)
         if number == 1:
             data.rows[1] = values
             keep, whole = chooser(values)
             chosen = True
             continue
-        if not chosen:
-            keep, whole = chooser({})
-            chosen = True
         if not values:
             continue
         data.last_row = number
-        kept = values if keep is None else {c: v for c, v in values.items() if c in keep}
-        if whole is not None and whole(kept):
-            kept = values
+        kept = values
+        if whole is not None and whole(values):
+            kept, styles = _row_values(xml, None, package)
             data.whole.add(number)
-            for col, s in styles.items():
-                data.styles[(number, col)] = s
+            for col, style in styles.items():
+                data.styles[(number, col)] = style
         if kept:
             data.rows[number] = kept
     return data
 
 
-def _row_values(row: ElementTree.Element, number: int, package: Package) -> tuple[dict[int, Any], dict[int, int]]:
+def _row_values(xml: str, keep: set[int] | None, package: Package) -> tuple[dict[int, Any], dict[int, int]]:
+    """column → value (non-empty) and column → style of one row's cells (``keep``: only those)."""
     values: dict[int, Any] = {}
     styles: dict[int, int] = {}
     col = 0
-    for c in row:
-        ref = c.get("r")
-        col = column_index_from_string(_REF.match(ref).group(1)) if ref else col + 1  # type: ignore[union-attr]
-        s = c.get("s")
-        if s is not None:
-            styles[col] = int(s)
-        value = _cell_value(c, int(s) if s is not None else None, package)
-        if value is not None and value != "":
-            values[col] = value
+    for attrs_text, inner in _CELL_PARTS.findall(xml):
+        attrs = dict(_ATTR.findall(attrs_text))
+        ref = _REF.match(attrs.get("r", ""))
+        col = column_index_from_string(ref.group(1)) if ref else col + 1
+        if keep is not None and col not in keep:
+            continue
+        style = int(attrs["s"]) if "s" in attrs else None
+        if style is not None:
+            styles[col] = style
+        if inner:
+            value = _cell_value(attrs.get("t", "n"), inner, style, package)
+            if value is not None and value != "":
+                values[col] = value
     return values, styles
 
 
-def _cell_value(c: ElementTree.Element, style: int | None, package: Package) -> Any:
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+def _cell_value(kind: str, inner: str, style: int | None, package: Package) -> Any:
     """The value openpyxl gives for the cell (formulas as ``=text``, dates by format)."""
-    kind = c.get("t", "n")
-    formula = c.find(f"{_M}f")
-    if formula is not None and formula.text:
-        return "=" + formula.text
+    if "<f" in inner:
+        formula = _F.search(inner)
+        if formula is not None and formula.group(1):
+            return "=" + _unescape(formula.group(1))
     if kind == "inlineStr":
-        found = c.find(f"{_M}is")
-        return _text_of(found) if found is not None else None
-    v = c.find(f"{_M}v")
-    if v is None or v.text is None:
+        inner = _PHONETIC.sub("", inner)
+        return _unescape("".join(t or "" for t in _T.findall(inner)))
+    found = _V.search(inner)
+    if found is None:
         return None
-    text = v.text
+    text = found.group(1)
     if kind == "s":
         return package.strings[int(text)]
     if kind in ("str", "e"):
-        return text
+        return _unescape(text)
     if kind == "b":
         return text.strip() in ("1", "true")
     if kind == "d":
@@ -599,8 +624,7 @@ class _SheetWrite:
     epoch: dt.datetime
     changes: dict[int, dict[int, PatchCell]]
     removed: list[int]
-    above: dict[int, int] = field(default_factory=dict)  # column → style of the nearest row above
-    row_attrs: dict[str, str] = field(default_factory=dict)  # the row above's format
+    recent: deque[bytes] = field(default_factory=lambda: deque(maxlen=20))  # the rows just written
     links: dict[str, str | None] = field(default_factory=dict)  # cell → new URI (None: removed)
     new_links: list[tuple[str, str, str]] = field(default_factory=list)  # (rel id, cell, URI)
     rels_name: str = ""
@@ -654,7 +678,7 @@ def _patch_sheet(
             scan = buffer if end < 0 else buffer[:end]
             last = 0
             for match in _ROW.finditer(scan):
-                _emit_row(sink, match.group(0).decode("utf-8"), state, pending)
+                _emit_row(sink, match.group(0), state, pending)
                 last = match.end()
             if end >= 0:
                 buffer = buffer[end:]
@@ -673,31 +697,55 @@ def _patch_sheet(
     return _side_parts(archive, data, state, names, last_before, last_after)
 
 
-def _emit_row(sink: IO[bytes], xml: str, state: _SheetWrite, pending: list[int]) -> None:
+_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
+
+
+def _emit_row(sink: IO[bytes], raw: bytes, state: _SheetWrite, pending: list[int]) -> None:
     """Write one existing row: dropped, renumbered, merged with its changes, or as it was."""
+    found = _ROW_NUMBER.match(raw)
+    if found is None:
+        raise NeedsFullWrite(f"{state.data.title}: a row without its number")
+    number = int(found.group(1))
+    while pending and pending[0] < number:
+        _write_new_row(sink, pending.pop(0), state)
+    if pending and pending[0] == number:
+        pending.pop(0)
+    if number in state.data.removed or state.data.redrawn:
+        return
+    shifted = state.shift(number)
+    if number not in state.changes and shifted == number:
+        sink.write(raw)  # the common case: a row nobody changed, copied as it is
+        state.recent.append(raw)
+        return
+    xml = raw.decode("utf-8")
     opening = re.match(r"<row\b([^>]*?)(/?)>", xml)
     assert opening is not None
     attrs = dict(_ATTR.findall(opening.group(1)))
-    number = int(attrs.get("r", "0"))
-    while pending and pending[0] < number:
-        _write_new_row(sink, pending.pop(0), state)
     inner = "" if opening.group(2) else xml[opening.end() : -len("</row>")]
-    cells = _CELL.findall(inner)
-    if number in state.data.removed or state.data.redrawn:
-        return
-    changes = state.changes.get(number)
-    if pending and pending[0] == number:
-        pending.pop(0)
-    shifted = state.shift(number)
-    if changes is None and shifted == number:
-        sink.write(xml.encode("utf-8"))
-    else:
-        sink.write(_rebuild_row(number, shifted, attrs, cells, changes or {}, state).encode("utf-8"))
-    for cell in cells:
-        found = _cell_ref_style(cell)
-        if found[1] is not None:
-            state.above[found[0]] = found[1]
-    state.row_attrs = {k: v for k, v in attrs.items() if k in ("s", "customFormat", "ht", "customHeight")}
+    rebuilt = _rebuild_row(number, shifted, attrs, _CELL.findall(inner), state.changes.get(number, {}), state)
+    sink.write(rebuilt.encode("utf-8"))
+    state.recent.append(rebuilt.encode("utf-8"))
+
+
+def _above(state: _SheetWrite, col: int) -> int | None:
+    """The style of the nearest row above (of the last few written) that has a cell in ``col``."""
+    letter = get_column_letter(col).encode()
+    pattern = re.compile(rb'<c\b[^>]*?\br="' + letter + rb'\d+"[^>]*?>|<c\b[^>]*?\br="' + letter + rb'\d+"[^>]*?/>')
+    for raw in reversed(state.recent):
+        found = pattern.search(raw)
+        if found is not None:
+            style = re.search(rb'\bs="(\d+)"', found.group(0))
+            return int(style.group(1)) if style else None
+    return None
+
+
+def _row_format(state: _SheetWrite) -> dict[str, str]:
+    """The row attributes a new row copies from the row above: its format and height."""
+    if not state.recent:
+        return {}
+    opening = re.match(r"<row\b([^>]*?)/?>", state.recent[-1].decode("utf-8", "replace"))
+    attrs = dict(_ATTR.findall(opening.group(1))) if opening else {}
+    return {k: v for k, v in attrs.items() if k in ("s", "customFormat", "ht", "customHeight")}
 
 
 def _cell_ref_style(cell: str) -> tuple[int, int | None]:
@@ -729,7 +777,7 @@ def _rebuild_row(
         else:
             by_col[col] = cell
     for col, change in changes.items():
-        by_col[col] = _cell_xml(f"{get_column_letter(col)}{shifted}", change, state.above.get(col), state)
+        by_col[col] = _cell_xml(f"{get_column_letter(col)}{shifted}", change, _above(state, col), state)
     attrs = {k: v for k, v in attrs.items() if k != "spans"}
     attrs["r"] = str(shifted)
     body = "".join(by_col[c] for c in sorted(by_col))
@@ -742,12 +790,14 @@ def _write_new_row(sink: IO[bytes], number: int, state: _SheetWrite) -> None:
     if not any(c.value is not None for c in changes.values()):
         return
     shifted = state.shift(number)
-    attrs = {"r": str(shifted), **{k: v for k, v in state.row_attrs.items()}}
+    attrs = {"r": str(shifted), **_row_format(state)}
     body = "".join(
-        _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], state.above.get(col), state)
+        _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], _above(state, col), state)
         for col in sorted(changes)
     )
-    sink.write(f"<row{_attrs(attrs)}>{body}</row>".encode("utf-8"))
+    row = f"<row{_attrs(attrs)}>{body}</row>".encode("utf-8")
+    sink.write(row)
+    state.recent.append(row)
 
 
 def _cell_xml(ref: str, cell: PatchCell, style: int | None, state: _SheetWrite) -> str:

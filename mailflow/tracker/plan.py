@@ -19,6 +19,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Order
+from ..workflow.procedure import MILESTONES
 from ..workflow.steps import as_date, milestones, passed
 from .layout import HEADER_FILL, HEADER_FONT
 from .cells import DATE_FORMAT, safe_text
@@ -41,14 +42,21 @@ HEADERS = (
 )
 DATES = {4, 5, 6, 7, 8}  # 0-based positions of the date columns
 _WIDTHS = (16, 28, 16, 18, 12, 13, 13, 13, 14, 44)
-_DONE = ("Shipped", "Closed", "Cancelled")
+DONE = ("Shipped", "Closed", "Cancelled")  # statuses never on the plan
+
+
+def candidates() -> list[str]:
+    """The milestones that put an order on the plan (confirmed, or any later one): the store
+    reads only the orders that reached one (``Store.live_orders_reaching``)."""
+    names = [m.name for m in MILESTONES]
+    return names[names.index("confirmed") :]
 
 
 def rows(orders: list[Order], today: dt.date) -> list[tuple[Any, ...]]:
     """One row per confirmed order still to be built or shipped, soonest assembly first."""
     out = []
     for order in orders:
-        if order.status in _DONE or not passed(milestones(order), "confirmed"):
+        if order.status in DONE or not passed(milestones(order), "confirmed"):
             continue
         facts = order.facts
         delivery = as_date(facts.get("confirmed_delivery"))

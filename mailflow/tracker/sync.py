@@ -225,8 +225,8 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
     where = locate(ws, columns)
     if "order_no" not in where or "line" not in where:
         return out
-    shadow = load_shadow(store, "Lines")
     watched = [c for c in columns if c.field in AMENDABLE_LINE and c.field in where]
+    shadow = store.load_shadow("Lines", fields=[c.field for c in watched])  # only what is compared
     orders: dict[str, Order | None] = {}
     for key, values in index_rows(ws, [where["order_no"], where["line"]]).values.items():
         seen = shadow.get(key)
