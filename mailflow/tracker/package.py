@@ -39,6 +39,7 @@ from openpyxl.styles.fills import Fill
 from openpyxl.styles.fonts import Font
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.xml.functions import tostring
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, to_excel
 
 from .cells import decimal_text
@@ -263,8 +264,6 @@ def _parsed(kind: Any, elem: ElementTree.Element) -> Any:
 
 def _xml_of(style: Any) -> str:
     """A openpyxl ``Font`` / ``PatternFill`` as the XML styles.xml holds it."""
-    from openpyxl.xml.functions import tostring
-
     return tostring(style.to_tree()).decode("utf-8")
 
 
@@ -435,8 +434,6 @@ class _Width:
 def chart_parts(package: Package, sheet: DrawnSheet) -> dict[str, bytes]:
     """The chart parts of ``sheet`` with the charts it drew now, in the order they are anchored;
     ``NeedsFullWrite`` when the number of charts changed (the drawing itself must change)."""
-    from openpyxl.xml.functions import tostring
-
     with zipfile.ZipFile(package.path) as archive:
         drawings = [p for p in _targets(archive, sheet.part).values() if "/drawings/" in p]
         charts: list[str] = []
