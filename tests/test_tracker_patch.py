@@ -5,6 +5,7 @@ file opens in openpyxl and LibreOffice and goes on round-tripping through staff 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import zipfile
@@ -96,6 +97,8 @@ def test_a_patched_write_keeps_staff_formatting_and_grows_the_ranges(env: Env, t
     assert "B2:B7" in [str(cf.sqref) for cf in ws.conditional_formatting]
     assert wb["My notes"]["A1"].value == "kept"
     assert ["SO-2026-0006", 1] in [[r[0], r[1]] for r in wb["Lines"].iter_rows(min_row=2, values_only=True)]
+    assert wb["Dashboard"]["A1"].value == "Order desk dashboard" and wb["Dashboard"]["A1"].font.b
+    assert wb["Dashboard"]["A2"].value == dt.datetime(2026, 11, 20)
     dashboard = [r[:2] for r in wb["Dashboard"].iter_rows(values_only=True)]
     assert ["Received", 5] in [list(r) for r in dashboard] and ["Confirmed", 1] in [list(r) for r in dashboard]
     for name in ("Orders", "Lines", "Log", "Dashboard"):

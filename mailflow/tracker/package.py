@@ -705,9 +705,11 @@ def _emit_row(sink: IO[bytes], raw: bytes, state: _SheetWrite, pending: list[int
     number = int(found.group(1))
     while pending and pending[0] < number:
         _write_new_row(sink, pending.pop(0), state)
+    if state.data.redrawn:
+        return  # every row is drawn again: a new row of the same number follows as a new row
     if pending and pending[0] == number:
         pending.pop(0)
-    if number in state.data.removed or state.data.redrawn:
+    if number in state.data.removed:
         return
     shifted = state.shift(number)
     if number not in state.changes and shifted == number:
