@@ -173,11 +173,12 @@ def test_a_company_display_name_names_the_customer():
     assert result.order.customer == "Kobayashi Seiki K.K." and result.customer_source == "sender"
 
 
-def test_the_senders_domain_is_the_last_resort_and_is_flagged():
+def test_the_senders_domain_is_named_for_a_person_never_taken_as_the_customer():
     header = [[(50, "Buyer: Tom Becker")]]
     result = parse(mail(po(header), sender="Tom Becker <tom@acme-robotics.example>"))
-    assert result.order.customer == "acme-robotics.example" and result.customer_source == "sender"
+    assert result.order.customer is None and result.customer_source is None
     assert result.needs_review
+    assert any("acme-robotics.example" in w and "customer" in w for w in result.warnings)
 
 
 def test_the_customer_master_wins_over_the_document():

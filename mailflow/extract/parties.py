@@ -12,8 +12,10 @@ Contract
                         company name;
     4. ``letterhead``   a company name with a legal form (Inc., GmbH, S.r.l., 株式会社 …) near
                         the top of the document, not in the supplier's block;
-    5. ``sender``       the sender's display name when it is a company, a company name in the
-                        mail's signature, else the sender's domain (not a free-mail one).
+    5. ``sender``       the sender's display name when it is a company (or the part of it that
+                        is: "Dana Whitfield | Harborline Inc."), a company name in the mail's
+                        signature. The sender's domain is not a company's name: it is named in
+                        the warning for the person who decides, never taken.
 
     Never a person ("Irene Young" under Purchaser becomes the ``contact``), never a label
     ("Ship From", "Care"), an address line, or our own company. When no link names one, the
@@ -33,6 +35,7 @@ from typing import Callable, Iterable
 from .document import Line
 from .fields import COMPANY_NAME, company_names, is_company, party_name
 from .normalize import fold
+from ..customers import free_mail_domains
 from .vocabulary import Vocabulary, norm
 
 SOURCES = ("rule", "master", "party_block", "letterhead", "sender")
@@ -119,12 +122,20 @@ _STREET = re.compile(
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|\b(?:tel|phone|ph|fax|fx|e-?mail|mobile|cell)\b|电话|電話|传真|傳真|手机|邮箱", re.I
 )
-_COUNTRY = re.compile(
-    r"^(?:usa|u\.s\.a\.?|united states|canada|china|中国|中國|japan|日本|germany|deutschland|"
+_COUNTRIES = (
+    r"usa|u\.s\.a\.?|united states|canada|china|中国|中國|japan|日本|germany|deutschland|"
     r"france|italy|italia|spain|españa|mexico|méxico|uk|united kingdom|taiwan|台灣|hong kong|"
-    r"netherlands|nederland|sweden|sverige|poland|polska|portugal|brasil|brazil)$",
-    re.I,
+    r"netherlands|nederland|sweden|sverige|poland|polska|portugal|brasil|brazil|switzerland|schweiz|"
+    r"suisse|svizzera|austria|österreich|belgium|belgië|belgique|denmark|danmark|norway|norge|finland|"
+    r"suomi|hungary|magyarország|czech republic|czechia|česká republika|slovakia|slovensko|romania|"
+    r"românia|russia|россия|turkey|türkiye|korea|south korea|대한민국|한국|ireland|éire|india|singapore|"
+    r"vietnam|thailand|malaysia|indonesia|australia|new zealand|luxembourg|greece|ελλάδα|lithuania|"
+    r"lietuva|estonia|latvia|slovenia|croatia|hrvatska|serbia|bulgaria|israel|south africa|argentina|chile"
 )
+_COUNTRY = re.compile(rf"^(?:{_COUNTRIES})$", re.I)
+_LOWER_WORDS = re.compile(r"(?<![\w.])(?!(?:des|del|della|der|den|und|and|för|och|pour|para|per)\b)[a-zà-ÿ]{3,}\b")
+# "Zug, Switzerland", "6300 Zug, Schweiz": a town and its country, the end of an address
+_TOWN_COUNTRY = re.compile(rf"^[^,]{{2,40}},\s*(?:{_COUNTRIES})$", re.I)
 # Generic words a block may start with that are no one's name.
 _NOT_NAMES = {
     "information",
@@ -223,6 +234,7 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
     may not be a company (a person's name, a department): said, never taken."""
     decision = Decision()
     legal = _legal_forms(vocab)
+    labels = _label_words(vocab)
     ours = evidence.our_names
     decision.contact = _contact(evidence, legal)
 
@@ -239,7 +251,7 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
     if known:
         return take(known, "master", f"the customer master knows {evidence.sender_address}")
     for block in evidence.blocks:
-        name = block_company(block, legal, ours)
+        name = block_company(block, legal, ours, labels)
         doubt = _doubt(name, legal, evidence) if name else None
         if name and doubt:
             doubts.append(f"the {block.label} block names {name!r}, which {doubt}")
@@ -269,21 +281,16 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
     sender = evidence.sender_address.lower()
     if sender and _domain_of(sender) in [d.lower() for d in evidence.our_domains]:
         return _undecided(decision, doubts)
-    display = evidence.sender_name.strip().strip('"')
-    if (
-        display
-        and company_name(display, legal)
-        and not is_company(display, ours)
-        and not _doubt(display, legal, evidence)
-    ):
-        return take(display, "sender", f"the sender's name {display!r}")
+    display = display_company(evidence.sender_name, legal)
+    if display and not is_company(display, ours) and not _doubt(display, legal, evidence):
+        return take(display, "sender", f"the sender's name {evidence.sender_name.strip()!r}")
     for name in _legal_names(evidence.signature, legal):
         if not is_company(name, excluded):
             return take(name, "sender", "a company name in the email signature")
     domain = _domain_of(sender)
-    if domain and domain not in FREE_MAIL and not any(domain.endswith("." + f) for f in FREE_MAIL):
-        decision.warnings.append(f"customer: only the sender's domain ({domain}) says who this is; check the name")
-        return take(domain, "sender", f"the sender's domain {domain}")
+    if domain and not free_mail(domain):
+        # a domain is not a company's name: said for the person who names it, never taken
+        doubts.append(f"only the sender's domain ({domain}) says who this is")
     return _undecided(decision, doubts)
 
 
@@ -300,9 +307,32 @@ def _doubt(name: str, legal: list[str], evidence: Evidence) -> str | None:
         return "is a department, not a company's name"
     if norm(name) == norm(evidence.sender_name.strip().strip('"')) and looks_like_person(name):
         return "is the sender's own name"
-    if not company_name(name, legal) and looks_like_person(name):
+    if not company_name(name, legal) and looks_like_person(name) and not _confirmed(name, evidence):
         return "may be a person's name (it has no legal form)"
     return None
+
+
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "ø": "oe", "æ": "ae"})
+
+
+def _confirmed(name: str, evidence: Evidence) -> bool:
+    """A name without a legal form that something else shows to be the company, not a person:
+    it is the document's first line (its letterhead: "Panel Truss East" printed over the order),
+    or the sender's own domain spells it ("Harborline Outdoor Gear" from @harborline.example,
+    "Schwarzwald Präzision" from @sw-praezision.example)."""
+    if looks_like_person(name, strict=True):
+        return False
+    first = re.split(r"\s{2,}|\t", evidence.top_lines[0].strip())[0] if evidence.top_lines else ""
+    if first and norm(first).strip(" ,;") == norm(name):
+        return True
+    domain = _domain_of(evidence.sender_address)
+    if not domain or free_mail(domain) or any(domain == d or domain.endswith("." + d) for d in evidence.our_domains):
+        return False
+    spellings = {
+        re.sub(r"[^a-z0-9]", "", variant) for variant in (fold(name).lower(), name.lower().translate(_TRANSLITERATE))
+    }
+    labels = [part for part in re.split(r"[-_.]", domain.rsplit(".", 1)[0]) if len(part) >= 5 and part != "email"]
+    return any(label in spelled for label in labels for spelled in spellings)
 
 
 def _undecided(decision: Decision, doubts: list[str] = ()) -> Decision:
@@ -327,6 +357,35 @@ def _lookup(master: Callable[[str], str | None] | None, address: str) -> str | N
 
 def _domain_of(address: str) -> str:
     return address.rsplit("@", 1)[1].strip().lower() if "@" in address else ""
+
+
+def free_mail(domain: str) -> bool:
+    """A mail provider anyone can use (``FREE_MAIL`` and ``data/free_mail_domains.txt``), or one
+    of its subdomains: its name says nothing about the customer."""
+    domains = {*FREE_MAIL, *free_mail_domains()}
+    return domain in domains or any(domain.endswith("." + d) for d in domains)
+
+
+_DISPLAY_PARTS = re.compile(r"\s+[|/–—-]\s+|\s*[()\[\]]\s*|\s*[,;]\s+(?=[^,;]*$)|\s+(?:@|at|via|for|from)\s+", re.I)
+
+
+def display_company(display: str, legal: list[str]) -> str | None:
+    """The company a sender's display name names: the whole name when it is one ("Kobayashi
+    Seiki K.K."), else the part that is one ("Dana Whitfield | Harborline Outdoor Gear Inc.",
+    "Whitfield, Dana (Harborline Outdoor Gear Inc.)", "Orders @ Nordlicht GmbH"); never a person."""
+    display = display.strip().strip('"').strip()
+    if not display:
+        return None
+    parts = [display] + [p.strip(" ,;'\"") for p in _DISPLAY_PARTS.split(display) if p and p.strip(" ,;'\"")]
+    for part in parts:
+        if not company_name(part, legal) or looks_like_person(part, strict=True):
+            continue
+        if part != display and not (_has_legal_form(part, legal) or _CJK_COMPANY.search(part)):
+            continue  # a part of a display name needs a legal form: "Sales Team" is no company
+        if part == display and any(looks_like_person(p) for p in parts[1:] if p != display):
+            continue  # "Dana Whitfield | Harborline Inc.": the company part, below
+        return part
+    return None
 
 
 # --------------------------------------------------------------------------- names
@@ -501,16 +560,25 @@ def _is_name(text: str) -> bool:
         return False
     if _ADDRESS.search(text) or _STREET.search(text) or _CONTACT_LINE.search(text) or _COUNTRY.match(low):
         return False
+    if _TOWN_COUNTRY.match(text):
+        return False
+    if len(text.split()) > 9 or len(_LOWER_WORDS.findall(text)) >= 4:
+        return False  # a sentence ("Please send your order confirmation to ..."), not a name
     letters = re.findall(r"[^\W\d_]", text)
     return len(letters) >= 2 and len(letters) * 2 >= len(re.sub(r"\s", "", text))
 
 
-def block_company(block: PartyBlock, legal: list[str], ours: list[str]) -> str | None:
+def block_company(
+    block: PartyBlock, legal: list[str], ours: list[str], labels: frozenset[str] = frozenset()
+) -> str | None:
     """The company a party block names: its first name line, when that is a company (for a
-    "person" label, only with a legal form or a company word)."""
+    "person" label, only with a legal form or a company word). A label of any language
+    ("Lieferanschrift", "Adresse de livraison") is no one's name."""
     for line in block.lines:
+        if _STREET.search(line.strip()):
+            return None  # the street: a name comes before it, in every Latin-script address
         name = _company_part(line, legal).strip(" ,;-–—")
-        if not _is_name(name):
+        if not _is_name(name) or norm(name).strip(" .:：") in labels:
             continue
         if is_company(name, ours):
             return None
@@ -557,6 +625,17 @@ def _tidy_person(name: str) -> str:
 
 def _is_label(text: str) -> bool:
     return norm(text) in _NOT_NAMES
+
+
+@functools.lru_cache(maxsize=4)
+def _label_words_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm(w).strip(" .:：") for w in words)
+
+
+def _label_words(vocab: Vocabulary) -> frozenset[str]:
+    """Every header label, party label and column header of every language: none is a name."""
+    words = [w for group in (vocab.labels, vocab.parties, vocab.columns) for ws in group.values() for w in ws]
+    return _label_words_of(tuple(words))
 
 
 # --------------------------------------------------------------------------- blocks

@@ -2380,6 +2380,7 @@ def build(b) -> None:
     _trade(b, add, out)
     _forwarded(b, by_lang, add, out)
     _other_documents(b, by_lang, add, out)
+    _customers(b, by_lang, add, out)
     run_conversions(b, jobs)
 
 
@@ -3513,3 +3514,93 @@ def _other_documents(b, by_lang, add, out) -> None:
         page = ReferencingPage(po, lang, variant=i % 2)
         pdf_classic(out(f"pdf/{name}.pdf"), page)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "order-names-other-documents")
+
+
+# --------------------------------------------------------------------------- who the customer is
+
+LEGAL_SUFFIXES = (
+    "Inc.",
+    "LLC",
+    "Ltd",
+    "GmbH",
+    "AG",
+    "S.A.",
+    "SAS",
+    "S.r.l.",
+    "S.p.A.",
+    "S.L.",
+    "Lda.",
+    "Ltda.",
+    "B.V.",
+    "AB",
+    "Sp. z o.o.",
+    "SARL",
+    "S.A.S.",
+    "N.V.",
+    "S.L.U.",
+    "SpA",
+)
+
+
+def without_legal_form(name: str) -> str:
+    """The buyer's name as people write it without its legal form ("Harborline Outdoor Gear")."""
+    for suffix in sorted(LEGAL_SUFFIXES, key=len, reverse=True):
+        if name.endswith(" " + suffix):
+            return name[: -len(suffix) - 1].rstrip(" ,")
+    return name
+
+
+def _customers(b, by_lang, add, out) -> None:
+    """Where the buying company is written: a sender's display name that also names the person,
+    a free-mail sender who signs with the company, a sender whose domain alone says who it is
+    (nobody may guess: the customer stays empty, flagged), and a party block naming the company
+    without its legal form over a person's name, in each language."""
+    for i, lang in enumerate(("en", "de", "fr", "it", "es", "nl")):
+        party = by_lang[lang][(i + 2) % len(by_lang[lang])]
+        name = f"{lang.lower()}-customer-in-display-name"
+        po = make_po(name, party, 2 + i % 2, incoterms=None)
+        page = Page(po, lang, dates=LANG[lang]["dates"][0])
+        text = body_text(page, "tabs").replace(f"\n{party.name}\n", "\n")  # signed by the person only
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(f"{party.person} | {party.name}", party.email),
+            subject=f"{page.lab('title')} {po.number}",
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=text,
+        )
+        add(f"eml/{name}.eml", page.golden(source="body"), "email", lang, "customer-in-display-name")
+
+        name = f"{lang.lower()}-customer-free-mail-signature"
+        po = make_po(name, party, 2 + (i + 1) % 2, incoterms=None)
+        page = Page(po, lang, dates=LANG[lang]["dates"][0])
+        first, last = party.person.split(" ", 1)
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, f"{first.lower()}.{last.lower().replace(' ', '')}@gmail.com"),
+            subject=f"{page.lab('title')} {po.number}",
+            msgid=f"{name}@mail.gmail.com",
+            body=body_text(page, "tabs"),
+        )
+        add(f"eml/{name}.eml", page.golden(source="body"), "email", lang, "customer-free-mail-signature")
+
+        name = f"{lang.lower()}-customer-only-a-domain"
+        po = make_po(name, party, 2, incoterms=None)
+        page = Page(po, lang, dates=LANG[lang]["dates"][0])
+        message(
+            out(f"eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=f"{page.lab('title')} {po.number}",
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=body_text(page, "tabs").replace(f"\n{party.name}\n", "\n"),
+        )
+        golden = page.golden(source="body", needs_review=True)
+        golden["order"]["customer"] = None  # nothing names the company: a person does, never a guess
+        add(f"eml/{name}.eml", golden, "email", lang, "customer-only-a-domain")
+    for i, lang in enumerate(("en", "de", "fr", "it", "es", "pt", "nl", "sv", "pl")):
+        party = by_lang[lang][i % len(by_lang[lang])]
+        plain = Party(without_legal_form(party.name), party.address, party.person, party.email, lang, party.currency)
+        name = f"{lang.lower()}-customer-block-without-legal-form"
+        po = make_po(name, plain, 2 + i % 3)
+        page = Page(po, lang, variant=i % 2)
+        pdf_classic(out(f"pdf/{name}.pdf"), page)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "customer-block-without-legal-form")
