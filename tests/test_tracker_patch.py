@@ -185,7 +185,7 @@ def test_the_log_window_is_trimmed_by_a_patch(env: Env, tracker: Tracker) -> Non
 def test_the_full_path_is_taken_for_what_patching_does_not_do(env: Env, tracker: Tracker) -> None:
     add_orders(env, [1])
     tracker.write(NOW)
-    assert tracker.path_taken.startswith("full")  # created in this process: in memory already
+    assert tracker.path_taken == "patch"  # a new workbook is filled by patching it too
     staff_edit(tracker.path, lambda wb: wb["Orders"].delete_cols(headers(wb["Orders"])["Notes"]))
     writer = Tracker(env)
     add_orders(env, [2])
@@ -219,3 +219,39 @@ def test_the_guard_stops_a_patched_write_too(env: Env, tracker: Tracker) -> None
     result = Tracker(env).write(NOW)
     assert result.queued and "pictures" in result.reason
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == ["SO-2026-0001"]
+
+
+def test_a_first_write_compares_the_orders_a_batch_at_a_time(env: Env, tracker: Tracker, monkeypatch) -> None:
+    import mailflow.tracker as tracker_module
+
+    monkeypatch.setattr(tracker_module, "BATCH", 2)
+    add_orders(env, range(1, 6))
+    result = tracker.write(NOW)
+    assert (result.saved, result.added, result.lines, tracker.path_taken) == (True, 5, 5, "patch")
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
+        f"SO-2026-{n:04d}" for n in range(1, 6)
+    ]
+    assert len(workbook.list_backups(tracker.path, tracker.backups_dir)) == 1  # of the version before, once
+    add_orders(env, [6])
+    assert Tracker(env).write(NOW).added == 1  # the cursor was recorded with the last batch
+    with env.store.transaction():
+        env.store.forget_shadow()  # as after a repair: every order is compared again
+    again = Tracker(env).write(NOW)
+    assert again.added == 0 and again.conflicts == 0
+    assert len(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == 6
+
+
+def test_new_rows_go_below_a_row_staff_typed_without_an_order_number(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    staff_edit(
+        tracker.path,
+        lambda wb: setattr(wb["Orders"].cell(row=3, column=headers(wb["Orders"])["Notes"]), "value", "samples sent"),
+    )
+    add_orders(env, [2])
+    writer = Tracker(env)
+    writer.write(NOW)
+    assert writer.path_taken == "patch"
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    assert ws.cell(row=3, column=headers(ws)["Notes"]).value == "samples sent"
+    assert cell(ws, "SO-2026-0002", "Order No").row == 4

@@ -118,6 +118,10 @@ class Orders(Database):
         ).fetchall()
         return [order_from_dict(json.loads(r[0])) for r in rows]
 
+    def live_order_numbers(self) -> list[str]:
+        """The numbers of the orders the live tracker shows, in order."""
+        return [r[0] for r in self.conn.execute("SELECT order_no FROM orders WHERE archived IS NULL ORDER BY order_no")]
+
     def archivable_numbers(self, statuses: tuple[str, ...], untouched_since: dt.datetime) -> list[tuple[str, str]]:
         """``archivable`` without decoding the orders: (order number, received_at as stored)."""
         rows = self.conn.execute(

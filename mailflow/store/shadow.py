@@ -4,19 +4,20 @@ staff edit; a forgotten shadow makes the next write fill the cells from the stor
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .database import Database
 
 
 class TrackerShadow(Database):
     def load_shadow(
-        self, sheet: str, keys: Iterable[str] | None = None, *, fields: Iterable[str] | None = None
+        self, sheet: str, keys: Iterable[str] | None = None, *, fields: Sequence[str] | None = None
     ) -> dict[str, dict[str, str | None]]:
         """row key → field → value, for one sheet (only the rows keyed ``keys``, and only the
         columns ``fields``, when given)."""
         shadow: dict[str, dict[str, str | None]] = {}
-        only = None if fields is None else set(fields)
+        only = "" if fields is None else f" AND field IN ({', '.join('?' * len(fields))})"
+        named = () if fields is None else tuple(fields)
         if keys is None:
             batches: Iterable[list[str] | None] = [None]
         else:
@@ -24,16 +25,17 @@ class TrackerShadow(Database):
             batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
         for batch in batches:
             if batch is None:
-                rows = self.conn.execute("SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?", (sheet,))
+                rows = self.conn.execute(
+                    f"SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?{only}", (sheet, *named)
+                )
             else:
                 rows = self.conn.execute(
                     "SELECT row_key, field, value FROM tracker_shadow WHERE sheet = ?"
-                    f" AND row_key IN ({', '.join('?' * len(batch))})",
-                    (sheet, *batch),
+                    f" AND row_key IN ({', '.join('?' * len(batch))}){only}",
+                    (sheet, *batch, *named),
                 )
             for row_key, name, value in rows:
-                if only is None or name in only:
-                    shadow.setdefault(row_key, {})[name] = value
+                shadow.setdefault(row_key, {})[name] = value
         return shadow
 
     def shadow_keys(self, sheet: str) -> set[str]:

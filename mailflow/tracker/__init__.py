@@ -48,6 +48,7 @@ from .workbook import Problem, Stamp
 __all__ = ["Tracker", "WriteResult", "Problem"]
 
 FAILED_ROWS = "tracker_failed_rows"  # status fact: rows the last write could not hold
+BATCH = 2000  # orders compared per patched save when every order is compared (a first write)
 
 
 @dataclass
@@ -107,7 +108,9 @@ class Tracker:
             return self.path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         wb = layout.new_workbook(self.config)
-        stamp = workbook.save_atomic(
+        today = self.env.now().astimezone(self.env.tz).date()
+        dashboard.draw(wb[layout.DASHBOARD], dashboard.summarise([], today, []))
+        workbook.save_atomic(
             wb,
             self.path,
             expect=None,
@@ -119,7 +122,7 @@ class Tracker:
         # fills the sheets from the store instead of reporting every row as deleted by staff.
         with self.store.transaction():
             self.store.forget_shadow()
-        self._cached = (stamp, wb)
+        self._cached = None  # the first write streams the small new file and patches it in batches
         self._read_stamp = self._written = None
         return self.path
 
@@ -234,20 +237,60 @@ class Tracker:
                     now, f"The tracker was not written: {text}. {blocking[0].hint}.", key=f"tracker-unsafe:{text}"
                 )
             return WriteResult(queued=True, reason=text, path=self.path)
-        book = None
-        if not (self._cached and self._cached[0] == stamp):
-            book, why = self._patch_book(now)
-            self.timings["path"] = 0.0 if book else 1.0
-            self.path_taken = "patch" if book else f"full: {why}"
-        else:
+        if self._cached and self._cached[0] == stamp:
             self.path_taken = "full: the workbook is in memory already"
+            return self._write(None, stamp, now)
+        cursor = self.store.load_shadow(layout.ORDERS, ["_cursor"]).get("_cursor", {}).get("rev")
+        if cursor is None:
+            return self._write_in_batches(stamp, now)
+        record = self.store.revision()  # read first: an order changed meanwhile is compared next time
+        archived = self.store.archived_orders()
+        changed = {o.order_no: o for o in self.store.orders_since(int(cursor)) if o.order_no not in archived}
+        return self._write_patched(changed, record, stamp, now)
+
+    def _write_patched(
+        self, changed: dict[str, Order], record: int | None, stamp: Stamp | None, now: dt.datetime, backup: bool = True
+    ) -> WriteResult:
+        """Patch ``changed`` orders into the file; the full path when patching cannot (see
+        ``_patch_book``). ``record`` is the revision the orders were compared up to (None: more
+        batches follow)."""
+        book, why = self._patch_book(now, changed, record)
+        self.path_taken = "patch" if book else f"full: {why}"
         try:
-            return self._write(book, stamp, now)
-        except package.NeedsFullWrite as why:
-            self.path_taken = f"full: {why}"
+            return self._write(book, stamp, now, backup=backup)
+        except package.NeedsFullWrite as refused:
+            self.path_taken = f"full: {refused}"
             return self._write(None, stamp, now)
 
-    def _write(self, book: "package.PatchBook | None", stamp: Stamp | None, now: dt.datetime) -> WriteResult:
+    def _write_in_batches(self, stamp: Stamp | None, now: dt.datetime) -> WriteResult:
+        """Compare every live order, a batch at a time, each batch one patched save.
+
+        Without an orders cursor (a new or restored workbook, or a shadow forgotten) every order
+        is compared; a batch at a time keeps the memory of that first write as small as a
+        cycle's. Only the first save keeps a backup (of the version staff last had); the cursor
+        is recorded with the last batch, so a crash halfway starts over and finds the rows
+        already written by their keys.
+        """
+        record = self.store.revision()
+        numbers = self.store.live_order_numbers()
+        batches = [numbers[i : i + BATCH] for i in range(0, len(numbers), BATCH)] or [[]]
+        total = WriteResult(path=self.path)
+        for index, batch in enumerate(batches):
+            last = index == len(batches) - 1
+            changed = {o.order_no: o for o in (self.store.order(n) for n in batch) if o is not None}
+            result = self._write_patched(changed, record if last else None, stamp, now, backup=index == 0)
+            if result.queued or not self.path_taken == "patch":
+                return result  # the full path compared everything at once, or the file is busy
+            stamp = Stamp.of(self.path)
+            for name in ("added", "updated", "lines", "customers", "reviews", "logged", "conflicts"):
+                setattr(total, name, getattr(total, name) + getattr(result, name))
+            total.failed += result.failed
+            total.saved = total.saved or result.saved
+        return total
+
+    def _write(
+        self, book: "package.PatchBook | None", stamp: Stamp | None, now: dt.datetime, backup: bool = True
+    ) -> WriteResult:
         """One write: through ``book`` (patched rows) when given, else openpyxl's full load and save."""
         wb: Any = book if book is not None else self._load()
         lost_keys = self._lost_key_columns(wb)
@@ -293,6 +336,7 @@ class Tracker:
                 backups_dir=self.backups_dir,
                 keep=self.config.tracker.keep_backups,
                 now=now,
+                backup=backup,
             )
         except TrackerLocked as exc:
             self._cached = None
@@ -317,23 +361,21 @@ class Tracker:
 
     # ----------------------------------------------------------------- the patch path
 
-    def _patch_book(self, now: dt.datetime) -> tuple["package.PatchBook | None", str]:
-        """The sheets a patched write needs, or (None, why the full openpyxl path is taken).
+    def _patch_book(
+        self, now: dt.datetime, changed: dict[str, Order], record: int | None
+    ) -> tuple["package.PatchBook | None", str]:
+        """The sheets a patched write of ``changed`` needs, or (None, why the full openpyxl path
+        is taken instead).
 
-        The full path is taken for what patching does not do: the first write into a new or
-        restored workbook (the shadow has no orders cursor yet: every order is compared), a
-        layout to complete (a sheet or header missing), closed orders to move to the yearly
-        archive, and a package the streaming read refuses (damaged: openpyxl then says why).
-        Otherwise only the rows of orders changed since the last write are read whole.
+        The full path is taken for what patching does not do: a layout to complete (a sheet or
+        header missing), closed orders to move to the yearly archive, and a package the
+        streaming read refuses (damaged: openpyxl then says why). Otherwise only the rows of the
+        orders to compare are read whole.
         """
-        cursor = self.store.load_shadow(layout.ORDERS, ["_cursor"]).get("_cursor", {}).get("rev")
-        if cursor is None:
-            return None, "no write has compared the orders with this workbook yet"
         days = self.config.tracker.archive_after_days
-        if days and self.store.archivable(TERMINAL, now - dt.timedelta(days=days)):
+        if days and self.store.archivable_numbers(TERMINAL, now - dt.timedelta(days=days)):
             return None, "closed orders move to the yearly archive"
         archived = self.store.archived_orders()
-        changed = {o.order_no: o for o in self.store.orders_since(int(cursor)) if o.order_no not in archived}
         rejected = {item.key.split(":")[1] for item in self.store.open_reviews("tracker-invalid:") if item.key}
         wanted = set(changed) | rejected
 
@@ -376,7 +418,8 @@ class Tracker:
                 where = layout.locate(book[name], layout.spec(self.config, name))
                 if len(where) != len(layout.spec(self.config, name)):
                     return None, f"a column of the {name} sheet is missing"
-        book.orders = self._orders_to_compare(book, changed, rejected, archived)  # type: ignore[attr-defined]
+        book.orders = self._orders_to_compare(book, changed, rejected, archived)
+        book.record = record
         return book, ""
 
     def _orders_to_compare(
@@ -479,8 +522,8 @@ class Tracker:
                 for sheet, name, _ in added_layout:
                     self.store.forget_shadow(sheet, field=name)
         started = _clock()
-        revision = self.store.revision()
-        orders = self.store.live_orders() if book is None else book.orders  # type: ignore[attr-defined]
+        revision: int | None = self.store.revision() if book is None else book.record
+        orders = self.store.live_orders() if book is None else book.orders
         order_keys = None if book is None else {o.order_no for o in orders}
         line_keys = None if book is None else {f"{o.order_no}#{i}" for o in orders for i in range(1, len(o.lines) + 1)}
         self.timings["store"] = _clock() - started
@@ -580,7 +623,8 @@ class Tracker:
         for sheet, plan in plans.items():
             shadow[sheet] = plan.shadow
             result.updated += plan.updated
-        shadow[layout.ORDERS].append(("_cursor", "rev", str(revision)))  # orders compared up to here
+        if revision is not None:
+            shadow[layout.ORDERS].append(("_cursor", "rev", str(revision)))  # orders compared up to here
         result.failed = [(sheet, key, error) for sheet, plan in plans.items() for key, error, _ in plan.failed]
         result.added = plans[layout.ORDERS].added
         result.lines = plans[layout.LINES].added

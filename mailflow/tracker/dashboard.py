@@ -118,22 +118,22 @@ def draw(ws: Worksheet, summary: Summary) -> None:
             cell = ws.cell(row=top + offset, column=3 + index, value=amount)
             cell.number_format = money_format(currency)
     last = top + max(len(summary.by_month), 1)
-    if summary.by_month:
-        count_chart = BarChart()
-        count_chart.title, count_chart.legend = "Orders by month", None
-        count_chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
-        count_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-        _place(ws, count_chart, "H22")
-        if summary.currencies:
-            value_chart = BarChart()
-            value_chart.title = "Order value by month"
-            value_chart.add_data(
-                Reference(ws, min_col=3, max_col=2 + len(summary.currencies), min_row=top, max_row=last),
-                titles_from_data=True,
-            )
-            value_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-            value_chart.y_axis.number_format = "#,##0"  # one axis for several currencies
-            _place(ws, value_chart, "H40")
+    # The three charts are always drawn, empty until there are orders: the drawing then never
+    # changes shape, so a write can redraw the sheet by patching (see ``package.chart_parts``).
+    count_chart = BarChart()
+    count_chart.title, count_chart.legend = "Orders by month", None
+    count_chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
+    count_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
+    _place(ws, count_chart, "H22")
+    value_chart = BarChart()
+    value_chart.title = "Order value by month"
+    value_chart.add_data(
+        Reference(ws, min_col=3, max_col=2 + max(len(summary.currencies), 1), min_row=top, max_row=last),
+        titles_from_data=True,
+    )
+    value_chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
+    value_chart.y_axis.number_format = "#,##0"  # one axis for several currencies
+    _place(ws, value_chart, "H40")
 
     top = last + 3
     ws.cell(row=top - 1, column=1, value=f"Overdue actions ({len(summary.overdue)})").font = BOLD

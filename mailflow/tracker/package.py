@@ -510,9 +510,10 @@ def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, choos
             keep, whole = chooser(values)
             chosen = True
             continue
+        if values or "<v>" in xml or "<is>" in xml:
+            data.last_row = number  # a value in a column not kept counts too: new rows go below
         if not values:
             continue
-        data.last_row = number
         kept = values
         if whole is not None and whole(values):
             kept, styles = _row_values(xml, None, package)
@@ -530,19 +531,35 @@ def _row_values(xml: str, keep: set[int] | None, package: Package) -> tuple[dict
     styles: dict[int, int] = {}
     col = 0
     for attrs_text, inner in _CELL_PARTS.findall(xml):
-        attrs = dict(_ATTR.findall(attrs_text))
-        ref = _REF.match(attrs.get("r", ""))
-        col = column_index_from_string(ref.group(1)) if ref else col + 1
+        usual = _USUAL_ATTRS.fullmatch(attrs_text)  # r, s, t in the order every writer uses
+        if usual is not None:
+            letters, s, kind = usual.groups()
+        else:
+            attrs = dict(_ATTR.findall(attrs_text))
+            ref = _REF.match(attrs.get("r", ""))
+            letters, s, kind = (ref.group(1) if ref else None), attrs.get("s"), attrs.get("t")
+        col = _column(letters) if letters else col + 1
         if keep is not None and col not in keep:
             continue
-        style = int(attrs["s"]) if "s" in attrs else None
+        style = int(s) if s is not None else None
         if style is not None:
             styles[col] = style
         if inner:
-            value = _cell_value(attrs.get("t", "n"), inner, style, package)
+            value = _cell_value(kind or "n", inner, style, package)
             if value is not None and value != "":
                 values[col] = value
     return values, styles
+
+
+_USUAL_ATTRS = re.compile(r'\s*r="([A-Z]{1,3})\d+"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*')
+_COLUMNS: dict[str, int] = {}
+
+
+def _column(letters: str) -> int:
+    found = _COLUMNS.get(letters)
+    if found is None:
+        found = _COLUMNS[letters] = column_index_from_string(letters)
+    return found
 
 
 def _unescape(text: str) -> str:
@@ -944,6 +961,8 @@ class PatchBook:
         self.sheets = sheets
         self.drawn = set(drawn)
         self.sheetnames = list(package.sheets)
+        self.orders: list[Any] = []  # the orders this write compares (set by the tracker)
+        self.record: int | None = None  # the revision they were compared up to (None: more follow)
 
     def __getitem__(self, name: str) -> SheetData:
         if name not in self.sheets and name in self.drawn and name in self.package.sheets:

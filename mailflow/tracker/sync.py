@@ -109,7 +109,10 @@ def sheet_rows(ws: Worksheet) -> dict[int, dict[int, Any]]:
 def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
     """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates)."""
     by_row = sheet_rows(ws)
-    index = SheetIndex(next_row=max(by_row, default=1) + 1)
+    last = max(by_row, default=1)
+    if isinstance(ws, SheetData):  # a streamed sheet may hold values in columns not kept
+        last = max(last, ws.last_row)
+    index = SheetIndex(next_row=last + 1)
     for number in sorted(by_row):
         values = by_row[number]
         parts = [canonical(values.get(c)) for c in key_cols]

@@ -315,6 +315,7 @@ def save_atomic(
     backups_dir: Path,
     keep: int,
     now: dt.datetime,
+    backup: bool = True,
 ) -> Stamp:
     """Save ``wb`` over ``path`` atomically, keeping the replaced version as a backup.
 
@@ -345,8 +346,8 @@ def save_atomic(
                 f"not written: {path.name} was changed by someone else while"
                 " mailflow was writing; the next cycle reads their changes first"
             )
-        if path.exists():
-            backup(path, backups_dir, keep, now)
+        if path.exists() and backup:
+            keep_copy(path, backups_dir, keep, now)
         try:
             os.replace(tmp, path)
         except PermissionError as exc:  # Windows: open in Excel without a lock file we can see
@@ -359,7 +360,7 @@ def save_atomic(
     return stamp
 
 
-def backup(path: Path, backups_dir: Path, keep: int, now: dt.datetime) -> Path:
+def keep_copy(path: Path, backups_dir: Path, keep: int, now: dt.datetime) -> Path:
     """Copy ``path`` into ``backups_dir`` as ``<stem>-<UTC time>.xlsx``; keep the newest ``keep``."""
     target = _free_target(path, backups_dir, now)
     shutil.copy2(path, target)
