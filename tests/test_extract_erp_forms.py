@@ -343,3 +343,45 @@ def test_a_total_row_whose_label_cell_holds_the_amount_names_the_total_and_its_c
     result = parse(pdf(draw))
     assert result.order.total == Decimal("1341.42")
     assert result.order.currency == "USD"
+
+
+def test_a_party_label_beside_another_is_not_its_name():
+    from mailflow.extract.document import Line
+    from mailflow.extract.fields import read_fields
+
+    vocab = Vocabulary.bundled()
+    lines = [
+        Line(["Leverantör", "Köpare"], "p1", [40.0, 300.0]),
+        Line(["Example AB", "Nordic Tools AB"], "p1", [40.0, 300.0]),
+    ]
+    found = read_fields(lines, vocab, Options())
+    assert "supplier" not in found or found["supplier"].value != "Köpare"
+
+
+def test_values_of_another_kind_in_a_field_column_do_not_compete():
+    from mailflow.extract.interpret import _from_field_columns
+
+    found: dict = {}
+    warnings = _from_field_columns(
+        {"currency": [("Mat No.", "row 2"), ("USD", "row 3"), ("USD", "row 4")]}, found, Options()
+    )
+    assert warnings == []
+    assert found["currency"].value == "USD"
+
+
+def test_spanish_and_portuguese_dates_join_their_parts_with_de():
+    from mailflow.extract.normalize import find_date
+
+    assert find_date("18 de noviembre de 2026").value == dt.date(2026, 11, 18)
+    assert find_date("19 de novembro de 2026").value == dt.date(2026, 11, 19)
+
+
+def test_a_unit_printed_against_the_quantity_is_the_lines_unit():
+    from mailflow.extract.tables import _arithmetic
+
+    assert _arithmetic(["1LAB-4726", "Rating label 40x20 mm", "500Stk", "0.0475 23.75"], Options()) == (
+        Decimal("500"),
+        "Stk",
+        Decimal("0.0475"),
+        Decimal("23.75"),
+    )

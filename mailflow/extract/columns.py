@@ -202,10 +202,12 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
 def _names_more(
     joined: list[tuple[str, float, float]], cells_: list[tuple[str, float, float]], vocab: Vocabulary
 ) -> bool:
-    """Whether the joined header cells name more line fields than the cells alone."""
-    before = header_columns([c[0] for c in cells_], vocab) or {}
-    after = header_columns([c[0] for c in joined], vocab) or {}
-    return len(set(after.values())) > len(set(before.values()))
+    """Whether the joined header cells name more line fields than the cells alone, or as many
+    and the item where there was none ("Item" over "No." is the part number column, not the
+    line number)."""
+    before = set((header_columns([c[0] for c in cells_], vocab) or {}).values())
+    after = set((header_columns([c[0] for c in joined], vocab) or {}).values())
+    return len(after) > len(before) or (len(after) == len(before) and "item" in after - before)
 
 
 def _header_continues(line: list[dict], below: list[dict]) -> bool:

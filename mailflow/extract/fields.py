@@ -57,11 +57,22 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                 if below:
                     candidates.append(below)
             for candidate in candidates:
+                if name in ("buyer", "supplier") and _is_label(candidate, vocab):
+                    continue  # "Supplier    Buyer" side by side: the next block's label, not a name
                 converted = convert(name, candidate, opts, label)
                 if converted is not None:
                     found[name] = Found(converted.value, where, converted.ambiguous)
                     break
     return found
+
+
+def _is_label(text: str, vocab: Vocabulary) -> bool:
+    """Whether ``text`` is itself a label: a field's ("Buyer") or a party block's ("Köpare")."""
+    hit = vocab.label_at(text)
+    if hit is not None and not hit[2]:
+        return True
+    words = norm(text)
+    return any(words in group for group in vocab.parties.values())
 
 
 def labelled_values(lines: list[Line], vocab: Vocabulary, name: str, opts: Options) -> list[str]:

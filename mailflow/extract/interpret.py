@@ -20,7 +20,7 @@ from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, convert, labelled_values, read_fields
 from .layout import fill_fields, grid_pages
-from .normalize import guess_date_order, guess_decimal_comma, lean_date_order, parse_number
+from .normalize import guess_date_order, guess_decimal_comma, lean_date_order, signed_amount
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
 
@@ -83,7 +83,13 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if len(numbers) > 1:
         conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
     order = ParsedOrder()
-    reading = Reading(order, found, subtotal=table.subtotal, text_lines=lines, adjustments=adjustments(lines, vocab))
+    reading = Reading(
+        order,
+        found,
+        subtotal=table.subtotal,
+        text_lines=lines,
+        adjustments=[*table.adjustments, *adjustments(lines, vocab, opts)],
+    )
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
     reading.explain.extend(table.explain)
@@ -137,7 +143,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     return reading
 
 
-def adjustments(lines: list[Line], vocab: Vocabulary) -> list[Decimal]:
+def adjustments(lines: list[Line], vocab: Vocabulary, opts: Options) -> list[Decimal]:
     """The amounts of charge and allowance rows outside the lines table ("Freight  25.00",
     "Allowance  Handling  4.5%  (-1956.21)"): the last cell of a line whose first cell names
     a charge, signed as printed."""
@@ -145,22 +151,10 @@ def adjustments(lines: list[Line], vocab: Vocabulary) -> list[Decimal]:
     for line in lines:
         if len(line.segments) < 2 or not vocab.is_row("charges", line.segments[0]):
             continue
-        value = signed_amount(line.segments[-1])
+        value = signed_amount(line.segments[-1], opts.decimal_comma)
         if value is not None:
             out.append(value)
     return out
-
-
-def signed_amount(text: str) -> Decimal | None:
-    """ "(-13.68)", "(13.68)", "-13.68" are all minus 13.68; "25.00" is 25.00; a percentage is none."""
-    text = text.strip()
-    if text.endswith("%"):
-        return None
-    negative = text.startswith(("(", "-", "−"))
-    value = parse_number(text.strip("()-− "))
-    if value is None:
-        return None
-    return -abs(value) if negative else value
 
 
 def _from_field_columns(columns: dict[str, list[tuple[str, str]]], found: dict[str, Found], opts: Options) -> list[str]:
@@ -169,12 +163,15 @@ def _from_field_columns(columns: dict[str, list[tuple[str, str]]], found: dict[s
     for name, values in columns.items():
         if name in found or not values:
             continue
-        distinct = sorted({v for v, _ in values})
+        # only values of the field's kind compete: "Mat No." under a currency header is a label
+        typed = [(v, where) for v, where in values if convert(name, v, opts) is not None]
+        distinct = sorted({v for v, _ in typed})
         if len(distinct) > 1 and name in ("po_number", "buyer", "currency"):
             warnings.append(f"the {name.replace('_', ' ')} column holds several values: {', '.join(distinct[:4])}")
-        converted = convert(name, values[0][0], opts)
-        if converted is not None:
-            found[name] = Found(converted.value, values[0][1], converted.ambiguous)
+        if typed:
+            converted = convert(name, typed[0][0], opts)
+            if converted is not None:
+                found[name] = Found(converted.value, typed[0][1], converted.ambiguous)
     return warnings
 
 

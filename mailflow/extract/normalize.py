@@ -217,6 +217,18 @@ _PER = re.compile(
 _PER_WORDS = {"m": 1000, "k": 1000, "thousand": 1000, "c": 100, "hundred": 100}
 
 
+def signed_amount(text: str, decimal_comma: bool | None = None) -> Decimal | None:
+    """ "(-13.68)", "(13.68)", "-13.68" are all minus 13.68; "25.00" is 25.00; a percentage is none."""
+    text = text.strip()
+    if text.endswith("%"):
+        return None
+    negative = text.startswith(("(", "-", "−"))
+    value = parse_number(text.strip("()-− "), decimal_comma)
+    if value is None:
+        return None
+    return -abs(value) if negative else value
+
+
 def parse_price(text: Any, decimal_comma: bool | None = None) -> tuple[Decimal | None, int]:
     """A unit price and how many units it is for: "7,190.00/1,000" → (7190.00, 1000), "12.50
     PER M" → (12.50, 1000), "4.61/Ea" → (4.61, 1). The caller divides, and says so."""
@@ -310,11 +322,15 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dotted", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")),
     ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
     ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
-    # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates)
+    # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates),
+    # "18 de noviembre de 2026" (Spanish and Portuguese join the parts with "de")
     (
         "dmy_words",
         re.compile(
-            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?[\s/-]+" + _MONTH_WORD + r"(?:[\s,/-]+(\d{4}|\d{2}))?(?![\d:])", re.I
+            r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?[\s/-]+(?:de\s+|del\s+)?"
+            + _MONTH_WORD
+            + r"(?:[\s,/-]+(?:de\s+|del\s+)?(\d{4}|\d{2}))?(?![\d:])",
+            re.I,
         ),
     ),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989

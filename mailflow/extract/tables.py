@@ -26,7 +26,7 @@ from typing import Any
 from ..model import OrderLine
 from . import aligned
 from .document import Grid, cell_text, join_wrapped
-from .normalize import Parsed, date_spans, find_currency, find_date, parse_number, parse_price
+from .normalize import Parsed, date_spans, find_currency, find_date, parse_number, parse_price, signed_amount
 from .vocabulary import Vocabulary, norm
 
 HEADER_SEARCH_ROWS = 30
@@ -58,6 +58,7 @@ class TableResult:
     # An ERP export repeats header fields on every line ("PO Number" as a column): label → values
     field_columns: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     explain: list[str] = field(default_factory=list)  # readings chosen by arithmetic, sub-rows
+    adjustments: list[Decimal] = field(default_factory=list)  # tax, freight, allowance rows' amounts
     pending: tuple[str, str] | None = None  # (item, description) of a row whose numbers follow
 
 
@@ -299,6 +300,7 @@ def _read_rows(
                 result.subtotal = holder.total if result.subtotal is None else result.subtotal
                 continue
             if vocab.is_row("charges", label):
+                _take_adjustment(row, label, opts, result)
                 continue
             if vocab.is_row("total", label):
                 _take_total(row, columns, where, opts, result)
@@ -339,6 +341,19 @@ def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Optio
     if inline and (value := parse_number(inline.group(1), opts.decimal_comma)) is not None:
         result.total, result.total_where = value, where
         result.total_currency = _named_currency(label[: inline.start()], opts)
+
+
+def _take_adjustment(row: list[Any], label: str, opts: Options, result: TableResult) -> None:
+    """The amount of a tax, freight or allowance row ("Allowance  Handling  1.5%  (-13.68)"):
+    its last cell that is a number, signed as printed, never a percentage."""
+    for cell in reversed(row):
+        text = cell_text(cell).strip()
+        if not text or text.endswith("%") or text == label:
+            continue
+        value = signed_amount(text, opts.decimal_comma)
+        if value is not None:
+            result.adjustments.append(value)
+        return
 
 
 def _named_currency(label: str, opts: Options) -> str | None:
@@ -460,6 +475,9 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
                 if quantity > 0 and _agrees(quantity * price, amount):
                     after = tokens[found[i][0] + 1] if found[i][0] + 1 < len(tokens) else ""
                     unit = after if re.fullmatch(r"[^\W\d_]{1,6}\.?", after) else None
+                    glued = re.fullmatch(r"[\d.,']+([^\W\d_]{1,6}\.?)", tokens[found[i][0]])
+                    if glued:  # "500Stk": the unit printed against the quantity
+                        unit = glued.group(1)
                     return quantity, unit, price, amount
     return None
 

@@ -1112,6 +1112,76 @@ def pdf_header_band(path: Path, page: Page) -> None:
     cv.save()
 
 
+# A charge or an allowance printed between the subtotal and the total: (label, sign).
+SCHEDULE_CHARGES = {"en": ("Allowance Handling", -1), "de": ("Fracht", 1), "zh-Hans": ("运费", 1)}
+
+
+def pdf_schedule_boxes(path: Path, page: Page, charge_label: str, charge: Decimal) -> None:
+    """An Oracle-style form: the lines header set on two lines (a label's first words above
+    the rest: "Unit" over "Price"), a ruled schedule box under each line (its promised date,
+    quantity and amount, as a table of its own), and a charge or an allowance between the
+    subtotal and the total."""
+    cv = Canvas(path, page, letter=page.lang == "en")
+    W, H, m = cv.W, cv.H, 40
+    po = page.po
+    cv.text(W - m, H - 45, page.lab("title"), 14, True, "r")
+    cv.text(m, H - 45, po.buyer.name, 11, True)
+    y = H - 58
+    for t in po.buyer.address:
+        cv.text(m, y, t, 8)
+        y -= 10
+    y = rl_kv(cv, page.header(), m, y - 14, label_w=110)
+    if page.supplier:
+        y = rl_block(cv, page.lab("supplier"), page.supplier_lines(), m, y - 10)
+    cols = page.columns()
+    total_w = sum(WEIGHTS[k] for k, _ in cols)
+    widths = [(W - 2 * m) * WEIGHTS[k] / total_w for k, _ in cols]
+    xs = [m + sum(widths[:i]) for i in range(len(cols))]
+
+    def at(i: int, yy: float, text: str, bold: bool = False) -> None:
+        k = cols[i][0]
+        if k in NUMERIC:
+            cv.text(xs[i] + widths[i] - 3, yy, text, 8, bold, "r")
+        else:
+            cv.text(xs[i] + 3, yy, text, 8, bold)
+
+    y -= 24
+    for i, (_, label) in enumerate(cols):
+        top, _, bottom = label.rpartition(" ")
+        if top:
+            at(i, y, top, True)
+        at(i, y - 10, bottom or label, True)
+    y -= 26
+    box_x, box_w = xs[2], W - m - xs[2]
+    heads = [page.lab("ldate"), page.lab("qty"), page.lab("amount")]
+    for r, ln in zip(page.rows(), po.lines):
+        for i, text in enumerate(r):
+            at(i, y, text)
+        top = y - 8
+        cv.box(box_x, top - 28, box_w, 28)
+        cv.line(box_x, top - 14, box_x + box_w, top - 14)
+        for j, (head, value) in enumerate(
+            zip(heads, [page.d(po.delivery or po.po_date), page.n(ln.qty), page.n(ln.amount)])
+        ):
+            x = box_x + j * box_w / 3
+            if j:
+                cv.line(x, top, x, top - 28)
+            cv.text(x + 3, top - 10, head, 7, True)
+            cv.text(x + 3, top - 24, value, 7)
+        y -= 52
+    right = W - m - 3
+    shown = f"(-{page.n(-charge)})" if charge < 0 else page.n(charge)
+    for label, value, bold in (
+        (page.L["subtotal"], page.n(po.total), False),
+        (charge_label, shown, False),
+        (page.lab("total"), page.n(po.total + charge), True),
+    ):
+        cv.text(right - 140, y, label, 9, bold, "r")
+        cv.text(right, y, value, 9, bold, "r")
+        y -= 13
+    cv.save()
+
+
 def pdf_sap(path: Path, page: Page) -> None:
     """SAP-style: combined "PO number/date" label, values below, item sub-rows, net value line."""
     cv = Canvas(path, page)
@@ -2223,6 +2293,17 @@ def build(b) -> None:
                 continue  # Courier has no CJK glyphs; the CJK spool family is below
             render(out(f"pdf/{name}.pdf"), page)
             add(f"pdf/{name}.pdf", page.golden(), producer, lang, family)
+
+    # Oracle-style schedule boxes under each line, a two-line header, a charge before the total
+    for lang, (label, sign) in SCHEDULE_CHARGES.items():
+        name = f"{lang.lower()}-schedule-boxes"
+        po = make_po(name, by_lang[lang][1 % len(by_lang[lang])], 3)
+        page = Page(po, lang)
+        charge = sign * (po.total * Decimal("0.015")).quantize(Decimal("0.01"))
+        pdf_schedule_boxes(out(f"pdf/{name}.pdf"), page, label, charge)
+        expected = page.golden()
+        expected["order"]["total"] = str(po.total + charge)
+        add(f"pdf/{name}.pdf", expected, "reportlab", lang, "schedule-boxes")
 
     # CJK monospace (a Chinese ERP's dot-matrix style) as text-layer PDFs in the CJK font
     for lang in ("ja", "zh-Hans", "zh-Hant"):
