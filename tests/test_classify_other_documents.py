@@ -180,3 +180,18 @@ def test_an_order_naming_an_invoice_address_a_quotation_and_a_confirmation_stays
 def test_the_quotation_an_order_follows_is_not_its_title(line):
     text = f"ACME Industrie\n{line}\nBestellnummer: 4411\n"
     assert document_title(text, VOCAB).kind != "quotation"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["UZSAKYMAS Nr. 4411", "Quotation No.: Q-2231"],  # its own title in a language without words here
+        ["Angebot Nr. A-2231", "Bestellnummer: 4411"],  # no title, a PO number of its own
+        ["Invoice No. INV-2231", "PO No: 4411"],  # an invoice, or an order: a person decides
+    ],
+)
+def test_a_numbered_line_naming_another_kind_is_not_certain_enough_to_drop_an_order(head):
+    result = parse_pdf(["Nordic Tools UAB", *head, *TABLE])
+    assert result.needs_review is True
+    assert result.kind == "purchase_order"
+    assert any("calls itself" in w for w in result.warnings)

@@ -326,8 +326,8 @@ def _extract_order(
         elif (title := classifying.document_title(doc.all_text(), vocab, doc.name)) and title.kind != "purchase_order":
             # "QUOTATION No. QUO-81446" over a lines table: lines do not make it an order
             warnings.append(
-                f"read as a purchase order from its lines, but it calls itself a"
-                f" {title.kind.replace('_', ' ')} ({title.where})"
+                f"read as a purchase order from its lines, but it calls itself {classifying.a_kind(title.kind)}"
+                f" ({title.where})"
             )
         elif found.scores.get("purchase_order", 0) == 0 and reading.has_lines and not reading.order.po_number:
             # A table of items with prices is also what invoices, quotations and delivery
@@ -335,6 +335,14 @@ def _extract_order(
             # confirms it.
             warnings.append(
                 f"read as a purchase order from the lines table in {doc.name}, but nothing calls it an order"
+            )
+    if found.kind == "purchase_order" and doc is not body_doc:
+        title = classifying.document_title(doc.all_text(), vocab, doc.name)
+        if title and title.kind != "purchase_order":
+            # read because its only title was a numbered line ("Quotation No.: Q-2231"), which an
+            # order may print too: a person confirms which one it is
+            warnings.append(
+                f"read as a purchase order, but it also calls itself {classifying.a_kind(title.kind)} ({title.where})"
             )
     if doc is not body_doc:
         result.source = doc.name
@@ -443,12 +451,29 @@ def _read_candidates(
             # "Faktura adresse", "send the invoice to": an order in a language we have no title
             # for speaks of invoices too; with a table of items priced out, a person decides
             title = classifying.Title()
+        elif _unsure_title(title, doc, vocab):
+            title = classifying.Title()
         if rank is None and title.kind != "purchase_order":
             rank = _NOT_BY_NAME  # "drawing.pdf", "terms.pdf": not read as the order unless its title says so
         else:
             rank = (rank or 0) + (10 if title.kind == "purchase_order" else 0)
         out.append(Candidate(attachment, rank, doc, title))
     return sorted(out, key=lambda c: -c.rank)
+
+
+def _unsure_title(title: classifying.Title, doc: Document, vocab: Vocabulary) -> bool:
+    """A title with a number and nothing else ("Quotation No.: Q-2231", "Angebot Nr. 4711") is
+    also how an order names the quotation it follows: when the document prints a PO number of
+    its own, or the line is written as a label (a colon before the number), and it holds a table
+    of items priced out, it may be that order (its own title in a language we have no words for,
+    or none). It is read, and the reading says what the line calls it — a person decides,
+    instead of the order being filed away as a quotation."""
+    if not title or title.kind == "purchase_order" or title.standalone or title.mentioned:
+        return False
+    text = doc.all_text()
+    if not title.labelled and not classifying.names_a_po_number(text, vocab):
+        return False
+    return bool(shape.order_rows(shape.document_rows(doc)) or shape.order_rows(shape.text_rows(text, doc.name)))
 
 
 def _decide_kind(

@@ -372,6 +372,7 @@ class Title:
     where: str = ""
     standalone: bool = False  # the title alone on its line, not "Purchase Order No. 4411"
     mentioned: bool = False  # no title: the document only names this kind again and again
+    labelled: bool = False  # written as a label: "Quotation No.: Q-2231", a colon before the number
 
     def __bool__(self) -> bool:
         return self.kind is not None
@@ -399,7 +400,7 @@ def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
             where = f"{name} line {index + 1}: {segment.strip()[:60]!r}" if name else f"line {index + 1}"
             if standalone:
                 return Title(kind, title, where, True)
-            numbered = numbered or Title(kind, title, where, False)
+            numbered = numbered or Title(kind, title, where, False, labelled=bool(re.search(r"[:：]", segment)))
     return numbered or _mentioned_kind(lines, pattern, kinds, name)
 
 
@@ -479,6 +480,17 @@ def _compiled_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(t) if not _alphabetic(t) else rf"(?<![^\W_]){re.escape(t)}" for t in titles)
     return re.compile(rf"(?<![a-z0-9])({alternatives})")
+
+
+def names_a_po_number(text: str, vocab: Vocabulary, max_lines: int = 120) -> str | None:
+    """The first "PO number" label with a value in ``text`` ("Bestellnummer: 4411", "PO No 4411",
+    "注文番号：H-2611"), or None: what an order prints of itself, and an invoice of the order it bills."""
+    for line in [line for line in text.splitlines() if line.strip()][:max_lines]:
+        for segment in re.split(r"\s{3,}|\t|\s\|\s", line):
+            found = vocab.label_at(segment.strip())
+            if found and found[0] == "po_number" and re.search(r"\d", found[2]):
+                return segment.strip()[:60]
+    return None
 
 
 def positively_other(
