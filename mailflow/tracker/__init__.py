@@ -19,9 +19,13 @@ Contract:
   openpyxl would destroy (pictures, pivot tables…): it returns ``WriteResult(queued=True)``.
   The store is the queue: the next ``write`` writes everything the shadow does not have yet.
 * A save is one atomic replace of the whole file, after a backup of the version it replaces.
+  The new file is normally the old one with only the changed rows rewritten (``package``): only
+  the orders changed since the last write (the orders cursor in the shadow) are compared. The
+  full openpyxl load and save is taken where patching cannot do it, and ``path_taken`` says why.
+* Reading staff edits streams the sheets (bounded memory): no workbook object is built.
 
-The loaded workbook is kept between calls while the file on disk is unchanged, so a cycle that
-reads and then writes parses the file once, and a quiet cycle parses nothing.
+A quiet cycle parses nothing: the file version already read, and the file, store and day of
+the last write, are remembered.
 """
 
 from __future__ import annotations
@@ -377,7 +381,12 @@ class Tracker:
             return None, "closed orders move to the yearly archive"
         archived = self.store.archived_orders()
         rejected = {item.key.split(":")[1] for item in self.store.open_reviews("tracker-invalid:") if item.key}
-        wanted = set(changed) | rejected
+        # Rows the last write could not hold are tried again, as a full comparison would.
+        failed = self.store.get_status(FAILED_ROWS) or []
+        retried = rejected | {
+            row["key"].split("#")[0] for row in failed if row.get("sheet") in (layout.ORDERS, layout.LINES)
+        }
+        wanted = set(changed) | retried
 
         def keyed(fields: tuple[str, ...], sheet_spec: list[layout.Column]) -> Any:
             headers = {layout.norm(c.header): c.field for c in sheet_spec if c.field in fields}
@@ -418,7 +427,7 @@ class Tracker:
                 where = layout.locate(book[name], layout.spec(self.config, name))
                 if len(where) != len(layout.spec(self.config, name)):
                     return None, f"a column of the {name} sheet is missing"
-        book.orders = self._orders_to_compare(book, changed, rejected, archived)
+        book.orders = self._orders_to_compare(book, changed, retried, archived)
         book.record = record
         return book, ""
 

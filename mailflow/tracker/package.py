@@ -3,7 +3,8 @@
 A full openpyxl load and save costs time and memory in proportion to everything the workbook
 holds. A tracker cycle changes a few rows, so this module does two cheaper things:
 
-* ``read_sheets`` streams each sheet's XML (``iterparse``, one row at a time) into a ``SheetData``:
+* ``read_sheets`` streams each sheet's XML (read in chunks, one ``<row>`` scanned at a time, never
+  the whole sheet in memory) into a ``SheetData``:
   row number → (column → value), for the columns the caller picks, plus every column of the rows
   it asks for by key. Values come out as openpyxl gives them (shared and inline strings, numbers,
   dates by their number format, booleans, ``=formula`` text), so the readers of ``sync``,
@@ -16,7 +17,9 @@ holds. A tracker cycle changes a few rows, so this module does two cheaper thing
   that ended on the last row) grow with them. Text is always an inline string, never a formula.
 
 What patching cannot do it refuses with ``NeedsFullWrite`` (a reason), and the tracker then takes
-the full openpyxl path: see ``Tracker.write``.
+the full openpyxl path: see ``Tracker.write``. A drawn sheet (Dashboard, Production Plan) is
+drawn by its usual code on a ``DrawnSheet``; its rows replace the old ones and its charts the old
+chart parts (the same number of charts, which a tracker always has).
 """
 
 from __future__ import annotations
