@@ -15,6 +15,19 @@ the MIME parse (``mailflow.message.parse``) plus a bare library read of each att
 pdfplumber text and tables of every page, openpyxl read-only rows. The ratio is the backlog's
 wall time over the floor's. "peak MB" is the largest resident set among the processes of the
 run (mailflow itself, or a LibreOffice it started).
+
+Reported in one run, each also as a ratio against the floor:
+
+* ``backlog s``   wall time of ``run --once``, process start to exit;
+* ``tracker s``   from the process start until every order read was on the tracker (the cycle's
+                  ``tracker_ready``: the tracker is written at the end of the messages, before
+                  any PDF is waited for);
+* ``CPU s``       user + system time of mailflow and every process it started (parse workers,
+                  LibreOffice): on a shared machine the wall time also counts the neighbours;
+* ``convert s``   LibreOffice alone on the run's own customer documents (the .docx files the
+                  run made), one process converting batches of 40: the floor of the PDFs;
+* ``peak MB``     the largest resident set of one process; ``sum MB`` the largest total of the
+                  whole process tree (mailflow, its parse workers, LibreOffice), sampled.
 """
 
 from __future__ import annotations
@@ -26,9 +39,11 @@ import os
 import random
 import resource
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from email import policy
 from email.message import EmailMessage
@@ -124,8 +139,8 @@ finally:
 """
 
 
-def floor(folder: Path) -> float:
-    """MIME parse + the bare library read of every attachment, in this process."""
+def floor(folder: Path) -> tuple[float, float]:
+    """MIME parse + the bare library read of every attachment, in this process: (wall, CPU) s."""
     import openpyxl
     import pdfplumber
 
@@ -133,7 +148,7 @@ def floor(folder: Path) -> float:
     from mailflow.message import parse
 
     limits = Limits()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for path in sorted(folder.glob("*.eml")):
         message = parse(path.read_bytes(), limits)
         for attachment in message.attachments:
@@ -149,7 +164,66 @@ def floor(folder: Path) -> float:
                     for _ in sheet.iter_rows(values_only=True):
                         pass
                 book.close()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def _tree_rss(root: int) -> int:
+    """Resident kB of ``root`` and all its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            pid = int(stat.parent.name)
+            parents[pid] = int(fields[1])
+            rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, grown = {root}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        grown = bool(more)
+        tree |= more
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def _run_sampled(command: list[str], environ: dict) -> tuple[subprocess.CompletedProcess, float, int]:
+    """Run ``command``; (result, wall seconds, largest process-tree resident set in kB)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ)
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            time.sleep(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    return subprocess.CompletedProcess(command, proc.returncode, out, err), seconds, peak[0]
+
+
+def convert_floor(documents: list[Path]) -> float:
+    """LibreOffice alone over ``documents``: one soffice start per 40, one after the other."""
+    with tempfile.TemporaryDirectory(prefix="mailflow-convert-") as tmp:
+        staging = Path(tmp) / "in"
+        staging.mkdir()
+        copies = []
+        for number, path in enumerate(documents):
+            copies.append(staging / f"{number:05d}.docx")
+            shutil.copyfile(path, copies[-1])
+        profile = (Path(tmp) / "profile").as_uri()
+        started = time.perf_counter()
+        for start in range(0, len(copies), 40):
+            subprocess.run(
+                ["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
+                 "--outdir", tmp, *map(str, copies[start : start + 40])],
+                capture_output=True, check=False,
+            )  # fmt: skip
+        return time.perf_counter() - started
 
 
 def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
@@ -171,25 +245,40 @@ def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
         inbox = workspace / "mail" / "inbox" / "new"
         for path in sorted(folder.glob("*.eml")):
             shutil.copyfile(path, inbox / path.name)
-        started = time.perf_counter()
-        done = subprocess.run(
-            [mailflow, "--now", NOW, "--config", str(config), "run", "--once"],
-            capture_output=True,
-            text=True,
-            env=environ,
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        done, seconds, tree_kb = _run_sampled(
+            [mailflow, "--now", NOW, "--config", str(config), "run", "--once"], environ
         )
-        seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"run --once failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-        import sqlite3
-
         conn = sqlite3.connect(workspace / "state" / "mailflow.db")
         orders = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
         notices = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+        cycle = json.loads(conn.execute("SELECT value FROM status WHERE name = 'last_cycle'").fetchone()[0])
         conn.close()
-        pdfs = len(list((workspace / "archive").rglob("*.pdf")))
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "orders": orders, "notices": notices, "pdfs": pdfs, "peak_mb": peak}
+        archive = workspace / "archive"
+        pdfs = [p for p in archive.rglob("*.pdf") if p.parent.name == "documents"]
+        # the documents that got a PDF, kept for the conversion floor (the workspace goes now)
+        keep = Path(tempfile.mkdtemp(prefix="mailflow-backlog-docs-"))
+        documents = []
+        for number, path in enumerate(pdfs):
+            documents.append(keep / f"{number:05d}.docx")
+            shutil.copyfile(path.with_suffix(".docx"), documents[-1])
+    # "tracker_ready" counts from the cycle's start; the process started earlier (imports, set-up)
+    ready = seconds - cycle["seconds"] + cycle["tracker_ready"] if "tracker_ready" in cycle else None
+    return {
+        "seconds": seconds,
+        "tracker": ready,
+        "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+        "orders": orders,
+        "notices": notices,
+        "pdfs": len(pdfs),
+        "documents": documents,
+        "peak_mb": after.ru_maxrss / 1024,
+        "tree_mb": tree_kb / 1024,
+        "stages": cycle.get("stages", {}),
+    }
 
 
 def main() -> None:
@@ -200,16 +289,28 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     folder = build(args.messages)
-    bare = floor(folder)
+    bare, bare_cpu = floor(folder)
     run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]))
+    convert = convert_floor(run["documents"]) if run["documents"] else 0.0
+    if run["documents"]:
+        shutil.rmtree(run["documents"][0].parent, ignore_errors=True)
+    print(f"pdf: {args.pdf}; code: {args.code}")
     print(
-        f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'orders':>7} {'notices':>8}"
-        f" {'PDFs':>5} {'peak MB':>8}   (pdf: {args.pdf}, code: {args.code})"
+        f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'tracker s':>9} {'x floor':>8}"
+        f" {'CPU s':>6} {'x floor':>8} {'convert s':>9} {'x floor':>8} {'orders':>7} {'notices':>8} {'PDFs':>5}"
+        f" {'peak MB':>8} {'sum MB':>7}"
+    )
+    tracker = (
+        f"{run['tracker']:>9.1f} {run['tracker'] / bare:>8.1f}" if run["tracker"] is not None else f"{'-':>9} {'-':>8}"
     )
     print(
-        f"{args.messages:>8} {bare:>8.1f} {run['seconds']:>9.1f} {run['seconds'] / bare:>8.1f} {run['orders']:>7}"
-        f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f}"
+        f"{args.messages:>8} {bare:>8.1f} {run['seconds']:>9.1f} {run['seconds'] / bare:>8.1f} {tracker}"
+        f" {run['cpu']:>6.1f} {run['cpu'] / bare_cpu:>8.1f} {convert:>9.1f} {convert / bare:>8.1f} {run['orders']:>7}"
+        f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f} {run['tree_mb']:>7.0f}"
     )
+    print(f"(the floor took {bare_cpu:.1f} s of CPU: the CPU ratio is against that)")
+    if run["stages"]:
+        print("stages (s): " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
 
 
 if __name__ == "__main__":

@@ -9,9 +9,11 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
 
     1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits records)
     2. every source: fetch → parse → plan → apply         (one transaction per message; the
-       tracker is written every tracker.sync_seconds meanwhile)
-    3. documents: those of the orders just recorded, PDFs in batches, and the notices that
-       attach them                                        (make_documents)
+       tracker is written every tracker.sync_seconds meanwhile, and once at the end: an order's
+       row never waits for a document). Each new order's documents are rendered as it is
+       recorded and LibreOffice converts them meanwhile   (document_stage.DocumentStage.begin)
+    3. documents: the PDFs collected, and the notices that attach them queued
+                                                          (DocumentStage.finish)
     4. timers: notices that came due                      (workflow.advance)
     5. the tracker: one batched save                      (tracker.write; queued if the file is open)
     6. the mailbox action for the messages just committed (source.mark_done — never before commit)
@@ -36,11 +38,12 @@ from pathlib import PurePosixPath
 from typing import Any, Sequence
 
 from . import archive as archive_mod
-from . import extract, notices, outbox
+from . import document_stage, extract, notices, outbox
 from .context import Env
 from .customers import Customer, find_by_name, find_by_sender, master
 from .customers.master import sender_for
 from .customers.trust import Sender, mentions_bank_change, on_file
+from .document_stage import DocumentStage
 from .errors import LimitExceeded, MailflowError, MessageError
 from .extract import ParseContext
 from .faults import crash_point
@@ -434,6 +437,8 @@ class CycleReport:
     tracker: Any = None
     errors: list[CycleError] = field(default_factory=list)
     seconds: float = 0.0
+    tracker_ready: float = 0.0  # seconds from the cycle's start until every order read was on the tracker
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # wall clock per stage, summed
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -679,7 +684,7 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
         )
         if order is not None and the_plan.new_order is not None:
             # Orders first, documents after: what needs a document waits for the documents
-            # stage after the cycle's messages (``make_documents``), queued here with the order.
+            # stage (``document_stage``), queued here with the order.
             workflow.advance(env, now, [order.order_no], documents=False)
             store.queue_documents(order.order_no, "email", now)
         elif order is not None and the_plan.email_event is not None:
@@ -781,12 +786,21 @@ def run_once(
         sources = build_sources(env)
     if tracker is None:
         tracker = Tracker(env)
+    documents = DocumentStage(env)
     try:
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
         pacer = _TrackerPacer(env, tracker, report)
         for source in sources:
-            _stage(report, "source", lambda s=source: _ingest(env, s, report, progress, pacer), where=source.name)
-        _stage(report, "documents", lambda: make_documents(env))
+            _stage(
+                report,
+                "source",
+                lambda s=source: _ingest(env, s, report, progress, pacer, documents),
+                where=source.name,
+            )
+        if documents.begun:  # the rows of the orders just read, before any of their PDFs is waited for
+            report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
+        report.tracker_ready = time.monotonic() - started
+        _stage(report, "documents", documents.finish)
         _stage(report, "workflow timers", lambda: workflow.advance(env, env.now()))
         report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         for source in sources:
@@ -795,6 +809,7 @@ def run_once(
             flushed = _stage(report, "outbox", lambda: outbox.flush(env, env.now()))
             report.notices_sent = list(flushed.sent) if flushed is not None else []
     finally:
+        documents.close()
         if own_sources:
             for source in sources:
                 try:
@@ -804,6 +819,11 @@ def run_once(
     report.notices_queued = env.store.notice_keys_after(first_notice)
     report.orders_created = [m.order_no for m in report.messages if m.new_order and m.order_no]
     report.seconds = time.monotonic() - started
+    log.info(
+        "cycle took %.1f s: %s",
+        report.seconds,
+        ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.stage_seconds.items()),
+    )
     _record_cycle(env, report)
     return report
 
@@ -811,6 +831,7 @@ def run_once(
 def _stage(report: CycleReport, stage: str, work, where: str = "") -> Any:
     """Run one stage of the cycle; an error is logged and reported, and the cycle goes on."""
     name = f"{stage} {where}" if where else stage
+    began = time.monotonic()
     try:
         return work()
     except MailflowError as exc:
@@ -820,6 +841,8 @@ def _stage(report: CycleReport, stage: str, work, where: str = "") -> Any:
         text = f"{name}: internal error: {type(exc).__name__}: {exc}"
         report.errors.append(CycleError(stage, where, type(exc).__name__, False, text))
         log.error("%s failed:\n%s", name, traceback.format_exc())
+    finally:
+        report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + time.monotonic() - began
     return None
 
 
@@ -930,7 +953,14 @@ def _read_ahead(env: Env, items: Any) -> Any:
                 return
 
 
-def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:
+def _ingest(
+    env: Env,
+    source: Source,
+    report: CycleReport,
+    progress: Any = None,
+    pacer: Any = None,
+    documents: DocumentStage | None = None,
+) -> None:
     for item, reading in _read_ahead(env, source.fetch_new()):
         try:
             message_report, _ = process(env, item, reading=reading)
@@ -940,6 +970,8 @@ def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None,
             report.errors.append(CycleError("message", source.name, type(exc).__name__, False, text))
             continue
         report.messages.append(message_report)
+        if documents is not None and message_report.new_order and message_report.order_no:
+            documents.begin(message_report.order_no)
         if progress is not None:
             progress(message_report)
         if pacer is not None:
@@ -963,20 +995,8 @@ class _TrackerPacer:
 
 
 def make_documents(env: Env) -> list[str]:
-    """The documents stage: the documents of the orders recorded since the last run, made in
-    one go (their PDFs with one LibreOffice start per batch), and the notices that attach them
-    queued. Each order leaves the queue once its notices are queued; a crash in between makes
-    the documents again and queues nothing twice (the outbox keys). Returns the order numbers."""
-    queued = env.store.queued_documents()
-    by_cause: dict[str, list[str]] = {}
-    for order_no, cause in queued:
-        by_cause.setdefault(cause, []).append(order_no)
-    for cause, order_nos in by_cause.items():
-        workflow.advance(env, env.now(), order_nos, cause=cause)
-        crash_point("after_document_notices")
-        with env.store.transaction():
-            env.store.documents_done(order_nos)
-    return [order_no for order_no, _ in queued]
+    """The documents stage alone (``document_stage.make_documents``): for ``mailflow replay``."""
+    return document_stage.make_documents(env)
 
 
 def _finish(env: Env, source: Source) -> None:
@@ -1010,6 +1030,8 @@ def _record_cycle(env: Env, report: CycleReport) -> None:
                 "seconds": round(report.seconds, 3),
                 "messages": report.counts(),
                 "orders_created": len(report.orders_created),
+                "tracker_ready": round(report.tracker_ready, 3),
+                "stages": {stage: round(seconds, 3) for stage, seconds in report.stage_seconds.items()},
                 "errors": [str(e) for e in report.errors[-5:]],
             },
             env.now(),

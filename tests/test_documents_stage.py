@@ -4,15 +4,19 @@ with its attachment — also when the process is killed between the two stages."
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from mailflow.config import defaults
+from mailflow.config import defaults, load
+from mailflow.context import Env, fixed_clock
+from mailflow.document_stage import DocumentStage
 from mailflow.documents.pdf import find_soffice, to_pdf_many
-from helpers.daemon import clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
+from helpers.daemon import NOW, clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
 
 needs_soffice = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
 
@@ -52,16 +56,20 @@ def test_a_backlog_is_recorded_first_and_every_acknowledgement_carries_its_pdf(t
     assert received < first_notice  # every order recorded before the first document
 
 
-@pytest.mark.parametrize("point", ["after_documents", "after_document_notices"])
+@pytest.mark.parametrize(
+    "point", ["after_document_rendered", "after_pdf_filed", "after_documents", "after_document_notices"]
+)
 def test_killed_in_the_documents_stage_the_next_run_sends_each_notice_once_with_its_attachment(tmp_path, point):
     workspace = make_workspace(tmp_path)  # .docx only: the stage, not LibreOffice, is under test
     for n in (1, 2):
         deliver(workspace, po_email(n), f"po{n}.eml")
     crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT=point))
     assert crashed.returncode == 137, crashed.stdout + crashed.stderr
-    assert count(workspace, "SELECT COUNT(*) FROM orders") == 2  # the orders are safe already
-    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 2
-    if point == "after_documents":
+    # the orders read so far are safe already; each waits on the queue for its documents
+    recorded = 1 if point == "after_document_rendered" else 2  # killed right after the first's .docx
+    assert count(workspace, "SELECT COUNT(*) FROM orders") == recorded
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == recorded
+    if point != "after_document_notices":
         assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 0
 
     again = cli(workspace, "run", "--once")
@@ -118,3 +126,55 @@ def test_two_converters_side_by_side_give_each_document_its_own_pdf(tmp_path):
         with pdfplumber.open(made[path]) as pdf:
             assert f"Order form number {n}" in pdf.pages[0].extract_text()
     assert pdf_mod._profiles().made <= 2
+
+
+@needs_soffice
+def test_killed_once_its_pdfs_are_filed_the_next_run_sends_each_acknowledgement_once_with_its_pdf(tmp_path):
+    """The PDFs were made while the messages were read and filed; the process dies before any
+    notice is queued. The next run makes the documents again and each acknowledgement goes
+    once, with its PDF."""
+    workspace = with_pdfs(make_workspace(tmp_path))
+    for n in (1, 2):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_pdf_filed"), timeout=240)
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    assert len(list((workspace / "archive").rglob("*Order Form.pdf"))) == 2
+    assert count(workspace, "SELECT COUNT(*) FROM outbox") == 0
+
+    again = cli(workspace, "run", "--once", timeout=240)
+    assert again.returncode == 0, again.stdout + again.stderr
+    acks = acknowledgements(workspace)
+    assert len(acks) == 2 and all(
+        names == [names[0]] and names[0].endswith("Order Form.pdf") for names in acks.values()
+    )
+    assert count(workspace, "SELECT COUNT(*) FROM outbox") == 2
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+
+
+def test_a_document_made_early_for_an_order_that_changed_since_is_made_again(tmp_path):
+    """The stage renders an order's documents as soon as it is recorded; if the order changes
+    before its notices are queued (a later message of the same backlog), those documents are not
+    used: the workflow makes them afresh from what is recorded now."""
+    workspace = make_workspace(tmp_path)
+    deliver(workspace, po_email(1), "po1.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_document_rendered"))
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    stage = DocumentStage(env)
+    try:
+        (order_no,) = [row[0] for row in env.store.queued_documents()]
+        stage.begin(order_no)
+        assert stage.begun[order_no].documents  # rendered early, from the order as first recorded
+        order = env.store.order(order_no)
+        order.lines[0] = replace(order.lines[0], description="Changed by a later message")
+        with env.store.transaction():
+            env.store.save_order(order, env.now())
+        assert stage.finish() == [order_no]
+        filed = env.store.order(order_no).facts["documents"]
+    finally:
+        stage.close()
+        env.close()
+    (form,) = [paths[0] for key, paths in filed.items() if key.startswith("order_form:")]
+    text = "\n".join(cell.text for table in Document(workspace / "archive" / form).tables for cell in table._cells)
+    assert "Changed by a later message" in text
+    assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 1

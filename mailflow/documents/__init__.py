@@ -6,6 +6,8 @@ that go to the customer.
     context_for(env, order, now, extra=None) -> dict          see ``template_context.py``
     to_pdf(docx_path, env) -> Path | None                     LibreOffice headless (``pdf.py``)
     generate(env, order, doc_kind, now, extra=None) -> list[str]
+    render_document(env, order, doc_kind, now, extra, version) -> Rendered   the .docx alone, filed
+    file_pdf(env, rendered, pdf) -> list[str]                 its PDF beside it: the paths
     check_templates(env) -> list[str]                         the Word templates, for ``mailflow check``
 
 Templates are looked up in the workspace's ``templates/`` folder first (staff edit those in
@@ -34,12 +36,12 @@ from docxtpl import DocxTemplate, InlineImage
 from ..archive import folder_name, order_folder
 from ..errors import TemplateError
 from ..model import Order
-from .pdf import to_pdf, to_pdf_many
+from .pdf import Converter, to_pdf, to_pdf_many
 from .template_context import context_for, day, money, sample_order
 
 __all__ = [
     "DOC_KINDS", "render", "context_for", "to_pdf", "generate", "generate_many", "check_templates", "find_template",
-    "template_dirs", "money", "day",
+    "template_dirs", "money", "day", "Converter", "Rendered", "render_document", "file_pdf",
 ]  # fmt: skip
 
 log = logging.getLogger("mailflow.documents")
@@ -218,40 +220,37 @@ def generate_many(
     A job whose template fails raises, as ``generate`` does; with ``skip_failures`` its result
     is None instead (logged) and the others go on.
     """
-    rendered: list[tuple[Order, str, PurePosixPath, Path] | None] = []
+    rendered: list[Rendered | None] = []
     for order, doc_kind, extra, version in jobs:
         try:
-            rendered.append(_render_into_archive(env, order, doc_kind, now, extra, version))
+            rendered.append(render_document(env, order, doc_kind, now, extra, version))
         except Exception as exc:
             if not skip_failures:
                 raise
             log.warning("%s: %s not generated: %s", order.order_no, doc_kind, exc)
             rendered.append(None)
-    wanted = [job[3] for job in rendered if job is not None and DOC_KINDS[job[1]].customer]
+    wanted = [job.path for job in rendered if job is not None and job.customer]
     # Converted in a private folder so a half-written PDF never appears in the archive.
     with tempfile.TemporaryDirectory(prefix="mailflow-pdf-") as tmp:
         pdfs = to_pdf_many(wanted, env, outdir=tmp) if wanted else {}
-        out: list[list[str] | None] = []
-        for job in rendered:
-            if job is None:
-                out.append(None)
-                continue
-            order, doc_kind, docx_rel, written = job
-            paths = [str(docx_rel)]
-            pdf = pdfs.get(written)
-            if pdf is not None:
-                pdf_rel = docx_rel.with_suffix(".pdf")
-                env.archive.put(pdf_rel, pdf.read_bytes())
-                paths.append(str(pdf_rel))
-            log.info("%s: %s generated (%s)", order.order_no, doc_kind, ", ".join(Path(p).name for p in paths))
-            out.append(paths)
-    return out
+        return [None if job is None else file_pdf(env, job, pdfs.get(job.path)) for job in rendered]
 
 
-def _render_into_archive(
-    env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None, version: int = 1
-) -> tuple[Order, str, PurePosixPath, Path]:
-    """The .docx of one document, written to the order's folder: (order, kind, archive path, file)."""
+@dataclass(frozen=True)
+class Rendered:
+    """A document's .docx, filed in the archive; its PDF may follow (``file_pdf``)."""
+
+    order_no: str
+    doc_kind: str
+    rel: PurePosixPath  # archive path of the .docx
+    path: Path  # the file itself
+    customer: bool  # goes to the customer: it gets a PDF
+
+
+def render_document(
+    env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None, version: int = 1
+) -> Rendered:
+    """The .docx of one document, written to the order's folder (no PDF yet)."""
     if doc_kind not in DOC_KINDS:
         raise TemplateError(f"unknown document kind {doc_kind!r}", hint=f"one of {', '.join(DOC_KINDS)}")
     kind = DOC_KINDS[doc_kind]
@@ -262,7 +261,19 @@ def _render_into_archive(
     data = render(template, context_for(env, order, now, extra, lang=lang))
     stem = folder_name(f"{order.order_no} {kind.title}" + (f" v{version}" if version > 1 else ""), order.order_no)
     docx_rel = documents_dir(order) / f"{stem}.docx"
-    return order, doc_kind, docx_rel, env.archive.put(docx_rel, data)
+    return Rendered(order.order_no, doc_kind, docx_rel, env.archive.put(docx_rel, data), kind.customer)
+
+
+def file_pdf(env: Any, rendered: Rendered, pdf: Path | None) -> list[str]:
+    """The document's archive paths, .docx first: ``pdf`` (a converted file, or None) is filed
+    beside the .docx under the same name. Only a finished PDF is ever copied into the archive."""
+    paths = [str(rendered.rel)]
+    if pdf is not None:
+        pdf_rel = rendered.rel.with_suffix(".pdf")
+        env.archive.put(pdf_rel, pdf.read_bytes())
+        paths.append(str(pdf_rel))
+    log.info("%s: %s generated (%s)", rendered.order_no, rendered.doc_kind, ", ".join(Path(p).name for p in paths))
+    return paths
 
 
 def check_templates(env: Any) -> list[str]:

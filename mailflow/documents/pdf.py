@@ -10,6 +10,10 @@ process's pool (at most ``documents.converters`` of them, made when first needed
 exit) and gives it back when it ends. Many documents are converted by that many soffice processes
 side by side, each over its own batch. soffice may exit 0 without writing a file (a filter it
 lacks), so success means "the PDF exists and is not empty", not the exit code.
+
+``Converter`` runs those batches in the background: the pipeline hands it each document as soon
+as it is rendered and collects the PDFs at the end of the cycle, so LibreOffice works while the
+next messages are parsed instead of after them.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
+import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -91,49 +97,160 @@ def to_pdf_many(docx_paths: list[Path], env: Any, outdir: str | Path) -> dict[Pa
     a document instead of ≈1 s with a start each), ``documents.converters`` batches at a time;
     ``{docx: pdf or None}``, the PDFs in ``outdir``.
 
-    Each file is first copied under a numbered name, so documents with the same name from two
-    orders cannot overwrite each other. A batch whose soffice dies, hangs past its time limit or
-    leaves some files unconverted is retried file by file, each with a fresh start — so one bad
-    document costs its own PDF, never the others'. Configuration and failures are handled as
-    in ``to_pdf``.
+    A batch whose soffice dies, hangs past its time limit or leaves some files unconverted is
+    retried file by file, each with a fresh start — so one bad document costs its own PDF, never
+    the others'. Configuration and failures are handled as in ``to_pdf``.
     """
     settings = env.config.documents
-    if len(docx_paths) < 2 or settings.pdf == "never" or find_soffice(settings.soffice) is None:
+    if len(docx_paths) < 2 or not _converts(settings):
         return {path: to_pdf(path, env, outdir) for path in docx_paths}
     outdir = Path(outdir)
-    staging = outdir / "in"
-    staging.mkdir(parents=True, exist_ok=True)
-    names = {}
-    for number, path in enumerate(docx_paths):
-        copy = staging / f"{number:05d}.docx"
-        shutil.copyfile(path, copy)
-        names[path] = copy
     workers = max(1, settings.converters)
     size = min(BATCH, -(-len(docx_paths) // workers))  # every converter gets a share of a short list
-    batches = [docx_paths[start : start + size] for start in range(0, len(docx_paths), size)]
-
-    def convert(batch: list[Path]) -> dict[Path, Path | None]:
-        _convert(
-            find_soffice(settings.soffice),
-            [names[p] for p in batch],
-            outdir,
-            settings.timeout_seconds + 2 * len(batch),
-            workers,
-        )
-        done: dict[Path, Path | None] = {}
-        for path in batch:
-            made = outdir / f"{names[path].stem}.pdf"
-            if made.exists() and made.stat().st_size > 0:
-                done[path] = made
-            else:  # the batch failed for this one: alone, with a fresh start (and its own errors)
-                done[path] = to_pdf(names[path], env, outdir=outdir / "retry")
-        return done
-
+    batches = [list(enumerate(docx_paths))[start : start + size] for start in range(0, len(docx_paths), size)]
     results: dict[Path, Path | None] = {}
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="soffice") as pool:
-        for done in pool.map(convert, batches):
+        for done in pool.map(lambda batch: _convert_batch(batch, env, outdir), batches):
             results.update(done)
     return {path: results[path] for path in docx_paths}
+
+
+def _converts(settings: Any) -> bool:
+    """Whether documents go to LibreOffice at all (else ``to_pdf`` says why not, or raises)."""
+    return settings.pdf != "never" and find_soffice(settings.soffice) is not None
+
+
+def _convert_batch(batch: list[tuple[int, Path]], env: Any, outdir: Path) -> dict[Path, Path | None]:
+    """One soffice start over ``batch`` ((number, docx) pairs); ``{docx: pdf or None}``.
+
+    Each file is first copied under its number, so documents with the same name from two orders
+    cannot overwrite each other; what the batch could not convert is retried alone."""
+    settings = env.config.documents
+    staging = outdir / "in"
+    staging.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for number, path in batch:
+        copy = staging / f"{number:06d}.docx"
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    log.debug("soffice: %d document(s) in one start", len(copies))
+    _convert(
+        find_soffice(settings.soffice) or settings.soffice,
+        copies,
+        outdir,
+        settings.timeout_seconds + 2 * len(copies),
+        max(1, settings.converters),
+    )
+    done: dict[Path, Path | None] = {}
+    for (_, path), copy in zip(batch, copies):
+        made = outdir / f"{copy.stem}.pdf"
+        if made.exists() and made.stat().st_size > 0:
+            done[path] = made
+        else:  # the batch failed for this one: alone, with a fresh start (and its own errors)
+            done[path] = to_pdf(copy, env, outdir=outdir / "retry")
+    return done
+
+
+class Converter:
+    """LibreOffice working beside the caller: ``submit(docx)`` returns at once with a future of
+    the PDF (a path in ``outdir``, or None as ``to_pdf`` gives), so documents are converted while
+    the next messages are read and recorded, and nothing waits for a PDF but what attaches it.
+
+    ``documents.converters`` threads each run one soffice over what has piled up (at most
+    ``BATCH`` documents; a first, small batch after ``LINGER`` seconds so LibreOffice starts
+    early), then the next. A batch that dies or hangs is retried file by file with fresh starts
+    (``_convert_batch``), so a crashed or stuck LibreOffice is simply started again. ``drain()``
+    stops lingering (nothing more is coming soon); ``close()`` converts what was submitted and
+    ends the threads. Without LibreOffice, or with ``pdf: never``, a submit is answered at once.
+    """
+
+    LINGER = 1.0
+    FIRST = 8  # documents worth a start of their own while more are still coming
+
+    def __init__(self, env: Any, outdir: str | Path) -> None:
+        self.env = env
+        self.outdir = Path(outdir)
+        self.pending: deque[tuple[int, Path, Future]] = deque()
+        self.numbered = 0
+        self.draining = False
+        self.closed = False
+        self.ready = threading.Condition()
+        self.threads: list[threading.Thread] = []
+
+    def submit(self, docx: Path) -> Future:
+        """The future PDF of ``docx`` (the file must stay in place until it is done)."""
+        future: Future = Future()
+        if not _converts(self.env.config.documents):
+            try:
+                future.set_result(to_pdf(docx, self.env, self.outdir))
+            except Exception as exc:  # documents.pdf "always": the caller reports it
+                future.set_exception(exc)
+            return future
+        with self.ready:
+            if self.closed:
+                raise RuntimeError("the converter is closed")
+            self.numbered += 1
+            self.pending.append((self.numbered, Path(docx), future))
+            if len(self.threads) < max(1, self.env.config.documents.converters):
+                thread = threading.Thread(target=self._work, name=f"soffice-{len(self.threads) + 1}", daemon=True)
+                self.threads.append(thread)
+                thread.start()
+            self.ready.notify()
+        return future
+
+    def drain(self) -> None:
+        """Convert what is waiting now, without waiting for more to come."""
+        with self.ready:
+            self.draining = True
+            self.ready.notify_all()
+
+    def close(self) -> None:
+        """Convert everything submitted, then end the threads."""
+        with self.ready:
+            self.closed = self.draining = True
+            self.ready.notify_all()
+        for thread in self.threads:
+            thread.join()
+
+    def _take(self) -> list[tuple[int, Path, Future]]:
+        """The next batch, once there is one worth a start (empty: closed and nothing left)."""
+        with self.ready:
+            while not self.pending and not self.closed:
+                self.ready.wait()
+            deadline = time.monotonic() + self.LINGER
+            while len(self.pending) < self.FIRST and not self.draining:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self.ready.wait(left)
+            return [self.pending.popleft() for _ in range(min(BATCH, len(self.pending)))]
+
+    def _work(self) -> None:
+        while True:
+            batch = self._take()
+            if not batch:
+                return
+            try:
+                done = _convert_batch([(number, path) for number, path, _ in batch], self.env, self.outdir)
+            except Exception:  # "always" and a document LibreOffice cannot convert: each on its own
+                for number, path, future in batch:
+                    self._alone(number, path, future)
+                continue
+            for _, path, future in batch:
+                future.set_result(done[path])
+
+    def _alone(self, number: int, path: Path, future: Future) -> None:
+        try:
+            future.set_result(to_pdf(path, self.env, self.outdir / "alone" / str(number)))
+        except Exception as exc:
+            future.set_exception(exc)
+
+
+def _gently() -> list[str]:
+    """``nice`` for a background conversion: LibreOffice takes the time the parsers leave, so an
+    order's record and tracker row are never slowed by the PDFs of the orders before it."""
+    nice = shutil.which("nice")
+    return [nice, "-n", "5"] if nice else []
 
 
 def _convert(binary: str, files: list[Path], outdir: Path, timeout: float, converters: int = 1) -> None:
@@ -141,7 +258,7 @@ def _convert(binary: str, files: list[Path], outdir: Path, timeout: float, conve
     with _profiles().lend(converters) as profile:
         try:
             subprocess.run(
-                [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                [*_gently(), binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                  "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
                 capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
             )  # fmt: skip

@@ -116,6 +116,7 @@ def advance(
     *,
     cause: Cause | None = None,
     documents: bool = True,
+    made: dict[str, dict[str, list[str]]] | None = None,
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
 
@@ -126,7 +127,9 @@ def advance(
     a document to file) for a later run: the pipeline records an order at the speed of its
     parsers and makes the documents after the cycle's messages, all in one go. Nothing is ever
     queued without its attachment. Otherwise the documents due for all ``orders`` are made
-    first, their PDFs with one LibreOffice start per batch (``documents.generate_many``).
+    first, their PDFs with one LibreOffice start per batch (``documents.generate_many``), except
+    those in ``made`` (order_no → document key → archive paths), already made for the orders'
+    current state (see ``_prepare_documents``).
 
     One order failing (a broken template, say) does not stop the others: it is logged and
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
@@ -141,7 +144,7 @@ def advance(
     customers = env.store.customers()  # the customer master, read once for all the orders
     before = {o.order_no: steps.dumps_state(o) for o in orders}
     if documents and not env.dry_run:
-        _prepare_documents(env, orders, now, calendar)
+        _prepare_documents(env, orders, now, made)
     queued: list[Notice] = []
     failures: list[str] = []
     for order in orders:
@@ -166,20 +169,23 @@ def _needs_document(action: Any) -> str | None:
     return None
 
 
-def _prepare_documents(env: Env, orders: list[Order], now: dt.datetime, calendar: WorkingCalendar) -> None:
-    """Make every document due for ``orders`` in one go and note them in each order's
-    ``facts["documents"]`` (saved by ``_advance_order``, which then finds them made). A failing
-    template only leaves its own document to ``_advance_order``, which reports it."""
+DocumentJob = tuple[Order, str, dict[str, Any] | None, int, str]  # order, kind, extra, version, key
+
+
+def documents_due(env: Env, orders: list[Order], now: dt.datetime) -> list[DocumentJob]:
+    """The documents ``advance`` would make now for ``orders``: (order, doc_kind, extra, version,
+    key), ``key`` as in ``facts["documents"]``. Nothing is made or saved; an order whose steps
+    fail is left out (``advance`` meets the same problem and reports it)."""
     config = env.config
-    jobs: list[tuple[Order, str, dict[str, Any] | None, int]] = []
-    keys: list[str] = []
+    calendar = WorkingCalendar(config.calendar)
+    jobs: list[DocumentJob] = []
     planned: set[tuple[str, str]] = set()
     for order in orders:
         if order.status in TERMINAL and steps.derive_status(order) in TERMINAL:
             continue
         try:
             actions = steps.due(order, sent_notices(env.store, order.order_no, config), now, calendar, config)
-        except Exception:  # _advance_order meets the same problem and reports it
+        except Exception:
             continue
         made = order.facts.get("documents", {})
         for action in actions:
@@ -191,18 +197,41 @@ def _prepare_documents(env: Env, orders: list[Order], now: dt.datetime, calendar
                 planned.add((order.order_no, key))
                 _money_facts(order, config)  # the letters print the deposit and balance amounts
                 extra = action.context if isinstance(action, steps.SendNotice) else None
-                jobs.append((order, doc_kind, extra, _next_version(made, doc_kind, planned, order.order_no)))
-                keys.append(key)
-    if len(jobs) < 2:
-        return  # nothing to share: _advance_order makes a single one as before
-    try:
-        made_now = generate_documents(env, jobs, now)
-    except Exception as exc:  # e.g. documents.pdf "always" and LibreOffice failing: per order below
-        log.warning("workflow: documents not made in one go (%s); making them order by order", exc)
-        return
-    for (order, *_), key, paths in zip(jobs, keys, made_now):
-        if paths is not None:
+                jobs.append((order, doc_kind, extra, _next_version(made, doc_kind, planned, order.order_no), key))
+    return jobs
+
+
+def _prepare_documents(
+    env: Env, orders: list[Order], now: dt.datetime, made: dict[str, dict[str, list[str]]] | None = None
+) -> None:
+    """Make every document due for ``orders`` in one go and note them in each order's
+    ``facts["documents"]`` (saved by ``_advance_order``, which then finds them made). A failing
+    template only leaves its own document to ``_advance_order``, which reports it.
+
+    ``made`` holds documents already made for this very state of an order (order_no → key →
+    paths: the pipeline renders them while the next messages are read); those are noted, not
+    made again."""
+    todo: list[DocumentJob] = []
+    noted = 0
+    for job in documents_due(env, orders, now):
+        order, key = job[0], job[4]
+        paths = (made or {}).get(order.order_no, {}).get(key)
+        if paths:
             order.facts.setdefault("documents", {})[key] = list(paths)
+            noted += 1
+        else:
+            todo.append(job)
+    if len(todo) < 2 and not noted:
+        return  # nothing to share: _advance_order makes a single one as before
+    if len(todo) >= 2:
+        try:
+            made_now = generate_documents(env, [job[:4] for job in todo], now)
+        except Exception as exc:  # e.g. documents.pdf "always" and LibreOffice failing: per order below
+            log.warning("workflow: documents not made in one go (%s); making them order by order", exc)
+            return
+        for (order, *_, key), paths in zip(todo, made_now):
+            if paths is not None:
+                order.facts.setdefault("documents", {})[key] = list(paths)
     crash_point("after_documents")
 
 
