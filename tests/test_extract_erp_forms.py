@@ -385,3 +385,59 @@ def test_a_unit_printed_against_the_quantity_is_the_lines_unit():
         Decimal("0.0475"),
         Decimal("23.75"),
     )
+
+
+def words(*cells: tuple[str, float, float]) -> list[dict]:
+    """One visual line of positioned words: (text, x0, top)."""
+    return [{"text": t, "x0": x, "x1": x + 6 * len(t), "top": top, "size": 9} for t, x, top in cells]
+
+
+def test_a_header_named_only_with_the_word_above_it_is_joined_upward():
+    from mailflow.extract.columns import find_header_line
+
+    lines = [
+        words(("Quantity", 400, 100)),
+        words(("Line", 40, 110), ("Item", 80, 110), ("UOP", 400, 110), ("Unit Price", 460, 110), ("Total", 540, 110)),
+        words(("1", 40, 125), ("B4840A", 80, 125), ("504", 400, 125), ("2.6800", 460, 125), ("1350.72", 540, 125)),
+    ]
+    at, header = find_header_line(lines, Vocabulary.bundled())
+    assert at == 0
+    assert [text for text, _, _ in header] == ["Line", "Item", "Quantity UOP", "Unit Price", "Total"]
+
+
+def test_a_line_apart_from_the_note_above_it_still_belongs_to_the_table():
+    from mailflow.extract.columns import table_end
+
+    vocab = Vocabulary.bundled()
+    row = lambda top: words(("540", 40, top), ("S7PLT008A", 100, top), ("9.0000", 400, top), ("4860.00", 500, top))  # noqa: E731
+    note = lambda top: words(("NOTE:", 100, top), ("Date Required 12/22/2020", 380, top))  # noqa: E731
+    header = words(("QUANTITY", 40, 100), ("ITEM NO.", 100, 100), ("UNIT PRICE", 400, 100), ("AMOUNT", 500, 100))
+    lines = [header, row(112), note(121), row(160), note(169), words(("Terms and conditions apply", 40, 260))]
+    assert table_end(lines, 0, vocab) == 5  # both lines and their notes; not the terms far below
+
+
+def test_a_form_framed_in_one_column_is_read_by_word_positions():
+    from mailflow.extract.wordpage import _boxed_text
+
+    frame = [
+        ["Purchase Order 641802", "Payment Terms NET 30"],
+        ["Quantity\nLine Item UOP Unit Price Total", None],
+        ["1 4055 B4840A 504 2.6800 1,350.7200\nPALLET, WOOD\nEAM # 1096200\nCost Code 3060", None],
+    ]
+    assert _boxed_text(frame)
+    assert not _boxed_text([["Bill To", "Ship To"], ["Keystone Foods\nCamilla, GA", "Keystone Foods\nMadison, AL"]])
+
+
+def test_a_currency_named_only_in_the_terms_is_asked_about_never_taken():
+    def draw(c):
+        c.drawString(40, 800, "PURCHASE ORDER   PO Number: 170034")
+        for x, head in zip((40, 100, 200, 400, 480), ("QUANTITY", "ITEM NO.", "DESCRIPTION", "UNIT PRICE", "AMOUNT")):
+            c.drawString(x, 770, head)
+        for x, value in zip((40, 100, 200, 400, 480), ("540", "S7PLT008A", "CHEP PALLET 40x48", "9.0000", "4,860.00")):
+            c.drawString(x, 755, value)
+        c.drawString(40, 600, "TERMS: All invoices for payment shall be in U.S. Dollars and quote the PO number.")
+
+    result = parse(pdf(draw))
+    assert result.order.currency is None
+    assert any("no currency read, but the document names USD" in w for w in result.warnings)
+    assert result.needs_review

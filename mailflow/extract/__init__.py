@@ -390,7 +390,7 @@ def _extract_order(
         result.order = order
         checks = plausibility.check(order, ctx.today, subtotal=reading.subtotal, adjustments=reading.adjustments)
         warnings.extend(checks)
-        warnings.extend(unread_values(order, reading.text_lines, vocab, opts))
+        warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))

@@ -17,6 +17,7 @@ import re
 from statistics import median
 
 from .document import Line
+from .normalize import parse_number
 from .tables import header_columns
 from .vocabulary import Vocabulary
 
@@ -157,7 +158,7 @@ def table_end(
     may stand apart from the rows as far as one row from the next. ``boxes``: (top, bottom) of
     ruled boxes read apart (a schedule box under each line): the space they take is no gap."""
     spacing = _line_gaps(lines[start : start + 8])
-    numbers = False
+    first_row: list[dict] | None = None  # the first row with a number: the shape of a line
     for i in range(start + 1, len(lines)):
         first = " ".join(w["text"] for w in lines[i][:2])
         if vocab.is_row("total", lines[i][0]["text"]) or vocab.is_row("total", first):
@@ -165,10 +166,20 @@ def table_end(
         above, below = lines[i - 1][0]["top"], lines[i][0]["top"]
         boxed = sum(b - t for t, b in boxes or () if above < t and b < below)
         gap = below - above - boxed
-        if numbers and gap > max(spacing * 2.2, spacing + 14):
+        if first_row is not None and gap > max(spacing * 2.2, spacing + 14) and not _same_shape(lines[i], first_row):
             return i
-        numbers = numbers or any(re.search(r"\d", w["text"]) for w in lines[i])
+        if first_row is None and any(re.search(r"\d", w["text"]) for w in lines[i]):
+            first_row = lines[i]
     return len(lines)
+
+
+def _same_shape(line: list[dict], row: list[dict]) -> bool:
+    """Whether ``line`` has two numbers or more ending where the numbers of ``row`` end: a
+    line of the same table after a gap (a note or a schedule under the line above), not the
+    page's footer or its terms."""
+    ends = [w["x1"] for w in row if parse_number(w["text"]) is not None]
+    mine = [w["x1"] for w in line if parse_number(w["text"]) is not None]
+    return sum(1 for x in mine if any(abs(x - e) <= 2.0 for e in ends)) >= 2
 
 
 def has_total(lines: list[list[dict]], vocab: Vocabulary) -> bool:
@@ -183,6 +194,16 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
     """
     for index, line in enumerate(lines):
         cells_ = header_cells(line, vocab)
+        if (
+            not header_columns([c[0] for c in cells_], vocab)
+            and index > 0
+            and _header_continues(lines[index - 1], line)
+        ):
+            # "Quantity" set over "UOP": the line is a header only with the words above it
+            joined = _join_header(cells_, lines[index - 1], above=True)
+            if header_columns([c[0] for c in joined], vocab):
+                del lines[index - 1]
+                return index - 1, joined
         if header_columns([c[0] for c in cells_], vocab):
             if index > 0 and _header_continues(lines[index - 1], line):
                 # "Due" over "Date", "Order" over "Quantity": the header's first line is above

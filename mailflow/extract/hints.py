@@ -11,7 +11,8 @@ Contract
 
     ``unread_values(order, lines, vocab, opts)``: the same search, as review warnings, for a
     value an order cannot do without and the document visibly prints (a PO date, a total
-    equal to the lines' sum) beside a label nobody knows: never taken, never silently lost.
+    equal to the lines' sum) beside a label nobody knows, or a currency it names where none
+    was read: never taken, never silently lost.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from decimal import Decimal
 from ..model import ParsedOrder
 from .document import Document, Line
 from .fields import convert
-from .normalize import date_spans, parse_number
+from .normalize import CURRENCY_NAME, date_spans, find_currency, parse_number
 from .tables import Options
 from .vocabulary import Vocabulary
 
@@ -65,17 +66,24 @@ def rule_hints(order: ParsedOrder, doc: Document, lines: list[Line], vocab: Voca
     return hints
 
 
-def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts: Options) -> list[str]:
+def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts: Options, text: str = "") -> list[str]:
     """Warnings for values the document prints but the reader did not take, where an order
     cannot do without them: a PO date (every order has one) beside a label the vocabulary
     does not know, or a number equal to the lines' sum beside such a label when no total
-    was read. They are named for a person, never taken: the label says nothing known."""
+    was read, or a currency named anywhere in ``text`` (the whole document: terms and
+    conditions say "invoices in U.S. Dollars") when none was read. They are named for a
+    person, never taken: the label says nothing known."""
     out = []
     if order.lines and order.po_date is None:
         seen = _unknown_labels(lines, "po_date", vocab, opts)
         if seen:
             label, value, where = seen[0]
             out.append(f"no PO date read, but a date is printed beside '{label}': '{value}' ({where})")
+    if order.lines and order.currency is None:
+        named = _named_currency(text.splitlines() if text else [line.text for line in lines])
+        if named:
+            code, where = named
+            out.append(f"no currency read, but the document names {code} ({where}): which currency is the order in?")
     amounts = [line.amount for line in order.lines]
     if order.total is None and amounts and None not in amounts:
         lines_sum = sum(amounts, Decimal(0))
@@ -84,6 +92,18 @@ def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts
                 out.append(f"no total read, but '{label}' is printed beside '{value}', the lines' sum ({where})")
                 break
     return out
+
+
+def _named_currency(texts: list[str]) -> tuple[str, str] | None:
+    """(ISO code, where) of the first currency a line names by its code or in words ("USD",
+    "U.S. Dollars"), when no label gave the order's currency; a bare "$" says too little."""
+    for text in texts:
+        match = CURRENCY_NAME.search(text)
+        if match and (match.group(1).isupper() or len(match.group(1)) > 3):
+            found = find_currency(match.group(0))
+            if found.value:
+                return found.value, f"'{text.strip()[:60]}'"
+    return None
 
 
 def _unknown_labels(lines: list[Line], name: str, vocab: Vocabulary, opts: Options) -> list[tuple[str, str, str]]:

@@ -118,6 +118,7 @@ _CODE_RE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+CURRENCY_NAME = _CODE_RE  # a currency's code or its name in words, anywhere in a text
 YEN_SIGNS = ("¥", "￥")
 
 

@@ -165,11 +165,13 @@ def _boxed_text(rows: list[list[Any]]) -> bool:
     """A ruled "table" that is a frame around text: its header has columns but a row below is
     one cell holding several lines (ERP forms rule the header and leave the body open), or
     several cells each stacking three lines or more (the body ruled as one row: every line's
-    values piled in each column), so the cells do not hold the lines and only the words'
+    values piled in each column), or one or two columns framing blocks of four lines or more
+    (a form ruled around its sections), so the cells do not hold the lines and only the words'
     positions do."""
     width = max(len(r) for r in rows)
     if width < 3:
-        return False
+        # a frame of one or two columns around the whole form: blocks of four lines or more
+        return any(isinstance(c, str) and c.count("\n") >= 3 for row in rows for c in row)
     for index, row in enumerate(rows):
         filled = [c for c in row if c not in (None, "")]
         if len(filled) == 1 and isinstance(filled[0], str) and filled[0].count("\n") >= 2 and row[0] == filled[0]:
