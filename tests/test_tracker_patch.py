@@ -255,3 +255,23 @@ def test_new_rows_go_below_a_row_staff_typed_without_an_order_number(env: Env, t
     ws = openpyxl.load_workbook(tracker.path)["Orders"]
     assert ws.cell(row=3, column=headers(ws)["Notes"]).value == "samples sent"
     assert cell(ws, "SO-2026-0002", "Order No").row == 4
+
+
+def test_a_refused_patch_falls_back_to_the_full_save(env: Env, tracker: Tracker) -> None:
+    add_orders(env, [1])
+    tracker.write(NOW)
+    staff_edit(tracker.path, lambda wb: setattr(wb["Dashboard"], "_charts", []))  # a tracker without charts
+    add_orders(env, [2])
+    writer = Tracker(env)
+    assert writer.write(NOW).added == 1
+    assert writer.path_taken == "full: Dashboard: 3 charts to draw where there are 0"
+    with zipfile.ZipFile(tracker.path) as archive:
+        assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 3
+    add_orders(env, [3])
+    again = Tracker(env)
+    assert again.write(NOW).added == 1 and again.path_taken == "patch"
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
+        "SO-2026-0001",
+        "SO-2026-0002",
+        "SO-2026-0003",
+    ]

@@ -264,6 +264,7 @@ class Tracker:
             return self._write(book, stamp, now, backup=backup)
         except package.NeedsFullWrite as refused:
             self.path_taken = f"full: {refused}"
+            self._swept = False  # whatever the book swept was not saved: the full path sweeps again
             return self._write(None, stamp, now)
 
     def _write_in_batches(self, stamp: Stamp | None, now: dt.datetime) -> WriteResult:
