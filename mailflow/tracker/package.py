@@ -533,7 +533,9 @@ def _row_values(xml: str, keep: set[int] | None, package: Package) -> tuple[dict
     values: dict[int, Any] = {}
     styles: dict[int, int] = {}
     col = 0
-    for attrs_text, inner in _CELL_PARTS.findall(xml):
+    last = max(keep) if keep else None
+    for match in _CELL_PARTS.finditer(xml):
+        attrs_text, inner = match.groups()
         usual = _USUAL_ATTRS.fullmatch(attrs_text)  # r, s, t in the order every writer uses
         if usual is not None:
             letters, s, kind = usual.groups()
@@ -543,6 +545,8 @@ def _row_values(xml: str, keep: set[int] | None, package: Package) -> tuple[dict
             letters, s, kind = (ref.group(1) if ref else None), attrs.get("s"), attrs.get("t")
         col = _column(letters) if letters else col + 1
         if keep is not None and col not in keep:
+            if last is not None and col > last:
+                break  # cells come in column order: none kept further on
             continue
         style = int(s) if s is not None else None
         if style is not None:
@@ -632,6 +636,26 @@ def write_patched(source: Path, target: Path, sheets: list[SheetData], styles: S
                 out.writestr(name, content)
 
 
+class _Buffered:
+    """Row-sized writes gathered into large ones (a zip entry compresses each write it gets)."""
+
+    def __init__(self, sink: IO[bytes]) -> None:
+        self.sink = sink
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        self.parts.append(data)
+        self.size += len(data)
+        if self.size >= _CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.sink.write(b"".join(self.parts))
+        self.parts, self.size = [], 0
+
+
 @dataclass
 class _SheetWrite:
     """What the streaming pass of one sheet needs and learns on its way down."""
@@ -672,7 +696,8 @@ def _patch_sheet(
     info = archive.getinfo(data.part)
     fresh = zipfile.ZipInfo(data.part, date_time=info.date_time)
     fresh.compress_type = zipfile.ZIP_DEFLATED
-    with archive.open(info) as handle, out.open(fresh, "w", force_zip64=True) as sink:
+    with archive.open(info) as handle, out.open(fresh, "w", force_zip64=True) as raw_sink:
+        sink = _Buffered(raw_sink)
         buffer = b""
         while True:
             chunk = handle.read(_CHUNK)
@@ -711,13 +736,14 @@ def _patch_sheet(
             buffer += chunk
         tail = buffer.decode("utf-8")
         sink.write(_patch_tail(tail, state, last_before, last_after).encode("utf-8"))
+        sink.flush()
     return _side_parts(archive, data, state, names, last_before, last_after)
 
 
 _ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
 
 
-def _emit_row(sink: IO[bytes], raw: bytes, state: _SheetWrite, pending: list[int]) -> None:
+def _emit_row(sink: "_Buffered", raw: bytes, state: _SheetWrite, pending: list[int]) -> None:
     """Write one existing row: dropped, renumbered, merged with its changes, or as it was."""
     found = _ROW_NUMBER.match(raw)
     if found is None:
@@ -803,7 +829,7 @@ def _rebuild_row(
     return f"<row{_attrs(attrs)}>{body}</row>" if body else f"<row{_attrs(attrs)}/>"
 
 
-def _write_new_row(sink: IO[bytes], number: int, state: _SheetWrite) -> None:
+def _write_new_row(sink: "_Buffered", number: int, state: _SheetWrite) -> None:
     """A row that had no element: it takes the format of the row above and its cells' styles."""
     changes = state.changes.get(number, {})
     if not any(c.value is not None for c in changes.values()):
