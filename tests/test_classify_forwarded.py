@@ -182,3 +182,14 @@ def test_header_blocks_and_senders():
     assert quoted.header_blocks("From: our warehouse in Ohio\nwe ship 500 pcs weekly.\n") == []
     assert quoted.forward_prefix("Továbbítás: Megrendelés 44") == "Továbbítás"
     assert quoted.forward_prefix("AW: Bestellung") is None
+
+
+def test_a_forwarded_order_under_a_subject_that_says_nothing_is_never_filed_away():
+    # an English Outlook forward: the quoted order used to be cut as a reply's old mail, and the
+    # message was filed as "other" with no review row
+    table = ORDER.split("\n", 2)[2]  # no title, no PO number: only the table and the signature
+    result = parse(raw("FW: Documents", NOTE + block(OUTLOOK[0][2]) + "\n\n" + table), Company())
+    assert result.kind == "purchase_order"
+    assert result.needs_review is True
+    assert len(result.order.lines) == 2
+    assert result.order.customer == "Harborline Outdoor Gear Inc."
