@@ -365,7 +365,7 @@ _TITLE_REST = re.compile(
 class Title:
     """What a document calls itself: ``kind`` is a document kind of the language files
     (purchase_order, invoice, credit_note, debit_note, proforma_invoice, quotation, rfq,
-    statement, remittance, shipping_notice, return_note, order_confirmation) or None."""
+    statement, remittance, shipping_notice, return_note, order_acknowledgement) or None."""
 
     kind: str | None = None
     title: str = ""
@@ -416,7 +416,7 @@ def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str,
             if _alphabetic(title) and after.isalnum():
                 continue
             # "please send your order confirmation": a document asking for one speaks of an order
-            kind = "purchase_order" if kinds[title] == "order_confirmation" else kinds[title]
+            kind = "purchase_order" if kinds[title] == "order_acknowledgement" else kinds[title]
             counts[kind] = counts.get(kind, 0) + 1
     others = {k: n for k, n in counts.items() if k != "purchase_order"}
     if counts.get("purchase_order") or len(others) != 1:

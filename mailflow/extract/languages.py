@@ -38,7 +38,7 @@ DOCUMENT_KINDS = (
     "remittance",
     "shipping_notice",
     "return_note",
-    "order_confirmation",
+    "order_acknowledgement",
 )
 MESSAGE_KINDS = ("purchase_order", "payment_advice", "inspection_reply", "change_request", "auto_reply", "not_order")
 LABEL_FIELDS = (
