@@ -78,13 +78,7 @@ def _kind_literals(path: Path, names: set[str]) -> list[tuple[int, str]]:
 
 
 # Document kinds that share a name with the notice that attaches them (documents.DOC_KINDS).
-SAME_NAME_DOCUMENTS = {
-    "mailflow/documents/__init__.py": set(DOC_KINDS),
-    # an inbound document that says it is an order confirmation (a supplier's, or our own quoted
-    # back): a kind of document the classifier recognises, not the notice we send
-    "mailflow/extract/classify.py": {"order_confirmation"},
-    "mailflow/extract/languages.py": {"order_confirmation"},
-}
+SAME_NAME_DOCUMENTS = {"mailflow/documents/__init__.py": set(DOC_KINDS)}
 
 
 def test_no_module_outside_the_registry_names_a_notice_kind():
