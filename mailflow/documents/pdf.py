@@ -246,19 +246,12 @@ class Converter:
             future.set_exception(exc)
 
 
-def _gently() -> list[str]:
-    """``nice`` for a background conversion: LibreOffice takes the time the parsers leave, so an
-    order's record and tracker row are never slowed by the PDFs of the orders before it."""
-    nice = shutil.which("nice")
-    return [nice, "-n", "5"] if nice else []
-
-
 def _convert(binary: str, files: list[Path], outdir: Path, timeout: float, converters: int = 1) -> None:
     """One soffice run over ``files``; what it could not convert is simply missing afterwards."""
     with _profiles().lend(converters) as profile:
         try:
             subprocess.run(
-                [*_gently(), binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                  "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
                 capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL,
             )  # fmt: skip
