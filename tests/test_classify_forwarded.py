@@ -193,3 +193,35 @@ def test_a_forwarded_order_under_a_subject_that_says_nothing_is_never_filed_away
     assert result.needs_review is True
     assert len(result.order.lines) == 2
     assert result.order.customer == "Harborline Outdoor Gear Inc."
+
+
+def no_subject(body: str, sender=("Anna Kovacs", "anna.kovacs@example.com")) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"{sender[0]} <{sender[1]}>"
+    message["To"] = "orders@example.com"
+    message["Date"] = "Mon, 23 Nov 2026 09:00:00 +0000"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("lang, prefix, template", [OUTLOOK[0], OUTLOOK[2], OUTLOOK[14], OUTLOOK[18]])
+def test_an_order_forwarded_by_hand_without_a_subject_is_read(lang, prefix, template):
+    # no subject, no marker line, not from our domain: a quoted mail in a message that answers
+    # nothing is a forward, and the order under it is the customer's — never filed as "other"
+    result = parse(no_subject(NOTE + block(template) + "\n\n" + ORDER, sender=("Anna", "anna@harborline.example")))
+    assert result.kind == "purchase_order"
+    assert result.order.po_number == "PO-4411"
+    assert len(result.order.lines) == 2
+    assert result.customer_email == CUSTOMER[1]
+
+
+def test_a_reply_that_says_what_it_answers_still_does_not_read_the_quoted_order():
+    # the same text as a reply (In-Reply-To set, no prefix): the quoted order is old mail
+    message = EmailMessage()
+    message["From"] = f"{CUSTOMER[0]} <{CUSTOMER[1]}>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "PO-4411"
+    message["In-Reply-To"] = "<ack-4411@example.com>"
+    message.set_content("Thanks, noted.\n\n" + block(OUTLOOK[0][2]) + "\n\n" + ORDER)
+    result = parse(message.as_bytes(), Company())
+    assert result.order is None or not result.order.lines

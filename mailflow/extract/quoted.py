@@ -174,6 +174,13 @@ def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:\[[^\]]{{1,20}}\]\s*)?(?P<prefix>{words})\s*(?:\[\d+\])?\s*[:：]", re.I)
 
 
+@lru_cache(maxsize=1)
+def _reply_prefix() -> re.Pattern[str]:
+    words = _alternation(languages.load().reply_prefixes)
+    # "Re: ", "AW: ", "SV: ", "回复：", "[EXT] RE: "
+    return re.compile(rf"^\s*(?:\[[^\]]{{1,20}}\]\s*)?(?:{words})\s*(?:\[\d+\])?\s*[:：]", re.I)
+
+
 def forward_prefix(subject: str) -> str | None:
     match = _prefix_pattern().match(subject or "")
     return match.group("prefix") if match else None
@@ -196,8 +203,9 @@ def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> t
     """``message`` with a forwarded mail's text made part of its own, and that mail's sender.
 
     A message forwards another when its subject says so ("FW:", "WG:", "转发:"), a forward's
-    marker line is in its text (also the one written for an attached message/rfc822), or it
-    comes from our own domain — and a quoted header block follows. The original's sender is the
+    marker line is in its text (also the one written for an attached message/rfc822), it
+    comes from our own domain, or it replies to nothing (no In-Reply-To, no References, no
+    "Re:") — and a quoted header block follows. The original's sender is the
     first block's sender that is neither us nor the forwarder's domain (a colleague may forward
     a colleague's forward), else the first one that is not us. Its header block is replaced by
     one marker line (so the reply cut keeps the text, and its "Date:" and "To:" lines are not
@@ -216,6 +224,10 @@ def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> t
         how = "a forward marker line"
     elif outer and is_ours(outer, ours):
         how = f"sent from our own domain {outer}"
+    elif not message.in_reply_to and not message.references and not _reply_prefix().match(message.subject or ""):
+        # A quoted mail under a note, in a message that answers nothing: forwarded by hand
+        # (the subject left empty or rewritten). A reply would say what it answers.
+        how = "a quoted mail in a message that replies to none"
     else:
         return message, None
     outside = [b for b in blocks if b.from_addr and not is_ours(domain_of(b.from_addr), ours)]
