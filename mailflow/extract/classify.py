@@ -35,18 +35,12 @@ from functools import lru_cache
 from typing import Callable
 
 from ..model import Message
-from . import languages
+from . import quoted
 from .body import strip_quoted
+from .quoted import REPLY_PREFIX
 from .vocabulary import Vocabulary, norm
 
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
-# "Re:" in every language of data/languages/ ("AW:", "SV:", "Odp:", "回复："): replies, not forwards
-REPLY_PREFIX = re.compile(
-    r"^\s*(?:"
-    + "|".join(re.escape(p) for p in sorted(languages.load().reply_prefixes, key=len, reverse=True))
-    + r")\s*[:：]",
-    re.I,
-)
 PO_REFERENCE = re.compile(
     r"(?:\bP\.?\s?O\b\.?|\bpurchase\s+order\b|\border\b|\bBestellung\b|订单|采购单|合同)"
     r"\s*(?:no\.?|number|nr\.?|#|号|编号)?\s*[:：#]?\s*"
@@ -78,7 +72,7 @@ def classify(
     result = Classification()
     body = strip_quoted(message.text or "")[:6000]
     result.references = references(f"{message.subject}\n{message.text or ''}", known_po)
-    reply = bool(message.in_reply_to or message.references or REPLY_PREFIX.match(message.subject or ""))
+    reply = quoted.is_reply(message)
     known = [po for po in result.references if _known(known_po, po)]
     result.about_known_order = reply and bool(known)
 

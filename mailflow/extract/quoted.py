@@ -34,6 +34,13 @@ CANONICAL_MARKER = "---------- Forwarded message ----------"
 _ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_BLOCK = 12
+# "Re:" in every language of data/languages/ ("AW:", "SV:", "Odp:", "回复："): replies, not forwards
+REPLY_PREFIX = re.compile(
+    r"^\s*(?:"
+    + "|".join(re.escape(p) for p in sorted(languages.load().reply_prefixes, key=len, reverse=True))
+    + r")\s*[:：]",
+    re.I,
+)
 _RULE = re.compile(r"\s*[-_=]{8,}\s*")  # header lines (with wrapped To/Cc lines) a block may span
 
 
@@ -174,11 +181,9 @@ def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:\[[^\]]{{1,20}}\]\s*)?(?P<prefix>{words})\s*(?:\[\d+\])?\s*[:：]", re.I)
 
 
-@lru_cache(maxsize=1)
-def _reply_prefix() -> re.Pattern[str]:
-    words = _alternation(languages.load().reply_prefixes)
-    # "Re: ", "AW: ", "SV: ", "回复：", "[EXT] RE: "
-    return re.compile(rf"^\s*(?:\[[^\]]{{1,20}}\]\s*)?(?:{words})\s*(?:\[\d+\])?\s*[:：]", re.I)
+def is_reply(message: Message) -> bool:
+    """Whether the message says what it answers: In-Reply-To, References or a reply prefix."""
+    return bool(message.in_reply_to or message.references or REPLY_PREFIX.match(message.subject or ""))
 
 
 def forward_prefix(subject: str) -> str | None:
@@ -224,7 +229,7 @@ def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> t
         how = "a forward marker line"
     elif outer and is_ours(outer, ours):
         how = f"sent from our own domain {outer}"
-    elif not message.in_reply_to and not message.references and not _reply_prefix().match(message.subject or ""):
+    elif not is_reply(message):
         # A quoted mail under a note, in a message that answers nothing: forwarded by hand
         # (the subject left empty or rewritten). A reply would say what it answers.
         how = "a quoted mail in a message that replies to none"
