@@ -275,3 +275,29 @@ def test_a_refused_patch_falls_back_to_the_full_save(env: Env, tracker: Tracker)
         "SO-2026-0002",
         "SO-2026-0003",
     ]
+
+
+def test_a_link_written_again_leaves_no_relationship_behind(env: Env, tracker: Tracker) -> None:
+    """Each rewrite of a linked cell gives it a new relationship: the old one goes, so the
+    package does not grow with every cycle that touches the row."""
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+    for n in range(3):
+        with env.store.transaction():
+            env.store.save_order(make_order(1, archive_dir=f"Customer 1/SO-2026-0001 PO PO-1 v{n}"), NOW)
+        writer = Tracker(env)
+        writer.write(NOW)
+        assert writer.path_taken == "patch"
+    wb = openpyxl.load_workbook(tracker.path, read_only=True)
+    index = wb.sheetnames.index("Orders") + 1
+    wb.close()
+    with zipfile.ZipFile(tracker.path) as archive:
+        sheet = archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+        rels = archive.read(f"xl/worksheets/_rels/sheet{index}.xml.rels").decode()
+    used = set(re.findall(r'<hyperlink\b[^>]*?:id="([^"]+)"', sheet))
+    linked = set(re.findall(r'<Relationship\b[^>]*Id="([^"]+)"[^>]*/relationships/hyperlink"', rels))
+    linked |= set(re.findall(r'<Relationship\b[^>]*/relationships/hyperlink"[^>]*Id="([^"]+)"', rels))
+    assert used and linked == used
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    assert cell(ws, "SO-2026-0001", "Archive").hyperlink.target.endswith("PO-1%20v2")
+    assert cell(ws, "SO-2026-0002", "Archive").hyperlink.target.endswith("SO-2026-0002%20PO%20PO-2")

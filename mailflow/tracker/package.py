@@ -672,6 +672,7 @@ class _SheetWrite:
     rels: str = ""
     free_ids: Iterator[str] = iter(())
     r_prefix: str = ""
+    linked_ids: set[str] | None = None  # relationship ids the rewritten <hyperlinks> still use
 
     def shift(self, row: int) -> int:
         return row - bisect.bisect_left(self.removed, row)
@@ -938,6 +939,7 @@ def _patch_links(tail: str, state: _SheetWrite) -> str:
             attr = f'{state.r_prefix}:id="{rel_id}"' if state.r_prefix else f'xmlns:r="{_REL_NS}" r:id="{rel_id}"'
             kept.append(f'<hyperlink ref="{ref}" {attr}/>')
     inner = "".join(kept)
+    state.linked_ids = set(re.findall(r':id="([^"]+)"', inner))
     replacement = f"<hyperlinks>{inner}</hyperlinks>" if inner else ""
     if block is not None:
         return tail[: block.start()] + replacement + tail[block.end() :]
@@ -958,6 +960,11 @@ def _side_parts(
     if state.data.redrawn and state.rels:  # the links of the previous drawing go with it
         state.rels = re.sub(rf'<Relationship\b[^>]*Type="{_HYPERLINK}"[^>]*/>', "", state.rels)
         parts[state.rels_name] = state.rels.encode("utf-8")
+    if state.linked_ids is not None and state.rels:
+        pruned = _drop_unused_links(state.rels, state.linked_ids)
+        if pruned != state.rels:
+            state.rels = pruned
+            parts[state.rels_name] = pruned.encode("utf-8")
     if state.new_links:
         rels = state.rels or (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -979,6 +986,17 @@ def _side_parts(
                     xml,
                 ).encode("utf-8")
     return parts
+
+
+def _drop_unused_links(rels: str, linked_ids: set[str]) -> str:
+    """The sheet's relationships without the hyperlinks no cell points at any more: a row
+    rewritten with a new link, or removed, would otherwise leave one behind on every cycle."""
+
+    def keep(match: re.Match[str]) -> str:
+        rel_id = dict(_ATTR.findall(match.group(0))).get("Id", "")
+        return match.group(0) if rel_id in linked_ids else ""
+
+    return re.sub(rf'<Relationship\b[^>]*Type="{_HYPERLINK}"[^>]*/>', keep, rels)
 
 
 class PatchBook:
