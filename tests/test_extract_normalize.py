@@ -69,11 +69,49 @@ def test_spreadsheet_floats_keep_their_shortest_form():
         ("8.60元", "CNY"),
         ("JPY", "JPY"),
         ("HK$ 5", "HKD"),
+        # a name with its country decides; a sign with its country's letters too
+        ("All prices in Canadian dollars", "CAD"),
+        ("dollars canadiens", "CAD"),
+        ("Australian Dollars", "AUD"),
+        ("Hong Kong dollars", "HKD"),
+        ("Singapore Dollars", "SGD"),
+        ("New Taiwan Dollars", "TWD"),
+        ("New Zealand dollars", "NZD"),
+        ("U.S. Dollars", "USD"),
+        ("Swiss francs", "CHF"),
+        ("Schweizer Franken", "CHF"),
+        ("Czech koruna", "CZK"),
+        ("Danish kroner", "DKK"),
+        ("Swedish kronor", "SEK"),
+        ("Norwegian krone", "NOK"),
+        ("Mexican pesos", "MXN"),
+        ("Pounds Sterling", "GBP"),
+        ("C$ 1,200.00", "CAD"),
+        ("CA$ 12", "CAD"),  # not "A$"
+        ("A$ 3.20", "AUD"),
+        ("NT$ 500", "TWD"),
+        ("S$ 20", "SGD"),
+        ("MX$ 100", "MXN"),
+        ("加元 1200", "CAD"),  # not the "元" of renminbi
+        ("新台幣 300", "TWD"),
+        ("新加坡元", "SGD"),
+        ("1.234,56 zł", "PLN"),
     ],
 )
 def test_currencies(text, code):
     assert find_currency(text).value == code
     assert find_currency(text).ambiguous == ""
+
+
+@pytest.mark.parametrize("text", ["dollars", "Total in kroner", "pesos", "francs"])
+def test_a_currency_name_without_its_country_is_said(text):
+    found = find_currency(text)
+    assert found.value and "names no country" in found.ambiguous
+
+
+def test_currency_signs_are_not_numbers():
+    assert parse_number("C$ 1,200.00") == Decimal("1200.00")
+    assert parse_number("CA$ 12") == Decimal("12")
 
 
 def test_yen_sign_needs_context():

@@ -99,6 +99,35 @@ def test_raw_8bit_utf8_headers_are_read() -> None:
     assert (message.subject, message.from_name) == ("订单确认", "李四")
 
 
+def _b64_word(text: str, charset: str = "utf-8") -> str:
+    return f"=?{charset}?b?{base64.b64encode(text.encode(charset)).decode()}?="
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "张三 <采购@example.cn>".encode(),  # raw UTF-8
+        f"{_b64_word('张三')} <{_b64_word('采购')}@Example.cn>".encode(),  # encoded local part
+        _b64_word("张三 <采购@example.cn>").encode(),  # the whole address in one encoded word
+        f"<{_b64_word('采购', 'gb2312')}@example.cn>".encode(),
+    ],
+)
+def test_a_sender_with_a_cjk_local_part_is_kept(sender: bytes) -> None:
+    message = parse(b"From: " + sender + b"\r\nSubject: PO\r\n\r\nx")
+    assert message.from_addr == "采购@example.cn"
+
+
+def test_an_iso_2022_jp_sender_is_kept() -> None:
+    raw = "From: 山田 <発注@example.co.jp>\r\nSubject: PO\r\n\r\nx".encode("iso-2022-jp")
+    assert (parse(raw).from_name, parse(raw).from_addr) == ("山田", "発注@example.co.jp")
+
+
+@pytest.mark.parametrize("local", ["x\r\nBcc: a@b.example", "a b", "<x>", "=?utf-8?q?y?="])
+def test_an_encoded_local_part_that_decodes_to_junk_is_left_out(local: str) -> None:
+    message = parse(f"From: {_b64_word(local)}@example.cn\r\nSubject: PO\r\n\r\nx".encode())
+    assert message.from_addr == "" and any("no plain address" in w for w in message.warnings)
+
+
 # --------------------------------------------------------------------------- charsets
 
 

@@ -43,38 +43,101 @@ def fold(text: str) -> str:
 
 # --------------------------------------------------------------------------- currencies
 
-# Longest first, so "US$" wins over "$" and "RMB" over nothing. Symbols are matched anywhere,
-# codes only as whole words.
+# Signs and names matched anywhere (longest first: "HK$" before "$", "新加坡元" before "元");
+# a sign with letters before the "$" ("C$", "HK$") only when no other letter precedes it, so
+# that "CA$" is never read as "A$".
 _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("US$", "USD"),
     ("USD$", "USD"),
     ("HK$", "HKD"),
     ("NT$", "TWD"),
     ("S$", "SGD"),
+    ("SG$", "SGD"),
     ("A$", "AUD"),
     ("AU$", "AUD"),
     ("C$", "CAD"),
     ("CA$", "CAD"),
+    ("CAN$", "CAD"),
     ("NZ$", "NZD"),
+    ("MX$", "MXN"),
+    ("MEX$", "MXN"),
     ("R$", "BRL"),
     ("人民币", "CNY"),
+    ("人民幣", "CNY"),
     ("美元", "USD"),
     ("美金", "USD"),
+    ("米ドル", "USD"),
     ("欧元", "EUR"),
+    ("歐元", "EUR"),
+    ("ユーロ", "EUR"),
     ("英镑", "GBP"),
+    ("英鎊", "GBP"),
     ("日元", "JPY"),
+    ("日圓", "JPY"),
+    ("日幣", "JPY"),
     ("港币", "HKD"),
+    ("港幣", "HKD"),
     ("港元", "HKD"),
+    ("香港ドル", "HKD"),
+    ("新台币", "TWD"),
+    ("新台幣", "TWD"),
+    ("新臺幣", "TWD"),
+    ("台币", "TWD"),
+    ("台幣", "TWD"),
+    ("台湾ドル", "TWD"),
+    ("新加坡元", "SGD"),
+    ("新加坡币", "SGD"),
+    ("新加坡幣", "SGD"),
+    ("新币", "SGD"),
+    ("新幣", "SGD"),
+    ("シンガポールドル", "SGD"),
+    ("加元", "CAD"),
+    ("加币", "CAD"),
+    ("加幣", "CAD"),
+    ("加拿大元", "CAD"),
+    ("カナダドル", "CAD"),
+    ("澳元", "AUD"),
+    ("澳币", "AUD"),
+    ("澳幣", "AUD"),
+    ("豪ドル", "AUD"),
+    ("オーストラリアドル", "AUD"),
+    ("纽币", "NZD"),
+    ("紐幣", "NZD"),
+    ("新西兰元", "NZD"),
+    ("紐西蘭幣", "NZD"),
+    ("ニュージーランドドル", "NZD"),
+    ("瑞士法郎", "CHF"),
+    ("スイスフラン", "CHF"),
+    ("瑞典克朗", "SEK"),
+    ("挪威克朗", "NOK"),
+    ("丹麦克朗", "DKK"),
+    ("丹麥克朗", "DKK"),
+    ("捷克克朗", "CZK"),
+    ("墨西哥比索", "MXN"),
+    ("韩元", "KRW"),
+    ("韓元", "KRW"),
     ("円", "JPY"),
     ("€", "EUR"),
     ("£", "GBP"),
-    ("$", "USD"),
     ("₩", "KRW"),
     ("₹", "INR"),
     ("Kč", "CZK"),
+    ("zł", "PLN"),
     ("₺", "TRY"),
     ("₽", "RUB"),
+    ("₱", "PHP"),
+    ("฿", "THB"),
+    ("₪", "ILS"),
+    ("$", "USD"),
 )
+_SYMBOLS_LONGEST = sorted(_CURRENCY_SYMBOLS, key=lambda pair: len(pair[0]), reverse=True)
+_SYMBOL_RE = re.compile(
+    "|".join(
+        (r"(?<![A-Za-z])" if symbol[0].isascii() and symbol[0].isalpha() else "") + re.escape(symbol)
+        for symbol, _ in _SYMBOLS_LONGEST
+    )
+)
+_SYMBOL_CODE = dict(_CURRENCY_SYMBOLS)
 _CURRENCY_CODES = {
     "USD",
     "EUR",
@@ -111,21 +174,123 @@ _CURRENCY_CODES = {
     "HUF",
     "RON",
 }
-_CODE_ALIASES = {"RMB": "CNY", "EURO": "EUR", "EUROS": "EUR", "DOLLARS": "USD", "US DOLLARS": "USD"}
-_CODE_RE = re.compile(
-    r"(?<![A-Za-z])("
-    + "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
-    + r")(?![A-Za-z])",
-    re.IGNORECASE,
+_CODE_ALIASES = {"RMB": "CNY", "NTD": "TWD", "CNH": "CNY"}
+_CODES = "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
+_CODE_RE = re.compile(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", re.IGNORECASE)
+# Currency names in words, with the country that decides them: "Canadian dollars" is CAD, never
+# USD. (pattern, ISO code); a pattern ends where the word may take a plural or a case ending.
+_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:u\.?\s?s\.?|american|us-|united states)\s?dollars?|dollars? (?:us|am[ée]ricains?)|d[óo]lar(?:es)? "
+        r"(?:estadounidenses?|americanos?)|dollari americani|us-dollars?",
+        "USD",
+    ),
+    (
+        r"canadian dollars?|dollars? canadiens?|kanadische[nr]? dollars?|d[óo]lar(?:es)? canadien(?:se)?s?|"
+        r"dollar[oi] canades[ei]|d[óo]lar(?:es)? canadenses?|canadese dollars?|kanadensiska dollar",
+        "CAD",
+    ),
+    (
+        r"australian dollars?|dollars? australiens?|australische[nr]? dollars?|d[óo]lar(?:es)? australian[oa]s?|"
+        r"dollar[oi] australian[oi]|australische dollars?|australiska dollar",
+        "AUD",
+    ),
+    (
+        r"hong kong dollars?|hongkong-dollars?|dollars? de hong kong|d[óo]lar(?:es)? de hong kong|"
+        r"dollar[oi] di hong kong|hongkongse dollars?",
+        "HKD",
+    ),
+    (
+        r"singapore dollars?|singapur-dollars?|dollars? de singapour|d[óo]lar(?:es)? de singapur|"
+        r"dollar[oi] di singapore|singaporese dollars?",
+        "SGD",
+    ),
+    (
+        r"new taiwan dollars?|taiwan(?:ese)? dollars?|neue[rn]? taiwan-dollars?|nouveaux? dollars? de ta[ïi]wan|"
+        r"nuevos? d[óo]lar(?:es)? taiwan[ée]s(?:es)?",
+        "TWD",
+    ),
+    (
+        r"new zealand dollars?|neuseeland-dollars?|dollars? n[ée]o-z[ée]landais|d[óo]lar(?:es)? neozeland[ée]s(?:es)?|"
+        r"nieuw-zeelandse dollars?",
+        "NZD",
+    ),
+    (r"mexican pesos?|pesos? mexican[oa]s?|mexikanische[nr]? pesos?|pesos? mexicains?", "MXN"),
+    (
+        r"swiss francs?|schweizer franken|francs? suisses?|franchi svizzeri|franco svizzero|francos? suizos?|"
+        r"zwitserse franks?|schweiziska franc|frank(?:i|ów)? szwajcarski(?:e|ch)?",
+        "CHF",
+    ),
+    (
+        r"czech (?:korun(?:a|as|y)?|crowns?)|korun(?:a|y)? česk(?:á|é|ých)|tschechische[nr]? kronen?|"
+        r"couronnes? tchèques?",
+        "CZK",
+    ),
+    (r"danish (?:kroner?|crowns?)|danske kroner|dänische[nr]? kronen?|couronnes? danoises?|danska kronor", "DKK"),
+    (
+        r"swedish (?:kron(?:a|or)|crowns?)|svenska kronor|schwedische[nr]? kronen?|couronnes? suédoises?|"
+        r"zweedse kronen?",
+        "SEK",
+    ),
+    (
+        r"norwegian (?:kroner?|crowns?)|norske kroner|norwegische[nr]? kronen?|couronnes? norvégiennes?|"
+        r"norska kronor",
+        "NOK",
+    ),
+    (
+        r"(?:british )?pounds? sterling|british pounds?|pfund sterling|livres? sterling|libras? esterlinas?|"
+        r"sterline inglesi",
+        "GBP",
+    ),
+    (r"japanese yen|yen|japanische[nr]? yen", "JPY"),
+    (r"renminbi|chinese yuan|yuan renminbi", "CNY"),
+    (r"(?:south )?korean won", "KRW"),
+    (r"indian rup(?:ee|ie)s?", "INR"),
+    (r"polish zlot(?:y|ys|ies)|z[łl]ot(?:y|ych|e)", "PLN"),
+    (r"hungarian forints?|forint", "HUF"),
+    (r"brazilian real|reais", "BRL"),
+    (r"south african rand", "ZAR"),
+    (r"turkish lira|türk lirası", "TRY"),
+    (r"romanian l(?:eu|ei)", "RON"),
+    (r"russian roubles?|russian rubles?|рубл(?:ь|я|ей)", "RUB"),
+    (r"euros?", "EUR"),
 )
-CURRENCY_NAME = _CODE_RE  # a currency's code or its name in words, anywhere in a text
+# A name without its country names several currencies: read, but always said for review.
+_AMBIGUOUS_WORDS: tuple[tuple[str, str, str], ...] = (
+    (r"dollars?|dólar(?:es)?|dollar[oi]", "USD", "US, Canadian, Australian, Hong Kong, Singapore… dollars"),
+    (r"kron(?:e|er|en)|couronnes?", "DKK", "Danish or Norwegian krone (or another crown)"),
+    (r"francs?|franken|franchi", "CHF", "Swiss francs or another franc"),
+    (r"pesos?", "MXN", "Mexican, Chilean, Colombian, Philippine… pesos"),
+    (r"rup(?:ee|ie)s?", "INR", "Indian, Pakistani, Sri Lankan… rupees"),
+)
+
+
+def _word_pattern(alternatives: str) -> str:
+    return rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"
+
+
+_WORD_RES = [(re.compile(_word_pattern(p), re.I), iso) for p, iso in _CURRENCY_WORDS]
+_AMBIGUOUS_RES = [(re.compile(_word_pattern(p), re.I), iso, why) for p, iso, why in _AMBIGUOUS_WORDS]
+# a currency's code or its name in words, anywhere in a text (the longest name first)
+CURRENCY_NAME = re.compile(
+    "("
+    + "|".join(
+        [_word_pattern(p) for p, _ in _CURRENCY_WORDS]
+        + [rf"(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])"]
+        + [_word_pattern(p) for p, _, _ in _AMBIGUOUS_WORDS]
+    )
+    + ")",
+    re.I,
+)
 YEN_SIGNS = ("¥", "￥")
 
 
 def find_currency(text: str, hint: str | None = None) -> Parsed:
-    """The ISO code written in ``text`` (a code, a symbol, a Chinese name), or ``Parsed(None)``.
+    """The ISO code written in ``text`` (a code, a sign, a name in words), or ``Parsed(None)``.
 
-    ``hint`` resolves the yen sign: "CNY" or "JPY" from the rule, or "zh"/"ja" from the text.
+    A name with its country decides ("Canadian dollars" → CAD, "francs suisses" → CHF, "C$" →
+    CAD); a name without one ("dollars", "kroner") is read but reported as ambiguous, never
+    taken silently. ``hint`` resolves the yen sign: "CNY" or "JPY" from the rule, or "zh"/"ja".
     """
     if not text:
         return Parsed(None)
@@ -133,17 +298,26 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
     if code:
         word = code.group(1).upper()
         return Parsed(_CODE_ALIASES.get(word, word))
-    for symbol, iso in _CURRENCY_SYMBOLS:
-        if symbol in text:
+    for pattern, iso in _WORD_RES:
+        if pattern.search(text):
             return Parsed(iso)
-    if any(sign in text for sign in YEN_SIGNS) or re.search(r"\d\s*元", text):
-        if "元" in text and not any(sign in text for sign in YEN_SIGNS):
+    sign = _SYMBOL_RE.search(text)
+    if sign and sign.group(0) != "$":
+        return Parsed(_SYMBOL_CODE[sign.group(0)])
+    if any(yen in text for yen in YEN_SIGNS) or re.search(r"\d\s*元", text):
+        if "元" in text and not any(yen in text for yen in YEN_SIGNS):
             return Parsed("CNY")
         if hint in ("CNY", "zh"):
             return Parsed("CNY")
         if hint in ("JPY", "ja"):
             return Parsed("JPY")
         return Parsed("CNY", "the ¥ sign is used for both JPY and CNY and nothing says which")
+    if sign:
+        return Parsed("USD")
+    for pattern, iso, why in _AMBIGUOUS_RES:
+        match = pattern.search(text)
+        if match:
+            return Parsed(iso, f"'{match.group(0)}' names no country: it could be {why}; which currency is it?")
     return Parsed(None)
 
 
@@ -174,8 +348,7 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
     if not s:
         return None
     s = _CODE_RE.sub(" ", s)
-    for symbol, _ in _CURRENCY_SYMBOLS:
-        s = s.replace(symbol, " ")
+    s = _SYMBOL_RE.sub(" ", s)
     s = s.replace("¥", " ").replace("元", " ")
     s = re.sub(r"\(\s*\)", " ", s).strip(" :=")  # "Total (USD): 1,018.00" leaves "(): 1,018.00"
     match = _NUMBER_RE.match(s)

@@ -54,18 +54,55 @@ def addresses(part: email.message.Message, name: str, warn, hint: str | None = N
         text, warning = charsets.repair_8bit(value, f"header {name}", hint)
         if warning:
             warn(warning)
-        for display, address in email.utils.getaddresses([text]):
-            address = address.strip().strip("<>").lower()
+        pairs = email.utils.getaddresses([text])
+        if not any("@" in address for _, address in pairs):
+            pairs = _decoded_pairs(text, name, hint)  # the whole header in one encoded word
+        for display, address in pairs:
+            written = address.strip().strip("<>")
+            address = written.lower()
             if "@" not in address:
                 continue
             if not clean_address(address):
-                warn(f"header {name}: {address[:80]!r} is not a plain address; left out")
+                address = _decoded_address(written, name, hint)
+            if not address:
+                warn(f"header {name}: {text[:80]!r} holds no plain address; left out")
                 continue
             display, display_warnings = charsets.header_text(display, f"header {name}", hint)
             for display_warning in display_warnings:
                 warn(display_warning)
             found.append((display, address))
     return found
+
+
+def _decoded_pairs(text: str, name: str, hint: str | None) -> list[tuple[str, str]]:
+    """(display, address) pairs of a header whose addresses only appear once decoded: one
+    encoded word around "name <local@domain>", or ISO-2022-JP escapes left raw in the header."""
+    decoded, _ = charsets.header_text(_iso_2022_jp(text), f"header {name}", hint)
+    if decoded == text or "@" not in decoded:
+        return []
+    return [(display, address) for display, address in email.utils.getaddresses([decoded]) if "@" in address]
+
+
+def _decoded_address(address: str, name: str, hint: str | None) -> str:
+    """A local part written in CJK script the way some mail clients send it (an encoded word,
+    "=?utf-8?b?6YeH6LSt?=@example.cn", or raw ISO-2022-JP), decoded, when what comes out is a
+    plain address (``clean_address``: no spaces, brackets, control characters or encoded
+    words); else "". Hostile input decodes to junk and is left out like any other."""
+    if "=?" not in address and "\x1b" not in address:
+        return ""
+    decoded, _ = charsets.header_text(_iso_2022_jp(address), f"header {name}", hint)
+    decoded = decoded.strip().strip("<>").lower()
+    return decoded if decoded.count("@") == 1 and clean_address(decoded) else ""
+
+
+def _iso_2022_jp(text: str) -> str:
+    """Raw ISO-2022-JP (escape sequences, 7-bit) in a header, decoded; anything else unchanged."""
+    if "\x1b$" not in text and "\x1b(" not in text:
+        return text
+    try:
+        return text.encode("ascii").decode("iso-2022-jp")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
 
 
 def clean_address(address: str) -> bool:
