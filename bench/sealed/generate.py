@@ -30,6 +30,20 @@ with the quoted headers in the customer's language; one order attached as PDF an
 small customers without a legal form; and order confirmations, quotations, pro-forma invoices,
 return slips and delivery notes that look like orders. Swedish, Polish and Russian buyers join.
 
+Added for the closing measurement too, in ``more_families.py`` beside this file (its own buyers,
+goods, wording and order data): tax-exclusive and tax-inclusive unit prices side by side with a VAT
+line (reportlab platypus frames; zh-Hans, de, pl, es), European thousands separators in fpdf2 PDFs
+and in workbooks of text cells under merged headers (openpyxl), a table continued over pages without
+its header (platypus LongTable), lines and a delivery schedule as two tables on a page (fpdf2),
+revised orders keeping their PO number (python-docx, as .docx and via LibreOffice), numbers that are
+not the PO number beside it (page, PO box, phone, VAT id, IBAN), Japanese 注文書 (御中, 税抜/税込) and
+Korean 발주서 workbooks, Italian/Portuguese/Dutch/Spanish ERP print-outs (HTML via LibreOffice
+Writer), an invoice sent as ``purchase_order_NNN.pdf``, requests for quotation, statements and
+shipping notices (openpyxl, flat ODT via LibreOffice), flat windows-1252 CSV exports, .ods/.odt
+attachments zipped by hand, Word orders in text boxes with a nested line table, procurement-portal
+HTML mail, a buyer named only in a letterhead image and the footer, and "Attn:" party blocks; dates
+as ``11/Jan/27``, ``08-JAN-27``, ``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``.
+
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.
 """
@@ -45,6 +59,7 @@ import random
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -55,6 +70,9 @@ from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # more_families.py lives beside this file
+import more_families  # noqa: E402
 
 SEED = 77031
 CJK = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
@@ -3041,6 +3059,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
                 family=f"not-order-{kind.replace(' ', '-')}",
             )
         added_families(out, work, pending)
+        more_families.build_more(out, work, pending, SEED)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
