@@ -34,10 +34,11 @@ Added for the closing measurement too, in ``more_families.py`` beside this file 
 goods, wording and order data): tax-exclusive and tax-inclusive unit prices side by side with a VAT
 line (reportlab platypus frames; zh-Hans, de, pl, es), European thousands separators in fpdf2 PDFs
 and in workbooks of text cells under merged headers (openpyxl), a table continued over pages without
-its header (platypus LongTable), lines and a delivery schedule as two tables on a page (fpdf2),
+its header (platypus LongTable) or with carried-forward rows and units stuck to quantities (fpdf2
+cells), lines and a delivery schedule as two tables on a page (fpdf2),
 revised orders keeping their PO number (python-docx, as .docx and via LibreOffice), numbers that are
 not the PO number beside it (page, PO box, phone, VAT id, IBAN), Japanese 注文書 (御中, 税抜/税込) and
-Korean 발주서 workbooks, Italian/Portuguese/Dutch/Spanish ERP print-outs (HTML via LibreOffice
+Korean 발주서 workbooks (also printed by LibreOffice Calc), Italian/Portuguese/Dutch/Spanish ERP print-outs (HTML via LibreOffice
 Writer), an invoice sent as ``purchase_order_NNN.pdf``, requests for quotation, statements and
 shipping notices (openpyxl, flat ODT via LibreOffice), flat windows-1252 CSV exports, .ods/.odt
 attachments zipped by hand, Word orders in text boxes with a nested line table, procurement-portal

@@ -12,11 +12,14 @@ The families (``FAMILIES`` lists them with their producer):
   PDFs and in workbooks whose cells hold the printed text, under merged header cells;
 - a long line table continued on the next pages without its header (platypus, ``Page 1/3``);
 - two tables on one page: the lines, then a delivery schedule (fpdf2 ``table()`` twice);
+- a small firm's order drawn cell by cell (fpdf2): units stuck to quantities (``1.200 Stk``),
+  currency signs to prices, "Übertrag"/"Carried forward" rows at the page break;
 - revised orders ("Revision 2", "Change order No. 3", "Änderung 1"): still the same PO number
   (python-docx, as .docx and printed to PDF by LibreOffice);
 - numbers that are not the PO number beside it: page ``1/1``, PO box, phone, fax, VAT id, IBAN,
   company registration (platypus with page header and footer callbacks);
-- Japanese 注文書 (御中, 税抜/税込, 令和 dates) and Korean 발주서 workbooks (공급가액/세액, merged cells);
+- Japanese 注文書 (御中, 税抜/税込, 令和 dates) and Korean 발주서 workbooks (공급가액/세액, merged cells),
+  also printed to PDF by LibreOffice Calc;
 - Italian, Portuguese, Dutch and Spanish ERP print-outs (HTML printed to PDF by LibreOffice Writer);
 - an invoice attached as ``purchase_order_NNN.pdf`` (still an invoice), and requests for quotation,
   statements of account and shipping notices that look like orders (LibreOffice from flat ODT, openpyxl);
@@ -976,6 +979,84 @@ def fpdf_schedule_pdf(path: Path, pr: Print) -> None:
     pdf.output(str(path))
 
 
+CARRY = {  # the row closing a page, the row opening the next, "page n of N", currency signs
+    "de": ("Übertrag", "Übertrag", "Seite {p} von {n}"),
+    "en": ("Carried forward", "Brought forward", "Page {p} of {n}"),
+    "fr": ("À reporter", "Report", "Page {p} sur {n}"),
+    "nl": ("Transport", "Transport", "Blad {p} van {n}"),
+}
+SIGN = {"EUR": "€", "GBP": "£", "USD": "$"}
+
+
+def fpdf_carried_pdf(path: Path, pr: Print, split: int) -> None:
+    """A small firm's order laid out cell by cell: the unit stuck to the quantity (``1.200 Stk``),
+    the currency sign to the price, and at the page break a carried-forward row closing page 1
+    and a brought-forward row opening page 2 (which repeats no table header)."""
+    po, w = pr.po, pr.w
+    close, open_, page_label = CARRY[po.lang]
+    sign = SIGN[po.currency]
+
+    def price(v: Decimal) -> str:
+        return f"{sign}{pr.n(v)}" if po.lang == "en" else f"{pr.n(v)} {sign}"
+
+    pdf = fpdf_doc(po.lang)
+    pdf.set_auto_page_break(False)
+
+    def footer(page: int) -> None:
+        pdf.set_xy(14, 285)
+        pdf.set_font("u", "", 7)
+        pdf.cell(0, 4, page_label.format(p=page, n=2), align="C")
+
+    pdf.set_font("u", "B", 11)
+    pdf.cell(0, 6, po.buyer, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("u", "", 8)
+    pdf.cell(0, 4, po.address, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("u", "B", 15)
+    pdf.cell(0, 8, w["title"], new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("u", "", 8.5)
+    for label, value in pr.head() + [(w["vendor"], SUPPLIER)]:
+        pdf.cell(42, 5, label)
+        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = [10, 24, 68, 24, 28, 28]
+    heads = [w["pos"], w["code"], w["text"], w["qty"], w["price"], w["amount"]]
+    pdf.set_font("u", "B", 7.5)
+    for c, (width, text) in enumerate(zip(widths, heads)):
+        pdf.cell(width, 6, text, border="B", align="L" if c < 3 else "R")
+    pdf.ln(6)
+    pdf.set_font("u", "", 8)
+    running = Decimal(0)
+
+    def carry(label: str) -> None:
+        pdf.set_font("u", "B", 8)
+        pdf.cell(sum(widths[:-1]), 6, f"{label} {po.currency}", border="T", align="R")
+        pdf.cell(widths[-1], 6, pr.n(running), border="T", align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("u", "", 8)
+
+    for k, ln in enumerate(po.lines, 1):
+        if k == split + 1:
+            carry(close)
+            footer(1)
+            pdf.add_page()
+            pdf.set_y(20)
+            carry(open_)
+        cells = [str(k), ln.code, ln.text, f"{pr.q(ln.qty)} {ln.unit}", price(ln.price), pr.n(ln.amount)]
+        for c, (width, text) in enumerate(zip(widths, cells)):
+            pdf.cell(width, 5.5, text, align="L" if c < 3 else "R")
+        pdf.ln(5.5)
+        running += ln.amount
+    pdf.ln(2)
+    for label, value in pr.totals():
+        pdf.set_x(80)
+        pdf.cell(78, 5, label, align="R")
+        pdf.cell(28, 5, value, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.cell(0, 5, f"{po.person} · {po.mail}")
+    footer(2)
+    pdf.output(str(path))
+
+
 def split_schedule(po: Po, r: random.Random) -> list[list[tuple[date, Decimal]]]:
     """Two or three deliveries per line, the first on the order's delivery date."""
     assert po.due is not None
@@ -1297,6 +1378,9 @@ def xlsx_korean(path: Path, pr: Print) -> None:
     ws.cell(row + 1, 1, f"통화: {po.currency}  (부가세 별도 단가)")
     for col, width in zip("ABCDEFGH", (6, 14, 30, 6, 10, 10, 14, 12)):
         ws.column_dimensions[col].width = width
+    ws.page_setup.orientation = "landscape"  # printed on one page across
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     xlsx_save(wb, path, po.person)
 
 
@@ -1784,10 +1868,12 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "euro-text-workbook": "openpyxl-merged",
     "continued-without-header": "reportlab-platypus-longtable",
     "lines-and-schedule": "fpdf2-two-tables",
+    "carried-forward-units-attached": "fpdf2-cells",
     "revised-order": "python-docx",
     "distractor-numbers": "reportlab-platypus-frames",
     "ja-chumonsho": "reportlab-platypus-frames",
     "ko-balju-workbook": "openpyxl-merged",
+    "ko-balju-calc-print": "libreoffice-calc",
     "erp-html-print": "libreoffice-writer-html",
     "invoice-named-as-order": "email+fpdf2-table",
     "rfq-workbook": "openpyxl",
@@ -1883,6 +1969,7 @@ def build_more(out: Any, work: Path, pending: list, seed: int) -> None:
     m = Maker(out, work, pending, seed)
     tax_and_numbers(m)
     long_and_scheduled(m)
+    carried_forward(m)
     revised_and_distracting(m)
     japanese_and_korean(m)
     not_orders(m)
@@ -1926,7 +2013,7 @@ def long_and_scheduled(m: Maker) -> None:
         (("en-US", "en", "us_mon"), ("de", "eu", "dot"), ("fr", "space", "dmy"), ("sv", "space", "iso"))
     ):
         lang, name = lang_of(loc), f"{loc.lower()}-continued-without-header"
-        po = m.po(name, loc, 22 + 4 * k, "oracle" if k % 2 else "sap", any_day=dates in ("us_mon", "iso"))
+        po = m.po(name, loc, 34 + 4 * k, "oracle" if k % 2 else "sap", any_day=dates in ("us_mon", "iso"))
         po.vat_rate = Decimal(VAT[lang]) if lang in ("de", "sv") else None
         platypus_order(m.out.path(f"pdf/{name}.pdf"), Print(po, numbers, dates), Platypus(repeat_header=False))
         m.add(f"pdf/{name}.pdf", po.golden(), lang, "continued-without-header")
@@ -1938,6 +2025,18 @@ def long_and_scheduled(m: Maker) -> None:
         po.extra["schedule"] = split_schedule(po, Draw(m.seed, name + ":schedule").r)
         fpdf_schedule_pdf(m.out.path(f"pdf/{name}.pdf"), Print(po, numbers, dates))
         m.add(f"pdf/{name}.pdf", po.golden(), lang, "lines-and-schedule")
+
+
+def carried_forward(m: Maker) -> None:
+    for k, (loc, numbers, dates) in enumerate(
+        (("de", "eu", "dot"), ("en-GB", "en", "slash_mon"), ("fr", "space", "dmy"), ("nl", "eu", "dash"))
+    ):
+        lang, name = lang_of(loc), f"{loc.lower()}-carried-forward"
+        n = 24 + 3 * k
+        po = m.po(name, loc, n, ("slash", "sap", "dash", "alpha")[k], any_day=dates == "slash_mon")
+        po.vat_rate = Decimal(VAT[lang]) if k % 2 == 0 else None
+        fpdf_carried_pdf(m.out.path(f"pdf/{name}.pdf"), Print(po, numbers, dates), split=n - 6 - k)
+        m.add(f"pdf/{name}.pdf", po.golden(), lang, "carried-forward-units-attached")
 
 
 def revised_and_distracting(m: Maker) -> None:
@@ -1995,6 +2094,13 @@ def japanese_and_korean(m: Maker) -> None:
         po.vat_rate = Decimal(10)
         xlsx_korean(m.out.path(f"xlsx/{name}.xlsx"), Print(po, "en", "korean"))
         m.add(f"xlsx/{name}.xlsx", po.golden(), "ko", "ko-balju-workbook")
+    for k in range(2):  # the same form printed to PDF by LibreOffice Calc
+        name = f"ko-balju-calc-print-{k}"
+        po = m.po(name, "ko", 3 + k, "ko", any_day=True)
+        po.vat_rate = Decimal(10)
+        src = m.work / f"{name}.xlsx"
+        xlsx_korean(src, Print(po, "en", "korean"))
+        m.convert(src, "pdf", f"pdf/{name}.pdf", po.golden(), "ko", "ko-balju-calc-print")
 
 
 def not_orders(m: Maker) -> None:
