@@ -221,6 +221,7 @@ class Documents(Strict):
     soffice: str = "soffice"
     timeout_seconds: float = 120.0
     converters: int = Field(default=2, ge=1, le=8)  # LibreOffice processes side by side (one per core)
+    uno_python: str = "/usr/bin/python3"  # the Python with LibreOffice's UNO bridge (python3-uno); "" = batches
 
 
 class TrackerSettings(Strict):

@@ -10,6 +10,9 @@ command -v soffice  >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffi
 # calc-nogui is a separate package: without it xlsx conversion fails silently.
 [ -e /usr/lib/libreoffice/program/scalc ] || [ -e /usr/lib/libreoffice/program/libsclo.so ] \
     || need+=(libreoffice-calc-nogui)
+# LibreOffice driven through UNO (one running LibreOffice for many documents): the bridge exists
+# for Debian's own Python only, which mailflow starts as a small converter program.
+/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qiE 'wenquanyi|noto (sans|serif) cjk' || need+=(fonts-wqy-zenhei)
 # OCR of scanned and faxed orders: Tesseract with English and Chinese (simplified, traditional)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra)

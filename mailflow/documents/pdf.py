@@ -1,17 +1,27 @@
-"""PDF output through LibreOffice headless (``soffice --convert-to pdf``).
+"""PDF output through LibreOffice headless.
 
 ``config.documents.pdf``: ``auto`` converts when LibreOffice is installed and otherwise lets the
 .docx go alone (a warning is logged once per process); ``always`` makes a missing or failing
 LibreOffice an error; ``never`` skips conversion.
 
-Two soffice processes sharing one user profile fail (one exits 1 and writes nothing), so each
-soffice a mailflow process starts borrows a ``-env:UserInstallation`` profile of its own from the
-process's pool (at most ``documents.converters`` of them, made when first needed, removed at
-exit) and gives it back when it ends. Many documents are converted by that many soffice processes
-side by side, each over its own batch. soffice may exit 0 without writing a file (a filter it
-lacks), so success means "the PDF exists and is not empty", not the exit code.
+One LibreOffice for many documents. Starting soffice costs about a second; converting a form in
+a running one about a tenth of that. So documents go to a long-lived LibreOffice driven through
+UNO (``Listener``): ``uno_converter.py``, a small program run by the Python that has LibreOffice's
+UNO bridge (``documents.uno_python``, Debian's ``python3-uno``; mailflow's own virtualenv usually
+cannot ``import uno``). It keeps one soffice listening on a private pipe, converts one document
+after another, starts soffice again when it dies or hangs past ``documents.timeout_seconds``, and
+ends with its owner (see its docstring). This process keeps at most ``documents.converters`` of
+them (``_Listeners``), each closed after ``IDLE_SECONDS`` without work.
 
-``Converter`` runs those batches in the background: the pipeline hands it each document as soon
+When no listener can start (no UNO bridge, ``uno_python: ""``), documents are converted the
+older way: ``soffice --convert-to pdf`` over batches of documents, one start per batch. Two
+soffice processes sharing one user profile fail (one exits 1 and writes nothing), so each soffice
+borrows a ``-env:UserInstallation`` profile of its own from the process's pool (at most
+``documents.converters`` of them, made when first needed, removed at exit). soffice may exit 0
+without writing a file (a filter it lacks), so success means "the PDF exists and is not empty",
+not the exit code.
+
+``Converter`` runs conversions in the background: the pipeline hands it each document as soon
 as it is rendered and collects the PDFs at the end of the cycle, so LibreOffice works while the
 next messages are parsed instead of after them.
 """
@@ -20,18 +30,21 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import json
 import logging
 import os
 import queue
+import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
 import time
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NoReturn
 
 from ..errors import MailflowError
 
@@ -89,35 +102,260 @@ def find_soffice(command: str) -> str | None:
     )
 
 
-BATCH = 40  # documents per LibreOffice start: a hang or crash costs at most this many retries
+# --------------------------------------------------------------------------- one LibreOffice, many documents
+
+UNO_CONVERTER = Path(__file__).with_name("uno_converter.py")
+START_SECONDS = 90.0  # the converter program and its LibreOffice answer "ready" by then
+IDLE_SECONDS = 60.0  # a listener with no work for this long is closed (LibreOffice holds ~150 MB)
+RETRY_SECONDS = 300.0  # after a listener failed to start, batches are used this long before trying again
+
+
+class ListenerGone(Exception):
+    """The converter program did not start, died, or stopped answering."""
+
+
+class Listener:
+    """One ``uno_converter.py`` child and the LibreOffice it keeps running: ``convert`` one
+    document at a time. The child runs in a process group of its own, so ``kill`` ends it and
+    its LibreOffice together."""
+
+    def __init__(self, python: str, soffice: str, profile: Path) -> None:
+        self.key = (python, soffice)
+        self.profile = profile
+        self.idle_since = time.monotonic()
+        self.buffer = b""
+        self.errors = tempfile.TemporaryFile()  # what the child writes to stderr: why it died
+        try:
+            self.process = subprocess.Popen(
+                [python, "-I", str(UNO_CONVERTER), "--soffice", soffice, "--profile", str(profile)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, start_new_session=True,
+            )  # fmt: skip
+        except OSError as exc:
+            self.errors.close()
+            raise ListenerGone(f"{python} could not run: {exc}") from exc
+        hello = self._reply(START_SECONDS)
+        if not hello.get("ready"):
+            self._gone(hello.get("error") or f"unexpected answer {hello}")
+        self.soffice_pid: int | None = hello.get("soffice")
+
+    def convert(self, docx: Path, pdf: Path, timeout: float) -> str | None:
+        """Convert ``docx`` into ``pdf``; None when done, else why not (the document's own
+        failure). ``ListenerGone`` when the child itself failed: it is killed then."""
+        request = {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.write(json.dumps(request).encode() + b"\n")
+            self.process.stdin.flush()
+        except (OSError, ValueError) as exc:
+            self._gone(f"the converter stopped ({exc})")
+        # room for the conversion, a LibreOffice killed for time and one started again
+        reply = self._reply(timeout + 2 * START_SECONDS)
+        self.soffice_pid = reply.get("soffice", self.soffice_pid)
+        return reply.get("error")
+
+    def _reply(self, seconds: float) -> dict:
+        """The child's next line, within ``seconds``."""
+        assert self.process.stdout is not None
+        deadline = time.monotonic() + seconds
+        descriptor = self.process.stdout.fileno()
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([descriptor], [], [], left)[0]:
+                self._gone(f"the converter did not answer within {seconds:g} s")
+            chunk = os.read(descriptor, 65536)
+            if not chunk:
+                self._gone("the converter ended")
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        try:
+            return json.loads(line)
+        except ValueError:
+            self._gone(f"the converter said {line[:200]!r}")
+
+    def _gone(self, why: str) -> NoReturn:
+        """Kill the child; raise ``ListenerGone`` with ``why`` and the end of its stderr."""
+        self.kill()
+        self.errors.seek(0)
+        said = self.errors.read()[-300:].decode(errors="replace").strip()
+        raise ListenerGone(f"{why}: {said}" if said else why)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def close(self) -> None:
+        """End of input: the child stops its LibreOffice and exits (killed if it does not)."""
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.close()
+            self.process.wait(timeout=10)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
+        self.errors.close()
+
+    def kill(self) -> None:
+        """The child and its LibreOffice, killed as one process group (only while the child is not
+        yet reaped: until then its process-group id cannot belong to anyone else)."""
+        if self.process.returncode is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError, ValueError):
+                if stream is not None:
+                    stream.close()
+
+
+class _Listeners:
+    """The listeners of this process: at most ``documents.converters``, each lent to one
+    converting thread at a time, each with a LibreOffice profile of its own that outlives it (a
+    restart with a used profile is quicker)."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.free: list[Listener] = []
+        self.profiles: list[Path] = []  # free for the next listener
+        self.made: list[Path] = []  # every profile made (removed at exit)
+        self.running = 0
+        self.failed: dict[tuple[str, str], float] = {}  # key → when its start last failed
+        self.ready = threading.Condition()
+
+    @contextlib.contextmanager
+    def lend(self, settings: Any) -> Iterator[Listener | None]:
+        """A running listener, or None when none can start (use batches). One that died or failed
+        while lent is not given back."""
+        listener = self._take(settings)
+        try:
+            yield listener
+        finally:
+            if listener is not None:
+                self._give_back(listener)
+
+    def _take(self, settings: Any) -> Listener | None:
+        python = settings.uno_python
+        soffice = find_soffice(settings.soffice)
+        if not python or soffice is None:
+            return None
+        key = (python, soffice)
+        with self.ready:
+            while True:
+                if time.monotonic() - self.failed.get(key, -RETRY_SECONDS) < RETRY_SECONDS:
+                    return None
+                for listener in self.free:
+                    if listener.key == key and listener.alive():
+                        self.free.remove(listener)
+                        return listener
+                if self.free:  # another configuration's, or dead: make room
+                    self._retire(self.free.pop(0))
+                    continue
+                if self.running < max(1, settings.converters):
+                    self.running += 1
+                    profile = self.profiles.pop() if self.profiles else self._new_profile()
+                    break
+                self.ready.wait()
+        try:
+            return Listener(python, soffice, profile)
+        except ListenerGone as exc:
+            log.warning("LibreOffice through UNO (%s) unavailable, converting in batches: %s", python, exc)
+            with self.ready:
+                self.failed[key] = time.monotonic()
+                self.running -= 1
+                self.profiles.append(profile)
+                self.ready.notify_all()
+            return None
+
+    def _new_profile(self) -> Path:
+        profile = Path(tempfile.mkdtemp(prefix=f"mailflow-uno-{self.pid}-"))
+        self.made.append(profile)
+        return profile
+
+    def at_exit(self) -> None:
+        """Stop the listeners, then remove their profiles."""
+        self.close_idle()
+        if os.getpid() == self.pid:
+            for profile in self.made:
+                shutil.rmtree(profile, ignore_errors=True)
+
+    def _give_back(self, listener: Listener) -> None:
+        with self.ready:
+            if listener.alive():
+                listener.idle_since = time.monotonic()
+                self.free.append(listener)
+                timer = threading.Timer(IDLE_SECONDS + 0.5, self.close_idle, (IDLE_SECONDS,))
+                timer.daemon = True
+                timer.start()
+            else:
+                self._retire(listener)
+            self.ready.notify_all()
+
+    def _retire(self, listener: Listener) -> None:
+        """Close ``listener`` (caller holds the lock) and free its place and profile."""
+        listener.close()
+        self.running -= 1
+        self.profiles.append(listener.profile)
+
+    def close_idle(self, seconds: float = 0.0) -> None:
+        """Close the free listeners idle for ``seconds`` or more (0: every free one)."""
+        with self.ready:
+            now = time.monotonic()
+            for listener in [f for f in self.free if now - f.idle_since >= seconds]:
+                self.free.remove(listener)
+                self._retire(listener)
+            self.ready.notify_all()
+
+
+_listeners_pool: _Listeners | None = None
+
+
+def _listeners() -> _Listeners:
+    """The listeners of this process (a forked child starts its own)."""
+    global _listeners_pool
+    with _pool_guard:
+        if _listeners_pool is None or _listeners_pool.pid != os.getpid():
+            _listeners_pool = _Listeners()
+            atexit.register(_listeners_pool.at_exit)
+        return _listeners_pool
+
+
+def close_listeners() -> None:
+    """Stop every LibreOffice kept running that is not converting now."""
+    _listeners().close_idle()
+
+
+# --------------------------------------------------------------------------- documents in, PDFs out
+
+BATCH = 40  # documents per LibreOffice start without a listener: a hang costs at most this many retries
 
 
 def to_pdf_many(docx_paths: list[Path], env: Any, outdir: str | Path) -> dict[Path, Path | None]:
-    """Convert many .docx files with one LibreOffice start per batch of at most ``BATCH`` (≈0.1 s
-    a document instead of ≈1 s with a start each), ``documents.converters`` batches at a time;
-    ``{docx: pdf or None}``, the PDFs in ``outdir``.
+    """Convert many .docx files (through a ``Converter``: a listener, or else one LibreOffice
+    start per batch of at most ``BATCH``); ``{docx: pdf or None}``, the PDFs in ``outdir``.
 
-    A batch whose soffice dies, hangs past its time limit or leaves some files unconverted is
-    retried file by file, each with a fresh start — so one bad document costs its own PDF, never
-    the others'. Configuration and failures are handled as in ``to_pdf``.
+    One bad document costs its own PDF, never the others'. Configuration and failures are handled
+    as in ``to_pdf`` (under ``always`` the first failure raises, once all are done).
     """
-    settings = env.config.documents
-    if len(docx_paths) < 2 or not _converts(settings):
+    if not _converts(env.config.documents):
         return {path: to_pdf(path, env, outdir) for path in docx_paths}
-    outdir = Path(outdir)
-    workers = max(1, settings.converters)
-    size = min(BATCH, -(-len(docx_paths) // workers))  # every converter gets a share of a short list
-    batches = [list(enumerate(docx_paths))[start : start + size] for start in range(0, len(docx_paths), size)]
-    results: dict[Path, Path | None] = {}
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="soffice") as pool:
-        for done in pool.map(lambda batch: _convert_batch(batch, env, outdir), batches):
-            results.update(done)
-    return {path: results[path] for path in docx_paths}
+    converter = Converter(env, outdir)
+    futures = {path: converter.submit(path) for path in docx_paths}
+    converter.close()
+    return {path: future.result() for path, future in futures.items()}
 
 
 def _converts(settings: Any) -> bool:
     """Whether documents go to LibreOffice at all (else ``to_pdf`` says why not, or raises)."""
     return settings.pdf != "never" and find_soffice(settings.soffice) is not None
+
+
+def _outcome(docx_path: Path, target: Path, problem: str | None, settings: Any) -> Path | None:
+    """``target`` when there is no ``problem``; else no PDF: an error under ``always``, a
+    warning otherwise."""
+    if problem is None:
+        return target
+    if settings.pdf == "always":
+        raise MailflowError(f"{docx_path.name}: {problem}", hint="run `mailflow check`; see documents.soffice")
+    log.warning("%s: %s; the .docx goes without a PDF", docx_path.name, problem)
+    return None
 
 
 def _convert_batch(batch: list[tuple[int, Path]], env: Any, outdir: Path) -> dict[Path, Path | None]:
@@ -151,17 +389,25 @@ def _convert_batch(batch: list[tuple[int, Path]], env: Any, outdir: Path) -> dic
     return done
 
 
+Pending = tuple[int, Path, Future]  # (number, docx, future PDF)
+
+
 class Converter:
     """LibreOffice working beside the caller: ``submit(docx)`` returns at once with a future of
     the PDF (a path in ``outdir``, or None as ``to_pdf`` gives), so documents are converted while
     the next messages are read and recorded, and nothing waits for a PDF but what attaches it.
 
-    ``documents.converters`` threads each run one soffice over what has piled up (at most
-    ``BATCH`` documents; a first, small batch after ``LINGER`` seconds so LibreOffice starts
-    early), then the next. A batch that dies or hangs is retried file by file with fresh starts
-    (``_convert_batch``), so a crashed or stuck LibreOffice is simply started again. ``drain()``
-    stops lingering (nothing more is coming soon); ``close()`` converts what was submitted and
-    ends the threads. Without LibreOffice, or with ``pdf: never``, a submit is answered at once.
+    ``documents.converters`` threads each borrow a listener and convert what is waiting, one
+    document after another, giving the listener back when nothing is left. A listener that dies
+    under a document leaves that document to ``to_pdf`` (a fresh listener or soffice of its own).
+
+    Without a listener each thread runs one soffice over what has piled up (at most ``BATCH``
+    documents; a first, small batch after ``LINGER`` seconds so LibreOffice starts early), then
+    the next; a batch that dies or hangs is retried file by file with fresh starts.
+
+    ``drain()`` stops lingering (nothing more is coming soon); ``close()`` converts what was
+    submitted and ends the threads. Without LibreOffice, or with ``pdf: never``, a submit is
+    answered at once.
     """
 
     LINGER = 1.0
@@ -170,7 +416,7 @@ class Converter:
     def __init__(self, env: Any, outdir: str | Path) -> None:
         self.env = env
         self.outdir = Path(outdir)
-        self.pending: deque[tuple[int, Path, Future]] = deque()
+        self.pending: deque[Pending] = deque()
         self.numbered = 0
         self.draining = False
         self.closed = False
@@ -212,7 +458,45 @@ class Converter:
         for thread in self.threads:
             thread.join()
 
-    def _take(self) -> list[tuple[int, Path, Future]]:
+    def _work(self) -> None:
+        while self._wait():
+            orphan = None
+            with _listeners().lend(self.env.config.documents) as listener:
+                if listener is not None:
+                    orphan = self._through(listener)
+                else:
+                    self._in_batches(self._take())
+            if orphan is not None:  # its listener died under it (and is not lent any more)
+                self._alone(*orphan)
+
+    def _wait(self) -> bool:
+        """Until there is something to convert (False: closed, and nothing left)."""
+        with self.ready:
+            while not self.pending and not self.closed:
+                self.ready.wait()
+            return bool(self.pending)
+
+    def _through(self, listener: Listener) -> Pending | None:
+        """Convert what is waiting with ``listener`` until nothing is; the document under which
+        the listener died, if it did."""
+        settings = self.env.config.documents
+        while True:
+            with self.ready:
+                if not self.pending:
+                    return None
+                number, path, future = item = self.pending.popleft()
+            target = self.outdir / f"{number:06d}.pdf"
+            try:
+                problem = listener.convert(path, target, settings.timeout_seconds)
+            except ListenerGone as exc:
+                log.warning("%s: LibreOffice through UNO failed (%s): converting it on its own", path.name, exc)
+                return item
+            try:
+                future.set_result(_outcome(path, target, problem, settings))
+            except Exception as exc:  # documents.pdf "always": the caller reports it
+                future.set_exception(exc)
+
+    def _take(self) -> list[Pending]:
         """The next batch, once there is one worth a start (empty: closed and nothing left)."""
         with self.ready:
             while not self.pending and not self.closed:
@@ -225,19 +509,18 @@ class Converter:
                 self.ready.wait(left)
             return [self.pending.popleft() for _ in range(min(BATCH, len(self.pending)))]
 
-    def _work(self) -> None:
-        while True:
-            batch = self._take()
-            if not batch:
-                return
-            try:
-                done = _convert_batch([(number, path) for number, path, _ in batch], self.env, self.outdir)
-            except Exception:  # "always" and a document LibreOffice cannot convert: each on its own
-                for number, path, future in batch:
-                    self._alone(number, path, future)
-                continue
-            for _, path, future in batch:
-                future.set_result(done[path])
+    def _in_batches(self, batch: list[Pending]) -> None:
+        """One soffice start over ``batch``, without a listener."""
+        if not batch:
+            return
+        try:
+            done = _convert_batch([(number, path) for number, path, _ in batch], self.env, self.outdir)
+        except Exception:  # "always" and a document LibreOffice cannot convert: each on its own
+            for number, path, future in batch:
+                self._alone(number, path, future)
+            return
+        for _, path, future in batch:
+            future.set_result(done[path])
 
     def _alone(self, number: int, path: Path, future: Future) -> None:
         try:
@@ -266,8 +549,9 @@ def _convert(binary: str, files: list[Path], outdir: Path, timeout: float, conve
 def to_pdf(docx_path: str | Path, env: Any, outdir: str | Path | None = None) -> Path | None:
     """Convert ``docx_path`` to PDF in ``outdir`` (default: beside it); the PDF's path, or None.
 
-    None means no PDF by configuration (``never``) or, under ``auto``, LibreOffice is missing
-    or failed (logged). Under ``always`` those raise ``MailflowError``.
+    Through a listener when one runs or can start, else with a soffice start of its own. None
+    means no PDF by configuration (``never``) or, under ``auto``, LibreOffice is missing or
+    failed (logged). Under ``always`` those raise ``MailflowError``.
     """
     global _warned
     settings = env.config.documents
@@ -289,24 +573,31 @@ def to_pdf(docx_path: str | Path, env: Any, outdir: str | Path | None = None) ->
     target = outdir / f"{docx_path.stem}.pdf"
     outdir.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
-    problem = ""
+    with _listeners().lend(settings) as listener:
+        if listener is not None:
+            try:
+                problem = listener.convert(docx_path, target, settings.timeout_seconds)
+            except ListenerGone as exc:
+                log.warning("%s: LibreOffice through UNO failed (%s): with a soffice of its own", docx_path.name, exc)
+            else:
+                return _outcome(docx_path, target, problem, settings)
+    return _outcome(docx_path, target, _convert_alone(binary, docx_path, target, settings), settings)
+
+
+def _convert_alone(binary: str, docx_path: Path, target: Path, settings: Any) -> str | None:
+    """One soffice start for one document into ``target``'s folder; None, or why it failed."""
     with _profiles().lend(settings.converters) as profile:
         try:
             result = subprocess.run(
                 [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                 "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
+                 "--convert-to", "pdf", "--outdir", str(target.parent), str(docx_path)],
                 capture_output=True, timeout=settings.timeout_seconds, stdin=subprocess.DEVNULL,
             )  # fmt: skip
-            if not target.exists() or target.stat().st_size == 0:
-                output = (result.stdout + result.stderr).decode(errors="replace").strip()
-                problem = f"soffice wrote no PDF (exit {result.returncode}): {output[-300:]}"
         except subprocess.TimeoutExpired:
-            problem = f"soffice took longer than {settings.timeout_seconds:g} s"
+            return f"soffice took longer than {settings.timeout_seconds:g} s"
         except OSError as exc:
-            problem = f"soffice could not run: {exc}"
-    if problem:
-        if settings.pdf == "always":
-            raise MailflowError(f"{docx_path.name}: {problem}", hint="run `mailflow check`; see documents.soffice")
-        log.warning("%s: %s; the .docx goes without a PDF", docx_path.name, problem)
-        return None
-    return target
+            return f"soffice could not run: {exc}"
+    if not target.exists() or target.stat().st_size == 0:
+        output = (result.stdout + result.stderr).decode(errors="replace").strip()
+        return f"soffice wrote no PDF (exit {result.returncode}): {output[-300:]}"
+    return None
