@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
-from . import quoted
+from . import quoted, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .vocabulary import Vocabulary
@@ -110,14 +110,18 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
     doc = Document(name)
-    text = strip_quoted(text.replace("\r\n", "\n"))
+    text = texttable.prepare(strip_quoted(text.replace("\r\n", "\n")))
     doc.text = text
     words = _words(text)
     lines = group_lines(words)
     where = name
-    header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
+    typed = texttable.find(text.split("\n"), vocab, name)
+    header_at, header = (None, []) if typed else find_header_line(lines, vocab)  # joins a two-line header
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
-    if header_at is not None:
+    if typed is not None:
+        doc.grids.append(typed.grid)
+        doc.lines = [line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in typed.taken]
+    elif header_at is not None:
         end = table_end(lines, header_at, vocab)
         bounds = boundaries(lines, header_at, end, [(x0, x1) for _, x0, x1 in header], vocab)
         rows = [[t for t, _, _ in header]] + [cells(lines[i], bounds) for i in range(header_at + 1, end)]
@@ -142,7 +146,7 @@ def _words(text: str) -> list[dict]:
         column = [0]
         for char in line:
             column.append(column[-1] + (2 if unicodedata.east_asian_width(char) in "WF" else 1))
-        for match in re.finditer(r"\S+", line):
+        for match in re.finditer(r"(?:\S|\u202f(?=\d))+", line):
             out.append(
                 {
                     "text": match.group(0),

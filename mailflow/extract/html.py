@@ -11,16 +11,17 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from .csv import decode
+from . import texttable
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 
 
 def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     text, _ = decode(data)
-    return from_html(text or "", name)
+    return from_html(text or "", name, vocab)
 
 
-def from_html(html: str, name: str) -> Document:
+def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document:
     doc = Document(name)
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head"]):
@@ -39,7 +40,10 @@ def from_html(html: str, name: str) -> Document:
             rows.append(cells)
         if rows:
             number += 1
-            doc.grids.append(Grid(rows, f"{name} table {number}"))
+            grid = Grid(rows, f"{name} table {number}")
+            if vocab is not None:  # a column headed by a word no vocabulary knows, named by its cells
+                texttable.name_columns(grid, vocab)
+            doc.grids.append(grid)
         table.decompose()
     for index, line in enumerate(soup.get_text("\n").splitlines(), start=1):
         if line.strip():

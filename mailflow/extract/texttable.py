@@ -1,0 +1,502 @@
+"""A lines table typed into plain text (a mail body, a .txt file) → a grid of its columns.
+
+Contract
+    ``find(lines, vocab)`` → ``TextTable`` (the grid, and which text lines it took) or None;
+    never raises. The grid's first row is the header; every other row has one cell per header
+    column, so descriptions keep their own numbers ("Control knob ABS 21 mm", "M4x10",
+    "24 V", "Ø 6") and ``tables.read_tables`` reads it like any other grid.
+
+How cells are found, by what the writer used to make columns:
+
+* tabs, or pipes ("| a | b |", Markdown, a converted HTML table): the separators are the
+  cells. A row with more or fewer cells than the header (tabs used to line things up) is read
+  as an aligned row.
+* spaces: pieces are the runs of text between gaps of two spaces or more; a piece goes to the
+  header column it overlaps most. "2 500 pcs" (a right-aligned quantity one space before a
+  left-aligned unit) is split into the number and the unit.
+* when the pieces do not give the row a quantity (a hand-typed row, "Control knob ABS 21 mm
+  500 pcs 1.20"), the numbers are read from the end of the row, column by column from the
+  right, and the arithmetic (quantity × price = amount) chooses between the readings of
+  space-grouped numbers ("1 500" is one number or two).
+
+Thousands grouped with a no-break space (U+00A0, U+202F, U+2009) stay one number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .document import Grid, cell_text
+from .normalize import find_date, parse_number, parse_price
+from .tables import find_header, header_columns
+from .vocabulary import Vocabulary
+
+# Thousands grouped by a no-break space, a narrow one or a thin one: kept inside the number
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
+_KEEP = "\u202f"  # the grouping mark kept inside a number (never a column gap)
+_GAP = re.compile(r"\t| {2,}|\u3000+")
+_RULER = re.compile(r"^[\s\-=_~*·.+|:]{3,}$")
+_NUMBERS = ("quantity", "unit_price", "amount")
+MAX_HEADER = 400  # characters: a longer line is prose (or an attack), never a header
+# A number as typed in a row: digits, grouping marks, a decimal part; a currency or sign before
+_NUMBER = re.compile(r"^[(\-−]?(?:[$€£¥￥]|US\$|HK\$|NT\$|R\$)?\d[\d,.'’\u202f]*\)?$")
+
+
+@dataclass
+class Piece:
+    text: str
+    x0: int  # display columns (a Chinese character takes two)
+    x1: int
+
+
+@dataclass
+class TextTable:
+    grid: Grid
+    taken: set[int] = field(default_factory=set)  # indices of the text lines read into the grid
+    how: str = ""
+
+
+def prepare(text: str) -> str:
+    """No-break spaces: inside a number they group thousands and stay; elsewhere a space."""
+    text = re.sub(r"[\u00a0\u2007\u2009\u200a]", " ", _GROUP_SPACE.sub(_KEEP, text))
+    return re.sub(r"(?<!\d)\u202f|\u202f(?!\d)", " ", text)
+
+
+def find(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable | None:
+    """The first lines table in ``lines`` (the text's lines, blank ones included), or None."""
+    for index in range(len(lines)):
+        header = _header(lines, index, vocab)
+        if header is None:
+            continue
+        mode, cells, columns = header
+        rows, taken = _rows(lines, index, cells, columns, mode, vocab)
+        if not rows:
+            continue
+        head = _name_by_content([c.text for c in cells], columns, [row for _, row in rows], vocab)
+        grid_rows: list[list[str | None]] = [list(head)]
+        names = [f"line {index + 1}"]
+        for number, row in rows:
+            grid_rows.append(list(row))
+            names.append(f"line {number + 1}")
+        how = {"tab": "cells between tabs", "pipe": "cells between pipes", "space": "columns aligned with spaces"}[mode]
+        return TextTable(Grid(grid_rows, f"{name} columns", names, note=f"{name} line {index + 1}: {how}"), taken, how)
+    return None
+
+
+_CODE = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
+
+
+def name_columns(grid: Grid, vocab: Vocabulary) -> None:
+    """``_name_by_content`` for a grid whose header row is found (an HTML table)."""
+    found = find_header(grid.rows, vocab)
+    if found is None:
+        return
+    at, columns = found
+    head = [cell_text(c) for c in grid.rows[at]]
+    rows = [[cell_text(c) for c in row] + [""] * (len(head) - len(row)) for row in grid.rows[at + 1 :]]
+    grid.rows[at] = list(_name_by_content(head, columns, rows, vocab))
+
+
+def _name_by_content(head: list[str], columns: dict[int, str], rows: list[list[str]], vocab: Vocabulary) -> list[str]:
+    """A header word no vocabulary knows ("Enh", "Art.nr") named by what its column holds:
+    unit words in every row make it the unit column, codes of letters and digits left of the
+    description the item column. The header keeps its word, with the name added."""
+    out = list(head)
+    known = set(columns.values())
+    middle = next((k for k, n in columns.items() if n == "description"), len(head))
+    quantity = next((k for k, n in columns.items() if n == "quantity"), None)
+    rows = [row for row in rows if quantity is not None and parse_number(row[quantity]) is not None]
+    for k, text in enumerate(head):
+        if k in columns:
+            continue
+        values = [row[k] for row in rows if k < len(row) and row[k]]
+        if len(values) < len(rows) or not values:
+            continue
+        if "unit" not in known and all(_is_unit(v, vocab) for v in values):
+            out[k], known = f"{text} (unit)", known | {"unit"}
+        elif "item" not in known and k < middle and all(_CODE.match(v) for v in values):
+            out[k], known = f"{text} (item no.)", known | {"item"}
+    return out
+
+
+def _split(line: str) -> tuple[str, list[Piece]]:
+    """(mode, pieces) of one line: tab cells, pipe cells, or runs of text between wide gaps."""
+    if "\t" in line.strip():
+        return "tab", _pieces(line, re.compile(r"\t"), keep_empty=True)
+    if line.count("|") >= 2 or (line.count("|") == 1 and " | " in line):
+        return "pipe", _pieces(line.strip().strip("|"), re.compile(r"\|"), keep_empty=True)
+    return "space", _pieces(line, _GAP)
+
+
+def _pieces(line: str, gap: re.Pattern[str], keep_empty: bool = False) -> list[Piece]:
+    columns = [0]
+    for char in line:
+        columns.append(columns[-1] + (2 if unicodedata.east_asian_width(char) in "WF" else 1))
+    out, pos = [], 0
+    for match in [*gap.finditer(line), None]:
+        end = match.start() if match else len(line)
+        raw = line[pos:end]
+        text = raw.strip()
+        if text or keep_empty:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Piece(text, columns[pos + lead], columns[pos + lead + len(text)]))
+        if match:
+            pos = match.end()
+    return out
+
+
+def _header(lines: list[str], index: int, vocab: Vocabulary) -> tuple[str, list[Piece], dict[int, str]] | None:
+    line = lines[index]
+    if not line.strip() or len(line) > MAX_HEADER:
+        return None
+    mode, pieces = _split(line)
+    if mode == "space":
+        if sum(1 for w in line.split() if vocab.column_of(w) is not None) < 2:
+            return None  # not a header: the rows under it are not looked at
+        below = _occupied(lines, index)
+        if below:
+            pieces = _split_by_data(pieces, below, vocab)
+        else:
+            pieces = _split_header_words(pieces, vocab)
+    columns = header_columns([p.text for p in pieces], vocab)
+    if columns is None:
+        return None
+    return mode, pieces, columns
+
+
+def _occupied(lines: list[str], header_at: int) -> list[set[int]]:
+    """The display columns holding a character, for each line with a digit under a header:
+    up to the first blank line after such lines."""
+    out: list[set[int]] = []
+    for line in lines[header_at + 1 : header_at + 60]:
+        if not line.strip():
+            if out:
+                break
+            continue
+        if "\t" in line or not re.search(r"\d", line):
+            if out:
+                break
+            continue
+        columns, x = set(), 0
+        for char in line:
+            step = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            if not char.isspace() or char == _KEEP:
+                columns.update(range(x, x + step))
+            x += step
+        out.append(columns)
+    return out
+
+
+def _split_by_data(pieces: list[Piece], below: list[set[int]], vocab: Vocabulary) -> list[Piece]:
+    """Header words set one space apart ("No. Art.nr", "Qty UOM", "Miktar Birim") are several
+    columns where the rows under them leave that space empty and each part has something under
+    it; "Unit Price" over a right-aligned number stays one (nothing stands under "Unit")."""
+    out = []
+    for piece in pieces:
+        words = list(re.finditer(r"\S+", piece.text))
+        spans = [_sub_piece(piece, [w]) for w in words]
+        groups: list[list[int]] = [[0]]
+        for k in range(1, len(words)):
+            gap = range(spans[k - 1].x1, spans[k].x0)
+            if all(not (row & set(gap)) for row in below):
+                groups.append([k])
+            else:
+                groups[-1].append(k)
+        merged: list[list[int]] = []
+        for group in groups:
+            x0, x1 = spans[group[0]].x0, spans[group[-1]].x1
+            if merged and not _has_data(merged[-1], spans, below):
+                merged[-1].extend(group)  # "Unit" with nothing under it belongs to "Price"
+            elif merged and not any(row & set(range(x0, x1)) for row in below):
+                merged[-1].extend(group)
+            else:
+                merged.append(list(group))
+        if len(merged) > 1 and vocab.exact_column(piece.text):
+            names = [vocab.column_of(piece.text[words[g[0]].start() : words[g[-1]].end()]) for g in merged]
+            if None in names or len(set(names)) < len(names):
+                merged = [list(range(len(words)))]  # one column word, not several
+        out.extend(_sub_piece(piece, [words[i] for i in group]) for group in merged)
+    return out
+
+
+def _has_data(group: list[int], spans: list[Piece], below: list[set[int]]) -> bool:
+    x0, x1 = spans[group[0]].x0, spans[group[-1]].x1
+    return any(row & set(range(x0, x1)) for row in below)
+
+
+def _split_header_words(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
+    """ "Qty UOM" set one space apart are two header cells when each is a column word and the
+    pair is not ("Unit Price" stays one): for a header with no rows to look at."""
+    out = []
+    for piece in pieces:
+        words = list(re.finditer(r"\S+", piece.text))
+        if len(words) < 2 or vocab.exact_column(piece.text):
+            out.append(piece)
+            continue
+        group = [words[0]]
+        for word in words[1:]:
+            joined = piece.text[group[0].start() : word.end()]
+            alone = piece.text[group[0].start() : group[-1].end()]
+            if vocab.exact_column(joined) or not (vocab.exact_column(alone) and vocab.exact_column(word.group(0))):
+                group.append(word)
+            else:
+                out.append(_sub_piece(piece, group))
+                group = [word]
+        out.append(_sub_piece(piece, group))
+    return out
+
+
+def _sub_piece(piece: Piece, words: list[re.Match[str]]) -> Piece:
+    start, end = words[0].start(), words[-1].end()
+    width = _width(piece.text[:start])
+    return Piece(piece.text[start:end], piece.x0 + width, piece.x0 + width + _width(piece.text[start:end]))
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _rows(
+    lines: list[str], header_at: int, header: list[Piece], columns: dict[int, str], mode: str, vocab: Vocabulary
+) -> tuple[list[tuple[int, list[str]]], set[int]]:
+    """The rows under the header, each as one cell per header column, and the text lines
+    taken. The table ends at a total row, or at a blank line after its rows when what follows
+    has no number in the numeric columns."""
+    rows: list[tuple[int, list[str]]] = []
+    taken = {header_at}
+    blank = False
+    for index in range(header_at + 1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            blank = True
+            continue
+        if _RULER.match(line):
+            taken.add(index)
+            continue
+        label = re.split(r"\d", line.strip(), maxsplit=1)[0]
+        if vocab.is_row("total", label) or vocab.is_row("subtotal", label):
+            rows.append((index, _total_cells(line, columns, len(header))))
+            taken.add(index)
+            if vocab.is_row("total", label):
+                break
+            continue
+        cells = _cells(line, header, columns, mode, vocab)
+        numbers = sum(1 for k, name in columns.items() if name in _NUMBERS and parse_number(cells[k]) is not None)
+        if blank and (rows and numbers < 2 or not rows and numbers < 1):
+            break  # a note, the greeting or the signature after the table
+        if not numbers and not rows:
+            break
+        if not numbers and len([c for c in cells if c]) > 2:
+            break  # a line of another shape: text under the table
+        rows.append((index, cells))
+        taken.add(index)
+        blank = False
+    return rows, taken
+
+
+def _cells(line: str, header: list[Piece], columns: dict[int, str], mode: str, vocab: Vocabulary) -> list[str]:
+    """One cell per header column for a row."""
+    width = len(header)
+    if mode != "space":
+        pieces = _split(line)[1]
+        if len(pieces) == width:
+            return [p.text for p in pieces]
+        filled = [p.text for p in pieces if p.text]
+        if len(filled) == width:
+            return filled
+        tail = _from_the_right(" ".join(filled), columns, width, vocab)
+        return tail if tail is not None else (filled + [""] * width)[:width]
+    pieces = _split_units(_pieces(line, _GAP), vocab)
+    cells = _by_position(pieces, header)
+    if _reads(cells, columns):
+        return cells
+    tail = _from_the_right(" ".join(p.text for p in pieces), columns, width, vocab)
+    return tail if tail is not None else cells
+
+
+# A word of a row; a number grouped with spaces ("5 038,00") is one word
+_WORD = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,])|[^ ]+")
+_NUM_UNIT = re.compile(r"^(?P<num>[\d][\d,.'’\u202f ]*?)\s?(?P<unit>[^\W\d_][^\s\d]{0,7})$")
+
+
+def _split_units(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
+    """ "2 500 pcs", "500pcs": a quantity with its unit in one piece, as two."""
+    out = []
+    for piece in pieces:
+        match = _NUM_UNIT.match(piece.text)
+        if match and _is_unit(match.group("unit"), vocab) and parse_number(match.group("num").strip()) is not None:
+            num = match.group("num").rstrip()
+            unit = match.group("unit")
+            out.append(Piece(num, piece.x0, piece.x0 + _width(num)))
+            out.append(Piece(unit, piece.x1 - _width(unit), piece.x1))
+        else:
+            out.append(piece)
+    return out
+
+
+def _is_unit(word: str, vocab: Vocabulary) -> bool:
+    return word.lower() in vocab.units or word.lower().rstrip(".") in vocab.units
+
+
+def _by_position(pieces: list[Piece], header: list[Piece]) -> list[str]:
+    """Each piece into the header column whose zone holds it; zones meet half-way between
+    neighbouring header cells. A piece across two zones ("1 GAS-1340" under "No." and "Item",
+    set one space apart) is split between them word by word."""
+    edges = [(a.x1 + b.x0) / 2 for a, b in zip(header, header[1:])]
+
+    def zone(x0: float, x1: float) -> int:
+        return sum(1 for e in edges if (x0 + x1) / 2 > e)
+
+    cells: list[list[str]] = [[] for _ in header]
+    for piece in pieces:
+        if piece.x0 == piece.x1:
+            continue
+        words = [_sub_piece(piece, [w]) for w in _WORD.finditer(piece.text)]
+        zones = [zone(w.x0, w.x1) for w in words]
+        if len(set(zones)) == 1 or sorted(zones) != zones:
+            overlaps = [min(piece.x1, hi) - max(piece.x0, lo) for lo, hi in _zones(edges)]
+            cells[max(range(len(header)), key=lambda k: (overlaps[k], -k))].append(piece.text)
+            continue
+        for word, k in zip(words, zones):
+            cells[k].append(word.text)
+    return [" ".join(c) for c in cells]
+
+
+def _zones(edges: list[float]) -> list[tuple[float, float]]:
+    bounds = [float("-inf"), *edges, float("inf")]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _total_cells(line: str, columns: dict[int, str], width: int) -> list[str]:
+    """A total row ("Total: 1 360,00 EUR") as its label in the first cell and its amount in the
+    amount column (else the last column)."""
+    match = re.search(r"[-(]?\d[\d.,'’\u202f ]*(?:\s*[A-Z]{3}|\s*[^\W\d_]{1,3}\.?)?\s*\)?$", line.strip())
+    text = line.strip()
+    label, number = (text[: match.start()], match.group(0)) if match else (text, "")
+    cells = [""] * width
+    cells[0] = label.strip()
+    target = next((k for k, name in columns.items() if name == "amount"), width - 1)
+    if target == 0:
+        cells[0] = text
+    else:
+        cells[target] = number.strip()
+    return cells
+
+
+def _reads(cells: list[str], columns: dict[int, str]) -> bool:
+    """Whether the numeric columns hold one number each (or are empty) and a quantity is there,
+    and the arithmetic agrees where all three are given."""
+    values: dict[str, Decimal | None] = {}
+    for k, name in columns.items():
+        if name not in _NUMBERS:
+            continue
+        text = cells[k]
+        value = parse_price(text)[0] if name == "unit_price" else parse_number(text)
+        if text and value is None:
+            return False
+        values[name] = value
+    if values.get("quantity") is None:
+        return False
+    quantity, price, amount = (values.get(n) for n in _NUMBERS)
+    if quantity is not None and price is not None and amount is not None:
+        return _agrees(quantity * price, amount)
+    return True
+
+
+def _agrees(product: Decimal, amount: Decimal) -> bool:
+    return abs(product - amount) <= max(Decimal("0.01"), abs(amount) * Decimal("0.0005"))
+
+
+def _from_the_right(text: str, columns: dict[int, str], width: int, vocab: Vocabulary) -> list[str] | None:
+    """A row read from its end: the columns right of the description take one token each from
+    the right (a number for a number column, a unit word for the unit, a date for a date), the
+    columns left of it one token each from the left, and the description keeps what is between.
+    Every reading of space-grouped numbers is tried; the one whose quantity × price = amount
+    wins, else the one that groups most. None when no reading gives a quantity."""
+    order = [columns.get(k) for k in range(width)]
+    if "description" in order:
+        middle = order.index("description")
+    elif "item" in order:
+        middle = order.index("item")
+    else:
+        return None
+    tokens = text.split()
+    best: tuple[int, list[str]] | None = None
+    for grouped in _groupings(tokens):
+        cells = _take_from_the_right(grouped, order, middle, vocab)
+        if cells is None:
+            continue
+        score = 2 if _adds_up(cells, order) else 1
+        if best is None or score > best[0]:
+            best = (score, cells)
+    return best[1] if best else None
+
+
+def _groupings(tokens: list[str]) -> list[list[str]]:
+    """Readings of a token list with space-grouped thousands joined ("1 500" → "1500") or not:
+    all groups joined first, then none."""
+    joined: list[str] = []
+    for token in tokens:
+        if (
+            joined
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", token)
+            and re.fullmatch(r"(?:\d{1,3})(?:\u202f\d{3})*", joined[-1])
+        ):
+            joined[-1] = joined[-1] + _KEEP + token
+        else:
+            joined.append(token)
+    return [joined, tokens] if joined != tokens else [tokens]
+
+
+def _take_from_the_right(
+    tokens: list[str], order: list[str | None], middle: int, vocab: Vocabulary
+) -> list[str] | None:
+    cells = [""] * len(order)
+    right = len(tokens)
+    for k in range(len(order) - 1, middle, -1):
+        name = order[k]
+        if right <= 0:
+            break
+        token = tokens[right - 1]
+        if name in _NUMBERS:
+            if _NUMBER.match(token) and parse_number(token) is not None:
+                cells[k] = token
+                right -= 1
+            elif name == "quantity":
+                glued = re.fullmatch(r"([\d][\d,.'’\u202f]*)([^\W\d_]+\.?)", token)
+                if glued and _is_unit(glued.group(2), vocab):
+                    cells[k] = glued.group(1)
+                    right -= 1
+        elif name in ("unit", None):  # a column without a known header: a unit, if it is one
+            if _is_unit(token, vocab):
+                cells[k] = token
+                right -= 1
+        elif name == "delivery_date":
+            if re.search(r"\d", token) and find_date(token).value is not None:
+                cells[k] = token
+                right -= 1
+    quantity = order.index("quantity") if "quantity" in order else None
+    if quantity is None or quantity <= middle or not cells[quantity]:
+        return None
+    left = 0
+    for k in range(middle):
+        if left >= right:
+            break
+        if order[k] == "line_no" and not re.fullmatch(r"\d{1,4}\.?", tokens[left]):
+            continue
+        cells[k] = tokens[left]
+        left += 1
+    cells[middle] = " ".join(tokens[left:right])
+    return cells
+
+
+def _adds_up(cells: list[str], order: list[str | None]) -> bool:
+    values = {}
+    for k, name in enumerate(order):
+        if name in _NUMBERS:
+            values[name] = parse_price(cells[k])[0] if name == "unit_price" else parse_number(cells[k])
+    quantity, price, amount = (values.get(n) for n in _NUMBERS)
+    return None not in (quantity, price, amount) and _agrees(quantity * price, amount)  # type: ignore[operator]
