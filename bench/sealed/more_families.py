@@ -15,7 +15,8 @@ The families (``FAMILIES`` lists them with their producer):
 - a small firm's order drawn cell by cell (fpdf2): units stuck to quantities (``1.200 Stk``),
   currency signs to prices, "Übertrag"/"Carried forward" rows at the page break;
 - revised orders ("Revision 2", "Change order No. 3", "Änderung 1"): still the same PO number
-  (python-docx, as .docx and printed to PDF by LibreOffice);
+  (python-docx, printed to PDF by LibreOffice, or as .docx with the change tracked: the old
+  quantity deleted, the new one inserted);
 - numbers that are not the PO number beside it: page ``1/1``, PO box, phone, fax, VAT id, IBAN,
   company registration (platypus with page header and footer callbacks);
 - Japanese 注文書 (御中, 税抜/税込, 令和 dates) and Korean 발주서 workbooks (공급가액/세액, merged cells),
@@ -24,6 +25,7 @@ The families (``FAMILIES`` lists them with their producer):
 - an invoice attached as ``purchase_order_NNN.pdf`` (still an invoice), and requests for quotation,
   statements of account and shipping notices that look like orders (LibreOffice from flat ODT, openpyxl);
 - flat CSV exports in windows-1252, semicolons and decimal commas, the header repeated on every row;
+- Calc order sheets whose amounts and totals are formulas, saved as .xlsx by LibreOffice;
 - orders attached as OpenDocument (.ods, .odt zipped by hand);
 - Word orders with the header in text boxes and the lines in a table nested in a table;
 - HTML mail from a buyer's procurement portal (order number, lines in a ``<table>``, VAT rows);
@@ -1193,8 +1195,27 @@ def docx_save(doc: Any, path: Path, author: str) -> None:
     fix_zip(path)
 
 
-def docx_revised(path: Path, pr: Print, revision: int, revised: date) -> None:
-    """A revised order: the same PO number with a revision number beside it and a change date."""
+TRACKED = (
+    '<w:{kind} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="{id}" '
+    'w:author="{author}" w:date="2027-02-01T10:00:00Z"><w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r></w:{kind}>'
+)
+
+
+def tracked_change(cell: Any, old: str, new: str, author: str, ident: int) -> None:
+    """A cell whose value was changed with Word's change tracking on: the old value deleted, the
+    new one inserted, both still in the file."""
+    from docx.oxml import parse_xml
+
+    cell.text = ""
+    p = cell.paragraphs[0]._p
+    a = escape(author)
+    p.append(parse_xml(TRACKED.format(kind="del", id=ident, author=a, tag="delText", text=escape(old))))
+    p.append(parse_xml(TRACKED.format(kind="ins", id=ident + 1, author=a, tag="t", text=escape(new))))
+
+
+def docx_revised(path: Path, pr: Print, revision: int, revised: date, *, tracked: bool = False) -> None:
+    """A revised order: the same PO number with a revision number beside it and a change date;
+    ``tracked``: line 2's quantity and amount changed with change tracking left on."""
     po, w = pr.po, pr.w
     banner, date_label, note = REVISION[po.lang]
     doc = docx_basics(po.lang)
@@ -1218,6 +1239,12 @@ def docx_revised(path: Path, pr: Print, revision: int, revised: date) -> None:
     for r in rows:
         for c, v in zip(items.add_row().cells, r):
             c.text = v
+    if tracked and len(po.lines) > 1:
+        ln = po.lines[1]
+        old = ln.qty + 200 if ln.qty < 1000 else ln.qty - 200
+        row = items.rows[2].cells
+        tracked_change(row[3], pr.q(old), pr.q(ln.qty), po.person, 1)
+        tracked_change(row[-1], pr.n(money(old * ln.price, po.currency)), pr.n(ln.amount), po.person, 3)
     for label, value in pr.totals():
         doc.add_paragraph(f"{label}: {value}")
     doc.add_paragraph(note)
@@ -1522,6 +1549,79 @@ def fodt_lookalike(pr: Print, kind: str) -> str:
         'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
         f'{p}<table:table table:name="T1"><table:table-column table:number-columns-repeated="{len(rows[0])}"/>{cells}</table:table>'
         f"<text:p>{x(w['net'])}: {x(pr.n(po.net))} {po.currency}</text:p></office:text></office:body></office:document>"
+    )
+
+
+def fods_formulas(pr: Print) -> str:
+    """A Calc order sheet with formulas: each amount is quantity × price, the net total a SUM, the
+    VAT and the gross total computed too (saved as .xlsx by LibreOffice, formulas and results)."""
+    from xml.sax.saxutils import escape as x
+
+    po, w = pr.po, pr.w
+    rate = po.vat_rate or Decimal(0)
+
+    def text(v: str) -> str:
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{x(v)}</text:p></table:table-cell>'
+            if v
+            else "<table:table-cell/>"
+        )
+
+    def number(v: Decimal, formula: str = "") -> str:
+        f = f' table:formula="of:={formula}"' if formula else ""
+        return f'<table:table-cell table:style-name="M"{f} office:value-type="float" office:value="{v}"><text:p>{pr.n(v)}</text:p></table:table-cell>'
+
+    def when(d: date) -> str:
+        return f'<table:table-cell table:style-name="D" office:value-type="date" office:date-value="{d.isoformat()}"><text:p>{pr.d(d)}</text:p></table:table-cell>'
+
+    rows = [[text(po.buyer)], [text(po.address)], [], [text(w["title"])], []]
+    rows += [[text(w["no"]), text(po.number)], [text(w["date"]), when(po.ordered)]]
+    if po.due:
+        rows.append([text(w["due"]), when(po.due)])
+    rows += [[text(w["currency"]), text(po.currency)], [text(w["vendor"]), text(SUPPLIER)], []]
+    rows.append([text(w[k]) for k in ("pos", "code", "text", "qty", "unit", "price", "amount")])
+    first = len(rows) + 1
+    for k, ln in enumerate(po.lines):
+        r = first + k
+        rows.append(
+            [
+                number(Decimal(k + 1)),
+                text(ln.code),
+                text(ln.text),
+                number(ln.qty),
+                text(ln.unit),
+                number(ln.price),
+                number(ln.amount, f"[.D{r}]*[.F{r}]"),
+            ]
+        )
+    last = first + len(po.lines) - 1
+    rows.append([])
+    net_row = last + 2
+    rows.append([text("")] * 5 + [text(w["net"]), number(po.net, f"SUM([.G{first}:.G{last}])")])
+    if po.vat_rate is not None:
+        rows.append(
+            [text("")] * 5 + [text(f"{w['vat']} {rate}%"), number(po.vat, f"ROUND([.G{net_row}]*{rate}/100;2)")]
+        )
+        rows.append(
+            [text("")] * 5 + [text(f"{w['total']} {po.currency}"), number(po.gross, f"[.G{net_row}]+[.G{net_row + 1}]")]
+        )
+    body = "".join("<table:table-row>" + "".join(r) + "</table:table-row>" for r in rows)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+        'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" '
+        'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:automatic-styles>'
+        '<number:date-style style:name="ND"><number:day number:style="long"/><number:text>.</number:text>'
+        '<number:month number:style="long"/><number:text>.</number:text><number:year number:style="long"/></number:date-style>'
+        '<number:number-style style:name="NM"><number:number number:decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>'
+        '<style:style style:name="D" style:family="table-cell" style:data-style-name="ND"/>'
+        '<style:style style:name="M" style:family="table-cell" style:data-style-name="NM"/>'
+        "</office:automatic-styles><office:body><office:spreadsheet>"
+        f'<table:table table:name="{x(w["title"][:31])}">{body}</table:table></office:spreadsheet></office:body></office:document>'
     )
 
 
@@ -1874,6 +1974,7 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "ja-chumonsho": "reportlab-platypus-frames",
     "ko-balju-workbook": "openpyxl-merged",
     "ko-balju-calc-print": "libreoffice-calc",
+    "formula-workbook": "libreoffice-calc-xlsx",
     "erp-html-print": "libreoffice-writer-html",
     "invoice-named-as-order": "email+fpdf2-table",
     "rfq-workbook": "openpyxl",
@@ -1974,6 +2075,7 @@ def build_more(out: Any, work: Path, pending: list, seed: int) -> None:
     japanese_and_korean(m)
     not_orders(m)
     other_carriers(m)
+    formula_workbooks(m)
     parties(m)
 
 
@@ -2058,7 +2160,7 @@ def revised_and_distracting(m: Maker) -> None:
             docx_revised(src, pr, 2 + k, revised)
             m.convert(src, "pdf", f"pdf/{name}.pdf", po.golden(), lang, "revised-order")
         else:
-            docx_revised(m.out.path(f"docx/{name}.docx"), pr, 2 + k, revised)
+            docx_revised(m.out.path(f"docx/{name}.docx"), pr, 2 + k, revised, tracked=True)
             m.add(f"docx/{name}.docx", po.golden(), lang, "revised-order")
     for k, (loc, numbers, dates) in enumerate(
         (("en-GB", "en", "dmy"), ("nl", "eu", "dash"), ("it", "eu", "dmy"), ("pt", "space", "dmy"), ("de", "eu", "dot"))
@@ -2189,6 +2291,18 @@ def other_carriers(m: Maker) -> None:
             html=portal_html(pr),
         )
         m.add(f"eml/{name}.eml", po.golden(source="body"), lang, "portal-html-body")
+
+
+def formula_workbooks(m: Maker) -> None:
+    for k, (loc, numbers, dates) in enumerate(
+        (("de", "eu", "dot"), ("it", "eu", "dmy"), ("pl", "space", "dot"), ("sv", "space", "iso"))
+    ):
+        lang, name = lang_of(loc), f"{loc}-formula-workbook"
+        po = m.po(name, loc, 3 + k % 3, ("sap", "slash", "dash", "oracle")[k], big=k % 2 == 1, any_day=dates == "iso")
+        po.vat_rate = Decimal(VAT[lang]) if k % 2 == 0 else None
+        src = m.work / f"{name}.fods"
+        src.write_text(fods_formulas(Print(po, numbers, dates)), encoding="utf-8")
+        m.convert(src, "xlsx", f"xlsx/{name}.xlsx", po.golden(), lang, "formula-workbook")
 
 
 def parties(m: Maker) -> None:
