@@ -191,8 +191,18 @@ DELIVERY_CUE = re.compile(
 
 # Fields whose value converts (or fails) by type can be taken from anywhere in a sentence;
 # free-text fields only after an explicit "label:".
-_TYPED = ("po_number", "po_date", "delivery_date", "total")
-_CLAUSE_END = re.compile(r"[，。；;\n]|\)|（|\(|, (?=[a-z])")
+_TYPED = ("po_number", "po_date", "delivery_date", "total", "currency")
+# A clause ends at a semicolon, a bracket, a comma before a lower-case word, or a full stop
+# before the next sentence ("... 18.11.2026. Liefertermin: ..."; not "Nr. 4511", not "Co. Ltd")
+_CLAUSE_END = re.compile(r"[，。；;\n]|\)|（|\(|, (?=[a-z])|\.(?=\s+[^\W\d_](?<![a-z]))|\.(?=[ \t]*(?:\n|$))")
+# "order 4512029509 of 18.11.2026", "Bestellung Nr. 4512 vom 18.11.2026": the PO date after the number
+_DATED = re.compile(r"^(\S+)\s*,?\s+(?:dated|of|from|vom|von|du|del|dal|de|van|från|z dnia|от)\s+(\S.*)$", re.I)
+# "Prices are in USD", "Alle Preise in EUR", "prix en EUR": the currency said in a sentence
+_PRICES_IN = re.compile(
+    r"\b(?:prices?|amounts?|preise|beträge|prix|montants|prezzi|precios|preços|prijzen|priser|ceny)\b"
+    r"[^.\n]{0,20}?\b(?:in|en|em|i|w)\s+([A-Z]{3})\b",
+    re.I,
+)
 
 
 def prose_fields(text: str, vocab: Vocabulary, name: str) -> list[Line]:
@@ -205,10 +215,19 @@ def prose_fields(text: str, vocab: Vocabulary, name: str) -> list[Line]:
         if hit is None or (hit[0] not in _TYPED and not hit[3]):
             continue
         name_, label, rest, _ = hit
+        line_no = text.count("\n", 0, start) + 1
         if name_ == "po_number":
             rest = re.sub(r"^(?:is|was|are|=)\s+", "", rest, flags=re.I)
-        line_no = text.count("\n", 0, start) + 1
+            dated = _DATED.match(rest)
+            if dated:
+                rest = dated.group(1)
+                out.append(
+                    Line([f"PO Date: {dated.group(2)}"], f"{name} line {line_no} sentence (the PO number's date)")
+                )
         out.append(Line([f"{label}: {rest}"], f"{name} line {line_no} sentence"))
+    for match in _PRICES_IN.finditer(text):
+        line_no = text.count("\n", 0, match.start()) + 1
+        out.append(Line([f"Currency: {match.group(1)}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     return out
 
 

@@ -442,8 +442,12 @@ def _separators(raw: str, decimal_comma: bool | None) -> str | None:
 
 
 def _grouped(whole: str, sep: str) -> bool:
+    """Thousands groups ("1,234,567"), or Indian lakh and crore groups ("1,23,45,678")."""
     parts = whole.split(sep)
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+    if 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
+        return True
+    indian = len(parts) > 2 and 1 <= len(parts[0]) <= 2 and all(len(p) == 2 for p in parts[1:-1])
+    return sep == "," and indian and len(parts[-1]) == 3
 
 
 # --------------------------------------------------------------------------- dates

@@ -311,10 +311,14 @@ def _cells(line: str, header: list[Piece], columns: dict[int, str], mode: str, v
         return tail if tail is not None else (filled + [""] * width)[:width]
     pieces = _split_units(_pieces(line, _GAP), vocab)
     cells = _by_position(pieces, header)
-    if _reads(cells, columns):
+    order = [columns.get(k) for k in range(width)]
+    readable = _reads(cells, columns, vocab)
+    if readable and _adds_up(cells, order):
         return cells
     tail = _from_the_right(" ".join(p.text for p in pieces), columns, width, vocab)
-    return tail if tail is not None else cells
+    if tail is not None and (_adds_up(tail, order) or not readable):
+        return tail
+    return cells
 
 
 # A word of a row; a number grouped with spaces ("5 038,00") is one word
@@ -386,11 +390,13 @@ def _total_cells(line: str, columns: dict[int, str], width: int) -> list[str]:
     return cells
 
 
-def _reads(cells: list[str], columns: dict[int, str]) -> bool:
+def _reads(cells: list[str], columns: dict[int, str], vocab: Vocabulary) -> bool:
     """Whether the numeric columns hold one number each (or are empty) and a quantity is there,
-    and the arithmetic agrees where all three are given."""
+    the unit column no number, and the arithmetic agrees where all three are given."""
     values: dict[str, Decimal | None] = {}
     for k, name in columns.items():
+        if name == "unit" and cells[k] and not _is_unit(cells[k], vocab) and re.search(r"\d", cells[k]):
+            return False
         if name not in _NUMBERS:
             continue
         text = cells[k]

@@ -1,0 +1,392 @@
+"""Orders typed into mail bodies, the way buyers' mail clients and keyboards lay them out
+(``tests/corpus/wide/eml/body-*.eml``).
+
+Called by ``generate.py`` after the wide corpus. Each message is rendered from a ground truth
+made here and its golden file is written from that truth. The families:
+
+* ``body-tabs``, ``body-pipes``, ``body-aligned``: a lines table with cells between tabs,
+  between pipes (Markdown), or in columns aligned with spaces (numbers right-aligned, the unit
+  one space after the quantity);
+* ``body-html``: an HTML table as Outlook (windows-1252), Gmail and Foxmail write it, with its
+  plain-text alternative;
+* ``body-reply``: a new order above the quoted old one (which must not become lines), and a
+  signature with telephone, fax and street numbers;
+* ``body-sentences``: the PO number, dates, payment terms and currency stated in sentences
+  or label lines; one body states no PO date (the email's Date is the PO date).
+
+Descriptions hold numbers ("M4x10 2.5 mm", "Ø 6", "24 V", "IP65"); numbers are grouped with
+spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F), apostrophes (de-CH) or the
+Indian way (1,23,456.00); units are many buyers' words (pcs, Stk., szt., st, 個, 件, 只, 台, pz,
+uds, EA, PC, m, kg, sets).
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from html import escape
+from typing import Any
+
+import families as f
+import generate as g
+
+SEED = 20261204
+EMAIL_DAY = datetime(2026, 11, 19, 9, 30, 0, tzinfo=timezone.utc)
+
+# (description, base price in USD): descriptions whose numbers are not the line's numbers
+PARTS = [
+    ("Control knob ABS 21 mm", "0.33"),
+    ("Hex standoff M4x10 2.5 mm", "0.085"),
+    ("Cable gland PG9 IP68 Ø 6 mm", "0.41"),
+    ("LED driver 24 V 60 W IP65", "7.90"),
+    ("Relay 24 V DC 10 A", "1.85"),
+    ("Axial fan 80x80x25 12 V", "1.95"),
+    ("Machine screw M3x8 A2", "0.021"),
+    ('Solenoid valve 1/4" 24 V DC', "6.75"),
+    ("Rating label 40x20 mm", "0.05"),
+    ("O-ring 12x2 NBR 70", "0.06"),
+]
+UNITS = {
+    "en": ["pcs", "EA", "PC", "sets"],
+    "de": ["Stk.", "Stk"],
+    "fr": ["pce", "pièces"],
+    "it": ["pz", "pezzi"],
+    "es": ["uds", "ud"],
+    "pt": ["un", "pçs"],
+    "nl": ["st", "stuks"],
+    "sv": ["st", "styck"],
+    "pl": ["szt.", "szt"],
+    "ja": ["個", "台", "本"],
+    "zh-Hans": ["件", "只", "台", "个"],
+    "zh-Hant": ["個", "台", "只"],
+}
+MEASURED = {"en": ("m", "kg"), "de": ("m", "kg"), "fr": ("m", "kg"), "pl": ("m", "kg"), "sv": ("m", "kg")}
+QTYS = [100, 250, 500, 1200, 1500, 2500, 5000, 12000]
+
+
+def rng_for(name: str) -> random.Random:
+    return random.Random(SEED ^ zlib.crc32(name.encode()))
+
+
+def group(value: Decimal, style: str) -> str:
+    """A number as the buyer writes it: en 1,234.56 | de 1.234,56 | space 1 234,56 | nbsp
+    1 234,56 with U+00A0 | nnbsp with U+202F | apos 1'234.56 | indian 1,23,456.00."""
+    places = max(0, -value.as_tuple().exponent)
+    whole, _, frac = f"{value:.{places}f}".partition(".")
+    if style == "indian":
+        head, tail = whole[:-3], whole[-3:]
+        parts = []
+        while len(head) > 2:
+            parts.insert(0, head[-2:])
+            head = head[:-2]
+        grouped = ",".join([p for p in [head, *parts] if p] + [tail]) if head or parts else tail
+        return grouped + (f".{frac}" if frac else "")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    sep, dec = {
+        "en": (",", "."),
+        "de": (".", ","),
+        "space": (" ", ","),
+        "nbsp": ("\u00a0", ","),
+        "nnbsp": ("\u202f", ","),
+        "apos": ("'", "."),
+    }[style]
+    return sep.join(groups) + (f"{dec}{frac}" if frac else "")
+
+
+class BodyPage(f.Page):
+    """A ``families.Page`` whose numbers are grouped in the family's style."""
+
+    def n(self, value: Decimal) -> str:
+        return group(value, self.extra["num"])
+
+
+def make_po(name: str, party: f.Party, n: int, currency: str | None = None) -> g.PO:
+    """An order of ``n`` lines whose descriptions carry numbers and whose units vary."""
+    rng = rng_for(name)
+    lang = party.lang
+    currency = currency or party.currency or f.LANG[lang]["currency_code"]
+    po_date = g.pick_date(rng, date(2026, 11, 10), 9, True)
+    delivery = g.pick_date(rng, po_date + timedelta(days=25), 40, True)
+    lines = []
+    for k, (desc, base) in enumerate(rng.sample(PARTS, n)):
+        unit = rng.choice(UNITS[lang])
+        if k == 1 and lang in MEASURED:
+            unit = MEASURED[lang][k % 2]
+        qty = Decimal(rng.choice(QTYS))
+        price = Decimal(base) * f.RATES.get(currency, Decimal(1)) * Decimal(rng.randrange(90, 116)) / 100
+        places = 0 if currency in ("JPY", "TWD") and price >= 10 else (4 if price < Decimal("0.1") else 2)
+        price = max(price.quantize(Decimal(1).scaleb(-places)), Decimal(1).scaleb(-places))
+        amount = (qty * price).quantize(Decimal("1") if currency in ("JPY", "TWD") else Decimal("0.01"))
+        item = f"{desc.split()[0][:3].upper()}-{rng.randrange(1000, 9999)}"
+        lines.append(g.Line(item, desc, qty, unit, price, amount))
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    number = f._po_number(rng, lang)
+    buyer = g.Buyer(party.name, party.address, party.person, party.email, lang=lang, currency=currency)
+    return g.PO(number, buyer, po_date, delivery, currency, None, f.LANG[lang]["payment_text"], lines, total)
+
+
+# --------------------------------------------------------------------------- table layouts
+
+
+def table_text(page: BodyPage, layout: str) -> list[str]:
+    """The lines table as typed: tabs, pipes (Markdown) or aligned spaces."""
+    cols = page.columns()
+    labels = [label for _, label in cols]
+    rows = page.rows()
+    if layout == "tabs":
+        return ["\t".join(labels), *("\t".join(r) for r in rows)]
+    if layout == "pipes":
+        rule = "|" + "|".join("---" for _ in cols) + "|"
+        return ["| " + " | ".join(labels) + " |", rule, *("| " + " | ".join(r) + " |" for r in rows)]
+    widths = [max(g._dw(label), *(g._dw(r[i]) for r in rows)) for i, label in enumerate(labels)]
+    out = []
+    for cells in [labels, *rows]:
+        parts = []
+        for (key, _), width, cell in zip(cols, widths, cells):
+            right = key in f.NUMERIC
+            parts.append(g._dpad(cell, width, right))
+        # two spaces between columns, one between a right-aligned quantity and its unit
+        line = ""
+        for i, part in enumerate(parts):
+            gap = " " if i and cols[i][0] == "unit" else "  "
+            line += (gap if i else "") + part
+        out.append(line.rstrip())
+    return out
+
+
+GREETING = {
+    "en": ("Hello,", "please supply the following:", "Best regards,"),
+    "de": ("Guten Tag,", "wir bestellen wie folgt:", "Mit freundlichen Grüßen"),
+    "fr": ("Bonjour,", "merci de nous livrer :", "Cordialement,"),
+    "it": ("Buongiorno,", "vi ordiniamo quanto segue:", "Cordiali saluti"),
+    "es": ("Buenos días:", "les pedimos lo siguiente:", "Saludos cordiales"),
+    "pt": ("Bom dia,", "segue o nosso pedido:", "Atenciosamente,"),
+    "nl": ("Goedendag,", "wij bestellen het volgende:", "Met vriendelijke groet,"),
+    "sv": ("Hej,", "vi beställer följande:", "Med vänliga hälsningar"),
+    "pl": ("Dzień dobry,", "zamawiamy:", "Pozdrawiam"),
+    "ja": ("お世話になっております。", "下記の通り注文いたします。", "よろしくお願いいたします。"),
+    "zh-Hans": ("您好！", "请按以下明细供货：", "谢谢！"),
+    "zh-Hant": ("您好：", "請依下列明細供貨：", "謝謝！"),
+}
+
+
+def signature(page: BodyPage, rng: random.Random) -> list[str]:
+    """A signature block whose numbers (telephone, fax, street) are not order lines."""
+    b = page.po.buyer
+    phone = f"+{rng.randrange(30, 89)} {rng.randrange(10, 99)} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+    fax = f"+{rng.randrange(30, 89)} {rng.randrange(10, 99)} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+    return ["--", b.contact, b.name, *b.address, f"Tel. {phone}", f"Fax {fax}", b.email]
+
+
+def body(page: BodyPage, layout: str, rng: random.Random, *, header: bool = True) -> str:
+    hello, ask, bye = GREETING[page.lang]
+    out = [hello, "", ask, ""]
+    if header:
+        out += [f"{label}: {value}" for label, value in page.header()] + [""]
+    out += table_text(page, layout)
+    total = page.total_line()
+    if total:
+        out += ["", f"{total[0]}: {total[1]}"]
+    out += ["", bye, *signature(page, rng)]
+    return "\n".join(out) + "\n"
+
+
+def html_body(page: BodyPage, client: str, rng: random.Random) -> str:
+    """An HTML table as Outlook, Gmail or Foxmail writes it; grouping spaces as &nbsp;."""
+    hello, ask, bye = GREETING[page.lang]
+
+    def cell(text: str) -> str:
+        return escape(text).replace("\u00a0", "&nbsp;").replace("\u202f", "&#8239;")
+
+    head = "".join(f"<td><b>{cell(label)}</b></td>" for _, label in page.columns())
+    rows = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in r) + "</tr>" for r in page.rows())
+    table = f"<table border=1 cellspacing=0 cellpadding=2><tr>{head}</tr>{rows}</table>"
+    para = "<p class=MsoNormal>{}</p>" if client == "outlook" else "<div>{}</div>"
+    facts = "".join(para.format(f"<b>{cell(k)}:</b> {cell(v)}") for k, v in page.header())
+    total = page.total_line()
+    tot = para.format(f"<b>{cell(total[0])}: {cell(total[1])}</b>") if total else ""
+    sig = "<br>".join(cell(s) for s in signature(page, rng))
+    inner = f"{para.format(cell(hello))}{para.format(cell(ask))}{facts}{table}{tot}{para.format(cell(bye))}<p>{sig}</p>"
+    if client == "outlook":
+        return (
+            '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head>'
+            f"<body lang=EN-US><div class=WordSection1>{inner}</div></body></html>"
+        )
+    if client == "foxmail":
+        return f'<html><head><meta charset="GBK"></head><body><div style="font-family:宋体">{inner}</div></body></html>'
+    return f'<div dir="ltr">{inner}<div class="gmail_signature">--</div></div>'
+
+
+# --------------------------------------------------------------------------- sentences
+
+SENTENCES = {
+    "en": "Please find our order {po} dated {date} below. Delivery is required by {delivery}. Payment terms: {pay}. "
+    "Prices are in {cur}.",
+    "de": "anbei unsere Bestellung Nr. {po} vom {date}. Liefertermin: {delivery}. Zahlungsbedingungen: {pay}. "
+    "Währung: {cur}.",
+    "fr": "Voici notre commande n° {po} du {date}. Date de livraison : {delivery}. Conditions de paiement : {pay}. "
+    "Devise : {cur}.",
+    "zh-Hans": "订单号：{po}，下单日期{date}，交货期：{delivery}，付款方式：{pay}，币种：{cur}。",
+    "ja": "注文番号: {po}\n注文日: {date}\n納期: {delivery}\n支払条件: {pay}\n通貨: {cur}",
+}
+SENTENCE_DATES = {"en": "long", "de": "de", "fr": "fr", "zh-Hans": "zh", "ja": "ja"}
+NO_DATE = {
+    "en": "Our PO number is {po}. Delivery by {delivery}, currency {cur}. Payment terms: {pay}.",
+    "de": "Unsere Bestellnummer: {po}. Liefertermin: {delivery}. Zahlungsbedingungen: {pay}. Währung: {cur}.",
+}
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(b: Any) -> None:
+    """Every body family, into ``b`` (a ``generate.Builder``) under ``wide/eml/``."""
+    by_lang: dict[str, list[f.Party]] = {}
+    for party in f.BUYERS:
+        by_lang.setdefault(party.lang, []).append(party)
+
+    def add(name: str, po: g.PO, page: BodyPage, family: str, **kw: Any) -> None:
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/eml/{name}.eml",
+                {
+                    **page.golden(source="body", **kw),
+                    "format": "eml",
+                    "language": page.lang,
+                    "producer": "email",
+                    "family": family,
+                },
+            )
+        )
+
+    def send(name: str, party: f.Party, po: g.PO, text: str | None, **kw: Any) -> None:
+        for key, part in (("charset", text), ("html_charset", kw.get("html"))):
+            try:
+                (part or "").encode(kw.get(key) or "utf-8")
+            except UnicodeEncodeError:  # "Ø" has no place in Shift_JIS: the client sends UTF-8
+                kw[key] = "utf-8"
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=kw.pop("subject", f"PO {po.number}"),
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=text,
+            when=EMAIL_DAY,
+            **kw,
+        )
+
+    # tables: tabs, pipes, aligned spaces; numbers grouped the buyer's way
+    layouts = [
+        ("tabs", ["en", "de", "fr", "pl", "sv", "zh-Hans"]),
+        ("pipes", ["en", "it", "es", "nl", "ja"]),
+        ("aligned", ["en", "de", "fr", "pt", "pl", "sv", "zh-Hant", "ja"]),
+    ]
+    styles = {"en": "en", "de": "de", "it": "de", "es": "de", "nl": "de", "pt": "de", "ja": "en", "zh-Hans": "en"}
+    spaced = ["space", "nbsp", "nnbsp"]
+    charsets = {"ja": "iso-2022-jp", "zh-Hans": "gbk", "zh-Hant": "big5", "pl": "iso-8859-2", "de": "windows-1252"}
+    for layout, langs in layouts:
+        for i, lang in enumerate(langs):
+            name = f"body-{layout}-{lang.lower()}"
+            party = by_lang[lang][i % len(by_lang[lang])]
+            rng = rng_for(name)
+            po = make_po(name, party, 2 + i % 3)
+            num = styles.get(lang) or spaced[i % 3]
+            if lang == "de" and layout == "aligned":
+                num = "apos"  # de-CH
+            if lang == "en" and layout == "tabs":
+                num = "indian"
+            page = BodyPage(po, lang, variant=i % 2, extra={"num": num})
+            charset = charsets.get(lang, "utf-8")
+            if num in ("nbsp", "nnbsp") and charset not in ("utf-8",):
+                charset = "utf-8"
+            send(name, party, po, body(page, layout, rng), charset=charset)
+            add(name, po, page, f"body-{layout}")
+
+    # HTML tables from Outlook (windows-1252), Gmail and Foxmail (GBK), with the text alternative
+    for i, (client, lang, charset) in enumerate(
+        [
+            ("outlook", "de", "windows-1252"),
+            ("outlook", "fr", "windows-1252"),
+            ("gmail", "pl", "utf-8"),
+            ("gmail", "sv", "utf-8"),
+            ("foxmail", "zh-Hans", "gbk"),
+        ]
+    ):
+        name = f"body-html-{client}-{lang.lower()}"
+        party = by_lang[lang][(i + 1) % len(by_lang[lang])]
+        rng = rng_for(name)
+        po = make_po(name, party, 3)
+        num = {"de": "de", "fr": "nbsp", "pl": "nnbsp", "sv": "space", "zh-Hans": "en"}[lang]
+        page = BodyPage(po, lang, variant=i % 2, extra={"num": num})
+        text = body(page, "tabs", rng)
+        if charset != "utf-8":
+            text = text.replace("\u202f", " ").replace("\u00a0", " ")
+        send(name, party, po, text, charset=charset, html=html_body(page, client, rng), html_charset=charset)
+        add(name, po, page, "body-html")
+
+    # replies: the new order above, the old order quoted below (never lines)
+    for i, (lang, quote) in enumerate([("en", "wrote"), ("de", "outlook"), ("fr", "wrote"), ("zh-Hans", "outlook")]):
+        name = f"body-reply-{lang.lower()}"
+        party = by_lang[lang][-1]
+        rng = rng_for(name)
+        po = make_po(name, party, 2)
+        old = make_po(name + "-old", party, 3)
+        page = BodyPage(po, lang, variant=i % 2, extra={"num": styles.get(lang, "space")})
+        old_page = BodyPage(old, lang, variant=i % 2, extra={"num": styles.get(lang, "space")})
+        quoted = body(old_page, "aligned", rng).rstrip("\n").split("\n")
+        if quote == "wrote":
+            head = [f"On Mon, 9 Nov 2026 at 10:12, {party.person} <{party.email}> wrote:"]
+            tail = [f"> {q}" if q else ">" for q in quoted]
+        else:
+            head = [
+                "-----Original Message-----",
+                f"From: {party.person} <{party.email}>",
+                "Sent: Monday, November 9, 2026 10:12 AM",
+                "To: orders@example.com",
+                f"Subject: PO {old.number}",
+                "",
+            ]
+            tail = quoted
+        text = body(page, "tabs" if i % 2 else "aligned", rng) + "\n" + "\n".join(head + tail) + "\n"
+        send(name, party, po, text, charset="utf-8", subject=f"Re: new order {po.number}")
+        add(name, po, page, "body-reply")
+
+    # header facts in sentences; one body names no PO date: the email's Date is the PO date
+    for lang in SENTENCES:
+        name = f"body-sentences-{lang.lower()}"
+        party = by_lang[lang][0]
+        rng = rng_for(name)
+        po = make_po(name, party, 2)
+        page = BodyPage(po, lang, extra={"num": styles.get(lang, "space")})
+        style = SENTENCE_DATES[lang]
+        delivery = f.fmt_date(po.delivery, style)
+        if lang == "ja":
+            delivery = f"{po.delivery.month}月{po.delivery.day}日"  # no year: the nearest one
+        facts = SENTENCES[lang].format(
+            po=po.number, date=f.fmt_date(po.po_date, style), delivery=delivery, pay=po.payment, cur=po.currency
+        )
+        hello, ask, bye = GREETING[lang]
+        lines = [hello, "", *facts.split("\n"), "", *table_text(page, "tabs"), ""]
+        total = page.total_line()
+        lines += [f"{total[0]}: {total[1]}", "", bye, *signature(page, rng)]
+        send(name, party, po, "\n".join(lines) + "\n", charset={"ja": "shift_jis"}.get(lang, "utf-8"))
+        add(name, po, page, "body-sentences")
+    for lang, text in NO_DATE.items():
+        name = f"body-no-po-date-{lang}"
+        party = by_lang[lang][1]
+        rng = rng_for(name)
+        po = make_po(name, party, 2)
+        po.po_date = EMAIL_DAY.date()
+        page = BodyPage(po, lang, extra={"num": styles.get(lang, "space")})
+        facts = text.format(po=po.number, delivery=page.d(po.delivery), pay=po.payment, cur=po.currency)
+        hello, ask, bye = GREETING[lang]
+        total = page.total_line()
+        lines = [hello, "", facts, "", *table_text(page, "aligned"), "", f"{total[0]}: {total[1]}", "", bye]
+        send(name, party, po, "\n".join(lines + signature(page, rng)) + "\n", charset="utf-8")
+        add(name, po, page, "body-sentences")

@@ -1,0 +1,168 @@
+"""Orders typed into mail bodies: tables by their columns, numbers as buyers group them,
+units read (never a word of the description), header facts in sentences, quoted mail and
+signatures never lines."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from mailflow.config import Company
+from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.normalize import parse_number
+from mailflow.model import Message
+
+TODAY = dt.date(2026, 11, 22)
+OUR = Company(name="Example Manufacturing Co., Ltd.", domains=["example.com"])
+
+
+def parse(text: str, html: str | None = None, subject: str = "Purchase order"):
+    message = Message(
+        "0" * 64,
+        len(text),
+        "<m@buyer.example>",
+        subject=subject,
+        from_addr="anna@buyer.example",
+        from_name="Anna Berg",
+        date=dt.datetime(2026, 11, 19, 9, 30, tzinfo=dt.timezone.utc),
+        text=text,
+        html=html,
+    )
+    return parse_message(message, ParseContext(today=TODAY, company=OUR))
+
+
+def lines_of(result) -> list[tuple]:
+    return [(ln.item, ln.description, ln.quantity, ln.unit, ln.unit_price, ln.amount) for ln in result.order.lines]
+
+
+ALIGNED = """Hello,
+
+PO Number: PO-771201
+Order Date: 11/18/2026
+
+No.  Item      Description                    Qty Unit   Unit Price     Amount
+ 1   KNO-4917  Control knob ABS 21 mm       2 500 pcs          1.20   3,000.00
+ 2   HEX-2040  Hex standoff M4x10 2.5 mm      500 EA          0.085      42.50
+ 3   GLA-0906  Cable gland PG9 IP68 Ø 6 mm    100 sets         0.41      41.00
+
+Total: 3,083.50
+
+Best regards,
+Anna Berg
+Berg Components Inc.
+"""
+
+
+def test_aligned_columns_keep_the_numbers_of_descriptions():
+    result = parse(ALIGNED)
+    assert lines_of(result) == [
+        ("KNO-4917", "Control knob ABS 21 mm", Decimal(2500), "pcs", Decimal("1.20"), Decimal("3000.00")),
+        ("HEX-2040", "Hex standoff M4x10 2.5 mm", Decimal(500), "EA", Decimal("0.085"), Decimal("42.50")),
+        ("GLA-0906", "Cable gland PG9 IP68 Ø 6 mm", Decimal(100), "sets", Decimal("0.41"), Decimal("41.00")),
+    ]
+    assert result.order.total == Decimal("3083.50")
+    assert not result.needs_review, result.warnings
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_tab_cells_with_thousands_grouped_by_spaces(space):
+    text = (
+        "Numer zamówienia: ZAM/101/11/2026\nData zamówienia: 14.11.2026\nWaluta: PLN\n\n"
+        "Lp.\tIndeks\tNazwa towaru\tIlość\tJ.m.\tCena jedn.\tWartość\n"
+        f"1\tLED-2401\tLED driver 24 V 60 W IP65\t1{space}200\tszt.\t31,05\t37{space}260,00\n"
+        f"2\tREL-3214\tRelay 24 V DC 10 A\t2{space}500\tszt.\t7,03\t17{space}575,00\n\n"
+        f"Razem: 54{space}835,00\n"
+    )
+    result = parse(text, subject="Zamówienie")
+    assert lines_of(result) == [
+        ("LED-2401", "LED driver 24 V 60 W IP65", Decimal(1200), "szt.", Decimal("31.05"), Decimal("37260.00")),
+        ("REL-3214", "Relay 24 V DC 10 A", Decimal(2500), "szt.", Decimal("7.03"), Decimal("17575.00")),
+    ]
+    assert result.order.total == Decimal("54835.00")
+
+
+def test_pipe_table_and_swiss_apostrophes():
+    text = (
+        "Bestellnummer: 4500123456\nBestelldatum: 18.11.2026\nWährung: CHF\n\n"
+        "| Pos | Artikel-Nr. | Bezeichnung | Menge | ME | Einzelpreis | Betrag |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | REL-1001 | Relais 24 V DC 10 A | 1'500 | Stk. | 1.85 | 2'775.00 |\n"
+        "| 2 | ORI-1202 | O-Ring 12x2 NBR 70 | 12'000 | Stk. | 0.06 | 720.00 |\n\n"
+        "Gesamtbetrag: 3'495.00\n"
+    )
+    result = parse(text, subject="Bestellung")
+    assert lines_of(result) == [
+        ("REL-1001", "Relais 24 V DC 10 A", Decimal(1500), "Stk.", Decimal("1.85"), Decimal("2775.00")),
+        ("ORI-1202", "O-Ring 12x2 NBR 70", Decimal(12000), "Stk.", Decimal("0.06"), Decimal("720.00")),
+    ]
+    assert result.order.total == Decimal("3495.00")
+
+
+def test_a_row_typed_with_single_spaces_is_read_from_its_end():
+    """Pieces that do not fill the columns: the numbers are taken from the end of the row, and
+    quantity x price = amount decides that "21 mm" is the description's and "1 500" one number."""
+    text = (
+        "PO Number: PO-771202\nOrder Date: 11/18/2026\n\n"
+        "Item      Description                  Qty   Unit   Price    Amount\n"
+        "KNO-4917 Control knob ABS 21 mm 1 500 pcs 1.20 1,800.00\n"
+        "HEX-2040  Hex standoff M4x10            500  pcs    0.085    42.50\n"
+    )
+    result = parse(text)
+    assert lines_of(result) == [
+        ("KNO-4917", "Control knob ABS 21 mm", Decimal(1500), "pcs", Decimal("1.20"), Decimal("1800.00")),
+        ("HEX-2040", "Hex standoff M4x10", Decimal(500), "pcs", Decimal("0.085"), Decimal("42.50")),
+    ]
+
+
+def test_a_column_headed_by_an_unknown_word_is_named_by_its_cells():
+    text = (
+        "PO Number: PO-771203\nOrder Date: 11/18/2026\n\n"
+        "Code      Description          Qty  Enh   Price  Amount\n"
+        "KNO-4917  Control knob 21 mm   100  st     1.20  120.00\n"
+        "HEX-2040  Hex standoff M4x10   200  st     0.50  100.00\n"
+    )
+    assert [ln.unit for ln in parse(text).order.lines] == ["st", "st"]
+
+
+def test_indian_grouping():
+    assert parse_number("1,23,456.00") == Decimal("123456.00")
+    assert parse_number("12,34,56,789") == Decimal("123456789")
+    assert parse_number("1,2,456") is None
+
+
+def test_quoted_order_and_signature_are_never_lines():
+    text = (
+        "New order below.\n\nPO Number: PO-900002\nOrder Date: 11/18/2026\n\n"
+        "Item\tDescription\tQty\tUnit\tPrice\tAmount\n"
+        "KNO-4917\tControl knob ABS 21 mm\t100\tpcs\t1.20\t120.00\n\n"
+        "--\nAnna Berg\nBerg Components AB\nStorgatan 12, 111 22 Stockholm\nTel. +46 8 123 4567\nFax +46 8 123 4568\n\n"
+        "On Mon, 9 Nov 2026 at 10:12, Anna Berg <anna@buyer.example> wrote:\n"
+        "> PO Number: PO-900001\n"
+        "> Item\tDescription\tQty\tUnit\tPrice\tAmount\n"
+        "> HEX-2040\tHex standoff\t500\tpcs\t0.085\t42.50\n"
+    )
+    result = parse(text, subject="Re: new order")
+    assert result.order.po_number == "PO-900002"
+    assert [ln.item for ln in result.order.lines] == ["KNO-4917"]
+
+
+def test_header_facts_in_sentences():
+    text = (
+        "Guten Tag,\n\nanbei unsere Bestellung Nr. 4512345678 vom 18.11.2026. Liefertermin: 24.12.2026. "
+        "Zahlungsbedingungen: 30 Tage netto. Alle Preise in EUR.\n\n"
+        "Artikel-Nr.\tBezeichnung\tMenge\tME\tEinzelpreis\tBetrag\n"
+        "REL-1001\tRelais 24 V DC 10 A\t100\tStk.\t1,85\t185,00\n"
+    )
+    order = parse(text, subject="Bestellung").order
+    assert order.po_number == "4512345678"
+    assert order.po_date == dt.date(2026, 11, 18)
+    assert order.delivery_date == dt.date(2026, 12, 24)
+    assert order.payment_terms == "30 Tage netto"
+    assert order.currency == "EUR"
+
+
+def test_a_body_po_without_a_date_takes_the_emails_date():
+    text = "PO Number: PO-771204\n\nItem\tDescription\tQty\tPrice\nKNO-4917\tControl knob\t100\t1.20\n"
+    result = parse(text)
+    assert result.order.po_date == dt.date(2026, 11, 19)
+    assert any("Date header" in line for line in result.explain)
