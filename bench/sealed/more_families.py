@@ -919,12 +919,13 @@ def fpdf_euro_pdf(path: Path, pr: Print) -> None:
     pdf.set_font("u", "", 8.5)
     y = pdf.get_y()
     for label, value in pr.head():
-        pdf.set_x(120)
-        pdf.cell(34, 5, label + ":")
-        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(102)
+        pdf.cell(44, 5, label + ":")
+        pdf.multi_cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    head_end = pdf.get_y()
     pdf.set_xy(14, y)
-    pdf.multi_cell(90, 4.5, f"{w['vendor']}:\n{SUPPLIER}\n{SUPPLIER_ADDR}", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(max(pdf.get_y(), y + 6 * len(pr.head())) + 4)
+    pdf.multi_cell(84, 4.5, f"{w['vendor']}:\n{SUPPLIER}\n{SUPPLIER_ADDR}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(pdf.get_y(), head_end) + 4)
     fpdf_table(pdf, pr.rows(), [10, 24, 62, 20, 10, 24, 30], numeric_from=3)
     pdf.ln(3)
     for label, value in pr.totals():
@@ -1578,7 +1579,10 @@ def fods_formulas(pr: Print) -> str:
     rows += [[text(w["no"]), text(po.number)], [text(w["date"]), when(po.ordered)]]
     if po.due:
         rows.append([text(w["due"]), when(po.due)])
-    rows += [[text(w["currency"]), text(po.currency)], [text(w["vendor"]), text(SUPPLIER)], []]
+    rows.append([text(w["currency"]), text(po.currency)])
+    if po.payment:
+        rows.append([text(w["payment"]), text(po.payment)])
+    rows += [[text(w["vendor"]), text(SUPPLIER)], []]
     rows.append([text(w[k]) for k in ("pos", "code", "text", "qty", "unit", "price", "amount")])
     first = len(rows) + 1
     for k, ln in enumerate(po.lines):
