@@ -48,8 +48,9 @@ def test_a_label_that_starts_a_longer_unknown_label_is_not_taken():
 
 
 def test_a_total_with_its_currency_in_the_label():
-    assert values(["TOTAL (USD)", "1,018.00"])["total"] == (Decimal("1018.00"), None)
-    assert values(["总计 (RMB)", "244,628.00"])["total"][0] == Decimal("244628.00")
+    # the amount names no currency: the label's code is the total's currency
+    assert values(["TOTAL (USD)", "1,018.00"])["total"] == (Decimal("1018.00"), "USD")
+    assert values(["总计 (RMB)", "244,628.00"])["total"] == (Decimal("244628.00"), "CNY")
 
 
 def test_party_names_without_the_contact_person():

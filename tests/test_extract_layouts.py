@@ -443,8 +443,8 @@ def test_a_sheet_without_a_header_row_is_read_by_its_arithmetic(tmp_path):
 def test_explain_names_the_unknown_label_an_inbox_rule_would_need():
     def draw(c):
         c.drawString(400, 810, "PURCHASE ORDER")
-        c.drawString(40, 780, "Beställningsnr: 797258")
-        c.drawString(40, 766, "Önskad leverans: 2026-12-17")
+        c.drawString(40, 780, "Inköpsreferens: 797258")
+        c.drawString(40, 766, "Ankomstdag: 2026-12-17")
         for x, head in zip((40, 120, 330, 420, 500), ("Item", "Description", "Qty", "Unit Price", "Amount")):
             c.drawString(x, 700, head)
         for x, value in zip((40, 120, 330, 420, 500), ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00")):
@@ -452,8 +452,8 @@ def test_explain_names_the_unknown_label_an_inbox_rule_would_need():
 
     result = parse(pdf(draw), "po.pdf")
     hints = [line for line in result.explain if line.startswith("rule hint:")]
-    assert any("labels: {delivery_date: ['Önskad leverans']}" in h and "2026-12-17" in h for h in hints)
-    assert any("labels: {po_number: ['Beställningsnr']}" in h for h in hints)
+    assert any("labels: {delivery_date: ['Ankomstdag']}" in h and "2026-12-17" in h for h in hints)
+    assert any("labels: {po_number: ['Inköpsreferens']}" in h for h in hints)
     assert not any(h.startswith("rule hint: no order lines") for h in hints)
 
 

@@ -61,9 +61,23 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                     continue  # "Supplier    Buyer" side by side: the next block's label, not a name
                 converted = convert(name, candidate, opts, label)
                 if converted is not None:
+                    if name == "total" and candidate is not rest:
+                        converted = with_label_currency(converted, rest, opts)
                     found[name] = Found(converted.value, where, converted.ambiguous)
                     break
     return found
+
+
+def with_label_currency(converted: "Converted", label_rest: str, opts: Options) -> "Converted":
+    """A total whose amount names no currency takes the one its label names ("TOTAL (EUR)
+    1 438,00", "Amount RMB  5,000.00"); a "¥" that could be two currencies stays unsaid."""
+    value, currency = converted.value
+    if currency is not None or not label_rest:
+        return converted
+    named = find_currency(label_rest, opts.currency_hint)
+    if named.value and not named.ambiguous:
+        return Converted((value, named.value), converted.ambiguous)
+    return converted
 
 
 def _is_label(text: str, vocab: Vocabulary) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .columns import _segments, group_lines, is_ruler
 from .document import Grid, cell_text
-from .fields import Found, convert
+from .fields import Found, convert, with_label_currency
 from .tables import Options, header_columns
 from .vocabulary import Vocabulary
 
@@ -119,6 +119,8 @@ def fill_fields(
                     converted = [convert(n, part, opts, label) for n, part in zip(names, parts)]
                     if converted[0] is None:
                         continue
+                    if name == "total":  # "TOTAL (EUR)" over or beside its amount
+                        converted[0] = with_label_currency(converted[0], rest, opts)
                     for n, c in zip(names, converted):
                         if c is not None and n not in found and n in FIELDS:
                             found[n] = Found(c.value, f"{where} label '{cell.text}' (value {how})", c.ambiguous)

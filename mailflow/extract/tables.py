@@ -60,6 +60,9 @@ class TableResult:
     explain: list[str] = field(default_factory=list)  # readings chosen by arithmetic, sub-rows
     adjustments: list[Decimal] = field(default_factory=list)  # tax, freight, allowance rows' amounts
     pending: tuple[str, str] | None = None  # (item, description) of a row whose numbers follow
+    # rows under the lines of words and one amount, the words no total label we know:
+    # (amount, where, label, currency named, lines read before it)
+    unnamed_totals: list[tuple[Decimal, str, str, str | None, int]] = field(default_factory=list)
 
 
 def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
@@ -141,6 +144,7 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
         if found is not None:
             start, columns = found
             result.header_rows.append((grid, start))
+            columns = _named_by_content(grid, start, columns, vocab, result)
             start += 1
         elif last_columns is not None and _width(grid.rows) == last_width:
             start, columns = 0, last_columns  # a ruled table continued on the next page
@@ -159,8 +163,28 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
         result.used[id(grid)] = (start - 1 if found else start, last)
     _unglue_line_numbers(result)
+    _total_by_sum(result)
     _unglue_item_codes(result)
     return result
+
+
+def _total_by_sum(result: TableResult) -> None:
+    """No total row in words we know, but a row under the last line whose amount is the sum of
+    the lines' amounts ("WARTOŚĆ ZAMÓWIENIA (PLN)  9 956,00"): that row is the total. Chosen
+    by the arithmetic only when every line has its amount and nothing follows it but rows
+    that are not numbers of their own; said in ``--explain``."""
+    if result.total is not None or not result.unnamed_totals or not result.lines:
+        return
+    amounts = [line.amount for line, _ in result.lines]
+    if None in amounts:
+        return
+    lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+    after = [t for t in result.unnamed_totals if t[4] == len(result.lines)]
+    if len(after) != 1 or after[0][0] != lines_sum or any(result.adjustments):
+        return  # two such rows (a subtotal, then a total after tax), or charges: a person reads it
+    value, where, label, currency, _ = after[0]
+    result.total, result.total_where, result.total_currency = value, where, currency
+    result.explain.append(f"{where}: '{label}' {value} is the sum of the lines' amounts: read as the total")
 
 
 def _unglue_item_codes(result: TableResult) -> None:
@@ -204,6 +228,48 @@ def _unglue_line_numbers(result: TableResult) -> None:
         f"items start with the line numbers {first}, {int(matches[1].group(1))}, ...:"
         " read as a line-number column run into the item column"
     )
+
+
+CONTENT_ROWS = 40  # rows under a header looked at to name a column by what it holds
+
+
+def _named_by_content(
+    grid: Grid, header: int, columns: dict[int, str], vocab: Vocabulary, result: TableResult
+) -> dict[int, str]:
+    """Columns whose header word the vocabulary does not know ("Enh", "Art.nr", "Cód."),
+    named by what their cells hold: every filled cell a unit word → the unit; every one a code
+    with letters and digits, where no item column was named → the item. Only with two rows or
+    more to judge by, and said in ``--explain``."""
+    names = set(columns.values())
+    if "quantity" not in names:
+        return columns
+    quantity = next(col for col, name in columns.items() if name == "quantity")
+    rows = [  # the rows with a quantity: lines, not the total or the notes under them
+        row
+        for row in grid.rows[header + 1 : header + 1 + CONTENT_ROWS]
+        if quantity < len(row) and parse_number(row[quantity]) is not None
+    ]
+    width = max((len(r) for r in rows), default=0)
+    named = dict(columns)
+    units = set(vocab.units)
+    for col in range(width):
+        if col in named:
+            continue
+        values = [cell_text(r[col]).strip() for r in rows if col < len(r) and cell_text(r[col]).strip()]
+        if len(values) < 2:
+            continue
+        head = cell_text(grid.rows[header][col]) if col < len(grid.rows[header]) else ""
+        if "unit" not in names and all(v.lower().rstrip(".") in units or v.lower() in units for v in values):
+            named[col], what = "unit", "unit words"
+        elif "item" not in names and all(_CODE_TOKEN.match(v) for v in values) and len(set(values)) == len(values):
+            named[col], what = "item", "codes of letters and digits"
+        else:
+            continue
+        names.add(named[col])
+        result.explain.append(
+            f"{grid.row_where(header)}: column '{head or _letters(col)}' read as the {named[col]}: its cells are {what}"
+        )
+    return named
 
 
 def _aligned_columns(grid: Grid, vocab: Vocabulary, opts: Options) -> tuple[int, dict[int, str]] | None:
@@ -305,6 +371,11 @@ def _read_rows(
             if vocab.is_row("total", label):
                 _take_total(row, columns, where, opts, result)
                 return True, index
+            if result.lines and not _columns_add_up(cells, opts):
+                holder = TableResult()  # a row of words and an amount: a total in words we do not know?
+                _take_total(row, columns, where, opts, holder)
+                if holder.total is not None:
+                    result.unnamed_totals.append((holder.total, where, label, holder.total_currency, len(result.lines)))
         if len(texts) == 1 and (vocab.is_row("footer", texts[0]) or vocab.is_row("notes", texts[0])):
             continue
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
@@ -335,7 +406,8 @@ def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Optio
         value = parse_number(cell, opts.decimal_comma)
         if value is not None and cell not in (None, ""):
             result.total, result.total_where = value, where
-            result.total_currency = _named_currency(label, opts)
+            # "GESAMTBETRAG | (CHF) 1.265,90": the code may sit in the label or by the amount
+            result.total_currency = _named_currency(label, opts) or _named_currency(cell_text(cell), opts)
             return
     inline = _TRAILING_NUMBER.search(label)  # "Total: 1,983.42" in one cell
     if inline and (value := parse_number(inline.group(1), opts.decimal_comma)) is not None:

@@ -77,8 +77,8 @@ class Vocabulary:
     @classmethod
     def from_data(cls, data: dict) -> "Vocabulary":
         vocab = cls(
-            columns={k: [norm(s) for s in v] for k, v in data["columns"].items()},
-            labels={k: [norm(s) for s in v] for k, v in data["labels"].items()},
+            columns={k: abbreviated([norm(s) for s in v]) for k, v in data["columns"].items()},
+            labels={k: abbreviated([norm(s) for s in v]) for k, v in data["labels"].items()},
             rows={k: list(v) for k, v in data["rows"].items()},
             units=[u.lower() for u in data["units"]],
             kinds={k: [s.lower() for s in v] for k, v in data["kinds"].items()},
@@ -261,6 +261,31 @@ class Vocabulary:
             and len(t.split()) <= 3
             and any(w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
         )
+
+
+# How ERPs shorten "number" in labels and column heads: "Bestellnummer" is printed
+# "Bestellnr.", "Order Number" is "Order No" or "Order #", "Numéro de commande" is "N° de
+# commande". Every such word in the vocabulary also stands for its short forms, so a language
+# file need not list them all.
+ABBREVIATIONS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"(?<=[^\W\d_]{3})nummer\b"), ("nr", "no")),  # compounds: bestellnummer → bestellnr
+    (re.compile(r"\bnumber\b"), ("no", "nr", "#")),
+    (re.compile(r"\bnum[eé]ro\b"), ("n°", "nº", "no", "nr")),
+    (re.compile(r"\bnumer\b"), ("nr",)),
+]
+
+
+def abbreviated(words: list[str]) -> list[str]:
+    """``words`` and, after them, their short forms ("artikelnummer" → "artikelnr", "artikelno")."""
+    out = list(words)
+    for word in words:
+        for pattern, shorts in ABBREVIATIONS:
+            if pattern.search(word):
+                for short in shorts:
+                    variant = norm(pattern.sub(short, word))
+                    if variant and variant not in out:
+                        out.append(variant)
+    return out
 
 
 _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")
