@@ -347,7 +347,7 @@ def _read_rows(
     table_priced = priced_before or _priced(grid, start, columns, opts)
     for index in range(start, len(grid.rows)):
         row = grid.rows[index]
-        cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
+        cells = _unglue_quantity({name: (row[col] if col < len(row) else None) for col, name in columns.items()})
         texts = [cell_text(c) for c in row if c not in (None, "") and cell_text(c)]
         if not texts:
             blank = True
@@ -444,7 +444,7 @@ def _priced(grid: Grid, start: int, columns: dict[int, str], opts: Options) -> b
     if not names & {"unit_price", "amount"}:
         return False
     for row in grid.rows[start:]:
-        cells = {name: (row[col] if col < len(row) else None) for col, name in columns.items()}
+        cells = _unglue_quantity({name: (row[col] if col < len(row) else None) for col, name in columns.items()})
         if parse_number(cells.get("quantity"), opts.decimal_comma) is None:
             continue
         if (
@@ -504,9 +504,11 @@ def _date_parts_only(row: list[Any], cells: dict[str, Any]) -> bool:
 def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
     """Whether the quantity, price and amount read from their columns agree."""
     quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
-    price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
+    price, per = parse_price(cells.get("unit_price"), opts.decimal_comma)  # "270.00 PER M": for 1,000
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
-    return None not in (quantity, price, amount) and _agrees(quantity * price, amount)
+    if quantity is None or price is None or amount is None:
+        return False
+    return _agrees(quantity * price / per, amount)
 
 
 def _columns_complete(cells: dict[str, Any], opts: Options) -> bool:
@@ -537,6 +539,7 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
     ]
     if len(found) < 3 or len(found) > 8:
         return None
+    per = _per_marker(tokens)
     for k in range(len(found) - 1, 1, -1):
         amount = found[k][1]
         if not amount:
@@ -544,6 +547,8 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
         for i in range(k - 1):
             for j in range(i + 1, k):
                 quantity, price = found[i][1], found[j][1]
+                if per > 1 and quantity > 0 and _agrees(quantity * price / per, amount):
+                    price = price / per  # "130,00 /1000": the price printed for 1,000 units
                 if quantity > 0 and _agrees(quantity * price, amount):
                     after = tokens[found[i][0] + 1] if found[i][0] + 1 < len(tokens) else ""
                     unit = after if re.fullmatch(r"[^\W\d_]{1,6}\.?", after) else None
@@ -552,6 +557,17 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
                         unit = glued.group(1)
                     return quantity, unit, price, amount
     return None
+
+
+def _per_marker(tokens: list[str]) -> int:
+    """1,000 or 100 when the row prints a price per thousand or per hundred ("PER M", "/1000",
+    "per 100"), else 1."""
+    text = " ".join(tokens).lower()
+    if re.search(r"(?:\bper\s*m\b|/\s*m\b|/\s*1[.,]?000\b|\bper\s*1[.,]?000\b)", text):
+        return 1000
+    if re.search(r"(?:/\s*100\b|\bper\s*100\b)", text):
+        return 100
+    return 1
 
 
 def _arithmetic_line(
@@ -594,6 +610,23 @@ def _code_continues(item: str | None, below: str) -> bool:
         and " " not in below.strip()
         and (item.rstrip().endswith(("-", "/", "_", ".")) or below.lstrip().startswith(("-", "/", "_", ".")))
     )
+
+
+def _pending_continues(result: TableResult, item_text: str, desc_text: str, where: str) -> bool:
+    """A row of text under an item row whose numbers have not come yet: the rest of its code
+    wrapped in a narrow column ("HOU-4487-" over "373-B34") and of its description. A row with
+    a code of its own that does not continue the one above is another item: False."""
+    assert result.pending is not None
+    item, description = result.pending
+    if item_text and not _code_continues(item, item_text):
+        return False
+    if item_text:
+        item = join_wrapped(item, item_text)
+        result.explain.append(f"{where}: the item code continues the row above: {item}")
+    if desc_text:
+        description = join_wrapped(description or "", desc_text)
+    result.pending = (item, description)
+    return True
 
 
 def _item_row(row: list[Any] | None, item_text: str, desc_text: str) -> tuple[str, str]:
@@ -679,6 +712,9 @@ def _take_row(
     if text_only and row is not None and result.lines and _schedule_text(row):
         _sub_row(cells, row, where, opts, result)  # "Due Date: 12/19/2026" under its line
         return False
+    if text_only and result.pending and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
+        if _pending_continues(result, item_text, desc_text, where):
+            return False  # "00010 HOU-4487-" over "373-B34 packed 50 per carton": one item, numbers below
     if (
         text_only
         and continuation
@@ -790,3 +826,24 @@ def _unit_after(cell: Any) -> str | None:
         return None
     match = re.match(r"^\s*[\d.,\s]+\s*([^\d\s.,]+)\s*$", cell)
     return match.group(1) if match else None
+
+
+# A quantity with its unit in the same cell, as spools print it: "510/EA", "450 ____ PA" (a
+# blank left for the supplier), "500Stk", "1.000 pz".
+_GLUED_UNIT = re.compile(r"^\s*(\d[\d.,'\s]*?)\s*(?:/|_{2,}|\s)?\s*([^\W\d_]{1,6}\.?)\s*$")
+
+
+def _unglue_quantity(cells: dict[str, Any]) -> dict[str, Any]:
+    """The row's cells with a quantity cell like "510/EA" split into the quantity ("510") and,
+    when the row has no unit of its own, the unit ("EA")."""
+    text = cells.get("quantity")
+    if not isinstance(text, str):
+        return cells
+    match = _GLUED_UNIT.match(text)
+    if not match or parse_number(match.group(1)) is None:
+        return cells
+    out = dict(cells)
+    out["quantity"] = match.group(1).strip()
+    if not cell_text(out.get("unit")):
+        out["unit"] = match.group(2)
+    return out

@@ -13,6 +13,7 @@ module of its own below both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +30,7 @@ from .columns import (
     table_end,
 )
 from .document import Document, Grid
-from .normalize import guess_decimal_comma
+from .normalize import guess_decimal_comma, parse_price
 from .vocabulary import Vocabulary
 
 
@@ -67,7 +68,7 @@ def read_words_page(
         layout = Layout(boundaries(lines, header_at, stop, spans, vocab), [t for t, _, _ in header])
         start = header_at
     elif layout is not None and not layout.closed and not boxes:
-        start = _first_row(lines, layout)
+        start = _first_row(lines, layout, vocab)
     else:
         return _aligned_table(lines, text_lines, where, vocab, doc, layout)
     if start is None:
@@ -188,10 +189,23 @@ def _inside(word: dict, box: tuple) -> bool:
     return x0 <= cx <= x1 and top <= cy <= bottom
 
 
-def _first_row(lines: list[list[dict]], layout: Layout) -> int | None:
-    """On a page without a header: the first line that spreads over the table's columns."""
+def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> int | None:
+    """On a page without a header: the first line that spreads over the table's columns with
+    nothing but numbers in its columns of numbers; the running head above it ("MECCANICA
+    ADRIATICA S.R.L.   Pagina 2 di 2") spreads over them too, but with words."""
+    numeric = [
+        i for i, head in enumerate(layout.header) if vocab.column_of(head) in ("quantity", "unit_price", "amount")
+    ]
     for i, line in enumerate(lines):
         filled = cells(line, layout.boundaries)
-        if sum(1 for c in filled if c) >= 3:
+        if sum(1 for c in filled if c) < 3:
+            continue
+        if all(not filled[k] or _numeric(filled[k]) for k in numeric if k < len(filled)):
             return i
     return None
+
+
+def _numeric(text: str) -> bool:
+    """A cell of a column of numbers: a number, maybe with its unit or its price basis
+    ("510/EA", "7.19 PER M")."""
+    return parse_price(text)[0] is not None or bool(re.match(r"^\s*[\d.,'\s]+\S{0,12}\s*$", text))

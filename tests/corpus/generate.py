@@ -2428,12 +2428,14 @@ def _is_text(rel: str) -> bool:
 def produce(out: Path, convert: bool) -> Builder:
     import families  # the wide corpus (tests/corpus/wide/), after the original one
     import families_body  # orders typed into mail bodies (wide/eml/body-*)
+    import families_erp  # ERP print-outs and office forms, in the wide corpus too
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
         build_all(b)
         families.build(b)
         families_body.build(b)
+        families_erp.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
