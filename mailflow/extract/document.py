@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass
@@ -88,8 +88,11 @@ def split_text_line(text: str, where: str) -> Line:
     return Line(segments, where, xs)
 
 
-def grid_lines(grid: Grid, rows: range | None = None) -> list[Line]:
-    """Rows of a grid as text lines (their non-empty cells as segments), for header fields."""
+def grid_lines(grid: Grid, rows: range | None = None, whole: Callable[[str, str], bool] | None = None) -> list[Line]:
+    """Rows of a grid as text lines (their non-empty cells as segments), for header fields.
+    ``whole(first line, text)``: whether a cell of several lines is one text wrapped in its box
+    (a label "Conditions de\npaiement", a value "30 jours fin de\nmois") rather than a label
+    and its value ("PO NO.\nNMS-7741")."""
     out = []
     for index in rows if rows is not None else range(len(grid.rows)):
         row = grid.rows[index]
@@ -99,6 +102,8 @@ def grid_lines(grid: Grid, rows: range | None = None) -> list[Line]:
         for i, cell in cells:
             # "PO NO.\nNMS-7741": a label block inside one cell is a label and its value
             first, _, rest = str(cell).strip().partition("\n") if isinstance(cell, str) else (cell, "", "")
+            if rest.strip() and whole is not None and whole(cell_text(first), cell_text(cell)):
+                first, rest = cell_text(cell), ""
             segments.append(cell_text(first))
             xs.append(float(i))
             if rest.strip():

@@ -50,17 +50,24 @@ class Reading:
         return 3 * len(self.order.lines) + 2 * bool(self.order.po_number) + bool(self.order.total)
 
 
-def field_lines(doc: Document, used: dict[int, tuple[int, int]]) -> list[Line]:
+def field_lines(doc: Document, used: dict[int, tuple[int, int]], vocab: Vocabulary) -> list[Line]:
     """The text lines for header fields: the document's lines, and grid rows outside the table."""
+
+    def whole(first: str, text: str) -> bool:
+        hit = vocab.label_at(text)
+        if hit is not None and not hit[2]:
+            return True  # "Livraison\nsouhaitée": a label wrapped in its box
+        return vocab.label_at(first) is None  # "30 jours fin de\nmois": a value wrapped in its box
+
     lines = list(doc.lines)
     for grid in doc.grids:
         span = used.get(id(grid))
         if span is None:
-            lines.extend(grid_lines(grid))
+            lines.extend(grid_lines(grid, whole=whole))
             continue
         first, last = span
-        lines.extend(grid_lines(grid, range(0, max(first, 0))))
-        lines.extend(grid_lines(grid, range(last + 1, len(grid.rows))))
+        lines.extend(grid_lines(grid, range(0, max(first, 0)), whole))
+        lines.extend(grid_lines(grid, range(last + 1, len(grid.rows)), whole))
     return lines
 
 
@@ -73,7 +80,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):
         opts = replace(opts, currency_hint="JPY")  # "¥" on a Japanese buyer's order is yen
     table = read_tables(doc.grids, vocab, opts)
-    lines = field_lines(doc, table.used)
+    lines = field_lines(doc, table.used, vocab)
     found = read_fields(lines, vocab, opts)
     # labels and values apart on the page, or in a sheet's or a Word table's cells (a PDF's
     # ruled tables are on its pages already)

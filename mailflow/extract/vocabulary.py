@@ -9,6 +9,7 @@ Contract
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -158,6 +159,9 @@ class Vocabulary:
             joined = self.column_of(raw.replace("\n", ""))
             if joined is not None:
                 return joined
+            exact = self._rejoined(raw)  # "Item\nDescriptio\nn" is "Item Description"
+            if exact is not None:
+                return exact
         text = norm(raw)
         if not text or len(text) > 40:
             return None
@@ -167,11 +171,27 @@ class Vocabulary:
             part = norm(part)
             if part in self._column_index:
                 return self._column_index[part]
+        bare = _TAX_BASIS.sub(" ", text).strip()  # "P.U. HT", "Montant HT", "Net amount excl. VAT"
+        if bare and bare != text and norm(bare) in self._column_index:
+            return self._column_index[norm(bare)]
         # Last: the longest synonym inside the cell as whole words ("Net Unit Price EUR")
         found = [m.group(1) for m in self._contained_re.finditer(text)] if self._contained_re else []
         if found:
             return self._column_index[max(found, key=len)]
         return self._cjk_head(text)
+
+    def _rejoined(self, raw: str) -> str | None:
+        """The field of a header cell wrapped over a few lines, each break read as a space or
+        as a word cut in two, whichever gives a header word exactly."""
+        parts = raw.split("\n")
+        if len(parts) > 4:
+            return None
+        for glue in itertools.product(("", " "), repeat=len(parts) - 1):
+            text = parts[0] + "".join(g + p for g, p in zip(glue, parts[1:]))
+            name = self._column_index.get(norm(text))
+            if name is not None:
+                return name
+        return None
 
     def _cjk_head(self, text: str) -> str | None:
         """A Chinese or Japanese header names its field last: 核算数量 (accounting quantity) and
@@ -286,6 +306,12 @@ def abbreviated(words: list[str]) -> list[str]:
                     if variant and variant not in out:
                         out.append(variant)
     return out
+
+
+# Words that say whether a price is before or after tax: a column is the same without them.
+_TAX_BASIS = re.compile(
+    r"(?<![\w.])(?:h\.?t\.?|ttc|hors taxes?|net|netto|brutto|gross|excl\.?(?: (?:vat|tax))?|incl\.?(?: (?:vat|tax))?)(?![\w])"
+)
 
 
 _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")

@@ -440,7 +440,7 @@ def docx_header_band(path: Path, page: f.Page, blanks: int) -> None:
     """A Word form: title, buyer, a band of label boxes over value boxes, a ruled lines table
     with empty template rows and the totals as the table's last rows."""
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     po, lang = page.po, page.lang
     d = Document()
@@ -466,6 +466,7 @@ def docx_header_band(path: Path, page: f.Page, blanks: int) -> None:
     sub, tax, freight, total = _totals(po, lang)
     t = d.add_table(rows=1, cols=len(cols))
     t.style = "Table Grid"
+    t.autofit = False
     for cell, (_, label) in zip(t.rows[0].cells, cols):
         cell.text = label
     for row in page.rows():
@@ -473,6 +474,11 @@ def docx_header_band(path: Path, page: f.Page, blanks: int) -> None:
             cell.text = v
     for _ in range(blanks):  # the form's empty rows, left as printed
         t.add_row()
+    share = sum(f.WEIGHTS[k] for k, _ in cols)
+    for column, (k, _) in zip(t.columns, cols):  # 16 cm of text width, shared by weight
+        column.width = Cm(16 * f.WEIGHTS[k] / share)
+        for cell in column.cells:
+            cell.width = Cm(16 * f.WEIGHTS[k] / share)
     keys = [k for k, _ in cols]
     for label, value in (
         (page.L["subtotal"], sub),
