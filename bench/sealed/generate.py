@@ -37,14 +37,15 @@ and in workbooks of text cells under merged headers (openpyxl), a table continue
 its header (platypus LongTable) or with carried-forward rows and units stuck to quantities (fpdf2
 cells), lines and a delivery schedule as two tables on a page (fpdf2), revised orders keeping their
 PO number (python-docx, via LibreOffice, or as .docx with the change tracked), Calc sheets whose
-amounts and totals are formulas (saved as .xlsx), numbers that are not the PO number beside it
-(page, PO box, phone, VAT id, IBAN), Japanese 注文書 (御中, 税抜/税込) and Korean 발주서 workbooks (also printed
-by LibreOffice Calc), Italian/Portuguese/Dutch/Spanish ERP print-outs (HTML via LibreOffice Writer),
-an invoice sent as ``purchase_order_NNN.pdf``, requests for quotation, statements and shipping
-notices (openpyxl, flat ODT via LibreOffice), flat windows-1252 CSV exports, .ods/.odt attachments
-zipped by hand, Word orders in text boxes with a nested line table, procurement-portal HTML mail, a
-buyer named only in a letterhead image and the footer, and "Attn:" party blocks; dates as
-``11/Jan/27``, ``08-JAN-27``, ``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``.
+amounts and totals are formulas (saved as .xlsx), RTF orders with list price, discount and net price
+(LibreOffice), numbers that are not the PO number beside it (page, PO box, phone, VAT id, IBAN),
+Japanese 注文書 (御中, 税抜/税込) and Korean 발주서 workbooks (also printed by LibreOffice Calc),
+Italian/Portuguese/Dutch/Spanish ERP print-outs (HTML via LibreOffice Writer), an invoice sent as
+``purchase_order_NNN.pdf``, requests for quotation, statements and shipping notices (openpyxl, flat
+ODT via LibreOffice), flat windows-1252 CSV exports, .ods/.odt attachments zipped by hand, Word
+orders in text boxes with a nested line table, procurement-portal HTML mail, a buyer named only in a
+letterhead image and the footer, and "Attn:" party blocks; dates as ``11/Jan/27``, ``08-JAN-27``,
+``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``.
 
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.

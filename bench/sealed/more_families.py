@@ -26,6 +26,7 @@ The families (``FAMILIES`` lists them with their producer):
   statements of account and shipping notices that look like orders (LibreOffice from flat ODT, openpyxl);
 - flat CSV exports in windows-1252, semicolons and decimal commas, the header repeated on every row;
 - Calc order sheets whose amounts and totals are formulas, saved as .xlsx by LibreOffice;
+- RTF orders printing list price, discount and net price per line (LibreOffice to PDF);
 - orders attached as OpenDocument (.ods, .odt zipped by hand);
 - Word orders with the header in text boxes and the lines in a table nested in a table;
 - HTML mail from a buyer's procurement portal (order number, lines in a ``<table>``, VAT rows);
@@ -35,7 +36,7 @@ The families (``FAMILIES`` lists them with their producer):
 Dates in 2027 in the forms real ERPs print: ``11/Jan/27``, ``08-JAN-27``, ``2027-1-8``,
 ``令和9年1月8日``, ``2027. 1. 8.``, ``8 January 2027``, ``Jan 08, 2027``.
 
-Golden values: a line's ``unit_price`` and ``amount`` are tax-exclusive; ``total`` is what the
+Golden values: a line's ``unit_price`` and ``amount`` are tax-exclusive and after any discount; ``total`` is what the
 document calls its total (the lines' sum, plus the VAT where the document adds it). Documents that
 only describe a request, an invoice or a shipment are ``kind: other`` with no order.
 """
@@ -116,10 +117,10 @@ BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
     ],
     "de": [
         (
-            "Schwarzwald Antriebstechnik GmbH",
+            "Baarblick Antriebstechnik GmbH",
             "Postfach 1122, Talstraße 41, 78048 Villingen-Schwenningen",
             "Jürgen Kienzle",
-            "sw-antrieb.example",
+            "baarblick-antrieb.example",
             "EUR",
         ),
         (
@@ -1629,6 +1630,82 @@ def fods_formulas(pr: Print) -> str:
     )
 
 
+DISCOUNT = {  # list price, discount, net price columns of an order that prints the buyer's discount
+    "de": ("Listenpreis", "Rabatt %", "Nettopreis"),
+    "it": ("Prezzo listino", "Sconto %", "Prezzo netto"),
+    "es": ("Precio tarifa", "Dto. %", "Precio neto"),
+    "fr": ("Prix tarif", "Remise %", "Prix net"),
+}
+
+
+def apply_discounts(po: Po, r: random.Random) -> list[tuple[Decimal, Decimal]]:
+    """Each line's list price and discount; the line's price becomes the net price after it."""
+    out = []
+    for ln in po.lines:
+        rate = Decimal(r.choice(["5", "10", "12.5", "15", "20", "25"]))
+        listed = ln.price
+        ln.price = (listed * (100 - rate) / 100).quantize(Decimal("0.0001") if listed < 1 else CENT, ROUND_HALF_UP)
+        ln.amount = money(ln.qty * ln.price, po.currency)
+        out.append((listed, rate))
+    return out
+
+
+def rtf_discount(pr: Print, listed: list[tuple[Decimal, Decimal]]) -> str:
+    """An RTF order (written by an old ERP's report engine) with list price, discount and net price
+    per line; LibreOffice prints it to PDF."""
+
+    def esc(t: str) -> str:
+        return "".join(
+            c
+            if 32 <= ord(c) < 128 and c not in "\\{}"
+            else (f"\\{c}" if c in "\\{}" else f"\\u{ord(c) - 65536 if ord(c) > 32767 else ord(c)}?")
+            for c in t
+        )
+
+    po, w = pr.po, pr.w
+    list_h, disc_h, net_h = DISCOUNT[po.lang]
+    heads = [w["pos"], w["code"], w["text"], w["qty"], w["unit"], list_h, disc_h, net_h, w["amount"]]
+    edges = [500, 1700, 4500, 5400, 5900, 7000, 7800, 8900, 10200]
+
+    def row(cells: list[str], bold: bool = False) -> str:
+        defs = "".join(f"\\clbrdrb\\brdrs\\brdrw10\\cellx{e}" for e in edges)
+        on, off = ("\\b ", "\\b0") if bold else ("", "")
+        body = ""
+        for k, c in enumerate(cells):
+            align = "\\qr" if k >= 3 and k != 4 else ""
+            body += f"\\pard\\intbl{align} {on}{esc(c)}{off}\\cell"
+        return f"\\trowd\\trgaph60{defs}{body}\\row\n"
+
+    out = ["{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 DejaVu Sans;}}\\fs17\n"]
+    out.append(f"\\pard{{\\b\\fs24 {esc(po.buyer)}}}\\par {esc(po.address)}\\par\\par\n")
+    out.append(f"\\pard\\qr{{\\b\\fs30 {esc(w['title'])}}}\\par\\pard\\par\n")
+    for label, value in pr.head():
+        out.append(f"{{\\b {esc(label)}:}}\\tab {esc(value)}\\par\n")
+    out.append(f"{{\\b {esc(w['vendor'])}:}}\\tab {esc(SUPPLIER)}\\par\\par\n")
+    out.append(row(heads, bold=True))
+    for k, (ln, (lp, rate)) in enumerate(zip(po.lines, listed), 1):
+        out.append(
+            row(
+                [
+                    str(k),
+                    ln.code,
+                    ln.text,
+                    pr.q(ln.qty),
+                    ln.unit,
+                    pr.n(lp),
+                    pr.n(rate.normalize()),
+                    pr.n(ln.price),
+                    pr.n(ln.amount),
+                ]
+            )
+        )
+    out.append("\\pard\\par\n")
+    for label, value in pr.totals():
+        out.append(f"\\pard\\qr{{\\b {esc(label)}}}\\tab {esc(value)}\\par\n")
+    out.append(f"\\pard\\par {esc(po.person)} \\endash  {esc(po.mail)}\\par}}")
+    return "".join(out)
+
+
 # ----------------------------------------------------------------------------- OpenDocument by hand
 
 ODF_MANIFEST = (
@@ -1979,6 +2056,7 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "ko-balju-workbook": "openpyxl-merged",
     "ko-balju-calc-print": "libreoffice-calc",
     "formula-workbook": "libreoffice-calc-xlsx",
+    "discount-columns": "libreoffice-rtf",
     "erp-html-print": "libreoffice-writer-html",
     "invoice-named-as-order": "email+fpdf2-table",
     "rfq-workbook": "openpyxl",
@@ -2080,6 +2158,7 @@ def build_more(out: Any, work: Path, pending: list, seed: int) -> None:
     not_orders(m)
     other_carriers(m)
     formula_workbooks(m)
+    discounts(m)
     parties(m)
 
 
@@ -2307,6 +2386,19 @@ def formula_workbooks(m: Maker) -> None:
         src = m.work / f"{name}.fods"
         src.write_text(fods_formulas(Print(po, numbers, dates)), encoding="utf-8")
         m.convert(src, "xlsx", f"xlsx/{name}.xlsx", po.golden(), lang, "formula-workbook")
+
+
+def discounts(m: Maker) -> None:
+    for k, (loc, numbers, dates) in enumerate(
+        (("de", "eu", "dot"), ("it", "eu", "dmy"), ("es", "eu", "dash"), ("fr", "space", "dmy"))
+    ):
+        lang, name = lang_of(loc), f"{loc}-discount-columns"
+        po = m.po(name, loc, 3 + k % 2, ("alpha", "slash", "sap", "dash")[k])
+        listed = apply_discounts(po, Draw(m.seed, name + ":discount").r)
+        po.vat_rate = Decimal(VAT[lang]) if k % 2 else None
+        src = m.work / f"{name}.rtf"
+        src.write_text(rtf_discount(Print(po, numbers, dates), listed), encoding="ascii")
+        m.convert(src, "pdf", f"pdf/{name}.pdf", po.golden(), lang, "discount-columns")
 
 
 def parties(m: Maker) -> None:
