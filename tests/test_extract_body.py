@@ -166,3 +166,40 @@ def test_a_body_po_without_a_date_takes_the_emails_date():
     result = parse(text)
     assert result.order.po_date == dt.date(2026, 11, 19)
     assert any("Date header" in line for line in result.explain)
+
+
+def test_list_entries_keep_the_description_whole():
+    text = (
+        "Please supply:\n\n"
+        "1) KNO-4917 Control knob ABS 21 mm - 500 pcs @ USD 1.20\n"
+        "2) HEX-2040 Hex standoff M4x10 - 1,200 pcs @ USD 0.085\n\n"
+        "PO: PO-55121\n\nMike Stone\nStone Audio LLC\n"
+    )
+    result = parse(text)
+    assert lines_of(result) == [
+        ("KNO-4917", "Control knob ABS 21 mm", Decimal(500), "pcs", Decimal("1.20"), Decimal("600.00")),
+        ("HEX-2040", "Hex standoff M4x10", Decimal(1200), "pcs", Decimal("0.085"), Decimal("102.000")),
+    ]
+    assert result.order.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Lieferung bis spätestens 15. März 2027.", dt.date(2027, 3, 15)),
+        ("Livraison avant le 15/03/2027, merci.", dt.date(2027, 3, 15)),
+        ("Consegna entro il 15/03/2027.", dt.date(2027, 3, 15)),
+        ("交货期：2027年3月15日", dt.date(2027, 3, 15)),
+    ],
+)
+def test_delivery_dates_said_in_sentences(sentence, day):
+    text = f"PO Number: PO-3001\nOrder Date: 11/18/2026\n{sentence}\n\nItem\tDescription\tQty\tPrice\nKNO-4917\tKnob\t100\t1.20\n"
+    assert parse(text).order.delivery_date == day
+
+
+def test_a_delivery_week_is_read_and_asked_about():
+    text = "Bestell-Nr. 4500998877, Lieferung bis KW 3/2027.\n\nArtikel\tBezeichnung\tMenge\tPreis\nREL-1\tRelais\t100\t1,85\n"
+    result = parse(text, subject="Bestellung")
+    assert result.order.delivery_date == dt.date(2027, 1, 22)  # the Friday of ISO week 3
+    assert result.needs_review
+    assert any("calendar week" in w for w in result.warnings)

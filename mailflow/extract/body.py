@@ -162,9 +162,17 @@ def _words(text: str) -> list[dict]:
 
 def prose_lines(text: str, vocab: Vocabulary, name: str = "body") -> Grid | None:
     """Order lines written as sentences, as a grid with a standard header; None if none."""
-    rows: list[list[str | None]] = [["Item", "Description", "Qty", "Unit", "Unit Price"]]
+    rows: list[list[str | None]] = [["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]]
     names = ["(prose)"]
     taken: list[tuple[int, int]] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = listed_line(line, vocab)
+        if found is not None:
+            rows.append(found)
+            names.append(f"line {number} prose '{line.strip()[:60]}'")
+            taken.append((offset, offset + len(line)))
+        offset += len(line) + 1
     for pattern in _patterns(vocab):
         for match in pattern.finditer(text):
             span = match.span()
@@ -174,7 +182,7 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body") -> Grid | None
             groups = match.groupdict()
             desc = (groups.get("desc") or "").strip().strip("()") or None
             line_no = text.count("\n", 0, span[0]) + 1
-            rows.append([groups["item"], desc, groups["qty"], groups.get("unit"), groups.get("price")])
+            rows.append([groups["item"], desc, groups["qty"], groups.get("unit"), groups.get("price"), None])
             names.append(f"line {line_no} prose '{match.group(0).strip()[:60]}'")
     if len(rows) == 1:
         return None
@@ -182,9 +190,58 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body") -> Grid | None
     return Grid([rows[0]] + [rows[i] for i in order], name, [names[0]] + [names[i] for i in order])
 
 
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\(?\d{1,3}[.)])\s*")
+_LISTED_CODE = re.compile(r"(?=[A-Z0-9\-_/.]{0,39}[A-Z])(?=[A-Z0-9\-_/.]{0,39}\d)[A-Z0-9][A-Z0-9\-_/.]{0,38}[A-Z0-9]")
+_LISTED_PRICE = re.compile(
+    r"\s*(?:@|\bat\b|\bà\b|\bje\b|\bzu\b|\bper\b|\ba\b|单价|單價|unit price|price)\s*[:：]?\s*"
+    + MONEY
+    + r"(?:\s*(?:/|per)\s*[^\W\d_]{1,6}\.?)?(?:\s*(?:=|→)\s*(?P<amount>(?:[A-Z]{3}\s?|[$€£¥])?\d[\d,.'\s]*\d))?",
+    re.I,
+)
+
+
+def listed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
+    """One order line typed as a list entry: "1) KNO-4917 Control knob ABS 21 mm - 500 pcs @
+    USD 1.20 (= 600.00)": a code first, then its description, then the quantity with its unit
+    and the price. The description keeps its own numbers: the quantity is the number written
+    with a unit word, the last one before the price. None for any other line."""
+    body = _BULLET.sub("", line, count=1).strip()
+    code = _LISTED_CODE.match(body)
+    if code is None or len(body) > 300:
+        return None
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    quantities = list(
+        re.finditer(rf"(?<![\w.,])(\d{{1,3}}(?:[,.\s\u202f']\d{{3}})+|\d{{1,9}})\s*({units})(?![^\W\d_])", body, re.I)
+    )
+    quantities = [q for q in quantities if q.start() > code.end()]
+    if not quantities:
+        return None
+    quantity = quantities[-1]
+    price = _LISTED_PRICE.match(body, quantity.end())
+    if price is None:
+        price = _LISTED_PRICE.match(re.sub(r"[,;]", " ", body[quantity.end() :]))
+        if price is None:
+            return None
+    description = body[code.end() : quantity.start()].strip(" -–—:,;()x×*").strip() or None
+    return [
+        code.group(0),
+        description,
+        quantity.group(1),
+        quantity.group(2),
+        price.group("price"),
+        price.group("amount"),
+    ]
+
+
+# "delivery by", "Lieferung bis", "livraison avant le", "consegna entro il", "納期：": a delivery
+# word, then within a few words a word that introduces its date (in the languages of the vocabulary)
 DELIVERY_CUE = re.compile(
-    r"(?:deliver(?:y|ed)?|ship(?:ment|ped|ping)?|ETD|ETA|required|needed|need it|arrive|交货|交期|出货|到货|送货)"
-    r"[^.\n]{0,25}?(?:by|before|on|until|no later than|latest|date|[:：]|前|日期)\s*",
+    r"(?:deliver(?:y|ed)?|ship(?:ment|ped|ping)?|ETD|ETA|required|needed|need it|arrive|交货|交期|出货|到货|送货"
+    r"|(?<![^\W\d_])(?:liefer(?:ung|termin|datum)?|anlieferung|livr(?:aison|er|é)|consegn(?:a|are)|entreg(?:a|ar)"
+    r"|lever(?:ing|en|datum|tijd|ans|era)|dostaw(?:a|y|ę|ić)|dodání|toimitus|szállítás)|納期|納品|納入)"
+    r"[^.\n]{0,25}?(?<![^\W\d_])(?:by|before|on|until|no later than|latest|date|bis(?: spätestens)?(?: zum)?"
+    r"|spätestens(?: am| bis)?|avant(?: le)?|au plus tard(?: le)?|pour le|entro(?: il)?|per il|antes del?|para el"
+    r"|até(?: o dia)?|vóór|uiterlijk|senast|do dnia|najpóźniej|[:：]|前|日期|までに)(?![^\W\d_])\s*",
     re.I,
 )
 
@@ -192,9 +249,11 @@ DELIVERY_CUE = re.compile(
 # Fields whose value converts (or fails) by type can be taken from anywhere in a sentence;
 # free-text fields only after an explicit "label:".
 _TYPED = ("po_number", "po_date", "delivery_date", "total", "currency")
+# A full stop before the next sentence's capital; not the day's dot of "15. März 2027"
+_SENTENCE_END = r"(?<!\b\d)(?<!\b\d\d)\.(?=\s+[^\W\d_](?<![a-z]))"
 # A clause ends at a semicolon, a bracket, a comma before a lower-case word, or a full stop
 # before the next sentence ("... 18.11.2026. Liefertermin: ..."; not "Nr. 4511", not "Co. Ltd")
-_CLAUSE_END = re.compile(r"[，。；;\n]|\)|（|\(|, (?=[a-z])|\.(?=\s+[^\W\d_](?<![a-z]))|\.(?=[ \t]*(?:\n|$))")
+_CLAUSE_END = re.compile(r"[，。；;\n]|\)|（|\(|, (?=[a-z])|" + _SENTENCE_END + r"|\.(?=[ \t]*(?:\n|$))")
 # "order 4512029509 of 18.11.2026", "Bestellung Nr. 4512 vom 18.11.2026": the PO date after the number
 _DATED = re.compile(r"^(\S+)\s*,?\s+(?:dated|of|from|vom|von|du|del|dal|de|van|från|z dnia|от)\s+(\S.*)$", re.I)
 # "Prices are in USD", "Alle Preise in EUR", "prix en EUR": the currency said in a sentence
@@ -235,7 +294,7 @@ def delivery_phrases(text: str, name: str) -> list[Line]:
     """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date."""
     out = []
     for match in DELIVERY_CUE.finditer(text):
-        rest = text[match.end() : match.end() + 40].split("\n")[0]
+        rest = re.split(_SENTENCE_END + r"|[;；。\n]", text[match.end() : match.end() + 40])[0]
         line_no = text.count("\n", 0, match.start()) + 1
         out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     for match in DELIVERY_BEFORE.finditer(text):  # 要求2026年12月15日前交货

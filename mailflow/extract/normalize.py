@@ -520,6 +520,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+# A delivery week: "KW 12", "bis KW 3/2027", "week 12", "CW12", "semaine 12", "第12周"
+_WEEK = re.compile(
+    r"(?:(?<![^\W\d_])(?:KW|CW|wk|week|woche|semaine|settimana|semana|vecka|uge|uke|tydzień|tydzien|týden|viikko|hét)"
+    r"\.?\s*(\d{1,2})(?:\s*[/.'-]\s*(\d{4}|\d{2}))?|第\s*(\d{1,2})\s*周)(?![\d.,])",
+    re.I,
+)
 
 
 def find_date(text: str, today: dt.date | None = None, order: str | None = None) -> Parsed:
@@ -546,7 +552,27 @@ def find_date(text: str, today: dt.date | None = None, order: str | None = None)
             continue
         if best is None or match.start() < best[0]:
             best = (match.start(), parsed)
+    if best is None and (week := _WEEK.search(s)):
+        return _week_date(week, today)
     return best[1] if best else Parsed(None)
+
+
+def _week_date(match: re.Match[str], today: dt.date | None) -> Parsed:
+    """A calendar week as a date: its Friday (the last working day), always said as ambiguous
+    (a person confirms the day). Without a year, the nearest one."""
+    number = int(match.group(1) or match.group(3))
+    years = [_year(match.group(2))] if match.group(2) else []
+    if not years:
+        base = today or dt.date.today()
+        years = [base.year, base.year + 1]
+    for year in years:
+        try:
+            friday = dt.date.fromisocalendar(year, number, 5)
+        except ValueError:
+            return Parsed(None)
+        if match.group(2) or today is None or friday >= (today - dt.timedelta(days=60)):
+            return Parsed(friday, f"'{match.group(0)}' is a calendar week, read as its Friday {friday.isoformat()}")
+    return Parsed(None)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
