@@ -45,7 +45,7 @@ Italian/Portuguese/Dutch/Spanish ERP print-outs (HTML via LibreOffice Writer), a
 ODT via LibreOffice), flat windows-1252 CSV exports, .ods/.odt attachments zipped by hand, Word
 orders in text boxes with a nested line table, procurement-portal HTML mail, a buyer named only in a
 letterhead image and the footer, and "Attn:" party blocks; dates as ``11/Jan/27``, ``08-JAN-27``,
-``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``.
+``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``, ``KW 11/2027 (15.03.2027)``.
 
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.

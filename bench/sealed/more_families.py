@@ -34,7 +34,8 @@ The families (``FAMILIES`` lists them with their producer):
 - party blocks with the person and the company on separate lines ("Attn: Ms Chen").
 
 Dates in 2027 in the forms real ERPs print: ``11/Jan/27``, ``08-JAN-27``, ``2027-1-8``,
-``令和9年1月8日``, ``2027. 1. 8.``, ``8 January 2027``, ``Jan 08, 2027``.
+``令和9年1月8日``, ``2027. 1. 8.``, ``8 January 2027``, ``Jan 08, 2027``, and a delivery date led
+by its calendar week (``KW 11/2027 (15.03.2027)``, which is no date in November).
 
 Golden values: a line's ``unit_price`` and ``amount`` are tax-exclusive and after any discount; ``total`` is what the
 document calls its total (the lines' sum, plus the VAT where the document adds it). Documents that
@@ -610,6 +611,9 @@ PAYMENT = {
 }
 
 
+WEEK = {"de": "KW", "nl": "wk", "sv": "v.", "en": "CW", "fr": "S", "it": "sett.", "pl": "tydz."}
+
+
 def num(v: Decimal, style: str, places: int | None = None) -> str:
     """A number as the buyer's software prints it: ``en`` 12,500.00, ``eu`` 12.500,00, ``space``
     12 500,00, ``plain`` 12500.00."""
@@ -666,6 +670,7 @@ class Print:
     po: Po
     numbers: str = "en"
     dates: str = "iso"
+    week: bool = False  # the delivery date led by its calendar week: "KW 11/2027 (15.03.2027)"
 
     @property
     def w(self) -> dict[str, str]:
@@ -684,7 +689,10 @@ class Print:
         po, w = self.po, self.w
         rows = [(w["no"], po.number), (w["date"], self.d(po.ordered))]
         if po.due:
-            rows.append((w["due"], self.d(po.due)))
+            due = self.d(po.due)
+            if self.week:
+                due = f"{WEEK[po.lang]} {po.due.isocalendar().week:02d}/{po.due.year} ({due})"
+            rows.append((w["due"], due))
         rows.append((w["currency"], po.currency))
         if payment and po.payment:
             rows.append((w["payment"], po.payment))
@@ -2220,7 +2228,8 @@ def carried_forward(m: Maker) -> None:
         n = 24 + 3 * k
         po = m.po(name, loc, n, ("slash", "sap", "dash", "alpha")[k], any_day=dates == "slash_mon")
         po.vat_rate = Decimal(VAT[lang]) if k % 2 == 0 else None
-        fpdf_carried_pdf(m.out.path(f"pdf/{name}.pdf"), Print(po, numbers, dates), split=n - 6 - k)
+        pr = Print(po, numbers, dates, week=lang in ("de", "nl"))
+        fpdf_carried_pdf(m.out.path(f"pdf/{name}.pdf"), pr, split=n - 6 - k)
         m.add(f"pdf/{name}.pdf", po.golden(), lang, "carried-forward-units-attached")
 
 
