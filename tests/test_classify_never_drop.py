@@ -12,6 +12,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from mailflow.config import Company
 from mailflow.extract.classify import document_title
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.vocabulary import Vocabulary
@@ -390,3 +391,26 @@ def test_a_request_for_quotation_is_still_not_an_order():
     body = "Dear supplier,\nplease quote for the items below (request for quotation RFQ-9).\n\nHX-2040  500 pcs\n"
     result = parse(mail("RFQ-9: request for quotation", body))
     assert result.kind == "other" and not result.needs_review and result.order is None
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Re: Quotation Q-2231", "Hi Anna,\nplease go ahead with your quotation Q-2231, delivery by 15 Dec.\n\nDana\n"),
+        (
+            "AW: Ihr Angebot 4711",
+            "Guten Tag,\nhiermit bestellen wir gemäß Ihrem Angebot 4711.\nBestellnummer 4500012999\n",
+        ),
+        ("回复：报价单 BJ-88", "您好，\n同意贵司报价，请安排生产。\n"),
+    ],
+)
+def test_a_reply_to_a_quotation_may_place_the_order_and_reaches_a_person(subject, body):
+    result = parse(mail(subject, body, headers=[("In-Reply-To", "<q-2231@example.com>")]))
+    assert result.needs_review
+    assert result.kind == "purchase_order" or any("possible order" in w for w in result.warnings)
+
+
+def test_a_reply_from_our_own_domain_about_a_quotation_is_not_an_order():
+    raw = mail("Re: Quotation Q-2231", "Dana, the price stands.\n", sender="Anna <anna@example.com>")
+    result = parse(raw, company=Company(domains=["example.com"]))
+    assert result.kind == "other" and not result.needs_review

@@ -48,7 +48,7 @@ from .hints import rule_hints, unread_values
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
 from .tables import Options, find_header
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, norm
 
 __all__ = ["ParseContext", "parse_message", "parse_file", "read_attachment", "reader_of"]
 
@@ -196,7 +196,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
             sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings, forward)
     if result.kind == "other" and not certainly_not and not result.warnings:
-        possible = _possible_order(message, ctx, found, candidates, forward)
+        possible = _possible_order(message, ctx, found, candidates, forward, vocab)
         if possible:
             warnings.append(f"possible order, not recognised: {possible}")
             result.explain.append(f"needs review  ← possible order, not recognised: {possible}")
@@ -510,6 +510,8 @@ def _decide_kind(
             shape.text_rows(classifying.strip_quoted(message.text or ""), "the mail")
         ):
             title = classifying.Title()  # as for an attachment: only named, and priced out like an order
+        if title.mentioned and quoted.is_reply(message):
+            title = classifying.Title()  # a reply names the quotation it answers: it may accept it
         if title and title.kind != "purchase_order":
             said = f"the mail itself is {classifying.a_kind(title.kind)} ({title.where})"
             result.explain.append(f"kind = other  ← {said}")
@@ -539,10 +541,12 @@ def _possible_order(
     found: classifying.Classification,
     candidates: list[Candidate],
     forward: quoted.Forward | None = None,
+    vocab: Vocabulary | None = None,
 ) -> str | None:
     """Why a message not recognised as anything may still be an order, or None (see
     ``parse_message``): it carries a business document, comes from a known customer, names a
-    known PO, or speaks of an order. Mailing lists and our own mail are certainly not orders."""
+    known PO, speaks of an order, or answers a quotation (a reply that may accept it and place
+    the order in a sentence). Mailing lists and our own mail are certainly not orders."""
     if classifying.positively_other(message, ctx.company.domains, forwarded=forward is not None):
         return None
     documents = _business_documents(message, candidates)
@@ -560,7 +564,19 @@ def _possible_order(
     replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
     if found.scores.get("purchase_order", 0) > 0 and not replying:  # "Re: our order — thanks" is about one
         return "it speaks of an order"
+    quotation = _names_a_quotation(message, vocab) if quoted.is_reply(message) and vocab else None
+    if quotation:
+        return f"it answers a quotation ('{quotation}'): it may accept it and place the order"
     return None
+
+
+def _names_a_quotation(message: Message, vocab: Vocabulary) -> str | None:
+    """The quotation or request for quotation a reply's subject or own text names, in any
+    language ("Re: Quotation Q-2231", "AW: Ihr Angebot 4711", "回复：报价单"), or None."""
+    words = [w for kind in ("quotation", "rfq") for w in vocab.documents.get(kind, [])]
+    text = f"{message.subject or ''}\n{classifying.strip_quoted(message.text or '')[:3000]}"
+    hits = classifying.cue_hits(norm(text), words)
+    return hits[0] if hits else None
 
 
 # Attachments that are never a business document: signatures, keys, calendar invitations,
@@ -858,6 +874,7 @@ def _party_evidence(
         labelled_buyer=(buyer.value, buyer.where) if buyer else None,
         our_names=ours_list if (ours_list := ctx.our_names()) else [],
         our_domains=our_domains,
+        scanned=doc.ocr,
     )
 
 

@@ -102,6 +102,9 @@ def classify(
                 found_cues.setdefault(kind, []).append(f"{place} '{cue}'")
         scores[kind] = score
     not_order = [cue for place in ("subject", "body") for cue in cue_hits(places[place], vocab.kinds["not_order"])]
+    if reply:  # a reply names the quotation or request it answers, and may accept it: not certainly no order
+        quotes = {norm(w) for kind in ("quotation", "rfq") for w in vocab.documents.get(kind, [])}
+        not_order = [cue for cue in not_order if norm(cue) not in quotes]
     subject_po = PO_REFERENCE.search(message.subject or "")
     subject_says_other = any(cue_hits(message.subject or "", vocab.kinds[k]) for k in OTHER_KINDS)
     if subject_po and not REPLY_PREFIX.match(message.subject or "") and not subject_says_other:

@@ -65,7 +65,7 @@ COLUMN_FIELDS = (
     "delivery_date",
 )
 ROW_KINDS = ("total", "quantity_total", "subtotal", "charges", "notes")
-PARTY_KINDS = ("company", "person")
+PARTY_KINDS = ("company", "person", "not_a_name")
 # The lines a mail client writes over mail it quotes or forwards, per language: the header labels
 # of a quoted header block ("Von:", "Gesendet:", "差出人:"), the marker lines ("Weitergeleitete
 # Nachricht", "Original Message") and the "... wrote:" line of a reply.

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .document import Line
 from .fields import COMPANY_NAME, company_names, is_company, party_name
@@ -205,6 +205,7 @@ class Evidence:
     labelled_buyer: tuple[str, str] | None = None  # (value, where) of a plain "Buyer:" label read by fields
     our_names: list[str] = field(default_factory=list)
     our_domains: list[str] = field(default_factory=list)
+    scanned: bool = False  # the document was read by OCR: its names may be misspelled
 
 
 @dataclass
@@ -217,9 +218,30 @@ class Decision:
 
 
 def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
+    """The first name the chain gives that passes ``not_a_customer`` (a rule's or the customer
+    master's name is trusted as configured); none: the customer stays empty and is asked for."""
     doubts: list[str] = []
-    decision = _walk(evidence, vocab, doubts)
-    if doubts and decision.customer and decision.source not in ("rule", "master"):
+    rejected: list[str] = []
+    decision = Decision()
+    decision.contact = _contact(evidence, _legal_forms(vocab))
+    for name, source, where in _candidates(evidence, vocab, doubts, decision):
+        why = None if source in ("rule", "master") else not_a_customer(name, vocab, evidence.our_names)
+        if not why and evidence.scanned and source in ("party_block", "letterhead"):
+            # "Lumiere Equipements SAS" for Lumière Équipements SAS, "GmbIl" for GmbH: a name read
+            # off a scan is a guess; the mail's own words (sender, signature) or a person name it
+            why = "was read by OCR from a scan, which misreads letters, accents and legal forms"
+        if why:
+            rejected.append(f"the {source} names {name!r}, which {why}")
+            decision.explain.append(f"customer ≠ {name!r}  ← {source}: {where}: {why}")
+            continue
+        decision.customer, decision.source = name, source
+        decision.explain.append(f"customer = {name!r}  ← {source}: {where}")
+        if decision.contact:
+            decision.explain.append(f"contact = {decision.contact!r}")
+        break
+    else:
+        return _undecided(decision, [*rejected, *doubts])
+    if doubts and decision.source not in ("rule", "master"):
         # a block named someone who may not be a company: whatever the chain took instead, a person checks
         decision.warnings.append(
             f"customer: {decision.customer!r} was taken from the {decision.source}, but "
@@ -229,27 +251,20 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
     return decision
 
 
-def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
-    """The chain of the module docstring; ``doubts`` collects names a party block gives that
-    may not be a company (a person's name, a department): said, never taken."""
-    decision = Decision()
+def _candidates(
+    evidence: Evidence, vocab: Vocabulary, doubts: list[str], decision: Decision
+) -> Iterator[tuple[str, str, str]]:
+    """(name, source, where) along the chain of the module docstring, best first. ``doubts``
+    collects names a party block gives that may not be a company (a person's name, a
+    department): said, never taken."""
     legal = _legal_forms(vocab)
     labels = _label_words(vocab)
     ours = evidence.our_names
-    decision.contact = _contact(evidence, legal)
-
-    def take(name: str, source: str, where: str) -> Decision:
-        decision.customer, decision.source = name, source
-        decision.explain.append(f"customer = {name!r}  ← {source}: {where}")
-        if decision.contact:
-            decision.explain.append(f"contact = {decision.contact!r}")
-        return decision
-
     if evidence.rule_customer:
-        return take(evidence.rule_customer, "rule", f"inbox rule {evidence.rule_name or ''}".strip())
+        yield evidence.rule_customer, "rule", f"inbox rule {evidence.rule_name or ''}".strip()
     known = _lookup(evidence.master, evidence.sender_address)
     if known:
-        return take(known, "master", f"the customer master knows {evidence.sender_address}")
+        yield known, "master", f"the customer master knows {evidence.sender_address}"
     for block in evidence.blocks:
         name = block_company(block, legal, ours, labels)
         doubt = _doubt(name, legal, evidence) if name else None
@@ -258,7 +273,8 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
             decision.explain.append(f"customer ≠ {name!r}  ← {block.where} '{block.label}': {doubt}")
             continue
         if name:
-            return take(name, "party_block", f"{block.where} '{block.label}'")
+            yield name, "party_block", f"{block.where} '{block.label}'"
+            continue
         for line in block.lines[:1]:
             if is_company(line, ours):
                 decision.warnings.append(
@@ -272,26 +288,120 @@ def _walk(evidence: Evidence, vocab: Vocabulary, doubts: list[str]) -> Decision:
             and _is_name(value)
             and not _doubt(value, legal, evidence)
         ):
-            return take(value, "party_block", where)
-    excluded = [*ours, *evidence.supplier_names]
-    for line in evidence.top_lines:
+            yield value, "party_block", where
+    top = _without_fax_header(evidence.top_lines)
+    signature = "\n".join(_without_fax_header(evidence.signature.splitlines()))
+    excluded = [*ours, *evidence.supplier_names, *addressees(top), *addressees(signature.splitlines())]
+    for line in top:
         for name in _legal_names(line, legal):
             if not is_company(name, excluded):
-                return take(name, "letterhead", f"letterhead {line.strip()[:50]!r}")
+                yield name, "letterhead", f"letterhead {line.strip()[:50]!r}"
     sender = evidence.sender_address.lower()
     if sender and _domain_of(sender) in [d.lower() for d in evidence.our_domains]:
-        return _undecided(decision, doubts)
+        return
     display = display_company(evidence.sender_name, legal)
     if display and not is_company(display, ours) and not _doubt(display, legal, evidence):
-        return take(display, "sender", f"the sender's name {evidence.sender_name.strip()!r}")
-    for name in _legal_names(evidence.signature, legal):
+        yield display, "sender", f"the sender's name {evidence.sender_name.strip()!r}"
+    for name in _legal_names(signature, legal):
         if not is_company(name, excluded):
-            return take(name, "sender", "a company name in the email signature")
+            yield name, "sender", "a company name in the email signature"
     domain = _domain_of(sender)
     if domain and not free_mail(domain):
         # a domain is not a company's name: said for the person who names it, never taken
         doubts.append(f"only the sender's domain ({domain}) says who this is")
-    return _undecided(decision, doubts)
+
+
+# --------------------------------------------------------------------------- the final guard
+
+
+def not_a_customer(name: str, vocab: Vocabulary, ours: list[str]) -> str | None:
+    """Why ``name`` cannot be the buying company, or None. Whatever link of the chain found it,
+    the customer is never a label word of any language ("Purchaser", "Company", 需方), a word
+    standing for a party ("our company", 本公司, 御中) or such a word with a legal form
+    (採購公司: "purchasing company"), the addressee of a Japanese document ("… 御中"), an
+    address line, a phone number, e-mail or web address, a person's name, or our own company."""
+    text = name.strip().strip(" ,;:：")
+    folded = norm(text).strip(" .,;:：")
+    words = _label_words(vocab) | _not_names(vocab)
+    if not folded or folded in words or folded in _NOT_NAMES:
+        return "is a label, not a company's name"
+    core = _without_legal_form(folded, _legal_forms(vocab))
+    if core != folded and (not core or core in words or (re.fullmatch(f"{_CJK_CHAR}", core) is not None)):
+        return "is a label word with a legal form, not a company's name"
+    if _ADDRESSEE.search(text):
+        return "is the addressee of the document, not the buyer"
+    if _CONTACT_LINE.search(text):
+        return "is a phone number, e-mail or web address"
+    if not _is_name(text):
+        return "is an address line or a sentence, not a company's name"
+    if is_company(text, ours):
+        return "is our own company"
+    if looks_like_person(text, strict=True) and not company_name(text, _legal_forms(vocab)):
+        return "is a person's name"
+    return None
+
+
+def _without_legal_form(folded: str, legal: list[str]) -> str:
+    """ "採購公司" → "採購", "acme inc." → "acme": the name without its legal form (lower case)."""
+    for form in legal:
+        form = norm(form).rstrip(".")
+        if not form:
+            continue
+        if not form.isascii() and folded.endswith(form):
+            return folded[: -len(form)].strip(" ,.")
+        if form.isascii() and re.search(rf"(?:^|[\s,]){re.escape(form)}\.?$", folded):
+            return re.sub(rf"(?:^|[\s,]+){re.escape(form)}\.?$", "", folded).strip(" ,.")
+    return folded
+
+
+@functools.lru_cache(maxsize=4)
+def _not_names_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm(w).strip(" .:：") for w in words)
+
+
+def _not_names(vocab: Vocabulary) -> frozenset[str]:
+    return _not_names_of(tuple(vocab.parties.get("not_a_name", ())))
+
+
+# A Japanese or Chinese document's addressee: "示例製造株式会社 御中", "山田 様", "张先生".
+_ADDRESSEE = re.compile(r"(?:御中|様|殿|各位)\s*$")
+_ADDRESSEE_NAME = re.compile(r"(\S[^\t]*?)\s*(?:御中|様|殿)(?:\s|$)")
+
+
+def addressees(lines: Iterable[str]) -> list[str]:
+    """The names a document is addressed to ("示例製造株式会社 御中": the supplier, us in
+    another spelling): never the buyer, whatever legal form they carry."""
+    out = []
+    for line in lines:
+        for segment in re.split(r"\s{2,}|\t", line):
+            match = _ADDRESSEE_NAME.search(segment.strip())
+            if match:
+                out.append(match.group(1).strip())
+    return out
+
+
+_FAX_MARK = re.compile(r"\b(?:fax|from|to|tx|rx|von|an|de|à)\b|传真|傳真|ファクス|ＦＡＸ|发件|発信", re.I)
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_PAGE_MARK = re.compile(
+    r"\b(?:p|pg|page|s|seite)\.?\s*0*\d{1,3}\s*(?:/|of|von|de)\s*0*\d{1,3}\b|\bp\.\s?0*\d{1,3}\b|#\d{3,}", re.I
+)
+_PHONE = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
+
+
+def _without_fax_header(lines: list[str]) -> list[str]:
+    head = [i for i, line in enumerate(lines) if line.strip()][:3]
+    return [line for i, line in enumerate(lines) if not (i in head and fax_header(line))]
+
+
+def fax_header(line: str) -> bool:
+    """The line a fax machine prints over every page it sends ("NOV-20-2026 09:14  FROM: NORD
+    COPY GMBH  +49 40 1234567  P.001/002"): it names the sending machine, not the buyer."""
+    marks = [
+        bool(_TIME.search(line)),
+        bool(_PAGE_MARK.search(line)),
+        bool(_FAX_MARK.search(line)) and bool(_PHONE.search(line) or "@" in line),
+    ]
+    return sum(marks) >= 2
 
 
 def _doubt(name: str, legal: list[str], evidence: Evidence) -> str | None:
@@ -645,9 +755,9 @@ def party_blocks(
     lines: Iterable[Line], vocab: Vocabulary, roles: dict[str, list[str]] | None = None
 ) -> list[PartyBlock]:
     """Party blocks in document order (see the module docstring). ``roles`` maps a role to its
-    labels; default: the language files' ``parties``."""
+    labels; default: the language files' ``parties`` that label a block (not ``not_a_name``)."""
     lines = list(lines)
-    roles = roles if roles is not None else vocab.parties
+    roles = roles if roles is not None else {r: w for r, w in vocab.parties.items() if r in ("company", "person")}
     pattern = _label_regex(roles)
     if pattern is None:
         return []
