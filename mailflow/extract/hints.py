@@ -96,10 +96,10 @@ def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts
 
 def _named_currency(texts: list[str]) -> tuple[str, str] | None:
     """(ISO code, where) of the first currency a line names by its code or in words ("USD",
-    "U.S. Dollars"), when no label gave the order's currency; a bare "$" says too little."""
+    "U.S. Dollars", "C$", "港币"), when no label gave the order's currency; a bare "$" says too little."""
     for text in texts:
         match = CURRENCY_NAME.search(text)
-        if match and (match.group(1).isupper() or len(match.group(1)) > 3):
+        if match and (match.group(1).isupper() or len(match.group(1)) > 3 or not match.group(1).isascii()):
             found = find_currency(match.group(0))
             if found.value:
                 return found.value, f"'{text.strip()[:60]}'"

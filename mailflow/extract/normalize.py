@@ -277,6 +277,8 @@ CURRENCY_NAME = re.compile(
     + "|".join(
         [_word_pattern(p) for p, _ in _CURRENCY_WORDS]
         + [rf"(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])"]
+        + [re.escape(sign) for sign, _ in _SYMBOLS_LONGEST if sign[0].isalpha() and sign.endswith("$")]
+        + [re.escape(sign) for sign, _ in _SYMBOLS_LONGEST if not sign.isascii() and len(sign) > 1]
         + [_word_pattern(p) for p, _, _ in _AMBIGUOUS_WORDS]
     )
     + ")",

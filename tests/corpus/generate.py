@@ -2429,6 +2429,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families  # the wide corpus (tests/corpus/wide/), after the original one
     import families_body  # orders typed into mail bodies (wide/eml/body-*)
     import families_erp  # ERP print-outs and office forms, in the wide corpus too
+    import families_customer  # who buys and what a message is (wide/*/party-words, currency-in-words...)
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2436,6 +2437,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families.build(b)
         families_body.build(b)
         families_erp.build(b)
+        families_customer.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
