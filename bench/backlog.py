@@ -25,7 +25,9 @@ Reported in one run, each also as a ratio against the floor:
 * ``CPU s``       user + system time of mailflow and every process it started (parse workers,
                   LibreOffice): on a shared machine the wall time also counts the neighbours;
 * ``convert s``   LibreOffice alone on the run's own customer documents (the .docx files the
-                  run made), one process converting batches of 40: the floor of the PDFs;
+                  run made), one process converting batches of 40: the floor of the PDFs; and
+                  below the table the same through one LibreOffice kept running (``pdf.py``'s
+                  listener, driven through UNO), when python3-uno is installed;
 * ``peak MB``     the largest resident set of one process; ``sum MB`` the largest total of the
                   whole process tree (mailflow, its parse workers, LibreOffice), sampled.
 """
@@ -226,6 +228,24 @@ def convert_floor(documents: list[Path]) -> float:
         return time.perf_counter() - started
 
 
+def listener_floor(documents: list[Path]) -> float | None:
+    """LibreOffice alone over ``documents`` through one listener (``documents/pdf.py``: one
+    LibreOffice kept running, driven through UNO), its start included; None without python3-uno."""
+    from mailflow.config import defaults
+    from mailflow.documents import pdf as pdf_mod
+
+    with tempfile.TemporaryDirectory(prefix="mailflow-convert-") as tmp:
+        config = defaults(Path(tmp))
+        config.documents.converters = 1
+        env = type("E", (), {"config": config})()
+        started = time.perf_counter()
+        pdf_mod.to_pdf_many(documents, env, Path(tmp) / "out")
+        seconds = time.perf_counter() - started
+        through = pdf_mod._listeners().running > 0
+        pdf_mod.close_listeners()
+        return seconds if through else None
+
+
 def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
     """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome."""
     mailflow = str(Path(sys.executable).with_name("mailflow"))
@@ -292,6 +312,7 @@ def main() -> None:
     bare, bare_cpu = floor(folder)
     run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]))
     convert = convert_floor(run["documents"]) if run["documents"] else 0.0
+    listener = listener_floor(run["documents"]) if run["documents"] else None
     if run["documents"]:
         shutil.rmtree(run["documents"][0].parent, ignore_errors=True)
     print(f"pdf: {args.pdf}; code: {args.code}")
@@ -309,6 +330,11 @@ def main() -> None:
         f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f} {run['tree_mb']:>7.0f}"
     )
     print(f"(the floor took {bare_cpu:.1f} s of CPU: the CPU ratio is against that)")
+    if listener is not None:
+        print(
+            f"LibreOffice through one listener kept running (the same {len(run['documents'])} documents):"
+            f" {listener:.1f} s, {listener / bare:.1f}x floor ({convert / listener:.1f}x faster than batches of 40)"
+        )
     if run["stages"]:
         print("stages (s): " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
 

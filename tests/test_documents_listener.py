@@ -149,6 +149,46 @@ def test_a_hanging_conversion_is_timed_out_and_the_next_one_converts(tmp_path, u
         listener.close()
 
 
+def converter_children() -> list[int]:
+    """The converter programs this process started."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            command = (stat.parent / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == os.getpid() and b"uno_converter.py" in command and not gone(int(stat.parent.name)):
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_a_converter_killed_mid_stage_leaves_no_document_without_its_pdf(tmp_path, uno_python, listeners, caplog):
+    """The converter program itself dies while documents wait: the one under way is converted
+    on its own, the rest by a listener started again, each PDF with its own text."""
+    config = config_mod.defaults(tmp_path)
+    config.documents.pdf = "always"
+    config.documents.converters = 1
+    env = type("E", (), {"config": config})()
+    converter = pdf_mod.Converter(env, tmp_path / "out")
+    files = [small_docx(tmp_path / f"form {n}.docx", f"Stage form {n}") for n in range(6)]
+    try:
+        futures = [converter.submit(files[0])]
+        futures[0].result(timeout=60)
+        (killed,) = converter_children()
+        os.kill(killed, signal.SIGSTOP)  # it takes the next document and answers no more
+        futures += [converter.submit(path) for path in files[1:]]
+        time.sleep(0.5)
+        os.killpg(killed, signal.SIGKILL)
+        pdfs = [future.result(timeout=120) for future in futures]
+    finally:
+        converter.close()
+    assert all(f"Stage form {n}" in pdf_text(pdf) for n, pdf in enumerate(pdfs))
+    (lost,) = [r.getMessage() for r in caplog.records if "through UNO failed" in r.getMessage()]
+    assert lost.startswith("form 1.docx: ")  # the document under way when it died, converted on its own
+    assert converter_children() and killed not in converter_children()  # a new one runs, idle
+
+
 def test_without_the_uno_bridge_documents_are_converted_in_batches(tmp_path, soffice, listeners):
     """mailflow's own interpreter has no ``uno``: the converter cannot start, and the batches of
     ``soffice --convert-to`` do the work."""
