@@ -414,3 +414,16 @@ def test_a_reply_from_our_own_domain_about_a_quotation_is_not_an_order():
     raw = mail("Re: Quotation Q-2231", "Dana, the price stands.\n", sender="Anna <anna@example.com>")
     result = parse(raw, company=Company(domains=["example.com"]))
     assert result.kind == "other" and not result.needs_review
+
+
+@pytest.mark.parametrize("title", ["Pro Forma", "Auftragsbestaetigung", "发货通知"])
+def test_look_alike_titles_are_not_orders(title):
+    lines = ["Delta Components Trading Ltd", title, "No: D-2231", "Your PO: 4500012817", *INVOICE[4:]]
+    assert document_title("\n".join(lines), VOCAB).kind not in (None, "purchase_order")
+
+
+def test_a_priced_table_that_calls_the_order_its_readers_is_asked_about():
+    lines = ["Delta Components Trading Ltd", "Leveringsbevis", "Your PO: 4500012817", *INVOICE[4:]]
+    result = parse(mail(attachments=[("doc.pdf", pdf(lines), "application/pdf")]))
+    assert result.needs_review
+    assert any("names the order as its reader's" in w for w in result.warnings)

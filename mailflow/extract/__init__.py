@@ -329,6 +329,15 @@ def _extract_order(
                 f"read as a purchase order from its lines, but it calls itself {classifying.a_kind(title.kind)}"
                 f" ({title.where})"
             )
+        elif found.scores.get("purchase_order", 0) == 0 and (
+            theirs := classifying.names_their_order(doc.all_text(), reading.order.po_number or "")
+        ):
+            # "Your PO: 4500012817" over a priced table, and no title we know: a confirmation,
+            # delivery note or invoice answering that order looks just like this
+            warnings.append(
+                f"read as a purchase order from its lines, but it names the order as its reader's ('{theirs}'):"
+                " a person confirms it is an order"
+            )
         elif found.scores.get("purchase_order", 0) == 0 and reading.has_lines and not reading.order.po_number:
             # A table of items with prices is also what invoices, quotations and delivery
             # notes are made of: with nothing calling it an order nor a PO number, a person

@@ -490,6 +490,29 @@ def names_a_po_number(text: str, vocab: Vocabulary, max_lines: int = 120) -> str
     return None
 
 
+# Words that make an order number someone else's: "Your PO", "Ihre Bestellung", "Votre commande",
+# "Customer PO", "貴社注文番号". A document naming the order as its reader's answers an order
+# (a confirmation, a delivery note, an invoice): an order names its own number.
+_THEIR_ORDER = re.compile(
+    r"(?<![^\W\d_])(?:your|yours|ihre|ihrer|ihr|votre|vos|vuestro|vuestra|su|sua|vostro|vostra|uw|er|ert|din|"
+    r"deres|jeres|wasz|wasze|twoje|vaše|vaši|vaše|ваш|ваша|вашего|customer|customer's|cust|client|kunden|"
+    r"klant|kund|cliente)(?![^\W\d_])|客户|客戶|貴社|御社|贵司|貴司|贵方|貴方",
+    re.I,
+)
+
+
+def names_their_order(text: str, po_number: str, max_lines: int = 120) -> str | None:
+    """The line that names ``po_number`` as the reader's or the customer's order ("Your PO:
+    4500012817", "Ihre Bestellung 4500012817 vom …"), or None."""
+    if not po_number:
+        return None
+    for line in [line for line in text.splitlines() if line.strip()][:max_lines]:
+        at = line.find(po_number)
+        if at > 0 and _THEIR_ORDER.search(line[max(0, at - 40) : at]):
+            return line.strip()[:80]
+    return None
+
+
 def positively_other(
     message: Message, company_domains: list[str] | tuple[str, ...] = (), forwarded: bool = False
 ) -> str | None:
