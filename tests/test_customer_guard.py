@@ -120,3 +120,17 @@ def test_the_company_in_a_fax_header_is_not_the_customer() -> None:
     result = parse(mail(document, sender="Tom <tom@gmail.com>"))
     assert result.kind == "purchase_order"
     assert result.order.customer is None and result.needs_review
+
+
+def test_a_label_word_is_never_the_contact() -> None:
+    evidence = Evidence(blocks=[PartyBlock("Buyer", "person", ["Purchasing Agent", "Irene Young"], "p1")])
+    assert decide_customer(evidence, VOCAB).contact == "Irene Young"
+
+
+def test_a_name_read_off_a_scan_is_not_taken_the_mail_names_the_company() -> None:
+    scanned = Evidence(top_lines=["Lumiere Equipements SAS  BON DE COMMANDE"], scanned=True, our_names=OURS)
+    decision = decide_customer(scanned, VOCAB)
+    assert decision.customer is None and any("OCR" in w for w in decision.warnings)
+    scanned.signature = "Luc Dubois\nLumière Équipements SAS\n"
+    decision = decide_customer(scanned, VOCAB)
+    assert decision.customer == "Lumière Équipements SAS" and decision.source == "sender"

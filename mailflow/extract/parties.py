@@ -223,7 +223,7 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
     doubts: list[str] = []
     rejected: list[str] = []
     decision = Decision()
-    decision.contact = _contact(evidence, _legal_forms(vocab))
+    decision.contact = _contact(evidence, _legal_forms(vocab), _label_words(vocab) | _not_names(vocab))
     for name, source, where in _candidates(evidence, vocab, doubts, decision):
         why = None if source in ("rule", "master") else not_a_customer(name, vocab, evidence.our_names)
         if not why and evidence.scanned and source in ("party_block", "letterhead"):
@@ -702,9 +702,10 @@ def block_company(
     return None
 
 
-def _contact(evidence: Evidence, legal: list[str]) -> str | None:
+def _contact(evidence: Evidence, legal: list[str], words: frozenset[str] = frozenset()) -> str | None:
     """The buyer as a person: a person label's name; else a person under a company label;
-    else the sender's display name when it is a person (and not us)."""
+    else the sender's display name when it is a person (and not us). Never a label word
+    (``words``: "Purchasing Agent" under "Buyer" is the form's next label)."""
     for role in ("person", "company"):
         for block in evidence.blocks:
             if block.role != role:
@@ -713,6 +714,7 @@ def _contact(evidence: Evidence, legal: list[str]) -> str | None:
                 name = party_name(line).strip(" ,;-–—")
                 if (
                     _is_name(name)
+                    and norm(name).strip(" .:：") not in words
                     and looks_like_person(name, strict=role == "company")
                     and not company_name(name, legal)
                 ):
