@@ -36,6 +36,7 @@ from docxtpl import DocxTemplate, InlineImage
 from ..archive import folder_name, order_folder
 from ..errors import TemplateError
 from ..model import Order
+from .package import open_template, save_package
 from .pdf import Converter, to_pdf, to_pdf_many
 from .template_context import context_for, day, money, sample_order
 
@@ -127,11 +128,28 @@ def jinja_environment() -> jinja2.Environment:
 
 
 class _Template(DocxTemplate):
-    """docxtpl's template whose tag clean-up (``patch_xml``: a pure function of the XML, a dozen
-    regular expressions over the whole document) runs once per template text, not per document."""
+    """docxtpl's template, doing once what is the same for every document: the tag clean-up
+    (``patch_xml``: a pure function of the XML, a dozen regular expressions over the whole
+    document) once per template text, and the reading and writing of the parts it never renders
+    (styles, themes, settings) once per template file (``package.py``)."""
 
     def patch_xml(self, src_xml: str) -> str:
         return _patched_xml(src_xml)
+
+    def init_docx(self, reload: bool = True) -> None:
+        if not self.docx or (self.is_rendered and reload):
+            self.docx = open_template(self.template_file)
+            self.is_rendered = False
+
+    def to_bytes(self) -> bytes:
+        """The rendered .docx (what ``save`` writes, without writing the unchanged parts again)."""
+        self.pre_processing()
+        if self.crc_to_new_media or self.crc_to_new_embedded or self.zipname_to_replace:
+            buffer = io.BytesIO()  # docxtpl's media replacement rewrites the zip: its own save
+            self.save(buffer)
+            return buffer.getvalue()
+        self.is_saved = True
+        return save_package(self.docx, self.template_file)
 
 
 @functools.lru_cache(maxsize=64)
@@ -146,8 +164,7 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
         template = _Template(str(template_path))
         context = _with_pictures(template, context)
         template.render(context, jinja_env=jinja_environment(), autoescape=True)
-        buffer = io.BytesIO()
-        template.save(buffer)
+        data = template.to_bytes()
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             f"{template_path.name}: broken tag: {exc.message}",
@@ -162,7 +179,7 @@ def render(template_path: str | Path, context: dict[str, Any]) -> bytes:
         raise
     except Exception as exc:  # a corrupt .docx, a docxtpl error: still name the template
         raise TemplateError(f"{template_path.name}: cannot render: {type(exc).__name__}: {exc}") from None
-    return buffer.getvalue()
+    return data
 
 
 SEAL_WIDTH = Mm(32)  # a company seal is about 40 mm across on paper; a little smaller fits the box
