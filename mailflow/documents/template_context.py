@@ -251,7 +251,7 @@ def reply_due(order: Order | None, config: Any, tz: ZoneInfo) -> dt.date | None:
     received = order.received_at
     if received.tzinfo is None:  # stored naive instants are UTC by convention
         received = received.replace(tzinfo=dt.timezone.utc)
-    return WorkingCalendar(config.calendar).add(received.astimezone(tz).date(), config.deadlines.reply_due)
+    return WorkingCalendar.of(config.calendar).add(received.astimezone(tz).date(), config.deadlines.reply_due)
 
 
 # Said instead of a person when config.yaml names nobody to sign (company.signatory).

@@ -15,6 +15,7 @@ an instant into the local date in ``config.calendar.timezone`` first):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,12 @@ class Delay:
 
 
 class WorkingCalendar:
+    @classmethod
+    def of(cls, config: Calendar | None = None) -> "WorkingCalendar":
+        """The calendar of ``config``, made once per configuration: building the holiday tables
+        costs milliseconds, and every document and notice asks for a date."""
+        return _calendar((config or Calendar()).model_dump_json())
+
     def __init__(self, config: Calendar | None = None) -> None:
         self.config = config or Calendar()
         # One table for the country; the library fills in each year (and its make-up working
@@ -97,3 +104,9 @@ class WorkingCalendar:
         if delay.unit == "working":
             return self.add_working_days(deadline, 1)
         return deadline + dt.timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=8)
+def _calendar(config_json: str) -> WorkingCalendar:
+    """Keyed by the configuration's values, so a changed configuration gets its own calendar."""
+    return WorkingCalendar(Calendar.model_validate_json(config_json))

@@ -32,7 +32,7 @@ KIND = notices.on_closure().name
 
 def periods(config: Config) -> list[tuple[dt.date, dt.date]]:
     """The company closures as periods; days off between two closure days join them."""
-    calendar = WorkingCalendar(config.calendar)
+    calendar = WorkingCalendar.of(config.calendar)
     out: list[tuple[dt.date, dt.date]] = []
     for day in sorted(set(config.calendar.closures)):
         if out:
@@ -66,7 +66,7 @@ def _latest_by_customer(orders: list[Order], since: dt.datetime) -> dict[str, Or
 def notify(env: Env, now: dt.datetime, *, months: int = 6, ahead_days: int = 30) -> list[Notice]:
     """Queue the closure notices due now; returns those queued (or, dry run, those that would be)."""
     config = env.config
-    calendar = WorkingCalendar(config.calendar)
+    calendar = WorkingCalendar.of(config.calendar)
     today = steps.local_date(now, config)
     due = [(start, end) for start, end in periods(config) if today <= start <= today + dt.timedelta(days=ahead_days)]
     if not due:

@@ -135,7 +135,7 @@ def advance(
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
     end, as one MailflowError, so the cycle report shows them.
     """
-    calendar = WorkingCalendar(env.config.calendar)
+    calendar = WorkingCalendar.of(env.config.calendar)
     cause = cause or ("timer" if order_nos is None else "email")
     if order_nos is None:
         orders = env.store.orders(excluding_status=TERMINAL)
@@ -177,7 +177,7 @@ def documents_due(env: Env, orders: list[Order], now: dt.datetime) -> list[Docum
     key), ``key`` as in ``facts["documents"]``. Nothing is made or saved; an order whose steps
     fail is left out (``advance`` meets the same problem and reports it)."""
     config = env.config
-    calendar = WorkingCalendar(config.calendar)
+    calendar = WorkingCalendar.of(config.calendar)
     jobs: list[DocumentJob] = []
     planned: set[tuple[str, str]] = set()
     for order in orders:
@@ -568,7 +568,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
     if not isinstance(changes, StaffChanges):
         changes = StaffChanges(edits=list(changes))
     store = env.store
-    calendar = WorkingCalendar(env.config.calendar)
+    calendar = WorkingCalendar.of(env.config.calendar)
     today = steps.local_date(now, env.config)
     by_order: dict[str, list[StaffEdit]] = {}
     for edit in changes.edits:
@@ -914,7 +914,7 @@ def _approval_reply(
                     {"field": field, "by": sender, "on": today},
                     message_id=message_id,
                 )
-        refresh(env, order, now, WorkingCalendar(config.calendar), "email")
+        refresh(env, order, now, WorkingCalendar.of(config.calendar), "email")
         return
     who = (
         f"{sender} is not the sales or finance director's address"
