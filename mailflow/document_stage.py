@@ -1,21 +1,27 @@
-"""The documents stage of a cycle: orders first, documents beside them, notices after.
+"""The documents stage of a cycle: orders first, documents after, notices with them.
 
-An order's record and its tracker row never wait for a document. When a message makes a new
-order, the pipeline records it (and puts it on the store's document queue in the same
-transaction), then hands it to ``DocumentStage.begin``: its due documents are rendered to .docx at
-once and their PDFs go to a ``Converter``, so LibreOffice converts while the next messages are
-parsed. After the cycle's messages, ``finish`` collects the PDFs and lets the workflow queue the
-notices that attach them — every order still on the queue, also those a process that died left
-there — and only then takes each order off the queue.
+An order's record and its tracker row never wait for a document. A message that makes a new
+order records it and puts it on the store's document queue in the same transaction; the cycle
+writes the tracker once its messages are read, and only then works through the queue
+(``DocumentStage.finish``), oldest order first: each order's due documents are rendered to .docx
+and their PDFs handed to a ``Converter``, a few orders ahead (``AHEAD`` documents at
+LibreOffice), while the orders before them are completed — their PDFs collected and filed and
+the notices that attach them queued — and each order then leaves the queue. So LibreOffice
+converts on one core while this process renders and composes on the other.
+
+``finish(until)`` stops between two orders once ``until()`` says fresh work waits (the daemon:
+new mail, or a stop), after one order and ``MIN_SECONDS`` at least. The orders not reached stay on the queue,
+their documents converting meanwhile; the next ``finish`` of the same stage takes them up where
+this one stopped, so mail is never held behind a backlog of PDFs.
 
 Nothing is sent without its attachment: a notice is queued (its email, attachments included, is
 stored in the outbox) only once its documents are filed. A kill -9 anywhere loses nothing and
 sends nothing twice: before an order leaves the queue its documents are simply made again (the
 same files, rewritten), and the outbox key refuses a notice queued before.
 
-A document made early is used only if the order is still as it was then (a later message of the
-same backlog may have changed it: a payment, a change request); otherwise ``advance`` makes it
-afresh from what is recorded now.
+A document made early is used only if the order is still as it was then (a message of the next
+cycle may have changed it: a payment, a change request); otherwise ``advance`` makes it afresh
+from what is recorded now.
 """
 
 from __future__ import annotations
@@ -24,8 +30,11 @@ import hashlib
 import logging
 import shutil
 import tempfile
+import time
+from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .context import Env
 from .documents import Converter, Rendered, file_pdf, render_document
@@ -50,8 +59,12 @@ class _Begun:
 
 
 class DocumentStage:
-    """One cycle's documents. ``begin(order_no)`` after each new order, ``finish()`` once after
-    the messages, ``close()`` always (it ends LibreOffice and removes the scratch folder)."""
+    """The documents of the orders on the document queue. ``finish()`` after the messages of a
+    cycle (again in later cycles when it stopped early), ``close()`` always (it ends LibreOffice
+    and removes the scratch folder). ``begin(order_no)`` renders one order's documents ahead."""
+
+    AHEAD = 40  # documents at LibreOffice at a time: its batch, and all that a stop waits for
+    MIN_SECONDS = 2.0  # of work (and one order at least) before ``until`` is asked: the queue moves on
 
     def __init__(self, env: Env) -> None:
         self.env = env
@@ -86,25 +99,46 @@ class DocumentStage:
         except Exception as exc:
             log.warning("%s: documents left for the end of the cycle: %s", order_no, exc)
 
-    def finish(self) -> list[str]:
-        """Queue the notices of every order on the document queue, with their documents; the
-        order numbers. Each order leaves the queue once its notices are queued."""
+    def finish(self, until: Callable[[], bool] | None = None) -> list[str]:
+        """Work through the document queue, oldest order first (see the module docstring): each
+        order's notices queued with their documents, then the order off the queue. Returns the
+        orders done; those left (``until`` said stop) are on the queue still."""
+        queued = deque(self.env.store.queued_documents())
+        ahead: deque[tuple[str, str]] = deque()  # begun, in queue order, not yet completed
+        started = time.monotonic()
+        done: list[str] = []
+        while queued or ahead:
+            while queued and (not ahead or (len(ahead) < self.AHEAD and self._converting() < self.AHEAD)):
+                ahead.append(queued.popleft())
+                self.begin(ahead[-1][0])
+            if not queued and self._converter is not None:
+                self._converter.drain()  # nothing more is coming: no lingering for a batch
+            if until is not None and done and time.monotonic() - started >= self.MIN_SECONDS and until():
+                break
+            order_no, cause = ahead.popleft()
+            self._complete(order_no, cause)
+            done.append(order_no)
+        return done
+
+    def _converting(self) -> int:
+        """Documents at LibreOffice whose PDF has not come back yet."""
+        return sum(
+            1
+            for begun in self.begun.values()
+            for _, future in begun.documents.values()
+            if future is not None and not future.done()
+        )
+
+    def _complete(self, order_no: str, cause: str) -> None:
+        """Queue the notices of ``order_no`` with its documents, and take it off the queue."""
         env = self.env
-        queued = env.store.queued_documents()
-        if self._converter is not None:
-            self._converter.drain()
-        by_cause: dict[str, list[str]] = {}
-        for order_no, cause in queued:
-            by_cause.setdefault(cause, []).append(order_no)
-        for cause, order_nos in by_cause.items():
-            made = {n: docs for n in order_nos if (docs := self._collect(n))}
-            if made:
-                crash_point("after_pdf_filed")
-            workflow.advance(env, env.now(), order_nos, cause=cause, made=made)  # type: ignore[arg-type]
-            crash_point("after_document_notices")
-            with env.store.transaction():
-                env.store.documents_done(order_nos)
-        return [order_no for order_no, _ in queued]
+        made = self._collect(order_no)
+        if made:
+            crash_point("after_pdf_filed")
+        workflow.advance(env, env.now(), [order_no], cause=cause, made={order_no: made} if made else None)  # type: ignore[arg-type]
+        crash_point("after_document_notices")
+        with env.store.transaction():
+            env.store.documents_done([order_no])
 
     def _collect(self, order_no: str) -> dict[str, list[str]]:
         """The archive paths of the documents begun early for ``order_no`` (their PDFs filed),
@@ -133,6 +167,7 @@ class DocumentStage:
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
+        self.begun.clear()
 
 
 def make_documents(env: Env) -> list[str]:

@@ -8,16 +8,18 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
 ``run_once`` is the cycle that ``mailflow run --once`` and every daemon tick use:
 
     1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits records)
-    2. every source: fetch → parse → plan → apply         (one transaction per message; the
-       tracker is written every tracker.sync_seconds meanwhile, and once at the end: an order's
-       row never waits for a document). Each new order's documents are rendered as it is
-       recorded and LibreOffice converts them meanwhile   (document_stage.DocumentStage.begin)
-    3. documents: the PDFs collected, and the notices that attach them queued
-                                                          (DocumentStage.finish)
-    4. timers: notices that came due                      (workflow.advance)
-    5. the tracker: one batched save                      (tracker.write; queued if the file is open)
-    6. the mailbox action for the messages just committed (source.mark_done — never before commit)
-    7. the outbox                                         (outbox.flush)
+    2. every source: fetch → parse → plan → apply         (one transaction per message, which
+       also puts a new order on the document queue; the tracker is written every
+       tracker.sync_seconds meanwhile during a long backlog)
+    3. the tracker, once the messages are read: every order's row before any of its documents
+                                                          (tracker.write; queued if the file is open)
+    4. documents, oldest order first: rendered, converted by LibreOffice a few orders ahead,
+       filed, and the notices that attach them queued     (document_stage.DocumentStage.finish)
+    5. timers: notices that came due                      (workflow.advance)
+    6. the tracker again, for what 4 and 5 recorded       (left to the next cycle's write when
+                                                           one follows at once: ``follow_up``)
+    7. the mailbox action for the messages just committed (source.mark_done — never before commit)
+    8. the outbox                                         (outbox.flush)
 
 A failure in one message quarantines that message and the cycle goes on; a failure of one stage
 (say the tracker is corrupt) is reported and the other stages still run.
@@ -35,7 +37,7 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from . import archive as archive_mod
 from . import document_stage, extract, notices, outbox
@@ -438,6 +440,7 @@ class CycleReport:
     errors: list[CycleError] = field(default_factory=list)
     seconds: float = 0.0
     tracker_ready: float = 0.0  # seconds from the cycle's start until every order read was on the tracker
+    documents_waiting: int = 0  # orders left on the document queue (the documents stage stopped early)
     stage_seconds: dict[str, float] = field(default_factory=dict)  # wall clock per stage, summed
 
     def counts(self) -> dict[str, int]:
@@ -775,8 +778,17 @@ def run_once(
     tracker: Any = None,
     flush: bool = True,
     progress: Any = None,
+    documents: DocumentStage | None = None,
+    until: Callable[[], bool] | None = None,
+    follow_up: bool = False,
 ) -> CycleReport:
-    """One full cycle (see the module docstring). Returns what happened, for the CLI and status."""
+    """One full cycle (see the module docstring). Returns what happened, for the CLI and status.
+
+    The daemon passes its own ``documents`` stage (kept between cycles, so documents begun in
+    one cycle are collected in the next) with ``until``, which stops the documents stage between
+    two orders when fresh mail waits; and ``follow_up`` when it runs another cycle at once after
+    one that read mail: the tracker is then written once per cycle, after the messages, and what
+    the documents and the timers recorded after that goes with the next cycle's write."""
     started = time.monotonic()
     now = env.now()
     report = CycleReport(started=now)
@@ -786,30 +798,31 @@ def run_once(
         sources = build_sources(env)
     if tracker is None:
         tracker = Tracker(env)
-    documents = DocumentStage(env)
+    own_documents = documents is None
+    docs = DocumentStage(env) if documents is None else documents
     try:
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
         pacer = _TrackerPacer(env, tracker, report)
         for source in sources:
-            _stage(
-                report,
-                "source",
-                lambda s=source: _ingest(env, s, report, progress, pacer, documents),
-                where=source.name,
-            )
-        if documents.begun:  # the rows of the orders just read, before any of their PDFs is waited for
+            _stage(report, "source", lambda s=source: _ingest(env, s, report, progress, pacer), where=source.name)
+        written = bool(report.messages)
+        if written:  # the rows of the orders just read, before any of their documents is made
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         report.tracker_ready = time.monotonic() - started
-        _stage(report, "documents", documents.finish)
-        _stage(report, "workflow timers", lambda: workflow.advance(env, env.now()))
-        report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
+        _stage(report, "documents", lambda: docs.finish(until))
+        waiting = {order_no for order_no, _ in env.store.queued_documents()}
+        report.documents_waiting = len(waiting)
+        _stage(report, "workflow timers", lambda: workflow.advance(env, env.now(), later=waiting))
+        if not (written and follow_up):
+            report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         for source in sources:
             _stage(report, "mailbox action", lambda s=source: _finish(env, s), where=source.name)
         if flush:
             flushed = _stage(report, "outbox", lambda: outbox.flush(env, env.now()))
             report.notices_sent = list(flushed.sent) if flushed is not None else []
     finally:
-        documents.close()
+        if own_documents:
+            docs.close()
         if own_sources:
             for source in sources:
                 try:
@@ -953,14 +966,7 @@ def _read_ahead(env: Env, items: Any) -> Any:
                 return
 
 
-def _ingest(
-    env: Env,
-    source: Source,
-    report: CycleReport,
-    progress: Any = None,
-    pacer: Any = None,
-    documents: DocumentStage | None = None,
-) -> None:
+def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:
     for item, reading in _read_ahead(env, source.fetch_new()):
         try:
             message_report, _ = process(env, item, reading=reading)
@@ -970,8 +976,6 @@ def _ingest(
             report.errors.append(CycleError("message", source.name, type(exc).__name__, False, text))
             continue
         report.messages.append(message_report)
-        if documents is not None and message_report.new_order and message_report.order_no:
-            documents.begin(message_report.order_no)
         if progress is not None:
             progress(message_report)
         if pacer is not None:

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 
 from mailflow.config import defaults, load
 from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
 from mailflow.documents.pdf import find_soffice, to_pdf_many
+from mailflow.workflow import engine as workflow
 from helpers.daemon import NOW, clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
 
 needs_soffice = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
@@ -65,12 +67,15 @@ def test_killed_in_the_documents_stage_the_next_run_sends_each_notice_once_with_
         deliver(workspace, po_email(n), f"po{n}.eml")
     crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT=point))
     assert crashed.returncode == 137, crashed.stdout + crashed.stderr
-    # the orders read so far are safe already; each waits on the queue for its documents
-    recorded = 1 if point == "after_document_rendered" else 2  # killed right after the first's .docx
-    assert count(workspace, "SELECT COUNT(*) FROM orders") == recorded
-    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == recorded
-    if point != "after_document_notices":
-        assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 0
+    # every order was recorded, and written to the tracker, before the first document was made
+    assert count(workspace, "SELECT COUNT(*) FROM orders") == 2
+    tracker = load_workbook(workspace / "tracker.xlsx", read_only=True)
+    cells = {str(value) for row in tracker["Orders"].iter_rows(values_only=True) for value in row}
+    tracker.close()
+    assert {"KT-00001", "KT-00002"} <= cells
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 2
+    queued = 1 if point == "after_document_notices" else 0  # killed once the first order's were queued
+    assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == queued
 
     again = cli(workspace, "run", "--once")
     assert again.returncode == 0, again.stdout + again.stderr
@@ -130,15 +135,14 @@ def test_two_converters_side_by_side_give_each_document_its_own_pdf(tmp_path):
 
 @needs_soffice
 def test_killed_once_its_pdfs_are_filed_the_next_run_sends_each_acknowledgement_once_with_its_pdf(tmp_path):
-    """The PDFs were made while the messages were read and filed; the process dies before any
-    notice is queued. The next run makes the documents again and each acknowledgement goes
-    once, with its PDF."""
+    """The first order's PDF is filed; the process dies before its notice is queued. The next
+    run makes the documents again and each acknowledgement goes once, with its PDF."""
     workspace = with_pdfs(make_workspace(tmp_path))
     for n in (1, 2):
         deliver(workspace, po_email(n), f"po{n}.eml")
     crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_pdf_filed"), timeout=240)
     assert crashed.returncode == 137, crashed.stdout + crashed.stderr
-    assert len(list((workspace / "archive").rglob("*Order Form.pdf"))) == 2
+    assert len(list((workspace / "archive").rglob("*Order Form.pdf"))) == 1
     assert count(workspace, "SELECT COUNT(*) FROM outbox") == 0
 
     again = cli(workspace, "run", "--once", timeout=240)
@@ -178,3 +182,32 @@ def test_a_document_made_early_for_an_order_that_changed_since_is_made_again(tmp
     text = "\n".join(cell.text for table in Document(workspace / "archive" / form).tables for cell in table._cells)
     assert "Changed by a later message" in text
     assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 1
+
+
+def test_a_stage_stopped_for_fresh_mail_goes_on_where_it_stopped_and_timers_leave_it_its_documents(tmp_path):
+    """The daemon stops the documents stage between two orders when mail comes: one order is
+    done, the others stay on the queue. A timer pass meanwhile queues nothing that needs their
+    documents; the next ``finish`` completes them, each notice once and with its attachment."""
+    workspace = make_workspace(tmp_path)
+    for n in (1, 2, 3):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_document_rendered"))
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    stage = DocumentStage(env)
+    try:
+        stage.MIN_SECONDS = 0.0
+        first = stage.finish(until=lambda: True)  # fresh mail at once: one order, then stop
+        waiting = [order_no for order_no, _ in env.store.queued_documents()]
+        assert len(first) == 1 and len(waiting) == 2 and first[0] not in waiting
+        assert set(waiting) <= set(stage.begun)  # their documents were begun, and wait for the next call
+        workflow.advance(env, env.now(), later=set(waiting))
+        assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 1
+        assert sorted(stage.finish()) == sorted(waiting)
+    finally:
+        stage.close()
+        env.close()
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+    assert cli(workspace, "run", "--once").returncode == 0
+    acks = acknowledgements(workspace)
+    assert len(acks) == 3 and all(len(names) == 1 and names[0].endswith(".docx") for names in acks.values()), acks

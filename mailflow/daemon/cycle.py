@@ -20,14 +20,43 @@ log = logging.getLogger("mailflow.daemon")
 
 
 def run_cycle(
-    env: Env, sources: list[Any], tracker: Any, flags: Flags, on_message: Callable[[Any], None]
+    env: Env,
+    sources: list[Any],
+    tracker: Any,
+    flags: Flags,
+    on_message: Callable[[Any], None],
+    documents: Any = None,
+    on_read: Callable[[], None] | None = None,
 ) -> CycleReport:
     """``run_once`` without the outbox flush: the caller flushes after the cycle, so that a stop
     requested during the cycle is not held up by a slow SMTP server (queued notices are safe in
-    the store)."""
+    the store).
+
+    ``documents`` is the daemon's documents stage, kept between cycles; it stops between two
+    orders once mail came or a stop was asked for (``flags``), and the next cycle reads the mail
+    first. ``on_read`` runs once the messages are read (the watchers then look for new mail
+    while the documents are made)."""
     wrapped = [Interruptible(source, flags) for source in sources]
+    told = False
+
+    def fresh_work() -> bool:
+        nonlocal told
+        if not told and on_read is not None:
+            told = True
+            on_read()
+        return flags.wake or flags.stopping
+
     with cycle_progress(env, sources, on_message=on_message) as progress:
-        return pipeline.run_once(env, wrapped, tracker=tracker, flush=False, progress=progress)
+        return pipeline.run_once(
+            env,
+            wrapped,
+            tracker=tracker,
+            flush=False,
+            progress=progress,
+            documents=documents,
+            until=fresh_work,
+            follow_up=not flags.stopping,
+        )
 
 
 def log_cycle(report: CycleReport) -> None:

@@ -40,6 +40,7 @@ from .. import config as config_mod
 from .. import outbox
 from ..config import Config
 from ..context import Env
+from ..document_stage import DocumentStage
 from ..errors import MailflowError
 from ..logs import setup_file, setup_stderr
 from ..preflight import template_problems
@@ -79,6 +80,7 @@ class Daemon:
         self.watchers = Watchers(config, clock, self.flags)
         self.status = StatusRecorder(self.env, config_path, self.watchers.alive)
         self.tracker: Tracker | None = None
+        self.documents: DocumentStage | None = None  # kept between cycles (see ``cycle``)
         self.scheduler: schedule.Scheduler | None = None  # built by _plan_jobs
         self._last_tracker: WriteResult | None = None  # the last cycle's tracker write
 
@@ -112,6 +114,8 @@ class Daemon:
         (a mailbox unreachable at start-up must not leave the daemon idle for good)."""
         if self.tracker is None:
             self.tracker = Tracker(self.env)
+        if self.documents is None:
+            self.documents = DocumentStage(self.env)
         if not self.watchers:
             self.sources = build_sources(self.env)
             self.watchers.start(self.sources)
@@ -124,11 +128,13 @@ class Daemon:
         self.status.state = "stopping"
         self.status.heartbeat(force=True)
         log.info("stopping: saving queued tracker writes and the outbox state")
-        # The interrupted cycle already wrote the tracker and ran the mailbox actions; a tracker
-        # that was open in Excel keeps its writes queued: try once more so staff see them.
+        # The interrupted cycle ran the mailbox actions and wrote the tracker after its messages;
+        # what its documents and timers recorded since, or a write queued while the tracker was
+        # open in Excel, is written now (nothing is saved when nothing changed).
         tracker = self.tracker
-        if self._last_tracker is not None and self._last_tracker.queued and tracker is not None:
+        if tracker is not None:
             self._trap("final tracker write", lambda: self._record_tracker(tracker.write(self.env.now())))
+        self._close_documents()
         queued = self.env.store.count_notices("queued")
         if queued:
             log.info("%d notice(s) stay queued in the outbox for the next start", queued)
@@ -221,7 +227,16 @@ class Daemon:
         self.status.state = "processing"
         self.status.heartbeat(force=True)
         self._ensure_parts()
-        report = run_cycle(self.env, self.sources, self.tracker, self.flags, on_message=self._on_message)
+        sources = self.sources
+        report = run_cycle(
+            self.env,
+            sources,
+            self.tracker,
+            self.flags,
+            on_message=self._on_message,
+            documents=self.documents,
+            on_read=lambda: self.watchers.resume(sources),
+        )
         self._last_tracker = report.tracker
         if not self.flags.stopping:
             self._trap("outbox", self.flush_outbox)
@@ -235,10 +250,17 @@ class Daemon:
                 self._reopen_sources()  # a dropped connection: start the next cycle on fresh ones
         finally:
             self.watchers.resume(self.sources)
-        if report.messages and not self.flags.stopping:
+        if (report.messages or report.documents_waiting) and not self.flags.stopping:
             # Mail that arrived while this cycle ran may predate the watchers' next wait: look
-            # again now; an empty cycle ends the chain.
+            # again now, and go on with the documents the stage left for fresh mail; an empty
+            # cycle ends the chain (its tracker write carries what this one recorded last).
             self.flags.wake = True
+
+    def _close_documents(self) -> None:
+        """End the documents stage (its LibreOffice); what it left is on the document queue."""
+        documents, self.documents = self.documents, None
+        if documents is not None:
+            self._trap("documents", documents.close)
 
     def _on_message(self, report: Any) -> None:
         log_message(self.env, report)
@@ -285,6 +307,7 @@ class Daemon:
         self.status.env = new_env
         self.watchers = Watchers(config, self.clock, self.flags)
         self.status.watching = self.watchers.alive
+        self._close_documents()
         old_env.close()
         self.tracker = None
         level = log_level(config.daemon.log_level, self.verbose)

@@ -34,7 +34,7 @@ import datetime as dt
 import hashlib
 import logging
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
 from ..context import Env
 from ..customers import master
@@ -117,6 +117,7 @@ def advance(
     cause: Cause | None = None,
     documents: bool = True,
     made: dict[str, dict[str, list[str]]] | None = None,
+    later: Collection[str] = (),
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
 
@@ -129,7 +130,8 @@ def advance(
     queued without its attachment. Otherwise the documents due for all ``orders`` are made
     first, their PDFs with one LibreOffice start per batch (``documents.generate_many``), except
     those in ``made`` (order_no → document key → archive paths), already made for the orders'
-    current state (see ``_prepare_documents``).
+    current state (see ``_prepare_documents``). Orders in ``later`` are on the document queue:
+    their documents are the documents stage's, so what needs one waits for it there.
 
     One order failing (a broken template, say) does not stop the others: it is logged and
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
@@ -144,13 +146,14 @@ def advance(
     customers = env.store.customers()  # the customer master, read once for all the orders
     before = {o.order_no: steps.dumps_state(o) for o in orders}
     if documents and not env.dry_run:
-        _prepare_documents(env, orders, now, made)
+        _prepare_documents(env, [o for o in orders if o.order_no not in later], now, made)
     queued: list[Notice] = []
     failures: list[str] = []
     for order in orders:
+        with_documents = documents and order.order_no not in later
         try:
             queued.extend(
-                _advance_order(env, order, now, calendar, cause, customers, documents, before[order.order_no])
+                _advance_order(env, order, now, calendar, cause, customers, with_documents, before[order.order_no])
             )
         except Exception as exc:  # one order's problem must not hold up the others
             log.exception("workflow: %s failed", order.order_no)
