@@ -77,8 +77,12 @@ class Archive:
             raise ValueError(f"refusing to write outside the archive: {relpath}")
         return target
 
-    def put(self, relpath: str | PurePosixPath, data: bytes) -> Path:
-        """Write ``data`` atomically at ``relpath``; the same bytes again is a no-op."""
+    def put(self, relpath: str | PurePosixPath, data: bytes, *, durable: bool = True) -> Path:
+        """Write ``data`` atomically at ``relpath``; the same bytes again is a no-op.
+
+        ``durable`` (the default) flushes the file to disk before it takes its name, so a power
+        cut never leaves a record pointing at a file that is not there. A copy of what the store
+        keeps itself (a sent notice, whose bytes are in the outbox) need not wait for the disk."""
         target = self.resolve(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
@@ -87,8 +91,9 @@ class Archive:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+                if durable:
+                    handle.flush()
+                    os.fsync(handle.fileno())
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

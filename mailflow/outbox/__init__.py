@@ -277,7 +277,7 @@ def _archive_copy(env: Any, entry: OutboxEntry, now: dt.datetime) -> str | None:
     name = folder_name(f"{now.date().isoformat()} {entry.kind} {trigger}", entry.kind, limit=120) + ".eml"
     relpath = base / "notices" / name
     try:
-        env.archive.put(relpath, entry.eml)
+        env.archive.put(relpath, entry.eml, durable=False)  # the outbox row keeps the message itself
     except (OSError, ValueError) as exc:
         log.error("%s: sent, but the archive copy failed: %s", entry.key, exc)
         return None
