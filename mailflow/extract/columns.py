@@ -204,6 +204,10 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
             if header_columns([c[0] for c in joined], vocab):
                 del lines[index - 1]
                 return index - 1, joined
+        stacked = _record_header(lines, index, cells_, vocab)
+        if stacked is not None:
+            del lines[index + 1]
+            return index, stacked
         if header_columns([c[0] for c in cells_], vocab):
             if index > 0 and _header_continues(lines[index - 1], line):
                 # "Due" over "Date", "Order" over "Quantity": the header's first line is above
@@ -218,6 +222,36 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
                     return index, joined
             return index, cells_
     return None, []
+
+
+def _record_header(
+    lines: list[list[dict]], index: int, cells_: list[tuple[str, float, float]], vocab: Vocabulary
+) -> list[tuple[str, float, float]] | None:
+    """A header printed as two rows of different columns, as SAP prints an item over two rows
+    ("Item  Material  Description" over "Order qty.  Unit  Price per unit  Net value"): neither
+    row is a lines header alone, both together are. Their cells, side by side in the order of
+    their centres, make the header; the rows under it are read with the arithmetic
+    (quantity × price = amount) wherever their numbers fall."""
+    if index + 1 >= len(lines) or header_columns([c[0] for c in cells_], vocab):
+        return None
+    below = lines[index + 1]
+    if not _header_continues(lines[index], below):
+        return None
+    second = header_cells(below, vocab)
+    if len(cells_) < 2 or len(second) < 2 or header_columns([c[0] for c in second], vocab):
+        return None  # a header word set over one column ("Quantity" over "UOP") is joined below
+    both = sorted(cells_ + second, key=lambda c: (c[1] + c[2]) / 2)
+    names = set((header_columns([c[0] for c in both], vocab) or {}).values())
+    first_names = {vocab.column_of(c[0]) for c in cells_}
+    second_names = {vocab.column_of(c[0]) for c in second}
+    if (
+        "quantity" not in names
+        or not names & {"unit_price", "amount"}
+        or not first_names - {None}
+        or not second_names - {None}
+    ):
+        return None
+    return both
 
 
 def _names_more(

@@ -20,7 +20,14 @@ from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
 from .fields import Found, convert, labelled_values, read_fields
 from .layout import fill_fields, grid_pages
-from .normalize import guess_date_order, guess_decimal_comma, lean_date_order, signed_amount
+from .normalize import (
+    find_currency,
+    guess_date_order,
+    guess_decimal_comma,
+    lean_date_order,
+    parse_number,
+    signed_amount,
+)
 from .tables import Options, read_tables
 from .vocabulary import Vocabulary
 
@@ -135,6 +142,13 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         elif total_currency:
             take("currency", total_currency, found["total"].where if "total" in found else f"{table.total_where}")
 
+    if order.total is None and table.lines and not any(reading.adjustments):
+        summed = _total_by_sum(lines, [line for line, _ in table.lines], vocab, opts)
+        if summed is not None:
+            value, currency, where, label = summed
+            take("total", value, f"{where} '{label}': the sum of the lines' amounts")
+            if order.currency is None and currency:
+                take("currency", currency, f"{where} '{label}'")
     for line, where in table.lines:
         order.lines.append(line)
         reading.line_sources.append(where)
@@ -148,6 +162,36 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         if dates:
             take("delivery_date", min(dates), "earliest line delivery date")
     return reading
+
+
+_TOTAL_WORDS = re.compile(
+    r"\b(?:tot|total|sum|summe|net|netto|montant|importe|amount|value|val|wert|waarde|belopp)\b", re.I
+)
+
+
+def _total_by_sum(
+    lines: list[Line], order_lines: list[OrderLine], vocab: Vocabulary, opts: Options
+) -> tuple[Decimal, str | None, str, str] | None:
+    """(amount, currency named, where, label) of the one text line that prints, after words
+    that speak of a total or a value ("Tot.net item val. excl. tax USD  2,585.52"), the sum of
+    the lines' amounts: the total in words the vocabulary does not know. Only when every line
+    has its amount and exactly one such line is printed, so that a subtotal before tax is never
+    taken for the total; otherwise the reading asks a person, as before."""
+    amounts = [line.amount for line in order_lines]
+    if None in amounts:
+        return None
+    lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+    found = []
+    for line in lines:
+        if len(line.segments) < 2:
+            continue
+        label = " ".join(line.segments[:-1])
+        value = parse_number(line.segments[-1], opts.decimal_comma)
+        if value is None or value != lines_sum or re.search(r"\d", label) or not _TOTAL_WORDS.search(label):
+            continue
+        currency = find_currency(label, opts.currency_hint)
+        found.append((value, currency.value if not currency.ambiguous else None, line.where, label))
+    return found[0] if len(found) == 1 else None
 
 
 def adjustments(lines: list[Line], vocab: Vocabulary, opts: Options) -> list[Decimal]:

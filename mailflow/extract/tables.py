@@ -462,18 +462,28 @@ def _is_line(cells: dict[str, Any], priced: bool, opts: Options, has_text: bool)
     quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
     if _ENUMERATOR.match(cell_text(cells.get("quantity"))):
         return False  # "1. Company Name", "2) Full address": a numbered note, not a quantity
-    price_written = _written(cells.get("unit_price"), opts)
-    amount_written = _written(cells.get("amount"), opts)
+    price_written = _written(cells.get("unit_price"), opts) and not _padded(cells.get("unit_price"))
+    amount_written = _written(cells.get("amount"), opts) and not _padded(cells.get("amount"))
     if quantity is not None:
         return price_written or amount_written or (not priced and has_text)
     if cell_text(cells.get("quantity")):
-        return has_text and (price_written or amount_written)  # "ten" or "1O0": a warning, not a skip
+        # "1O0" misread: a warning, not a skip; but words alone ("Rel. ord. against contract
+        # 4600100679") are a note that runs across the columns
+        return (
+            has_text and (price_written or amount_written) and bool(re.search(r"\d", cell_text(cells.get("quantity"))))
+        )
     price = parse_price(cells.get("unit_price"), opts.decimal_comma)[0]
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     return price is not None and amount is not None and has_text
 
 
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}[.)]\s*$")
+
+
+def _padded(cell: Any) -> bool:
+    """A number printed with leading zeros ("00060", "00010"): an item or position number,
+    never money."""
+    return bool(re.fullmatch(r"0\d+", cell_text(cell).strip()))
 
 
 def _schedule_text(row: list[Any]) -> bool:
@@ -535,7 +545,8 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
     found = [
         (i, v)
         for i, t in enumerate(tokens)
-        if not re.search(r"\d[/.-]\d{1,2}[/.-]\d", t) and (v := parse_number(t, opts.decimal_comma)) is not None
+        if not (re.search(r"\d[/.-]\d{1,2}[/.-]\d", t) and parse_price(t)[1] == 1)  # a date, not "7,190.00/1,000"
+        and (v := _token_value(t, opts)) is not None
     ]
     if len(found) < 3 or len(found) > 8:
         return None
@@ -557,6 +568,16 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
                         unit = glued.group(1)
                     return quantity, unit, price, amount
     return None
+
+
+def _token_value(token: str, opts: Options) -> Decimal | None:
+    """A number of a row read by arithmetic; a price printed for many units ("7,190.00/1,000")
+    counts per unit."""
+    value = parse_number(token, opts.decimal_comma)
+    if value is not None:
+        return value
+    price, per = parse_price(token, opts.decimal_comma)
+    return price / per if price is not None and per > 1 else None
 
 
 def _per_marker(tokens: list[str]) -> int:
@@ -598,6 +619,7 @@ def _arithmetic_line(
     return True
 
 
+_NUMERIC_CODE = re.compile(r"^\d+[-./]\d[\d\-./]*$")  # "00000000700-101790": a material number of digits
 _CODE_TOKEN = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
 
 
@@ -637,7 +659,9 @@ def _item_row(row: list[Any] | None, item_text: str, desc_text: str) -> tuple[st
     tokens = " ".join(cell_text(c) for c in row or [] if cell_text(c)).split()
     while tokens and tokens[0].isdigit():
         tokens.pop(0)
-    if len(tokens) >= 2 and _CODE_TOKEN.match(tokens[0]):
+    if len(tokens) >= 2 and (
+        _CODE_TOKEN.match(tokens[0]) or (_NUMERIC_CODE.match(tokens[0]) and not date_spans(tokens[0]))
+    ):
         return tokens[0], " ".join(tokens[1:])
     return item_text, desc_text
 
@@ -713,6 +737,10 @@ def _take_row(
         _sub_row(cells, row, where, opts, result)  # "Due Date: 12/19/2026" under its line
         return False
     if text_only and result.pending and (desc_text or item_text) and not cell_text(cells.get("delivery_date")):
+        if not continuation:
+            if _item_row(row, "", "")[0]:
+                result.pending = _item_row(row, item_text, desc_text)  # another item whose numbers follow
+            return False  # a note after a gap: the item's numbers may still come (on the next page)
         if _pending_continues(result, item_text, desc_text, where):
             return False  # "00010 HOU-4487-" over "373-B34 packed 50 per carton": one item, numbers below
     if (
@@ -737,7 +765,8 @@ def _take_row(
             previous.description = extra
             return False
     if text_only:
-        if item_text and not desc_text.count(" ") > 12:  # "00010 1979135 PALLET": its numbers follow
+        # "00010 1979135 PALLET": its numbers follow; a note under such a row leaves it waiting
+        if item_text and not desc_text.count(" ") > 12 and (result.pending is None or _item_row(row, "", "")[0]):
             result.pending = _item_row(row, item_text, desc_text)
         return False  # a heading or a note inside the table, not an order line
     line = OrderLine()
