@@ -541,11 +541,12 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
     """(quantity, unit, unit price, amount) from a row whose numbers are not under their
     headers (SAP prints a line's numbers on a row of their own, shifted): three numbers in
     reading order where the first times the second is the third. None when no three agree."""
-    tokens = [t for cell in row if cell_text(cell) for t in _TOKEN.findall(cell_text(cell))]
+    tokens = _tokens(" ".join(cell_text(cell) for cell in row if cell_text(cell)), opts)
     found = [
         (i, v)
         for i, t in enumerate(tokens)
         if not (re.search(r"\d[/.-]\d{1,2}[/.-]\d", t) and parse_price(t)[1] == 1)  # a date, not "7,190.00/1,000"
+        and not re.fullmatch(r"0\d+", t)  # "00050": a position number, never a quantity or money
         and (v := _token_value(t, opts)) is not None
     ]
     if len(found) < 3 or len(found) > 8:
@@ -568,6 +569,17 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
                         unit = glued.group(1)
                     return quantity, unit, price, amount
     return None
+
+
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])")
+
+
+def _tokens(text: str, opts: Options) -> list[str]:
+    """The words of a cell; where the document writes "7 937,00" (a space between thousands,
+    with a decimal comma), that number is one word."""
+    if opts.decimal_comma:
+        text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+    return _TOKEN.findall(text)
 
 
 def _token_value(token: str, opts: Options) -> Decimal | None:
@@ -675,7 +687,12 @@ def _written(cell: Any, opts: Options) -> bool:
     text = cell_text(cell)
     if not text:
         return False
+    if _GLUED_CODE.match(text.strip()) and not find_currency(text).value:
+        return False  # "608ZZ", "6P" of a description running into the column: a code, not money
     return parse_price(cell, opts.decimal_comma)[0] is not None or bool(_NO_CHARGE.match(text.strip()))
+
+
+_GLUED_CODE = re.compile(r"^\d+[A-Za-z]{1,4}$")
 
 
 def _sub_row(cells: dict[str, Any], row: list[Any] | None, where: str, opts: Options, result: TableResult) -> None:
