@@ -200,7 +200,7 @@ def run(settings: Settings, once: bool, summary: bool) -> None:
 )
 @click.pass_obj
 def parse(settings: Settings, file: Path, as_json: bool, explain: bool, rules_dir: Path | None) -> None:
-    """What mailflow makes of FILE (.eml, .pdf, .xlsx, .xls, .docx, .csv, .txt, .html)."""
+    """What mailflow makes of FILE (.eml, .pdf, .xlsx, .xls, .ods, .docx, .odt, .csv, .txt, .html)."""
     from . import config as config_mod
     from .extract import ParseContext, parse_file
     from .inbox_rules import load_rules

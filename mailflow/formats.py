@@ -32,6 +32,10 @@ XLS = "application/vnd.ms-excel"
 DOC = "application/msword"
 MSG = "application/vnd.ms-outlook"
 TNEF = "application/ms-tnef"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODT = "application/vnd.oasis.opendocument.text"
+FODS = "application/vnd.oasis.opendocument.spreadsheet-flat-xml"
+FODT = "application/vnd.oasis.opendocument.text-flat-xml"
 OCTET = "application/octet-stream"
 
 SCAN_MIN_BYTES = 32 * 1024  # smaller images are logos and signatures, not scanned pages
@@ -47,6 +51,10 @@ class Reader:
     magic_within: int = 0  # the magic may follow this many bytes of junk (some PDF generators)
     zip_folder: str | None = None  # an OOXML zip holding this part folder ("xl/")
     ole_streams: tuple[str, ...] = ()  # an OLE2 compound file holding one of these streams
+    # OpenDocument: a zip whose ``mimetype`` entry, or a flat XML file whose root's
+    # ``office:mimetype``, names this (a LibreOffice spreadsheet or text document)
+    zip_mimetype: str | None = None
+    xml_mimetype: str | None = None
     read: str | None = None  # "module.function" in mailflow.extract; None = recognised, not read
     needs: tuple[str, ...] = ()  # the libraries the reader imports on first use
     program: str | None = None  # a program the reader runs; without it the format is not read
@@ -57,7 +65,7 @@ class Reader:
     @property
     def has_signature(self) -> bool:
         """Recognised by its bytes (else by how its text looks)."""
-        return bool(self.magic or self.zip_folder or self.ole_streams)
+        return bool(self.magic or self.zip_folder or self.ole_streams or self.zip_mimetype or self.xml_mimetype)
 
     @property
     def readable(self) -> bool:
@@ -89,6 +97,11 @@ READERS: tuple[Reader, ...] = (
     Reader(XLSX, ("xlsx", "xlsm"), zip_folder="xl/", read="xlsx.read_xlsx", needs=("openpyxl",), rank=3, inflate="zip"),
     Reader(DOCX, ("docx",), zip_folder="word/", read="docx.read", needs=("docx",), rank=2, inflate="zip"),
     Reader(PPTX, ("pptx",), zip_folder="ppt/"),
+    # OpenDocument (LibreOffice): read into the same layout model as Excel and Word files.
+    Reader(ODS, ("ods", "ots"), zip_mimetype=ODS, read="odf.read_ods", needs=("defusedxml",), rank=3, inflate="zip"),
+    Reader(ODT, ("odt", "ott"), zip_mimetype=ODT, read="odf.read_odt", needs=("defusedxml",), rank=2, inflate="zip"),
+    Reader(FODS, ("fods",), xml_mimetype=ODS, read="odf.read_ods", needs=("defusedxml",), rank=3),
+    Reader(FODT, ("fodt",), xml_mimetype=ODT, read="odf.read_odt", needs=("defusedxml",), rank=2),
     Reader(MSG, ("msg",), ole_streams=("__substg1.0_",)),
     Reader(DOC, ("doc",), ole_streams=("WordDocument",)),
     Reader(XLS, ("xls",), ole_streams=("Workbook", "Book"), read="xlsx.read_xls", needs=("xlrd",), rank=3),
@@ -148,7 +161,7 @@ UNDECIDED: dict[str, Callable[[Reader], bool]] = {
     "text/html": lambda r: not r.has_signature,
     "message/rfc822": lambda r: not r.has_signature,
     OCTET: lambda r: not r.has_signature,
-    "application/zip": lambda r: r.zip_folder is not None,
+    "application/zip": lambda r: r.zip_folder is not None or r.zip_mimetype is not None,
     "application/x-ole-storage": lambda r: bool(r.ole_streams),
 }
 

@@ -7,7 +7,7 @@ Contract
     (Even a message whose every attachment is unreadable is usable — a person reads it from
     the review list — so extraction has no error of its own.)
     ``parse_file(path, ctx) -> ParseResult``: an .eml through ``mailflow.message.parse``, or a
-    single .pdf .xlsx .xls .docx .csv .txt .html as if it came attached to an empty message.
+    single .pdf .xlsx .xls .ods .docx .odt .csv .txt .html as if it came attached to an empty message.
 
 Steps
     1. inbox rules: ``rules.match``; two matching rules → warning + review, neither applied;

@@ -27,6 +27,16 @@ _ZIP_FOLDERS = tuple((r.zip_folder, r.content_type) for r in READERS if r.zip_fo
 _ZIP_PART = re.compile(
     rb"PK\x03\x04.{26}(" + b"|".join(re.escape(f[:-1].encode()) for f, _ in _ZIP_FOLDERS) + rb")/", re.S
 )
+_ZIP_MIMETYPES = {r.zip_mimetype.encode(): r.content_type for r in READERS if r.zip_mimetype}
+_XML_MIMETYPES = {r.xml_mimetype.encode(): r.content_type for r in READERS if r.xml_mimetype}
+# OpenDocument: the zip's first entry is an uncompressed ``mimetype`` (found in a damaged zip
+# too); a flat file's root element names its type. Bounded repeats: a stranger's bytes.
+_ODF_MIMETYPE_ENTRY = re.compile(rb"PK\x03\x04.{26}mimetype(application/vnd\.oasis\.opendocument\.[a-z-]{1,40})", re.S)
+_FLAT_ODF = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*)*"
+    rb"<office:document\b[^>]{0,8000}?\soffice:mimetype=[\"'](application/vnd\.oasis\.opendocument\.[a-z-]{1,40})[\"']",
+    re.S,
+)
 _OLE_STREAMS = tuple((name.encode("utf-16-le"), r.content_type) for r in READERS for name in r.ole_streams)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|table|div|p)\b", re.I | re.S)
 _HEADER_LINE = re.compile(
@@ -40,6 +50,9 @@ def sniff(data: bytes, declared: str, filename: str) -> str:
     declared = (declared or "").split(";")[0].strip().lower()
     ext = filename.lower().rsplit(".", 1)[-1] if "." in (filename or "") else ""
     head = data[:4096]
+    flat = _FLAT_ODF.match(data[:12288])
+    if flat and flat.group(1) in _XML_MIMETYPES:
+        return _XML_MIMETYPES[flat.group(1)]
     for magic, within, kind in _MAGIC:
         if (magic in data[:within]) if within else head.startswith(magic):
             return kind
@@ -62,10 +75,25 @@ def _zip_kind(data: bytes, declared: str, ext: str) -> str:
         # Truncated or odd: the directory is at the end, but local headers name the parts too;
         # a damaged workbook should still reach the xlsx extractor and fail there, clearly.
         names = [n.decode("ascii") + "/" for n in _ZIP_PART.findall(data)]
+    declared_type = _ZIP_MIMETYPES.get(_odf_mimetype(data, names))
+    if declared_type is not None:
+        return declared_type
     for folder, kind in _ZIP_FOLDERS:
         if any(n.startswith(folder) for n in names):
             return kind
     return "application/zip"
+
+
+def _odf_mimetype(data: bytes, names: list[str]) -> bytes:
+    """What an OpenDocument zip's ``mimetype`` entry says (b"" when it has none)."""
+    if "mimetype" in names:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("mimetype") as entry:
+                return entry.read(100).strip()
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
+            pass
+    stored = _ODF_MIMETYPE_ENTRY.match(data[:200])
+    return stored.group(1) if stored else b""
 
 
 def _text_kind(head: bytes, declared: str, ext: str) -> str | None:
