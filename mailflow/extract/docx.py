@@ -5,13 +5,15 @@ Contract
     ``unreadable`` with a warning). A horizontally merged cell is returned by python-docx once
     per grid column it spans; it is kept once (the first column) so a header cell does not
     name two columns. Paragraphs inside table cells stay in their cell (joined by a space).
+    The text is read as it stands with tracked changes accepted, text boxes and content
+    controls included, a nested table as a table of its own (``wordbody``).
 """
 
 from __future__ import annotations
 
 import io
 
-from . import ocr
+from . import ocr, wordbody
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 
@@ -26,19 +28,12 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.unreadable = True
         doc.warnings.append(f"{name}: cannot open the Word file ({type(exc).__name__}: {exc})")
         return doc
-    for index, paragraph in enumerate(word.paragraphs, start=1):
-        for part in paragraph.text.split("\n"):
+    body = wordbody.read(word.element.body)  # tracked changes accepted, text boxes, nested tables
+    for index, text in enumerate(body.paragraphs, start=1):
+        for part in text.split("\n"):
             if part.strip():
                 doc.lines.append(split_text_line(part, f"{name} paragraph {index}"))
-    for number, table in enumerate(word.tables, start=1):
-        rows = []
-        for row in table.rows:
-            cells, previous = [], None
-            for cell in row.cells:
-                same = previous is not None and cell._tc is previous
-                cells.append(None if same else cell.text.strip())
-                previous = cell._tc
-            rows.append(cells)
+    for number, rows in enumerate(body.tables, start=1):
         doc.grids.append(Grid(rows, f"{name} table {number}"))
     if not doc.all_text().strip():
         return _scanned(word, name, vocab, doc)

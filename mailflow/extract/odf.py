@@ -99,7 +99,7 @@ def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:
             for part in text.split("\n"):
                 if part.strip():
                     doc.lines.append(split_text_line(part, f"{name} paragraph {index}"))
-        doc.grids.extend(handler.grids)
+        doc.grids.extend(grid for grid in handler.slots if grid is not None)
         doc.warnings.extend(handler.warnings)
     return doc
 
@@ -206,6 +206,7 @@ class _Table:
         self.row: list[Any] | None = None
         self.row_repeat = 1
         self.row_hidden = False
+        self.slot = 0  # its place among a text document's tables
 
     @property
     def index(self) -> int:
@@ -347,6 +348,7 @@ class _Text(_Handler):
         super().__init__(name)
         self.paragraphs: list[tuple[int, str]] = []
         self.tables: list[_Table] = []  # the open tables, innermost last
+        self.slots: list[Grid | None] = []  # every table in document order: outer before nested
         self.cells: list[list[str] | None] = []  # per open table: the paragraphs of its open cell
         self.boxes: list[int] = []  # open text boxes: how many tables were open when each began
         self.numbered = 0  # tables begun, for their names
@@ -362,7 +364,11 @@ class _Text(_Handler):
             self.boxes.append(len(self.tables))
         elif qname == (TABLE, "table"):
             self.numbered += 1
-            self.tables.append(_Table(f"{self.name} table {self.numbered}"))
+            table = _Table(f"{self.name} table {self.numbered}")
+            table.slot = len(self.slots)
+            if len(self.slots) < MAX_GRIDS:
+                self.slots.append(None)
+            self.tables.append(table)
             self.cells.append(None)
             self.cell_attrs.append(None)
         elif not self.tables:
@@ -382,9 +388,8 @@ class _Text(_Handler):
             table = self.tables.pop()
             self.cells.pop()
             self.cell_attrs.pop()
-            grid = table.grid()
-            if grid is not None and len(self.grids) < MAX_GRIDS:
-                self.grids.append(grid)
+            if table.slot < len(self.slots):
+                self.slots[table.slot] = table.grid()
         elif not self.tables:
             return
         elif qname == (TABLE, "table-row"):

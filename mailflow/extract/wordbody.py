@@ -1,0 +1,167 @@
+"""The text of a Word document's body as it reads with its tracked changes accepted.
+
+python-docx's ``paragraph.text`` and ``cell.text`` read only the runs that are direct children
+of a paragraph: text a reviser inserted (``w:ins``) or moved in (``w:moveTo``), fields, content
+controls (``w:sdt``, common in order templates), text boxes, and tables nested in a cell are
+left out; ``document.paragraphs``/``tables`` miss what sits in a content control. An order
+edited with "track changes" on, or typed into a template's boxes, lost its PO number or lines.
+
+``read(body)`` walks the body's XML instead, in document order: inserted and moved-in text is
+read, deleted and moved-away text (``w:del``, ``w:delText``, ``w:moveFrom``) and deleted table
+rows are not; a text box's paragraphs are paragraphs (after the one that anchors it), its
+tables tables; a table nested in a cell is a table of its own (after the one holding it), not
+part of the cell's text. Cells are as python-docx gives them: a horizontally merged cell once
+(its first column, then ``None``), a vertically merged one repeated into the rows it covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
+SDT, SDT_CONTENT, CUSTOM_XML = W + "sdt", W + "sdtContent", W + "customXml"
+TEXT_BOX = W + "txbxContent"
+VAL = W + "val"
+# Not the document as it reads once its changes are accepted; properties hold no text (a
+# ``w:del`` inside ``w:rPr`` marks a deleted paragraph mark); a drawing's fallback repeats its choice.
+_GONE = {
+    W + "del",
+    W + "moveFrom",
+    W + "delText",
+    W + "delInstrText",
+    W + "instrText",
+    W + "pPr",
+    W + "rPr",
+    W + "sdtPr",
+    W + "tblPr",
+    W + "tblGrid",
+    W + "trPr",
+    W + "tcPr",
+    MC + "Fallback",
+}
+_WRAPPERS = {SDT_CONTENT, CUSTOM_XML, W + "ins", W + "moveTo", W + "smartTag"}  # blocks or rows inside
+_TEXT = {W + "t": None, W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
+MAX_DEPTH = 20  # tables in cells in text boxes...: deeper is not an order
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    tables: list[list[list[str | None]]] = field(default_factory=list)
+
+
+def read(body: Any) -> Body:
+    """The paragraphs and tables of ``body`` (an lxml element: ``w:body``)."""
+    out = Body()
+    _blocks(body, out, 0)
+    return out
+
+
+def _blocks(container: Any, out: Body, depth: int) -> None:
+    """Paragraphs and tables of a body, a text box or a content control, in order."""
+    for child in _children(container, (P, TBL)):
+        if child.tag == P:
+            boxes: list[Any] = []
+            out.paragraphs.append(_text(child, boxes))
+            for box in boxes:
+                if depth < MAX_DEPTH:
+                    _blocks(box, out, depth + 1)
+        elif depth < MAX_DEPTH:
+            _table(child, out, depth + 1)
+
+
+def _table(tbl: Any, out: Body, depth: int) -> None:
+    slot = len(out.tables)
+    out.tables.append([])  # its place: before the tables nested in it
+    rows: list[list[str | None]] = []
+    above: dict[int, str] = {}  # grid column → text of the cell a vertical merge continues
+    for tr in _children(tbl, (TR,)):
+        properties = tr.find(W + "trPr")
+        if properties is not None and properties.find(W + "del") is not None:
+            continue  # a row deleted with changes tracked
+        column = _number(properties, "gridBefore", 0)
+        cells: list[str | None] = [None] * column
+        for tc in _children(tr, (TC,)):
+            tc_properties = tc.find(W + "tcPr")
+            span = max(1, _number(tc_properties, "gridSpan", 1))
+            merge = tc_properties.find(W + "vMerge") if tc_properties is not None else None
+            if merge is not None and merge.get(VAL, "continue") == "continue":
+                text = above.get(column, "")
+            else:
+                text = _cell_text(tc, out, depth)
+                for covered in range(column, column + span):
+                    above[covered] = text
+            cells.append(text)
+            cells.extend([None] * (span - 1))
+            column += span
+        rows.append(cells)
+    out.tables[slot] = rows
+
+
+def _cell_text(tc: Any, out: Body, depth: int) -> str:
+    """A cell's paragraphs, one per line; its nested tables and text boxes go to ``out``."""
+    paragraphs: list[str] = []
+    for child in _children(tc, (P, TBL)):
+        if child.tag == P:
+            boxes: list[Any] = []
+            paragraphs.append(_text(child, boxes))
+            for box in boxes:
+                if depth < MAX_DEPTH:
+                    _blocks(box, out, depth + 1)
+        elif depth < MAX_DEPTH:
+            _table(child, out, depth + 1)
+    return "\n".join(paragraphs).strip()
+
+
+def _text(p: Any, boxes: list[Any]) -> str:
+    """A paragraph's text with its changes accepted; the text boxes it anchors into ``boxes``."""
+    parts: list[str] = []
+    stack = [iter(p)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _GONE:
+            continue  # an XML comment, or not the text as it reads
+        if tag in _TEXT:
+            parts.append(_TEXT[tag] or child.text or "")
+        elif tag == W + "br":
+            parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
+        elif tag == TEXT_BOX:
+            boxes.append(child)
+        elif tag not in (P, TBL):
+            stack.append(iter(child))
+    return "".join(parts)
+
+
+def _children(parent: Any, tags: tuple[str, ...]) -> list[Any]:
+    """The ``tags`` children of ``parent``, looking through content controls, custom XML and
+    tracked insertions that wrap them; a deleted or moved-away one is not there."""
+    found: list[Any] = []
+    stack = [iter(parent)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in tags:
+            found.append(child)
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None and len(stack) < MAX_DEPTH:
+                stack.append(iter(content))
+        elif child.tag in _WRAPPERS and len(stack) < MAX_DEPTH:
+            stack.append(iter(child))
+    return found
+
+
+def _number(properties: Any, name: str, default: int) -> int:
+    """A ``w:val`` count in a row's or cell's properties (``gridSpan``, ``gridBefore``)."""
+    element = properties.find(W + name) if properties is not None else None
+    value = element.get(VAL, "") if element is not None else ""
+    return min(int(value), 64) if value.isdigit() and len(value) < 6 else default
