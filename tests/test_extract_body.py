@@ -203,3 +203,34 @@ def test_a_delivery_week_is_read_and_asked_about():
     assert result.order.delivery_date == dt.date(2027, 1, 22)  # the Friday of ISO week 3
     assert result.needs_review
     assert any("calendar week" in w for w in result.warnings)
+
+
+def test_rows_without_a_header_count_only_when_they_add_up():
+    text = (
+        "Hello Lisa,\n\nPurchase order 88123, please confirm.\n\n"
+        "KNO-4917   Control knob ABS 21 mm      500 pcs    1.20    600.00\n"
+        "HEX-2040   Hex standoff M4x10        1,200 pcs   0.085    102.00\n\n"
+        "Total USD 702.00\n\nTom Reyes\nReyes Labs Inc.\nPhone +1 415 555 0199, 2200 Bay St, Suite 400\n"
+    )
+    result = parse(text)
+    assert lines_of(result) == [
+        ("KNO-4917", "Control knob ABS 21 mm", Decimal(500), "pcs", Decimal("1.20"), Decimal("600.00")),
+        ("HEX-2040", "Hex standoff M4x10", Decimal(1200), "pcs", Decimal("0.085"), Decimal("102.00")),
+    ]
+
+
+def test_full_width_japanese_columns():
+    text = (
+        "注文番号：H2611555\n注文日：2026年11月18日\n納期：12月25日\n\n"
+        "品番　　　　品名　　　　　　　　　数量　　単価　　　金額\n"
+        "KNO-4917　　つまみ ABS 21 mm　　　５００個　　１２０　　６０，０００\n"
+        "LED-2401　　LEDドライバ 24 V IP65　２０台　　５，２００　１０４，０００\n\n"
+        "合計：１６４，０００円\n\n株式会社ヤマト精工\n"
+    )
+    result = parse(text, subject="注文書")
+    assert [(ln.item, ln.description, ln.quantity, ln.unit, ln.amount) for ln in result.order.lines] == [
+        ("KNO-4917", "つまみ ABS 21 mm", Decimal(500), "個", Decimal(60000)),
+        ("LED-2401", "LEDドライバ 24 V IP65", Decimal(20), "台", Decimal(104000)),
+    ]
+    assert result.order.total == Decimal(164000)
+    assert result.order.delivery_date == dt.date(2026, 12, 25)

@@ -130,12 +130,29 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
         doc.lines = text_lines[:header_at] + text_lines[end:]
     else:
         doc.lines = text_lines
-        prose = prose_lines(text, vocab, name)
+        headerless = (
+            texttable.find_headerless(text.split("\n"), vocab, name) if speaks_of_an_order(text, vocab) else None
+        )
+        if headerless is not None:
+            doc.grids.append(headerless.grid)
+        prose = prose_lines(text, vocab, name, skip=headerless.taken if headerless else set())
         if prose is not None:
             doc.grids.append(prose)
     doc.lines.extend(delivery_phrases(text, name))
     doc.lines.extend(prose_fields(text, vocab, name))
     return doc
+
+
+def speaks_of_an_order(text: str, vocab: Vocabulary) -> bool:
+    """Whether the text calls itself an order (an order word, or a PO number's label): rows
+    without a header are read as lines only then; otherwise they are for a person to see."""
+    lowered = text.lower()
+    for cue in vocab.kinds.get("purchase_order", []):
+        if re.search(rf"(?<![^\W\d_]){re.escape(cue)}(?![^\W\d_])" if cue.isascii() else re.escape(cue), lowered):
+            return True
+    return any(
+        (hit := vocab.label_at(text[start : start + 60])) and hit[0] == "po_number" for start in vocab.labels_in(text)
+    )
 
 
 def _words(text: str) -> list[dict]:
@@ -160,14 +177,17 @@ def _words(text: str) -> list[dict]:
     return out
 
 
-def prose_lines(text: str, vocab: Vocabulary, name: str = "body") -> Grid | None:
-    """Order lines written as sentences, as a grid with a standard header; None if none."""
+def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int] | None = None) -> Grid | None:
+    """Order lines written as sentences, as a grid with a standard header; None if none.
+    ``skip``: indices of text lines read already (rows of a table without a header)."""
     rows: list[list[str | None]] = [["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]]
     names = ["(prose)"]
     taken: list[tuple[int, int]] = []
     offset = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        found = listed_line(line, vocab)
+        found = listed_line(line, vocab) if number - 1 not in (skip or set()) else None
+        if number - 1 in (skip or set()):
+            taken.append((offset, offset + len(line)))
         if found is not None:
             rows.append(found)
             names.append(f"line {number} prose '{line.strip()[:60]}'")
@@ -178,6 +198,10 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body") -> Grid | None
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
+            line_start = text.rfind("\n", 0, span[0]) + 1
+            clause = re.split(r"[,;，；、]|\b(?:and|und|et|y|e|en|och|i)\b|和|及", text[line_start : span[0]])[-1]
+            if re.search(CODE, clause):
+                continue  # a code earlier in the clause is the item: this one is a size ("M4x10")
             taken.append(span)
             groups = match.groupdict()
             desc = (groups.get("desc") or "").strip().strip("()") or None
@@ -253,7 +277,9 @@ _TYPED = ("po_number", "po_date", "delivery_date", "total", "currency")
 _SENTENCE_END = r"(?<!\b\d)(?<!\b\d\d)\.(?=\s+[^\W\d_](?<![a-z]))"
 # A clause ends at a semicolon, a bracket, a comma before a lower-case word, or a full stop
 # before the next sentence ("... 18.11.2026. Liefertermin: ..."; not "Nr. 4511", not "Co. Ltd")
-_CLAUSE_END = re.compile(r"[，。；;\n]|\)|（|\(|, (?=[a-z])|" + _SENTENCE_END + r"|\.(?=[ \t]*(?:\n|$))")
+_CLAUSE_END = re.compile(
+    r"(?<!\d)，|，(?!\d)|[。；;\n]|\)|（|\(|, (?=[a-z])|" + _SENTENCE_END + r"|\.(?=[ \t]*(?:\n|$))"
+)
 # "order 4512029509 of 18.11.2026", "Bestellung Nr. 4512 vom 18.11.2026": the PO date after the number
 _DATED = re.compile(r"^(\S+)\s*,?\s+(?:dated|of|from|vom|von|du|del|dal|de|van|från|z dnia|от)\s+(\S.*)$", re.I)
 # "Prices are in USD", "Alle Preise in EUR", "prix en EUR": the currency said in a sentence

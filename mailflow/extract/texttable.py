@@ -42,7 +42,7 @@ _RULER = re.compile(r"^[\s\-=_~*·.+|:]{3,}$")
 _NUMBERS = ("quantity", "unit_price", "amount")
 MAX_HEADER = 400  # characters: a longer line is prose (or an attack), never a header
 # A number as typed in a row: digits, grouping marks, a decimal part; a currency or sign before
-_NUMBER = re.compile(r"^[(\-−]?(?:[$€£¥￥]|US\$|HK\$|NT\$|R\$)?\d[\d,.'’\u202f]*\)?$")
+_NUMBER = re.compile(r"^[(\-−]?(?:[$€£¥￥]|US\$|HK\$|NT\$|R\$)?\d[\d,.'’\u202f ]*\)?$")
 
 
 @dataclass
@@ -72,7 +72,7 @@ def find(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable |
         if header is None:
             continue
         mode, cells, columns = header
-        rows, taken = _rows(lines, index, cells, columns, mode, vocab)
+        rows, taken = _rows(lines, index, cells, columns, mode, vocab, _occupied(lines, index))
         if not rows:
             continue
         head = _name_by_content([c.text for c in cells], columns, [row for _, row in rows], vocab)
@@ -84,6 +84,38 @@ def find(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable |
         how = {"tab": "cells between tabs", "pipe": "cells between pipes", "space": "columns aligned with spaces"}[mode]
         return TextTable(Grid(grid_rows, f"{name} columns", names, note=f"{name} line {index + 1}: {how}"), taken, how)
     return None
+
+
+HEADERLESS = ["No.", "Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]
+_HEADERLESS_FIELDS = ["line_no", "item", "description", "quantity", "unit", "unit_price", "amount"]
+
+
+def find_headerless(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable | None:
+    """Rows of a table typed without a header ("KNO-4917   Control knob ABS 21 mm   500 pcs
+    1.20   600.00"): only rows whose quantity × price = amount, read from their end, count; a
+    first word that is not a code belongs to the description. None when no row adds up."""
+    columns = dict(enumerate(_HEADERLESS_FIELDS))
+    rows: list[list[str | None]] = [list(HEADERLESS)]
+    names = ["(no header)"]
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if len(line) > MAX_HEADER or len(re.findall(r"\d", line)) < 3:
+            continue
+        text = " ".join(p.text for p in _split(line)[1] if p.text)
+        cells = _from_the_right(text, columns, len(columns), vocab)
+        if cells is None or not _adds_up(cells, _HEADERLESS_FIELDS):
+            continue
+        if cells[1] and not _CODE.match(cells[1]):
+            cells[2], cells[1] = f"{cells[1]} {cells[2]}".strip(), ""
+        if not re.search(r"[^\W\d_]{2,}", f"{cells[1]} {cells[2]}"):
+            continue  # numbers only: a sum, not a line
+        rows.append(list(cells))
+        names.append(f"line {index + 1}")
+        taken.add(index)
+    if len(rows) == 1:
+        return None
+    how = "no header: rows whose quantity × price = amount"
+    return TextTable(Grid(rows, f"{name} columns", names, note=f"{name}: {how}"), taken, how)
 
 
 _CODE = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
@@ -260,7 +292,13 @@ def _width(text: str) -> int:
 
 
 def _rows(
-    lines: list[str], header_at: int, header: list[Piece], columns: dict[int, str], mode: str, vocab: Vocabulary
+    lines: list[str],
+    header_at: int,
+    header: list[Piece],
+    columns: dict[int, str],
+    mode: str,
+    vocab: Vocabulary,
+    below: list[set[int]],
 ) -> tuple[list[tuple[int, list[str]]], set[int]]:
     """The rows under the header, each as one cell per header column, and the text lines
     taken. The table ends at a total row, or at a blank line after its rows when what follows
@@ -283,7 +321,7 @@ def _rows(
             if vocab.is_row("total", label):
                 break
             continue
-        cells = _cells(line, header, columns, mode, vocab)
+        cells = _cells(line, header, columns, mode, vocab, below)
         numbers = sum(1 for k, name in columns.items() if name in _NUMBERS and parse_number(cells[k]) is not None)
         if blank and (rows and numbers < 2 or not rows and numbers < 1):
             break  # a note, the greeting or the signature after the table
@@ -297,7 +335,9 @@ def _rows(
     return rows, taken
 
 
-def _cells(line: str, header: list[Piece], columns: dict[int, str], mode: str, vocab: Vocabulary) -> list[str]:
+def _cells(
+    line: str, header: list[Piece], columns: dict[int, str], mode: str, vocab: Vocabulary, below: list[set[int]]
+) -> list[str]:
     """One cell per header column for a row."""
     width = len(header)
     if mode != "space":
@@ -309,8 +349,10 @@ def _cells(line: str, header: list[Piece], columns: dict[int, str], mode: str, v
             return filled
         tail = _from_the_right(" ".join(filled), columns, width, vocab)
         return tail if tail is not None else (filled + [""] * width)[:width]
-    pieces = _split_units(_pieces(line, _GAP), vocab)
-    cells = _by_position(pieces, header)
+    pieces = _pieces(line, _GAP)
+    if "unit" in columns.values():
+        pieces = _split_units(pieces, vocab)
+    cells = _by_position(pieces, header, below)
     order = [columns.get(k) for k in range(width)]
     readable = _reads(cells, columns, vocab)
     if readable and _adds_up(cells, order):
@@ -345,10 +387,11 @@ def _is_unit(word: str, vocab: Vocabulary) -> bool:
     return word.lower() in vocab.units or word.lower().rstrip(".") in vocab.units
 
 
-def _by_position(pieces: list[Piece], header: list[Piece]) -> list[str]:
+def _by_position(pieces: list[Piece], header: list[Piece], below: list[set[int]]) -> list[str]:
     """Each piece into the header column whose zone holds it; zones meet half-way between
     neighbouring header cells. A piece across two zones ("1 GAS-1340" under "No." and "Item",
-    set one space apart) is split between them word by word."""
+    set one space apart) is split between them where the rows of the table leave a gap under
+    it (a column gutter), never inside a description that only runs past the middle."""
     edges = [(a.x1 + b.x0) / 2 for a, b in zip(header, header[1:])]
 
     def zone(x0: float, x1: float) -> int:
@@ -359,13 +402,22 @@ def _by_position(pieces: list[Piece], header: list[Piece]) -> list[str]:
         if piece.x0 == piece.x1:
             continue
         words = [_sub_piece(piece, [w]) for w in _WORD.finditer(piece.text)]
-        zones = [zone(w.x0, w.x1) for w in words]
-        if len(set(zones)) == 1 or sorted(zones) != zones:
-            overlaps = [min(piece.x1, hi) - max(piece.x0, lo) for lo, hi in _zones(edges)]
-            cells[max(range(len(header)), key=lambda k: (overlaps[k], -k))].append(piece.text)
-            continue
-        for word, k in zip(words, zones):
-            cells[k].append(word.text)
+        groups = [[words[0]]]
+        for word in words[1:]:
+            gap = set(range(groups[-1][-1].x1, word.x0))
+            gutter = bool(below) and all(not (row & gap) for row in below)
+            # one empty column lines up by chance under two rows of words; after a number that
+            # starts the row ("1 GAS-1340": a line number and a code) it is a gutter
+            gutter = gutter and (len(gap) > 1 or (len(groups) == 1 == len(groups[0]) and _is_number(words[0].text)))
+            if gutter and zone(word.x0, word.x1) != zone(groups[-1][0].x0, groups[-1][-1].x1):
+                groups.append([word])
+            else:
+                groups[-1].append(word)
+        for group in groups:
+            x0, x1 = group[0].x0, group[-1].x1
+            overlaps = [min(x1, hi) - max(x0, lo) for lo, hi in _zones(edges)]
+            best = max(range(len(header)), key=lambda k: (overlaps[k], -k))
+            cells[best].append(" ".join(w.text for w in group))
     return [" ".join(c) for c in cells]
 
 
@@ -377,8 +429,8 @@ def _zones(edges: list[float]) -> list[tuple[float, float]]:
 def _total_cells(line: str, columns: dict[int, str], width: int) -> list[str]:
     """A total row ("Total: 1 360,00 EUR") as its label in the first cell and its amount in the
     amount column (else the last column)."""
-    match = re.search(r"[-(]?\d[\d.,'’\u202f ]*(?:\s*[A-Z]{3}|\s*[^\W\d_]{1,3}\.?)?\s*\)?$", line.strip())
-    text = line.strip()
+    text = unicodedata.normalize("NFKC", line).strip()
+    match = re.search(r"[-(]?\d[\d.,'’\u202f ]*(?:\s*[A-Z]{3}|\s*[^\W\d_]{1,3}\.?)?\s*\)?$", text)
     label, number = (text[: match.start()], match.group(0)) if match else (text, "")
     cells = [""] * width
     cells[0] = label.strip()
@@ -468,13 +520,13 @@ def _take_from_the_right(
             break
         token = tokens[right - 1]
         if name in _NUMBERS:
-            if _NUMBER.match(token) and parse_number(token) is not None:
+            if _is_number(token):
                 cells[k] = token
                 right -= 1
             elif name == "quantity":
-                glued = re.fullmatch(r"([\d][\d,.'’\u202f]*)([^\W\d_]+\.?)", token)
+                glued = re.fullmatch(r"([\d][\d,.'’\u202f]*)([^\W\d_]+\.?)", unicodedata.normalize("NFKC", token))
                 if glued and _is_unit(glued.group(2), vocab):
-                    cells[k] = glued.group(1)
+                    cells[k] = glued.group(1) if "unit" in order else token  # "20台": its unit with it
                     right -= 1
         elif name in ("unit", None):  # a column without a known header: a unit, if it is one
             if _is_unit(token, vocab):
@@ -497,6 +549,12 @@ def _take_from_the_right(
         left += 1
     cells[middle] = " ".join(tokens[left:right])
     return cells
+
+
+def _is_number(token: str) -> bool:
+    """A token that is one number as typed in a row ("1,200", "€1.20", "１２０")."""
+    folded = unicodedata.normalize("NFKC", token)
+    return bool(_NUMBER.match(folded)) and parse_number(folded) is not None
 
 
 def _adds_up(cells: list[str], order: list[str | None]) -> bool:
