@@ -52,7 +52,9 @@ def profile(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def listeners():
-    """This process's listeners, all closed after the test (none left running for the next)."""
+    """This process's listeners, none running before the test (another test's may be idle) nor
+    after it."""
+    pdf_mod.close_listeners()
     yield pdf_mod._listeners()
     pdf_mod.close_listeners()
 
