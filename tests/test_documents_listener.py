@@ -88,7 +88,7 @@ def wait_until(condition, seconds: float = 15.0) -> bool:
     return condition()
 
 
-def test_the_order_forms_go_through_one_libreoffice_and_read_back(tmp_path, uno_python, listeners):
+def test_the_order_forms_go_through_one_libreoffice_and_read_back(tmp_path, uno_python, listeners, monkeypatch):
     config = config_mod.defaults(tmp_path)
     config.company.name = "Example Manufacturing Co., Ltd."
     config.documents.pdf = "always"
@@ -109,8 +109,10 @@ def test_the_order_forms_go_through_one_libreoffice_and_read_back(tmp_path, uno_
             assert ("Sample part" in text) == (kind == "order_form")  # the lines of the form
             assert ("Inspection Notice" in text) == (kind == "inspection_notice")
         pid = listeners.free[0].soffice_pid
+        monkeypatch.setattr(pdf_mod, "IDLE_SECONDS", 0.5)
         generate_many(env, [(orders[1], "delivery_note", None, 1)], NOW)
         assert listeners.free[0].soffice_pid == pid  # the next stage finds it running
+        assert wait_until(lambda: gone(pid) and not converter_children())  # closed once idle
     finally:
         env.close()
 

@@ -217,6 +217,7 @@ class _Listeners:
         self.profiles: list[Path] = []  # free for the next listener
         self.made: list[Path] = []  # every profile made (removed at exit)
         self.running = 0
+        self.reaper: threading.Timer | None = None
         self.failed: dict[tuple[str, str], float] = {}  # key → when its start last failed
         self.ready = threading.Condition()
 
@@ -281,12 +282,28 @@ class _Listeners:
             if listener.alive():
                 listener.idle_since = time.monotonic()
                 self.free.append(listener)
-                timer = threading.Timer(IDLE_SECONDS + 0.5, self.close_idle, (IDLE_SECONDS,))
-                timer.daemon = True
-                timer.start()
+                self._reap_later()
             else:
                 self._retire(listener)
             self.ready.notify_all()
+
+    def _reap_later(self) -> None:
+        """One timer at a time closes what has been idle for ``IDLE_SECONDS`` (caller holds the lock)."""
+        if self.reaper is not None:
+            self.reaper.cancel()
+            self.reaper = None
+        if self.free:
+            due = min(listener.idle_since for listener in self.free) + IDLE_SECONDS
+            self.reaper = threading.Timer(max(0.1, due - time.monotonic()), self._reap)
+            self.reaper.daemon = True
+            self.reaper.start()
+
+    def _reap(self) -> None:
+        with self.ready:
+            self.reaper = None
+        self.close_idle(IDLE_SECONDS)
+        with self.ready:
+            self._reap_later()
 
     def _retire(self, listener: Listener) -> None:
         """Close ``listener`` (caller holds the lock) and free its place and profile."""
