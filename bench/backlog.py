@@ -39,6 +39,7 @@ import io
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import sqlite3
@@ -246,7 +247,7 @@ def listener_floor(documents: list[Path]) -> float | None:
         return seconds if through else None
 
 
-def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
+def backlog(folder: Path, pdf: str, pythonpath: str, parse_workers: int | None = None) -> dict:
     """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome."""
     mailflow = str(Path(sys.executable).with_name("mailflow"))
     environ = {k: v for k, v in os.environ.items() if not k.startswith("MAILFLOW_")}
@@ -255,7 +256,10 @@ def backlog(folder: Path, pdf: str, pythonpath: str) -> dict:
         workspace = Path(tmp) / "desk"
         subprocess.run([mailflow, "--now", NOW, "init", str(workspace)], check=True, capture_output=True, env=environ)
         config = workspace / "config.yaml"
-        config.write_text(config.read_text().replace("  pdf: auto", f"  pdf: {pdf}"))
+        text = config.read_text().replace("  pdf: auto", f"  pdf: {pdf}")
+        if parse_workers is not None:
+            text = re.sub(r"(?m)^(    parse_workers:) *\d+", rf"\g<1> {parse_workers}", text)
+        config.write_text(text)
         subprocess.run(
             [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
             check=True,
@@ -306,16 +310,17 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=200)
     parser.add_argument("--pdf", default="auto", choices=("auto", "never"))
     parser.add_argument("--code", default=str(ROOT), help="the mailflow checkout to run (a baseline, say)")
+    parser.add_argument("--parse-workers", type=int, help="mailbox.limits.parse_workers (default: the shipped value)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     folder = build(args.messages)
     bare, bare_cpu = floor(folder)
-    run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]))
+    run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]), args.parse_workers)
     convert = convert_floor(run["documents"]) if run["documents"] else 0.0
     listener = listener_floor(run["documents"]) if run["documents"] else None
     if run["documents"]:
         shutil.rmtree(run["documents"][0].parent, ignore_errors=True)
-    print(f"pdf: {args.pdf}; code: {args.code}")
+    print(f"pdf: {args.pdf}; parse workers: {args.parse_workers or 'as shipped'}; code: {args.code}")
     print(
         f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'tracker s':>9} {'x floor':>8}"
         f" {'CPU s':>6} {'x floor':>8} {'convert s':>9} {'x floor':>8} {'orders':>7} {'notices':>8} {'PDFs':>5}"
