@@ -103,7 +103,8 @@ def boundaries(
     the stripe just before the numbers is the gutter; narrower stripes inside the text are
     where single spaces happen to line up). With no such stripe, the widest one.
     """
-    rows = [line for line in lines[header_at + 1 : end] if not _is_total(line, vocab)]
+    centres = [(a + b) / 2 for a, b in spans]
+    rows = [line for line in lines[header_at + 1 : end] if not _is_total(line, vocab) and not _prose(line, centres)]
     below = [w for line in rows for w in line if not is_ruler(w)]
     min_gap = _gap_limit(below[0]) if below else 4.0
     out = []
@@ -128,6 +129,16 @@ def boundaries(
             best = (a1, b0) if a1 < b0 else (a1, a1)
         out.append((best[0] + best[1]) / 2)
     return out
+
+
+def _prose(line: list[dict], centres: list[float]) -> bool:
+    """A line of words without a number running across two columns or more ("ALL DELIVERIES
+    MUST QUOTE THE ORDER NUMBER." under the table): it says nothing about where columns part."""
+    words = [w for w in line if not is_ruler(w)]
+    if not words or any(parse_number(w["text"]) is not None for w in words):
+        return False
+    x0, x1 = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    return sum(1 for c in centres if x0 < c < x1) >= 2 and len(_segments(words)) < len(words)
 
 
 def _is_total(line: list[dict], vocab: Vocabulary) -> bool:

@@ -45,6 +45,8 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
             name, label, rest, _ = hit
             if name in found or name == "ship_to":
                 continue
+            if name == "total" and counts_things(label + " " + rest.split("  ")[0]):
+                continue  # "Total Order Qty  130.000", "Total line items: 1": a count, not money
             where = f"{line.where} label '{label}'"
             # The value after the label; else ("TOTAL (USD)  1,018.00") the next cell; else,
             # for a bare label, the line below in the same column (a label block).
@@ -66,6 +68,19 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                     found[name] = Found(converted.value, where, converted.ambiguous)
                     break
     return found
+
+
+# Words that make a "Total ..." label a count of things, not money.
+_COUNTS = re.compile(
+    r"\b(?:qty|qtys|quantity|quantities|pcs|pieces|units|items?|lines?|line items|cartons|pallets|weight|"
+    r"menge|anzahl|stück|quantité|cantidad|quantità|aantal|antal|ilość)\b|数量|件数|箱数",
+    re.I,
+)
+
+
+def counts_things(label: str) -> bool:
+    """Whether a total's label counts things ("Total Order Qty", "Total line items")."""
+    return bool(_COUNTS.search(label))
 
 
 def with_label_currency(converted: "Converted", label_rest: str, opts: Options) -> "Converted":

@@ -161,7 +161,38 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         dates = [line.delivery_date for line in order.lines if line.delivery_date]
         if dates:
             take("delivery_date", min(dates), "earliest line delivery date")
+    grand = _grand_total(order, reading.adjustments, lines, opts)
+    if grand is not None:
+        value, where = grand
+        reading.explain.append(
+            f"total {order.total} is not the lines' sum: it is a charge on top of it, as {value} printed"
+            f" ({where}) is the lines' sum plus it"
+        )
+        take("total", value, f"{where}: the lines' sum + {order.total}")
     return reading
+
+
+def _grand_total(
+    order: ParsedOrder, adjustments: list[Decimal], lines: list[Line], opts: Options
+) -> tuple[Decimal, str] | None:
+    """The grand total, when the total read is a tax or charge under a label we took for the
+    total ("Total Ivu  9,139.20" under "Sub-Total  228,480.00"): the document prints the lines'
+    sum plus that amount ("237,619.20"). Chosen by the arithmetic, never computed: the number
+    must be printed, once."""
+    amounts = [line.amount for line in order.lines]
+    if order.total is None or not amounts or None in amounts:
+        return None
+    lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+    if order.total in (lines_sum, lines_sum + sum(adjustments, Decimal(0))) or order.total >= lines_sum:
+        return None
+    target = lines_sum + order.total
+    found = {
+        line.where
+        for line in lines
+        for segment in line.segments
+        if re.search(r"\d[.,]\d{2}$", segment) and parse_number(segment, opts.decimal_comma) == target
+    }
+    return (target, sorted(found)[0]) if len(found) == 1 else None
 
 
 _TOTAL_WORDS = re.compile(

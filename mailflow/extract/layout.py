@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .columns import _segments, group_lines, is_ruler
 from .document import Grid, cell_text
-from .fields import Found, convert, with_label_currency
+from .fields import Found, convert, counts_things, with_label_currency
 from .tables import Options, header_columns
 from .vocabulary import Vocabulary
 
@@ -103,7 +103,7 @@ def fill_fields(
             if not hits or header_columns([c.text for c in line], vocab):
                 continue  # no label; or a lines-table header: "Total" over a line's amount is not the total
             for ci, cell, hit in hits:
-                if vocab.is_row("quantity_total", cell.text):
+                if vocab.is_row("quantity_total", cell.text) or counts_things(cell.text):
                     continue
                 name, label, rest, _ = hit
                 second = _second_label(rest, vocab)
