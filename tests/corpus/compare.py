@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).resolve().parent
-DOCUMENT_EXTS = (".eml", ".pdf", ".xlsx", ".xls", ".docx", ".csv", ".txt", ".html")
+DOCUMENT_EXTS = (".eml", ".pdf", ".xlsx", ".xls", ".docx", ".csv", ".txt", ".html", ".ods", ".odt", ".fods")
 TODAY = (2026, 11, 22)
 
 HEADER_FIELDS = ("po_number", "customer", "po_date", "delivery_date", "currency", "incoterms", "payment_terms", "total")

@@ -45,7 +45,7 @@ SEED = 20261122
 FIXED_TIME = datetime(2026, 11, 20, 8, 0, 0, tzinfo=timezone.utc)
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 LATIN_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-FORMATS = ("pdf", "xlsx", "xls", "docx", "csv", "html", "txt", "eml")
+FORMATS = ("pdf", "xlsx", "xls", "docx", "csv", "html", "txt", "eml", "ods", "odt", "fods")
 MANIFEST = "converted.json"
 
 OUR_NAME = "Example Manufacturing Co., Ltd."
@@ -2430,6 +2430,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_body  # orders typed into mail bodies (wide/eml/body-*)
     import families_erp  # ERP print-outs and office forms, in the wide corpus too
     import families_customer  # who buys and what a message is (wide/*/party-words, currency-in-words...)
+    import families_odf  # OpenDocument orders, Word orders revised with tracked changes
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2438,6 +2439,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_body.build(b)
         families_erp.build(b)
         families_customer.build(b)
+        families_odf.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
