@@ -234,3 +234,22 @@ def test_full_width_japanese_columns():
     ]
     assert result.order.total == Decimal(164000)
     assert result.order.delivery_date == dt.date(2026, 12, 25)
+
+
+def test_the_quoted_order_of_an_html_reply_is_not_read():
+    new = (
+        "<tr><td>KNO-4917</td><td>Control knob ABS 21 mm</td><td>100</td><td>pcs</td><td>1.20</td><td>120.00</td></tr>"
+    )
+    old = "<tr><td>HEX-2040</td><td>Hex standoff M4x10</td><td>500</td><td>pcs</td><td>0.085</td><td>42.50</td></tr>"
+    head = "<tr><td>Item</td><td>Description</td><td>Qty</td><td>Unit</td><td>Price</td><td>Amount</td></tr>"
+    html = (
+        "<div><p>New order PO-900002 of 11/18/2026:</p>"
+        f"<table>{head}{new}</table><p>Anna Berg<br>Berg Components Inc.</p></div>"
+        "<div class=gmail_quote><div>On Mon, 9 Nov 2026 at 10:12, Anna Berg &lt;anna@buyer.example&gt; wrote:</div>"
+        f"<blockquote><p>Order PO-900001</p><table>{head}{old}</table></blockquote></div>"
+    )
+    from mailflow.message.htmltext import html_to_text
+
+    result = parse(html_to_text(html), html=html, subject="Re: new order")
+    assert [ln.item for ln in result.order.lines] == ["KNO-4917"]
+    assert result.order.po_number == "PO-900002"

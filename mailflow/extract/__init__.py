@@ -750,6 +750,7 @@ def _body_document(message: Message, vocab: Vocabulary) -> Document:
     text_doc = body.from_text(message.text or "", "body", vocab)
     if message.html:
         html_doc = html.from_html(message.html, "body", vocab)
+        html_doc = body.unquote(html_doc, message.text or "")  # not the quoted old order
         # HTML mail is made of layout tables (signatures, banners): only a lines table counts
         if any(find_header(grid.rows, vocab) for grid in html_doc.grids):
             # the text part may say more than the HTML ("PO number: ..." in a plain preamble)

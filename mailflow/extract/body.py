@@ -103,6 +103,30 @@ def strip_quoted(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 
+def unquote(doc: Document, text: str) -> Document:
+    """An HTML mail's document without what is only in its quoted part: a table or a line
+    written only below the reply cut ("On ... wrote:", "From: / Sent:") is the old order the
+    customer replied to, never this mail's. ``text``: the mail's plain text."""
+    new = _squash(strip_quoted(text))
+    old = _squash(text)
+
+    def quoted(pieces: list[str]) -> bool:
+        squashed = [p for p in (_squash(x) for x in pieces) if len(p) >= 4]
+        return bool(squashed) and not any(p in new for p in squashed) and all(p in old for p in squashed)
+
+    doc.grids = [
+        grid
+        for grid in doc.grids
+        if not quoted([str(c) for row in grid.rows[1:4] for c in row if c not in (None, "") and str(c).strip()])
+    ]
+    doc.lines = [line for line in doc.lines if not quoted([line.text])]
+    return doc
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
 def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     text, _ = decode(data)
     return from_text(text or "", name, vocab)
