@@ -21,7 +21,10 @@ import openpyxl
 import pytest
 
 from mailflow import formats
-from mailflow.extract import ParseContext, odf, parse_file
+from mailflow.config import Limits
+from mailflow.errors import LimitExceeded
+from mailflow.extract import ParseContext, odf, parse_file, read_attachment
+from mailflow.model import Attachment
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.message.sniff import sniff
 
@@ -225,6 +228,23 @@ def test_huge_repeat_counts_are_read_within_bounds():
     assert len(grid.rows) == odf.MAX_ROWS and len(grid.rows[0]) == odf.MAX_COLUMNS
     assert any("more than 2000 rows" in w for w in doc.warnings), doc.warnings
     assert peak < 64 * 1024 * 1024, peak
+
+
+def test_an_ods_that_inflates_too_far_and_deep_nesting_are_bounded():
+    """A zip bomb is measured before any reading, like every zip; nesting deeper than an order
+    is (tables in tables, a hundred thousand deep) is skipped, not held."""
+    padding = "<text:p>" + "0" * (3 * 1024 * 1024) + "</text:p>"
+    bomb = package(formats.ODS, content(f"<office:spreadsheet>{padding}</office:spreadsheet>"))
+    attachment = Attachment("bomb.ods", formats.ODS, bomb)
+    with pytest.raises(LimitExceeded, match="bomb.ods"):
+        read_attachment(attachment, Vocabulary.bundled(), Limits(max_inflated_bytes=1024 * 1024))
+    depth = 100_000
+    nested = "<table:table><table:table-row><table:table-cell>" * depth
+    nested += "<text:p>deep</text:p>" + "</table:table-cell></table:table-row></table:table>" * depth
+    doc = odf.read_odt(
+        package(formats.ODT, content(f"<office:text>{nested}</office:text>")), "x.odt", Vocabulary.bundled()
+    )
+    assert not doc.unreadable and len(doc.grids) <= odf.MAX_DEPTH and "deep" not in doc.all_text()
 
 
 def test_a_dtd_makes_the_file_unreadable_not_expanded():

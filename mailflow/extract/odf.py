@@ -48,6 +48,7 @@ MAX_CELL_CHARS = 4000  # a cell or paragraph longer than a page of text is cut t
 MAX_TEXT_CHARS = 2_000_000  # all the text kept from one file
 MAX_LINES = 20_000  # paragraphs kept from one text document
 MAX_GRIDS = 500  # tables kept from one text document
+MAX_DEPTH = 32  # paragraphs in frames in cells in tables...: deeper is skipped, not an order
 CHUNK = 1 << 16
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -143,7 +144,7 @@ class _Handler(ContentHandler):
         self.sizes: list[int] = []  # their lengths so far
 
     def startElementNS(self, name: tuple[str | None, str], qname: str | None, attrs: Any) -> None:
-        if self.skipping or name in _SKIPPED:
+        if self.skipping or name in _SKIPPED or self.too_deep(name):
             self.skipping += 1
             return
         if name in _PARAGRAPHS:
@@ -182,6 +183,10 @@ class _Handler(ContentHandler):
         if self.chars > MAX_TEXT_CHARS:
             raise _Bounded()
         self.text[-1].append(content)
+
+    def too_deep(self, name: tuple[str | None, str]) -> bool:
+        """Nested further than an order is: skipped, so that nesting costs no memory."""
+        return name in _PARAGRAPHS and len(self.text) >= MAX_DEPTH
 
     # what the two readers add
     def start(self, qname: tuple[str | None, str], attrs: Any) -> None: ...
@@ -353,6 +358,11 @@ class _Text(_Handler):
         self.boxes: list[int] = []  # open text boxes: how many tables were open when each began
         self.numbered = 0  # tables begun, for their names
         self.cell_attrs: list[Any] = []
+
+    def too_deep(self, name: tuple[str | None, str]) -> bool:
+        if name == (TABLE, "table") and len(self.tables) >= MAX_DEPTH:
+            return True
+        return super().too_deep(name)
 
     def _in_cell(self) -> bool:
         """A paragraph belongs to the innermost open cell, unless a text box opened after it."""
