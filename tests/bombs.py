@@ -95,6 +95,22 @@ def docx_bomb(megabytes: int) -> bytes:
     )
 
 
+def ods_bomb(megabytes: int) -> bytes:
+    """A LibreOffice spreadsheet whose ``content.xml`` inflates to ``megabytes`` MB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", ODS, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>", compress_type=zipfile.ZIP_DEFLATED)
+    prefix = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content'
+        b' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        b' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><text:p>'
+    )
+    return replace_member(
+        buffer.getvalue(), "content.xml", prefix, b"a", megabytes, b"</text:p></office:body></office:document-content>"
+    )
+
+
 def pdf_bomb(megabytes: int) -> bytes:
     """A one-page PDF whose FlateDecode content stream inflates to ``megabytes`` MB."""
     raw, size, _, adler = deflate_repeat(
@@ -140,6 +156,8 @@ def po_mail(po: str, filename: str, ctype: str, data: bytes, *, domain: str = "a
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODT = "application/vnd.oasis.opendocument.text"
 
 
 def bomb_mails(megabytes: int) -> dict[str, bytes]:

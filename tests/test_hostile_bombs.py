@@ -131,6 +131,7 @@ def test_a_message_that_kills_the_daemon_is_quarantined_after_restart_not_parsed
     [
         (bombs.xlsx_bomb, bombs.XLSX, "docProps/core.xml declares 300 MB"),
         (bombs.docx_bomb, bombs.DOCX, "word/document.xml declares 300 MB"),
+        (bombs.ods_bomb, bombs.ODS, "content.xml declares 300 MB"),
         (bombs.pdf_bomb, bombs.PDF, "page content inflates to more than"),
     ],
 )
@@ -151,7 +152,7 @@ def test_corpus_documents_pass_the_checks():
     from mailflow.extract import inflate
 
     corpus = Path(__file__).parent / "corpus"
-    kinds = {".pdf": bombs.PDF, ".xlsx": bombs.XLSX, ".docx": bombs.DOCX}
+    kinds = {".pdf": bombs.PDF, ".xlsx": bombs.XLSX, ".docx": bombs.DOCX, ".ods": bombs.ODS, ".odt": bombs.ODT}
     files = [p for p in corpus.rglob("*") if p.suffix in kinds]
     assert len(files) > 20
     for path in files:
