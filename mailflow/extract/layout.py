@@ -110,8 +110,14 @@ def fill_fields(
                 names = [name, second] if second else [name]
                 if all(n in found or n not in FIELDS for n in names):
                     continue
-                if rest and not second and convert(name, rest, opts, label) is not None:
-                    continue  # "PO No: 4411" in one cell: the line reader's business
+                if rest and not second and (same := convert(name, rest, opts, label)) is not None:
+                    # "PO #: 1497" in one cell, the value in a box the text lines do not hold
+                    if name in FIELDS and name not in found:
+                        found[name] = Found(
+                            same.value, f"{where} label '{cell.text}' (value in the same cell)", same.ambiguous
+                        )
+                        explain.append(f"{name}: label and value found by position: '{cell.text}' (one cell)")
+                    continue
                 for value, how in _values(lines, li, ci, vocab, below=name != "total"):
                     parts = [p.strip() for p in re.split(r"\s+/\s+", value, maxsplit=1)] if second else [value]
                     if second and len(parts) != 2:

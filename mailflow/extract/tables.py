@@ -371,7 +371,7 @@ def _read_rows(
             if vocab.is_row("total", label):
                 _take_total(row, columns, where, opts, result)
                 return True, index
-            if result.lines and not _columns_add_up(cells, opts):
+            if result.lines and parse_number(cells.get("amount"), opts.decimal_comma) is not None:
                 holder = TableResult()  # a row of words and an amount: a total in words we do not know?
                 _take_total(row, columns, where, opts, holder)
                 if holder.total is not None:
