@@ -595,7 +595,7 @@ def _read_mime(fetched: Fetched, limits: Any) -> Message:
 def _worker_context(env: Env) -> tuple[Any, frozenset[str], tuple]:
     """The parse context for a worker (the store lookups as plain data: a store connection cannot
     cross into it), with the PO numbers and customers it was made from."""
-    known = KnownPOs.of(env.store.po_numbers())
+    known = KnownPOs(env.store.known_po_numbers())
     customers = tuple(env.store.customers())
     ctx = replace(parse_context(env), known_po=known, customer_of=functools.partial(master_name, customers))
     return ctx, known.numbers, customers
@@ -903,7 +903,7 @@ class _Reading:
     def _outdated(self, env: Env) -> bool:
         if tuple(env.store.customers()) != self.customers:
             return True
-        new = {po.casefold() for po in env.store.po_numbers() if po} - self.known
+        new = env.store.known_po_numbers() - self.known
         text = f"{self.message.subject}\n{self.message.text or ''}".casefold()
         return any(po in text for po in new)
 

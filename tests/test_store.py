@@ -248,3 +248,31 @@ def test_review_items_close_by_key_and_by_prefix_and_suffix(store):
     assert store.finish_reviews(["msg:<1>:unreadable", "nope"], NOW) == 1
     assert store.count_reviews("open") == 3 and store.count_reviews("open", key_prefix="payment:") == 1
     assert [r.key for r in store.reviews("done")] == ["msg:<1>:unreadable"]
+
+
+def test_known_po_numbers_follow_new_changed_and_rolled_back_orders(store, tmp_path):
+    """The PO numbers the parse worker gets are kept between messages and still exact: a new
+    order adds its number, a changed one drops its old number, a rolled-back one leaves none,
+    and a second connection's order is seen."""
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+    with store.transaction():
+        store.save_order(Order("SO-2026-0001", "PO-A1", "Acme", now), now)
+    assert store.known_po_numbers() == {"po-a1"}
+    with store.transaction():
+        store.save_order(Order("SO-2026-0002", "PO-B2", "Acme", now), now)
+    assert store.known_po_numbers() == {"po-a1", "po-b2"}
+    with store.transaction():
+        store.save_order(Order("SO-2026-0001", "PO-A1-REV", "Acme", now), now)
+    assert store.known_po_numbers() == {"po-a1-rev", "po-b2"}
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_order(Order("SO-2026-0003", "PO-C3", "Acme", now), now)
+        assert "po-c3" in store.known_po_numbers()
+        raise RuntimeError("rolled back")
+    assert store.known_po_numbers() == {"po-a1-rev", "po-b2"}
+    other = Store(store.path)
+    try:
+        with other.transaction():
+            other.save_order(Order("SO-2026-0004", "PO-D4", "Acme", now), now)
+    finally:
+        other.close()
+    assert store.known_po_numbers() == {"po-a1-rev", "po-b2", "po-d4"}

@@ -62,6 +62,27 @@ class Orders(Database):
         """Every PO number on record (what ``has_po`` answers yes to), for the parse worker."""
         return [row[0] for row in self.conn.execute("SELECT DISTINCT po_number FROM orders")]
 
+    def known_po_numbers(self) -> frozenset[str]:
+        """``po_numbers`` casefolded, kept between calls: the pipeline asks for every message of
+        a backlog, and at 20,000 orders reading them all cost more than parsing the message.
+
+        Only the orders whose revision moved since the last call are read; all of them again
+        when any order was changed or removed rather than added (a PO number may have gone), and
+        always inside a transaction (it may yet be rolled back)."""
+        rev, count = self.conn.execute("SELECT COALESCE(MAX(rev), 0), COUNT(*) FROM orders").fetchone()
+        kept: tuple[int, int, frozenset[str]] | None = getattr(self, "_known_pos", None)
+        if kept is not None and (rev, count) == kept[:2] and not self.conn.in_transaction:
+            return kept[2]
+        numbers = None
+        if kept is not None and not self.conn.in_transaction:
+            changed = [r[0] for r in self.conn.execute("SELECT po_number FROM orders WHERE rev > ?", (kept[0],))]
+            if count - kept[1] == len(changed):  # only new orders since
+                numbers = kept[2] | {po.casefold() for po in changed if po}
+        if numbers is None:
+            numbers = frozenset(po.casefold() for po in self.po_numbers() if po)
+        self._known_pos = None if self.conn.in_transaction else (rev, count, numbers)
+        return numbers
+
     def orders(self, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
         """All orders, or those whose status is not one of ``excluding_status`` (closed ones,
         say), filtered in SQL so closed orders are never decoded."""
