@@ -781,6 +781,7 @@ def run_once(
     documents: DocumentStage | None = None,
     until: Callable[[], bool] | None = None,
     follow_up: bool = False,
+    keep_parsers: bool = True,
 ) -> CycleReport:
     """One full cycle (see the module docstring). Returns what happened, for the CLI and status.
 
@@ -788,7 +789,9 @@ def run_once(
     one cycle are collected in the next) with ``until``, which stops the documents stage between
     two orders when fresh mail waits; and ``follow_up`` when it runs another cycle at once after
     one that read mail: the tracker is then written once per cycle, after the messages, and what
-    the documents and the timers recorded after that goes with the next cycle's write."""
+    the documents and the timers recorded after that goes with the next cycle's write.
+    ``keep_parsers=False`` (a one-off ``run --once``) ends the parse workers once the messages
+    are read, so their memory is given back before LibreOffice starts."""
     started = time.monotonic()
     now = env.now()
     report = CycleReport(started=now)
@@ -809,6 +812,8 @@ def run_once(
         if written:  # the rows of the orders just read, before any of their documents is made
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         report.tracker_ready = time.monotonic() - started
+        if not keep_parsers:
+            pool().close()  # nothing more to read in this process
         _stage(report, "documents", lambda: docs.finish(until))
         waiting = {order_no for order_no, _ in env.store.queued_documents()}
         report.documents_waiting = len(waiting)
