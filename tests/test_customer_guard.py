@@ -134,3 +134,15 @@ def test_a_name_read_off_a_scan_is_not_taken_the_mail_names_the_company() -> Non
     scanned.signature = "Luc Dubois\nLumière Équipements SAS\n"
     decision = decide_customer(scanned, VOCAB)
     assert decision.customer == "Lumière Équipements SAS" and decision.source == "sender"
+
+
+@pytest.mark.parametrize(
+    "written, company",
+    [
+        ("Customer: Harborline Outdoor Gear Inc.", "Harborline Outdoor Gear Inc."),
+        ("採購公司：台灣精密機械股份有限公司", "台灣精密機械股份有限公司"),
+    ],
+)
+def test_a_label_read_with_its_value_is_left_off(written: str, company: str) -> None:
+    decision = decide_customer(Evidence(sender_name=written, sender_address="po@buyer.example"), VOCAB)
+    assert decision.customer == company and decision.source == "sender"

@@ -225,6 +225,8 @@ def decide_customer(evidence: Evidence, vocab: Vocabulary) -> Decision:
     decision = Decision()
     decision.contact = _contact(evidence, _legal_forms(vocab), _label_words(vocab) | _not_names(vocab))
     for name, source, where in _candidates(evidence, vocab, doubts, decision):
+        if source not in ("rule", "master"):
+            name = _without_leading_label(name, vocab)
         why = None if source in ("rule", "master") else not_a_customer(name, vocab, evidence.our_names)
         if not why and evidence.scanned and source in ("party_block", "letterhead"):
             # "Lumiere Equipements SAS" for Lumière Équipements SAS, "GmbIl" for GmbH: a name read
@@ -339,6 +341,18 @@ def not_a_customer(name: str, vocab: Vocabulary, ours: list[str]) -> str | None:
     if looks_like_person(text, strict=True) and not company_name(text, _legal_forms(vocab)):
         return "is a person's name"
     return None
+
+
+_LABEL_THEN_VALUE = re.compile(r"^\s*([^:：]{1,30}?)\s*[:：]\s*(\S.*)$")
+
+
+def _without_leading_label(name: str, vocab: Vocabulary) -> str:
+    """ "Customer: ACME Inc." → "ACME Inc.", "採購公司：台灣精密機械股份有限公司" → the company: a label
+    of any language read together with its value."""
+    match = _LABEL_THEN_VALUE.match(name)
+    if match and norm(match.group(1)).strip(" .") in _label_words(vocab) | _not_names(vocab):
+        return match.group(2).strip()
+    return name
 
 
 def _without_legal_form(folded: str, legal: list[str]) -> str:
