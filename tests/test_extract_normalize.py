@@ -71,6 +71,8 @@ def test_spreadsheet_floats_keep_their_shortest_form():
         ("HK$ 5", "HKD"),
         # a name with its country decides; a sign with its country's letters too
         ("All prices in Canadian dollars", "CAD"),
+        ("All amounts in Canadian funds", "CAD"),
+        ("CDN$ 12.00", "CAD"),
         ("dollars canadiens", "CAD"),
         ("Australian Dollars", "AUD"),
         ("Hong Kong dollars", "HKD"),

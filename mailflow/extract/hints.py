@@ -84,6 +84,11 @@ def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts
         if named:
             code, where = named
             out.append(f"no currency read, but the document names {code} ({where}): which currency is the order in?")
+    if order.lines and order.currency == "USD":
+        other = _other_dollar(text.splitlines() if text else [line.text for line in lines])
+        if other:
+            code, where = other
+            out.append(f"the currency was read as USD, but the document names {code} ({where}): which is it?")
     amounts = [line.amount for line in order.lines]
     if order.total is None and amounts and None not in amounts:
         lines_sum = sum(amounts, Decimal(0))
@@ -102,6 +107,22 @@ def _named_currency(texts: list[str]) -> tuple[str, str] | None:
         if match and (match.group(1).isupper() or len(match.group(1)) > 3 or not match.group(1).isascii()):
             found = find_currency(match.group(0))
             if found.value:
+                return found.value, f"'{text.strip()[:60]}'"
+    return None
+
+
+_DOLLARS = ("CAD", "AUD", "HKD", "SGD", "TWD", "NZD", "MXN")  # also written with a "$"
+
+
+def _other_dollar(texts: list[str]) -> tuple[str, str] | None:
+    """(ISO code, where) of a dollar that is not the US one, named in words or by its sign
+    ("Canadian funds", "C$", "NT$"): a bare "$" read as USD may be that one."""
+    for text in texts:
+        for match in CURRENCY_NAME.finditer(text):
+            if not (match.group(1).isupper() or len(match.group(1)) > 3 or not match.group(1).isascii()):
+                continue
+            found = find_currency(match.group(0))
+            if found.value in _DOLLARS and not found.ambiguous:
                 return found.value, f"'{text.strip()[:60]}'"
     return None
 

@@ -58,6 +58,7 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("C$", "CAD"),
     ("CA$", "CAD"),
     ("CAN$", "CAD"),
+    ("CDN$", "CAD"),
     ("NZ$", "NZD"),
     ("MX$", "MXN"),
     ("MEX$", "MXN"),
@@ -186,12 +187,12 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
         "USD",
     ),
     (
-        r"canadian dollars?|dollars? canadiens?|kanadische[nr]? dollars?|d[óo]lar(?:es)? canadien(?:se)?s?|"
+        r"canadian (?:dollars?|funds)|cdn (?:dollars?|funds)|dollars? canadiens?|kanadische[nr]? dollars?|d[óo]lar(?:es)? canadien(?:se)?s?|"
         r"dollar[oi] canades[ei]|d[óo]lar(?:es)? canadenses?|canadese dollars?|kanadensiska dollar",
         "CAD",
     ),
     (
-        r"australian dollars?|dollars? australiens?|australische[nr]? dollars?|d[óo]lar(?:es)? australian[oa]s?|"
+        r"australian (?:dollars?|funds)|dollars? australiens?|australische[nr]? dollars?|d[óo]lar(?:es)? australian[oa]s?|"
         r"dollar[oi] australian[oi]|australische dollars?|australiska dollar",
         "AUD",
     ),
