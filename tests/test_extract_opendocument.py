@@ -276,7 +276,7 @@ def odt_order() -> str:
         '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
         "<text:p>PO Number: HX-66001</text:p></text:deletion></text:changed-region></text:tracked-changes>"
         '<text:h text:outline-level="1">Purchase<text:s/>Order</text:h>'
-        '<text:p><draw:frame draw:name="box"><draw:text-box><text:p>PO Number: HX-77120</text:p>'
+        '<text:p>Acme Tools Ltd<draw:frame draw:name="box"><draw:text-box><text:p>PO Number: HX-77120</text:p>'
         "</draw:text-box></draw:frame></text:p>"
         '<text:p><text:change text:change-id="ct1"/>PO Date: 2026-11-18</text:p>'
         "<text:p>Currency: EUR<office:annotation><text:p>check the HX-55555 quote</text:p></office:annotation></text:p>"
@@ -293,7 +293,7 @@ def test_an_odt_order_with_a_text_box_a_nested_table_and_tracked_changes(tmp_pat
     assert_the_order(parsed)
     assert "HX-66001" not in json.dumps(parsed) and "HX-55555" not in json.dumps(parsed)
     doc = odf.read_odt(path.read_bytes(), "order.odt", Vocabulary.bundled())
-    assert [line.text for line in doc.lines][:2] == ["Purchase Order", "PO Number: HX-77120"]
+    assert [line.text for line in doc.lines][:3] == ["Purchase Order", "Acme Tools Ltd", "PO Number: HX-77120"]
     fodt = tmp_path / "order.fodt"
     fodt.write_bytes(flat(formats.ODT, odt_order()).encode())
     assert_the_order(cli_parse(fodt))

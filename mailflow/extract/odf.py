@@ -358,6 +358,9 @@ class _Text(_Handler):
         self.boxes: list[int] = []  # open text boxes: how many tables were open when each began
         self.numbered = 0  # tables begun, for their names
         self.cell_attrs: list[Any] = []
+        # per open paragraph: its place among the lines, taken when it begins (so that a text
+        # box's paragraphs follow the one anchoring it, as in Word), or None: in a cell, or past the bound
+        self.places: list[int | None] = []
 
     def too_deep(self, name: tuple[str | None, str]) -> bool:
         if name == (TABLE, "table") and len(self.tables) >= MAX_DEPTH:
@@ -370,7 +373,12 @@ class _Text(_Handler):
         return bool(opened) and self.cells[-1] is not None and not (self.boxes and self.boxes[-1] >= opened)
 
     def start(self, qname: tuple[str | None, str], attrs: Any) -> None:
-        if qname == (DRAW, "text-box"):
+        if qname in _PARAGRAPHS:
+            place = None if self._in_cell() or len(self.paragraphs) >= MAX_LINES else len(self.paragraphs)
+            if place is not None:
+                self.paragraphs.append((place + 1, ""))
+            self.places.append(place)
+        elif qname == (DRAW, "text-box"):
             self.boxes.append(len(self.tables))
         elif qname == (TABLE, "table"):
             self.numbered += 1
@@ -411,12 +419,13 @@ class _Text(_Handler):
             self.cells[-1], self.cell_attrs[-1] = None, None
 
     def paragraph(self, text: str) -> None:
-        if self._in_cell():
+        place = self.places.pop() if self.places else None
+        if place is not None:
+            self.paragraphs[place] = (place + 1, text)
+        elif self._in_cell():
             cell = self.cells[-1]
             assert cell is not None
             cell.append(text)
-        elif len(self.paragraphs) < MAX_LINES:
-            self.paragraphs.append((len(self.paragraphs) + 1, text))
 
 
 def _count(value: str | None) -> int:
