@@ -173,3 +173,16 @@ def test_a_total_names_its_currency_in_its_label():
         [split_text_line("GESAMTBETRAG (CHF)        1.265,90", "p1")], VOCAB, Options(decimal_comma=True)
     )
     assert found["total"].value == (Decimal("1265.90"), "CHF")
+
+
+def test_a_column_headed_by_a_delivery_label_gives_each_line_its_date():
+    grid = Grid(
+        [
+            ["Material", "Bezeichnung", "Menge", "Preis", "Betrag", "Wunschtermin"],
+            ["SPR-2670", "Druckfeder", "60", "0,10", "6,00", "2026-12-15"],
+            ["HOU-5773", "Gehäuse", "200", "6,82", "1.364,00", "2026-12-18"],
+        ],
+        "po.xlsx sheet 'Bestellung'",
+    )
+    table = read_tables([grid], VOCAB, Options(decimal_comma=True))
+    assert [ln.delivery_date for ln, _ in table.lines] == [dt.date(2026, 12, 15), dt.date(2026, 12, 18)]

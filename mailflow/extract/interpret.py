@@ -195,6 +195,7 @@ def _grand_total(
     return (target, sorted(found)[0]) if len(found) == 1 else None
 
 
+_LAST_NUMBER = re.compile(r"(?:^|[\s:：])(\d[\d.,'\u00a0\u202f ]*\d)\s*$")
 _TOTAL_WORDS = re.compile(
     r"\b(?:tot|total|sum|summe|net|netto|montant|importe|amount|value|val|wert|waarde|belopp)\b", re.I
 )
@@ -214,10 +215,11 @@ def _total_by_sum(
     lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
     found = []
     for line in lines:
-        if len(line.segments) < 2:
+        match = _LAST_NUMBER.search(line.text)  # "Summe netto: 22.833,21", or label and amount apart
+        if match is None:
             continue
-        label = " ".join(line.segments[:-1])
-        value = parse_number(line.segments[-1], opts.decimal_comma)
+        label = line.text[: match.start()].strip(" :：")
+        value = parse_number(match.group(1), opts.decimal_comma)
         if value is None or value != lines_sum or re.search(r"\d", label) or not _TOTAL_WORDS.search(label):
             continue
         currency = find_currency(label, opts.currency_hint)

@@ -86,6 +86,8 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
         if cell is None or not isinstance(cell, str):
             continue
         name = vocab.column_of(cell)
+        if name is None and (hit := vocab.label_at(cell)) is not None and hit[0] == "delivery_date" and not hit[2]:
+            name = "delivery_date"  # "Wunschtermin", "納入期日" over a column of dates: each line's date
         if name is None:
             continue
         if name in seen:
