@@ -36,8 +36,9 @@ CODE = (
 )
 QTY = r"(?<![\d,.])(?P<qty>\d{1,3}(?:[,.\s]\d{3}){1,4}|\d{1,9})(?![\d])"
 MONEY = (
-    r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|人民币|美元|\$|€|£|¥|￥)\s?)?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|元))?)"
+    r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|TRY|RUB|KRW|INR|TWD|AUD|CAD"
+    r"|SGD|BRL|MXN|ZAR|人民币|美元|\$|€|£|¥|￥)\s?)?\d[\d,.]*(?:\.\d+)?"
+    r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|SEK|NOK|DKK|PLN|CZK|元))?)"
 )
 PRICE_CUE = (
     r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*"
@@ -110,8 +111,8 @@ def unquote(doc: Document, text: str) -> Document:
     new = _squash(strip_quoted(text))
     old = _squash(text)
 
-    def quoted(pieces: list[str]) -> bool:
-        squashed = [p for p in (_squash(x) for x in pieces) if len(p) >= 4]
+    def quoted(pieces: list[str], shortest: int = 4) -> bool:
+        squashed = [p for p in (_squash(x) for x in pieces) if len(p) >= shortest]
         return bool(squashed) and not any(p in new for p in squashed) and all(p in old for p in squashed)
 
     doc.grids = [
@@ -119,7 +120,7 @@ def unquote(doc: Document, text: str) -> Document:
         for grid in doc.grids
         if not quoted([str(c) for row in grid.rows[1:4] for c in row if c not in (None, "") and str(c).strip()])
     ]
-    doc.lines = [line for line in doc.lines if not quoted([line.text])]
+    doc.lines = [line for line in doc.lines if not quoted([line.text], shortest=2)]  # "To:" too
     return doc
 
 

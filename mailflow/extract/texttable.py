@@ -79,7 +79,7 @@ def find(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable |
         grid_rows: list[list[str | None]] = [list(head)]
         names = [f"line {index + 1}"]
         for number, row in rows:
-            grid_rows.append(list(row))
+            grid_rows.append([_narrow(c) for c in row])
             names.append(f"line {number + 1}")
         how = {"tab": "cells between tabs", "pipe": "cells between pipes", "space": "columns aligned with spaces"}[mode]
         return TextTable(Grid(grid_rows, f"{name} columns", names, note=f"{name} line {index + 1}: {how}"), taken, how)
@@ -152,6 +152,15 @@ def _name_by_content(head: list[str], columns: dict[int, str], rows: list[list[s
         elif "item" not in known and k < middle and all(_CODE.match(v) for v in values):
             out[k], known = f"{text} (item no.)", known | {"item"}
     return out
+
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _narrow(text: str) -> str:
+    """Full-width letters, digits and signs ("ＫＮＯ－４９１７") as their ASCII selves: a code
+    typed in a Japanese or Chinese input mode is the same code."""
+    return text.translate(_FULL_WIDTH)
 
 
 def _split(line: str) -> tuple[str, list[Piece]]:
@@ -558,9 +567,16 @@ def _is_number(token: str) -> bool:
 
 
 def _adds_up(cells: list[str], order: list[str | None]) -> bool:
-    values = {}
-    for k, name in enumerate(order):
-        if name in _NUMBERS:
-            values[name] = parse_price(cells[k])[0] if name == "unit_price" else parse_number(cells[k])
-    quantity, price, amount = (values.get(n) for n in _NUMBERS)
-    return None not in (quantity, price, amount) and _agrees(quantity * price, amount)  # type: ignore[operator]
+    """Whether quantity × price = amount, reading "1.200" and "1,200" either way (the row alone
+    does not say whether its writer uses a decimal comma)."""
+    for comma in (None, True):
+        values = {}
+        for k, name in enumerate(order):
+            if name in _NUMBERS:
+                values[name] = (
+                    parse_price(cells[k], comma)[0] if name == "unit_price" else parse_number(cells[k], comma)
+                )
+        quantity, price, amount = (values.get(n) for n in _NUMBERS)
+        if quantity is not None and price is not None and amount is not None and _agrees(quantity * price, amount):
+            return True
+    return False

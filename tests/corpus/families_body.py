@@ -12,7 +12,12 @@ made here and its golden file is written from that truth. The families:
 * ``body-reply``: a new order above the quoted old one (which must not become lines), and a
   signature with telephone, fax and street numbers;
 * ``body-sentences``: the PO number, dates, payment terms and currency stated in sentences
-  or label lines; one body states no PO date (the email's Date is the PO date).
+  or label lines; one body states no PO date (the email's Date is the PO date);
+* ``body-list``: lines typed as list entries ("1) KNO-4917 Control knob ABS 21 mm - 500 pcs @
+  USD 1.20"); ``body-no-header``: aligned rows with no header row; ``body-fullwidth``: a
+  Japanese table in full-width digits and ideographic spaces; ``body-html-reply``: an HTML-only
+  reply over the quoted old order's table; ``body-delivery-week``: "Lieferung bis KW 3/2027"
+  (read as the week's Friday, and asked about).
 
 Descriptions hold numbers ("M4x10 2.5 mm", "Ø 6", "24 V", "IP65"); numbers are grouped with
 spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F), apostrophes (de-CH) or the
@@ -245,6 +250,16 @@ NO_DATE = {
 # --------------------------------------------------------------------------- build
 
 
+def _fit_charsets(text: str | None, kw: dict[str, Any]) -> None:
+    """A part whose text the charset cannot hold ("Ø" in Shift_JIS) is sent in UTF-8, as a
+    mail client does."""
+    for key, part in (("charset", text), ("html_charset", kw.get("html"))):
+        try:
+            (part or "").encode(kw.get(key) or "utf-8")
+        except UnicodeEncodeError:
+            kw[key] = "utf-8"
+
+
 def build(b: Any) -> None:
     """Every body family, into ``b`` (a ``generate.Builder``) under ``wide/eml/``."""
     by_lang: dict[str, list[f.Party]] = {}
@@ -266,11 +281,7 @@ def build(b: Any) -> None:
         )
 
     def send(name: str, party: f.Party, po: g.PO, text: str | None, **kw: Any) -> None:
-        for key, part in (("charset", text), ("html_charset", kw.get("html"))):
-            try:
-                (part or "").encode(kw.get(key) or "utf-8")
-            except UnicodeEncodeError:  # "Ø" has no place in Shift_JIS: the client sends UTF-8
-                kw[key] = "utf-8"
+        _fit_charsets(text, kw)
         f.message(
             b.path(f"{f.WIDE}/eml/{name}.eml"),
             sender=(party.person, party.email),
@@ -390,3 +401,105 @@ def build(b: Any) -> None:
         lines = [hello, "", facts, "", *table_text(page, "aligned"), "", f"{total[0]}: {total[1]}", "", bye]
         send(name, party, po, "\n".join(lines + signature(page, rng)) + "\n", charset="utf-8")
         add(name, po, page, "body-sentences")
+
+
+def _list_line(k: int, ln: g.Line, page: BodyPage) -> str:
+    cur = page.po.currency
+    return f"{k}) {ln.item} {ln.desc} - {page.n(ln.qty)} {ln.unit} @ {cur} {page.n(ln.price)}"
+
+
+def build_more(b: Any) -> None:
+    """List entries, rows without a header, full-width columns, an HTML-only reply over the
+    quoted old order, a delivery week."""
+    by_lang: dict[str, list[f.Party]] = {}
+    for party in f.BUYERS:
+        by_lang.setdefault(party.lang, []).append(party)
+
+    def add(name: str, page: BodyPage, family: str, **kw: Any) -> None:
+        expected = {**page.golden(source="body", **kw), "format": "eml", "language": page.lang}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, "producer": "email", "family": family}))
+
+    def send(name: str, party: f.Party, po: g.PO, text: str | None, **kw: Any) -> None:
+        _fit_charsets(text, kw)
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=kw.pop("subject", f"Purchase order {po.number}"),
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=text,
+            when=EMAIL_DAY,
+            **kw,
+        )
+
+    for i, lang in enumerate(["en", "de", "fr"]):
+        party = by_lang[lang][i % len(by_lang[lang])]
+        hello, ask, bye = GREETING[lang]
+        # list entries: no amounts printed, the reader computes them
+        name = f"body-list-{lang}"
+        rng = rng_for(name)
+        po = make_po(name, party, 3)
+        page = BodyPage(po, lang, amounts=False, totals=False, extra={"num": {"en": "en"}.get(lang, "de")})
+        facts = [f"{label}: {value}" for label, value in page.header()]
+        lines = [hello, "", ask, "", *facts, "", *(_list_line(k, ln, page) for k, ln in enumerate(po.lines, 1))]
+        send(name, party, po, "\n".join([*lines, "", bye, *signature(page, rng)]) + "\n")
+        add(name, page, "body-list")
+        # rows without a header row
+        name = f"body-no-header-{lang}"
+        rng = rng_for(name)
+        po = make_po(name, party, 2 + i % 2)
+        page = BodyPage(po, lang, extra={"num": ["en", "de", "nbsp"][i]})
+        page.cols = ("item", "desc", "qty", "unit", "price", "amount")
+        table = table_text(page, "aligned")[1:]  # the header row left out
+        facts = [f"{label}: {value}" for label, value in page.header()]
+        total = page.total_line()
+        lines = [hello, "", ask, "", *facts, "", *table, "", f"{total[0]}: {total[1]}", "", bye]
+        send(name, party, po, "\n".join(lines + signature(page, rng)) + "\n")
+        add(name, page, "body-no-header")
+
+    # a Japanese table typed in full-width digits with ideographic spaces
+    party = by_lang["ja"][0]
+    name = "body-fullwidth-ja"
+    rng = rng_for(name)
+    po = make_po(name, party, 2, currency="JPY")
+    page = BodyPage(po, "ja", extra={"num": "en"})
+    wide = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
+    rows = ["\u3000\u3000".join(label for _, label in page.columns())]
+    rows += ["\u3000\u3000".join(cell.translate(wide) for cell in row) for row in page.rows()]
+    facts = [f"{label}：{value}" for label, value in page.header()]
+    total = page.total_line()
+    hello, ask, bye = GREETING["ja"]
+    text = [hello, ask, "", *facts, "", *rows, "", f"{total[0]}：{total[1].translate(wide)}", "", bye]
+    send(name, party, po, "\n".join(text + signature(page, rng)) + "\n", charset="iso-2022-jp", subject="注文書")
+    add(name, page, "body-fullwidth")
+
+    # an HTML-only reply (Outlook): the new order's table above, the old order's table quoted
+    party = by_lang["en"][1]
+    name = "body-html-reply-en"
+    rng = rng_for(name)
+    po, old = make_po(name, party, 2), make_po(name + "-old", party, 3)
+    page, old_page = BodyPage(po, "en", extra={"num": "en"}), BodyPage(old, "en", extra={"num": "en"})
+    quoted = html_body(old_page, "gmail", rng)
+    fresh = html_body(page, "outlook", rng).replace("</div></body></html>", "")
+    html = (
+        f"{fresh}<div id=divRplyFwdMsg><hr><p><b>From:</b> {escape(party.person)} &lt;{party.email}&gt;<br>"
+        f"<b>Sent:</b> Monday, November 9, 2026 10:12 AM<br><b>To:</b> orders@example.com<br>"
+        f"<b>Subject:</b> PO {old.number}</p></div>{quoted}</div></body></html>"
+    )
+    send(name, party, po, None, html=html, html_charset="windows-1252", subject=f"RE: next order {po.number}")
+    add(name, page, "body-html-reply")
+
+    # a delivery week: read as its Friday, always for a person to confirm
+    party = by_lang["de"][0]
+    name = "body-delivery-week-de"
+    rng = rng_for(name)
+    po = make_po(name, party, 2)
+    po.delivery = date.fromisocalendar(po.delivery.isocalendar()[0], po.delivery.isocalendar()[1], 5)
+    page = BodyPage(po, "de", extra={"num": "de"})
+    week = po.delivery.isocalendar()
+    facts = [f"{label}: {value}" for label, value in page.header() if label != page.lab("delivery")]
+    hello, ask, bye = GREETING["de"]
+    lines = [hello, "", f"{ask} Lieferung bis KW {week[1]}/{week[0]}.", "", *facts, "", *table_text(page, "tabs")]
+    total = page.total_line()
+    lines += ["", f"{total[0]}: {total[1]}", "", bye]
+    send(name, party, po, "\n".join(lines + signature(page, rng)) + "\n", charset="windows-1252")
+    add(name, page, "body-delivery-week", needs_review=True)

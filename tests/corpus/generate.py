@@ -2437,6 +2437,7 @@ def produce(out: Path, convert: bool) -> Builder:
         build_all(b)
         families.build(b)
         families_body.build(b)
+        families_body.build_more(b)
         families_erp.build(b)
         families_customer.build(b)
         families_odf.build(b)
