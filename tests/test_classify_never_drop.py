@@ -427,3 +427,21 @@ def test_a_priced_table_that_calls_the_order_its_readers_is_asked_about():
     result = parse(mail(attachments=[("doc.pdf", pdf(lines), "application/pdf")]))
     assert result.needs_review
     assert any("names the order as its reader's" in w for w in result.warnings)
+
+
+def test_a_colleague_passing_on_an_unidentified_document_by_hand_reaches_a_person():
+    lines = ["Harborline Outdoor Gear Inc.", "4410 Marine View Dr", "Ref 4500012817", "see drawing rev C"]
+    raw = mail(
+        "Harborline",
+        "Please enter this.\n\nAnna",
+        attachments=[("scan0001.pdf", pdf(lines), "application/pdf")],
+        sender="Anna Kovacs <anna.kovacs@example.com>",
+    )
+    result = parse(raw, company=Company(domains=["example.com"]))
+    assert result.needs_review and any("possible order" in w for w in result.warnings)
+
+
+def test_our_own_mail_without_a_document_is_still_ours():
+    raw = mail("Lunch", "Shall we meet at noon?", sender="Anna Kovacs <anna.kovacs@example.com>")
+    result = parse(raw, company=Company(domains=["example.com"]))
+    assert result.kind == "other" and not result.needs_review

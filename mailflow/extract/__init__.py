@@ -556,9 +556,12 @@ def _possible_order(
     ``parse_message``): it carries a business document, comes from a known customer, names a
     known PO, speaks of an order, or answers a quotation (a reply that may accept it and place
     the order in a sentence). Mailing lists and our own mail are certainly not orders."""
-    if classifying.positively_other(message, ctx.company.domains, forwarded=forward is not None):
-        return None
     documents = _business_documents(message, candidates)
+    # a colleague passing a customer's document on by hand, with a note and no forward marker,
+    # writes from our own domain too: that mail is not certainly ours alone
+    passed_on = forward is not None or bool(documents)
+    if classifying.positively_other(message, ctx.company.domains, forwarded=passed_on):
+        return None
     if documents:
         return f"it carries a document nothing identifies ({', '.join(dict.fromkeys(documents))})"
     table = _order_shape(message, candidates)

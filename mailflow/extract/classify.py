@@ -518,8 +518,9 @@ def positively_other(
 ) -> str | None:
     """Why ``message`` is certainly not a customer's order (mail nobody needs to look at for
     one), or None. Auto-replies and bounces are found by ``classify`` already. Our own mail
-    that forwards another (``forwarded``: a colleague passing on a customer's order) is not
-    certainly anything: what it forwards decides."""
+    that forwards another or passes a document on (``forwarded``: a colleague handing on a
+    customer's order, with or without a forward marker) is not certainly anything: what it
+    carries decides."""
     if message.header("list-id"):
         return f"a mailing list message (List-Id {message.header('list-id')[:60]})"
     if forwarded:
