@@ -83,6 +83,7 @@ class Daemon:
         self.documents: DocumentStage | None = None  # kept between cycles (see ``cycle``)
         self.scheduler: schedule.Scheduler | None = None  # built by _plan_jobs
         self._last_tracker: WriteResult | None = None  # the last cycle's tracker write
+        self._tracker_behind = False  # the last cycle left its documents' rows to the next write
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -132,7 +133,8 @@ class Daemon:
         # what its documents and timers recorded since, or a write queued while the tracker was
         # open in Excel, is written now (nothing is saved when nothing changed).
         tracker = self.tracker
-        if tracker is not None:
+        waiting = self._last_tracker is not None and self._last_tracker.queued
+        if tracker is not None and (self._tracker_behind or waiting):
             self._trap("final tracker write", lambda: self._record_tracker(tracker.write(self.env.now())))
         self._close_documents()
         queued = self.env.store.count_notices("queued")
@@ -238,6 +240,7 @@ class Daemon:
             on_read=lambda: self.watchers.resume(sources),
         )
         self._last_tracker = report.tracker
+        self._tracker_behind = bool(report.messages)  # its write came before its documents
         if not self.flags.stopping:
             self._trap("outbox", self.flush_outbox)
         self.status.cycles += 1
