@@ -665,6 +665,13 @@ def _pending_continues(result: TableResult, item_text: str, desc_text: str, wher
     return True
 
 
+def _new_item(row: list[Any] | None) -> bool:
+    """Whether a row of text starts another item: a zero-padded position number, then a code
+    ("00050 BEA-5481 ..."), wherever the columns cut it; not the wrapped text of the line above."""
+    tokens = " ".join(cell_text(c) for c in row or [] if cell_text(c)).split()
+    return len(tokens) >= 2 and bool(re.fullmatch(r"0\d{2,}", tokens[0])) and bool(_item_row(row, "", "")[0])
+
+
 def _item_row(row: list[Any] | None, item_text: str, desc_text: str) -> tuple[str, str]:
     """(item, description) of an item row whose numbers follow on the next row. ERP forms
     print it as one run of text that the table's columns cut anywhere ("00010  SPR-6444
@@ -768,6 +775,7 @@ def _take_row(
         and result.lines
         and (desc_text or item_text)
         and not cell_text(cells.get("delivery_date"))
+        and not _new_item(row)
     ):
         previous = result.lines[-1][0]
         if _code_continues(previous.item, item_text):  # "MTR-" over "12V30": one code in a narrow column
@@ -785,7 +793,8 @@ def _take_row(
             return False
     if text_only:
         # "00010 1979135 PALLET": its numbers follow; a note under such a row leaves it waiting
-        if item_text and not desc_text.count(" ") > 12 and (result.pending is None or _item_row(row, "", "")[0]):
+        coded = _item_row(row, "", "")[0]  # "00050 BEA-5481 ...": a position and a code, wherever the columns cut
+        if (item_text or coded) and not desc_text.count(" ") > 12 and (result.pending is None or coded):
             result.pending = _item_row(row, item_text, desc_text)
         return False  # a heading or a note inside the table, not an order line
     line = OrderLine()
