@@ -253,3 +253,14 @@ def test_the_quoted_order_of_an_html_reply_is_not_read():
     result = parse(html_to_text(html), html=html, subject="Re: new order")
     assert [ln.item for ln in result.order.lines] == ["KNO-4917"]
     assert result.order.po_number == "PO-900002"
+
+
+def test_a_signature_right_under_the_table_is_not_a_wrapped_description():
+    text = (
+        "PO Number: PO-771205\nOrder Date: 11/18/2026\n\n"
+        "Item      Description             Qty  Unit   Price  Amount\n"
+        "KNO-4917  Control knob 21 mm      100  pcs     1.20  120.00\n"
+        "          (black, knurled)\n"
+        "Thanks, Tom Reyes, Reyes Labs Inc.\n"
+    )
+    assert [ln.description for ln in parse(text).order.lines] == ["Control knob 21 mm (black, knurled)"]

@@ -338,10 +338,26 @@ def _rows(
             break
         if not numbers and len([c for c in cells if c]) > 2:
             break  # a line of another shape: text under the table
+        if not numbers and not _wraps(line, cells, header, columns, mode):
+            break  # "Thanks, Tom +1 415 555 0199" under the last row: the signature, not its description
         rows.append((index, cells))
         taken.add(index)
         blank = False
     return rows, taken
+
+
+def _wraps(line: str, cells: list[str], header: list[Piece], columns: dict[int, str], mode: str) -> bool:
+    """Whether a row of text only is the description of the row above wrapped onto a line of
+    its own: its words are in the item or description column, and (columns aligned with
+    spaces) it starts no further left than that column does."""
+    texts = [k for k, c in enumerate(cells) if c]
+    if any(columns.get(k) not in ("description", "item") for k in texts):
+        return False
+    if mode != "space":
+        return True
+    start = next((k for k, n in columns.items() if n == "description"), 0)
+    indent = len(line) - len(line.lstrip())
+    return start == 0 or indent >= max(header[start].x0 - 2, 1)
 
 
 def _cells(
