@@ -257,7 +257,8 @@ class _Listeners:
         try:
             return Listener(python, soffice, profile)
         except ListenerGone as exc:
-            log.warning("LibreOffice through UNO (%s) unavailable, converting in batches: %s", python, exc)
+            level = logging.INFO if key in self.failed else logging.WARNING  # said once a process
+            log.log(level, "LibreOffice through UNO (%s) unavailable, converting in batches: %s", python, exc)
             with self.ready:
                 self.failed[key] = time.monotonic()
                 self.running -= 1
