@@ -15,7 +15,6 @@ import json
 import os
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -48,15 +47,13 @@ def test_message_delivered_while_running_is_processed(workspace):
     with DaemonProcess(workspace) as daemon:
         daemon.wait_ready()
         deliver(workspace, po_email(1), "po1.eml")
-        began = time.monotonic()
+        # bounded so that a daemon that never looks fails; how fast it looks is bench/imap_idle_latency.py's
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 30, "the order", daemon)
-        latency = time.monotonic() - began
         order_no = query(workspace, "SELECT order_no FROM orders")[0][0]
         # the tracker and the notices follow in the same cycle
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'"), 30, "a notice", daemon)
         code, seconds = daemon.stop()
     assert code == 0, daemon.log()
-    assert latency < 10
     log_file = (workspace / "logs" / "mailflow.log").read_text()
     line = next(l for l in log_file.splitlines() if "<kt-00001@acme-robotics.example>" in l)
     assert order_no in line  # every line about a message names its Message-ID and order
