@@ -186,3 +186,9 @@ def test_a_column_headed_by_a_delivery_label_gives_each_line_its_date():
     )
     table = read_tables([grid], VOCAB, Options(decimal_comma=True))
     assert [ln.delivery_date for ln, _ in table.lines] == [dt.date(2026, 12, 15), dt.date(2026, 12, 18)]
+
+
+def test_labels_printed_without_their_accents_are_known():
+    assert VOCAB.label_at("Wahrung: EUR")[:3] == ("currency", "Wahrung", "EUR")
+    assert VOCAB.label_at("Numero de pedido: PC-26-1")[0] == "po_number"
+    assert VOCAB.label_at("Uberweisung: 30 Tage") is None  # not a label with or without accents

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -70,6 +71,8 @@ class Vocabulary:
     _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
     _label_search: re.Pattern[str] | None = field(default=None, repr=False)
     _contained_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _plain_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _plain_fields: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def bundled(cls) -> "Vocabulary":
@@ -145,6 +148,15 @@ class Vocabulary:
             self._label_fields.setdefault(word, name)
         alternatives = "|".join(_label_pattern(word) for word, _ in pairs)
         self._label_re = re.compile(rf"^\s*({alternatives})", re.I)
+        # the same labels without their accents: ERPs and OCR print "Wahrung", "Numero de pedido"
+        plain_pairs = sorted(
+            {(_plain(w), n) for w, n in pairs if _plain(w) != w}, key=lambda p: len(p[0]), reverse=True
+        )
+        self._plain_fields = {}
+        for word, name in plain_pairs:
+            self._plain_fields.setdefault(word, name)
+        plain_alternatives = "|".join(_label_pattern(word) for word, _ in plain_pairs)
+        self._plain_re = re.compile(rf"^\s*({plain_alternatives})", re.I) if plain_pairs else None
         # not inside a code ("PO" in "BL-PO-004502"); Chinese labels may follow Chinese text
         self._label_search = re.compile(rf"(?<![A-Za-z0-9\-_/.])({alternatives})", re.I)
 
@@ -217,9 +229,13 @@ class Vocabulary:
         """
         folded = fold(text)
         match = self._label_re.match(folded) if self._label_re else None
+        fields = self._label_fields
+        if not match and self._plain_re is not None and len(_plain(folded)) == len(folded):
+            match = self._plain_re.match(_plain(folded))  # "Wahrung: EUR" for "Währung"
+            fields = self._plain_fields
         if not match:
             return None
-        label = match.group(1)
+        label = folded[match.start(1) : match.end(1)]
         end = match.end()
         if (
             label[-1:].isascii()
@@ -231,7 +247,7 @@ class Vocabulary:
             return None  # "Order" is not the label "order" of "Orderly"; Chinese labels need no gap
         if re.match(r"[-_/][A-Za-z0-9]", folded[end : end + 2]) and re.search(r"\d", folded[end : end + 12]):
             return None  # "PO-350646", "PO/2026/118": a code that starts like a label is a value
-        name = self._label_fields.get(norm(label))
+        name = fields.get(norm(label)) if fields is self._label_fields else fields.get(_plain(norm(label)))
         if name is None:
             return None
         # The value keeps its own characters ("预付30%，..." keeps its full-width comma).
@@ -315,6 +331,11 @@ _TAX_BASIS = re.compile(
 
 
 _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")
+
+
+def _plain(text: str) -> str:
+    """``text`` with its Latin letters' accents taken off ("währung" → "wahrung"), letter for letter."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c for c in text)
 
 
 def _label_pattern(word: str) -> str:
