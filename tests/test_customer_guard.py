@@ -4,7 +4,7 @@ header line, an address, a phone or mail line, a person, or us — the chain goe
 name, or the customer stays empty and a person is asked (with the reason in ``--explain``).
 
 PDFs are drawn with reportlab at known positions and go through the real MIME parser and
-extractor (helpers of ``test_classify_customer``).
+extractor (``helpers.orders``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 from mailflow.extract.parties import Evidence, PartyBlock, addressees, decide_customer, fax_header, not_a_customer
 from mailflow.extract.vocabulary import Vocabulary
-from tests.test_classify_customer import LINES, ROW, mail, parse, pdf
+from helpers.orders import LINES, ROW, mail, parse, pdf
 
 VOCAB = Vocabulary.bundled()
 OURS = ["Example Manufacturing Co., Ltd.", "示例制造有限公司"]
@@ -117,7 +117,7 @@ def test_the_company_in_a_fax_header_is_not_the_customer() -> None:
             [(400, "Total"), (490, "200.00")],
         ]
     )
-    result = parse(mail(document, sender="Tom <tom@gmail.com>"))
+    result = parse(mail(attachment=document, sender="Tom <tom@gmail.com>"))
     assert result.kind == "purchase_order"
     assert result.order.customer is None and result.needs_review
 
