@@ -145,6 +145,8 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
     if typed is not None:
         doc.grids.append(typed.grid)
+        if len(typed.grid.rows) > texttable.MAX_ROWS:
+            doc.warnings.append(f"{name}: a table of more than {texttable.MAX_ROWS} rows: only the first were read")
         doc.lines = [line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in typed.taken]
     elif header_at is not None:
         end = table_end(lines, header_at, vocab)

@@ -41,6 +41,8 @@ _GAP = re.compile(r"\t| {2,}|\u3000+")
 _RULER = re.compile(r"^[\s\-=_~*·.+|:]{3,}$")
 _NUMBERS = ("quantity", "unit_price", "amount")
 MAX_HEADER = 400  # characters: a longer line is prose (or an attack), never a header
+MAX_HEADERS = 40  # header lines tried before giving up
+MAX_ROWS = 1000  # rows of one typed table: no mail body holds an order longer than that
 # A number as typed in a row: digits, grouping marks, a decimal part; a currency or sign before
 _NUMBER = re.compile(r"^[(\-−]?(?:[$€£¥￥]|US\$|HK\$|NT\$|R\$)?\d[\d,.'’\u202f ]*\)?$")
 
@@ -67,10 +69,14 @@ def prepare(text: str) -> str:
 
 def find(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable | None:
     """The first lines table in ``lines`` (the text's lines, blank ones included), or None."""
+    tried = 0
     for index in range(len(lines)):
+        if tried >= MAX_HEADERS:
+            break  # a text of header after header is not an order (or it is an attack)
         header = _header(lines, index, vocab)
         if header is None:
             continue
+        tried += 1
         mode, cells, columns = header
         rows, taken = _rows(lines, index, cells, columns, mode, vocab, _occupied(lines, index))
         if not rows:
@@ -99,6 +105,8 @@ def find_headerless(lines: list[str], vocab: Vocabulary, name: str = "body") -> 
     names = ["(no header)"]
     taken: set[int] = set()
     for index, line in enumerate(lines):
+        if len(rows) > MAX_ROWS:
+            break
         if len(line) > MAX_HEADER or len(re.findall(r"\d", line)) < 3:
             continue
         text = " ".join(p.text for p in _split(line)[1] if p.text)
@@ -317,6 +325,8 @@ def _rows(
     blank = False
     for index in range(header_at + 1, len(lines)):
         line = lines[index]
+        if len(rows) >= MAX_ROWS:
+            break  # the rest stays text; the caller says the table was cut
         if not line.strip():
             blank = True
             continue
