@@ -188,6 +188,13 @@ def test_an_unreadable_document_is_a_possible_order():
     assert result.needs_review
 
 
+@pytest.mark.parametrize("name", ["bestellung.fods", "order.fodt", "vorlage.ots", "form.ott", "liste.ods", "po.odt"])
+def test_a_broken_opendocument_file_is_a_possible_order(name):
+    """An OpenDocument file (flat or zipped, a template too) that cannot be read still reaches a person."""
+    result = parse(mail("Unterlagen", "", attachments=[(name, b"\x00\x01 not a document", "application/octet-stream")]))
+    assert result.needs_review
+
+
 def test_a_known_po_mentioned_in_a_plain_message_goes_to_review():
     raw = mail("Question", "Can you tell me where NW-4411 stands?")
     result = parse(raw, known_po={"NW-4411"}.__contains__)
