@@ -98,6 +98,7 @@ def fill_fields(
         if all(name in found for name in FIELDS):
             break
         lines = _cells(words)
+        repeated = _repeated_labels(lines, vocab)
         for li, line in enumerate(lines):
             hits = [(ci, cell, hit) for ci, cell in enumerate(line) if (hit := vocab.label_at(cell.text)) is not None]
             if not hits or header_columns([c.text for c in line], vocab):
@@ -106,6 +107,8 @@ def fill_fields(
                 if vocab.is_row("quantity_total", cell.text) or counts_things(cell.text):
                     continue
                 name, label, rest, _ = hit
+                if name in repeated:
+                    continue  # "Entrega parcial" under every line: a line's label, not the order's
                 second = _second_label(rest, vocab)
                 names = [name, second] if second else [name]
                 if all(n in found or n not in FIELDS for n in names):
@@ -133,6 +136,18 @@ def fill_fields(
                             explain.append(f"{n}: label and value found by position: '{cell.text}' → '{value}' ({how})")
                     break
     return explain
+
+
+def _repeated_labels(lines: list[list[Cell]], vocab: Vocabulary) -> set[str]:
+    """Date fields whose label starts three lines or more of the page: schedule rows under
+    the lines ("Sched. 01/15/2027"), each a line's date, none the order's."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for cell in line[:2]:
+            hit = vocab.label_at(cell.text)
+            if hit is not None and hit[0] in ("delivery_date", "po_date"):
+                counts[hit[0]] = counts.get(hit[0], 0) + 1
+    return {name for name, count in counts.items() if count >= 3}
 
 
 def _second_label(rest: str, vocab: Vocabulary) -> str | None:

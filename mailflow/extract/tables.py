@@ -382,7 +382,9 @@ def _read_rows(
             continue
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
             continue
-        if _take_row(cells, columns, where, opts, result, continuation=not blank, priced=table_priced, row=row):
+        waiting = result.pending
+        taken = _take_row(cells, columns, where, opts, result, continuation=not blank, priced=table_priced, row=row)
+        if taken or result.pending != waiting:  # a line, or an item row whose numbers follow (or its wrapped text)
             blank = False
     return False, len(grid.rows) - 1
 
@@ -696,8 +698,9 @@ def _written(cell: Any, opts: Options) -> bool:
     text = cell_text(cell)
     if not text:
         return False
-    if _GLUED_CODE.match(text.strip()) and not find_currency(text).value:
-        return False  # "608ZZ", "6P" of a description running into the column: a code, not money
+    if re.search(r"[^\W\d_]", text) and not find_currency(text).value and not _NO_CHARGE.match(text.strip()):
+        if parse_price(text, opts.decimal_comma)[1] == 1:
+            return False  # "608ZZ", "24 V" of a description running into the column: words, not money
     return parse_price(cell, opts.decimal_comma)[0] is not None or bool(_NO_CHARGE.match(text.strip()))
 
 
