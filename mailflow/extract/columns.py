@@ -243,10 +243,10 @@ def _record_header(
     row is a lines header alone, both together are. Their cells, side by side in the order of
     their centres, make the header; the rows under it are read with the arithmetic
     (quantity × price = amount) wherever their numbers fall."""
-    if index + 1 >= len(lines) or header_columns([c[0] for c in cells_], vocab):
+    if len(cells_) < 2 or index + 1 >= len(lines) or not _header_continues(lines[index], lines[index + 1]):
         return None
     below = lines[index + 1]
-    if not _header_continues(lines[index], below):
+    if header_columns([c[0] for c in cells_], vocab):
         return None
     second = header_cells(below, vocab)
     if len(cells_) < 2 or len(second) < 2 or header_columns([c[0] for c in second], vocab):

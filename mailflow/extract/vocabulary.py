@@ -230,9 +230,11 @@ class Vocabulary:
         folded = fold(text)
         match = self._label_re.match(folded) if self._label_re else None
         fields = self._label_fields
-        if not match and self._plain_re is not None and len(_plain(folded)) == len(folded):
-            match = self._plain_re.match(_plain(folded))  # "Wahrung: EUR" for "Währung"
-            fields = self._plain_fields
+        if not match and self._plain_re is not None:
+            plain = _plain(folded)
+            if len(plain) == len(folded):
+                match = self._plain_re.match(plain)  # "Wahrung: EUR" for "Währung"
+                fields = self._plain_fields
         if not match:
             return None
         label = folded[match.start(1) : match.end(1)]
@@ -335,6 +337,8 @@ _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")
 
 def _plain(text: str) -> str:
     """``text`` with its Latin letters' accents taken off ("währung" → "wahrung"), letter for letter."""
+    if text.isascii():
+        return text
     return "".join(unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c for c in text)
 
 
