@@ -452,3 +452,38 @@ def test_our_own_mail_without_a_document_is_still_ours():
     raw = mail("Lunch", "Shall we meet at noon?", sender="Anna Kovacs <anna.kovacs@example.com>")
     result = parse(raw, company=Company(domains=["example.com"]))
     assert result.kind == "other" and not result.needs_review
+
+
+def _revised_order_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Harborline Outdoor Gear Inc.")
+    document.add_heading("Bestelländerung 3", 1)
+    document.add_paragraph("Bestellnummer: 4500012817")
+    table = document.add_table(rows=1, cols=5)
+    rows = [
+        ["Item", "Description", "Qty", "Unit Price", "Amount"],
+        ["HX-2040", "Hex standoff M3", "600", "1.20", "720.00"],
+    ]
+    rows.append(["BR-11", "Bracket", "50", "4.00", "200.00"])
+    for n, row in enumerate(rows):
+        cells = table.rows[0].cells if n == 0 else table.add_row().cells
+        for cell, value in zip(cells, row):
+            cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_revised_order_for_an_order_we_do_not_have_reaches_a_person():
+    """A change that prices out its items, for a PO nobody here knows, may be the order itself."""
+    word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    raw = mail(
+        "Änderung 3 zur Bestellung 4500012817", "Anbei.", attachments=[("order.docx", _revised_order_docx(), word)]
+    )
+    unknown = parse(raw)
+    assert unknown.kind == "change_request" and unknown.needs_review
+    assert any("change request, but it holds a table of items" in w for w in unknown.warnings)
+    known = parse(raw, known_po=lambda po: po == "4500012817")
+    assert known.kind == "change_request" and not known.needs_review  # a change to the order on record

@@ -206,12 +206,19 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         result.kind in classifying.OTHER_KINDS
         and not rule
         and not found.about_known_order
-        and not classifying.cue_hits(message.subject or "", vocab.kinds[result.kind])
+        and (
+            _changes_an_unknown_order(result.kind, found.references, ctx)
+            or not classifying.cue_hits(message.subject or "", vocab.kinds[result.kind])
+        )
         and not classifying.positively_other(message, ctx.company.domains, forwarded=forward is not None)
     ):
         # only words of the body ("Prüfung", "контроль качества") made it an inspection reply or a
-        # payment: with a table of items priced out in it, it may be an order all the same
-        table = _order_shape(message, candidates)
+        # payment: with a table of items priced out in it, it may be an order all the same. A
+        # change to an order we have no record of that prices out its items is the revised order
+        # itself ("Änderung 3", "Change Order No. 2"), whatever its subject says: a person decides.
+        table = _order_shape(
+            message, candidates, documents=_changes_an_unknown_order(result.kind, found.references, ctx)
+        )
         if table:
             said = f"the mail's words call it {classifying.a_kind(result.kind)}, but it holds {table}"
             warnings.append(f"possible order, not recognised: {said}")
@@ -686,15 +693,24 @@ def _business_documents(message: Message, candidates: list["Candidate"]) -> list
     return out
 
 
-def _order_shape(message: Message, candidates: list["Candidate"]) -> str | None:
+def _changes_an_unknown_order(kind: str, references: list[str], ctx: ParseContext) -> bool:
+    """A change request naming no PO we have on record: if it prices out its items, it may be
+    the revised order itself, and the original never reached us."""
+    return kind == "change_request" and not any(classifying._known(ctx.known_po, po) for po in references)
+
+
+def _order_shape(message: Message, candidates: list["Candidate"], *, documents: bool = False) -> str | None:
     """A table of items whose quantity × price = amount in the mail's text, its HTML, or a
-    plain-text attachment (``shape.order_rows``), described for the Review row; else None."""
+    plain-text attachment (``shape.order_rows``), described for the Review row; else None.
+    With ``documents``, every readable attachment counts (a revised order sent as a file)."""
     text = classifying.strip_quoted(message.text or "")
     sources = [shape.text_rows(text, "the mail")]
     if message.html:
         sources.append(shape.document_rows(html.from_html(message.html, "the mail's HTML")))
     for candidate in candidates:
-        if type_of(candidate.attachment) == "text/plain" and not candidate.title and not candidate.doc.unreadable:
+        if candidate.doc.unreadable:
+            continue
+        if documents or (type_of(candidate.attachment) == "text/plain" and not candidate.title):
             sources.append(shape.document_rows(candidate.doc))
     for rows in sources:
         found = shape.order_rows(rows)
