@@ -146,3 +146,15 @@ def test_a_name_read_off_a_scan_is_not_taken_the_mail_names_the_company() -> Non
 def test_a_label_read_with_its_value_is_left_off(written: str, company: str) -> None:
     decision = decide_customer(Evidence(sender_name=written, sender_address="po@buyer.example"), VOCAB)
     assert decision.customer == company and decision.source == "sender"
+
+
+@pytest.mark.parametrize("sep", ["|", "·", "•"])
+def test_a_one_line_signature_gives_the_company_not_the_person_beside_it(sep: str) -> None:
+    evidence = Evidence(
+        signature=f"Thanks,\nTom Reyes {sep} Reyes Labs Inc. {sep} +1 555 0100",
+        sender_name="Tom Reyes",
+        sender_address="tom@reyeslabs.example",
+        our_names=OURS,
+    )
+    decision = decide_customer(evidence, VOCAB)
+    assert decision.customer == "Reyes Labs Inc." and decision.source == "sender"

@@ -524,7 +524,8 @@ def _legal_names(text: str, legal: list[str]) -> list[str]:
     ending in one of the language files' legal forms."""
     out = []
     for line in text.splitlines():
-        segments = [s for s in re.split(r"\s{2,}|\t", line) if s.strip()]
+        # columns, or the separators of a one-line signature ("Tom Reyes | Reyes Labs Inc. | +1 …")
+        segments = [s for s in re.split(r"\s{2,}|\t|\s[|·•¦]\s", line) if s.strip()]
         if len(segments) > 4:
             continue  # a row of a table ("… 横畈工厂 …" under 事业部) is not a letterhead
         for segment in segments:
