@@ -43,6 +43,11 @@ def workspace(tmp_path) -> Path:
     return make_workspace(tmp_path)
 
 
+def last_error(workspace: Path) -> str:
+    """The daemon's last recorded error, or "" (the status row may not be written yet)."""
+    return (status_row(workspace, "last_error") or {}).get("error") or ""
+
+
 def test_message_delivered_while_running_is_processed(workspace):
     with DaemonProcess(workspace) as daemon:
         daemon.wait_ready()
@@ -119,7 +124,8 @@ def test_sighup_with_a_broken_config_keeps_the_old_one(workspace):
             os.kill(daemon.pid, signal.SIGHUP)
         wait_for(lambda: "reload refused" in daemon.log(), 30, "the refusal", daemon)
         assert "bogus_section" in daemon.log()
-        assert "reload refused" in ((status_row(workspace, "last_error") or {}).get("error") or "")
+        # the refusal is logged first and recorded in the status table just after
+        wait_for(lambda: "reload refused" in last_error(workspace), 30, "the refusal on record", daemon)
         # still working on the old config
         deliver(workspace, po_email(7), "po7.eml")
         wait_for(lambda: count(workspace, "SELECT COUNT(*) FROM orders"), 30, "an order after the refusal", daemon)
