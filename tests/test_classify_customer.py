@@ -11,48 +11,20 @@ import datetime as dt
 import io
 import json
 from decimal import Decimal
-from email.message import EmailMessage
 
 import pytest
 
-from mailflow.config import Company
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.parties import looks_like_person
 from mailflow.message import parse as parse_mime
-from mailflow.model import ParseResult
 from mailflow.inbox_rules import Rule
 
-LINES = [(50, "Item"), (150, "Description"), (330, "Qty"), (400, "Unit Price"), (490, "Amount")]
-ROW = [(50, "HX-2040"), (150, "Hex bolt M8"), (330, "500"), (400, "0.40"), (490, "200.00")]
-
-
-def pdf(rows: list[list[tuple[int, str]]]) -> bytes:
-    """One page; each row is a list of (x, text) drawn on one baseline."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4)
-    try:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-        font = "STSong-Light"
-    except Exception:  # pragma: no cover - reportlab always ships it
-        font = "Helvetica"
-    page.setFont(font, 9)
-    y = 800
-    for row in rows:
-        for x, text in row:
-            page.drawString(x, y, text)
-        y -= 14
-    page.save()
-    return out.getvalue()
+from helpers import orders
+from helpers.orders import LINES, ROW, US, parse
 
 
 def po(header: list[list[tuple[int, str]]], title: str = "PURCHASE ORDER", number: str = "PO No: 4500012817") -> bytes:
-    return pdf(
+    return orders.pdf(
         [
             [(50, title)],
             [(50, number)],
@@ -62,34 +34,14 @@ def po(header: list[list[tuple[int, str]]], title: str = "PURCHASE ORDER", numbe
             LINES,
             ROW,
             [(400, "Total"), (490, "200.00")],
-        ]
+        ],
+        cjk=True,
     )
 
 
-def mail(
-    attachment: bytes | None = None,
-    sender="Jane Smith <jane@buyer.example>",
-    subject="Documents",
-    body="Please see the attachment.",
-) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = "orders@example.com"
-    message["Subject"] = subject
-    message["Date"] = "Mon, 23 Nov 2026 08:00:00 +0100"
-    message["Message-ID"] = f"<{abs(hash((subject, body, sender)))}@buyer.example>"
-    message.set_content(body)
-    if attachment is not None:
-        message.add_attachment(attachment, maintype="application", subtype="pdf", filename="4500012817.pdf")
-    return message.as_bytes()
-
-
-US = Company(name="Example Manufacturing Co., Ltd.", domains=["example.com"])
-
-
-def parse(raw: bytes, **ctx) -> ParseResult:
-    ctx.setdefault("company", US)
-    return parse_message(parse_mime(raw), ParseContext(today=dt.date(2026, 11, 23), **ctx))
+def mail(attachment: bytes | None = None, **fields) -> bytes:
+    """A buyer's mail carrying the order PDF under its SAP-style file name."""
+    return orders.mail(attachment=attachment, filename="4500012817.pdf", **fields)
 
 
 def test_the_purchaser_is_the_contact_and_bill_to_the_customer():
