@@ -9,7 +9,9 @@
 - **sealed** (only with ``--sealed``): documents made at bench time by a separate generator
   (``bench/sealed/generate.py``: other producers, layouts, wording and languages) into a temporary
   directory; never committed, so nobody tunes on them. Only its figures are printed, not which
-  fields went wrong (``--sealed-details`` lists them, for the closing measurement only).
+  fields went wrong (``--sealed-details`` lists them, for the closing measurement only). The same
+  figures follow per batch of families (``base``, ``more``, ``fresh``: each golden file names its
+  batch), so that the families added last, which nobody has looked at, are seen on their own.
 - **real**: the real documents in ``../shared/corpus/real/`` (not part of the project), scored
   against the hand-read values in ``bench/real_expected.yaml``; skipped with a message when absent.
 
@@ -73,6 +75,7 @@ class Outcome:
     customer_ok: bool | None  # None: not a PO
     warnings: list[str] = field(default_factory=list)
     crash: str | None = None
+    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh)
 
     @property
     def header(self) -> list[Check]:
@@ -163,6 +166,7 @@ def golden_outcome(case: Case) -> Outcome:
         customer_ok,
         list(actual.get("warnings") or []),
         crash,
+        case.expected.get("batch"),
     )
 
 
@@ -274,6 +278,20 @@ def print_side_by_side(parts: dict[str, list[Outcome] | None], notes: dict[str, 
     for row in rows:
         cells = [(t[row] if t else notes.get(name, "not run")) for name, t in tables.items()]
         print(f"{row:<26}" + "".join(f"{str(c):<{width}}" for c in cells))
+
+
+SEALED_BATCHES = ("base", "more", "fresh")  # in the order they were added to the sealed generator
+
+
+def print_per_batch(outcomes: list[Outcome]) -> None:
+    """The sealed figures once more, one column per batch of families: the batch added last has
+    been looked at by nobody, so its column is the blind measure."""
+    batches = {name: [o for o in outcomes if o.batch == name] for name in SEALED_BATCHES}
+    unmarked = [o for o in outcomes if o.batch not in SEALED_BATCHES]
+    if unmarked:
+        batches["unmarked"] = unmarked
+    print("\nsealed, per batch of families (base: generate.py, more: more_families.py, fresh: fresh_families.py)")
+    print_side_by_side(batches, {name: "none" for name in batches})
 
 
 def print_per_format(outcomes: list[Outcome]) -> None:
@@ -416,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         print_per_format(parts["tuned"])
         print()
     print_side_by_side(parts, notes)
+    if parts["sealed"]:
+        print_per_batch(parts["sealed"])
     if parts["tuned"]:
         print_details("tuned", parts["tuned"], quiet=args.quiet)
     if parts["real"]:
@@ -426,6 +446,11 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("tuned", "real") + (("sealed",) if args.sealed_details else ()):
             if parts[name]:
                 print_by_field(name, parts[name])
+        if parts["sealed"] and args.sealed_details:
+            for batch in SEALED_BATCHES:
+                chosen = [o for o in parts["sealed"] if o.batch == batch]
+                if chosen:
+                    print_by_field(f"sealed, batch {batch}", chosen)
     print(f"\n({sum(len(p) for p in parts.values() if p)} documents in {time.perf_counter() - start:.1f} s)")
 
     status = 0

@@ -4,9 +4,11 @@ The sealed documents are never committed and never parsed in the test suite (the
 extractor at the end, in ``bench/parse_accuracy.py --sealed``). This checks only that the
 generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
-the other); and, for the families of ``more_families.py``, that each document read back with the
-library that opens it (pdfplumber, openpyxl, python-docx, email) states what its golden file says,
-that its figures add up, and that a seed always makes the same bytes.
+the other); and, for the families of ``more_families.py`` and ``fresh_families.py``, that each
+document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
+what its golden file says, that its figures add up, and that a seed always makes the same bytes.
+Every golden file names the batch of families it belongs to, and the accuracy bench shows the
+sealed figures per batch.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from compare import load_cases  # noqa: E402
 
 GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "generate.py"
 sys.path.insert(0, str(GENERATOR.parent))
+import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
 
@@ -63,6 +66,10 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
         "discount-columns",
     }
     assert set(more_families.FAMILIES) - converted_only <= {c.expected["family"] for c in cases}
+
+    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh"}
+    fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
+    assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
 
     sealed_buyers = {c.expected["order"]["customer"] for c in cases if c.expected.get("order")}
     tuned = load_cases() + load_cases(pattern="wide/*/*.expected.json")
@@ -125,7 +132,10 @@ def _text(path: Path) -> str:
             t.text or "" for t in body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")
         )
     if path.suffix == ".csv":
-        return path.read_bytes().decode("cp1252")
+        try:
+            return path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:  # a European Windows export
+            return path.read_bytes().decode("cp1252")
     assert path.suffix == ".eml"
     msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     texts = [str(msg["Subject"])]
@@ -204,3 +214,88 @@ def test_more_families_make_the_same_bytes_for_a_seed(tmp_path):
         make(tmp_path / f"1-{name}")
         make(tmp_path / f"2-{name}")
         assert (tmp_path / f"1-{name}").read_bytes() == (tmp_path / f"2-{name}").read_bytes(), name
+
+
+# --------------------------------------------------------------------------- fresh_families.py
+
+
+def _build_fresh(root: Path, seed: int) -> tuple[_Out, list]:
+    out = _Out(root / "out")
+    work = root / "work"
+    work.mkdir(parents=True)
+    pending: list = []
+    fresh_families.build_fresh(out, work, pending, seed)
+    return out, pending
+
+
+@pytest.mark.slow
+def test_fresh_families_state_what_their_golden_files_say(tmp_path):
+    out, pending = _build_fresh(tmp_path, 4242)
+    families = {e["family"] for _, e in out.made} | {job[5] for job in pending}
+    assert families == set(fresh_families.FAMILIES)  # every family makes documents, none is unnamed
+    assert len(out.made) + len(pending) >= 4 * len(fresh_families.FAMILIES)  # about four documents each
+    assert all(job[0].exists() for job in pending)  # the sources LibreOffice converts at bench time
+    for rel, expected in out.made:
+        order = expected["order"]
+        if order is None:  # an acknowledgement, a forecast, a request for quotation...: not an order
+            assert expected["kind"] == "other"
+            continue
+        for line in order["lines"]:
+            places = Decimal(1) if order["currency"] in fresh_families.WHOLE else Decimal("0.01")
+            qty, price, amount = (Decimal(line[k]) for k in ("quantity", "unit_price", "amount"))
+            assert (qty * price).quantize(places, "ROUND_HALF_UP") == Decimal(amount), rel
+        if "total" in order:  # the lines, plus what the document adds (freight, taxes), never less
+            assert Decimal(order["total"]) >= sum(Decimal(line["amount"]) for line in order["lines"]), rel
+        assert order["po_date"] <= "2026-11-22" < (order["delivery_date"] or "9999"), rel  # arrives on the bench's day
+        if expected.get("needs_review"):  # an image: no text to read back
+            continue
+        text = _compact(_text(out.root / rel)).casefold()
+        assert _compact(order["po_number"]).casefold() in text, rel
+        assert _compact(order["customer"]).casefold() in text, rel
+        for line in order["lines"]:
+            if "item" in line:
+                assert line["item"].casefold() in text, rel
+
+
+@pytest.mark.slow
+def test_fresh_families_make_the_same_bytes_for_a_seed(tmp_path):
+    first, first_pending = _build_fresh(tmp_path / "a", 99)
+    again, again_pending = _build_fresh(tmp_path / "b", 99)
+    made = sorted(rel for rel, _ in first.made)
+    assert made == sorted(rel for rel, _ in again.made) and made
+    for rel in made:
+        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
+    for a, b in zip(first_pending, again_pending):
+        assert a[0].name == b[0].name and a[0].read_bytes() == b[0].read_bytes(), a[0].name
+        assert a[3] == b[3]
+
+
+def test_fresh_families_redraw_with_another_seed():
+    def number(r):
+        return f"T{r.randrange(10000, 99999)}"
+
+    first = fresh_families.make_order(1, "x-family-0", "de", 3, number)
+    again = fresh_families.make_order(1, "x-family-0", "de", 3, number)
+    other = fresh_families.make_order(2, "x-family-0", "de", 3, number)
+    assert first == again
+    assert first.buyer == other.buyer and len(other.lines) == 3
+    assert (first.number, [ln.code for ln in first.lines]) != (other.number, [ln.code for ln in other.lines])
+    assert first.golden()["order"]["total"] == str(sum(ln.amount for ln in first.lines))
+
+
+def test_the_sealed_figures_are_shown_per_batch(capsys):
+    sys.path.insert(0, str(GENERATOR.parent.parent))
+    import parse_accuracy
+    from compare import Check
+
+    def outcome(name, batch, ok):
+        checks = [Check("kind", "purchase_order", "purchase_order", True), Check("order.total", "1", "1", ok)]
+        return parse_accuracy.Outcome(name, "pdf", True, False, False, "purchase_order", checks, True, batch=batch)
+
+    parse_accuracy.print_per_batch(
+        [outcome("a", "base", True), outcome("b", "base", False), outcome("c", "fresh", False)]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].split() == ["base", "more", "fresh"]
+    header = next(line for line in lines if line.startswith("field accuracy"))
+    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)"]

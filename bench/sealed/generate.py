@@ -47,6 +47,15 @@ orders in text boxes with a nested line table, procurement-portal HTML mail, a b
 letterhead image and the footer, and "Attn:" party blocks; dates as ``11/Jan/27``, ``08-JAN-27``,
 ``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``, ``KW 11/2027 (15.03.2027)``.
 
+Added last, in ``fresh_families.py`` (its own buyers, goods, wording and order data, and never
+looked at by anyone who reads documents for mailflow): SAP Smart Forms letters, Oracle BI Publisher
+bands, AS/400 green-bar spools, Crystal Reports group headers, DATEV-style Bestellungen, French
+bons de commande (HT/TTC, TPS/TVQ), Italian orders with a VAT summary, and more (``FAMILIES`` lists
+them with their producer).
+
+Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``) or
+``fresh`` (``fresh_families.py``), so that ``bench/parse_accuracy.py`` can show each part alone.
+
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.
 """
@@ -75,6 +84,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # more_families.py lives beside this file
+import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
 SEED = 77031
@@ -2897,8 +2907,28 @@ class Out:
 
     def add(self, rel: str, expected: dict, *, producer: str, lang: str, family: str) -> None:
         self.made.append(
-            (rel, {**expected, "format": rel.split("/")[0], "language": lang, "producer": producer, "family": family})
+            (
+                rel,
+                {
+                    **expected,
+                    "format": rel.split("/")[0],
+                    "language": lang,
+                    "producer": producer,
+                    "family": family,
+                    "batch": batch_of(family),
+                },
+            )
         )
+
+
+def batch_of(family: str) -> str:
+    """Which part of the sealed corpus a family belongs to: ``fresh`` and ``more`` are the modules
+    beside this file, ``base`` the families written here."""
+    if family in fresh_families.FAMILIES:
+        return "fresh"
+    if family in more_families.FAMILIES:
+        return "more"
+    return "base"
 
 
 def build(root: Path, *, convert: bool = True) -> Out:
@@ -3063,6 +3093,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
             )
         added_families(out, work, pending)
         more_families.build_more(out, work, pending, SEED)
+        fresh_families.build_fresh(out, work, pending, SEED)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,2016 @@
+"""Fresh sealed families: layouts, producers and wordings neither the tuned corpus nor the other
+sealed families have, so that the closing measurement keeps a part nobody has looked at.
+
+Called from ``generate.build()`` (``fresh_families.build_fresh``), after ``more_families``. Like that
+module it is self-contained: its own buyers, goods, wording, number and date conventions and its own
+order data, and it shares no code with ``tests/corpus/``. Every golden file comes from the order this
+module drew, never from what any reader makes of the document. ``FAMILIES`` lists each family with
+its producer; the golden files carry ``"batch": "fresh"`` (added by ``generate.Out``) so that
+``bench/parse_accuracy.py`` can show this part on its own.
+
+The documents arrive in November 2026 (the bench's "today" is 22 November 2026): orders are dated
+a few days before, deliveries a few weeks after; a day-month order is never ambiguous (day > 12).
+
+Golden values follow the rules of ``tests/corpus/README.md`` and ``more_families``: a line's
+``unit_price`` and ``amount`` are tax-exclusive; ``total`` is what the document calls its total
+(lines, plus freight and taxes where the document adds them); keys a document does not print are
+left out (an item code, a unit, line amounts). Documents that are not orders are ``kind: other``.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formataddr
+from pathlib import Path
+from typing import Any, Callable
+
+CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+SANS_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+SERIF_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+MONO_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+STAMP = datetime(2026, 11, 20, 7, 45, tzinfo=timezone.utc)  # every file of this module is stamped so
+SUPPLIER = "Example Manufacturing Co., Ltd."  # us: printed as the vendor, never the customer
+SUPPLIER_ZH = "示例制造有限公司"
+SUPPLIER_ADDR = "88 Industrial Road, Chang'an Town, Dongguan, Guangdong, China"
+CENT = Decimal("0.01")
+WHOLE = {"JPY", "KRW", "VND", "CLP"}  # currencies printed without decimals
+
+# ----------------------------------------------------------------------------- buyers and goods
+
+# locale -> buyers: (company, address, person, mail domain, currency)
+BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
+    "en-US": [
+        (
+            "Cobalt Creek Appliances, Inc.",
+            "1180 Quarry Rd, Madison, WI 53713",
+            "Tyler Brandt",
+            "cobaltcreek.example",
+            "USD",
+        ),
+        (
+            "Granite Shoals Medical Devices LLC",
+            "7400 Ranch Rd 2222, Austin, TX 78730",
+            "Priya Raman",
+            "graniteshoals-md.example",
+            "USD",
+        ),
+    ],
+    "en-GB": [
+        (
+            "Pennine Valve & Flow Ltd",
+            "Leeds Road, Huddersfield HD2 1YR",
+            "Craig Holroyd",
+            "penninevalve.example",
+            "GBP",
+        ),
+        (
+            "Solent Lighting Systems Ltd",
+            "Test Lane, Totton, Southampton SO40 3WX",
+            "Amy Whitlock",
+            "solentlight.example",
+            "GBP",
+        ),
+    ],
+    "en-AU": [
+        (
+            "Murray Basin Irrigation Pty Ltd",
+            "44 Ninth St, Mildura VIC 3500",
+            "Kirsty Nolan",
+            "murraybasin.example",
+            "AUD",
+        )
+    ],
+    "en-ZA": [
+        (
+            "Highveld Switchgear (Pty) Ltd",
+            "12 Yaldwyn Rd, Jet Park, Boksburg 1459",
+            "Sipho Ndlovu",
+            "highveldsg.example",
+            "ZAR",
+        )
+    ],
+    "de": [
+        (
+            "Hohenlohe Wärmesysteme GmbH",
+            "Amrichshäuser Str. 20, 74653 Künzelsau",
+            "Markus Ebert",
+            "hohenlohe-ws.example",
+            "EUR",
+        ),
+        (
+            "Elbtal Sensorik GmbH",
+            "Meißner Landstraße 58, 01157 Dresden",
+            "Claudia Fiedler",
+            "elbtal-sensorik.example",
+            "EUR",
+        ),
+    ],
+    "de-AT": [("Steirische Pumpenwerke GmbH", "Puchstraße 85, 8020 Graz", "Florian Gruber", "stpumpen.example", "EUR")],
+    "de-CH": [
+        (
+            "Zürcher Oberland Feinmechanik AG",
+            "Industriestrasse 14, 8620 Wetzikon",
+            "Reto Brunner",
+            "zo-feinmech.example",
+            "CHF",
+        )
+    ],
+    "fr": [
+        ("Loire Électrotechnique SAS", "ZI Saint-Serge, 49100 Angers", "Nathalie Guérin", "loire-elec.example", "EUR")
+    ],
+    "fr-CA": [
+        (
+            "Équipements Saguenay inc.",
+            "2255 rue de la Fonderie, Chicoutimi (Québec) G7H 8B9",
+            "Maxime Côté",
+            "equip-saguenay.example",
+            "CAD",
+        )
+    ],
+    "fr-CH": [
+        (
+            "Ateliers du Léman SA",
+            "Route de Genève 92, 1028 Préverenges",
+            "Sophie Rochat",
+            "ateliers-leman.example",
+            "CHF",
+        )
+    ],
+    "it": [
+        (
+            "Meccanica Valsesia S.r.l.",
+            "Via per Novara 41, 13019 Varallo (VC)",
+            "Paolo Ferraris",
+            "mecvalsesia.example",
+            "EUR",
+        ),
+        (
+            "Termoidraulica Adriatica S.p.A.",
+            "Strada Montefeltro 104, 61122 Pesaro (PU)",
+            "Giulia Renzi",
+            "termoadriatica.example",
+            "EUR",
+        ),
+    ],
+    "es": [
+        (
+            "Hidráulica del Cantábrico, S.A.",
+            "Polígono Raos, Parcela 11, 39011 Santander",
+            "Lucía Gutiérrez",
+            "hidrocantabrico.example",
+            "EUR",
+        )
+    ],
+    "es-CL": [
+        (
+            "Maestranza Los Andes SpA",
+            "Av. Américo Vespucio 1501, Quilicura, Santiago",
+            "Rodrigo Fuentes",
+            "maestranza-andes.example",
+            "CLP",
+        )
+    ],
+    "es-MX": [
+        (
+            "Electrodomésticos del Norte S.A. de C.V.",
+            "Av. Ruiz Cortines 3300, Monterrey, N.L. 64410",
+            "Adriana Garza",
+            "electronorte.example",
+            "MXN",
+        )
+    ],
+    "pt-BR": [
+        (
+            "Automação Serra Gaúcha Ltda.",
+            "Rua Sinimbu 1200, Caxias do Sul - RS",
+            "Guilherme Bortolini",
+            "serragaucha-aut.example",
+            "BRL",
+        )
+    ],
+    "nl": [
+        (
+            "Twentse Klimaattechniek B.V.",
+            "Hengelosestraat 600, 7521 AN Enschede",
+            "Bart Nijhuis",
+            "twenteklimaat.example",
+            "EUR",
+        )
+    ],
+    "nl-BE": [("Kempense Verpakkingen NV", "Industrieweg 7, 2440 Geel", "Lotte Peeters", "kempverpak.example", "EUR")],
+    "pl": [
+        (
+            "Fabryka Armatury Podkarpacie Sp. z o.o.",
+            "ul. Przemysłowa 14, 35-105 Rzeszów",
+            "Marek Kowalczyk",
+            "fap-rzeszow.example",
+            "PLN",
+        )
+    ],
+    "cs": [
+        (
+            "Jihočeská elektrotechnika a.s.",
+            "Husova tř. 622, 370 05 České Budějovice",
+            "Jana Procházková",
+            "jc-elektro.example",
+            "CZK",
+        )
+    ],
+    "tr": [
+        (
+            "Marmara Beyaz Eşya Parçaları San. ve Tic. A.Ş.",
+            "Nilüfer OSB, Ertuğrul Cd. No:12, 16140 Nilüfer / Bursa",
+            "Emre Aydın",
+            "marmarabeyaz.example",
+            "TRY",
+        )
+    ],
+    "vi": [
+        (
+            "Công ty TNHH Cơ khí Chính xác Đồng Nai",
+            "Đường số 9, KCN Biên Hòa 2, Đồng Nai",
+            "Nguyễn Thị Lan",
+            "ckdongnai.example",
+            "VND",
+        ),
+        (
+            "Công ty Cổ phần Điện tử Hải Phòng",
+            "Lô C4, KCN Tràng Duệ, An Dương, Hải Phòng",
+            "Trần Văn Minh",
+            "dientu-hp.example",
+            "VND",
+        ),
+    ],
+    "th": [
+        (
+            "Siam Chonburi Autoparts Co., Ltd.",
+            "700/88 Amata City, Chon Buri 20000",
+            "Somchai Wongsakul",
+            "siamchonburi.example",
+            "THB",
+        )
+    ],
+    "zh-Hans": [
+        ("宁波甬江电器有限公司", "浙江省宁波市北仑区甬江路66号", "郑晓燕", "yongjiang-dq.example", "CNY"),
+        ("佛山市顺德区美涛五金制品有限公司", "佛山市顺德区北滘镇工业大道9号", "梁国栋", "meitao-wj.example", "CNY"),
+    ],
+    "zh-Hant": [("桃園宏碩電子股份有限公司", "桃園市龜山區興華二路18號", "林佳蓉", "hongshuo-tw.example", "TWD")],
+    "ja": [
+        ("信州電装株式会社", "〒390-0852 長野県松本市島立1250", "小林 大輔", "shinshu-denso.example", "JPY"),
+        ("株式会社瀬戸内マシナリー", "〒721-0956 広島県福山市箕沖町107", "藤井 彩", "setouchi-mach.example", "JPY"),
+    ],
+    "ko": [("동해기전 주식회사", "울산광역시 북구 효자로 85", "최영호", "donghae-kj.example", "KRW")],
+    "sv": [
+        ("Bergslagens Pumpteknik AB", "Bruksgatan 6, 691 31 Karlskoga", "Anders Holm", "bergslagen-pt.example", "SEK")
+    ],
+}
+
+# (code stem, description per language (English when a buyer writes its parts in English), price in USD)
+GOODS: list[tuple[str, dict[str, str], str]] = [
+    (
+        "HNG",
+        {
+            "en": "Hinge, stainless steel 40x40",
+            "de": "Scharnier Edelstahl 40x40",
+            "fr": "Charnière inox 40x40",
+            "it": "Cerniera inox 40x40",
+            "es": "Bisagra acero inoxidable 40x40",
+            "zh-Hans": "不锈钢合页 40x40",
+            "zh-Hant": "不鏽鋼鉸鏈 40x40",
+            "ja": "ステンレス蝶番 40x40",
+            "ko": "스테인리스 경첩 40x40",
+            "vi": "Bản lề inox 40x40",
+        },
+        "0.92",
+    ),
+    (
+        "NTC",
+        {
+            "en": "Thermistor NTC 10k 3950, lead 50 mm",
+            "de": "Thermistor NTC 10k, Anschluss 50 mm",
+            "pl": "Termistor NTC 10k, wyprowadzenia 50 mm",
+            "zh-Hans": "热敏电阻 NTC 10K 引线50mm",
+            "ja": "サーミスタ NTC 10k",
+            "ko": "서미스터 NTC 10k",
+        },
+        "0.31",
+    ),
+    (
+        "TBK",
+        {
+            "en": "Terminal block 5.08 mm, 4-pole",
+            "de": "Leiterplattenklemme RM 5,08, 4-polig",
+            "fr": "Bornier 5,08 mm 4 pôles",
+            "nl": "Printklem 5,08 mm 4-polig",
+            "cs": "Svorkovnice 5,08 mm, 4pól",
+            "tr": "Klemens 5,08 mm 4'lü",
+            "zh-Hant": "端子台 5.08mm 4P",
+            "ja": "端子台 5.08mm 4極",
+        },
+        "0.27",
+    ),
+    (
+        "LID",
+        {
+            "en": "Die-cast lid ADC12, powder coated",
+            "de": "Druckgussdeckel ADC12, pulverbeschichtet",
+            "it": "Coperchio pressofuso ADC12 verniciato",
+            "es": "Tapa de fundición ADC12 pintada",
+            "zh-Hans": "压铸盖 ADC12 喷粉",
+            "vi": "Nắp đúc ADC12 sơn tĩnh điện",
+        },
+        "3.85",
+    ),
+    (
+        "KPD",
+        {
+            "en": "Silicone keypad, 12 keys",
+            "fr": "Clavier silicone 12 touches",
+            "es": "Teclado de silicona 12 teclas",
+            "pt": "Teclado de silicone 12 teclas",
+            "zh-Hans": "硅胶按键 12键",
+            "ko": "실리콘 키패드 12키",
+            "th": "Silicone keypad 12 keys (แป้นซิลิโคน)",
+        },
+        "0.74",
+    ),
+    (
+        "STP",
+        {
+            "en": "Stepper motor NEMA 17, 0.4 Nm",
+            "de": "Schrittmotor NEMA 17, 0,4 Nm",
+            "it": "Motore passo-passo NEMA 17 0,4 Nm",
+            "sv": "Stegmotor NEMA 17, 0,4 Nm",
+            "ja": "ステッピングモーター NEMA17",
+            "zh-Hant": "步進馬達 NEMA17",
+        },
+        "9.60",
+    ),
+    (
+        "DRV",
+        {
+            "en": "LED driver 350 mA constant current",
+            "de": "LED-Treiber 350 mA Konstantstrom",
+            "fr": "Driver LED 350 mA courant constant",
+            "nl": "LED-driver 350 mA constante stroom",
+            "pl": "Zasilacz LED 350 mA",
+            "tr": "LED sürücü 350 mA",
+            "zh-Hans": "LED驱动电源 350mA 恒流",
+        },
+        "2.45",
+    ),
+    (
+        "FOM",
+        {
+            "en": "Foam insert EPE 300x200x40",
+            "de": "Schaumstoffeinlage EPE 300x200x40",
+            "es": "Inserto de espuma EPE 300x200x40",
+            "nl": "Schuiminlage EPE 300x200x40",
+            "cs": "Pěnová vložka EPE 300x200x40",
+            "vi": "Mút xốp EPE 300x200x40",
+            "th": "Foam insert EPE 300x200x40 (โฟม)",
+        },
+        "0.58",
+    ),
+    (
+        "CTN",
+        {
+            "en": "Carton box 5-ply 400x300x250",
+            "de": "Faltkarton 2-wellig 400x300x250",
+            "fr": "Carton double cannelure 400x300x250",
+            "it": "Scatola cartone 5 onde 400x300x250",
+            "zh-Hans": "五层纸箱 400x300x250",
+            "zh-Hant": "五層紙箱 400x300x250",
+        },
+        "0.66",
+    ),
+    (
+        "RSW",
+        {
+            "en": "Reed switch NO, 10 W, glass 14 mm",
+            "de": "Reedschalter Schließer 10 W",
+            "pl": "Kontaktron NO 10 W",
+            "tr": "Reed röle NO 10 W",
+            "ja": "リードスイッチ 10W",
+            "ko": "리드 스위치 10W",
+        },
+        "0.39",
+    ),
+    (
+        "INS",
+        {
+            "en": "Threaded insert M3, brass, heat-set",
+            "de": "Gewindeeinsatz M3 Messing",
+            "it": "Inserto filettato M3 ottone",
+            "cs": "Závitová vložka M3 mosaz",
+            "sv": "GängInsats M3 mässing",
+            "zh-Hans": "铜螺母 M3 热熔",
+        },
+        "0.05",
+    ),
+    (
+        "WIR",
+        {
+            "en": "Hook-up wire UL1015 18 AWG red",
+            "de": "Schaltlitze UL1015 AWG18 rot",
+            "fr": "Fil de câblage UL1015 AWG18 rouge",
+            "es": "Cable UL1015 18 AWG rojo",
+            "pt": "Fio UL1015 18 AWG vermelho",
+            "zh-Hant": "電子線 UL1015 18AWG 紅",
+        },
+        "0.21",
+    ),
+    (
+        "GLS",
+        {
+            "en": "Tempered glass panel 180x120x4",
+            "de": "ESG-Glasscheibe 180x120x4",
+            "nl": "Gehard glaspaneel 180x120x4",
+            "ja": "強化ガラスパネル 180x120",
+            "zh-Hans": "钢化玻璃面板 180x120x4",
+            "vi": "Kính cường lực 180x120x4",
+        },
+        "1.72",
+    ),
+    (
+        "PMP",
+        {
+            "en": "Drain pump 230 V, 30 W",
+            "de": "Ablaufpumpe 230 V, 30 W",
+            "it": "Pompa di scarico 230 V 30 W",
+            "tr": "Tahliye pompası 230 V 30 W",
+            "pl": "Pompa odpływowa 230 V 30 W",
+            "ko": "배수 펌프 230V 30W",
+        },
+        "6.90",
+    ),
+]
+FX = {
+    "USD": "1",
+    "GBP": "0.79",
+    "EUR": "0.92",
+    "CHF": "0.88",
+    "AUD": "1.52",
+    "ZAR": "18.1",
+    "CAD": "1.38",
+    "CLP": "930",
+    "MXN": "17.4",
+    "BRL": "5.1",
+    "PLN": "4.0",
+    "CZK": "23",
+    "TRY": "34",
+    "VND": "25400",
+    "THB": "35",
+    "CNY": "7.1",
+    "TWD": "32",
+    "JPY": "150",
+    "KRW": "1380",
+    "SEK": "10.6",
+}
+
+
+# ----------------------------------------------------------------------------- order data
+
+
+@dataclass
+class Line:
+    code: str
+    text: str
+    qty: Decimal
+    unit: str
+    price: Decimal  # tax-exclusive
+    amount: Decimal  # tax-exclusive
+    due: date | None = None
+
+
+@dataclass
+class Order:
+    """One order as this module's families print it; ``golden`` is what a correct parse says."""
+
+    number: str
+    buyer: str
+    address: str
+    person: str
+    mail: str
+    lang: str
+    ordered: date
+    due: date | None
+    currency: str
+    lines: list[Line]
+    payment: str | None = None
+    incoterms: str | None = None
+    taxes: list[tuple[str, Decimal]] = field(default_factory=list)  # (label, rate %) added under the lines
+    charges: list[tuple[str, Decimal]] = field(default_factory=list)  # freight, packing: added, not lines
+    locale: str = ""
+
+    @property
+    def net(self) -> Decimal:
+        return sum((ln.amount for ln in self.lines), Decimal(0))
+
+    @property
+    def base(self) -> Decimal:
+        """What the taxes are computed on: the lines and the charges."""
+        return self.net + sum((v for _, v in self.charges), Decimal(0))
+
+    def tax_amounts(self) -> list[tuple[str, Decimal, Decimal]]:
+        return [(label, rate, money(self.base * rate / 100, self.currency)) for label, rate in self.taxes]
+
+    @property
+    def tax(self) -> Decimal:
+        return sum((t for _, _, t in self.tax_amounts()), Decimal(0))
+
+    @property
+    def gross(self) -> Decimal:
+        return self.base + self.tax
+
+    def golden(
+        self,
+        *,
+        review: bool = False,
+        source: str | None = None,
+        total: bool = True,
+        codes: bool = True,
+        units: bool = True,
+        amounts: bool = True,
+        line_dates: bool = True,
+    ) -> dict[str, Any]:
+        dues = [ln.due for ln in self.lines if ln.due]
+        head_due = self.due or (min(dues) if dues else None)
+        order: dict[str, Any] = {
+            "po_number": self.number,
+            "customer": self.buyer,
+            "po_date": self.ordered.isoformat(),
+            "delivery_date": head_due.isoformat() if head_due else None,
+            "currency": self.currency,
+            "incoterms": self.incoterms,
+            "payment_terms": self.payment,
+        }
+        if total:
+            order["total"] = str(self.gross)
+        lines = []
+        for ln in self.lines:
+            line: dict[str, Any] = {"item": ln.code} if codes else {}
+            line["description"] = ln.text
+            line["quantity"] = str(ln.qty)
+            if units:
+                line["unit"] = ln.unit
+            line["unit_price"] = str(ln.price)
+            if amounts:
+                line["amount"] = str(ln.amount)
+            if line_dates and ln.due:
+                line["delivery_date"] = ln.due.isoformat()
+            lines.append(line)
+        order["lines"] = lines
+        out: dict[str, Any] = {"kind": "purchase_order", "order": order}
+        if review:
+            out["needs_review"] = True
+        if source:
+            out["source"] = source
+        return out
+
+
+OTHER: dict[str, Any] = {"kind": "other", "order": None}
+
+
+def money(v: Decimal, currency: str) -> Decimal:
+    return v.quantize(Decimal(1) if currency in WHOLE else CENT, ROUND_HALF_UP)
+
+
+def lang_of(locale: str) -> str:
+    return locale if locale.startswith("zh") else locale.split("-")[0]
+
+
+def later(d: date, days: int) -> date:
+    """``days`` after ``d``, moved on to a day after the 12th (so d/m and m/d cannot be confused)."""
+    d += timedelta(days=days)
+    while d.day <= 12:
+        d += timedelta(days=1)
+    return d
+
+
+def draw(seed: int, name: str) -> random.Random:
+    """The random draws of one document: the seed and the document's name decide them all."""
+    return random.Random(f"{seed}:fresh:{name}")
+
+
+def make_order(
+    seed: int,
+    name: str,
+    locale: str,
+    n: int,
+    number: Callable[[random.Random], str],
+    *,
+    unit: str = "pcs",
+    big: bool = False,
+    line_dates: bool = False,
+    k: int = 0,
+) -> Order:
+    """Draw an order: goods, quantities, prices in the buyer's currency, dates in November 2026."""
+    r = draw(seed, name)
+    lang = lang_of(locale)
+    company, address, person, domain, currency = BUYERS[locale][k % len(BUYERS[locale])]
+    ordered = later(date(2026, 11, 9), r.randrange(9))  # 13 to 20 November
+    due = later(ordered, r.randrange(24, 70))
+    picks = [GOODS[r.randrange(len(GOODS))] for _ in range(n)] if n > len(GOODS) else r.sample(GOODS, n)
+    lines = []
+    for j, (stem, texts, base) in enumerate(picks):
+        text = texts.get(lang) or texts["en"]
+        if n > len(GOODS):
+            text = f"{text} - type {j + 1:02d}"
+        price = Decimal(base) * Decimal(FX[currency]) * Decimal(r.randrange(88, 124)) / 100
+        if currency in WHOLE:
+            price = price.quantize(Decimal(10) if price > 1000 else Decimal(1)) or Decimal(1)
+        elif price < Decimal("0.5"):
+            price = price.quantize(Decimal("0.0001"))
+        else:
+            price = price.quantize(CENT)
+        qty = Decimal(
+            r.choice([2000, 3000, 5000, 6000, 10000, 15000, 20000])
+            if big
+            else r.choice([40, 60, 120, 200, 250, 400, 600, 750, 1200])
+        )
+        lines.append(
+            Line(
+                f"{stem}{r.randrange(100, 999)}-{r.choice('KLMNPRSTVX')}{r.randrange(1, 9)}",
+                text,
+                qty,
+                unit,
+                price,
+                money(qty * price, currency),
+                later(due, 7 * r.randrange(0, 4)) if line_dates else None,
+            )
+        )
+    if line_dates:
+        lines[0].due = due
+    ascii_person = re.sub(r"[^a-z]", "", person.split()[0].lower()) if person.isascii() else ""
+    return Order(
+        number(r),
+        company,
+        address,
+        person,
+        f"{ascii_person or 'purchasing'}@{domain}",
+        lang,
+        ordered,
+        None if line_dates else due,
+        currency,
+        lines,
+        locale=locale,
+    )
+
+
+# ----------------------------------------------------------------------------- numbers and dates
+
+
+def num(v: Decimal, style: str, places: int | None = None) -> str:
+    """A number as the buyer's software prints it.
+
+    ``en`` 12,500.00 · ``eu`` 12.500,00 · ``space`` 12 500,00 (no-break space) · ``plain`` 12500.00 ·
+    ``swiss`` 12'500.00 · ``comma`` 12500,00 (no grouping)."""
+    if places is None:
+        places = max(0, -int(v.as_tuple().exponent))  # type: ignore[arg-type]
+    text = f"{v:,.{places}f}"
+    if style == "eu":
+        return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    if style == "space":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    if style == "plain":
+        return text.replace(",", "")
+    if style == "swiss":
+        return text.replace(",", "'")
+    if style == "comma":
+        return text.replace(",", "").replace(".", ",")
+    return text
+
+
+MONTHS_EN = "January February March April May June July August September October November December".split()
+MONTHS = {
+    "en": MONTHS_EN,
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split(),
+}
+
+
+def day(d: date, style: str) -> str:
+    """A date as the buyer's software prints it."""
+    mon = MONTHS_EN[d.month - 1][:3]
+    return {
+        "dot": f"{d.day:02d}.{d.month:02d}.{d.year}",
+        "dot_short": f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
+        "dmy": f"{d.day:02d}/{d.month:02d}/{d.year}",
+        "dmy_dash": f"{d.day:02d}-{d.month:02d}-{d.year}",
+        "mdy": f"{d.month:02d}/{d.day:02d}/{d.year}",
+        "mdy_short": f"{d.month:02d}/{d.day:02d}/{d.year % 100:02d}",
+        "iso": d.isoformat(),
+        "oracle4": f"{d.day:02d}-{mon.upper()}-{d.year}",
+        "mon_d_y": f"{mon} {d.day}, {d.year}",
+        "d_mon_y": f"{d.day} {mon} {d.year}",
+        "ymd": f"{d.year}{d.month:02d}{d.day:02d}",
+        "cyymmdd": f"1{d.year % 100:02d}{d.month:02d}{d.day:02d}",
+        "cjk": f"{d.year}年{d.month}月{d.day}日",
+        "cjk_pad": f"{d.year}年{d.month:02d}月{d.day:02d}日",
+        "reiwa": f"令和{d.year - 2018}年{d.month}月{d.day}日",
+        "roc": f"{d.year - 1911}/{d.month:02d}/{d.day:02d}",
+        "roc_cjk": f"民國{d.year - 1911}年{d.month}月{d.day}日",
+        "be": f"{d.day:02d}/{d.month:02d}/{d.year + 543}",
+        "ko": f"{d.year}년 {d.month}월 {d.day}일",
+        "vi": f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}",
+        "long_en": f"{MONTHS_EN[d.month - 1]} {d.day}, {d.year}",
+        "long_de": f"{d.day}. {MONTHS['de'][d.month - 1]} {d.year}",
+        "long_fr": f"{d.day} {MONTHS['fr'][d.month - 1]} {d.year}",
+        "long_it": f"{d.day} {MONTHS['it'][d.month - 1]} {d.year}",
+        "long_es": f"{d.day} de {MONTHS['es'][d.month - 1]} de {d.year}",
+        "long_nl": f"{d.day} {MONTHS['nl'][d.month - 1]} {d.year}",
+        "long_tr": f"{d.day} {MONTHS['tr'][d.month - 1]} {d.year}",
+    }[style]
+
+
+# ----------------------------------------------------------------------------- files made the same way every time
+
+
+def fix_zip(path: Path) -> None:
+    """Rewrite an OOXML zip with fixed timestamps and order (one seed, the same bytes)."""
+    src = zipfile.ZipFile(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for name in sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+            data = src.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-20T07:45:00Z", data)
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 20, 7, 45, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, data)
+    src.close()
+    path.write_bytes(buf.getvalue())
+
+
+def xlsx_save(wb: Any, path: Path, author: str) -> None:
+    wb.properties.creator = author
+    wb.properties.created = wb.properties.modified = STAMP.replace(tzinfo=None)
+    wb.save(str(path))
+    fix_zip(path)
+
+
+def docx_save(doc: Any, path: Path, author: str) -> None:
+    doc.core_properties.author = author
+    doc.core_properties.created = doc.core_properties.modified = STAMP.replace(tzinfo=None)
+    doc.core_properties.revision = 1
+    doc.save(str(path))
+    fix_zip(path)
+
+
+def mail(
+    path: Path,
+    *,
+    sender: tuple[str, str],
+    subject: str,
+    key: str,
+    sent: datetime,
+    text: str | None = None,
+    html: str | None = None,
+    attach: list[tuple[str, bytes, str]] | None = None,
+    charset: str = "utf-8",
+    encoding: str = "base64",
+    headers: dict[str, str] | None = None,
+) -> None:
+    """A message built part by part, with fixed boundaries, id and date (``sent``)."""
+    key = re.sub(r"[^A-Za-z0-9-]", "", key)
+
+    def part(content: str, sub: str) -> MIMENonMultipart:
+        p = MIMENonMultipart("text", sub, charset=charset)
+        data = content.encode(charset)
+        if encoding == "quoted-printable":
+            import quopri
+
+            p.set_payload(quopri.encodestring(data).decode("ascii"))
+        else:
+            p.set_payload(base64.encodebytes(data).decode())
+        p["Content-Transfer-Encoding"] = encoding
+        return p
+
+    bodies = [part(c, sub) for c, sub in ((text, "plain"), (html, "html")) if c is not None]
+    msg: Any = bodies[0]
+    if len(bodies) == 2:
+        msg = MIMEMultipart("alternative", boundary=f"=_fresh_alt_{key}")
+        for b in bodies:
+            msg.attach(b)
+    if attach:
+        mixed = MIMEMultipart("mixed", boundary=f"=_fresh_mix_{key}")
+        mixed.attach(msg)
+        for name, data, ctype in attach:
+            a = MIMENonMultipart(*ctype.split("/"), name=name)
+            a.set_payload(base64.encodebytes(data).decode())
+            a["Content-Transfer-Encoding"] = "base64"
+            a.add_header("Content-Disposition", "attachment", filename=name)
+            mixed.attach(a)
+        msg = mixed
+    msg["From"] = formataddr(sender, charset="utf-8")
+    msg["To"] = "orders@example.com"
+    msg["Subject"] = Header(subject, "utf-8", header_name="Subject")
+    msg["Date"] = sent.strftime("%a, %d %b %Y %H:%M:%S %z")
+    msg["Message-ID"] = f"<{key}.{sent:%Y%m%d%H%M}@{sender[1].split('@')[1]}>"
+    for k, v in (headers or {}).items():
+        msg[k] = v
+    path.write_bytes(msg.as_bytes())
+
+
+def sent_on(d: date, hour: int = 9, minute: int = 12, offset: int = 1) -> datetime:
+    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=timezone(timedelta(hours=offset)))
+
+
+# ----------------------------------------------------------------------------- reportlab canvas
+
+_FONTS: set[str] = set()
+
+
+def rl_fonts(lang: str, *, mono: bool = False, serif: bool = False) -> tuple[str, str]:
+    """Registered font names (regular, bold): WenQuanYi for CJK, DejaVu for the rest."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    wanted = {
+        "FreshCJK": (CJK_FONT, 0),
+        "FreshSans": (SANS_FONT, None),
+        "FreshSansBold": (SANS_BOLD, None),
+        "FreshMono": (MONO_FONT, None),
+        "FreshSerif": (SERIF_FONT, None),
+    }
+    if not _FONTS:
+        for font_name, (fname, index) in wanted.items():
+            font = TTFont(font_name, fname, subfontIndex=index) if index is not None else TTFont(font_name, fname)
+            pdfmetrics.registerFont(font)
+            _FONTS.add(font_name)
+    if lang in ("ja", "ko", "zh-Hans", "zh-Hant"):
+        return "FreshCJK", "FreshCJK"
+    if mono:
+        return "FreshMono", "FreshMono"
+    if serif:
+        return "FreshSerif", "FreshSansBold"
+    return "FreshSans", "FreshSansBold"
+
+
+class Page:
+    """A reportlab canvas drawn from the top (``y`` is the distance from the top edge, in points),
+    with the few strokes these forms need: text, boxes, shaded bands and ruled grids."""
+
+    def __init__(self, path: Path, lang: str, *, landscape: bool = False, mono: bool = False, serif: bool = False):
+        from reportlab.lib.pagesizes import A4, LETTER
+        from reportlab.lib.pagesizes import landscape as turned
+        from reportlab.pdfgen.canvas import Canvas
+
+        size = LETTER if lang == "en" and not landscape else A4
+        self.width, self.height = turned(size) if landscape else size
+        self.c = Canvas(str(path), pagesize=(self.width, self.height), invariant=1)
+        self.c.setCreator("fresh-forms")
+        self.regular, self.bold = rl_fonts(lang, mono=mono, serif=serif)
+        self.cjk = lang in ("ja", "ko", "zh-Hans", "zh-Hant")
+
+    def text(self, x: float, y: float, s: str, size: float = 8.5, *, bold: bool = False, align: str = "left") -> None:
+        font = self.bold if bold else self.regular
+        self.c.setFont(font, size)
+        if align == "right":
+            self.c.drawRightString(x, self.height - y, s)
+        elif align == "center":
+            self.c.drawCentredString(x, self.height - y, s)
+        else:
+            self.c.drawString(x, self.height - y, s)
+
+    def width_of(self, s: str, size: float, *, bold: bool = False) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(s, self.bold if bold else self.regular, size)
+
+    def wrap(self, s: str, width: float, size: float) -> list[str]:
+        """``s`` broken into lines no wider than ``width``: at spaces, or anywhere in CJK text."""
+        out: list[str] = []
+        current = ""
+        tokens = list(s) if self.cjk and " " not in s.strip() else re.split(r"(?<= )", s)
+        for tok in tokens:
+            if current and self.width_of(current + tok, size) > width:
+                out.append(current.rstrip())
+                current = tok.lstrip()
+            else:
+                current += tok
+        if current.strip():
+            out.append(current.rstrip())
+        return out or [""]
+
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: tuple[float, float, float] | None = None,
+        stroke: bool = True,
+        width: float = 0.6,
+    ) -> None:
+        self.c.setLineWidth(width)
+        if fill:
+            self.c.setFillColorRGB(*fill)
+        self.c.rect(x, self.height - y - h, w, h, stroke=int(stroke), fill=int(bool(fill)))
+        self.c.setFillColorRGB(0, 0, 0)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.6) -> None:
+        self.c.setLineWidth(width)
+        self.c.line(x1, self.height - y1, x2, self.height - y2)
+
+    def grid(
+        self,
+        x: float,
+        y: float,
+        widths: list[float],
+        rows: list[list[str]],
+        *,
+        size: float = 7.5,
+        right_from: int = 99,
+        head_fill: tuple[float, float, float] | None = (0.85, 0.85, 0.85),
+        ruled: bool = True,
+        lead: float = 1.25,
+    ) -> float:
+        """A ruled table, text wrapped inside its cells; the first row is the header. Returns the
+        bottom edge."""
+        for k, row in enumerate(rows):
+            cells = [self.wrap(v, widths[i] - 5, size) for i, v in enumerate(row)]
+            h = max(len(c) for c in cells) * size * lead + 5
+            cx = x
+            for i, lines in enumerate(cells):
+                if ruled or k == 0:
+                    self.box(cx, y, widths[i], h, fill=head_fill if k == 0 else None, stroke=ruled)
+                for j, text in enumerate(lines):
+                    ty = y + 3 + size + j * size * lead - 1
+                    if i >= right_from and k > 0:
+                        self.text(cx + widths[i] - 2.5, ty, text, size, align="right")
+                    else:
+                        self.text(cx + 2.5, ty, text, size, bold=k == 0)
+                cx += widths[i]
+            y += h
+        return y
+
+    def page(self) -> None:
+        self.c.showPage()
+
+    def save(self) -> None:
+        self.c.showPage()
+        self.c.save()
+
+
+# ----------------------------------------------------------------------------- families
+
+FAMILIES = {  # family -> producer (also in each golden file's "producer")
+    "smartform-din-window": "reportlab-canvas-smartform",
+    "bip-boxed-bands": "reportlab-canvas-bip",
+    "greenbar-as400": "reportlab-canvas-greenbar",
+    "crystal-group-headers": "fpdf2-core-fonts",
+    "datev-bestellung": "fpdf2-din5008",
+    "fr-bon-de-commande-ttc": "python-docx+libreoffice",
+    "it-ordine-riepilogo-iva": "openpyxl+libreoffice-calc",
+}
+PAYMENT = {
+    "en-US": "Net 30 days from receipt of invoice",
+    "en-GB": "30 days end of month",
+    "en-AU": "Net 60 days",
+    "en-ZA": "30 days from statement",
+    "de": "14 Tage 3 % Skonto, 45 Tage netto",
+    "de-AT": "30 Tage netto",
+    "de-CH": "30 Tage netto",
+    "fr": "45 jours fin de mois",
+    "fr-CA": "Net 30 jours",
+    "fr-CH": "30 jours net",
+    "it": "RiBa 60 gg f.m.",
+    "es": "Transferencia a 60 días",
+    "es-CL": "Crédito 30 días",
+    "es-MX": "Crédito a 45 días",
+    "pt-BR": "28/56 dias",
+    "nl": "Betaling binnen 30 dagen",
+    "nl-BE": "60 dagen einde maand",
+    "pl": "Przelew 30 dni",
+    "cs": "Převodem, splatnost 30 dní",
+    "tr": "60 gün vadeli",
+    "vi": "Chuyển khoản 30 ngày",
+    "th": "Credit 30 days",
+    "zh-Hans": "月结60天",
+    "zh-Hant": "月結45天",
+    "ja": "月末締め翌々月10日払い",
+    "ko": "세금계산서 발행 후 45일",
+    "sv": "30 dagar netto",
+}
+
+
+class Maker:
+    """Adds each document and its golden file to ``out`` (documents LibreOffice makes go to
+    ``pending``, which ``generate._convert`` runs once for the whole corpus)."""
+
+    def __init__(self, out: Any, work: Path, pending: list, seed: int) -> None:
+        self.out, self.work, self.pending, self.seed = out, work, pending, seed
+
+    def order(self, name: str, locale: str, n: int, number: Callable[[random.Random], str], **kw: Any) -> Order:
+        o = make_order(self.seed, name, locale, n, number, **kw)
+        o.payment = PAYMENT[locale] if draw(self.seed, name + ":pay").random() < 0.65 else None
+        return o
+
+    def path(self, rel: str) -> Path:
+        return self.out.path(rel)
+
+    def add(self, rel: str, golden: dict[str, Any], lang: str, family: str) -> None:
+        self.out.add(rel, golden, producer=FAMILIES[family], lang=lang, family=family)
+
+    def convert(self, src: Path, ext: str, rel: str, golden: dict[str, Any], lang: str, family: str) -> None:
+        self.pending.append((src, ext, rel, golden, lang, family, ""))
+
+
+def sap_number(r: random.Random) -> str:
+    return f"45{r.randrange(10000000, 99999999)}"
+
+
+# --- SAP Smart Forms: a DIN 5008 letter window with the sender's return line, an information block
+# whose labels stand above their values, item blocks of two or three rows without vertical rules.
+
+SMARTFORM = {
+    "de": dict(
+        title="Bestellung",
+        info=[
+            ("Bestellnummer/Datum", "{no} / {date}"),
+            ("Ansprechpartner/Telefon", "{person} / +49 7940 1204-{ext}"),
+            ("Ihre Lieferantennummer bei uns", "70{sup}"),
+            ("Lieferbedingung", "{inco}"),
+        ],
+        intro="Sehr geehrte Damen und Herren, bitte liefern Sie zu den umseitigen Bedingungen:",
+        head=["Pos.", "Material", "Bezeichnung", "Bestellmenge", "Einh.", "Preis pro Einheit", "Nettowert"],
+        due="Liefertermin: Tag {d}",
+        total="Gesamtnettowert ohne Mwst {cur}",
+        pay="Zahlungsbedingungen:",
+        unit="ST",
+        terms="Es gelten ausschließlich unsere Allgemeinen Einkaufsbedingungen (Stand 01/2026). "
+        "Bitte bestätigen Sie diese Bestellung innerhalb von 3 Arbeitstagen.",
+        page="Seite {p} von {n}",
+    ),
+    "en": dict(
+        title="Purchase Order",
+        info=[
+            ("PO Number/Date", "{no} / {date}"),
+            ("Contact person/Telephone", "{person} / +1 608 555 01{ext}"),
+            ("Your vendor number with us", "70{sup}"),
+            ("Terms of delivery", "{inco}"),
+        ],
+        intro="Please supply the following items subject to our terms and conditions of purchase:",
+        head=["Item", "Material", "Description", "Order qty.", "Unit", "Price per unit", "Net value"],
+        due="Delivery date: Day {d}",
+        total="Total net value excl. tax {cur}",
+        pay="Terms of payment:",
+        unit="PC",
+        terms="Our general terms and conditions of purchase apply. Please acknowledge this order "
+        "within 3 working days quoting the PO number.",
+        page="Page {p} of {n}",
+    ),
+    "es": dict(
+        title="Pedido",
+        info=[
+            ("Número de pedido/Fecha", "{no} / {date}"),
+            ("Persona de contacto/Teléfono", "{person} / +34 942 55 02 {ext}"),
+            ("Su número de proveedor", "70{sup}"),
+            ("Condiciones de entrega", "{inco}"),
+        ],
+        intro="Les rogamos suministren el siguiente material según nuestras condiciones generales de compra:",
+        head=["Pos.", "Material", "Denominación", "Cantidad", "UM", "Precio por unidad", "Valor neto"],
+        due="Fecha de entrega: Día {d}",
+        total="Valor neto total sin IVA {cur}",
+        pay="Condiciones de pago:",
+        unit="UN",
+        terms="Son de aplicación nuestras condiciones generales de compra. Rogamos confirmen "
+        "el pedido en un plazo de 3 días laborables.",
+        page="Página {p} de {n}",
+    ),
+}
+
+
+def smartform_pdf(path: Path, o: Order, numbers: str, dates: str, words: dict[str, Any]) -> None:
+    p = Page(path, o.lang)
+    r = draw(0, o.number)
+    fmt = {
+        "no": o.number,
+        "date": day(o.ordered, dates),
+        "person": o.person,
+        "ext": f"{r.randrange(10, 99)}",
+        "sup": f"{r.randrange(1000, 9999)}",
+        "inco": o.incoterms or "",
+        "cur": o.currency,
+    }
+    p.text(p.width - 40, 50, o.buyer, 13, bold=True, align="right")
+    p.text(p.width - 40, 63, o.address, 7.5, align="right")
+    sender = f"{o.buyer} · {o.address}"
+    p.text(57, 128, sender, 5.5)
+    p.line(57, 130, 57 + p.width_of(sender, 5.5), 130, 0.3)
+    for k, text in enumerate([SUPPLIER, "Sales Department", *SUPPLIER_ADDR.split(", ", 1)]):
+        p.text(57, 145 + 11 * k, text, 9)
+    y = 120
+    for label, value in words["info"]:
+        if "{inco}" in value and not o.incoterms:
+            continue
+        p.text(340, y, label, 7)
+        p.text(340, y + 10, value.format(**fmt), 9)
+        y += 25
+    p.text(57, 250, words["title"], 15, bold=True)
+    p.text(57, 272, words["intro"], 8)
+    anchors = [
+        (57, "left"),
+        (90, "left"),
+        (160, "left"),
+        (385, "right"),
+        (392, "left"),
+        (488, "right"),
+        (p.width - 40, "right"),
+    ]
+    y = 295
+    for (x, align), h in zip(anchors, words["head"]):
+        p.text(x, y, h, 7.5, bold=True, align=align)
+    p.line(57, y + 4, p.width - 40, y + 4)
+    y += 18
+    for k, ln in enumerate(o.lines, 1):
+        cells = [
+            f"{k * 10:05d}",
+            ln.code,
+            "",
+            num(ln.qty, numbers, 0),
+            words["unit"],
+            f"{num(ln.price, numbers)} / 1",
+            num(ln.amount, numbers),
+        ]
+        for (x, align), v in zip(anchors, cells):
+            p.text(x, y, v, 8, align=align)
+        text_lines = p.wrap(ln.text, 160, 8)
+        for j, t in enumerate(text_lines):
+            p.text(160, y + 10 * j, t, 8)
+        y += 10 * len(text_lines)
+        if ln.due:
+            p.text(90, y + 2, words["due"].format(d=day(ln.due, dates)), 7.5)
+            y += 12
+        y += 8
+    if o.due:
+        p.text(57, y + 4, words["due"].format(d=day(o.due, dates)), 8)
+        y += 16
+    p.line(330, y, p.width - 40, y)
+    p.text(330, y + 13, words["total"].format(cur=o.currency), 8.5, bold=True)
+    p.text(p.width - 40, y + 13, num(o.gross, numbers), 8.5, bold=True, align="right")
+    y += 34
+    if o.payment:
+        p.text(57, y, f"{words['pay']} {o.payment}", 8)
+        y += 14
+    for j, t in enumerate(p.wrap(words["terms"], p.width - 100, 6.5)):
+        p.text(57, y + 8 * j, t, 6.5)
+    p.text(p.width / 2, p.height - 30, words["page"].format(p=1, n=1), 7, align="center")
+    p.save()
+
+
+def smartform(m: Maker) -> None:
+    for k, (loc, numbers, dates, wl) in enumerate(
+        (
+            ("de", "eu", "dot", "de"),
+            ("de-AT", "eu", "dot", "de"),
+            ("en-US", "en", "mdy", "en"),
+            ("es", "eu", "dmy", "es"),
+        )
+    ):
+        name = f"{loc.lower()}-smartform-din-window"
+        o = m.order(name, loc, 2 + k % 3, sap_number, unit=SMARTFORM[wl]["unit"], line_dates=k % 2 == 0, k=k)
+        o.incoterms = ("FCA Shenzhen", None, "FOB Yantian", "CIP Santander")[k]
+        smartform_pdf(m.path(f"pdf/{name}.pdf"), o, numbers, dates, SMARTFORM[wl])
+        m.add(f"pdf/{name}.pdf", o.golden(), o.lang, "smartform-din-window")
+
+
+# --- Oracle BI Publisher: a dark title band, boxed party columns, a row of label-over-value boxes,
+# lines with their need-by date and a schedule row, money with the currency code after it.
+
+BIP = {
+    "en": dict(
+        title="PURCHASE ORDER",
+        order="Order",
+        rev="Rev",
+        page="Page {p} of {n}",
+        supplier="Supplier:",
+        ship="Ship To:",
+        bill="Bill To:",
+        boxes=["Supplier No.", "Order Date", "Buyer", "Payment Terms", "FOB", "Currency"],
+        head=["Line", "Part Number / Description", "Need By", "Quantity", "UOM", "Unit Price", "Amount"],
+        sched="Schedule {k}: Ship To {city}",
+        total="Total",
+        unit="Each",
+        note="Please reference the order number on all shipping documents and invoices.",
+    ),
+    "pt": dict(
+        title="PEDIDO DE COMPRA",
+        order="Pedido",
+        rev="Rev",
+        page="Página {p} de {n}",
+        supplier="Fornecedor:",
+        ship="Entregar em:",
+        bill="Faturar para:",
+        boxes=["Nº Fornecedor", "Data do Pedido", "Comprador", "Condições de Pagamento", "Frete", "Moeda"],
+        head=["Linha", "Item / Descrição", "Necessário em", "Quantidade", "UDM", "Preço Unitário", "Valor"],
+        sched="Programação {k}: Entrega em {city}",
+        total="Total",
+        unit="UN",
+        note="Favor mencionar o número do pedido em todas as notas fiscais.",
+    ),
+    "fr": dict(
+        title="BON DE COMMANDE",
+        order="Commande",
+        rev="Rév.",
+        page="Page {p} de {n}",
+        supplier="Fournisseur :",
+        ship="Expédier à :",
+        bill="Facturer à :",
+        boxes=["N° fournisseur", "Date de commande", "Acheteur", "Conditions de paiement", "FAB", "Devise"],
+        head=["Ligne", "Article / Description", "Requis le", "Quantité", "UM", "Prix unitaire", "Montant"],
+        sched="Échéance {k} : livrer à {city}",
+        total="Total",
+        unit="CH",
+        note="Veuillez indiquer le numéro de commande sur tous les documents d'expédition.",
+    ),
+}
+
+
+def bip_pdf(path: Path, o: Order, numbers: str, words: dict[str, Any]) -> None:
+    p = Page(path, o.lang)
+    W = p.width
+    p.box(30, 30, W - 60, 26, fill=(0.22, 0.27, 0.36))
+    p.c.setFillColorRGB(1, 1, 1)
+    p.text(40, 48, words["title"], 14, bold=True)
+    p.c.setFont(p.bold, 9)
+    p.c.drawRightString(W - 40, p.height - 41, f"{words['order']}: {o.number}, {words['rev']} 0")
+    p.c.drawRightString(W - 40, p.height - 52, words["page"].format(p=1, n=1))
+    p.c.setFillColorRGB(0, 0, 0)
+    col = (W - 60) / 3
+    city = o.address.split(",")[-2].strip() if o.address.count(",") >= 2 else o.address
+    blocks = [
+        (words["supplier"], [SUPPLIER, *SUPPLIER_ADDR.split(", ", 1)]),
+        (words["ship"], [o.buyer, "Receiving Dock 3", o.address]),
+        (words["bill"], [o.buyer, "Accounts Payable", o.address]),
+    ]
+    for k, (label, lines) in enumerate(blocks):
+        x = 30 + k * col
+        p.box(x, 64, col, 70)
+        p.text(x + 4, 74, label, 7, bold=True)
+        yy = 86
+        for text in lines:
+            for t in p.wrap(text, col - 10, 7.5):
+                p.text(x + 4, yy, t, 7.5)
+                yy += 9
+    values = [
+        f"{draw(0, o.number).randrange(10000, 99999)}",
+        day(o.ordered, "oracle4"),
+        o.person,
+        o.payment or "",
+        o.incoterms or "",
+        o.currency,
+    ]
+    widths = [60, 70, 90, 145, 90, W - 60 - 455]
+    x = 30
+    for label, value, w in zip(words["boxes"], values, widths):
+        p.box(x, 140, w, 30, fill=(0.93, 0.93, 0.93))
+        p.text(x + 3, 149, label, 6.5, bold=True)
+        p.text(x + 3, 163, value, 8)
+        x += w
+    rows = [words["head"]]
+    for k, ln in enumerate(o.lines, 1):
+        rows.append(
+            [
+                str(k),
+                f"{ln.code}\n{ln.text}",
+                day(ln.due or o.ordered, "oracle4"),
+                num(ln.qty, numbers),
+                words["unit"],
+                num(ln.price, numbers),
+                f"{num(ln.amount, numbers)} {o.currency}",
+            ]
+        )
+    widths = [28, 200, 62, 55, 34, 60, W - 60 - 439]
+    y = 180
+    y = p.grid(30, y, widths, rows[:1], size=7)
+    for row in rows[1:]:
+        code, text = row[1].split("\n", 1)
+        cells = [row[0], code, *row[2:]]
+        y0 = y
+        xs = [30]
+        for w in widths[:-1]:
+            xs.append(xs[-1] + w)
+        for i, v in enumerate(cells):
+            if i >= 3:
+                p.text(xs[i] + widths[i] - 3, y0 + 10, v, 7.5, align="right")
+            else:
+                p.text(xs[i] + 3, y0 + 10, v, 7.5, bold=i == 1)
+        text_lines = p.wrap(text, widths[1] - 6, 7.5)
+        for j, t in enumerate(text_lines):
+            p.text(xs[1] + 3, y0 + 20 + 9 * j, t, 7.5)
+        y = y0 + 22 + 9 * len(text_lines)
+        p.text(xs[1] + 12, y, words["sched"].format(k=1, city=city), 6.5)
+        y += 8
+        p.line(30, y, W - 30, y, 0.3)
+    p.text(W - 160, y + 16, words["total"], 9, bold=True)
+    p.text(W - 33, y + 16, f"{num(o.gross, numbers)} {o.currency}", 9, bold=True, align="right")
+    p.text(30, y + 40, words["note"], 7)
+    p.save()
+
+
+def bip(m: Maker) -> None:
+    for k, (loc, numbers, wl) in enumerate(
+        (("en-US", "en", "en"), ("en-AU", "en", "en"), ("pt-BR", "eu", "pt"), ("fr-CA", "space", "fr"))
+    ):
+        name = f"{loc.lower()}-bip-boxed-bands"
+        o = m.order(
+            name,
+            loc,
+            2 + (k + 1) % 3,
+            lambda r: f"{r.randrange(100000, 999999)}",
+            unit=BIP[wl]["unit"],
+            line_dates=k % 2 == 1,
+            k=k + 1,
+        )
+        o.incoterms = ("FCA Shenzhen", "FOB Shenzhen", "CIF Santos", "FCA Hong Kong")[k]
+        for ln in o.lines:  # every line prints its need-by date
+            ln.due = ln.due or o.due
+        bip_pdf(m.path(f"pdf/{name}.pdf"), o, numbers, BIP[wl])
+        m.add(f"pdf/{name}.pdf", o.golden(), o.lang, "bip-boxed-bands")
+
+
+# --- AS/400 green-bar spool: 132 columns in landscape over green bands and tractor holes, the page
+# header (program, run date and time, page) and the column heads repeated on every page.
+
+GREENBAR = {
+    "en": dict(
+        title="P U R C H A S E   O R D E R",
+        prog="POR110",
+        run="RUN DATE",
+        time="TIME",
+        page="PAGE",
+        labels=[
+            ("PO NUMBER", "no"),
+            ("ORDER DATE", "date"),
+            ("VENDOR", "vendor"),
+            ("BUYER", "buyer"),
+            ("REQ SHIP", "due"),
+            ("TERMS", "pay"),
+            ("CURRENCY", "cur"),
+        ],
+        head="LN  ITEM NUMBER      DESCRIPTION                          QTY ORDERED  U/M      UNIT COST        EXTENSION",
+        total="*** PO TOTAL ***",
+        cont="*** CONTINUED ***",
+        end="*** END OF PURCHASE ORDER ***",
+    ),
+    "it": dict(
+        title="O R D I N E   D I   A C Q U I S T O",
+        prog="ACQ210",
+        run="DATA ELAB",
+        time="ORA",
+        page="PAG.",
+        labels=[
+            ("NR. ORDINE", "no"),
+            ("DATA ORDINE", "date"),
+            ("FORNITORE", "vendor"),
+            ("COMPRATORE", "buyer"),
+            ("CONSEGNA", "due"),
+            ("PAGAMENTO", "pay"),
+            ("DIVISA", "cur"),
+        ],
+        head="RG  CODICE ARTICOLO  DESCRIZIONE                          Q.TA ORDINATA UM      PREZZO UNIT.     IMPORTO",
+        total="*** TOTALE ORDINE ***",
+        cont="*** SEGUE ***",
+        end="*** FINE ORDINE ***",
+    ),
+}
+
+
+def greenbar_lines(o: Order, numbers: str, dates: str, words: dict[str, Any], unit: str) -> list[str]:
+    values = {
+        "no": o.number,
+        "date": day(o.ordered, dates),
+        "vendor": f"004471 {SUPPLIER.upper()}",
+        "buyer": f"{o.buyer.upper()}",
+        "due": day(o.due, dates) if o.due else "",
+        "pay": (o.payment or "").upper(),
+        "cur": o.currency,
+    }
+    body = []
+    pairs = [(lbl, values[key]) for lbl, key in words["labels"] if values[key]]
+    for k in range(0, len(pairs), 2):  # two label columns, dots up to the colon
+        left = f"{pairs[k][0]:.<12}: {pairs[k][1]}"
+        right = f"{pairs[k + 1][0]:.<12}: {pairs[k + 1][1]}" if k + 1 < len(pairs) else ""
+        body.append(f"  {left:<66}{right}")
+    body.append("")
+    body.append("SHIP TO: " + o.buyer.upper() + "  " + o.address.upper())
+    body.append("")
+    items = []
+    for k, ln in enumerate(o.lines, 1):
+        text = ln.text.upper()
+        first, rest = text, ""
+        if len(text) > 36:  # the description field holds 36 characters; the rest goes on a second row
+            cut = text.rfind(" ", 0, 37)
+            first, rest = text[:cut], text[cut + 1 :]
+        rows = [
+            f"{k:>3} {ln.code:<16} {first:<36} {num(ln.qty, numbers, 3):>13}  {unit:<4} "
+            f"{num(ln.price, numbers, 4):>14} {num(ln.amount, numbers):>16}"
+        ]
+        if rest:
+            rows.append(f"{'':>21}{rest}")
+        items.append("\n".join(rows))
+    return (
+        body
+        + ["@ITEMS"]
+        + items
+        + ["", f"{'':>68}{words['total']:<24}{num(o.gross, numbers):>24}", "", f"{'':>40}{words['end']}"]
+    )
+
+
+def greenbar_pdf(
+    path: Path, o: Order, numbers: str, dates: str, words: dict[str, Any], unit: str, per_page: int
+) -> None:
+    p = Page(path, "en", landscape=True, mono=True)
+    W, H = p.width, p.height
+    lines = greenbar_lines(o, numbers, dates, words, unit)
+    split = lines.index("@ITEMS")
+    head, rest = lines[:split], lines[split + 1 :]
+    pages = [rest[i : i + per_page] for i in range(0, len(rest), per_page)] or [[]]  # an item never splits
+    pages = [[row for entry in chunk for row in entry.split("\n")] for chunk in pages]
+    run = o.ordered + timedelta(days=1)
+    for n, chunk in enumerate(pages, 1):
+        for b in range(0, 36):  # green bands every other three lines, tractor holes in the margins
+            if b % 2 == 0:
+                p.box(28, 40 + b * 15, W - 56, 15, fill=(0.86, 0.94, 0.86), stroke=False)
+        for y in range(30, int(H) - 20, 36):
+            p.c.circle(14, H - y, 4.5, stroke=1, fill=0)
+            p.c.circle(W - 14, H - y, 4.5, stroke=1, fill=0)
+        text = [
+            f"{words['prog']:<10}{o.buyer.upper():^92}{words['page']} {n:>4}",
+            f"{words['run']} {day(run, dates):<10} {words['time']} 06.14.{10 + n:02d}{words['title']:^70}",
+            "",
+        ]
+        if n == 1:
+            text += head
+        text += [words["head"], "-" * 112] + chunk
+        if n < len(pages):
+            text += ["", f"{'':>44}{words['cont']}"]
+        for k, t in enumerate(text):
+            p.text(36, 52 + k * 11.2, t, 7.6)
+        if n < len(pages):
+            p.page()
+    p.save()
+
+
+def greenbar(m: Maker) -> None:
+    for k, (loc, numbers, dates, wl, n) in enumerate(
+        (
+            ("en-US", "en", "mdy_short", "en", 3),
+            ("en-US", "en", "mdy_short", "en", 26),
+            ("it", "eu", "dmy", "it", 4),
+            ("en-ZA", "en", "d_mon_y", "en", 5),
+        )
+    ):
+        name = f"{loc.lower()}-greenbar-as400-{k}"
+        o = m.order(name, loc, n, lambda r: f"P{r.randrange(100000, 999999)}", unit="EA", k=k)
+        greenbar_pdf(m.path(f"pdf/{name}.pdf"), o, numbers, dates, GREENBAR[wl], "EA", per_page=20)
+        m.add(f"pdf/{name}.pdf", o.golden(), o.lang, "greenbar-as400")
+
+
+# ----------------------------------------------------------------------------- fpdf2
+
+
+def fpdf_doc(*, core: bool = False, landscape: bool = False) -> Any:
+    """An fpdf2 document with a fixed date and file id (one seed, the same bytes); ``core``: the
+    PDF's own Helvetica (as Crystal Reports exports), else DejaVu embedded."""
+    import logging
+
+    from fpdf import FPDF
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
+    pdf.set_creation_date(STAMP)
+    pdf.file_id = lambda: -1
+    if not core:
+        pdf.add_font("dv", fname=SANS_FONT)
+        pdf.add_font("dv", style="B", fname=SANS_BOLD)
+    pdf.set_margins(15, 12, 15)
+    pdf.set_auto_page_break(False)
+    return pdf
+
+
+# --- Crystal Reports: the page header repeated, lines grouped under shaded group headers with a
+# subtotal under each group, the order total in the report footer, a "printed" time stamp.
+
+CRYSTAL = {
+    "en": dict(
+        title="Purchase Order",
+        printed="Printed",
+        fields=["PO Number", "PO Date", "Vendor", "Required Date", "Terms"],
+        group="Cost Centre",
+        head=["Item No.", "Description", "Qty", "UOM", "Unit Cost", "Ext. Cost"],
+        sub="Subtotal for {g}",
+        net="Order Subtotal",
+        total="Order Total",
+        page="Page {p} of {n}",
+        groups=["Production - Line 2", "Maintenance Stores", "R&D Prototypes"],
+        unit="EA",
+    ),
+    "es": dict(
+        title="Orden de Compra",
+        printed="Impreso",
+        fields=["N° OC", "Fecha OC", "Proveedor", "Fecha Requerida", "Condición"],
+        group="Centro de Costo",
+        head=["Código", "Descripción", "Cant.", "UM", "Costo Unit.", "Total"],
+        sub="Subtotal {g}",
+        net="Neto",
+        total="Total",
+        page="Página {p} de {n}",
+        groups=["Planta Quilicura", "Mantención", "Bodega Central"],
+        unit="UN",
+    ),
+}
+
+
+def crystal_pdf(path: Path, o: Order, numbers: str, dates: str, words: dict[str, Any], groups: list[int]) -> None:
+    pdf = fpdf_doc(core=True)
+    pdf.add_page()
+    n_pages = 1
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, o.buyer, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)
+    pdf.cell(0, 4, o.address, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 9, words["title"], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 7)
+    printed = sent_on(o.ordered, 16, 12)
+    pdf.cell(
+        0,
+        4,
+        f"{words['printed']}: {day(o.ordered, dates)} {printed:%I:%M:%S%p}",
+        align="R",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    values = [o.number, day(o.ordered, dates), SUPPLIER, day(o.due, dates) if o.due else "", o.payment or ""]
+    pdf.set_font("Helvetica", "", 8.5)
+    for label, value in zip(words["fields"], values):
+        if value:
+            pdf.set_font("Helvetica", "B", 8.5)
+            pdf.cell(35, 5, f"{label}:", align="R")
+            pdf.set_font("Helvetica", "", 8.5)
+            pdf.cell(0, 5, "  " + value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    widths = [28, 72, 18, 12, 24, 26]
+    pdf.set_font("Helvetica", "B", 8)
+    for w, h in zip(widths, words["head"]):
+        pdf.cell(w, 6, h, border="B", align="R" if h in words["head"][2:] and h != words["head"][3] else "L")
+    pdf.ln(7)
+    start = 0
+    for g, size in enumerate(groups):
+        pdf.set_fill_color(222, 226, 240)
+        pdf.set_font("Helvetica", "B", 8.5)
+        pdf.cell(sum(widths), 6, f"{words['group']}: {words['groups'][g]}", fill=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 8)
+        chunk = o.lines[start : start + size]
+        for ln in chunk:
+            cells = [
+                ln.code,
+                ln.text,
+                num(ln.qty, numbers, 0),
+                words["unit"],
+                num(ln.price, numbers),
+                num(ln.amount, numbers),
+            ]
+            for i, (w, v) in enumerate(zip(widths, cells)):
+                pdf.cell(w, 5, v, align="R" if i in (2, 4, 5) else "L")
+            pdf.ln(5)
+        sub = sum((ln.amount for ln in chunk), Decimal(0))
+        pdf.set_font("Helvetica", "I", 8)
+        pdf.cell(sum(widths[:5]), 5, words["sub"].format(g=words["groups"][g]) + ":", align="R")
+        pdf.cell(widths[5], 5, num(sub, numbers), border="T", align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        start += size
+    pdf.ln(2)
+    rows = [(words["net"], o.net)] + [(f"{label} {num(rate, numbers)}%", t) for label, rate, t in o.tax_amounts()]
+    rows.append((f"{words['total']} {o.currency}", o.gross))
+    for k, (label, value) in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if k == len(rows) - 1 else "", 9)
+        pdf.cell(sum(widths[:5]), 6, label + ":", align="R")
+        pdf.cell(widths[5], 6, num(value, numbers), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-18)
+    pdf.set_font("Helvetica", "", 7)
+    pdf.cell(0, 4, words["page"].format(p=1, n=n_pages), align="C")
+    pdf.output(str(path))
+
+
+def crystal(m: Maker) -> None:
+    for k, (loc, numbers, dates, wl, tax) in enumerate(
+        (
+            ("en-US", "en", "mdy", "en", None),
+            ("en-GB", "en", "d_mon_y", "en", ("VAT", "20")),
+            ("en-AU", "en", "dmy", "en", ("GST", "10")),
+            ("es-CL", "eu", "dmy_dash", "es", ("IVA", "19")),
+        )
+    ):
+        name = f"{loc.lower()}-crystal-group-headers"
+        groups = [2 + k % 2, 2, 1 + k % 3]
+        o = m.order(name, loc, sum(groups), lambda r: f"{r.randrange(20000, 29999)}", unit=CRYSTAL[wl]["unit"], k=k)
+        if tax:
+            o.taxes = [(tax[0], Decimal(tax[1]))]
+        crystal_pdf(m.path(f"pdf/{name}.pdf"), o, numbers, dates, CRYSTAL[wl], groups)
+        m.add(f"pdf/{name}.pdf", o.golden(), o.lang, "crystal-group-headers")
+
+
+# --- A small German firm's order from its accounting package (DATEV/Lexware style): DIN 5008
+# letter, the quantity before the article, "€" after the amounts, net + VAT = gross, a footer of
+# register and bank numbers.
+
+DATEV = {
+    "de": dict(
+        title="Bestellung",
+        no="Bestell-Nr.",
+        date="Datum",
+        sup="Lieferanten-Nr.",
+        clerk="Bearbeiter",
+        intro="Sehr geehrte Damen und Herren,\nhiermit bestellen wir zu den vereinbarten Konditionen:",
+        head=["Pos.", "Menge", "Einheit", "Art.-Nr.", "Bezeichnung", "Einzelpreis", "Gesamtpreis"],
+        net="Nettobetrag",
+        vat="zzgl. {r} % USt.",
+        total="Gesamtbetrag",
+        due="Liefertermin: spätestens {d}",
+        pay="Zahlung: {p}",
+        close="Mit freundlichen Grüßen",
+        unit="Stück",
+        footer=[
+            "Geschäftsführer: {person}",
+            "Amtsgericht Stuttgart HRB 73{n}",
+            "USt-IdNr. DE 1{n}77{n}",
+            "IBAN DE21 6005 0101 00{n}{n} 4711",
+        ],
+    ),
+    "de-CH": dict(
+        title="Bestellung",
+        no="Bestellnummer",
+        date="Datum",
+        sup="Lieferantennummer",
+        clerk="Sachbearbeiter",
+        intro="Sehr geehrte Damen und Herren\nGerne bestellen wir bei Ihnen wie folgt:",
+        head=["Pos.", "Menge", "Einheit", "Art.-Nr.", "Bezeichnung", "Preis", "Betrag"],
+        net="Total exkl. MWST",
+        vat="MWST {r} %",
+        total="Total inkl. MWST",
+        due="Liefertermin: {d}",
+        pay="Zahlungsbedingungen: {p}",
+        close="Freundliche Grüsse",
+        unit="Stk.",
+        footer=[
+            "UID CHE-1{n}.4{n}.2{n} MWST",
+            "Handelsregister Kanton Zürich",
+            "{person}",
+            "IBAN CH93 0076 2011 6238 5295 7",
+        ],
+    ),
+}
+
+
+def datev_pdf(path: Path, o: Order, numbers: str, words: dict[str, Any], sign: str) -> None:
+    pdf = fpdf_doc()
+    pdf.add_page()
+    r = draw(1, o.number)
+    n = f"{r.randrange(100, 999)}"
+
+    def money_text(v: Decimal) -> str:
+        return f"{num(v, numbers)} {sign}" if sign == "€" else f"{sign} {num(v, numbers)}"
+
+    pdf.set_font("dv", "B", 15)
+    pdf.set_xy(110, 14)
+    pdf.cell(85, 7, o.buyer, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8)
+    pdf.set_x(110)
+    pdf.multi_cell(85, 4, o.address.replace(", ", "\n"), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(20, 50)
+    pdf.set_font("dv", "", 9.5)
+    pdf.multi_cell(85, 4.6, f"{SUPPLIER}\n{SUPPLIER_ADDR.replace(', ', chr(10), 1)}", new_x="LMARGIN", new_y="NEXT")
+    info = [
+        (words["no"], o.number),
+        (words["date"], day(o.ordered, "dot")),
+        (words["sup"], f"L{n}0"),
+        (words["clerk"], o.person),
+    ]
+    for k, (label, value) in enumerate(info):
+        pdf.set_xy(125, 50 + 5 * k)
+        pdf.cell(36, 5, label + ":")
+        pdf.cell(0, 5, value)
+    pdf.set_xy(20, 92)
+    pdf.set_font("dv", "B", 12)
+    pdf.cell(0, 7, f"{words['title']} {o.number}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(20)
+    pdf.set_font("dv", "", 9)
+    pdf.multi_cell(0, 4.5, words["intro"], new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    widths = [10, 16, 15, 25, 64, 22, 24]
+    pdf.set_x(20)
+    pdf.set_font("dv", "B", 8)
+    for i, (w, h) in enumerate(zip(widths, words["head"])):
+        pdf.cell(w, 6, h, border="TB", align="R" if i in (1, 5, 6) else "L")
+    pdf.ln(6)
+    pdf.set_font("dv", "", 8)
+    for k, ln in enumerate(o.lines, 1):
+        pdf.set_x(20)
+        cells = [
+            str(k),
+            num(ln.qty, numbers, 0),
+            words["unit"],
+            ln.code,
+            ln.text,
+            money_text(ln.price),
+            money_text(ln.amount),
+        ]
+        for i, (w, v) in enumerate(zip(widths, cells)):
+            pdf.cell(w, 5.5, v, align="R" if i in (1, 5, 6) else "L")
+        pdf.ln(5.5)
+    pdf.set_x(20)
+    pdf.cell(sum(widths), 1, "", border="T", new_x="LMARGIN", new_y="NEXT")
+    rows = [(words["net"], o.net)] + [(words["vat"].format(r=num(rate, numbers)), t) for _, rate, t in o.tax_amounts()]
+    rows.append((words["total"], o.gross))
+    for k, (label, value) in enumerate(rows):
+        pdf.set_x(20)
+        pdf.set_font("dv", "B" if k == len(rows) - 1 else "", 9)
+        pdf.cell(sum(widths[:6]), 5.5, label, align="R")
+        pdf.cell(widths[6], 5.5, money_text(value), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("dv", "", 9)
+    if o.due:
+        pdf.set_x(20)
+        pdf.cell(0, 5, words["due"].format(d=day(o.due, "dot")), new_x="LMARGIN", new_y="NEXT")
+    if o.payment:
+        pdf.set_x(20)
+        pdf.cell(0, 5, words["pay"].format(p=o.payment), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_x(20)
+    pdf.multi_cell(0, 4.5, f"{words['close']}\n\n{o.person}\n{o.buyer}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 6.5)
+    for k, text in enumerate(words["footer"]):
+        pdf.set_xy(20 + 45 * k, 280)
+        pdf.multi_cell(44, 3, text.format(person=o.person, n=n))
+    pdf.output(str(path))
+
+
+def datev(m: Maker) -> None:
+    for k, (loc, wl, numbers, rate, sign) in enumerate(
+        (
+            ("de", "de", "eu", "19", "€"),
+            ("de", "de", "eu", "19", "€"),
+            ("de-AT", "de", "eu", "20", "€"),
+            ("de-CH", "de-CH", "swiss", "8.1", "CHF"),
+        )
+    ):
+        name = f"{loc.lower()}-datev-bestellung-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"2026-{r.randrange(100, 999):04d}", unit=DATEV[wl]["unit"], k=k)
+        o.taxes = [("USt", Decimal(rate))]
+        datev_pdf(m.path(f"pdf/{name}.pdf"), o, numbers, DATEV[wl], sign)
+        m.add(f"pdf/{name}.pdf", o.golden(), o.lang, "datev-bestellung")
+
+
+# ----------------------------------------------------------------------------- office files
+
+
+def docx_new() -> Any:
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    for section in doc.sections:
+        section.left_margin = section.right_margin = Cm(1.8)
+        section.top_margin = Cm(1.5)
+    normal = doc.styles["Normal"]
+    normal.font.name = "DejaVu Sans"
+    normal.font.size = Pt(8.5)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "WenQuanYi Zen Hei")
+    return doc
+
+
+def cell_text(cell: Any, text: str, *, bold: bool = False, right: bool = False, size: float | None = None) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    para = cell.paragraphs[0]
+    for k, part in enumerate(text.split("\n")):
+        if k:
+            para = cell.add_paragraph()
+        run = para.add_run(part)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+        if right:
+            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+# --- French "bon de commande": prices HT, the VAT per line, HT + TVA = TTC (Quebec: TPS and TVQ),
+# a "bon pour accord" block; Word, printed to PDF by LibreOffice.
+
+BDC = {
+    "fr": dict(
+        title="BON DE COMMANDE",
+        no="N°",
+        date="Date",
+        sup="Fournisseur",
+        due="Date de livraison souhaitée",
+        pay="Conditions de règlement",
+        inco="Incoterm",
+        head=["Réf.", "Désignation", "Qté", "PU HT", "Total HT", "TVA"],
+        net="Total HT",
+        total="Total TTC",
+        sign="Bon pour accord — le service achats",
+        unit=None,
+    ),
+    "fr-CA": dict(
+        title="BON DE COMMANDE",
+        no="No de commande",
+        date="Date",
+        sup="Fournisseur",
+        due="Date de livraison requise",
+        pay="Modalités",
+        inco="Incoterm",
+        head=["Code", "Description", "Qté", "Prix unitaire", "Montant", "Taxes"],
+        net="Sous-total",
+        total="Total",
+        sign="Autorisé par",
+        unit=None,
+    ),
+}
+
+
+def bdc_docx(path: Path, o: Order, words: dict[str, Any], numbers: str, sign: str, tax_cell: str) -> None:
+    from docx.shared import Cm
+
+    doc = docx_new()
+
+    def cash(v: Decimal) -> str:
+        return f"{num(v, numbers)} {sign}" if sign in ("€", "$") else f"{sign} {num(v, numbers)}"
+
+    top = doc.add_table(rows=1, cols=2)
+    phone = {"fr": "+33 2 41 55", "fr-CA": "+1 418 555", "fr-CH": "+41 21 555"}[o.locale]
+    cell_text(top.cell(0, 0), f"{o.buyer}\n{o.address}\nTél. {phone} {draw(2, o.number).randrange(10, 99)} 00", size=9)
+    cell_text(top.cell(0, 1), words["title"], bold=True, right=True, size=16)
+    para = top.cell(0, 1).add_paragraph(f"{words['no']} : {o.number}\n{words['date']} : {day(o.ordered, 'long_fr')}")
+    para.alignment = 2
+    doc.add_paragraph()
+    doc.add_paragraph(f"{words['sup']} : {SUPPLIER}, {SUPPLIER_ADDR}")
+    table = doc.add_table(rows=1, cols=6)
+    table.style = "Table Grid"
+    for i, h in enumerate(words["head"]):
+        cell_text(table.rows[0].cells[i], h, bold=True)
+    for ln in o.lines:
+        cells = table.add_row().cells
+        values = [ln.code, ln.text, num(ln.qty, numbers, 0), cash(ln.price), cash(ln.amount), tax_cell]
+        for i, v in enumerate(values):
+            cell_text(cells[i], v, right=i >= 2)
+    table.autofit = False
+    for i, w in enumerate((2.6, 6.4, 1.6, 2.4, 2.6, 1.8)):
+        table.columns[i].width = Cm(w)
+        for cell in table.columns[i].cells:
+            cell.width = Cm(w)
+    doc.add_paragraph()
+    totals = doc.add_table(rows=0, cols=2)
+    rows = [(words["net"], o.net)] + [(f"{label} {num(rate, 'comma')} %", t) for label, rate, t in o.tax_amounts()]
+    rows.append((words["total"], o.gross))
+    for label, value in rows:
+        cells = totals.add_row().cells
+        cell_text(cells[0], label, bold=label == words["total"], right=True)
+        cell_text(cells[1], cash(value), bold=label == words["total"], right=True)
+    doc.add_paragraph()
+    if o.due:
+        doc.add_paragraph(f"{words['due']} : {day(o.due, 'long_fr')}")
+    if o.payment:
+        doc.add_paragraph(f"{words['pay']} : {o.payment}")
+    if o.incoterms:
+        doc.add_paragraph(f"{words['inco']} : {o.incoterms}")
+    doc.add_paragraph(f"\n{words['sign']}\n{o.person}")
+    docx_save(doc, path, o.person)
+
+
+def bon_de_commande(m: Maker) -> None:
+    for k, (loc, wl, numbers, sign, taxes, tax_cell) in enumerate(
+        (
+            ("fr", "fr", "space", "€", [("TVA", "20")], "20 %"),
+            ("fr", "fr", "space", "€", [("TVA", "20")], "20 %"),
+            ("fr-CA", "fr-CA", "space", "$", [("TPS", "5"), ("TVQ", "9.975")], "TPS/TVQ"),
+            ("fr-CH", "fr", "swiss", "CHF", [("TVA", "8.1")], "8,1 %"),
+        )
+    ):
+        name = f"{loc.lower()}-bon-de-commande-ttc-{k}"
+        o = m.order(name, loc, 2 + (k + 2) % 3, lambda r: f"BDC{r.randrange(26000, 26999)}-{r.randrange(1, 9)}", k=k)
+        o.taxes = [(label, Decimal(rate)) for label, rate in taxes]
+        o.incoterms = "DAP Angers" if k == 1 else None
+        src = m.work / f"{name}.docx"
+        bdc_docx(src, o, BDC[wl], numbers, sign, tax_cell)
+        m.convert(src, "pdf", f"pdf/{name}.pdf", o.golden(units=False), o.lang, "fr-bon-de-commande-ttc")
+
+
+# --- Italian "ordine d'acquisto" printed from a Calc sheet: the VAT code per line, a VAT summary
+# (riepilogo IVA), transport charges added under the goods and taxed with them.
+
+
+def ordine_xlsx(path: Path, o: Order) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Ordine"
+    thin = Side(style="thin")
+    box = Border(top=thin, bottom=thin, left=thin, right=thin)
+    r = draw(3, o.number)
+    ws["A1"] = o.buyer
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = o.address
+    ws["A3"] = (
+        f"P.IVA IT0{r.randrange(1000000000, 9999999999)} - Tel. 0{r.randrange(100, 999)} {r.randrange(100000, 999999)}"
+    )
+    ws["E5"] = "ORDINE D'ACQUISTO"
+    ws["E5"].font = Font(bold=True, size=13)
+    head = [
+        ("Numero ordine", o.number),
+        ("Data", day(o.ordered, "dmy")),
+        ("Fornitore", SUPPLIER),
+        ("Data consegna", day(o.due, "dmy") if o.due else ""),
+        ("Pagamento", o.payment or ""),
+        ("Resa", o.incoterms or ""),
+    ]
+    row = 7
+    for label, value in head:
+        if value:
+            ws.cell(row, 1, label).font = Font(bold=True)
+            ws.cell(row, 3, value)
+            row += 1
+    row += 1
+    cols = ["Codice", "Descrizione", "", "UM", "Quantità", "Prezzo", "Importo", "C.IVA"]
+    for c, h in enumerate(cols, 1):
+        cell = ws.cell(row, c, h)
+        cell.font = Font(bold=True)
+        cell.border = box
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    for ln in o.lines:
+        row += 1
+        values = [ln.code, ln.text, "", ln.unit, num(ln.qty, "eu", 0), num(ln.price, "eu"), num(ln.amount, "eu"), "22"]
+        for c, v in enumerate(values, 1):
+            cell = ws.cell(row, c, v)
+            cell.border = box
+            if c >= 5:
+                cell.alignment = Alignment(horizontal="right")
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    row += 2
+    ws.cell(row, 1, "Riepilogo IVA").font = Font(bold=True)
+    for c, h in enumerate(["Aliquota", "Imponibile", "Imposta"], 1):
+        ws.cell(row + 1, c, h).font = Font(bold=True)
+    ((_, rate, tax),) = o.tax_amounts()
+    ws.cell(row + 2, 1, f"{num(rate, 'eu')}%")
+    ws.cell(row + 2, 2, num(o.base, "eu"))
+    ws.cell(row + 2, 3, num(tax, "eu"))
+    totals = [("Totale merce", o.net)] + [(label, v) for label, v in o.charges]
+    totals += [("Totale imponibile", o.base), ("Totale IVA", tax), ("TOTALE ORDINE EUR", o.gross)]
+    for k, (label, value) in enumerate(totals):
+        ws.cell(row + k, 6, label).font = Font(bold=label.startswith("TOTALE"))
+        ws.cell(row + k, 7, num(value, "eu")).alignment = Alignment(horizontal="right")
+    for col, w in zip("ABCDEFGH", (14, 30, 8, 6, 10, 22, 14, 7)):
+        ws.column_dimensions[col].width = w
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    xlsx_save(wb, path, o.person)
+
+
+def ordine_iva(m: Maker) -> None:
+    for k in range(4):
+        name = f"it-ordine-riepilogo-iva-{k}"
+        o = m.order(name, "it", 2 + k % 3, lambda r: f"{r.randrange(1, 999)}/26", unit=("pz", "nr", "PZ", "n.")[k], k=k)
+        o.taxes = [("IVA", Decimal(22))]
+        if k % 2 == 0:
+            o.charges = [("Spese di trasporto", Decimal(("85.00", "120.00")[k // 2]))]
+        o.incoterms = "EXW Varallo" if k == 1 else None
+        src = m.work / f"{name}.xlsx"
+        ordine_xlsx(src, o)
+        m.convert(src, "pdf", f"pdf/{name}.pdf", o.golden(), "it", "it-ordine-riepilogo-iva")
+
+
+BUILDERS: list[Callable[[Maker], None]] = [smartform, bip, greenbar, crystal, datev, bon_de_commande, ordine_iva]
+
+
+def build_fresh(out: Any, work: Path, pending: list, seed: int) -> None:
+    """Every family of this module, written into ``out``; ``seed`` draws the orders."""
+    m = Maker(out, work, pending, seed)
+    for build in BUILDERS:
+        build(m)
