@@ -31,6 +31,7 @@ from email.header import Header
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.utils import formataddr
+from html import escape
 from pathlib import Path
 from typing import Any, Callable
 
@@ -615,11 +616,13 @@ def make_order(
     big: bool = False,
     line_dates: bool = False,
     k: int = 0,
+    currency: str | None = None,
 ) -> Order:
     """Draw an order: goods, quantities, prices in the buyer's currency, dates in November 2026."""
     r = draw(seed, name)
     lang = lang_of(locale)
-    company, address, person, domain, currency = BUYERS[locale][k % len(BUYERS[locale])]
+    company, address, person, domain, home = BUYERS[locale][k % len(BUYERS[locale])]
+    currency = currency or home  # some buyers order in another currency than their own
     ordered = later(date(2026, 11, 9), r.randrange(9))  # 13 to 20 November
     due = later(ordered, r.randrange(24, 70))
     picks = [GOODS[r.randrange(len(GOODS))] for _ in range(n)] if n > len(GOODS) else r.sample(GOODS, n)
@@ -894,19 +897,21 @@ class Page:
 
         return stringWidth(s, self.bold if bold else self.regular, size)
 
-    def wrap(self, s: str, width: float, size: float) -> list[str]:
-        """``s`` broken into lines no wider than ``width``: at spaces, or anywhere in CJK text."""
+    def wrap(self, s: str, width: float, size: float, *, bold: bool = False) -> list[str]:
+        """``s`` broken into lines no wider than ``width``: at its line breaks, at spaces, or anywhere
+        in CJK text."""
         out: list[str] = []
-        current = ""
-        tokens = list(s) if self.cjk and " " not in s.strip() else re.split(r"(?<= )", s)
-        for tok in tokens:
-            if current and self.width_of(current + tok, size) > width:
+        for paragraph in s.split("\n"):
+            current = ""
+            cjk_text = self.cjk and " " not in paragraph.strip()
+            for tok in list(paragraph) if cjk_text else re.split(r"(?<= )", paragraph):
+                if current and self.width_of(current + tok, size, bold=bold) > width:
+                    out.append(current.rstrip())
+                    current = tok.lstrip()
+                else:
+                    current += tok
+            if current.strip():
                 out.append(current.rstrip())
-                current = tok.lstrip()
-            else:
-                current += tok
-        if current.strip():
-            out.append(current.rstrip())
         return out or [""]
 
     def box(
@@ -946,7 +951,7 @@ class Page:
         """A ruled table, text wrapped inside its cells; the first row is the header. Returns the
         bottom edge."""
         for k, row in enumerate(rows):
-            cells = [self.wrap(v, widths[i] - 5, size) for i, v in enumerate(row)]
+            cells = [self.wrap(v, widths[i] - 5, size, bold=k == 0) for i, v in enumerate(row)]
             h = max(len(c) for c in cells) * size * lead + 5
             cx = x
             for i, lines in enumerate(cells):
@@ -980,6 +985,19 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "datev-bestellung": "fpdf2-din5008",
     "fr-bon-de-commande-ttc": "python-docx+libreoffice",
     "it-ordine-riepilogo-iva": "openpyxl+libreoffice-calc",
+    "pl-cs-netto-brutto": "reportlab-canvas",
+    "tr-siparis-yalniz": "openpyxl",
+    "vi-bilingual-order": "reportlab-canvas",
+    "th-bilingual-workbook": "openpyxl",
+    "zh-kingdee-tax-columns": "reportlab-canvas",
+    "zh-hant-roc-workbook": "openpyxl",
+    "ja-chumonsho-ukesho": "reportlab-canvas",
+    "docx-content-controls": "python-docx-sdt",
+    "docx-legacy-form-fields": "python-docx-formtext",
+    "excel-made-by-hand": "openpyxl-styled",
+    "edi-translator-csv": "csv-edi-translator",
+    "phone-typed-body": "email-mobile",
+    "marketplace-order-mail": "email-html-shop",
 }
 PAYMENT = {
     "en-US": "Net 30 days from receipt of invoice",
@@ -2006,7 +2024,1539 @@ def ordine_iva(m: Maker) -> None:
         m.convert(src, "pdf", f"pdf/{name}.pdf", o.golden(), "it", "it-ordine-riepilogo-iva")
 
 
-BUILDERS: list[Callable[[Maker], None]] = [smartform, bip, greenbar, crystal, datev, bon_de_commande, ordine_iva]
+# --- Polish and Czech accounting prints: net price, net value, VAT rate, VAT and gross value on
+# every line, the parties side by side with their tax numbers, "do zapłaty" / "k úhradě".
+
+NETTO = {
+    "pl": dict(
+        title="ZAMÓWIENIE NR {no}",
+        issued="Data wystawienia",
+        due="Termin dostawy",
+        seller="Dostawca",
+        buyer="Zamawiający",
+        tax_id="NIP",
+        pay="Forma płatności",
+        head=[
+            "Lp.",
+            "Nazwa towaru",
+            "Kod",
+            "Ilość",
+            "J.m.",
+            "Cena netto",
+            "Wartość netto",
+            "VAT %",
+            "Kwota VAT",
+            "Wartość brutto",
+        ],
+        sums="Razem",
+        net="netto",
+        vat="VAT",
+        gross="brutto",
+        total="Do zapłaty",
+        cur="PLN",
+        sign="zł",
+        closing="Prosimy o potwierdzenie przyjęcia zamówienia do realizacji.",
+        unit="szt.",
+    ),
+    "cs": dict(
+        title="OBJEDNÁVKA č. {no}",
+        issued="Datum vystavení",
+        due="Datum dodání",
+        seller="Dodavatel",
+        buyer="Odběratel",
+        tax_id="IČ",
+        pay="Forma úhrady",
+        head=[
+            "Č.",
+            "Označení dodávky",
+            "Kód",
+            "Počet",
+            "MJ",
+            "Cena za MJ",
+            "Celkem bez DPH",
+            "DPH %",
+            "DPH",
+            "Celkem s DPH",
+        ],
+        sums="Součet",
+        net="bez DPH",
+        vat="DPH",
+        gross="s DPH",
+        total="Celkem k úhradě",
+        cur="CZK",
+        sign="Kč",
+        closing="Objednávku prosím potvrďte e-mailem.",
+        unit="ks",
+    ),
+}
+
+
+def netto_pdf(path: Path, o: Order, words: dict[str, Any], rate: Decimal) -> None:
+    p = Page(path, o.lang)
+    W = p.width
+    r = draw(4, o.number)
+    p.text(W / 2, 50, words["title"].format(no=o.number), 14, bold=True, align="center")
+    p.text(W - 40, 70, f"{words['issued']}: {day(o.ordered, 'dot')}", 8.5, align="right")
+    if o.due:
+        p.text(W - 40, 82, f"{words['due']}: {day(o.due, 'dot')}", 8.5, align="right")
+    half = (W - 80) / 2
+    for k, (label, lines) in enumerate(
+        (
+            (words["seller"], [SUPPLIER, SUPPLIER_ADDR]),
+            (
+                words["buyer"],
+                [
+                    o.buyer,
+                    o.address,
+                    f"{words['tax_id']}: {r.randrange(100, 999)}-{r.randrange(100, 999)}-"
+                    f"{r.randrange(10, 99)}-{r.randrange(10, 99)}",
+                ],
+            ),
+        )
+    ):
+        x = 40 + k * (half + 10)
+        p.box(x, 95, half - 10, 70)
+        p.text(x + 5, 107, label + ":", 8, bold=True)
+        yy = 120
+        for text in lines:
+            for t in p.wrap(text, half - 22, 8):
+                p.text(x + 5, yy, t, 8)
+                yy += 10
+    rows = [words["head"]]
+    for k, ln in enumerate(o.lines, 1):
+        vat = money(ln.amount * rate / 100, o.currency)
+        rows.append(
+            [
+                str(k),
+                ln.text,
+                ln.code,
+                num(ln.qty, "space", 0),
+                words["unit"],
+                num(ln.price, "space"),
+                num(ln.amount, "space"),
+                num(rate, "comma"),
+                num(vat, "space"),
+                num(ln.amount + vat, "space"),
+            ]
+        )
+    widths = [18, 118, 56, 34, 26, 44, 52, 28, 42, 0]
+    widths[-1] = W - 80 - sum(widths)
+    y = p.grid(40, 180, widths, rows, size=6.8, right_from=3, head_fill=(0.9, 0.9, 0.8))
+    ((_, _, tax),) = o.tax_amounts()
+    sums = [
+        ("", words["net"], words["vat"], words["gross"]),
+        (words["sums"], num(o.net, "space"), num(tax, "space"), num(o.gross, "space")),
+    ]
+    y += 8
+    for row in sums:
+        for i, v in enumerate(row):
+            p.text(
+                W - 250 + i * 55 + (0 if i == 0 else 50),
+                y,
+                v,
+                8,
+                bold=row is sums[0],
+                align="left" if i == 0 else "right",
+            )
+        y += 11
+    y += 8
+    p.text(40, y, f"{words['total']}: {num(o.gross, 'space')} {words['sign']}", 11, bold=True)
+    if o.payment:
+        p.text(40, y + 16, f"{words['pay']}: {o.payment}", 8.5)
+    p.text(40, y + 34, words["closing"], 8.5)
+    p.text(W - 40, y + 70, o.person, 8.5, align="right")
+    p.save()
+
+
+def netto_brutto(m: Maker) -> None:
+    for k, (loc, number) in enumerate(
+        (
+            ("pl", lambda r: f"ZAM/{r.randrange(100, 999)}/11/2026"),
+            ("pl", lambda r: f"ZZ-{r.randrange(1000, 9999)}/26"),
+            ("cs", lambda r: f"OV26{r.randrange(10000, 99999)}"),
+            ("cs", lambda r: f"{r.randrange(2026100, 2026999)}"),
+        )
+    ):
+        lang = lang_of(loc)
+        name = f"{loc}-netto-brutto-{k}"
+        o = m.order(name, loc, 2 + (k * 2) % 4, number, unit=NETTO[lang]["unit"])
+        rate = Decimal(23 if lang == "pl" else 21)
+        o.taxes = [("VAT", rate)]
+        netto_pdf(m.path(f"pdf/{name}.pdf"), o, NETTO[lang], rate)
+        m.add(f"pdf/{name}.pdf", o.golden(), lang, "pl-cs-netto-brutto")
+
+
+# --- A Turkish purchasing form kept in Excel: numbers and (half of them) dates as real cells, the
+# total also in words ("Yalnız: ..."), some orders in euros or dollars.
+
+TR_ONES = ["", "BİR", "İKİ", "ÜÇ", "DÖRT", "BEŞ", "ALTI", "YEDİ", "SEKİZ", "DOKUZ"]
+TR_TENS = ["", "ON", "YİRMİ", "OTUZ", "KIRK", "ELLİ", "ALTMIŞ", "YETMİŞ", "SEKSEN", "DOKSAN"]
+
+
+def tr_words(n: int) -> str:
+    """An amount in Turkish words, as Turkish forms print it after "Yalnız:" (``1200`` → BİN İKİ YÜZ)."""
+    if n == 0:
+        return "SIFIR"
+    parts = []
+    for value, name in ((1_000_000, "MİLYON"), (1000, "BİN"), (1, "")):
+        chunk, n = divmod(n, value)
+        if not chunk:
+            continue
+        hundreds, rest = divmod(chunk, 100)
+        words = [] if hundreds == 0 else ([TR_ONES[hundreds]] if hundreds > 1 else []) + ["YÜZ"]
+        words += [w for w in (TR_TENS[rest // 10], TR_ONES[rest % 10]) if w]
+        if name == "BİN" and chunk == 1:
+            words = []
+        parts.append(" ".join(words + ([name] if name else [])).strip())
+    return " ".join(p for p in parts if p)
+
+
+TR_MONEY = {"TRY": ("TL", "KURUŞ"), "EUR": ("AVRO", "SENT"), "USD": ("ABD DOLARI", "SENT")}
+
+
+def tr_xlsx(path: Path, o: Order, date_cells: bool) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sipariş"
+    ws["A1"] = o.buyer
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = o.address
+    ws["A4"] = "SATINALMA SİPARİŞ FORMU"
+    ws["A4"].font = Font(bold=True, size=14)
+    ws.merge_cells("A4:G4")
+    ws["A4"].alignment = Alignment(horizontal="center")
+    fields = [
+        ("Sipariş No", o.number),
+        ("Sipariş Tarihi", o.ordered),
+        ("Teslim Tarihi", o.due),
+        ("Tedarikçi", SUPPLIER),
+        ("Para Birimi", o.currency),
+        ("Ödeme Şekli", o.payment),
+        ("Teslim Şekli", o.incoterms),
+    ]
+    row = 6
+    for label, value in fields:
+        if value is None:
+            continue
+        ws.cell(row, 1, label + ":").font = Font(bold=True)
+        cell = ws.cell(row, 3, value if date_cells or not isinstance(value, date) else day(value, "dot"))
+        if isinstance(value, date) and date_cells:
+            cell.number_format = "DD.MM.YYYY"
+            cell.alignment = Alignment(horizontal="left")
+        row += 1
+    row += 1
+    head = ["Sıra", "Stok Kodu", "Malzeme Açıklaması", "Miktar", "Birim", "Birim Fiyat", "Tutar"]
+    fill = PatternFill("solid", fgColor="FCE4D6")
+    for c, h in enumerate(head, 1):
+        cell = ws.cell(row, c, h)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+    for k, ln in enumerate(o.lines, 1):
+        row += 1
+        for c, v in enumerate([k, ln.code, ln.text, int(ln.qty), ln.unit, float(ln.price), float(ln.amount)], 1):
+            cell = ws.cell(row, c, v)
+            if c >= 6:
+                cell.number_format = "#,##0.00##" if c == 6 else "#,##0.00"
+    row += 2
+    ((_, rate, tax),) = o.tax_amounts()
+    for label, value in (("Ara Toplam", o.net), (f"KDV (%{rate})", tax), ("Genel Toplam", o.gross)):
+        ws.cell(row, 6, label).font = Font(bold=label == "Genel Toplam")
+        ws.cell(row, 7, float(value)).number_format = "#,##0.00"
+        row += 1
+    whole, cents = divmod(int(o.gross * 100), 100)
+    unit, sub = TR_MONEY[o.currency]
+    ws.cell(row + 1, 1, f"Yalnız: {tr_words(whole)} {unit}" + (f" {tr_words(cents)} {sub}" if cents else ""))
+    ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=7)
+    ws.cell(row + 3, 1, "Hazırlayan: " + o.person)
+    ws.cell(row + 3, 5, "Onaylayan: Satınalma Müdürü")
+    for col, w in zip("ABCDEFG", (6, 14, 36, 10, 8, 14, 16)):
+        ws.column_dimensions[col].width = w
+    xlsx_save(wb, path, o.person)
+
+
+def turkish_form(m: Maker) -> None:
+    for k, currency in enumerate(("TRY", "EUR", "TRY", "USD")):
+        name = f"tr-siparis-yalniz-{k}"
+        o = m.order(
+            name, "tr", 2 + k % 3, lambda r: f"SAS-2026-{r.randrange(1000, 9999)}", unit="Adet", currency=currency
+        )
+        o.taxes = [("KDV", Decimal(20))]
+        o.incoterms = "FOB Shanghai" if currency == "USD" else None
+        tr_xlsx(m.path(f"xlsx/{name}.xlsx"), o, date_cells=k % 2 == 0)
+        m.add(f"xlsx/{name}.xlsx", o.golden(), "tr", "tr-siparis-yalniz")
+
+
+# --- Vietnamese orders with every label in two languages (Vietnamese / English), dong without
+# decimals grouped with dots, VAT 8 or 10 %; one buyer orders in dollars.
+
+VI_HEAD = [
+    "STT\nNo.",
+    "Mã hàng\nItem code",
+    "Tên hàng\nDescription",
+    "ĐVT\nUnit",
+    "Số lượng\nQty",
+    "Đơn giá\nUnit price",
+    "Thành tiền\nAmount",
+]
+
+
+def vi_pdf(path: Path, o: Order, numbers: str, rate: Decimal) -> None:
+    p = Page(path, "vi")
+    W = p.width
+    p.text(40, 45, o.buyer, 11, bold=True)
+    p.text(40, 58, o.address, 8)
+    p.text(40, 70, f"MST / Tax code: 36{draw(5, o.number).randrange(10000000, 99999999)}", 8)
+    p.text(W / 2, 100, "ĐƠN ĐẶT HÀNG", 15, bold=True, align="center")
+    p.text(W / 2, 114, "PURCHASE ORDER", 10, align="center")
+    rows = [
+        ("Số / No.", o.number),
+        ("Ngày / Date", day(o.ordered, "dmy")),
+        ("Bên bán / Seller", f"{SUPPLIER}, {SUPPLIER_ADDR}"),
+        ("Bên mua / Buyer", o.buyer),
+    ]
+    if o.due:
+        rows.append(("Ngày giao hàng / Delivery date", day(o.due, "dmy")))
+    if o.payment:
+        rows.append(("Thanh toán / Payment", o.payment))
+    if o.incoterms:
+        rows.append(("Điều kiện giao hàng / Incoterms", o.incoterms))
+    y = 135
+    for label, value in rows:
+        p.text(40, y, label + ":", 8.5, bold=True)
+        p.text(200, y, value, 8.5)
+        y += 13
+    table = [VI_HEAD] + [
+        [str(k), ln.code, ln.text, ln.unit, num(ln.qty, numbers, 0), num(ln.price, numbers), num(ln.amount, numbers)]
+        for k, ln in enumerate(o.lines, 1)
+    ]
+    widths = [30, 70, 170, 40, 55, 70, 0]
+    widths[-1] = W - 80 - sum(widths)
+    y = p.grid(40, y + 8, widths, table, size=7.5, right_from=4, head_fill=(0.85, 0.92, 0.98))
+    ((_, _, tax),) = o.tax_amounts()
+    for label, value in (
+        ("Cộng tiền hàng / Sub-total", o.net),
+        (f"Thuế GTGT {rate}% / VAT {rate}%", tax),
+        (f"Tổng cộng / Grand total ({o.currency})", o.gross),
+    ):
+        y += 13
+        p.text(W - 150, y, label, 8.5, bold="Grand" in label, align="right")
+        p.text(W - 42, y, num(value, numbers), 8.5, bold="Grand" in label, align="right")
+    p.text(90, y + 50, "Người lập / Prepared by", 8.5, align="center")
+    p.text(90, y + 95, o.person, 8.5, align="center")
+    p.text(W - 120, y + 50, "Giám đốc / Director", 8.5, align="center")
+    p.save()
+
+
+def vietnamese(m: Maker) -> None:
+    for k, (currency, rate) in enumerate((("VND", "8"), ("USD", "10"), ("VND", "10"), ("VND", "8"))):
+        name = f"vi-bilingual-order-{k}"
+        o = m.order(
+            name,
+            "vi",
+            2 + (k + 1) % 3,
+            lambda r: f"DH{r.randrange(2611000, 2611999)}",
+            unit="Cái",
+            currency=currency,
+            k=k,
+        )
+        o.taxes = [("VAT", Decimal(rate))]
+        o.incoterms = "CIF Hai Phong" if currency == "USD" else None
+        vi_pdf(m.path(f"pdf/{name}.pdf"), o, "en" if currency == "USD" else "eu", Decimal(rate))
+        m.add(f"pdf/{name}.pdf", o.golden(), "vi", "vi-bilingual-order")
+
+
+# --- A Thai buyer's workbook: labels in Thai and English, dates in the Buddhist era as text, or as
+# real date cells; VAT 7 %.
+
+TH_LABELS = [
+    ("เลขที่ / PO No.", "no"),
+    ("วันที่ / Date", "date"),
+    ("ผู้ขาย / Supplier", "sup"),
+    ("กำหนดส่ง / Delivery", "due"),
+    ("เงื่อนไขการชำระเงิน / Payment", "pay"),
+]
+TH_HEAD = [
+    "ลำดับ\nNo.",
+    "รหัสสินค้า\nCode",
+    "รายการ\nDescription",
+    "จำนวน\nQty",
+    "หน่วย\nUnit",
+    "ราคา/หน่วย\nUnit Price",
+    "จำนวนเงิน\nAmount",
+]
+
+
+def th_xlsx(path: Path, o: Order, date_cells: bool) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "PO"
+    ws["A1"] = o.buyer
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = o.address + "  Tax ID 0105" + f"{draw(6, o.number).randrange(100000000, 999999999)}"
+    ws["E1"] = "ใบสั่งซื้อ / PURCHASE ORDER"
+    ws["E1"].font = Font(bold=True, size=14)
+    values = {"no": o.number, "date": o.ordered, "sup": SUPPLIER, "due": o.due, "pay": o.payment}
+    row = 4
+    for label, key in TH_LABELS:
+        value = values[key]
+        if value is None:
+            continue
+        ws.cell(row, 1, label)
+        cell = ws.cell(row, 3, value if date_cells or not isinstance(value, date) else day(value, "be"))
+        if isinstance(value, date) and date_cells:
+            cell.number_format = "DD/MM/YYYY"
+        row += 1
+    row += 1
+    for c, h in enumerate(TH_HEAD, 1):
+        cell = ws.cell(row, c, h)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, horizontal="center")
+    for k, ln in enumerate(o.lines, 1):
+        row += 1
+        for c, v in enumerate([k, ln.code, ln.text, int(ln.qty), ln.unit, float(ln.price), float(ln.amount)], 1):
+            cell = ws.cell(row, c, v)
+            if c >= 6:
+                cell.number_format = "#,##0.00##"
+    ((_, _, tax),) = o.tax_amounts()
+    row += 1
+    for label, value in (
+        ("รวมเงิน / Sub Total", o.net),
+        ("ภาษีมูลค่าเพิ่ม 7% / VAT 7%", tax),
+        ("รวมทั้งสิ้น / Grand Total (THB)", o.gross),
+    ):
+        row += 1
+        ws.cell(row, 5, label)
+        ws.cell(row, 7, float(value)).number_format = "#,##0.00"
+    ws.cell(row + 2, 1, "ผู้สั่งซื้อ / Ordered by: " + o.person)
+    for col, w in zip("ABCDEFG", (7, 14, 38, 9, 8, 13, 14)):
+        ws.column_dimensions[col].width = w
+    xlsx_save(wb, path, o.person)
+
+
+def thai(m: Maker) -> None:
+    for k in range(4):
+        name = f"th-bilingual-workbook-{k}"
+        o = m.order(name, "th", 2 + k % 3, lambda r: f"PO{r.randrange(6911000, 6911999)}", unit="ชิ้น")
+        o.taxes = [("VAT", Decimal(7))]
+        th_xlsx(m.path(f"xlsx/{name}.xlsx"), o, date_cells=k % 2 == 1)
+        m.add(f"xlsx/{name}.xlsx", o.golden(), "th", "th-bilingual-workbook")
+
+
+# --- A Kingdee/Yonyou-style 采购订单: a header grid, a two-row table head (金额 over 未税金额 / 税额 /
+# 价税合计), tax per line, the total again in capital numerals (大写).
+
+DIGITS_CAP = "零壹贰叁肆伍陆柒捌玖"
+
+
+def capital_yuan(v: Decimal) -> str:
+    """An amount in the capital numerals of Chinese money (``1203.50`` → 壹仟贰佰零叁元伍角整)."""
+    fen_total = int((v * 100).to_integral_value(ROUND_HALF_UP))
+    yuan, rest = divmod(fen_total, 100)
+    jiao, fen = divmod(rest, 10)
+
+    def section(n: int) -> str:
+        out, zero = "", False
+        for unit, value in (("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
+            d, n = divmod(n, value)
+            if d:
+                out += ("零" if zero and out else "") + DIGITS_CAP[d] + unit
+                zero = False
+            else:
+                zero = True
+        return out
+
+    wan, low = divmod(yuan, 10000)
+    text = (section(wan) + "万" if wan else "") + (("零" if wan and low < 1000 and low else "") + section(low))
+    text = (text or "零") + "元"
+    if jiao:
+        text += DIGITS_CAP[jiao] + "角"
+    elif fen:
+        text += "零"
+    if fen:
+        text += DIGITS_CAP[fen] + "分"
+    return text + ("" if fen else "整")
+
+
+def kingdee_pdf(path: Path, o: Order, rate: Decimal, dates: str) -> None:
+    p = Page(path, "zh-Hans")
+    W = p.width
+    p.text(W / 2, 42, o.buyer, 14, bold=True, align="center")
+    p.text(W / 2, 64, "采 购 订 单", 16, bold=True, align="center")
+    head = [
+        ("单据编号", o.number),
+        ("单据日期", day(o.ordered, dates)),
+        ("供应商", SUPPLIER_ZH),
+        ("采购员", o.person),
+        ("交货日期", day(o.due, dates) if o.due else ""),
+        ("结算方式", o.payment or ""),
+        ("币别", "人民币"),
+        ("税率", f"{rate}%"),
+    ]
+    x0, cw = 40, (W - 80) / 4
+    for k, (label, value) in enumerate(head):
+        x, y = x0 + (k % 2) * cw * 2, 80 + (k // 2) * 18
+        p.box(x, y, cw * 0.6, 18, fill=(0.93, 0.93, 0.93))
+        p.box(x + cw * 0.6, y, cw * 1.4, 18)
+        p.text(x + 4, y + 12, label, 8)
+        p.text(x + cw * 0.6 + 4, y + 12, value, 8)
+    y = 80 + 4 * 18 + 12
+    cols = [
+        ("序号", 26),
+        ("物料编码", 66),
+        ("物料名称", 140),
+        ("单位", 28),
+        ("数量", 44),
+        ("未税单价", 50),
+        ("未税金额", 0),
+        ("税额", 50),
+        ("价税合计", 60),
+    ]
+    widths = [w for _, w in cols]
+    widths[6] = W - 80 - sum(widths)
+    xs = [40]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    for i, (label, _) in enumerate(cols):  # the first six heads span two rows, 金额 spans the last three
+        if i < 6:
+            p.box(xs[i], y, widths[i], 32, fill=(0.88, 0.92, 0.97))
+            p.text(xs[i] + widths[i] / 2, y + 20, label, 8, align="center")
+        else:
+            p.box(xs[i], y + 16, widths[i], 16, fill=(0.88, 0.92, 0.97))
+            p.text(xs[i] + widths[i] / 2, y + 27, label, 8, align="center")
+    p.box(xs[6], y, xs[9] - xs[6], 16, fill=(0.88, 0.92, 0.97))
+    p.text((xs[6] + xs[9]) / 2, y + 11, "金额", 8, align="center")
+    y += 32
+    for k, ln in enumerate(o.lines, 1):
+        tax = money(ln.amount * rate / 100, o.currency)
+        cells = [
+            str(k),
+            ln.code,
+            ln.text,
+            ln.unit,
+            num(ln.qty, "en", 0),
+            num(ln.price, "en"),
+            num(ln.amount, "en"),
+            num(tax, "en"),
+            num(ln.amount + tax, "en"),
+        ]
+        text_lines = p.wrap(ln.text, widths[2] - 6, 8)
+        h = 6 + 10 * len(text_lines)
+        for i, v in enumerate(cells):
+            p.box(xs[i], y, widths[i], h)
+            if i == 2:
+                for j, t in enumerate(text_lines):
+                    p.text(xs[i] + 3, y + 12 + 10 * j, t, 8)
+            elif i >= 4:
+                p.text(xs[i + 1] - 3, y + 12, v, 8, align="right")
+            else:
+                p.text(xs[i] + 3, y + 12, v, 8)
+        y += h
+    ((_, _, tax_total),) = o.tax_amounts()
+    sums = {
+        4: num(sum((ln.qty for ln in o.lines), Decimal(0)), "en", 0),
+        6: num(o.net, "en"),
+        7: num(tax_total, "en"),
+        8: num(o.gross, "en"),
+    }
+    p.box(40, y, W - 80, 18)
+    p.text(44, y + 12, "合计", 8.5, bold=True)
+    for i, v in sums.items():
+        p.text(xs[i + 1] - 3, y + 12, v, 8, align="right")
+    y += 18
+    p.box(40, y, W - 80, 18)
+    p.text(44, y + 12, f"价税合计（大写）：人民币{capital_yuan(o.gross)}", 8.5)
+    p.text(W - 44, y + 12, f"（小写）：¥{num(o.gross, 'en')}", 8.5, align="right")
+    y += 36
+    for k, text in enumerate(
+        (
+            "1. 请于收到订单后24小时内回签确认，逾期视为接受。",
+            "2. 送货单须注明本订单编号，否则仓库拒收。",
+            f"3. 收货地址：{o.address}",
+        )
+    ):
+        p.text(40, y + 12 * k, text, 7.5)
+    p.text(40, y + 60, "制单：" + o.person, 8.5)
+    p.text(W / 2, y + 60, "审核：", 8.5)
+    p.text(W - 140, y + 60, "供应商确认（盖章）：", 8.5)
+    p.save()
+
+
+def kingdee(m: Maker) -> None:
+    for k, dates in enumerate(("iso", "cjk", "iso", "cjk_pad")):
+        name = f"zh-hans-kingdee-tax-columns-{k}"
+        unit = ("个", "PCS", "套", "个")[k]
+        o = m.order(
+            name, "zh-Hans", 2 + (k + 2) % 4, lambda r: f"CGDD{r.randrange(261100000, 261199999)}", unit=unit, k=k
+        )
+        o.taxes = [("增值税", Decimal(13))]
+        kingdee_pdf(m.path(f"pdf/{name}.pdf"), o, Decimal(13), dates)
+        m.add(f"pdf/{name}.pdf", o.golden(), "zh-Hans", "zh-kingdee-tax-columns")
+
+
+# --- A Taiwanese 訂購單 kept in Excel: 民國 dates as text, 未稅 prices, a notes column, 營業稅 5 % and
+# the 含稅 total, the currency named in words (新台幣).
+
+
+def roc_xlsx(path: Path, o: Order, dates: str, notes: list[str]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "訂購單"
+    thin = Side(style="thin")
+    box = Border(top=thin, bottom=thin, left=thin, right=thin)
+    ws["A1"] = o.buyer
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:H1")
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws["A2"] = "訂 購 單"
+    ws["A2"].font = Font(bold=True, size=16)
+    ws.merge_cells("A2:H2")
+    ws["A2"].alignment = Alignment(horizontal="center")
+    fields = [
+        ("廠商名稱", SUPPLIER),
+        ("訂購單號", o.number),
+        ("訂購日期", day(o.ordered, dates)),
+        ("交貨日期", day(o.due, dates) if o.due else None),
+        ("付款條件", o.payment),
+        ("幣別", "新台幣 NTD"),
+        ("聯絡人", o.person),
+    ]
+    row = 4
+    for k, (label, value) in enumerate(f for f in fields if f[1]):
+        r, c = row + k // 2, 1 + (k % 2) * 4
+        ws.cell(r, c, label + "：").font = Font(bold=True)
+        ws.cell(r, c + 1, value)
+    row += 5
+    head = ["項次", "品號", "品名規格", "數量", "單位", "未稅單價", "未稅金額", "備註"]
+    for c, h in enumerate(head, 1):
+        cell = ws.cell(row, c, h)
+        cell.font = Font(bold=True)
+        cell.border = box
+    for k, ln in enumerate(o.lines, 1):
+        row += 1
+        values = [
+            k,
+            ln.code,
+            ln.text,
+            int(ln.qty),
+            ln.unit,
+            float(ln.price),
+            float(ln.amount),
+            notes[(k - 1) % len(notes)],
+        ]
+        for c, v in enumerate(values, 1):
+            cell = ws.cell(row, c, v)
+            cell.border = box
+            if c in (6, 7):
+                cell.number_format = "#,##0.####" if c == 6 else "#,##0"
+    ((_, _, tax),) = o.tax_amounts()
+    for label, value in (("未稅合計", o.net), ("營業稅 5%", tax), ("含稅總計", o.gross)):
+        row += 1
+        ws.cell(row, 6, label).font = Font(bold=label == "含稅總計")
+        ws.cell(row, 7, float(value)).number_format = "#,##0"
+    ws.cell(row + 2, 1, "※ 請於交貨時附上出貨單並註明訂購單號，發票請開立含稅金額。")
+    for col, w in zip("ABCDEFGH", (6, 14, 34, 9, 6, 11, 13, 18)):
+        ws.column_dimensions[col].width = w
+    xlsx_save(wb, path, o.person)
+
+
+def roc_workbook(m: Maker) -> None:
+    notes = ["急件", "", "依圖面 REV.B", "分批交貨"]
+    for k, dates in enumerate(("roc", "roc_cjk", "roc", "roc_cjk")):
+        name = f"zh-hant-roc-workbook-{k}"
+        o = m.order(
+            name,
+            "zh-Hant",
+            2 + k % 3,
+            lambda r: f"PO-{r.randrange(115110000, 115119999)}",
+            unit=("PCS", "個", "組", "PCS")[k],
+        )
+        o.taxes = [("營業稅", Decimal(5))]
+        roc_xlsx(m.path(f"xlsx/{name}.xlsx"), o, dates, notes[k:] + notes[:k])
+        m.add(f"xlsx/{name}.xlsx", o.golden(), "zh-Hant", "zh-hant-roc-workbook")
+
+
+# --- A Japanese 注文書 with its 注文請書 (the copy the supplier stamps and returns) as the second
+# page: the same table twice, amounts with the yen sign and a closing dash (¥123,456-).
+
+
+def chumonsho_pdf(path: Path, o: Order, dates: str) -> None:
+    p = Page(path, "ja")
+    W = p.width
+    ((_, _, tax),) = o.tax_amounts()
+    for title, note in (
+        ("注 文 書", "下記の通り注文いたします。"),
+        ("注 文 請 書", "上記の通り注文をお請けいたします。"),
+    ):
+        p.text(W / 2, 50, title, 18, bold=True, align="center")
+        p.text(40, 85, f"{SUPPLIER} 御中", 11)
+        p.line(40, 89, 270, 89)
+        p.text(W - 40, 80, f"注文番号：{o.number}", 9, align="right")
+        p.text(W - 40, 93, f"注文日：{day(o.ordered, dates)}", 9, align="right")
+        p.text(W - 40, 115, o.buyer, 10, align="right")
+        p.text(W - 40, 128, o.address, 8, align="right")
+        p.text(W - 40, 141, f"担当：{o.person}", 8, align="right")
+        p.box(W - 75, 150, 35, 35)
+        p.text(W - 57.5, 171, "印", 10, align="center")
+        p.text(40, 130, note, 9)
+        p.text(40, 160, "ご注文金額（税込）", 10)
+        p.text(150, 160, f"¥{num(o.gross, 'en')}-", 13, bold=True)
+        p.line(40, 164, 260, 164)
+        rows = [["No.", "品番", "品名", "数量", "単位", "単価", "金額（税抜）"]]
+        rows += [
+            [str(k), ln.code, ln.text, num(ln.qty, "en", 0), ln.unit, num(ln.price, "en"), num(ln.amount, "en")]
+            for k, ln in enumerate(o.lines, 1)
+        ]
+        widths = [26, 72, 170, 50, 32, 60, 0]
+        widths[-1] = W - 80 - sum(widths)
+        y = p.grid(40, 195, widths, rows, size=8, right_from=3)
+        for label, value in (("小計（税抜）", o.net), ("消費税（10%）", tax), ("合計（税込）", o.gross)):
+            p.box(W - 200, y, 80, 16, fill=(0.93, 0.93, 0.93))
+            p.box(W - 120, y, 80, 16)
+            p.text(W - 196, y + 11, label, 8)
+            p.text(W - 43, y + 11, f"¥{num(value, 'en')}-", 8, align="right")
+            y += 16
+        y += 16
+        terms = [
+            ("納期", day(o.due, dates) if o.due else "別途指示"),
+            ("納入場所", o.address),
+            ("支払条件", o.payment or "従来通り"),
+        ]
+        for label, value in terms:
+            p.text(40, y, f"{label}：{value}", 8.5)
+            y += 13
+        if title.startswith("注 文 請"):
+            p.text(W - 40, y + 20, "受注者　記名捺印", 9, align="right")
+            p.box(W - 75, y + 28, 35, 35)
+        p.page()
+    p.c.save()
+
+
+def chumonsho(m: Maker) -> None:
+    for k, dates in enumerate(("reiwa", "cjk", "reiwa", "iso")):
+        name = f"ja-chumonsho-ukesho-{k}"
+        o = m.order(
+            name,
+            "ja",
+            2 + (k + 1) % 3,
+            lambda r: f"{r.randrange(2611, 2612)}-{r.randrange(1000, 9999)}",
+            unit=("個", "台", "本", "個")[k],
+            k=k,
+        )
+        o.taxes = [("消費税", Decimal(10))]
+        chumonsho_pdf(m.path(f"pdf/{name}.pdf"), o, dates)
+        m.add(f"pdf/{name}.pdf", o.golden(), "ja", "ja-chumonsho-ukesho")
+
+
+# --- Word order forms: the header and line cells are content controls (structured document tags),
+# the unused rows still show their placeholder text.
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+PLACEHOLDER = {
+    "en": "Click or tap here to enter text.",
+    "de": "Klicken oder tippen Sie hier, um Text einzugeben.",
+    "sv": "Klicka eller tryck här för att ange text.",
+    "ko": "텍스트를 입력하려면 여기를 클릭하거나 탭하세요.",
+}
+SDT_FORM = {
+    "en": dict(
+        title="PURCHASE ORDER FORM",
+        fields=["PO No.", "Order date", "Requested delivery", "Payment terms", "Buyer", "Supplier"],
+        head=["Part number", "Description", "Quantity", "Unit", "Unit price", "Line total"],
+        total="Order total",
+        unit="pcs",
+    ),
+    "de": dict(
+        title="BESTELLFORMULAR",
+        fields=[
+            "Bestellnummer",
+            "Bestelldatum",
+            "Gewünschter Liefertermin",
+            "Zahlungsbedingungen",
+            "Besteller",
+            "Lieferant",
+        ],
+        head=["Artikelnummer", "Beschreibung", "Menge", "Einheit", "Einzelpreis", "Gesamt"],
+        total="Gesamtsumme",
+        unit="Stück",
+    ),
+    "sv": dict(
+        title="BESTÄLLNINGSBLANKETT",
+        fields=["Ordernummer", "Orderdatum", "Önskat leveransdatum", "Betalningsvillkor", "Beställare", "Leverantör"],
+        head=["Artikelnummer", "Beskrivning", "Antal", "Enhet", "À-pris", "Summa"],
+        total="Totalt",
+        unit="st",
+    ),
+    "ko": dict(
+        title="발 주 서",
+        fields=["발주번호", "발주일자", "납기일", "결제조건", "발주처", "공급처"],
+        head=["품목코드", "품명", "수량", "단위", "단가", "금액"],
+        total="합계금액",
+        unit="EA",
+    ),
+}
+
+
+def sdt(text: str, tag: str, *, placeholder: bool = False) -> Any:
+    """A plain-text content control holding ``text`` (or showing its placeholder)."""
+    from lxml import etree
+
+    def w(name: str) -> str:
+        return f"{{{W_NS}}}{name}"
+
+    el = etree.Element(w("sdt"))
+    pr = etree.SubElement(el, w("sdtPr"))
+    etree.SubElement(pr, w("alias")).set(w("val"), tag)
+    etree.SubElement(pr, w("tag")).set(w("val"), tag)
+    etree.SubElement(pr, w("id")).set(w("val"), str(sum(map(ord, tag)) * 97))
+    if placeholder:
+        etree.SubElement(pr, w("showingPlcHdr"))
+    etree.SubElement(pr, w("text"))
+    content = etree.SubElement(el, w("sdtContent"))
+    run = etree.SubElement(content, w("r"))
+    if placeholder:
+        rpr = etree.SubElement(run, w("rPr"))
+        etree.SubElement(rpr, w("color")).set(w("val"), "808080")
+    t = etree.SubElement(run, w("t"))
+    t.text = text
+    return el
+
+
+def sdt_docx(path: Path, o: Order, wl: str, numbers: str, dates: str, blank_rows: int) -> None:
+    words = SDT_FORM[wl]
+    doc = docx_new()
+    head = doc.add_paragraph()
+    run = head.add_run(words["title"])
+    run.bold = True
+    run.font.size = 215900  # 17 pt
+    doc.add_paragraph(o.buyer + " · " + o.address)
+    values = [o.number, day(o.ordered, dates), day(o.due, dates) if o.due else None, o.payment, o.person, SUPPLIER]
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in zip(words["fields"], values):
+        cells = table.add_row().cells
+        cell_text(cells[0], label, bold=True)
+        cells[1].paragraphs[0]._p.append(sdt(value or PLACEHOLDER[wl], label, placeholder=value is None))
+    doc.add_paragraph()
+    lines = doc.add_table(rows=1, cols=6)
+    lines.style = "Table Grid"
+    for i, h in enumerate(words["head"]):
+        cell_text(lines.rows[0].cells[i], h, bold=True)
+    for k, ln in enumerate(o.lines, 1):
+        cells = lines.add_row().cells
+        values = [ln.code, ln.text, num(ln.qty, numbers, 0), ln.unit, num(ln.price, numbers), num(ln.amount, numbers)]
+        for i, v in enumerate(values):
+            cells[i].paragraphs[0]._p.append(sdt(v, f"line{k}_{i}"))
+    for k in range(blank_rows):  # the form's empty rows, placeholders showing
+        cells = lines.add_row().cells
+        for i in range(6):
+            cells[i].paragraphs[0]._p.append(sdt(PLACEHOLDER[wl], f"blank{k}_{i}", placeholder=True))
+    para = doc.add_paragraph(f"{words['total']} ({o.currency}): ")
+    para._p.append(sdt(num(o.gross, numbers), "total"))
+    docx_save(doc, path, o.person)
+
+
+def content_controls(m: Maker) -> None:
+    for k, (loc, wl, numbers, dates) in enumerate(
+        (
+            ("en-US", "en", "en", "mdy"),
+            ("de", "de", "eu", "dot"),
+            ("sv", "sv", "space", "iso"),
+            ("ko", "ko", "en", "ko"),
+        )
+    ):
+        name = f"{loc.lower()}-docx-content-controls"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"F-{r.randrange(26000, 26999)}", unit=SDT_FORM[wl]["unit"], k=k)
+        sdt_docx(m.path(f"docx/{name}.docx"), o, wl, numbers, dates, blank_rows=3 + k % 2)
+        m.add(f"docx/{name}.docx", o.golden(), o.lang, "docx-content-controls")
+
+
+# --- Word forms with the old form fields (FORMTEXT): each value between the field's begin, separate
+# and end marks, empty fields showing five en spaces, a check box for urgent orders.
+
+LEGACY_FORM = {
+    "en": dict(
+        title="Purchase Requisition / Order",
+        fields=["Order No", "Date raised", "Delivery required", "Payment", "Raised by", "Company", "Urgent"],
+        head=["Our part no.", "Description", "Qty", "Price", "Value"],
+        total="TOTAL",
+    ),
+    "fr": dict(
+        title="Demande d'achat / Commande",
+        fields=["N° commande", "Date", "Livraison souhaitée", "Règlement", "Demandeur", "Société", "Urgent"],
+        head=["Référence", "Désignation", "Qté", "Prix", "Montant"],
+        total="TOTAL",
+    ),
+    "es": dict(
+        title="Solicitud de compra / Pedido",
+        fields=["Nº pedido", "Fecha", "Entrega solicitada", "Pago", "Solicitante", "Empresa", "Urgente"],
+        head=["Referencia", "Descripción", "Cant.", "Precio", "Importe"],
+        total="TOTAL",
+    ),
+    "nl": dict(
+        title="Inkoopaanvraag / Bestelling",
+        fields=["Bestelnr.", "Datum", "Gewenste levering", "Betaling", "Aangevraagd door", "Bedrijf", "Spoed"],
+        head=["Artikelnr.", "Omschrijving", "Aantal", "Prijs", "Bedrag"],
+        total="TOTAAL",
+    ),
+}
+
+
+def form_field(paragraph: Any, value: str, name: str, *, checkbox: bool | None = None) -> None:
+    """Append a legacy form field (FORMTEXT, or FORMCHECKBOX when ``checkbox`` is given)."""
+    from lxml import etree
+
+    def w(tag: str) -> str:
+        return f"{{{W_NS}}}{tag}"
+
+    def run() -> Any:
+        r = etree.SubElement(paragraph._p, w("r"))
+        return r
+
+    begin = etree.SubElement(run(), w("fldChar"))
+    begin.set(w("fldCharType"), "begin")
+    data = etree.SubElement(begin, w("ffData"))
+    etree.SubElement(data, w("name")).set(w("val"), name)
+    etree.SubElement(data, w("enabled"))
+    if checkbox is None:
+        etree.SubElement(data, w("textInput"))
+    else:
+        box = etree.SubElement(data, w("checkBox"))
+        etree.SubElement(box, w("sizeAuto"))
+        etree.SubElement(box, w("default")).set(w("val"), "1" if checkbox else "0")
+    instr = etree.SubElement(run(), w("instrText"))
+    instr.text = " FORMCHECKBOX " if checkbox is not None else " FORMTEXT "
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    if checkbox is None:
+        etree.SubElement(run(), w("fldChar")).set(w("fldCharType"), "separate")
+        t = etree.SubElement(run(), w("t"))
+        t.text = value or "\u2002" * 5
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    etree.SubElement(run(), w("fldChar")).set(w("fldCharType"), "end")
+
+
+def legacy_docx(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    words = LEGACY_FORM[wl]
+    doc = docx_new()
+    title = doc.add_paragraph()
+    title.add_run(words["title"]).bold = True
+    table = doc.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    values = [o.number, day(o.ordered, dates), day(o.due, dates) if o.due else "", o.payment or "", o.person, o.buyer]
+    pairs = list(zip(words["fields"], values))
+    for k in range(0, len(pairs), 2):
+        cells = table.add_row().cells
+        for j, (label, value) in enumerate(pairs[k : k + 2]):
+            cell_text(cells[2 * j], label, bold=True)
+            form_field(cells[2 * j + 1].paragraphs[0], value, f"Text{k + j + 1}")
+    urgent = doc.add_paragraph(words["fields"][6] + " ")
+    form_field(urgent, "", "Check1", checkbox=draw(7, o.number).random() < 0.5)
+    lines = doc.add_table(rows=1, cols=5)
+    lines.style = "Table Grid"
+    for i, h in enumerate(words["head"]):
+        cell_text(lines.rows[0].cells[i], h, bold=True)
+    for k, ln in enumerate(o.lines):
+        cells = lines.add_row().cells
+        for i, v in enumerate(
+            [ln.code, ln.text, num(ln.qty, numbers, 0), num(ln.price, numbers), num(ln.amount, numbers)]
+        ):
+            form_field(cells[i].paragraphs[0], v, f"L{k}C{i}")
+    for k in range(len(o.lines), 8):  # the form's remaining rows: empty fields
+        cells = lines.add_row().cells
+        for i in range(5):
+            form_field(cells[i].paragraphs[0], "", f"L{k}C{i}")
+    para = doc.add_paragraph(f"{words['total']} {o.currency} ")
+    form_field(para, num(o.gross, numbers), "Total")
+    doc.add_paragraph(f"{o.buyer}, {o.address}")
+    docx_save(doc, path, o.person)
+
+
+def legacy_fields(m: Maker) -> None:
+    for k, (loc, wl, numbers, dates) in enumerate(
+        (
+            ("en-GB", "en", "en", "dmy"),
+            ("fr", "fr", "space", "dmy"),
+            ("es", "es", "eu", "dmy_dash"),
+            ("nl-BE", "nl", "eu", "dmy_dash"),
+        )
+    ):
+        name = f"{loc.lower()}-docx-legacy-form-fields"
+        o = m.order(name, loc, 2 + (k + 1) % 3, lambda r: f"{r.randrange(100000, 999999)}", k=k)
+        legacy_docx(m.path(f"docx/{name}.docx"), o, wl, numbers, dates)
+        m.add(f"docx/{name}.docx", o.golden(units=False), o.lang, "docx-legacy-form-fields")
+
+
+# --- Orders typed into Excel by hand: a title in red, blank spacer columns, coloured rows, notes
+# beside lines and in a cell comment, the total in merged cells, dates as date cells or as text.
+
+HAND = {
+    "en": dict(
+        title="ORDER",
+        sender="from:",
+        no="Order no.",
+        date="Date",
+        due="Delivery",
+        ship="Ship to",
+        head=["Item", "Part #", "Description", "Qty", "Price", "Total", "Notes"],
+        total="TOTAL",
+        notes=["pls pack 50 per carton", "", "same as last order", "colour: black"],
+        tax="+ GST {r}%",
+    ),
+    "de": dict(
+        title="BESTELLUNG",
+        sender="von:",
+        no="Bestell-Nr.",
+        date="Datum",
+        due="Liefertermin",
+        ship="Lieferadresse",
+        head=["Pos", "Art.-Nr.", "Bezeichnung", "Menge", "Preis", "Summe", "Bemerkung"],
+        total="SUMME",
+        notes=["", "bitte 50 Stk/Karton", "wie letzte Lieferung", ""],
+        tax="+ MwSt {r}%",
+    ),
+    "es": dict(
+        title="PEDIDO",
+        sender="de:",
+        no="Nº pedido",
+        date="Fecha",
+        due="Entrega",
+        ship="Dirección",
+        head=["Lín.", "Ref.", "Descripción", "Cant.", "Precio", "Total", "Notas"],
+        total="TOTAL",
+        notes=["urgente", "", "embalaje individual", ""],
+        tax="+ IVA {r}%",
+    ),
+}
+
+
+def hand_xlsx(
+    path: Path, o: Order, wl: str, *, date_cells: bool, dates: str, codes: bool, qty_text: bool, numbers: str
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    words = HAND[wl]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"] = words["title"]
+    ws["A1"].font = Font(bold=True, size=20, color="C00000")
+    ws["G1"] = words["sender"]
+    ws["H1"] = o.buyer
+    ws["H1"].font = Font(bold=True)
+
+    def when(d: date) -> Any:
+        return d if date_cells else day(d, dates)
+
+    rows = [
+        (words["no"], o.number),
+        (words["date"], when(o.ordered)),
+        (words["due"], when(o.due) if o.due else None),
+        (words["ship"], o.address),
+    ]
+    r = 3
+    for label, value in rows:
+        if value is None:
+            continue
+        ws.cell(r, 1, label).font = Font(bold=True)
+        cell = ws.cell(r, 3, value)
+        if isinstance(value, date):
+            cell.number_format = "d-mmm-yy"
+            cell.alignment = Alignment(horizontal="left")
+        r += 1
+    r += 1
+    columns = [1, 3, 5, 7, 8, 9, 11]  # B, D, F and J stay empty: narrow spacer columns
+    yellow = PatternFill("solid", fgColor="FFF2CC")
+    green = PatternFill("solid", fgColor="E2EFDA")
+    heads = words["head"] if codes else [h for i, h in enumerate(words["head"]) if i != 1]
+    cols = columns if codes else [c for i, c in enumerate(columns) if i != 1]
+    for c, h in zip(cols, heads):
+        cell = ws.cell(r, c, h)
+        cell.font = Font(bold=True)
+        cell.fill = yellow
+    for k, ln in enumerate(o.lines, 1):
+        r += 1
+        qty: Any = f"{num(ln.qty, numbers, 0)} {ln.unit}" if qty_text else int(ln.qty)
+        values = [k, ln.code, ln.text, qty, float(ln.price), float(ln.amount), words["notes"][(k - 1) % 4]]
+        if not codes:
+            values.pop(1)
+        for c, v in zip(cols, values):
+            cell = ws.cell(r, c, v)
+            if k % 2 == 0:
+                cell.fill = green
+        if k == 1:
+            ws.cell(r, cols[-4]).comment = Comment(f"{o.person.split()[0]}: check MOQ with supplier", o.person)
+    r += 2
+    if o.taxes:
+        ((_, rate, tax),) = o.tax_amounts()
+        ws.cell(r, 1, f"{words['total']} ({o.currency}) net")
+        ws.cell(r, 9, float(o.net))
+        ws.cell(r + 1, 1, words["tax"].format(r=rate))
+        ws.cell(r + 1, 9, float(tax))
+        r += 2
+    ws.cell(r, 1, f"{words['total']} ({o.currency})").alignment = Alignment(horizontal="right")
+    ws.cell(r, 1).font = Font(bold=True, size=12)
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=8)
+    ws.cell(r, 9, float(o.gross)).font = Font(bold=True, size=12)
+    ws.merge_cells(start_row=r, start_column=9, end_row=r, end_column=10)
+    ws.cell(r + 2, 1, f"{o.person} - {o.mail}")
+    for col, w in zip("ABCDEFGHIJK", (6, 1.5, 13, 1.5, 34, 1.5, 11, 9, 11, 1.5, 24)):
+        ws.column_dimensions[col].width = w
+    xlsx_save(wb, path, o.person)
+
+
+def hand_made(m: Maker) -> None:
+    for k, (loc, wl, dates, codes, qty_text, numbers) in enumerate(
+        (
+            ("en-AU", "en", "dmy", True, False, "en"),
+            ("en-US", "en", "mdy", False, False, "en"),
+            ("de", "de", "dot_short", True, True, "eu"),
+            ("es", "es", "dmy", True, False, "eu"),
+        )
+    ):
+        name = f"{loc.lower()}-excel-made-by-hand"
+        unit = {"en": "pcs", "de": "Stk", "es": "uds"}[wl]
+        o = m.order(name, loc, 3 + k % 3, lambda r: f"{r.randrange(100, 999)}{r.choice('ABCD')}", unit=unit, k=k)
+        if loc == "en-AU":
+            o.taxes = [("GST", Decimal(10))]
+        hand_xlsx(
+            m.path(f"xlsx/{name}.xlsx"),
+            o,
+            wl,
+            date_cells=k % 3 == 0,
+            dates=dates,
+            codes=codes,
+            qty_text=qty_text,
+            numbers=numbers,
+        )
+        m.add(f"xlsx/{name}.xlsx", o.golden(codes=codes, units=qty_text), o.lang, "excel-made-by-hand")
+
+
+# --- What an EDI translator hands the order desk: record-type CSV (H/D/S rows, each kind with its own
+# column names) or one row per line with the X12 / EDIFACT element names as columns.
+
+
+def edi_records(o: Order) -> str:
+    out = io.StringIO()
+    rows = [
+        [
+            "RecordType",
+            "TransactionSet",
+            "PONumber",
+            "PODate",
+            "BuyerName",
+            "BuyerGLN",
+            "Currency",
+            "PaymentTerms",
+            "RequestedDeliveryDate",
+        ],
+        [
+            "H",
+            "850",
+            o.number,
+            day(o.ordered, "ymd"),
+            o.buyer,
+            f"0{draw(8, o.number).randrange(10**12, 10**13)}",
+            o.currency,
+            o.payment or "",
+            day(o.due, "ymd") if o.due else "",
+        ],
+        [
+            "RecordType",
+            "LineNumber",
+            "BuyerPartNumber",
+            "VendorPartNumber",
+            "Description",
+            "Quantity",
+            "UOM",
+            "UnitPrice",
+            "ExtendedPrice",
+        ],
+    ]
+    for k, ln in enumerate(o.lines, 1):
+        rows.append(
+            [
+                "D",
+                str(k),
+                f"B{draw(9, ln.code).randrange(100000, 999999)}",
+                ln.code,
+                ln.text,
+                str(ln.qty),
+                ln.unit,
+                f"{ln.price:.4f}",
+                f"{ln.amount:.2f}",
+            ]
+        )
+    rows += [["RecordType", "LineCount", "TotalAmount"], ["S", str(len(o.lines)), f"{o.gross:.2f}"]]
+    import csv
+
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def edi_flat(o: Order, *, edifact: bool) -> str:
+    import csv
+
+    out = io.StringIO()
+    if edifact:
+        head = [
+            "BGM_Belegnummer",
+            "DTM137_Belegdatum",
+            "NAD_BY_Name",
+            "CUX_Waehrung",
+            "LIN_Position",
+            "PIA_Lieferantenartikel",
+            "IMD_Beschreibung",
+            "QTY21_Menge",
+            "QTY21_Einheit",
+            "PRI_AAA_Nettopreis",
+            "MOA203_Positionsbetrag",
+            "DTM2_Liefertermin",
+        ]
+    else:
+        head = [
+            "BEG03_PurchaseOrderNumber",
+            "BEG05_Date",
+            "N1_BY_Name",
+            "CUR02_Currency",
+            "PO101_LineNumber",
+            "PO107_VendorPartNumber",
+            "PID05_Description",
+            "PO102_Quantity",
+            "PO103_UOM",
+            "PO104_UnitPrice",
+            "AMT02_LineAmount",
+            "DTM02_DeliveryRequested",
+        ]
+    writer = csv.writer(out, delimiter=";" if edifact else ",", lineterminator="\r\n")
+    writer.writerow(head)
+    for k, ln in enumerate(o.lines, 1):
+        price = f"{ln.price:.4f}".replace(".", ",") if edifact else f"{ln.price:.4f}"
+        amount = f"{ln.amount:.2f}".replace(".", ",") if edifact else f"{ln.amount:.2f}"
+        writer.writerow(
+            [
+                o.number,
+                day(o.ordered, "ymd"),
+                o.buyer,
+                o.currency,
+                str(k * 10 if edifact else k),
+                ln.code,
+                ln.text,
+                str(ln.qty),
+                ln.unit,
+                price,
+                amount,
+                day(ln.due or o.due, "ymd") if (ln.due or o.due) else "",
+            ]
+        )
+    return out.getvalue()
+
+
+def edi_csv(m: Maker) -> None:
+    for k, (loc, kind, unit, attached) in enumerate(
+        (
+            ("en-US", "records", "EA", False),
+            ("de", "edifact", "PCE", False),
+            ("en-US", "x12", "EA", True),
+            ("en-GB", "records", "PCE", True),
+        )
+    ):
+        name = f"{loc.lower()}-edi-translator-csv-{k}"
+        o = m.order(name, loc, 3 + k % 3, lambda r: f"{r.randrange(4000000, 4999999)}", unit=unit, k=k)
+        o.payment = None if kind != "records" else o.payment
+        for ln in o.lines:
+            ln.due = o.due if kind != "records" else None
+        text = edi_records(o) if kind == "records" else edi_flat(o, edifact=kind == "edifact")
+        golden = o.golden(total=kind == "records")
+        if not attached:
+            m.path(f"csv/{name}.csv").write_text(text, encoding="utf-8")
+            m.add(f"csv/{name}.csv", golden, o.lang, "edi-translator-csv")
+            continue
+        attachment = f"{'ORDERS' if kind == 'records' else '850'}_{o.number}.csv"
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=("EDI Gateway", f"edi-noreply@{o.mail.split('@')[1]}"),
+            subject=f"EDI 850 {o.number} translated",
+            key=name,
+            sent=sent_on(o.ordered, 2, 5, 0),
+            text=f"Transaction set 850 from {o.buyer}, control number {draw(10, name).randrange(10**8, 10**9)}.\n"
+            "Translated document attached. This mailbox is not monitored.",
+            attach=[(attachment, text.encode("utf-8"), "text/csv")],
+        )
+        m.add(f"eml/{name}.eml", {**golden, "source": attachment}, o.lang, "edi-translator-csv")
+
+
+# --- Orders typed on a phone: no table, uneven spacing, units glued to quantities, "@ price = amount",
+# a date without its year, the mobile signature; the mail's date is the order's date.
+
+PHONE = {
+    "en": dict(
+        greet="Hi {c},\n\npls ship asap:",
+        line="{q}{sp}{u}{sp2}{code}  {text} @{p} = {a}",
+        total="total {t} {cur}",
+        no="PO# {n}",
+        due="need by {d} pls",
+        bye="thx\n{first}\n{company}\n\nSent from my iPhone",
+        months=[m.lower()[:3] for m in MONTHS_EN],
+        due_fmt="{mon} {day}",
+    ),
+    "de": dict(
+        greet="Hallo Frau Li,\n\nbitte liefern:",
+        line="{q}{sp}{u}{sp2}{code} {text} à {p} = {a}",
+        total="gesamt {t} {cur}",
+        no="Bestellnr. {n}",
+        due="Liefertermin bis {d}",
+        bye="Danke + Gruß\n{first}\n{company}\n\nVon meinem iPhone gesendet",
+        months=None,
+        due_fmt="{day}.{month}.",
+    ),
+    "es": dict(
+        greet="Hola {c}:\n\nfavor de enviar:",
+        line="{q}{sp}{u}{sp2}{code}  {text}  a {p} = {a}",
+        total="total {t} {cur}",
+        no="OC {n}",
+        due="para el {d} porfa",
+        bye="saludos\n{first}\n{company}\n\nEnviado desde mi iPhone",
+        months=[m[:3] for m in MONTHS["es"]],
+        due_fmt="{day} {mon}",
+    ),
+    "zh-Hans": dict(
+        greet="李经理好，下单：",
+        line="{code} {text} {q}{u} 单价{p} 金额{a}",
+        total="合计{t}元",
+        no="订单号{n}",
+        due="交期{d}前",
+        bye="{first}\n{company}\n\n发自我的iPhone",
+        months=None,
+        due_fmt="{month}月{day}日",
+    ),
+}
+
+
+def phone_text(o: Order, wl: str, numbers: str, r: random.Random) -> str:
+    words = PHONE[wl]
+    out = [words["greet"].format(c="Wei"), ""]
+    for ln in o.lines:
+        out.append(
+            words["line"].format(
+                q=num(ln.qty, "plain", 0),
+                sp=r.choice(["", " "]),
+                u=ln.unit,
+                sp2=r.choice(["  ", " ", "   "]),
+                code=ln.code,
+                text=ln.text.lower() if wl != "zh-Hans" else ln.text,
+                p=num(ln.price, numbers).lstrip("0") if wl == "en" and ln.price < 1 else num(ln.price, numbers),
+                a=num(ln.amount, numbers),
+            )
+        )
+        out.append("" if r.random() < 0.5 else " ")
+    due = o.due or o.ordered
+    mon = words["months"][due.month - 1] if words["months"] else ""
+    out += [
+        words["total"].format(t=num(o.gross, numbers), cur=o.currency.lower()),
+        words["no"].format(n=o.number),
+        words["due"].format(d=words["due_fmt"].format(mon=mon, day=due.day, month=due.month)),
+        "",
+        words["bye"].format(first=o.person.split()[0] if wl != "zh-Hans" else o.person, company=o.buyer),
+    ]
+    return "\n".join(out)
+
+
+def phone_bodies(m: Maker) -> None:
+    for k, (loc, wl, numbers, unit) in enumerate(
+        (
+            ("en-US", "en", "en", "pcs"),
+            ("de", "de", "eu", "Stk"),
+            ("es-MX", "es", "en", "pzas"),
+            ("zh-Hans", "zh-Hans", "en", "个"),
+        )
+    ):
+        name = f"{loc.lower()}-phone-typed-body"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(1000, 9999)}-{r.randrange(10, 99)}", unit=unit, k=k)
+        o.payment = None
+        text = phone_text(o, wl, numbers, draw(m.seed, name + ":typing"))
+        subject = {"en": "order", "de": "Bestellung", "es": "pedido", "zh-Hans": "下单"}[wl]
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.person, o.mail),
+            subject=subject,
+            key=name,
+            sent=sent_on(o.ordered, 10, 47, -6 if loc == "es-MX" else 1),
+            text=text,
+            encoding="quoted-printable",
+            headers={"X-Mailer": "iPhone Mail (22B91)"},
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body"), o.lang, "phone-typed-body")
+
+
+# --- A B2B marketplace's "new order" mail to the seller: the order in nested layout tables, each
+# product with its SKU under the name and "qty × price", shipping and tax above the total.
+
+SHOP = {
+    "en": dict(
+        title="You have a new order!",
+        intro="{buyer} placed order {no} on {date}.",
+        no="Order",
+        buyer="Buyer",
+        ship="Ship by",
+        sub="Subtotal",
+        freight="Shipping (sea freight)",
+        tax="Sales tax",
+        total="Total",
+        pay="Payment",
+        cta="View order in Seller Center",
+        date="mon_d_y",
+    ),
+    "de": dict(
+        title="Sie haben eine neue Bestellung!",
+        intro="{buyer} hat am {date} die Bestellung {no} aufgegeben.",
+        no="Bestellung",
+        buyer="Käufer",
+        ship="Versand bis",
+        sub="Zwischensumme",
+        freight="Versand (Seefracht)",
+        tax="MwSt.",
+        total="Gesamt",
+        pay="Zahlung",
+        cta="Bestellung im Verkäuferportal ansehen",
+        date="dot",
+    ),
+    "es": dict(
+        title="¡Tienes un pedido nuevo!",
+        intro="{buyer} realizó el pedido {no} el {date}.",
+        no="Pedido",
+        buyer="Comprador",
+        ship="Enviar antes del",
+        sub="Subtotal",
+        freight="Envío (marítimo)",
+        tax="IVA",
+        total="Total",
+        pay="Pago",
+        cta="Ver pedido en el Centro de vendedores",
+        date="dmy",
+    ),
+}
+
+
+def shop_html(o: Order, wl: str, numbers: str, sign: str) -> str:
+    words = SHOP[wl]
+
+    def cash(v: Decimal) -> str:
+        return f"{sign}{num(v, numbers)}"
+
+    rows = "".join(
+        f'<tr><td style="padding:8px 0;border-bottom:1px solid #eee"><table role="presentation"><tr>'
+        f'<td style="width:56px"><img src="cid:thumb{k}" width="48" height="48" alt=""></td>'
+        f'<td><div style="font-weight:600">{escape(ln.text)}</div><div style="color:#888;font-size:12px">SKU: '
+        f"{escape(ln.code)}</div></td></tr></table></td>"
+        f'<td style="text-align:right;white-space:nowrap">{num(ln.qty, numbers, 0)} × {cash(ln.price)}</td>'
+        f'<td style="text-align:right;font-weight:600">{cash(ln.amount)}</td></tr>'
+        for k, ln in enumerate(o.lines, 1)
+    )
+    sums = [(words["sub"], o.net)] + [(words["freight"], v) for _, v in o.charges]
+    sums += [(f"{words['tax']} ({num(rate, numbers)}%)", t) for _, rate, t in o.tax_amounts()]
+    totals = "".join(
+        f'<tr><td colspan="2" style="text-align:right">{escape(label)}</td>'
+        f'<td style="text-align:right">{cash(v)}</td></tr>'
+        for label, v in sums
+    )
+    info = [
+        (words["no"], f"#{o.number}"),
+        (words["buyer"], o.buyer),
+        (words["ship"], day(o.due, words["date"]) if o.due else ""),
+    ]
+    info_rows = "".join(
+        f"<tr><td style='color:#666'>{escape(a)}</td><td><b>{escape(b)}</b></td></tr>" for a, b in info if b
+    )
+    return (
+        '<html><body style="font-family:Helvetica,Arial,sans-serif;background:#f4f4f4">'
+        '<table role="presentation" width="600" align="center" style="background:#fff"><tr><td style="padding:24px">'
+        f'<h1 style="font-size:22px">{escape(words["title"])}</h1>'
+        f"<p>{escape(words['intro'].format(buyer=o.buyer, no='#' + o.number, date=day(o.ordered, words['date'])))}</p>"
+        f'<table role="presentation">{info_rows}</table>'
+        f'<table role="presentation" width="100%" style="margin-top:16px">{rows}{totals}'
+        f'<tr><td colspan="2" style="text-align:right;font-size:18px"><b>{words["total"]} {o.currency}</b></td>'
+        f'<td style="text-align:right;font-size:18px"><b>{cash(o.gross)}</b></td></tr></table>'
+        f'<p><a href="https://seller.tradehub.example/orders/{o.number}" style="background:#ff6a00;color:#fff;'
+        f'padding:10px 18px;text-decoration:none">{escape(words["cta"])}</a></p>'
+        "</td></tr></table></body></html>"
+    )
+
+
+def shop_text(o: Order, wl: str, numbers: str, sign: str) -> str:
+    words = SHOP[wl]
+    lines = [
+        words["title"],
+        "",
+        words["intro"].format(buyer=o.buyer, no="#" + o.number, date=day(o.ordered, words["date"])),
+        "",
+    ]
+    for ln in o.lines:
+        lines.append(
+            f"{ln.text} (SKU {ln.code}) - {num(ln.qty, numbers, 0)} x {sign}{num(ln.price, numbers)} = "
+            f"{sign}{num(ln.amount, numbers)}"
+        )
+    lines += ["", f"{words['total']} {o.currency}: {sign}{num(o.gross, numbers)}"]
+    return "\n".join(lines)
+
+
+def marketplace(m: Maker) -> None:
+    for k, (loc, wl, numbers, sign, tax) in enumerate(
+        (
+            ("en-US", "en", "en", "$", None),
+            ("en-GB", "en", "en", "£", "20"),
+            ("de", "de", "eu", "€", "19"),
+            ("es-MX", "es", "en", "$", "16"),
+        )
+    ):
+        name = f"{loc.lower()}-marketplace-order-mail"
+        o = m.order(name, loc, 2 + (k + 1) % 3, lambda r: f"TH{r.randrange(2611000000, 2611999999)}", k=k)
+        o.payment = None
+        o.charges = [("freight", money(Decimal(draw(m.seed, name + ":freight").randrange(40, 400)), o.currency))]
+        o.taxes = [("tax", Decimal(tax))] if tax else []
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=("TradeHub Orders", "no-reply@orders.tradehub.example"),
+            subject=f"{SHOP[wl]['title']} #{o.number}",
+            key=name,
+            sent=sent_on(o.ordered, 3, 21, 0),
+            text=shop_text(o, wl, numbers, sign),
+            html=shop_html(o, wl, numbers, sign),
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body", units=False), o.lang, "marketplace-order-mail")
+
+
+BUILDERS: list[Callable[[Maker], None]] = [
+    smartform,
+    bip,
+    greenbar,
+    crystal,
+    datev,
+    bon_de_commande,
+    ordine_iva,
+    netto_brutto,
+    turkish_form,
+    vietnamese,
+    thai,
+    kingdee,
+    roc_workbook,
+    chumonsho,
+    content_controls,
+    legacy_fields,
+    hand_made,
+    edi_csv,
+    phone_bodies,
+    marketplace,
+]
 
 
 def build_fresh(out: Any, work: Path, pending: list, seed: int) -> None:
