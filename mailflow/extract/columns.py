@@ -22,6 +22,11 @@ from .tables import header_columns
 from .vocabulary import Vocabulary
 
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
+# A hostile mail body (thousands of long lines of numbers) must not cost minutes: a header
+# line is short, and a text that offers many header-like lines without a table is not an order.
+MAX_HEADER_WORDS = 40  # words: a longer line is prose or data, never a header
+MAX_HEADER_TRIES = 60  # lines tried as a header (they name a column) before giving up
+MAX_CELL_CHARS = 60  # characters: a longer run of words is no column name
 
 
 def group_lines(words: list[dict]) -> list[list[dict]]:
@@ -31,7 +36,36 @@ def group_lines(words: list[dict]) -> list[list[dict]]:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    return [_join_blanks(sorted(line, key=lambda w: w["x0"])) for line in lines]
+
+
+_BLANK = re.compile(r"_{2,}")
+_BLANK_UNIT = re.compile(r"[^\W\d_]{1,6}\.?")
+
+
+def _join_blanks(line: list[dict]) -> list[dict]:
+    """A quantity, a blank left for the supplier and a unit ("450 ____ PA") are one word: the
+    quantity with its unit. Read apart, the blank is taken for a ruler and the number and the
+    unit fall into different columns."""
+    out: list[dict] = []
+    k = 0
+    while k < len(line):
+        word = line[k]
+        if (
+            k + 2 < len(line)
+            and _BLANK.fullmatch(line[k + 1]["text"])
+            and parse_number(word["text"]) is not None
+            and _BLANK_UNIT.fullmatch(line[k + 2]["text"])
+            and line[k + 1]["x0"] - word["x1"] < _gap_limit(word)
+            and line[k + 2]["x0"] - line[k + 1]["x1"] < _gap_limit(word)
+        ):
+            unit = line[k + 2]
+            out.append({**word, "text": f"{word['text']} {line[k + 1]['text']} {unit['text']}", "x1": unit["x1"]})
+            k += 3
+            continue
+        out.append(word)
+        k += 1
+    return out
 
 
 def _gap_limit(word: dict) -> float:
@@ -72,14 +106,15 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
     split: list[tuple[str, float, float]] = []
     for segment in segments:
         group = [segment[0]]
+        alone = segment[0]["text"]
         for word in segment[1:]:
-            joined = " ".join(w["text"] for w in group + [word])
-            alone = " ".join(w["text"] for w in group)
-            if vocab.exact_column(joined) or not (vocab.exact_column(alone) or vocab.exact_column(word["text"])):
+            joined = f"{alone} {word['text']}"
+            if _exact(joined, vocab) or not (_exact(alone, vocab) or _exact(word["text"], vocab)):
                 group.append(word)
+                alone = joined
             else:
                 split.append(_cell(group))
-                group = [word]
+                group, alone = [word], word["text"]
         split.append(_cell(group))
 
     def named(cells: list[tuple[str, float, float]]) -> int:
@@ -87,6 +122,20 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
         return len(set(columns.values())) if columns else 0
 
     return split if named(split) > named(plain) else plain
+
+
+def _exact(text: str, vocab: Vocabulary) -> bool:
+    """``vocab.exact_column`` for a short text; a long run of words is never a column name
+    (and looking it up would make a long line cost its length squared)."""
+    return len(text) <= MAX_CELL_CHARS and vocab.exact_column(text)
+
+
+def _may_be_header(line: list[dict], vocab: Vocabulary) -> bool:
+    """A cheap test before the costly one: a header line is short and names a column in at
+    least one of its words ("Quantity" over "UOP" names one; a line of numbers names none)."""
+    if len(line) > MAX_HEADER_WORDS:
+        return False
+    return any(not re.search(r"\d", w["text"]) and vocab.column_of(w["text"]) is not None for w in line)
 
 
 def _cell(words: list[dict]) -> tuple[str, float, float]:
@@ -201,9 +250,17 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
     """The first line that is a lines-table header, with its cells.
 
     A header set on two lines ("Unit" over "Price") is joined: the second line's words go into
-    the header cells above them, and that line is removed from ``lines``.
+    the header cells above them, and that line is removed from ``lines``. Only short lines that
+    name a column are tried, at most ``MAX_HEADER_TRIES`` of them: the work stays bounded
+    whatever the text holds.
     """
+    tries = 0
     for index, line in enumerate(lines):
+        if not _may_be_header(line, vocab):
+            continue
+        tries += 1
+        if tries > MAX_HEADER_TRIES:
+            break
         cells_ = header_cells(line, vocab)
         if (
             not header_columns([c[0] for c in cells_], vocab)

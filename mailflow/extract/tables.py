@@ -349,7 +349,9 @@ def _read_rows(
     table_priced = priced_before or _priced(grid, start, columns, opts)
     for index in range(start, len(grid.rows)):
         row = grid.rows[index]
-        cells = _unglue_quantity({name: (row[col] if col < len(row) else None) for col, name in columns.items()})
+        cells = _unglue_quantity(
+            _spilled_text({name: (row[col] if col < len(row) else None) for col, name in columns.items()}, columns)
+        )
         texts = [cell_text(c) for c in row if c not in (None, "") and cell_text(c)]
         if not texts:
             blank = True
@@ -360,6 +362,9 @@ def _read_rows(
         label = _row_label(row, columns)
         priced = parse_number(cells.get("quantity")) is not None and parse_number(cells.get("unit_price")) is not None
         if label is not None and not priced:  # "Total station" with a quantity and a price is a line
+            if vocab.is_row("carried", label):
+                result.explain.append(f"{where}: a running sum carried over a page break, not a line: {label!r}")
+                continue
             if vocab.is_row("quantity_total", label):
                 continue  # "Total Qty 3,600": a count, not the order's total
             if vocab.is_row("subtotal", label):
@@ -545,6 +550,15 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
     """(quantity, unit, unit price, amount) from a row whose numbers are not under their
     headers (SAP prints a line's numbers on a row of their own, shifted): three numbers in
     reading order where the first times the second is the third. None when no three agree."""
+    reading = _arithmetic_reading(row, opts)
+    return reading[0] if reading else None
+
+
+def _arithmetic_reading(
+    row: list[Any], opts: Options
+) -> tuple[tuple[Decimal, str | None, Decimal, Decimal], list[str]] | None:
+    """``_arithmetic``'s numbers, and the words of the row before its quantity: the line's
+    position, item and description, wherever the columns cut them."""
     tokens = _tokens(" ".join(cell_text(cell) for cell in row if cell_text(cell)), opts)
     found = [
         (i, v)
@@ -566,12 +580,15 @@ def _arithmetic(row: list[Any], opts: Options) -> tuple[Decimal, str | None, Dec
                 if per > 1 and quantity > 0 and _agrees(quantity * price / per, amount):
                     price = price / per  # "130,00 /1000": the price printed for 1,000 units
                 if quantity > 0 and _agrees(quantity * price, amount):
-                    after = tokens[found[i][0] + 1] if found[i][0] + 1 < len(tokens) else ""
+                    at = found[i][0] + 1
+                    if at + 1 < len(tokens) and re.fullmatch(r"_{2,}|/", tokens[at]):
+                        at += 1  # "500 ____ pce": a blank left between the quantity and its unit
+                    after = tokens[at] if at < len(tokens) else ""
                     unit = after if re.fullmatch(r"[^\W\d_]{1,6}\.?", after) else None
                     glued = re.fullmatch(r"[\d.,']+([^\W\d_]{1,6}\.?)", tokens[found[i][0]])
                     if glued:  # "500Stk": the unit printed against the quantity
                         unit = glued.group(1)
-                    return quantity, unit, price, amount
+                    return (quantity, unit, price, amount), tokens[: found[i][0]]
     return None
 
 
@@ -608,7 +625,7 @@ def _per_marker(tokens: list[str]) -> int:
 
 
 def _arithmetic_line(
-    sums: tuple[Decimal, str | None, Decimal, Decimal],
+    reading: tuple[tuple[Decimal, str | None, Decimal, Decimal], list[str]],
     row: list[Any],
     cells: dict[str, Any],
     where: str,
@@ -616,25 +633,61 @@ def _arithmetic_line(
     result: TableResult,
 ) -> bool:
     """A line whose numbers were read by arithmetic; its item and text from the row above
-    (the first row of an SAP item), or from its own text cells."""
-    quantity, unit, price, amount = sums
+    (the first row of an SAP item), or from its own words before the quantity."""
+    (quantity, unit, price, amount), before = reading
     line = OrderLine(quantity=quantity, unit=unit, unit_price=price, amount=amount)
-    own = [
-        t
-        for t in (cell_text(cells.get("item")), cell_text(cells.get("description")))
-        if t and parse_number(t.split()[0], opts.decimal_comma) is None
-    ]
-    if result.pending:
+    worded = any(re.search(r"[^\W\d_]", t) for t in before[1:] if not _POSITION.fullmatch(t))
+    if result.pending and not (worded and cell_text(cells.get("item"))):  # a row with its own code is its own item
         line.item, line.description = (t or None for t in result.pending)
-    elif own:
-        line.item = own[0] if cell_text(cells.get("item")) else None
-        line.description = cell_text(cells.get("description")) or None
+    else:
+        line.item, line.description = _text_before_numbers(before, cells, where, opts, result)
     result.pending = None
     result.explain.append(f"{where}: quantity, price and amount read by arithmetic: {quantity} × {price} = {amount}")
     result.lines.append((line, where))
     return True
 
 
+def _text_before_numbers(
+    before: list[str], cells: dict[str, Any], where: str, opts: Options, result: TableResult
+) -> tuple[str | None, str | None]:
+    """(item, description) of a row read by arithmetic. Its columns are kept when they hold
+    all of its words before the quantity; when they do not (a CJK row printed in a monospace
+    font: its characters are wider than the header's, so the numbers' columns cut the
+    description), those words are read in order instead: a position number, the item code
+    when the table has an item column, then the description."""
+    item = cell_text(cells.get("item"))
+    description = cell_text(cells.get("description"))
+    tokens = list(before)
+    if len(tokens) >= 2 and _POSITION.fullmatch(tokens[0]):
+        tokens.pop(0)  # the line's position
+    parts = item.split()
+    if len(parts) >= 2 and _POSITION.fullmatch(parts[0]) and tokens and parts[1] == tokens[0]:
+        item = " ".join(parts[1:])  # "2 BEA-1138": the position run into the item column
+    words = description.split()
+    while words and re.fullmatch(r"\d{1,3}", words[-1]) and tokens and tokens[-1] != words[-1]:
+        words.pop()  # "acier 2" | "500": the first group of a quantity written "2 500"
+    description = " ".join(words)
+    kept = f"{item} {description}".split()
+    lost = [t for t in tokens if t not in kept]
+    if not lost or any(date_spans(t) for t in lost):
+        worded = [t for t in (item, description) if t and parse_number(t.split()[0], opts.decimal_comma) is None]
+        return (item if item and item in worded else None), (description or None) if worded else None
+    code = None
+    if (
+        "item" in cells
+        and len(tokens) >= 2
+        and (_CODE_TOKEN.match(tokens[0]) or (_NUMERIC_CODE.match(tokens[0]) and not date_spans(tokens[0])))
+    ):
+        code = tokens.pop(0)
+    text = " ".join(tokens) or None
+    if (code, text) != (item or None, description or None):
+        result.explain.append(
+            f"{where}: the columns cut the words before the numbers; read in order: item {code}, description {text!r}"
+        )
+    return code, text
+
+
+_POSITION = re.compile(r"\d{1,4}[.)]?")  # a line's position number before its item
 _NUMERIC_CODE = re.compile(r"^\d+[-./]\d[\d\-./]*$")  # "00000000700-101790": a material number of digits
 _CODE_TOKEN = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
 
@@ -740,14 +793,15 @@ def _take_row(
     text_only = all(v in (None, "") or not cell_text(v) for v in numbers.values())
     item_text = cell_text(cells.get("item"))
     desc_text = cell_text(cells.get("description"))
-    sums = _arithmetic(row, opts) if row is not None and not _columns_add_up(cells, opts) else None
-    if sums is not None and (result.pending or item_text or desc_text):
+    reading = _arithmetic_reading(row, opts) if row is not None and not _columns_add_up(cells, opts) else None
+    sums = reading[0] if reading else None
+    if reading is not None and sums is not None and (result.pending or item_text or desc_text):
         if _columns_complete(cells, opts):  # two readings of one row: a person chooses
             result.warnings.append(
                 f"{where}: the columns read {cell_text(cells.get('quantity'))} × {cell_text(cells.get('unit_price'))}"
                 f" ≠ {cell_text(cells.get('amount'))}; the numbers {sums[0]} × {sums[2]} = {sums[3]} were taken instead"
             )
-        return _arithmetic_line(sums, row, cells, where, opts, result)
+        return _arithmetic_line(reading, row, cells, where, opts, result)
     if not text_only and row is not None and _date_parts_only(row, cells):
         _sub_row(cells, row, where, opts, result)  # "Due date: 20 dicembre 2026" across the columns
         return False
@@ -886,6 +940,36 @@ def _unit_after(cell: Any) -> str | None:
         return None
     match = re.match(r"^\s*[\d.,\s]+\s*([^\d\s.,]+)\s*$", cell)
     return match.group(1) if match else None
+
+
+_LEADING_WORDS = re.compile(r"^\s*((?:\S*[^\W\d_]\S*\s+)+?)(\d[\d.,'\s]*(?:\s*(?:/|_{2,})?\s*[^\W\d_]{1,6}\.?)?)\s*$")
+
+
+def _spilled_text(cells: dict[str, Any], columns: dict[int, str]) -> dict[str, Any]:
+    """A description that runs into the quantity column right of it ("Pakking EPDM 90 mm" |
+    "roestvast 250", "… rev." | "D 100"): the words before the number go back to the
+    description. A row with neither price nor amount whose quantity cell holds words is the
+    description's wrapped text, numbers and all."""
+    text = cells.get("quantity")
+    order = sorted(columns)
+    at = next((k for k in order if columns[k] == "quantity"), None)
+    if not isinstance(text, str) or at is None or order.index(at) == 0:
+        return cells
+    if columns[order[order.index(at) - 1]] != "description" or not re.search(r"[^\W\d_]", text):
+        return cells
+    match = _LEADING_WORDS.match(text)
+    priced = cell_text(cells.get("unit_price")) or cell_text(cells.get("amount"))
+    if priced and match is None:
+        return cells
+    out = dict(cells)
+    if priced and match is not None:
+        words, out["quantity"] = match.group(1).strip(), match.group(2).strip()
+    elif match is not None or parse_number(text) is None and not _GLUED_UNIT.match(text):
+        words, out["quantity"] = text.strip(), ""
+    else:
+        return cells
+    out["description"] = " ".join(t for t in (cell_text(cells.get("description")), words) if t)
+    return out
 
 
 # A quantity with its unit in the same cell, as spools print it: "510/EA", "450 ____ PA" (a

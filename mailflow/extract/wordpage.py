@@ -191,8 +191,9 @@ def _inside(word: dict, box: tuple) -> bool:
 
 def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> int | None:
     """On a page without a header: the first line that spreads over the table's columns with
-    nothing but numbers in its columns of numbers; the running head above it ("MECCANICA
-    ADRIATICA S.R.L.   Pagina 2 di 2") spreads over them too, but with words."""
+    numbers in its columns of numbers; the running head above it
+    ("MECCANICA ADRIATICA S.R.L.   Pagina 2 di 2", "Zeeland B.V.  Inkoopordernr. IO266819")
+    spreads over them too, but with words or nothing there."""
     numeric = [
         i for i, head in enumerate(layout.header) if vocab.column_of(head) in ("quantity", "unit_price", "amount")
     ]
@@ -200,8 +201,9 @@ def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> in
         filled = cells(line, layout.boundaries)
         if sum(1 for c in filled if c) < 3:
             continue
-        if all(not filled[k] or _numeric(filled[k]) for k in numeric if k < len(filled)):
-            return i
+        inside = [filled[k] for k in numeric if k < len(filled) and filled[k]]
+        if any(_numeric(text) for text in inside) and all(re.search(r"\d", text) for text in inside):
+            return i  # a row with its numbers (a description may run into them); a running head has none
     return None
 
 

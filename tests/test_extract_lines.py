@@ -1,0 +1,176 @@
+"""Order lines read from tables: the rules of tables.py, columns.py and texttable.py, each on
+the smallest input that shows it, and the bounds that keep a hostile text cheap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mailflow.extract import columns
+from mailflow.extract.document import Grid
+from mailflow.extract.tables import Options, TableResult, read_tables
+from mailflow.extract.vocabulary import Vocabulary
+
+VOCAB = Vocabulary.bundled()
+
+
+class CountingVocabulary:
+    """The bundled vocabulary, counting the header look-ups made through it: the work a
+    reader does is measured in look-ups, not in seconds."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.vocab, name)
+        if name in ("column_of", "exact_column", "label_at"):
+
+            def counted(*args: Any, **kwargs: Any) -> Any:
+                self.calls += 1
+                return attr(*args, **kwargs)
+
+            return counted
+        return attr
+
+
+def text_words(text: str) -> list[list[dict]]:
+    """Lines of positioned words as a mail body makes them: 6 points a character, 12 a line."""
+    out = []
+    for number, line in enumerate(text.split("\n")):
+        words, x = [], 0
+        for token in line.split(" "):
+            if token:
+                words.append(
+                    {"text": token, "x0": x * 6.0, "x1": (x + len(token)) * 6.0, "top": number * 12.0, "size": 10.0}
+                )
+            x += len(token) + 1
+        if words:
+            out.append(words)
+    return out
+
+
+def test_long_lines_of_numbers_are_never_tried_as_a_header():
+    """2,000 lines of 100 numbers each: no line can be a header, and none costs a look-up of
+    its joined words (the old path joined every word to the ones before it: minutes of work)."""
+    text = "\n".join(" ".join(str(100000 + (r * 7919 + c * 104729) % 900000) for c in range(100)) for r in range(2000))
+    vocab = CountingVocabulary(VOCAB)
+    at, header = columns.find_header_line(text_words(text), vocab)  # type: ignore[arg-type]
+    assert (at, header) == (None, [])
+    assert vocab.calls == 0
+
+
+def test_header_attempts_are_capped():
+    """A text of thousands of lines that each name a column ("Qty" then words) is tried as a
+    header at most MAX_HEADER_TRIES times; each try costs a bounded number of look-ups."""
+    line = "Qty " + " ".join(f"word{chr(97 + k % 26)}x" for k in range(columns.MAX_HEADER_WORDS - 1))
+    line = line.replace("0", "o")
+    text = "\n".join([line] * 3000)
+    vocab = CountingVocabulary(VOCAB)
+    lines = text_words(text)
+    assert columns.find_header_line(lines, vocab) == (None, [])  # type: ignore[arg-type]
+    per_try = 8 * columns.MAX_HEADER_WORDS
+    assert vocab.calls <= columns.MAX_HEADER_TRIES * per_try + 1
+
+
+def test_a_header_after_prose_and_long_number_lines_is_still_found():
+    prose = ["Dear supplier, please deliver the following by the end of the month."] * 20
+    junk = [" ".join(str(10000 + k) for k in range(80))] * 50
+    table = [
+        "Item        Description              Qty      Unit Price      Amount",
+        "KNO-4917    Control knob ABS 21 mm   500          1.20        600.00",
+    ]
+    lines = text_words("\n".join(prose + junk + table))
+    at, header = columns.find_header_line(lines, VOCAB)
+    assert at == 70
+    assert [c[0] for c in header] == ["Item", "Description", "Qty", "Unit Price", "Amount"]
+
+
+# --------------------------------------------------------------------------- rows of a table
+
+HEADER = ["No.", "Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]
+
+
+def read(*rows: list[str], options: Options | None = None) -> TableResult:
+    return read_tables([Grid([HEADER, *rows], "p1 columns")], VOCAB, options or Options())
+
+
+def only(result: TableResult) -> list[tuple[str | None, str | None, str, str | None, str, str]]:
+    return [
+        (line.item, line.description, str(line.quantity), line.unit, str(line.unit_price), str(line.amount))
+        for line, _ in result.lines
+    ]
+
+
+def test_a_row_read_by_arithmetic_keeps_every_word_before_its_quantity():
+    """A CJK row in a monospace print-out: its characters are twice as wide as the header's, so
+    the columns cut the description and the numbers fall one column right. The numbers are
+    found by quantity × price = amount; the words before the quantity are the position, the
+    item and the whole description, in order."""
+    result = read(["1 KNO-5213", "旋鈕", "ABS 21 mm", "10,000 個", "2.57", "25,700.00", ""])
+    assert only(result) == [("KNO-5213", "旋鈕 ABS 21 mm", "10000", "個", "2.57", "25700.00")]
+
+
+def test_a_row_whose_columns_hold_its_words_keeps_them():
+    result = read(["2", "BEA-1138", "玉軸受 608ZZ", "10,000", "個", "39", "390,000"])
+    assert only(result) == [("BEA-1138", "玉軸受 608ZZ", "10000", "個", "39", "390000")]
+
+
+def test_a_carried_forward_row_is_neither_a_line_nor_a_total():
+    result = read(
+        ["1", "SPR-2201", "Compression spring", "500", "EA", "0.20", "100.00"],
+        ["", "", "Carried forward", "", "", "", "100.00"],
+        ["", "", "Übertrag", "", "", "", "100.00"],
+        ["2", "LAB-7901", "Rating label", "1,200", "EA", "0.05", "60.00"],
+    )
+    assert [line.item for line, _ in result.lines] == ["SPR-2201", "LAB-7901"]
+    assert result.lines[0][0].description == "Compression spring"
+    assert result.total is None and result.unnamed_totals == []
+
+
+def test_a_page_number_under_the_lines_is_not_wrapped_text():
+    for footer in ("Pagina 1 di 2", "Seite 1 von 2", "Page 1/2", "1 / 2 ページ", "第1页 共2页"):
+        result = read(["1", "SCR-7055", "Vite M3x8 A2", "150", "pz", "0.02", "3.00"], ["", "", footer, "", "", "", ""])
+        assert result.lines[0][0].description == "Vite M3x8 A2", footer
+
+
+def test_a_description_running_into_the_quantity_column_goes_back_to_it():
+    result = read(
+        ["2", "GAS-2816", "Pakking EPDM 90 mm", "roestvast 250", "st", "0,42", "105,00"],
+        ["", "", "staal gepassiveerd volgens tekening 4711 rev.", "D 100", "", "", ""],
+        ["", "", "per zak", "", "", "", ""],
+        options=Options(decimal_comma=True),
+    )
+    assert only(result) == [
+        (
+            "GAS-2816",
+            "Pakking EPDM 90 mm roestvast staal gepassiveerd volgens tekening 4711 rev. D 100 per zak",
+            "250",
+            "st",
+            "0.42",
+            "105.00",
+        )
+    ]
+
+
+def test_the_first_group_of_a_space_grouped_quantity_leaves_the_description():
+    """ "2 500" (a quantity grouped with a space) cut by the column boundary: the "2" is the
+    quantity's, as the arithmetic shows (2500 × 0.43 = 1075.00), not the description's."""
+    result = read(
+        ["3", "GAS-1805", "Joint EPDM 90 mm acier 2", "500 ____ pce", "", "0,43", "1 075,00"],
+        options=Options(decimal_comma=True),
+    )
+    assert only(result) == [("GAS-1805", "Joint EPDM 90 mm acier", "2500", "pce", "0.43", "1075.00")]
+
+
+def test_a_blank_between_quantity_and_unit_joins_them_into_one_word():
+    words = [
+        {"text": "Gasket", "x0": 130.0, "x1": 160.0, "top": 100.0, "size": 8.0},
+        {"text": "450", "x0": 262.0, "x1": 274.0, "top": 100.0, "size": 8.0},
+        {"text": "____", "x0": 276.0, "x1": 292.0, "top": 100.0, "size": 8.0},
+        {"text": "PA", "x0": 294.0, "x1": 302.0, "top": 100.0, "size": 8.0},
+    ]
+    (line,) = columns.group_lines(words)
+    assert [w["text"] for w in line] == ["Gasket", "450 ____ PA"]
+    assert line[1]["x0"] == 262.0 and line[1]["x1"] == 302.0
+    signature = [dict(w, text=t) for w, t in zip(words, ["Signed:", "Name:", "____", "Date:"])]
+    assert [w["text"] for w in columns.group_lines(signature)[0]] == ["Signed:", "Name:", "____", "Date:"]
