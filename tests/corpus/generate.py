@@ -2431,6 +2431,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_erp  # ERP print-outs and office forms, in the wide corpus too
     import families_customer  # who buys and what a message is (wide/*/party-words, currency-in-words...)
     import families_odf  # OpenDocument orders, Word orders revised with tracked changes
+    import families_lines  # line tables that break readers (wide/*/…-lines-*)
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2441,6 +2442,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_erp.build(b)
         families_customer.build(b)
         families_odf.build(b)
+        families_lines.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

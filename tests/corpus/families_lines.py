@@ -1,0 +1,439 @@
+"""Line tables in the forms that break readers (``wide/pdf/lines-*``).
+
+``generate.py`` calls :func:`build` after the other wide families. Every document is drawn from
+a ground truth made here and its golden file comes from that truth, never from mailflow's
+output. The families:
+
+* ``lines-wrapped``: a rule-less table whose descriptions wrap over two to four lines and whose
+  long item codes wrap at a dash in a narrow column; some items carry a note row ("Note:
+  packed in ESD bags"), schedule sub-rows (a date and a part quantity) or a quantity with its
+  unit attached (``510/EA``, ``450 ____ PA``) or a price per 100; the table runs over two pages
+  with a "carried forward" row at the foot of the first and a "brought forward" row at the
+  head of the second, which has no header; empty template rows (a position number and nothing
+  else) and numbered terms with numbers of their own follow the total.
+* ``lines-two-tables``: two tables on one page (parts, then tooling), each under its own
+  header and heading, then one total for both.
+* ``lines-cjk-grid``: a Chinese or Japanese dot-matrix print-out: every character on a fixed
+  grid where a full-width character takes two cells, so columns line up by display width and
+  not by characters; descriptions mix CJK and Latin words and wrap onto a second line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import families as f
+import generate as g
+
+NOTE = {
+    "en": "Note:",
+    "de": "Hinweis:",
+    "fr": "Remarque :",
+    "es": "Nota:",
+    "it": "Nota:",
+    "nl": "Opmerking:",
+    "ja": "備考：",
+    "zh-Hans": "备注：",
+}
+NOTES = [
+    "packed in ESD bags, 50 per bag",
+    "supply with material certificate 3.1",
+    "label each carton with our order number",
+]
+CARRIED = {
+    "en": ("Carried forward", "Brought forward"),
+    "de": ("Übertrag", "Übertrag"),
+    "fr": ("À reporter", "Report"),
+    "es": ("Suma y sigue", "Suma anterior"),
+    "it": ("A riportare", "Riporto"),
+    "nl": ("Te transporteren", "Getransporteerd"),
+    "ja": ("次頁へ繰越", "前頁より繰越"),
+    "zh-Hans": ("转下页", "承上页"),
+}
+SCHEDULE = {
+    "en": "Deliver",
+    "de": "Liefern am",
+    "fr": "Livrer le",
+    "es": "Entregar",
+    "it": "Consegna",
+    "nl": "Leveren",
+    "ja": "納入",
+    "zh-Hans": "交货",
+}
+TAILS = {
+    "en": "stainless steel, passivated, per drawing 4711 rev. D, packed 100 per bag",
+    "de": "Edelstahl, passiviert, nach Zeichnung 4711 Rev. D, 100 Stück je Beutel",
+    "fr": "acier inoxydable, passivé, selon plan 4711 ind. D, 100 par sachet",
+    "es": "acero inoxidable, pasivado, según plano 4711 rev. D, 100 por bolsa",
+    "it": "acciaio inox, passivato, a disegno 4711 rev. D, 100 per sacchetto",
+    "nl": "roestvast staal, gepassiveerd, volgens tekening 4711 rev. D, 100 per zak",
+    "ja": "ステンレス 不動態化処理 図面4711 改訂D 100個入り",
+    "zh-Hans": "不锈钢 钝化处理 图纸4711 版本D 每袋100个",
+    "zh-Hant": "不鏽鋼 鈍化處理 圖紙4711 版本D 每袋100個",
+}
+SECTIONS = {
+    "en": ("Parts", "Tooling"),
+    "de": ("Teile", "Werkzeuge"),
+    "fr": ("Pièces", "Outillage"),
+    "es": ("Piezas", "Utillaje"),
+    "it": ("Parti", "Attrezzature"),
+    "nl": ("Onderdelen", "Gereedschap"),
+    "ja": ("部品", "治具"),
+    "zh-Hans": ("零件", "工装"),
+}
+TERMS = [
+    "1. Delivery 08:00-16:00 at gate 3, 2500 E Lake Shore Dr; call 254-412-5858 two days before.",
+    "2. Invoices in 2 copies quoting this order; payment 30 days net, 2% 10 days.",
+    "3. Late delivery: 0.5% per day, at most 5% of the order value of 1 order.",
+]
+
+SIZE = 8.0
+LEAD = 10.5  # points from one printed line to the next
+
+
+def _q(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+def _wrap(cv: f.Canvas, text: str, width: float) -> list[str]:
+    """The text broken into lines no wider than ``width`` (CJK: between any two characters)."""
+    cjk = any(unicodedata.east_asian_width(c) in "WF" for c in text)
+    units = list(text) if cjk else text.split()
+    lines: list[str] = []
+    for unit in units:
+        joiner = "" if cjk else " "
+        if lines and cv.width(lines[-1] + joiner + unit, SIZE) <= width:
+            lines[-1] += joiner + unit
+        elif unit.strip() or not cjk:
+            lines.append(unit.strip() if cjk else unit)
+    return [line.strip() for line in lines if line.strip()]
+
+
+class Sheet:
+    """A page being drawn top-down, with the table's columns as x positions."""
+
+    def __init__(self, cv: f.Canvas, page: f.Page) -> None:
+        self.cv, self.page = cv, page
+        self.y = cv.H - 50
+        # left edges of text columns, right edges of numbers
+        self.x = {"no": 40, "item": 60, "desc": 130, "qty": 300, "unit": 308, "price": 400, "amount": 480}
+        self.desc_width = 120.0
+        self.item_width = 62.0
+
+    def put(self, cells: dict[str, str], bold: bool = False) -> None:
+        for key, text in cells.items():
+            if not text:
+                continue
+            align = "r" if key in ("qty", "price", "amount") else "l"
+            self.cv.text(self.x[key], self.y, text, SIZE, bold=bold, align=align)
+        self.y -= LEAD
+
+    def gap(self, lines: float = 1) -> None:
+        self.y -= LEAD * lines
+
+    def header(self) -> None:
+        labels = dict(self.page.columns())
+        self.put({k: labels.get(k, "") for k in ("no", "item", "desc", "qty", "unit", "price", "amount")}, bold=True)
+        self.cv.line(40, self.y + LEAD - 3, 555, self.y + LEAD - 3)
+
+    def letterhead(self, with_fields: bool) -> None:
+        page, po = self.page, self.page.po
+        self.cv.text(40, self.y, po.buyer.name, 12, bold=True)
+        self.cv.text(555, self.y, page.lab("title"), 12, bold=True, align="r")
+        self.gap(1.6)
+        for line in po.buyer.address:
+            self.put({"no": line})
+        self.gap()
+        if with_fields:
+            for label, value in page.header():
+                self.cv.text(40, self.y, f"{label}:", SIZE)
+                self.cv.text(160, self.y, value, SIZE)
+                self.gap()
+            self.cv.text(40, self.y, f"{page.lab('supplier')}: {f.OUR}", SIZE)
+            self.gap(2)
+
+
+def _split_code(code: str) -> list[str]:
+    """A long code wrapped in a narrow column after the dash nearest its middle."""
+    dash = code.index("-", len(code) // 2 - 2) + 1
+    return [code[:dash], code[dash:]]
+
+
+def _item_block(
+    sheet: Sheet, i: int, ln: g.Line, style: dict[str, Any], k: int, lang: str, code: str
+) -> list[dict[str, str]]:
+    """The printed rows of one item: first row, wrapped code and text, schedule and note rows."""
+    page = sheet.page
+    n = page.n
+    desc = _wrap(sheet.cv, ln.desc or "", sheet.desc_width)
+    codes = _split_code(code) if sheet.cv.width(code, SIZE) > sheet.item_width else [code]
+    qty = n(ln.qty)
+    unit = ln.unit
+    glue = style["glue"][k % len(style["glue"])]
+    if glue == "slash":
+        qty, unit = f"{qty}/{ln.unit}", ""
+    elif glue == "blank":
+        qty, unit = f"{qty} ____ {ln.unit}", ""
+    per = style["per"][k % len(style["per"])]
+    price = f"{n(ln.price * per)} /{per}" if per > 1 else n(ln.price)
+    rows = [
+        {
+            "no": str(i),
+            "item": codes[0],
+            "desc": desc[0],
+            "qty": qty,
+            "unit": unit,
+            "price": price,
+            "amount": n(ln.amount),
+        }
+    ]
+    for extra in range(1, max(len(codes), len(desc))):
+        rows.append(
+            {"item": codes[extra] if extra < len(codes) else "", "desc": desc[extra] if extra < len(desc) else ""}
+        )
+    for when, part in style["schedules"].get(k, []):
+        rows.append({"desc": f"   {SCHEDULE[lang]} {page.d(when)}", "qty": n(part)})
+    if k in style["notes"]:
+        rows.append({"desc": f"{NOTE[lang]} {NOTES[k % len(NOTES)]}"})
+    return rows
+
+
+def _wrapped_doc(path: Path, page: f.Page, style: dict[str, Any], codes: list[str]) -> None:
+    po, lang, n = page.po, page.lang, page.n
+    cv = f.Canvas(path, page)
+    sheet = Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    sheet.header()
+    blocks = [
+        _item_block(sheet, i, ln, style, k, lang, code)
+        for k, (i, ln, code) in enumerate(zip(range(1, 99), po.lines, codes))
+    ]
+    split = style["split"]
+    running = Decimal(0)
+    for k, block in enumerate(blocks):
+        if k == split:
+            carried, brought = CARRIED[lang]
+            sheet.gap(0.5)
+            sheet.put({"desc": carried, "amount": n(running)})
+            sheet.put({"desc": page.L.get("page", "{n}/{m}").format(n=1, m=2)})
+            cv.next_page()
+            sheet.y = cv.H - 50
+            cv.text(40, sheet.y, f"{po.buyer.name}  {page.lab('po')} {po.number}", SIZE)
+            sheet.gap(2)
+            sheet.put({"desc": brought, "amount": n(running)})
+            sheet.gap(0.5)
+        for cells in block:
+            sheet.put(cells)
+        running += po.lines[k].amount
+        if style["spaced"]:
+            sheet.gap(0.4)
+    for blank in range(len(blocks) + 1, len(blocks) + 1 + style["blanks"]):
+        sheet.put({"no": str(blank)})
+    cv.line(40, sheet.y + LEAD - 3, 555, sheet.y + LEAD - 3)
+    label, value = page.total_line() or ("", "")
+    sheet.put({"desc": label, "amount": value}, bold=True)
+    sheet.gap(2)
+    for term in TERMS:
+        sheet.put({"no": term})
+    cv.save()
+
+
+def _two_tables_doc(path: Path, page: f.Page, first: int) -> None:
+    po, lang = page.po, page.lang
+    cv = f.Canvas(path, page)
+    sheet = Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    for title, part in zip(SECTIONS[lang], (po.lines[:first], po.lines[first:])):
+        cv.text(40, sheet.y, title, 10, bold=True)
+        sheet.gap(1.4)
+        sheet.header()
+        start = 1 if title == SECTIONS[lang][0] else first + 1
+        for i, ln in enumerate(part, start):
+            sheet.put({k: page.cell(i, ln, k) for k in ("no", "item", "desc", "qty", "unit", "price", "amount")})
+        sheet.gap(1.5)
+    label, value = page.total_line() or ("", "")
+    sheet.put({"desc": label, "amount": value}, bold=True)
+    cv.save()
+
+
+# --------------------------------------------------------------------------- CJK on a grid
+
+CELL = 4.5  # points per half-width cell of the print head (a full-width character takes two)
+
+
+def _display(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    room = " " * max(0, width - _display(text))
+    return room + text if right else text + room
+
+
+def _mono_cjk() -> str:
+    """WenQuanYi Zen Hei Mono: half-width characters exactly half as wide as full-width ones."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "WQYM" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQYM", g.CJK_FONT, subfontIndex=1))
+    return "WQYM"
+
+
+def _grid_doc(path: Path, page: f.Page, lines: list[str]) -> None:
+    """Each character drawn at its own cell, as a print head does: x = cell × CELL, two cells
+    for a full-width character."""
+    cv = f.Canvas(path, page)
+    font = _mono_cjk()
+    y = cv.H - 50
+    for text in lines:
+        cell = 0
+        for char in text:
+            if not char.isspace():
+                cv.c.setFont(font, 2 * CELL)
+                cv.c.drawString(30 + cell * CELL, y, char)
+            cell += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        y -= 14
+    cv.save()
+
+
+def _first_over(text: str, width: int) -> int:
+    """The index of the first character that ends past ``width`` display cells."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if used > width:
+            return index
+    return len(text)
+
+
+def _grid_lines(page: f.Page, codes: list[str], wrap_at: int) -> list[str]:
+    po, n = page.po, page.n
+    widths = [("no", 4, False), ("item", 12, False), ("desc", 28, False), ("qty", 9, True), ("unit", 5, False)]
+    widths += [("price", 10, True), ("amount", 12, True)]
+    labels = dict(page.columns())
+
+    def row(cells: dict[str, str]) -> str:
+        return "".join(_pad(cells.get(k, ""), w, right) + " " for k, w, right in widths).rstrip()
+
+    out = [f"{po.buyer.name}    {page.lab('title')}", *po.buyer.address, ""]
+    out += [f"{label}：{value}" for label, value in page.header()]
+    out += ["=" * 86, row({k: labels.get(k, "") for k, _, _ in widths}), "-" * 86]
+    for i, (ln, code) in enumerate(zip(po.lines, codes), 1):
+        desc = ln.desc or ""
+        head, rest = desc, ""
+        if _display(desc) > wrap_at:
+            cut = _first_over(desc, wrap_at)
+            while cut > 0 and desc[cut - 1] != " " and unicodedata.east_asian_width(desc[cut - 1]) not in "WF":
+                cut -= 1  # Latin words are not broken
+            head, rest = desc[:cut].rstrip(), desc[cut:].lstrip()
+        cells = {"no": str(i), "item": code, "desc": head, "qty": n(ln.qty), "unit": ln.unit}
+        cells.update({"price": n(ln.price), "amount": n(ln.amount)})
+        out.append(row(cells))
+        if rest:
+            out.append(row({"desc": rest}))
+    total = page.total_line() or ("", "")
+    out += ["-" * 86, _pad(f"{total[0]}：", 70) + _pad(total[1], 16, True)]
+    return out
+
+
+# --------------------------------------------------------------------------- build
+
+WRAPPED_LANGS = ["en", "de", "fr", "es", "it", "nl", "ja", "zh-Hans", "en", "de"]
+
+
+def _buyer(lang: str, k: int) -> f.Party:
+    import families_erp
+
+    parties = families_erp.BUYERS.get(lang) or families_erp.BUYERS["en"]
+    return parties[k % len(parties)]
+
+
+def build(b) -> None:
+    """The documents of these families, into ``b`` (a ``generate.Builder``) under ``wide/``."""
+
+    def add(rel: str, expected: dict[str, Any], producer: str, lang: str, family: str) -> None:
+        fmt = rel.split("/")[0]
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/{rel}", {**expected, "format": fmt, "language": lang, "producer": producer, "family": family}
+            )
+        )
+
+    def out(rel: str) -> Path:
+        return b.path(f"{f.WIDE}/{rel}")
+
+    for k, lang in enumerate(WRAPPED_LANGS):
+        name = f"{lang.lower()}-lines-wrapped-{k}"
+        rng = f.rng_for(name)
+        po = f.make_po(name, _buyer(lang, k), 5 + k % 3, payment=True)
+        page = f.Page(po, lang, variant=k % 2)
+        tail = TAILS[lang].split(", ") if lang not in ("ja", "zh-Hans") else TAILS[lang].split(" ")
+        codes = [
+            f"{ln.item}-{rng.randrange(100, 999)}-{rng.choice('ABC')}{rng.randrange(10, 99)}"
+            if j % 2 == k % 2
+            else ln.item
+            for j, ln in enumerate(po.lines)
+        ]
+        for j, ln in enumerate(po.lines):
+            ln.desc = " ".join([ln.desc or "", *tail[: 1 + (j + k) % len(tail)]])
+        pers = [100 if ln.price < Decimal("0.5") and j % 2 == 0 else 1 for j, ln in enumerate(po.lines)]
+        for ln, per in zip(po.lines, pers):
+            if per > 1:
+                ln.amount = _q(ln.qty * ln.price)
+        po.total = sum((ln.amount for ln in po.lines), Decimal(0))
+        schedules: dict[int, list] = {}
+        for j in (1, 3):
+            if j < len(po.lines) and (j + k) % 2:
+                ln = po.lines[j]
+                first = po.delivery or po.po_date
+                half = (ln.qty / 2).to_integral_value()
+                schedules[j] = [(first, half), (first + timedelta(days=14), ln.qty - half)]
+                ln.date = first
+        style = {
+            "glue": [("none", "slash", "blank")[k % 3], "none"],
+            "per": pers,
+            "schedules": schedules,
+            "notes": {0, 2} if k % 2 == 0 else {1},
+            "split": 2 + k % 2,
+            "blanks": 3 if k % 3 == 0 else 0,
+            "spaced": k % 4 == 1,
+        }
+        # prices per 100 are printed per 100: the golden price is per unit
+        _wrapped_doc(out(f"pdf/{name}.pdf"), page, style, codes)
+        golden = replace(po, lines=[replace(ln, item=code) for ln, code in zip(po.lines, codes)])
+        if schedules:
+            for j in schedules:
+                golden.lines[j].date = po.lines[j].date
+        expected = f.Page(golden, lang).golden()
+        add(f"pdf/{name}.pdf", expected, "reportlab", lang, "lines-wrapped")
+
+    for k, lang in enumerate(["en", "de", "fr", "ja", "zh-Hans"]):
+        name = f"{lang.lower()}-lines-two-tables"
+        po = f.make_po(name, _buyer(lang, k + 1), 5, payment=True)
+        page = f.Page(po, lang, variant=(k + 1) % 2)
+        _two_tables_doc(out(f"pdf/{name}.pdf"), page, 3)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-two-tables")
+
+    for k, lang in enumerate(["ja", "zh-Hans", "zh-Hant"]):
+        name = f"{lang.lower()}-lines-cjk-grid"
+        rng = f.rng_for(name)
+        po = f.make_po(name, _buyer(lang, k), 4, payment=True)
+        page = f.Page(po, lang, variant=1, dates=f.LANG[lang]["dates"][0])
+        for j, ln in enumerate(po.lines):
+            if j % 2 == 0:
+                ln.desc = f"{ln.desc} {TAILS[lang].split(' ')[j % 3]}"
+        codes = [ln.item for ln in po.lines]
+        lines = _grid_lines(page, codes, wrap_at=26)
+        _grid_doc(out(f"pdf/{name}.pdf"), page, lines)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-cjk-grid")
+        # the same spool saved as text: columns line up by display width, not by characters
+        encoding = {"ja": "shift_jis", "zh-Hans": "gbk", "zh-Hant": "big5"}[lang] if k != 1 else "utf-8"
+        text = "\r\n".join(lines) + "\r\n"
+        out(f"txt/{name}.txt").write_bytes(text.encode(encoding))
+        add(f"txt/{name}.txt", page.golden(), "text", lang, "lines-cjk-grid")
