@@ -228,9 +228,15 @@ def _build_fresh(root: Path, seed: int) -> tuple[_Out, list]:
     return out, pending
 
 
+@pytest.fixture(scope="module")
+def fresh_build(tmp_path_factory):
+    """The fresh families drawn once with seed 4242 (shared: a build takes several seconds)."""
+    return _build_fresh(tmp_path_factory.mktemp("fresh"), 4242)
+
+
 @pytest.mark.slow
-def test_fresh_families_state_what_their_golden_files_say(tmp_path):
-    out, pending = _build_fresh(tmp_path, 4242)
+def test_fresh_families_state_what_their_golden_files_say(fresh_build):
+    out, pending = fresh_build
     families = {e["family"] for _, e in out.made} | {job[5] for job in pending}
     assert families == set(fresh_families.FAMILIES)  # every family makes documents, none is unnamed
     assert len(out.made) + len(pending) >= 4 * len(fresh_families.FAMILIES)  # about four documents each
@@ -258,9 +264,9 @@ def test_fresh_families_state_what_their_golden_files_say(tmp_path):
 
 
 @pytest.mark.slow
-def test_fresh_families_make_the_same_bytes_for_a_seed(tmp_path):
-    first, first_pending = _build_fresh(tmp_path / "a", 99)
-    again, again_pending = _build_fresh(tmp_path / "b", 99)
+def test_fresh_families_make_the_same_bytes_for_a_seed(fresh_build, tmp_path):
+    first, first_pending = fresh_build
+    again, again_pending = _build_fresh(tmp_path, 4242)
     made = sorted(rel for rel, _ in first.made)
     assert made == sorted(rel for rel, _ in again.made) and made
     for rel in made:

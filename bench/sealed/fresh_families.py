@@ -998,6 +998,14 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "edi-translator-csv": "csv-edi-translator",
     "phone-typed-body": "email-mobile",
     "marketplace-order-mail": "email-html-shop",
+    "rendered-scan": "pypdfium2+pillow",
+    "portal-pdf-qty-unit": "reportlab-canvas-portal",
+    "portal-notification-mail": "email-html-portal",
+    "erp-print-fpdf-html": "fpdf2-write-html",
+    "odoo-po-or-rfq": "reportlab-canvas-odoo",
+    "our-acknowledgement": "fpdf2+email",
+    "forecast-schedule": "openpyxl+reportlab",
+    "remittance-advice-mail": "email-plain-fixed",
 }
 PAYMENT = {
     "en-US": "Net 30 days from receipt of invoice",
@@ -3535,6 +3543,1051 @@ def marketplace(m: Maker) -> None:
         m.add(f"eml/{name}.eml", o.golden(source="body", units=False), o.lang, "marketplace-order-mail")
 
 
+# --- Scans of a printed form: the PDF rendered by PDFium, then turned a little, speckled, blurred
+# and saved as JPEG (as a PDF from a copier, or as a phone photo with a perspective and shading).
+
+SCAN_FORM = {
+    "en": dict(
+        title="PURCHASE ORDER",
+        fields=["Order No.", "Date", "Delivery", "Supplier"],
+        head=["Code", "Description", "Qty", "Unit", "Price", "Amount"],
+        total="TOTAL",
+    ),
+    "de": dict(
+        title="BESTELLUNG",
+        fields=["Bestell-Nr.", "Datum", "Liefertermin", "Lieferant"],
+        head=["Art.-Nr.", "Bezeichnung", "Menge", "ME", "Preis", "Betrag"],
+        total="GESAMT",
+    ),
+    "es": dict(
+        title="ORDEN DE COMPRA",
+        fields=["Nº de orden", "Fecha", "Entrega", "Proveedor"],
+        head=["Código", "Descripción", "Cant.", "Ud.", "Precio", "Importe"],
+        total="TOTAL",
+    ),
+    "zh-Hans": dict(
+        title="采购订单",
+        fields=["订单编号", "日期", "交货日期", "供应商"],
+        head=["物料编码", "品名", "数量", "单位", "单价", "金额"],
+        total="合计",
+    ),
+}
+
+
+def printed_form_pdf(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    words = SCAN_FORM[wl]
+    p = Page(path, o.lang, serif=True)
+    W = p.width
+    p.text(50, 60, o.buyer, 14, bold=True)
+    p.text(50, 75, o.address, 9)
+    p.text(W - 50, 60, words["title"], 16, bold=True, align="right")
+    values = [o.number, day(o.ordered, dates), day(o.due, dates) if o.due else "", SUPPLIER]
+    y = 100
+    for label, value in zip(words["fields"], values):
+        p.box(50, y, 110, 20)
+        p.box(160, y, W - 210, 20)
+        p.text(55, y + 14, label, 10)
+        p.text(165, y + 14, value, 10)
+        y += 20
+    rows = [words["head"]] + [
+        [ln.code, ln.text, num(ln.qty, numbers, 0), ln.unit, num(ln.price, numbers), num(ln.amount, numbers)]
+        for ln in o.lines
+    ]
+    y = p.grid(50, y + 20, [80, 190, 50, 35, 60, W - 100 - 415], rows, size=10, right_from=2, head_fill=None)
+    p.text(W - 120, y + 18, f"{words['total']} {o.currency}", 11, bold=True, align="right")
+    p.text(W - 52, y + 18, num(o.gross, numbers), 11, bold=True, align="right")
+    p.text(50, y + 60, o.person, 10)
+    p.save()
+
+
+def scan_image(pdf: Path, dpi: int, r: random.Random, *, photo: bool) -> Any:
+    """The first page of ``pdf`` as a copier or a phone would capture it (a Pillow image)."""
+    import pypdfium2
+    from PIL import Image, ImageChops, ImageFilter
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    img = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    doc.close()
+    img = img.rotate(r.uniform(-1.6, 1.6), resample=Image.BICUBIC, fillcolor=255 if not photo else 90, expand=False)
+    w, h = img.size
+    if photo:  # a sheet on a desk: the corners pulled in, light falling off to one side
+        d = [
+            int(v * w)
+            for v in (r.uniform(0.01, 0.04), r.uniform(0.0, 0.03), r.uniform(0.0, 0.03), r.uniform(0.01, 0.04))
+        ]
+        img = img.transform(
+            (w, h),
+            Image.QUAD,
+            (-d[0], -d[1], d[2], h + d[1], w + d[3], h + d[2], w - d[0], -d[3]),
+            resample=Image.BICUBIC,
+            fillcolor=90,
+        )
+        shade = Image.linear_gradient("L").rotate(90 if r.random() < 0.5 else -90).resize((w, h))
+        shade = shade.point(lambda v: 150 + v * 105 // 255)
+        img = ImageChops.multiply(img, shade)
+    px = img.load()
+    for _ in range(w * h // 700):  # dust and toner specks
+        x, y = r.randrange(w), r.randrange(h)
+        px[x, y] = r.choice((0, 40, 255))
+    return img.filter(ImageFilter.GaussianBlur(0.6))
+
+
+def rendered_scans(m: Maker) -> None:
+    for k, (loc, wl, numbers, dates, photo) in enumerate(
+        (
+            ("en-GB", "en", "en", "dmy", False),
+            ("de", "de", "eu", "dot", False),
+            ("es", "es", "eu", "dmy", True),
+            ("zh-Hans", "zh-Hans", "en", "iso", True),
+        )
+    ):
+        name = f"{loc.lower()}-rendered-scan"
+        unit = {"en": "pcs", "de": "Stk", "es": "ud", "zh-Hans": "个"}[wl]
+        o = m.order(name, loc, 2 + k % 2, lambda r: f"{r.randrange(10000, 99999)}", unit=unit, k=k)
+        o.payment = None
+        src = m.work / f"{name}-print.pdf"
+        printed_form_pdf(src, o, wl, numbers, dates)
+        r = draw(m.seed, name + ":scan")
+        img = scan_image(src, 150 if photo else (200, 300)[k % 2] if not photo else 150, r, photo=photo)
+        if not photo:
+            stamp = STAMP.timetuple()
+            img.save(
+                str(m.path(f"pdf/{name}.pdf")),
+                "PDF",
+                resolution=float((200, 300)[k % 2]),
+                quality=70,
+                title="Scan",
+                creationDate=stamp,
+                modDate=stamp,
+            )
+            m.add(f"pdf/{name}.pdf", o.golden(review=True), o.lang, "rendered-scan")
+            continue
+        buf = io.BytesIO()
+        img.convert("RGB").save(buf, "JPEG", quality=72)
+        photo_name = f"IMG_{r.randrange(1000, 9999)}.jpg"
+        note = {"es": "Adjunto foto de la orden firmada.", "zh-Hans": "订单照片见附件，请安排。"}[wl]
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.person, o.mail),
+            subject={"es": "orden", "zh-Hans": "订单"}[wl],
+            key=name,
+            sent=sent_on(o.ordered, 11, 3),
+            text=note + "\n\n" + o.person,
+            attach=[(photo_name, buf.getvalue(), "image/jpeg")],
+        )
+        m.add(f"eml/{name}.eml", {**o.golden(review=True), "source": photo_name}, o.lang, "rendered-scan")
+
+
+# --- A procurement portal's order PDF (Ariba/Coupa style): the amount and version at the top, the
+# quantity with its unit in parentheses, money with the currency code after it, a ship-to line
+# under every item.
+
+PORTAL = {
+    "en": dict(
+        title="Purchase Order",
+        status="(New)",
+        fields=["Order ID", "Version", "Amount", "Order Date"],
+        frm="From:",
+        to="To:",
+        pay="Payment Terms:",
+        ship="Ship All Items To:",
+        head=["Line #", "Part # / Description", "Type", "Qty (Unit)", "Need By", "Unit Price", "Subtotal"],
+        kind="Material",
+        shipline="Ship To: {a}",
+        sub="Sub-total:",
+        total="Est. Grand Total:",
+        foot="Please acknowledge this order through the supplier portal.",
+        dates="d_mon_y",
+    ),
+    "de": dict(
+        title="Bestellung",
+        status="(Neu)",
+        fields=["Bestell-ID", "Version", "Betrag", "Bestelldatum"],
+        frm="Von:",
+        to="An:",
+        pay="Zahlungsbedingungen:",
+        ship="Alle Artikel liefern an:",
+        head=[
+            "Pos.",
+            "Teilenr. / Beschreibung",
+            "Typ",
+            "Menge (Einheit)",
+            "Benötigt bis",
+            "Stückpreis",
+            "Zwischensumme",
+        ],
+        kind="Material",
+        shipline="Lieferadresse: {a}",
+        sub="Zwischensumme:",
+        total="Geschätzte Gesamtsumme:",
+        foot="Bitte bestätigen Sie diese Bestellung im Lieferantenportal.",
+        dates="dot",
+    ),
+    "fr": dict(
+        title="Commande",
+        status="(Nouvelle)",
+        fields=["ID de commande", "Version", "Montant", "Date de commande"],
+        frm="De :",
+        to="À :",
+        pay="Conditions de paiement :",
+        ship="Livrer tous les articles à :",
+        head=["Ligne", "Réf. / Description", "Type", "Qté (Unité)", "Requis le", "Prix unitaire", "Sous-total"],
+        kind="Matériel",
+        shipline="Livrer à : {a}",
+        sub="Sous-total :",
+        total="Total général estimé :",
+        foot="Veuillez confirmer cette commande sur le portail fournisseur.",
+        dates="dmy",
+    ),
+    "ja": dict(
+        title="注文書",
+        status="(新規)",
+        fields=["注文ID", "バージョン", "金額", "注文日"],
+        frm="発注元：",
+        to="宛先：",
+        pay="支払条件：",
+        ship="納入先：",
+        head=["明細", "品番 / 品名", "タイプ", "数量 (単位)", "必要日", "単価", "小計"],
+        kind="資材",
+        shipline="納入先：{a}",
+        sub="小計：",
+        total="見積総額：",
+        foot="サプライヤーポータルにて本注文を確認してください。",
+        dates="iso",
+    ),
+}
+
+
+def portal_pdf(path: Path, o: Order, wl: str, numbers: str) -> None:
+    words = PORTAL[wl]
+    p = Page(path, o.lang)
+    W = p.width
+
+    def cash(v: Decimal) -> str:
+        return f"{num(v, numbers)} {o.currency}"
+
+    p.text(40, 50, o.buyer, 13, bold=True)
+    p.text(W - 40, 50, f"{words['title']} {words['status']}", 15, bold=True, align="right")
+    values = [o.number, "1", cash(o.gross), day(o.ordered, words["dates"])]
+    for k, (label, value) in enumerate(zip(words["fields"], values)):
+        p.text(W - 200, 70 + 12 * k, label, 8, bold=True)
+        p.text(W - 40, 70 + 12 * k, value, 8, align="right")
+    p.text(40, 75, words["frm"], 8, bold=True)
+    for k, t in enumerate([o.buyer, o.address, f"{o.person} <{o.mail}>"]):
+        p.text(40, 87 + 10 * k, t, 8)
+    p.text(40, 130, words["to"], 8, bold=True)
+    for k, t in enumerate([SUPPLIER, SUPPLIER_ADDR]):
+        p.text(40, 142 + 10 * k, t, 8)
+    y = 175
+    if o.payment:
+        p.text(40, y, f"{words['pay']} {o.payment}", 8)
+        y += 12
+    p.text(40, y, f"{words['ship']} {o.address}", 8)
+    y += 16
+    widths = [34, 170, 44, 62, 62, 70, 0]
+    widths[-1] = W - 80 - sum(widths)
+    y = p.grid(40, y, widths, [words["head"]], size=7.2, head_fill=(0.8, 0.86, 0.93))
+    for k, ln in enumerate(o.lines, 1):
+        row = [
+            str(k),
+            f"{ln.code}\n{ln.text}",
+            words["kind"],
+            f"{num(ln.qty, numbers, 0)} ({ln.unit})",
+            day(ln.due or o.due or o.ordered, words["dates"]),
+            cash(ln.price),
+            cash(ln.amount),
+        ]
+        y = p.grid(
+            40, y, widths, [["", "", "", "", "", "", ""], row][1:], size=7.5, right_from=3, ruled=False, head_fill=None
+        )
+        p.text(40 + widths[0] + 3, y + 2, words["shipline"].format(a=o.address), 6.5)
+        y += 10
+        p.line(40, y, W - 40, y, 0.3)
+    p.text(W - 140, y + 16, words["sub"], 8.5, align="right")
+    p.text(W - 40, y + 16, cash(o.net), 8.5, align="right")
+    p.text(W - 140, y + 30, words["total"], 9, bold=True, align="right")
+    p.text(W - 40, y + 30, cash(o.gross), 9, bold=True, align="right")
+    p.text(40, y + 60, words["foot"], 7.5)
+    p.save()
+
+
+def portal_pdfs(m: Maker) -> None:
+    for k, (loc, wl, numbers, unit) in enumerate(
+        (("en-US", "en", "en", "EA"), ("de", "de", "eu", "ST"), ("fr", "fr", "space", "U"), ("ja", "ja", "en", "PC"))
+    ):
+        name = f"{loc.lower()}-portal-pdf-qty-unit"
+        o = m.order(name, loc, 2 + (k + 2) % 3, lambda r: f"PO{r.randrange(1000000, 9999999)}", unit=unit, k=k + 1)
+        for ln in o.lines:
+            ln.due = o.due
+        portal_pdf(m.path(f"pdf/{name}.pdf"), o, wl, numbers)
+        m.add(f"pdf/{name}.pdf", o.golden(), o.lang, "portal-pdf-qty-unit")
+
+
+# --- A procurement network's notification mail with the whole order in it: two rows per item (the
+# part, quantity and need-by date; then the description with price and subtotal), a button.
+
+NOTIFY = {
+    "en": dict(
+        subject="Purchase Order {no} from {buyer}",
+        intro="{buyer} sent you a new purchase order.",
+        fields=["Order Number", "Order Date", "Order Total", "Payment Terms"],
+        line="Line",
+        part="Part #",
+        qty="Qty",
+        need="Need By",
+        price="Unit Price",
+        sub="Subtotal",
+        button="Process order",
+        dates="d_mon_y",
+    ),
+    "de": dict(
+        subject="Bestellung {no} von {buyer}",
+        intro="{buyer} hat Ihnen eine neue Bestellung gesendet.",
+        fields=["Bestellnummer", "Bestelldatum", "Bestellsumme", "Zahlungsbedingungen"],
+        line="Pos.",
+        part="Teilenr.",
+        qty="Menge",
+        need="Benötigt bis",
+        price="Stückpreis",
+        sub="Zwischensumme",
+        button="Bestellung bearbeiten",
+        dates="dot",
+    ),
+    "nl": dict(
+        subject="Inkooporder {no} van {buyer}",
+        intro="{buyer} heeft u een nieuwe inkooporder gestuurd.",
+        fields=["Ordernummer", "Orderdatum", "Ordertotaal", "Betalingsvoorwaarden"],
+        line="Regel",
+        part="Onderdeelnr.",
+        qty="Aantal",
+        need="Nodig op",
+        price="Stukprijs",
+        sub="Subtotaal",
+        button="Order verwerken",
+        dates="dmy_dash",
+    ),
+    "ja": dict(
+        subject="{buyer}からの注文書 {no}",
+        intro="{buyer}から新しい注文書が届きました。",
+        fields=["注文番号", "注文日", "注文合計", "支払条件"],
+        line="明細",
+        part="品番",
+        qty="数量",
+        need="必要日",
+        price="単価",
+        sub="小計",
+        button="注文を処理",
+        dates="cjk",
+    ),
+}
+
+
+def notify_html(o: Order, wl: str, numbers: str) -> str:
+    words = NOTIFY[wl]
+
+    def cash(v: Decimal) -> str:
+        return f"{num(v, numbers)} {o.currency}"
+
+    head = [o.number, day(o.ordered, words["dates"]), cash(o.gross), o.payment or ""]
+    info = "".join(
+        f"<tr><td style='color:#555;padding-right:16px'>{escape(a)}</td><td>{escape(b)}</td></tr>"
+        for a, b in zip(words["fields"], head)
+        if b
+    )
+    items = ""
+    for k, ln in enumerate(o.lines, 1):
+        items += (
+            f"<tr style='background:#f2f6fa'><td>{words['line']} {k}</td><td>{words['part']} {escape(ln.code)}</td>"
+            f"<td>{words['qty']} {num(ln.qty, numbers, 0)} {escape(ln.unit)}</td>"
+            f"<td>{words['need']} {day(ln.due or o.due or o.ordered, words['dates'])}</td></tr>"
+            f"<tr><td></td><td colspan='2'>{escape(ln.text)}</td>"
+            f"<td>{words['price']} {cash(ln.price)}<br>{words['sub']} {cash(ln.amount)}</td></tr>"
+        )
+    return (
+        "<html><body style='font-family:Arial,sans-serif;font-size:13px'>"
+        f"<p>{escape(words['intro'].format(buyer=o.buyer))}</p><table>{info}</table><br>"
+        f"<table cellpadding='6' style='border-collapse:collapse;width:100%'>{items}</table><br>"
+        f"<p><a href='https://supplier.supplybridge.example/po/{o.number}' style='background:#0a6ed1;color:#fff;"
+        f"padding:10px 20px;text-decoration:none'>{escape(words['button'])}</a></p>"
+        f"<p style='color:#888;font-size:11px'>{escape(o.buyer)} · {escape(o.address)}</p></body></html>"
+    )
+
+
+def notifications(m: Maker) -> None:
+    for k, (loc, wl, numbers, unit) in enumerate(
+        (
+            ("en-GB", "en", "en", "each"),
+            ("de", "de", "eu", "Stück"),
+            ("nl", "nl", "eu", "stuks"),
+            ("ja", "ja", "en", "個"),
+        )
+    ):
+        name = f"{loc.lower()}-portal-notification-mail"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"{r.randrange(4300000000, 4399999999)}",
+            unit=unit,
+            line_dates=k % 2 == 0,
+            k=k + 1,
+        )
+        for ln in o.lines:
+            ln.due = ln.due or o.due
+        words = NOTIFY[wl]
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(f"{o.buyer} via SupplyBridge", "ordersender@supplybridge.example"),
+            subject=words["subject"].format(no=o.number, buyer=o.buyer),
+            key=name,
+            sent=sent_on(o.ordered, 8, 2, 0),
+            html=notify_html(o, wl, numbers),
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body"), o.lang, "portal-notification-mail")
+
+
+# --- Mid-market ERP prints (NetSuite, Business Central, Sage 50, Dynamics NAV), each with its own
+# column names, laid out by fpdf2's HTML renderer.
+
+ERP_PRINT = {
+    "netsuite": dict(
+        title="Purchase Order",
+        no="PO #",
+        date="Date",
+        extra=[("Vendor #", "V{v}"), ("Memo", "Q4 replenishment")],
+        cols=["Item", "Options", "Quantity", "Units", "Description", "Rate", "Amount"],
+        net=None,
+        total="Total",
+        dates="mdy",
+        numbers="en",
+        due="Expected Receipt",
+    ),
+    "bc": dict(
+        title="Purchase - Order",
+        no="Order No.",
+        date="Document Date",
+        extra=[("Purchaser", "{person}"), ("Vendor No.", "V{v}")],
+        cols=[
+            "No.",
+            "Description",
+            "Quantity",
+            "Unit of Measure",
+            "Direct Unit Cost Excl. VAT",
+            "Discount %",
+            "Line Amount Excl. VAT",
+        ],
+        net="Total {cur} Excl. VAT",
+        vat="{rate}% VAT",
+        total="Total {cur} Incl. VAT",
+        dates="dmy",
+        numbers="en",
+        due="Expected Receipt Date",
+    ),
+    "sage": dict(
+        title="PURCHASE ORDER",
+        no="Order Number",
+        date="Order Date",
+        extra=[("A/C Ref", "EXAM{v}")],
+        cols=["Product Code", "Description", "Quantity", "Price", "Net", "VAT"],
+        net="Total Net Amount",
+        vat="Total VAT Amount",
+        carriage="Carriage",
+        total="TOTAL",
+        dates="dmy",
+        numbers="en",
+        due="Delivery Date",
+    ),
+    "nav": dict(
+        title="Inkooporder",
+        no="Ordernr.",
+        date="Documentdatum",
+        extra=[("Inkoper", "{person}")],
+        cols=["Nr.", "Omschrijving", "Aantal", "Eenheid", "Directe kostprijs excl. btw", "Regelbedrag excl. btw"],
+        net="Totaal {cur} excl. btw",
+        vat="{rate}% btw",
+        total="Totaal {cur} incl. btw",
+        dates="dmy_dash",
+        numbers="eu",
+        due="Verwachte ontvangstdatum",
+    ),
+}
+
+
+def erp_print_pdf(path: Path, o: Order, kind: str) -> None:
+    words = ERP_PRINT[kind]
+    numbers, dates = words["numbers"], words["dates"]
+    pdf = fpdf_doc()
+    pdf.add_page()
+    pdf.set_font("dv", "", 8.5)
+    v = draw(11, o.number).randrange(1000, 9999)
+    fields = [(words["no"], o.number), (words["date"], day(o.ordered, dates))]
+    fields += [(label, value.format(v=v, person=o.person)) for label, value in words["extra"]]
+    if o.due:
+        fields.append((words["due"], day(o.due, dates)))
+    if o.payment:
+        fields.append(("Terms" if kind != "nav" else "Betalingscondities", o.payment))
+    head_rows = "".join(f"<tr><td><b>{escape(a)}</b></td><td>{escape(b)}</td></tr>" for a, b in fields)
+    lines = ""
+    for ln in o.lines:
+        cells = {
+            "netsuite": [
+                ln.code,
+                "",
+                num(ln.qty, numbers, 0),
+                ln.unit,
+                ln.text,
+                num(ln.price, numbers),
+                num(ln.amount, numbers),
+            ],
+            "bc": [
+                ln.code,
+                ln.text,
+                num(ln.qty, numbers, 0),
+                ln.unit,
+                num(ln.price, numbers),
+                "",
+                num(ln.amount, numbers),
+            ],
+            "sage": [ln.code, ln.text, num(ln.qty, numbers, 0), num(ln.price, numbers), num(ln.amount, numbers), "T1"],
+            "nav": [
+                ln.code,
+                ln.text,
+                num(ln.qty, numbers, 0),
+                ln.unit,
+                num(ln.price, numbers),
+                num(ln.amount, numbers),
+            ],
+        }[kind]
+        lines += "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
+    width = {
+        "netsuite": [14, 10, 10, 8, 32, 12, 14],
+        "bc": [13, 33, 9, 10, 14, 8, 13],
+        "sage": [16, 42, 10, 12, 12, 8],
+        "nav": [13, 37, 9, 10, 16, 15],
+    }[kind]
+    heads = "".join(f'<th width="{w}%">{escape(c)}</th>' for c, w in zip(words["cols"], width))
+    sums: list[tuple[str, Decimal]] = []
+    if words.get("net"):
+        sums.append((words["net"].format(cur=o.currency), o.net))
+    sums += [(words.get("carriage", "Freight"), v_) for _, v_ in o.charges]
+    sums += [(words["vat"].format(rate=num(rate, "plain")), t) for _, rate, t in o.tax_amounts()]
+    sums.append((words["total"].format(cur=o.currency), o.gross))
+    sum_rows = "".join(
+        f'<tr><td{" width=70%" if k == 0 else ""} align="right"><b>{escape(a)}</b></td>'
+        f'<td{" width=30%" if k == 0 else ""} align="right">{num(b, numbers)}</td></tr>'
+        for k, (a, b) in enumerate(sums)
+    )
+    html = (
+        f"<h2>{escape(o.buyer)}</h2><p>{escape(o.address)}</p>"
+        f"<h1 align='right'>{escape(words['title'])}</h1>"
+        f"<table width='60%'>{head_rows}</table>"
+        f"<p><b>Vendor</b><br>{escape(SUPPLIER)}<br>{escape(SUPPLIER_ADDR)}</p>"
+        f"<table border='1' width='100%'><thead><tr>{heads}</tr></thead><tbody>{lines}</tbody></table>"
+        f"<table width='100%'>{sum_rows}</table>"
+    )
+    pdf.write_html(html)
+    pdf.output(str(path))
+
+
+def erp_prints(m: Maker) -> None:
+    for k, (loc, kind, unit) in enumerate(
+        (("en-US", "netsuite", "Each"), ("en-GB", "bc", "PCS"), ("en-GB", "sage", "pcs"), ("nl", "nav", "STUKS"))
+    ):
+        name = f"{loc.lower()}-erp-print-{kind}"
+        o = m.order(name, loc, 2 + (k + 1) % 4, lambda r: f"PO{r.randrange(10000, 99999)}", unit=unit, k=k)
+        if kind in ("bc", "sage", "nav"):
+            o.taxes = [("VAT", Decimal(20 if loc == "en-GB" else 21))]
+        if kind == "sage":
+            o.charges = [("Carriage", Decimal("45.00"))]
+        erp_print_pdf(m.path(f"pdf/{name}.pdf"), o, kind)
+        m.add(f"pdf/{name}.pdf", o.golden(units=kind != "sage"), o.lang, "erp-print-fpdf-html")
+
+
+# --- Odoo prints: the order and the request for quotation share one layout; the RFQ has no prices
+# (it is not an order). Descriptions carry the internal reference in brackets, quantities their unit.
+
+ODOO = {
+    "en": dict(
+        po="Purchase Order #{no}",
+        rfq="Request for Quotation #{no}",
+        rep="Purchase Representative",
+        date="Order Date",
+        deadline="Order Deadline",
+        ship="Shipping address",
+        head_po=["Description", "Taxes", "Date Req.", "Qty", "Unit Price", "Amount"],
+        head_rfq=["Description", "Expected Date", "Qty"],
+        net="Untaxed Amount",
+        tax="Taxes",
+        total="Total",
+        unit="Units",
+        dates="dmy",
+    ),
+    "nl": dict(
+        po="Inkooporder #{no}",
+        rfq="Offerteaanvraag #{no}",
+        rep="Inkoopvertegenwoordiger",
+        date="Orderdatum",
+        deadline="Uiterste besteldatum",
+        ship="Afleveradres",
+        head_po=["Omschrijving", "Belastingen", "Datum gevraagd", "Hoev.", "Prijs per stuk", "Bedrag"],
+        head_rfq=["Omschrijving", "Verwachte datum", "Hoev."],
+        net="Bedrag excl. btw",
+        tax="Btw",
+        total="Totaal",
+        unit="Stuks",
+        dates="dmy",
+    ),
+}
+
+
+def odoo_pdf(path: Path, o: Order, wl: str, numbers: str, rfq: bool) -> None:
+    words = ODOO[wl]
+    p = Page(path, o.lang)
+    W = p.width
+    p.text(40, 45, o.buyer, 12, bold=True)
+    p.text(40, 58, o.address, 8)
+    p.line(40, 66, W - 40, 66, 1.2)
+    p.text(40, 85, words["ship"] + ":", 8, bold=True)
+    p.text(40, 97, o.buyer, 8)
+    p.text(40, 107, o.address, 8)
+    p.text(340, 85, SUPPLIER, 8.5)
+    for k, t in enumerate(SUPPLIER_ADDR.split(", ", 2)):
+        p.text(340, 97 + 10 * k, t, 8)
+    p.text(40, 150, (words["rfq"] if rfq else words["po"]).format(no=o.number), 16, bold=True)
+    p.text(40, 172, words["rep"], 8, bold=True)
+    p.text(40, 183, o.person, 8)
+    p.text(220, 172, words["deadline"] if rfq else words["date"], 8, bold=True)
+    p.text(220, 183, day(o.ordered, words["dates"]) + " 10:00:00", 8)
+    rate = o.taxes[0][1] if o.taxes else Decimal(0)
+    if rfq:
+        rows = [words["head_rfq"]] + [
+            [
+                f"[{ln.code}] {ln.text}",
+                day(o.due or o.ordered, words["dates"]),
+                f"{num(ln.qty, numbers)} {words['unit']}",
+            ]
+            for ln in o.lines
+        ]
+        widths = [300, 110, W - 80 - 410]
+    else:
+        rows = [words["head_po"]] + [
+            [
+                f"[{ln.code}] {ln.text}",
+                f"{num(rate, 'plain')}%",
+                day(o.due or o.ordered, words["dates"]),
+                f"{num(ln.qty, numbers, 2)} {words['unit']}",
+                num(ln.price, numbers),
+                f"{num(ln.amount, numbers)} {o.currency}",
+            ]
+            for ln in o.lines
+        ]
+        widths = [170, 60, 70, 74, 62, W - 80 - 436]
+    y = p.grid(40, 200, widths, rows, size=7.8, right_from=1, head_fill=None, ruled=False)
+    p.line(40, y, W - 40, y)
+    if not rfq:
+        sums = [(words["net"], o.net), (words["tax"], o.tax), (words["total"], o.gross)]
+        for k, (label, value) in enumerate(sums):
+            p.text(W - 200, y + 16 + 14 * k, label, 8.5, bold=k == 2)
+            p.text(W - 40, y + 16 + 14 * k, f"{num(value, numbers)} {o.currency}", 8.5, bold=k == 2, align="right")
+    p.text(W / 2, p.height - 30, f"{o.buyer} · {o.mail} · Page 1 / 1", 7, align="center")
+    p.save()
+
+
+def odoo(m: Maker) -> None:
+    for k, (loc, wl, numbers, rfq) in enumerate(
+        (
+            ("en-ZA", "en", "en", False),
+            ("nl-BE", "nl", "eu", False),
+            ("en-ZA", "en", "en", True),
+            ("nl-BE", "nl", "eu", True),
+        )
+    ):
+        name = f"{loc.lower()}-odoo-{'rfq' if rfq else 'po'}-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"P{r.randrange(100, 999):05d}", unit=ODOO[wl]["unit"])
+        o.taxes = [("VAT", Decimal(15 if loc == "en-ZA" else 21))]
+        o.payment = None
+        odoo_pdf(m.path(f"pdf/{name}.pdf"), o, wl, numbers, rfq)
+        m.add(f"pdf/{name}.pdf", dict(OTHER) if rfq else o.golden(), o.lang, "odoo-po-or-rfq")
+
+
+# --- Our own order acknowledgement (a sales order with the customer's PO quoted): printed alone, or
+# sent back by the customer, signed, in a reply.
+
+ACK = {
+    "en": dict(
+        title="SALES ORDER ACKNOWLEDGEMENT",
+        so="Our SO No.",
+        po="Your PO No.",
+        cust="Customer",
+        head=["Item", "Description", "Qty", "Unit Price", "Amount", "Confirmed ship date"],
+        total="Total",
+        sign="Please sign and return within 2 working days.",
+        dates="d_mon_y",
+        numbers="en",
+    ),
+    "zh-Hans": dict(
+        title="销售订单确认书",
+        so="我司订单号",
+        po="贵司采购单号",
+        cust="客户",
+        head=["料号", "品名", "数量", "单价", "金额", "确认交期"],
+        total="合计",
+        sign="请于两个工作日内签字盖章回传。",
+        dates="iso",
+        numbers="en",
+    ),
+    "de": dict(
+        title="AUFTRAGSBESTÄTIGUNG",
+        so="Unsere Auftrags-Nr.",
+        po="Ihre Bestell-Nr.",
+        cust="Kunde",
+        head=["Artikel", "Bezeichnung", "Menge", "Preis", "Betrag", "Bestätigter Versandtermin"],
+        total="Summe",
+        sign="Bitte unterschrieben zurücksenden.",
+        dates="dot",
+        numbers="eu",
+    ),
+    "es": dict(
+        title="CONFIRMACIÓN DE PEDIDO",
+        so="Nuestro pedido",
+        po="Su orden de compra",
+        cust="Cliente",
+        head=["Artículo", "Descripción", "Cant.", "Precio", "Importe", "Fecha de embarque"],
+        total="Total",
+        sign="Rogamos firmen y devuelvan este documento.",
+        dates="dmy",
+        numbers="eu",
+    ),
+}
+
+
+def ack_pdf(path: Path, o: Order, wl: str, so: str, signed: bool) -> None:
+    words = ACK[wl]
+    pdf = fpdf_doc()
+    if o.lang in ("zh-Hans", "ja", "ko", "zh-Hant"):
+        pdf.add_font("cjk", fname=CJK_FONT, collection_font_number=0)
+        font = "cjk"
+    else:
+        font = "dv"
+    pdf.add_page()
+    pdf.set_font(font, "", 13)
+    pdf.cell(0, 7, SUPPLIER + (f"  {SUPPLIER_ZH}" if wl == "zh-Hans" else ""), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 8)
+    pdf.cell(0, 4, SUPPLIER_ADDR + " · sales@example.com", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font(font, "", 15)
+    pdf.cell(0, 9, words["title"], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 9)
+    for label, value in (
+        (words["so"], so),
+        (words["po"], o.number),
+        (words["cust"], o.buyer),
+        ("Date", day(o.ordered + timedelta(days=1), words["dates"])),
+    ):
+        pdf.cell(45, 5.5, label + ":")
+        pdf.cell(0, 5.5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    widths = [24, 62, 16, 22, 26, 30]
+    pdf.set_font(font, "", 8)
+    for w, h in zip(widths, words["head"]):
+        pdf.cell(w, 6, h, border=1)
+    pdf.ln(6)
+    ship = later(o.due or o.ordered, 3)
+    for ln in o.lines:
+        cells = [
+            ln.code,
+            ln.text,
+            num(ln.qty, words["numbers"], 0),
+            num(ln.price, words["numbers"]),
+            num(ln.amount, words["numbers"]),
+            day(ship, words["dates"]),
+        ]
+        for i, (w, c) in enumerate(zip(widths, cells)):
+            pdf.cell(
+                w,
+                6,
+                c if pdf.get_string_width(c) < w - 1 else c[: int(len(c) * (w - 3) / pdf.get_string_width(c))],
+                border=1,
+                align="R" if i in (2, 3, 4) else "L",
+            )
+        pdf.ln(6)
+    pdf.cell(sum(widths[:4]), 6, f"{words['total']} ({o.currency})", align="R")
+    pdf.cell(widths[4], 6, num(o.gross, words["numbers"]), border=1, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.cell(0, 5, words["sign"], new_x="LMARGIN", new_y="NEXT")
+    if signed:
+        pdf.ln(4)
+        pdf.set_text_color(20, 40, 160)
+        pdf.cell(
+            0, 6, f"{o.person}  {day(o.ordered + timedelta(days=2), words['dates'])}  OK", new_x="LMARGIN", new_y="NEXT"
+        )
+        pdf.set_text_color(0, 0, 0)
+    pdf.output(str(path))
+
+
+def acknowledgements(m: Maker) -> None:
+    for k, (loc, wl, reply) in enumerate(
+        (("en-US", "en", False), ("zh-Hans", "zh-Hans", False), ("de", "de", True), ("es", "es", True))
+    ):
+        name = f"{loc.lower()}-our-acknowledgement"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(4500000000, 4599999999)}", k=k)
+        so = f"SO-2026-{draw(m.seed, name + ':so').randrange(1000, 9999)}"
+        if not reply:
+            ack_pdf(m.path(f"pdf/{name}.pdf"), o, wl, so, signed=False)
+            m.add(f"pdf/{name}.pdf", dict(OTHER), o.lang, "our-acknowledgement")
+            continue
+        pdf = m.work / f"{name}.pdf"
+        ack_pdf(pdf, o, wl, so, signed=True)
+        text = {
+            "de": f"Hallo,\n\nanbei die unterschriebene Auftragsbestätigung {so} zurück.\n\nGruß\n{o.person}\n{o.buyer}",
+            "es": f"Hola:\n\nadjunto la confirmación {so} firmada.\n\nSaludos,\n{o.person}\n{o.buyer}",
+        }[wl]
+        prefix = {"de": "AW", "es": "RE"}[wl]
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.person, o.mail),
+            subject=f"{prefix}: {ACK[wl]['title'].title()} {so}",
+            key=name,
+            sent=sent_on(o.ordered + timedelta(days=2), 14, 30),
+            text=text,
+            attach=[(f"{so}_signed.pdf", pdf.read_bytes(), "application/pdf")],
+            headers={"In-Reply-To": f"<{so}@example.com>"},
+        )
+        m.add(f"eml/{name}.eml", dict(OTHER), o.lang, "our-acknowledgement")
+
+
+# --- Forecasts and call-off previews: quantities per week, no prices, "not a purchase order" (a
+# workbook, or a PDF; the Japanese 内示書 is the forecast that precedes the 注文書).
+
+FORECAST = {
+    "en": dict(
+        title="12-WEEK DELIVERY FORECAST",
+        note="This forecast is for planning purposes only and does not "
+        "constitute a purchase order. Firm orders will follow as separate POs.",
+        part="Part number",
+        text="Description",
+        week="CW {w:02d}/{y}",
+        firm="Status",
+        issued="Issued",
+        ref="Forecast ref.",
+    ),
+    "de": dict(
+        title="LIEFERABRUF-VORSCHAU (PROGNOSE)",
+        note="Unverbindliche Vorschau zur Kapazitätsplanung. Keine "
+        "Bestellung – verbindlich sind nur gesondert erteilte Bestellungen.",
+        part="Sachnummer",
+        text="Benennung",
+        week="KW {w:02d}/{y}",
+        firm="Status",
+        issued="Erstellt am",
+        ref="Abruf-Nr.",
+    ),
+    "ja": dict(
+        title="内 示 書",
+        note="本書は生産計画のための内示であり、注文書ではありません。確定分は別途注文書にて発注いたします。",
+        part="品番",
+        text="品名",
+        week="{y}年第{w}週",
+        firm="区分",
+        issued="発行日",
+        ref="内示番号",
+    ),
+}
+
+
+def forecast_rows(o: Order, seed: int, weeks: int) -> tuple[list[str], list[list[str]]]:
+    start = o.ordered + timedelta(days=7)
+    labels = []
+    for k in range(weeks):
+        iso = (start + timedelta(days=7 * k)).isocalendar()
+        labels.append((iso.week, iso.year))
+    r = draw(seed, o.number + ":forecast")
+    rows = [
+        [ln.code, ln.text] + [str(int(ln.qty) // 4 * r.choice((0, 1, 1, 2))) for _ in range(weeks)] for ln in o.lines
+    ]
+    return [f"{w}|{y}" for w, y in labels], rows
+
+
+def forecast_xlsx(path: Path, o: Order, wl: str, seed: int) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    words = FORECAST[wl]
+    labels, rows = forecast_rows(o, seed, 12)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Forecast"
+    ws["A1"] = o.buyer
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = words["title"]
+    ws["A2"].font = Font(bold=True, size=12)
+    ws["A3"] = f"{words['ref']}: FC-{o.number}"
+    ws["A4"] = f"{words['issued']}: {day(o.ordered, 'dot' if wl == 'de' else 'dmy')}"
+    ws["A5"] = words["note"]
+    ws["A5"].font = Font(italic=True, color="C00000")
+    head = [words["part"], words["text"]] + [
+        words["week"].format(w=int(x.split("|")[0]), y=x.split("|")[1]) for x in labels
+    ]
+    for c, h in enumerate(head, 1):
+        ws.cell(7, c, h).font = Font(bold=True)
+    status = ["Firm", "Firm"] + ["Forecast"] * 10 if wl == "en" else ["fest", "fest"] + ["Prognose"] * 10
+    ws.cell(8, 1, words["firm"])
+    for c, v in enumerate(status, 3):
+        ws.cell(8, c, v).fill = PatternFill("solid", fgColor="DDEBF7" if c < 5 else "FFFFFF")
+    for k, row in enumerate(rows):
+        for c, v in enumerate(row, 1):
+            ws.cell(9 + k, c, int(v) if c > 2 else v)
+    xlsx_save(wb, path, o.person)
+
+
+def forecast_pdf(path: Path, o: Order, wl: str, seed: int) -> None:
+    words = FORECAST[wl]
+    labels, rows = forecast_rows(o, seed, 8)
+    p = Page(path, o.lang, landscape=True)
+    W = p.width
+    p.text(40, 45, o.buyer, 12, bold=True)
+    p.text(W / 2, 70, words["title"], 15, bold=True, align="center")
+    p.text(W - 40, 45, f"{words['ref']}: FC-{o.number}", 9, align="right")
+    p.text(W - 40, 58, f"{words['issued']}: {day(o.ordered, 'cjk' if wl == 'ja' else 'd_mon_y')}", 9, align="right")
+    p.text(40, 90, f"{SUPPLIER}{' 御中' if wl == 'ja' else ''}", 10)
+    head = [words["part"], words["text"]] + [
+        words["week"].format(w=int(x.split("|")[0]), y=x.split("|")[1]) for x in labels
+    ]
+    widths = [80, 170] + [(W - 80 - 250) / 8] * 8
+    y = p.grid(40, 110, widths, [head] + rows, size=7.5, right_from=2)
+    for k, t in enumerate(p.wrap(words["note"], W - 80, 8.5)):
+        p.text(40, y + 20 + 11 * k, t, 8.5)
+    p.save()
+
+
+def forecasts(m: Maker) -> None:
+    for k, (loc, wl, as_pdf) in enumerate(
+        (("en-US", "en", False), ("de", "de", False), ("en-GB", "en", True), ("ja", "ja", True))
+    ):
+        name = f"{loc.lower()}-forecast-schedule"
+        o = m.order(name, loc, 3 + k % 3, lambda r: f"{r.randrange(100000, 999999)}", k=k)
+        if as_pdf:
+            forecast_pdf(m.path(f"pdf/{name}.pdf"), o, wl, m.seed)
+            m.add(f"pdf/{name}.pdf", dict(OTHER), o.lang, "forecast-schedule")
+        else:
+            forecast_xlsx(m.path(f"xlsx/{name}.xlsx"), o, wl, m.seed)
+            m.add(f"xlsx/{name}.xlsx", dict(OTHER), o.lang, "forecast-schedule")
+
+
+# --- A remittance advice from the buyer's accounts payable: a fixed-width text table of the invoices
+# paid, each with the PO it belongs to and an amount.
+
+REMIT = {
+    "en": dict(
+        subject="Remittance advice {ref}",
+        title="REMITTANCE ADVICE",
+        paid="Payment date",
+        ref="Payment ref",
+        amount="Amount paid",
+        to="Paid to",
+        cols=("Invoice No", "Invoice Date", "Your PO", "Gross", "Discount", "Paid"),
+        total="TOTAL",
+        bye="This is an automated message from Accounts Payable.",
+        dates="mdy",
+        numbers="en",
+    ),
+    "de": dict(
+        subject="Zahlungsavis {ref}",
+        title="ZAHLUNGSAVIS",
+        paid="Zahlungsdatum",
+        ref="Zahlungsreferenz",
+        amount="Zahlbetrag",
+        to="Empfänger",
+        cols=("Rechnungs-Nr.", "Rg.-Datum", "Bestell-Nr.", "Brutto", "Skonto", "Bezahlt"),
+        total="SUMME",
+        bye="Diese Nachricht wurde automatisch von der Kreditorenbuchhaltung erstellt.",
+        dates="dot",
+        numbers="eu",
+    ),
+    "fr": dict(
+        subject="Avis de paiement {ref}",
+        title="AVIS DE PAIEMENT",
+        paid="Date de paiement",
+        ref="Référence",
+        amount="Montant réglé",
+        to="Bénéficiaire",
+        cols=("N° facture", "Date facture", "Commande", "Montant TTC", "Escompte", "Réglé"),
+        total="TOTAL",
+        bye="Message automatique du service comptabilité fournisseurs.",
+        dates="dmy",
+        numbers="space",
+    ),
+    "nl": dict(
+        subject="Betalingsadvies {ref}",
+        title="BETALINGSADVIES",
+        paid="Betaaldatum",
+        ref="Betalingskenmerk",
+        amount="Betaald bedrag",
+        to="Begunstigde",
+        cols=("Factuurnr.", "Factuurdatum", "Ordernr.", "Bruto", "Korting", "Betaald"),
+        total="TOTAAL",
+        bye="Dit bericht is automatisch verstuurd door de crediteurenadministratie.",
+        dates="dmy_dash",
+        numbers="eu",
+    ),
+}
+
+
+def remittance_text(o: Order, wl: str, seed: int) -> tuple[str, str]:
+    words = REMIT[wl]
+    r = draw(seed, o.number + ":remit")
+    ref = f"PAY{r.randrange(100000, 999999)}"
+    rows = []
+    for k in range(2 + r.randrange(3)):
+        gross = money(Decimal(r.randrange(80000, 2500000)) / 100, o.currency)
+        disc = money(gross * Decimal("0.02"), o.currency) if r.random() < 0.4 else Decimal("0.00")
+        inv_date = o.ordered - timedelta(days=30 + 9 * k)
+        po = o.number if k == 0 else f"{int(re.sub(r'[^0-9]', '', o.number) or 0) - 17 * k}"
+        rows.append((f"INV-26-{r.randrange(1000, 9999)}", day(inv_date, words["dates"]), po, gross, disc, gross - disc))
+    total = sum((row[5] for row in rows), Decimal(0))
+    n = words["numbers"]
+    lines = [
+        words["title"],
+        "",
+        f"{words['paid']}: {day(o.ordered, words['dates'])}",
+        f"{words['ref']}: {ref}",
+        f"{words['amount']}: {num(total, n)} {o.currency}",
+        f"{words['to']}: {SUPPLIER}",
+        "",
+        "{:<15}{:<14}{:<14}{:>13}{:>11}{:>13}".format(*words["cols"]),
+        "-" * 80,
+    ]
+    for row in rows:
+        lines.append(
+            f"{row[0]:<15}{row[1]:<14}{row[2]:<14}{num(row[3], n):>13}{num(row[4], n):>11}{num(row[5], n):>13}"
+        )
+    lines += [
+        "-" * 80,
+        f"{words['total']:<43}{num(sum((x[3] for x in rows), Decimal(0)), n):>13}"
+        f"{num(sum((x[4] for x in rows), Decimal(0)), n):>11}{num(total, n):>13}",
+        "",
+        o.buyer,
+        words["bye"],
+    ]
+    return ref, "\n".join(lines)
+
+
+def remittances(m: Maker) -> None:
+    for k, (loc, wl) in enumerate((("en-US", "en"), ("de", "de"), ("fr", "fr"), ("nl", "nl"))):
+        name = f"{loc.lower()}-remittance-advice-mail"
+        o = m.order(name, loc, 1, lambda r: f"{r.randrange(4500000, 4599999)}", k=k)
+        ref, text = remittance_text(o, wl, m.seed)
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(f"{o.buyer} Accounts Payable", f"ap@{o.mail.split('@')[1]}"),
+            subject=REMIT[wl]["subject"].format(ref=ref),
+            key=name,
+            sent=sent_on(o.ordered, 6, 0),
+            text=text,
+        )
+        m.add(f"eml/{name}.eml", dict(OTHER), o.lang, "remittance-advice-mail")
+
+
 BUILDERS: list[Callable[[Maker], None]] = [
     smartform,
     bip,
@@ -3556,6 +4609,14 @@ BUILDERS: list[Callable[[Maker], None]] = [
     edi_csv,
     phone_bodies,
     marketplace,
+    rendered_scans,
+    portal_pdfs,
+    notifications,
+    erp_prints,
+    odoo,
+    acknowledgements,
+    forecasts,
+    remittances,
 ]
 
 
