@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv as csvlib
 import io
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -25,8 +26,10 @@ def decode(data: bytes) -> tuple[str | None, str]:
     except UnicodeDecodeError:
         pass
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is not None:
+        best = _western_default(results, best)
         encoding = best.encoding
         # GBK text is often reported as a close relative; gb18030 is the superset that decodes all.
         if encoding.lower() in ("gb2312", "gbk", "hz", "gb18030", "big5") or "chinese" in encoding.lower():
@@ -41,6 +44,24 @@ def decode(data: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             continue
     return None, ""
+
+
+# Single-byte code pages that read most Western bytes alike and differ in a few letters and signs
+# ("N.º" in windows-1252 is "N.ş" in windows-1250).
+_SINGLE_BYTE_KIN = ("cp125", "iso8859", "latin", "mac", "cp8", "cp7", "hp_roman")
+
+
+def _western_default(results: Any, best: Any) -> Any:
+    """Windows-1252, when it reads the bytes as cleanly and as coherently as the code page
+    guessed: the guess is one of several ties, and windows-1252 is what most spreadsheet
+    exports from Western Europe and the Americas are written in. A code page that reads them
+    better (Polish letters in windows-1250) still wins."""
+    if best.encoding == "cp1252" or not best.encoding.startswith(_SINGLE_BYTE_KIN):
+        return best
+    for match in results:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            return match
+    return best
 
 
 def read(data: bytes, name: str, vocab: Vocabulary) -> Document:

@@ -27,6 +27,9 @@ PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[0-9]")
 INCOTERMS = re.compile(r"\b(EXW|FCA|FAS|FOB|CFR|CNF|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b", re.I)
 
 
+TOTALS_BLOCK = 6  # lines of a block of totals: net, discount, tax, freight, total
+
+
 @dataclass
 class Found:
     value: Any
@@ -36,6 +39,7 @@ class Found:
 
 def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str, Found]:
     found: dict[str, Found] = {}
+    total_at = -1  # the line of the total found: a larger one just below it is the grand total
     for li, line in enumerate(lines):
         segments, xs = _split_pairs(line, vocab)
         for si, segment in enumerate(segments):
@@ -43,7 +47,8 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
             if hit is None:
                 continue
             name, label, rest, _ = hit
-            if name in found or name == "ship_to":
+            later_total = name == "total" and "total" in found and 0 < li - total_at <= TOTALS_BLOCK
+            if (name in found and not later_total) or name == "ship_to":
                 continue
             if name == "total" and counts_things(label + " " + rest.split("  ")[0]):
                 continue  # "Total Order Qty  130.000", "Total line items: 1": a count, not money
@@ -65,7 +70,10 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                 if converted is not None:
                     if name == "total" and candidate is not rest:
                         converted = with_label_currency(converted, rest, opts)
+                    if later_total and not converted.value[0] > found["total"].value[0]:
+                        break  # "Total HT" then "Total TTC": only a larger sum below is the grand total
                     found[name] = Found(converted.value, where, converted.ambiguous)
+                    total_at = li if name == "total" else total_at
                     break
     return found
 

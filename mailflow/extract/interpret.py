@@ -126,7 +126,8 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     if table.total is not None:
         take("total", table.total, f"{table.total_where} (total row)")
         total_currency = table.total_currency
-        if "total" in found and found["total"].value[0] != table.total:
+        if "total" in found and found["total"].value[0] not in (table.total, table.subtotal):
+            # (the table's net sum row, "Summe netto" above the tax, is found by its label too)
             reading.warnings.append(
                 f"two totals disagree: {found['total'].value[0]} ({found['total'].where}) and {table.total} ({table.total_where})"
             )
@@ -233,9 +234,12 @@ def adjustments(lines: list[Line], vocab: Vocabulary, opts: Options) -> list[Dec
     a charge, signed as printed."""
     out = []
     for line in lines:
-        if len(line.segments) < 2 or not vocab.is_row("charges", line.segments[0]):
+        segments = line.segments
+        if len(segments) == 1 and ":" in segments[0]:  # "MwSt. 19 %: 475,00", a paragraph
+            segments = [part.strip() for part in segments[0].rsplit(":", 1)]
+        if len(segments) < 2 or not vocab.is_row("charges", segments[0]):
             continue
-        value = signed_amount(line.segments[-1], opts.decimal_comma)
+        value = signed_amount(segments[-1], opts.decimal_comma)
         if value is not None:
             out.append(value)
     return out

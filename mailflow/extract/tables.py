@@ -376,6 +376,11 @@ def _read_rows(
                 _take_adjustment(row, label, opts, result)
                 continue
             if vocab.is_row("total", label):
+                if _total_follows(grid, index, columns, vocab):  # "Summe netto", tax, then the grand total
+                    holder = TableResult()
+                    _take_total(row, columns, where, opts, holder)
+                    result.subtotal = holder.total if result.subtotal is None else result.subtotal
+                    continue
                 _take_total(row, columns, where, opts, result)
                 return True, index
             if result.lines and parse_number(cells.get("amount"), opts.decimal_comma) is not None:
@@ -392,6 +397,27 @@ def _read_rows(
         if taken or result.pending != waiting:  # a line, or an item row whose numbers follow (or its wrapped text)
             blank = False
     return False, len(grid.rows) - 1
+
+
+MAX_TOTALS_BLOCK = 6  # rows of a totals block: net, discount, tax, freight, total...
+
+
+def _total_follows(grid: Grid, index: int, columns: dict[int, str], vocab: Vocabulary) -> bool:
+    """Whether another total row follows the total row at ``index`` in the same block of
+    totals, below its charges ("Total HT", "TVA 20 %", "Total TTC"): then the first is the net
+    sum before tax, not the order's total. Only label rows may come between; a line, a note
+    or a blank row ends the block."""
+    for row in grid.rows[index + 1 : index + 1 + MAX_TOTALS_BLOCK]:
+        if not any(c not in (None, "") and cell_text(c) for c in row):
+            return False
+        label = _row_label(row, columns)
+        if label is None:
+            return False
+        if vocab.is_row("total", label) and not vocab.is_row("quantity_total", label):
+            return True
+        if not (vocab.is_row("charges", label) or vocab.is_row("subtotal", label)):
+            return False
+    return False
 
 
 def _row_label(row: list[Any], columns: dict[int, str]) -> str | None:

@@ -277,8 +277,11 @@ class Vocabulary:
         return [m.start() for m in self._label_search.finditer(fold(text))] if self._label_search else []
 
     def is_row(self, kind: str, text: str) -> bool:
-        """Whether a row label is of ``kind`` (total, subtotal, charges, notes)."""
+        """Whether a row label is of ``kind`` (total, subtotal, charges, notes). A rate after
+        the label ("Sales Tax 8.25 %", "MwSt. (19%)") is not part of its words."""
         t = norm(text)
+        if kind != "footer":
+            t = _RATE_AFTER.sub("", t).strip(" :：.*#-_") or t
         if not t:
             return False
         if kind == "footer":
@@ -300,6 +303,8 @@ class Vocabulary:
             and any(w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
         )
 
+
+_RATE_AFTER = re.compile(r"\s*[(\[]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*[)\]]?\s*[:：]?$")
 
 # How ERPs shorten "number" in labels and column heads: "Bestellnummer" is printed
 # "Bestellnr.", "Order Number" is "Order No" or "Order #", "Numéro de commande" is "N° de
