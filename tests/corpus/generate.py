@@ -2432,6 +2432,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_customer  # who buys and what a message is (wide/*/party-words, currency-in-words...)
     import families_odf  # OpenDocument orders, Word orders revised with tracked changes
     import families_lines  # line tables that break readers (wide/*/…-lines-*)
+    import families_sheets  # buyers' own workbook, CSV and Word templates
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2443,6 +2444,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_customer.build(b)
         families_odf.build(b)
         families_lines.build(b)
+        families_sheets.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
