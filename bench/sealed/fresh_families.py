@@ -1923,6 +1923,8 @@ def bdc_docx(path: Path, o: Order, words: dict[str, Any], numbers: str, sign: st
         doc.add_paragraph(f"{words['pay']} : {o.payment}")
     if o.incoterms:
         doc.add_paragraph(f"{words['inco']} : {o.incoterms}")
+    if o.currency == "CAD":  # a dollar sign alone would not say which dollar
+        doc.add_paragraph("Montants en dollars canadiens (CAD).")
     doc.add_paragraph(f"\n{words['sign']}\n{o.person}")
     docx_save(doc, path, o.person)
 
@@ -2736,9 +2738,9 @@ def chumonsho_pdf(path: Path, o: Order, dates: str) -> None:
         terms = [
             ("納期", day(o.due, dates) if o.due else "別途指示"),
             ("納入場所", o.address),
-            ("支払条件", o.payment or "従来通り"),
+            ("支払条件", o.payment or ""),
         ]
-        for label, value in terms:
+        for label, value in (t for t in terms if t[1]):
             p.text(40, y, f"{label}：{value}", 8.5)
             y += 13
         if title.startswith("注 文 請"):
@@ -3134,6 +3136,7 @@ def hand_made(m: Maker) -> None:
         name = f"{loc.lower()}-excel-made-by-hand"
         unit = {"en": "pcs", "de": "Stk", "es": "uds"}[wl]
         o = m.order(name, loc, 3 + k % 3, lambda r: f"{r.randrange(100, 999)}{r.choice('ABCD')}", unit=unit, k=k)
+        o.payment = None  # a sheet typed by hand names no terms
         if loc == "en-AU":
             o.taxes = [("GST", Decimal(10))]
         hand_xlsx(
@@ -3954,7 +3957,7 @@ ERP_PRINT = {
         title="Purchase Order",
         no="PO #",
         date="Date",
-        extra=[("Vendor #", "V{v}"), ("Memo", "Q4 replenishment")],
+        extra=[("Vendor #", "V{v}"), ("Currency", "US Dollar"), ("Memo", "Q4 replenishment")],
         cols=["Item", "Options", "Quantity", "Units", "Description", "Rate", "Amount"],
         net=None,
         total="Total",
@@ -3992,7 +3995,7 @@ ERP_PRINT = {
         net="Total Net Amount",
         vat="Total VAT Amount",
         carriage="Carriage",
-        total="TOTAL",
+        total="TOTAL {cur}",
         dates="dmy",
         numbers="en",
         due="Delivery Date",

@@ -47,11 +47,18 @@ orders in text boxes with a nested line table, procurement-portal HTML mail, a b
 letterhead image and the footer, and "Attn:" party blocks; dates as ``11/Jan/27``, ``08-JAN-27``,
 ``2027-1-8``, ``令和9年1月8日``, ``2027. 1. 8.``, ``KW 11/2027 (15.03.2027)``.
 
-Added last, in ``fresh_families.py`` (its own buyers, goods, wording and order data, and never
-looked at by anyone who reads documents for mailflow): SAP Smart Forms letters, Oracle BI Publisher
-bands, AS/400 green-bar spools, Crystal Reports group headers, DATEV-style Bestellungen, French
-bons de commande (HT/TTC, TPS/TVQ), Italian orders with a VAT summary, and more (``FAMILIES`` lists
-them with their producer).
+Added last, in ``fresh_families.py`` (its own buyers, goods, wording and order data, written by
+someone who never read the extractor nor ran it on them): SAP Smart Forms letters (labels above
+their values, a return-address line in the window), Oracle BI Publisher bands, AS/400 green-bar
+spools with the page header repeated, Crystal Reports group headers and subtotals, DATEV-style
+Bestellungen, French bons de commande (HT/TTC, TPS/TVQ), Italian orders with a VAT summary and
+freight, Polish and Czech net/VAT/gross prints, a Turkish Excel form with the total in words,
+Vietnamese and Thai bilingual orders (Buddhist-era dates), a Kingdee-style 采购订单 (two-row head,
+大写 total), a Taiwanese 訂購單 (民國 dates, 未稅/含稅), a Japanese 注文書 with its 注文請書, Word forms
+of content controls or FORMTEXT fields, Excel orders typed by hand, EDI translator CSV, orders typed
+on a phone, marketplace and procurement-network mails, portal PDFs (``500 (EA)``, ``1,234.00 USD``),
+NetSuite / Business Central / Sage / NAV prints, Odoo orders and RFQs, rendered scans and phone
+photos; and, not orders, our own acknowledgement, forecasts (内示書) and remittance advices.
 
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``) or
 ``fresh`` (``fresh_families.py``), so that ``bench/parse_accuracy.py`` can show each part alone.
