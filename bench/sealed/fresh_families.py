@@ -189,7 +189,14 @@ BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
             "Adriana Garza",
             "electronorte.example",
             "MXN",
-        )
+        ),
+        (
+            "Plásticos Técnicos del Bajío, S. de R.L. de C.V.",
+            "Carretera Celaya-Salvatierra km 3.5, Celaya, Gto. 38160",
+            "Jorge Villalobos",
+            "ptbajio.example",
+            "MXN",
+        ),
     ],
     "pt-BR": [
         (
@@ -271,7 +278,10 @@ BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("信州電装株式会社", "〒390-0852 長野県松本市島立1250", "小林 大輔", "shinshu-denso.example", "JPY"),
         ("株式会社瀬戸内マシナリー", "〒721-0956 広島県福山市箕沖町107", "藤井 彩", "setouchi-mach.example", "JPY"),
     ],
-    "ko": [("동해기전 주식회사", "울산광역시 북구 효자로 85", "최영호", "donghae-kj.example", "KRW")],
+    "ko": [
+        ("동해기전 주식회사", "울산광역시 북구 효자로 85", "최영호", "donghae-kj.example", "KRW"),
+        ("(주)서해오토텍", "인천광역시 서구 가좌로 30번길 12", "정수빈", "seohae-autotech.example", "KRW"),
+    ],
     "sv": [
         ("Bergslagens Pumpteknik AB", "Bruksgatan 6, 691 31 Karlskoga", "Anders Holm", "bergslagen-pt.example", "SEK")
     ],
@@ -1006,6 +1016,8 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "our-acknowledgement": "fpdf2+email",
     "forecast-schedule": "openpyxl+reportlab",
     "remittance-advice-mail": "email-plain-fixed",
+    "es-importe-con-letra": "fpdf2-cells",
+    "ko-erp-html-mail": "email-html-euc-kr",
 }
 PAYMENT = {
     "en-US": "Net 30 days from receipt of invoice",
@@ -4591,6 +4603,255 @@ def remittances(m: Maker) -> None:
         m.add(f"eml/{name}.eml", dict(OTHER), o.lang, "remittance-advice-mail")
 
 
+# --- A Latin American "orden de compra": subtotal, IVA and total, and the amount again in words
+# ("Importe con letra: UN MIL ... PESOS 45/100 M.N."), as Mexican and Chilean systems print it.
+
+ES_UNITS = (
+    "",
+    "UN",
+    "DOS",
+    "TRES",
+    "CUATRO",
+    "CINCO",
+    "SEIS",
+    "SIETE",
+    "OCHO",
+    "NUEVE",
+    "DIEZ",
+    "ONCE",
+    "DOCE",
+    "TRECE",
+    "CATORCE",
+    "QUINCE",
+    "DIECISÉIS",
+    "DIECISIETE",
+    "DIECIOCHO",
+    "DIECINUEVE",
+    "VEINTE",
+    "VEINTIÚN",
+    "VEINTIDÓS",
+    "VEINTITRÉS",
+    "VEINTICUATRO",
+    "VEINTICINCO",
+    "VEINTISÉIS",
+    "VEINTISIETE",
+    "VEINTIOCHO",
+    "VEINTINUEVE",
+)
+ES_TENS = ("", "", "", "TREINTA", "CUARENTA", "CINCUENTA", "SESENTA", "SETENTA", "OCHENTA", "NOVENTA")
+ES_HUNDREDS = (
+    "",
+    "CIENTO",
+    "DOSCIENTOS",
+    "TRESCIENTOS",
+    "CUATROCIENTOS",
+    "QUINIENTOS",
+    "SEISCIENTOS",
+    "SETECIENTOS",
+    "OCHOCIENTOS",
+    "NOVECIENTOS",
+)
+
+
+def es_words(n: int) -> str:
+    """A whole amount in Spanish words, as cheques and Mexican invoices print it (``1200`` → MIL DOSCIENTOS)."""
+
+    def below_thousand(v: int) -> str:
+        if v == 100:
+            return "CIEN"
+        hundreds, rest = divmod(v, 100)
+        words = [ES_HUNDREDS[hundreds]] if hundreds else []
+        if rest < 30:
+            words += [ES_UNITS[rest]] if rest else []
+        else:
+            tens, unit = divmod(rest, 10)
+            words += [ES_TENS[tens]] + (["Y", ES_UNITS[unit]] if unit else [])
+        return " ".join(words)
+
+    if n == 0:
+        return "CERO"
+    millions, rest = divmod(n, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    parts = []
+    if millions:
+        parts.append("UN MILLÓN" if millions == 1 else f"{below_thousand(millions)} MILLONES")
+    if thousands:
+        parts.append("MIL" if thousands == 1 else f"{below_thousand(thousands)} MIL")
+    if units:
+        parts.append(below_thousand(units))
+    return " ".join(parts)
+
+
+LETRA = {
+    "MXN": ("PESOS", "/100 M.N.", "16"),
+    "USD": ("DÓLARES AMERICANOS", "/100 USD", "16"),
+    "CLP": ("PESOS CHILENOS", None, "19"),
+}
+
+
+def letra_pdf(path: Path, o: Order, numbers: str) -> None:
+    pdf = fpdf_doc()
+    pdf.add_page()
+    name, cents_word, _ = LETRA[o.currency]
+    ((_, rate, tax),) = o.tax_amounts()
+    pdf.set_font("dv", "B", 13)
+    pdf.cell(120, 7, o.buyer)
+    pdf.set_font("dv", "B", 12)
+    pdf.cell(0, 7, "ORDEN DE COMPRA", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8)
+    rfc = "RFC " if o.currency != "CLP" else "RUT "
+    pdf.cell(120, 4.5, o.address)
+    pdf.cell(0, 4.5, f"Folio: {o.number}", align="R", new_x="LMARGIN", new_y="NEXT")
+    r = draw(12, o.number)
+    pdf.cell(
+        120,
+        4.5,
+        rfc
+        + (
+            f"PTB{r.randrange(100000, 999999)}K{r.randrange(10, 99)}"
+            if o.currency != "CLP"
+            else f"{r.randrange(76, 77)}.{r.randrange(100, 999)}.{r.randrange(100, 999)}-{r.randrange(1, 9)}"
+        ),
+    )
+    pdf.cell(0, 4.5, f"Fecha de emisión: {day(o.ordered, 'dmy')}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_fill_color(230, 230, 230)
+    pdf.set_font("dv", "B", 8)
+    pdf.cell(90, 5, "PROVEEDOR", fill=True)
+    pdf.cell(0, 5, "CONDICIONES", fill=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8)
+    conditions = [
+        f"Moneda: {o.currency}",
+        f"Fecha de entrega: {day(o.due, 'dmy')}" if o.due else "",
+        f"Condiciones de pago: {o.payment}" if o.payment else "",
+        f"Incoterm: {o.incoterms}" if o.incoterms else "",
+    ]
+    left = [SUPPLIER, *SUPPLIER_ADDR.split(", ", 2)]
+    for a, b in zip(left, [c for c in conditions if c] + [""] * 4):
+        pdf.cell(90, 4.5, a)
+        pdf.cell(0, 4.5, b, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = [12, 26, 66, 18, 14, 22, 24]
+    heads = ["Part.", "Clave", "Descripción", "Cantidad", "Unidad", "P. Unitario", "Importe"]
+    pdf.set_font("dv", "B", 7.5)
+    for w, h in zip(widths, heads):
+        pdf.cell(w, 6, h, border=1, fill=True, align="C")
+    pdf.ln(6)
+    pdf.set_font("dv", "", 7.5)
+    for k, ln in enumerate(o.lines, 1):
+        cells = [
+            str(k),
+            ln.code,
+            ln.text,
+            num(ln.qty, numbers, 0),
+            ln.unit,
+            f"$ {num(ln.price, numbers)}",
+            f"$ {num(ln.amount, numbers)}",
+        ]
+        for i, (w, c) in enumerate(zip(widths, cells)):
+            pdf.cell(w, 5.5, c, border="LR", align="R" if i in (3, 5, 6) else "L")
+        pdf.ln(5.5)
+    pdf.cell(sum(widths), 0.1, "", border="T", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    for label, value in (("Subtotal", o.net), (f"IVA {rate}%", tax), ("Total", o.gross)):
+        pdf.set_font("dv", "B" if label == "Total" else "", 8.5)
+        pdf.cell(sum(widths[:6]), 5.5, label, align="R")
+        pdf.cell(widths[6], 5.5, f"$ {num(value, numbers)}", align="R", new_x="LMARGIN", new_y="NEXT")
+    whole, cents = divmod(int(o.gross * 100), 100)
+    letra = f"({es_words(whole)} {name}" + (f" {cents:02d}{cents_word})" if cents_word else ")")
+    pdf.ln(3)
+    pdf.set_font("dv", "", 8)
+    pdf.multi_cell(0, 4.5, f"Importe con letra: {letra}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
+    for k, label in enumerate(("Elaboró", "Autorizó", "Recibió proveedor")):
+        pdf.set_xy(20 + 62 * k, pdf.get_y())
+        pdf.cell(50, 5, label + (f": {o.person}" if k == 0 else ""), border="T", align="C")
+    pdf.output(str(path))
+
+
+def importe_con_letra(m: Maker) -> None:
+    for k, (loc, currency, numbers) in enumerate(
+        (("es-MX", "MXN", "en"), ("es-MX", "USD", "en"), ("es-CL", "CLP", "eu"), ("es-MX", "MXN", "en"))
+    ):
+        name = f"{loc.lower()}-importe-con-letra-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + (k + 1) % 3,
+            lambda r: f"OC-{r.randrange(10000, 99999)}",
+            unit=("PZA", "PZA", "UN", "KIT")[k],
+            currency=currency,
+            k=k,
+        )
+        o.taxes = [("IVA", Decimal(LETRA[currency][2]))]
+        o.incoterms = "FOB Shekou" if currency == "USD" else None
+        letra_pdf(m.path(f"pdf/{name}.pdf"), o, numbers)
+        m.add(f"pdf/{name}.pdf", o.golden(), "es", "es-importe-con-letra")
+
+
+# --- A Korean web ERP's order mail (ECOUNT style): an HTML 발주서 in EUC-KR, 공급가액 / 부가세 /
+# 합계 per line, amounts in 원, the order number in the subject's brackets.
+
+
+def ko_erp_html(o: Order) -> str:
+    rows = ""
+    for k, ln in enumerate(o.lines, 1):
+        vat = money(ln.amount / 10, o.currency)
+        rows += (
+            f"<tr><td>{k}</td><td>{escape(ln.code)}</td><td>{escape(ln.text)}</td><td>{ln.unit}</td>"
+            f"<td align=right>{num(ln.qty, 'en', 0)}</td><td align=right>{num(ln.price, 'en')}</td>"
+            f"<td align=right>{num(ln.amount, 'en')}</td><td align=right>{num(vat, 'en')}</td>"
+            f"<td align=right>{num(ln.amount + vat, 'en')}</td></tr>"
+        )
+    ((_, _, tax),) = o.tax_amounts()
+    head = [
+        ("발주번호", o.number),
+        ("발주일자", day(o.ordered, "iso")),
+        ("납기일자", day(o.due, "iso") if o.due else ""),
+        ("발주처", o.buyer),
+        ("담당자", o.person),
+        ("결제조건", o.payment or ""),
+    ]
+    info = "".join(f"<tr><th align=left bgcolor='#eef3fb'>{a}</th><td>{escape(b)}</td></tr>" for a, b in head if b)
+    return (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=euc-kr'></head><body>"
+        f"<p>{escape(SUPPLIER)} 귀중</p><p>아래와 같이 발주합니다.</p>"
+        f"<h2 style='text-align:center'>발 주 서</h2><table border=1 cellspacing=0 cellpadding=4>{info}</table><br>"
+        "<table border=1 cellspacing=0 cellpadding=4><tr bgcolor='#eef3fb'><th>No</th><th>품목코드</th><th>품목명[규격]</th>"
+        "<th>단위</th><th>수량</th><th>단가</th><th>공급가액</th><th>부가세</th><th>합계</th></tr>"
+        f"{rows}<tr><td colspan=6 align=center><b>합 계</b></td><td align=right>{num(o.net, 'en')}</td>"
+        f"<td align=right>{num(tax, 'en')}</td><td align=right><b>{num(o.gross, 'en')}</b></td></tr></table>"
+        f"<p>총 합계금액: {num(o.gross, 'en')}원 (부가세 포함)</p>"
+        f"<p style='color:#888'>본 메일은 ECOUNT ERP에서 발송되었습니다. {escape(o.buyer)} · {escape(o.address)}</p>"
+        "</body></html>"
+    )
+
+
+def korean_erp_mail(m: Maker) -> None:
+    for k in range(4):
+        name = f"ko-erp-html-mail-{k}"
+        o = m.order(
+            name,
+            "ko",
+            2 + k % 3,
+            lambda r: f"{day(date(2026, 11, 13 + r.randrange(8)), 'ymd')}-{r.randrange(1, 40)}",
+            unit=("EA", "개", "SET", "EA")[k],
+            k=k,
+        )
+        o.number = f"{day(o.ordered, 'ymd')}-{o.number.split('-')[1]}"  # the day it was entered, then a count
+        o.taxes = [("부가세", Decimal(10))]
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.buyer, o.mail),
+            subject=f"[{o.buyer}] 발주서 [{o.number}]",
+            key=name,
+            sent=sent_on(o.ordered, 15, 40, 9),
+            html=ko_erp_html(o),
+            charset="euc-kr",
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body"), "ko", "ko-erp-html-mail")
+
+
 BUILDERS: list[Callable[[Maker], None]] = [
     smartform,
     bip,
@@ -4620,6 +4881,8 @@ BUILDERS: list[Callable[[Maker], None]] = [
     acknowledgements,
     forecasts,
     remittances,
+    importe_con_letra,
+    korean_erp_mail,
 ]
 
 
