@@ -301,3 +301,54 @@ def test_a_link_written_again_leaves_no_relationship_behind(env: Env, tracker: T
     ws = openpyxl.load_workbook(tracker.path)["Orders"]
     assert cell(ws, "SO-2026-0001", "Archive").hyperlink.target.endswith("PO-1%20v2")
     assert cell(ws, "SO-2026-0002", "Archive").hyperlink.target.endswith("SO-2026-0002%20PO%20PO-2")
+
+
+def _compressed(path, name: str) -> bytes:
+    """A part's bytes as stored in the package (still deflated), read past its local header."""
+    with zipfile.ZipFile(path) as archive, open(path, "rb") as handle:
+        info = archive.getinfo(name)
+        handle.seek(info.header_offset + 26)
+        skip = int.from_bytes(handle.read(2), "little") + int.from_bytes(handle.read(2), "little")
+        handle.seek(skip, 1)
+        return handle.read(info.compress_size)
+
+
+def _repack_stored(path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as out:
+        for info, data in parts:
+            info.compress_type = zipfile.ZIP_STORED
+            out.writestr(info, data)
+
+
+def test_parts_a_write_does_not_change_keep_their_compressed_bytes(env: Env, tracker: Tracker) -> None:
+    """Unchanged parts are copied as stored, not inflated and deflated again; the package stays
+    a valid zip that openpyxl reads, and the next write patches it again."""
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+    staff_edit(tracker.path, lambda wb: wb.create_sheet("My notes").append(["kept", 42]))
+    _repack_stored(tracker.path)  # as some tools save: parts stored, not deflated
+    read_edits(tracker, NOW)
+    with zipfile.ZipFile(tracker.path) as archive:
+        before = {info.filename: info.CRC for info in archive.infolist()}
+    stored = {name: _compressed(tracker.path, name) for name in before}
+    add_orders(env, [3])
+    writer = Tracker(env)
+    assert writer.write(NOW).added == 1 and writer.path_taken == "patch"
+    with zipfile.ZipFile(tracker.path) as archive:
+        assert archive.testzip() is None
+        after = {info.filename: info.CRC for info in archive.infolist()}
+    # Parts with the same content; the Dashboard's charts and their links are drawn anew.
+    kept = [n for n in before if after.get(n) == before[n] and not n.startswith(("xl/charts/", "xl/worksheets/_"))]
+    assert "xl/worksheets/sheet1.xml" not in kept  # Orders got the new row
+    assert "xl/theme/theme1.xml" in kept and len(kept) >= 8
+    assert [name for name in kept if _compressed(tracker.path, name) != stored[name]] == []
+    with zipfile.ZipFile(tracker.path) as archive:
+        assert {archive.getinfo(name).compress_type for name in kept} == {zipfile.ZIP_STORED}
+    wb = openpyxl.load_workbook(tracker.path)
+    assert sorted(rows_by_key(wb["Orders"])) == ["SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+    assert [c.value for c in wb["My notes"][1]] == ["kept", 42]
+    add_orders(env, [4])
+    assert Tracker(env).write(NOW).added == 1
+    assert "SO-2026-0004" in rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])

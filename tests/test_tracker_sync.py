@@ -15,7 +15,7 @@ from openpyxl.styles import PatternFill
 from mailflow.context import Env
 from mailflow.model import INSPECTION_RESULTS, STATUSES, OrderLine
 from mailflow.store import Store
-from mailflow.tracker import Tracker
+from mailflow.tracker import Tracker, dashboard
 from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
 from helpers.tracker_rows import YELLOW, add_orders, cell, headers, make_order, rows_by_key, staff_edit
 
@@ -286,6 +286,23 @@ def test_dashboard_counts_and_charts(env: Env, tracker: Tracker) -> None:
     assert ["2026-11", 5] in [r[:2] for r in values]
     with zipfile.ZipFile(tracker.path) as archive:
         assert len([n for n in archive.namelist() if n.startswith("xl/charts/chart")]) == 3
+
+
+def test_the_overdue_list_shows_the_most_overdue_and_counts_the_rest(
+    env: Env, tracker: Tracker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboard, "OVERDUE_SHOWN", 2)
+    for n, due in ((1, "2026-11-24"), (2, "2026-11-10"), (3, "2026-11-20"), (4, "2026-11-12")):
+        env.store.save_order(make_order(n, facts={"next_action": "Confirm", "next_due": due}), NOW)
+    today = dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.timezone.utc)
+    assert tracker.write(today).saved
+    values = [row for row in openpyxl.load_workbook(tracker.path)["Dashboard"].iter_rows(values_only=True)]
+    start = next(i for i, row in enumerate(values) if row[0] == "Overdue actions (4)")
+    assert [row[:5] for row in values[start + 2 : start + 4]] == [
+        ("SO-2026-0002", "Customer 2", "Confirm", dt.datetime(2026, 11, 10), 16),
+        ("SO-2026-0004", "Customer 4", "Confirm", dt.datetime(2026, 11, 12), 14),
+    ]
+    assert values[start + 4][0] == "… and 2 more: filter the Orders sheet by Next Due"
 
 
 def test_a_deleted_row_comes_back_with_one_review(env: Env, tracker: Tracker) -> None:

@@ -5,6 +5,10 @@ staff edits read this cycle): a data block of plain values plus native charts th
 the figures are right even in viewers that do not recalculate formulas. Staff should build their
 own views on another sheet (or another workbook); changes made here are replaced.
 
+The overdue list is one a person reads: it shows the ``OVERDUE_SHOWN`` most overdue actions and
+counts the rest, which the Orders sheet lists in full (filter by Next Due). So the sheet, and the
+cost of drawing it, stay the same size however many orders are late.
+
 ``summarise`` is pure (orders + today → data); ``draw`` puts that data on the sheet.
 """
 
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,6 +32,7 @@ from .cells import DATE_FORMAT, money_format, safe_text
 TITLE_FONT = Font(bold=True, size=14)
 BOLD = Font(bold=True)
 LINK_FONT = Font(color="0563C1", underline="single")
+OVERDUE_SHOWN = 50  # rows of the overdue list; the title counts them all
 
 
 @dataclass
@@ -35,14 +41,15 @@ class Summary:
     by_status: list[tuple[str, int]] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
     by_month: list[tuple[str, int, list[Decimal]]] = field(default_factory=list)  # month, n, value/currency
-    overdue: list[tuple[str, str, str, dt.date, int]] = field(default_factory=list)
+    overdue: list[tuple[str, str, str, dt.date, int]] = field(default_factory=list)  # the most overdue
+    overdue_count: int = 0  # every overdue action, shown or not
     archives: list[str] = field(default_factory=list)  # yearly archive workbooks beside the tracker
 
     @property
     def signature(self) -> str:
         """Changes when anything drawn changes: decides whether the dashboard alone needs a save."""
         return hashlib.sha256(
-            repr((self.by_status, self.by_month, self.overdue, self.today, self.archives)).encode()
+            repr((self.by_status, self.by_month, self.overdue, self.overdue_count, self.today, self.archives)).encode()
         ).hexdigest()
 
 
@@ -65,22 +72,19 @@ def summarise(orders: list[dict], today: dt.date, archives: list[str] | tuple[st
     summary.by_month = [
         (m, months[m], [values[m].get(c, Decimal(0)) for c in summary.currencies]) for m in sorted(months)
     ]
+    late = []
     for order in orders:
         due = order["next_due"]
         if not due or order["status"] in CLOSED_STATUSES:
             continue
         due_date = dt.date.fromisoformat(str(due)[:10])
         if due_date < today:
-            summary.overdue.append(
-                (
-                    order["order_no"],
-                    order["customer"],
-                    str(order["next_action"] or ""),
-                    due_date,
-                    (today - due_date).days,
-                )
-            )
-    summary.overdue.sort(key=lambda row: (row[3], row[0]))
+            late.append((due_date, order))
+    summary.overdue_count = len(late)
+    summary.overdue = [
+        (order["order_no"], order["customer"], str(order["next_action"] or ""), due, (today - due).days)
+        for due, order in heapq.nsmallest(OVERDUE_SHOWN, late, key=lambda pair: (pair[0], pair[1]["order_no"]))
+    ]
     return summary
 
 
@@ -136,7 +140,7 @@ def draw(ws: Worksheet, summary: Summary) -> None:
     _place(ws, value_chart, "H40")
 
     top = last + 3
-    ws.cell(row=top - 1, column=1, value=f"Overdue actions ({len(summary.overdue)})").font = BOLD
+    ws.cell(row=top - 1, column=1, value=f"Overdue actions ({summary.overdue_count})").font = BOLD
     _header(ws, top, ["Order No", "Customer", "Next Action", "Next Due", "Days overdue"])
     for offset, (order_no, customer, action, due, days) in enumerate(summary.overdue, start=1):
         row = top + offset
@@ -145,9 +149,17 @@ def draw(ws: Worksheet, summary: Summary) -> None:
         ws.cell(row=row, column=3, value=safe_text(action)).data_type = "s"
         ws.cell(row=row, column=4, value=due).number_format = DATE_FORMAT
         ws.cell(row=row, column=5, value=days)
+    shown = len(summary.overdue)
+    if summary.overdue_count > shown:
+        shown += 1
+        ws.cell(
+            row=top + shown,
+            column=1,
+            value=f"… and {summary.overdue_count - len(summary.overdue)} more: filter the Orders sheet by Next Due",
+        ).data_type = "s"
 
     if summary.archives:
-        top = top + max(len(summary.overdue), 1) + 3
+        top = top + max(shown, 1) + 3
         ws.cell(row=top - 1, column=1, value="Archived orders (closed, by year)").font = BOLD
         for offset, name in enumerate(summary.archives):
             cell = ws.cell(row=top + offset, column=1, value=name)
