@@ -30,6 +30,9 @@ Reported in one run, each also as a ratio against the floor:
                   listener, driven through UNO), when python3-uno is installed;
 * ``peak MB``     the largest resident set of one process; ``sum MB`` the largest total of the
                   whole process tree (mailflow, its parse workers, LibreOffice), sampled.
+
+Below the table, per kind of process (mailflow, parse worker, UNO converter, soffice.bin, ...):
+how many ran, the largest one's peak, and how the longest-lived one grew (first -> last sample).
 """
 
 from __future__ import annotations
@@ -170,8 +173,28 @@ def floor(folder: Path) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def _tree_rss(root: int) -> int:
-    """Resident kB of ``root`` and all its descendants (Linux /proc)."""
+ROLES = (  # (role, what its command line holds), the first match wins
+    ("parse worker", "mailflow.parseworker"),
+    ("UNO converter", "uno_converter.py"),
+    ("soffice.bin", "soffice.bin"),
+    ("oosplash", "oosplash"),
+    ("soffice", "soffice"),
+)
+
+
+def _role(pid: int, root: int) -> str:
+    """What process ``pid`` of the tree is: mailflow itself, a parse worker, LibreOffice, ..."""
+    if pid == root:
+        return "mailflow"
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "other"
+    return next((role for role, mark in ROLES if mark in command), "other")
+
+
+def _tree(root: int) -> dict[int, int]:
+    """Resident kB of ``root`` and each of its descendants (Linux /proc): {pid: kB}."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -187,18 +210,51 @@ def _tree_rss(root: int) -> int:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree
         grown = bool(more)
         tree |= more
-    return sum(rss.get(pid, 0) for pid in tree)
+    return {pid: rss[pid] for pid in tree if pid in rss}
 
 
-def _run_sampled(command: list[str], environ: dict) -> tuple[subprocess.CompletedProcess, float, int]:
-    """Run ``command``; (result, wall seconds, largest process-tree resident set in kB)."""
+class Sampled:
+    """What sampling a process tree saw: the largest total, and per process its role, its first,
+    largest and last resident set (kB)."""
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.tree_kb = 0
+        self.processes: dict[int, dict] = {}  # pid -> {"role", "first", "peak", "last", "samples"}
+
+    def sample(self) -> None:
+        tree = _tree(self.root)
+        self.tree_kb = max(self.tree_kb, sum(tree.values()))
+        for pid, kb in tree.items():
+            seen = self.processes.get(pid)
+            if seen is None:
+                seen = self.processes[pid] = {"role": _role(pid, self.root), "first": kb, "peak": 0, "samples": 0}
+            seen["peak"] = max(seen["peak"], kb)
+            seen["last"] = kb
+            seen["samples"] += 1
+
+    def roles(self) -> dict[str, dict]:
+        """Per role: how many processes, the largest one's peak, the first and last kB of the
+        longest-lived one (how it grew)."""
+        out: dict[str, dict] = {}
+        for seen in self.processes.values():
+            role = out.setdefault(seen["role"], {"count": 0, "peak": 0, "first": 0, "last": 0, "samples": 0})
+            role["count"] += 1
+            role["peak"] = max(role["peak"], seen["peak"])
+            if seen["samples"] > role["samples"]:
+                role.update(first=seen["first"], last=seen["last"], samples=seen["samples"])
+        return out
+
+
+def _run_sampled(command: list[str], environ: dict) -> tuple[subprocess.CompletedProcess, float, Sampled]:
+    """Run ``command``; (result, wall seconds, what sampling its process tree saw)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ)
-    peak = [0]
+    seen = Sampled(proc.pid)
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            seen.sample()
             time.sleep(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -206,7 +262,7 @@ def _run_sampled(command: list[str], environ: dict) -> tuple[subprocess.Complete
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
-    return subprocess.CompletedProcess(command, proc.returncode, out, err), seconds, peak[0]
+    return subprocess.CompletedProcess(command, proc.returncode, out, err), seconds, seen
 
 
 def convert_floor(documents: list[Path]) -> float:
@@ -247,7 +303,9 @@ def listener_floor(documents: list[Path]) -> float | None:
         return seconds if through else None
 
 
-def backlog(folder: Path, pdf: str, pythonpath: str, parse_workers: int | None = None) -> dict:
+def backlog(
+    folder: Path, pdf: str, pythonpath: str, parse_workers: int | None = None, converters: int | None = None
+) -> dict:
     """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome."""
     mailflow = str(Path(sys.executable).with_name("mailflow"))
     environ = {k: v for k, v in os.environ.items() if not k.startswith("MAILFLOW_")}
@@ -259,6 +317,8 @@ def backlog(folder: Path, pdf: str, pythonpath: str, parse_workers: int | None =
         text = config.read_text().replace("  pdf: auto", f"  pdf: {pdf}")
         if parse_workers is not None:
             text = re.sub(r"(?m)^(    parse_workers:) *\d+", rf"\g<1> {parse_workers}", text)
+        if converters is not None:
+            text = re.sub(r"(?m)^(  converters:) *\d+", rf"\g<1> {converters}", text)
         config.write_text(text)
         subprocess.run(
             [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
@@ -270,9 +330,7 @@ def backlog(folder: Path, pdf: str, pythonpath: str, parse_workers: int | None =
         for path in sorted(folder.glob("*.eml")):
             shutil.copyfile(path, inbox / path.name)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        done, seconds, tree_kb = _run_sampled(
-            [mailflow, "--now", NOW, "--config", str(config), "run", "--once"], environ
-        )
+        done, seconds, seen = _run_sampled([mailflow, "--now", NOW, "--config", str(config), "run", "--once"], environ)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"run --once failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
@@ -300,9 +358,15 @@ def backlog(folder: Path, pdf: str, pythonpath: str, parse_workers: int | None =
         "pdfs": len(pdfs),
         "documents": documents,
         "peak_mb": after.ru_maxrss / 1024,
-        "tree_mb": tree_kb / 1024,
+        "tree_mb": seen.tree_kb / 1024,
+        "roles": seen.roles(),
         "stages": cycle.get("stages", {}),
     }
+
+
+def _role_line(role: str, seen: dict) -> str:
+    """``soffice.bin x1 peak 180 (70 -> 175)``: how many, the largest, how the longest-lived grew."""
+    return f"{role} x{seen['count']} peak {seen['peak'] / 1024:.0f} ({seen['first'] / 1024:.0f} -> {seen['last'] / 1024:.0f})"
 
 
 def main() -> None:
@@ -311,16 +375,20 @@ def main() -> None:
     parser.add_argument("--pdf", default="auto", choices=("auto", "never"))
     parser.add_argument("--code", default=str(ROOT), help="the mailflow checkout to run (a baseline, say)")
     parser.add_argument("--parse-workers", type=int, help="mailbox.limits.parse_workers (default: the shipped value)")
+    parser.add_argument("--converters", type=int, help="documents.converters (default: the shipped value)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     folder = build(args.messages)
     bare, bare_cpu = floor(folder)
-    run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]), args.parse_workers)
+    run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]), args.parse_workers, args.converters)
     convert = convert_floor(run["documents"]) if run["documents"] else 0.0
     listener = listener_floor(run["documents"]) if run["documents"] else None
     if run["documents"]:
         shutil.rmtree(run["documents"][0].parent, ignore_errors=True)
-    print(f"pdf: {args.pdf}; parse workers: {args.parse_workers or 'as shipped'}; code: {args.code}")
+    print(
+        f"pdf: {args.pdf}; parse workers: {args.parse_workers or 'as shipped'};"
+        f" converters: {args.converters or 'as shipped'}; code: {args.code}"
+    )
     print(
         f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'tracker s':>9} {'x floor':>8}"
         f" {'CPU s':>6} {'x floor':>8} {'convert s':>9} {'x floor':>8} {'orders':>7} {'notices':>8} {'PDFs':>5}"
@@ -340,6 +408,7 @@ def main() -> None:
             f"LibreOffice through one listener kept running (the same {len(run['documents'])} documents):"
             f" {listener:.1f} s, {listener / bare:.1f}x floor ({convert / listener:.1f}x faster than batches of 40)"
         )
+    print("processes (resident MB): " + "; ".join(_role_line(role, r) for role, r in run["roles"].items()))
     if run["stages"]:
         print("stages (s): " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
 

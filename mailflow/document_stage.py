@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import tempfile
 import time
 from collections import deque
 from concurrent.futures import Future
@@ -38,6 +37,7 @@ from typing import Callable
 
 from .context import Env
 from .documents import Converter, Rendered, file_pdf, render_document
+from .documents.pdf import scratch_folder
 from .faults import crash_point
 from .model import Order
 from .workflow import engine as workflow
@@ -74,7 +74,7 @@ class DocumentStage:
 
     def converter(self) -> Converter:
         if self._converter is None:
-            self._scratch = tempfile.mkdtemp(prefix="mailflow-pdf-")
+            self._scratch = scratch_folder()
             self._converter = Converter(self.env, self._scratch)
         return self._converter
 
@@ -161,8 +161,11 @@ class DocumentStage:
         return made
 
     def close(self) -> None:
+        """End LibreOffice's work: the documents not converted yet are given up, not waited for
+        (a stopping daemon stops promptly); their orders are still on the document queue, so the
+        next ``finish`` (or the next start) makes them again and nothing is sent without them."""
         if self._converter is not None:
-            self._converter.close()
+            self._converter.stop()
             self._converter = None
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)

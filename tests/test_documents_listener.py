@@ -232,3 +232,94 @@ def test_no_libreoffice_outlives_its_owner_killed_with_sigkill(tmp_path, uno_pyt
     finally:
         owner.kill()
         owner.wait()
+
+
+def test_a_stopping_converter_gives_up_what_waits_and_stops_promptly(tmp_path, uno_python, listeners):
+    """A daemon that stops does not first convert every document handed to LibreOffice: the one
+    under way finishes, the others are given up (their orders stay on the document queue)."""
+    config = config_mod.defaults(tmp_path)
+    config.documents.pdf = "always"
+    config.documents.converters = 1
+    env = type("E", (), {"config": config})()
+    converter = pdf_mod.Converter(env, tmp_path / "out")
+    files = [small_docx(tmp_path / f"form {n}.docx", f"Waiting form {n}") for n in range(20)]
+    futures = [converter.submit(path) for path in files]
+    futures[0].result(timeout=120)
+    started = time.monotonic()
+    converter.stop()
+    assert time.monotonic() - started < 10
+    converted = [future for future in futures if not future.cancelled()]
+    assert len(converted) <= 3 and sum(future.cancelled() for future in futures) >= 17
+    assert all(future.done() for future in futures)
+    for n, future in enumerate(converted):  # what did finish is whole
+        assert f"Waiting form {n}" in pdf_text(future.result())
+    with pytest.raises(RuntimeError):
+        converter.submit(files[0])
+
+
+STALE_OWNER = """
+import sys, time
+from pathlib import Path
+from mailflow.config import defaults
+from mailflow.documents import pdf
+config = defaults(Path(sys.argv[1]))
+config.documents.uno_python = sys.argv[2]
+env = type("E", (), {"config": config})()
+print(pdf.to_pdf(Path(sys.argv[3]), env, Path(sys.argv[1]) / "out"), flush=True)
+time.sleep(600)
+"""
+
+
+def test_profiles_left_by_a_killed_mailflow_are_removed_at_the_next_start_and_a_live_ones_kept(
+    tmp_path, uno_python, soffice
+):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    environ = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
+    owners = []
+    try:
+        for name in ("killed", "live"):
+            owners.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-c",
+                        textwrap.dedent(STALE_OWNER),
+                        str(tmp_path / name),
+                        uno_python,
+                        str(small_docx(tmp_path / f"{name}.docx", f"Form of the {name} one")),
+                    ],
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    env=environ,
+                )  # fmt: skip
+            )
+        for owner in owners:
+            assert owner.stdout.readline().strip().endswith(".pdf")
+        killed, live = owners
+        profiles = {owner.pid: sorted(temp.glob(f"mailflow-uno-{owner.pid}-*")) for owner in owners}
+        assert all(len(found) == 1 for found in profiles.values()), list(temp.iterdir())
+        killed.kill()
+        killed.wait()
+        assert wait_until(lambda: not [p for p in converter_children_of(killed.pid)])
+        removed = pdf_mod.remove_stale_profiles(temp)
+        assert removed == profiles[killed.pid] and not profiles[killed.pid][0].exists()
+        assert profiles[live.pid][0].is_dir()  # the live instance's is never touched
+        assert pdf_mod.remove_stale_profiles(temp) == []
+    finally:
+        for owner in owners:
+            owner.kill()
+            owner.wait()
+
+
+def converter_children_of(pid: int) -> list[int]:
+    """The LibreOffice converter programs of process ``pid`` still running."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid and not gone(int(stat.parent.name)):
+            found.append(int(stat.parent.name))
+    return found

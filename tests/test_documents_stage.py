@@ -211,3 +211,32 @@ def test_a_stage_stopped_for_fresh_mail_goes_on_where_it_stopped_and_timers_leav
     assert cli(workspace, "run", "--once").returncode == 0
     acks = acknowledgements(workspace)
     assert len(acks) == 3 and all(len(names) == 1 and names[0].endswith(".docx") for names in acks.values()), acks
+
+
+@needs_soffice
+def test_a_stage_closed_by_a_stopping_daemon_leaves_its_orders_queued_and_the_next_start_sends_them_whole(
+    tmp_path,
+):
+    """A daemon stopping mid-stage does not wait for every PDF in hand: the orders not reached stay
+    on the document queue, none of their notices goes without its PDF, and the next start makes
+    them: each acknowledgement once, with its PDF."""
+    workspace = with_pdfs(make_workspace(tmp_path))
+    for n in (1, 2, 3):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_document_rendered"))
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    stage = DocumentStage(env)
+    try:
+        stage.MIN_SECONDS = 0.0
+        assert len(stage.finish(until=lambda: True)) == 1  # a stop requested: one order, then out
+    finally:
+        stage.close()
+        env.close()
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 2
+    assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack'") == 1
+    again = cli(workspace, "run", "--once", timeout=240)
+    assert again.returncode == 0, again.stdout + again.stderr
+    acks = acknowledgements(workspace)
+    assert len(acks) == 3 and all(names == [names[0]] and names[0].endswith(".pdf") for names in acks.values()), acks
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0

@@ -21,6 +21,9 @@ borrows a ``-env:UserInstallation`` profile of its own from the process's pool (
 without writing a file (a filter it lacks), so success means "the PDF exists and is not empty",
 not the exit code.
 
+Profiles are removed at exit; a mailflow killed outright (kill -9) leaves them, and the next
+process that converts removes those whose process is gone (``remove_stale_profiles``).
+
 ``Converter`` runs conversions in the background: the pipeline hands it each document as soon
 as it is rendered and collects the PDFs at the end of the cycle, so LibreOffice works while the
 next messages are parsed instead of after them.
@@ -34,6 +37,7 @@ import json
 import logging
 import os
 import queue
+import re
 import select
 import shutil
 import signal
@@ -73,6 +77,7 @@ class _Profiles:
                 fresh = self.made < max(1, limit)
                 self.made += fresh
             if fresh:
+                _sweep_once()
                 profile = Path(tempfile.mkdtemp(prefix=f"mailflow-lo-{self.pid}-"))
                 atexit.register(shutil.rmtree, profile, True)
             else:
@@ -94,6 +99,60 @@ def _profiles() -> _Profiles:
         if _pool is None or _pool.pid != os.getpid():
             _pool = _Profiles()
         return _pool
+
+
+PROFILE_PREFIXES = ("mailflow-uno-", "mailflow-lo-", "mailflow-pdf-")  # + "<pid>-", in the temp folder
+_OWNER = re.compile(r"mailflow-(?:uno|lo|pdf)-(\d+)-")
+_swept = False
+
+
+def remove_stale_profiles(folder: str | Path | None = None) -> list[Path]:
+    """Remove the LibreOffice profiles and PDF scratch folders that a mailflow killed outright
+    (kill -9, a power cut) left in the temp folder; the folders removed.
+
+    Each such folder is named after the process that made it; it is removed only when that
+    process is gone. A live process's (another mailflow running beside this one) is never
+    touched, nor another user's, nor anything but a real folder."""
+    folder = Path(folder) if folder is not None else Path(tempfile.gettempdir())
+    removed = []
+    for prefix in PROFILE_PREFIXES:
+        for path in folder.glob(f"{prefix}*"):
+            owner = _OWNER.match(path.name)
+            if owner is None or path.is_symlink() or not path.is_dir() or _alive(int(owner.group(1))):
+                continue
+            if path.stat().st_uid != os.getuid():
+                continue
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (one of another user counts as alive)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep_once() -> None:
+    """``remove_stale_profiles`` the first time this process makes a profile."""
+    global _swept
+    if not _swept:
+        _swept = True
+        for path in remove_stale_profiles():
+            log.info("removed %s, left by a mailflow process that is gone", path)
+
+
+def scratch_folder() -> str:
+    """A temporary folder for PDFs under way, named after this process (see ``remove_stale_profiles``)."""
+    _sweep_once()
+    return tempfile.mkdtemp(prefix=f"mailflow-pdf-{os.getpid()}-")
 
 
 def find_soffice(command: str) -> str | None:
@@ -267,6 +326,7 @@ class _Listeners:
             return None
 
     def _new_profile(self) -> Path:
+        _sweep_once()
         profile = Path(tempfile.mkdtemp(prefix=f"mailflow-uno-{self.pid}-"))
         self.made.append(profile)
         return profile
@@ -424,8 +484,9 @@ class Converter:
     the next; a batch that dies or hangs is retried file by file with fresh starts.
 
     ``drain()`` stops lingering (nothing more is coming soon); ``close()`` converts what was
-    submitted and ends the threads. Without LibreOffice, or with ``pdf: never``, a submit is
-    answered at once.
+    submitted and ends the threads; ``stop()`` (a daemon stopping) converts nothing more: the
+    documents not yet at LibreOffice are given up (their futures cancelled) and only the one
+    under way finishes. Without LibreOffice, or with ``pdf: never``, a submit is answered at once.
     """
 
     LINGER = 1.0
@@ -438,6 +499,7 @@ class Converter:
         self.numbered = 0
         self.draining = False
         self.closed = False
+        self.stopped = False  # ``stop()``: nothing more is converted
         self.ready = threading.Condition()
         self.threads: list[threading.Thread] = []
 
@@ -476,6 +538,18 @@ class Converter:
         for thread in self.threads:
             thread.join()
 
+    def stop(self) -> None:
+        """Give up what is waiting (its futures cancelled: their orders stay on the document
+        queue and are made at the next start), let the document under way finish, end the threads."""
+        with self.ready:
+            self.closed = self.draining = self.stopped = True
+            given_up, self.pending = list(self.pending), deque()
+            self.ready.notify_all()
+        for _, _, future in given_up:
+            future.cancel()
+        for thread in self.threads:
+            thread.join()
+
     def _work(self) -> None:
         while self._wait():
             orphan = None
@@ -485,6 +559,8 @@ class Converter:
                 else:
                     self._in_batches(self._take())
             if orphan is not None:  # its listener died under it (and is not lent any more)
+                if self.stopped and orphan[2].cancel():
+                    continue  # stopping: it waits on the document queue for the next start
                 self._alone(*orphan)
 
     def _wait(self) -> bool:
