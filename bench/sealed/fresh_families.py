@@ -1018,6 +1018,7 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "remittance-advice-mail": "email-plain-fixed",
     "es-importe-con-letra": "fpdf2-cells",
     "ko-erp-html-mail": "email-html-euc-kr",
+    "ja-yoko-chumonsho": "reportlab-canvas-landscape",
 }
 PAYMENT = {
     "en-US": "Net 30 days from receipt of invoice",
@@ -4852,6 +4853,85 @@ def korean_erp_mail(m: Maker) -> None:
         m.add(f"eml/{name}.eml", o.golden(source="body"), "ko", "ko-erp-html-mail")
 
 
+# --- A Japanese 注文書 in landscape (横型): a delivery date and place on every line, amounts with the
+# yen sign in front, the qualified-invoice summary (10%対象) and the buyer's 13-digit registration
+# number (登録番号 T...) beside the order number.
+
+
+def yoko_pdf(path: Path, o: Order) -> None:
+    p = Page(path, "ja", landscape=True)
+    W = p.width
+    r = draw(13, o.number)
+    ((_, _, tax),) = o.tax_amounts()
+    p.text(W / 2, 45, "注　文　書", 18, bold=True, align="center")
+    p.text(40, 80, f"{SUPPLIER}　御中", 11)
+    p.line(40, 84, 300, 84)
+    p.text(40, 100, "下記の通り発注いたします。納期厳守にてお願いいたします。", 8.5)
+    right = [
+        ("発注No.", o.number),
+        ("発注日", f"{o.ordered:%Y/%m/%d}"),
+        ("登録番号", f"T{r.randrange(10**12, 10**13)}"),
+    ]
+    for k, (label, value) in enumerate(right):
+        p.text(W - 230, 70 + 12 * k, label, 8.5)
+        p.text(W - 40, 70 + 12 * k, value, 8.5, align="right")
+    p.text(W - 40, 115, o.buyer, 10, align="right")
+    p.text(W - 40, 128, o.address, 8, align="right")
+    p.text(
+        W - 40,
+        141,
+        f"購買部　{o.person}　TEL 0{r.randrange(100, 999)}-{r.randrange(10, 99)}-{r.randrange(1000, 9999)}",
+        8,
+        align="right",
+    )
+    rows = [["行", "品番", "品名・規格", "数量", "単位", "単価", "金額", "納期", "納入場所", "摘要"]]
+    for k, ln in enumerate(o.lines, 1):
+        rows.append(
+            [
+                str(k),
+                ln.code,
+                ln.text,
+                num(ln.qty, "en", 0),
+                ln.unit,
+                f"¥{num(ln.price, 'en')}",
+                f"¥{num(ln.amount, 'en')}",
+                f"{ln.due:%Y/%m/%d}" if ln.due else "",
+                "本社工場 受入口",
+                ("", "図面No.確認", "", "検査成績書要")[k % 4],
+            ]
+        )
+    widths = [24, 70, 170, 50, 30, 60, 70, 62, 80, 0]
+    widths[-1] = W - 80 - sum(widths)
+    y = p.grid(40, 160, widths, rows, size=8, right_from=3, head_fill=(0.9, 0.95, 0.9))
+    summary = [("10%対象　小計", o.net), ("消費税(10%)", tax), ("合計金額", o.gross)]
+    for k, (label, value) in enumerate(summary):
+        p.box(W - 240, y + 8 + 16 * k, 100, 16, fill=(0.93, 0.93, 0.93))
+        p.box(W - 140, y + 8 + 16 * k, 100, 16)
+        p.text(W - 236, y + 19 + 16 * k, label, 8)
+        p.text(W - 44, y + 19 + 16 * k, f"¥{num(value, 'en')}", 8, align="right")
+    if o.payment:
+        p.text(40, y + 20, f"支払条件：{o.payment}", 8.5)
+    p.text(40, y + 34, "※ 納品書には必ず発注No.をご記入ください。", 8)
+    p.save()
+
+
+def yoko(m: Maker) -> None:
+    for k in range(4):
+        name = f"ja-yoko-chumonsho-{k}"
+        o = m.order(
+            name,
+            "ja",
+            2 + (k + 2) % 3,
+            lambda r: f"A{r.randrange(2600000, 2699999)}",
+            unit=("個", "pcs", "セット", "個")[k],
+            line_dates=True,
+            k=k + 1,
+        )
+        o.taxes = [("消費税", Decimal(10))]
+        yoko_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "ja", "ja-yoko-chumonsho")
+
+
 BUILDERS: list[Callable[[Maker], None]] = [
     smartform,
     bip,
@@ -4883,6 +4963,7 @@ BUILDERS: list[Callable[[Maker], None]] = [
     remittances,
     importe_con_letra,
     korean_erp_mail,
+    yoko,
 ]
 
 
