@@ -2679,12 +2679,12 @@ def roc_xlsx(path: Path, o: Order, dates: str, notes: list[str]) -> None:
             cell = ws.cell(row, c, v)
             cell.border = box
             if c in (6, 7):
-                cell.number_format = "#,##0.####" if c == 6 else "#,##0"
+                cell.number_format = "#,##0.00##" if c == 6 else "#,##0.00"
     ((_, _, tax),) = o.tax_amounts()
     for label, value in (("未稅合計", o.net), ("營業稅 5%", tax), ("含稅總計", o.gross)):
         row += 1
         ws.cell(row, 6, label).font = Font(bold=label == "含稅總計")
-        ws.cell(row, 7, float(value)).number_format = "#,##0"
+        ws.cell(row, 7, float(value)).number_format = "#,##0.00"
     ws.cell(row + 2, 1, "※ 請於交貨時附上出貨單並註明訂購單號，發票請開立含稅金額。")
     for col, w in zip("ABCDEFGH", (6, 14, 34, 9, 6, 11, 13, 18)):
         ws.column_dimensions[col].width = w
