@@ -2337,7 +2337,7 @@ def vi_pdf(path: Path, o: Order, numbers: str, rate: Decimal) -> None:
     rows = [
         ("Số / No.", o.number),
         ("Ngày / Date", day(o.ordered, "dmy")),
-        ("Bên bán / Seller", f"{SUPPLIER}, {SUPPLIER_ADDR}"),
+        ("Bên bán / Seller", SUPPLIER),
         ("Bên mua / Buyer", o.buyer),
     ]
     if o.due:
