@@ -174,3 +174,88 @@ def test_a_blank_between_quantity_and_unit_joins_them_into_one_word():
     assert line[1]["x0"] == 262.0 and line[1]["x1"] == 302.0
     signature = [dict(w, text=t) for w, t in zip(words, ["Signed:", "Name:", "____", "Date:"])]
     assert [w["text"] for w in columns.group_lines(signature)[0]] == ["Signed:", "Name:", "____", "Date:"]
+
+
+def test_a_table_found_without_a_header_keeps_the_text_wrapped_under_its_last_line():
+    """A page continued without a header is found by alignment and arithmetic; the last item's
+    description wraps onto two more rows inside the description column. They belong to it; a
+    note starting at the margin below does not."""
+    from mailflow.extract import aligned
+
+    def cells(*items: tuple[str, float, float]) -> list[aligned.Cell]:
+        return [aligned.Cell(t, a, b) for t, a, b in items]
+
+    rows = [
+        cells(
+            ("4", 40, 44),
+            ("BEA-7042", 60, 99),
+            ("Rodamiento de bolas 608ZZ", 130, 231),
+            ("2.500", 280, 300),
+            ("ud", 308, 317),
+            ("0,23", 384, 400),
+            ("575,00", 456, 480),
+        ),
+        cells(("acero inoxidable", 130, 200)),
+        cells(
+            ("5", 40, 44),
+            ("VAL-6106", 60, 99),
+            ("Electroválvula 1/4 24 V DC", 130, 231),
+            ("50", 288, 300),
+            ("ud", 308, 317),
+            ("7,08", 384, 400),
+            ("354,00", 456, 480),
+        ),
+        cells(("acero inoxidable pasivado según", 130, 228)),
+        cells(("plano 4711 rev. D", 130, 190)),
+        cells(("Gracias por su pedido", 40, 120)),
+    ]
+    found = aligned.find(rows, VOCAB, decimal_comma=True)
+    assert found is not None and (found.first, found.end) == (0, 5)
+
+
+def test_a_carried_forward_row_does_not_end_the_table():
+    """ "Suma y sigue 2.321,77" at the foot of a page is no total: the table goes on over the
+    page (its columns are carried to the next one), and the table's end is its real total."""
+    lines = text_words(
+        "No.  Item      Description          Qty   Unit Price     Amount\n"
+        "1    SCR-5917  Tornillo M3x8 A2      40         0,02       0,82\n"
+        "               Suma y sigue                                0,82\n"
+        "2    HOU-8426  Carcasa AL6061       300         7,61   2.283,00\n"
+        "               Importe total                           2.283,82"
+    )
+    assert not columns.has_total(lines[:3], VOCAB)
+    assert columns.table_end(lines, 0, VOCAB) == 5
+
+
+def test_a_description_holding_a_price_a_date_or_a_note_is_flagged_not_trusted():
+    result = read(["1", "SPR-2201", "Compression spring 12.50", "10", "EA", "12.50", "125.00"])
+    assert any("price or amount (12.50)" in w for w in result.warnings)
+    result = read(
+        ["1", "SPR-2201", "Compression spring", "10", "EA", "12.50", "125.00"],
+        ["", "", "Deliver 12/15/2026", "", "", "", ""],
+    )
+    assert result.lines[0][0].delivery_date is not None and not result.warnings  # a schedule row, read as one
+    result = read(["1", "SPR-2201", "Compression spring due 2026-12-15", "10", "EA", "12.50", "125.00"])
+    assert any("holds a date" in w for w in result.warnings)
+    result = read(["1", "SPR-2201", "Compression spring Nota: certificate 3.1", "10", "EA", "12.50", "125.00"])
+    assert any("note's label" in w for w in result.warnings)
+    result = read(["1", "SPR-2201", "Compression spring 0.8x6x20 stainless, 12 V", "10", "EA", "12.50", "125.00"])
+    assert result.warnings == []
+
+
+def test_a_continued_page_starts_at_a_row_with_numbers_or_a_position_not_at_its_running_head():
+    from mailflow.extract.wordpage import Layout, _first_row
+
+    layout = Layout([55.0, 125.0, 250.0, 304.0, 340.0, 410.0], HEADER)
+    lines = text_words(
+        "Zeeland       Procestechniek        B.V. Inkoopordernr. IO266819\n"
+        "                      Getransporteerd                                              2.042,50\n"
+        "4    FAN-6831-  Axiaalventilator 80x80x25 12    150  st          1,65         247,50"
+    )
+    assert _first_row(lines, layout, VOCAB) == 2
+    item_first = text_words(
+        "ACME CORPORATION                                  Page 2 of 2\n"
+        "00040  LAB-5053-  Typenschild 40x20 mm\n"
+        "                                                 60  Stk        0,05          3,01"
+    )
+    assert _first_row(item_first, layout, VOCAB) == 1

@@ -133,7 +133,33 @@ def find(rows: list[list[Cell]], vocab: Vocabulary, decimal_comma: bool | None =
     names = _name_columns(spans, [rows[i] for i in family], [products[i] for i in family])
     if names is None:
         return None
+    if end == last + 1:
+        end = _wrapped_after(rows, last, spans, names, vocab)
     return Found(first, end, spans, names, family)
+
+
+def _wrapped_after(
+    rows: list[list[Cell]], last: int, spans: list[tuple[float, float]], names: list[str], vocab: Vocabulary
+) -> int:
+    """After the last item row, the rows of its description wrapped below it: text only, set
+    inside the item and description columns (from the description's left edge, never from the
+    margin where a note or the terms start), at most ``MAX_BETWEEN`` of them; a total right
+    under them belongs to the table too."""
+    texts = [spans[k] for k, name in enumerate(names) if name in ("item", "description")]
+    quantity = spans[names.index("quantity")]
+    if not texts:
+        return last + 1
+    left = min(x0 for x0, _ in texts)
+    end = last + 1
+    for index in range(last + 1, min(len(rows), last + 1 + MAX_BETWEEN)):
+        cells = rows[index]
+        if not cells or any(c.x0 < left - 2 or c.x1 > quantity[0] for c in cells):
+            break
+        label = " ".join(c.text for c in cells)
+        if vocab.is_row("total", label) or vocab.is_row("carried", label) or vocab.is_row("notes", label):
+            break
+        end = index + 1
+    return _end(rows, end - 1, vocab) if end > last + 1 else end
 
 
 def _trivial(cells: list[Cell], product: tuple[int, int, int], decimal_comma: bool | None) -> bool:

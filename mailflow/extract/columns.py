@@ -191,7 +191,15 @@ def _prose(line: list[dict], centres: list[float]) -> bool:
 
 
 def _is_total(line: list[dict], vocab: Vocabulary) -> bool:
+    if _is_carried(line, vocab):
+        return False  # "Suma y sigue": a running sum at a page break, the table goes on
     return vocab.is_row("total", line[0]["text"]) or vocab.is_row("total", " ".join(w["text"] for w in line[:2]))
+
+
+def _is_carried(line: list[dict], vocab: Vocabulary) -> bool:
+    """A running sum carried over a page break ("Carried forward", "Suma y sigue", "Übertrag")."""
+    words = [w["text"] for w in line if parse_number(w["text"]) is None]
+    return bool(words) and vocab.is_row("carried", " ".join(words[:4]))
 
 
 def cells(words: list[dict], boundaries: list[float]) -> list[str]:
@@ -220,8 +228,7 @@ def table_end(
     spacing = _line_gaps(lines[start : start + 8])
     first_row: list[dict] | None = None  # the first row with a number: the shape of a line
     for i in range(start + 1, len(lines)):
-        first = " ".join(w["text"] for w in lines[i][:2])
-        if vocab.is_row("total", lines[i][0]["text"]) or vocab.is_row("total", first):
+        if _is_total(lines[i], vocab):
             return i + 1
         above, below = lines[i - 1][0]["top"], lines[i][0]["top"]
         boxed = sum(b - t for t, b in boxes or () if above < t and b < below)

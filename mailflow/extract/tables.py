@@ -167,7 +167,47 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
     _unglue_line_numbers(result)
     _total_by_sum(result)
     _unglue_item_codes(result)
+    _doubtful_descriptions(result, vocab, opts)
     return result
+
+
+def _doubtful_descriptions(result: TableResult, vocab: Vocabulary, opts: Options) -> None:
+    """A description holding what is never a description is a reading to check, not to trust:
+    the line's own price or amount (the columns were cut in the wrong place), a full date (a
+    schedule row read as wrapped text), or a note's label ("Nota:", "备注：": a note under the
+    line joined to it). Each is a warning, so a person sees the line; nothing is changed."""
+    notes = [w for w in vocab.rows.get("notes", []) if len(w) >= 2]
+    for number, (line, where) in enumerate(result.lines, 1):
+        text = line.description or ""
+        if not text:
+            continue
+        money = {v for v in (line.unit_price, line.amount) if v is not None and v != v.to_integral_value()}
+        held = [
+            t
+            for t in text.split()
+            if re.fullmatch(r"\d[\d.,']*[.,]\d{2,4}", t) and parse_number(t, opts.decimal_comma) in money
+        ]
+        said = ""
+        if held:
+            said = f"holds the line's price or amount ({held[0]})"
+        elif date_spans(text):
+            said = "holds a date (a delivery schedule under the line may have been read as its text)"
+        elif any(_labelled(text, word) for word in notes):
+            said = "holds a note's label (a note under the line may have been joined to it)"
+        if said:
+            result.warnings.append(f"{where}: the description of line {number} {said}: {text[:80]!r}")
+
+
+def _labelled(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` (after its start) as a label: followed by a colon."""
+    folded = text.lower()
+    at = folded.find(word, 1)
+    while at > 0:
+        before, rest = folded[at - 1], folded[at + len(word) :].lstrip()
+        if not before.isalnum() and rest[:1] in (":", "："):
+            return True
+        at = folded.find(word, at + 1)
+    return False
 
 
 def _total_by_sum(result: TableResult) -> None:
@@ -673,6 +713,16 @@ def _arithmetic_line(
     return True
 
 
+def _split_group(description: str, quantity: Any, read: Decimal, opts: Options) -> bool:
+    """Whether the columns cut one quantity grouped with a space ("2 500": "… acier 2" |
+    "500 ____ pce"), so that both readings are the same once its groups are joined again."""
+    words = description.split()
+    match = re.match(r"\s*(\d{3}(?:[.,]\d+)?)\b", cell_text(quantity))
+    if not words or not re.fullmatch(r"\d{1,3}", words[-1]) or match is None:
+        return False
+    return parse_number(words[-1] + match.group(1), opts.decimal_comma) == read
+
+
 def _text_before_numbers(
     before: list[str], cells: dict[str, Any], where: str, opts: Options, result: TableResult
 ) -> tuple[str | None, str | None]:
@@ -822,7 +872,8 @@ def _take_row(
     reading = _arithmetic_reading(row, opts) if row is not None and not _columns_add_up(cells, opts) else None
     sums = reading[0] if reading else None
     if reading is not None and sums is not None and (result.pending or item_text or desc_text):
-        if _columns_complete(cells, opts):  # two readings of one row: a person chooses
+        if _columns_complete(cells, opts) and not _split_group(desc_text, cells.get("quantity"), sums[0], opts):
+            # two readings of one row: a person chooses
             result.warnings.append(
                 f"{where}: the columns read {cell_text(cells.get('quantity'))} × {cell_text(cells.get('unit_price'))}"
                 f" ≠ {cell_text(cells.get('amount'))}; the numbers {sums[0]} × {sums[2]} = {sums[3]} were taken instead"

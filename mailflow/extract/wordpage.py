@@ -191,7 +191,8 @@ def _inside(word: dict, box: tuple) -> bool:
 
 def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> int | None:
     """On a page without a header: the first line that spreads over the table's columns with
-    numbers in its columns of numbers; the running head above it
+    numbers in its columns of numbers, or that starts with a position number (an item whose
+    numbers follow); the running head above it
     ("MECCANICA ADRIATICA S.R.L.   Pagina 2 di 2", "Zeeland B.V.  Inkoopordernr. IO266819")
     spreads over them too, but with words or nothing there."""
     numeric = [
@@ -204,6 +205,8 @@ def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> in
         inside = [filled[k] for k in numeric if k < len(filled) and filled[k]]
         if any(_numeric(text) for text in inside) and all(re.search(r"\d", text) for text in inside):
             return i  # a row with its numbers (a description may run into them); a running head has none
+        if not inside and re.match(r"\d{1,6}\b", next(c for c in filled if c)):
+            return i  # "00040  LAB-5053-  Typenschild": an item whose numbers follow on the next row
     return None
 
 
