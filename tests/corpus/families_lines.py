@@ -122,6 +122,8 @@ class Sheet:
         self.y = cv.H - 50
         # left edges of text columns, right edges of numbers
         self.x = {"no": 40, "item": 60, "desc": 130, "qty": 300, "unit": 308, "price": 400, "amount": 480}
+        if page.extra.get("qty_first"):  # "Qty  UOM  Item  Description  Unit Price  Amount", as US forms print it
+            self.x = {"no": 40, "qty": 92, "unit": 98, "item": 130, "desc": 200, "price": 420, "amount": 500}
         self.desc_width = 120.0
         self.item_width = 62.0
 
@@ -138,7 +140,7 @@ class Sheet:
 
     def header(self) -> None:
         labels = dict(self.page.columns())
-        self.put({k: labels.get(k, "") for k in ("no", "item", "desc", "qty", "unit", "price", "amount")}, bold=True)
+        self.put({k: labels.get(k, "") for k in self.x}, bold=True)
         self.cv.line(40, self.y + LEAD - 3, 555, self.y + LEAD - 3)
 
     def letterhead(self, with_fields: bool) -> None:
@@ -372,7 +374,7 @@ def build(b) -> None:
         name = f"{lang.lower()}-lines-wrapped-{k}"
         rng = f.rng_for(name)
         po = f.make_po(name, _buyer(lang, k), 5 + k % 3, payment=True)
-        page = f.Page(po, lang, variant=k % 2)
+        page = f.Page(po, lang, variant=k % 2, extra={"qty_first": k % 3 == 1})
         tail = TAILS[lang].split(", ") if lang not in ("ja", "zh-Hans") else TAILS[lang].split(" ")
         codes = [
             f"{ln.item}-{rng.randrange(100, 999)}-{rng.choice('ABC')}{rng.randrange(10, 99)}"
