@@ -259,3 +259,27 @@ def test_a_continued_page_starts_at_a_row_with_numbers_or_a_position_not_at_its_
         "                                                 60  Stk        0,05          3,01"
     )
     assert _first_row(item_first, layout, VOCAB) == 1
+
+
+def test_a_schedule_row_with_its_part_quantity_is_not_wrapped_text():
+    result = read(
+        ["1", "702041", "Tarimas (paletas)", "1,428.000", "UN", "8.00000", "11,424.00"],
+        ["", "", "F.Ent:12/21/2021", "", "1,428.000", "", ""],
+        ["", "", "F.Stand:12/21/2021", "", "", "", ""],
+    )
+    (line, _), *_ = result.lines
+    assert line.description == "Tarimas (paletas)"
+    assert str(line.delivery_date) == "2021-12-21"
+    assert not result.warnings
+
+
+def test_text_left_between_two_lines_flags_the_line_above():
+    """ "90" under "12345678" in a narrow item column: the rest of a code wrapped without a
+    joining mark, or a second code. Neither reading is sure, so the line is flagged."""
+    result = read(
+        ["1", "12345678", "Hex standoff M4x20", "500", "pc", "0.09", "45.00"],
+        ["", "90", "", "", "", "", ""],
+        ["2", "BRA-2201", "Mounting bracket", "100", "pc", "1.42", "142.00"],
+    )
+    assert [line.item for line, _ in result.lines] == ["12345678", "BRA-2201"]
+    assert any("read into no line" in w and "line 1" in w for w in result.warnings)

@@ -562,14 +562,16 @@ def _padded(cell: Any) -> bool:
 
 
 def _schedule_text(row: list[Any]) -> bool:
-    """A row that is a date with at most a short label ("Due Date: 12/19/2026", "F.Ent:02/01")."""
+    """A row that is a date with at most a short label and the part quantity due then ("Due
+    Date: 12/19/2026", "F.Ent:02/01/2021  1,428.000")."""
     text = " ".join(cell_text(c) for c in row if cell_text(c))
     spans = date_spans(text)
     if len(spans) != 1:
         return False
     a, b = spans[0]
-    rest = (text[:a] + " " + text[b:]).strip(" :：-")
-    return len(rest.split()) <= 3 and not re.search(r"\d", rest)
+    rest = (text[:a] + " " + text[b:]).strip(" :：-").split()
+    numbers = [w for w in rest if re.search(r"\d", w)]
+    return len(rest) - len(numbers) <= 3 and len(numbers) <= 1 and all(parse_number(w) is not None for w in numbers)
 
 
 def _date_parts_only(row: list[Any], cells: dict[str, Any]) -> bool:
@@ -706,11 +708,26 @@ def _arithmetic_line(
     if result.pending and not (worded and cell_text(cells.get("item"))):  # a row with its own code is its own item
         line.item, line.description = (t or None for t in result.pending)
     else:
+        _unused_pending(result, where)
         line.item, line.description = _text_before_numbers(before, cells, where, opts, result)
     result.pending = None
     result.explain.append(f"{where}: quantity, price and amount read by arithmetic: {quantity} × {price} = {amount}")
     result.lines.append((line, where))
     return True
+
+
+def _unused_pending(result: TableResult, where: str) -> None:
+    """Text with a code that waited for numbers ("90" under "12345678" in a narrow item column,
+    a second code under the first, the rest of a description set in the item column), but the
+    next line brought its own: that text belongs to no line as read, so the line above it is
+    for a person to check rather than to pass with part of its code or text left out."""
+    if not result.pending or not result.lines:
+        return
+    text = " ".join(t for t in result.pending if t)
+    result.warnings.append(
+        f"{where}: the text {text[:60]!r} above this line was read into no line: check the item and"
+        f" description of line {len(result.lines)}"
+    )
 
 
 def _split_group(description: str, quantity: Any, read: Decimal, opts: Options) -> bool:
@@ -938,6 +955,8 @@ def _take_row(
     if result.pending and not line.item and not line.description:
         line.item, line.description = (t or None for t in result.pending)
         result.explain.append(f"{where}: item and description from the row above it")
+    else:
+        _unused_pending(result, where)
     result.pending = None
     quantity_cell = cells.get("quantity")
     line.quantity = _number(quantity_cell, "quantity", opts, problems)
