@@ -11,7 +11,8 @@
   directory; never committed, so nobody tunes on them. Only its figures are printed, not which
   fields went wrong (``--sealed-details`` lists them, for the closing measurement only). The same
   figures follow per batch of families (``base``, ``more``, ``fresh``: each golden file names its
-  batch), so that the families added last, which nobody has looked at, are seen on their own.
+  batch), so that the families added last, which nobody has looked at, are seen on their own;
+  with ``--sealed-details``, a table per batch says which families hold the wrong values.
 - **real**: the real documents in ``../shared/corpus/real/`` (not part of the project), scored
   against the hand-read values in ``bench/real_expected.yaml``; skipped with a message when absent.
 
@@ -76,6 +77,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     crash: str | None = None
     batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh)
+    family: str | None = None  # the layout family its golden file names
 
     @property
     def header(self) -> list[Check]:
@@ -167,6 +169,7 @@ def golden_outcome(case: Case) -> Outcome:
         list(actual.get("warnings") or []),
         crash,
         case.expected.get("batch"),
+        case.expected.get("family"),
     )
 
 
@@ -292,6 +295,24 @@ def print_per_batch(outcomes: list[Outcome]) -> None:
         batches["unmarked"] = unmarked
     print("\nsealed, per batch of families (base: generate.py, more: more_families.py, fresh: fresh_families.py)")
     print_side_by_side(batches, {name: "none" for name in batches})
+
+
+def print_per_family(label: str, outcomes: list[Outcome]) -> None:
+    """Per layout family: where the wrong values and the lost orders are (closing measurement only)."""
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    for o in outcomes:
+        r = rows[o.family or "?"]
+        r[0] += 1
+        r[1] += len(o.checks)
+        r[2] += sum(c.ok for c in o.checks)
+        r[3] += o.silent
+        r[4] += int(o.po_lost or o.non_po_as_order)
+        r[5] += int(o.perfect)
+    print(f"\n{label}, per family")
+    print(f"{'family':<34} {'docs':>5} {'fields':>7} {'accuracy':>9} {'silent':>7} {'lost/taken':>11} {'perfect':>8}")
+    for name in sorted(rows):
+        docs, n, ok, silent, lost, perfect = rows[name]
+        print(f"{name:<34} {docs:>5} {n:>7} {ok / n if n else 1:>9.1%} {silent:>7} {lost:>11} {perfect:>8}")
 
 
 def print_per_format(outcomes: list[Outcome]) -> None:
@@ -442,6 +463,10 @@ def main(argv: list[str] | None = None) -> int:
         print_details("real", parts["real"], quiet=args.quiet)
     if parts["sealed"] and args.sealed_details:
         print_details("sealed", parts["sealed"], quiet=args.quiet)
+        for batch in SEALED_BATCHES:
+            chosen = [o for o in parts["sealed"] if o.batch == batch]
+            if chosen:
+                print_per_family(f"sealed, batch {batch}", chosen)
     if args.by_field:
         for name in ("tuned", "real") + (("sealed",) if args.sealed_details else ()):
             if parts[name]:

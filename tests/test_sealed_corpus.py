@@ -305,3 +305,12 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
     assert lines[2].split() == ["base", "more", "fresh"]
     header = next(line for line in lines if line.startswith("field accuracy"))
     assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)"]
+
+    both = [outcome("a", "fresh", True), outcome("b", "fresh", False)]
+    both[0].family, both[1].family = "greenbar-as400", "odoo-po-or-rfq"
+    parse_accuracy.print_per_family("sealed, batch fresh", both)
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines()[3:]}
+    assert rows == {
+        "greenbar-as400": ["1", "2", "100.0%", "0", "0", "1"],
+        "odoo-po-or-rfq": ["1", "2", "50.0%", "1", "0", "0"],
+    }
