@@ -314,3 +314,41 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         "greenbar-as400": ["1", "2", "100.0%", "0", "0", "1"],
         "odoo-po-or-rfq": ["1", "2", "50.0%", "1", "0", "0"],
     }
+
+
+def test_the_sealed_report_runs_through_without_the_extractor(monkeypatch, capsys, tmp_path):
+    """``--sealed --sealed-details --by-field`` end to end, the documents' outcomes made up (the
+    sealed documents are parsed only at the closing measurement)."""
+    sys.path.insert(0, str(GENERATOR.parent.parent))
+    import parse_accuracy
+    from compare import Case, Check
+
+    cases = [
+        Case(tmp_path / f"{k}.pdf", {"kind": "purchase_order", "batch": batch, "family": f"fam-{k}"}, tmp_path)
+        for k, batch in enumerate(("base", "more", "fresh", "fresh"))
+    ]
+
+    def outcome(case):
+        ok = case.expected["family"] != "fam-3"
+        checks = [Check("kind", "purchase_order", "purchase_order", True), Check("order.total", "1", "2", ok)]
+        return parse_accuracy.Outcome(
+            case.name,
+            "pdf",
+            True,
+            False,
+            False,
+            "purchase_order",
+            checks,
+            True,
+            batch=case.expected["batch"],
+            family=case.expected["family"],
+        )
+
+    monkeypatch.setattr(parse_accuracy, "sealed_cases", lambda keep, seed=None: (cases, None))
+    monkeypatch.setattr(parse_accuracy, "golden_outcome", outcome)
+    assert parse_accuracy.main(["--sealed", "--sealed-details", "--by-field", "--only", "sealed"]) == 0
+    out = capsys.readouterr().out
+    assert "sealed, per batch of families" in out and "sealed, batch fresh, per family" in out
+    assert "sealed, batch fresh, per field" in out
+    fresh_row = next(line for line in out.splitlines() if line.startswith("fam-3"))
+    assert fresh_row.split()[1:5] == ["1", "2", "50.0%", "1"]
