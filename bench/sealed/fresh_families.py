@@ -1323,7 +1323,10 @@ def bip_pdf(path: Path, o: Order, numbers: str, words: dict[str, Any]) -> None:
     for label, value, w in zip(words["boxes"], values, widths):
         p.box(x, 140, w, 30, fill=(0.93, 0.93, 0.93))
         p.text(x + 3, 149, label, 6.5, bold=True)
-        p.text(x + 3, 163, value, 8)
+        size = 8.0
+        while size > 5 and p.width_of(value, size) > w - 6:  # a long value shrinks to fit its box
+            size -= 0.5
+        p.text(x + 3, 163, value, size)
         x += w
     rows = [words["head"]]
     for k, ln in enumerate(o.lines, 1):
