@@ -283,7 +283,17 @@ BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("(주)서해오토텍", "인천광역시 서구 가좌로 30번길 12", "정수빈", "seohae-autotech.example", "KRW"),
     ],
     "sv": [
-        ("Bergslagens Pumpteknik AB", "Bruksgatan 6, 691 31 Karlskoga", "Anders Holm", "bergslagen-pt.example", "SEK")
+        ("Bergslagens Pumpteknik AB", "Bruksgatan 6, 691 31 Karlskoga", "Anders Holm", "bergslagen-pt.example", "SEK"),
+        ("Västkustens Kylteknik AB", "Importgatan 19, 422 46 Hisings Backa", "Linnea Ek", "vkkyl.example", "SEK"),
+    ],
+    "nb": [
+        (
+            "Trøndelag Styringsteknikk AS",
+            "Fossegrenda 30, 7038 Trondheim",
+            "Eirik Haugen",
+            "trondelag-st.example",
+            "NOK",
+        )
     ],
 }
 
@@ -488,6 +498,7 @@ FX = {
     "JPY": "150",
     "KRW": "1380",
     "SEK": "10.6",
+    "NOK": "10.9",
 }
 
 
@@ -524,6 +535,7 @@ class Order:
     taxes: list[tuple[str, Decimal]] = field(default_factory=list)  # (label, rate %) added under the lines
     charges: list[tuple[str, Decimal]] = field(default_factory=list)  # freight, packing: added, not lines
     locale: str = ""
+    rounding: Decimal = Decimal(0)  # the öre or cents rounded away from the total ("Öresutjämning")
 
     @property
     def net(self) -> Decimal:
@@ -543,7 +555,7 @@ class Order:
 
     @property
     def gross(self) -> Decimal:
-        return self.base + self.tax
+        return self.base + self.tax + self.rounding
 
     def golden(
         self,
@@ -1019,6 +1031,7 @@ FAMILIES = {  # family -> producer (also in each golden file's "producer")
     "es-importe-con-letra": "fpdf2-cells",
     "ko-erp-html-mail": "email-html-euc-kr",
     "ja-yoko-chumonsho": "reportlab-canvas-landscape",
+    "nordic-oresavrundning": "fpdf2-cells",
 }
 PAYMENT = {
     "en-US": "Net 30 days from receipt of invoice",
@@ -1048,6 +1061,7 @@ PAYMENT = {
     "ja": "月末締め翌々月10日払い",
     "ko": "세금계산서 발행 후 45일",
     "sv": "30 dagar netto",
+    "nb": "30 dager netto",
 }
 
 
@@ -4935,6 +4949,128 @@ def yoko(m: Maker) -> None:
         m.add(f"pdf/{name}.pdf", o.golden(), "ja", "ja-yoko-chumonsho")
 
 
+# --- A Swedish or Norwegian small-business order (Fortnox / Tripletex style): "Er referens" and
+# "Vår referens" name people, VAT is 25 %, and the total is rounded to whole kronor with a rounding
+# line ("Öresutjämning", "Øreavrunding") between the VAT and the amount to pay.
+
+NORDIC = {
+    "sv": dict(
+        title="Inköpsorder",
+        no="Ordernummer",
+        date="Orderdatum",
+        your="Er referens",
+        ours="Vår referens",
+        due="Leveransdatum",
+        pay="Betalningsvillkor",
+        head=["Art.nr", "Benämning", "Antal", "Enhet", "À-pris", "Belopp"],
+        net="Netto",
+        vat="Moms 25 %",
+        rounding="Öresutjämning",
+        total="Att betala",
+        unit="st",
+        org="Org.nr 556{n}-{m}",
+        bank="Bankgiro",
+    ),
+    "nb": dict(
+        title="Innkjøpsordre",
+        no="Ordrenr.",
+        date="Ordredato",
+        your="Deres ref.",
+        ours="Vår ref.",
+        due="Leveringsdato",
+        pay="Betalingsbetingelser",
+        head=["Varenr.", "Beskrivelse", "Antall", "Enhet", "Pris", "Beløp"],
+        net="Sum eks. mva.",
+        vat="Mva. 25 %",
+        rounding="Øreavrunding",
+        total="Å betale",
+        unit="stk",
+        org="Org.nr. 9{n} {m} MVA",
+        bank="Kontonr. 1503",
+    ),
+}
+
+
+def nordic_pdf(path: Path, o: Order, words: dict[str, Any]) -> None:
+    pdf = fpdf_doc()
+    pdf.add_page()
+    r = draw(14, o.number)
+    pdf.set_font("dv", "B", 14)
+    pdf.cell(110, 8, o.buyer)
+    pdf.set_font("dv", "B", 16)
+    pdf.cell(0, 8, words["title"], align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8)
+    pdf.cell(0, 4, o.address, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    info = [
+        (words["no"], o.number),
+        (words["date"], day(o.ordered, "iso")),
+        (words["your"], "Wei Chen"),
+        (words["ours"], o.person),
+    ]
+    if o.due:
+        info.append((words["due"], day(o.due, "iso")))
+    if o.payment:
+        info.append((words["pay"], o.payment))
+    top = pdf.get_y()
+    for label, value in info:
+        pdf.set_x(115)
+        pdf.set_font("dv", "", 7)
+        pdf.cell(0, 3.5, label, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(115)
+        pdf.set_font("dv", "", 9)
+        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    end = pdf.get_y()
+    pdf.set_xy(15, top + 4)
+    pdf.set_font("dv", "", 9.5)
+    pdf.multi_cell(90, 4.8, f"{SUPPLIER}\n{SUPPLIER_ADDR.replace(', ', chr(10), 2)}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(end, pdf.get_y()) + 6)
+    widths = [26, 74, 18, 14, 22, 26]
+    pdf.set_font("dv", "B", 8)
+    for i, (w, h) in enumerate(zip(widths, words["head"])):
+        pdf.cell(w, 6, h, border="B", align="R" if i in (2, 4, 5) else "L")
+    pdf.ln(7)
+    pdf.set_font("dv", "", 8)
+    for ln in o.lines:
+        cells = [ln.code, ln.text, num(ln.qty, "space", 0), ln.unit, num(ln.price, "space"), num(ln.amount, "space")]
+        for i, (w, c) in enumerate(zip(widths, cells)):
+            pdf.cell(w, 5.5, c, align="R" if i in (2, 4, 5) else "L")
+        pdf.ln(5.5)
+    pdf.ln(3)
+    ((_, _, tax),) = o.tax_amounts()
+    rows = [
+        (words["net"], o.net),
+        (words["vat"], tax),
+        (words["rounding"], o.rounding),
+        (f"{words['total']} {o.currency}", o.gross),
+    ]
+    for k, (label, value) in enumerate(rows):
+        pdf.set_font("dv", "B" if k == 3 else "", 9)
+        pdf.cell(sum(widths[:5]), 5.5, label, align="R")
+        pdf.cell(widths[5], 5.5, num(value, "space"), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-22)
+    pdf.set_font("dv", "", 6.5)
+    org = words["org"].format(n=r.randrange(100, 999), m=r.randrange(1000, 9999))
+    pdf.cell(
+        0,
+        3.5,
+        f"{o.buyer} · {o.address} · {org} · {words['bank']} {r.randrange(100, 999)}-{r.randrange(1000, 9999)}",
+        align="C",
+    )
+    pdf.output(str(path))
+
+
+def nordic(m: Maker) -> None:
+    for k, loc in enumerate(("sv", "sv", "nb", "sv")):
+        name = f"{loc}-nordic-oresavrundning-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(1000, 9999)}", unit=NORDIC[loc]["unit"], k=k)
+        o.taxes = [("moms", Decimal(25))]
+        unrounded = o.gross
+        o.rounding = unrounded.quantize(Decimal(1), ROUND_HALF_UP) - unrounded
+        nordic_pdf(m.path(f"pdf/{name}.pdf"), o, NORDIC[loc])
+        m.add(f"pdf/{name}.pdf", o.golden(), loc, "nordic-oresavrundning")
+
+
 BUILDERS: list[Callable[[Maker], None]] = [
     smartform,
     bip,
@@ -4967,6 +5103,7 @@ BUILDERS: list[Callable[[Maker], None]] = [
     importe_con_letra,
     korean_erp_mail,
     yoko,
+    nordic,
 ]
 
 

@@ -54,11 +54,14 @@ spools with the page header repeated, Crystal Reports group headers and subtotal
 Bestellungen, French bons de commande (HT/TTC, TPS/TVQ), Italian orders with a VAT summary and
 freight, Polish and Czech net/VAT/gross prints, a Turkish Excel form with the total in words,
 Vietnamese and Thai bilingual orders (Buddhist-era dates), a Kingdee-style 采购订单 (two-row head,
-大写 total), a Taiwanese 訂購單 (民國 dates, 未稅/含稅), a Japanese 注文書 with its 注文請書 and one in landscape with a date on every line, Word forms
-of content controls or FORMTEXT fields, Excel orders typed by hand, EDI translator CSV, orders typed
-on a phone, marketplace and procurement-network mails, portal PDFs (``500 (EA)``, ``1,234.00 USD``),
-NetSuite / Business Central / Sage / NAV prints, Odoo orders and RFQs, Mexican and Chilean orders
-with the amount in words, a Korean web ERP's EUC-KR mail, rendered scans and phone photos; and, not orders, our own acknowledgement, forecasts (内示書) and remittance advices.
+大写 total), a Taiwanese 訂購單 (民國 dates, 未稅/含稅), a Japanese 注文書 with its 注文請書 and one
+in landscape with a date on every line, Word forms of content controls or FORMTEXT fields, Excel
+orders typed by hand, EDI translator CSV, orders typed on a phone, marketplace and
+procurement-network mails, portal PDFs (``500 (EA)``, ``1,234.00 USD``), NetSuite / Business
+Central / Sage / NAV prints, Odoo orders and RFQs, Mexican and Chilean orders with the amount in
+words, Swedish and Norwegian orders rounded to whole kronor, a Korean web ERP's EUC-KR mail,
+rendered scans and phone photos; and, not orders, our own acknowledgement, forecasts (内示書) and
+remittance advices.
 
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``) or
 ``fresh`` (``fresh_families.py``), so that ``bench/parse_accuracy.py`` can show each part alone.
