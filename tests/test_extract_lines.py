@@ -283,3 +283,37 @@ def test_text_left_between_two_lines_flags_the_line_above():
     )
     assert [line.item for line, _ in result.lines] == ["12345678", "BRA-2201"]
     assert any("read into no line" in w and "line 1" in w for w in result.warnings)
+
+
+# --------------------------------------------------------------------------- typed tables
+
+SPOOL = """#   Item No.   Description                                  Qty UOM     Unit Price        Amount
+-----------------------------------------------------------------------------------------------
+1   SPR-9719-  Compression spring 0.8x6x20                  750 EA           0.12         90.00
+    515-C11    stainless steel
+2   LAB-1301   Rating label 40x20 mm stainless              100 EA          0.0465          4.65
+
+               Carried forward                                                            94.65
+\fGranite Bay Foods Corporation  PO-730933
+
+               Brought forward                                                            94.65
+
+3   BRA-7572-  Mounting bracket 2 mm SUS304                 750 EA            1.62      1,215.00
+    455-C87    stainless steel
+-----------------------------------------------------------------------------------------------
+               Total                                                                   1,309.65
+"""
+
+
+def test_a_typed_table_goes_on_over_a_page_break_and_keeps_codes_wrapped_in_the_item_column():
+    from mailflow.extract import texttable
+
+    found = texttable.find(texttable.prepare(SPOOL).split("\n"), VOCAB)
+    assert found is not None
+    result = read_tables([found.grid], VOCAB, Options())
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("SPR-9719-515-C11", "Compression spring 0.8x6x20 stainless steel"),
+        ("LAB-1301", "Rating label 40x20 mm stainless"),
+        ("BRA-7572-455-C87", "Mounting bracket 2 mm SUS304 stainless steel"),
+    ]
+    assert str(result.total) == "1309.65"

@@ -43,6 +43,7 @@ _NUMBERS = ("quantity", "unit_price", "amount")
 MAX_HEADER = 400  # characters: a longer line is prose (or an attack), never a header
 MAX_HEADERS = 40  # header lines tried before giving up
 MAX_ROWS = 1000  # rows of one typed table: no mail body holds an order longer than that
+MAX_PAGE_BREAK = 6  # lines between a carried-forward row and the next page's first row
 # A number as typed in a row: digits, grouping marks, a decimal part; a currency or sign before
 _NUMBER = re.compile(r"^[(\-−]?(?:[$€£¥￥]|US\$|HK\$|NT\$|R\$)?\d[\d,.'’\u202f ]*\)?$")
 
@@ -62,7 +63,9 @@ class TextTable:
 
 
 def prepare(text: str) -> str:
-    """No-break spaces: inside a number they group thousands and stay; elsewhere a space."""
+    """No-break spaces: inside a number they group thousands and stay; elsewhere a space. A
+    form feed (a spool's page break) starts a line of its own."""
+    text = text.replace("\f", "\n")
     text = re.sub(r"[\u00a0\u2007\u2009\u200a]", " ", _GROUP_SPACE.sub(_KEEP, text))
     return re.sub(r"(?<!\d)\u202f|\u202f(?!\d)", " ", text)
 
@@ -323,6 +326,7 @@ def _rows(
     rows: list[tuple[int, list[str]]] = []
     taken = {header_at}
     blank = False
+    carried = 0  # lines since a running sum was carried over a page break
     for index in range(header_at + 1, len(lines)):
         line = lines[index]
         if len(rows) >= MAX_ROWS:
@@ -334,6 +338,18 @@ def _rows(
             taken.add(index)
             continue
         label = re.split(r"\d", line.strip(), maxsplit=1)[0]
+        if vocab.is_row("carried", label.strip()):
+            carried = 1  # "Carried forward  94.65": the table goes on after the page's foot and head
+            rows.append((index, _total_cells(line, columns, len(header))))
+            taken.add(index)
+            blank = False
+            continue
+        if carried and carried <= MAX_PAGE_BREAK:
+            cells = _cells(line, header, columns, mode, vocab, below)
+            if sum(1 for k, name in columns.items() if name in _NUMBERS and parse_number(cells[k]) is not None) < 2:
+                carried += 1  # the page's foot, the next page's running head
+                continue
+            carried, blank = 0, False
         if vocab.is_row("total", label) or vocab.is_row("subtotal", label):
             rows.append((index, _total_cells(line, columns, len(header))))
             taken.add(index)
@@ -357,17 +373,16 @@ def _rows(
 
 
 def _wraps(line: str, cells: list[str], header: list[Piece], columns: dict[int, str], mode: str) -> bool:
-    """Whether a row of text only is the description of the row above wrapped onto a line of
-    its own: its words are in the item or description column, and (columns aligned with
-    spaces) it starts no further left than that column does."""
+    """Whether a row of text only is the description (or a long code) of the row above wrapped
+    onto a line of its own: its words are in the item or description column, and (columns
+    aligned with spaces) it starts no further left than the first of those columns it fills."""
     texts = [k for k, c in enumerate(cells) if c]
-    if any(columns.get(k) not in ("description", "item") for k in texts):
+    if not texts or any(columns.get(k) not in ("description", "item") for k in texts):
         return False
     if mode != "space":
         return True
-    start = next((k for k, n in columns.items() if n == "description"), 0)
     indent = len(line) - len(line.lstrip())
-    return start == 0 or indent >= max(header[start].x0 - 2, 1)
+    return texts[0] == 0 or indent >= max(header[texts[0]].x0 - 2, 1)
 
 
 def _cells(

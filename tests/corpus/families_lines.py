@@ -211,7 +211,7 @@ def _wrapped_doc(path: Path, page: f.Page, style: dict[str, Any], codes: list[st
     sheet = Sheet(cv, page)
     sheet.letterhead(with_fields=True)
     sheet.header()
-    blocks = [
+    blocks = style["blocks"] = [
         _item_block(sheet, i, ln, style, k, lang, code)
         for k, (i, ln, code) in enumerate(zip(range(1, 99), po.lines, codes))
     ]
@@ -243,6 +243,44 @@ def _wrapped_doc(path: Path, page: f.Page, style: dict[str, Any], codes: list[st
     for term in TERMS:
         sheet.put({"no": term})
     cv.save()
+
+
+TEXT_COLUMNS = {"no": (0, 4, False), "item": (4, 11, False), "desc": (15, 34, False), "qty": (49, 14, True)}
+TEXT_COLUMNS.update({"unit": (64, 5, False), "price": (69, 13, True), "amount": (82, 13, True)})
+
+
+def _text_row(cells: dict[str, str]) -> str:
+    """One row of a spool saved as text: every cell at its column, numbers right-aligned."""
+    out = ""
+    for key, (at, width, right) in TEXT_COLUMNS.items():
+        text = cells.get(key, "")
+        if not text:
+            continue
+        out = out.ljust(at) + (text.rjust(width) if right else text)
+        if not out.endswith(" "):
+            out += " "
+    return out.rstrip()
+
+
+def _wrapped_text(page: f.Page, blocks: list[list[dict[str, str]]], split: int) -> str:
+    """The same order as a text spool: a form feed between its pages, the running sum carried
+    over it, no header on the second page."""
+    po, lang, n = page.po, page.lang, page.n
+    labels = dict(page.columns())
+    out = [f"{po.buyer.name:<60}{page.lab('title')}", *po.buyer.address, ""]
+    out += [f"{label + ':':<24}{value}" for label, value in page.header()]
+    out += ["", _text_row({k: labels.get(k, "") for k in TEXT_COLUMNS}), "-" * 95]
+    running = Decimal(0)
+    for k, block in enumerate(blocks):
+        if k == split:
+            carried, brought = CARRIED[lang]
+            out += ["", _text_row({"desc": carried, "amount": n(running)}), "\f" + f"{po.buyer.name}  {po.number}", ""]
+            out += [_text_row({"desc": brought, "amount": n(running)}), ""]
+        out += [_text_row(cells) for cells in block]
+        running += po.lines[k].amount
+    label, value = page.total_line() or ("", "")
+    out += ["-" * 95, _text_row({"desc": label, "amount": value}), "", *TERMS]
+    return "\n".join(out) + "\n"
 
 
 def _two_tables_doc(path: Path, page: f.Page, first: int) -> None:
@@ -414,6 +452,10 @@ def build(b) -> None:
                 golden.lines[j].date = po.lines[j].date
         expected = f.Page(golden, lang).golden()
         add(f"pdf/{name}.pdf", expected, "reportlab", lang, "lines-wrapped")
+        if lang not in ("ja", "zh-Hans") and not page.extra["qty_first"]:
+            text = _wrapped_text(page, style["blocks"], style["split"])
+            out(f"txt/{name}.txt").write_bytes(text.encode("cp1252" if k % 2 else "utf-8"))
+            add(f"txt/{name}.txt", expected, "text", lang, "lines-wrapped")
 
     for k, lang in enumerate(["en", "de", "fr", "ja", "zh-Hans"]):
         name = f"{lang.lower()}-lines-two-tables"
