@@ -317,3 +317,30 @@ def test_a_typed_table_goes_on_over_a_page_break_and_keeps_codes_wrapped_in_the_
         ("BRA-7572-455-C87", "Mounting bracket 2 mm SUS304 stainless steel"),
     ]
     assert str(result.total) == "1309.65"
+
+
+def test_empty_template_rows_do_not_end_a_typed_table_before_its_total():
+    from mailflow.extract import texttable
+
+    text = """#   Item No.   Description                         Qty UOM   Unit Price     Amount
+1   SPR-9719   Compression spring 0.8x6x20         750 EA          0.12      90.00
+2   LAB-1301   Rating label 40x20 mm               100 EA        0.0465       4.65
+3
+4
+               Total                                                         94.65
+"""
+    found = texttable.find(texttable.prepare(text).split("\n"), VOCAB)
+    assert found is not None
+    result = read_tables([found.grid], VOCAB, Options())
+    assert [line.item for line, _ in result.lines] == ["SPR-9719", "LAB-1301"]
+    assert str(result.total) == "94.65"
+
+
+def test_a_big5_text_without_a_declared_charset_is_read_as_big5():
+    from mailflow.extract.csv import decode
+
+    text = "新竹宏達電子股份有限公司    採購單\n採購單號：PO-TW-73019\n品名  數量  單價\n安裝支架 不鏽鋼  500  43\n"
+    decoded, encoding = decode(text.encode("big5"))
+    assert decoded == text and encoding == "cp950"
+    gbk = "宁波东海机电有限公司 订购单\n采购单号：CG2026114659\n物料名称 订购数量\n安装支架 不锈钢 2,000\n"
+    assert decode(gbk.encode("gbk"))[0] == gbk

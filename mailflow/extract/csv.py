@@ -31,6 +31,11 @@ def decode(data: bytes) -> tuple[str | None, str]:
     if best is not None:
         best = _western_default(results, best)
         encoding = best.encoding
+        if encoding.lower() in ("big5", "big5hkscs", "cp950"):
+            try:  # Traditional Chinese (a Taiwanese ERP's export): read as GB18030 it is mojibake
+                return data.decode("cp950"), "cp950"
+            except UnicodeDecodeError:
+                pass
         # GBK text is often reported as a close relative; gb18030 is the superset that decodes all.
         if encoding.lower() in ("gb2312", "gbk", "hz", "gb18030", "big5") or "chinese" in encoding.lower():
             try:

@@ -39,6 +39,7 @@ _GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _KEEP = "\u202f"  # the grouping mark kept inside a number (never a column gap)
 _GAP = re.compile(r"\t| {2,}|\u3000+")
 _RULER = re.compile(r"^[\s\-=_~*·.+|:]{3,}$")
+_TEMPLATE_ROW = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 _NUMBERS = ("quantity", "unit_price", "amount")
 MAX_HEADER = 400  # characters: a longer line is prose (or an attack), never a header
 MAX_HEADERS = 40  # header lines tried before giving up
@@ -334,8 +335,8 @@ def _rows(
         if not line.strip():
             blank = True
             continue
-        if _RULER.match(line):
-            taken.add(index)
+        if _RULER.match(line) or (rows and _template_row(line, header)):
+            taken.add(index)  # a rule, or an empty template row: a position number and nothing else
             continue
         label = re.split(r"\d", line.strip(), maxsplit=1)[0]
         if vocab.is_row("carried", label.strip()):
@@ -370,6 +371,13 @@ def _rows(
         taken.add(index)
         blank = False
     return rows, taken
+
+
+def _template_row(line: str, header: list[Piece]) -> bool:
+    """An empty row of a form's table: its position number in the first column, nothing else
+    (a number alone further right is a description's wrapped end, "M4 x" over "20")."""
+    indent = len(line) - len(line.lstrip())
+    return bool(_TEMPLATE_ROW.match(line)) and (len(header) < 2 or indent < header[1].x0)
 
 
 def _wraps(line: str, cells: list[str], header: list[Piece], columns: dict[int, str], mode: str) -> bool:

@@ -262,7 +262,7 @@ def _text_row(cells: dict[str, str]) -> str:
     return out.rstrip()
 
 
-def _wrapped_text(page: f.Page, blocks: list[list[dict[str, str]]], split: int) -> str:
+def _wrapped_text(page: f.Page, blocks: list[list[dict[str, str]]], split: int, blanks: int) -> str:
     """The same order as a text spool: a form feed between its pages, the running sum carried
     over it, no header on the second page."""
     po, lang, n = page.po, page.lang, page.n
@@ -278,6 +278,7 @@ def _wrapped_text(page: f.Page, blocks: list[list[dict[str, str]]], split: int) 
             out += [_text_row({"desc": brought, "amount": n(running)}), ""]
         out += [_text_row(cells) for cells in block]
         running += po.lines[k].amount
+    out += [_text_row({"no": str(n)}) for n in range(len(blocks) + 1, len(blocks) + 1 + blanks)]
     label, value = page.total_line() or ("", "")
     out += ["-" * 95, _text_row({"desc": label, "amount": value}), "", *TERMS]
     return "\n".join(out) + "\n"
@@ -453,7 +454,7 @@ def build(b) -> None:
         expected = f.Page(golden, lang).golden()
         add(f"pdf/{name}.pdf", expected, "reportlab", lang, "lines-wrapped")
         if lang not in ("ja", "zh-Hans") and not page.extra["qty_first"]:
-            text = _wrapped_text(page, style["blocks"], style["split"])
+            text = _wrapped_text(page, style["blocks"], style["split"], style["blanks"])
             out(f"txt/{name}.txt").write_bytes(text.encode("cp1252" if k % 2 else "utf-8"))
             add(f"txt/{name}.txt", expected, "text", lang, "lines-wrapped")
 
