@@ -723,6 +723,9 @@ def _unused_pending(result: TableResult, where: str) -> None:
     for a person to check rather than to pass with part of its code or text left out."""
     if not result.pending or not result.lines:
         return
+    code = result.pending[0] or ""
+    if " " in code.strip() or not re.search(r"\d", code):
+        return  # a note or a reference under the line ("Hinweis: …", "1 EA / 1 EA"), not a code
     text = " ".join(t for t in result.pending if t)
     result.warnings.append(
         f"{where}: the text {text[:60]!r} above this line was read into no line: check the item and"
