@@ -71,6 +71,16 @@ class Document:
             parts.extend(" ".join(str(c) for c in row if c not in (None, "")) for row in grid.rows)
         return "\n".join(parts)
 
+    def typed_text(self) -> str:
+        """The text as typed: without a workbook's stored numbers, which are written "0.12"
+        whatever the buyer's locale shows, so they say nothing about the decimal mark."""
+        if self.text:
+            return self.text
+        parts = [line.text for line in self.lines]
+        for grid in self.grids:
+            parts.extend(" ".join(str(c) for c in row if isinstance(c, str) and c) for row in grid.rows)
+        return "\n".join(parts)
+
 
 _GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}|\u3000+")
 

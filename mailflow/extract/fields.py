@@ -117,10 +117,16 @@ def labelled_values(lines: list[Line], vocab: Vocabulary, name: str, opts: Optio
     one value; two different ones mean two orders in one document)."""
     out: list[str] = []
     for line in lines:
-        for segment in _split_pairs(line, vocab)[0]:
+        segments = _split_pairs(line, vocab)[0]
+        for si, segment in enumerate(segments):
             hit = vocab.label_at(segment)
-            if hit and hit[0] == name and hit[2]:
-                converted = convert(name, hit[2], opts)
+            if not hit or hit[0] != name:
+                continue
+            value = hit[2]
+            if not value and si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
+                value = segments[si + 1]  # a sheet's or a table's label cell, its value in the next cell
+            if value:
+                converted = convert(name, value, opts)
                 if converted is not None and str(converted.value) not in out:
                     out.append(str(converted.value))
     return out

@@ -81,7 +81,7 @@ def field_lines(doc: Document, used: dict[int, tuple[int, int]], vocab: Vocabula
 def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     text = doc.all_text()
     if opts.decimal_comma is None:  # the rule did not say: the document shows it
-        opts = replace(opts, decimal_comma=guess_decimal_comma(text))
+        opts = replace(opts, decimal_comma=guess_decimal_comma(doc.typed_text()))
     if opts.date_order is None:  # "Delivery 25/12/2026" settles "Date 03/04/2026" beside it
         opts = replace(opts, date_order=guess_date_order(text) or lean_date_order(text))
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):

@@ -392,6 +392,7 @@ def _read_rows(
         cells = _unglue_quantity(
             _spilled_text({name: (row[col] if col < len(row) else None) for col, name in columns.items()}, columns)
         )
+        cells = _grouped_quantity(cells, opts)
         texts = [cell_text(c) for c in row if c not in (None, "") and cell_text(c)]
         if not texts:
             blank = True
@@ -1074,6 +1075,38 @@ def _spilled_text(cells: dict[str, Any], columns: dict[int, str]) -> dict[str, A
 # A quantity with its unit in the same cell, as spools print it: "510/EA", "450 ____ PA" (a
 # blank left for the supplier), "500Stk", "1.000 pz".
 _GLUED_UNIT = re.compile(r"^\s*(\d[\d.,'\s]*?)\s*(?:/|_{2,}|\s)?\s*([^\W\d_]{1,6}\.?)\s*$")
+
+
+_GROUPED = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _grouped_quantity(cells: dict[str, Any], opts: Options) -> dict[str, Any]:
+    """A quantity typed as "5.000" or "1,500" reads as thousands or as a decimal, and the
+    document may not show which (a workbook stores its other numbers as numbers, a description
+    says "2x0.75 mm2"): the row's price and amount decide, when exactly one reading makes
+    quantity × price = amount. Not with a price written with its basis ("55.50 PER M"): then
+    both readings may be meant."""
+    text = cells.get("quantity")
+    if not isinstance(text, str) or not _GROUPED.fullmatch(text.strip()):
+        return cells
+    if not all(_bare_number(cells.get(name)) for name in ("unit_price", "amount")):
+        return cells
+    price = parse_number(cells.get("unit_price"), opts.decimal_comma)
+    amount = parse_number(cells.get("amount"), opts.decimal_comma)
+    if price is None or amount is None:
+        return cells
+    readings = {parse_number(text, comma) for comma in (True, False)} - {None}
+    fitting = [q for q in readings if q is not None and _agrees(q * price, amount)]
+    if len(fitting) != 1 or len(readings) != 2:
+        return cells
+    return {**cells, "quantity": fitting[0]}
+
+
+def _bare_number(cell: Any) -> bool:
+    """A number and nothing else: stored as one, or written with digits and separators only."""
+    if isinstance(cell, (Decimal, int, float)) and not isinstance(cell, bool):
+        return True
+    return isinstance(cell, str) and re.fullmatch(r"\s*-?[\d.,'\s]*\d\s*", cell) is not None
 
 
 def _unglue_quantity(cells: dict[str, Any]) -> dict[str, Any]:
