@@ -22,6 +22,14 @@ mailflow's output. The families:
 * ``docx-nested-header``: a layout table whose right cell holds a nested table of the header
   fields, the buyer's letterhead in the left cell; totals as paragraphs after the lines,
   the net total first; also saved by LibreOffice as .odt (``odt-nested-header``).
+* ``docx-page-header``: the PO number, dates, currency and terms in the page header, a footer
+  with the buyer's name and a page number.
+* ``xlsx-two-orders``: two visible sheets, each a whole order: the golden file asks for review.
+* ``xlsx-label-gap``: labels merged over two columns, values two columns further right, the
+  description merged over two columns, quantities typed as text ("5.000").
+* ``csv-quoted``: every cell quoted, amounts with their currency sign ("$1,234.50",
+  "1 234,50 €"), in windows-1252 or UTF-8 with a BOM.
+* ``ods-vertical-cover``: the vertical form with its hidden archive sheet saved by Calc.
 """
 
 from __future__ import annotations
@@ -450,6 +458,143 @@ def docx_nested_header(path: Path, page: f.Page) -> None:
     g.normalize_zip(path)
 
 
+def docx_page_header(path: Path, page: f.Page) -> None:
+    """The order's number and dates in the page header (a table of labels and values repeated
+    on every page), the buyer and the lines in the body, the totals in the lines table."""
+    po = page.po
+    d = _word(page)
+    header = d.sections[0].header
+    band = header.add_table(rows=2, cols=len(page.header()), width=d.sections[0].page_width)
+    for k, (label, value) in enumerate(page.header()):
+        band.rows[0].cells[k].text = label
+        band.rows[1].cells[k].text = value
+    d.sections[0].footer.paragraphs[0].text = f"{po.buyer.name} · {page.lab('page').format(n=1, m=1)}"
+    p = d.add_paragraph()
+    p.add_run(po.buyer.name).bold = True
+    d.add_paragraph("\n".join(po.buyer.address))
+    d.add_heading(page.lab("title"), level=1)
+    d.add_paragraph(f"{page.lab('supplier')}: {f.OUR}")
+    cols = page.columns()
+    t = d.add_table(rows=1, cols=len(cols))
+    t.style = "Table Grid"
+    for cell, (_, label) in zip(t.rows[0].cells, cols):
+        cell.text = label
+    for row in page.rows():
+        for cell, v in zip(t.add_row().cells, row):
+            cell.text = v
+    keys = [k for k, _ in cols]
+    for label, value in _totals(page):
+        cells = t.add_row().cells
+        cells[keys.index("price")].text = label
+        cells[keys.index("amount")].text = page.n(value)
+    d.add_paragraph(f"{page.lab('contact')}: {po.buyer.contact}, {po.buyer.email}")
+    d.save(str(path))
+    g.normalize_zip(path)
+
+
+def xlsx_two_orders(path: Path, page: f.Page, other: f.Page) -> None:
+    """Two visible sheets, each a whole order of the same buyer (this one and the one before):
+    which one is meant, a person decides."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = page.po.number.replace("/", "-")[:30]
+    results = _vertical_sheet(ws, page, text_numbers=False, formulas=False)
+    old = wb.create_sheet(other.po.number.replace("/", "-")[:30])
+    results = _vertical_sheet(old, other, text_numbers=False, formulas=False)
+    del results
+    _stamp(wb)
+    wb.save(str(path))
+    g.normalize_zip(path)
+
+
+def xlsx_label_gap(path: Path, page: f.Page) -> None:
+    """Labels merged over two columns and their values two columns further right, the
+    description merged over two columns in the lines, text quantities in the buyer's style."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    po = page.po
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Order"
+    ws.merge_cells("A1:H1")
+    ws["A1"] = po.buyer.name
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = ", ".join(po.buyer.address)
+    ws.merge_cells("A3:H3")
+    ws["A3"] = page.lab("title")
+    r = 5
+    for label, value in page.header():
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+        ws.cell(r, 1, label)
+        ws.merge_cells(start_row=r, start_column=4, end_row=r, end_column=5)
+        ws.cell(r, 4, value)
+        r += 1
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+    ws.cell(r, 1, page.lab("supplier"))
+    ws.cell(r, 4, f.OUR)
+    r += 2
+    cols = page.columns()
+    c = 1
+    spots: dict[str, int] = {}
+    for k, label in cols:
+        ws.cell(r, c, label).font = Font(bold=True)
+        spots[k] = c
+        if k == "desc":
+            ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=c + 1)
+            c += 1
+        c += 1
+    for i, ln in enumerate(po.lines, 1):
+        row = r + i
+        for k, _ in cols:
+            value: Any = {"no": i, "item": ln.item, "desc": ln.desc, "unit": ln.unit}.get(k)
+            if k == "qty":
+                value = page.n(ln.qty)  # typed as text
+            elif k in ("price", "amount"):
+                value = _number(ln.price if k == "price" else ln.amount)
+            ws.cell(row, spots[k], value)
+            if k == "desc":
+                ws.merge_cells(start_row=row, start_column=spots[k], end_row=row, end_column=spots[k] + 1)
+    r += len(po.lines) + 2
+    for label, value in _totals(page):
+        ws.cell(r, spots["price"], label)
+        ws.cell(r, spots["amount"], _number(value))
+        r += 1
+    _stamp(wb)
+    wb.save(str(path))
+    g.normalize_zip(path)
+
+
+def csv_quoted(path: Path, page: f.Page, encoding: str) -> None:
+    """A comma-separated export with every cell quoted, amounts with their currency sign and
+    thousands separators ("€1,234.50", "1 234,50 €"), the header above as label,value rows."""
+    po = page.po
+    sign = {"EUR": "€", "USD": "$", "GBP": "£"}.get(po.currency, po.currency + " ")
+    european = page.L["num"] in ("de", "fr")
+    money = (lambda v: f"{page.n(v)} {sign.strip()}") if european else (lambda v: f"{sign}{page.n(v)}")
+    delimiter = ";" if european else ","
+    cols = page.columns()
+    out = [[po.buyer.name], [page.lab("title")]]
+    out += [[label, value] for label, value in page.header()]
+    out.append([])
+    out.append([label for _, label in cols])
+    for i, ln in enumerate(po.lines, 1):
+        row = []
+        for k, _ in cols:
+            if k in ("price", "amount"):
+                row.append(money(ln.price if k == "price" else ln.amount))
+            else:
+                row.append(page.cell(i, ln, k))
+        out.append(row)
+    out.append([])
+    for label, value in _totals(page):
+        out.append([""] * (len(cols) - 2) + [label, money(value)])
+    text = "\r\n".join(delimiter.join('"' + c.replace('"', '""') + '"' for c in row) for row in out) + "\r\n"
+    path.write_bytes(text.encode(encoding))
+
+
 # --------------------------------------------------------------------------- the documents
 
 
@@ -525,4 +670,33 @@ def build(b) -> None:
             docx_nested_header(source, odt_page)
             jobs.append(f.Job(f"{f.WIDE}/odt/{odt}.odt", source, "odt"))
             add(f"odt/{odt}.odt", odt_page.golden(), "libreoffice", lang, "odt-nested-header")
+    for i, lang in enumerate(("en", "de", "fr", "nl")):
+        name = f"{lang}-docx-page-header"
+        page, _ = _page(name, lang, 2 + i % 2, i % 2)
+        docx_page_header(out(f"docx/{name}.docx"), page)
+        add(f"docx/{name}.docx", page.golden(), "python-docx", lang, "docx-page-header")
+    for i, lang in enumerate(("en", "de")):
+        name = f"{lang}-xlsx-two-orders"
+        page, _ = _page(name, lang, 2, i % 2)
+        other, _ = _page(f"{name}-before", lang, 3, i % 2)
+        xlsx_two_orders(out(f"xlsx/{name}.xlsx"), page, other)
+        add(f"xlsx/{name}.xlsx", page.golden(needs_review=True), "openpyxl", lang, "xlsx-two-orders")
+    for i, lang in enumerate(("en", "it", "es", "de")):
+        name = f"{lang}-xlsx-label-gap"
+        page, _ = _page(name, lang, 3, i % 2)
+        xlsx_label_gap(out(f"xlsx/{name}.xlsx"), page)
+        add(f"xlsx/{name}.xlsx", page.golden(), "openpyxl", lang, "xlsx-label-gap")
+    for i, (lang, encoding) in enumerate((("en", "cp1252"), ("fr", "cp1252"), ("de", "utf-8-sig"))):
+        name = f"{lang}-csv-quoted"
+        page, _ = _page(name, lang, 3, i % 2)
+        csv_quoted(out(f"csv/{name}.csv"), page, encoding)
+        add(f"csv/{name}.csv", page.golden(), "text", lang, "csv-quoted")
+    for i, lang in enumerate(("de", "fr")):  # the vertical form saved by LibreOffice Calc: hidden sheet kept hidden
+        ods = f"{lang}-ods-vertical-cover"
+        ods_page, _ = _page(ods, lang, 3, i % 2)
+        archived, _ = _page(f"{ods}-archive", lang, 2, i % 2)
+        source = src / f"{ods}.xlsx"
+        xlsx_vertical_cover(source, ods_page, archived, text_numbers=False)
+        jobs.append(f.Job(f"{f.WIDE}/ods/{ods}.ods", source, "ods"))
+        add(f"ods/{ods}.ods", ods_page.golden(), "libreoffice", lang, "ods-vertical-cover")
     f.run_conversions(b, jobs)
