@@ -40,27 +40,37 @@ class Found:
 def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str, Found]:
     found: dict[str, Found] = {}
     total_at = -1  # the line of the total found: a larger one just below it is the grand total
+    total_ranks: list[int] = []  # what the labels of the totals found say about tax
     for li, line in enumerate(lines):
         segments, xs = _split_pairs(line, vocab)
         for si, segment in enumerate(segments):
             hit = vocab.label_at(segment)
             if hit is None:
                 continue
-            name, label, rest, _ = hit
+            name, label, rest, separated = hit
             later_total = name == "total" and "total" in found and 0 < li - total_at <= TOTALS_BLOCK
-            if (name in found and not later_total) or name == "ship_to":
+            if name == "ship_to" or (name in found and name != "total"):
                 continue
-            if name == "total" and counts_things(label + " " + rest.split("  ")[0]):
-                continue  # "Total Order Qty  130.000", "Total line items: 1": a count, not money
+            rank, better = 1, False
+            if name == "total":
+                if counts_things(label + " " + rest.split("  ")[0]):
+                    continue  # "Total Order Qty  130.000", "Total line items: 1": a count, not money
+                rank = 0 if vocab.is_row("subtotal", segment) else total_rank(segment)
+                if name in found and (rank < total_ranks[-1] or (rank == total_ranks[-1] and not later_total)):
+                    continue  # a grand total's label replaces a net one; a plain one only just below it
+                better = name in found and rank > total_ranks[-1]
             where = f"{line.where} label '{label}'"
             # The value after the label; else ("TOTAL (USD)  1,018.00") the next cell; else,
             # for a bare label, the line below in the same column (a label block).
             candidates = [rest] if rest else []
             qualifier = not rest or QUALIFIER.fullmatch(rest)  # "TOTAL (USD)", "Amount RMB"
-            if qualifier and si + 1 < len(segments) and vocab.label_at(segments[si + 1]) is None:
-                candidates.append(segments[si + 1])
+            if name == "total" and not re.search(r"\d", rest) and len(rest.split()) <= 3:
+                qualifier = True  # "Total incl. VAT | 1,234.00", "Summe netto | 6.000,26"
+            bare_word = name in ("buyer", "supplier") and not separated and len(label) <= 4
+            if qualifier and si + 1 < len(segments) and value_cell(segments[si + 1], name, vocab) and not bare_word:
+                candidates.append(segments[si + 1])  # not "TO  TRIAL" in "RIGHT TO TRIAL BY JURY"
             if not rest:
-                below = _below(lines, li, xs[si] if xs else None, si, vocab)
+                below = _below(lines, li, xs[si] if xs else None, si, vocab, name)
                 if below:
                     candidates.append(below)
             for candidate in candidates:
@@ -70,12 +80,41 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                 if converted is not None:
                     if name == "total" and candidate is not rest:
                         converted = with_label_currency(converted, rest, opts)
-                    if later_total and not converted.value[0] > found["total"].value[0]:
-                        break  # "Total HT" then "Total TTC": only a larger sum below is the grand total
+                    if later_total and not better and not converted.value[0] > found["total"].value[0]:
+                        break  # "Total" then "Total": only a larger sum below is the grand total
                     found[name] = Found(converted.value, where, converted.ambiguous)
-                    total_at = li if name == "total" else total_at
+                    if name == "total":
+                        total_at, total_ranks = li, [*total_ranks, rank]
                     break
     return found
+
+
+def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
+    """Whether the cell after a label is its value: not a label, or one that starts with a word
+    of the same field ("Betalingsvoorwaarden | Betaling binnen 14 dagen"): a label is never
+    followed by another label of its own field."""
+    hit = vocab.label_at(text)
+    return hit is None or (hit[0] == name and bool(hit[2]) and not hit[3])
+
+
+# What a total's label says about tax: a grand total (after tax and charges) outranks a plain
+# "Total", which outranks a sum before tax ("Total HT", "Summe netto", 不含税合计).
+_GROSS = re.compile(
+    r"\b(?:grand|gross|brutto\w*|ttc|incl|inkl|including|inclusive|payable|endbetrag|gesamtbetrag)\b|à payer|"
+    r"价税|(?<!不)含税|税込|総額|总计|總計|应付",
+    re.I,
+)
+_NET = re.compile(
+    r"\b(?:net|netto|ht|excl|exkl|excluding|before tax|hors taxes?|imponibile|sub)\b|税抜|不含税|未税|税前", re.I
+)
+
+
+def total_rank(label: str) -> int:
+    """2 for a grand total's label, 0 for a net one, 1 for a plain "Total"."""
+    label = re.split(r"\d", label, maxsplit=1)[0]
+    if _GROSS.search(label):
+        return 2
+    return 0 if _NET.search(label) else 1
 
 
 # Words that make a "Total ..." label a count of things, not money.
@@ -152,7 +191,7 @@ def _split_pairs(line: Line, vocab: Vocabulary) -> tuple[list[str], list[float]]
     return segments, xs
 
 
-def _below(lines: list[Line], li: int, x: float | None, si: int, vocab: Vocabulary) -> str | None:
+def _below(lines: list[Line], li: int, x: float | None, si: int, vocab: Vocabulary, name: str) -> str | None:
     """The value under a label in a label block: the next line's segment in the same column."""
     if li + 1 >= len(lines):
         return None
@@ -168,7 +207,7 @@ def _below(lines: list[Line], li: int, x: float | None, si: int, vocab: Vocabula
     if index is None:
         return None
     segment = nxt.segments[index]
-    return None if vocab.label_at(segment) else segment
+    return segment if value_cell(segment, name, vocab) else None
 
 
 @dataclass
@@ -207,13 +246,21 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         return Converted((value, currency.value), currency.ambiguous)
     if name == "incoterms":
         return Converted(text) if INCOTERMS.search(text) else None
+    if name == "payment_terms":
+        return Converted(_SENTENCE_END.sub("", text))
     if name in ("buyer", "supplier"):
+        if _prose(text):
+            return None  # "Vendor and Purchaser hereby agree as follows:": terms, not a party
         name_text = party_name(text)
         if _field_words(name_text):
             return None  # "Vendor Address", "Supplier Name", "Vendor Bill-to": the rest of a label
         return Converted(name_text) if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", name_text) else None
     return Converted(text)
 
+
+# The full stop after terms written in a sentence ("Zahlungsbedingungen: 30 Tage netto."), not
+# the one of an abbreviation ("60 gg d.f.f.m.", "30 Tg.").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 # "Terms" alone labels the payment terms on many forms ("TERMS  Net 30 days"), but also heads
 # the terms and conditions: its value counts only when it speaks of paying.
@@ -231,6 +278,27 @@ FIELD_WORDS = frozenset(
 )
 
 
+_CONNECTIVES = frozenset(
+    "and or of the to by for with is are be at in on under this that which whether any such shall will may"
+    " hereby agrees agree must".split()
+)
+
+
+def _prose(text: str) -> bool:
+    """Whether the words after a party label are a sentence or a heading of the terms, not a
+    name: "and Purchaser hereby agree as follows:", "designs or incorporates any new features",
+    "'S INSURANCE OBLIGATIONS:" (the label's possessive)."""
+    text = text.strip()
+    if re.match(r"['’]s\b", text, re.I) or text.endswith((":", "：")):
+        return True
+    words = text.split()
+    if sum(1 for w in words if w.casefold().strip(",.;") in _CONNECTIVES) >= 3:
+        return True  # "COUNTERCLAIM, WHETHER AT LAW OR IN EQUITY, BROUGHT UNDER THIS"
+    if not words or not re.match(r"[a-z]", words[0]):
+        return False
+    return words[0] in _CONNECTIVES or len(words) >= 4
+
+
 def _field_words(text: str) -> bool:
     """Whether ``text`` is only words that finish a label, not a name."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold())
@@ -245,7 +313,9 @@ _MEASURE = re.compile(
 
 
 # Numbers beside a PO label that are not the PO number: "PO Box 959", "Page 1/4", a phone.
-_NOT_PO = re.compile(r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst)\b|^\d{1,3}\s*/\s*\d{1,3}$", re.I)
+_NOT_PO = re.compile(
+    r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha)\b|^\d{1,3}\s*/\s*\d{1,3}$", re.I
+)
 _PHONE = re.compile(r"^\+?[\d(][\d\s().-]{6,}\d$")
 _STREET = re.compile(
     r"^\d{1,6}\s+(?:[NSEW]\.?\s+|[A-Z]?[a-z]+\.?\s+){0,3}(?:street|st|road|rd|avenue|ave|drive|dr|boulevard|blvd|lane|ln|"
@@ -295,7 +365,7 @@ def _squash(text: str) -> str:
 
 COMPANY_NAME = re.compile(
     r"([A-Z][\w&'.\- ]{1,60}?(?:\bCo\.,? ?Ltd\.?|\bLtd\.?|\bLimited\b|\bInc\.?|\bLLC\b|\bGmbH\b|\bAG\b|\bCorp\.?|"
-    r"\bCorporation\b|\bS\.A\.|\bSAS\b|\bSARL\b|\bS\.A\.R\.L\.|\bB\.V\.|\bPty Ltd\b|\bPLC\b|\bKG\b|\bAB\b|\bSpA\b|\bS\.r\.l\.|\bK\.K\.|\bOy\b|\bA/S\b))"
+    r"\bCorporation\b|\bS\.A\.|\bSAS\b|\bSARL\b|\bS\.A\.R\.L\.|\bB\.V\.|\bPty Ltd\b|\bPLC\b|\bKG\b|\bAB\b|\bSpA\b|\bS\.r\.l\.|\bK\.K\.|\bOy\b|\bA/S\b)(?![^\W\d_]))"
     r"|((?<![我贵本])[\u4e00-\u9fff]{2,30}(?:有限公司|公司|厂|集团))"
 )
 

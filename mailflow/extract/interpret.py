@@ -15,15 +15,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
-from .fields import Found, convert, labelled_values, read_fields
+from .fields import Found, convert, labelled_values, read_fields, total_rank
 from .layout import fill_fields, grid_pages
 from .normalize import (
     find_currency,
     guess_date_order,
     guess_decimal_comma,
+    LEAN_MDY,
     lean_date_order,
     parse_number,
     signed_amount,
@@ -86,6 +88,54 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         opts = replace(opts, date_order=guess_date_order(text) or lean_date_order(text))
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):
         opts = replace(opts, currency_hint="JPY")  # "¥" on a Japanese buyer's order is yen
+    if opts.date_order in (None, LEAN_MDY) and opts.today is not None:
+        settled = _settled_date_order(doc, vocab, opts)
+        if settled is not None:
+            opts = replace(opts, date_order=settled[0])
+            reading = _interpret(doc, vocab, opts)
+            reading.explain.insert(0, settled[1])
+            return reading
+    return _interpret(doc, vocab, opts)
+
+
+def _header_fields(doc: Document, vocab: Vocabulary, opts: Options) -> dict[str, Found]:
+    """The header fields alone, as ``_interpret`` reads them (for settling the date order)."""
+    table = read_tables(doc.grids, vocab, opts)
+    found = read_fields(field_lines(doc, table.used, vocab), vocab, opts)
+    fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
+    return found
+
+
+ARRIVAL_SLACK = timedelta(days=1)  # a PO dated tomorrow: the buyer's time zone
+
+
+def _settled_date_order(doc: Document, vocab: Vocabulary, opts: Options) -> tuple[str, str] | None:
+    """("MDY" or "DMY", why) when the PO date could be read either way ("01/07/2021") and only
+    one reading is possible: an order is not dated after the day it arrives, and it is not
+    delivered before it is ordered. None when the document decides nothing."""
+    found = _header_fields(doc, vocab, opts)
+    if "po_date" not in found or not found["po_date"].ambiguous:
+        return None
+    possible = []
+    for order in ("MDY", "DMY"):
+        fields = _header_fields(doc, vocab, replace(opts, date_order=order))
+        po_date = fields.get("po_date")
+        if po_date is None or po_date.value is None or po_date.value > opts.today + ARRIVAL_SLACK:
+            continue
+        delivery = fields.get("delivery_date")
+        if delivery is not None and delivery.value is not None and delivery.value < po_date.value:
+            continue
+        possible.append((order, po_date.value))
+    if len(possible) != 1:
+        return None
+    order, value = possible[0]
+    return order, (
+        f"dates read {'month' if order == 'MDY' else 'day'}-first: the PO date can only be {value.isoformat()}"
+        f" (the other reading is after {opts.today.isoformat()}, the day it arrived, or after its delivery date)"
+    )
+
+
+def _interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     table = read_tables(doc.grids, vocab, opts)
     lines = field_lines(doc, table.used, vocab)
     found = read_fields(lines, vocab, opts)
@@ -100,7 +150,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     reading = Reading(
         order,
         found,
-        subtotal=table.subtotal,
+        subtotal=table.subtotal if table.subtotal is not None else printed_subtotal(lines, vocab, opts),
         text_lines=lines,
         adjustments=[*table.adjustments, *adjustments(lines, vocab, opts)],
     )
@@ -123,7 +173,11 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
     total_currency = None
     if "total" in found and found["total"].ambiguous and order.currency:
         found["total"].ambiguous = ""  # the ¥ of the total is the currency the header names
-    if table.total is not None:
+    if _grand_after_charges(table.total, found.get("total"), reading.adjustments):
+        value, total_currency = found["total"].value
+        reading.subtotal = table.total
+        take("total", value, f"{found['total'].where}: the total row {table.total} plus the tax and charges printed")
+    elif table.total is not None:
         take("total", table.total, f"{table.total_where} (total row)")
         total_currency = table.total_currency
         if "total" in found and found["total"].value[0] not in (table.total, table.subtotal):
@@ -154,6 +208,11 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         order.lines.append(line)
         reading.line_sources.append(where)
         reading.explain.append(f"line {len(order.lines)}: {_describe(line)}  ← {where}")
+    free = [i for i, line in enumerate(order.lines, 1) if line.quantity and line.unit_price == 0]
+    if free:  # "540 @ 0.00" with the price in a note ("540 PALLETS @$4.45"): a person reads it
+        reading.review.append(
+            f"line {', '.join(map(str, free))}: priced 0.00 — free of charge, or is the price written elsewhere?"
+        )
     prose_items = [line.item for line, where in table.lines if "prose" in where and line.item]
     repeated = sorted({item for item in prose_items if prose_items.count(item) > 1})
     if repeated:  # an order and a later correction in one text ("... make it 600 pcs of HX-2040")
@@ -162,6 +221,13 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         dates = [line.delivery_date for line in order.lines if line.delivery_date]
         if dates:
             take("delivery_date", min(dates), "earliest line delivery date")
+            if min(dates) == order.po_date:
+                # a line's date the day of the order: more likely a note's ("1/5/21 please confirm")
+                # than when the goods are due (one before it, plausibility names)
+                reading.review.append(
+                    f"delivery_date: {min(dates).isoformat()}, read from the lines, is the PO date:"
+                    " which date is the delivery?"
+                )
     grand = _grand_total(order, reading.adjustments, lines, opts)
     if grand is not None:
         value, where = grand
@@ -171,6 +237,16 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         )
         take("total", value, f"{where}: the lines' sum + {order.total}")
     return reading
+
+
+def _grand_after_charges(row_total: Decimal | None, labelled: Found | None, charges: list[Decimal]) -> bool:
+    """True when the lines table's total row is the sum before tax: a total printed beside a
+    label is that row plus every tax and charge row printed ("Summe netto 2.000,00", "MwSt.
+    380,00", "Fracht 78,66", "Bruttobetrag 2.458,66"). Only printed amounts; none is computed."""
+    if row_total is None or labelled is None or not charges:
+        return False
+    value = labelled.value[0]
+    return bool(value > row_total and value == row_total + sum(charges, Decimal(0)))
 
 
 def _grand_total(
@@ -237,12 +313,34 @@ def adjustments(lines: list[Line], vocab: Vocabulary, opts: Options) -> list[Dec
         segments = line.segments
         if len(segments) == 1 and ":" in segments[0]:  # "MwSt. 19 %: 475,00", a paragraph
             segments = [part.strip() for part in segments[0].rsplit(":", 1)]
-        if len(segments) < 2 or not vocab.is_row("charges", segments[0]):
+        if len(segments) < 2 or not vocab.is_row("charges", _row_label(segments[0])):
             continue
         value = signed_amount(segments[-1], opts.decimal_comma)
         if value is not None:
             out.append(value)
     return out
+
+
+def _row_label(text: str) -> str:
+    """A sum row's label without the rate after it: "MwSt. 19,00%" → "MwSt", "Sales Tax 8.25%"."""
+    return re.sub(r"[\s(]*\d[\d.,]*\s*%\)?\s*$", "", text).strip().rstrip(".:：")
+
+
+def printed_subtotal(lines: list[Line], vocab: Vocabulary, opts: Options) -> Decimal | None:
+    """The amount of the first sum row before tax outside the lines table ("Summe netto
+    3.976,50", "Total HT  1 762,00", 小計): the lines add up to it, and the tax and charges
+    printed after it make the total."""
+    for line in lines:
+        if len(line.segments) < 2:
+            continue
+        label = _row_label(line.segments[0])
+        hit = vocab.label_at(label)
+        net = hit is not None and hit[0] == "total" and total_rank(label) == 0
+        if net or vocab.is_row("subtotal", label):
+            value = signed_amount(line.segments[-1], opts.decimal_comma)
+            if value is not None:
+                return value
+    return None
 
 
 def _from_field_columns(columns: dict[str, list[tuple[str, str]]], found: dict[str, Found], opts: Options) -> list[str]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .columns import _segments, group_lines, is_ruler
 from .document import Grid, cell_text
-from .fields import Found, convert, counts_things, with_label_currency
+from .fields import Found, convert, counts_things, value_cell, with_label_currency
 from .tables import Options, header_columns
 from .vocabulary import Vocabulary
 
@@ -121,7 +121,7 @@ def fill_fields(
                         )
                         explain.append(f"{name}: label and value found by position: '{cell.text}' (one cell)")
                     continue
-                for value, how in _values(lines, li, ci, vocab, below=name != "total"):
+                for value, how in _values(lines, li, ci, vocab, name):
                     parts = [p.strip() for p in re.split(r"\s+/\s+", value, maxsplit=1)] if second else [value]
                     if second and len(parts) != 2:
                         continue
@@ -163,14 +163,14 @@ def _second_label(rest: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _values(lines: list[list[Cell]], li: int, ci: int, vocab: Vocabulary, below: bool = True):
-    """Candidate values for the label at ``lines[li][ci]``: right of it, then under it (a
-    total is never taken from under its label: that is a column of amounts)."""
+def _values(lines: list[list[Cell]], li: int, ci: int, vocab: Vocabulary, name: str):
+    """Candidate values for the label of field ``name`` at ``lines[li][ci]``: right of it, then
+    under it (a total is never taken from under its label: that is a column of amounts)."""
     label = lines[li][ci]
     right = lines[li][ci + 1] if ci + 1 < len(lines[li]) else None
-    if right is not None and right.x0 - label.x1 <= MAX_GAP and vocab.label_at(right.text) is None:
+    if right is not None and right.x0 - label.x1 <= MAX_GAP and value_cell(right.text, name, vocab):
         yield right.text, "right of it"
-    if not below:
+    if name == "total":
         return
     for below in lines[li + 1 : li + 1 + BELOW_LINES]:
         under = [c for c in below if _overlap(label, c)]
@@ -181,7 +181,7 @@ def _values(lines: list[list[Cell]], li: int, ci: int, vocab: Vocabulary, below:
         after = below.index(cell) + 1
         if text.endswith("/") and after < len(below):  # "4503665116 /"  "01/27/2021": one value
             text = f"{text} {below[after].text}"
-        if vocab.label_at(cell.text) is None:
+        if value_cell(cell.text, name, vocab):
             yield text, "under it"
         return
 

@@ -249,7 +249,8 @@ class Vocabulary:
             return None  # "Order" is not the label "order" of "Orderly"; Chinese labels need no gap
         if re.match(r"[-_/][A-Za-z0-9]", folded[end : end + 2]) and re.search(r"\d", folded[end : end + 12]):
             return None  # "PO-350646", "PO/2026/118": a code that starts like a label is a value
-        name = fields.get(norm(label)) if fields is self._label_fields else fields.get(_plain(norm(label)))
+        key = norm(label) if fields is self._label_fields else _plain(norm(label))
+        name = fields.get(key) or fields.get(_undotted(key))
         if name is None:
             return None
         # The value keeps its own characters ("预付30%，..." keeps its full-width comma).
@@ -311,7 +312,7 @@ _RATE_AFTER = re.compile(r"\s*[(\[]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*[)\]]?\s*[:
 # commande". Every such word in the vocabulary also stands for its short forms, so a language
 # file need not list them all.
 ABBREVIATIONS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"(?<=[^\W\d_]{3})nummer\b"), ("nr", "no")),  # compounds: bestellnummer → bestellnr
+    (re.compile(r"(?<=[^\W\d_]{3})nummer\b"), ("nr", "no", " nr")),  # bestellnummer → bestellnr, bestell nr
     (re.compile(r"\bnumber\b"), ("no", "nr", "#")),
     (re.compile(r"\bnum[eé]ro\b"), ("n°", "nº", "no", "nr")),
     (re.compile(r"\bnumer\b"), ("nr",)),
@@ -348,8 +349,20 @@ def _plain(text: str) -> str:
 
 
 def _label_pattern(word: str) -> str:
-    # "po no" also matches "PO No.", "P.O. No", "PO-No": spaces are any run of space/dot/dash.
-    return r"[\s.\-]*".join(re.escape(part) for part in word.split(" "))
+    # "po no" also matches "PO No.", "P.O. No", "PO-No": spaces are any run of space/dot/dash,
+    # and a short abbreviation may have a dot after each letter ("po date" is "P.O. Date").
+    return r"[\s.\-]*".join(_abbreviation(part) for part in word.split(" "))
+
+
+def _undotted(label: str) -> str:
+    """ "p.o. date" → "po date": the vocabulary's spelling of a label with dotted letters."""
+    return re.sub(r"[\s.\-]+", " ", re.sub(r"(?<=\b[a-z])\.(?=[a-z])", "", label)).strip()
+
+
+def _abbreviation(part: str) -> str:
+    if 2 <= len(part) <= 3 and part.isascii() and part.isalpha():
+        return r"\.?".join(re.escape(c) for c in part)
+    return re.escape(part)
 
 
 @lru_cache(maxsize=1)
