@@ -2433,6 +2433,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_odf  # OpenDocument orders, Word orders revised with tracked changes
     import families_lines  # line tables that break readers (wide/*/…-lines-*)
     import families_sheets  # buyers' own workbook, CSV and Word templates
+    import families_fields  # header fields set out in other ways: label and value apart, sums, dates
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2445,6 +2446,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_odf.build(b)
         families_lines.build(b)
         families_sheets.build(b)
+        families_fields.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
