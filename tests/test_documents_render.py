@@ -13,7 +13,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
+from lxml import etree
 
 from mailflow import config as config_mod
 from mailflow.archive import Archive
@@ -304,24 +307,102 @@ def test_a_template_compiled_once_renders_each_order_with_its_own_values(env, tm
     assert "Edited by staff: PO-99001 again" in docx_text(out)
 
 
+def _docxtpl_save(template: Path, context: dict) -> bytes:
+    """What docxtpl's own open-render-save gives for ``template``."""
+    theirs = DocxTemplate(str(template))
+    theirs.render(context, jinja_env=jinja_environment(), autoescape=True)
+    buffer = io.BytesIO()
+    theirs.save(buffer)
+    return buffer.getvalue()
+
+
+LEFT_OUT = {"word/stylesWithEffects.xml", "docProps/thumbnail.jpeg"}  # see documents/package.py
+PACKAGING = {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml"}
+
+
+def _style_ids(root) -> set[str]:
+    return {s.get(qn("w:styleId")) for s in root.iter(qn("w:style"))}
+
+
 def test_every_template_renders_the_parts_docxtpl_itself_writes(env, tmp_path):
     """The template is read once and the parts nobody renders are copied as they are (``package``):
-    each shipped template, rendered for an order, holds exactly the parts and part bytes that
-    docxtpl's own open-render-save gives; rendered twice it is the same file."""
+    each shipped template, rendered for an order, holds the parts and part bytes that docxtpl's
+    own open-render-save gives, less Word's style gallery (the styles it never uses, the latent
+    styles, ``stylesWithEffects``) and the template's preview picture; rendered twice it is the
+    same file."""
     templates = sorted((REPO / "templates").glob("*.docx"))
     assert len(templates) >= 10
     for template in templates:
         context = context_for(env, order().with_(language="zh" if ".zh." in template.name else "en"), NOW)
         ours = render(template, context)
-        theirs = DocxTemplate(str(template))
-        theirs.render(context, jinja_env=jinja_environment(), autoescape=True)
-        buffer = io.BytesIO()
-        theirs.save(buffer)
-        with zipfile.ZipFile(io.BytesIO(ours)) as a, zipfile.ZipFile(buffer) as b:
+        with zipfile.ZipFile(io.BytesIO(ours)) as a, zipfile.ZipFile(io.BytesIO(_docxtpl_save(template, context))) as b:
             assert a.testzip() is None
-            assert a.namelist() == b.namelist(), template.name
+            assert LEFT_OUT <= set(b.namelist()), template.name  # the shipped templates have them
+            assert a.namelist() == [name for name in b.namelist() if name not in LEFT_OUT], template.name
             for name in a.namelist():
-                assert a.read(name) == b.read(name), (template.name, name)
+                if name not in PACKAGING:
+                    assert a.read(name) == b.read(name), (template.name, name)
+            assert not any(left in a.read(name).decode() for name in PACKAGING for left in LEFT_OUT)
+            full, lean = etree.fromstring(b.read("word/styles.xml")), etree.fromstring(a.read("word/styles.xml"))
+        assert lean.find(qn("w:latentStyles")) is None and full.find(qn("w:latentStyles")) is not None
+        assert lean.find(qn("w:docDefaults")) is not None
+        assert {"Normal", "TableNormal", "DefaultParagraphFont"} <= _style_ids(lean) < _style_ids(full)
+        assert len(_style_ids(lean)) < len(_style_ids(full)) / 5
         assert render(template, context) == ours
         (tmp_path / template.name).write_bytes(ours)
         assert order().po_number in docx_text(tmp_path / template.name)
+        document = docx.Document(str(tmp_path / template.name))  # every style named is defined
+        used = {p.style.style_id for p in document.paragraphs} | {t.style.style_id for t in document.tables if t.style}
+        assert used <= _style_ids(lean), template.name
+
+
+def test_a_style_staff_add_in_word_is_kept_with_what_it_is_based_on(env, tmp_path):
+    """A template edited in Word: the styles its text uses stay, with the styles they are based
+    on and linked to, while the rest of Word's gallery goes."""
+    edited = docx.Document(str(REPO / "templates" / "inspection_notice.docx"))
+    own = edited.styles.add_style("Customer Heading", WD_STYLE_TYPE.PARAGRAPH)
+    own.base_style = edited.styles["Heading 1"]
+    edited.add_paragraph("{{ order.po_number }} is a heading now", style="Customer Heading")
+    edited.add_paragraph("Quoted: {{ order.customer }}", style="Intense Quote")
+    path = tmp_path / "inspection_notice.docx"
+    edited.save(str(path))
+    out = tmp_path / "out.docx"
+    out.write_bytes(render(path, context_for(env, order(), NOW)))
+    ids = _style_ids(etree.fromstring(zipfile.ZipFile(out).read("word/styles.xml")))
+    assert {"CustomerHeading", "Heading1", "Heading1Char", "IntenseQuote", "IntenseQuoteChar", "Normal"} <= ids
+    assert "Heading2" not in ids and "Title" not in ids and "ListParagraph" not in ids
+    document = docx.Document(str(out))
+    heading = next(p for p in document.paragraphs if p.text.startswith("PO-77120 is a heading"))
+    assert heading.style.name == "Customer Heading" and heading.style.base_style.name == "Heading 1"
+
+
+@pytest.mark.soffice
+def test_libreoffice_prints_the_lean_document_as_the_full_one(env, soffice, tmp_path):
+    """Without Word's style gallery LibreOffice prints the same page: the same words in the same
+    places in the same fonts, and the same table rules and shading."""
+    import pdfplumber
+
+    context = context_for(env, order("zh", "CNY"), NOW)
+    template = REPO / "templates" / "order_form.zh.docx"
+    (tmp_path / "lean.docx").write_bytes(render(template, context))
+    (tmp_path / "full.docx").write_bytes(_docxtpl_save(template, context))
+    env.config.documents.pdf = "always"
+    pages = {}
+    for name in ("lean", "full"):
+        pdf = pdf_mod.to_pdf(tmp_path / f"{name}.docx", env, tmp_path / name)
+        with pdfplumber.open(pdf) as document:
+            pages[name] = [
+                (
+                    [
+                        (w["text"], round(w["x0"], 1), round(w["top"], 1), w["fontname"])
+                        for w in page.extract_words(extra_attrs=["fontname"])
+                    ],
+                    [
+                        (r["x0"], r["top"], r["x1"], r["bottom"], str(r["non_stroking_color"]))
+                        for r in page.rects + page.lines
+                    ],
+                )
+                for page in document.pages
+            ]
+    assert pages["lean"] == pages["full"]
+    assert any(word[0].startswith("PO-77120") for word in pages["lean"][0][0])
