@@ -344,3 +344,23 @@ def test_a_big5_text_without_a_declared_charset_is_read_as_big5():
     assert decoded == text and encoding == "cp950"
     gbk = "宁波东海机电有限公司 订购单\n采购单号：CG2026114659\n物料名称 订购数量\n安装支架 不锈钢 2,000\n"
     assert decode(gbk.encode("gbk"))[0] == gbk
+
+
+def test_two_typed_tables_are_both_read():
+    from mailflow.extract import body
+
+    text = """Parts
+Item No.   Description                         Qty UOM   Unit Price     Amount
+SPR-9719   Compression spring 0.8x6x20         750 EA          0.12      90.00
+
+Tooling
+Item No.   Description                         Qty UOM   Unit Price     Amount
+FIX-2001   Assembly fixture                      1 EA        850.00     850.00
+
+Total                                                                   940.00
+"""
+    doc = body.from_text(text, "body", VOCAB)
+    result = read_tables(doc.grids, VOCAB, Options())
+    assert [line.item for line, _ in result.lines] == ["SPR-9719", "FIX-2001"]
+    assert str(result.total) == "940.00"
+    assert not any("FIX-2001" in line.text for line in doc.lines)  # read as a table, not as text

@@ -140,11 +140,13 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
     words = _words(text)
     lines = group_lines(words)
     where = name
-    typed = texttable.find(text.split("\n"), vocab, name)
+    tables = texttable.find_all(text.split("\n"), vocab, name)  # parts, then tooling: each its own table
+    typed = tables[0] if tables else None
     header_at, header = (None, []) if typed else find_header_line(lines, vocab)  # joins a two-line header
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
     if typed is not None:
-        doc.grids.append(typed.grid)
+        doc.grids.extend(table.grid for table in tables)
+        typed.taken = set().union(*(table.taken for table in tables))
         if len(typed.grid.rows) > texttable.MAX_ROWS:
             doc.warnings.append(f"{name}: a table of more than {texttable.MAX_ROWS} rows: only the first were read")
         doc.lines = [line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in typed.taken]

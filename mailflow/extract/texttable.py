@@ -43,6 +43,7 @@ _TEMPLATE_ROW = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 _NUMBERS = ("quantity", "unit_price", "amount")
 MAX_HEADER = 400  # characters: a longer line is prose (or an attack), never a header
 MAX_HEADERS = 40  # header lines tried before giving up
+MAX_TABLES = 8  # typed tables read from one text
 MAX_ROWS = 1000  # rows of one typed table: no mail body holds an order longer than that
 MAX_PAGE_BREAK = 6  # lines between a carried-forward row and the next page's first row
 # A number as typed in a row: digits, grouping marks, a decimal part; a currency or sign before
@@ -71,10 +72,25 @@ def prepare(text: str) -> str:
     return re.sub(r"(?<!\d)\u202f|\u202f(?!\d)", " ", text)
 
 
-def find(lines: list[str], vocab: Vocabulary, name: str = "body") -> TextTable | None:
-    """The first lines table in ``lines`` (the text's lines, blank ones included), or None."""
+def find_all(lines: list[str], vocab: Vocabulary, name: str = "body") -> list[TextTable]:
+    """Every lines table in ``lines``, top to bottom (parts, then tooling, each under its own
+    header); at most ``MAX_TABLES``."""
+    tables: list[TextTable] = []
+    start = 0
+    while len(tables) < MAX_TABLES:
+        found = find(lines, vocab, name, start)
+        if found is None:
+            break
+        tables.append(found)
+        start = max(found.taken) + 1
+    return tables
+
+
+def find(lines: list[str], vocab: Vocabulary, name: str = "body", start: int = 0) -> TextTable | None:
+    """The first lines table in ``lines`` (the text's lines, blank ones included) from line
+    ``start`` on, or None."""
     tried = 0
-    for index in range(len(lines)):
+    for index in range(start, len(lines)):
         if tried >= MAX_HEADERS:
             break  # a text of header after header is not an order (or it is an attack)
         header = _header(lines, index, vocab)
