@@ -42,7 +42,7 @@ from typing import Any, Callable, Sequence
 from . import archive as archive_mod
 from . import document_stage, extract, notices, outbox
 from .context import Env
-from .customers import Customer, find_by_name, find_by_sender, master
+from .customers import Customer, find_by_name, find_by_sender, master, master_name
 from .customers.master import sender_for
 from .customers.trust import Sender, mentions_bank_change, on_file
 from .document_stage import DocumentStage
@@ -464,12 +464,6 @@ def parse_context(env: Env):
 def _master_name(env: Env, address: str) -> str | None:
     """The customer master's name for a sender address (the extraction's lookup seam)."""
     customer = find_by_sender(env.store.customers(), address)
-    return customer.name if customer is not None else None
-
-
-def master_name(customers: tuple, address: str) -> str | None:
-    """``_master_name`` over a given customer master (picklable: for the parse worker)."""
-    customer = find_by_sender(customers, address)
     return customer.name if customer is not None else None
 
 

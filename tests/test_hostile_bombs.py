@@ -12,6 +12,8 @@ import functools
 import io
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -189,3 +191,18 @@ def test_a_reader_that_swallows_the_time_limit_does_not_keep_the_next_attachment
         with time_limit(0.3, "reading the attachments"):
             extract.parse_message(message, extract.ParseContext())
     assert calls == ["PO_1.pdf"] and time.monotonic() - started < 3
+
+
+def test_the_parse_worker_loads_the_readers_and_not_the_tracker_or_the_templates():
+    """The worker reads attachments and nothing else: the tracker, the document templates and
+    their libraries stay in the daemon (each parse worker is a process of its own, and every MB
+    loaded there is held once per worker)."""
+    probe = (
+        "import sys; from mailflow.parseworker import _preload; _preload();"
+        " print(' '.join(sorted(m for m in sys.modules if '.' not in m or m.startswith('mailflow.'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(done.stdout.split())
+    assert {"pdfplumber", "openpyxl", "docx", "mailflow.customers"} <= loaded
+    assert not loaded & {"mailflow.tracker", "mailflow.pipeline", "mailflow.documents", "docxtpl", "jinja2"}

@@ -152,6 +152,13 @@ def find_by_sender(customers: Iterable[Customer], address: str) -> Customer | No
     return found
 
 
+def master_name(customers: tuple, address: str) -> str | None:
+    """The name of the customer ``address`` belongs to, over a given customer master: the parse
+    worker's customer lookup (picklable, and here so that the worker loads no more than this)."""
+    customer = find_by_sender(customers, address)
+    return customer.name if customer is not None else None
+
+
 def _fold(name: str) -> str:
     return " ".join((name or "").split()).casefold()
 

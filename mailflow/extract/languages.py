@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from ..errors import MailflowError
-from babel import Locale
+from babel import Locale, localedata
 from babel.dates import get_month_names
 
 DOCUMENT_KINDS = (
@@ -237,6 +237,9 @@ def month_words() -> dict[str, int]:
                     word = name.lower().rstrip(".")
                     if word.isalpha() and len(word) >= (3 if width == "wide" else 4):
                         found.setdefault(word, set()).add(number)
+    # The whole CLDR data of every language stays cached otherwise (about 20 MB in each process
+    # that reads mail) for the few hundred words kept here.
+    localedata.clear_caches()
     return {word: months.pop() for word, months in found.items() if len(months) == 1}
 
 
