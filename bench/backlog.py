@@ -32,7 +32,8 @@ Reported in one run, each also as a ratio against the floor:
                   whole process tree (mailflow, its parse workers, LibreOffice), sampled.
 
 Below the table, per kind of process (mailflow, parse worker, UNO converter, soffice.bin, ...):
-how many ran, the largest one's peak, and how the longest-lived one grew (first -> last sample).
+how many ran, the largest one's peak, how the longest-lived one grew (first -> last sample), and
+the CPU seconds they used.
 """
 
 from __future__ import annotations
@@ -193,16 +194,21 @@ def _role(pid: int, root: int) -> str:
     return next((role for role, mark in ROLES if mark in command), "other")
 
 
-def _tree(root: int) -> dict[int, int]:
-    """Resident kB of ``root`` and each of its descendants (Linux /proc): {pid: kB}."""
+def _tree(root: int) -> dict[int, tuple[int, float]]:
+    """Resident kB and CPU seconds so far of ``root`` and each of its descendants (Linux /proc):
+    {pid: (kB, s)}."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    rss: dict[int, tuple[int, float]] = {}
+    ticks = os.sysconf("SC_CLK_TCK")
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             pid = int(stat.parent.name)
             parents[pid] = int(fields[1])
-            rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+            rss[pid] = (
+                int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024),
+                (int(fields[11]) + int(fields[12])) / ticks,
+            )
         except (OSError, ValueError, IndexError):
             continue
     tree, grown = {root}, True
@@ -215,7 +221,7 @@ def _tree(root: int) -> dict[int, int]:
 
 class Sampled:
     """What sampling a process tree saw: the largest total, and per process its role, its first,
-    largest and last resident set (kB)."""
+    largest and last resident set (kB) and the CPU seconds it had used when last seen."""
 
     def __init__(self, root: int) -> None:
         self.root = root
@@ -224,22 +230,26 @@ class Sampled:
 
     def sample(self) -> None:
         tree = _tree(self.root)
-        self.tree_kb = max(self.tree_kb, sum(tree.values()))
-        for pid, kb in tree.items():
+        self.tree_kb = max(self.tree_kb, sum(kb for kb, _ in tree.values()))
+        for pid, (kb, cpu) in tree.items():
             seen = self.processes.get(pid)
             if seen is None:
                 seen = self.processes[pid] = {"role": _role(pid, self.root), "first": kb, "peak": 0, "samples": 0}
             seen["peak"] = max(seen["peak"], kb)
             seen["last"] = kb
+            seen["cpu"] = cpu
             seen["samples"] += 1
 
     def roles(self) -> dict[str, dict]:
         """Per role: how many processes, the largest one's peak, the first and last kB of the
-        longest-lived one (how it grew)."""
+        longest-lived one (how it grew), the CPU seconds of them all."""
         out: dict[str, dict] = {}
         for seen in self.processes.values():
-            role = out.setdefault(seen["role"], {"count": 0, "peak": 0, "first": 0, "last": 0, "samples": 0})
+            role = out.setdefault(
+                seen["role"], {"count": 0, "peak": 0, "first": 0, "last": 0, "samples": 0, "cpu": 0.0}
+            )
             role["count"] += 1
+            role["cpu"] += seen["cpu"]
             role["peak"] = max(role["peak"], seen["peak"])
             if seen["samples"] > role["samples"]:
                 role.update(first=seen["first"], last=seen["last"], samples=seen["samples"])
@@ -365,8 +375,12 @@ def backlog(
 
 
 def _role_line(role: str, seen: dict) -> str:
-    """``soffice.bin x1 peak 180 (70 -> 175)``: how many, the largest, how the longest-lived grew."""
-    return f"{role} x{seen['count']} peak {seen['peak'] / 1024:.0f} ({seen['first'] / 1024:.0f} -> {seen['last'] / 1024:.0f})"
+    """``soffice.bin x1 peak 180 (70 -> 175) 20.1 s``: how many, the largest, how the longest-lived
+    grew, the CPU seconds of them all."""
+    return (
+        f"{role} x{seen['count']} peak {seen['peak'] / 1024:.0f}"
+        f" ({seen['first'] / 1024:.0f} -> {seen['last'] / 1024:.0f}) {seen['cpu']:.1f} s"
+    )
 
 
 def main() -> None:

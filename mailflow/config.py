@@ -220,7 +220,10 @@ class Documents(Strict):
     pdf: Literal["auto", "always", "never"] = "auto"
     soffice: str = "soffice"
     timeout_seconds: float = 120.0
-    converters: int = Field(default=2, ge=1, le=8)  # LibreOffice processes side by side (one per core)
+    # LibreOffice processes side by side. One by default: a second converts the PDFs of a backlog
+    # faster only where a core is free beside mailflow itself, and holds about 230 MB more.
+    converters: int = Field(default=1, ge=1, le=8)
+    converter_memory_mb: int = Field(default=200, ge=0)  # a LibreOffice past this is started afresh; 0: never
     uno_python: str = "/usr/bin/python3"  # the Python with LibreOffice's UNO bridge (python3-uno); "" = batches
 
 

@@ -134,6 +134,24 @@ def test_a_libreoffice_killed_mid_stage_is_started_again_and_the_document_conver
         listener.close()
 
 
+def test_a_libreoffice_past_its_memory_bound_is_started_afresh_between_two_documents(
+    tmp_path, uno_python, soffice, profile
+):
+    """LibreOffice grows with each document; past ``max_mb`` it is started again once the answer
+    went out, so the next document finds a fresh one and nothing is lost on the way."""
+    listener = pdf_mod.Listener(uno_python, soffice.binary, profile, max_mb=1)  # any LibreOffice holds more
+    try:
+        texts = [f"Form {n} of a long stage" for n in range(3)]
+        pids = []
+        for n, text in enumerate(texts):
+            assert listener.convert(small_docx(tmp_path / f"{n}.docx", text), tmp_path / f"{n}.pdf", 60) is None
+            pids.append(listener.soffice_pid)
+        assert len(set(pids)) == 3 and all(text in pdf_text(tmp_path / f"{n}.pdf") for n, text in enumerate(texts))
+        assert wait_until(lambda: gone(pids[0]) and gone(pids[1]))
+    finally:
+        listener.close()
+
+
 def test_a_hanging_conversion_is_timed_out_and_the_next_one_converts(tmp_path, uno_python, soffice, profile):
     """A LibreOffice that stops answering (here: stopped by SIGSTOP) costs the document under way
     its time limit, not the stage: it is killed, started again, and the next document converts."""

@@ -178,7 +178,7 @@ class Listener:
     document at a time. The child runs in a process group of its own, so ``kill`` ends it and
     its LibreOffice together."""
 
-    def __init__(self, python: str, soffice: str, profile: Path) -> None:
+    def __init__(self, python: str, soffice: str, profile: Path, max_mb: float = 0) -> None:
         self.key = (python, soffice)
         self.profile = profile
         self.idle_since = time.monotonic()
@@ -186,7 +186,8 @@ class Listener:
         self.errors = tempfile.TemporaryFile()  # what the child writes to stderr: why it died
         try:
             self.process = subprocess.Popen(
-                [python, "-I", str(UNO_CONVERTER), "--soffice", soffice, "--profile", str(profile)],
+                [python, "-I", str(UNO_CONVERTER), "--soffice", soffice, "--profile", str(profile),
+                 "--max-mb", str(max_mb)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, start_new_session=True,
             )  # fmt: skip
         except OSError as exc:
@@ -314,7 +315,7 @@ class _Listeners:
                     break
                 self.ready.wait()
         try:
-            return Listener(python, soffice, profile)
+            return Listener(python, soffice, profile, settings.converter_memory_mb)
         except ListenerGone as exc:
             level = logging.INFO if key in self.failed else logging.WARNING  # said once a process
             log.log(level, "LibreOffice through UNO (%s) unavailable, converting in batches: %s", python, exc)
