@@ -133,3 +133,19 @@ def test_a_price_with_its_basis_leaves_a_grouped_quantity_as_written():
 def test_stored_numbers_say_nothing_about_the_decimal_mark():
     doc = Document("b.xlsx", grids=[Grid([["Menge", "Preis"], ["1.500", Decimal("0.12")]], "b.xlsx sheet 'PO'")])
     assert "0.12" in doc.all_text() and "0.12" not in doc.typed_text()
+
+
+def test_an_indian_amount_written_with_a_closing_dash_is_a_number(tmp_path):
+    d = docx.Document()
+    for text in (
+        "Purchase Order",
+        "Order Number – 11223",
+        "Subtotal - ₹10,000 /-",
+        "Tax - ₹100 /-",
+        "Total - ₹10,100 /-",
+    ):
+        d.add_paragraph(text)
+    buffer = io.BytesIO()
+    d.save(buffer)
+    result = parse(tmp_path, "po.docx", buffer.getvalue())
+    assert result.order.total == Decimal("10100") and result.order.currency == "INR"

@@ -360,6 +360,7 @@ def parse_number(text: Any, decimal_comma: bool | None = None) -> Decimal | None
     rest = s[match.end() :].strip()
     # "510/EA", "4.61/Ea": a unit written after a slash is a unit, not a fraction
     rest = re.sub(r"^/\s*(?=[^\W\d_]+\.?$)", "", rest)
+    rest = re.sub(r"^/-$", "", rest)  # "₹10,100 /-": rupees and no paise, as Indian orders write it
     # A trailing unit or currency word is fine; digits or operators after the number are not.
     if rest and (re.search(r"[\d=*×+/]", rest) or len(rest) > 12):
         return None
