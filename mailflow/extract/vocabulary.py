@@ -37,8 +37,16 @@ def norm(text: str) -> str:
 
     Spaces between Chinese characters go ("项 次" from a wrapped cell is "项次"); a bare "#"
     stays "#" (it is a header of its own).
+
+    The same few hundred cell texts and labels are normalised again and again while a
+    document is read (50,000 calls for 25 PDFs): the answers are kept.
     """
-    text = fold(str(text)).translate(_TURKISH_I).lower().replace("\n", " ")
+    return _norm(text if isinstance(text, str) else str(text))
+
+
+@lru_cache(maxsize=8192)
+def _norm(text: str) -> str:
+    text = fold(text).translate(_TURKISH_I).lower().replace("\n", " ")
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(rf"(?<={_CJK}) (?={_CJK})", "", text)
     stripped = text.strip(" :：.*#-_")
