@@ -3,14 +3,16 @@ and a workbook holding two orders."""
 
 import datetime as dt
 import io
+import zipfile
 from decimal import Decimal
 
 import docx
 import openpyxl
 
-from mailflow.extract import ParseContext, parse_file
+from mailflow.extract import ParseContext, odf, parse_file
 from mailflow.extract.document import Document, Grid
 from mailflow.extract.tables import Options, _grouped_quantity
+from mailflow.extract.vocabulary import Vocabulary
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -149,3 +151,35 @@ def test_an_indian_amount_written_with_a_closing_dash_is_a_number(tmp_path):
     d.save(buffer)
     result = parse(tmp_path, "po.docx", buffer.getvalue())
     assert result.order.total == Decimal("10100") and result.order.currency == "INR"
+
+
+ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+)
+
+
+def test_fields_in_an_odt_page_header_are_read_and_its_footer_is_not():
+    cells = "".join(f"<table:table-cell><text:p>{t}</text:p></table:table-cell>" for t in ("PO Number", "CR-77120"))
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {ODF_NS}><office:master-styles>'
+        '<style:master-page style:name="Standard"><style:header><table:table table:name="Band">'
+        f"<table:table-row>{cells}</table:table-row></table:table></style:header>"
+        "<style:footer><text:p>PO Number: 99999</text:p></style:footer></style:master-page>"
+        "</office:master-styles></office:document-styles>"
+    )
+    body = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODF_NS}><office:body><office:text>'
+        "<text:p>Cedar Ridge Instruments LLC</text:p></office:text></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", body)
+        archive.writestr("styles.xml", styles)
+    doc = odf.read_odt(buffer.getvalue(), "po.odt", Vocabulary.bundled())
+    assert doc.grids[0].rows == [["PO Number", "CR-77120"]]
+    assert "page header" in doc.grids[0].where
+    assert "99999" not in doc.all_text() and "Cedar Ridge" in doc.all_text()

@@ -92,29 +92,42 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 
 def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:
-    """A text document: its paragraphs as lines, its tables as grids."""
+    """A text document: its page headers' and its paragraphs as lines, its tables as grids."""
     handler = _Text(name)
     doc = _parse(data, name, handler, "text document")
-    if not doc.unreadable:
-        for index, text in handler.paragraphs:
-            for part in text.split("\n"):
-                if part.strip():
-                    doc.lines.append(split_text_line(part, f"{name} paragraph {index}"))
-        doc.grids.extend(grid for grid in handler.slots if grid is not None)
-        doc.warnings.extend(handler.warnings)
+    if doc.unreadable:
+        return doc
+    if _is_zip(data):  # a flat .fodt holds its page headers in the one file already read
+        headers = _PageHeaders(f"{name} page header")
+        if not _parse(data, name, headers, "text document", member="styles.xml").unreadable:
+            _add_text(doc, headers)
+    _add_text(doc, handler)
     return doc
 
 
-def _parse(data: bytes, name: str, handler: _Handler, what: str) -> Document:
-    """Stream the document's ``content.xml`` (or the flat file) through ``handler``."""
+def _add_text(doc: Document, handler: _Text) -> None:
+    for index, text in handler.paragraphs:
+        for part in text.split("\n"):
+            if part.strip():
+                doc.lines.append(split_text_line(part, f"{handler.name} paragraph {index}"))
+    doc.grids.extend(grid for grid in handler.slots if grid is not None)
+    doc.warnings.extend(handler.warnings)
+
+
+def _is_zip(data: bytes) -> bool:
+    return data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06"
+
+
+def _parse(data: bytes, name: str, handler: _Handler, what: str, member: str = "content.xml") -> Document:
+    """Stream the document's ``content.xml`` (or ``member``, or the flat file) through ``handler``."""
     doc = Document(name)
     parser = make_parser()
     parser.forbid_dtd = True  # an OpenDocument has none: a DTD is an attack
     parser.setFeature(feature_namespaces, True)
     parser.setContentHandler(handler)
     try:
-        if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
-            with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as stream:
+        if _is_zip(data):
+            with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(member) as stream:
                 while chunk := stream.read(CHUNK):
                     parser.feed(chunk)
         else:
@@ -426,6 +439,35 @@ class _Text(_Handler):
             cell = self.cells[-1]
             assert cell is not None
             cell.append(text)
+
+
+_HEADERS = {(STYLE, "header"), (STYLE, "header-first")}  # not the even pages' copy, not footers
+
+
+class _PageHeaders(_Text):
+    """The page headers of ``styles.xml`` (order templates put the PO number and dates there,
+    as in Word): read like body text; everything else in the styles is not text of the order.
+    Footers are not read: page numbers, bank details and registrations."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.inside = 0
+
+    def startElementNS(self, name: tuple[str | None, str], qname: str | None, attrs: Any) -> None:
+        if name in _HEADERS:
+            self.inside += 1
+        elif self.inside:
+            super().startElementNS(name, qname, attrs)
+
+    def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:
+        if name in _HEADERS:
+            self.inside -= 1
+        elif self.inside:
+            super().endElementNS(name, qname)
+
+    def characters(self, content: str) -> None:
+        if self.inside:
+            super().characters(content)
 
 
 def _count(value: str | None) -> int:
