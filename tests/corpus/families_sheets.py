@@ -23,7 +23,8 @@ mailflow's output. The families:
   fields, the buyer's letterhead in the left cell; totals as paragraphs after the lines,
   the net total first; also saved by LibreOffice as .odt (``odt-nested-header``).
 * ``docx-page-header``: the PO number, dates, currency and terms in the page header, a footer
-  with the buyer's name and a page number.
+  with the buyer's name and a page number; also saved by LibreOffice as .odt
+  (``odt-page-header``, the header then in ``styles.xml``).
 * ``xlsx-two-orders``: two visible sheets, each a whole order: the golden file asks for review.
 * ``xlsx-label-gap``: labels merged over two columns, values two columns further right, the
   description merged over two columns, quantities typed as text ("5.000").
@@ -675,6 +676,13 @@ def build(b) -> None:
         page, _ = _page(name, lang, 2 + i % 2, i % 2)
         docx_page_header(out(f"docx/{name}.docx"), page)
         add(f"docx/{name}.docx", page.golden(), "python-docx", lang, "docx-page-header")
+        if i < 2:  # the same form saved by LibreOffice Writer: the header goes into styles.xml
+            odt = f"{lang}-odt-page-header"
+            odt_page, _ = _page(odt, lang, 3, (i + 1) % 2)
+            source = src / f"{odt}.docx"
+            docx_page_header(source, odt_page)
+            jobs.append(f.Job(f"{f.WIDE}/odt/{odt}.odt", source, "odt"))
+            add(f"odt/{odt}.odt", odt_page.golden(), "libreoffice", lang, "odt-page-header")
     for i, lang in enumerate(("en", "de")):
         name = f"{lang}-xlsx-two-orders"
         page, _ = _page(name, lang, 2, i % 2)
