@@ -187,3 +187,29 @@ def test_a_delivery_from_the_lines_on_the_order_day_is_flagged():
     assert result.order.delivery_date == dt.date(2026, 11, 20)
     assert result.needs_review
     assert any("is the PO date" in w for w in result.warnings)
+
+
+def test_a_bare_number_under_the_title_is_the_po_number():
+    found = values(["Purchase order"], ["Number", "PO284256-1"], ["Date", "1/27/2021"])
+    assert found["po_number"] == "PO284256-1"
+    # not under a title, "Number" names nothing we know
+    assert "po_number" not in values(["Vendor"], ["Number", "100234"])
+
+
+def test_a_total_without_taxes_is_the_sum_before_them():
+    assert total_rank("Total Without Taxes") == 0 and total_rank("Montant sans taxes") == 0
+
+    def draw(c):
+        c.drawString(40, 800, "Sales Order")
+        c.drawString(40, 785, "Order Number: SO-2017-118")
+        c.drawString(40, 770, "Date Ordered: 2026-11-20")
+        one_line_order(c, 740, "45", "1,799.00", "80,955.00")
+        for y, label, value in ((700, "Total Without Taxes", "80,955.00"), (687, "Taxes", "12,143.25")):
+            c.drawRightString(430, y, label)
+            c.drawRightString(540, y, value)
+        c.drawRightString(430, 674, "Total")
+        c.drawRightString(540, 674, "93,098.25")
+
+    result = parse_pdf(draw, dt.date(2026, 11, 22))
+    assert result.order.total == Decimal("93098.25")
+    assert not any("add up" in w or "disagree" in w for w in result.warnings), result.warnings

@@ -86,7 +86,35 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                     if name == "total":
                         total_at, total_ranks = li, [*total_ranks, rank]
                     break
+    if "po_number" not in found:
+        titled = _number_under_title(lines, vocab)
+        if titled is not None:
+            found["po_number"] = titled
     return found
+
+
+# Words that name a number with no word for what it numbers: under the title "Purchase order"
+# they make the PO number ("Purchase order" / "Number  PO284256-1").
+BARE_NUMBER = frozenset({"number", "no", "nr", "#", "nummer", "numéro", "número", "numero", "番号", "编号", "號碼"})
+TITLE_LINES = 2  # the number stands on one of the two lines under the title
+
+
+def _number_under_title(lines: list[Line], vocab: Vocabulary) -> Found | None:
+    """The PO number as "Number  PO284256-1" right under the document's title "Purchase order"."""
+    titles = set(vocab.documents.get("purchase_order", []))
+    for li, line in enumerate(lines):
+        if not line.segments or norm(line.segments[0]) not in BARE_NUMBER or len(line.segments) < 2:
+            continue
+        above = lines[max(0, li - TITLE_LINES) : li]
+        title = next((t for t in above if any(norm(seg) in titles for seg in t.segments)), None)
+        if title is None:
+            continue
+        converted = _po_number(fold(line.segments[1]))
+        if converted is not None:
+            return Found(
+                converted.value, f"{line.where} label '{line.segments[0]}' under the title", converted.ambiguous
+            )
+    return None
 
 
 def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
@@ -105,7 +133,9 @@ _GROSS = re.compile(
     re.I,
 )
 _NET = re.compile(
-    r"\b(?:net|netto|ht|excl|exkl|excluding|before tax|hors taxes?|imponibile|sub)\b|税抜|不含税|未税|税前", re.I
+    r"\b(?:net|netto|ht|excl|exkl|excluding|without|untaxed|ohne|sans|senza|zonder|before tax|hors taxes?|"
+    r"imponibile|sub)\b|税抜|不含税|未税|税前",
+    re.I,
 )
 
 
