@@ -183,3 +183,16 @@ def test_fields_in_an_odt_page_header_are_read_and_its_footer_is_not():
     assert doc.grids[0].rows == [["PO Number", "CR-77120"]]
     assert "page header" in doc.grids[0].where
     assert "99999" not in doc.all_text() and "Cedar Ridge" in doc.all_text()
+
+
+def test_a_flat_odt_reads_its_page_header_but_not_its_footer():
+    flat = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {ODF_NS} '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:master-styles>'
+        '<style:master-page style:name="Standard"><style:header><text:p>PO Number: CR-77120</text:p></style:header>'
+        "<style:footer><text:p>PO Number: 99999</text:p></style:footer></style:master-page></office:master-styles>"
+        "<office:body><office:text><text:p>Cedar Ridge Instruments LLC</text:p></office:text></office:body>"
+        "</office:document>"
+    )
+    doc = odf.read_odt(flat.encode(), "po.fodt", Vocabulary.bundled())
+    assert "CR-77120" in doc.all_text() and "99999" not in doc.all_text()

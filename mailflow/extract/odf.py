@@ -70,6 +70,10 @@ _SKIPPED = {
     ("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "desc"),
     (OFFICE, "forms"),
     (TABLE, "shapes"),  # drawings over a sheet
+    (STYLE, "footer"),  # a flat file's page footers: page numbers, bank details, registrations
+    (STYLE, "footer-first"),
+    (STYLE, "footer-left"),
+    (STYLE, "header-left"),  # the even pages' copy of the header
 }
 _PARAGRAPHS = {(TEXT, "p"), (TEXT, "h")}
 _CELLS = {(TABLE, "table-cell"), (TABLE, "covered-table-cell")}
