@@ -18,7 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image as PILImage
 
 from mailflow.context import Env
-from mailflow.tracker import Tracker, workbook
+from mailflow.tracker import Tracker, package, workbook
 from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
 from helpers.tracker_rows import (
     YELLOW,
@@ -352,3 +352,70 @@ def test_parts_a_write_does_not_change_keep_their_compressed_bytes(env: Env, tra
     add_orders(env, [4])
     assert Tracker(env).write(NOW).added == 1
     assert "SO-2026-0004" in rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])
+
+
+def _lines(path) -> list[tuple]:
+    ws = openpyxl.load_workbook(path)["Lines"]
+    cols = headers(ws)
+    return [(r[cols["Order No"] - 1], r[cols["Line"] - 1]) for r in ws.iter_rows(min_row=2, values_only=True) if r[0]]
+
+
+def test_a_write_finds_its_rows_where_it_wrote_them_until_staff_save(env: Env, tracker: Tracker) -> None:
+    """After its own save a write does not read the big sheets again: it knows where each key
+    is and reads only the rows it changes. A staff save changes the parts, and they are read
+    again: the staff edit is applied once, and the rows land where they belong."""
+    add_orders(env, [1, 2, 3])
+    tracker.write(NOW)
+    with env.store.transaction():
+        env.store.save_order(make_order(2, status="Confirmed"), NOW)
+    add_orders(env, [4])
+    assert tracker.write(NOW).saved and tracker.path_taken == "patch"
+    assert "Orders" not in tracker.sheets_read and "Lines" not in tracker.sheets_read
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    assert sorted(rows_by_key(ws)) == ["SO-2026-0001", "SO-2026-0002", "SO-2026-0003", "SO-2026-0004"]
+    assert cell(ws, "SO-2026-0002", "Status").value == "Confirmed"
+    assert _lines(tracker.path) == [(f"SO-2026-000{n}", 1) for n in (1, 2, 3, 4)]
+
+    def sort_and_note(wb) -> None:  # staff sort the orders newest first and type a note
+        ws = wb["Orders"]
+        rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+        for index, values in enumerate(reversed(rows), start=2):
+            for col, value in enumerate(values, start=1):
+                ws.cell(row=index, column=col).value = value
+        ws.cell(row=2, column=headers(ws)["Notes"], value="rush")  # now SO-2026-0004
+
+    staff_edit(tracker.path, sort_and_note)
+    assert [(e.order_no, e.new) for e in read_edits(tracker, NOW)] == [("SO-2026-0004", "rush")]
+    assert "Orders" in tracker.sheets_read
+    with env.store.transaction():
+        env.store.save_order(make_order(3, status="Cancelled"), NOW)
+    assert tracker.write(NOW).saved and "Orders" not in tracker.sheets_read  # kept from the read
+    ws = openpyxl.load_workbook(tracker.path)["Orders"]
+    by_key = rows_by_key(ws)
+    assert [ws.cell(row=r, column=1).value for r in range(2, 6)] == [f"SO-2026-000{n}" for n in (4, 3, 2, 1)]
+    assert by_key["SO-2026-0003"]["Status"] == "Cancelled" and by_key["SO-2026-0004"]["Notes"] == "rush"
+    assert by_key["SO-2026-0002"]["Status"] == "Confirmed"
+    assert read_edits(tracker, NOW) == [] and env.store.order("SO-2026-0004").facts["notes"] == "rush"
+    add_orders(env, [5])
+    assert Tracker(env).write(NOW).added == 1  # a new process reads the sheets, and agrees
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"]))[-1] == "SO-2026-0005"
+
+
+def test_rows_are_fetched_by_number_or_not_at_all(env: Env, tracker: Tracker) -> None:
+    """The fetch of whole rows finds them by ``<row r="n"``; a sheet written another way is
+    refused (and read the usual way by the caller), never half-read."""
+    add_orders(env, [1, 2, 3])
+    tracker.write(NOW)
+    found = package.Package.open(tracker.path)
+    data = package.SheetData("Orders", found.sheets["Orders"], formats=found.styles)
+    assert package.fetch_rows(found, data, [3, 2])
+    assert data.rows[2][1] == "SO-2026-0001" and data.rows[3][1] == "SO-2026-0002" and data.whole == {2, 3}
+    assert not package.fetch_rows(found, package.SheetData("Orders", data.part, formats=found.styles), [9])
+    with zipfile.ZipFile(tracker.path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts[data.part] = re.sub(rb'<row r="(\d+)"', rb'<row spans="1:40" r="\1"', parts[data.part])
+    with zipfile.ZipFile(tracker.path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, content in parts.items():
+            out.writestr(name, content)
+    other = package.Package.open(tracker.path)
+    assert not package.fetch_rows(other, package.SheetData("Orders", data.part, formats=other.styles), [2])

@@ -52,6 +52,13 @@ from .workbook import Problem, Stamp
 __all__ = ["Tracker", "WriteResult", "Problem"]
 
 FAILED_ROWS = "tracker_failed_rows"  # status fact: rows the last write could not hold
+# Sheets whose rows a patched write keeps between cycles (``Tracker._kept``): the key columns of
+# the big sheets (their other cells are read for the rows a write changes), all of Review.
+KEPT: dict[str, tuple[str, ...] | None] = {
+    layout.ORDERS: ("order_no",),
+    layout.LINES: ("order_no", "line"),
+    layout.REVIEW: None,
+}
 BATCH = 2000  # orders compared per patched save when every order is compared (a first write)
 
 
@@ -101,8 +108,12 @@ class Tracker:
         self._written: tuple | None = None
         self._archive_waits = False
         self._swept = False  # rows of orders archived earlier were looked for on the live sheets
+        # What the patch path needs of the big sheets (row keys, Review rows), for the parts as
+        # last read or written: a write finds its rows there instead of reading the sheet again.
+        self._kept: dict[str, package.Kept] = {}
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
         self.path_taken = ""  # how the last write went: "patch", or "full: <why>"
+        self.sheets_read: list[str] = []  # sheets the last read or patched write streamed from the file
 
     # ----------------------------------------------------------------- create
 
@@ -127,6 +138,7 @@ class Tracker:
         with self.store.transaction():
             self.store.forget_shadow()
         self._cached = None  # the first write streams the small new file and patches it in batches
+        self._kept = {}
         self._read_stamp = self._written = None
         return self.path
 
@@ -186,6 +198,8 @@ class Tracker:
             changes.payments = paid.changes
             changes.reviews += paid.reviews
             changes.shadow += [(layout.PAYMENTS, *row) for row in paid.shadow]
+        if isinstance(wb, package.PatchBook):  # kept once the shadows compared above are gone
+            self._keep(wb.package, wb.sheets)
         self.timings["diff"] = _clock() - started
         return changes
 
@@ -193,7 +207,6 @@ class Tracker:
         """The sheets staff edit, streamed with the columns the readers compare (bounded memory:
         no workbook object, one row of XML at a time); None when the package cannot be read."""
         watched = {layout.norm(c.header) for c in layout.LINE_SPEC if c.field in ("order_no", "line", *AMENDABLE_LINE)}
-        review = {layout.norm(c.header) for c in layout.REVIEW_SPEC if c.field in ("ref", "done")}
 
         def columns(names: set[str]) -> Any:
             return lambda header: ({col for col, value in header.items() if layout.norm(value) in names}, None)
@@ -206,14 +219,43 @@ class Tracker:
                 {
                     layout.ORDERS: everything,
                     layout.LINES: columns(watched),
-                    layout.REVIEW: columns(review),
+                    layout.REVIEW: everything,  # whole: the write that follows compares every column
                     layout.CUSTOMERS: everything,
                     layout.PAYMENTS: everything,
                 },
             )
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError, package.NeedsFullWrite):
             return None
+        self.sheets_read = sorted(sheets)
         return package.PatchBook(found, sheets, ())
+
+    def _keep(self, found: package.Package, sheets: dict[str, package.SheetData]) -> None:
+        """Remember what the next patched write needs of ``sheets`` (see ``KEPT``)."""
+        for name, fields in KEPT.items():
+            data = sheets.get(name)
+            if data is None:
+                continue  # what is kept of it (if anything) still holds
+            self._kept.pop(name, None)
+            seal = found.seals.get(data.part)
+            if seal is None or isinstance(data, package.DrawnSheet):
+                continue
+            columns = None
+            if fields is not None:
+                where = layout.locate(data, layout.spec(self.config, name))
+                if any(f not in where for f in fields):
+                    continue
+                columns = [where[f] for f in fields]
+            self._kept[name] = package.Kept.of(data, seal, found.context, columns)
+
+    def _keep_written(self, book: "package.PatchBook") -> None:
+        """After a patched save: the kept sheets as written (``Kept.of`` applies the changes)."""
+        with zipfile.ZipFile(self.path) as archive:
+            seals = package.member_seals(archive)
+        written = package.Package(self.path, book.package.sheets, [], book.package.styles, book.package.epoch, seals)
+        sheets = {name: book.sheets[name] for name in KEPT if name in book.sheets}
+        self._kept = {}
+        # A removed last row leaves the last row holding a value unknown: read it again.
+        self._keep(written, {name: data for name, data in sheets.items() if data.last_row not in data.removed})
 
     def mark_read(self, changes: StaffChanges) -> None:
         """``changes`` are recorded: their file version need not be parsed again."""
@@ -311,6 +353,7 @@ class Tracker:
             result, shadow = self._apply(wb, now, book)
         except Exception:
             self._cached = None  # the in-memory copy may be half-changed: reload next time
+            self._kept = {}
             raise
         result.updated += removed
         self.timings["diff"] = _clock() - started
@@ -347,9 +390,11 @@ class Tracker:
             self._cached = None
             return WriteResult(queued=True, reason=str(exc), path=self.path)
         except package.NeedsFullWrite:
+            self._kept = {}
             raise
         except Exception:
             self._cached = None
+            self._kept = {}
             raise
         self.timings["save"] = _clock() - started
         # The file is in place; now record what it holds. A crash between the two is harmless:
@@ -358,6 +403,10 @@ class Tracker:
             for sheet, updates in shadow.items():
                 sync.save_shadow(self.store, sheet, updates)
         self._cached = (new_stamp, wb) if book is None else None
+        if book is None:
+            self._kept = {}  # openpyxl wrote every part anew
+        else:
+            self._keep_written(book)
         if self._read_stamp == stamp:
             self._read_stamp = new_stamp  # our own save holds no staff edit we have not read
         self._written = None if self._archive_waits else self._version(new_stamp, now)
@@ -400,23 +449,29 @@ class Tracker:
             return choose
 
         everything: Any = lambda header: (None, None)  # noqa: E731
+        picks = {
+            layout.ORDERS: keyed(("order_no",), layout.order_columns(self.config)),
+            layout.LINES: keyed(("order_no", "line"), layout.LINE_SPEC),
+            layout.REVIEW: everything,
+            layout.CUSTOMERS: everything,
+            layout.PAYMENTS: everything,
+            layout.LOG: everything,
+        }
         try:
             found = package.Package.open(self.path)
-            book = package.PatchBook(
-                found,
-                package.read_sheets(
-                    found,
-                    {
-                        layout.ORDERS: keyed(("order_no",), layout.order_columns(self.config)),
-                        layout.LINES: keyed(("order_no", "line"), layout.LINE_SPEC),
-                        layout.REVIEW: everything,
-                        layout.CUSTOMERS: everything,
-                        layout.PAYMENTS: everything,
-                        layout.LOG: everything,
-                    },
-                ),
-                layout.DRAWN,
-            )
+            kept = {
+                name: held.sheet(name, found)
+                for name, held in self._kept.items()
+                if found.sheets.get(name) == held.part and held.holds(found)
+            }
+            fresh = package.read_sheets(found, {name: pick for name, pick in picks.items() if name not in kept})
+            for name, data in kept.items():
+                if KEPT[name] is not None and not self._read_whole(found, data, name, wanted):
+                    fresh[name] = package.read_sheets(found, {name: picks[name]})[name]  # read as usual
+            self._keep(found, fresh)
+            self.sheets_read = sorted(fresh)
+            sheets = {**kept, **fresh}
+            book = package.PatchBook(found, sheets, layout.DRAWN)
         except package.NeedsFullWrite as why:
             return None, str(why)
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError) as exc:
@@ -431,6 +486,21 @@ class Tracker:
         book.orders = self._orders_to_compare(book, changed, retried, archived)
         book.record = record
         return book, ""
+
+    def _read_whole(self, found: package.Package, data: package.SheetData, name: str, wanted: set[str]) -> bool:
+        """The rows of the ``wanted`` orders read whole into kept ``data``, found by the row
+        numbers kept; False when a row is not there or holds another key (the part is then
+        read as usual)."""
+        where = layout.locate(data, layout.spec(self.config, name))
+        key_cols = [where[f] for f in KEPT[name] or ()]
+        keys = {
+            number: [sync.canonical(values.get(c)) for c in key_cols]
+            for number, values in data.rows.items()
+            if number > 1 and sync.canonical(values.get(key_cols[0])) in wanted
+        }
+        if not package.fetch_rows(found, data, keys):
+            return False
+        return all([sync.canonical(data.rows[n].get(c)) for c in key_cols] == key for n, key in keys.items())
 
     def _orders_to_compare(
         self, book: "package.PatchBook", changed: dict[str, Order], rejected: set[str], archived: set[str]
@@ -689,6 +759,7 @@ class Tracker:
         if reason:
             raise TrackerLocked(f"not repaired: {reason}", hint="close it everywhere, then repair")
         self._cached = None
+        self._kept = {}
         self._read_stamp = self._written = None
         set_aside = workbook.set_aside(self.path, self.backups_dir, now)
         kept = f" (the damaged file is kept as {set_aside})" if set_aside else ""

@@ -25,12 +25,14 @@ chart parts (the same number of charts, which a tracker always has).
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections import deque
 import datetime as dt
 import html
 import posixpath
 import re
 import struct
+import sys
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -103,11 +105,13 @@ class Package:
     strings: list[str]
     styles: "Styles"
     epoch: dt.datetime
+    seals: dict[str, tuple[int, int]] = field(default_factory=dict)  # part → (CRC, size)
 
     @classmethod
     def open(cls, path: Path) -> "Package":
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            seals = member_seals(archive)
             workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
             rels = _targets(archive, "xl/workbook.xml")
             sheets = {}
@@ -119,7 +123,78 @@ class Package:
             mac = pr is not None and pr.get("date1904") in ("1", "true")
             strings = _shared_strings(archive) if "xl/sharedStrings.xml" in names else []
             styles = Styles(archive.read("xl/styles.xml") if "xl/styles.xml" in names else b"")
-        return cls(path, sheets, strings, styles, CALENDAR_MAC_1904 if mac else CALENDAR_WINDOWS_1900)
+        return cls(path, sheets, strings, styles, CALENDAR_MAC_1904 if mac else CALENDAR_WINDOWS_1900, seals)
+
+    @property
+    def context(self) -> tuple:
+        """The parts that give a sheet's cells their values (strings, formats, the epoch)."""
+        return context_of(self.seals)
+
+
+def context_of(seals: dict[str, tuple[int, int]]) -> tuple:
+    return tuple(seals.get(name) for name in ("xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"))
+
+
+def member_seals(archive: zipfile.ZipFile) -> dict[str, tuple[int, int]]:
+    """Each part's CRC and size, from the zip's directory (nothing is inflated)."""
+    return {info.filename: (info.CRC, info.file_size) for info in archive.infolist()}
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What a write needs of one sheet, remembered for as long as its part stays the same: the
+    rows (row → column → value) of the columns kept, and the last row holding a value.
+
+    ``seal`` is the part's CRC and size and ``context`` the package's (``Package.context``) when
+    the rows were read or written; a part that no longer has both is read again. With
+    ``columns`` given, the rows are held flat (their numbers, then their cells in ``columns``
+    order, one row after the other) to stay small between cycles.
+    """
+
+    part: str
+    seal: tuple[int, int]
+    context: tuple
+    columns: tuple[int, ...] | None  # None: every column (rows held as dicts, in ``whole``)
+    header: dict[int, Any]
+    numbers: array
+    cells: list[Any]
+    whole: tuple[dict[int, Any], ...]
+    last_row: int
+
+    @classmethod
+    def of(cls, data: "SheetData", seal: tuple[int, int], context: tuple, columns: Iterable[int] | None) -> "Kept":
+        """What is kept of ``data`` as it will be once written (its changes in, removed rows out)."""
+        cols = None if columns is None else tuple(columns)
+        numbers = array("q")
+        cells: list[Any] = []
+        whole: list[dict[int, Any]] = []
+        for number, values in data.written_rows():
+            if cols is None:
+                numbers.append(number)
+                whole.append(dict(values))
+            elif any(values.get(c) is not None for c in cols):
+                numbers.append(number)
+                # One string per key: the lines of an order share its number.
+                cells.extend(sys.intern(v) if type(v) is str else v for v in (values.get(c) for c in cols))
+        header = dict(data.rows.get(1, {}))
+        return cls(data.part, seal, context, cols, header, numbers, cells, tuple(whole), data.written_last_row())
+
+    def holds(self, package: "Package") -> bool:
+        return package.seals.get(self.part) == self.seal and package.context == self.context
+
+    def sheet(self, title: str, package: "Package") -> "SheetData":
+        """A ``SheetData`` as a streaming read of the kept columns would make it."""
+        data = SheetData(title, self.part, formats=package.styles, epoch=package.epoch, last_row=self.last_row)
+        data.rows[1] = dict(self.header)
+        cols = self.columns
+        if cols is None:
+            data.rows.update((number, dict(values)) for number, values in zip(self.numbers, self.whole))
+            return data
+        width = len(cols)
+        for index, number in enumerate(self.numbers):
+            values = self.cells[index * width : index * width + width]
+            data.rows[number] = {c: v for c, v in zip(cols, values) if v is not None}
+        return data
 
 
 def _targets(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
@@ -374,6 +449,32 @@ class SheetData:
                 values[col] = cell.value
         return {number: values for number, values in rows.items() if values}
 
+    def written_rows(self) -> Iterator[tuple[int, dict[int, Any]]]:
+        """``current_rows`` one row at a time, numbered as written (rows below removed ones
+        move up), without a copy of the sheet."""
+        changed: dict[int, dict[int, PatchCell]] = {}
+        for (row, col), cell in self.changes.items():
+            changed.setdefault(row, {})[col] = cell
+        removed = sorted(self.removed)
+        for number in sorted(self.rows.keys() | changed.keys()):
+            if number == 1 or number in self.removed:
+                continue
+            values = self.rows.get(number, {})
+            if number in changed:
+                values = dict(values)
+                for col, cell in changed[number].items():
+                    if cell.value is None or cell.value == "":
+                        values.pop(col, None)
+                    else:
+                        values[col] = cell.value
+            if values:
+                yield number - bisect.bisect_left(removed, number), values
+
+    def written_last_row(self) -> int:
+        """The last row holding a value once written (as the writer grows the ranges to)."""
+        last = max(self.max_written, 1)
+        return last - bisect.bisect_left(sorted(self.removed), last)
+
     @property
     def max_written(self) -> int:
         """The last row holding a value once the changes are written."""
@@ -473,6 +574,55 @@ def read_sheets(
             with archive.open(part) as handle:
                 out[name] = _read_sheet(handle, name, part, package, chooser)
     return out
+
+
+def fetch_rows(package: Package, data: SheetData, numbers: Iterable[int]) -> bool:
+    """Read the rows ``numbers`` of ``data``'s part whole (every value, with styles) into
+    ``data``, finding each by its number without reading the rows between; False when one is
+    not there as ``<row r="n"`` (the caller then reads the sheet the usual way)."""
+    wanted = sorted(set(numbers))
+    if not wanted:
+        return True
+    with zipfile.ZipFile(package.path) as archive, archive.open(data.part) as handle:
+        found = _find_rows(handle, wanted)
+    if found is None:
+        return False
+    for number, xml in found.items():
+        values, styles = _row_values(xml, None, package)
+        data.rows[number] = values
+        data.whole.add(number)
+        for col, style in styles.items():
+            data.styles[(number, col)] = style
+    return True
+
+
+def _find_rows(handle: IO[bytes], wanted: list[int]) -> dict[int, str] | None:
+    """The XML of the rows numbered ``wanted`` (ascending), found with a plain search; None
+    when one is missing or written another way."""
+    found: dict[int, str] = {}
+    buffer = b""
+    at_end = False
+    for number in wanted:
+        tag = b'<row r="%d"' % number
+        while True:
+            start = buffer.find(tag)
+            if start >= 0:
+                match = _ROW.match(buffer, start)
+                if match is not None:
+                    found[number] = match.group(0).decode("utf-8")
+                    buffer = buffer[match.end() :]
+                    break
+            elif b"</sheetData>" in buffer:
+                return None
+            else:  # keep the last row begun: it may be the one wanted, cut by the chunk
+                cut = buffer.rfind(b"<row")
+                buffer = buffer[cut:] if cut >= 0 else buffer[-len(tag) :]
+            if at_end:
+                return None
+            chunk = handle.read(_CHUNK)
+            at_end = not chunk
+            buffer += chunk
+    return found
 
 
 def _rows(handle: IO[bytes]) -> Iterator[str]:
