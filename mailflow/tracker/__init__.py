@@ -23,6 +23,10 @@ Contract:
   the orders changed since the last write (the orders cursor in the shadow) are compared. The
   full openpyxl load and save is taken where patching cannot do it, and ``path_taken`` says why.
 * Reading staff edits streams the sheets (bounded memory): no workbook object is built.
+* What a patched write needs of the big sheets (row keys; all of Review) is kept from the last
+  read or write, with the CRC and size of the part it came from (``KEPT``): while the part is
+  unchanged, a write reads only the rows it changes, found by number and checked by key.
+  Unchanged parts are copied into the new file as stored, never inflated and deflated again.
 
 A quiet cycle parses nothing: the file version already read, and the file, store and day of
 the last write, are remembered.
