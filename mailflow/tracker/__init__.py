@@ -253,11 +253,10 @@ class Tracker:
 
     def _keep_written(self, book: "package.PatchBook") -> None:
         """After a patched save: the kept sheets as written (``Kept.of`` applies the changes)."""
-        with zipfile.ZipFile(self.path) as archive:
-            seals = package.member_seals(archive)
+        self._kept = {}
+        seals = book.written  # of the file as written, whoever may have saved over it since
         written = package.Package(self.path, book.package.sheets, [], book.package.styles, book.package.epoch, seals)
         sheets = {name: book.sheets[name] for name in KEPT if name in book.sheets}
-        self._kept = {}
         # A removed last row leaves the last row holding a value unknown: read it again.
         self._keep(written, {name: data for name, data in sheets.items() if data.last_row not in data.removed})
 

@@ -1212,6 +1212,7 @@ class PatchBook:
         self.sheetnames = list(package.sheets)
         self.orders: list[Any] = []  # the orders this write compares (set by the tracker)
         self.record: int | None = None  # the revision they were compared up to (None: more follow)
+        self.written: dict[str, tuple[int, int]] = {}  # the parts of the file ``write`` made (CRC, size)
 
     def __getitem__(self, name: str) -> SheetData:
         if name not in self.sheets and name in self.drawn and name in self.package.sheets:
@@ -1225,3 +1226,5 @@ class PatchBook:
             if isinstance(sheet, DrawnSheet):
                 parts.update(chart_parts(self.package, sheet))
         write_patched(self.package.path, target, list(self.sheets.values()), self.package.styles, parts)
+        with zipfile.ZipFile(target) as archive:
+            self.written = member_seals(archive)
