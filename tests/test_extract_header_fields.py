@@ -213,3 +213,18 @@ def test_a_total_without_taxes_is_the_sum_before_them():
     result = parse_pdf(draw, dt.date(2026, 11, 22))
     assert result.order.total == Decimal("93098.25")
     assert not any("add up" in w or "disagree" in w for w in result.warnings), result.warnings
+
+
+def test_payment_terms_stop_at_the_next_label_on_their_line():
+    assert values(["Payment Terms: Net 30 days Ship Via: UPS Ground"])["payment_terms"] == "Net 30 days"
+    assert values(["Terms: Net 30 days   F.O.B.: Origin"])["payment_terms"] == "Net 30 days"
+    assert values(["付款方式：月结30天 交货地点：深圳"])["payment_terms"] == "月结30天"
+    assert values(["支払条件：月末締め翌月末払い\u3000納入場所：本社工場"])["payment_terms"] == "月末締め翌月末払い"
+    # words that go on about paying are still the terms
+    found = values(["Payment: T/T 30% deposit, Balance: before shipment"])
+    assert found["payment_terms"] == "T/T 30% deposit, Balance: before shipment"
+
+
+def test_a_revision_written_onto_the_number_keeps_the_po_number():
+    assert values(["Order No.: 4500012345-Rev.2"])["po_number"] == "4500012345"
+    assert values(["Order No.: PO-REV-2026-118"])["po_number"] == "PO-REV-2026-118"

@@ -277,7 +277,7 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
     if name == "incoterms":
         return Converted(text) if INCOTERMS.search(text) else None
     if name == "payment_terms":
-        return Converted(_SENTENCE_END.sub("", text))
+        return Converted(_SENTENCE_END.sub("", _before_next_label(text)))
     if name in ("buyer", "supplier"):
         if _prose(text):
             return None  # "Vendor and Purchaser hereby agree as follows:": terms, not a party
@@ -286,6 +286,23 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
             return None  # "Vendor Address", "Supplier Name", "Vendor Bill-to": the rest of a label
         return Converted(name_text) if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", name_text) else None
     return Converted(text)
+
+
+# Another field's label inside the terms' text ("Net 30 days  Ship Via: UPS Ground", "月结30天
+# 交货地点：深圳"): one to three capitalised words, or a few Chinese or Japanese characters, and a
+# colon. Words that go on speaking of paying ("Balance: before shipment") are not a new label.
+_NEXT_LABEL = re.compile(
+    r"\s+(?=(?:(?:[A-Z][\w./&'-]*\s?){1,3}|[\u3040-\u30ff\u4e00-\u9fff]{2,6})\s*[:：])|\s*[\u3000](?=\S+[:：])"
+)
+_STILL_PAYING = re.compile(r"^(?:balance|deposit|discount|skonto|acompte|anticipo|saldo|rest)\b", re.I)
+
+
+def _before_next_label(text: str) -> str:
+    """Payment terms up to the next label written after them on the same line."""
+    for match in _NEXT_LABEL.finditer(text):
+        if match.start() and not _STILL_PAYING.match(text[match.end() :]):
+            return text[: match.start()].rstrip(" ,;，；")
+    return text
 
 
 # The full stop after terms written in a sentence ("Zahlungsbedingungen: 30 Tage netto."), not
@@ -362,10 +379,14 @@ def _not_a_po_number(text: str) -> bool:
     return bool(_PHONE.match(text)) and bool(re.search(r"\d{3}[\s.)-]+\d{3,4}[\s.-]+\d{4}", text))
 
 
+# A revision written onto the number ("4500012345-Rev.2"): a revised PO keeps its number.
+_REVISION_SUFFIX = re.compile(r"[-_/ ]?(?:rev(?:ision)?|amendment|amd|change)\.?\s*\d{1,3}$", re.I)
+
+
 def _po_number(text: str) -> Converted | None:
     if _not_a_po_number(text):
         return None
-    tokens = PO_TOKEN.findall(re.split(r"\s{2,}|\t", text)[0])
+    tokens = [_REVISION_SUFFIX.sub("", t) for t in PO_TOKEN.findall(re.split(r"\s{2,}|\t", text)[0])]
     for index, token in enumerate(tokens):
         if re.search(r"\d", token) and not re.fullmatch(r"\d{1,2}", token):
             before = [t for t in tokens[:index] if re.fullmatch(r"[A-Z0-9]{1,6}", t)]
