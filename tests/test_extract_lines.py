@@ -364,3 +364,19 @@ Total                                                                   940.00
     assert [line.item for line, _ in result.lines] == ["SPR-9719", "FIX-2001"]
     assert str(result.total) == "940.00"
     assert not any("FIX-2001" in line.text for line in doc.lines)  # read as a table, not as text
+
+
+def test_a_unit_column_with_an_unknown_header_is_named_even_when_descriptions_run_into_the_quantity():
+    grid = Grid(
+        [
+            ["NO.", "RÉF.", "DÉSIGNATION", "QTÉ", "U", "P.U. HT", "MONTANT HT"],
+            ["1", "SPR-1700", "Ressort de compression", "0.8x6x20 40", "pce", "0,12", "4,80"],
+            ["2", "FAN-9110", "Ventilateur axial 80x80x25", "12 V 200", "pce", "1,94", "388,00"],
+        ],
+        "p1 columns",
+    )
+    result = read_tables([grid], VOCAB, Options(decimal_comma=True))
+    assert [(line.description, str(line.quantity), line.unit) for line, _ in result.lines] == [
+        ("Ressort de compression 0.8x6x20", "40", "pce"),
+        ("Ventilateur axial 80x80x25 12 V", "200", "pce"),
+    ]

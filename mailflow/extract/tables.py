@@ -289,7 +289,11 @@ def _named_by_content(
     rows = [  # the rows with a quantity: lines, not the total or the notes under them
         row
         for row in grid.rows[header + 1 : header + 1 + CONTENT_ROWS]
-        if quantity < len(row) and parse_number(row[quantity]) is not None
+        if quantity < len(row)
+        and parse_number(
+            _spilled_text({n: (row[c] if c < len(row) else None) for c, n in columns.items()}, columns)["quantity"]
+        )
+        is not None  # "0.8x6x20 40": a description run into the quantity column
     ]
     width = max((len(r) for r in rows), default=0)
     named = dict(columns)
@@ -1042,7 +1046,9 @@ def _unit_after(cell: Any) -> str | None:
     return match.group(1) if match else None
 
 
-_LEADING_WORDS = re.compile(r"^\s*((?:\S*[^\W\d_]\S*\s+)+?)(\d[\d.,'\s]*(?:\s*(?:/|_{2,})?\s*[^\W\d_]{1,6}\.?)?)\s*$")
+_LEADING_WORDS = re.compile(
+    r"^\s*((?:\S+\s+)*?\S*[^\W\d_]\S*\s+)(\d[\d.,'\s]*(?:\s*(?:/|_{2,})?\s*[^\W\d_]{1,6}\.?)?)\s*$"
+)
 
 
 def _spilled_text(cells: dict[str, Any], columns: dict[int, str]) -> dict[str, Any]:
@@ -1053,8 +1059,8 @@ def _spilled_text(cells: dict[str, Any], columns: dict[int, str]) -> dict[str, A
     text = cells.get("quantity")
     order = sorted(columns)
     at = next((k for k in order if columns[k] == "quantity"), None)
-    if not isinstance(text, str) or at is None or order.index(at) == 0:
-        return cells
+    if not isinstance(text, str) or len(text) > 80 or at is None or order.index(at) == 0:
+        return cells  # a long cell is no spilled quantity (and is not worth the pattern's work)
     if columns[order[order.index(at) - 1]] != "description" or not re.search(r"[^\W\d_]", text):
         return cells
     match = _LEADING_WORDS.match(text)
