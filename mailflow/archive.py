@@ -16,12 +16,15 @@ rename), and never outside its root — every path is checked after resolution.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import tempfile
 import unicodedata
-from pathlib import Path, PurePosixPath
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path, PurePath, PurePosixPath
+from typing import Iterable, Iterator
 
 from .model import Order
 
@@ -69,6 +72,7 @@ def mail_name(message_id: str | None, sha256: str, date_text: str = "") -> str:
 class Archive:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self._deferred: list[Path] | None = None  # files of ``together`` not yet on disk
 
     def resolve(self, relpath: str | PurePosixPath) -> Path:
         target = (self.root / str(relpath)).resolve()
@@ -82,23 +86,56 @@ class Archive:
 
         ``durable`` (the default) flushes the file to disk before it takes its name, so a power
         cut never leaves a record pointing at a file that is not there. A copy of what the store
-        keeps itself (a sent notice, whose bytes are in the outbox) need not wait for the disk."""
+        keeps itself (a sent notice, whose bytes are in the outbox) need not wait for the disk.
+        Inside ``together`` a durable file is flushed on the way out, with the others; with
+        ``durable=False`` the caller flushes it (``sync``) before it records the path."""
         target = self.resolve(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
+        deferred = self._deferred if durable else None
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            if deferred is not None:  # written before, perhaps not flushed: cheap when it was
+                deferred.append(target)
             return target
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-                if durable:
+                if durable and deferred is None:
                     handle.flush()
                     os.fsync(handle.fileno())
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        if deferred is not None:
+            deferred.append(target)
         return target
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """The files ``put`` inside are flushed to disk all at once on the way out (``sync``),
+        before whatever follows records them. Nested, the outermost flushes."""
+        if self._deferred is not None:
+            yield
+            return
+        self._deferred = []
+        try:
+            yield
+            self.sync(self._deferred)
+        finally:
+            self._deferred = None
+
+    def sync(self, paths: Iterable[str | PurePath]) -> None:
+        """Flush the files at ``paths`` (archive-relative, or as ``put`` returned them) to disk.
+
+        One flush after another, each waits for the disk on its own (5-10 ms here); flushed side by
+        side, the file system commits them together, for about the price of one."""
+        files = sorted({self.resolve(str(path)) for path in paths})
+        if len(files) == 1:
+            _fsync(files[0])
+        elif files:
+            with ThreadPoolExecutor(max_workers=min(8, len(files)), thread_name_prefix="fsync") as pool:
+                list(pool.map(_fsync, files))
 
     def quarantine(self, name: str, raw: bytes, reason: str, day: str) -> PurePosixPath:
         """File a quarantined message as ``_quarantine/<day>/<name>.eml`` with its reason beside.
@@ -110,3 +147,12 @@ class Archive:
         self.put(base.with_suffix(".eml"), raw)
         self.put(base.with_suffix(".reason.txt"), (reason.strip() + "\n").encode("utf-8"))
         return base.with_suffix(".eml")
+
+
+def _fsync(path: Path) -> None:
+    """Flush ``path``'s data to disk (whichever descriptor wrote it)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -15,7 +15,8 @@ their documents converting meanwhile; the next ``finish`` of the same stage take
 this one stopped, so mail is never held behind a backlog of PDFs.
 
 Nothing is sent without its attachment: a notice is queued (its email, attachments included, is
-stored in the outbox) only once its documents are filed. A kill -9 anywhere loses nothing and
+stored in the outbox) only once its documents are filed, and on disk (an order's files are
+flushed together, just before they are recorded). A kill -9 anywhere loses nothing and
 sends nothing twice: before an order leaves the queue its documents are simply made again (the
 same files, rewritten), and the outbox key refuses a notice queued before.
 
@@ -91,7 +92,7 @@ class DocumentStage:
             state = _state(order)
             begun = _Begun(state)
             for job_order, doc_kind, extra, version, key in workflow.documents_due(env, [order], env.now()):
-                rendered = render_document(env, job_order, doc_kind, env.now(), extra, version)
+                rendered = render_document(env, job_order, doc_kind, env.now(), extra, version, durable=False)
                 future = self.converter().submit(rendered.path) if rendered.customer else None
                 begun.documents[key] = (rendered, future)
             self.begun[order_no] = begun
@@ -157,7 +158,9 @@ class DocumentStage:
             except Exception as exc:  # documents.pdf "always" and LibreOffice failing
                 log.warning("%s: %s: %s", order_no, rendered.doc_kind, exc)
                 return {}
-            made[key] = file_pdf(self.env, rendered, pdf)
+            made[key] = file_pdf(self.env, rendered, pdf, durable=False)
+        # on disk, all at once, before ``advance`` records them and queues the notices
+        self.env.archive.sync(path for paths in made.values() for path in paths)
         return made
 
     def close(self) -> None:

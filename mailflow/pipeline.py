@@ -619,10 +619,12 @@ def apply(env: Env, fetched: Fetched, message: Message, the_plan: Plan, report: 
             order = replace(the_plan.new_order, order_no=store.next_order_no(now.year))
             order.archive_dir = str(archive_mod.order_dir(order))
             report.new_order = True
-        archive_path = _file_message(arc, fetched, message, the_plan, order, day)
-        review_link = _file_unfiled_attachments(arc, message, the_plan, archive_path) or archive_path
+        with arc.together():  # the mail and its attachments on disk at once, before they are recorded
+            archive_path = _file_message(arc, fetched, message, the_plan, order, day)
+            review_link = _file_unfiled_attachments(arc, message, the_plan, archive_path) or archive_path
+            if order is not None and the_plan.new_order is not None:
+                _file_attachments(arc, message, order)
         if order is not None and the_plan.new_order is not None:
-            _file_attachments(arc, message, order)
             store.save_order(order, now)
             if the_plan.new_customer is not None:
                 customer = replace(the_plan.new_customer, id=store.new_customer_id())

@@ -90,6 +90,29 @@ def test_archive_refuses_to_write_outside_its_root(tmp_path):
     assert not (tmp_path / "escape.txt").exists()
 
 
+def test_files_written_together_are_in_place_and_flushed_on_the_way_out(tmp_path):
+    """``together``: every file is complete and in its place as written; the flush on the way
+    out goes through the same root check (a path outside is refused, not flushed)."""
+    arc = Archive(tmp_path / "archive")
+    arc.put("order/mail/old.eml", b"already there")
+    with arc.together():
+        first = arc.put("order/mail/1.eml", b"mail")
+        with arc.together():  # nested: the outer one flushes
+            arc.put("order/attachments/po.pdf", b"%PDF-1.4")
+        arc.put("order/mail/old.eml", b"already there")  # the same bytes again
+        assert first.read_bytes() == b"mail" and not list(first.parent.glob(".tmp-*"))
+        assert arc._deferred is not None and len(arc._deferred) == 3
+    assert arc._deferred is None
+    assert (tmp_path / "archive/order/attachments/po.pdf").read_bytes() == b"%PDF-1.4"
+    with pytest.raises(RuntimeError), arc.together():
+        arc.put("order/mail/2.eml", b"written before the error")
+        raise RuntimeError("the transaction failed")
+    assert arc._deferred is None  # the next message starts afresh
+    arc.sync(["order/mail/1.eml", first, "order/mail/2.eml"])
+    with pytest.raises(ValueError):
+        arc.sync(["../escape.txt"])
+
+
 def test_order_dir_uses_customer_and_numbers():
     import datetime as dt
     from mailflow.model import Order

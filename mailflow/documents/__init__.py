@@ -240,7 +240,7 @@ def generate_many(
     rendered: list[Rendered | None] = []
     for order, doc_kind, extra, version in jobs:
         try:
-            rendered.append(render_document(env, order, doc_kind, now, extra, version))
+            rendered.append(render_document(env, order, doc_kind, now, extra, version, durable=False))
         except Exception as exc:
             if not skip_failures:
                 raise
@@ -250,7 +250,9 @@ def generate_many(
     # Converted in a private folder so a half-written PDF never appears in the archive.
     with tempfile.TemporaryDirectory(prefix="mailflow-pdf-") as tmp:
         pdfs = to_pdf_many(wanted, env, outdir=tmp) if wanted else {}
-        return [None if job is None else file_pdf(env, job, pdfs.get(job.path)) for job in rendered]
+        filed = [None if job is None else file_pdf(env, job, pdfs.get(job.path), durable=False) for job in rendered]
+    env.archive.sync(path for paths in filed if paths for path in paths)  # all at once, before they are recorded
+    return filed
 
 
 @dataclass(frozen=True)
@@ -265,9 +267,17 @@ class Rendered:
 
 
 def render_document(
-    env: Any, order: Order, doc_kind: str, now: dt.datetime, extra: dict[str, Any] | None = None, version: int = 1
+    env: Any,
+    order: Order,
+    doc_kind: str,
+    now: dt.datetime,
+    extra: dict[str, Any] | None = None,
+    version: int = 1,
+    *,
+    durable: bool = True,
 ) -> Rendered:
-    """The .docx of one document, written to the order's folder (no PDF yet)."""
+    """The .docx of one document, written to the order's folder (no PDF yet). ``durable=False``:
+    not flushed to disk yet; the caller flushes it (``Archive.sync``) before recording it."""
     if doc_kind not in DOC_KINDS:
         raise TemplateError(f"unknown document kind {doc_kind!r}", hint=f"one of {', '.join(DOC_KINDS)}")
     kind = DOC_KINDS[doc_kind]
@@ -278,16 +288,17 @@ def render_document(
     data = render(template, context_for(env, order, now, extra, lang=lang))
     stem = folder_name(f"{order.order_no} {kind.title}" + (f" v{version}" if version > 1 else ""), order.order_no)
     docx_rel = documents_dir(order) / f"{stem}.docx"
-    return Rendered(order.order_no, doc_kind, docx_rel, env.archive.put(docx_rel, data), kind.customer)
+    return Rendered(order.order_no, doc_kind, docx_rel, env.archive.put(docx_rel, data, durable=durable), kind.customer)
 
 
-def file_pdf(env: Any, rendered: Rendered, pdf: Path | None) -> list[str]:
+def file_pdf(env: Any, rendered: Rendered, pdf: Path | None, *, durable: bool = True) -> list[str]:
     """The document's archive paths, .docx first: ``pdf`` (a converted file, or None) is filed
-    beside the .docx under the same name. Only a finished PDF is ever copied into the archive."""
+    beside the .docx under the same name. Only a finished PDF is ever copied into the archive.
+    ``durable`` as for ``render_document``."""
     paths = [str(rendered.rel)]
     if pdf is not None:
         pdf_rel = rendered.rel.with_suffix(".pdf")
-        env.archive.put(pdf_rel, pdf.read_bytes())
+        env.archive.put(pdf_rel, pdf.read_bytes(), durable=durable)
         paths.append(str(pdf_rel))
     log.info("%s: %s generated (%s)", rendered.order_no, rendered.doc_kind, ", ".join(Path(p).name for p in paths))
     return paths
