@@ -30,7 +30,7 @@ from .normalize import (
     parse_number,
     signed_amount,
 )
-from .tables import Options, read_tables
+from .tables import Options, TableResult, read_tables
 from .vocabulary import Vocabulary
 
 
@@ -88,19 +88,26 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         opts = replace(opts, date_order=guess_date_order(text) or lean_date_order(text))
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):
         opts = replace(opts, currency_hint="JPY")  # "¥" on a Japanese buyer's order is yen
+    table = None
     if opts.date_order in (None, LEAN_MDY) and opts.today is not None:
-        settled = _settled_date_order(doc, vocab, opts)
+        # the tables read for the check are the ones ``_interpret`` reads when it settles nothing
+        table = read_tables(doc.grids, vocab, opts)
+        settled = _settled_date_order(doc, vocab, opts, table)
         if settled is not None:
             opts = replace(opts, date_order=settled[0])
             reading = _interpret(doc, vocab, opts)
             reading.explain.insert(0, settled[1])
             return reading
-    return _interpret(doc, vocab, opts)
+    return _interpret(doc, vocab, opts, table)
 
 
-def _header_fields(doc: Document, vocab: Vocabulary, opts: Options) -> dict[str, Found]:
-    """The header fields alone, as ``_interpret`` reads them (for settling the date order)."""
-    table = read_tables(doc.grids, vocab, opts)
+def _header_fields(
+    doc: Document, vocab: Vocabulary, opts: Options, table: TableResult | None = None
+) -> dict[str, Found]:
+    """The header fields alone, as ``_interpret`` reads them (for settling the date order);
+    ``table``: the tables already read with these ``opts``."""
+    if table is None:
+        table = read_tables(doc.grids, vocab, opts)
     found = read_fields(field_lines(doc, table.used, vocab), vocab, opts)
     fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
     return found
@@ -109,11 +116,11 @@ def _header_fields(doc: Document, vocab: Vocabulary, opts: Options) -> dict[str,
 ARRIVAL_SLACK = timedelta(days=1)  # a PO dated tomorrow: the buyer's time zone
 
 
-def _settled_date_order(doc: Document, vocab: Vocabulary, opts: Options) -> tuple[str, str] | None:
+def _settled_date_order(doc: Document, vocab: Vocabulary, opts: Options, table: TableResult) -> tuple[str, str] | None:
     """("MDY" or "DMY", why) when the PO date could be read either way ("01/07/2021") and only
     one reading is possible: an order is not dated after the day it arrives, and it is not
     delivered before it is ordered. None when the document decides nothing."""
-    found = _header_fields(doc, vocab, opts)
+    found = _header_fields(doc, vocab, opts, table)
     if "po_date" not in found or not found["po_date"].ambiguous:
         return None
     possible = []
@@ -135,8 +142,9 @@ def _settled_date_order(doc: Document, vocab: Vocabulary, opts: Options) -> tupl
     )
 
 
-def _interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
-    table = read_tables(doc.grids, vocab, opts)
+def _interpret(doc: Document, vocab: Vocabulary, opts: Options, table: TableResult | None = None) -> Reading:
+    if table is None:
+        table = read_tables(doc.grids, vocab, opts)
     lines = field_lines(doc, table.used, vocab)
     found = read_fields(lines, vocab, opts)
     # labels and values apart on the page, or in a sheet's or a Word table's cells (a PDF's
