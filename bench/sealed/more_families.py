@@ -33,9 +33,11 @@ The families (``FAMILIES`` lists them with their producer):
 - a buyer named only in a letterhead image and the footer's small print;
 - party blocks with the person and the company on separate lines ("Attn: Ms Chen").
 
-Dates in 2027 in the forms real ERPs print: ``11/Jan/27``, ``08-JAN-27``, ``2027-1-8``,
-``令和9年1月8日``, ``2027. 1. 8.``, ``8 January 2027``, ``Jan 08, 2027``, and a delivery date led
-by its calendar week (``KW 11/2027 (15.03.2027)``, which is no date in November).
+Dates in the forms real ERPs print: ``16/Nov/26``, ``16-NOV-26``, ``2026-11-16``, ``令和8年11月16日``,
+``2026. 11. 16.``, ``16 November 2026``, ``Nov 16, 2026``, and a delivery date led by its calendar
+week (``KW 02/2027 (15.01.2027)``). Orders are dated in the first three weeks of November 2026, the
+bench's "today" being 22 November 2026 (they were dated in 2027 at first, which made every one of
+them an implausible, future PO date); deliveries follow three to nine weeks later.
 
 Golden values: a line's ``unit_price`` and ``amount`` are tax-exclusive and after any discount; ``total`` is what the
 document calls its total (the lines' sum, plus the VAT where the document adds it). Documents that
@@ -64,7 +66,7 @@ from typing import Any, Callable
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 SANS_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-STAMP = datetime(2027, 3, 1, 8, 30, tzinfo=timezone.utc)  # every document of this module is stamped so
+STAMP = datetime(2026, 11, 21, 8, 30, tzinfo=timezone.utc)  # every document of this module is stamped so
 SUPPLIER = "Example Manufacturing Co., Ltd."  # us: printed as the vendor, never the customer
 SUPPLIER_ADDR = "88 Industrial Road, Chang'an Town, Dongguan, Guangdong, China"
 CENT = Decimal("0.01")
@@ -526,7 +528,7 @@ def make_po(
     lang = locale if locale.startswith("zh") else locale.split("-")[0]
     choices = BUYERS[locale]
     company, address, person, domain, currency = buyer or choices[len(name) % len(choices)]
-    ordered = d.day(date(2027, 1, 4), 50, any_day=any_day)
+    ordered = d.day(date(2026, 11, 2), 19, any_day=any_day)  # on or before 20 Nov
     due = d.day(ordered + timedelta(days=21), 40, any_day=any_day)
     pool = list(GOODS)
     lines = []
@@ -650,7 +652,7 @@ def day(d: date, style: str) -> str:
     return {
         "slash_mon": f"{d.day:02d}/{MONTHS[d.month - 1]}/{d.year % 100:02d}",  # 11/Jan/27
         "oracle": f"{d.day:02d}-{MONTHS[d.month - 1].upper()}-{d.year % 100:02d}",  # 08-JAN-27
-        "iso_short": f"{d.year}-{d.month}-{d.day}",  # 2027-1-8
+        "iso_short": f"{d.year}-{d.month}-{d.day}",  # 2026-11-8, 2027-1-8
         "reiwa": f"令和{d.year - 2018}年{d.month}月{d.day}日",
         "korean": f"{d.year}. {d.month}. {d.day}.",
         "cjk": f"{d.year}年{d.month}月{d.day}日",
@@ -670,7 +672,7 @@ class Print:
     po: Po
     numbers: str = "en"
     dates: str = "iso"
-    week: bool = False  # the delivery date led by its calendar week: "KW 11/2027 (15.03.2027)"
+    week: bool = False  # the delivery date led by its calendar week: "KW 02/2027 (15.01.2027)"
 
     @property
     def w(self) -> dict[str, str]:
@@ -691,7 +693,8 @@ class Print:
         if po.due:
             due = self.d(po.due)
             if self.week:
-                due = f"{WEEK[po.lang]} {po.due.isocalendar().week:02d}/{po.due.year} ({due})"
+                week, year = po.due.isocalendar().week, po.due.isocalendar().year  # 1 Jan 2027 is in week 53 of 2026
+                due = f"{WEEK[po.lang]} {week:02d}/{year} ({due})"
             rows.append((w["due"], due))
         rows.append((w["currency"], po.currency))
         if payment and po.payment:
@@ -1153,8 +1156,8 @@ def fix_zip(path: Path) -> None:
         for name in names:
             data = src.read(name)
             if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2027-03-01T08:30:00Z", data)
-            info = zipfile.ZipInfo(name, date_time=(2027, 3, 1, 8, 30, 0))
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-21T08:30:00Z", data)
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 21, 8, 30, 0))
             info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             dst.writestr(info, data)
     src.close()
@@ -1207,7 +1210,7 @@ def docx_save(doc: Any, path: Path, author: str) -> None:
 
 TRACKED = (
     '<w:{kind} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="{id}" '
-    'w:author="{author}" w:date="2027-02-01T10:00:00Z"><w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r></w:{kind}>'
+    'w:author="{author}" w:date="2026-11-20T10:00:00Z"><w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r></w:{kind}>'
 )
 
 
@@ -1741,7 +1744,7 @@ def odf_package(mime: str, body: str) -> bytes:
                 zipfile.ZIP_DEFLATED,
             ),
         ):
-            info = zipfile.ZipInfo(name, date_time=(2027, 3, 1, 8, 30, 0))
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 21, 8, 30, 0))
             info.compress_type = method
             z.writestr(info, data)
     return buf.getvalue()
@@ -1843,7 +1846,7 @@ def mime_mail(
     msg["From"] = formataddr(sender, charset="utf-8")
     msg["To"] = "orders@example.com"
     msg["Subject"] = Header(subject, "utf-8", header_name="Subject")
-    msg["Date"] = "Mon, 01 Mar 2027 09:20:00 +0100"
+    msg["Date"] = "Sat, 21 Nov 2026 09:20:00 +0100"
     msg["Message-ID"] = f"<{key}@{sender[1].split('@')[1]}>"
     path.write_bytes(msg.as_bytes())
 
@@ -2042,7 +2045,7 @@ def letterhead_pdf(path: Path, pr: Print, short_name: str) -> None:
 # ----------------------------------------------------------------------------- the families
 
 NUMBERS: dict[str, Callable[[random.Random], str]] = {  # PO number styles per family
-    "zh": lambda r: f"CG{r.randrange(2027010000, 2027029999)}",
+    "zh": lambda r: f"CG{r.randrange(2026110000, 2026119999)}",
     "sap": lambda r: f"{r.randrange(4500000000, 4599999999)}",
     "dash": lambda r: f"PO-27-{r.randrange(10000, 99999)}",
     "slash": lambda r: f"{r.randrange(100, 999)}/27",
