@@ -380,3 +380,40 @@ def test_a_unit_column_with_an_unknown_header_is_named_even_when_descriptions_ru
         ("Ressort de compression 0.8x6x20", "40", "pce"),
         ("Ventilateur axial 80x80x25 12 V", "200", "pce"),
     ]
+
+
+def test_a_band_across_the_table_under_a_line_is_its_description_and_a_note_under_a_described_line_is_not():
+    """Oracle BI Publisher prints a line as a band of numbers over a band of text: pdfplumber
+    gives the band as one box with no cell drawn beside it (None), or a "Description" box and
+    the text. Under a line that has a description, such a band is a note and changes nothing."""
+    header = ["#", "Item No.", "Qty", "UOM", "Unit Price", "Amount"]
+    grids = [
+        Grid([header], "p1 table 1"),
+        Grid(
+            [["1", "LAB-3812", "120", "EA", "0.0560", "6.72"], ["Rating label 40x20 mm", None, None, None, None, None]],
+            "p1 table 2",
+        ),
+        Grid(
+            [
+                ["2", "BRA-4571", "1,000", "EA", "1.28", "1,280.00"],
+                ["Description", None, "Mounting bracket", None, None, None],
+            ],
+            "p1 table 3",
+        ),
+        Grid([["3", "SCR-8902", "2,000", "EA", "0.0193", "38.60"], ["", "", "", "", "", ""]], "p1 table 4"),
+    ]
+    result = read_tables(grids, VOCAB, Options())
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("LAB-3812", "Rating label 40x20 mm"),
+        ("BRA-4571", "Mounting bracket"),
+        ("SCR-8902", None),
+    ]
+    described = Grid(
+        [
+            ["Item No.", "Description", "Qty", "Unit Price", "Amount"],
+            ["LAB-3812", "Rating label", "120", "0.0560", "6.72"],
+            ["This line references a blanket agreement", None, None, None, None],
+        ],
+        "p1 table 1",
+    )
+    assert [line.description for line, _ in read_tables([described], VOCAB, Options()).lines] == ["Rating label"]

@@ -437,11 +437,37 @@ def _read_rows(
             continue
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
             continue
+        if _band_description(row, vocab, result, where):
+            continue
         waiting = result.pending
         taken = _take_row(cells, columns, where, opts, result, continuation=not blank, priced=table_priced, row=row)
         if taken or result.pending != waiting:  # a line, or an item row whose numbers follow (or its wrapped text)
             blank = False
     return False, len(grid.rows) - 1
+
+
+def _band_description(row: list[Any], vocab: Vocabulary, result: TableResult, where: str) -> bool:
+    """A band across the table under a line that has no description: its description, as
+    Oracle BI Publisher prints a line as a band of numbers over a band of text, the text alone
+    or after a "Description" box. A ruled table gives such a band as one or two boxes with no
+    cell drawn beside them (None, where an empty box is ""). Under a line that has its
+    description, the band is a note: left as before."""
+    if len(row) < 3 or any(c == "" for c in row):
+        return False
+    boxes = [c for c in row if c is not None]
+    if len(boxes) == 2 and vocab.column_of(boxes[0]) == "description":
+        boxes = boxes[1:]  # "Description" | the text
+    if len(boxes) != 1 or not isinstance(boxes[0], str) or row.count(None) < len(row) - 2:
+        return False
+    text = cell_text(boxes[0]).strip()
+    if not re.search(r"[^\W\d_]{2,}", text) or not result.lines or result.pending:
+        return False
+    line = result.lines[-1][0]
+    if line.description is not None:
+        return False
+    line.description = text
+    result.explain.append(f"{where}: a band across the table under line {len(result.lines)}: read as its description")
+    return True
 
 
 MAX_TOTALS_BLOCK = 6  # rows of a totals block: net, discount, tax, freight, total...

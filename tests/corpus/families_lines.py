@@ -482,3 +482,137 @@ def build(b) -> None:
         text = "\r\n".join(lines) + "\r\n"
         out(f"txt/{name}.txt").write_bytes(text.encode(encoding))
         add(f"txt/{name}.txt", page.golden(), "text", lang, "lines-cjk-grid")
+
+    _build_bands(b)
+
+
+# --------------------------------------------------------------------------- boxed bands
+
+BAND_H = 14.0  # points: the height of one band of boxes
+
+
+def _band(cv: f.Canvas, y: float, cells: list[tuple[float, float, str, bool]], bold: bool = False) -> None:
+    """One band of boxes at ``y`` (its top): (x, width, text, right-aligned) per box."""
+    for x, w, text, right in cells:
+        cv.box(x, y - BAND_H, w, BAND_H)
+        if text:
+            cv.text(x + w - 3 if right else x + 3, y - BAND_H + 4, text, SIZE, bold=bold, align="r" if right else "l")
+
+
+def _bands_doc(path: Path, page: f.Page, style: int) -> None:
+    """Each line a block of boxes, as Oracle BI Publisher's templates print an order:
+
+    0: a band of numbers (line, item, quantity, unit, price, amount) and under it the
+       description in a band of its own across the whole width; a gap between the blocks.
+    1: the same, under a header of two bands ("Description" in the second), the need-by
+       date of each line in the numbers band.
+    2: item, description and numbers in one band, every line a band of its own with a gap
+       between them (each block is a table of its own), the description wrapped in its box.
+    3: every block repeats the labels' band over its numbers, then a band with a "Description"
+       box and the text in a box across the rest of the width; no header over the table.
+    """
+    po, n = page.po, page.n
+    cv = f.Canvas(path, page)
+    sheet = Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    y = sheet.y
+    labels = dict(page.columns())
+    x0, width = 40.0, 515.0
+    if style == 2:
+        keys = ["no", "item", "desc", "qty", "unit", "price", "amount"]
+        widths = [28.0, 72.0, 175.0, 55.0, 35.0, 70.0, 80.0]
+    else:
+        keys = ["no", "item", "qty", "unit", "price", "amount"] + (["ldate"] if style == 1 else [])
+        widths = [30.0, 120.0, 70.0, 45.0, 110.0, 140.0] if style == 0 else [30.0, 105.0, 60.0, 40.0, 90.0, 100.0, 90.0]
+    xs = [x0 + sum(widths[:i]) for i in range(len(widths))]
+    numeric = {"qty", "price", "amount"}
+
+    def header(y: float) -> float:
+        _band(cv, y, [(x, w, labels.get(k, ""), k in numeric) for x, w, k in zip(xs, widths, keys)], bold=True)
+        y -= BAND_H
+        if style == 1:
+            _band(cv, y, [(x0, width, labels.get("desc", ""), False)], bold=True)
+            y -= BAND_H
+        return y - 6
+
+    y = header(y) if style != 3 else y
+    for i, ln in enumerate(po.lines, 1):
+        desc_lines = _wrap(cv, ln.desc or "", widths[2] - 6) if style == 2 else [ln.desc or ""]
+        block = BAND_H * (len(desc_lines) if style == 2 else 3) + 8
+        if y - block < 90:
+            cv.next_page()
+            y = header(cv.H - 60)
+        values = {
+            "no": str(i),
+            "item": ln.item,
+            "qty": n(ln.qty),
+            "unit": ln.unit,
+            "price": n(ln.price),
+            "amount": n(ln.amount),
+            "ldate": page.d(ln.date) if ln.date else "",
+        }
+        if style == 2:
+            h = BAND_H + (len(desc_lines) - 1) * LEAD
+            for x, w, k in zip(xs, widths, keys):
+                cv.box(x, y - h, w, h)
+                if k == "desc":
+                    for j, part in enumerate(desc_lines):
+                        cv.text(x + 3, y - BAND_H + 4 - j * LEAD, part, SIZE)
+                elif values[k]:
+                    right = k in numeric
+                    cv.text(x + w - 3 if right else x + 3, y - BAND_H + 4, values[k], SIZE, align="r" if right else "l")
+            y -= h + 6
+            continue
+        if style == 3:
+            _band(cv, y, [(x, w, labels.get(k, ""), k in numeric) for x, w, k in zip(xs, widths, keys)], bold=True)
+            y -= BAND_H
+        _band(cv, y, [(x, w, values[k], k in numeric) for x, w, k in zip(xs, widths, keys)])
+        y -= BAND_H
+        if style == 3:
+            _band(
+                cv,
+                y,
+                [(x0, xs[2] - x0, labels.get("desc", ""), False), (xs[2], x0 + width - xs[2], ln.desc or "", False)],
+            )
+        else:
+            _band(cv, y, [(x0, width, ln.desc or "", False)])
+        y -= BAND_H + 8
+    label, value = page.total_line() or ("", "")
+    _band(cv, y - 4, [(x0 + width - 240, 120, label, False), (x0 + width - 120, 120, value, True)], bold=True)
+    cv.save()
+
+
+BAND_LANGS = ["en", "de", "fr", "es", "en", "it", "nl", "en"]
+
+
+def _build_bands(b) -> None:
+    add, out = _adder(b)
+    for k, lang in enumerate(BAND_LANGS):
+        name = f"{lang.lower()}-lines-boxed-bands-{k}"
+        style = k % 4
+        po = f.make_po(name, _buyer(lang, k + 2), 3 + k % 4, payment=True, line_dates=style == 1)
+        if style == 1:
+            po.delivery = None
+        for j, ln in enumerate(po.lines):
+            if (j + k) % 2:
+                ln.desc = f"{ln.desc} {TAILS[lang].split(', ')[j % 3]}"
+        page = f.Page(po, lang, variant=k % 2)
+        _bands_doc(out(f"pdf/{name}.pdf"), page, style)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-boxed-bands")
+
+
+def _adder(b):
+    """(add, out) for documents of these families under ``wide/``."""
+
+    def add(rel: str, expected: dict[str, Any], producer: str, lang: str, family: str) -> None:
+        fmt = rel.split("/")[0]
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/{rel}", {**expected, "format": fmt, "language": lang, "producer": producer, "family": family}
+            )
+        )
+
+    def out(rel: str) -> Path:
+        return b.path(f"{f.WIDE}/{rel}")
+
+    return add, out
