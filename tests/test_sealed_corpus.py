@@ -4,7 +4,8 @@ The sealed documents are never committed and never parsed in the test suite (the
 extractor at the end, in ``bench/parse_accuracy.py --sealed``). This checks only that the
 generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
-the other); and, for the families of ``more_families.py`` and ``fresh_families.py``, that each
+the other); and, for the families of ``more_families.py``, ``fresh_families.py`` and
+``fresh2_families.py``, that each
 document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
 what its golden file says, that its figures add up, and that a seed always makes the same bytes.
 Every golden file names the batch of families it belongs to, and the accuracy bench shows the
@@ -32,6 +33,7 @@ from compare import load_cases  # noqa: E402
 
 GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "generate.py"
 sys.path.insert(0, str(GENERATOR.parent))
+import fresh2_families  # noqa: E402
 import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
@@ -67,7 +69,7 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     }
     assert set(more_families.FAMILIES) - converted_only <= {c.expected["family"] for c in cases}
 
-    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh"}
+    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh", "fresh2"}
     fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
     assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
 
@@ -302,9 +304,9 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         [outcome("a", "base", True), outcome("b", "base", False), outcome("c", "fresh", False)]
     )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2].split() == ["base", "more", "fresh"]
+    assert lines[2].split() == ["base", "more", "fresh", "fresh2"]
     header = next(line for line in lines if line.startswith("field accuracy"))
-    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)"]
+    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)", "none"]
 
     both = [outcome("a", "fresh", True), outcome("b", "fresh", False)]
     both[0].family, both[1].family = "greenbar-as400", "odoo-po-or-rfq"
@@ -352,3 +354,75 @@ def test_the_sealed_report_runs_through_without_the_extractor(monkeypatch, capsy
     assert "sealed, batch fresh, per field" in out
     fresh_row = next(line for line in out.splitlines() if line.startswith("fam-3"))
     assert fresh_row.split()[1:5] == ["1", "2", "50.0%", "1"]
+
+
+# --------------------------------------------------------------------------- fresh2_families.py
+
+
+def _odf_text(path: Path) -> str:
+    """The text of an OpenDocument file (.ods, .odt) as its content.xml holds it."""
+    xml = zipfile.ZipFile(path).read("content.xml").decode()
+    return html.unescape(re.sub(r"<[^>]+>", " ", xml))
+
+
+@pytest.fixture(scope="module")
+def fresh2_build(tmp_path_factory):
+    """The fresh2 families drawn once with seed 5150 (shared by the tests below)."""
+    root = tmp_path_factory.mktemp("fresh2")
+    out, work, pending = _Out(root / "out"), root / "work", []
+    work.mkdir()
+    fresh2_families.build_fresh2(out, work, pending, 5150)
+    return out, pending
+
+
+@pytest.mark.slow
+def test_fresh2_families_open_and_state_what_their_golden_files_say(fresh2_build):
+    """Each document opens with its library (pdfplumber, openpyxl, python-docx, zipfile, email) and
+    states its PO number, customer and item codes; the golden figures add up and the dates fall
+    before the bench's today."""
+    out, pending = fresh2_build
+    families = {e["family"] for _, e in out.made} | {job[5] for job in pending}
+    assert families == set(fresh2_families.FAMILIES) and len(families) >= 9
+    assert not families & (set(fresh_families.FAMILIES) | set(more_families.FAMILIES))
+    assert len(out.made) + len(pending) >= 4 * len(families)
+    assert all(job[0].exists() for job in pending)  # the sources LibreOffice converts at bench time
+    for rel, expected in out.made:
+        path = out.root / rel
+        text = _odf_text(path) if path.suffix in (".ods", ".odt") else _text(path)
+        order = expected["order"]
+        if order is None:  # a packing list, a price list, a request for quotation...: not an order
+            assert expected["kind"] == "other" and text.strip(), rel
+            continue
+        for line in order["lines"]:
+            if "amount" in line:
+                places = Decimal(1) if order["currency"] in fresh2_families.WHOLE else Decimal("0.01")
+                qty, price = Decimal(line["quantity"]), Decimal(line["unit_price"])
+                assert (qty * price).quantize(places, "ROUND_HALF_UP") == Decimal(line["amount"]), rel
+        if "total" in order:
+            assert Decimal(order["total"]) >= sum(Decimal(line.get("amount", 0)) for line in order["lines"]), rel
+        assert order["po_date"] <= "2026-11-22" < (order["delivery_date"] or "9999"), rel
+        if expected.get("needs_review"):  # an image: nothing to read back but its page
+            continue
+        folded = _compact(text).casefold()
+        assert _compact(order["po_number"]).casefold() in folded, rel
+        assert _compact(order["customer"]).casefold() in folded, rel
+        for line in order["lines"]:
+            if "item" in line:
+                assert line["item"].casefold() in folded, rel
+
+
+@pytest.mark.slow
+def test_fresh2_families_make_the_same_bytes_for_a_seed(fresh2_build, tmp_path):
+    first, first_pending = fresh2_build
+    again, again_pending = _Out(tmp_path / "out"), []
+    (tmp_path / "work").mkdir()
+    fresh2_families.build_fresh2(again, tmp_path / "work", again_pending, 5150)
+    made = sorted(rel for rel, _ in first.made)
+    assert made == sorted(rel for rel, _ in again.made) and made
+    for rel in made:
+        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
+    for a, b in zip(first_pending, again_pending):
+        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3], a[0].name
+    other = fresh2_families.make_order(5151, "de-infor-ln-0", "de", 3, lambda r: f"T{r.randrange(10**6)}")
+    same = fresh2_families.make_order(5150, "de-infor-ln-0", "de", 3, lambda r: f"T{r.randrange(10**6)}")
+    assert other.buyer == same.buyer and (other.number, other.lines) != (same.number, same.lines)

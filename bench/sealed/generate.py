@@ -63,8 +63,14 @@ words, Swedish and Norwegian orders rounded to whole kronor, a Korean web ERP's 
 rendered scans and phone photos; and, not orders, our own acknowledgement, forecasts (内示書) and
 remittance advices.
 
-Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``) or
-``fresh`` (``fresh_families.py``), so that ``bench/parse_accuracy.py`` can show each part alone.
+Added after the fresh batch had been measured (and so was no longer blind), in
+``fresh2_families.py``: a second fresh batch by the same rules (its own buyers, goods, wording and
+order data; other ERPs' prints, spreadsheets, Writer and OpenDocument files, mail, scans and
+documents that are not orders). Its family names and producers are in its ``FAMILIES``.
+
+Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``),
+``fresh`` (``fresh_families.py``) or ``fresh2`` (``fresh2_families.py``), so that
+``bench/parse_accuracy.py`` can show each part alone.
 
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.
@@ -94,6 +100,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # more_families.py lives beside this file
+import fresh2_families  # noqa: E402
 import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
@@ -2932,8 +2939,10 @@ class Out:
 
 
 def batch_of(family: str) -> str:
-    """Which part of the sealed corpus a family belongs to: ``fresh`` and ``more`` are the modules
+    """Which part of the sealed corpus a family belongs to: ``fresh2``, ``fresh`` and ``more`` are the modules
     beside this file, ``base`` the families written here."""
+    if family in fresh2_families.FAMILIES:
+        return "fresh2"
     if family in fresh_families.FAMILIES:
         return "fresh"
     if family in more_families.FAMILIES:
@@ -3104,6 +3113,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
         added_families(out, work, pending)
         more_families.build_more(out, work, pending, SEED)
         fresh_families.build_fresh(out, work, pending, SEED)
+        fresh2_families.build_fresh2(out, work, pending, SEED)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -3132,6 +3142,8 @@ def _convert(out: Out, pending: list, work: Path, convert: bool) -> None:
             "docx": "docx:MS Word 2007 XML",
             "xls": "xls:MS Excel 97",
             "xlsx": "xlsx:Calc MS Excel 2007 XML",
+            "odt": "odt:writer8",
+            "ods": "ods:calc8",
         }[ext]
         cmd = [
             soffice,

@@ -1,0 +1,1828 @@
+"""The second fresh batch of sealed families ("fresh2"): kept blind for the closing measurement.
+
+The "fresh" batch was measured and its weak families named, so it is no longer blind. This module
+adds families with other producers, layouts and wording than every family before it (sealed or
+tuned): prints in the manner of IFS, Infor LN, Epicor, JD Edwards, Dynamics AX, QAD, SAP Business
+One, Exact, 用友 U8 and 奉行; 金蝶云星空 and Acumatica grid exports; Japanese Excel graph-paper
+forms and vertically set headers; Brazilian orders with CNPJ and IPI, Indian GST orders, Greek,
+Hungarian and Romanian prints, Hebrew Word orders and right-to-left mail (Hebrew, Arabic); Writer
+tables saved as .odt, spreadsheets written as .ods by hand, Google-Sheets-style PDF exports, orders
+over three pages with their head repeated, call-offs (kanban, framework contract, blanket
+release), Outlook forwards of an HTML table, faxes received sideways; and documents that look like
+orders but are not (packing lists, price lists, requests for quotation, commercial invoices,
+consignment consumption reports).
+
+Called from ``generate.build()`` (``build_fresh2``). Self-contained like ``fresh_families``: its own
+buyers, goods, wording and order data; nothing shared with ``tests/corpus/``. Every golden value
+comes from the order this module drew, never from what a reader makes of the document. The
+documents arrive in November 2026 (the bench's "today" is 22 November 2026): orders are dated
+13 to 20 November, deliveries weeks later, and a day-month date is never ambiguous (day > 12).
+
+Golden values follow ``tests/corpus/README.md``: ``unit_price`` and ``amount`` are tax-exclusive;
+``total`` is what the document calls its total (lines, plus the charges and taxes the document
+adds); keys a document does not print are left out. Faxes are image only: a correct reading still
+asks for review. Documents that are not orders are ``kind: other`` with no order.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formataddr
+from pathlib import Path
+from typing import Any, Callable
+
+CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+SANS_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+SERIF_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+COND_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+MONO_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+STAMP = datetime(2026, 11, 21, 6, 10, tzinfo=timezone.utc)  # every file of this module carries this time
+SUPPLIER = "Example Manufacturing Co., Ltd."  # us: printed as the vendor, never the customer
+SUPPLIER_ZH = "示例制造有限公司"
+SUPPLIER_JA = "示例製造有限公司"
+SUPPLIER_ADDR = "88 Industrial Road, Chang'an Town, Dongguan, Guangdong, China"
+CENT = Decimal("0.01")
+WHOLE = {"JPY", "HUF"}  # printed without decimals by these buyers
+
+# locale -> buyers: (company, address, person, mail domain, currency)
+BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
+    "en-US": [
+        ("Bluestem Controls Corp.", "410 Lincoln Way, Ames, IA 50010", "Dana Kowalczyk", "bluestemctl.example", "USD"),
+        (
+            "Harbor Point Marine Systems LLC",
+            "2900 Terminal Blvd, Norfolk, VA 23505",
+            "Marcus Bell",
+            "harborpointmarine.example",
+            "USD",
+        ),
+        (
+            "Sawtooth Outdoor Power Inc.",
+            "6100 W Franklin Rd, Boise, ID 83709",
+            "Kelsey Ward",
+            "sawtoothop.example",
+            "USD",
+        ),
+    ],
+    "en-GB": [
+        (
+            "Trent Valley Hydraulics Ltd",
+            "Brunel Drive, Newark NG24 2EG",
+            "Oliver Pratt",
+            "trentvalleyhyd.example",
+            "GBP",
+        ),
+        (
+            "Cairngorm Instruments Ltd",
+            "Dalfaber Industrial Estate, Aviemore PH22 1ST",
+            "Isla Grant",
+            "cairngorm-inst.example",
+            "GBP",
+        ),
+    ],
+    "en-AU": [
+        (
+            "Gippsland Pump & Valve Pty Ltd",
+            "27 Argyle St, Traralgon VIC 3844",
+            "Nathan Briggs",
+            "gippslandpv.example",
+            "AUD",
+        )
+    ],
+    "en-IN": [
+        (
+            "Narmada Switchgear Pvt. Ltd.",
+            "Plot 118, GIDC Makarpura, Vadodara 390010",
+            "Hetal Parikh",
+            "narmadasg.example",
+            "INR",
+        ),
+        (
+            "Kaveri Auto Components Pvt. Ltd.",
+            "SIPCOT Phase II, Hosur 635109",
+            "Senthil Kumar",
+            "kaveriauto.example",
+            "INR",
+        ),
+    ],
+    "sv": [
+        ("Vätternbygdens Mekaniska AB", "Lovsjövägen 12, 554 75 Jönköping", "Elin Sjöberg", "vatternmek.example", "SEK")
+    ],
+    "fi": [
+        ("Pohjanmaan Koneistus Oy", "Teollisuustie 9, 60100 Seinäjoki", "Jari Mäkelä", "pohjankoneistus.example", "EUR")
+    ],
+    "de": [
+        (
+            "Schwarzwälder Antriebstechnik GmbH",
+            "Vockenhauser Str. 7, 78048 Villingen-Schwenningen",
+            "Tobias Riegger",
+            "sw-antrieb.example",
+            "EUR",
+        ),
+        ("Lausitzer Gusswerk GmbH", "Am Seegraben 21, 03051 Cottbus", "Katrin Noack", "lausitzer-guss.example", "EUR"),
+    ],
+    "de-AT": [
+        (
+            "Tiroler Präzisionsteile GmbH",
+            "Grabenweg 68, 6020 Innsbruck",
+            "Lukas Pichler",
+            "tirolprazision.example",
+            "EUR",
+        ),
+        (
+            "Mühlviertler Elektrobau GmbH",
+            "Industriestraße 11, 4240 Freistadt",
+            "Sabine Hofer",
+            "mv-elektrobau.example",
+            "EUR",
+        ),
+    ],
+    "de-CH": [
+        ("Emmentaler Gerätebau AG", "Lyssachstrasse 92, 3400 Burgdorf", "Urs Zaugg", "emmentaler-gb.example", "CHF")
+    ],
+    "es": [
+        (
+            "Talleres Navarros del Ebro, S.L.",
+            "Polígono La Serna, Calle C 14, 31500 Tudela",
+            "Iñaki Arregui",
+            "tne-ebro.example",
+            "EUR",
+        )
+    ],
+    "es-MX": [
+        (
+            "Herramientas del Pacífico S.A. de C.V.",
+            "Av. Vallarta 6503, Zapopan, Jal. 45010",
+            "Verónica Ibarra",
+            "hpacifico.example",
+            "MXN",
+        )
+    ],
+    "pt-BR": [
+        (
+            "Metalúrgica Vale do Itajaí Ltda.",
+            "Rua Bahia 2800, Salto Weissbach, Blumenau - SC, 89032-001",
+            "Rafael Schmitt",
+            "mvitajai.example",
+            "BRL",
+        ),
+        (
+            "Eletromecânica Serra Gaúcha S.A.",
+            "Rua Ludovico Cavinato 1431, Caxias do Sul - RS, 95112-000",
+            "Camila Bortolini",
+            "eletroserragaucha.example",
+            "BRL",
+        ),
+    ],
+    "nl": [
+        (
+            "Brabantse Kunststofverwerking B.V.",
+            "Kraaivenstraat 25, 5048 AB Tilburg",
+            "Sanne de Wit",
+            "brabantkunststof.example",
+            "EUR",
+        )
+    ],
+    "nl-BE": [
+        (
+            "Kempense Metaalbouw NV",
+            "Industriezone Hagelberg 14, 2440 Geel",
+            "Wouter Peeters",
+            "kempense-mb.example",
+            "EUR",
+        )
+    ],
+    "hu": [
+        (
+            "Balatonfelvidéki Gépgyártó Kft.",
+            "Házgyári út 8, 8200 Veszprém",
+            "Kovács Eszter",
+            "bfgepgyarto.example",
+            "HUF",
+        ),
+        ("Tiszamenti Elektronika Zrt.", "Kereskedő utca 5, 6728 Szeged", "Nagy Balázs", "tiszamenti.example", "HUF"),
+    ],
+    "ro": [
+        (
+            "Ardealul Componente Auto S.R.L.",
+            "Str. Ștefan cel Mare 160, 550321 Sibiu",
+            "Andreea Mureșan",
+            "ardealulca.example",
+            "RON",
+        ),
+        (
+            "Dunărea Echipamente Industriale S.A.",
+            "Bd. Dunării 44, 800124 Galați",
+            "Cristian Stoica",
+            "dunarea-ei.example",
+            "RON",
+        ),
+    ],
+    "el": [
+        (
+            "Θεσσαλική Βιομηχανία Αντλιών Α.Ε.",
+            "ΒΙ.ΠΕ. Λάρισας, Οδός Β2, 41500 Λάρισα",
+            "Νίκος Παπαδόπουλος",
+            "thessalpumps.example",
+            "EUR",
+        ),
+        (
+            "Ηπειρωτικά Ηλεκτρικά Ε.Π.Ε.",
+            "Λεωφ. Δωδώνης 120, 45221 Ιωάννινα",
+            "Μαρία Κωστοπούλου",
+            "ipeirotika-il.example",
+            "EUR",
+        ),
+    ],
+    "he": [
+        ("מערכות גליל בע״מ", "אזור התעשייה 14, כרמיאל", "יעל לוי", "galil-sys.example", "ILS"),
+        ("נגב פתרונות מתכת בע״מ", "רחוב המלאכה 7, באר שבע", "אבי כהן", "negevmetal.example", "ILS"),
+    ],
+    "ar": [
+        (
+            "شركة الخليج للصناعات الكهربائية ذ.م.م",
+            "المنطقة الصناعية 6، الشارقة",
+            "خالد المنصوري",
+            "gulfelectro.example",
+            "AED",
+        ),
+        (
+            "مصنع الرياض للأجهزة المنزلية",
+            "المدينة الصناعية الثانية، الرياض",
+            "سارة العتيبي",
+            "riyadh-appl.example",
+            "SAR",
+        ),
+    ],
+    "zh-Hans": [
+        ("苏州金湖精密机械有限公司", "江苏省苏州市吴中区金湖路18号", "沈立新", "jinhu-precision.example", "CNY"),
+        ("宁波北仑华盛电器有限公司", "浙江省宁波市北仑区新碶街道明州路366号", "王海燕", "huasheng-nb.example", "CNY"),
+        ("佛山顺德美宜家电有限公司", "广东省佛山市顺德区容桂街道华口工业区", "梁志强", "meiyi-sd.example", "CNY"),
+    ],
+    "ja": [
+        ("株式会社北陸精機製作所", "富山県高岡市戸出町5-12-3", "中川 智子", "hokuriku-seiki.example", "JPY"),
+        ("東海電装工業株式会社", "静岡県浜松市中央区高丘北2-8-1", "杉山 健一", "tokai-denso.example", "JPY"),
+        ("有限会社信州ダイカスト", "長野県上田市上丸子1120", "宮下 亮", "shinshu-dc.example", "JPY"),
+        ("株式会社瀬戸内プレス工業", "岡山県倉敷市児島味野3-4-10", "藤井 美穂", "setouchi-press.example", "JPY"),
+    ],
+    "fr": [
+        ("Savoie Décolletage SARL", "145 rue des Écoles, 74300 Cluses", "Julien Perrier", "savoie-decol.example", "EUR")
+    ],
+    "it": [
+        (
+            "Officine Meccaniche Irpine S.r.l.",
+            "Zona ASI Pianodardine, 83100 Avellino",
+            "Carmine Iannaccone",
+            "omirpine.example",
+            "EUR",
+        )
+    ],
+    "pl": [
+        (
+            "Zakłady Metalowe Podkarpacie Sp. z o.o.",
+            "ul. Przemysłowa 22, 39-300 Mielec",
+            "Katarzyna Wójcik",
+            "zm-podkarpacie.example",
+            "PLN",
+        )
+    ],
+    "cs": [
+        (
+            "Moravské strojírny Zlín s.r.o.",
+            "Třída Tomáše Bati 1650, 760 01 Zlín",
+            "Petr Dvořák",
+            "ms-zlin.example",
+            "CZK",
+        )
+    ],
+    "da": [("Fynske Pumpefabrik A/S", "Stenhuggervej 9, 5230 Odense M", "Mette Kjær", "fynskepumpe.example", "DKK")],
+}
+
+# goods: (code stem, texts per language, base price in USD)
+GOODS: list[tuple[str, dict[str, str], str]] = [
+    (
+        "CBL",
+        {
+            "en": "Cable harness 12-way, 450 mm",
+            "de": "Kabelbaum 12-polig, 450 mm",
+            "zh": "12芯线束 450mm",
+            "ja": "ワイヤーハーネス 12極 450mm",
+            "es": "Arnés de cables 12 vías, 450 mm",
+            "pt": "Chicote elétrico 12 vias, 450 mm",
+        },
+        "3.85",
+    ),
+    (
+        "BRK",
+        {
+            "en": "Mounting bracket, galvanised steel",
+            "de": "Montagewinkel, Stahl verzinkt",
+            "zh": "镀锌钢安装支架",
+            "ja": "取付ブラケット 亜鉛めっき鋼板",
+            "es": "Soporte de montaje, acero galvanizado",
+            "pt": "Suporte de fixação, aço galvanizado",
+        },
+        "0.92",
+    ),
+    (
+        "PCB",
+        {
+            "en": "Controller PCB assembly rev. C",
+            "de": "Steuerplatine bestückt, Rev. C",
+            "zh": "控制板组件 C版",
+            "ja": "制御基板ASSY Rev.C",
+            "es": "Placa de control ensamblada rev. C",
+            "pt": "Placa controladora montada rev. C",
+        },
+        "14.60",
+    ),
+    (
+        "MOT",
+        {
+            "en": "BLDC fan motor 24 V, 18 W",
+            "de": "EC-Lüftermotor 24 V, 18 W",
+            "zh": "直流无刷风扇电机 24V 18W",
+            "ja": "DCブラシレスファンモータ 24V 18W",
+            "es": "Motor de ventilador BLDC 24 V, 18 W",
+            "pt": "Motor de ventilador BLDC 24 V, 18 W",
+        },
+        "11.30",
+    ),
+    (
+        "HSG",
+        {
+            "en": "Housing, PC/ABS, black",
+            "de": "Gehäuse PC/ABS schwarz",
+            "zh": "PC/ABS外壳 黑色",
+            "ja": "筐体 PC/ABS 黒",
+            "es": "Carcasa PC/ABS negra",
+            "pt": "Carcaça PC/ABS preta",
+        },
+        "2.45",
+    ),
+    (
+        "SEN",
+        {
+            "en": "NTC temperature sensor 10k, lead 300 mm",
+            "de": "NTC-Temperaturfühler 10k, Leitung 300 mm",
+            "zh": "NTC温度传感器 10K 线长300mm",
+            "ja": "NTC温度センサ 10kΩ リード300mm",
+            "es": "Sensor de temperatura NTC 10k, cable 300 mm",
+            "pt": "Sensor de temperatura NTC 10k, cabo 300 mm",
+        },
+        "0.78",
+    ),
+    (
+        "GSK",
+        {
+            "en": "EPDM gasket 80 x 60 mm",
+            "de": "EPDM-Dichtung 80 x 60 mm",
+            "zh": "三元乙丙密封垫 80x60mm",
+            "ja": "EPDMガスケット 80×60mm",
+            "es": "Junta EPDM 80 x 60 mm",
+            "pt": "Junta EPDM 80 x 60 mm",
+        },
+        "0.36",
+    ),
+    (
+        "TRF",
+        {
+            "en": "Toroidal transformer 230/12 V, 50 VA",
+            "de": "Ringkerntrafo 230/12 V, 50 VA",
+            "zh": "环形变压器 230/12V 50VA",
+            "ja": "トロイダルトランス 230/12V 50VA",
+            "es": "Transformador toroidal 230/12 V, 50 VA",
+            "pt": "Transformador toroidal 230/12 V, 50 VA",
+        },
+        "9.75",
+    ),
+    (
+        "VLV",
+        {
+            "en": 'Solenoid valve 1/2", 24 VDC, NC',
+            "de": 'Magnetventil 1/2", 24 V DC, NC',
+            "zh": "电磁阀 1/2寸 24VDC 常闭",
+            "ja": "電磁弁 1/2 24VDC NC",
+            "es": 'Electroválvula 1/2", 24 VCC, NC',
+            "pt": 'Válvula solenoide 1/2", 24 VCC, NF',
+        },
+        "6.20",
+    ),
+    (
+        "SPR",
+        {
+            "en": "Compression spring, stainless, d=1.2 mm",
+            "de": "Druckfeder Edelstahl, d=1,2 mm",
+            "zh": "不锈钢压缩弹簧 线径1.2mm",
+            "ja": "圧縮ばね ステンレス 線径1.2mm",
+            "es": "Muelle de compresión inox, d=1,2 mm",
+            "pt": "Mola de compressão inox, d=1,2 mm",
+        },
+        "0.14",
+    ),
+    (
+        "LCD",
+        {
+            "en": 'LCD module 3.5", 320x240, SPI',
+            "de": 'LCD-Modul 3,5", 320x240, SPI',
+            "zh": "3.5寸液晶模组 320x240 SPI",
+            "ja": "液晶モジュール 3.5型 320×240 SPI",
+            "es": 'Módulo LCD 3,5", 320x240, SPI',
+            "pt": 'Módulo LCD 3,5", 320x240, SPI',
+        },
+        "8.40",
+    ),
+    (
+        "KNB",
+        {
+            "en": "Control knob, aluminium, knurled",
+            "de": "Drehknopf Aluminium, gerändelt",
+            "zh": "铝合金旋钮 滚花",
+            "ja": "つまみ アルミ ローレット",
+            "es": "Mando giratorio de aluminio, moleteado",
+            "pt": "Botão giratório de alumínio, recartilhado",
+        },
+        "1.05",
+    ),
+]
+FX = {
+    "USD": "1",
+    "GBP": "0.79",
+    "AUD": "1.53",
+    "INR": "84",
+    "SEK": "10.7",
+    "EUR": "0.93",
+    "CHF": "0.89",
+    "MXN": "17.6",
+    "BRL": "5.2",
+    "HUF": "365",
+    "RON": "4.63",
+    "ILS": "3.7",
+    "AED": "3.67",
+    "SAR": "3.75",
+    "CNY": "7.2",
+    "JPY": "151",
+    "PLN": "4.05",
+    "CZK": "23.4",
+    "DKK": "6.9",
+}
+
+
+@dataclass
+class Line:
+    code: str
+    text: str
+    qty: Decimal
+    unit: str
+    price: Decimal  # tax-exclusive
+    amount: Decimal  # tax-exclusive
+    due: date | None = None
+
+
+@dataclass
+class Order:
+    """One drawn order; ``golden`` is what a correct parse says about a document printing it."""
+
+    number: str
+    buyer: str
+    address: str
+    person: str
+    mail: str
+    lang: str
+    locale: str
+    ordered: date
+    due: date | None
+    currency: str
+    lines: list[Line]
+    payment: str | None = None
+    incoterms: str | None = None
+    taxes: list[tuple[str, Decimal]] = field(default_factory=list)  # (label, rate %) added to the lines
+    charges: list[tuple[str, Decimal]] = field(default_factory=list)  # (label, amount): freight, packing
+    tax_per_line: bool = False  # the tax is computed (and rounded) line by line, then added up
+
+    @property
+    def net(self) -> Decimal:
+        return sum((ln.amount for ln in self.lines), Decimal(0))
+
+    @property
+    def base(self) -> Decimal:
+        return self.net + sum((v for _, v in self.charges), Decimal(0))
+
+    def line_tax(self, ln: Line, rate: Decimal) -> Decimal:
+        return money(ln.amount * rate / 100, self.currency)
+
+    def tax_amounts(self) -> list[tuple[str, Decimal, Decimal]]:
+        if self.tax_per_line:
+            return [
+                (lb, rate, sum((self.line_tax(ln, rate) for ln in self.lines), Decimal(0))) for lb, rate in self.taxes
+            ]
+        return [(label, rate, money(self.base * rate / 100, self.currency)) for label, rate in self.taxes]
+
+    @property
+    def tax(self) -> Decimal:
+        return sum((t for _, _, t in self.tax_amounts()), Decimal(0))
+
+    @property
+    def gross(self) -> Decimal:
+        return self.base + sum((t for _, _, t in self.tax_amounts()), Decimal(0))
+
+    def golden(
+        self,
+        *,
+        review: bool = False,
+        source: str | None = None,
+        total: bool = True,
+        codes: bool = True,
+        units: bool = True,
+        prices: bool = True,
+        amounts: bool = True,
+        line_dates: bool = True,
+    ) -> dict[str, Any]:
+        dues = [ln.due for ln in self.lines if ln.due]
+        head_due = self.due or (min(dues) if dues else None)
+        order: dict[str, Any] = {
+            "po_number": self.number,
+            "customer": self.buyer,
+            "po_date": self.ordered.isoformat(),
+            "delivery_date": head_due.isoformat() if head_due else None,
+            "currency": self.currency,
+            "incoterms": self.incoterms,
+            "payment_terms": self.payment,
+        }
+        if total and prices:
+            order["total"] = str(self.gross)
+        lines = []
+        for ln in self.lines:
+            line: dict[str, Any] = {"item": ln.code} if codes else {}
+            line["description"] = ln.text
+            line["quantity"] = str(ln.qty)
+            if units:
+                line["unit"] = ln.unit
+            if prices:
+                line["unit_price"] = str(ln.price)
+                if amounts:
+                    line["amount"] = str(ln.amount)
+            if line_dates and ln.due:
+                line["delivery_date"] = ln.due.isoformat()
+            lines.append(line)
+        order["lines"] = lines
+        out: dict[str, Any] = {"kind": "purchase_order", "order": order}
+        if review:
+            out["needs_review"] = True
+        if source:
+            out["source"] = source
+        return out
+
+
+OTHER: dict[str, Any] = {"kind": "other", "order": None}
+
+
+def money(v: Decimal, currency: str) -> Decimal:
+    return v.quantize(Decimal(1) if currency in WHOLE else CENT, ROUND_HALF_UP)
+
+
+def lang_of(locale: str) -> str:
+    return locale if locale.startswith("zh") else locale.split("-")[0]
+
+
+def later(d: date, days: int) -> date:
+    """``days`` after ``d``, moved on past the 12th of its month (day and month never swap)."""
+    d += timedelta(days=days)
+    while d.day <= 12:
+        d += timedelta(days=1)
+    return d
+
+
+def draw(seed: int, name: str) -> random.Random:
+    """The random draws of one document: the seed and the document's name decide them all."""
+    return random.Random(f"{seed}:fresh2:{name}")
+
+
+def make_order(
+    seed: int,
+    name: str,
+    locale: str,
+    n: int,
+    number: Callable[[random.Random], str],
+    *,
+    unit: str = "PCS",
+    k: int = 0,
+    big: bool = False,
+    line_dates: bool = False,
+    text_lang: str | None = None,
+) -> Order:
+    """Draw an order of ``n`` lines from the buyer ``k`` of ``locale``, dated 13-20 November 2026."""
+    r = draw(seed, name)
+    lang = lang_of(locale)
+    company, address, person, domain, currency = BUYERS[locale][k % len(BUYERS[locale])]
+    ordered = later(date(2026, 11, 10), r.randrange(8))
+    due = later(ordered, r.randrange(21, 60))
+    words = text_lang or ("zh" if lang.startswith("zh") else lang)
+    picks = [GOODS[r.randrange(len(GOODS))] for _ in range(n)] if n > len(GOODS) else r.sample(GOODS, n)
+    lines = []
+    for j, (stem, texts, base) in enumerate(picks):
+        text = texts.get(words) or texts["en"]
+        if n > len(GOODS):
+            text = f"{text}, var. {j + 1:02d}"
+        price = Decimal(base) * Decimal(FX[currency]) * Decimal(r.randrange(86, 127)) / 100
+        if currency in WHOLE:
+            price = price.quantize(Decimal(1)) or Decimal(1)
+        elif price < 1:
+            price = price.quantize(Decimal("0.0001"))
+        else:
+            price = price.quantize(CENT)
+        qty = Decimal(
+            r.choice([3000, 4000, 6000, 8000, 12000, 16000]) if big else r.choice([30, 50, 80, 150, 240, 320, 500, 960])
+        )
+        lines.append(
+            Line(
+                f"{stem}{r.randrange(1000, 9999)}{r.choice('ABCDEFGHJK')}",
+                text,
+                qty,
+                unit,
+                price,
+                money(qty * price, currency),
+                later(due, 7 * r.randrange(0, 4)) if line_dates else None,
+            )
+        )
+    if line_dates:
+        lines[0].due = due
+    local = re.sub(r"[^a-z]", "", person.split()[0].lower()) if person.isascii() else ""
+    return Order(
+        number(r),
+        company,
+        address,
+        person,
+        f"{local or 'purchasing'}@{domain}",
+        lang,
+        locale,
+        ordered,
+        None if line_dates else due,
+        currency,
+        lines,
+    )
+
+
+# ----------------------------------------------------------------------------- numbers and dates
+
+
+def num(v: Decimal, style: str = "en", places: int | None = None) -> str:
+    """``en`` 12,500.00 · ``eu`` 12.500,00 · ``space`` 12 500,00 · ``plain`` 12500.00 · ``swiss``
+    12'500.00 · ``lakh`` 1,23,456.00 · ``arabic`` the same digits written ٠١٢٣٤٥٦٧٨٩ with ٬ and ٫."""
+    if places is None:
+        places = max(0, -int(v.as_tuple().exponent))  # type: ignore[arg-type]
+    text = f"{v:,.{places}f}"
+    if style == "eu":
+        return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    if style == "space":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    if style == "plain":
+        return text.replace(",", "")
+    if style == "swiss":
+        return text.replace(",", "'")
+    if style == "lakh":
+        whole, _, frac = f"{v:.{places}f}".partition(".")
+        head, tail = whole[:-3], whole[-3:]
+        groups = []
+        while len(head) > 2:
+            groups.insert(0, head[-2:])
+            head = head[:-2]
+        text = ",".join(([head] if head else []) + groups + [tail])
+        return f"{text}.{frac}" if frac else text
+    if style == "arabic":
+        return text.translate(str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫"))
+    return text
+
+
+MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+KANJI = "〇一二三四五六七八九"
+
+
+def kanji_number(n: int) -> str:
+    """令和八年十一月十八日: the numbers of a date in kanji, as a vertically set letter writes them."""
+    if n < 10:
+        return KANJI[n]
+    tens, ones = divmod(n, 10)
+    return (KANJI[tens] if tens > 1 else "") + "十" + (KANJI[ones] if ones else "")
+
+
+def day(d: date, style: str) -> str:
+    return {
+        "dmy": f"{d.day:02d}/{d.month:02d}/{d.year}",
+        "dot": f"{d.day:02d}.{d.month:02d}.{d.year}",
+        "mdy": f"{d.month:02d}/{d.day:02d}/{d.year}",
+        "mdy_short": f"{d.month}/{d.day}/{d.year % 100:02d}",
+        "iso": d.isoformat(),
+        "d_mon_y": f"{d.day}-{MON[d.month - 1]}-{d.year}",
+        "mon_d_y": f"{MON[d.month - 1]} {d.day}, {d.year}",
+        "hu": f"{d.year}.{d.month:02d}.{d.day:02d}.",
+        "ymd_slash": f"{d.year}/{d.month:02d}/{d.day:02d}",
+        "cjk": f"{d.year}年{d.month}月{d.day}日",
+        "reiwa_kanji": f"令和{kanji_number(d.year - 2018)}年{kanji_number(d.month)}月{kanji_number(d.day)}日",
+        "r_short": f"R{d.year - 2018}.{d.month:02d}.{d.day:02d}",
+        "jde": f"{d.month:02d}/{d.day:02d}/{d.year % 100:02d}",
+        "ifs": f"{d.year}-{d.month:02d}-{d.day:02d}",
+    }[style]
+
+
+# ----------------------------------------------------------------------------- files made the same way every time
+
+
+def fix_zip(path: Path, *, odf: bool = False) -> None:
+    """Rewrite an OOXML or ODF zip with fixed timestamps and order (one seed, the same bytes)."""
+    src = zipfile.ZipFile(path)
+    names = src.namelist()
+    first = "mimetype" if odf else "[Content_Types].xml"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for name in sorted(names, key=lambda n: (n != first, n)):
+            data = src.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-21T06:10:00Z", data)
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 21, 6, 10, 0))
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            dst.writestr(info, data)
+    src.close()
+    path.write_bytes(buf.getvalue())
+
+
+def xlsx_save(wb: Any, path: Path, author: str) -> None:
+    wb.properties.creator = author
+    wb.properties.created = wb.properties.modified = STAMP.replace(tzinfo=None)
+    wb.save(str(path))
+    fix_zip(path)
+
+
+def docx_save(doc: Any, path: Path, author: str) -> None:
+    doc.core_properties.author = author
+    doc.core_properties.created = doc.core_properties.modified = STAMP.replace(tzinfo=None)
+    doc.core_properties.revision = 1
+    doc.save(str(path))
+    fix_zip(path)
+
+
+def mail(
+    path: Path,
+    *,
+    sender: tuple[str, str],
+    subject: str,
+    key: str,
+    sent: datetime,
+    text: str | None = None,
+    html: str | None = None,
+    attach: list[tuple[str, bytes, str]] | None = None,
+    charset: str = "utf-8",
+    headers: dict[str, str] | None = None,
+) -> None:
+    """A message built part by part, with fixed boundaries, id and date."""
+    key = re.sub(r"[^A-Za-z0-9-]", "", key)
+
+    def part(content: str, sub: str) -> MIMENonMultipart:
+        p = MIMENonMultipart("text", sub, charset=charset)
+        p.set_payload(base64.encodebytes(content.encode(charset)).decode())
+        p["Content-Transfer-Encoding"] = "base64"
+        return p
+
+    bodies = [part(c, sub) for c, sub in ((text, "plain"), (html, "html")) if c is not None]
+    msg: Any = bodies[0]
+    if len(bodies) == 2:
+        msg = MIMEMultipart("alternative", boundary=f"----=_f2alt_{key}")
+        for b in bodies:
+            msg.attach(b)
+    if attach:
+        mixed = MIMEMultipart("mixed", boundary=f"----=_f2mix_{key}")
+        mixed.attach(msg)
+        for name, data, ctype in attach:
+            a = MIMENonMultipart(*ctype.split("/"), name=name)
+            a.set_payload(base64.encodebytes(data).decode())
+            a["Content-Transfer-Encoding"] = "base64"
+            a.add_header("Content-Disposition", "attachment", filename=name)
+            mixed.attach(a)
+        msg = mixed
+    msg["From"] = formataddr(sender, charset="utf-8")
+    msg["To"] = "sales@example.com"
+    msg["Subject"] = Header(subject, "utf-8", header_name="Subject")
+    msg["Date"] = sent.strftime("%a, %d %b %Y %H:%M:%S %z")
+    msg["Message-ID"] = f"<{key}.{sent:%Y%m%d%H%M}@{sender[1].split('@')[1]}>"
+    for k, v in (headers or {}).items():
+        msg[k] = v
+    path.write_bytes(msg.as_bytes())
+
+
+def sent_on(d: date, hour: int = 10, minute: int = 41, offset: int = 1) -> datetime:
+    """The mail is sent the day after the order is dated (never after the bench's today)."""
+    d = min(d + timedelta(days=1), date(2026, 11, 21))
+    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=timezone(timedelta(hours=offset)))
+
+
+# ----------------------------------------------------------------------------- reportlab canvas
+
+_FONTS: set[str] = set()
+
+
+def rl_font(kind: str) -> str:
+    """A registered font: ``sans``, ``bold``, ``serif``, ``cond``, ``mono``, or ``cjk0``-``cjk2``
+    (the three faces of WenQuanYi Zen Hei)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = f"F2{kind}"
+    if name not in _FONTS:
+        files = {"sans": SANS_FONT, "bold": SANS_BOLD, "serif": SERIF_FONT, "cond": COND_FONT, "mono": MONO_FONT}
+        if kind.startswith("cjk"):
+            pdfmetrics.registerFont(TTFont(name, CJK_FONT, subfontIndex=int(kind[3:])))
+        else:
+            pdfmetrics.registerFont(TTFont(name, files[kind]))
+        _FONTS.add(name)
+    return name
+
+
+class Page:
+    """A reportlab canvas drawn from the top (``y`` is the distance from the top edge, in points)."""
+
+    def __init__(
+        self, path: Path, font: str = "sans", bold: str = "bold", *, size: Any = None, creator: str = ""
+    ) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen.canvas import Canvas
+
+        self.width, self.height = size or A4
+        self.c = Canvas(str(path), pagesize=(self.width, self.height), invariant=1)
+        self.c.setCreator(creator or "Report Writer")
+        self.regular = font if font in ("Helvetica", "Courier", "Times-Roman") else rl_font(font)
+        self.bold = bold if bold in ("Helvetica-Bold", "Courier-Bold", "Times-Bold") else rl_font(bold)
+
+    def text(self, x: float, y: float, s: str, size: float = 8.5, *, bold: bool = False, align: str = "left") -> None:
+        self.c.setFont(self.bold if bold else self.regular, size)
+        if align == "right":
+            self.c.drawRightString(x, self.height - y, s)
+        elif align == "center":
+            self.c.drawCentredString(x, self.height - y, s)
+        else:
+            self.c.drawString(x, self.height - y, s)
+
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: tuple[float, float, float] | None = None,
+        width: float = 0.5,
+        stroke: bool = True,
+    ) -> None:
+        self.c.setLineWidth(width)
+        if fill:
+            self.c.setFillColorRGB(*fill)
+        self.c.rect(x, self.height - y - h, w, h, stroke=int(stroke), fill=int(bool(fill)))
+        self.c.setFillColorRGB(0, 0, 0)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.5) -> None:
+        self.c.setLineWidth(width)
+        self.c.line(x1, self.height - y1, x2, self.height - y2)
+
+    def wrap(self, s: str, width: float, size: float) -> list[str]:
+        """``s`` in lines no wider than ``width``: at spaces, or anywhere in CJK text."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        out, current = [], ""
+        for tok in re.split(r"(?<= )", s) if " " in s else list(s):
+            if current and stringWidth(current + tok, self.regular, size) > width:
+                out.append(current.rstrip())
+                current = tok
+            else:
+                current += tok
+        return out + [current.rstrip()] if current.strip() else out or [""]
+
+    def row(self, y: float, cols: list[tuple[float, str, str]], size: float = 8, *, bold: bool = False) -> None:
+        """Cells of one row: (x, text, align) with x the left edge, or the right edge for ``right``."""
+        for x, s, align in cols:
+            self.text(x, y, s, size, bold=bold, align=align)
+
+    def new_page(self) -> None:
+        self.c.showPage()
+
+    def save(self) -> None:
+        self.c.showPage()
+        self.c.save()
+
+
+def fpdf_new(*, landscape: bool = False, fonts: bool = True) -> Any:
+    """An fpdf2 document with a fixed date and id; DejaVu (regular, bold, mono) unless ``fonts`` is off."""
+    import logging
+
+    from fpdf import FPDF
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    pdf = FPDF(orientation="L" if landscape else "P", format="A4", unit="mm")
+    pdf.set_creation_date(STAMP)
+    pdf.file_id = lambda: -1
+    if fonts:
+        pdf.add_font("dv", fname=SANS_FONT)
+        pdf.add_font("dv", style="B", fname=SANS_BOLD)
+        pdf.add_font("dvm", fname=MONO_FONT)
+    pdf.set_margins(12, 10, 12)
+    pdf.set_auto_page_break(False)
+    return pdf
+
+
+# ----------------------------------------------------------------------------- the families
+
+FAMILIES: dict[str, str] = {}  # family -> producer (also in each golden file's "producer"); filled by @family
+BUILDERS: list[Callable[["Maker"], None]] = []
+
+
+def family(name: str, producer: str) -> Callable[[Callable[["Maker"], None]], Callable[["Maker"], None]]:
+    def register(build: Callable[["Maker"], None]) -> Callable[["Maker"], None]:
+        FAMILIES[name] = producer
+        BUILDERS.append(build)
+        return build
+
+    return register
+
+
+class Maker:
+    """Adds each document and its golden file to ``out``; what LibreOffice makes goes to ``pending``
+    (run once for the whole corpus by ``generate._convert``)."""
+
+    def __init__(self, out: Any, work: Path, pending: list, seed: int) -> None:
+        self.out, self.work, self.pending, self.seed = out, work, pending, seed
+
+    def order(self, name: str, locale: str, n: int, number: Callable[[random.Random], str], **kw: Any) -> Order:
+        return make_order(self.seed, name, locale, n, number, **kw)
+
+    def r(self, name: str) -> random.Random:
+        return draw(self.seed, name + ":layout")
+
+    def path(self, rel: str) -> Path:
+        return self.out.path(rel)
+
+    def add(self, rel: str, golden: dict[str, Any], lang: str, family: str) -> None:
+        self.out.add(rel, golden, producer=FAMILIES[family], lang=lang, family=family)
+
+    def convert(self, src: Path, ext: str, rel: str, golden: dict[str, Any], lang: str, family: str) -> None:
+        self.pending.append((src, ext, rel, golden, lang, family, ""))
+
+
+def build_fresh2(out: Any, work: Path, pending: list, seed: int) -> None:
+    """Every family of this module, written into ``out``; ``seed`` draws the orders."""
+    m = Maker(out, work, pending, seed)
+    for build in BUILDERS:
+        build(m)
+
+
+# --- IFS Applications: a reference band of five boxed labels, lines numbered "line/release" with
+# the part number over its description, a wanted delivery date on every line.
+
+
+def ifs_pdf(path: Path, o: Order) -> None:
+    p = Page(path, "Helvetica", "Helvetica-Bold", creator="IFS Applications Report Designer")
+    p.text(40, 48, o.buyer, 12, bold=True)
+    p.text(40, 60, o.address, 7.5)
+    p.text(360, 46, "PURCHASE ORDER", 14, bold=True)
+    p.box(360, 56, 195, 46)
+    for j, (label, value) in enumerate(
+        (("Order No", o.number), ("Order Date", day(o.ordered, "ifs")), ("Page", "1 (1)"))
+    ):
+        p.text(366, 68 + 13 * j, label, 7)
+        p.text(440, 68 + 13 * j, value, 9, bold=j == 0)
+    p.text(40, 100, "Supplier", 7)
+    p.text(40, 111, SUPPLIER, 9)
+    p.text(40, 121, SUPPLIER_ADDR, 7.5)
+    p.text(300, 140, "Delivery Address", 7)
+    p.text(300, 151, o.buyer, 8.5)
+    p.text(300, 161, o.address, 7.5)
+    band = [
+        ("Our Reference", o.person),
+        ("Your Reference", ""),
+        ("Delivery Terms", o.incoterms or ""),
+        ("Pay Term", o.payment or ""),
+        ("Currency", o.currency),
+    ]
+    for j, (label, value) in enumerate(band):
+        p.box(40 + 103 * j, 178, 103, 28)
+        p.text(44 + 103 * j, 187, label, 6.5)
+        p.text(44 + 103 * j, 200, value, 8)
+    y = 228
+    head = [
+        (40, "Line/Rel", "left"),
+        (82, "Part No / Description", "left"),
+        (350, "Quantity", "right"),
+        (356, "Purch U/M", "left"),
+        (436, "Price/Curr", "right"),
+        (444, "Wanted Del Date", "left"),
+        (555, "Net Amount", "right"),
+    ]
+    p.row(y, head, 7.5, bold=True)
+    p.line(40, y + 4, 555, y + 4)
+    y += 18
+    for j, ln in enumerate(o.lines, 1):
+        p.row(
+            y,
+            [
+                (40, f"{j}/1", "left"),
+                (82, ln.code, "left"),
+                (350, num(ln.qty, "en", 2), "right"),
+                (356, ln.unit, "left"),
+                (436, num(ln.price), "right"),
+                (444, day(ln.due or o.ordered, "ifs"), "left"),
+                (555, num(ln.amount), "right"),
+            ],
+            8,
+        )
+        p.text(82, y + 10, ln.text, 7.5)
+        y += 26
+    p.line(40, y, 555, y)
+    p.text(380, y + 14, "Total Net Amount excl. VAT", 8, bold=True)
+    p.text(555, y + 14, f"{num(o.net)} {o.currency}", 8.5, bold=True, align="right")
+    p.text(40, 790, "Please state our order number on all delivery notes and invoices.", 7)
+    p.save()
+
+
+@family("ifs-order-release", "reportlab-canvas-core-fonts")
+def ifs(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("en-GB", 0), ("sv", 0), ("en-GB", 1), ("fi", 0))):
+        name = f"{loc.lower()}-ifs-order-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3 + (k == 3),
+            lambda r: f"{r.randrange(100000, 199999)}",
+            k=bk,
+            line_dates=True,
+            text_lang="en",
+        )
+        o.payment = ("30 Days Net", None, "45 Days EOM", "60 Days Net")[k]
+        o.incoterms = ("FCA Shenzhen", "EXW Dongguan", "FCA Hong Kong", None)[k]
+        ifs_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "en", "ifs-order-release")
+
+
+# --- Infor LN: landscape, labels with colons aligned in two columns, positions 10/20/30 with a
+# sequence number, a price unit column, the delivery date at the end of each line.
+
+LN = {
+    "de": dict(
+        title="Bestellung",
+        no="Bestellung",
+        date="Bestelldatum",
+        buyer="Einkäufer",
+        terms="Zahlungsbedingung",
+        deliv="Lieferbedingung",
+        cur="Währung",
+        page="Seite",
+        cols=["Pos.", "Seq.", "Artikel", "Beschreibung", "Bestellmenge", "ME", "Preis", "PE", "Betrag", "Liefertermin"],
+        total="Gesamtbetrag Bestellung (ohne MwSt.)",
+        sup="Lieferant",
+    ),
+    "en": dict(
+        title="Purchase Order",
+        no="Purchase Order",
+        date="Order Date",
+        buyer="Buyer",
+        terms="Payment Terms",
+        deliv="Terms of Delivery",
+        cur="Currency",
+        page="Page",
+        cols=[
+            "Pos.",
+            "Seq.",
+            "Item",
+            "Description",
+            "Ordered Qty",
+            "Unit",
+            "Price",
+            "P.U.",
+            "Amount",
+            "Planned Receipt",
+        ],
+        total="Total Order Amount (excl. VAT)",
+        sup="Supplier",
+    ),
+}
+
+
+def infor_ln_pdf(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    w = LN[wl]
+    pdf = fpdf_new(landscape=True)
+    pdf.add_page()
+    pdf.set_font("dv", "B", 15)
+    pdf.text(12, 16, w["title"])
+    pdf.set_font("dv", "", 8)
+    pdf.text(240, 12, f"{w['page']}: 1 / 1")
+    pdf.set_font("dv", "B", 9)
+    pdf.text(12, 24, o.buyer)
+    pdf.set_font("dv", "", 8)
+    pdf.text(12, 28.5, o.address)
+    left = [(w["no"], o.number), (w["date"], day(o.ordered, dates)), (w["buyer"], o.person)]
+    right = [
+        (w["sup"], SUPPLIER),
+        (w["terms"], o.payment or "-"),
+        (w["deliv"], o.incoterms or "-"),
+        (w["cur"], o.currency),
+    ]
+    for j, (label, value) in enumerate(left):
+        pdf.text(12, 40 + 5 * j, label)
+        pdf.text(48, 40 + 5 * j, f": {value}")
+    for j, (label, value) in enumerate(right):
+        pdf.text(150, 40 + 5 * j, label)
+        pdf.text(188, 40 + 5 * j, f": {value}")
+    widths = [12, 10, 34, 86, 26, 12, 24, 10, 30, 29]
+    y = 66
+    pdf.set_line_width(0.3)
+    pdf.line(12, y - 4, 285, y - 4)
+    pdf.set_font("dv", "B", 7.5)
+    x = 12.0
+    for wd, label in zip(widths, w["cols"]):
+        pdf.text(x + 1, y, label)
+        x += wd
+    pdf.line(12, y + 2, 285, y + 2)
+    pdf.set_font("dv", "", 8)
+    y += 8
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            str(10 * j),
+            "0",
+            ln.code,
+            ln.text,
+            num(ln.qty, numbers, 3),
+            ln.unit,
+            num(ln.price, numbers),
+            "1",
+            num(ln.amount, numbers),
+            day(ln.due or o.due or o.ordered, dates),
+        ]
+        x = 12.0
+        for i, (wd, cell) in enumerate(zip(widths, cells)):
+            if i in (4, 6, 8):
+                pdf.text(x + wd - 1 - pdf.get_string_width(cell), y, cell)
+            else:
+                pdf.text(x + 1, y, cell)
+            x += wd
+        y += 6
+    pdf.line(12, y - 2, 285, y - 2)
+    pdf.set_font("dv", "B", 8.5)
+    pdf.text(150, y + 5, w["total"])
+    value = f"{num(o.net, numbers)} {o.currency}"
+    pdf.text(285 - pdf.get_string_width(value), y + 5, value)
+    pdf.output(str(path))
+
+
+@family("infor-ln-positions", "fpdf2-landscape")
+def infor_ln(m: Maker) -> None:
+    docs = (
+        ("de", 0, "de", "eu", "dot"),
+        ("de", 1, "de", "eu", "dot"),
+        ("de-CH", 0, "de", "swiss", "dot"),
+        ("en-US", 1, "en", "en", "mdy"),
+    )
+    for k, (loc, bk, wl, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-infor-ln-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k,
+            lambda r: f"PO{r.randrange(1000000, 1999999)}",
+            k=bk,
+            line_dates=k % 2 == 0,
+            unit="pcs" if wl == "en" else "Stk",
+            text_lang=wl,
+        )
+        o.payment = {"de": "30 Tage netto", "en": "Net 30"}[wl] if k != 1 else None
+        o.incoterms = "FCA Shenzhen" if k % 2 else None
+        infor_ln_pdf(m.path(f"pdf/{name}.pdf"), o, wl, numbers, dates)
+        m.add(f"pdf/{name}.pdf", o.golden(), wl, "infor-ln-positions")
+
+
+# --- Epicor: "PO: 20417 Rev: 0" in a corner box, vendor and ship-to boxes side by side, a band of
+# order facts, and under each line a release row carrying its due date.
+
+
+def epicor_pdf(path: Path, o: Order) -> None:
+    from reportlab.lib.pagesizes import LETTER
+
+    p = Page(path, "cond", "bold", size=LETTER, creator="Epicor SSRS")
+    p.text(36, 50, o.buyer, 13, bold=True)
+    p.text(36, 62, o.address, 8)
+    p.box(410, 34, 166, 40, fill=(0.92, 0.92, 0.92))
+    p.text(418, 50, "PURCHASE ORDER", 11, bold=True)
+    p.text(418, 66, f"PO: {o.number}    Rev: 0", 10)
+    p.box(36, 90, 260, 64)
+    p.text(42, 101, "Vendor:", 7, bold=True)
+    p.text(42, 114, SUPPLIER, 8.5)
+    p.text(42, 125, SUPPLIER_ADDR[:52], 7.5)
+    p.box(316, 90, 260, 64)
+    p.text(322, 101, "Ship To:", 7, bold=True)
+    p.text(322, 114, o.buyer, 8.5)
+    p.text(322, 125, o.address, 7.5)
+    band = [
+        ("Order Date", day(o.ordered, "mdy_short")),
+        ("Buyer", o.person),
+        ("Ship Via", "Ocean"),
+        ("FOB", o.incoterms or ""),
+        ("Terms", o.payment or ""),
+    ]
+    for j, (label, value) in enumerate(band):
+        p.box(36 + 108 * j, 166, 108, 26)
+        p.text(40 + 108 * j, 175, label, 6.5, bold=True)
+        p.text(40 + 108 * j, 187, value, 8)
+    y = 212
+    p.row(
+        y,
+        [
+            (36, "Line", "left"),
+            (66, "Part / Rev", "left"),
+            (170, "Description", "left"),
+            (420, "Our Qty", "right"),
+            (428, "UOM", "left"),
+            (505, "Unit Cost", "right"),
+            (576, "Ext. Cost", "right"),
+        ],
+        7.5,
+        bold=True,
+    )
+    p.line(36, y + 4, 576, y + 4)
+    y += 17
+    for j, ln in enumerate(o.lines, 1):
+        p.row(
+            y,
+            [
+                (36, str(j), "left"),
+                (66, f"{ln.code} / A", "left"),
+                (170, ln.text, "left"),
+                (420, num(ln.qty, "en", 2), "right"),
+                (428, ln.unit, "left"),
+                (505, num(ln.price, "en", 5 if ln.price < 1 else 2), "right"),
+                (576, num(ln.amount), "right"),
+            ],
+            8,
+        )
+        p.text(
+            80,
+            y + 11,
+            f"Rel  1    Due Date: {day(ln.due or o.ordered, 'mdy_short')}    Rel Qty: {num(ln.qty, 'en', 2)}",
+            7,
+        )
+        y += 28
+    p.line(36, y, 576, y)
+    p.text(430, y + 14, "Total:", 9, bold=True)
+    p.text(576, y + 14, f"{num(o.net)} {o.currency}", 9, bold=True, align="right")
+    p.text(
+        36,
+        740,
+        "Vendor must reference PO and line number on packing slip. Over-shipments beyond 5% will be returned.",
+        7,
+    )
+    p.save()
+
+
+@family("epicor-release-rows", "reportlab-canvas-condensed")
+def epicor(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("en-US", 0), ("en-US", 1), ("en-US", 2), ("en-AU", 0))):
+        name = f"{loc.lower()}-epicor-po-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + (k + 1) % 4,
+            lambda r: f"{r.randrange(20000, 29999)}",
+            k=bk,
+            line_dates=True,
+            unit="EA",
+            text_lang="en",
+        )
+        o.payment = ("Net 30", "Net 45", None, "30 Days EOM")[k]
+        o.incoterms = ("FOB Shenzhen", None, "FCA Hong Kong", "FOB Shenzhen")[k]
+        epicor_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "en", "epicor-release-rows")
+
+
+# --- JD Edwards EnterpriseOne: Courier, the order number printed with its order type and company
+# ("123456 OP 00100"), line numbers with three decimals, request dates as mm/dd/yy.
+
+
+def jde_pdf(path: Path, o: Order) -> None:
+    pdf = fpdf_new(fonts=False)
+    pdf.add_page()
+    pdf.set_font("Courier", "B", 11)
+    pdf.text(12, 14, "PURCHASE ORDER")
+    pdf.set_font("Courier", "", 8)
+    rows = [
+        f"{o.buyer:<58}Order Number/Type/Co",
+        f"{o.address:<58}{o.number}  OP  00100",
+        f"{'':<58}Order Date   {day(o.ordered, 'jde')}",
+        f"{'':<58}Page         1",
+        "",
+        f"Supplier: 4100782   {SUPPLIER}",
+        f"          {SUPPLIER_ADDR}",
+        "",
+        f"Ship To:  {o.buyer}",
+        f"Buyer:    {o.person:<30}Payment Terms: {o.payment or ''}",
+        f"Currency: {o.currency:<30}Freight Terms: {o.incoterms or ''}",
+    ]
+    for j, text in enumerate(rows):
+        pdf.text(12, 22 + 4 * j, text)
+    y = 22 + 4 * len(rows) + 6
+    pdf.text(12, y, "-" * 112)
+    pdf.text(
+        12,
+        y + 4,
+        f"{'Line':>6} {'Item Number':<14} {'Description':<38} {'Quantity':>10} {'UM':<3} {'Unit Cost':>11} {'Extended Cost':>13} {'Request':>9}",
+    )
+    pdf.text(12, y + 8, "-" * 112)
+    y += 13
+    for j, ln in enumerate(o.lines, 1):
+        text = ln.text[:38]
+        pdf.text(
+            12,
+            y,
+            f"{j:>6}.000 {ln.code:<10} {text:<38} {num(ln.qty, 'en', 0):>10} {ln.unit:<3} {num(ln.price, 'en', 4):>11} {num(ln.amount):>13} {day(ln.due or o.due or o.ordered, 'jde'):>9}",
+        )
+        if len(ln.text) > 38:
+            pdf.text(12, y + 4, f"{'':<22}{ln.text[38:]}")
+            y += 4
+        y += 5
+    pdf.text(12, y, "-" * 112)
+    pdf.set_font("Courier", "B", 8)
+    pdf.text(12, y + 5, f"{'Order Total':>88} {num(o.net):>13}")
+    pdf.output(str(path))
+
+
+@family("jde-order-type-courier", "fpdf2-core-courier")
+def jde(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("en-US", 1), ("en-GB", 0), ("en-AU", 0), ("en-US", 2))):
+        name = f"{loc.lower()}-jde-po-{k}"
+        o = m.order(name, loc, 3 + k % 3, lambda r: f"{r.randrange(300000, 399999)}", k=bk, unit="EA", text_lang="en")
+        o.payment = ("Net 60", "Net 30", "Net 45", None)[k]
+        jde_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "en", "jde-order-type-courier")
+
+
+# --- Dynamics AX 2012: title top right, facts as a list under it, a discount column, sales tax and
+# the amount including it (Danish, Flemish, English).
+
+AX = {
+    "da": dict(
+        title="Indkøbsordre",
+        no="Indkøbsordre",
+        date="Dato",
+        acct="Vores kontonummer",
+        due="Leveringsdato",
+        terms="Betalingsbetingelser",
+        dlv="Leveringsbetingelser",
+        cols=["Varenummer", "Beskrivelse", "Antal", "Enhed", "Enhedspris", "Rabat", "Beløb"],
+        sub="Ordresaldo",
+        tax="Moms",
+        total="I alt",
+    ),
+    "nl": dict(
+        title="Inkooporder",
+        no="Inkooporder",
+        date="Datum",
+        acct="Ons rekeningnummer",
+        due="Leverdatum",
+        terms="Betalingsvoorwaarden",
+        dlv="Leveringsvoorwaarden",
+        cols=["Artikelnummer", "Omschrijving", "Aantal", "Eenheid", "Eenheidsprijs", "Korting", "Bedrag"],
+        sub="Orderbedrag",
+        tax="Btw",
+        total="Totaal",
+    ),
+    "en": dict(
+        title="Purchase order",
+        no="Purchase order",
+        date="Date",
+        acct="Our account no.",
+        due="Delivery date",
+        terms="Terms of payment",
+        dlv="Delivery terms",
+        cols=["Item number", "Description", "Quantity", "Unit", "Unit price", "Discount", "Amount"],
+        sub="Order balance",
+        tax="Sales tax",
+        total="Total",
+    ),
+}
+
+
+def ax_pdf(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    w = AX[wl]
+    p = Page(path, "serif", "bold", creator="Microsoft Dynamics AX")
+    p.text(40, 60, o.buyer, 11, bold=True)
+    p.text(40, 73, o.address, 8)
+    p.text(555, 60, w["title"], 20, align="right")
+    facts = [
+        (w["no"], o.number),
+        (w["date"], day(o.ordered, dates)),
+        (w["acct"], "KR-3311"),
+        (w["due"], day(o.due or o.ordered, dates)),
+        (w["dlv"], o.incoterms or ""),
+        (w["terms"], o.payment or ""),
+    ]
+    for j, (label, value) in enumerate(facts):
+        p.text(340, 92 + 12 * j, label, 8)
+        p.text(450, 92 + 12 * j, value, 8)
+    p.text(40, 110, SUPPLIER, 9)
+    p.text(40, 121, SUPPLIER_ADDR, 7.5)
+    y = 190
+    xs = [(40, "left"), (120, "left"), (355, "right"), (362, "left"), (445, "right"), (490, "right"), (555, "right")]
+    p.row(y, [(x, c, a) for (x, a), c in zip(xs, w["cols"])], 8, bold=True)
+    p.line(40, y + 4, 555, y + 4, 1)
+    y += 18
+    for ln in o.lines:
+        cells = [
+            ln.code,
+            ln.text,
+            num(ln.qty, numbers, 2),
+            ln.unit,
+            num(ln.price, numbers),
+            "0,00" if numbers == "eu" else "0.00",
+            num(ln.amount, numbers),
+        ]
+        p.row(y, [(x, c, a) for (x, a), c in zip(xs, cells)], 8)
+        y += 14
+    p.line(300, y, 555, y)
+    ((label, rate, tax),) = o.tax_amounts()
+    for j, (text, value) in enumerate(
+        ((w["sub"], o.net), (f"{w['tax']} {num(rate, numbers, 0)}%", tax), (f"{w['total']} {o.currency}", o.gross))
+    ):
+        p.text(340, y + 14 + 13 * j, text, 8.5, bold=j == 2)
+        p.text(555, y + 14 + 13 * j, num(value, numbers), 8.5, bold=j == 2, align="right")
+    p.save()
+
+
+@family("dynamics-ax-title-right", "reportlab-canvas-serif")
+def dynamics_ax(m: Maker) -> None:
+    docs = (
+        ("da", 0, "da", "eu", "dot", "25"),
+        ("nl-BE", 0, "nl", "eu", "dmy", "21"),
+        ("en-GB", 0, "en", "en", "d_mon_y", "20"),
+        ("en-GB", 1, "en", "en", "dmy", "20"),
+    )
+    for k, (loc, bk, wl, numbers, dates, vat) in enumerate(docs):
+        name = f"{loc.lower()}-dynamics-ax-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"PO-{r.randrange(10000, 99999):06d}",
+            k=bk,
+            unit={"da": "stk", "nl": "st", "en": "ea"}[wl],
+            text_lang="en",
+        )
+        o.taxes = [(AX[wl]["tax"], Decimal(vat))]
+        o.payment = {"da": "Netto 30 dage", "nl": "30 dagen netto", "en": "Net 30 days"}[wl] if k != 3 else None
+        o.incoterms = ("FOB Shenzhen", "FCA Shenzhen", None, "CIF Felixstowe")[k]
+        ax_pdf(m.path(f"pdf/{name}.pdf"), o, wl, numbers, dates)
+        m.add(f"pdf/{name}.pdf", o.golden(), wl, "dynamics-ax-title-right")
+
+
+# --- SAP Business One (print layout designer): the document box top right, a discount column,
+# freight and tax under "Gesamt vor Rabatt", the grand total last (German, Austrian, Swiss).
+
+
+def b1_pdf(path: Path, o: Order, numbers: str) -> None:
+    p = Page(path, "sans", "bold", creator="SAP Business One Print Layout Designer")
+    p.box(40, 36, 160, 40, fill=(0.2, 0.3, 0.45))
+    p.c.setFillColorRGB(1, 1, 1)
+    p.text(48, 61, o.buyer.split()[0].upper(), 13, bold=True)
+    p.c.setFillColorRGB(0, 0, 0)
+    p.text(40, 96, f"{o.buyer} · {o.address}", 6.5)
+    p.text(40, 114, SUPPLIER, 9)
+    p.text(40, 125, SUPPLIER_ADDR, 8)
+    p.box(345, 90, 210, 84)
+    facts = [
+        ("Bestellung Nr.", o.number),
+        ("Datum", day(o.ordered, "dot")),
+        ("Lieferdatum", day(o.due or o.ordered, "dot")),
+        ("Ihre Lieferantennr.", "L70021"),
+        ("Ansprechpartner", o.person),
+        ("Seite", "1 von 1"),
+    ]
+    for j, (label, value) in enumerate(facts):
+        p.text(351, 102 + 12.5 * j, label, 7.5, bold=j == 0)
+        p.text(450, 102 + 12.5 * j, value, 7.5, bold=j == 0)
+    y = 200
+    p.box(40, y - 11, 515, 16, fill=(0.85, 0.88, 0.92), stroke=False)
+    xs = [
+        (44, "#", "left"),
+        (60, "Artikelnr.", "left"),
+        (130, "Beschreibung", "left"),
+        (365, "Menge", "right"),
+        (370, "Einheit", "left"),
+        (445, "Preis", "right"),
+        (490, "Rabatt %", "right"),
+        (553, f"Gesamt ({o.currency})", "right"),
+    ]
+    p.row(y, xs, 7.5, bold=True)
+    y += 17
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            str(j),
+            ln.code,
+            "",
+            num(ln.qty, numbers, 0),
+            ln.unit,
+            num(ln.price, numbers),
+            num(Decimal(0), numbers, 2),
+            num(ln.amount, numbers),
+        ]
+        p.row(y, [(x, c, a) for (x, _, a), c in zip(xs, cells)], 8)
+        for i, part in enumerate(p.wrap(ln.text, 200, 8)):
+            p.text(130, y + 10 * i, part, 8)
+        y += 12 + 10 * len(p.wrap(ln.text, 200, 8))
+    p.line(40, y, 555, y)
+    ((label, rate, tax),) = o.tax_amounts()
+    rows = (
+        [("Gesamt vor Rabatt", o.net), ("Rabatt 0 %", Decimal("0.00"))]
+        + [(lb, v) for lb, v in o.charges]
+        + [(f"{label} {num(rate, numbers, 1)} %", tax), (f"Gesamtsumme {o.currency}", o.gross)]
+    )
+    for j, (text, value) in enumerate(rows):
+        last = j == len(rows) - 1
+        p.text(370, y + 14 + 12 * j, text, 8, bold=last)
+        p.text(553, y + 14 + 12 * j, num(value, numbers), 8, bold=last, align="right")
+    p.text(
+        40, 800, "Es gelten unsere Allgemeinen Einkaufsbedingungen. Bitte Bestellnummer auf Lieferschein angeben.", 6.5
+    )
+    p.save()
+
+
+@family("sap-b1-bestellung", "reportlab-canvas-b1")
+def sap_b1(m: Maker) -> None:
+    docs = (
+        ("de-AT", 0, "eu", "20", "USt"),
+        ("de-AT", 1, "eu", "20", "USt"),
+        ("de", 1, "eu", "19", "MwSt."),
+        ("de-CH", 0, "swiss", "8.1", "MWST"),
+    )
+    for k, (loc, bk, numbers, vat, tax_word) in enumerate(docs):
+        name = f"{loc.lower()}-b1-bestellung-{k}"
+        o = m.order(
+            name, loc, 2 + (k * 2) % 5, lambda r: f"{r.randrange(2000, 9999)}", k=bk, unit="Stk", text_lang="de"
+        )
+        if k % 2 == 0:
+            o.charges = [("Fracht", money(Decimal(m.r(name).randrange(40, 180)), o.currency))]
+        o.taxes = [(tax_word, Decimal(vat))]
+        b1_pdf(m.path(f"pdf/{name}.pdf"), o, numbers)
+        m.add(f"pdf/{name}.pdf", o.golden(), "de", "sap-b1-bestellung")
+
+
+# --- 用友 U8 采购订单: header fields in three columns with full-width colons, the line table in
+# U8's columns (原币单价 and 原币含税单价 side by side, tax per line), 合计 row, 制单人/审核人.
+
+
+def u8_pdf(path: Path, o: Order, face: str) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+
+    p = Page(path, face, face, size=landscape(A4), creator="UFIDA U8")
+    p.text(421, 42, "采购订单", 18, align="center")
+    rate = o.taxes[0][1]
+    head = [
+        ("订单编号", o.number),
+        ("日期", day(o.ordered, "iso")),
+        ("业务类型", "普通采购"),
+        ("供应商", SUPPLIER_ZH),
+        ("部门", "采购部"),
+        ("业务员", o.person),
+        ("税率", f"{rate:.2f}"),
+        ("币种", "人民币"),
+        ("汇率", "1"),
+        ("采购单位", o.buyer),
+        ("付款条件", o.payment or ""),
+        ("备注", ""),
+    ]
+    for j, (label, value) in enumerate(head):
+        p.text(40 + 260 * (j % 3), 72 + 15 * (j // 3), f"{label}：{value}", 8.5)
+    cols = [
+        "存货编码",
+        "存货名称",
+        "主计量",
+        "数量",
+        "原币含税单价",
+        "原币单价",
+        "原币金额",
+        "原币税额",
+        "原币价税合计",
+        "计划到货日期",
+    ]
+    widths = [72, 190, 40, 60, 68, 62, 72, 62, 78, 74]
+    y = 140
+    x = 40.0
+    for wd, c in zip(widths, cols):
+        p.box(x, y, wd, 18)
+        p.text(x + 3, y + 12, c, 7.5)
+        x += wd
+    y += 18
+    sums = [Decimal(0)] * 3
+    for ln in o.lines:
+        tax = o.line_tax(ln, rate)
+        gross_price = (ln.price * (100 + rate) / 100).quantize(Decimal("0.0001"))
+        cells = [
+            ln.code,
+            ln.text,
+            ln.unit,
+            num(ln.qty, "plain", 2),
+            num(gross_price, "plain", 4),
+            num(ln.price, "plain", 4),
+            num(ln.amount, "plain", 2),
+            num(tax, "plain", 2),
+            num(ln.amount + tax, "plain", 2),
+            day(ln.due or o.due or o.ordered, "iso"),
+        ]
+        sums = [sums[0] + ln.amount, sums[1] + tax, sums[2] + ln.amount + tax]
+        x = 40.0
+        for i, (wd, c) in enumerate(zip(widths, cells)):
+            p.box(x, y, wd, 17)
+            p.text(x + wd - 3 if 3 <= i <= 8 else x + 3, y + 11.5, c, 7.5, align="right" if 3 <= i <= 8 else "left")
+            x += wd
+        y += 17
+    x = 40.0
+    total_cells = {0: "合计", 6: num(sums[0], "plain", 2), 7: num(sums[1], "plain", 2), 8: num(sums[2], "plain", 2)}
+    for i, wd in enumerate(widths):
+        p.box(x, y, wd, 17)
+        if i in total_cells:
+            p.text(x + wd - 3 if i else x + 3, y + 11.5, total_cells[i], 7.5, align="right" if i else "left")
+        x += wd
+    p.text(40, y + 40, f"制单人：{o.person}", 8.5)
+    p.text(300, y + 40, "审核人：", 8.5)
+    p.text(560, y + 40, f"打印日期：{day(o.ordered, 'iso')}", 8.5)
+    p.save()
+
+
+@family("zh-yonyou-u8-cgdd", "reportlab-canvas-wqy-faces")
+def yonyou(m: Maker) -> None:
+    for k, (bk, face) in enumerate(((0, "cjk1"), (1, "cjk2"), (2, "cjk0"), (0, "cjk2"))):
+        name = f"zh-hans-u8-cgdd-{k}"
+        o = m.order(
+            name,
+            "zh-Hans",
+            2 + (k + 2) % 4,
+            lambda r: f"CG{r.randrange(10000000, 19999999)}",
+            k=bk,
+            unit="个",
+            line_dates=k % 2 == 1,
+        )
+        o.taxes, o.tax_per_line = [("税额", Decimal(13))], True
+        o.payment = ("月结30天", None, "货到票到60天", "月结90天")[k]
+        u8_pdf(m.path(f"pdf/{name}.pdf"), o, face)
+        m.add(f"pdf/{name}.pdf", o.golden(), "zh-Hans", "zh-yonyou-u8-cgdd")
+
+
+# --- 奉行-style 発注書: addressed 御中 to us, the sum including tax boxed under the greeting and
+# written ￥1,234,567-, a 納期 per line, 小計 / 消費税 / 合計 under the table, a seal box.
+
+
+def bugyo_pdf(path: Path, o: Order) -> None:
+    p = Page(path, "cjk0", "cjk0", creator="OBC Bugyo")
+    p.text(297, 52, "発　注　書", 20, align="center")
+    p.text(555, 78, f"発注番号　{o.number}", 9, align="right")
+    p.text(555, 92, f"発注日　{day(o.ordered, 'ymd_slash')}", 9, align="right")
+    p.text(40, 110, f"{SUPPLIER_JA}　御中", 13)
+    p.line(40, 114, 270, 114, 0.8)
+    p.text(40, 134, "下記の通り発注いたします。", 9)
+    p.text(360, 120, o.buyer, 10)
+    p.text(360, 134, o.address, 7.5)
+    p.text(360, 147, f"担当：{o.person}", 8)
+    p.box(500, 152, 40, 40)
+    p.text(520, 176, "印", 10, align="center")
+    p.box(40, 150, 250, 30)
+    p.text(46, 170, "発注金額合計（税込）", 9)
+    p.text(284, 170, f"￥{num(o.gross, 'en', 0)}-", 12, align="right")
+    cols = [
+        ("No", 24),
+        ("商品コード", 78),
+        ("商品名", 170),
+        ("数量", 50),
+        ("単位", 30),
+        ("単価", 55),
+        ("金額", 70),
+        ("納期", 38 + 30),
+    ]
+    y, x = 210.0, 40.0
+    for label, wd in cols:
+        p.box(x, y, wd, 16, fill=(0.88, 0.92, 0.97))
+        p.text(x + wd / 2, y + 11, label, 8, align="center")
+        x += wd
+    y += 16
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            str(j),
+            ln.code,
+            ln.text,
+            num(ln.qty, "en", 0),
+            ln.unit,
+            num(ln.price, "en"),
+            num(ln.amount, "en"),
+            day(ln.due or o.due or o.ordered, "ymd_slash"),
+        ]
+        x = 40.0
+        for i, ((_, wd), c) in enumerate(zip(cols, cells)):
+            p.box(x, y, wd, 18)
+            right = i in (3, 5, 6)
+            p.text(
+                x + wd - 3 if right else x + 3, y + 12.5, c, 7.5 if i != 2 else 7, align="right" if right else "left"
+            )
+            x += wd
+        y += 18
+    ((_, rate, tax),) = o.tax_amounts()
+    for j, (label, value) in enumerate((("小計", o.net), (f"消費税（{rate}%）", tax), ("合計", o.gross))):
+        p.box(347, y + 18 * j, 95, 18)
+        p.box(442, y + 18 * j, 70, 18)
+        p.text(352, y + 12.5 + 18 * j, label, 8)
+        p.text(509, y + 12.5 + 18 * j, num(value, "en", 0), 8, align="right")
+    p.text(40, y + 80, "備考：納品書・請求書には必ず発注番号をご記入ください。", 8)
+    p.save()
+
+
+@family("ja-bugyo-hacchusho", "reportlab-canvas-wqy")
+def bugyo(m: Maker) -> None:
+    for k in range(4):
+        name = f"ja-bugyo-hacchu-{k}"
+        o = m.order(
+            name,
+            "ja",
+            2 + k % 4,
+            lambda r: f"H{r.randrange(202611000, 202611999)}",
+            k=k,
+            unit=("個", "本", "台", "個")[k],
+            line_dates=True,
+        )
+        o.taxes = [("消費税", Decimal(10))]
+        bugyo_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "ja", "ja-bugyo-hacchusho")
+
+
+# --- A Japanese letter whose head is set vertically (縦書き) on the right: the addressee, the title,
+# the date in kanji numerals (令和八年十一月十八日) and the sender, column by column; the number in
+# the top corner and the lines in an ordinary table below.
+
+
+def tategaki_pdf(path: Path, o: Order) -> None:
+    p = Page(path, "cjk0", "cjk0", creator="Yayoi")
+    p.text(40, 40, f"No. {o.number}", 9)
+
+    def column(x: float, y: float, s: str, size: float) -> None:
+        for i, ch in enumerate(s):
+            p.text(x, y + i * size * 1.1, ch, size, align="center")
+
+    column(540, 60, f"{SUPPLIER_JA}御中", 12)
+    column(505, 90, "注文書", 18)
+    column(470, 60, day(o.ordered, "reiwa_kanji"), 10)
+    column(440, 60, o.buyer, 10)
+    column(415, 80, f"担当　{o.person}", 9)
+    p.text(40, 80, "拝啓　貴社ますますご清栄のこととお慶び申し上げます。", 9)
+    p.text(40, 94, "下記のとおり注文いたしますので、よろしくお願い申し上げます。", 9)
+    p.text(40, 120, f"納入期日　{day(o.due or o.ordered, 'cjk')}", 9)
+    p.text(40, 134, f"支払条件　{o.payment or '別途協議'}", 9)
+    y = 330
+    cols = [("品番", 80), ("品名", 180), ("数量", 55), ("単価", 65), ("金額", 80)]
+    x = 40.0
+    for label, wd in cols:
+        p.box(x, y, wd, 18)
+        p.text(x + wd / 2, y + 12.5, label, 9, align="center")
+        x += wd
+    y += 18
+    for ln in o.lines:
+        cells = [ln.code, ln.text, f"{num(ln.qty, 'en', 0)}{ln.unit}", num(ln.price, "en"), num(ln.amount, "en")]
+        x = 40.0
+        for i, ((_, wd), c) in enumerate(zip(cols, cells)):
+            p.box(x, y, wd, 18)
+            p.text(x + wd - 3 if i >= 2 else x + 3, y + 12.5, c, 7.5, align="right" if i >= 2 else "left")
+            x += wd
+        y += 18
+    ((_, rate, tax),) = o.tax_amounts()
+    for j, (label, value) in enumerate((("税抜合計", o.net), (f"消費税等（{rate}%）", tax), ("税込合計", o.gross))):
+        p.text(330, y + 16 + 14 * j, label, 9)
+        p.text(460, y + 16 + 14 * j, f"{num(value, 'en', 0)}円", 9, align="right")
+    p.text(420, y + 80, "以上", 9)
+    p.line(40, 790, 555, 790)
+    p.text(40, 802, f"{o.buyer}　{o.address}　購買課", 7)
+    p.save()
+
+
+@family("ja-tategaki-head", "reportlab-canvas-vertical")
+def tategaki(m: Maker) -> None:
+    for k in range(4):
+        name = f"ja-tategaki-chumon-{k}"
+        o = m.order(
+            name,
+            "ja",
+            1 + k % 3,
+            lambda r: f"{r.randrange(26, 27)}-{r.randrange(1000, 9999)}",
+            k=3 - k,
+            unit=("個", "セット", "個", "枚")[k],
+        )
+        o.taxes = [("消費税", Decimal(10))]
+        o.payment = ("月末締め翌月末払い", None, "検収後60日 現金", None)[k]
+        tategaki_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "ja", "ja-tategaki-head")
