@@ -1,5 +1,7 @@
 """CSV / TSV → ``Document``: encoding sniffed (UTF-8, UTF-16, GBK/GB18030, Big5, cp1252...),
 delimiter sniffed among , ; tab |. One grid; rows above the lines header are header fields.
+An export of one row per order line, its columns titled in the exporter's words or not at all,
+comes as the grid ``export.canonical`` makes of it.
 
 Contract
     ``read(data, name, vocab)`` never raises; undecodable bytes make it ``unreadable``.
@@ -13,6 +15,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
+from . import export
 from .document import Document, Grid
 from .vocabulary import Vocabulary
 
@@ -76,14 +79,40 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.unreadable = True
         doc.warnings.append(f"{name}: cannot decode the text (unknown encoding)")
         return doc
-    sample = text[:8192]
-    try:
-        dialect = csvlib.Sniffer().sniff(sample, delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csvlib.Error:
-        counts = {d: sample.count(d) for d in ",;\t|"}
-        delimiter = max(counts, key=counts.get)
+    delimiter = _delimiter(text[:8192])
     rows = [[cell.strip() or None for cell in row] for row in csvlib.reader(io.StringIO(text), delimiter=delimiter)]
-    doc.grids.append(Grid(rows, f"{name}"))
+    # An export of one row per line (an EDI translator's: titles of its own, or none, or
+    # record types) is handed on under a header of known words; anything else as it stands.
+    doc.grids.append(export.canonical(rows, name, vocab) or Grid(rows, f"{name}"))
     doc.text = text
     return doc
+
+
+DELIMITERS = ",;\t|"
+
+
+def _delimiter(sample: str) -> str:
+    """The delimiter the sniffer finds, unless another cuts every row into more columns just as
+    evenly: a pipe- or tab-separated export whose addresses hold commas ("Plant 2, 44 Mill St")
+    is sniffed as comma-separated, every row three cells of text."""
+    try:
+        chosen = csvlib.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csvlib.Error:
+        counts = {d: sample.count(d) for d in DELIMITERS}
+        chosen = max(counts, key=lambda d: counts[d])
+    width, even = _evenness(sample, chosen)
+    for other in DELIMITERS:
+        other_width, other_even = _evenness(sample, other)
+        if other_even >= 0.9 and other_even >= even and other_width > width:
+            chosen, width, even = other, other_width, other_even
+    return chosen
+
+
+def _evenness(sample: str, delimiter: str) -> tuple[int, float]:
+    """(the usual number of cells a row has, the share of rows that have it)."""
+    lines = sample.splitlines()[:-1] or sample.splitlines()  # the sample may cut its last line
+    widths = [len(row) for row in csvlib.reader(lines, delimiter=delimiter) if any(c.strip() for c in row)]
+    if not widths:
+        return 0, 0.0
+    usual = max(set(widths), key=widths.count)
+    return usual, widths.count(usual) / len(widths)

@@ -620,9 +620,13 @@ def _date_parts_only(row: list[Any], cells: dict[str, Any]) -> bool:
 
 
 def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
-    """Whether the quantity, price and amount read from their columns agree."""
+    """Whether the quantity, price and amount read from their columns agree. A table without an
+    amount column stands by its quantity and price: numbers in the row's words (a description
+    "Power supply 24 V 5 A", an address) are not an amount to be found by arithmetic."""
     quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
     price, per = parse_price(cells.get("unit_price"), opts.decimal_comma)  # "270.00 PER M": for 1,000
+    if "amount" not in cells:
+        return quantity is not None and price is not None
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     if quantity is None or price is None or amount is None:
         return False

@@ -2434,6 +2434,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_lines  # line tables that break readers (wide/*/…-lines-*)
     import families_sheets  # buyers' own workbook, CSV and Word templates
     import families_fields  # header fields set out in other ways: label and value apart, sums, dates
+    import families_exports  # orders exported by other programs (EDI CSV), forms filled in by hand
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2447,6 +2448,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_lines.build(b)
         families_sheets.build(b)
         families_fields.build(b)
+        families_exports.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

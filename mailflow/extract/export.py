@@ -1,0 +1,420 @@
+"""A flat export of an order (an EDI translator's, an ERP's) → a grid the table reader knows.
+
+Exports write one row per order line and repeat the order's header fields (PO number, PO date,
+buyer, ship-to) on every row, then the line's number, part, description, quantity, unit, price
+and need-by date. Their column titles are the translator's ("Buyer Part #", "Qty Ordered"), or
+there are none at all; some put a record type first: one ``H`` row for the order's header, then
+``D`` rows for its lines. Read as a table under a header of known words, such a file gave no
+lines, or took the buyer's name for the description.
+
+Contract
+    ``canonical(rows, name, vocab) -> Grid | None``: when ``rows`` (the cells of a CSV file) are
+    such an export, a grid of the same values under a header row of words the table reader knows
+    ("PO Number", "Buyer", "Part Number", "Quantity", "Unit Price", "Delivery Date"...), each
+    column named by what it holds, its own title deciding only where its cells agree with it; its
+    ``note`` says how every column was named (``--explain``). ``None`` when the rows are anything
+    else (a header block over a table, a list of label;value rows, a sheet of text).
+
+    How a column is named: the line number (1, 2, 3… or 10, 20, 30… down the rows) divides the
+    order's fields (left of it) from the line's (right of it); without one, a column holding one
+    value on every row of several is the order's. Of the order's fields a date is the PO date, a
+    currency code the currency, the first code or number the PO number, the first name the buyer
+    and the next the ship-to. Of the line's, quantity × price = amount when an amount is printed;
+    else the number before the unit is the quantity and the one after it the price; a code is the
+    part, words are the description, a date the need-by date. Only unambiguous dates (20261120,
+    2026-11-20) become dates here; others stay text for the date reader, which weighs the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .document import Grid
+from .normalize import find_currency
+from .vocabulary import Vocabulary
+
+MAX_ROWS = 5000  # rows looked at; a longer file is not one order's export
+MIN_FILLED = 0.7  # a row of the export fills this share of the columns its rows use
+
+# The header row handed on: words the bundled vocabulary reads as these fields.
+TITLES = {
+    "po_number": "PO Number",
+    "po_date": "PO Date",
+    "buyer": "Buyer",
+    "ship_to": "Ship To",
+    "currency": "Currency",
+    "line_no": "Line",
+    "item": "Part Number",
+    "description": "Description",
+    "quantity": "Quantity",
+    "unit": "Unit",
+    "unit_price": "Unit Price",
+    "amount": "Amount",
+    "delivery_date": "Delivery Date",
+}
+ORDER_FIELDS = ("po_number", "po_date", "buyer", "ship_to", "currency")
+
+_INTEGER = re.compile(r"[-+]?\d+")
+_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:[.,'\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?")
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_COMPACT_DATE = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_CODE = re.compile(r"[^\s]*\d[^\s]*")
+_RECORD_TYPE = re.compile(r"[A-Z]{1,3}\d{0,2}")
+
+
+@dataclass
+class Column:
+    """What one column holds over the export's rows."""
+
+    index: int
+    title: str = ""
+    kinds: set[str] = field(default_factory=set)
+    values: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        """The one kind of all its filled cells; a number among codes is a code."""
+        kinds = self.kinds - {"empty"}
+        if len(kinds) == 1:
+            return next(iter(kinds))
+        if kinds and kinds <= {"number", "code"}:
+            return "code"
+        if kinds and kinds <= {"unit", "text"}:
+            return "text"
+        return "mixed" if kinds else "empty"
+
+    @property
+    def filled(self) -> list[str]:
+        return [v for v in self.values if v]
+
+    @property
+    def constant(self) -> bool:
+        return len(self.values) >= 2 and len(self.filled) == len(self.values) and len(set(self.values)) == 1
+
+
+def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | None:
+    """The export in ``rows`` under a header of known words, or None (see the module docstring)."""
+    rows = [[_text(c) for c in row] for row in rows[:MAX_ROWS]]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return None
+    order: dict[str, str] = {}
+    how: list[str] = []
+    records = _record_types(rows)
+    if records is not None:
+        header_rows, rows = records
+        order = _order_record(header_rows[0], vocab, how)
+        if not order.get("po_number"):
+            return None
+        rows = _without_key(rows, order["po_number"])
+    titles: list[str] = []
+    if records is None and _titles(rows):
+        titles, rows = rows[0], rows[1:]
+    if not rows or not _uniform(rows):
+        return None
+    width = max(len(r) for r in rows)
+    columns = [Column(i, titles[i] if i < len(titles) else "") for i in range(width)]
+    for row in rows:
+        for column in columns:
+            value = row[column.index] if column.index < len(row) else ""
+            column.values.append(value)
+            column.kinds.add(_kind(value, vocab))
+    roles = _roles(columns, vocab, order, how)
+    if "quantity" not in roles.values() or not {"item", "description"} & set(roles.values()):
+        return None
+    return _grid(columns, roles, order, rows, name, vocab, how)
+
+
+def _text(cell: Any) -> str:
+    return "" if cell is None else str(cell).strip()
+
+
+def _kind(value: str, vocab: Vocabulary) -> str:
+    """empty, date, number, currency, unit, code (no spaces, a digit) or text."""
+    if not value:
+        return "empty"
+    if _COMPACT_DATE.fullmatch(value) or _DATE.fullmatch(value):
+        return "date"
+    if _NUMBER.fullmatch(value):
+        return "number"
+    if re.fullmatch(r"[A-Z]{3}", value) and find_currency(value).value == value:
+        return "currency"
+    if re.fullmatch(r"[^\W\d_]{1,4}\.?", value) or value.lower() in vocab.units:
+        return "unit"
+    if _CODE.fullmatch(value):
+        return "code"
+    return "text"
+
+
+def _record_types(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]]] | None:
+    """(the order's header records, its line records without their type) when the first column
+    is a record type ("H", "D"; "HDR", "DTL"): a few letters, two kinds or more, the lines' kind
+    the most frequent and coming after the header's. None otherwise."""
+    types = [row[0] for row in rows]
+    if not all(_RECORD_TYPE.fullmatch(t) for t in types) or len(set(types)) < 2:
+        return None
+    counts = {t: types.count(t) for t in types}
+    detail = max(counts, key=lambda t: (counts[t], types.index(t)))
+    first_detail = types.index(detail)
+    header = [row[1:] for row in rows[:first_detail]]
+    if not header or counts[detail] < 1 or len({row[0] for row in rows[:first_detail]}) != 1:
+        return None
+    return header, [row[1:] for row in rows if row[0] == detail]
+
+
+def _order_record(cells: list[str], vocab: Vocabulary, how: list[str]) -> dict[str, str]:
+    """The order's fields in a header record, named by their kind in the order exports print
+    them: the first code or number the PO number, dates the PO date (then a delivery date,
+    not kept), a currency code, the first name the buyer and the next the ship-to."""
+    order: dict[str, str] = {}
+    for k, value in enumerate(cells):
+        kind = _kind(value, vocab)
+        role = _order_role(kind, order)
+        if role and role not in order:
+            order[role] = value
+            how.append(f"header record field {k + 2} ({value[:30]!r}) is the {role.replace('_', ' ')}")
+    return order
+
+
+def _order_role(kind: str, taken: dict[str, Any] | set[str]) -> str | None:
+    if kind == "date":
+        return "po_date" if "po_date" not in taken else None
+    if kind == "currency":
+        return "currency"
+    if kind in ("code", "number"):
+        return "po_number" if "po_number" not in taken else None
+    if kind in ("text", "unit"):
+        if "buyer" not in taken:
+            return "buyer"
+        return "ship_to" if "ship_to" not in taken else None
+    return None
+
+
+def _without_key(rows: list[list[str]], key: str) -> list[list[str]]:
+    """Line records without the column repeating the order's PO number (the record's key)."""
+    width = max(len(r) for r in rows)
+    keep = [i for i in range(width) if not all(i < len(r) and r[i] == key for r in rows)]
+    return [[r[i] if i < len(r) else "" for i in keep] for r in rows]
+
+
+def _titles(rows: list[list[str]]) -> bool:
+    """Whether the first row names the columns: words only, over a column of numbers or dates."""
+    if len(rows) < 2:
+        return False
+    first = rows[0]
+    if sum(1 for c in first if c) < 2 or any(_NUMBER.fullmatch(c) or _DATE.fullmatch(c) for c in first if c):
+        return False
+    below = rows[1:]
+    return any(
+        first[i] and all(i < len(r) and (_NUMBER.fullmatch(r[i]) or _DATE.fullmatch(r[i])) for r in below)
+        for i in range(len(first))
+    )
+
+
+def _uniform(rows: list[list[str]]) -> bool:
+    """Every row fills most of the columns the rows use: a list of lines, not a form."""
+    width = max(len(r) for r in rows)
+    used = [i for i in range(width) if sum(1 for r in rows if i < len(r) and r[i]) * 2 >= len(rows)]
+    if len(used) < 2:
+        return False
+    return all(sum(1 for i in used if i < len(r) and r[i]) >= MIN_FILLED * len(used) for r in rows)
+
+
+def _line_numbers(column: Column) -> bool:
+    """1, 2, 3… or 10, 20, 30… (or 0010, 0020…) down the rows."""
+    if column.kind != "number" or len(column.filled) != len(column.values):
+        return False
+    if not all(_INTEGER.fullmatch(v) for v in column.values):
+        return False
+    numbers = [int(v) for v in column.values]
+    step = numbers[0]
+    return step in (1, 10, 100) and numbers == [step * (k + 1) for k in range(len(numbers))]
+
+
+def _roles(columns: list[Column], vocab: Vocabulary, order: dict[str, str], how: list[str]) -> dict[int, str]:
+    """Column index → field, for the columns read (see the module docstring)."""
+    roles: dict[int, str] = {}
+    line_no = next((c for c in columns if _line_numbers(c) and _titled(c, vocab) in (None, "line_no")), None)
+    if line_no is not None:
+        roles[line_no.index] = "line_no"
+        ours = [c for c in columns if c.index < line_no.index]
+        lines = [c for c in columns if c.index > line_no.index]
+        how.append(f"column {line_no.index + 1} numbers the lines: the columns before it are the order's")
+    else:
+        ours = [c for c in columns if c.constant and c.kind != "unit"]
+        lines = [c for c in columns if c not in ours]
+        if ours:
+            how.append("the columns holding one value on every row are the order's")
+    taken = set(order)
+    for column in ours:
+        role = _titled(column, vocab)
+        if role not in ORDER_FIELDS or role in taken or not _fits(role, column.kind):
+            role = _order_role(column.kind, taken)
+        if role is not None:
+            roles[column.index] = role
+            taken.add(role)
+    _line_roles(lines, vocab, roles)
+    for column in columns:
+        if column.index in roles:
+            said = f"'{column.title}'" if column.title else f"{column.kind}s"
+            how.append(f"column {column.index + 1} ({said}) is the {roles[column.index].replace('_', ' ')}")
+    return roles
+
+
+def _titled(column: Column, vocab: Vocabulary) -> str | None:
+    """The field the column's own title names, if any."""
+    if not column.title:
+        return None
+    hit = vocab.label_at(column.title)
+    if hit is not None and not hit[2] and hit[0] in ORDER_FIELDS + ("delivery_date",):
+        return str(hit[0])
+    return vocab.column_of(column.title)
+
+
+_FITS = {
+    "po_number": {"code", "number", "text", "unit"},
+    "po_date": {"date"},
+    "delivery_date": {"date"},
+    "buyer": {"text"},
+    "ship_to": {"text", "code"},
+    "currency": {"currency"},
+    "line_no": {"number"},
+    "item": {"code", "number", "text", "unit"},
+    "description": {"text"},
+    "quantity": {"number"},
+    "unit": {"unit", "text"},
+    "unit_price": {"number"},
+    "amount": {"number"},
+}
+
+
+def _fits(role: str | None, kind: str) -> bool:
+    return role is not None and kind in _FITS.get(role, set())
+
+
+def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str]) -> None:
+    """The line's columns: titles where the cells agree, then numbers by their arithmetic and
+    their place around the unit, codes, words and dates by kind."""
+    free = []
+    for column in columns:
+        role = _titled(column, vocab)
+        if _fits(role, column.kind) and role not in roles.values() and role not in ORDER_FIELDS:
+            roles[column.index] = str(role)
+        else:
+            free.append(column)
+    numbers = [c for c in free if c.kind == "number"]
+    have = set(roles.values())
+    for column in free:
+        if column.kind == "unit" and "unit" not in have:
+            roles[column.index] = "unit"
+            have.add("unit")
+    triple = _multiplying(numbers)
+    if triple and not {"quantity", "unit_price", "amount"} & have:
+        for column, role in zip(triple, ("quantity", "unit_price", "amount")):
+            roles[column.index] = role
+    else:
+        unit_at = next((i for i, r in roles.items() if r == "unit"), None)
+        ordered = sorted(numbers, key=lambda c: c.index)
+        if unit_at is not None and "quantity" not in have:
+            before = [c for c in ordered if c.index < unit_at]
+            after = [c for c in ordered if c.index > unit_at]
+            ordered = before[-1:] + after + before[:-1]
+        for column in ordered:
+            role = next((r for r in ("quantity", "unit_price", "amount") if r not in roles.values()), None)
+            if role is None:
+                break
+            roles[column.index] = role
+    for column in free:
+        if column.index in roles:
+            continue
+        if column.kind == "currency" and "currency" not in roles.values():
+            roles[column.index] = "currency"  # the order's currency, written on every line
+        elif column.kind == "date" and "delivery_date" not in roles.values():
+            roles[column.index] = "delivery_date"
+        elif column.kind in ("code", "number") and "item" not in roles.values():
+            roles[column.index] = "item"
+        elif column.kind == "text" and "description" not in roles.values():
+            roles[column.index] = "description"
+
+
+def _multiplying(numbers: list[Column]) -> tuple[Column, Column, Column] | None:
+    """Three number columns a, b, c (c right of a and b) with a × b = c on every row, to the cent."""
+    for c in numbers:
+        for a in numbers:
+            for b in numbers:
+                if len({a.index, b.index, c.index}) < 3 or a.index > b.index or c.index < b.index:
+                    continue
+                if all(_product(x, y, z) for x, y, z in zip(a.values, b.values, c.values)):
+                    return a, b, c
+    return None
+
+
+def _product(a: str, b: str, c: str) -> bool:
+    values = [_decimal(v) for v in (a, b, c)]
+    if None in values:
+        return False
+    x, y, z = values
+    assert x is not None and y is not None and z is not None
+    return z != 0 and abs(x * y - z) <= Decimal("0.011") and x != 1 and y != 1
+
+
+def _decimal(text: str) -> Decimal | None:
+    """A plain export number: one decimal mark, no thousands separator."""
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _grid(
+    columns: list[Column],
+    roles: dict[int, str],
+    order: dict[str, str],
+    rows: list[list[str]],
+    name: str,
+    vocab: Vocabulary,
+    how: list[str],
+) -> Grid:
+    """The header row of known words, the order's header record repeated on every line as the
+    export would, unambiguous dates as dates. A column not named here keeps its own title
+    (incoterms, payment terms: header fields the table reader knows) unless its title is a line
+    column's word, which would name a second description. A description column stands empty
+    when the file has none: the table reader wants three named columns before it trusts a header."""
+    extra = [role for role in ORDER_FIELDS if role in order and role not in roles.values()]
+    header: list[Any] = [TITLES[role] for role in extra]
+    for column in columns:
+        if column.index in roles:
+            header.append(TITLES[roles[column.index]])
+        else:
+            header.append(column.title if column.title and vocab.column_of(column.title) is None else None)
+    blank = len(set(roles.values()) | set(extra)) < 3 and "description" not in roles.values()
+    if blank:
+        header.append(TITLES["description"])
+    out: list[list[Any]] = [header]
+    for row in rows:
+        cells: list[Any] = [_typed(order[role]) for role in extra]
+        cells += [_typed(row[c.index]) if c.index < len(row) else None for c in columns]
+        out.append(cells + ([None] if blank else []))
+    names = ["(columns named by their content)"] + [f"row {k + 1}" for k in range(len(rows))]
+    return Grid(out, name, names, note=f"{name}: read as an order export: " + "; ".join(how))
+
+
+def _typed(value: str) -> Any:
+    """A date written only one way (20261120, 2026-11-20) as a date; anything else as it stands."""
+    if not value:
+        return None
+    compact = _COMPACT_DATE.fullmatch(value)
+    iso = _ISO_DATE.fullmatch(value)
+    try:
+        if compact:
+            return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        return value
+    return value

@@ -1,0 +1,112 @@
+"""Orders exported as CSV by EDI translators and ERPs: one row per line, the order's header
+repeated on every row, column titles of the exporter's own or none at all, record types."""
+
+import datetime as dt
+from decimal import Decimal
+
+from mailflow.extract import ParseContext, parse_file
+from mailflow.extract.export import canonical
+from mailflow.extract.vocabulary import Vocabulary
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def parse(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return parse_file(path, ParseContext(today=TODAY))
+
+
+def lines_of(result) -> list[tuple]:
+    return [(ln.item, ln.description, ln.quantity, ln.unit, ln.unit_price) for ln in result.order.lines]
+
+
+def test_headerless_export_with_pipes_commas_in_the_address_and_numbers_in_descriptions(tmp_path):
+    text = (
+        "PO-771204|20261118|Osprey Valve Works Inc.|Osprey DC 2, 18 Dock Rd, Mobile AL|1|PSU-3151|"
+        "Power supply 24 V 5 A|20|EA|10.25|20261220\r\n"
+        "PO-771204|20261118|Osprey Valve Works Inc.|Osprey DC 2, 18 Dock Rd, Mobile AL|2|KNO-7459|"
+        "Control knob ABS 21 mm|600|EA|0.33|20261215\r\n"
+    )
+    result = parse(tmp_path, "export.csv", text)
+    order = result.order
+    assert result.kind == "purchase_order"
+    assert order.po_number == "PO-771204"
+    assert order.po_date == dt.date(2026, 11, 18)
+    assert order.customer == "Osprey Valve Works Inc."
+    assert order.delivery_date == dt.date(2026, 12, 15)  # the earliest need-by date
+    assert order.currency is None  # nothing names it
+    assert lines_of(result) == [
+        ("PSU-3151", "Power supply 24 V 5 A", Decimal("20"), "EA", Decimal("10.25")),
+        ("KNO-7459", "Control knob ABS 21 mm", Decimal("600"), "EA", Decimal("0.33")),
+    ]
+    assert [ln.delivery_date for ln in order.lines] == [dt.date(2026, 12, 20), dt.date(2026, 12, 15)]
+    assert any("read as an order export" in line for line in result.explain)
+
+
+def test_titles_of_the_translator_are_checked_against_what_the_columns_hold(tmp_path):
+    """'Product ID' reads as a description and 'Currency Code' as an item code to the vocabulary;
+    the cells say otherwise. Decimal commas and windows-1252, as a German export writes them."""
+    text = (
+        "Bestellnummer;Bestelldatum;Bill To Name;Pos.;Product ID;Bezeichnung;Menge;ME;Preis;Liefertermin;"
+        "Currency Code;Zahlungsbedingungen\r\n"
+        "4551753605;17.11.2026;Mainfranken Armaturen GmbH;1;BEA-4851;Kugellager 608ZZ;500;ST;0,26;22.12.2026;"
+        "EUR;30 Tage netto\r\n"
+        "4551753605;17.11.2026;Mainfranken Armaturen GmbH;2;HAR-6564;Kabelbaum 6P 300 mm;1000;ST;2,38;27.12.2026;"
+        "EUR;30 Tage netto\r\n"
+    )
+    result = parse(tmp_path, "bestellung.csv", text, "cp1252")
+    order = result.order
+    assert order.po_number == "4551753605"
+    assert order.customer == "Mainfranken Armaturen GmbH"
+    assert order.currency == "EUR"
+    assert order.payment_terms == "30 Tage netto"  # a column not named here keeps its own title
+    assert lines_of(result) == [
+        ("BEA-4851", "Kugellager 608ZZ", Decimal("500"), "ST", Decimal("0.26")),
+        ("HAR-6564", "Kabelbaum 6P 300 mm", Decimal("1000"), "ST", Decimal("2.38")),
+    ]
+
+
+def test_header_and_detail_records_without_titles(tmp_path):
+    text = (
+        "H,PO-905336,2026-11-21,Tamarack Fluid Systems Inc.,Tamarack DC 4,USD\n"
+        "D,PO-905336,1,VAL-6414,Check valve 1/2 in,50,EA,4.61,2026-12-27\n"
+        "D,PO-905336,2,LAB-9885,Rating label 40x20 mm,4000,EA,0.0575,2027-01-16\n"
+    )
+    result = parse(tmp_path, "850.csv", text)
+    order = result.order
+    assert (order.po_number, order.po_date, order.currency) == ("PO-905336", dt.date(2026, 11, 21), "USD")
+    assert order.customer == "Tamarack Fluid Systems Inc."
+    assert lines_of(result) == [
+        ("VAL-6414", "Check valve 1/2 in", Decimal("50"), "EA", Decimal("4.61")),
+        ("LAB-9885", "Rating label 40x20 mm", Decimal("4000"), "EA", Decimal("0.0575")),
+    ]
+    assert not result.needs_review
+
+
+def test_parts_and_quantities_only_are_read_and_asked_about(tmp_path):
+    result = parse(tmp_path, "order_lines.csv", "DESK0004;2\nDESK0005;1\nE-COM11;5\n")
+    assert result.kind == "purchase_order"
+    assert [(ln.item, ln.quantity) for ln in result.order.lines] == [
+        ("DESK0004", Decimal("2")),
+        ("DESK0005", Decimal("1")),
+        ("E-COM11", Decimal("5")),
+    ]
+    assert result.needs_review  # no PO number, nobody named
+    assert result.order.po_number is None
+
+
+def test_what_is_not_an_export_is_left_as_it_stands():
+    vocab = Vocabulary.bundled()
+    header_block = [
+        ["Bestellnummer", "4551753605", "", ""],
+        ["Datum", "17.11.2026", "", ""],
+        ["", "", "", ""],
+        ["Pos.", "Artikel", "Menge", "Preis"],
+        ["1", "BEA-4851", "500", "0,26"],
+        ["2", "HAR-6564", "1000", "2,38"],
+        ["", "", "Summe", "390,00"],
+    ]
+    assert canonical(header_block, "form.csv", vocab) is None
+    assert canonical([["Name", "Anna"], ["City", "Lyon"]], "contacts.csv", vocab) is None
+    assert canonical([], "empty.csv", vocab) is None
