@@ -38,6 +38,7 @@ from email.header import Header
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.utils import formataddr
+from html import escape
 from pathlib import Path
 from typing import Any, Callable
 
@@ -1826,3 +1827,1081 @@ def tategaki(m: Maker) -> None:
         o.payment = ("月末締め翌月末払い", None, "検収後60日 現金", None)[k]
         tategaki_pdf(m.path(f"pdf/{name}.pdf"), o)
         m.add(f"pdf/{name}.pdf", o.golden(), "ja", "ja-tategaki-head")
+
+
+# --- 金蝶云星空 list export: one row per entry, the document's head repeated on every row, the
+# tax-inclusive price beside the tax-exclusive one, the header on row 1 with a filter.
+
+KINGDEE_COLS = [
+    "单据编号",
+    "采购日期",
+    "供应商",
+    "采购组织",
+    "采购员",
+    "结算币别",
+    "物料编码",
+    "物料名称",
+    "采购单位",
+    "采购数量",
+    "单价",
+    "含税单价",
+    "税率(%)",
+    "金额",
+    "价税合计",
+    "交货日期",
+    "单据状态",
+]
+
+
+def kingdee_xlsx(path: Path, o: Order, dated: bool) -> None:
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "采购订单"
+    ws.append(KINGDEE_COLS)
+    for c in ws[1]:
+        c.font = Font(name="宋体", bold=True, size=10)
+        c.fill = PatternFill("solid", fgColor="DDEBF7")
+    rate = o.taxes[0][1]
+    for ln in o.lines:
+        tax = o.line_tax(ln, rate)
+        row: list[Any] = [
+            o.number,
+            o.ordered if dated else day(o.ordered, "ymd_slash"),
+            SUPPLIER_ZH,
+            o.buyer,
+            o.person,
+            "人民币",
+            ln.code,
+            ln.text,
+            ln.unit,
+            float(ln.qty),
+            float(ln.price),
+            float((ln.price * (100 + rate) / 100).quantize(Decimal("0.000001"))),
+            float(rate),
+            float(ln.amount),
+            float(ln.amount + tax),
+            (ln.due or o.due) if dated else day(ln.due or o.due or o.ordered, "ymd_slash"),
+            "已审核",
+        ]
+        ws.append(row)
+    for r in ws.iter_rows(min_row=2):
+        for c in r:
+            c.font = Font(name="宋体", size=10)
+            if hasattr(c.value, "year"):
+                c.number_format = "yyyy/m/d"
+    ws.auto_filter.ref = f"A1:Q{ws.max_row}"
+    ws.freeze_panes = "A2"
+    for col, wd in zip("ABCDEFGHIJKLMNOPQ", (16, 11, 22, 26, 8, 8, 14, 26, 8, 10, 10, 10, 7, 12, 12, 11, 8)):
+        ws.column_dimensions[col].width = wd
+    xlsx_save(wb, path, "Kingdee Cloud Galaxy")
+
+
+@family("zh-kingdee-cloud-export", "openpyxl-list-export")
+def kingdee_cloud(m: Maker) -> None:
+    for k in range(4):
+        name = f"zh-hans-kingdee-cloud-{k}"
+        o = m.order(
+            name,
+            "zh-Hans",
+            2 + k,
+            lambda r: f"CGDD{r.randrange(100000, 999999):06d}",
+            k=k,
+            unit=("Pcs", "个", "套", "个")[k],
+            line_dates=k >= 2,
+        )
+        o.taxes, o.tax_per_line = [("税额", Decimal(13))], True
+        kingdee_xlsx(m.path(f"xlsx/{name}.xlsx"), o, dated=k % 2 == 0)
+        m.add(f"xlsx/{name}.xlsx", o.golden(), "zh-Hans", "zh-kingdee-cloud-export")
+
+
+# --- Acumatica: the screen exported to Excel, a "Summary" sheet of caption rows over value rows
+# (two records of captions, as the form's two columns) and a "Details" sheet of the grid.
+
+
+def acumatica_xlsx(path: Path, o: Order) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Summary"
+    ws.append(["Type", "Order Nbr.", "Hold", "Status", "Date", "Promised On", "Description"])
+    ws.append(["Normal", o.number, False, "Open", o.ordered, o.due, f"Replenishment {o.ordered:%b %Y}"])
+    ws.append([])
+    ws.append(["Vendor", "Location", "Owner", "Currency", "Vendor Ref.", "Terms", "Line Total", "Order Total"])
+    ws.append([SUPPLIER, "MAIN", o.person, o.currency, "", o.payment or "", float(o.net), float(o.gross)])
+    ws.append([])
+    ws.append(["Company", o.buyer])
+    for r in (1, 4):
+        for c in ws[r]:
+            c.font = Font(bold=True)
+    for c in (ws["E2"], ws["F2"]):
+        c.number_format = "m/d/yyyy"
+    det = wb.create_sheet("Details")
+    det.append(
+        [
+            "Branch",
+            "Inventory ID",
+            "Line Description",
+            "UOM",
+            "Order Qty.",
+            "Unit Cost",
+            "Ext. Cost",
+            "Discount Percent",
+            "Amount",
+            "Requested",
+            "Promised",
+        ]
+    )
+    for c in det[1]:
+        c.font = Font(bold=True)
+    for ln in o.lines:
+        det.append(
+            [
+                "HQ",
+                ln.code,
+                ln.text,
+                ln.unit,
+                float(ln.qty),
+                float(ln.price),
+                float(ln.amount),
+                0,
+                float(ln.amount),
+                o.due,
+                o.due,
+            ]
+        )
+        for c in det[det.max_row][9:]:
+            c.number_format = "m/d/yyyy"
+    xlsx_save(wb, path, "Acumatica")
+
+
+@family("acumatica-summary-details", "openpyxl-screen-export")
+def acumatica(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("en-US", 0), ("en-US", 2), ("en-GB", 1), ("en-AU", 0))):
+        name = f"{loc.lower()}-acumatica-{k}"
+        o = m.order(name, loc, 3 + k % 3, lambda r: f"PO{r.randrange(1000, 9999):06d}", k=bk, unit="EA", text_lang="en")
+        o.payment = ("30D", "NET45", None, "30D")[k]
+        if k == 2:
+            o.taxes = [("VAT", Decimal(20))]
+        acumatica_xlsx(m.path(f"xlsx/{name}.xlsx"), o)
+        m.add(f"xlsx/{name}.xlsx", o.golden(), "en", "acumatica-summary-details")
+
+
+# --- Excel 方眼紙: every column two characters wide, each field a run of merged cells, labels and
+# values in merged blocks, the lines in merged blocks too, empty template rows before the sums.
+
+
+def hogan_xlsx(path: Path, o: Order) -> None:
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter as col
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "注文書"
+    for i in range(1, 45):
+        ws.column_dimensions[col(i)].width = 2.6
+    thin = Side(style="thin")
+
+    def put(
+        row: int,
+        c1: int,
+        c2: int,
+        value: Any,
+        *,
+        size: int = 10,
+        right: bool = False,
+        box: bool = False,
+        fmt: str | None = None,
+    ) -> None:
+        ws.merge_cells(start_row=row, start_column=c1, end_row=row, end_column=c2)
+        cell = ws.cell(row, c1, value)
+        cell.font = Font(name="ＭＳ Ｐゴシック", size=size)
+        cell.alignment = Alignment(horizontal="right" if right else "left", vertical="center")
+        if fmt:
+            cell.number_format = fmt
+        if box:
+            for c in range(c1, c2 + 1):
+                ws.cell(row, c).border = Border(
+                    top=thin, bottom=thin, left=thin if c == c1 else None, right=thin if c == c2 else None
+                )
+
+    put(2, 14, 30, "注　文　書", size=16)
+    put(4, 30, 35, "注文番号", box=True)
+    put(4, 36, 44, o.number, box=True)
+    put(5, 30, 35, "注文日", box=True)
+    put(5, 36, 44, o.ordered, box=True, fmt="yyyy年m月d日")
+    put(6, 2, 18, f"{SUPPLIER_JA}　御中", size=12)
+    put(8, 26, 44, o.buyer)
+    put(9, 26, 44, o.address, size=8)
+    put(10, 26, 44, f"担当：{o.person}", size=9)
+    put(12, 2, 9, "納期", box=True)
+    put(12, 10, 20, o.due, box=True, fmt="yyyy/mm/dd")
+    put(13, 2, 9, "支払条件", box=True)
+    put(13, 10, 20, o.payment or "", box=True)
+    heads = [
+        (2, 3, "No"),
+        (4, 10, "品番"),
+        (11, 24, "品名"),
+        (25, 28, "数量"),
+        (29, 30, "単位"),
+        (31, 35, "単価"),
+        (36, 41, "金額"),
+        (42, 44, "備考"),
+    ]
+    for c1, c2, label in heads:
+        put(15, c1, c2, label, box=True)
+    r = 16
+    for j, ln in enumerate(o.lines, 1):
+        values = [j, ln.code, ln.text, float(ln.qty), ln.unit, float(ln.price), float(ln.amount), ""]
+        for (c1, c2, _), v in zip(heads, values):
+            put(r, c1, c2, v, box=True, right=isinstance(v, (int, float)), fmt="#,##0" if c1 in (25, 31, 36) else None)
+        r += 1
+    for _ in range(3):  # empty template rows
+        for c1, c2, _ in heads:
+            put(r, c1, c2, None, box=True)
+        r += 1
+    ((_, rate, tax),) = o.tax_amounts()
+    for j, (label, value) in enumerate((("小計", o.net), (f"消費税({rate}%)", tax), ("合計", o.gross))):
+        put(r + j, 29, 35, label, box=True)
+        put(r + j, 36, 41, float(value), box=True, right=True, fmt="#,##0")
+    xlsx_save(wb, path, "Excel")
+
+
+@family("ja-excel-hogan-shi", "openpyxl-graph-paper")
+def hogan(m: Maker) -> None:
+    for k in range(4):
+        name = f"ja-hogan-chumon-{k}"
+        o = m.order(name, "ja", 2 + (k + 1) % 4, lambda r: f"No.{r.randrange(1000, 9999)}", k=(k + 2) % 4, unit="個")
+        o.number = o.number.removeprefix("No.")
+        o.taxes = [("消費税", Decimal(10))]
+        o.payment = ("月末締め翌月末払い", "月末締め翌々月15日払い", None, "納品後30日")[k]
+        hogan_xlsx(m.path(f"xlsx/{name}.xlsx"), o)
+        m.add(f"xlsx/{name}.xlsx", o.golden(), "ja", "ja-excel-hogan-shi")
+
+
+# --- OpenDocument spreadsheets written by hand (no office suite): cells typed as floats with
+# their display text, repeated empty columns and rows, a covered (merged) title, dates as values.
+
+ODS_WORDS = {
+    "fr": dict(
+        sup="Fournisseur",
+        title="BON DE COMMANDE",
+        no="N° de commande",
+        date="Date de commande",
+        due="Date de livraison souhaitée",
+        cols=["Réf.", "Désignation", "Qté", "Unité", "PU HT", "Montant HT"],
+        net="Total HT",
+        tax="TVA",
+        total="Total TTC",
+        pay="Règlement",
+    ),
+    "es": dict(
+        sup="Proveedor",
+        title="PEDIDO DE COMPRA",
+        no="Nº pedido",
+        date="Fecha pedido",
+        due="Fecha de entrega",
+        cols=["Código", "Descripción", "Cant.", "Ud.", "Precio", "Importe"],
+        net="Base imponible",
+        tax="IVA",
+        total="Total pedido",
+        pay="Forma de pago",
+    ),
+    "it": dict(
+        sup="Fornitore",
+        title="ORDINE DI ACQUISTO",
+        no="Ordine n.",
+        date="Data ordine",
+        due="Consegna richiesta",
+        cols=["Codice", "Descrizione", "Q.tà", "U.M.", "Prezzo unit.", "Importo"],
+        net="Imponibile",
+        tax="IVA",
+        total="Totale ordine",
+        pay="Pagamento",
+    ),
+    "pl": dict(
+        sup="Dostawca",
+        title="ZAMÓWIENIE",
+        no="Nr zamówienia",
+        date="Data zamówienia",
+        due="Termin dostawy",
+        cols=["Indeks", "Nazwa towaru", "Ilość", "J.m.", "Cena netto", "Wartość netto"],
+        net="Razem netto",
+        tax="VAT",
+        total="Razem brutto",
+        pay="Płatność",
+    ),
+}
+
+
+def ods_cell(value: Any, shown: str | None = None, *, span: int = 0) -> str:
+    spanned = f' table:number-columns-spanned="{span}" table:number-rows-spanned="1"' if span else ""
+    covered = "<table:covered-table-cell/>" * (span - 1) if span else ""
+    if value is None:
+        return "<table:table-cell/>"
+    if isinstance(value, date):
+        return f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}"{spanned}><text:p>{shown}</text:p></table:table-cell>{covered}'
+    if isinstance(value, Decimal):
+        return f'<table:table-cell office:value-type="float" office:value="{value}"{spanned}><text:p>{shown}</text:p></table:table-cell>{covered}'
+    return f'<table:table-cell office:value-type="string"{spanned}><text:p>{escape(str(value))}</text:p></table:table-cell>{covered}'
+
+
+def ods_file(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    w = ODS_WORDS[wl]
+    rows: list[list[str]] = [
+        [ods_cell(w["title"], span=4)],
+        [ods_cell(o.buyer, span=3)],
+        [ods_cell(o.address, span=3)],
+        [],
+        [ods_cell(w["no"]), ods_cell(o.number)],
+        [ods_cell(w["date"]), ods_cell(o.ordered, day(o.ordered, dates))],
+        [ods_cell(w["due"]), ods_cell(o.due, day(o.due, dates))] if o.due else [],
+        [ods_cell(w["pay"]), ods_cell(o.payment or "")],
+        [ods_cell(w["sup"]), ods_cell(SUPPLIER)],
+        [],
+        [ods_cell(c) for c in w["cols"]],
+    ]
+    for ln in o.lines:
+        rows.append(
+            [
+                ods_cell(ln.code),
+                ods_cell(ln.text),
+                ods_cell(ln.qty, num(ln.qty, numbers, 0)),
+                ods_cell(ln.unit),
+                ods_cell(ln.price, num(ln.price, numbers)),
+                ods_cell(ln.amount, num(ln.amount, numbers)),
+            ]
+        )
+    rows.append([])
+    ((label, rate, tax),) = o.tax_amounts()
+    pad = [ods_cell(None)] * 4
+    rows.append(pad + [ods_cell(w["net"]), ods_cell(o.net, num(o.net, numbers))])
+    rows.append(pad + [ods_cell(f"{w['tax']} {num(rate, numbers, 0)} %"), ods_cell(tax, num(tax, numbers))])
+    rows.append(pad + [ods_cell(f"{w['total']} ({o.currency})"), ods_cell(o.gross, num(o.gross, numbers))])
+    body = "".join(
+        f'<table:table-row>{"".join(r)}<table:table-cell table:number-columns-repeated="1018"/></table:table-row>'
+        if r
+        else '<table:table-row><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        for r in rows
+    )
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"'
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:spreadsheet>'
+        f'<table:table table:name="{escape(w["title"].title())}">'
+        '<table:table-column table:number-columns-repeated="1024"/>'
+        f'{body}<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in (
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("content.xml", content),
+            ("META-INF/manifest.xml", manifest),
+        ):
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 21, 6, 10, 0))
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+@family("ods-written-by-hand", "odf-xml-by-hand")
+def ods_by_hand(m: Maker) -> None:
+    docs = (
+        ("fr", "fr", "space", "dmy", "20"),
+        ("es", "es", "eu", "dmy", "21"),
+        ("it", "it", "eu", "dmy", "22"),
+        ("pl", "pl", "space", "dot", "23"),
+    )
+    for k, (loc, wl, numbers, dates, vat) in enumerate(docs):
+        name = f"{loc.lower()}-ods-by-hand-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + (k + 3) % 4,
+            lambda r: f"{r.randrange(100, 999)}/{r.randrange(10, 99)}",
+            unit={"fr": "pce", "es": "ud", "it": "pz", "pl": "szt"}[wl],
+            text_lang="en",
+        )
+        o.number = f"{wl.upper()}-{o.number}"
+        o.taxes = [(ODS_WORDS[wl]["tax"], Decimal(vat))]
+        o.payment = (
+            {
+                "fr": "30 jours fin de mois",
+                "es": "Transferencia 60 días",
+                "it": "Bonifico 90 gg d.f.",
+                "pl": "przelew 30 dni",
+            }[wl]
+            if k != 2
+            else None
+        )
+        ods_file(m.path(f"ods/{name}.ods"), o, wl, numbers, dates)
+        m.add(f"ods/{name}.ods", o.golden(), wl, "ods-written-by-hand")
+
+
+# --- Writer tables saved as .odt by LibreOffice: the order written as a flat ODT with a two-column
+# table of facts and a line table with a sum row; converted at bench time (Romanian, Portuguese,
+# Spanish, Czech).
+
+ODT_WORDS = {
+    "ro": dict(
+        title="Comandă de aprovizionare",
+        no="Nr. comandă",
+        date="Data",
+        due="Termen de livrare",
+        pay="Condiții de plată",
+        sup="Furnizor",
+        cols=["Nr. crt.", "Cod articol", "Denumire", "U.M.", "Cantitate", "Preț unitar", "Valoare"],
+        net="Total fără TVA",
+        tax="TVA",
+        total="Total de plată",
+    ),
+    "pt": dict(
+        title="Nota de Encomenda",
+        no="Encomenda n.º",
+        date="Data",
+        due="Data de entrega",
+        pay="Condições de pagamento",
+        sup="Fornecedor",
+        cols=["N.º", "Artigo", "Descrição", "Un.", "Qtd.", "Preço unit.", "Valor"],
+        net="Total ilíquido",
+        tax="IVA",
+        total="Total",
+    ),
+    "es": dict(
+        title="Pedido a proveedor",
+        no="Número",
+        date="Fecha",
+        due="Entrega prevista",
+        pay="Forma de pago",
+        sup="Proveedor",
+        cols=["Lín.", "Referencia", "Concepto", "Ud.", "Unidades", "Precio", "Importe"],
+        net="Suma",
+        tax="IVA",
+        total="Total pedido",
+    ),
+    "cs": dict(
+        title="Objednávka vydaná",
+        no="Číslo objednávky",
+        date="Datum vystavení",
+        due="Požadované datum dodání",
+        pay="Forma úhrady",
+        sup="Dodavatel",
+        cols=["Pol.", "Kód", "Název", "MJ", "Množství", "Cena/MJ", "Celkem bez DPH"],
+        net="Celkem bez DPH",
+        tax="DPH",
+        total="Celkem k úhradě",
+    ),
+}
+
+
+def fodt_order(o: Order, wl: str, numbers: str, dates: str) -> str:
+    w = ODT_WORDS[wl]
+
+    def cell(s: str, style: str = "P1") -> str:
+        return f'<table:table-cell office:value-type="string"><text:p text:style-name="{style}">{escape(s)}</text:p></table:table-cell>'
+
+    facts = [
+        (w["no"], o.number),
+        (w["date"], day(o.ordered, dates)),
+        (w["due"], day(o.due or o.ordered, dates)),
+        (w["pay"], o.payment or ""),
+        (w["sup"], SUPPLIER),
+    ]
+    fact_rows = "".join(f"<table:table-row>{cell(a, 'B')}{cell(b)}</table:table-row>" for a, b in facts)
+    head = "".join(cell(c, "B") for c in w["cols"])
+    lines = "".join(
+        "<table:table-row>"
+        + "".join(
+            cell(c, "R" if i >= 4 else "P1")
+            for i, c in enumerate(
+                [
+                    str(j),
+                    ln.code,
+                    ln.text,
+                    ln.unit,
+                    num(ln.qty, numbers, 0),
+                    num(ln.price, numbers),
+                    num(ln.amount, numbers),
+                ]
+            )
+        )
+        + "</table:table-row>"
+        for j, ln in enumerate(o.lines, 1)
+    )
+    ((label, rate, tax),) = o.tax_amounts()
+    sums = "".join(
+        "<table:table-row>" + cell("") * 5 + cell(text, "B") + cell(num(v, numbers), "R") + "</table:table-row>"
+        for text, v in (
+            (w["net"], o.net),
+            (f"{w['tax']} {num(rate, numbers, 0)}%", tax),
+            (f"{w['total']} {o.currency}", o.gross),
+        )
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+<style:style style:name="B" style:family="paragraph"><style:text-properties fo:font-weight="bold" fo:font-size="9pt"/></style:style>
+<style:style style:name="P1" style:family="paragraph"><style:text-properties fo:font-size="9pt"/></style:style>
+<style:style style:name="R" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="9pt"/></style:style>
+<style:style style:name="H" style:family="paragraph"><style:text-properties fo:font-size="16pt" fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p text:style-name="B">{escape(o.buyer)}</text:p><text:p text:style-name="P1">{escape(o.address)}</text:p>
+<text:p text:style-name="H">{escape(w["title"])}</text:p>
+<table:table table:name="Antet"><table:table-column table:number-columns-repeated="2"/>{fact_rows}</table:table>
+<text:p text:style-name="P1"/>
+<table:table table:name="Linii"><table:table-column table:number-columns-repeated="7"/><table:table-row>{head}</table:table-row>{lines}{sums}</table:table>
+<text:p text:style-name="P1">{escape(o.person)}</text:p>
+</office:text></office:body></office:document>
+"""
+
+
+@family("writer-table-odt", "libreoffice-writer-odt")
+def writer_odt(m: Maker) -> None:
+    docs = (
+        ("ro", 0, "eu", "dot", "19"),
+        ("ro", 1, "eu", "dot", "19"),
+        ("es", 0, "eu", "dmy", "21"),
+        ("cs", 0, "space", "dot", "21"),
+    )
+    for k, (loc, bk, numbers, dates, vat) in enumerate(docs):
+        wl = lang_of(loc)
+        name = f"{loc.lower()}-writer-odt-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"{r.randrange(10000, 99999)}",
+            k=bk,
+            unit={"ro": "buc", "es": "ud", "cs": "ks"}[wl],
+            text_lang="en",
+        )
+        o.taxes = [(ODT_WORDS[wl]["tax"], Decimal(vat))]
+        o.payment = {"ro": "OP 60 zile", "es": "Recibo 60 días", "cs": "Převodem 30 dní"}[wl] if k != 1 else None
+        o.number = {"ro": "CA", "es": "PC", "cs": "OV"}[wl] + o.number
+        src = m.work / f"{name}.fodt"
+        src.write_text(fodt_order(o, wl, numbers, dates), encoding="utf-8")
+        m.convert(src, "odt", f"odt/{name}.odt", o.golden(), wl, "writer-table-odt")
+
+
+# --- Hebrew Word orders: right-to-left paragraphs and table (w:bidi, w:bidiVisual), the shekel
+# sign after the number, מע"מ added under the table.
+
+HE = dict(
+    title="הזמנת רכש",
+    no="מספר הזמנה",
+    date="תאריך",
+    due="תאריך אספקה",
+    pay="תנאי תשלום",
+    sup="לכבוד",
+    cols=["מק״ט", "תיאור", "כמות", "יחידה", "מחיר ליחידה", "סה״כ"],
+    net="סה״כ לפני מע״מ",
+    tax="מע״מ",
+    total="סה״כ לתשלום",
+)
+
+
+def rtl(paragraph: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(OxmlElement("w:bidi"))
+    for run in paragraph.runs:
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:rtl"))
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        fonts.set(qn("w:cs"), "David")
+
+
+def he_docx(path: Path, o: Order) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(10)
+    for text, size in ((o.buyer, 14), (o.address, 9), (HE["title"], 18)):
+        para = d.add_paragraph()
+        para.add_run(text).font.size = Pt(size)
+        rtl(para)
+    ((label, rate, tax),) = o.tax_amounts()
+    facts = [
+        (HE["no"], o.number),
+        (HE["date"], day(o.ordered, "dot")),
+        (HE["due"], day(o.due or o.ordered, "dot")),
+        (HE["pay"], o.payment or ""),
+        (HE["sup"], SUPPLIER),
+    ]
+    for a, b in facts:
+        para = d.add_paragraph()
+        para.add_run(f"{a}: ")
+        para.add_run(b)
+        rtl(para)
+    t = d.add_table(rows=1, cols=6)
+    t.style = "Table Grid"
+    t._tbl.tblPr.append(OxmlElement("w:bidiVisual"))
+    for c, text in zip(t.rows[0].cells, HE["cols"]):
+        c.text = text
+        rtl(c.paragraphs[0])
+    for ln in o.lines:
+        cells = t.add_row().cells
+        for c, text in zip(
+            cells, [ln.code, ln.text, num(ln.qty, "en", 0), ln.unit, f"{num(ln.price)} ₪", f"{num(ln.amount)} ₪"]
+        ):
+            c.text = text
+            rtl(c.paragraphs[0])
+    for text, v in ((HE["net"], o.net), (f"{HE['tax']} {rate}%", tax), (HE["total"], o.gross)):
+        para = d.add_paragraph()
+        para.add_run(f"{text}: {num(v)} ₪")
+        rtl(para)
+    para = d.add_paragraph()
+    para.add_run(f"בברכה, {o.person}")
+    rtl(para)
+    docx_save(d, path, o.person)
+
+
+@family("he-rtl-docx", "python-docx-bidi")
+def hebrew_docx(m: Maker) -> None:
+    for k in range(4):
+        name = f"he-rtl-docx-{k}"
+        o = m.order(
+            name, "he", 1 + (k + 2) % 4, lambda r: f"{r.randrange(60000, 69999)}", k=k, unit="יח׳", text_lang="en"
+        )
+        o.taxes = [("מע״מ", Decimal(18))]
+        o.payment = ("שוטף + 60", "שוטף + 30", None, "שוטף + 90")[k]
+        he_docx(m.path(f"docx/{name}.docx"), o)
+        m.add(f"docx/{name}.docx", o.golden(), "he", "he-rtl-docx")
+
+
+# --- Exact-style Dutch/Flemish Word order: the facts in the page header's table, a line table
+# with a "Korting" column, the totals in a two-column table of their own.
+
+
+def exact_docx(path: Path, o: Order, numbers: str) -> None:
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.name = "Arial"
+    d.styles["Normal"].font.size = Pt(9)
+    header = d.sections[0].header
+    ht = header.add_table(
+        rows=3, cols=4, width=d.sections[0].page_width - d.sections[0].left_margin - d.sections[0].right_margin
+    )
+    pairs = [
+        ("Ordernummer", o.number),
+        ("Orderdatum", day(o.ordered, "dmy")),
+        ("Gewenste leverdatum", day(o.due or o.ordered, "dmy")),
+        ("Uw leveranciersnummer", "30517"),
+        ("Betalingsconditie", o.payment or ""),
+        ("Leveringsconditie", o.incoterms or ""),
+    ]
+    for j, (a, b) in enumerate(pairs):
+        ht.cell(j % 3, (j // 3) * 2).text = a
+        ht.cell(j % 3, (j // 3) * 2 + 1).text = b
+    d.add_paragraph().add_run("INKOOPORDER").bold = True
+    d.add_paragraph(f"{o.buyer}\n{o.address}")
+    d.add_paragraph(f"Aan: {SUPPLIER}\n{SUPPLIER_ADDR}")
+    t = d.add_table(rows=1, cols=7)
+    t.style = "Light Grid Accent 1"
+    for c, text in zip(
+        t.rows[0].cells, ["Artikelcode", "Omschrijving", "Aantal", "Eenheid", "Prijs", "Korting", "Bedrag"]
+    ):
+        c.text = text
+    for ln in o.lines:
+        for c, text in zip(
+            t.add_row().cells,
+            [ln.code, ln.text, num(ln.qty, numbers, 0), ln.unit, num(ln.price, numbers), "0%", num(ln.amount, numbers)],
+        ):
+            c.text = text
+    d.add_paragraph()
+    ((label, rate, tax),) = o.tax_amounts()
+    tt = d.add_table(rows=0, cols=2)
+    for text, v in (("Totaal excl. btw", o.net), (f"Btw {rate}%", tax), (f"Totaal incl. btw {o.currency}", o.gross)):
+        cells = tt.add_row().cells
+        cells[0].text, cells[1].text = text, num(v, numbers)
+    d.add_paragraph(f"Met vriendelijke groet,\n{o.person}\nInkoop")
+    docx_save(d, path, "Exact")
+
+
+@family("nl-exact-header-table-docx", "python-docx-page-header")
+def exact(m: Maker) -> None:
+    for k, loc in enumerate(("nl", "nl-BE", "nl", "nl-BE")):
+        name = f"{loc.lower()}-exact-inkoop-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(20260000, 20269999)}", unit="stuk", text_lang="en")
+        o.taxes = [("Btw", Decimal(21))]
+        o.payment = ("30 dagen netto", None, "14 dagen 2% korting, 30 dagen netto", "60 dagen einde maand")[k]
+        o.incoterms = ("FOB Shenzhen", "FCA Shenzhen", None, None)[k]
+        exact_docx(m.path(f"docx/{name}.docx"), o, "eu")
+        m.add(f"docx/{name}.docx", o.golden(), "nl", "nl-exact-header-table-docx")
+
+
+# --- Hungarian megrendelés (fpdf2): forint without decimals, nettó egységár, ÁFA 27 %, bruttó
+# végösszeg, dates 2026.11.18., the tax number beside the order number.
+
+
+def hu_pdf(path: Path, o: Order) -> None:
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("dv", "B", 16)
+    pdf.cell(0, 10, "MEGRENDELÉS", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8.5)
+    pdf.cell(95, 5, f"Megrendelő: {o.buyer}")
+    pdf.cell(0, 5, f"Szállító: {SUPPLIER}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(95, 5, o.address)
+    pdf.cell(0, 5, "Dongguan, Kína", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(95, 5, "Adószám: 24417386-2-19", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for label, value in (
+        ("Megrendelés száma", o.number),
+        ("Kelt", day(o.ordered, "hu")),
+        ("Szállítási határidő", day(o.due or o.ordered, "hu")),
+        ("Fizetési mód", o.payment or "átutalás"),
+        ("Ügyintéző", o.person),
+    ):
+        pdf.set_font("dv", "B", 8.5)
+        pdf.cell(45, 5.5, f"{label}:", border="B")
+        pdf.set_font("dv", "", 8.5)
+        pdf.cell(60, 5.5, value, border="B", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    widths = [8, 26, 64, 18, 12, 25, 33]
+    pdf.set_font("dv", "B", 7.5)
+    pdf.set_fill_color(230, 230, 230)
+    for wd, label in zip(
+        widths, ["Ssz.", "Cikkszám", "Megnevezés", "Mennyiség", "Me.", "Nettó egységár", "Nettó érték"]
+    ):
+        pdf.cell(wd, 7, label, border=1, fill=True, align="C")
+    pdf.ln()
+    pdf.set_font("dv", "", 7.5)
+    for j, ln in enumerate(o.lines, 1):
+        for i, (wd, c) in enumerate(
+            zip(
+                widths,
+                [
+                    f"{j}.",
+                    ln.code,
+                    ln.text,
+                    num(ln.qty, "space", 0),
+                    ln.unit,
+                    f"{num(ln.price, 'space', 0)} Ft",
+                    f"{num(ln.amount, 'space', 0)} Ft",
+                ],
+            )
+        ):
+            pdf.cell(wd, 6.5, c, border=1, align="R" if i in (3, 5, 6) else "L")
+        pdf.ln()
+    ((label, rate, tax),) = o.tax_amounts()
+    for text, v in (("Nettó összesen:", o.net), (f"ÁFA ({rate}%):", tax), ("Bruttó végösszeg:", o.gross)):
+        pdf.cell(sum(widths[:5]), 6, "")
+        pdf.set_font("dv", "B" if text.startswith("Br") else "", 8)
+        pdf.cell(25, 6, text)
+        pdf.cell(33, 6, f"{num(v, 'space', 0)} Ft", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(12)
+    pdf.set_font("dv", "", 8)
+    pdf.cell(
+        0, 5, f"Veszprém / Szeged, {day(o.ordered, 'hu')}    ......................................  cégszerű aláírás"
+    )
+    pdf.output(str(path))
+
+
+@family("hu-megrendeles-forint", "fpdf2-cells-border")
+def hungarian(m: Maker) -> None:
+    for k in range(4):
+        name = f"hu-megrendeles-{k}"
+        o = m.order(
+            name, "hu", 2 + k % 3, lambda r: f"MR-{r.randrange(2026000, 2026999)}", k=k, unit="db", text_lang="en"
+        )
+        o.taxes = [("ÁFA", Decimal(27))]
+        o.payment = ("átutalás 30 nap", "átutalás 60 nap", None, "átutalás 45 nap")[k]
+        hu_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "hu", "hu-megrendeles-forint")
+
+
+# --- Greek παραγγελία (reportlab, serif): ΑΦΜ and ΔΟΥ of the buyer, Φ.Π.Α. 24 %, dates 18/11/2026,
+# numbers 1.234,56, the order number after "Αρ." in a ruled head box.
+
+
+def el_pdf(path: Path, o: Order) -> None:
+    p = Page(path, "serif", "bold", creator="SoftOne")
+    p.text(40, 50, o.buyer, 12, bold=True)
+    p.text(40, 63, o.address, 8)
+    p.text(40, 75, "ΑΦΜ: 094512387   ΔΟΥ: Λάρισας   Τηλ.: 2410 555 310", 7.5)
+    p.box(330, 90, 225, 58)
+    p.text(442, 104, "ΠΑΡΑΓΓΕΛΙΑ ΑΓΟΡΑΣ", 11, bold=True, align="center")
+    p.text(338, 120, f"Αρ.: {o.number}", 9)
+    p.text(338, 133, f"Ημερομηνία: {day(o.ordered, 'dmy')}", 9)
+    p.text(338, 146, f"Παράδοση έως: {day(o.due or o.ordered, 'dmy')}", 8)
+    p.text(40, 104, "Προμηθευτής:", 8, bold=True)
+    p.text(40, 116, SUPPLIER, 8.5)
+    p.text(40, 127, SUPPLIER_ADDR, 7.5)
+    p.text(40, 160, f"Τρόπος πληρωμής: {o.payment or '—'}", 8)
+    y = 185
+    xs = [
+        (40, "Κωδικός", "left"),
+        (110, "Περιγραφή", "left"),
+        (360, "Ποσότητα", "right"),
+        (366, "Μ.Μ.", "left"),
+        (455, "Τιμή μονάδας", "right"),
+        (555, "Αξία", "right"),
+    ]
+    p.line(40, y - 11, 555, y - 11)
+    p.row(y, xs, 8, bold=True)
+    p.line(40, y + 5, 555, y + 5)
+    y += 18
+    for ln in o.lines:
+        p.row(
+            y,
+            [
+                (x, c, a)
+                for (x, _, a), c in zip(
+                    xs, [ln.code, ln.text, num(ln.qty, "eu", 0), ln.unit, num(ln.price, "eu"), num(ln.amount, "eu")]
+                )
+            ],
+            8,
+        )
+        y += 14
+    p.line(40, y, 555, y)
+    ((label, rate, tax),) = o.tax_amounts()
+    for j, (text, v) in enumerate((("Καθαρή αξία", o.net), (f"Φ.Π.Α. {rate}%", tax), ("Σύνολο παραγγελίας", o.gross))):
+        p.text(380, y + 15 + 13 * j, text, 8.5, bold=j == 2)
+        p.text(555, y + 15 + 13 * j, f"{num(v, 'eu')} €", 8.5, bold=j == 2, align="right")
+    p.text(40, y + 80, f"Ο υπεύθυνος προμηθειών: {o.person}", 8)
+    p.save()
+
+
+@family("el-paraggelia-fpa", "reportlab-canvas-greek")
+def greek(m: Maker) -> None:
+    for k in range(4):
+        name = f"el-paraggelia-{k}"
+        o = m.order(
+            name, "el", 2 + (k + 1) % 3, lambda r: f"ΠΑΡ-{r.randrange(1000, 9999)}", k=k, unit="τεμ.", text_lang="en"
+        )
+        if k % 2:
+            o.number = o.number.replace("ΠΑΡ-", "PA-")  # some ERPs keep the series code in Latin letters
+        o.taxes = [("Φ.Π.Α.", Decimal(24))]
+        o.payment = ("Επί πιστώσει 60 ημερών", None, "Μετρητοίς", "Επί πιστώσει 30 ημερών")[k]
+        el_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "el", "el-paraggelia-fpa")
+
+
+# --- Brazilian pedido de compra (fpdf2): CNPJ and inscrição estadual of both sides, NCM and IPI per
+# line, "Valor total dos produtos" + IPI = "Valor total do pedido", prazo de entrega per line.
+
+
+def br_pdf(path: Path, o: Order, ipi: Decimal) -> None:
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("dv", "B", 12)
+    pdf.cell(120, 8, o.buyer, border="LT")
+    pdf.cell(0, 8, "PEDIDO DE COMPRA", border="LTR", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 7.5)
+    pdf.cell(120, 5, o.address, border="L")
+    pdf.cell(0, 5, f"Nº {o.number}", border="LR", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(120, 5, "CNPJ: 82.640.315/0001-47   IE: 251.093.884", border="LB")
+    pdf.cell(0, 5, f"Emissão: {day(o.ordered, 'dmy')}", border="LRB", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("dv", "B", 7.5)
+    pdf.cell(0, 5, "FORNECEDOR", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 7.5)
+    pdf.cell(0, 4.5, f"{SUPPLIER} - {SUPPLIER_ADDR}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        4.5,
+        f"Condição de pagamento: {o.payment or 'a combinar'}    Frete: {o.incoterms or 'CIF'}    Comprador: {o.person}",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(3)
+    widths = [8, 24, 58, 16, 14, 10, 22, 10, 24]
+    heads = ["It.", "Código", "Descrição", "NCM", "Qtde", "Un", "Vlr. Unit.", "IPI %", "Vlr. Total"]
+    pdf.set_font("dv", "B", 7)
+    for wd, h in zip(widths, heads):
+        pdf.cell(wd, 6, h, border=1, align="C")
+    pdf.ln()
+    pdf.set_font("dv", "", 7)
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            f"{j:03d}",
+            ln.code,
+            ln.text[:40],
+            "8544.42.00",
+            num(ln.qty, "eu", 0),
+            ln.unit,
+            num(ln.price, "eu"),
+            num(ipi, "eu", 2),
+            num(ln.amount, "eu"),
+        ]
+        for i, (wd, c) in enumerate(zip(widths, cells)):
+            pdf.cell(wd, 5.5, c, border=1, align="R" if i in (4, 6, 7, 8) else "L")
+        pdf.ln()
+        pdf.cell(widths[0], 4.5, "")
+        pdf.set_font("dv", "", 6.5)
+        pdf.cell(0, 4.5, f"Prazo de entrega: {day(ln.due or o.due or o.ordered, 'dmy')}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("dv", "", 7)
+    ((label, rate, tax),) = o.tax_amounts()
+    pdf.ln(2)
+    for text, v in (("Valor total dos produtos", o.net), ("Valor do IPI", tax), ("Valor total do pedido", o.gross)):
+        pdf.cell(120, 5, "")
+        pdf.cell(40, 5, text, border=1)
+        pdf.cell(26, 5, f"R$ {num(v, 'eu')}", border=1, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(
+        0,
+        4,
+        "Observações: Favor mencionar o número deste pedido na nota fiscal. ICMS incluso no preço unitário. Mercadoria sujeita a inspeção no recebimento.",
+    )
+    pdf.output(str(path))
+
+
+@family("pt-br-pedido-ipi", "fpdf2-cells-cnpj")
+def brazil(m: Maker) -> None:
+    for k in range(4):
+        name = f"pt-br-pedido-ipi-{k}"
+        o = m.order(
+            name,
+            "pt-BR",
+            2 + (k + 2) % 3,
+            lambda r: f"{r.randrange(10000, 99999)}",
+            k=k,
+            unit="PC",
+            line_dates=k % 2 == 0,
+        )
+        ipi = Decimal((5, 10, "3.25", "6.5")[k])
+        o.taxes, o.tax_per_line = [("IPI", ipi)], True
+        o.payment = ("28 DDL", "30/60/90 dias", None, "28/42 DDL")[k]
+        br_pdf(m.path(f"pdf/{name}.pdf"), o, ipi)
+        m.add(f"pdf/{name}.pdf", o.golden(), "pt", "pt-br-pedido-ipi")
+
+
+# --- Indian GST purchase order: GSTIN, HSN per line, CGST + SGST (intra-state) or IGST, lakh
+# grouping, the total in words ("Rupees ... Only"), the place of supply.
+
+ONES = "Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen".split()
+TENS = "_ _ Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split()
+
+
+def words_in(n: int) -> str:
+    """A whole number in the Indian way of naming it (crore, lakh, thousand, hundred)."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    for size, word in ((10**7, "Crore"), (10**5, "Lakh"), (1000, "Thousand"), (100, "Hundred")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            return f"{words_in(head)} {word}" + ("" if rest == 0 else " " + words_in(rest))
+    return ""
+
+
+def gst_pdf(path: Path, o: Order, inter: bool) -> None:
+    p = Page(path, "sans", "bold", creator="Tally.ERP 9")
+    p.box(30, 30, 535, 780)
+    p.text(297, 48, "PURCHASE ORDER", 13, bold=True, align="center")
+    p.line(30, 56, 565, 56)
+    p.text(36, 70, o.buyer, 10, bold=True)
+    p.text(36, 82, o.address, 7.5)
+    p.text(
+        36,
+        94,
+        f"GSTIN/UIN: 24AAHCN{o.number[-4:]}Q1Z{o.number[-1]}    State Name: {'Gujarat' if 'Vadodara' in o.address else 'Tamil Nadu'}",
+        7.5,
+    )
+    p.line(300, 56, 300, 150)
+    for j, (a, b) in enumerate(
+        (
+            ("Voucher No.", o.number),
+            ("Dated", day(o.ordered, "d_mon_y")),
+            ("Mode/Terms of Payment", o.payment or ""),
+            ("Dispatch through", "Sea"),
+            ("Terms of Delivery", o.incoterms or ""),
+        )
+    ):
+        p.text(306, 68 + 16 * j, a, 7)
+        p.text(430, 68 + 16 * j, b, 8, bold=j == 0)
+    p.line(30, 150, 565, 150)
+    p.text(36, 162, "Supplier (Bill from)", 7)
+    p.text(36, 174, SUPPLIER, 8.5, bold=True)
+    p.text(36, 185, SUPPLIER_ADDR, 7)
+    y = 210
+    p.line(30, y - 12, 565, y - 12)
+    xs = [
+        (36, "Sl", "left"),
+        (52, "Description of Goods", "left"),
+        (290, "HSN/SAC", "left"),
+        (380, "Quantity", "right"),
+        (440, "Rate", "right"),
+        (452, "per", "left"),
+        (559, "Amount", "right"),
+    ]
+    p.row(y, xs, 7.5, bold=True)
+    p.line(30, y + 5, 565, y + 5)
+    y += 18
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            str(j),
+            ln.text,
+            "85044090",
+            f"{num(ln.qty, 'lakh', 0)} {ln.unit}",
+            num(ln.price, "lakh"),
+            ln.unit,
+            num(ln.amount, "lakh"),
+        ]
+        p.row(y, [(x, c, a) for (x, _, a), c in zip(xs, cells)], 8)
+        p.text(52, y + 10, f"Part No. {ln.code}", 6.5)
+        y += 24
+    p.line(30, y, 565, y)
+    for label, rate, tax in o.tax_amounts():
+        y += 13
+        p.text(300, y, f"{label} @ {num(rate, 'en', 0)}%", 8)
+        p.text(559, y, num(tax, "lakh"), 8, align="right")
+    y += 16
+    p.line(30, y - 10, 565, y - 10)
+    p.text(300, y + 2, "Total", 9, bold=True)
+    p.text(559, y + 2, f"₹ {num(o.gross, 'lakh')}", 9, bold=True, align="right")
+    rupees, paise = divmod(int(o.gross * 100), 100)
+    said = f"INR {words_in(rupees)}" + (f" and {words_in(paise)} paise" if paise else "") + " Only"
+    p.text(36, y + 22, "Amount Chargeable (in words)", 7)
+    p.text(36, y + 34, said, 8, bold=True)
+    p.text(36, 790, "This is a Computer Generated Document", 7)
+    p.text(559, 770, f"for {o.buyer}", 8, align="right")
+    p.text(559, 790, "Authorised Signatory", 7, align="right")
+    p.save()
+
+
+@family("in-gst-tally-po", "reportlab-canvas-tally")
+def india(m: Maker) -> None:
+    for k in range(4):
+        name = f"en-in-gst-po-{k}"
+        o = m.order(
+            name,
+            "en-IN",
+            2 + k % 4,
+            lambda r: f"PO/{r.randrange(1000, 9999)}/26-27",
+            k=k,
+            unit="Nos",
+            big=k % 2 == 1,
+            text_lang="en",
+        )
+        inter = k in (1, 2)  # from Dongguan the order is an import; some buyers still print CGST/SGST
+        o.taxes = [("IGST", Decimal(18))] if inter else [("CGST", Decimal(9)), ("SGST", Decimal(9))]
+        o.payment = ("45 Days", "Against Delivery", None, "60 Days from GRN")[k]
+        o.incoterms = (None, "CIF Nhava Sheva", "FOB Shenzhen", None)[k]
+        gst_pdf(m.path(f"pdf/{name}.pdf"), o, inter)
+        m.add(f"pdf/{name}.pdf", o.golden(), "en", "in-gst-tally-po")
