@@ -417,3 +417,38 @@ def test_a_band_across_the_table_under_a_line_is_its_description_and_a_note_unde
         "p1 table 1",
     )
     assert [line.description for line, _ in read_tables([described], VOCAB, Options()).lines] == ["Rating label"]
+
+
+def test_a_quantity_printed_with_its_unit_in_brackets_after_a_slash_or_a_space_gives_both():
+    grid = Grid(
+        [
+            ["#", "Part Number", "Description", "Qty", "Unit Price", "Amount"],
+            ["1", "CAB-7575", "Power cable", "120 (EA)", "0.42", "50.40"],
+            ["2", "BOA-6499", "Control board", "1,000/PCS", "1.25", "1,250.00"],
+            ["3", "HAR-1747", "Wire harness", "30 SET", "2.00", "60.00"],
+            ["4", "FAN-5649", "Axial fan", "15（个）", "2.00", "30.00"],
+        ],
+        "p1 columns",
+    )
+    result = read_tables([grid], VOCAB, Options())
+    assert [(str(line.quantity), line.unit) for line, _ in result.lines] == [
+        ("120", "EA"),
+        ("1000", "PCS"),
+        ("30", "SET"),
+        ("15", "个"),
+    ]
+
+
+def test_a_header_word_in_brackets_qualifies_the_column_before_it_and_a_hash_is_a_column_of_its_own():
+    line = [
+        {"text": t, "x0": x0, "x1": x1, "top": 0.0, "size": 8.0}
+        for t, x0, x1 in [
+            ("#", 60, 65),
+            ("Part", 71, 86),
+            ("Number", 88, 119),
+            ("Quantity", 352, 385),
+            ("(Unit)", 387, 408),
+            ("Price", 455, 474),
+        ]
+    ]
+    assert [c[0] for c in columns.header_cells(line, VOCAB)] == ["#", "Part Number", "Quantity (Unit)", "Price"]

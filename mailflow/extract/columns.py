@@ -19,7 +19,7 @@ from statistics import median
 from .document import Line
 from .normalize import parse_number
 from .tables import header_columns
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, norm
 
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
 # A hostile mail body (thousands of long lines of numbers) must not cost minutes: a header
@@ -109,7 +109,9 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
         alone = segment[0]["text"]
         for word in segment[1:]:
             joined = f"{alone} {word['text']}"
-            if _exact(joined, vocab) or not (_exact(alone, vocab) or _exact(word["text"], vocab)):
+            qualifier = word["text"].startswith(("(", "（", "["))  # "Quantity (Unit)", "Price (USD)": one column
+            named = _exact(joined, vocab) and norm(joined) != norm(word["text"])  # "# Part" is "#", then "Part"
+            if qualifier or named or not (_exact(alone, vocab) or _exact(word["text"], vocab)):
                 group.append(word)
                 alone = joined
             else:

@@ -687,7 +687,7 @@ def _arithmetic_reading(
                     if at + 1 < len(tokens) and re.fullmatch(r"_{2,}|/", tokens[at]):
                         at += 1  # "500 ____ pce": a blank left between the quantity and its unit
                     after = tokens[at] if at < len(tokens) else ""
-                    unit = after if re.fullmatch(r"[^\W\d_]{1,6}\.?", after) else None
+                    unit = _bare_unit(after) if re.fullmatch(_UNIT_WORD, after) else None
                     glued = re.fullmatch(r"[\d.,']+([^\W\d_]{1,6}\.?)", tokens[found[i][0]])
                     if glued:  # "500Stk": the unit printed against the quantity
                         unit = glued.group(1)
@@ -1073,11 +1073,13 @@ def _unit_after(cell: Any) -> str | None:
     if not isinstance(cell, str):
         return None
     match = re.match(r"^\s*[\d.,\s]+\s*([^\d\s.,]+)\s*$", cell)
-    return match.group(1) if match else None
+    return (_bare_unit(match.group(1)) or None) if match else None
 
 
+# A unit word, bare or in brackets as procurement portals print it after the quantity ("(EA)").
+_UNIT_WORD = r"[(（\[]\s*[^\W\d_]{1,6}\.?\s*[)）\]]|[^\W\d_]{1,6}\.?"
 _LEADING_WORDS = re.compile(
-    r"^\s*((?:\S+\s+)*?\S*[^\W\d_]\S*\s+)(\d[\d.,'\s]*(?:\s*(?:/|_{2,})?\s*[^\W\d_]{1,6}\.?)?)\s*$"
+    rf"^\s*((?:\S+\s+)*?\S*[^\W\d_]\S*\s+)(\d[\d.,'\s]*(?:\s*(?:/|_{{2,}})?\s*(?:{_UNIT_WORD}))?)\s*$"
 )
 
 
@@ -1108,9 +1110,14 @@ def _spilled_text(cells: dict[str, Any], columns: dict[int, str]) -> dict[str, A
     return out
 
 
-# A quantity with its unit in the same cell, as spools print it: "510/EA", "450 ____ PA" (a
-# blank left for the supplier), "500Stk", "1.000 pz".
-_GLUED_UNIT = re.compile(r"^\s*(\d[\d.,'\s]*?)\s*(?:/|_{2,}|\s)?\s*([^\W\d_]{1,6}\.?)\s*$")
+# A quantity with its unit in the same cell, as spools and portals print it: "510/EA", "450 ____
+# PA" (a blank left for the supplier), "500Stk", "1.000 pz", "120 (EA)".
+_GLUED_UNIT = re.compile(rf"^\s*(\d[\d.,'\s]*?)\s*(?:/|_{{2,}}|\s)?\s*({_UNIT_WORD})\s*$")
+
+
+def _bare_unit(text: str) -> str:
+    """A unit word without the brackets a portal puts around it: "(EA)" is "EA"."""
+    return text.strip().strip("()（）[]").strip()
 
 
 _GROUPED = re.compile(r"\d{1,3}[.,]\d{3}")
@@ -1157,5 +1164,5 @@ def _unglue_quantity(cells: dict[str, Any]) -> dict[str, Any]:
     out = dict(cells)
     out["quantity"] = match.group(1).strip()
     if not cell_text(out.get("unit")):
-        out["unit"] = match.group(2)
+        out["unit"] = _bare_unit(match.group(2))
     return out

@@ -484,6 +484,7 @@ def build(b) -> None:
         add(f"txt/{name}.txt", page.golden(), "text", lang, "lines-cjk-grid")
 
     _build_bands(b)
+    _build_qty_unit(b)
 
 
 # --------------------------------------------------------------------------- boxed bands
@@ -616,3 +617,48 @@ def _adder(b):
         return b.path(f"{f.WIDE}/{rel}")
 
     return add, out
+
+
+# --------------------------------------------------------------------------- quantities with their unit
+
+QTY_UNIT_FORMS = ["paren", "space", "slash", "paren", "slash", "space", "paren", "space"]
+QTY_UNIT_LANGS = ["en", "en", "de", "fr", "es", "en", "nl", "it"]
+PORTAL_UNITS = ["EA", "PCS", "PC", "EACH", "SET", "BOX"]
+
+
+def _qty_unit(qty: str, unit: str, form: str) -> str:
+    """A quantity printed with its unit, as procurement portals print it: "120 (EA)", "120 EA",
+    "120/PCS"."""
+    return {"paren": f"{qty} ({unit})", "space": f"{qty} {unit}", "slash": f"{qty}/{unit}"}[form]
+
+
+def _portal_doc(path: Path, page: f.Page, form: str, grid: bool, heading: str | None) -> None:
+    """A supplier-portal order: header fields in a block, a table whose quantity column holds
+    the quantity and its unit (no unit column), the total under it."""
+    po = page.po
+    cv = f.Canvas(path, page)
+    sheet = Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    keys = [k for k, _ in page.columns()]
+    rows = [
+        [_qty_unit(page.n(ln.qty), ln.unit, form) if k == "qty" else page.cell(i, ln, k) for k in keys]
+        for i, ln in enumerate(po.lines, 1)
+    ]
+    labels = {"qty": heading} if heading else None
+    y = f.rl_table(cv, page, 40, sheet.y, 515, grid=grid, rows=rows, labels=labels)
+    f.rl_totals(cv, page, 555, y - 14)
+    cv.save()
+
+
+def _build_qty_unit(b) -> None:
+    add, out = _adder(b)
+    for k, (lang, form) in enumerate(zip(QTY_UNIT_LANGS, QTY_UNIT_FORMS)):
+        name = f"{lang.lower()}-lines-qty-unit-{k}"
+        po = f.make_po(name, _buyer(lang, k + 3), 3 + k % 4, payment=True)
+        for j, ln in enumerate(po.lines):
+            if lang == "en" or k % 2:
+                ln.unit = PORTAL_UNITS[(j + k) % len(PORTAL_UNITS)]
+        page = f.Page(po, lang, variant=k % 2, cols=("no", "item", "desc", "qty", "price", "amount"))
+        heading = f"{page.lab('qty')} ({page.lab('unit')})" if k % 3 == 2 else None
+        _portal_doc(out(f"pdf/{name}.pdf"), page, form, grid=k % 2 == 0, heading=heading)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-qty-unit")
