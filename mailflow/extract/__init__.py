@@ -770,7 +770,8 @@ def _extractor_name(doc: Document, message: Message) -> str:
 
 def _body_document(message: Message, vocab: Vocabulary) -> Document:
     """The email text as a document; HTML tables when the HTML part has a lines table."""
-    text_doc = body.from_text(message.text or "", "body", vocab)
+    sent = message.date.date() if message.date else None  # "need by Friday 4th" counts from it
+    text_doc = body.from_text(message.text or "", "body", vocab, sent)
     if message.html:
         html_doc = html.from_html(message.html, "body", vocab)
         html_doc = body.unquote(html_doc, message.text or "")  # not the quoted old order
@@ -779,6 +780,7 @@ def _body_document(message: Message, vocab: Vocabulary) -> Document:
             # the text part may say more than the HTML ("PO number: ..." in a plain preamble)
             html_doc.lines = html_doc.lines + text_doc.lines
             html_doc.text = text_doc.text
+            html_doc.warnings.extend(w for w in text_doc.warnings if w.startswith("delivery_date:"))
             return html_doc
     return text_doc
 

@@ -20,10 +20,13 @@ import re
 
 import unicodedata
 
+from datetime import date
+
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
-from . import quoted, texttable
+from . import quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
+from .normalize import find_currency, find_date
 from .vocabulary import Vocabulary
 
 CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
@@ -37,8 +40,8 @@ CODE = (
 QTY = r"(?<![\d,.])(?P<qty>\d{1,3}(?:[,.\s]\d{3}){1,4}|\d{1,9})(?![\d])"
 MONEY = (
     r"(?P<price>(?:(?:USD|US\$|EUR|GBP|RMB|CNY|JPY|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|TRY|RUB|KRW|INR|TWD|AUD|CAD"
-    r"|SGD|BRL|MXN|ZAR|人民币|美元|\$|€|£|¥|￥)\s?)?\d[\d,.]*(?:\.\d+)?"
-    r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|SEK|NOK|DKK|PLN|CZK|元))?)"
+    r"|SGD|BRL|MXN|ZAR|人民币|美元|\$|€|£|¥|￥|₩)\s?)?\d[\d,.]*(?:\.\d+)?"
+    r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|SEK|NOK|DKK|PLN|CZK|KRW|元|円|원))?)"
 )
 PRICE_CUE = (
     r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*"
@@ -133,7 +136,8 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     return from_text(text or "", name, vocab)
 
 
-def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
+def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None) -> Document:
+    """``sent``: the day the mail was sent, from which "by Friday 4th" is counted."""
     doc = Document(name)
     text = texttable.prepare(strip_quoted(text.replace("\r\n", "\n")))
     doc.text = text
@@ -167,7 +171,8 @@ def from_text(text: str, name: str, vocab: Vocabulary) -> Document:
         prose = prose_lines(text, vocab, name, skip=headerless.taken if headerless else set())
         if prose is not None:
             doc.grids.append(prose)
-    doc.lines.extend(delivery_phrases(text, name))
+            doc.lines.extend(prices_currency(prose, name))
+    doc.lines.extend(delivery_phrases(text, name, sent, doc.warnings))
     doc.lines.extend(prose_fields(text, vocab, name))
     return doc
 
@@ -214,7 +219,7 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int]
     taken: list[tuple[int, int]] = []
     offset = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        found = listed_line(line, vocab) if number - 1 not in (skip or set()) else None
+        found = (listed_line(line, vocab) or typed_line(line, vocab)) if number - 1 not in (skip or set()) else None
         if number - 1 in (skip or set()):
             taken.append((offset, offset + len(line)))
         if found is not None:
@@ -241,6 +246,16 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int]
         return None
     order = sorted(range(1, len(rows)), key=lambda i: int(names[i].split()[1]))
     return Grid([rows[0]] + [rows[i] for i in order], name, [names[0]] + [names[i] for i in order])
+
+
+def prices_currency(grid: Grid, name: str) -> list[Line]:
+    """ "Currency: JPY" when every price typed in the lines names the same currency ("65円",
+    "9,30 €"), and no price goes without: the order states no currency of its own."""
+    parsed = [find_currency(str(row[4] or "")) for row in grid.rows[1:]]
+    found = {p.value if not p.ambiguous else None for p in parsed}  # "¥": yen or yuan, for the reader to ask
+    if len(found) != 1 or None in found:
+        return []
+    return [Line([f"Currency: {found.pop()}"], f"{name} the currency every typed price names")]
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\(?\d{1,3}[.)])\s*")
@@ -284,6 +299,55 @@ def listed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
         price.group("price"),
         price.group("amount"),
     ]
+
+
+# A line typed on a phone: "10 x ABC-123 @ 4.50", "ABC-123 x10 @4.50", "10pcs ABC-123 $4.50 ea",
+# "2 Stk REL-7757 je 1,89", "PRO-3159を25個 単価710円": one part code, a quantity marked by "x"
+# or a unit, and a price marked by a word ("@", "à", "je", "单价") or a currency.
+_TYPED_CODE = re.compile(
+    r"(?<![A-Za-z0-9\-/.])(?=[A-Z0-9\-_/.]{0,39}[A-Z])(?=[A-Z0-9\-_/.]{0,39}\d)"
+    r"[A-Z0-9][A-Z0-9\-_/.]{1,38}[A-Z0-9](?![A-Za-z0-9\-/])"
+)
+_TYPED_QTY = r"(?P<qty>\d{1,3}(?:[,.\u202f']\d{3})+|\d{1,7})"
+_CURRENCY_MARK = r"(?:USD|US\$|EUR|GBP|CHF|CNY|RMB|JPY|\$|€|£|¥|￥)"
+_CURRENCY_AFTER = r"(?:€|円|元|EUR|USD|CHF|GBP|CNY|RMB|JPY)"
+_TYPED_PRICE = re.compile(
+    r"\s*[,;]?\s*(?P<cue>@|à|\bje\b|\bat\b|\beach\b|\bper\b|单价|單價|単価|unit price|price|preis)?\s*[:：]?\s*"
+    r"(?P<price>(?P<before>"
+    + _CURRENCY_MARK
+    + r")?\s?(?P<number>\d[\d.,']*\d|\d)\s?(?P<after>"
+    + _CURRENCY_AFTER
+    + r")?)"
+    r"\s*(?:/\s*[^\W\d_]{1,5}\.?|\bea\b\.?|\beach\b|\bpro\s+st(?:ück|k)\.?)?\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
+    """One order line as typed on a phone (see ``_TYPED_CODE``): [item, None, quantity, unit,
+    price, None], or None for any other line. The price must be marked, so that a line with a
+    part number and two bare numbers (a size, a date) is not taken for an order line."""
+    body = _BULLET.sub("", line, count=1).strip()
+    if not body or len(body) > 120:
+        return None
+    codes = [c for c in _TYPED_CODE.finditer(body) if not re.fullmatch(r"[xX×]\d+", c.group(0))]
+    if len(codes) != 1:
+        return None
+    code = codes[0]
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    unit = rf"(?:\s*(?P<unit>{units})(?![^\W\d_]))?"
+    before = re.fullmatch(_TYPED_QTY + unit + r"\s*(?P<x>[x×*]|of)?\s*", body[: code.start()], re.I)
+    after = re.match(r"\s*(?P<x>[x×*]|を|:)?\s*" + _TYPED_QTY + unit, body[code.end() :], re.I)
+    if before and (before.group("x") or before.group("unit")):
+        qty, rest = before, body[code.end() :]
+    elif after and (after.group("x") or after.group("unit")):
+        qty, rest = after, body[code.end() + after.end() :]
+    else:
+        return None
+    price = _TYPED_PRICE.match(rest)
+    if price is None or not (price.group("cue") or price.group("before") or price.group("after")):
+        return None
+    return [code.group(0), None, qty.group("qty"), qty.group("unit"), price.group("price").strip(), None]
 
 
 # "delivery by", "Lieferung bis", "livraison avant le", "consegna entro il", "納期：": a delivery
@@ -345,17 +409,56 @@ def prose_fields(text: str, vocab: Vocabulary, name: str) -> list[Line]:
     return out
 
 
-def delivery_phrases(text: str, name: str) -> list[Line]:
-    """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date."""
+def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: list[str] | None = None) -> list[Line]:
+    """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date. A day
+    typed the way people say it ("need by Friday 4th", "bis Fr. 27.11.", "下周五前到货") is placed
+    from the day the mail was sent (``spoken``); one nobody can place ("early December") is
+    added to ``doubts``, for a person to settle."""
     out = []
+    said: set[int] = set()
     for match in DELIVERY_CUE.finditer(text):
         rest = re.split(_SENTENCE_END + r"|[;；。\n]", text[match.end() : match.end() + 40])[0]
         line_no = text.count("\n", 0, match.start()) + 1
+        said.add(line_no)
+        if find_date(rest, sent or date.today()).value is None:  # a date the header reader will read
+            placed = spoken.place(rest, sent)
+            if placed is not None:
+                _doubt(placed, doubts)
+                if placed.value is None:
+                    continue
+                rest = placed.value.isoformat()
         out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     for match in DELIVERY_BEFORE.finditer(text):  # 要求2026年12月15日前交货
         line_no = text.count("\n", 0, match.start()) + 1
+        said.add(line_no)
         out.append(Line([f"Delivery Date: {match.group(1)}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        if line_no in said or len(line) > 160 or not DELIVERY_WORD.search(line) or _ADDRESS_WORD.search(line):
+            continue
+        found = find_date(line, sent or date.today()).value
+        placed = None if found else spoken.place(line, sent)
+        if placed is not None:
+            _doubt(placed, doubts)
+            found = placed.value
+        if found is not None:
+            out.append(Line([f"Delivery Date: {found.isoformat()}"], f"{name} line {line_no} '{line.strip()[:60]}'"))
     return out
+
+
+def _doubt(placed: spoken.Spoken, doubts: list[str] | None) -> None:
+    if placed.doubt and doubts is not None:
+        doubts.append(f"delivery_date: the mail asks for delivery {placed.doubt}: a person sets the date")
+
+
+# A line that speaks of delivering, whatever its grammar ("need them by the 15th", "bitte bis
+# Freitag, den 4. liefern", "4日(金)必着", "下周五前到货"): its day is looked for in the whole line.
+DELIVERY_WORD = re.compile(
+    r"(?<![^\W\d_])(?:deliver\w*|need(?:ed|s)?|required|ship(?:ped|ping)?\s+by|ETA|arriv\w*|liefer\w*|anliefer\w*"
+    r"|zustell\w*|livr\w*|consegn\w*|entreg\w*|lever\w*|dostaw\w*)(?![^\W\d_])"
+    r"|交货|交期|到货|送货|发货|出货|交付|送达|納品|納期|必着|納入|出荷|配送|납기|납품|배송",
+    re.I,
+)
+_ADDRESS_WORD = re.compile(r"address|adresse|anschrift|indirizzo|dirección|endereço|地址|住所|주소", re.I)
 
 
 DELIVERY_BEFORE = re.compile(

@@ -307,6 +307,9 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
     sign = _SYMBOL_RE.search(text)
     if sign and sign.group(0) != "$":
         return Parsed(_SYMBOL_CODE[sign.group(0)])
+    after = re.search(r"\d\s*(円|원)", text)  # "710円", "1,200원": the amount's own word for yen or won
+    if after:
+        return Parsed("JPY" if after.group(1) == "円" else "KRW")
     if any(yen in text for yen in YEN_SIGNS) or re.search(r"\d\s*元", text):
         if "元" in text and not any(yen in text for yen in YEN_SIGNS):
             return Parsed("CNY")

@@ -2435,6 +2435,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_sheets  # buyers' own workbook, CSV and Word templates
     import families_fields  # header fields set out in other ways: label and value apart, sums, dates
     import families_exports  # orders exported by other programs (EDI CSV), forms filled in by hand
+    import families_notify  # orders that are the mail itself: marketplaces, portals, phones, web ERPs
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2449,6 +2450,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_sheets.build(b)
         families_fields.build(b)
         families_exports.build(b)
+        families_notify.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
