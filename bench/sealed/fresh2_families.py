@@ -942,12 +942,14 @@ def fpdf_new(*, landscape: bool = False, fonts: bool = True) -> Any:
 
 FAMILIES: dict[str, str] = {}  # family -> producer (also in each golden file's "producer"); filled by @family
 BUILDERS: list[Callable[["Maker"], None]] = []
+BUILDER_OF: dict[str, Callable[["Maker"], None]] = {}  # family -> the function that makes its documents
 
 
 def family(name: str, producer: str) -> Callable[[Callable[["Maker"], None]], Callable[["Maker"], None]]:
     def register(build: Callable[["Maker"], None]) -> Callable[["Maker"], None]:
         FAMILIES[name] = producer
         BUILDERS.append(build)
+        BUILDER_OF[name] = build
         return build
 
     return register
@@ -2905,3 +2907,1053 @@ def india(m: Maker) -> None:
         o.incoterms = (None, "CIF Nhava Sheva", "FOB Shenzhen", None)[k]
         gst_pdf(m.path(f"pdf/{name}.pdf"), o, inter)
         m.add(f"pdf/{name}.pdf", o.golden(), "en", "in-gst-tally-po")
+
+
+# --- Right-to-left mail bodies: a Hebrew order from Outlook in windows-1255 and Arabic orders in
+# UTF-8, an HTML table with dir="rtl"; one Arabic buyer writes every number in Arabic-Indic digits.
+
+RTL = {
+    "he": dict(
+        subject="הזמנת רכש מס׳ {no}",
+        hello="שלום רב,",
+        ask="מצורפת הזמנת רכש מס׳ {no} מתאריך {date}. נא לאשר קבלה ומועד אספקה.",
+        cols=["מק״ט", "תיאור", "כמות", "מחיר ליח׳", "סה״כ"],
+        due="מועד אספקה נדרש: {due}",
+        net="סה״כ לפני מע״מ",
+        tax="מע״מ {rate}%",
+        total="סה״כ כולל מע״מ",
+        bye="בברכה,",
+        cur="₪",
+    ),
+    "ar": dict(
+        subject="أمر شراء رقم {no}",
+        hello="السادة المحترمون،",
+        ask="نرجو توريد الأصناف التالية بموجب أمر الشراء رقم {no} بتاريخ {date}.",
+        cols=["رمز الصنف", "الوصف", "الكمية", "سعر الوحدة", "الإجمالي"],
+        due="تاريخ التسليم المطلوب: {due}",
+        net="المجموع قبل الضريبة",
+        tax="ضريبة القيمة المضافة {rate}%",
+        total="الإجمالي شامل الضريبة",
+        bye="مع التحية،",
+        cur="",
+    ),
+}
+
+
+def rtl_html(o: Order, wl: str, numbers: str) -> str:
+    w = RTL[wl]
+
+    def n(v: Decimal, places: int | None = None) -> str:
+        return num(v, numbers, places)
+
+    def d(v: date) -> str:
+        text = day(v, "dmy")
+        return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")) if numbers == "arabic" else text
+
+    rows = "".join(
+        f"<tr><td>{ln.code}</td><td>{escape(ln.text)}</td><td>{n(ln.qty, 0)}</td><td>{n(ln.price)}</td><td>{n(ln.amount)}</td></tr>"
+        for ln in o.lines
+    )
+    ((label, rate, tax),) = o.tax_amounts()
+    sums = "".join(
+        f'<tr><td colspan="4" style="text-align:left">{t}</td><td>{n(v)} {w["cur"] or o.currency}</td></tr>'
+        for t, v in ((w["net"], o.net), (w["tax"].format(rate=n(rate, 0)), tax), (w["total"], o.gross))
+    )
+    head = "".join(f"<th>{c}</th>" for c in w["cols"])
+    return (
+        f'<html dir="rtl"><head><meta charset="{"windows-1255" if wl == "he" else "utf-8"}"></head>'
+        f'<body dir="rtl" style="font-family:Arial"><p>{w["hello"]}</p><p>{w["ask"].format(no=o.number, date=d(o.ordered))}</p>'
+        f'<table dir="rtl" border="1" cellspacing="0" cellpadding="4"><tr>{head}</tr>{rows}{sums}</table>'
+        f"<p>{w['due'].format(due=d(o.due or o.ordered))}</p><p>{w['bye']}<br>{escape(o.person)}<br>{escape(o.buyer)}<br>{escape(o.address)}</p></body></html>"
+    )
+
+
+@family("rtl-html-mail", "email-html-rtl")
+def rtl_mail(m: Maker) -> None:
+    docs = (
+        ("he", 0, "en", "windows-1255"),
+        ("he", 1, "en", "windows-1255"),
+        ("ar", 0, "en", "utf-8"),
+        ("ar", 1, "arabic", "utf-8"),
+    )
+    for k, (loc, bk, numbers, charset) in enumerate(docs):
+        name = f"{loc}-rtl-mail-{k}"
+        o = m.order(
+            name, loc, 2 + k % 2, lambda r: f"{r.randrange(4000, 4999)}-{r.randrange(10, 99)}", k=bk, text_lang="en"
+        )
+        o.taxes = [("VAT", Decimal({"ILS": 18, "AED": 5, "SAR": 15}[o.currency]))]
+        html = rtl_html(o, loc, numbers)
+        subject = RTL[loc]["subject"].format(no=o.number)
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.person, o.mail),
+            subject=subject,
+            key=name,
+            sent=sent_on(o.ordered, offset=2),
+            html=html,
+            charset=charset,
+            headers={"X-Mailer": "Microsoft Outlook 16.0"} if loc == "he" else None,
+        )
+        # nothing in the mail names the goods' unit: the golden file leaves the unit out
+        m.add(f"eml/{name}.eml", o.golden(source="body", units=False), loc, "rtl-html-mail")
+
+
+# --- A buyer's colleague forwards the order inside the customer's company, in Outlook's HTML: the
+# MsoNormalTable of lines under Outlook's header block (From/Sent/To/Subject), a short note on top.
+
+FW = {
+    "en": dict(
+        note="Hi team, please see below our order as discussed with {person} - kindly confirm delivery.",
+        hdr=("From:", "Sent:", "To:", "Subject:"),
+        fw="FW:",
+        greet="Dear Sir/Madam,",
+        ask="Please supply the following under our purchase order {no} dated {date}:",
+        cols=["Part No.", "Description", "Qty", "Unit Price", "Amount"],
+        total="Total",
+        due="Required delivery: {due}",
+        regards="Best regards",
+    ),
+    "de": dict(
+        note="Hallo zusammen, anbei unsere Bestellung zur Info, bitte Liefertermin bestätigen.",
+        hdr=("Von:", "Gesendet:", "An:", "Betreff:"),
+        fw="WG:",
+        greet="Sehr geehrte Damen und Herren,",
+        ask="hiermit bestellen wir gemäß Bestellung {no} vom {date}:",
+        cols=["Teilenr.", "Bezeichnung", "Menge", "Einzelpreis", "Gesamt"],
+        total="Summe netto",
+        due="Gewünschter Liefertermin: {due}",
+        regards="Mit freundlichen Grüßen",
+    ),
+    "fr": dict(
+        note="Bonjour, je vous transfère la commande ci-dessous, merci de confirmer le délai.",
+        hdr=("De :", "Envoyé :", "À :", "Objet :"),
+        fw="TR :",
+        greet="Madame, Monsieur,",
+        ask="Veuillez trouver ci-dessous notre commande {no} du {date} :",
+        cols=["Référence", "Désignation", "Quantité", "Prix unitaire", "Montant"],
+        total="Total HT",
+        due="Livraison souhaitée : {due}",
+        regards="Cordialement",
+    ),
+}
+
+
+def fw_html(o: Order, wl: str, numbers: str, dates: str, colleague: tuple[str, str]) -> str:
+    w = FW[wl]
+    cell = '<td style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt"><p class="MsoNormal">{}<o:p></o:p></p></td>'
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            cell.format(escape(c))
+            for c in (ln.code, ln.text, num(ln.qty, numbers, 0), num(ln.price, numbers), num(ln.amount, numbers))
+        )
+        + "</tr>"
+        for ln in o.lines
+    )
+    head = "<tr>" + "".join(cell.format(f"<b>{c}</b>") for c in w["cols"]) + "</tr>"
+    total = (
+        "<tr>"
+        + cell.format("") * 3
+        + cell.format(f"<b>{w['total']}</b>")
+        + cell.format(f"<b>{num(o.net, numbers)} {o.currency}</b>")
+        + "</tr>"
+    )
+    sent = sent_on(o.ordered, 8, 5)
+    return (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        '<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}</style></head><body lang="EN-US"><div class="WordSection1">'
+        f'<p class="MsoNormal">{escape(w["note"].format(person=SUPPLIER))}<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+        f'<p class="MsoNormal">{escape(colleague[0])}<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+        f'<p class="MsoNormal"><b>{w["hdr"][0]}</b> {escape(o.person)} &lt;{o.mail}&gt;<br><b>{w["hdr"][1]}</b> {sent:%d.%m.%Y %H:%M}<br>'
+        f"<b>{w['hdr'][2]}</b> sales@example.com<br><b>{w['hdr'][3]}</b> PO {o.number}<o:p></o:p></p></div>"
+        f'<p class="MsoNormal">{w["greet"]}<o:p></o:p></p><p class="MsoNormal">{escape(w["ask"].format(no=o.number, date=day(o.ordered, dates)))}<o:p></o:p></p>'
+        f'<table class="MsoNormalTable" border="0" cellspacing="0" cellpadding="0" style="border-collapse:collapse">{head}{rows}{total}</table>'
+        f'<p class="MsoNormal">{escape(w["due"].format(due=day(o.due or o.ordered, dates)))}<o:p></o:p></p>'
+        f'<p class="MsoNormal">{w["regards"]}<br>{escape(o.person)}<br>{escape(o.buyer)}<br>{escape(o.address)}<o:p></o:p></p></div></body></html>'
+    )
+
+
+@family("outlook-fw-within-buyer", "email-outlook-mso-table")
+def outlook_fw(m: Maker) -> None:
+    docs = (
+        ("en-US", 1, "en", "en", "mon_d_y"),
+        ("de", 0, "de", "eu", "dot"),
+        ("de-AT", 1, "de", "eu", "dot"),
+        ("fr", 0, "fr", "space", "dmy"),
+    )
+    for k, (loc, bk, wl, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-outlook-fw-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + (k + 1) % 3,
+            lambda r: f"{r.randrange(7100000, 7199999)}",
+            k=bk,
+            text_lang="de" if wl == "de" else "en",
+        )
+        domain = o.mail.split("@")[1]
+        colleague = (("Jordan Ellis", "Anke Bauer", "Stefan Moser", "Claire Martin")[k], f"assistant@{domain}")
+        html = fw_html(o, wl, numbers, dates, colleague)
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=colleague,
+            subject=f"{FW[wl]['fw']} PO {o.number}",
+            key=name,
+            sent=sent_on(o.ordered, 9, 30),
+            html=html,
+            headers={"X-Mailer": "Microsoft Outlook 16.0", "Thread-Topic": f"PO {o.number}"},
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body", units=False), wl, "outlook-fw-within-buyer")
+
+
+# --- Kanban call-offs: a plain-text mail from the buyer's line-side system, one row per card
+# (bins x quantity per bin), the call-off number and the framework contract it draws on; no
+# prices (they are in the contract).
+
+KANBAN = {
+    "en": dict(
+        subject="KANBAN CALL-OFF {no}",
+        intro="Automatic kanban signal from {buyer} - please ship the emptied bins below.",
+        no="Call-off no.",
+        contract="Framework contract",
+        date="Signal date",
+        due="Deliver by",
+        cols=("Card", "Part number", "Description", "Bins", "Qty/bin", "Total qty"),
+    ),
+    "de": dict(
+        subject="Kanban-Abruf {no}",
+        intro="Automatischer Kanban-Abruf der {buyer} - bitte die folgenden leeren Behälter nachliefern.",
+        no="Abruf-Nr.",
+        contract="Rahmenvertrag",
+        date="Abrufdatum",
+        due="Anliefertermin",
+        cols=("Karte", "Sachnummer", "Benennung", "Behälter", "Menge/Beh.", "Gesamtmenge"),
+    ),
+    "pl": dict(
+        subject="Zamówienie kanban {no}",
+        intro="Automatyczny sygnał kanban z {buyer} - prosimy o dostawę poniższych pojemników.",
+        no="Nr zamówienia",
+        contract="Umowa ramowa",
+        date="Data sygnału",
+        due="Termin dostawy",
+        cols=("Karta", "Nr części", "Nazwa", "Pojemniki", "Szt./poj.", "Ilość razem"),
+    ),
+    "cs": dict(
+        subject="Kanban odvolávka {no}",
+        intro="Automatický kanban signál od {buyer} - prosíme o doplnění prázdných obalů.",
+        no="Číslo odvolávky",
+        contract="Rámcová smlouva",
+        date="Datum signálu",
+        due="Dodat do",
+        cols=("Karta", "Číslo dílu", "Název", "Obaly", "Ks/obal", "Celkem ks"),
+    ),
+}
+
+
+def kanban_text(o: Order, wl: str, bins: list[int], numbers: str, dates: str) -> str:
+    w = KANBAN[wl]
+    rows = [
+        f"{w['no']:<20}: {o.number}",
+        f"{w['contract']:<20}: RV-{o.number[-4:]}-2025",
+        f"{w['date']:<20}: {day(o.ordered, dates)}",
+        f"{w['due']:<20}: {day(o.due or o.ordered, dates)}",
+        "",
+    ]
+    c = w["cols"]
+    rows.append(f"{c[0]:<8}{c[1]:<14}{c[2]:<42}{c[3]:>9}{c[4]:>12}{c[5]:>13}")
+    rows.append("-" * 98)
+    for j, (ln, b) in enumerate(zip(o.lines, bins), 1):
+        per = ln.qty / b
+        rows.append(
+            f"{'K' + str(700 + j):<8}{ln.code:<14}{ln.text[:41]:<42}{b:>9}{num(per, numbers, 0):>12}{num(ln.qty, numbers, 0):>13}"
+        )
+    rows.append("-" * 98)
+    return w["intro"].format(buyer=o.buyer) + "\n\n" + "\n".join(rows) + f"\n\n{o.person}\n{o.buyer}\n{o.address}\n"
+
+
+@family("kanban-calloff-text", "email-plain-kanban")
+def kanban(m: Maker) -> None:
+    docs = (
+        ("en-US", 0, "en", "en", "mdy"),
+        ("de", 1, "de", "eu", "dot"),
+        ("pl", 0, "pl", "space", "dot"),
+        ("cs", 0, "cs", "space", "dot"),
+    )
+    for k, (loc, bk, wl, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-kanban-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"KB{r.randrange(10000000, 99999999)}",
+            k=bk,
+            text_lang="de" if wl == "de" else "en",
+        )
+        r = m.r(name)
+        bins = []
+        for ln in o.lines:  # whole bins: the quantity is bins x quantity per bin
+            b = r.choice([2, 3, 4, 5, 6])
+            ln.qty = Decimal(b * r.choice([20, 25, 40, 50, 100]))
+            ln.amount = money(ln.qty * ln.price, o.currency)
+            bins.append(b)
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=("Kanban Server", f"kanban@{o.mail.split('@')[1]}"),
+            subject=KANBAN[wl]["subject"].format(no=o.number),
+            key=name,
+            sent=sent_on(o.ordered, 5, 2),
+            text=kanban_text(o, wl, bins, numbers, dates),
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body", prices=False, units=False), wl, "kanban-calloff-text")
+
+
+# --- Call-offs from a framework contract typed in a mail body: the contract and its prices named in
+# sentences, a short tab-separated list of quantities, the call-off number in the subject and text.
+
+CALLOFF = {
+    "de": dict(
+        subject="Abruf {no} aus Rahmenvertrag {contract}",
+        text="Guten Tag {sup},\n\nhiermit rufen wir aus dem Rahmenvertrag {contract} (Preise gemäß Vertrag, netto in {cur}) unter der Abrufnummer {no} vom {date} folgende Mengen ab:\n\n{rows}\n\nAbrufwert netto: {net} {cur}\nLiefertermin frei Haus: {due}\n\nFreundliche Grüße\n{person}\n{buyer}\n",
+        cols="Sachnr.\tBezeichnung\tMenge\tPreis/Stk",
+    ),
+    "fr": dict(
+        subject="Appel de livraison {no} - contrat cadre {contract}",
+        text="Bonjour,\n\nDans le cadre du contrat {contract}, nous vous passons l'appel de livraison n° {no} en date du {date} (prix du contrat, HT en {cur}) :\n\n{rows}\n\nMontant de l'appel HT : {net} {cur}\nLivraison franco le {due}\n\nBien cordialement,\n{person}\n{buyer}\n",
+        cols="Réf.\tDésignation\tQuantité\tPrix unitaire",
+    ),
+    "it": dict(
+        subject="Richiamo {no} su contratto quadro {contract}",
+        text="Buongiorno,\n\ncon la presente richiamiamo dal contratto quadro {contract} con il numero {no} del {date} le seguenti quantità (prezzi da contratto, netti in {cur}):\n\n{rows}\n\nValore netto del richiamo: {net} {cur}\nConsegna entro il {due}\n\nCordiali saluti\n{person}\n{buyer}\n",
+        cols="Codice\tDescrizione\tQuantità\tPrezzo cad.",
+    ),
+}
+
+
+@family("framework-calloff-body", "email-plain-tabs")
+def framework(m: Maker) -> None:
+    docs = (
+        ("de", 0, "de", "eu", "dot"),
+        ("de-CH", 0, "de", "swiss", "dot"),
+        ("fr", 0, "fr", "space", "dmy"),
+        ("it", 0, "it", "eu", "dmy"),
+    )
+    for k, (loc, bk, wl, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-framework-calloff-{k}"
+        o = m.order(
+            name,
+            loc,
+            1 + k % 3,
+            lambda r: f"{r.randrange(100, 999)}/{r.randrange(1, 40):02d}",
+            k=bk,
+            text_lang="de" if wl == "de" else "en",
+        )
+        w = CALLOFF[wl]
+        contract = f"RV{o.number.split('/')[0]}7"
+        rows = (
+            w["cols"]
+            + "\n"
+            + "\n".join(f"{ln.code}\t{ln.text}\t{num(ln.qty, numbers, 0)}\t{num(ln.price, numbers)}" for ln in o.lines)
+        )
+        text = w["text"].format(
+            sup=SUPPLIER,
+            contract=contract,
+            cur=o.currency,
+            no=o.number,
+            date=day(o.ordered, dates),
+            rows=rows,
+            net=num(o.net, numbers),
+            due=day(o.due or o.ordered, dates),
+            person=o.person,
+            buyer=o.buyer,
+        )
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.person, o.mail),
+            subject=w["subject"].format(no=o.number, contract=contract),
+            key=name,
+            sent=sent_on(o.ordered, 14, 20),
+            text=text,
+            charset="iso-8859-1" if wl == "fr" else "utf-8",
+        )
+        m.add(f"eml/{name}.eml", o.golden(source="body", units=False, amounts=False), wl, "framework-calloff-body")
+
+
+# --- Orders over three pages, the head repeated on every page (number, date, "Page 2 of 3"), the
+# table header repeated, "Continued on next page" at the foot, the sums on the last page only.
+
+LONG = {
+    "en": dict(
+        title="PURCHASE ORDER",
+        no="PO Number",
+        date="PO Date",
+        page="Page {p} of {n}",
+        cols=["Item", "Material", "Description", "Qty", "UoM", "Net Price", "Net Value"],
+        cont="Continued on next page",
+        net="Total net value",
+        tax="VAT",
+        total="Total order value",
+        due="Delivery date",
+    ),
+    "de": dict(
+        title="BESTELLUNG",
+        no="Bestellnummer",
+        date="Bestelldatum",
+        page="Seite {p} von {n}",
+        cols=["Pos.", "Material", "Kurztext", "Menge", "ME", "Nettopreis", "Nettowert"],
+        cont="Fortsetzung auf der nächsten Seite",
+        net="Gesamtnettowert",
+        tax="MwSt.",
+        total="Gesamtwert",
+        due="Liefertermin",
+    ),
+}
+
+
+def long_pdf(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    w = LONG[wl]
+    per_page = (len(o.lines) + 2) // 3
+    pages = [o.lines[i : i + per_page] for i in range(0, len(o.lines), per_page)]
+    p = Page(path, "Helvetica", "Helvetica-Bold", creator="SAP NetWeaver")
+    j = 0
+    for pno, chunk in enumerate(pages, 1):
+        p.text(40, 40, o.buyer, 11, bold=True)
+        p.text(40, 52, o.address, 7.5)
+        p.text(555, 40, w["title"], 13, bold=True, align="right")
+        p.text(555, 54, f"{w['no']}: {o.number}", 8.5, align="right")
+        p.text(555, 66, f"{w['date']}: {day(o.ordered, dates)}", 8.5, align="right")
+        p.text(555, 78, w["page"].format(p=pno, n=len(pages)), 8, align="right")
+        y = 100.0
+        if pno == 1:
+            p.text(40, 96, SUPPLIER, 9)
+            p.text(40, 107, SUPPLIER_ADDR, 7.5)
+            p.text(40, 122, f"{w['due']}: {day(o.due or o.ordered, dates)}", 8.5)
+            y = 145
+        xs = [(40, "left"), (70, "left"), (140, "left"), (410, "right"), (416, "left"), (490, "right"), (555, "right")]
+        p.row(y, [(x, c, a) for (x, a), c in zip(xs, w["cols"])], 8, bold=True)
+        p.line(40, y + 4, 555, y + 4)
+        y += 16
+        for ln in chunk:
+            j += 1
+            cells = [
+                f"{10 * j:05d}",
+                ln.code,
+                ln.text,
+                num(ln.qty, numbers, 0),
+                ln.unit,
+                num(ln.price, numbers),
+                num(ln.amount, numbers),
+            ]
+            p.row(y, [(x, c, a) for (x, a), c in zip(xs, cells)], 7.5)
+            y += 13
+        if pno < len(pages):
+            p.text(555, 800, w["cont"], 7.5, align="right")
+            p.new_page()
+            continue
+        p.line(380, y, 555, y)
+        taxes = [(f"{w['tax']} {num(rate, numbers, 0)}%", tax) for _, rate, tax in o.tax_amounts()]
+        sums = [(w["net"], o.net)] + taxes + [(f"{w['total']} {o.currency}", o.gross)]
+        for i, (t, v) in enumerate(sums):
+            last = i == len(sums) - 1
+            p.text(380, y + 14 + 12 * i, t, 8, bold=last)
+            p.text(555, y + 14 + 12 * i, num(v, numbers), 8, bold=last, align="right")
+    p.save()
+
+
+@family("three-pages-head-repeated", "reportlab-canvas-multipage")
+def three_pages(m: Maker) -> None:
+    docs = (
+        ("en-GB", 0, "en", "en", "d_mon_y", "20"),
+        ("de", 0, "de", "eu", "dot", "19"),
+        ("en-US", 2, "en", "en", "mdy", "0"),
+        ("de-AT", 0, "de", "eu", "dot", "20"),
+    )
+    for k, (loc, bk, wl, numbers, dates, vat) in enumerate(docs):
+        name = f"{loc.lower()}-three-pages-{k}"
+        o = m.order(
+            name,
+            loc,
+            60 + 9 * k,
+            lambda r: f"45{r.randrange(10000000, 99999999)}",
+            k=bk,
+            unit="PC" if wl == "en" else "ST",
+            text_lang=wl,
+        )
+        o.taxes = [(LONG[wl]["tax"], Decimal(vat))] if vat != "0" else []
+        long_pdf(m.path(f"pdf/{name}.pdf"), o, wl, numbers, dates)
+        m.add(f"pdf/{name}.pdf", o.golden(), wl, "three-pages-head-repeated")
+
+
+# --- A Google Sheets order form printed to PDF: light grey gridlines around every cell, the sheet's
+# own column widths, labels in column A and values in B, the sheet name and page in the footer.
+
+
+def sheet_pdf(path: Path, o: Order, numbers: str, dates: str, labels: dict[str, str]) -> None:
+    from reportlab.lib.pagesizes import LETTER
+
+    p = Page(path, "sans", "bold", size=LETTER, creator="Google Sheets")
+    widths = [70, 190, 55, 45, 70, 80]
+    rows: list[list[str]] = [
+        [labels["title"], "", "", "", "", ""],
+        [labels["company"], o.buyer, "", "", "", ""],
+        [labels["no"], o.number, "", "", labels["date"], day(o.ordered, dates)],
+        [labels["vendor"], SUPPLIER, "", "", labels["due"], day(o.due or o.ordered, dates)],
+        ["", "", "", "", "", ""],
+        labels["cols"].split("|"),
+    ]
+    for ln in o.lines:
+        rows.append(
+            [ln.code, ln.text, num(ln.qty, numbers, 0), ln.unit, num(ln.price, numbers), num(ln.amount, numbers)]
+        )
+    rows += [["", "", "", "", "", ""]] * 2 + [["", "", "", "", labels["total"], num(o.gross, numbers)]]
+    y = 50.0
+    for row in rows:
+        x = 36.0
+        for i, (wd, c) in enumerate(zip(widths, row)):
+            p.c.setStrokeColorRGB(0.8, 0.8, 0.8)
+            p.box(x, y, wd, 16, width=0.3)
+            p.c.setStrokeColorRGB(0, 0, 0)
+            right = i >= 2 and c[:1].isdigit()
+            p.text(
+                x + wd - 3 if right else x + 3, y + 11.5, c, 8, align="right" if right else "left", bold=row is rows[0]
+            )
+            x += wd
+        y += 16
+    p.text(306, 770, f"{labels['sheet']}  -  1", 7, align="center")
+    p.save()
+
+
+SHEET_LABELS = {
+    "en": dict(
+        title="PURCHASE ORDER",
+        company="Company",
+        no="PO #",
+        date="Date",
+        vendor="Vendor",
+        due="Need by",
+        cols="SKU|Item|Qty|Unit|Unit cost|Line total",
+        total="TOTAL",
+        sheet="PO form",
+    ),
+    "es": dict(
+        title="ORDEN DE COMPRA",
+        company="Empresa",
+        no="OC #",
+        date="Fecha",
+        vendor="Proveedor",
+        due="Entregar antes de",
+        cols="SKU|Artículo|Cant.|Unidad|Costo unit.|Importe",
+        total="TOTAL",
+        sheet="Formato OC",
+    ),
+}
+
+
+@family("google-sheets-pdf", "reportlab-canvas-sheet-grid")
+def google_sheets(m: Maker) -> None:
+    docs = (
+        ("en-US", 0, "en", "en", "mdy"),
+        ("en-US", 1, "en", "en", "mon_d_y"),
+        ("es-MX", 0, "es", "en", "dmy"),
+        ("en-AU", 0, "en", "en", "dmy"),
+    )
+    for k, (loc, bk, wl, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-google-sheets-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + (k * 3) % 5,
+            lambda r: f"{r.randrange(1000, 1999)}",
+            k=bk,
+            unit=("ea", "pcs", "pza", "ea")[k],
+            text_lang="es" if wl == "es" else "en",
+        )
+        o.number = f"{('HP', 'SW', 'HPAC', 'GPV')[k]}-{o.number}"
+        sheet_pdf(m.path(f"pdf/{name}.pdf"), o, numbers, dates, SHEET_LABELS[wl])
+        m.add(f"pdf/{name}.pdf", o.golden(), wl, "google-sheets-pdf")
+
+
+# --- Faxes received sideways: a printed order rendered at 200 dpi, turned 90 or 270 degrees (the
+# sheet went in across), slightly skewed, 1-bit, saved as an image-only PDF by Pillow. Read by OCR at
+# best: a correct reading still goes to a person.
+
+
+def fax_form(path: Path, o: Order, wl: str) -> None:
+    w = {
+        "en": ("PURCHASE ORDER", "Order No.", "Date", "Delivery", "Total"),
+        "de": ("BESTELLUNG", "Bestell-Nr.", "Datum", "Liefertermin", "Summe"),
+        "es": ("PEDIDO", "Pedido nº", "Fecha", "Entrega", "Total"),
+    }.get(wl, ("采购订单", "订单号", "日期", "交期", "合计"))
+    p = Page(path, "cjk0" if wl == "zh" else "mono", "cjk0" if wl == "zh" else "mono", creator="Fax")
+    p.text(40, 30, f"FAX  {o.ordered:%d/%m/%Y} 08:1{len(o.lines)}  +00 555 0100  P.001/001", 7)
+    p.text(297, 70, w[0], 16, align="center")
+    p.text(40, 100, o.buyer, 11)
+    p.text(40, 114, o.address, 8)
+    p.text(360, 140, f"{w[1]}: {o.number}", 10)
+    p.text(360, 156, f"{w[2]}: {day(o.ordered, 'iso')}", 10)
+    p.text(360, 172, f"{w[3]}: {day(o.due or o.ordered, 'iso')}", 10)
+    y = 210
+    for ln in o.lines:
+        p.text(40, y, ln.code, 9)
+        p.text(130, y, ln.text[:34], 9)
+        p.text(400, y, num(ln.qty, "en", 0), 9, align="right")
+        p.text(470, y, num(ln.price), 9, align="right")
+        p.text(555, y, num(ln.amount), 9, align="right")
+        y += 18
+    p.text(470, y + 10, f"{w[4]} {o.currency}", 10, align="right")
+    p.text(555, y + 10, num(o.gross), 10, align="right")
+    p.save()
+
+
+def sideways_fax(src: Path, dst: Path, r: random.Random, turn: int) -> None:
+    import pypdfium2
+    from PIL import Image
+
+    doc = pypdfium2.PdfDocument(str(src))
+    img = doc[0].render(scale=200 / 72).to_pil().convert("L")
+    doc.close()
+    img = img.rotate(r.uniform(-1.2, 1.2), resample=Image.BICUBIC, fillcolor=255).rotate(turn, expand=True)
+    px = img.load()
+    w, h = img.size
+    for _ in range(w * h // 900):
+        px[r.randrange(w), r.randrange(h)] = 0
+    img.point(lambda v: 255 if v > 150 else 0).convert("1").save(
+        str(dst), "PDF", resolution=200, creationDate=STAMP.timetuple(), modDate=STAMP.timetuple()
+    )
+
+
+@family("fax-received-sideways", "pillow-1bit-pdf")
+def fax_sideways(m: Maker) -> None:
+    docs = (("en-GB", 1, "en", 90), ("de", 1, "de", 270), ("es", 0, "es", 90), ("zh-Hans", 1, "zh", 270))
+    for k, (loc, bk, wl, turn) in enumerate(docs):
+        name = f"{loc.lower()}-fax-sideways-{k}"
+        o = m.order(name, loc, 2 + k % 2, lambda r: f"{r.randrange(50000, 59999)}", k=bk, text_lang=wl)
+        src = m.work / f"{name}-printed.pdf"
+        fax_form(src, o, wl)
+        sideways_fax(src, m.path(f"pdf/{name}.pdf"), m.r(name), turn)
+        m.add(
+            f"pdf/{name}.pdf",
+            o.golden(review=True, units=False),
+            "zh-Hans" if wl == "zh" else wl,
+            "fax-received-sideways",
+        )
+
+
+# --- Blanket-order releases (Plex-style): the release printed as "PO/Release 8821-014" with the
+# blanket order beside it, each line with its due date, release quantity and a cumulative required
+# quantity that is not the quantity ordered.
+
+
+def release_pdf(path: Path, o: Order, blanket: str, rel: int, cums: list[Decimal]) -> None:
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("dv", "B", 14)
+    pdf.cell(100, 8, "SCHEDULED RELEASE")
+    pdf.set_font("dv", "", 9)
+    pdf.cell(0, 8, f"PO/Release: {o.number}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(100, 5, o.buyer)
+    pdf.cell(0, 5, f"Blanket PO: {blanket}   Release: {rel}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(100, 5, o.address)
+    pdf.cell(0, 5, f"Release Date: {day(o.ordered, 'mdy')}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(100, 5, f"Supplier: {SUPPLIER}")
+    pdf.cell(0, 5, f"Buyer: {o.person}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_fill_color(40, 40, 40)
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_font("dv", "B", 7.5)
+    widths = [10, 28, 62, 22, 20, 20, 16, 22]
+    for wd, h in zip(
+        widths, ["Ln", "Part No", "Description", "Due Date", "Release Qty", "Cum Req'd", "Price", "Extended"]
+    ):
+        pdf.cell(wd, 6, h, fill=True, align="C")
+    pdf.ln()
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("dv", "", 7.5)
+    for j, (ln, cum) in enumerate(zip(o.lines, cums), 1):
+        pdf.set_fill_color(242, 242, 242)
+        cells = [
+            str(j),
+            ln.code,
+            ln.text,
+            day(ln.due or o.ordered, "mdy"),
+            num(ln.qty, "en", 0),
+            num(cum, "en", 0),
+            num(ln.price, "en", 4),
+            num(ln.amount),
+        ]
+        for i, (wd, c) in enumerate(zip(widths, cells)):
+            pdf.cell(
+                wd,
+                6,
+                c if pdf.get_string_width(c) < wd - 1 else c[: int(wd / 1.6)],
+                fill=j % 2 == 0,
+                align="R" if i >= 4 else "L",
+            )
+        pdf.ln()
+        if pdf.get_string_width(ln.text) >= widths[2] - 1:
+            pdf.cell(widths[0] + widths[1], 4, "")
+            pdf.cell(widths[2], 4, ln.text[int(widths[2] / 1.6) :], new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("dv", "B", 9)
+    pdf.cell(0, 6, f"Release Total: {num(o.net)} {o.currency}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 7)
+    pdf.multi_cell(
+        0,
+        4,
+        f"Terms per blanket order {blanket}. Ship complete; partial shipments require approval. Cumulative quantities are for information only.",
+    )
+    pdf.output(str(path))
+
+
+@family("blanket-release-cum", "fpdf2-dark-header")
+def blanket_release(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("en-US", 0), ("en-US", 2), ("en-US", 1), ("en-AU", 0))):
+        name = f"{loc.lower()}-blanket-release-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"{r.randrange(8000, 8999)}",
+            k=bk,
+            line_dates=True,
+            unit="EA",
+            text_lang="en",
+        )
+        r = m.r(name)
+        rel = r.randrange(3, 40)
+        blanket = o.number
+        o.number = f"{blanket}-{rel:03d}"
+        cums = [ln.qty * r.randrange(rel, rel * 3) for ln in o.lines]
+        release_pdf(m.path(f"pdf/{name}.pdf"), o, blanket, rel, cums)
+        m.add(f"pdf/{name}.pdf", o.golden(units=False), "en", "blanket-release-cum")
+
+
+# --- QAD Enterprise Edition: a monospaced report, the item number over its description, site and
+# due date per line, a "Disc%" column, "Order Total" under a ruled line.
+
+
+def qad_pdf(path: Path, o: Order) -> None:
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("dvm", "", 7.5)
+    lines = [
+        f"{o.buyer:<60}Purchase Order: {o.number}",
+        f"{o.address:<60}Revision: 0",
+        f"{'':<60}Order Date: {day(o.ordered, 'mdy')}",
+        f"{'':<60}Page: 1",
+        "",
+        f"Supplier: {SUPPLIER}",
+        f"Ship-To:  {o.buyer}",
+        f"Buyer:    {o.person:<28}Credit Terms: {o.payment or ''}",
+        f"Currency: {o.currency:<28}FOB: {o.incoterms or ''}",
+        "",
+        f"{'Ln':>3} {'Item Number':<18} {'Site':<6} {'Due Date':<10} {'Qty Ordered':>12} {'UM':<3} {'Unit Cost':>12} {'Disc%':>6} {'Ext Cost':>14}",
+        f"{'---':>3} {'-' * 18} {'-' * 6} {'-' * 10} {'-' * 12} {'-' * 3} {'-' * 12} {'-' * 6} {'-' * 14}",
+    ]
+    for j, ln in enumerate(o.lines, 1):
+        lines.append(
+            f"{j:>3} {ln.code:<18} {'10-100':<6} {day(ln.due or o.due or o.ordered, 'mdy'):<10} {num(ln.qty, 'en', 2):>12} {ln.unit:<3} {num(ln.price, 'en', 4):>12} {'0.00':>6} {num(ln.amount):>14}"
+        )
+        lines.append(f"{'':>3} {ln.text}")
+    lines += [f"{'':>76}{'-' * 14}", f"{'Order Total:':>76}{num(o.net):>14}"]
+    for j, text in enumerate(lines):
+        pdf.text(10, 14 + 4 * j, text)
+    pdf.output(str(path))
+
+
+@family("qad-mono-report", "fpdf2-dejavu-mono")
+def qad(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("en-GB", 1), ("sv", 0), ("en-IN", 1), ("en-US", 0))):
+        name = f"{loc.lower()}-qad-po-{k}"
+        o = m.order(
+            name,
+            loc,
+            3 + k % 3,
+            lambda r: f"P{r.randrange(100000, 999999)}",
+            k=bk,
+            unit="EA",
+            text_lang="en",
+            line_dates=k % 2 == 1,
+        )
+        o.payment = ("30 DAYS", "60 DAYS NET", None, "NET 30")[k]
+        o.incoterms = ("FCA Shenzhen", None, "CIF Chennai", "FOB Shenzhen")[k]
+        qad_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "en", "qad-mono-report")
+
+
+# --- Not orders: documents that name a PO, parts, quantities and money, and order nothing.
+
+
+def packing_pdf(path: Path, o: Order, wl: str) -> None:
+    w = {
+        "en": (
+            "PACKING LIST",
+            "Customer PO",
+            "Date",
+            ["Carton", "Part No.", "Description", "Qty", "N.W. kg", "G.W. kg"],
+            "Total cartons",
+        ),
+        "de": (
+            "PACKLISTE",
+            "Ihre Bestellung",
+            "Datum",
+            ["Karton", "Teilenr.", "Bezeichnung", "Menge", "Netto kg", "Brutto kg"],
+            "Kartons gesamt",
+        ),
+        "es": (
+            "LISTA DE EMPAQUE",
+            "Su pedido",
+            "Fecha",
+            ["Caja", "Código", "Descripción", "Cant.", "P. neto kg", "P. bruto kg"],
+            "Total de cajas",
+        ),
+        "zh": ("装箱单", "客户订单号", "日期", ["箱号", "料号", "品名", "数量", "净重kg", "毛重kg"], "总箱数"),
+    }[wl]
+    p = Page(path, "cjk0" if wl == "zh" else "sans", "cjk0" if wl == "zh" else "bold", creator="Forwarder")
+    p.text(297, 50, w[0], 16, bold=True, align="center")
+    p.text(40, 80, f"Shipper: {SUPPLIER}", 8.5)
+    p.text(40, 92, f"Consignee: {o.buyer}", 8.5)
+    p.text(40, 104, o.address, 7.5)
+    p.text(400, 80, f"{w[1]}: {o.number}", 8.5)
+    p.text(400, 92, f"{w[2]}: {day(o.ordered, 'iso')}", 8.5)
+    p.text(400, 104, "B/L: COSU6281904410", 8.5)
+    y = 140
+    xs = [(40, "left"), (90, "left"), (170, "left"), (420, "right"), (480, "right"), (550, "right")]
+    p.row(y, [(x, c, a) for (x, a), c in zip(xs, w[3])], 8, bold=True)
+    p.line(40, y + 4, 555, y + 4)
+    y += 16
+    for j, ln in enumerate(o.lines, 1):
+        nw = (ln.qty * Decimal("0.035")).quantize(CENT)
+        p.row(
+            y,
+            [
+                (x, c, a)
+                for (x, a), c in zip(xs, [f"{j}-{j + 2}", ln.code, ln.text, num(ln.qty, "en", 0), num(nw), num(nw + 3)])
+            ],
+            8,
+        )
+        y += 14
+    p.text(40, y + 14, f"{w[4]}: {len(o.lines) * 3}", 8.5)
+    p.save()
+
+
+@family("not-order-packing-list", "reportlab-canvas-forwarder")
+def packing_lists(m: Maker) -> None:
+    for k, (loc, wl) in enumerate((("en-US", "en"), ("de", "de"), ("es-MX", "es"), ("zh-Hans", "zh"))):
+        name = f"{loc.lower()}-packing-list-{k}"
+        o = m.order(name, loc, 2 + k, lambda r: f"{r.randrange(100000, 999999)}", text_lang=wl)
+        packing_pdf(m.path(f"pdf/{name}.pdf"), o, wl)
+        m.add(f"pdf/{name}.pdf", OTHER, "zh-Hans" if wl == "zh" else wl, "not-order-packing-list")
+
+
+PRICE_LIST = {
+    "en": ("Price list {year}", "valid from", ["Item", "Description", "MOQ", "Price 1-999", "Price 1000+", "Currency"]),
+    "fr": (
+        "Tarif {year}",
+        "valable à partir du",
+        ["Article", "Désignation", "MOQ", "Prix 1-999", "Prix 1000+", "Devise"],
+    ),
+    "de": (
+        "Preisliste {year}",
+        "gültig ab",
+        ["Artikel", "Bezeichnung", "MOQ", "Preis 1-999", "Preis ab 1000", "Währung"],
+    ),
+    "it": (
+        "Listino prezzi {year}",
+        "valido dal",
+        ["Articolo", "Descrizione", "MOQ", "Prezzo 1-999", "Prezzo 1000+", "Valuta"],
+    ),
+}
+
+
+def price_list_xlsx(path: Path, o: Order, wl: str) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    title, valid, cols = PRICE_LIST[wl]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title.format(year=2027)[:30]
+    ws.append([o.buyer])
+    ws.append([title.format(year=2027), None, None, f"{valid} 01.01.2027"])
+    ws.append([f"Ref. {o.number}"])
+    ws.append([])
+    ws.append(cols)
+    ws["A2"].font = Font(bold=True, size=14)
+    for ln in o.lines:
+        ws.append(
+            [
+                ln.code,
+                ln.text,
+                int(ln.qty),
+                float(ln.price),
+                float((ln.price * Decimal("0.94")).quantize(CENT)),
+                o.currency,
+            ]
+        )
+    xlsx_save(wb, path, o.person)
+
+
+@family("not-order-price-list", "openpyxl-price-list")
+def price_lists(m: Maker) -> None:
+    for k, (loc, wl) in enumerate((("en-GB", "en"), ("fr", "fr"), ("de-AT", "de"), ("it", "it"))):
+        name = f"{loc.lower()}-price-list-{k}"
+        o = m.order(name, loc, 4 + k, lambda r: f"PL-{r.randrange(100, 999)}", text_lang="de" if wl == "de" else "en")
+        price_list_xlsx(m.path(f"xlsx/{name}.xlsx"), o, wl)
+        m.add(f"xlsx/{name}.xlsx", OTHER, wl, "not-order-price-list")
+
+
+RFQ = {
+    "en": (
+        "Request for Quotation",
+        "RFQ No.",
+        "Please quote your best price and lead time for the items below by {due}.",
+        ["Item", "Description", "Annual qty", "Target price"],
+    ),
+    "de": (
+        "Anfrage",
+        "Anfrage-Nr.",
+        "Bitte senden Sie uns bis {due} Ihr Angebot mit Preis und Lieferzeit für folgende Positionen.",
+        ["Artikel", "Bezeichnung", "Jahresmenge", "Zielpreis"],
+    ),
+    "nl": (
+        "Offerteaanvraag",
+        "Aanvraagnr.",
+        "Graag ontvangen wij vóór {due} uw offerte met prijs en levertijd voor onderstaande artikelen.",
+        ["Artikel", "Omschrijving", "Jaarvolume", "Richtprijs"],
+    ),
+    "pl": (
+        "Zapytanie ofertowe",
+        "Nr zapytania",
+        "Prosimy o przesłanie oferty z ceną i terminem dostawy do {due}.",
+        ["Indeks", "Nazwa", "Ilość roczna", "Cena docelowa"],
+    ),
+}
+
+
+def rfq_docx(path: Path, o: Order, wl: str) -> None:
+    import docx
+
+    title, no, ask, cols = RFQ[wl]
+    d = docx.Document()
+    d.add_heading(title, level=1)
+    d.add_paragraph(f"{o.buyer}\n{o.address}")
+    d.add_paragraph(f"{no} {o.number}    {day(o.ordered, 'dot')}")
+    d.add_paragraph(ask.format(due=day(o.due or o.ordered, "dot")))
+    t = d.add_table(rows=1, cols=4)
+    t.style = "Table Grid"
+    for c, text in zip(t.rows[0].cells, cols):
+        c.text = text
+    for ln in o.lines:
+        for c, text in zip(t.add_row().cells, [ln.code, ln.text, num(ln.qty * 12, "en", 0), num(ln.price, "en")]):
+            c.text = text
+    d.add_paragraph(o.person)
+    docx_save(d, path, o.person)
+
+
+@family("not-order-rfq-docx", "python-docx-rfq")
+def rfqs(m: Maker) -> None:
+    for k, (loc, wl) in enumerate((("en-US", "en"), ("de", "de"), ("nl-BE", "nl"), ("pl", "pl"))):
+        name = f"{loc.lower()}-rfq-docx-{k}"
+        o = m.order(
+            name, loc, 3 + k % 2, lambda r: f"RFQ{r.randrange(10000, 99999)}", text_lang="de" if wl == "de" else "en"
+        )
+        rfq_docx(m.path(f"docx/{name}.docx"), o, wl)
+        m.add(f"docx/{name}.docx", OTHER, wl, "not-order-rfq-docx")
+
+
+def invoice_pdf(path: Path, o: Order, wl: str) -> None:
+    w = {
+        "en": ("COMMERCIAL INVOICE", "Invoice No.", "Your PO", "Date", "Amount due"),
+        "es": ("FACTURA COMERCIAL", "Factura nº", "Su pedido", "Fecha", "Importe a pagar"),
+        "pt": ("FATURA COMERCIAL", "Fatura n.º", "Seu pedido", "Data", "Valor a pagar"),
+        "ro": ("FACTURĂ", "Factura nr.", "Comanda dvs.", "Data", "Total de plată"),
+    }[wl]
+    p = Page(path, "sans", "bold", creator="Invoicing")
+    p.text(40, 50, w[0], 15, bold=True)
+    p.text(40, 70, f"{w[1]} INV-{o.number}", 9)
+    p.text(40, 82, f"{w[2]}: {o.number}", 9)
+    p.text(40, 94, f"{w[3]}: {day(o.ordered, 'dmy')}", 9)
+    p.text(330, 70, f"Bill to: {o.buyer}", 8.5)
+    p.text(330, 82, o.address, 7.5)
+    y = 130
+    for ln in o.lines:
+        p.row(
+            y,
+            [
+                (40, ln.code, "left"),
+                (110, ln.text, "left"),
+                (400, num(ln.qty, "en", 0), "right"),
+                (470, num(ln.price), "right"),
+                (555, num(ln.amount), "right"),
+            ],
+            8,
+        )
+        y += 14
+    p.text(470, y + 14, w[4], 9, bold=True, align="right")
+    p.text(555, y + 14, f"{num(o.net)} {o.currency}", 9, bold=True, align="right")
+    p.text(40, y + 40, "Bank: Example Bank, SWIFT EXAMCNSZ, A/C 4410 2231 8871", 7.5)
+    p.save()
+
+
+@family("not-order-commercial-invoice", "reportlab-canvas-invoice")
+def invoices(m: Maker) -> None:
+    for k, (loc, wl) in enumerate((("en-GB", "en"), ("es", "es"), ("pt-BR", "pt"), ("ro", "ro"))):
+        name = f"{loc.lower()}-commercial-invoice-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(30000, 39999)}", text_lang=wl)
+        invoice_pdf(m.path(f"pdf/{name}.pdf"), o, wl)
+        m.add(f"pdf/{name}.pdf", OTHER, wl, "not-order-commercial-invoice")
+
+
+CONSIGN = {
+    "en": (
+        "Consignment withdrawal report",
+        ["Withdrawal date", "Part number", "Description", "Qty withdrawn", "Unit price", "Value", "Stock after"],
+    ),
+    "de": (
+        "Konsignationslager Entnahmemeldung",
+        ["Entnahmedatum", "Sachnummer", "Bezeichnung", "Entnommene Menge", "Preis", "Wert", "Restbestand"],
+    ),
+    "sv": (
+        "Konsignationslager uttagsrapport",
+        ["Uttagsdatum", "Artikelnr", "Benämning", "Uttaget antal", "Pris", "Värde", "Saldo"],
+    ),
+    "cs": (
+        "Konsignační sklad - hlášení o odběru",
+        ["Datum odběru", "Číslo dílu", "Název", "Odebráno", "Cena", "Hodnota", "Zůstatek"],
+    ),
+}
+
+
+def consignment_csv(o: Order, wl: str, numbers: str) -> str:
+    title, cols = CONSIGN[wl]
+    rows = [f"{title};{o.buyer};{day(o.ordered, 'dot')}", f"Ref.;{o.number}", ";".join(cols)]
+    for ln in o.lines:
+        rows.append(
+            ";".join(
+                [
+                    day(o.ordered - timedelta(days=2), "dot"),
+                    ln.code,
+                    ln.text,
+                    num(ln.qty, numbers, 0),
+                    num(ln.price, numbers),
+                    num(ln.amount, numbers),
+                    num(ln.qty * 3, numbers, 0),
+                ]
+            )
+        )
+    return "\r\n".join(rows) + "\r\n"
+
+
+@family("not-order-consignment-report", "csv-semicolon-self-billing")
+def consignment(m: Maker) -> None:
+    for k, (loc, wl, numbers) in enumerate(
+        (("en-GB", "en", "plain"), ("de", "de", "comma"), ("sv", "sv", "comma"), ("cs", "cs", "comma"))
+    ):
+        name = f"{loc.lower()}-consignment-{k}"
+        o = m.order(
+            name, loc, 3 + k % 3, lambda r: f"KS{r.randrange(1000, 9999)}", text_lang="de" if wl == "de" else "en"
+        )
+        text = consignment_csv(o, wl, numbers.replace("comma", "eu"))
+        m.path(f"csv/{name}.csv").write_bytes(text.encode("utf-8-sig" if wl != "de" else "cp1252"))
+        m.add(f"csv/{name}.csv", OTHER, wl, "not-order-consignment-report")
