@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -72,6 +73,9 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh", "fresh2"}
     fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
     assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
+    fresh2 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh2")
+    assert set(fresh2) == set(fresh2_families.FAMILIES) - {"writer-table-odt"}  # made by LibreOffice
+    assert set(fresh2.values()) == {4}  # no family name of the batch is taken by another module
 
     sealed_buyers = {c.expected["order"]["customer"] for c in cases if c.expected.get("order")}
     tuned = load_cases() + load_cases(pattern="wide/*/*.expected.json")

@@ -3794,13 +3794,13 @@ def price_list_xlsx(path: Path, o: Order, wl: str) -> None:
     xlsx_save(wb, path, o.person)
 
 
-@family("not-order-price-list", "openpyxl-price-list")
+@family("not-order-tiered-price-workbook", "openpyxl-price-list")
 def price_lists(m: Maker) -> None:
     for k, (loc, wl) in enumerate((("en-GB", "en"), ("fr", "fr"), ("de-AT", "de"), ("it", "it"))):
         name = f"{loc.lower()}-price-list-{k}"
         o = m.order(name, loc, 4 + k, lambda r: f"PL-{r.randrange(100, 999)}", text_lang="de" if wl == "de" else "en")
         price_list_xlsx(m.path(f"xlsx/{name}.xlsx"), o, wl)
-        m.add(f"xlsx/{name}.xlsx", OTHER, wl, "not-order-price-list")
+        m.add(f"xlsx/{name}.xlsx", OTHER, wl, "not-order-tiered-price-workbook")
 
 
 RFQ = {
