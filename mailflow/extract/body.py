@@ -26,6 +26,7 @@ from .columns import as_line, boundaries, cells, find_header_line, group_lines, 
 from . import quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
+from .html import worded_twin
 from .normalize import find_currency, find_date
 from .vocabulary import Vocabulary
 
@@ -139,7 +140,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None) -> Document:
     """``sent``: the day the mail was sent, from which "by Friday 4th" is counted."""
     doc = Document(name)
-    text = texttable.prepare(strip_quoted(text.replace("\r\n", "\n")))
+    text = texttable.prepare(_URL.sub("", strip_quoted(text.replace("\r\n", "\n"))))
     doc.text = text
     words = _words(text)
     lines = group_lines(words)
@@ -149,6 +150,8 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
     header_at, header = (None, []) if typed else find_header_line(lines, vocab)  # joins a two-line header
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
     if typed is not None:
+        for table in tables:
+            worded_twin(table.grid, vocab)
         doc.grids.extend(table.grid for table in tables)
         typed.taken = set().union(*(table.taken for table in tables))
         if len(typed.grid.rows) > texttable.MAX_ROWS:
@@ -161,6 +164,9 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         names = [f"line {int(lines[i][0]['top'] / 12) + 1}" for i in range(header_at, end)]
         doc.grids.append(Grid(rows, f"{where} columns", names))
         doc.lines = text_lines[:header_at] + text_lines[end:]
+    elif (blocks := record_blocks(text, vocab, name)) is not None:
+        doc.grids.append(blocks)
+        doc.lines = text_lines
     else:
         doc.lines = text_lines
         headerless = (
@@ -175,6 +181,67 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
     doc.lines.extend(delivery_phrases(text, name, sent, doc.warnings))
     doc.lines.extend(prose_fields(text, vocab, name))
     return doc
+
+
+# "Quantity: 2", "SKU: CAB-4821", "单价：¥30.22": one line of an item's block
+_FIELD_LINE = re.compile(r"^\s*(?P<label>[^:：\d][^:：]{0,38}?)\s*[:：]\s*(?P<value>\S.{0,200}?)\s*$")
+_BLOCK_COLUMNS = ("item", "description", "quantity", "unit", "unit_price", "amount")
+
+
+def record_blocks(text: str, vocab: Vocabulary, name: str) -> Grid | None:
+    """Order lines written as blocks, one per item, of "Label: value" lines (how marketplaces
+    and portals write for phones): "Product: …", "SKU: …", "Quantity: 2", "Price: $8.20". A
+    label seen again starts the next item; a line with no label right above a block is the
+    item's name when the block has none. A block is a line only with a quantity and a price or
+    an amount; the grid has the standard header, so the one table reader checks it."""
+    header = ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]
+    rows: list[list[str | None]] = []
+    names: list[str] = []
+    current: dict[str, str] = {}
+    start = 0
+    title: str | None = None
+    above: str | None = None
+
+    def close() -> None:
+        if "quantity" in current and ("unit_price" in current or "amount" in current):
+            if "description" not in current and title:
+                current["description"] = title
+            if "item" in current or "description" in current:
+                rows.append([current.get(c) for c in _BLOCK_COLUMNS])
+                names.append(f"line {start + 1} block")
+        current.clear()
+
+    for number, raw in enumerate(text.split("\n")):
+        line = raw.strip()
+        match = _FIELD_LINE.match(line)
+        column = vocab.column_of(match.group("label")) if match else None
+        if column == "line_no" or (column is None and match and vocab.label_at(line)):
+            column = None
+        if column in _BLOCK_COLUMNS and match:
+            value = match.group("value")
+            if column == "item" and "item" in current and "description" not in current:
+                # "Artikel: Relais 24 V" beside "Artikelnummer: REL-7757": the words are its name
+                worded = [v for v in (current["item"], value) if " " in v.strip()]
+                if len(worded) == 1:
+                    current["description"] = worded[0]
+                    current["item"] = value if worded[0] is current["item"] else current["item"]
+                    continue
+            if column in current:
+                close()
+            if not current:
+                start, title = number, above
+            current[column] = value
+            continue
+        close()
+        above = line if line and match is None and len(line) <= 120 else None
+    close()
+    if len(rows) < 1:
+        return None
+    return Grid([header, *rows], f"{name} item blocks", ["(blocks)", *names])
+
+
+# A link's address is never a value of the order ("View PO: https://portal.example/po/4500012345")
+_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>]+>?", re.I)
 
 
 def speaks_of_an_order(text: str, vocab: Vocabulary) -> bool:
@@ -435,7 +502,8 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
     for line_no, line in enumerate(text.split("\n"), start=1):
         if line_no in said or len(line) > 160 or not DELIVERY_WORD.search(line) or _ADDRESS_WORD.search(line):
             continue
-        found = find_date(line, sent or date.today()).value
+        # "… bis 24.11.2026." ends a sentence, not the date
+        found = find_date(line.strip().rstrip(".!。！"), sent or date.today()).value
         placed = None if found else spoken.place(line, sent)
         if placed is not None:
             _doubt(placed, doubts)
@@ -453,8 +521,9 @@ def _doubt(placed: spoken.Spoken, doubts: list[str] | None) -> None:
 # A line that speaks of delivering, whatever its grammar ("need them by the 15th", "bitte bis
 # Freitag, den 4. liefern", "4日(金)必着", "下周五前到货"): its day is looked for in the whole line.
 DELIVERY_WORD = re.compile(
-    r"(?<![^\W\d_])(?:deliver\w*|need(?:ed|s)?|required|ship(?:ped|ping)?\s+by|ETA|arriv\w*|liefer\w*|anliefer\w*"
-    r"|zustell\w*|livr\w*|consegn\w*|entreg\w*|lever\w*|dostaw\w*)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:deliver\w*|need(?:ed|s)?|required|ship\w*|dispatch\w*|ETA|arriv\w*|liefer\w*|anliefer\w*"
+    r"|versend\w*|versand\w*|zustell\w*|livr\w*|expédi\w*|consegn\w*|spedi\w*|entreg\w*|envi\w*|lever\w*|verzend\w*"
+    r"|dostaw\w*)(?![^\W\d_])"
     r"|交货|交期|到货|送货|发货|出货|交付|送达|納品|納期|必着|納入|出荷|配送|납기|납품|배송",
     re.I,
 )

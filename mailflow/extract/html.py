@@ -43,12 +43,35 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
             grid = Grid(rows, f"{name} table {number}")
             if vocab is not None:  # a column headed by a word no vocabulary knows, named by its cells
                 texttable.name_columns(grid, vocab)
+                worded_twin(grid, vocab)
             doc.grids.append(grid)
         table.decompose()
     for index, line in enumerate(soup.get_text("\n").splitlines(), start=1):
         if line.strip():
             doc.lines.append(split_text_line(line, f"{name} line {index}"))
     return doc
+
+
+def worded_twin(grid: Grid, vocab: Vocabulary) -> None:
+    """Two head cells naming the part number ("Artikel" and "Artikelnummer", "Item" and "Item
+    No") and none the description: the column whose cells are words is the description."""
+    if not grid.rows:
+        return
+    head = grid.rows[0]
+    named = [vocab.column_of(cell) if cell else None for cell in head]
+    twins = [i for i, column in enumerate(named) if column == "item"]
+    if "description" in named or len(twins) != 2:
+        return
+
+    rows = [row for row in grid.rows[1:] if len(row) > max(twins) and all(row[i] for i in twins)]  # not sums
+
+    def worded(i: int) -> bool:
+        cells = [str(row[i]).strip() for row in rows]
+        return bool(cells) and sum(" " in c for c in cells) * 2 > len(cells)
+
+    words = [i for i in twins if worded(i)]
+    if len(words) == 1:
+        head[words[0]] = "Description"
 
 
 def _span(value: object) -> int:
