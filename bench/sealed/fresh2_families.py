@@ -1224,7 +1224,7 @@ def epicor_pdf(path: Path, o: Order) -> None:
     p.box(36, 90, 260, 64)
     p.text(42, 101, "Vendor:", 7, bold=True)
     p.text(42, 114, SUPPLIER, 8.5)
-    p.text(42, 125, SUPPLIER_ADDR[:52], 7.5)
+    p.text(42, 125, SUPPLIER_ADDR, 7)
     p.box(316, 90, 260, 64)
     p.text(322, 101, "Ship To:", 7, bold=True)
     p.text(322, 114, o.buyer, 8.5)
@@ -2618,7 +2618,9 @@ def hu_pdf(path: Path, o: Order) -> None:
     pdf.ln(12)
     pdf.set_font("dv", "", 8)
     pdf.cell(
-        0, 5, f"Veszprém / Szeged, {day(o.ordered, 'hu')}    ......................................  cégszerű aláírás"
+        0,
+        5,
+        f"{o.address.split()[-1]}, {day(o.ordered, 'hu')}    ......................................  cégszerű aláírás",
     )
     pdf.output(str(path))
 
@@ -3561,7 +3563,7 @@ def release_pdf(path: Path, o: Order, blanket: str, rel: int, cums: list[Decimal
     pdf.set_fill_color(40, 40, 40)
     pdf.set_text_color(255, 255, 255)
     pdf.set_font("dv", "B", 7.5)
-    widths = [10, 28, 62, 22, 20, 20, 16, 22]
+    widths = [9, 25, 55, 21, 19, 19, 17, 21]
     for wd, h in zip(
         widths, ["Ln", "Part No", "Description", "Due Date", "Release Qty", "Cum Req'd", "Price", "Extended"]
     ):
