@@ -21,9 +21,10 @@ import pytest
 from mailflow import config as config_mod
 from mailflow import pipeline
 from mailflow.context import Env
-from mailflow.customers import find_by_name, greeting, sender_key
+from mailflow.customers import find_by_name, find_by_sender, greeting, sender_key
 from mailflow.customers.master import add_customers
 from mailflow.scaffold import create_workspace, deliver
+from mailflow.store import Store
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)  # a Monday
 
@@ -444,3 +445,72 @@ def test_a_customer_typed_twice_is_added_once_and_the_copy_is_named(desk):
     desk.run()
     assert [c.id for c in desk.env.store.customers()] == [umbrella.id]
     assert any("row 3: umbrella corp is already on the sheet as" in r.reason for r in desk.env.store.reviews())
+
+
+# --------------------------------------------------------------------------- the master kept in memory
+# The pipeline asks for the master several times per message; it is decoded once and read again
+# only when ``customers_rev`` moved. Each way the master changes (staff on the Customers sheet,
+# another process, a transaction rolled back) must show in the very next look-up.
+
+
+def reads_of_the_master(store: Store):
+    """The statements that read the customers table (counted by SQLite's own trace)."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(lambda sql: seen.append(sql) if "FROM customers" in sql else None)
+    return seen
+
+
+def test_the_master_is_read_once_while_it_does_not_change(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    reads = reads_of_the_master(desk.env.store)
+    first = desk.env.store.customers()
+    for _ in range(5):
+        assert desk.env.store.customers() == first
+    assert len(reads) == 1
+    first.clear()  # a caller's list is its own
+    assert [c.name for c in desk.env.store.customers()] == ["Umbrella Corp"]
+
+
+def test_a_sender_staff_add_on_the_customers_sheet_counts_in_the_next_cycle(desk):
+    [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-1", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()  # the master is kept from here on
+    assert find_by_sender(desk.env.store.customers(), "ops@umbrella-ops.example") is None
+
+    desk.edit("Customers", "ID", umbrella.id, {"Email Addresses / Domains": "umbrella.example; umbrella-ops.example"})
+    desk.now += dt.timedelta(hours=1)
+    desk.mail(body_po("UM-2", "ops@umbrella-ops.example", "Umbrella Corp"))
+    desk.run()
+    assert find_by_sender(desk.env.store.customers(), "ops@umbrella-ops.example").id == umbrella.id
+    order = desk.order("UM-2")
+    assert order.customer == "Umbrella Corp" and not order.needs_review  # a known sender: nothing held
+
+    desk.edit("Customers", "ID", umbrella.id, {"Status": "Blocked"})
+    desk.run()
+    assert [c.status for c in desk.env.store.customers()] == ["Blocked"]
+
+
+def test_a_change_made_by_another_process_is_seen_at_once(desk):
+    store = desk.env.store
+    assert store.customers() == []
+    other = Store(desk.env.config.path(desk.env.config.workspace.state_db))  # `mailflow customers`, say
+    try:
+        add_customers(other, [UMBRELLA], NOW)
+    finally:
+        other.close()
+    assert [c.name for c in store.customers()] == ["Umbrella Corp"]
+
+
+def test_a_change_rolled_back_is_never_kept(desk):
+    store = desk.env.store
+    [umbrella] = add_customers(store, [UMBRELLA], NOW)
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.save_customer(umbrella.with_(status="Blocked"), NOW)
+            assert [c.status for c in store.customers()] == ["Blocked"]  # inside: what it wrote
+            raise RuntimeError("undo")
+    # a committed change that moves the number exactly as far as the undone one did
+    with store.transaction():
+        store.save_customer(umbrella.with_(contact="Mr Bob Ruiz"), NOW)
+    [kept] = store.customers()
+    assert kept.status == "Confirmed" and kept.contact == "Mr Bob Ruiz"

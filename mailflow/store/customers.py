@@ -12,9 +12,28 @@ from .database import Database, dumps, iso
 
 class Customers(Database):
     def customers(self) -> list["Customer"]:
-        """The customer master, oldest first (see ``mailflow.customers``)."""
+        """The customer master, oldest first (see ``mailflow.customers``).
+
+        Kept between calls while the master is unchanged: the pipeline asks for it several times
+        per message, and decoding it each time cost more than the look-ups themselves. Any change
+        to the table, by this process or another (staff editing the Customers sheet, ``mailflow
+        customers``), moves ``customers_rev`` (migration 0010), and the next call reads it again.
+        What is kept comes from outside a transaction only: one rolled back may have moved the
+        number through a state that was never committed. The records are shared between calls:
+        change a copy (``Customer.with_``), never one in place."""
+        rev = self._customers_rev()
+        kept: tuple[int, list[Customer]] | None = getattr(self, "_customers_kept", None)
+        if kept is not None and kept[0] == rev:
+            return list(kept[1])
         rows = self.conn.execute("SELECT data FROM customers ORDER BY id").fetchall()
-        return [Customer.from_dict(json.loads(r[0])) for r in rows]
+        master = [Customer.from_dict(json.loads(r[0])) for r in rows]
+        if not self.conn.in_transaction:
+            self._customers_kept = (rev, master)
+        return list(master)
+
+    def _customers_rev(self) -> int:
+        row = self.conn.execute("SELECT value FROM counters WHERE name = 'customers_rev'").fetchone()
+        return row[0] if row else 0
 
     def customer(self, customer_id: str) -> "Customer | None":
         row = self.conn.execute("SELECT data FROM customers WHERE id = ?", (customer_id,)).fetchone()
