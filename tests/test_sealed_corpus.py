@@ -142,6 +142,11 @@ def _text(path: Path) -> str:
             return path.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError:  # a European Windows export
             return path.read_bytes().decode("cp1252")
+    if path.suffix.lower() == ".txt":  # a text export from an old system: UTF-8, else DOS code page 852
+        try:
+            return path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            return path.read_bytes().decode("cp852")
     assert path.suffix == ".eml"
     msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     texts = [str(msg["Subject"])]

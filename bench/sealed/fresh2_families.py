@@ -54,7 +54,7 @@ SUPPLIER_ZH = "示例制造有限公司"
 SUPPLIER_JA = "示例製造有限公司"
 SUPPLIER_ADDR = "88 Industrial Road, Chang'an Town, Dongguan, Guangdong, China"
 CENT = Decimal("0.01")
-WHOLE = {"JPY", "HUF"}  # printed without decimals by these buyers
+WHOLE = {"JPY", "HUF", "IDR"}  # printed without decimals by these buyers
 
 # locale -> buyers: (company, address, person, mail domain, currency)
 BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
@@ -306,6 +306,47 @@ BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
             "CZK",
         )
     ],
+    "id": [
+        (
+            "PT Sinar Jaya Elektrindo",
+            "Kawasan Industri MM2100 Blok J-7, Cikarang Barat, Bekasi 17530",
+            "Dewi Lestari",
+            "sinarjaya-el.example",
+            "IDR",
+        ),
+        (
+            "PT Mitra Presisi Nusantara",
+            "Jl. Raya Serang Km 12, Cikupa, Tangerang 15710",
+            "Budi Santoso",
+            "mitrapresisi.example",
+            "IDR",
+        ),
+    ],
+    "hr": [
+        (
+            "Jadranska Strojogradnja d.o.o.",
+            "Industrijska zona Kukuljanovo 14, 51227 Kukuljanovo",
+            "Ivana Horvat",
+            "jadran-strojo.example",
+            "EUR",
+        ),
+        (
+            "Slavonska Elektroindustrija d.d.",
+            "Vukovarska cesta 210, 31000 Osijek",
+            "Marko Babić",
+            "slavonska-ei.example",
+            "EUR",
+        ),
+    ],
+    "sk": [
+        (
+            "Považské strojárne a.s.",
+            "Robotnícka 2129, 017 01 Považská Bystrica",
+            "Jana Kováčová",
+            "povazske-stroj.example",
+            "EUR",
+        )
+    ],
     "da": [("Fynske Pumpefabrik A/S", "Stenhuggervej 9, 5230 Odense M", "Mette Kjær", "fynskepumpe.example", "DKK")],
 }
 
@@ -476,6 +517,7 @@ FX = {
     "PLN": "4.05",
     "CZK": "23.4",
     "DKK": "6.9",
+    "IDR": "15800",
 }
 
 
@@ -700,6 +742,8 @@ def num(v: Decimal, style: str = "en", places: int | None = None) -> str:
             head = head[:-2]
         text = ",".join(([head] if head else []) + groups + [tail])
         return f"{text}.{frac}" if frac else text
+    if style == "comma_plain":
+        return text.replace(",", "").replace(".", ",")
     if style == "arabic":
         return text.translate(str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫"))
     return text
@@ -3959,3 +4003,305 @@ def consignment(m: Maker) -> None:
         text = consignment_csv(o, wl, numbers.replace("comma", "eu"))
         m.path(f"csv/{name}.csv").write_bytes(text.encode("utf-8-sig" if wl != "de" else "cp1252"))
         m.add(f"csv/{name}.csv", OTHER, wl, "not-order-consignment-report")
+
+
+# --- Indonesian pesanan pembelian: rupiah with "Rp" and ",00", PPN 11 % on the DPP, NPWP of the
+# buyer, the total spelled out ("Terbilang"), dates "18 November 2026".
+
+ID_MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+ID_ONES = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
+
+
+def terbilang(n: int) -> str:
+    """A whole number in Indonesian words (the "Terbilang" line under an Indonesian total)."""
+    if n < 12:
+        return ID_ONES[n]
+    if n < 20:
+        return f"{ID_ONES[n - 10]} belas"
+    if n < 100:
+        return f"{ID_ONES[n // 10]} puluh" + (f" {ID_ONES[n % 10]}" if n % 10 else "")
+    if n < 200:
+        return "seratus" + (f" {terbilang(n - 100)}" if n > 100 else "")
+    if n < 1000:
+        return f"{ID_ONES[n // 100]} ratus" + (f" {terbilang(n % 100)}" if n % 100 else "")
+    if n < 2000:
+        return "seribu" + (f" {terbilang(n - 1000)}" if n > 1000 else "")
+    for size, word in ((10**9, "miliar"), (10**6, "juta"), (1000, "ribu")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            return f"{terbilang(head)} {word}" + (f" {terbilang(rest)}" if rest else "")
+    return ""
+
+
+def id_day(d: date) -> str:
+    return f"{d.day} {ID_MONTHS[d.month - 1]} {d.year}"
+
+
+def id_pdf(path: Path, o: Order) -> None:
+    p = Page(path, "cond", "bold", creator="Accurate")
+    p.text(40, 48, o.buyer, 12, bold=True)
+    p.text(40, 60, o.address, 7.5)
+    p.text(40, 71, "NPWP: 01.847.392.5-413.000", 7.5)
+    p.text(555, 48, "PESANAN PEMBELIAN", 13, bold=True, align="right")
+    p.text(555, 62, "(Purchase Order)", 8, align="right")
+    for j, (a, b) in enumerate(
+        (
+            ("No. PO", o.number),
+            ("Tanggal", id_day(o.ordered)),
+            ("Tgl. Kirim", id_day(o.due or o.ordered)),
+            ("Syarat Bayar", o.payment or "-"),
+        )
+    ):
+        p.text(380, 86 + 12 * j, a, 8)
+        p.text(450, 86 + 12 * j, f": {b}", 8)
+    p.text(40, 92, "Kepada Yth.", 8)
+    p.text(40, 104, SUPPLIER, 8.5, bold=True)
+    p.text(40, 115, SUPPLIER_ADDR, 7.5)
+    y = 150
+    xs = [
+        (40, "No", "left"),
+        (60, "Kode Barang", "left"),
+        (130, "Nama Barang", "left"),
+        (370, "Kuantitas", "right"),
+        (376, "Satuan", "left"),
+        (470, "Harga Satuan", "right"),
+        (555, "Jumlah", "right"),
+    ]
+    p.box(40, y - 11, 515, 16, fill=(0.9, 0.95, 0.9), stroke=False)
+    p.row(y, xs, 8, bold=True)
+    y += 17
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            str(j),
+            ln.code,
+            ln.text,
+            num(ln.qty, "eu", 0),
+            ln.unit,
+            num(ln.price, "eu", 2),
+            num(ln.amount, "eu", 2),
+        ]
+        p.row(y, [(x, c, a) for (x, _, a), c in zip(xs, cells)], 8)
+        y += 14
+    p.line(40, y, 555, y)
+    ((label, rate, tax),) = o.tax_amounts()
+    for j, (t, v) in enumerate((("DPP", o.net), (f"PPN {rate}%", tax), ("Total", o.gross))):
+        p.text(400, y + 14 + 12 * j, t, 8.5, bold=j == 2)
+        p.text(555, y + 14 + 12 * j, f"Rp {num(v, 'eu', 2)}", 8.5, bold=j == 2, align="right")
+    p.text(40, y + 60, f"Terbilang: {terbilang(int(o.gross)).capitalize()} rupiah", 8)
+    p.text(40, y + 110, "Disetujui oleh,", 8)
+    p.text(40, y + 150, o.person, 8)
+    p.save()
+
+
+@family("id-pesanan-pembelian", "reportlab-canvas-condensed-rupiah")
+def indonesian(m: Maker) -> None:
+    for k in range(4):
+        name = f"id-pesanan-{k}"
+        o = m.order(
+            name,
+            "id",
+            2 + (k + 1) % 4,
+            lambda r: f"PO/{r.randrange(100, 999)}/XI/2026",
+            k=k,
+            unit=("PCS", "Unit", "PCS", "Set")[k],
+            text_lang="en",
+        )
+        o.taxes = [("PPN", Decimal(11))]
+        o.payment = ("30 hari", "Net 45", None, "60 hari setelah invoice")[k]
+        id_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "id", "id-pesanan-pembelian")
+
+
+# --- A Croatian narudžbenica filled into a Word template by docxtpl (the buyer's template, its
+# Jinja fields and a table row repeated per item), PDV 25 %, "Ukupno za platiti".
+
+
+def hr_template(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("{{ buyer }}\n{{ address }}\nOIB: 48291736015")
+    d.add_heading("NARUDŽBENICA br. {{ number }}", level=1)
+    d.add_paragraph(
+        "Datum narudžbe: {{ ordered }}\nRok isporuke: {{ due }}\nNačin plaćanja: {{ payment }}\nDobavljač: {{ supplier }}"
+    )
+    t = d.add_table(rows=3, cols=6)
+    t.style = "Table Grid"
+    for c, text in zip(t.rows[0].cells, ["Šifra", "Naziv artikla", "Količina", "JM", "Cijena", "Iznos"]):
+        c.text = text
+    t.rows[1].cells[0].text = "{%tr for ln in lines %}"
+    for c, text in zip(
+        t.rows[2].cells,
+        ["{{ ln.code }}", "{{ ln.text }}", "{{ ln.qty }}", "{{ ln.unit }}", "{{ ln.price }}", "{{ ln.amount }}"],
+    ):
+        c.text = text
+    row = t.add_row()
+    row.cells[0].text = "{%tr endfor %}"
+    d.add_paragraph("Ukupno bez PDV-a: {{ net }} EUR\nPDV 25%: {{ tax }} EUR\nUkupno za platiti: {{ gross }} EUR")
+    d.add_paragraph("Narudžbu izdao/la: {{ person }}")
+    d.save(str(path))
+
+
+def hr_docx(path: Path, template: Path, o: Order) -> None:
+    from docxtpl import DocxTemplate
+
+    tpl = DocxTemplate(str(template))
+    ((label, rate, tax),) = o.tax_amounts()
+    lines = [
+        dict(
+            code=ln.code,
+            text=ln.text,
+            qty=num(ln.qty, "eu", 0),
+            unit=ln.unit,
+            price=num(ln.price, "eu"),
+            amount=num(ln.amount, "eu"),
+        )
+        for ln in o.lines
+    ]
+    tpl.render(
+        dict(
+            buyer=o.buyer,
+            address=o.address,
+            number=o.number,
+            ordered=day(o.ordered, "dot") + ".",
+            due=day(o.due or o.ordered, "dot") + ".",
+            payment=o.payment or "virman",
+            supplier=SUPPLIER,
+            lines=lines,
+            net=num(o.net, "eu"),
+            tax=num(tax, "eu"),
+            gross=num(o.gross, "eu"),
+            person=o.person,
+        )
+    )
+    tpl.docx.core_properties.author = o.person
+    tpl.docx.core_properties.created = tpl.docx.core_properties.modified = STAMP.replace(tzinfo=None)
+    tpl.docx.core_properties.revision = 1
+    tpl.save(str(path))
+    fix_zip(path)
+
+
+@family("hr-docxtpl-narudzbenica", "docxtpl")
+def croatian(m: Maker) -> None:
+    template = m.work / "hr-template.docx"
+    hr_template(template)
+    for k in range(4):
+        name = f"hr-narudzbenica-{k}"
+        o = m.order(
+            name,
+            "hr",
+            2 + k % 3,
+            lambda r: f"{r.randrange(100, 999)}-{r.randrange(1, 9)}/2026",
+            k=k,
+            unit="kom",
+            text_lang="en",
+        )
+        o.taxes = [("PDV", Decimal(25))]
+        o.payment = ("virman 30 dana", None, "virman 60 dana", "avans")[k]
+        hr_docx(m.path(f"docx/{name}.docx"), template, o)
+        m.add(f"docx/{name}.docx", o.golden(), "hr", "hr-docxtpl-narudzbenica")
+
+
+# --- An order exported by an old DOS system as a text file in code page 852, attached to a short
+# mail: box-drawing characters around the table, decimal commas (Slovak, Polish, Czech, Hungarian).
+
+DOS = {
+    "sk": (
+        "OBJEDNÁVKA č.",
+        "Dátum",
+        "Termín dodania",
+        ["Číslo", "Názov", "Množstvo", "MJ", "Cena/MJ", "Spolu"],
+        "Spolu bez DPH",
+        "Objednávku posielame v prílohe.",
+    ),
+    "pl": (
+        "ZAMÓWIENIE nr",
+        "Data",
+        "Termin dostawy",
+        ["Indeks", "Nazwa", "Ilość", "JM", "Cena", "Wartość"],
+        "Razem netto",
+        "W załączniku przesyłamy zamówienie.",
+    ),
+    "cs": (
+        "OBJEDNÁVKA č.",
+        "Datum",
+        "Termín dodání",
+        ["Číslo", "Název", "Množství", "MJ", "Cena/MJ", "Celkem"],
+        "Celkem bez DPH",
+        "V příloze zasíláme objednávku.",
+    ),
+    "hu": (
+        "MEGRENDELÉS sz.",
+        "Dátum",
+        "Szállítási határidő",
+        ["Cikkszám", "Megnevezés", "Mennyiség", "Me.", "Egységár", "Érték"],
+        "Nettó összesen",
+        "Mellékelten küldjük megrendelésünket.",
+    ),
+}
+
+
+def dos_text(o: Order, wl: str) -> str:
+    title, date_w, due_w, cols, net_w, _ = DOS[wl]
+    places = 0 if o.currency in WHOLE else 2
+    widths = [12, 40, 10, 5, 12, 14]
+
+    def bar(left: str, mid: str, right: str) -> str:
+        return left + mid.join("─" * w for w in widths) + right
+
+    out = [
+        o.buyer,
+        o.address,
+        "",
+        f"{title} {o.number}",
+        f"{date_w}: {day(o.ordered, 'dot')}",
+        f"{due_w}: {day(o.due or o.ordered, 'dot')}",
+        "",
+        bar("┌", "┬", "┐"),
+    ]
+    out.append("│" + "│".join(f"{c:<{w}}" for c, w in zip(cols, widths)) + "│")
+    out.append(bar("├", "┼", "┤"))
+    for ln in o.lines:
+        cells = [
+            ln.code,
+            ln.text,
+            num(ln.qty, "comma_plain", 0),
+            ln.unit,
+            num(ln.price, "comma_plain", places if ln.price >= 1 else 4),
+            num(ln.amount, "comma_plain", places),
+        ]
+        out.append(
+            "│"
+            + "│".join(f"{c:<{w}}" if i in (0, 1, 3) else f"{c:>{w}}" for i, (c, w) in enumerate(zip(cells, widths)))
+            + "│"
+        )
+    out.append(bar("└", "┴", "┘"))
+    out.append(f"{net_w:>81} {num(o.net, 'comma_plain', places)} {o.currency}")
+    return "\r\n".join(out) + "\r\n"
+
+
+@family("dos-cp852-text-attachment", "email+cp852-text")
+def dos_text_mail(m: Maker) -> None:
+    for k, (loc, bk) in enumerate((("sk", 0), ("pl", 0), ("cs", 0), ("hu", 1))):
+        name = f"{loc}-dos-cp852-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"{r.randrange(1000, 9999)}/{r.randrange(10, 99)}",
+            k=bk,
+            unit={"sk": "ks", "pl": "szt", "cs": "ks", "hu": "db"}[loc],
+            text_lang="en",
+        )
+        data = dos_text(o, loc).encode("cp852")
+        fname = f"OBJ{o.number.replace('/', '')}.TXT"
+        mail(
+            m.path(f"eml/{name}.eml"),
+            sender=(o.person, o.mail),
+            subject=f"{DOS[loc][0]} {o.number}",
+            key=name,
+            sent=sent_on(o.ordered, 7, 55),
+            text=f"{DOS[loc][5]}\n\n{o.person}\n{o.buyer}\n",
+            attach=[(fname, data, "text/plain")],
+        )
+        m.add(f"eml/{name}.eml", o.golden(source=fname), loc, "dos-cp852-text-attachment")
