@@ -112,3 +112,97 @@ def test_next_weekday_written_early_in_the_week_is_read_and_asked_about():
 def test_an_address_or_a_price_is_no_delivery_day():
     assert place("Delivery address: 4410 Marine View Dr", SENT) is None
     assert place("Shipping: $4.99", SENT) is None
+
+
+MARKETPLACE = """Hello Example Manufacturing,
+
+You have a new order. Please ship the item(s) below by November 24, 2026.
+
+Order ID: 128-1426477-9124863
+Order date: November 19, 2026
+Buyer: Cobalt Ridge Electronics LLC
+
+Product: Silicone gasket 120x80
+SKU: SIL-6966
+Quantity: 50
+Price: $1.04
+Item subtotal: $52.00
+
+Product: LED driver 24 V 60 W
+SKU: LED-9600
+Quantity: 4
+Price: $9.64
+Item subtotal: $38.56
+
+Subtotal: $90.56
+Shipping: $4.99
+Tax: $6.34
+Order total: $101.89
+"""
+
+
+def test_a_marketplace_order_written_as_item_blocks():
+    result = parse(MARKETPLACE, subject="Sold, ship now: order 128-1426477-9124863", sender="ShopHub Seller Central")
+    order = result.order
+    assert result.kind == "purchase_order" and order.po_number == "128-1426477-9124863"
+    assert [(ln.item, ln.description, ln.quantity, ln.unit_price, ln.amount) for ln in order.lines] == [
+        ("SIL-6966", "Silicone gasket 120x80", Decimal(50), Decimal("1.04"), Decimal("52.00")),
+        ("LED-9600", "LED driver 24 V 60 W", Decimal(4), Decimal("9.64"), Decimal("38.56")),
+    ]
+    assert order.total == Decimal("101.89") and order.currency == "USD"
+    assert order.delivery_date == dt.date(2026, 11, 24)
+    assert order.customer == "Cobalt Ridge Electronics LLC"
+
+
+def test_a_marketplace_shipping_confirmation_is_not_an_order():
+    html = (
+        "<p>Your shipment for order 702-1234567-7654321 has been confirmed.</p><p>Tracking number: 1Z999</p>"
+        "<table><tr><th>Product</th><th>SKU</th><th>Quantity shipped</th><th>Price</th></tr>"
+        "<tr><td>Relay 24 V</td><td>REL-1234</td><td>10</td><td>$1.85</td></tr></table>"
+    )
+    result = parse(None, html=html, subject="Shipment confirmed for order 702-1234567-7654321", sender="ShopHub")
+    assert result.kind == "other" and result.order is None
+
+
+def test_a_korean_header_band_and_a_company_named_before_its_legal_form():
+    html = (
+        "<table border=1><tr><td>발주번호</td><td>발주일자</td><td>발주처</td><td>납기일</td></tr>"
+        "<tr><td>2611176062</td><td>2026-11-17(화)</td><td>(주)동양기계</td><td>2026-12-01(화)</td></tr></table>"
+        "<table border=1><tr><td>No</td><td>품목코드</td><td>품명</td><td>수량</td><td>단위</td><td>단가</td><td>공급가액</td></tr>"
+        "<tr><td>1</td><td>CAB-1128</td><td>케이블 글랜드</td><td>10</td><td>EA</td><td>659원</td><td>6,590원</td></tr></table>"
+    )
+    result = parse(None, html=html, subject="발주서 송부 (2611176062)", sender="최유진")
+    order = result.order
+    assert order.po_number == "2611176062" and order.po_date == dt.date(2026, 11, 17)
+    assert order.delivery_date == dt.date(2026, 12, 1) and order.customer == "(주)동양기계"
+    assert order.currency == "KRW"
+    assert [(ln.item, ln.quantity, ln.unit_price) for ln in order.lines] == [("CAB-1128", Decimal(10), Decimal(659))]
+
+
+@pytest.mark.parametrize(
+    "sender", ["Cobalt Ridge Electronics LLC eProcurement", "Cobalt Ridge Electronics LLC via Coupa"]
+)
+def test_a_portal_or_department_after_the_company_is_not_its_name(sender):
+    html = (
+        "<p>Purchase Order 4500012345 has been issued.</p><table><tr><td>PO Number</td><td>4500012345</td></tr>"
+        "<tr><td>Order Date</td><td>11/18/2026</td></tr></table>"
+        "<table><tr><th>Line</th><th>Part Number</th><th>Description</th><th>Qty</th><th>UOM</th><th>Unit Price</th>"
+        "<th>Need By</th></tr><tr><td>1</td><td>REL-1234</td><td>Relay 24 V</td><td>10</td><td>EA</td><td>1.85</td>"
+        "<td>12/04/2026</td></tr></table><p>View PO: https://portal.example/po/4500012345</p>"
+    )
+    result = parse(None, html=html, subject="Purchase Order #4500012345", sender=sender)
+    order = result.order
+    assert order.customer == "Cobalt Ridge Electronics LLC"
+    assert order.po_number == "4500012345" and order.delivery_date == dt.date(2026, 12, 4)
+    assert not any("several PO numbers" in w for w in result.warnings)
+
+
+def test_two_part_number_headings_the_one_holding_words_is_the_description():
+    html = (
+        "<table><tr><th>Artikel</th><th>Artikelnummer</th><th>Menge</th><th>Preis</th></tr>"
+        "<tr><td>Relais 24 V DC 10 A</td><td>REL-7757</td><td>20</td><td>1,89 €</td></tr>"
+        "<tr><td>Summe</td><td></td><td></td><td>37,80 €</td></tr></table>"
+    )
+    result = parse(None, html=html, subject="Neue Bestellung 98-67006-58836")
+    (line,) = result.order.lines
+    assert (line.item, line.description, line.quantity) == ("REL-7757", "Relais 24 V DC 10 A", Decimal(20))

@@ -12,8 +12,8 @@ from bs4 import BeautifulSoup
 
 from .csv import decode
 from . import texttable
-from .document import Document, Grid, split_text_line
-from .vocabulary import Vocabulary
+from .document import Document, Grid, Line, split_text_line
+from .vocabulary import Vocabulary, norm
 
 
 def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
@@ -45,11 +45,42 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
                 texttable.name_columns(grid, vocab)
                 worded_twin(grid, vocab)
             doc.grids.append(grid)
+            if vocab is not None:
+                doc.lines.extend(label_band(grid, vocab))
         table.decompose()
     for index, line in enumerate(soup.get_text("\n").splitlines(), start=1):
         if line.strip():
             doc.lines.append(split_text_line(line, f"{name} line {index}"))
     return doc
+
+
+def label_band(grid: Grid, vocab: Vocabulary) -> list[Line]:
+    """A row of labels over a row of their values (a web ERP's header band: 발주번호 | 발주일자 |
+    발주처 over the number, the date, the company) as "label: value" lines, one per column, so
+    that the header reader pairs each value with the label above it."""
+    out = []
+    for at in range(len(grid.rows) - 1):
+        labels, values = grid.rows[at], grid.rows[at + 1]
+        cells = [str(c).strip() for c in labels if c not in (None, "") and str(c).strip()]
+        known = sum(_is_label(c, vocab) for c in cells)
+        if len(cells) < 2 or known < 2 or known * 3 < len(cells) * 2:
+            continue
+        if any(_is_label(str(v), vocab) for v in values if v not in (None, "")):
+            continue  # two rows of labels: a form of label/value pairs side by side
+        for k, label in enumerate(labels):
+            value = values[k] if k < len(values) else None
+            if label not in (None, "") and value not in (None, ""):
+                out.append(Line([f"{str(label).strip()}: {str(value).strip()}"], f"{grid.where} row {at + 1} band"))
+    return out
+
+
+def _is_label(text: str, vocab: Vocabulary) -> bool:
+    """A header field's label, or a party block's ("발주처", "Buyer", "Käufer")."""
+    word = text.strip().rstrip(":：").strip()
+    hit = vocab.label_at(f"{word}: 1")
+    if hit is not None and not hit[2].strip(" 1"):
+        return True
+    return norm(word) in {w for words in vocab.parties.values() for w in words}
 
 
 def worded_twin(grid: Grid, vocab: Vocabulary) -> None:

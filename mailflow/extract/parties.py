@@ -493,11 +493,23 @@ def free_mail(domain: str) -> bool:
 _DISPLAY_PARTS = re.compile(r"\s+[|/–—-]\s+|\s*[()\[\]]\s*|\s*[,;]\s+(?=[^,;]*$)|\s+(?:@|at|via|for|from)\s+", re.I)
 
 
+# A department or a purchasing system after the company in a display name ("Cobalt Ridge
+# Electronics LLC eProcurement", "(주)한빛전자 구매팀", "Nordlicht GmbH Einkauf")
+_DEPARTMENT_TAIL = re.compile(
+    r"(?<=\S)\s+(?:e-?procurement|procurement|purchasing|buying|supply chain|einkauf|beschaffung|achats|acquisti"
+    r"|compras|inkoop|inköp|zakupy|nákup|采购部?|採購部?|購買部|調達部|구매팀|구매부|구매본부)"
+    r"(?:\s+(?:team|dept\.?|department|abteilung|service|portal|system))?\s*$"
+    r"|(?<=\S)\s+\(?via\s+[^()]{1,30}\)?\s*$",  # "… via Coupa": the system that sent it
+    re.I,
+)
+
+
 def display_company(display: str, legal: list[str]) -> str | None:
     """The company a sender's display name names: the whole name when it is one ("Kobayashi
     Seiki K.K."), else the part that is one ("Dana Whitfield | Harborline Outdoor Gear Inc.",
-    "Whitfield, Dana (Harborline Outdoor Gear Inc.)", "Orders @ Nordlicht GmbH"); never a person."""
-    display = display.strip().strip('"').strip()
+    "Whitfield, Dana (Harborline Outdoor Gear Inc.)", "Orders @ Nordlicht GmbH"); never a person,
+    nor the department after the company ("… LLC eProcurement", "… 구매팀")."""
+    display = _DEPARTMENT_TAIL.sub("", display.strip().strip('"').strip())
     if not display:
         return None
     parts = [display] + [p.strip(" ,;'\"") for p in _DISPLAY_PARTS.split(display) if p and p.strip(" ,;'\"")]
@@ -584,6 +596,8 @@ def _company_part(text: str, legal: list[str]) -> str:
                     return head.strip(" ,;")
     if any(not form.isascii() and text.rstrip(".").endswith(form.rstrip(".")) for form in legal):
         return text  # "Ege Makina Ltd. Şti.": the form after "Ltd." is the end of the name
+    if any(not form.isascii() and text.startswith(form) and len(text) > len(form) + 1 for form in legal):
+        return text  # "(주)동양기계", "주식회사 미래테크": the form before the name
     return party_name(text)
 
 
