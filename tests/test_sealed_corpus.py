@@ -142,6 +142,8 @@ def _text(path: Path) -> str:
             return path.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError:  # a European Windows export
             return path.read_bytes().decode("cp1252")
+    if path.suffix == ".html":  # a page saved from a web ERP: its text without the markup
+        return html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
     if path.suffix.lower() == ".txt":  # a text export from an old system: UTF-8, else DOS code page 852
         try:
             return path.read_bytes().decode("utf-8")

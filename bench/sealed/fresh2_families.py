@@ -5,12 +5,14 @@ adds families with other producers, layouts and wording than every family before
 tuned): prints in the manner of IFS, Infor LN, Epicor, JD Edwards, Dynamics AX, QAD, SAP Business
 One, Exact, 用友 U8 and 奉行; 金蝶云星空 and Acumatica grid exports; Japanese Excel graph-paper
 forms and vertically set headers; Brazilian orders with CNPJ and IPI, Indian GST orders, Greek,
-Hungarian and Romanian prints, Hebrew Word orders and right-to-left mail (Hebrew, Arabic); Writer
-tables saved as .odt, spreadsheets written as .ods by hand, Google-Sheets-style PDF exports, orders
-over three pages with their head repeated, call-offs (kanban, framework contract, blanket
-release), Outlook forwards of an HTML table, faxes received sideways; and documents that look like
-orders but are not (packing lists, price lists, requests for quotation, commercial invoices,
-consignment consumption reports).
+Hungarian, Romanian, Indonesian and Croatian orders (the last filled into a Word template by
+docxtpl), Hebrew Word orders and right-to-left mail (Hebrew, Arabic); Writer tables saved as .odt,
+spreadsheets written as .ods by hand, Google-Sheets-style PDF exports, ERPNext's print view as
+.html, PDFs whose text is placed glyph by glyph, DOS code-page-852 text attachments, orders over
+three pages with their head repeated, call-offs (kanban, framework contract, blanket release),
+Outlook forwards of an HTML table, faxes received sideways; and documents that look like orders but
+are not (packing lists, price lists, requests for quotation, commercial invoices, consignment
+consumption reports).
 
 Called from ``generate.build()`` (``build_fresh2``). Self-contained like ``fresh_families``: its own
 buyers, goods, wording and order data; nothing shared with ``tests/corpus/``. Every golden value
@@ -4305,3 +4307,197 @@ def dos_text_mail(m: Maker) -> None:
             attach=[(fname, data, "text/plain")],
         )
         m.add(f"eml/{name}.eml", o.golden(source=fname), loc, "dos-cp852-text-attachment")
+
+
+# --- ERPNext's print view saved as an .html file: Bootstrap-like markup, the facts in a two-column
+# grid of divs (label and value in separate <div>s), the items in a table with "Rate" and "Amount",
+# taxes in a second table, the grand total and "In Words".
+
+
+def erpnext_html(o: Order, sign: str, numbers: str, dates: str) -> str:
+    def fact(label: str, value: str) -> str:
+        return f'<div class="row data-field"><div class="col-xs-5"><label>{label}</label></div><div class="col-xs-7 value">{escape(value)}</div></div>'
+
+    left = fact("Supplier", SUPPLIER) + fact("Company", o.buyer) + fact("Address", o.address)
+    right = (
+        fact("Date", day(o.ordered, dates))
+        + fact("Required By", day(o.due or o.ordered, dates))
+        + fact("Payment Terms Template", o.payment or "")
+    )
+    rows = "".join(
+        f'<tr><td class="text-center">{j}</td><td><b>{ln.code}</b><br>{escape(ln.text)}</td><td class="text-right">{num(ln.qty, numbers, 3)} {ln.unit}</td>'
+        f'<td class="text-right">{sign} {num(ln.price, numbers)}</td><td class="text-right">{sign} {num(ln.amount, numbers)}</td></tr>'
+        for j, ln in enumerate(o.lines, 1)
+    )
+    taxes = "".join(
+        f'<tr><td class="text-right">{label} @ {num(rate, numbers, 1)}</td><td class="text-right">{sign} {num(tax, numbers)}</td></tr>'
+        for label, rate, tax in o.tax_amounts()
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + escape(o.number) + "</title>"
+        "<style>.text-right{text-align:right}.col-xs-5,.col-xs-7,.col-xs-6{display:inline-block;vertical-align:top}</style></head>"
+        f'<body><div class="print-format"><div class="letter-head"><h3>{escape(o.buyer)}</h3></div>'
+        f'<h2 class="text-center">Purchase Order</h2><h4 class="text-center">{o.number}</h4>'
+        f'<div class="row section-break"><div class="col-xs-6 column-break">{left}</div><div class="col-xs-6 column-break">{right}</div></div>'
+        '<table class="table table-bordered"><thead><tr><th>Sr</th><th>Item</th><th class="text-right">Quantity</th><th class="text-right">Rate</th><th class="text-right">Amount</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+        f'<div class="row"><div class="col-xs-6"></div><div class="col-xs-6"><table class="table"><tr><td class="text-right">Total</td><td class="text-right">{sign} {num(o.net, numbers)}</td></tr>{taxes}'
+        f'<tr><td class="text-right"><b>Grand Total</b></td><td class="text-right"><b>{sign} {num(o.gross, numbers)}</b></td></tr></table></div></div>'
+        f'<p>In Words: {o.currency} {escape(words_in(int(o.gross)))} only.</p><p class="text-muted">{escape(o.person)}</p></div></body></html>'
+    )
+
+
+@family("erpnext-print-html", "html-erpnext-print-view")
+def erpnext(m: Maker) -> None:
+    docs = (
+        ("en-IN", 0, "₹", "lakh", "dmy"),
+        ("es-MX", 0, "$", "en", "dmy"),
+        ("ar", 0, "AED", "en", "dmy"),
+        ("en-GB", 1, "£", "en", "dmy"),
+    )
+    for k, (loc, bk, sign, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-erpnext-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"PUR-ORD-2026-{r.randrange(1, 999):05d}",
+            k=bk,
+            unit="Nos",
+            text_lang="es" if loc == "es-MX" else "en",
+        )
+        o.taxes = {
+            "INR": [("IGST", Decimal(18))],
+            "MXN": [("IVA", Decimal(16))],
+            "AED": [("VAT", Decimal(5))],
+            "GBP": [("VAT", Decimal(20))],
+        }[o.currency]
+        o.payment = ("Net 30", None, "50% advance, 50% before shipment", "30 days EOM")[k]
+        m.path(f"html/{name}.html").write_text(erpnext_html(o, sign, numbers, dates), encoding="utf-8")
+        m.add(f"html/{name}.html", o.golden(), "en" if loc != "es-MX" else "es", "erpnext-print-html")
+
+
+# --- A PDF whose text is placed glyph by glyph (each character its own text object at its own
+# position, as some print drivers write it), with letter spacing inside words and wide gaps between
+# columns: the words exist only as positions.
+
+
+class GlyphPage(Page):
+    """A page that writes every character separately, slightly spaced, instead of whole strings."""
+
+    def text(self, x: float, y: float, s: str, size: float = 8.5, *, bold: bool = False, align: str = "left") -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        font = self.bold if bold else self.regular
+        track = size * 0.06
+        width = sum(stringWidth(ch, font, size) + track for ch in s)
+        if align == "right":
+            x -= width
+        elif align == "center":
+            x -= width / 2
+        for ch in s:
+            t = self.c.beginText(x, self.height - y)
+            t.setFont(font, size)
+            t.textOut(ch)
+            self.c.drawText(t)
+            x += stringWidth(ch, font, size) + track
+
+
+GLYPH = {
+    "en": dict(
+        vendor="Vendor",
+        title="PURCHASE ORDER",
+        no="P.O. No.",
+        date="Date",
+        due="Ship Date",
+        cols=["Item Code", "Description", "Qty", "U/M", "Rate", "Amount"],
+        total="Total",
+    ),
+    "es": dict(
+        vendor="Proveedor",
+        title="ORDEN DE COMPRA",
+        no="O.C. Núm.",
+        date="Fecha",
+        due="Fecha de embarque",
+        cols=["Código", "Descripción", "Cant.", "U/M", "Precio", "Importe"],
+        total="Total",
+    ),
+    "pt": dict(
+        vendor="Fornecedor",
+        title="ORDEM DE COMPRA",
+        no="O.C. N.º",
+        date="Data",
+        due="Data de embarque",
+        cols=["Código", "Descrição", "Qtd.", "Un.", "Preço", "Valor"],
+        total="Total",
+    ),
+}
+
+
+def glyph_pdf(path: Path, o: Order, wl: str, numbers: str, dates: str) -> None:
+    w = GLYPH[wl]
+    p = GlyphPage(path, "sans", "bold", creator="Microsoft: Print To PDF")
+    p.text(40, 50, o.buyer, 12, bold=True)
+    p.text(40, 63, o.address, 8)
+    p.text(555, 50, w["title"], 14, bold=True, align="right")
+    p.box(400, 62, 155, 48)
+    for j, (a, b) in enumerate(
+        ((w["date"], day(o.ordered, dates)), (w["no"], o.number), (w["due"], day(o.due or o.ordered, dates)))
+    ):
+        p.text(405, 75 + 13 * j, a, 7.5)
+        p.text(550, 75 + 13 * j, b, 8, align="right")
+    p.text(40, 100, w["vendor"], 7.5, bold=True)
+    p.text(40, 112, SUPPLIER, 8.5)
+    y = 150
+    xs = [(40, "left"), (120, "left"), (400, "right"), (410, "left"), (480, "right"), (555, "right")]
+    p.row(y, [(x, c, a) for (x, a), c in zip(xs, w["cols"])], 8, bold=True)
+    p.line(40, y + 4, 555, y + 4)
+    y += 17
+    for ln in o.lines:
+        p.row(
+            y,
+            [
+                (x, c, a)
+                for (x, a), c in zip(
+                    xs,
+                    [
+                        ln.code,
+                        ln.text,
+                        num(ln.qty, numbers, 0),
+                        ln.unit,
+                        num(ln.price, numbers),
+                        num(ln.amount, numbers),
+                    ],
+                )
+            ],
+            8,
+        )
+        y += 15
+    p.line(40, y, 555, y)
+    p.text(380, y + 16, w["total"], 9, bold=True)
+    p.text(555, y + 16, f"{o.currency} {num(o.net, numbers)}", 9, bold=True, align="right")
+    p.save()
+
+
+@family("glyph-by-glyph-pdf", "reportlab-per-glyph-text")
+def glyph_by_glyph(m: Maker) -> None:
+    docs = (
+        ("en-US", 2, "en", "en", "mdy"),
+        ("es", 0, "es", "eu", "dmy"),
+        ("pt-BR", 1, "pt", "eu", "dmy"),
+        ("en-AU", 0, "en", "en", "dmy"),
+    )
+    for k, (loc, bk, wl, numbers, dates) in enumerate(docs):
+        name = f"{loc.lower()}-glyph-pdf-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + (k + 2) % 3,
+            lambda r: f"{r.randrange(1000, 9999)}",
+            k=bk,
+            unit=("ea", "ud", "pç", "ea")[k],
+            text_lang=wl if wl in ("es", "pt") else "en",
+        )
+        o.payment = ("Net 30", None, None, "Net 60")[k]
+        glyph_pdf(m.path(f"pdf/{name}.pdf"), o, wl, numbers, dates)
+        m.add(f"pdf/{name}.pdf", o.golden(), wl, "glyph-by-glyph-pdf")
