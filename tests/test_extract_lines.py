@@ -452,3 +452,34 @@ def test_a_header_word_in_brackets_qualifies_the_column_before_it_and_a_hash_is_
         ]
     ]
     assert [c[0] for c in columns.header_cells(line, VOCAB)] == ["#", "Part Number", "Quantity (Unit)", "Price"]
+
+
+def test_a_word_cut_at_a_narrow_cells_edge_is_joined_again_and_a_word_wrapped_before_a_capital_is_not():
+    """LibreOffice breaks a word wider than its cell where the cell ends ("Netzkab" over "el"):
+    the piece is alone on its line and no further letter fits beside it. "standoff" over
+    "M4x20" fills its line as closely, but a capital after a small letter starts a word."""
+    from types import SimpleNamespace
+
+    def word(text: str, x0: float, top: float, width: float = 5.3) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + width * len(text), "top": top, "bottom": top + 9}
+
+    box = (172.5, 20.0, 226.4, 60.0)  # padding 5.5 on the left: text may reach 220.9
+    cases = [
+        ("Netzkab\nel 2x0.75", [word("Netzkab", 178.0, 21, 5.44), word("el", 178.0, 31), word("2x0.75", 192.0, 31)]),
+        ("Hex\nstandoff\nM4x20", [word("Hex", 178.0, 21), word("standoff", 178.0, 31, 5.2), word("M4x20", 178.0, 41)]),
+        ("Zeskant\nafstandsbus", [word("Zeskant", 178.0, 21, 5.2), word("afstandsbus", 178.0, 31, 3.8)]),
+    ]
+    rows = [["Description"], *[[text] for text, _ in cases]]
+    words = [w for _, ws in cases for w in ws]
+    for k, (_, ws) in enumerate(cases):  # each case a row of its own, 100 points below the one before
+        for w in ws:
+            w["top"] += 100 * k
+            w["bottom"] += 100 * k
+    boxes = [(box[0], box[1] + 100 * k, box[2], box[3] + 100 * k) for k in range(len(cases))]
+    table = SimpleNamespace(rows=[SimpleNamespace(cells=[None]), *[SimpleNamespace(cells=[b]) for b in boxes]])
+    chars = [{"x0": w["x0"], "x1": w["x0"] + 5.3, "top": w["top"]} for w in words]
+    assert [r[0] for r in columns.rejoin_cut_words(table, rows, words, chars)[1:]] == [
+        "Netzkabel 2x0.75",
+        "Hex\nstandoff\nM4x20",
+        "Zeskant\nafstandsbus",
+    ]

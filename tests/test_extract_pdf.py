@@ -311,3 +311,34 @@ def test_a_lone_scan_with_no_words_around_it_goes_to_a_person(tmp_path):
     assert result.source == "scan0001.pdf"
     # with OCR the PO number may be pre-filled; lines are never made up from a scan
     assert result.order is None or not result.order.lines
+
+
+def test_a_spool_printed_a_character_a_cell_in_a_proportional_font_keeps_its_words_whole():
+    """A print driver rendering a spool: each character at its cell of a fixed pitch, in
+    Helvetica, so narrow letters leave gaps inside words wider than the usual word gap."""
+    rows = [
+        "PURCHASE ORDER",
+        "PO NUMBER: PO-7711",
+        "ORDER DATE: 2026-11-20",
+        "CURRENCY: USD",
+        "",
+        "LN  ITEM        DESCRIPTION                   QTY  UOM    UNIT PRICE      AMOUNT",
+        " 1  PSU-1180    Alimentatore 24 V 5 A          40  EA          9.40      376.00",
+        " 2  LAB-4417    Rating label fill lilac       500  EA         0.050       25.00",
+        "",
+        "                                                       TOTAL              401.00",
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    for number, text in enumerate(rows):
+        for col, char in enumerate(text):
+            if not char.isspace():
+                c.drawString(30 + col * 5.5, 780 - number * 11, char)
+    c.save()
+    order = parse_pdf(buf.getvalue()).order
+    assert [(line.item, line.description, line.quantity) for line in order.lines] == [
+        ("PSU-1180", "Alimentatore 24 V 5 A", Decimal("40")),
+        ("LAB-4417", "Rating label fill lilac", Decimal("500")),
+    ]
+    assert order.total == Decimal("401.00")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from statistics import median
+from typing import Any
 
 from .document import Line
 from .normalize import parse_number
@@ -371,3 +372,56 @@ def _join_header(
         if words:
             cell[0] = f"{' '.join(words)} {cell[0]}" if above else f"{cell[0]} {' '.join(words)}"
     return [(t, a, b) for t, a, b in joined]
+
+
+def rejoin_cut_words(table: Any, rows: list[list[Any]], words: list[dict], chars: list[dict]) -> list[list[Any]]:
+    """A ruled table's rows with the words that the cell's edge cut in two joined again.
+
+    A word wider than its cell is broken inside by the printing office suite: LibreOffice moves
+    it to a line of its own and breaks it where the cell ends ("Alimenta" over "tore"). Read as
+    two lines, the cell says "Alimenta tore". A break is such a cut when the line before it is
+    that one word, left-aligned with the others, reaching so close to the cell's right edge
+    (the cell's padding mirrored from its left) that the next line's first character could
+    not stand there, and the two pieces meet as the inside of a word does (not a lower-case
+    letter before a capital: "standoff" over "M4x20" is two words). ``table`` is
+    pdfplumber's (its rows' cells are the boxes, None where merged); ``chars`` the page's."""
+    for table_row, row in zip(table.rows[1:], rows[1:]):  # not the header: "Unit" over "Price" fills a cell too
+        for index, (box, text) in enumerate(zip(table_row.cells, row)):
+            if box is not None and isinstance(text, str) and "\n" in text:
+                row[index] = _rejoined(text, box, words, chars)
+    return rows
+
+
+def _rejoined(text: str, box: tuple[float, float, float, float], words: list[dict], chars: list[dict]) -> str:
+    x0, top, x1, bottom = box
+    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    lines = group_lines(inside)
+    parts = text.split("\n")
+    if len(lines) != len(parts) or len(lines) < 2:
+        return text
+    left = min(line[0]["x0"] for line in lines)
+    if any(line[0]["x0"] - left > 1.0 for line in lines):
+        return text  # not left-aligned text (numbers, centred headings): nothing to tell by the edge
+    edge = x1 - (left - x0)
+    out = parts[0]
+    for above, below, part in zip(lines, lines[1:], parts[1:]):
+        word, nxt = above[-1], below[0]
+        end, start = word["text"][-1:], nxt["text"][:1]
+        cut = (
+            len(above) == 1
+            and end.isalnum()
+            and start.isalnum()
+            and not (end.islower() and start.isupper())
+            and word["x1"] + _first_char_width(nxt, chars) > edge
+        )
+        out += ("" if cut else "\n") + part
+    return out
+
+
+def _first_char_width(word: dict, chars: list[dict]) -> float:
+    """The width of a word's first character, as printed (an average of its characters when
+    the character is not found)."""
+    for char in chars:
+        if abs(char["x0"] - word["x0"]) < 0.05 and abs(char["top"] - word["top"]) < 1.0:
+            return float(char["x1"] - char["x0"])
+    return (word["x1"] - word["x0"]) / max(len(word["text"]), 1)

@@ -67,6 +67,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
             for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
                 where = f"{name} p{number}"
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+                words = _pitched_words(page.chars) or words
                 if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
                     if page.images:
                         scanned_pages.append(number)
@@ -102,6 +103,75 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
             f"{name}: page(s) {', '.join(map(str, unread))} are scanned images; their content was not read"
         )
     return doc
+
+
+PITCH_MIN_CHARS = 80  # a page with fewer characters says nothing about a print head's pitch
+PITCH_SHARE = 0.9  # of the steps from one character to the next on a line: whole multiples of the pitch
+PITCH_TOLERANCE = 0.02  # points: how far a step may stray from a whole number of pitches
+
+
+def _pitched_words(chars: list[dict]) -> list[dict] | None:
+    """Words of a page printed as a print head prints: every character at its own cell of a
+    fixed pitch, but in a proportional font (an AS/400 or a mainframe spool rendered by a PC
+    print driver). A narrow letter ("i", "l") then leaves a gap inside a word wider than
+    between two words set in that font, and the words come out split ("Al imentatore").
+    Here a word ends only where a cell is left blank, and each word spans its cells whole,
+    as in a monospace print. None when the page is not such a print (steps that are not
+    whole pitches), or when its font is monospace anyway (no gap inside a word)."""
+    visible = [c for c in chars if c.get("upright", True) and c["text"].strip()]
+    if len(visible) < PITCH_MIN_CHARS:
+        return None
+    lines = _char_lines(visible)
+    steps = [round(b["x0"] - a["x0"], 2) for line in lines for a, b in zip(line, line[1:])]
+    positive = [step for step in steps if step > 0.5]
+    if len(positive) < PITCH_MIN_CHARS:
+        return None
+    pitch = max(set(positive), key=positive.count)  # inside words, every step is one pitch
+    whole = sum(1 for step in positive if abs(step / pitch - round(step / pitch)) * pitch <= PITCH_TOLERANCE)
+    if pitch < 2 or whole < PITCH_SHARE * len(steps):
+        return None
+    narrow = sum(1 for c in visible if pitch - (c["x1"] - c["x0"]) > 1.5)
+    if narrow < 0.05 * len(visible):
+        return None  # a monospace font: the usual reading already keeps its words whole
+    words = []
+    for line in lines:
+        run = [line[0]]
+        for char in line[1:]:
+            if char["x0"] - run[-1]["x0"] > 1.5 * pitch:
+                words.append(_pitched_word(run, pitch))
+                run = []
+            run.append(char)
+        words.append(_pitched_word(run, pitch))
+    return words
+
+
+def _char_lines(chars: list[dict]) -> list[list[dict]]:
+    """Characters grouped into lines by their top, each line in reading order."""
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
+        if lines and abs(lines[-1][0]["top"] - char["top"]) <= 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+def _pitched_word(run: list[dict], pitch: float) -> dict:
+    first = run[0]
+    x1 = max(run[-1]["x0"] + pitch, run[-1]["x1"])
+    top, bottom = min(c["top"] for c in run), max(c["bottom"] for c in run)
+    return {
+        "text": "".join(c["text"] for c in run),
+        "x0": first["x0"],
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": first["doctop"],
+        "upright": True,
+        "height": bottom - top,
+        "width": x1 - first["x0"],
+        "size": first.get("size"),
+    }
 
 
 def _page_text(words: list[dict]) -> str:

@@ -27,6 +27,7 @@ from .columns import (
     group_lines,
     has_total,
     is_ruler,
+    rejoin_cut_words,
     table_end,
 )
 from .document import Document, Grid
@@ -55,7 +56,7 @@ def read_words_page(
         if rows and _boxed_text(rows):
             continue  # a frame drawn around columns of text: read by word positions instead
         if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
-            rows = _split_merged_header(table, rows, words)
+            rows = _split_merged_header(table, rejoin_cut_words(table, rows, words, page.chars), words)
             doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
             boxes.append(table.bbox)
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]

@@ -485,6 +485,8 @@ def build(b) -> None:
 
     _build_bands(b)
     _build_qty_unit(b)
+    _build_spools(b)
+    _build_narrow(b)
 
 
 # --------------------------------------------------------------------------- boxed bands
@@ -662,3 +664,172 @@ def _build_qty_unit(b) -> None:
         heading = f"{page.lab('qty')} ({page.lab('unit')})" if k % 3 == 2 else None
         _portal_doc(out(f"pdf/{name}.pdf"), page, form, grid=k % 2 == 0, heading=heading)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-qty-unit")
+
+
+# --------------------------------------------------------------------------- AS/400 spools over pages
+
+SPOOL_WIDTH = 100  # characters a spool line holds
+SPOOL_ROWS = 5  # items a page of the spool holds
+SPOOL_COLUMNS = [  # key, width, right-aligned
+    ("no", 4, True),
+    ("item", 12, False),
+    ("desc", 30, False),
+    ("qty", 9, True),
+    ("unit", 6, False),
+    ("price", 13, True),
+    ("amount", 13, True),
+    ("ldate", 12, True),
+]
+
+
+def _spool_row(cells: dict[str, str]) -> str:
+    return " ".join(
+        (cells.get(k, "").rjust(w) if right else cells.get(k, "").ljust(w)) for k, w, right in SPOOL_COLUMNS
+    ).rstrip()
+
+
+def _spool_pages(page: f.Page) -> list[list[str]]:
+    """The spool's lines, page by page: a running head with the page number and the column
+    header on every page, each item's description wrapped to a second line when long, a
+    "continued" line at the foot of every page but the last, the total on the last."""
+    po, n = page.po, page.n
+    labels = {k: label.upper() for k, label in page.columns()}
+    chunks = [po.lines[i : i + SPOOL_ROWS] for i in range(0, len(po.lines), SPOOL_ROWS)]
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        head = [
+            f"{po.buyer.name.upper():<60}{page.lab('title').upper():>28}  {page.L['page'].format(n=number, m=len(chunks)).upper():>10}",
+            f"{page.lab('po').upper()}: {po.number}",
+        ]
+        if number == 1:
+            head += [po.buyer.name.upper(), *(t.upper() for t in po.buyer.address), ""]
+            head += [f"{label.upper() + ':':<26}{value}" for label, value in page.header()]
+            head += [f"{page.lab('supplier').upper()}: {f.OUR.upper()}"]
+        head += ["", _spool_row({k: labels.get(k, "") for k, _, _ in SPOOL_COLUMNS}), "-" * SPOOL_WIDTH]
+        body = []
+        for i, ln in enumerate(chunk, po.lines.index(chunk[0]) + 1):
+            desc = (ln.desc or "").upper()
+            first, rest = desc, ""
+            if len(desc) > 30:
+                cut = desc.rfind(" ", 0, 30)
+                first, rest = desc[:cut], desc[cut + 1 :]
+            cells = {"no": str(i), "item": ln.item, "desc": first, "qty": n(ln.qty), "unit": ln.unit.upper()}
+            cells.update({"price": n(ln.price), "amount": n(ln.amount), "ldate": page.d(ln.date) if ln.date else ""})
+            body.append(_spool_row(cells))
+            if rest:
+                body.append(_spool_row({"desc": rest}))
+        foot = ["-" * SPOOL_WIDTH]
+        if number < len(chunks):
+            foot.append(f"{'*** CONTINUED ***':>60}")
+        else:
+            label, value = page.total_line() or ("", "")
+            width = sum(w + 1 for k, w, _ in SPOOL_COLUMNS if k != "ldate") - 1  # the amount column's right edge
+            foot.append(f"{label.upper() + ':':>{width - 14}}{value:>14}")
+        pages.append(head + body + foot)
+    return pages
+
+
+def _spool_doc(path: Path, page: f.Page, *, bars: bool, per_char: bool) -> None:
+    """The spool printed to PDF: in Courier line by line; or, as a PC print driver renders an
+    AS/400 print, every character at its own fixed cell but in a proportional font (Helvetica),
+    so that narrow letters leave gaps inside words. ``bars``: green-bar paper, a shaded band
+    every three lines."""
+    cv = f.Canvas(path, page)
+    pitch, lead = 5.0, 11.0
+    for number, lines in enumerate(_spool_pages(page)):
+        if number:
+            cv.next_page()
+        y = cv.H - 40
+        if bars:
+            cv.c.setFillColorRGB(0.85, 0.95, 0.85)
+            band = y + 8
+            while band > 40:
+                cv.c.rect(24, band - 3 * lead, cv.W - 48, 3 * lead, stroke=0, fill=1)
+                band -= 6 * lead
+            cv.c.setFillGray(0)
+        for text in lines:
+            if per_char:
+                cv.c.setFont("Helvetica", 8)
+                for col, char in enumerate(text):
+                    if not char.isspace():
+                        cv.c.drawString(30 + col * pitch, y, char)
+            else:
+                cv.text(30, y, text, 8, mono=True)
+            y -= lead
+    cv.save()
+
+
+SPOOL_LANGS = ["en", "en", "de", "en", "fr", "en"]
+
+
+def _build_spools(b) -> None:
+    add, out = _adder(b)
+    for k, lang in enumerate(SPOOL_LANGS):
+        name = f"{lang.lower()}-lines-spool-pages-{k}"
+        po = f.make_po(name, _buyer(lang, k + 4), 11 + k % 3, payment=True, line_dates=True, header_delivery=False)
+        page = f.Page(po, lang, variant=k % 2)
+        _spool_doc(out(f"pdf/{name}.pdf"), page, bars=k % 3 != 2, per_char=k % 2 == 1)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-spool-pages")
+
+
+# --------------------------------------------------------------------------- narrow cells printed by LibreOffice
+
+NARROW_LANGS = ["it", "de", "nl", "sv", "en", "de"]
+NARROW_WIDTHS = {"no": 0.8, "item": 2.3, "desc": 1.9, "qty": 1.6, "unit": 1.1, "price": 1.9, "amount": 2.2}  # cm
+
+
+def docx_narrow(path: Path, page: f.Page) -> None:
+    """A Word order whose description column is too narrow for its longest words: LibreOffice
+    breaks such a word inside, at the cell's edge ("Alimentato" over "re")."""
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    po = page.po
+    d = Document()
+    d.core_properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.author = po.buyer.contact
+    d.core_properties.last_modified_by = po.buyer.contact
+    d.styles["Normal"].font.size = Pt(9)
+    p = d.add_paragraph()
+    run = p.add_run(po.buyer.name)
+    run.bold = True
+    run.font.size = Pt(14)
+    d.add_paragraph("\n".join(po.buyer.address))
+    d.add_heading(page.lab("title"), level=1)
+    for label, value in page.header():
+        d.add_paragraph(f"{label}: {value}")
+    d.add_paragraph(f"{page.lab('supplier')}: {f.OUR}")
+    cols = page.columns()
+    t = d.add_table(rows=1, cols=len(cols))
+    t.style = "Table Grid"
+    t.autofit = False
+    for cell, (_, label) in zip(t.rows[0].cells, cols):
+        cell.text = label
+    for row in page.rows():
+        for cell, value in zip(t.add_row().cells, row):
+            cell.text = value
+    for column, (k, _) in zip(t.columns, cols):
+        column.width = Cm(NARROW_WIDTHS[k])
+        for cell in column.cells:
+            cell.width = Cm(NARROW_WIDTHS[k])
+    label, value = page.total_line() or ("", "")
+    d.add_paragraph(f"{label}: {value}")
+    d.save(str(path))
+    g.normalize_zip(path)
+
+
+def _build_narrow(b) -> None:
+    add, out = _adder(b)
+    jobs: list[f.Job] = []
+    src = b.tmp / "lines-narrow-src"
+    src.mkdir(exist_ok=True)
+    for k, lang in enumerate(NARROW_LANGS):
+        name = f"{lang.lower()}-lines-lo-narrow-{k}"
+        po = f.make_po(name, _buyer(lang, k + 5), 3 + k % 3, payment=True)
+        page = f.Page(po, lang, variant=k % 2)
+        source = src / f"{name}.docx"
+        docx_narrow(source, page)
+        jobs.append(f.Job(f"{f.WIDE}/pdf/{name}.pdf", source, "pdf"))
+        add(f"pdf/{name}.pdf", page.golden(), "libreoffice", lang, "lines-lo-narrow")
+    f.run_conversions(b, jobs)
