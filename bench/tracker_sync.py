@@ -1,6 +1,8 @@
-"""One tracker sync cycle (read staff edits + write 10 new orders) against a store of 1,000 and
-20,000 orders with a realistic history: orders on record, workbook size, first write, the cycle,
-its growth against the smallest size, a quiet cycle, and peak memory.
+"""One tracker sync cycle (staff edits read, 10 new orders written) at 1,000 and 20,000 orders.
+
+Against a store with a realistic history: orders on record, workbook size, first write, the
+cycle (wall and process CPU) and its growth against the smallest size, a quiet cycle, and peak
+memory.
 
     .venv/bin/python bench/tracker_sync.py [--sizes 1000,20000] [--history realistic,open] [--profile]
 
@@ -286,6 +288,7 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
     tracker = Tracker(env)
     profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
+    cpu = time.process_time()
     if profiler:
         profiler.enable()
     edits = take_edits(env, tracker)
@@ -295,6 +298,7 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
     if profiler:
         profiler.disable()
     total = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     written = dict(tracker.timings)
     assert len(edits) == 3 and result.saved and result.added == 10, (edits, result)
     path = tracker.path_taken
@@ -308,9 +312,11 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
     with env.store.transaction():
         env.store.set_status("daemon", {"heartbeat_at": NOW.isoformat()}, NOW)  # as between cycles
     started = time.perf_counter()
+    quiet_cpu = time.process_time()
     take_edits(env, tracker)
     assert not tracker.write(NOW).saved
     quiet = time.perf_counter() - started
+    quiet_cpu = time.process_time() - quiet_cpu
     env.store.close()
     if profiler:
         out = io.StringIO()
@@ -318,6 +324,8 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
         print(out.getvalue(), file=sys.stderr)
     return {
         "total": total,
+        "cpu": cpu,
+        "quiet_cpu": quiet_cpu,
         "load": read.get("load", 0) + written.get("load", 0),
         "store": written.get("store", 0),
         "diff": read.get("diff", 0) + written.get("diff", 0),
@@ -393,22 +401,28 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     for history in args.history.split(","):
         results = {size: run(size, history, args.profile and size == sizes[-1]) for size in sizes}
-        base = results[sizes[0]]["total"]
+        base = results[sizes[0]]
         print(f"history: {history}")
         print(
             f"{'orders':>7} {'file MB':>8} {'live MB':>8} {'first s':>8} {'cycle s':>8} {'x base':>7}"
-            f" {'load':>6} {'diff':>6} {'(store)':>7} {'save':>6} {'no-staff s':>10} {'quiet s':>8}"
-            f" {'peak MB':>8} {'first peak':>10}"
+            f" {'cpu s':>6} {'x base':>7} {'load':>6} {'diff':>6} {'(store)':>7} {'save':>6} {'no-staff s':>10}"
+            f" {'quiet s':>8} {'quiet cpu':>9} {'peak MB':>8} {'first peak':>10}"
         )
         for size, r in results.items():
             print(
                 f"{size:>7} {r['mb']:>8.2f} {r['live_mb']:>8.2f} {r['first']:>8.2f} {r['total']:>8.2f}"
-                f" {r['total'] / base:>7.1f} {r['load']:>6.2f} {r['diff']:>6.2f} {r['store']:>7.2f}"
-                f" {r['save']:>6.2f} {r['mailflow_only']:>10.2f} {r['quiet']:>8.3f} {r['peak_mb']:>8.0f}"
+                f" {r['total'] / base['total']:>7.1f} {r['cpu']:>6.2f} {r['cpu'] / base['cpu']:>7.1f}"
+                f" {r['load']:>6.2f} {r['diff']:>6.2f} {r['store']:>7.2f} {r['save']:>6.2f}"
+                f" {r['mailflow_only']:>10.2f} {r['quiet']:>8.3f} {r['quiet_cpu']:>9.3f} {r['peak_mb']:>8.0f}"
                 f" {r['first_peak_mb']:>10.0f}"
             )
         for size, r in results.items():
             print(f"  {size}: first write {r.get('first_path', 'full')}; cycle {r.get('path', 'full')}")
+        top = results[sizes[-1]]
+        print(
+            f"  {history}: cycle at {sizes[-1]} / cycle at {sizes[0]}: wall {top['total'] / base['total']:.2f}x,"
+            f" CPU {top['cpu'] / base['cpu']:.2f}x"
+        )
 
 
 if __name__ == "__main__":

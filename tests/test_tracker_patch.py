@@ -419,3 +419,45 @@ def test_rows_are_fetched_by_number_or_not_at_all(env: Env, tracker: Tracker) ->
             out.writestr(name, content)
     other = package.Package.open(tracker.path)
     assert not package.fetch_rows(other, package.SheetData("Orders", data.part, formats=other.styles), [2])
+
+
+def test_the_streamed_read_gives_the_values_openpyxl_gives_however_cells_are_written(tmp_path) -> None:
+    """Cells written the usual way are read by one pattern, all others the careful way: shared
+    and inline strings, entities, numbers, dates by their format, booleans, formulas, rich text,
+    attributes in another order and a cell without its reference all read as openpyxl reads them."""
+    path = tmp_path / "cells.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Orders"
+    ws.append(["Order No", "Qty", "Price", "Due", "At", "Rush", "Sum", "Note", "Rich", "Odd", "Last"])
+    ws.append(["SO-1 & <co>", 3, 12.5, dt.date(2026, 11, 20), dt.datetime(2026, 11, 20, 9, 30), True, "=B2*C2"])
+    ws.append(["SO-2", -4, 1e-7, None, None, False, None, "  spaced  "])
+    ws["D2"].number_format = "yyyy-mm-dd"
+    wb.save(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = parts[sheet].decode()
+    variants = (
+        '<c r="H2" t="inlineStr"><is><t xml:space="preserve"> a &amp; b </t></is></c>'
+        '<c r="I2" t="inlineStr"><is><r><t>bold</t></r><r><t> part</t></r></is></c>'
+        '<c t="n" r="J2" s="0"><v>7</v></c><c><v>8</v></c>'
+    )
+    second = xml.index("</row>", xml.index('<row r="2"'))
+    xml = (xml[:second] + variants + xml[second:]).replace('<row r="2"', '<row r="2" spans="1:11"', 1)
+    parts[sheet] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, content in parts.items():
+            out.writestr(name, content)
+
+    found = package.Package.open(path)
+    everything = lambda header: (None, None)  # noqa: E731
+    streamed = package.read_sheets(found, {"Orders": everything})["Orders"].rows
+    by_row: dict = {}
+    for row in openpyxl.load_workbook(path)["Orders"].iter_rows():
+        values = {cell.column: cell.value for cell in row if cell.value not in (None, "")}
+        if values:
+            by_row[row[0].row] = values
+    assert streamed == by_row
+    assert streamed[2][8] == " a & b " and streamed[2][9] == "bold part" and streamed[2][11] == 8
+    assert streamed[2][4] == dt.datetime(2026, 11, 20) and streamed[2][7] == "=B2*C2"

@@ -25,6 +25,7 @@ chart parts (the same number of charts, which a tracker always has).
 from __future__ import annotations
 
 import bisect
+import codecs
 from array import array
 from collections import deque
 import datetime as dt
@@ -626,20 +627,26 @@ def _find_rows(handle: IO[bytes], wanted: list[int]) -> dict[int, str] | None:
 
 
 def _rows(handle: IO[bytes]) -> Iterator[str]:
-    """The ``<row>`` elements of a sheet's XML, one at a time, read in chunks."""
-    buffer = b""
+    """The ``<row>`` elements of a sheet's XML, one at a time, read in chunks (decoded a chunk
+    at a time: a character cut by the chunk's end waits in the decoder for the next)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    buffer = ""
     while True:
         chunk = handle.read(_CHUNK)
-        buffer += chunk
-        end = buffer.find(b"</sheetData>")
+        buffer += decoder.decode(chunk, final=not chunk)
+        end = buffer.find("</sheetData>")
         scan = buffer if end < 0 else buffer[:end]
         last = 0
-        for match in _ROW.finditer(scan):
-            yield match.group(0).decode("utf-8")
+        for match in _ROW_TEXT.finditer(scan):
+            yield match.group(0)
             last = match.end()
         if end >= 0 or not chunk:
             return
         buffer = buffer[last:]
+
+
+_ROW_TEXT = re.compile(_ROW.pattern.decode(), re.S)
+_ROW_NUMBER_TEXT = re.compile(r'<row\b[^>]*?\br="(\d+)"')
 
 
 _CELL_PARTS = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
@@ -656,7 +663,7 @@ def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, choos
     chosen = False
     number = 0
     for xml in _rows(handle):
-        found = re.search(r'\br="(\d+)"', xml[: xml.index(">")])
+        found = _ROW_NUMBER_TEXT.match(xml)
         number = int(found.group(1)) if found else number + 1
         if not chosen and number > 1:
             keep, whole = chooser({})
@@ -683,33 +690,63 @@ def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, choos
 
 
 def _row_values(xml: str, keep: set[int] | None, package: Package) -> tuple[dict[int, Any], dict[int, int]]:
-    """column → value (non-empty) and column → style of one row's cells (``keep``: only those)."""
+    """column → value (non-empty) and column → style of one row's cells (``keep``: only those).
+
+    One ``findall`` splits the row: cells written the usual way (a number, a shared string or
+    one plain inline string) come out as their parts; any other cell whole, read by ``_cell``.
+    """
     values: dict[int, Any] = {}
     styles: dict[int, int] = {}
     col = 0
     last = max(keep) if keep else None
-    for match in _CELL_PARTS.finditer(xml):
-        attrs_text, inner = match.groups()
-        usual = _USUAL_ATTRS.fullmatch(attrs_text)  # r, s, t in the order every writer uses
-        if usual is not None:
-            letters, s, kind = usual.groups()
+    for letters, s, kind, text, inline, other in _FAST_CELL.findall(xml):
+        if other:
+            col, style, value = _cell(other, col, package)
         else:
-            attrs = dict(_ATTR.findall(attrs_text))
-            ref = _REF.match(attrs.get("r", ""))
-            letters, s, kind = (ref.group(1) if ref else None), attrs.get("s"), attrs.get("t")
-        col = _column(letters) if letters else col + 1
+            col = _COLUMNS.get(letters) or _column(letters)
         if keep is not None and col not in keep:
             if last is not None and col > last:
                 break  # cells come in column order: none kept further on
             continue
-        style = int(s) if s is not None else None
+        if not other:
+            style = int(s) if s else None
+            if inline:
+                value = _unescape(inline)
+            else:
+                value = _plain_value(kind or "n", text, style, package) if text else None
         if style is not None:
             styles[col] = style
-        if inner:
-            value = _cell_value(kind or "n", inner, style, package)
-            if value is not None and value != "":
-                values[col] = value
+        if value is not None and value != "":
+            values[col] = value
     return values, styles
+
+
+# A cell as Excel, LibreOffice, openpyxl and mailflow write most cells: ``r``, ``s`` and ``t`` in
+# that order, then nothing, one ``<v>``, or one plain inline string. Anything else (a formula,
+# rich text, other attributes) is the last group, read by ``_cell``.
+_FAST_CELL = re.compile(
+    r'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="(\w+)")?'
+    r'(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>)'
+    r"|(<c\b[^>]*?/>|<c\b.*?</c>)",
+    re.S,
+)
+
+
+def _cell(xml: str, col: int, package: Package) -> tuple[int, int | None, Any]:
+    """(column, style, value) of a cell written another way; ``col``: the cell before it."""
+    match = _CELL_PARTS.match(xml)
+    assert match is not None
+    attrs_text, inner = match.groups()
+    usual = _USUAL_ATTRS.fullmatch(attrs_text)  # r, s, t in the order every writer uses
+    if usual is not None:
+        letters, s, kind = usual.groups()
+    else:
+        attrs = dict(_ATTR.findall(attrs_text))
+        ref = _REF.match(attrs.get("r", ""))
+        letters, s, kind = (ref.group(1) if ref else None), attrs.get("s"), attrs.get("t")
+    col = _column(letters) if letters else col + 1
+    style = int(s) if s is not None else None
+    return col, style, _cell_value(kind or "n", inner, style, package) if inner else None
 
 
 _USUAL_ATTRS = re.compile(r'\s*r="([A-Z]{1,3})\d+"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*')
@@ -739,7 +776,11 @@ def _cell_value(kind: str, inner: str, style: int | None, package: Package) -> A
     found = _V.search(inner)
     if found is None:
         return None
-    text = found.group(1)
+    return _plain_value(kind, found.group(1), style, package)
+
+
+def _plain_value(kind: str, text: str, style: int | None, package: Package) -> Any:
+    """The value of a cell of type ``kind`` whose ``<v>`` holds ``text`` (no formula)."""
     if kind == "s":
         return package.strings[int(text)]
     if kind in ("str", "e"):
@@ -748,7 +789,7 @@ def _cell_value(kind: str, inner: str, style: int | None, package: Package) -> A
         return text.strip() in ("1", "true")
     if kind == "d":
         return dt.datetime.fromisoformat(text.rstrip("Z"))
-    number: int | float = float(text) if any(ch in text for ch in ".eE") else int(text)
+    number: int | float = float(text) if "." in text or "e" in text or "E" in text else int(text)
     if package.styles.is_date(style):
         try:
             return from_excel(number, package.epoch)
