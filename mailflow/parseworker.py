@@ -9,6 +9,11 @@ capped with ``RLIMIT_AS`` (``limits.worker_memory_mb``) and whose every job has 
 (the message is quarantined with the reason) and, if the worker died or had to be killed, the
 next job starts a fresh one. The daemon's own memory stays flat whatever the mail holds.
 
+A worker that read a large attachment keeps much of what it allocated (Python's allocator
+gives little back), so one that grew more than ``RECYCLE_MB`` over what it held when ready is
+ended after its answer and the next job starts a fresh one: a big PDF costs one start-up, not a
+worker twice its size for the rest of the backlog.
+
     pool = WorkerPool(size=2)                      # limits.parse_workers; thread-safe
     result = pool.parse(message, ctx, limits)      # ParseResult, or raises LimitExceeded
     pool.close()
@@ -34,6 +39,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from . import formats
@@ -49,6 +55,7 @@ except ImportError:  # Windows has no RLIMIT_AS (nor the preexec_fn that sets it
 
 _HEADER = struct.Struct("!Q")
 STARTUP_SECONDS = 120  # importing the readers on a busy machine; a job's own limit starts after
+RECYCLE_MB = 64  # a worker grown this much over its size when ready is started afresh
 MB = 1024 * 1024
 
 
@@ -78,6 +85,7 @@ class Worker:
         self.memory_mb = memory_mb
         self.proc: subprocess.Popen | None = None
         self.loaded = False  # the process said "ready": its readers are loaded
+        self.ready_mb: float | None = None  # its resident set then (None: not known here)
 
     def _start(self) -> subprocess.Popen:
         limit = self.memory_mb * MB if self.memory_mb > 0 else None
@@ -87,11 +95,14 @@ class Worker:
             if limit is not None and resource is not None:
                 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
-        return subprocess.Popen(
-            [sys.executable, "-c", "from mailflow.parseworker import serve; serve()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None,
-            preexec_fn=bound if os.name == "posix" else None, close_fds=True,
-        )  # fmt: skip
+        def start() -> subprocess.Popen:
+            return subprocess.Popen(
+                [sys.executable, "-c", "from mailflow.parseworker import serve; serve()"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None,
+                preexec_fn=bound if os.name == "posix" else None, close_fds=True,
+            )  # fmt: skip
+
+        return _starter().submit(start).result()
 
     def _spawn(self) -> None:
         """Start the process unless it runs (its readers load meanwhile: see ``_ready``)."""
@@ -109,6 +120,7 @@ class Worker:
             code = self._reap()
             raise MessageError(f"the parser process did not start ({_death(code, self.memory_mb)})") from None
         self.loaded = True
+        self.ready_mb = resident_mb(self.proc.pid)
         return self.proc
 
     def run(self, job: tuple, seconds: float, what: str) -> Any:
@@ -128,6 +140,7 @@ class Worker:
             code = self._reap()
             raise LimitExceeded(f"{what} ended the parser process ({_death(code, self.memory_mb)})") from None
         status, value = pickle.loads(answer)
+        self._recycle_if_grown()
         if status == "ok":
             return value
         if status == "memory":
@@ -136,6 +149,13 @@ class Worker:
         if status == "limit":
             raise LimitExceeded(value)
         raise MessageError(value)
+
+    def _recycle_if_grown(self) -> None:
+        """End the process if it grew more than ``RECYCLE_MB`` since it was ready (the next job
+        starts a fresh one): what a large attachment made it allocate goes back now."""
+        held = resident_mb(self.proc.pid) if self.proc is not None else None
+        if held is not None and self.ready_mb is not None and held - self.ready_mb > RECYCLE_MB:
+            self.stop()
 
     def _reap(self) -> int | None:
         proc, self.proc = self.proc, None
@@ -196,27 +216,6 @@ class WorkerPool:
             return worker.run(("parse_message", message, ctx), limits.parse_seconds, "reading the attachments")
         finally:
             self._give_back(worker)
-
-    def warm(self, memory_mb: int) -> None:
-        """Have every worker started and its readers loaded now, so that start-up (seconds on a
-        busy machine) is not counted as time spent reading a message. A busy worker is not
-        waited for (it is started already). Start-up failures surface on the next ``parse``."""
-        with self._cond:
-            idle, self._free = self._free, []
-            while len(self._workers) < self.size:
-                worker = Worker(memory_mb)
-                self._workers.append(worker)
-                idle.append(worker)
-        for worker in idle:  # all start at once: their start-ups overlap
-            worker.memory_mb = memory_mb
-            worker._spawn()
-        for worker in idle:
-            try:
-                worker._ready()
-            except MessageError:
-                pass
-            finally:
-                self._give_back(worker)
 
     def close(self) -> None:
         with self._cond:
@@ -335,6 +334,30 @@ def _read_exactly(stream, size: int, deadline: float | None) -> bytes:
         chunks.append(chunk)
         got += len(chunk)
     return b"".join(chunks)
+
+
+def resident_mb(pid: int) -> float | None:
+    """The resident set of process ``pid`` in MB (Linux ``/proc``; None elsewhere, or gone)."""
+    try:
+        with open(f"/proc/{pid}/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MB
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+_STARTER: ThreadPoolExecutor | None = None
+
+
+def _starter() -> ThreadPoolExecutor:
+    """The one thread that starts every worker, alive as long as this process. Linux sends the
+    parent-death signal (``_die_with_parent``) when the *thread* that started a worker ends, not
+    its process: a worker started by a reading thread that then ends (a cycle's read-ahead
+    threads do) would be killed with it, under the next message."""
+    global _STARTER
+    with _POOL_LOCK:
+        if _STARTER is None:
+            _STARTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse-worker-starter")
+        return _STARTER
 
 
 def _die_with_parent() -> None:

@@ -564,9 +564,6 @@ def process(
 def _begin_parse(env: Env, fetched: Fetched) -> str:
     """Note that ``fetched`` is being read (see ``MAX_PARSE_ATTEMPTS``); the reason to quarantine
     it instead when the process died reading it too often before, else ""."""
-    limits = env.config.mailbox.limits
-    if limits.parse_in_worker:  # a worker starting up is not this message's doing
-        pool(limits.parse_workers).warm(limits.worker_memory_mb)
     died = env.store.begin_parse(fetched.source, fetched.source_key, env.now())
     if died >= MAX_PARSE_ATTEMPTS:
         return (

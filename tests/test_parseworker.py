@@ -1,0 +1,92 @@
+"""The parse workers' lifetime: a worker that grew past its bound after a job is ended and the next
+job is read by a fresh one; one that did not grow keeps serving; a closed pool starts its workers
+again for the next message. Real worker processes, real corpus attachments."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from mailflow import parseworker
+from mailflow.config import Limits
+from mailflow.extract import ParseContext
+from mailflow.message import parse as parse_mime
+from mailflow.parseworker import KnownPOs, WorkerPool
+
+import bombs
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.fixture
+def message():
+    """A mail with the corpus's PDF purchase order attached (its subject names another number)."""
+    data = (CORPUS / "pdf" / "acme-fpdf.pdf").read_bytes()
+    return parse_mime(bombs.po_mail("X-1", "acme-fpdf.pdf", bombs.PDF, data), Limits())
+
+
+@pytest.fixture
+def pool():
+    workers = WorkerPool(size=1)
+    yield workers
+    workers.close()
+
+
+def context() -> ParseContext:
+    return dataclasses.replace(ParseContext(limits=Limits()), known_po=KnownPOs.of([]))
+
+
+def po_number(result) -> str | None:
+    """The PO number the worker read from the attached PDF (None: not read from it)."""
+    if result.order is None or result.source != "acme-fpdf.pdf":
+        return None
+    return result.order.po_number
+
+
+def worker_pid(pool: WorkerPool) -> int | None:
+    (worker,) = pool._workers
+    return worker.proc.pid if worker.proc is not None else None
+
+
+def test_a_worker_grown_past_its_bound_is_ended_and_the_next_job_gets_a_fresh_one(pool, message, monkeypatch):
+    expected = po_number(pool.parse(message, context(), Limits()))
+    assert expected == "AF-26-1204"  # acme-fpdf.expected.json
+    monkeypatch.setattr(parseworker, "RECYCLE_MB", -1)  # any size counts as grown
+    first = worker_pid(pool)
+    assert po_number(pool.parse(message, context(), Limits())) == expected
+    assert worker_pid(pool) is None  # ended after its answer: its memory is back already
+    assert po_number(pool.parse(message, context(), Limits())) == expected  # a fresh one reads it
+    assert pool._workers[0].ready_mb is not None and first is not None
+
+
+def test_a_worker_that_did_not_grow_keeps_serving(pool, message, monkeypatch):
+    monkeypatch.setattr(parseworker, "RECYCLE_MB", 10_000)
+    pool.parse(message, context(), Limits())
+    first = worker_pid(pool)
+    assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"
+    assert worker_pid(pool) == first
+
+
+def test_a_closed_pool_starts_a_worker_again_for_the_next_message(pool, message):
+    expected = po_number(pool.parse(message, context(), Limits()))
+    first = worker_pid(pool)
+    pool.close()
+    assert not pool._workers  # nothing left running
+    assert po_number(pool.parse(message, context(), Limits())) == expected
+    assert worker_pid(pool) not in (None, first)
+
+
+def test_a_worker_started_by_a_thread_that_ended_still_reads(pool, message):
+    """Linux kills a child when the *thread* that started it ends (the parent-death signal): a
+    worker first asked for by a reading thread that is gone must still serve the next message."""
+    reader = threading.Thread(target=pool.parse, args=(message, context(), Limits()))
+    reader.start()
+    reader.join()
+    first = worker_pid(pool)
+    time.sleep(0.5)  # a killed worker would be gone by now
+    assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"
+    assert worker_pid(pool) == first
