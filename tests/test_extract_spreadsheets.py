@@ -165,9 +165,12 @@ def test_hidden_rows_and_columns_are_not_read_and_unsaved_formulas_are_reported(
         ("A-100", Decimal("10"), Decimal("1.5")),
         ("A-300", Decimal("100"), Decimal("0.1")),
     ]
-    assert lines[1].amount is None  # never computed here
+    assert lines[1].amount == Decimal("10")  # computed from the sheet's cells, and said so
     assert result.needs_review is True
-    assert any("formula cell(s) without a saved result (F6)" in w for w in result.warnings)
+    assert any(
+        "1 formula cell(s) without a saved result were computed here from the sheet's cells (F6 = 10)" in w
+        for w in result.warnings
+    )
 
 
 def test_wordy_headers_and_two_part_numbers(tmp_path):

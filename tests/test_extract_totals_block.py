@@ -118,13 +118,24 @@ def test_csv_in_windows_1252_reads_its_ordinal_signs(tmp_path):
     assert not result.needs_review, result.warnings
 
 
-def test_a_formula_without_a_saved_result_is_flagged_never_read_as_zero(tmp_path):
+def test_a_formula_without_a_saved_result_is_computed_and_flagged_never_read_as_zero(tmp_path):
     book = openpyxl.load_workbook(io.BytesIO(order_sheet([("Total", "=SUM(E11:E12)")])))
     book.active["E12"] = "=C12*D12"
     buffer = io.BytesIO()
     book.save(buffer)
     result = parse(tmp_path, "cr.xlsx", buffer.getvalue())
+    line = result.order.lines[1]
+    assert result.needs_review
+    assert line.amount == line.quantity * line.unit_price != Decimal(0)
+    assert result.order.total == result.order.lines[0].amount + line.amount
+    assert any("without a saved result were computed here" in w for w in result.warnings)
+
+
+def test_a_formula_that_is_not_plain_arithmetic_is_never_read(tmp_path):
+    book = openpyxl.load_workbook(io.BytesIO(order_sheet([("Total", "=SUM(E11:E12)+Rates!B2")])))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = parse(tmp_path, "cr.xlsx", buffer.getvalue())
     assert result.needs_review
     assert result.order.total is None
-    assert result.order.lines[1].amount != Decimal(0)
-    assert any("without a saved result" in w for w in result.warnings)
+    assert any("without a saved result (E14)" in w for w in result.warnings)

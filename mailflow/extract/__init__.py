@@ -368,6 +368,7 @@ def _extract_order(
     if doc.ocr:
         result.explain.append("OCR: every value below was read from an image and is flagged for review")
         result.explain.extend(f"OCR: {note}" for note in doc.ocr_notes)
+    result.explain.extend(doc.notes)
     result.explain.extend(reading.explain)
     warnings.extend(reading.warnings)
     warnings.extend(reading.review)

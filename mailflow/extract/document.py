@@ -59,6 +59,7 @@ class Document:
     ocr: bool = False  # some of it was read by OCR: every value needs a person's check
     ocr_notes: list[str] = field(default_factory=list)  # rotation, script, pages: for --explain
     ocr_pages: list[int] = field(default_factory=list)  # scanned pages of a text PDF read by OCR
+    notes: list[str] = field(default_factory=list)  # what the reader left out, and why: for --explain
     # Positioned words per page (PDF text or OCR): (where, words as pdfplumber gives them), for
     # labels and values found by position (``layout.fill_fields``)
     pages: list[tuple[str, list[dict]]] = field(default_factory=list)
