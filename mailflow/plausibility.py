@@ -12,7 +12,11 @@ Contract
     * the lines add up to the total, or to the printed subtotal when tax or freight rows
       come between it and the total, or to the total once some of the printed charges and
       allowances are added or taken off (a total with charges but no subtotal: a person decides);
-    * dates plausible: the PO date not in the future nor years back, delivery not before it.
+    * dates plausible: the PO date not in the future nor years back, delivery not before it;
+    * complete enough to confirm: every line says what is ordered (a description) and what it
+      costs (a unit price or an amount), and the order says when it is due (a delivery date in
+      the header or on a line). A value the reader did not find is a blank on the confirmation,
+      not a detail: a person reads it from the PO instead of the order passing with a hole.
 
     ``confidence(base, warnings) -> float``: ``base`` says how structured the source was (a
     table 0.95, prose 0.85); each failed check costs 0.2. Any warning means ``needs_review``.
@@ -26,7 +30,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .model import ParsedOrder
+from .model import OrderLine, ParsedOrder
 
 COUNTABLE = {
     "pcs",
@@ -81,7 +85,57 @@ def check(
     warnings.extend(_line_checks(order))
     warnings.extend(_total_check(order, subtotal, adjustments))
     warnings.extend(_date_checks(order, today))
+    warnings.extend(incomplete(order))
     return warnings
+
+
+def incomplete(order: ParsedOrder) -> list[str]:
+    """What an order confirmation needs and the order lacks, one warning per kind of gap
+    naming the lines, for staff on the Review sheet:
+
+    * a line with neither a unit price nor an amount: nothing can be confirmed or invoiced
+      without the price (a PO that prints none, a price column not read: a person looks);
+    * an order with no delivery date, in its header or on any line: the confirmation says
+      when the goods ship;
+    * a line that does not say what is ordered: no description and no item code; or no
+      description where other lines of the order have one (a wrapped or shifted row lost its
+      text). An order whose every line names its item by code alone is read as printed: many
+      ERPs print the buyer's item number and the description on a sub-row or not at all.
+    """
+    out = []
+    described = any(_described(line) for line in order.lines)
+    undescribed = [
+        _line_label(n, line)
+        for n, line in enumerate(order.lines, 1)
+        if not _described(line) and (described or not (line.item or "").strip())
+    ]
+    if undescribed:
+        out.append(f"no description read for {_listed(undescribed)}: check what is ordered against the PO")
+    unpriced = [
+        _line_label(n, line) for n, line in enumerate(order.lines, 1) if line.unit_price is None and line.amount is None
+    ]
+    if unpriced:
+        out.append(f"no unit price nor amount read for {_listed(unpriced)}: the price must come from the PO")
+    if order.lines and order.delivery_date is None and not any(line.delivery_date for line in order.lines):
+        out.append("no delivery date read (neither in the header nor on any line): when is the order due?")
+    return out
+
+
+def _described(line: OrderLine) -> bool:
+    return bool((line.description or "").strip())
+
+
+MAX_NAMED_LINES = 5  # a warning names this many lines, then counts the rest
+
+
+def _line_label(n: int, line: OrderLine) -> str:
+    return f"line {n}" + (f" ({line.item})" if line.item else "")
+
+
+def _listed(labels: list[str]) -> str:
+    """ "line 1 (HX-2040), line 3" or, for many, the first few and how many more."""
+    shown = ", ".join(labels[:MAX_NAMED_LINES])
+    return shown + (f" and {len(labels) - MAX_NAMED_LINES} more lines" if len(labels) > MAX_NAMED_LINES else "")
 
 
 def _line_checks(order: ParsedOrder) -> list[str]:

@@ -39,6 +39,7 @@ ALIGNED = """Hello,
 
 PO Number: PO-771201
 Order Date: 11/18/2026
+Delivery Date: 12/15/2026
 
 No.  Item      Description                    Qty Unit   Unit Price     Amount
  1   KNO-4917  Control knob ABS 21 mm       2 500 pcs          1.20   3,000.00

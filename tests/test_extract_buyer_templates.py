@@ -51,7 +51,9 @@ def word_order(header_pairs: list[tuple[str, str]], footer: str = "") -> bytes:
 
 
 def test_fields_in_the_word_page_header_are_read(tmp_path):
-    data = word_order([("PO Number", "CR-77120"), ("Order Date", "11/18/2026"), ("Currency", "USD")])
+    data = word_order(
+        [("PO Number", "CR-77120"), ("Order Date", "11/18/2026"), ("Delivery Date", "12/15/2026"), ("Currency", "USD")]
+    )
     result = parse(tmp_path, "cr.docx", data)
     assert result.order.po_number == "CR-77120"
     assert result.order.po_date == dt.date(2026, 11, 18)
@@ -74,6 +76,7 @@ def vertical_sheet(sheet, number: str, quantities: list[str | int]) -> None:
     sheet["A3"] = "Bestellung"
     sheet["A5"], sheet["B5"] = "Bestellnummer", number
     sheet["A6"], sheet["B6"] = "Währung", "EUR"
+    sheet["C5"], sheet["D5"] = "Liefertermin", "15.12.2026"
     for col, head in enumerate(["Artikel-Nr.", "Bezeichnung", "Menge", "Einzelpreis", "Gesamtpreis"], 1):
         sheet.cell(8, col, head)
     prices = [0.12, 2.4]

@@ -60,7 +60,8 @@ def test_docx_header_table_and_lines_table(tmp_path):
 
 HTML = """<html><body><h2>Nordic Marine Systems AB</h2>
 <table><tr><td>Purchase Order No.:</td><td>NMS-7760</td></tr>
-<tr><td>Order Date:</td><td>17.11.2026</td></tr><tr><td>Currency:</td><td>EUR</td></tr></table>
+<tr><td>Order Date:</td><td>17.11.2026</td></tr><tr><td>Delivery Date:</td><td>15.12.2026</td></tr>
+<tr><td>Currency:</td><td>EUR</td></tr></table>
 <p><b>Purchaser:</b> Nordic Marine Systems AB &mdash; Erik Lind</p>
 <table><thead><tr><th>#</th><th>P/N</th><th>Description</th><th>Qty</th><th>U/M</th><th>Unit Price</th><th>Net Amount</th></tr></thead>
 <tbody><tr><td>1</td><td>VLV-14</td><td>Solenoid valve<br>1/4 in, 24 V DC</td><td>250</td><td>pcs</td><td>8.80</td><td>2,200.00</td></tr>
@@ -127,6 +128,7 @@ def test_aligned_columns_in_a_text_body():
     text = """Brightline Lighting Ltd
 PO No.:   BL-PO-004502
 Currency: GBP
+Delivery Date: 2026-12-15
 
 Pos.  Material  Description                        Order Qty  Unit  Unit Price  Line Total
 ------------------------------------------------------------------------------------------
@@ -171,7 +173,10 @@ def test_two_po_numbers_in_one_document_are_reported():
 
 
 def test_a_label_inside_a_code_is_not_a_label():
-    text = "PO No.: BL-PO-004502\nPlease supply 500 pcs of HX-2040 at USD 3.20.\n\nBrightline Lighting Ltd"
+    text = (
+        "PO No.: BL-PO-004502\nPlease supply 500 pcs of HX-2040 at USD 3.20, delivery by Dec 15.\n\n"
+        "Brightline Lighting Ltd"
+    )
     result = parse_message(body_message(text, subject="Purchase order"), ParseContext(today=TODAY))
     assert result.order.po_number == "BL-PO-004502"
     assert not result.needs_review, result.warnings

@@ -37,6 +37,7 @@ def po_workbook(po: str = "PAC-10577", buyer: str = "Pacific Rim Robotics Inc.")
         ["PO Number", po],
         ["Buyer", buyer],
         ["Supplier", "Example Manufacturing Co., Ltd."],
+        ["Delivery Date", "2026-12-15"],
         [],
         ["Item", "Description", "Qty", "Unit Price", "Amount"],
         ["GSK-090", "EPDM gasket", 1000, 0.46, 460],
@@ -175,7 +176,8 @@ def test_an_unreadable_only_attachment_never_raises(bad):
 
 def test_the_buyer_label_in_the_email_counts_when_the_document_has_none():
     book = openpyxl.Workbook()
-    for row in (["PO Number", "PAC-20"], [], ["Item", "Qty", "Unit Price", "Amount"], ["GSK-090", 10, 0.5, 5]):
+    rows = (["PO Number", "PAC-20"], ["Delivery Date", "2026-12-15"], [], ["Item", "Qty", "Unit Price", "Amount"])
+    for row in (*rows, ["GSK-090", 10, 0.5, 5]):
         book.active.append(row)
     buffer = io.BytesIO()
     book.save(buffer)

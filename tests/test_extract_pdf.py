@@ -34,6 +34,7 @@ def header_block(c: canvas.Canvas, top: float, po: str = "PO-4411") -> None:
     c.setFont("Helvetica", 10)
     c.drawString(40, top - 25, f"PO No: {po}")
     c.drawString(300, top - 25, "Date: 2026-11-20")
+    c.drawString(430, top - 25, "Delivery Date: 2026-12-15")
     c.drawString(40, top - 40, "Currency: USD")
     c.drawString(300, top - 40, "Incoterms: FOB Shenzhen")
     # a label block: labels on one line, the names under them, side by side

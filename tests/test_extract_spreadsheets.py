@@ -86,6 +86,8 @@ def test_legacy_xls(tmp_path):
     sheet.write(1, 1, dt.datetime(2026, 11, 17), date_style)
     sheet.write(2, 0, "Customer")
     sheet.write(2, 1, "Brightline Lighting Ltd")
+    sheet.write(3, 0, "Delivery Date")
+    sheet.write(3, 1, dt.datetime(2026, 12, 15), date_style)
     for col, text in enumerate(["No.", "Part No.", "Description", "Qty", "Unit", "Unit Price", "Amount"]):
         sheet.write(4, col, text)
     for col, value in enumerate([1, "KNB-21", "Control knob", 3000, "ea", 0.25, 750.0]):
@@ -132,7 +134,7 @@ def test_csv_in_gbk_with_chinese_headers(tmp_path):
 
 def test_csv_semicolons_and_decimal_commas(tmp_path):
     text = (
-        "Bestellnummer;VDB-1142\nCustomer;Van der Berg Techniek B.V.\n"
+        "Bestellnummer;VDB-1142\nCustomer;Van der Berg Techniek B.V.\nLeverdatum;15-12-2026\n"
         "Part No.;Description;Qty;Unit;Unit Price;Amount\n"
         "HTS-40;Heat sink 40x40;2.400;PCS;0,67;1.608,00\n"
         "KNB-21;Knob;300;ea;0,28;84,00\n"
@@ -175,7 +177,7 @@ def test_hidden_rows_and_columns_are_not_read_and_unsaved_formulas_are_reported(
 
 def test_wordy_headers_and_two_part_numbers(tmp_path):
     text = (
-        "Order Number,ZX-301\nCustomer,Zenith Instruments Ltd\n\n"
+        "Order Number,ZX-301\nCustomer,Zenith Instruments Ltd\nDelivery Date,2026-12-15\n\n"
         "Line,Customer Part No,Your Part No,Description,Order Quantity (pcs),Net Unit Price EUR,Total Amount Excl. VAT\n"
         "1,ZX-A100,HSG-500,Housing,200,5.00,1000.00\n"
         "Line,Customer Part No,Your Part No,Description,Order Quantity (pcs),Net Unit Price EUR,Total Amount Excl. VAT\n"

@@ -29,7 +29,13 @@ def order_sheet(totals: list[tuple[str, float]], *, net_label_row: bool = True) 
     sheet["A1"] = "Cedar Ridge Instruments LLC"
     sheet["A3"] = "PURCHASE ORDER"
     for row, (label, value) in enumerate(
-        [("PO Number", "CR-77120"), ("Order Date", dt.datetime(2026, 11, 18)), ("Currency", "USD")], start=5
+        [
+            ("PO Number", "CR-77120"),
+            ("Order Date", dt.datetime(2026, 11, 18)),
+            ("Currency", "USD"),
+            ("Delivery Date", dt.datetime(2026, 12, 15)),
+        ],
+        start=5,
     ):
         sheet.cell(row, 1, label)
         sheet.cell(row, 2, value)
@@ -87,6 +93,7 @@ def test_word_totals_as_paragraphs_net_first(tmp_path):
     d.add_paragraph("N° de commande: FL-4410")
     d.add_paragraph("Date de commande: 18/11/2026")
     d.add_paragraph("Devise: EUR")
+    d.add_paragraph("Date de livraison: 15/12/2026")
     table = d.add_table(rows=1, cols=5)
     for cell, head in zip(table.rows[0].cells, ["Référence", "Désignation", "Quantité", "Prix unitaire", "Montant"]):
         cell.text = head
@@ -106,7 +113,7 @@ def test_word_totals_as_paragraphs_net_first(tmp_path):
 def test_csv_in_windows_1252_reads_its_ordinal_signs(tmp_path):
     text = (
         "Metalúrgica Cantábrica S.A.;;;;\r\nORDEN DE COMPRA;;;;\r\nN.º de pedido;PC-26-36885;;;\r\n"
-        "Fecha del pedido;18/11/2026;;;\r\nMoneda;EUR;;;\r\n;;;;\r\n"
+        "Fecha del pedido;18/11/2026;;;\r\nFecha de entrega;15/12/2026;;;\r\nMoneda;EUR;;;\r\n;;;;\r\n"
         "Referencia;Descripción;Cantidad;Precio unitario;Importe\r\n"
         "HX-2040;Tornillo M8x40;500;0,42;210,00\r\nWS-0800;Arandela 8 mm;1.000;0,05;50,00\r\n"
         ";;;Base imponible;260,00\r\n;;;IVA 21 %;54,60\r\n;;;Portes;10,00\r\n;;;Total;324,60\r\n"

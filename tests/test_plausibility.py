@@ -3,6 +3,9 @@
 import datetime as dt
 from decimal import Decimal as D
 
+import openpyxl
+from helpers.procedure import Desk, at
+
 from mailflow.model import OrderLine, ParsedOrder
 from mailflow.plausibility import check, confidence, plausible_item
 
@@ -69,7 +72,7 @@ def test_item_codes():
 
 
 def test_a_line_named_by_its_description_alone_is_an_order_line():
-    line = OrderLine(None, "W 8x10 A992 beam", D("3"), None, None, None)
+    line = OrderLine(None, "W 8x10 A992 beam", D("3"), None, D("42.00"), D("126.00"))
     assert check(order(lines=[line], total=None), TODAY) == []
 
 
@@ -81,3 +84,92 @@ def test_printed_charges_and_allowances_may_close_the_total():
     assert freight == []
     unrelated = check(order(lines=lines, total=D("1038.72")), TODAY, adjustments=[D("-12.00")])
     assert unrelated == ["the lines add up to 1052.40 but the total is 1038.72"]
+
+
+# ------------------------------------------------------------ an order complete enough to confirm
+
+
+def test_a_line_without_a_price_or_an_amount_goes_to_a_person():
+    lines = [
+        OrderLine("NW-100", "Housing", D("1200"), "pcs", D("4.50"), D("5400.00")),
+        OrderLine("NW-310", "Gasket", D("2400"), "pcs", None, None),
+    ]
+    assert check(order(lines=lines, total=None), TODAY) == [
+        "no unit price nor amount read for line 2 (NW-310): the price must come from the PO"
+    ]
+    amount_only = OrderLine("NW-310", "Gasket", D("2400"), "pcs", None, D("960.00"))
+    price_only = OrderLine("NW-310", "Gasket", D("2400"), "pcs", D("0.40"), None)
+    assert check(order(lines=[lines[0], amount_only], total=None), TODAY) == []
+    assert check(order(lines=[lines[0], price_only], total=None), TODAY) == []
+
+
+def test_an_order_without_any_delivery_date_goes_to_a_person():
+    warnings = check(order(delivery_date=None), TODAY)
+    assert warnings == ["no delivery date read (neither in the header nor on any line): when is the order due?"]
+    dated = order(delivery_date=None)
+    dated.lines[1].delivery_date = dt.date(2027, 1, 20)  # a line's date is a delivery date too
+    assert check(dated, TODAY) == []
+
+
+def test_a_line_that_does_not_say_what_is_ordered_goes_to_a_person():
+    lost = order()
+    lost.lines[1].description = None  # the others have theirs: this row lost its text
+    assert check(lost, TODAY) == ["no description read for line 2 (NW-310): check what is ordered against the PO"]
+    nameless = order(lines=[*order().lines, OrderLine(None, " ", D("10"), "pcs", D("1.00"), D("10.00"))], total=None)
+    assert check(nameless, TODAY) == ["no description read for line 4: check what is ordered against the PO"]
+
+
+def test_an_order_naming_every_item_by_code_alone_is_read_as_printed():
+    # ERPs that print the buyer's item number and no description (or one on a sub-row no
+    # table reader takes): the codes say what is ordered
+    codes = order()
+    for line in codes.lines:
+        line.description = None
+    assert check(codes, TODAY) == []
+
+
+def test_many_incomplete_lines_make_one_warning_each_kind():
+    lines = [OrderLine(f"CUT-{n}", None, D("1"), "ea", None, None) for n in range(1, 9)]
+    lines[0].description = "Plate 10 mm"
+    warnings = check(order(lines=lines, total=None, delivery_date=None), TODAY)
+    assert warnings == [
+        "no description read for line 2 (CUT-2), line 3 (CUT-3), line 4 (CUT-4), line 5 (CUT-5), line 6 (CUT-6)"
+        " and 2 more lines: check what is ordered against the PO",
+        "no unit price nor amount read for line 1 (CUT-1), line 2 (CUT-2), line 3 (CUT-3), line 4 (CUT-4),"
+        " line 5 (CUT-5) and 3 more lines: the price must come from the PO",
+        "no delivery date read (neither in the header nor on any line): when is the order due?",
+    ]
+    assert confidence(0.95, warnings) < 0.5
+
+
+def test_an_order_without_prices_nor_delivery_date_lands_on_the_review_sheet(tmp_path):
+    """Through a real cycle: mail in the Maildir, ``run_once``, the tracker read back as staff
+    open it. The order is recorded (pre-filled), marked for review, and the Review sheet says
+    what to look up."""
+    desk = Desk(tmp_path)
+    desk.mail(
+        (
+            "From: Tom Baker <tom.baker@acme-robotics.example>\r\n"
+            "To: Example Manufacturing Orders <orders@example.com>\r\n"
+            "Subject: PO KT-00077\r\n"
+            "Date: Mon, 23 Nov 2026 01:05:00 +0000\r\n"
+            "Message-ID: <kt-00077@acme-robotics.example>\r\n"
+            'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n\r\n'
+            "Hi,\r\n\r\nPO number: KT-00077\r\nBuyer: Acme Robotics Inc.\r\n\r\n"
+            "Please supply 1234 pcs of HX-2040.\r\n\r\nThanks,\r\nTom Baker\r\nAcme Robotics Inc.\r\n"
+        ).encode(),
+        "po",
+    )
+    desk.run(at(11, 23, 9))
+    book = openpyxl.load_workbook(desk.tracker)
+    orders = [
+        dict(zip([c.value for c in book["Orders"][1]], row)) for row in book["Orders"].iter_rows(2, values_only=True)
+    ]
+    assert [(o["PO No"], o["Status"]) for o in orders if o["PO No"]] == [("KT-00077", "Needs review")]
+    reasons = [
+        row[[c.value for c in book["Review"][1]].index("Reason")]
+        for row in book["Review"].iter_rows(2, values_only=True)
+    ]
+    said = " ".join(str(r) for r in reasons)
+    assert "no unit price nor amount read for line 1 (HX-2040)" in said, reasons
+    assert "no delivery date read (neither in the header nor on any line)" in said, reasons
