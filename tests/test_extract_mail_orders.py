@@ -206,3 +206,20 @@ def test_two_part_number_headings_the_one_holding_words_is_the_description():
     result = parse(None, html=html, subject="Neue Bestellung 98-67006-58836")
     (line,) = result.order.lines
     assert (line.item, line.description, line.quantity) == ("REL-7757", "Relais 24 V DC 10 A", Decimal(20))
+
+
+def test_a_shop_writes_each_item_with_its_times_and_its_total():
+    """No header row: a picture, the title with its SKU under it, "× 50", the line's total. The
+    unit price is the total over the quantity, only because it divides exactly."""
+    html = (
+        "<h2>Order #937-9844761-5810620</h2><p>Order date: Nov 18, 2026</p>"
+        '<table><tr><td><img src="p.jpg"></td><td>Cable gland PG9 IP68<br>SKU: CAB-5055</td><td>× 50</td>'
+        "<td>$21.50</td></tr><tr><td><img src=p.jpg></td><td>Stainless hinge 60 mm<br>SKU: STA-6443</td>"
+        "<td>× 3</td><td>$10.00</td></tr></table><table><tr><td>Order total</td><td>$31.50 USD</td></tr></table>"
+    )
+    result = parse(None, html=html, subject="New order #937-9844761-5810620", sender="Shop")
+    assert [(ln.item, ln.description, ln.quantity, ln.unit_price, ln.amount) for ln in result.order.lines] == [
+        ("CAB-5055", "Cable gland PG9 IP68", Decimal(50), Decimal("0.43"), Decimal("21.50")),
+        ("STA-6443", "Stainless hinge 60 mm", Decimal(3), None, Decimal("10.00")),
+    ]
+    assert any("no unit price is printed" in w for w in result.warnings) and result.needs_review

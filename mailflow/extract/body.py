@@ -212,7 +212,7 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> Grid | None:
         current.clear()
 
     for number, raw in enumerate(text.split("\n")):
-        line = raw.strip()
+        line = raw.strip().strip("|").strip()  # " | Title": a cell beside a picture
         match = _FIELD_LINE.match(line)
         column = vocab.column_of(match.group("label")) if match else None
         if column == "line_no" or (column is None and match and vocab.label_at(line)):

@@ -8,11 +8,16 @@ Contract
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from bs4 import BeautifulSoup
 
 from .csv import decode
 from . import texttable
+from .tables import find_header
 from .document import Document, Grid, Line, split_text_line
+from .normalize import parse_number
 from .vocabulary import Vocabulary, norm
 
 
@@ -47,11 +52,72 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
             doc.grids.append(grid)
             if vocab is not None:
                 doc.lines.extend(label_band(grid, vocab))
+                times = times_rows(grid, vocab)
+                if times is not None:
+                    doc.grids.append(times)
+                    doc.warnings.extend(
+                        f"{times.where} row {k}: no unit price is printed and the line's total does not divide"
+                        " by its quantity: a person sets it"
+                        for k, row in enumerate(times.rows[1:], start=1)
+                        if row[4] is None
+                    )
         table.decompose()
     for index, line in enumerate(soup.get_text("\n").splitlines(), start=1):
         if line.strip():
             doc.lines.append(split_text_line(line, f"{name} line {index}"))
     return doc
+
+
+_TIMES = re.compile(r"^(?:[x×*]\s*(?P<a>\d[\d,.]*)|(?P<b>\d[\d,.]*)\s*[x×*])$", re.I)
+_MONEY_CELL = re.compile(r"^(?:[$€£¥￥₩]\s?\d[\d,.' ]*|\d[\d,.' ]*\s?(?:[$€£¥￥₩円元원]|[A-Z]{3}))(?:\s+[A-Z]{3})?$")
+_COLON_VALUE = re.compile(r"\s*[:：]\s*(?P<value>\S+)")
+
+
+def times_rows(grid: Grid, vocab: Vocabulary) -> Grid | None:
+    """Items written as a shop writes them, with no header row: a title cell (its "SKU: …"
+    inside it), then "× 2", then the line's total ("$16.40"). Read into a grid with the
+    standard header; the unit price is left for the reader to work out from the two."""
+    if find_header(grid.rows, vocab) is not None:
+        return None
+    rows: list[list[str | None]] = []
+    for row in grid.rows:
+        cells = [str(c).strip() if c not in (None, "") else "" for c in row]
+        at = next((k for k, c in enumerate(cells) if _TIMES.match(c)), None)
+        if at is None or at == 0:
+            continue
+        money = [c for c in cells[at + 1 :] if _MONEY_CELL.match(c)]
+        title = next((c for c in reversed(cells[:at]) if c), "")
+        if len(money) != 1 or not title:
+            continue
+        times = _TIMES.match(cells[at])
+        title, item = _labelled_code(title, vocab)
+        quantity = (times.group("a") or times.group("b")) if times else None
+        rows.append([item, title or None, quantity, None, _unit_price(quantity, money[0]), money[0]])
+    if not rows:
+        return None
+    return Grid([["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"], *rows], f"{grid.where} items")
+
+
+def _labelled_code(title: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """ "Cable gland PG9 IP68 SKU: CAB-5055" → ("Cable gland PG9 IP68", "CAB-5055"): the words
+    right before a colon that name the item column, and the code after it."""
+    for colon in _COLON_VALUE.finditer(title):
+        words = title[: colon.start()].split()
+        for n in (1, 2, 3):
+            label = " ".join(words[-n:])
+            if len(words) >= n and vocab.exact_column(label) and vocab.column_of(label) == "item":
+                return " ".join(words[:-n]).strip(" -–|,"), colon.group("value")
+    return title, None
+
+
+def _unit_price(quantity: str | None, amount: str) -> str | None:
+    """The unit price a line's total and quantity give, only when it divides exactly (to four
+    places): otherwise none, and the line goes without one."""
+    qty, total = parse_number(quantity or ""), parse_number(re.sub(r"[^\d.,' ]", "", amount).strip())
+    if not qty or total is None:
+        return None
+    price = (total / qty).quantize(Decimal("0.0001")).normalize()
+    return f"{price:f}" if price * qty == total else None
 
 
 def label_band(grid: Grid, vocab: Vocabulary) -> list[Line]:

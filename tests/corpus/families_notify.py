@@ -346,6 +346,63 @@ def _market_divs(po: g.PO, lang: str, shipping: Decimal, tax: Decimal) -> str:
     )
 
 
+def _market_shop(po: g.PO, lang: str, shipping: Decimal, tax: Decimal) -> str:
+    """A web shop's order mail: "Order #1042 placed by …", each item a row of nested cells
+    (a picture, the title with its SKU under it, "× 2", the line's total; no unit price)."""
+    m = MARKET[lang]
+    money = lambda v: f"{m['symbol']}{_money(v, m['num'])}"  # noqa: E731
+    e = escape
+    items = "".join(
+        '<tr><td width=60><img src="https://cdn.shop.example/p.jpg" width=50></td>'
+        f'<td><span style="font-weight:600">{e(ln.desc)}</span><br><span style="color:#999">{e(m["sku"])}: '
+        f"{e(ln.item)}</span></td><td>× {_money(ln.qty, m['num'])}</td><td align=right>{e(money(ln.amount))}</td></tr>"
+        for ln in po.lines
+    )
+    sub = sum((ln.amount for ln in po.lines), Decimal(0))
+    sums = "".join(
+        f"<tr><td>{e(k)}</td><td align=right>{e(money(v))}</td></tr>"
+        for k, v in ((m["subtotal"], sub), (m["shipping"], shipping), (m["tax"], tax))
+    )
+    sums += f"<tr><td><b>{e(m['total'])}</b></td><td align=right><b>{e(money(po.total))} {po.currency}</b></td></tr>"
+    address = "<br>".join(e(x) for x in (po.buyer.contact, po.buyer.name, *po.buyer.address))
+    d = f.fmt_date(po.po_date, m["dates"])
+    intro = m["intro"].format(ship_by=f.fmt_date(po.delivery, m["dates"])) if po.delivery else m["intro_no_date"]
+    return (
+        '<html><body><table width="100%"><tr><td><table width=560 align=center><tr><td>'
+        f"<h2>{e(m['order'])} #{e(po.number)}</h2><p>{e(m['date'])}: {e(d)}</p><p>{e(intro)}</p>"
+        f'<table width="100%">{items}</table><table width="100%">{sums}</table>'
+        f"<h3>{e(m['buyer'])}</h3><p>{address}</p><p>{e(m['footer'])}</p>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+
+
+def _market_cells(po: g.PO, lang: str, shipping: Decimal, tax: Decimal) -> str:
+    """An auction site's sale mail: each item a nested table, a picture beside one cell holding
+    the title and "Quantity: 2", "Item price: $8.20", "SKU: …" on lines of their own."""
+    m = MARKET[lang]
+    money = lambda v: f"{m['symbol']}{_money(v, m['num'])}"  # noqa: E731
+    e = escape
+    items = "".join(
+        '<tr><td><table><tr><td><img src="https://img.market.example/i.jpg"></td><td>'
+        f"<b>{e(ln.desc)}</b><br>{e(m['qty'])}: {_money(ln.qty, m['num'])}<br>{e(m['price'])}: {e(money(ln.price))}"
+        f"<br>{e(m['sku'])}: {e(ln.item)}</td></tr></table></td></tr>"
+        for ln in po.lines
+    )
+    d = f.fmt_date(po.po_date, m["dates"])
+    intro = m["intro"].format(ship_by=f.fmt_date(po.delivery, m["dates"])) if po.delivery else m["intro_no_date"]
+    facts = f"{e(m['order'])}: {e(po.number)}<br>{e(m['date'])}: {e(d)}<br>{e(m['buyer'])}: {e(po.buyer.name)}"
+    facts = f"{e(intro)}</p><p>{facts}"
+    sub = sum((ln.amount for ln in po.lines), Decimal(0))
+    sums = "<br>".join(
+        f"{e(k)}: {e(money(v))}"
+        for k, v in ((m["subtotal"], sub), (m["shipping"], shipping), (m["tax"], tax), (m["total"], po.total))
+    )
+    return (
+        f'<html><body><table width="100%"><tr><td><p>{facts}</p></td></tr>{items}'
+        f"<tr><td><p>{sums}</p><p>{e(m['footer'])}</p></td></tr></table></body></html>"
+    )
+
+
 def build_marketplace(b: Any) -> None:
     parties = {p.lang: [q for q in f.BUYERS if q.lang == p.lang] for p in f.BUYERS}
     plan = [
@@ -359,6 +416,10 @@ def build_marketplace(b: Any) -> None:
         ("zh-Hans", "blocks", False),
         ("en", "divs", True),
         ("de", "divs", False),
+        ("en", "shop", True),
+        ("fr", "shop", False),
+        ("en", "cells", True),
+        ("zh-Hans", "cells", False),
     ]
     for i, (lang, form, ship_by) in enumerate(plan):
         name = f"mail-marketplace-{form}-{lang.lower()}-{i}"
@@ -369,6 +430,9 @@ def build_marketplace(b: Any) -> None:
         html = _market_html(po, lang, shipping, tax) if form == "html" else None
         if form == "divs":
             html = _market_divs(po, lang, shipping, tax)
+        if form in ("shop", "cells"):  # HTML only, as most shops send it
+            html = (_market_shop if form == "shop" else _market_cells)(po, lang, shipping, tax)
+            text = None
         _send(b, name, m["sender"], m["subject"].format(po=po.number), text, html=html)
         _golden(b, name, _po_golden(po), lang, "mail-marketplace", "marketplace")
 
@@ -525,6 +589,34 @@ def _portal_blocks_html(po: g.PO, style: str) -> str:
     )
 
 
+def _portal_joined_html(po: g.PO, style: str) -> str:
+    """A portal's lines table with the unit in the quantity cell ("10 EA"), the currency in
+    the price cells ("1.85 USD") and the need-by date written out ("Dec 4, 2026")."""
+    p = PORTAL[style]
+    e = escape
+    cols = p["cols"]
+    head = "".join(f"<th>{e(c)}</th>" for c in (cols[0], cols[1], cols[2], cols[3], cols[5], cols[6], cols[7]))
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{e(ln.item)}</td><td>{e(ln.desc)}</td><td>{g.fmt_num(ln.qty, 'en')} {ln.unit}</td>"
+        f"<td>{g.fmt_num(ln.price, 'en')} {po.currency}</td><td>{f.fmt_date(ln.date, 'long')}</td>"
+        f"<td>{g.fmt_num(ln.amount, 'en')} {po.currency}</td></tr>"
+        for k, ln in enumerate(po.lines, 1)
+    )
+    facts = "".join(
+        f"<p><b>{e(a)}:</b> {e(v)}</p>"
+        for a, v in zip(
+            p["facts"], (po.number, f.fmt_date(po.po_date, "long"), f.OUR, po.buyer.contact, po.payment, po.currency)
+        )
+    )
+    ship = "<br>".join(e(x) for x in (po.buyer.name, *po.buyer.address, "Tel. +1 555 0142"))
+    return (
+        f"<html><body><div><h3>{e(p['intro'].format(po=po.number, buyer=po.buyer.name))}</h3>{facts}"
+        f"<p><b>Ship To:</b><br>{ship}</p><table border=1>{head and '<tr>' + head + '</tr>'}{rows}</table>"
+        f"<p><b>{e(p['total'])}:</b> {g.fmt_num(po.total, 'en')} {po.currency}</p>"
+        f'<p><a href="https://portal.example/po/{po.number}">{e(p["button"])}</a></p></div></body></html>'
+    )
+
+
 def _portal_text(po: g.PO, style: str) -> str:
     """The plain-text notification: facts as "Label: value", the lines in aligned columns."""
     p = PORTAL[style]
@@ -605,6 +697,8 @@ def build_portal(b: Any) -> None:
         subject = p["subject"].format(po=po.number, buyer=party.name)
         if form == "blocks":
             _send(b, name, sender, subject, _portal_text(po, style), html=_portal_blocks_html(po, style))
+        elif form == "joined":
+            _send(b, name, sender, subject, None, html=_portal_joined_html(po, style))
         else:
             _send(b, name, sender, subject, _portal_text(po, style))
         _golden(b, name, _po_golden(po), party.lang, "mail-portal", "portal")
