@@ -10,7 +10,9 @@ edited with "track changes" on, or typed into a template's boxes, lost its PO nu
 read, deleted and moved-away text (``w:del``, ``w:delText``, ``w:moveFrom``) and deleted table
 rows are not; a text box's paragraphs are paragraphs (after the one that anchors it), its
 tables tables; a table nested in a cell is a table of its own (after the one holding it), not
-part of the cell's text. Cells are as python-docx gives them: a horizontally merged cell once
+part of the cell's text. A form's values are read where it keeps them: in content controls, in
+legacy text fields' results, in a legacy drop-down's chosen entry; a control still showing its
+placeholder text ("Click or tap here to enter text.") holds no value and is not read. Cells are as python-docx gives them: a horizontally merged cell once
 (its first column, then ``None``), a vertically merged one repeated into the rows it covers.
 """
 
@@ -25,6 +27,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
 SDT, SDT_CONTENT, CUSTOM_XML = W + "sdt", W + "sdtContent", W + "customXml"
 TEXT_BOX = W + "txbxContent"
+FIELD_CHAR = W + "fldChar"
 VAL = W + "val"
 # Not the document as it reads once its changes are accepted; properties hold no text (a
 # ``w:del`` inside ``w:rPr`` marks a deleted paragraph mark); a drawing's fallback repeats its choice.
@@ -135,9 +138,33 @@ def _text(p: Any, boxes: list[Any]) -> str:
             parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
         elif tag == TEXT_BOX:
             boxes.append(child)
+        elif tag == FIELD_CHAR:
+            parts.append(_dropdown_choice(child))
+        elif tag == SDT and _placeholder(child):
+            continue  # "Click or tap here to enter text.": a control nobody filled
         elif tag not in (P, TBL):
             stack.append(iter(child))
     return "".join(parts)
+
+
+def _placeholder(sdt: Any) -> bool:
+    """Whether a content control shows its placeholder text (``w:showingPlcHdr``), not a value."""
+    properties = sdt.find(W + "sdtPr")
+    return properties is not None and properties.find(W + "showingPlcHdr") is not None
+
+
+def _dropdown_choice(field_char: Any) -> str:
+    """A legacy drop-down form field (FORMDROPDOWN) shows no text of its own: its choice is the
+    entry its data names (``w:result``, the first when none). Other field characters: nothing."""
+    data = field_char.find(W + "ffData")
+    listing = data.find(W + "ddList") if data is not None else None
+    if listing is None:
+        return ""
+    entries = [entry.get(VAL, "") for entry in listing.findall(W + "listEntry")]
+    result = listing.find(W + "result")
+    chosen = result.get(VAL, "0") if result is not None else "0"
+    index = int(chosen) if chosen.isdigit() and len(chosen) < 4 else 0
+    return entries[index] if index < len(entries) else ""
 
 
 def _children(parent: Any, tags: tuple[str, ...]) -> list[Any]:
@@ -152,6 +179,8 @@ def _children(parent: Any, tags: tuple[str, ...]) -> list[Any]:
         elif child.tag in tags:
             found.append(child)
         elif child.tag == SDT:
+            if _placeholder(child):
+                continue  # a block of placeholder text: nobody filled the control
             content = child.find(SDT_CONTENT)
             if content is not None and len(stack) < MAX_DEPTH:
                 stack.append(iter(content))

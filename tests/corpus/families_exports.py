@@ -13,6 +13,9 @@ mailflow's output. The families:
   order's header, ``D`` rows for its lines (each repeating the PO number), no column titles.
 * ``csv-lines-only``: a headerless export of part and quantity only (``DESK0004;2``): nothing
   says who orders, so the golden file asks for review.
+* ``docx-form-fields``: a Word order form filled in through content controls (text, date
+  picker, drop-down list) or legacy form fields (FORMTEXT, a FORMDROPDOWN whose choice lives only
+  in the field's data, a simple field); unfilled fields and a spare line row show placeholder text.
 """
 
 from __future__ import annotations
@@ -276,6 +279,7 @@ def build(b) -> None:
         po = _po(name, key, n)
         edi_records(out(f"csv/{name}.csv"), po, key, dates=dates, delimiter=delimiter)
         add(f"csv/{name}.csv", _golden(po, currency=True), BUYERS[key].lang, "csv-edi-records")
+    build_forms(b, add, out)
     for k, (key, delimiter, n) in enumerate([("en", ";", 3), ("en2", ",", 5)]):
         name = f"{key}-csv-lines-only-{k + 1}"
         po = _po(name, key, n)
@@ -283,3 +287,167 @@ def build(b) -> None:
         lines = [{"item": ln.item, "quantity": str(ln.qty)} for ln in po.lines]
         expected = {"kind": "purchase_order", "order": {"po_number": None, "customer": None, "lines": lines}}
         add(f"csv/{name}.csv", {**expected, "needs_review": True}, "en", "csv-lines-only")
+
+
+# --------------------------------------------------------------------------- Word forms
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+PLACEHOLDER = {"en": "Click or tap here to enter text.", "de": "Klicken oder tippen Sie hier, um Text einzugeben."}
+
+
+def _esc(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
+def _control(value: str, alias: str, kind: str) -> str:
+    """A value as a form holds it: a content control (plain text, a date picker, a drop-down
+    list), a legacy text form field (FORMTEXT), a drop-down form field (FORMDROPDOWN, its
+    choice only in the field's data) or a simple field."""
+    run = f'<w:r><w:t xml:space="preserve">{_esc(value)}</w:t></w:r>'
+    if kind == "sdt":
+        return f'<w:sdt><w:sdtPr><w:alias w:val="{_esc(alias)}"/><w:tag w:val="{_esc(alias)}"/></w:sdtPr><w:sdtContent>{run}</w:sdtContent></w:sdt>'
+    if kind == "date":
+        return (
+            f'<w:sdt><w:sdtPr><w:alias w:val="{_esc(alias)}"/><w:date w:fullDate="2026-01-01T00:00:00Z">'
+            '<w:dateFormat w:val="dd.MM.yyyy"/></w:date></w:sdtPr>'
+            f"<w:sdtContent>{run}</w:sdtContent></w:sdt>"
+        )
+    if kind == "list":
+        return (
+            f'<w:sdt><w:sdtPr><w:alias w:val="{_esc(alias)}"/><w:dropDownList>'
+            f'<w:listItem w:displayText="{_esc(value)}" w:value="{_esc(value)}"/></w:dropDownList></w:sdtPr>'
+            f"<w:sdtContent>{run}</w:sdtContent></w:sdt>"
+        )
+    if kind == "formtext":
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:enabled/>'
+            '<w:calcOnExit w:val="0"/><w:textInput/></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'{run}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+    if kind == "dropdown":
+        others = [f"{value} (old)", "—"]
+        entries = "".join(f'<w:listEntry w:val="{_esc(v)}"/>' for v in [others[1], value, others[0]])
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Dropdown1"/><w:enabled/>'
+            f'<w:calcOnExit w:val="0"/><w:ddList><w:result w:val="1"/>{entries}</w:ddList></w:ffData>'
+            '</w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+    if kind == "simple":
+        return f'<w:fldSimple w:instr=" DOCPROPERTY {_esc(alias)} ">{run}</w:fldSimple>'
+    return run
+
+
+def _empty_control(lang: str) -> str:
+    """A content control nobody filled: Word shows its placeholder text, which is no value."""
+    return (
+        '<w:sdt><w:sdtPr><w:alias w:val="Remarks"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+        f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>{_esc(PLACEHOLDER.get(lang, PLACEHOLDER["en"]))}</w:t></w:r>'
+        "</w:sdtContent></w:sdt>"
+    )
+
+
+def _cell_xml(cell, inner: str) -> None:
+    """Replace a python-docx cell's paragraph with one holding ``inner`` (runs, controls)."""
+    from docx.oxml import parse_xml
+
+    p = cell._tc.p_lst[0]
+    for child in list(p):
+        if not child.tag.endswith("}pPr"):
+            p.remove(child)
+    for node in parse_xml(f"<w:p {W_NS}>{inner}</w:p>"):
+        p.append(node)
+
+
+def docx_form_fields(path: Path, page: f.Page, style: str) -> None:
+    """A Word order form: label cells beside value cells filled through content controls
+    (``style`` "sdt") or legacy form fields ("legacy"); the lines' cells filled the same way,
+    one spare row whose controls show their placeholder text, remarks left empty."""
+    po = page.po
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.shared import Pt
+
+    d = Document()
+    d.core_properties.author = po.buyer.contact
+    d.core_properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.last_modified_by = po.buyer.contact
+    d.styles["Normal"].font.size = Pt(10)
+    p = d.add_paragraph()
+    p.add_run(po.buyer.name).bold = True
+    d.add_paragraph(", ".join(po.buyer.address))
+    d.add_heading(page.lab("title"), level=1)
+    header = page.header()
+    t = d.add_table(rows=0, cols=2)
+    t.style = "Table Grid"
+    kinds = (
+        ["sdt", "date", "date", "list", "sdt", "sdt"]
+        if style == "sdt"
+        else ["formtext", "formtext", "formtext", "dropdown", "formtext", "simple"]
+    )
+    for k, (label, value) in enumerate(header):
+        cells = t.add_row().cells
+        cells[0].text = label
+        _cell_xml(cells[1], _control(value, label, kinds[k % len(kinds)]))
+    for key, value in (("incoterms", po.incoterms), ("payment", po.payment)):
+        if value is None:  # a field of the form nobody filled: its placeholder is no value
+            cells = t.add_row().cells
+            cells[0].text = page.lab(key)
+            _cell_xml(cells[1], _empty_control(page.lang) if style == "sdt" else _control("\u2002" * 5, "", "formtext"))
+    cells = t.add_row().cells
+    cells[0].text = page.lab("supplier")
+    _cell_xml(cells[1], _control(f.OUR, "Supplier", "sdt" if style == "sdt" else "formtext"))
+    cols = page.columns()
+    lines = d.add_table(rows=1, cols=len(cols))
+    lines.style = "Table Grid"
+    for cell, (_, label) in zip(lines.rows[0].cells, cols):
+        cell.text = label
+    for row in page.rows():
+        for cell, v in zip(lines.add_row().cells, row):
+            _cell_xml(cell, _control(v, "cell", "sdt" if style == "sdt" else "formtext"))
+    spare = lines.add_row().cells  # a row of the template nobody filled
+    for cell in spare:
+        _cell_xml(cell, _empty_control(page.lang) if style == "sdt" else _control("\u2002" * 5, "cell", "formtext"))
+    total = page.total_line()
+    if total:
+        para = d.add_paragraph()
+        para.add_run(f"{total[0]}: ")
+        for node in parse_xml(
+            f"<w:p {W_NS}>{_control(total[1], 'Total', 'sdt' if style == 'sdt' else 'formtext')}</w:p>"
+        ):
+            para._p.append(node)
+    remarks = d.add_paragraph()
+    remarks.add_run("Remarks: ")
+    for node in parse_xml(f"<w:p {W_NS}>{_empty_control(page.lang)}</w:p>"):
+        remarks._p.append(node)
+    d.add_paragraph(f"{page.lab('contact')}: {po.buyer.contact}, {po.buyer.email}")
+    d.save(str(path))
+    g.normalize_zip(path)
+
+
+def build_forms(b, add, out) -> None:
+    for k, (lang, style) in enumerate(
+        [("en", "sdt"), ("de", "sdt"), ("fr", "legacy"), ("en", "legacy"), ("it", "sdt"), ("nl", "legacy")]
+    ):
+        name = f"{lang}-docx-form-fields-{style}"
+        buyer = f.BUYERS[k] if lang == "en" else next(p for p in f.BUYERS if p.lang == lang)
+        po = f.make_po(name, buyer, 2 + k % 3, payment=k % 2 == 1)
+        page = f.Page(po, lang, variant=k % 2)
+        docx_form_fields(out(f"docx/{name}.docx"), page, style)
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/docx/{name}.docx",
+                {
+                    **page.golden(),
+                    "format": "docx",
+                    "language": lang,
+                    "producer": "python-docx",
+                    "family": "docx-form-fields",
+                },
+            )
+        )
