@@ -223,3 +223,30 @@ def test_a_shop_writes_each_item_with_its_times_and_its_total():
         ("STA-6443", "Stainless hinge 60 mm", Decimal(3), None, Decimal("10.00")),
     ]
     assert any("no unit price is printed" in w for w in result.warnings) and result.needs_review
+
+
+@pytest.mark.parametrize(
+    "typed, unit, price",
+    [
+        ("ＡＢＣ－１２３を１０個　単価４５０円", "個", "450"),
+        ("10 Stück ABC-123 zu je 4,50", "Stück", "4.50"),
+        ("ABC-123 要10个 4.5元", "个", "4.5"),
+        ("ABC-123 qty 10 @ 4.50", None, "4.50"),
+    ],
+)
+def test_more_ways_to_type_a_line(typed, unit, price):
+    result = parse(f"PO 7781\n{typed}\nMike\nNorthwind Tools Inc.\n")
+    assert lines_of(result) == [("ABC-123", Decimal(10), unit, Decimal(price))]
+
+
+@pytest.mark.parametrize(
+    "said, day",
+    [
+        ("by Friday the 4th", dt.date(2026, 12, 4)),
+        ("bis 4.12.", dt.date(2026, 12, 4)),
+        ("后天到货", dt.date(2026, 11, 21)),
+    ],
+)
+def test_a_line_that_only_names_the_day(said, day):
+    result = parse(f"PO 7781\n10 x ABC-123 @ 4.50\n{said}\nMike\nNorthwind Tools Inc.\n")
+    assert result.order.delivery_date == day

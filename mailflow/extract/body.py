@@ -379,13 +379,13 @@ _TYPED_QTY = r"(?P<qty>\d{1,3}(?:[,.\u202f']\d{3})+|\d{1,7})"
 _CURRENCY_MARK = r"(?:USD|US\$|EUR|GBP|CHF|CNY|RMB|JPY|\$|€|£|¥|￥)"
 _CURRENCY_AFTER = r"(?:€|円|元|EUR|USD|CHF|GBP|CNY|RMB|JPY)"
 _TYPED_PRICE = re.compile(
-    r"\s*[,;]?\s*(?P<cue>@|à|\bje\b|\bat\b|\beach\b|\bper\b|单价|單價|単価|unit price|price|preis)?\s*[:：]?\s*"
+    r"\s*[,;]?\s*(?P<cue>@|à|\bzu je\b|\bje\b|\bzu\b|\bat\b|\beach\b|\bper\b|单价|單價|単価|unit price|price|preis)?\s*[:：]?\s*"
     r"(?P<price>(?P<before>"
     + _CURRENCY_MARK
     + r")?\s?(?P<number>\d[\d.,']*\d|\d)\s?(?P<after>"
     + _CURRENCY_AFTER
     + r")?)"
-    r"\s*(?:/\s*[^\W\d_]{1,5}\.?|\bea\b\.?|\beach\b|\bpro\s+st(?:ück|k)\.?)?\s*[.!]?\s*$",
+    r"\s*(?P<per>/\s*[^\W\d_]{1,5}\.?|\bea\b\.?|\beach\b|\bpro\s+st(?:ück|k)\.?)?\s*[.!]?\s*$",
     re.I,
 )
 
@@ -394,7 +394,7 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     """One order line as typed on a phone (see ``_TYPED_CODE``): [item, None, quantity, unit,
     price, None], or None for any other line. The price must be marked, so that a line with a
     part number and two bare numbers (a size, a date) is not taken for an order line."""
-    body = _BULLET.sub("", line, count=1).strip()
+    body = unicodedata.normalize("NFKC", _BULLET.sub("", line, count=1)).strip()  # "ＡＢＣ－１２３を１０個"
     if not body or len(body) > 120:
         return None
     codes = [c for c in _TYPED_CODE.finditer(body) if not re.fullmatch(r"[xX×]\d+", c.group(0))]
@@ -404,7 +404,11 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     unit = rf"(?:\s*(?P<unit>{units})(?![^\W\d_]))?"
     before = re.fullmatch(_TYPED_QTY + unit + r"\s*(?P<x>[x×*]|of)?\s*", body[: code.start()], re.I)
-    after = re.match(r"\s*(?P<x>[x×*]|を|:)?\s*" + _TYPED_QTY + unit, body[code.end() :], re.I)
+    after = re.match(
+        r"\s*(?P<x>[x×*]|を|:|要|需要|qty|数量|menge|qté|quantity)?\s*[:：]?\s*" + _TYPED_QTY + unit,
+        body[code.end() :],
+        re.I,
+    )
     if before and (before.group("x") or before.group("unit")):
         qty, rest = before, body[code.end() :]
     elif after and (after.group("x") or after.group("unit")):
@@ -412,7 +416,7 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     else:
         return None
     price = _TYPED_PRICE.match(rest)
-    if price is None or not (price.group("cue") or price.group("before") or price.group("after")):
+    if price is None or not any(price.group(g) for g in ("cue", "before", "after", "per")):
         return None
     return [code.group(0), None, qty.group("qty"), qty.group("unit"), price.group("price").strip(), None]
 
@@ -524,7 +528,8 @@ DELIVERY_WORD = re.compile(
     r"(?<![^\W\d_])(?:deliver\w*|need(?:ed|s)?|required|ship\w*|dispatch\w*|ETA|arriv\w*|liefer\w*|anliefer\w*"
     r"|versend\w*|versand\w*|zustell\w*|livr\w*|expédi\w*|consegn\w*|spedi\w*|entreg\w*|envi\w*|lever\w*|verzend\w*"
     r"|dostaw\w*)(?![^\W\d_])"
-    r"|交货|交期|到货|送货|发货|出货|交付|送达|納品|納期|必着|納入|出荷|配送|납기|납품|배송",
+    r"|交货|交期|到货|送货|发货|出货|交付|送达|前到|天到|号到|送到|納品|納期|必着|納入|出荷|配送|まで|납기|납품|배송"
+    r"|^\s*(?:by|bis|until|till|before|avant|entro|antes|vóór|senast)(?![^\W\d_])",  # "by Friday the 4th", "bis 4.12."
     re.I,
 )
 _ADDRESS_WORD = re.compile(r"address|adresse|anschrift|indirizzo|dirección|endereço|地址|住所|주소", re.I)

@@ -78,7 +78,8 @@ _DAY_MONTH_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?!\d)")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _NEXT = re.compile(r"(?<![^\W\d_])(next|nächsten?|kommenden?|prochain|próximo|prossimo|volgende)(?![^\W\d_])", re.I)
 _THIS = re.compile(r"(?<![^\W\d_])(this|diesen|ce|este|questo|deze)(?![^\W\d_])", re.I)
-_TOMORROW = re.compile(r"(?<![^\W\d_])(tomorrow|morgen|demain|mañana|domani)(?![^\W\d_])|明天|明日", re.I)
+_TOMORROW = re.compile(r"(?<![^\W\d_])(tomorrow|morgen|demain|mañana|domani)(?![^\W\d_])|明天|明日(?!以)", re.I)
+_AFTER_TOMORROW = re.compile(r"(?<![^\W\d_])übermorgen(?![^\W\d_])|后天|後天|明後日|あさって", re.I)
 # words that name a time but no day: "early December", "Anfang Dezember", "end of next week",
 # "月底", "年内", "下个月", "in two weeks"
 VAGUE = re.compile(
@@ -100,6 +101,8 @@ def place(text: str, sent: date | None) -> Spoken | None:
     """The day ``text`` names, counted from the day the mail was sent (see the module)."""
     said = text.strip()
     weekday, week_ahead = _weekday(text)
+    if _AFTER_TOMORROW.search(text) and sent is not None:
+        return Spoken(sent + timedelta(days=2), said)
     if _TOMORROW.search(text) and sent is not None:
         return Spoken(sent + timedelta(days=1), said)
     month = _month(text)
@@ -146,7 +149,8 @@ def _weekday(text: str) -> tuple[int | None, int | None]:
         return None, None
     if len(word.group(1)) <= 3 and word.group(1).lower() in ("mar", "mi", "do", "so", "sa", "sun", "sat", "mon"):
         # short forms that are also words or months ("Mar", "do", "so"): only with a dot or a day beside
-        if not re.match(r"\.|,?\s*\d", text[word.end(1) : word.end(1) + 3]):
+        beside = re.match(r"\.|,?\s*\d", text[word.end(1) : word.end(1) + 3])
+        if not beside and not re.search(r"(?:next|this|nächsten?|diesen)\s*$", text[: word.start()], re.I):
             return None, None
     ahead = 1 if _NEXT.search(text[: word.start()]) else 0 if _THIS.search(text[: word.start()]) else None
     return _WEEKDAY_WORD[word.group(1).lower()], ahead
