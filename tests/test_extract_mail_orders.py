@@ -250,3 +250,11 @@ def test_more_ways_to_type_a_line(typed, unit, price):
 def test_a_line_that_only_names_the_day(said, day):
     result = parse(f"PO 7781\n10 x ABC-123 @ 4.50\n{said}\nMike\nNorthwind Tools Inc.\n")
     assert result.order.delivery_date == day
+
+
+def test_an_order_notification_with_an_unsubscribe_footer_is_never_dropped():
+    """Systems put "unsubscribe" under every mail they send: beside an order number it makes
+    a person look, it does not make the order a newsletter."""
+    text = MARKETPLACE.replace("You have a new order.", "You sold items.") + "\nUnsubscribe from these notifications\n"
+    result = parse(text, subject="You made a sale", sender="ShopHub")
+    assert result.kind == "purchase_order" and len(result.order.lines) == 2 and result.needs_review

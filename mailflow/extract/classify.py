@@ -49,6 +49,9 @@ PO_REFERENCE = re.compile(
 )
 CODE_WORD = re.compile(r"(?=[A-Za-z0-9\-_/]*\d)[A-Za-z0-9][A-Za-z0-9\-_/]{2,30}[A-Za-z0-9]")
 WEIGHTS = {"subject": 3, "attachment": 2, "body": 1}
+# What every mail a system sends carries in its footer, an order notification too ("unsubscribe
+# from these notifications"): with any order word beside them, a person decides, never the cue.
+LIST_MARKERS = ("unsubscribe", "newsletter")
 OTHER_KINDS = ("payment_advice", "inspection_reply", "change_request")
 
 
@@ -113,7 +116,9 @@ def classify(
     result.scores = scores
     best_other = max(OTHER_KINDS, key=lambda k: scores[k])
     po, other = scores["purchase_order"], scores[best_other]
-    if not_order and other < 2 and po >= 3:
+    # only a footer's "unsubscribe", in a mail that speaks of an order or prints an order number
+    listed = all(norm(cue) in LIST_MARKERS for cue in not_order) and (po > 0 or names_a_po_number(body, vocab))
+    if not_order and other < 2 and (po >= 3 or listed):
         # "our purchase order 4411, as per your quotation": an order names the quote it follows
         result.doubts.append(
             f"the mail speaks of an order and also of '{not_order[0]}': a person confirms it is an order"

@@ -399,7 +399,9 @@ def _market_cells(po: g.PO, lang: str, shipping: Decimal, tax: Decimal) -> str:
     )
     return (
         f'<html><body><table width="100%"><tr><td><p>{facts}</p></td></tr>{items}'
-        f"<tr><td><p>{sums}</p><p>{e(m['footer'])}</p></td></tr></table></body></html>"
+        f"<tr><td><p>{sums}</p><p>{e(m['footer'])}</p>"
+        '<p><a href="https://market.example/prefs">Unsubscribe</a> from sale notifications.</p></td></tr></table>'
+        "</body></html>"
     )
 
 
