@@ -187,3 +187,14 @@ def test_multipliers_are_part_of_the_number():
     assert parse_number("3万个") == Decimal("30000")
     assert parse_number("1.5k pcs") == Decimal("1500")
     assert parse_number("5kg") == Decimal("5")
+
+
+def test_dates_of_the_republic_of_china_era():
+    from mailflow.extract.normalize import find_date
+
+    assert find_date("民國115年11月20日").value == dt.date(2026, 11, 20)
+    assert find_date("中華民國 115 年 1 月 8 日").value == dt.date(2026, 1, 8)
+    assert find_date("交貨日期：115/11/20").value == dt.date(2026, 11, 20)
+    assert find_date("115.01.08").value == dt.date(2026, 1, 8)
+    assert find_date("v115.1.2").value is None  # a version, not a date
+    assert find_date("PN 115-11-20").value is None  # a part number

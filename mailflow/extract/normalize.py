@@ -525,8 +525,18 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(令和|平成|(?<![A-Za-z0-9])R|(?<![A-Za-z0-9])H)\s*(\d{1,2}|元)\s*[年.]\s*(\d{1,2})\s*[月.]\s*(\d{1,2})\s*日?"
         ),
     ),
+    # The Republic of China era of Taiwan: 民國115年11月20日, or its year of three digits written
+    # alone, 115/11/20 or 115.11.20, is 2026-11-20 (民國 1 = 1912)
+    (
+        "roc",
+        re.compile(
+            r"(?:(?:中華)?民[國国]\s*(\d{2,3})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?"
+            r"|(?<![A-Za-z\d/.-])(1\d\d)\s*([/.])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?![\d/.-]))"
+        ),
+    ),
 )
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+ROC_YEAR_ONE = 1911
 # A delivery week: "KW 12", "bis KW 3/2027", "week 12", "CW12", "semaine 12", "第12周"
 _WEEK = re.compile(
     r"(?:(?<![^\W\d_])(?:KW|CW|wk|week|woche|semaine|settimana|semana|vecka|uge|uke|tydzień|tydzien|týden|viikko|hét)"
@@ -621,6 +631,9 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
     if kind == "era":
         year = _ERAS[g[0]] + (1 if g[1] == "元" else int(g[1]))
         return Parsed(_make(year, int(g[2]), int(g[3])))
+    if kind == "roc":
+        year, month, day = (g[0], g[1], g[2]) if g[0] else (g[3], g[5], g[6])
+        return Parsed(_make(ROC_YEAR_ONE + int(year), int(month), int(day)))
     if kind == "cn_md":
         return _nearest_year(int(g[0]), int(g[1]), today)
     if kind == "dotted":  # 15.12.2026: the dotted form is day-first wherever it is used

@@ -16,6 +16,10 @@ mailflow's output. The families:
 * ``docx-form-fields``: a Word order form filled in through content controls (text, date
   picker, drop-down list) or legacy form fields (FORMTEXT, a FORMDROPDOWN whose choice lives only
   in the field's data, a simple field); unfilled fields and a spare line row show placeholder text.
+* ``xlsx-total-in-words``, ``xlsx-roc-dates``, ``xlsx-typed-loose``: order forms typed into a
+  workbook by hand (merged title and letterhead, the total typed as a number, no formula): a
+  Turkish one writing its total out again in words, a Taiwanese one dated in the 民國 era
+  (民國115年11月20日, 115/11/20, 115.11.20), and loose ones with "label: value" in merged cells.
 """
 
 from __future__ import annotations
@@ -280,6 +284,7 @@ def build(b) -> None:
         edi_records(out(f"csv/{name}.csv"), po, key, dates=dates, delimiter=delimiter)
         add(f"csv/{name}.csv", _golden(po, currency=True), BUYERS[key].lang, "csv-edi-records")
     build_forms(b, add, out)
+    build_typed(b)
     for k, (key, delimiter, n) in enumerate([("en", ";", 3), ("en2", ",", 5)]):
         name = f"{key}-csv-lines-only-{k + 1}"
         po = _po(name, key, n)
@@ -451,3 +456,134 @@ def build_forms(b, add, out) -> None:
                 },
             )
         )
+
+
+# --------------------------------------------------------------------------- workbooks typed by hand
+
+_TR_ONES = ["", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
+_TR_TENS = ["", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
+
+
+def turkish_words(n: int) -> str:
+    """A whole number in Turkish words, as a Turkish invoice or order writes its total
+    ("bin iki yüz otuz dört": no "bir" before yüz and bin)."""
+    if n == 0:
+        return "sıfır"
+    parts = []
+    for size, word in ((1_000_000, "milyon"), (1000, "bin")):
+        if n >= size:
+            lead, n = divmod(n, size)
+            parts.append(word if (lead == 1 and word == "bin") else f"{turkish_words(lead)} {word}")
+    if n >= 100:
+        lead, n = divmod(n, 100)
+        parts.append("yüz" if lead == 1 else f"{_TR_ONES[lead]} yüz")
+    if n >= 10:
+        parts.append(_TR_TENS[n // 10])
+        n %= 10
+    if n:
+        parts.append(_TR_ONES[n])
+    return " ".join(parts)
+
+
+def roc_date(d: date, style: int) -> str:
+    """A date in the Republic of China era (民國 year = year - 1911), as Taiwanese ERPs print it."""
+    year = d.year - 1911
+    return [
+        f"民國{year}年{d.month}月{d.day}日",
+        f"{year}/{d.month:02d}/{d.day:02d}",
+        f"{year}.{d.month:02d}.{d.day:02d}",
+    ][style % 3]
+
+
+def xlsx_typed_form(path: Path, page: f.Page, *, dates, words: str | None, loose: bool) -> None:
+    """An order form typed into a workbook by hand: the title and letterhead merged across,
+    labels and values in the buyer's own places (with ``loose``: "label: value" typed into one
+    merged cell, empty columns between), numbers typed as numbers, the total typed as a number
+    (no formula), then ``words``: the total written out in words, as the buyer's law asks."""
+    from openpyxl import Workbook
+
+    po = page.po
+    wb = Workbook()
+    ws = wb.active
+    ws.title = page.lab("title")[:30]
+    ws.merge_cells("A1:H1")
+    ws["A1"] = po.buyer.name
+    ws.merge_cells("A2:H2")
+    ws["A2"] = " ".join(po.buyer.address)
+    ws.merge_cells("C4:F4")
+    ws["C4"] = page.lab("title")
+    r = 6
+    for label, value in page.header():
+        if label in (page.lab("date"), page.lab("delivery")):
+            value = dates(po.po_date if label == page.lab("date") else po.delivery)
+        if loose:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
+            ws.cell(r, 1, f"{label}: {value}")
+        else:
+            ws.cell(r, 1, label)
+            ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=4)
+            ws.cell(r, 3, value)
+        r += 1
+    ws.cell(r, 1, f"{page.lab('supplier')}: {f.OUR}" if loose else page.lab("supplier"))
+    if not loose:
+        ws.cell(r, 3, f.OUR)
+    r += 2
+    cols = page.columns()
+    spot = {}
+    c = 1
+    for key, label in cols:
+        ws.cell(r, c, label)
+        spot[key] = c
+        c += 2 if (loose and key == "desc") else 1  # an empty column after the description
+    for i, ln in enumerate(po.lines, 1):
+        for key, _ in cols:
+            value: Any = {"no": i, "item": ln.item, "desc": ln.desc, "unit": ln.unit}.get(key)
+            if key in ("qty", "price", "amount"):
+                number = {"qty": ln.qty, "price": ln.price, "amount": ln.amount}[key]
+                value = int(number) if number == number.to_integral_value() else float(number)
+            ws.cell(r + i, spot[key], value)
+    r += len(po.lines) + 2
+    total = po.total or Decimal(0)
+    ws.cell(r, spot["price"], page.lab("total"))
+    ws.cell(r, spot["amount"], int(total) if total == total.to_integral_value() else float(total))
+    if words:
+        ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=spot["amount"])
+        ws.cell(r + 1, 1, words)
+    ws.cell(r + 3, 1, f"{page.lab('contact')}: {po.buyer.contact}")
+    wb.properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    wb.properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    wb.save(str(path))
+    g.normalize_zip(path)
+
+
+def build_typed(b) -> None:
+    def add(rel: str, page: f.Page, family: str) -> None:
+        expected = {**page.golden(), "format": "xlsx", "language": page.lang, "producer": "openpyxl", "family": family}
+        b.docs.append(g.Built(f"{f.WIDE}/{rel}", expected))
+
+    turk = next(p for p in f.TRADE_BUYERS if p.lang == "tr")
+    for k in range(3):
+        name = f"tr-xlsx-total-in-words-{k + 1}"
+        po = f.make_trade_po(name, turk, 2 + k)
+        page = f.Page(po, "tr", variant=k % 2)
+        total = po.total or Decimal(0)
+        lira, kurus = int(total), int((total - int(total)) * 100)
+        words = f"Yalnız: {turkish_words(lira)} Türk Lirası" + (f" {turkish_words(kurus)} Kuruş" if kurus else "")
+        xlsx_typed_form(b.path(f"{f.WIDE}/xlsx/{name}.xlsx"), page, dates=page.d, words=words, loose=k == 2)
+        add(f"xlsx/{name}.xlsx", page, "xlsx-total-in-words")
+    taiwan = next(p for p in f.BUYERS if p.lang == "zh-Hant" and p.currency is None)
+    for k in range(3):
+        name = f"zh-hant-xlsx-roc-dates-{k + 1}"
+        po = f.make_po(name, taiwan, 2 + k)
+        page = f.Page(po, "zh-Hant", variant=k % 2)
+        xlsx_typed_form(
+            b.path(f"{f.WIDE}/xlsx/{name}.xlsx"), page, dates=lambda d, k=k: roc_date(d, k), words=None, loose=k == 1
+        )
+        add(f"xlsx/{name}.xlsx", page, "xlsx-roc-dates")
+    for k, lang in enumerate(("en", "de", "fr")):
+        name = f"{lang}-xlsx-typed-loose-{k + 1}"
+        buyer = next(p for p in f.BUYERS if p.lang == lang)
+        po = f.make_po(name, buyer, 3)
+        page = f.Page(po, lang, variant=k % 2)
+        xlsx_typed_form(b.path(f"{f.WIDE}/xlsx/{name}.xlsx"), page, dates=page.d, words=None, loose=True)
+        add(f"xlsx/{name}.xlsx", page, "xlsx-typed-loose")
