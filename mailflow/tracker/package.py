@@ -959,11 +959,15 @@ def _patch_sheet(
         sink.write(_patch_dimension(head, last_after).encode("utf-8") + b"<sheetData>")
         buffer = b"</sheetData>" + buffer[start.end() :] if start.group(2) else buffer[start.end() :]
         pending = sorted(changes)
+        removed = state.removed[0] if state.removed else None
         while True:
             end = buffer.find(b"</sheetData>")
             scan = buffer if end < 0 else buffer[:end]
             last = 0
-            for match in _ROW.finditer(scan):
+            if not data.redrawn:  # the rows before the next one to change go as they are
+                bound = min(pending[0] if pending else sys.maxsize, removed if removed is not None else sys.maxsize)
+                last = _copy_rows_before(sink, scan, bound, state)
+            for match in _ROW.finditer(scan, last):
                 _emit_row(sink, match.group(0), state, pending)
                 last = match.end()
             if end >= 0:
@@ -985,6 +989,32 @@ def _patch_sheet(
 
 
 _ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
+
+
+def _copy_rows_before(sink: "_Buffered", scan: bytes, bound: int, state: _SheetWrite) -> int:
+    """Copy the complete rows at the start of ``scan`` numbered below ``bound`` in one piece
+    (nothing changes in them and none moves: no row above them is removed); returns where the
+    copy ended. The last of them are remembered as the rows above a new row (its styles)."""
+    limit = len(scan)
+    while True:
+        start = scan.rfind(b"<row", 0, limit)
+        if start < 0:
+            return 0
+        match = _ROW.match(scan, start)
+        number = _ROW_NUMBER.match(scan, start)
+        if match is None or number is None or int(number.group(1)) >= bound:
+            limit = start  # cut by the chunk, or to be changed: look at the row before it
+            continue
+        break
+    end = match.end()
+    sink.write(scan[:end])
+    tail = scan[max(0, end - _TAIL) : end]
+    recent = [m.group(0) for m in _ROW.finditer(tail)] or [m.group(0) for m in _ROW.finditer(scan, 0, end)]
+    state.recent.extend(recent[-(state.recent.maxlen or 1) :])
+    return end
+
+
+_TAIL = 1 << 16  # bytes at the end of a copied run searched for the rows above a new row
 
 
 def _emit_row(sink: "_Buffered", raw: bytes, state: _SheetWrite, pending: list[int]) -> None:
