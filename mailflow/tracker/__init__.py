@@ -410,6 +410,8 @@ class Tracker:
             self._kept = {}  # openpyxl wrote every part anew
         else:
             self._keep_written(book)
+            if self._inspected and self._inspected[0] == stamp:  # parts copied as they were: the same findings
+                self._inspected = (new_stamp, self._inspected[1])
         if self._read_stamp == stamp:
             self._read_stamp = new_stamp  # our own save holds no staff edit we have not read
         self._written = None if self._archive_waits else self._version(new_stamp, now)

@@ -425,6 +425,7 @@ class SheetData:
     whole: set[int] = field(default_factory=set)  # rows kept with every column
     redrawn: bool = False  # every row is replaced by the changes (a sheet mailflow draws whole)
     epoch: dt.datetime = CALENDAR_WINDOWS_1900
+    indexes: dict[tuple[int, ...], Any] = field(default_factory=dict, repr=False, compare=False)  # see sync.index_rows
 
     def cell(self, row: int, column: int) -> PatchCell:
         found = self.changes.get((row, column))

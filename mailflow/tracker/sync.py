@@ -107,7 +107,21 @@ def sheet_rows(ws: Worksheet) -> dict[int, dict[int, Any]]:
 
 
 def index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
-    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates)."""
+    """Scan the sheet once: key → row (first occurrence wins; later ones are duplicates).
+
+    A streamed sheet nothing was written to yet keeps its index: a write looks its rows up
+    more than once (rows staff deleted, then the rows to change), and the big sheets hold
+    a row for every order and every line.
+    """
+    if isinstance(ws, SheetData) and not ws.changes and not ws.removed:
+        found = ws.indexes.get(tuple(key_cols))
+        if found is None:
+            found = ws.indexes[tuple(key_cols)] = _index_rows(ws, key_cols)
+        return found
+    return _index_rows(ws, key_cols)
+
+
+def _index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
     by_row = sheet_rows(ws)
     last = max(by_row, default=1)
     if isinstance(ws, SheetData):  # a streamed sheet may hold values in columns not kept
