@@ -110,3 +110,33 @@ def test_what_is_not_an_export_is_left_as_it_stands():
     assert canonical(header_block, "form.csv", vocab) is None
     assert canonical([["Name", "Anna"], ["City", "Lyon"]], "contacts.csv", vocab) is None
     assert canonical([], "empty.csv", vocab) is None
+
+
+def test_record_types_under_titles_and_a_total_under_the_lines(tmp_path):
+    text = (
+        "Rec;PO;Date;Name;Line;Part;Text;Qty;UoM;Price;Amount\n"
+        "HDR;4500012817;20261119;Brabant Aandrijftechniek B.V.;;;;;;;\n"
+        "DTL;4500012817;;;10;GAS-3857;Gasket 90 mm;500;PCE;0.42;210.00\n"
+        "DTL;4500012817;;;20;WS-0800;Washer 8 mm;1000;PCE;0.05;50.00\n"
+        "TRL;2;260.00;;;;;;;;\n"
+    )
+    result = parse(tmp_path, "orders.csv", text)
+    order = result.order
+    assert (order.po_number, order.po_date) == ("4500012817", dt.date(2026, 11, 19))
+    assert order.customer == "Brabant Aandrijftechniek B.V."
+    assert [(ln.item, ln.quantity, ln.amount) for ln in order.lines] == [
+        ("GAS-3857", Decimal("500"), Decimal("210.00")),
+        ("WS-0800", Decimal("1000"), Decimal("50.00")),
+    ]
+
+
+def test_a_total_row_under_a_headerless_export_is_kept():
+    vocab = Vocabulary.bundled()
+    rows = [
+        ["PO-1", "20261118", "Osprey Valve Works Inc.", "1", "A-1", "Bolt M8", "10", "EA", "1.50", "15.00"],
+        ["PO-1", "20261118", "Osprey Valve Works Inc.", "2", "A-2", "Nut M8", "20", "EA", "0.25", "5.00"],
+        ["", "", "", "", "", "", "", "", "Total", "20.00"],
+    ]
+    grid = canonical(rows, "x.csv", vocab)
+    assert grid is not None
+    assert grid.rows[-1][-2:] == ["Total", "20.00"]

@@ -13,7 +13,8 @@ Contract
     ("PO Number", "Buyer", "Part Number", "Quantity", "Unit Price", "Delivery Date"...), each
     column named by what it holds, its own title deciding only where its cells agree with it; its
     ``note`` says how every column was named (``--explain``). ``None`` when the rows are anything
-    else (a header block over a table, a list of label;value rows, a sheet of text).
+    else (a header block over a table, a list of label;value rows, a sheet of text). A few rows
+    of another shape under the lines (a total, a record count) are handed on as they stand.
 
     How a column is named: the line number (1, 2, 3… or 10, 20, 30… down the rows) divides the
     order's fields (left of it) from the line's (right of it); without one, a column holding one
@@ -39,6 +40,7 @@ from .vocabulary import Vocabulary
 
 MAX_ROWS = 5000  # rows looked at; a longer file is not one order's export
 MIN_FILLED = 0.7  # a row of the export fills this share of the columns its rows use
+MAX_TRAILER = 3  # rows of another shape under the lines (a total, a record count)
 
 # The header row handed on: words the bundled vocabulary reads as these fields.
 TITLES = {
@@ -106,6 +108,8 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     order: dict[str, str] = {}
     how: list[str] = []
     records = _record_types(rows)
+    if records is None and len(rows) > 2:
+        records = _record_types(rows[1:])  # under a row of titles ("RecType;PO;...")
     if records is not None:
         header_rows, rows = records
         order = _order_record(header_rows[0], vocab, how)
@@ -115,6 +119,9 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     titles: list[str] = []
     if records is None and _titles(rows):
         titles, rows = rows[0], rows[1:]
+    trailer: list[list[str]] = []
+    while len(rows) > 2 and len(trailer) < MAX_TRAILER and not _uniform(rows) and _uniform(rows[:-1]):
+        trailer.insert(0, rows.pop())  # a total or a count under the lines: handed on as it stands
     if not rows or not _uniform(rows):
         return None
     width = max(len(r) for r in rows)
@@ -127,7 +134,7 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     roles = _roles(columns, vocab, order, how)
     if "quantity" not in roles.values() or not {"item", "description"} & set(roles.values()):
         return None
-    return _grid(columns, roles, order, rows, name, vocab, how)
+    return _grid(columns, roles, order, rows + trailer, name, vocab, how)
 
 
 def _text(cell: Any) -> str:
