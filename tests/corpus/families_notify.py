@@ -910,6 +910,13 @@ def build_korean_band(b: Any) -> None:
     buyers = [
         f.Party("(주)동양기계", ["인천광역시 남동구 남동대로 215"], "최유진", "buy@dongyang-mc.example", "ko"),
         f.Party("주식회사 미래테크", ["대전광역시 유성구 테크노2로 40"], "정하늘", "po@mirae-tech.example", "ko"),
+        f.Party("(주)서해정공", ["충청남도 아산시 둔포면 아산밸리로 88"], "한지민", "scm@seohae-jg.example", "ko"),
+    ]
+    # the words another ERP uses for the same band and columns
+    words = [
+        ("발주번호", "발주일자", "발주처", "납기일", "품목코드", "품명", "공급가액"),
+        ("발주번호", "발주일자", "발주처", "납기일", "품목코드", "품명", "공급가액"),
+        ("발주 NO", "작성일자", "발주업체", "납품일자", "제품코드", "품목명", "공급가"),
     ]
     for i, who in enumerate(buyers):
         name = f"mail-ko-erp-band-{i}"
@@ -924,16 +931,17 @@ def build_korean_band(b: Any) -> None:
         e = escape
         d = lambda x: f"{x.isoformat()}({KO_WEEKDAYS[x.weekday()]})"  # noqa: E731
         won = lambda v, i=i: f"{g.fmt_num(v, 'en')}원" if i == 0 else f"₩{g.fmt_num(v, 'en')}"  # noqa: E731
+        w = words[i]
         band = [
-            ("발주번호", po.number),
-            ("발주일자", d(po_date)),
-            ("발주처", who.name),
-            ("납기일", d(delivery)),
+            (w[0], po.number),
+            (w[1], d(po_date)),
+            (w[2], who.name),
+            (w[3], d(delivery)),
             ("담당자", f"{who.person} ({who.email})"),
         ]
         labels = "".join(f'<td bgcolor="#eef" align=center>{e(a)}</td>' for a, _ in band)
         values = "".join(f"<td align=center>{e(v)}</td>" for _, v in band)
-        cols = ["No", "품목코드", "품명", "수량", "단위", "단가", "공급가액", "세액"]
+        cols = ["No", w[4], w[5], "수량", "단위", "단가", w[6], "세액"]
         head = "".join(f'<td bgcolor="#eef">{c}</td>' for c in cols)
         rows = ""
         for k, (ln, vat) in enumerate(zip(lines, vats), 1):
