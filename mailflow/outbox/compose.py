@@ -262,7 +262,8 @@ def _check_headers(eml: bytes, key: str) -> None:
         )
     for name, value in parsed.items():
         unfolded = re.sub(r"\r?\n(?=[ \t])", "", str(value))  # folding is not a line break
-        text = str(email.header.make_header(email.header.decode_header(unfolded)))
+        # only an encoded word ("=?utf-8?...?=") can decode to something else than it reads
+        text = str(email.header.make_header(email.header.decode_header(unfolded))) if "=?" in unfolded else unfolded
         if "\r" in text or "\n" in text:
             raise OutboxError(f"notice {key}: the {name} header would carry a line break")
 
