@@ -9,7 +9,7 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
 
     1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits records)
     2. every source: fetch → parse → plan → apply         (one transaction per message, which
-       also puts a new order on the document queue; the tracker is written every
+       also puts a new order on the document queue; the daemon writes the tracker every
        tracker.sync_seconds meanwhile during a long backlog)
     3. the tracker, once the messages are read: every order's row before any of its documents
                                                           (tracker.write; queued if the file is open)
@@ -775,6 +775,7 @@ def run_once(
     until: Callable[[], bool] | None = None,
     follow_up: bool = False,
     keep_parsers: bool = True,
+    pace_tracker: bool = True,
 ) -> CycleReport:
     """One full cycle (see the module docstring). Returns what happened, for the CLI and status.
 
@@ -784,7 +785,11 @@ def run_once(
     one that read mail: the tracker is then written once per cycle, after the messages, and what
     the documents and the timers recorded after that goes with the next cycle's write.
     ``keep_parsers=False`` (a one-off ``run --once``) ends the parse workers once the messages
-    are read, so their memory is given back before LibreOffice starts."""
+    are read, so their memory is given back before LibreOffice starts. ``pace_tracker=False``
+    (also ``run --once``) leaves out the tracker writes every ``tracker.sync_seconds`` while a
+    long backlog is read: a one-off run's tracker is written once its messages are read (and
+    once more after its documents), and each write in between (seconds, on a big tracker) only
+    put off the rows of the orders still to come."""
     started = time.monotonic()
     now = env.now()
     report = CycleReport(started=now)
@@ -798,7 +803,7 @@ def run_once(
     docs = DocumentStage(env) if documents is None else documents
     try:
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
-        pacer = _TrackerPacer(env, tracker, report)
+        pacer = _TrackerPacer(env, tracker, report) if pace_tracker else None
         for source in sources:
             _stage(report, "source", lambda s=source: _ingest(env, s, report, progress, pacer), where=source.name)
         written = bool(report.messages)
@@ -926,7 +931,9 @@ def _begin_reading(env: Env, fetched: Fetched, workers: Any) -> _Reading:
 
 def _read_ahead(env: Env, items: Any) -> Any:
     """``(fetched, reading)`` in the order ``items`` come, with up to ``limits.parse_workers``
-    messages being read by the workers meanwhile (``reading`` None: read it in its turn).
+    messages being read by the workers meanwhile and one more waiting for the first worker free
+    (``reading`` None: read it in its turn). Without that one, a worker done with its message
+    sat idle while this process recorded the message before it (its files flushed to disk).
 
     Only the attachments are read ahead; each message is still planned and recorded alone, in
     order, in its own transaction. Every message taken from ``items`` is handed out, also when
@@ -947,7 +954,7 @@ def _read_ahead(env: Env, items: Any) -> Any:
     alone = None  # a suspect, waiting for the readings before it to be handed out
     with ThreadPoolExecutor(max_workers=limits.parse_workers, thread_name_prefix="parse") as workers:
         while True:
-            while alone is None and len(pending) < limits.parse_workers:
+            while alone is None and len(pending) < limits.parse_workers + 1:
                 item = next(items, None)
                 if item is None:
                     break

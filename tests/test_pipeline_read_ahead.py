@@ -87,3 +87,40 @@ def test_a_message_a_process_died_reading_is_read_alone(tmp_path):
         assert seen == ["a", "suspect", "b", "c"]
     finally:
         env.close()
+
+
+def test_one_message_more_than_there_are_workers_is_read_ahead(tmp_path):
+    """While a message is recorded, a worker done with the one before takes the next at once:
+    with two workers, three messages are being read when the first is handed out."""
+    env = Env.open(defaults(tmp_path), clock=fixed_clock(NOW))
+    taken: list[str] = []
+
+    def source():
+        for n in range(6):
+            taken.append(f"m{n}")
+            yield Fetched("maildir:test", f"m{n}", mail("Shipping", f"Could order {n} leave early?", f"m{n}"))
+
+    try:
+        assert env.config.mailbox.limits.parse_workers == 2
+        handed = _read_ahead(env, source())
+        first, reading = next(handed)
+        assert first.source_key == "m0" and taken == ["m0", "m1", "m2"]
+        assert reading.take(env)[1].kind is not None  # read by a worker
+        assert [item.source_key for item, _ in handed] == ["m1", "m2", "m3", "m4", "m5"]
+    finally:
+        env.close()
+
+
+def test_a_one_off_run_writes_the_tracker_after_its_messages_not_during_them(tmp_path):
+    """``run --once`` writes the tracker once its messages are read and once after its
+    documents, however long the messages take (``tracker.sync_seconds`` paces the daemon only):
+    each save keeps a backup of the version it replaced, so the backups count the saves."""
+    workspace = make_workspace(tmp_path)
+    config = workspace / "config.yaml"
+    config.write_text(config.read_text().replace("  sync_seconds: 60", "  sync_seconds: 1"))
+    for n in range(1, 7):
+        deliver(workspace, po_email(n), f"{n}-mail")
+    done = cli(workspace, "run", "--once")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert query(workspace, "SELECT COUNT(*) FROM orders")[0][0] == 6
+    assert len(list((workspace / "backups").iterdir())) == 2
