@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import formula
+from . import export, formula
 from .document import Document, Grid
 from .vocabulary import Vocabulary
 
@@ -84,9 +84,15 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 f" ({', '.join(uncached[:4])}); open and save the file in Excel, or read it by hand"
             )
         if any(any(c is not None for c in row) for row in rows):
-            doc.grids.append(Grid(rows, f"{name} sheet '{sheet.title}'"))
+            doc.grids.append(_sheet_grid(rows, f"{name} sheet '{sheet.title}'", vocab))
     _drop_archives(doc, vocab)
     return doc
+
+
+def _sheet_grid(rows: list[list[Any]], where: str, vocab: Vocabulary) -> Grid:
+    """A sheet's grid; a sheet exported one row per order line (an ERP's or EDI translator's
+    export saved as a workbook) under a header of known words (``export.canonical``)."""
+    return export.canonical(rows, where, vocab) or Grid(rows, where)
 
 
 # Sheet names that say the sheet keeps old orders, in the languages buyers name their sheets in
@@ -274,5 +280,5 @@ def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
             for r in range(r0 + 1, min(r1, len(rows))):
                 rows[r][c0] = rows[r0][c0]
         if rows:
-            doc.grids.append(Grid(rows, f"{name} sheet '{sheet.name}'"))
+            doc.grids.append(_sheet_grid(rows, f"{name} sheet '{sheet.name}'", vocab))
     return doc

@@ -11,6 +11,7 @@ mailflow's output. The families:
   tab or pipe between the cells.
 * ``csv-edi-records``: the same with a record type in the first column: one ``H`` row for the
   order's header, ``D`` rows for its lines (each repeating the PO number), no column titles.
+* ``xlsx-edi-export``: the same export saved as a workbook (numbers as numbers).
 * ``csv-lines-only``: a headerless export of part and quantity only (``DESK0004;2``): nothing
   says who orders, so the golden file asks for review.
 * ``docx-form-fields``: a Word order form filled in through content controls (text, date
@@ -192,6 +193,38 @@ def edi_export(
     _write(path, rows, delimiter, "cp1252" if key in ("de", "fr") else "utf-8")
 
 
+def edi_workbook(path: Path, po: g.PO, key: str, *, titles: tuple[str, ...] | None, dates: str) -> None:
+    """The export saved as a workbook: numbers as numbers, dates as the translator writes them."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Export"
+    if titles:
+        ws.append(list(titles[:11]))
+    for i, ln in enumerate(po.lines, 1):
+        qty = int(ln.qty) if ln.qty == ln.qty.to_integral_value() else float(ln.qty)
+        ws.append(
+            [
+                po.number,
+                _edi_date(po.po_date, dates),
+                po.buyer.name,
+                SHIP_TO[key],
+                i,
+                ln.item,
+                ln.desc,
+                qty,
+                ln.unit,
+                float(ln.price),
+                _edi_date(ln.date, dates) if ln.date else None,
+            ]
+        )
+    wb.properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    wb.properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    wb.save(str(path))
+    g.normalize_zip(path)
+
+
 def edi_records(path: Path, po: g.PO, key: str, *, dates: str, delimiter: str) -> None:
     """An ``H`` record for the order, then a ``D`` record per line repeating its PO number."""
     rows = [["H", po.number, _edi_date(po.po_date, dates), po.buyer.name, SHIP_TO[key], po.currency]]
@@ -283,6 +316,20 @@ def build(b) -> None:
         po = _po(name, key, n)
         edi_records(out(f"csv/{name}.csv"), po, key, dates=dates, delimiter=delimiter)
         add(f"csv/{name}.csv", _golden(po, currency=True), BUYERS[key].lang, "csv-edi-records")
+    for k, (key, titles, dates) in enumerate([("en", 0, "ccyymmdd"), ("en2", None, "ccyymmdd"), ("de", None, "de")]):
+        lang = BUYERS[key].lang
+        name = f"{key}-xlsx-edi-export-{k + 1}"
+        po = _po(name, key, 2 + k)
+        edi_workbook(
+            out(f"xlsx/{name}.xlsx"), po, key, titles=TITLES[lang][titles] if titles is not None else None, dates=dates
+        )
+        expected = _golden(po, currency=False)
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/xlsx/{name}.xlsx",
+                {**expected, "format": "xlsx", "language": lang, "producer": "openpyxl", "family": "xlsx-edi-export"},
+            )
+        )
     build_forms(b, add, out)
     build_typed(b)
     for k, (key, delimiter, n) in enumerate([("en", ";", 3), ("en2", ",", 5)]):
