@@ -140,3 +140,15 @@ def test_a_total_row_under_a_headerless_export_is_kept():
     grid = canonical(rows, "x.csv", vocab)
     assert grid is not None
     assert grid.rows[-1][-2:] == ["Total", "20.00"]
+
+
+def test_timestamps_are_dates_not_names():
+    vocab = Vocabulary.bundled()
+    rows = [
+        ["PO-7", "2026-11-18T09:30:00", "Osprey Valve Works Inc.", "1", "A-1", "Bolt M8", "10", "EA", "1.50"],
+        ["PO-7", "2026-11-18T09:30:00", "Osprey Valve Works Inc.", "2", "A-2", "Nut M8", "20", "EA", "0.25"],
+    ]
+    grid = canonical(rows, "x.csv", vocab)
+    assert grid is not None
+    assert grid.rows[0][:3] == ["PO Number", "PO Date", "Buyer"]
+    assert grid.rows[1][1] == dt.date(2026, 11, 18)

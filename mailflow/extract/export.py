@@ -64,7 +64,7 @@ _INTEGER = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:[.,'\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _COMPACT_DATE = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?")
 _CODE = re.compile(r"[^\s]*\d[^\s]*")
 _RECORD_TYPE = re.compile(r"[A-Z]{1,3}\d{0,2}")
 
@@ -145,7 +145,7 @@ def _kind(value: str, vocab: Vocabulary) -> str:
     """empty, date, number, currency, unit, code (no spaces, a digit) or text."""
     if not value:
         return "empty"
-    if _COMPACT_DATE.fullmatch(value) or _DATE.fullmatch(value):
+    if _COMPACT_DATE.fullmatch(value) or _DATE.fullmatch(value) or _ISO_DATE.fullmatch(value):
         return "date"
     if _NUMBER.fullmatch(value):
         return "number"
