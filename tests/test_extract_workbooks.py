@@ -95,3 +95,18 @@ def test_a_visible_archive_of_old_orders_is_not_read_as_the_order(tmp_path):
     assert not any("several PO numbers" in w for w in result.warnings)
     kept_out = [line for line in result.explain if "keeps other orders" in line]
     assert len(kept_out) == 2 and "'Archive'" in kept_out[0] and "'Orders placed'" in kept_out[1]
+
+
+def test_computing_a_sheet_of_sums_over_large_ranges_is_bounded(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["PURCHASE ORDER", "PO-1"])
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
+    sheet.append(["A-1", "Bolt", 10, 1.5, "=C3*D3"])
+    for row in range(4, 1004):
+        sheet.cell(row, 7, "=SUM(A1:D1250)")  # 5,000 cells each, a thousand times
+    result = parse(tmp_path, "PO-1.xlsx", book)
+    assert result.order.lines[0].amount == Decimal("15")
+    # past the budget of cells read, the rest is left to a person, not computed at any cost
+    assert any("formula cell(s) without a saved result (G" in w for w in result.warnings)
+    assert result.needs_review

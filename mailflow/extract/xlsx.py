@@ -181,6 +181,7 @@ def _sheet_rows(sheet, shown) -> tuple[list[list[Any]], list[str], list[list[Any
 
 MAX_COMPUTED = 2000  # formula cells computed per sheet; a sheet of more is read as it stands
 MAX_CHAIN = 30  # formulas referring to formulas referring to...: deeper is not computed
+MAX_LOOKUPS = 200_000  # cells read to compute one sheet's formulas (an order's need a few hundred)
 
 
 def _compute(
@@ -196,8 +197,12 @@ def _compute(
         return []
     done: dict[str, Any] = {}
     pending: set[str] = set()
+    looked_up = [0]
 
     def value_of(ref: str) -> Any:
+        looked_up[0] += 1
+        if looked_up[0] > MAX_LOOKUPS:
+            return formula.UNKNOWN  # a sheet of sums over sums: left to a person
         if ref in done:
             return done[ref]
         letters = ref.rstrip("0123456789")
