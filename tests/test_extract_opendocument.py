@@ -299,6 +299,23 @@ def test_an_odt_order_with_a_text_box_a_nested_table_and_tracked_changes(tmp_pat
     assert_the_order(cli_parse(fodt))
 
 
+def test_an_odt_form_reads_its_fields_values_and_not_its_placeholders(tmp_path):
+    body = odt_order().replace(
+        "<text:p>Currency: EUR",
+        '<text:p>Payment Terms: <text:placeholder text:placeholder-type="text">&lt;terms&gt;</text:placeholder></text:p>'
+        '<text:p>Incoterms: <text:text-input text:description="Incoterms">FCA Hamburg</text:text-input></text:p>'
+        '<text:p>Currency: <text:drop-down text:name="Currency"><text:label text:value="USD"/>'
+        '<text:label text:value="EUR" text:current-selected="true"/>EUR</text:drop-down>',
+    )
+    path = tmp_path / "form.odt"
+    path.write_bytes(package(formats.ODT, content(body)))
+    parsed = cli_parse(path)
+    assert_the_order(parsed)
+    assert parsed["order"]["payment_terms"] is None
+    assert parsed["order"]["incoterms"] == "FCA Hamburg"
+    assert "<terms>" not in json.dumps(parsed)
+
+
 @pytest.mark.soffice
 def test_libreoffice_converted_workbook_and_word_file_read_as_their_sources(tmp_path, soffice):
     book = openpyxl.Workbook()

@@ -65,6 +65,7 @@ _SKIPPED = {
     (OFFICE, "annotation-end"),
     (TEXT, "note"),
     (TEXT, "number"),
+    (TEXT, "placeholder"),  # a template's "<enter the PO number>": a field nobody filled, no value
     (DRAW, "image"),
     ("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "title"),
     ("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "desc"),
