@@ -288,6 +288,13 @@ def test_a_link_written_again_leaves_no_relationship_behind(env: Env, tracker: T
         writer = Tracker(env)
         writer.write(NOW)
         assert writer.path_taken == "patch"
+    # New rows only add their links, in a file mailflow wrote and in one staff saved.
+    add_orders(env, [3, 4])
+    assert Tracker(env).write(NOW).added == 2
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0002", "Notes"), "value", "ok"))
+    read_edits(writer, NOW)
+    add_orders(env, [5])
+    assert writer.write(NOW).added == 1 and writer.path_taken == "patch"
     wb = openpyxl.load_workbook(tracker.path, read_only=True)
     index = wb.sheetnames.index("Orders") + 1
     wb.close()
@@ -300,7 +307,10 @@ def test_a_link_written_again_leaves_no_relationship_behind(env: Env, tracker: T
     assert used and linked == used
     ws = openpyxl.load_workbook(tracker.path)["Orders"]
     assert cell(ws, "SO-2026-0001", "Archive").hyperlink.target.endswith("PO-1%20v2")
-    assert cell(ws, "SO-2026-0002", "Archive").hyperlink.target.endswith("SO-2026-0002%20PO%20PO-2")
+    for n in (2, 3, 4, 5):
+        target = cell(ws, f"SO-2026-000{n}", "Archive").hyperlink.target
+        assert target.endswith(f"SO-2026-000{n}%20PO%20PO-{n}")
+    assert len(used) == 5
 
 
 def _compressed(path, name: str) -> bytes:

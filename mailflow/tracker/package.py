@@ -1192,6 +1192,12 @@ def _patch_links(tail: str, state: _SheetWrite) -> str:
     if not moved and not state.links:
         return tail
     block = re.search(r"<hyperlinks>(.*?)</hyperlinks>|<hyperlinks/>", tail, re.S)
+    if not moved and block is not None and block.group(1):
+        existing = set(re.findall(r'<hyperlink\b[^>]*?\bref="([^"]*)"', block.group(1)))
+        if existing.isdisjoint(state.links):  # only new cells are linked: the others stay as they are
+            added = "".join(_new_link(state, ref, uri) for ref, uri in state.links.items() if uri)
+            close = block.end() - len("</hyperlinks>")
+            return tail[:close] + added + tail[close:]
     kept: list[str] = []
     if block is not None and block.group(1):
         for link in re.findall(r"<hyperlink\b[^>]*?/>|<hyperlink\b.*?</hyperlink>", block.group(1), re.S):
@@ -1206,12 +1212,7 @@ def _patch_links(tail: str, state: _SheetWrite) -> str:
             if new_ref in state.links:
                 continue  # the cell was written again: its link is the one given now
             kept.append(link.replace(f'ref="{ref}"', f'ref="{new_ref}"', 1))
-    for ref, uri in state.links.items():
-        if uri:
-            rel_id = next(state.free_ids)
-            state.new_links.append((rel_id, ref, uri))
-            attr = f'{state.r_prefix}:id="{rel_id}"' if state.r_prefix else f'xmlns:r="{_REL_NS}" r:id="{rel_id}"'
-            kept.append(f'<hyperlink ref="{ref}" {attr}/>')
+    kept += [_new_link(state, ref, uri) for ref, uri in state.links.items() if uri]
     inner = "".join(kept)
     state.linked_ids = set(re.findall(r':id="([^"]+)"', inner))
     replacement = f"<hyperlinks>{inner}</hyperlinks>" if inner else ""
@@ -1225,6 +1226,14 @@ def _patch_links(tail: str, state: _SheetWrite) -> str:
             return tail[: found_at.start()] + replacement + tail[found_at.start() :]
     close = tail.rindex("</worksheet>")
     return tail[:close] + replacement + tail[close:]
+
+
+def _new_link(state: _SheetWrite, ref: str, uri: str) -> str:
+    """The ``<hyperlink>`` of a cell linked now; its relationship is added with the side parts."""
+    rel_id = next(state.free_ids)
+    state.new_links.append((rel_id, ref, uri))
+    attr = f'{state.r_prefix}:id="{rel_id}"' if state.r_prefix else f'xmlns:r="{_REL_NS}" r:id="{rel_id}"'
+    return f'<hyperlink ref="{ref}" {attr}/>'
 
 
 def _side_parts(
