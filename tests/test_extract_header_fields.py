@@ -228,3 +228,15 @@ def test_payment_terms_stop_at_the_next_label_on_their_line():
 def test_a_revision_written_onto_the_number_keeps_the_po_number():
     assert values(["Order No.: 4500012345-Rev.2"])["po_number"] == "4500012345"
     assert values(["Order No.: PO-REV-2026-118"])["po_number"] == "PO-REV-2026-118"
+
+
+def test_a_change_order_names_the_po_it_changes():
+    assert values(["CHANGE ORDER 2 TO PO 4500781234"], ["Date: 11/18/2026"])["po_number"] == "4500781234"
+    assert values(["Amendment No. 1 to Purchase Order PO-2026-118"])["po_number"] == "PO-2026-118"
+    assert values(["Änderung 3 zur Bestellung Nr. 4500781234"])["po_number"] == "4500781234"
+    assert values(["Modifica n. 2 dell'ordine OA/6627/26"])["po_number"] == "OA/6627/26"
+    # a labelled PO number wins; a date after "order" is no number; words of the terms name none
+    labelled = values(["PO Number: 4500781299"], ["Change order 2 to PO 4500781234"])
+    assert labelled["po_number"] == "4500781299"
+    assert "po_number" not in values(["Revision 1 to the order dated 12/01/2026"])
+    assert "po_number" not in values(["Any revision 2 of the order shall be confirmed in writing."])

@@ -87,10 +87,44 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                         total_at, total_ranks = li, [*total_ranks, rank]
                     break
     if "po_number" not in found:
-        titled = _number_under_title(lines, vocab)
+        titled = _number_under_title(lines, vocab) or _revised_order_number(lines)
         if titled is not None:
             found["po_number"] = titled
     return found
+
+
+# A revision's title names the order it changes: "CHANGE ORDER 2 TO PO 4500781234",
+# "Amendment No. 1 to Purchase Order 4500781234", "Revision 3 of P.O. # 88120", "Änderung 2 zur
+# Bestellung 4500781234". The revision's own number is not the PO number; the order's is.
+_REVISED_ORDER = re.compile(
+    r"\b(?:change\s+order|po\s+change|order\s+change|revision|rev\.?|amendment|amd\.?|änderung|modification|"
+    r"modifica|modificación|wijziging)\s*(?:no\.?|nr\.?|n[°º.]|#|number)?\s*[:#]?\s*\d{1,3}\s+"
+    r"(?:(?:to|of|for|on|zur|zu|der|de\s+la|à\s+la|a\s+la|alla|del|op|van)\s+|all['’]|dell['’])"
+    r"(?:our\s+|the\s+|votre\s+|notre\s+)?"
+    r"(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|auftrag|commande|bon\s+de\s+commande|pedido|ordine|"
+    r"orden\s+de\s+compra|bestelling|inkooporder)\s*(?:no\.?|nr\.?|number|n[°º.]|#)?\s*[:#]?\s*"
+    r"((?=[\w\-/.]*\d)[A-Za-z0-9][\w\-/.]*)",
+    re.I,
+)
+
+
+_DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+
+
+def _revised_order_number(lines: list[Line]) -> Found | None:
+    """The PO number a change order's title names ("CHANGE ORDER 2 TO PO 4500781234")."""
+    for line in lines:
+        for segment in line.segments:
+            match = _REVISED_ORDER.search(fold(segment))
+            if match is None:
+                continue
+            if _DATE_LIKE.fullmatch(match.group(1).rstrip(".")):
+                continue  # "Revision 1 to the order of 12/01/2026"
+            converted = _po_number(match.group(1))
+            if converted is not None:
+                where = f"{line.where} '{segment.strip()[:60]}' (the order a revision changes)"
+                return Found(converted.value, where, converted.ambiguous)
+    return None
 
 
 # Words that name a number with no word for what it numbers: under the title "Purchase order"

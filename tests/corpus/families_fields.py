@@ -17,6 +17,10 @@ the PO number are not it, how dates are written and which of several sums is the
 * ``fields-fpdf-columns`` (fpdf2): two columns of label and value cells side by side.
 * ``fields-docx-kv`` (python-docx, and printed by LibreOffice as ``fields-lo-docx-kv``): a Word
   table of label cells and value cells, two pairs a row.
+* ``fields-change-order`` (reportlab): a revised order whose PO number stands only in the line
+  naming the revision ("CHANGE ORDER 2 TO PO 4500781234", "Änderung 2 zur Bestellung …"), no
+  label before it; under the order's title or across the page under the letterhead; the
+  revision and vendor numbers and the page count printed nearby.
 
 Each document prints a subtotal (or net amount), tax and often freight before the grand total,
 whose label varies ("Summe netto" then "Gesamtbetrag", 合计 then 价税合计, "Total HT" then
@@ -514,6 +518,51 @@ def pdf_spool(path: Path, page: FieldPage) -> None:
     cv.save()
 
 
+# The line naming a revision and the order it changes, per language: {n} the revision, {po} the
+# order's number (the only place the number is printed).
+CHANGE_LINE = {
+    "en": ["CHANGE ORDER {n} TO PO {po}", "Amendment No. {n} to Purchase Order {po}", "Revision {n} of P.O. # {po}"],
+    "de": ["Änderung {n} zur Bestellung {po}", "ÄNDERUNG {n} ZUR BESTELLUNG NR. {po}"],
+    "fr": ["Modification {n} de la commande {po}", "Modification n° {n} de la commande n° {po}"],
+    "es": ["Modificación {n} a la orden de compra {po}", "Modificación {n} del pedido {po}"],
+    "it": ["Modifica {n} all'ordine {po}", "Modifica n. {n} dell'ordine {po}"],
+    "nl": ["Wijziging {n} op bestelling {po}", "Wijziging {n} van inkooporder {po}"],
+}
+REVISION_LABEL = {"en": "Revision", "de": "Änderungs-Nr.", "fr": "Révision", "es": "Revisión"}
+REVISION_LABEL.update({"it": "Revisione", "nl": "Wijzigingsnr."})
+
+
+def pdf_change_order(path: Path, page: FieldPage) -> None:
+    """A revised order: the PO number only in the line naming the revision, never labelled."""
+    cv = f.Canvas(path, page, letter=page.lang == "en")
+    W, H, m = cv.W, cv.H, 40
+    po = page.po
+    rng = f.rng_for(path.name)
+    revision = str(1 + rng.randrange(4))
+    change = rng.choice(CHANGE_LINE[page.lang]).format(n=revision, po=po.number)
+    y = _letterhead(cv, page, m, H - 50, extra=page.variant % 2 == 0)
+    # under the order's own title (a document calling itself only a change is a change request)
+    cv.text(W - m, H - 50, page.lab("title"), 15, True, "r")
+    if page.variant % 2:
+        cv.text(W - m, H - 66, change, 10, True, "r")
+    else:  # the change line set apart under the letterhead, across the page
+        cv.text(m, y - 4, change, 11, True)
+        y -= 18
+    cv.text(W - m, H - 80, f"{PAGE_WORD[page.lang]} 1/1", 8, align="r")
+    pairs = [(REVISION_LABEL[page.lang], revision), *page.field_pairs()[1:], (VENDOR_NO[page.lang], "100234")]
+    y -= 12
+    for i in range(0, len(pairs), 2):
+        for k, (label, value) in enumerate(pairs[i : i + 2]):
+            x = m + k * 260
+            cv.text(x, y, f"{label}:", 9, True)
+            cv.text(x + 110, y, value, 9)
+        y -= 14
+    y = _parties(cv, page, m, y - 10)
+    y = f.rl_table(cv, page, m, y, W - 2 * m, grid=page.variant % 3 == 0)
+    _sums(cv, page, W - m - 3, y - 12)
+    cv.save()
+
+
 # --------------------------------------------------------------------------- fpdf2 and Word
 
 
@@ -622,6 +671,7 @@ RENDERERS = [
     ("fields-fpdf-columns", "fpdf2", pdf_fpdf_columns),
 ]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "ja", "zh-Hans", "zh-Hant")
+CHANGE_ORDERS = 2  # documents of fields-change-order per language of CHANGE_LINE
 
 
 def build(b) -> None:
@@ -655,4 +705,11 @@ def build(b) -> None:
             docx_kv(source, lo_page)
             jobs.append(f.Job(f"{f.WIDE}/pdf/{lo}.pdf", source, "pdf"))
             add(f"pdf/{lo}.pdf", lo_page, "libreoffice", "fields-lo-docx-kv")
+    for li, lang in enumerate(CHANGE_LINE):
+        for k in range(CHANGE_ORDERS):
+            name = f"{lang.lower()}-fields-change-order-{k}"
+            page = make_page(name, lang, li + k)
+            page.revision = False  # the revision is the line that names the order, not a suffix
+            pdf_change_order(b.path(f"{f.WIDE}/pdf/{name}.pdf"), page)
+            add(f"pdf/{name}.pdf", page, "reportlab", "fields-change-order")
     f.run_conversions(b, jobs)
