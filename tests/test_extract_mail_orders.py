@@ -258,3 +258,38 @@ def test_an_order_notification_with_an_unsubscribe_footer_is_never_dropped():
     text = MARKETPLACE.replace("You have a new order.", "You sold items.") + "\nUnsubscribe from these notifications\n"
     result = parse(text, subject="You made a sale", sender="ShopHub")
     assert result.kind == "purchase_order" and len(result.order.lines) == 2 and result.needs_review
+
+
+PORTAL_BLOCKS = """Purchase Order 4500012345 has been issued by Cobalt Ridge Electronics LLC.
+PO Number: 4500012345
+Order Date: 11/18/2026
+
+Line 1
+Part Number: REL-1234
+Description: Relay 24 V DC
+Quantity: 10 EA
+Unit Price: 1.85 USD
+Need By: 12/11/2026
+Line Total: 18.50 USD
+
+Line 2
+Part Number: FAN-8025
+Description: Axial fan 80x80
+Quantity: 200 EA
+Unit Price: 2.10 USD
+Need By: 12/04/2026
+Line Total: 420.00 USD
+
+PO Total: 438.50 USD
+"""
+
+
+def test_a_portal_line_block_keeps_its_need_by_date():
+    """Each line's "Need By" is that line's date, not the order's: the order's is the earliest."""
+    result = parse(PORTAL_BLOCKS, subject="Purchase Order #4500012345", sender="Cobalt Ridge Electronics LLC via Coupa")
+    order = result.order
+    assert [(ln.item, ln.unit, ln.amount, ln.delivery_date) for ln in order.lines] == [
+        ("REL-1234", "EA", Decimal("18.50"), dt.date(2026, 12, 11)),
+        ("FAN-8025", "EA", Decimal("420.00"), dt.date(2026, 12, 4)),
+    ]
+    assert order.delivery_date == dt.date(2026, 12, 4) and order.total == Decimal("438.50")

@@ -145,6 +145,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
     words = _words(text)
     lines = group_lines(words)
     where = name
+    in_blocks: set[int] = set()  # text lines an item block took: never a header field
     tables = texttable.find_all(text.split("\n"), vocab, name)  # parts, then tooling: each its own table
     typed = tables[0] if tables else None
     header_at, header = (None, []) if typed else find_header_line(lines, vocab)  # joins a two-line header
@@ -165,8 +166,9 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         doc.grids.append(Grid(rows, f"{where} columns", names))
         doc.lines = text_lines[:header_at] + text_lines[end:]
     elif (blocks := record_blocks(text, vocab, name)) is not None:
-        doc.grids.append(blocks)
-        doc.lines = text_lines
+        doc.grids.append(blocks[0])
+        in_blocks = blocks[1]  # an item's lines are its line, not the header's
+        doc.lines = [line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in in_blocks]
     else:
         doc.lines = text_lines
         headerless = (
@@ -179,26 +181,28 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
             doc.grids.append(prose)
             doc.lines.extend(prices_currency(prose, name))
     doc.lines.extend(delivery_phrases(text, name, sent, doc.warnings))
-    doc.lines.extend(prose_fields(text, vocab, name))
+    doc.lines.extend(prose_fields(text, vocab, name, in_blocks))
     return doc
 
 
 # "Quantity: 2", "SKU: CAB-4821", "单价：¥30.22": one line of an item's block
 _FIELD_LINE = re.compile(r"^\s*(?P<label>[^:：\d][^:：]{0,38}?)\s*[:：]\s*(?P<value>\S.{0,200}?)\s*$")
-_BLOCK_COLUMNS = ("item", "description", "quantity", "unit", "unit_price", "amount")
+_BLOCK_COLUMNS = ("item", "description", "quantity", "unit", "unit_price", "amount", "delivery_date")
 
 
-def record_blocks(text: str, vocab: Vocabulary, name: str) -> Grid | None:
+def record_blocks(text: str, vocab: Vocabulary, name: str) -> tuple[Grid, set[int]] | None:
     """Order lines written as blocks, one per item, of "Label: value" lines (how marketplaces
     and portals write for phones): "Product: …", "SKU: …", "Quantity: 2", "Price: $8.20". A
     label seen again starts the next item; a line with no label right above a block is the
     item's name when the block has none. A block is a line only with a quantity and a price or
-    an amount; the grid has the standard header, so the one table reader checks it."""
-    header = ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]
+    an amount; the grid has the standard header, so the one table reader checks it. Returns
+    the grid and the numbers of the text lines its blocks took."""
+    header = ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount", "Delivery Date"]
     rows: list[list[str | None]] = []
+    taken: set[int] = set()
     names: list[str] = []
     current: dict[str, str] = {}
-    start = 0
+    start = number = 0
     title: str | None = None
     above: str | None = None
 
@@ -209,13 +213,17 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> Grid | None:
             if "item" in current or "description" in current:
                 rows.append([current.get(c) for c in _BLOCK_COLUMNS])
                 names.append(f"line {start + 1} block")
+                taken.update(range(start, number))
         current.clear()
 
     for number, raw in enumerate(text.split("\n")):
         line = raw.strip().strip("|").strip()  # " | Title": a cell beside a picture
         match = _FIELD_LINE.match(line)
         column = vocab.column_of(match.group("label")) if match else None
-        if column == "line_no" or (column is None and match and vocab.label_at(line)):
+        hit = vocab.label_at(line) if match and column is None else None
+        if hit and hit[0] == "delivery_date":
+            column = "delivery_date"  # "Need By: 12/04/2026": the item's own date
+        if column == "line_no":
             column = None
         if column in _BLOCK_COLUMNS and match:
             value = match.group("value")
@@ -234,10 +242,11 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> Grid | None:
             continue
         close()
         above = line if line and match is None and len(line) <= 120 else None
+    number = len(text.split("\n"))
     close()
     if len(rows) < 1:
         return None
-    return Grid([header, *rows], f"{name} item blocks", ["(blocks)", *names])
+    return Grid([header, *rows], f"{name} item blocks", ["(blocks)", *names]), taken
 
 
 # A link's address is never a value of the order ("View PO: https://portal.example/po/4500012345")
@@ -454,11 +463,14 @@ _PRICES_IN = re.compile(
 )
 
 
-def prose_fields(text: str, vocab: Vocabulary, name: str) -> list[Line]:
+def prose_fields(text: str, vocab: Vocabulary, name: str, skip: set[int] | None = None) -> list[Line]:
     """Labels inside sentences ("Our PO number is NW-4431 (dated 11/19/2026)",
-    "订单号：YX20261121-05，下单日期2026年11月21日") as one labelled line per clause."""
+    "订单号：YX20261121-05，下单日期2026年11月21日") as one labelled line per clause. ``skip``: the
+    numbers (from 0) of text lines that belong to an item, not to the header."""
     out = []
     for start in vocab.labels_in(text):
+        if skip and text.count("\n", 0, start) in skip:
+            continue
         clause = _CLAUSE_END.split(text[start : start + 120])[0].strip()
         hit = vocab.label_at(clause)
         if hit is None or (hit[0] not in _TYPED and not hit[3]):
@@ -506,15 +518,24 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
     for line_no, line in enumerate(text.split("\n"), start=1):
         if line_no in said or len(line) > 160 or not DELIVERY_WORD.search(line) or _ADDRESS_WORD.search(line):
             continue
+        labelled = _LABELLED_LINE.match(line)
+        if labelled and DELIVERY_WORD.search(labelled.group(1)):
+            continue  # "Need By: 12/04/2026": a label and its value, for the header reader
+        where = f"{name} line {line_no} '{line.strip()[:60]}'"
         # "… bis 24.11.2026." ends a sentence, not the date
-        found = find_date(line.strip().rstrip(".!。！"), sent or date.today()).value
-        placed = None if found else spoken.place(line, sent)
+        written = line.strip().rstrip(".!。！")
+        if find_date(written, sent or date.today()).value is not None:
+            out.append(Line([f"Delivery Date: {written}"], where))  # read (and doubted) as any date
+            continue
+        placed = spoken.place(line, sent)
         if placed is not None:
             _doubt(placed, doubts)
-            found = placed.value
-        if found is not None:
-            out.append(Line([f"Delivery Date: {found.isoformat()}"], f"{name} line {line_no} '{line.strip()[:60]}'"))
+            if placed.value is not None:
+                out.append(Line([f"Delivery Date: {placed.value.isoformat()}"], where))
     return out
+
+
+_LABELLED_LINE = re.compile(r"^\s*([^:：\d]{1,30})[:：]")
 
 
 def _doubt(placed: spoken.Spoken, doubts: list[str] | None) -> None:

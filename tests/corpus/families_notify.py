@@ -619,6 +619,31 @@ def _portal_joined_html(po: g.PO, style: str) -> str:
     )
 
 
+def _portal_text_blocks(po: g.PO, style: str) -> str:
+    """The plain-text notification with each line as a block of "Label: value" lines, its own
+    need-by date among them (the lines' dates differ: the order's is the earliest)."""
+    p = PORTAL[style]
+    num = p.get("num", "en")
+    d = lambda x: f.fmt_date(x, p["dates"])  # noqa: E731
+    cols = p["cols"]
+    out = [p["intro"].format(po=po.number, buyer=po.buyer.name), ""]
+    facts = (po.number, d(po.po_date), f.OUR, po.buyer.contact, po.payment, po.currency)
+    out += [f"{a}: {v}" for a, v in zip(p["facts"], facts)] + [""]
+    for k, ln in enumerate(po.lines, 1):
+        out += [
+            f"{cols[0]} {k}",
+            f"{cols[1]}: {ln.item}",
+            f"{cols[2]}: {ln.desc}",
+            f"{cols[3]}: {g.fmt_num(ln.qty, num)} {ln.unit}",
+            f"{cols[5]}: {g.fmt_num(ln.price, num)} {po.currency}",
+            f"{cols[6]}: {d(ln.date)}",
+            f"{cols[7]}: {g.fmt_num(ln.amount, num)} {po.currency}",
+            "",
+        ]
+    out += [f"{p['total']}: {g.fmt_num(po.total, num)} {po.currency}", p["footer"]]
+    return "\n".join(out) + "\n"
+
+
 def _portal_text(po: g.PO, style: str) -> str:
     """The plain-text notification: facts as "Label: value", the lines in aligned columns."""
     p = PORTAL[style]
@@ -689,6 +714,10 @@ def build_portal(b: Any) -> None:
             ("jaggaer", en[0], "blocks"),
             ("sap-de", de[0], "text"),
             ("coupa", en[0], "text"),
+            ("coupa", en[1 % len(en)], "joined"),
+            ("ariba", en[2 % len(en)], "joined"),
+            ("coupa", en[0], "textblocks"),
+            ("sap-de", de[1 % len(de)], "textblocks"),
         ]
     ):
         name = f"mail-portal-{style}-{form}-{i}"
@@ -699,6 +728,8 @@ def build_portal(b: Any) -> None:
         subject = p["subject"].format(po=po.number, buyer=party.name)
         if form == "blocks":
             _send(b, name, sender, subject, _portal_text(po, style), html=_portal_blocks_html(po, style))
+        elif form == "textblocks":
+            _send(b, name, sender, subject, _portal_text_blocks(po, style))
         elif form == "joined":
             _send(b, name, sender, subject, None, html=_portal_joined_html(po, style))
         else:
