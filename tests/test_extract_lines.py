@@ -483,3 +483,38 @@ def test_a_word_cut_at_a_narrow_cells_edge_is_joined_again_and_a_word_wrapped_be
         "Hex\nstandoff\nM4x20",
         "Zeskant\nafstandsbus",
     ]
+
+
+def test_a_bilingual_header_cell_is_named_by_the_line_in_a_language_we_know():
+    """Vietnamese over English (or under it), a language a line: the line that names a field
+    names the column, before the words of both run together ("Item Description Tên hàng hóa"
+    holds "item" too)."""
+    assert VOCAB.column_of("Số lượng\nQty") == "quantity"
+    assert VOCAB.column_of("Item Description\nTên hàng hóa") == "description"
+    assert VOCAB.column_of("Thành tiền\nAmount") == "amount"
+    assert VOCAB.column_of("Extended\nPrice") == "amount"  # one header wrapped: still read whole first
+    assert VOCAB.column_of("Quanti\nty") == "quantity"
+    assert VOCAB.is_row("total", "Tổng cộng / Order Total")
+    assert not VOCAB.is_row("total", "Ghi chú / Remarks")
+
+
+def test_numbers_grouped_twice_without_decimals_tell_the_decimal_mark():
+    from mailflow.extract.normalize import guess_decimal_comma
+
+    assert guess_decimal_comma("Đơn giá 268.000  Thành tiền 80.400.000") is True
+    assert guess_decimal_comma("Price 268,000  Amount 80,400,000") is False
+    assert guess_decimal_comma("Qty 1.000  Price 66.500") is None  # one group each: either reading
+    assert guess_decimal_comma("1.200.000 and 1,50") is True  # decimals, where written, decide
+
+
+def test_a_run_of_words_across_a_table_without_a_description_column_is_one_band():
+    header = ["#", "Item No.", "Qty", "UOM", "Unit Price", "Amount"]
+    bounds = [15.0, 80.0, 130.0, 160.0, 220.0]  # 6 points a character: "#" in the first 2 characters
+    band = text_words("Rating label 40x20 mm")[0]
+    assert columns.band_cells(band, bounds, header, VOCAB) == ["Rating label 40x20 mm", None, None, None, None, None]
+    labelled = text_words("Description   Rating label 40x20 mm")[0]
+    assert columns.band_cells(labelled, bounds, header, VOCAB)[:3] == ["Description", "Rating label 40x20 mm", None]
+    numbers = text_words("1  LAB-3812     120  EA      0.0560   6.72")[0]
+    assert None not in columns.band_cells(numbers, bounds, header, VOCAB)
+    described = ["#", "Item No.", "Description", "Qty", "Unit Price", "Amount"]
+    assert None not in columns.band_cells(band, bounds, described, VOCAB)  # it has a column for the text

@@ -216,6 +216,33 @@ def cells(words: list[dict], boundaries: list[float]) -> list[str]:
     return [" ".join(c) for c in cells]
 
 
+def band_cells(words: list[dict], boundaries: list[float], header: list[str], vocab: Vocabulary) -> list[Any]:
+    """``cells``, except for a band of text across a table that has no description column: one
+    run of words with no column gap in it, starting in the first column and running over two
+    column boundaries or more, or over one out of a column of line numbers, which never holds
+    words (a line's description printed under its numbers, as Oracle BI
+    Publisher prints it), maybe after a "Description" label. Cut at the boundaries, its words
+    would fall into the item and number columns; the band is given as one cell across the row
+    (the rest None, as a ruled table gives a merged cell), for the table reader to take as the
+    line's description."""
+    row: list[Any] = cells(words, boundaries)
+    if not boundaries or any(vocab.column_of(h) == "description" for h in header):
+        return row
+    text = [w for w in words if not is_ruler(w)]
+    if not text or text[0]["x0"] >= boundaries[0]:
+        return row  # not from the first column
+    runs = [" ".join(w["text"] for w in run) for run in _segments(text)]
+    if len(runs) == 2 and vocab.column_of(runs[0]) == "description":
+        return runs + [None] * (len(boundaries) - 1)  # "Description" | the text
+    if len(runs) != 1:
+        return row
+    crossed = sum(1 for b in boundaries if text[0]["x0"] < b < text[-1]["x1"])
+    numbered = bool(header) and vocab.column_of(header[0]) == "line_no"  # words never stand in it
+    if crossed < (1 if numbered else 2) or not re.search(r"[^\W\d_]{2,}", text[0]["text"]):
+        return row
+    return runs + [None] * len(boundaries)
+
+
 def _line_gaps(lines: list[list[dict]]) -> float:
     gaps = [b[0]["top"] - a[0]["top"] for a, b in zip(lines, lines[1:]) if b[0]["top"] > a[0]["top"]]
     return median(gaps) if gaps else 12.0

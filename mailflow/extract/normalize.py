@@ -720,6 +720,10 @@ def decimal_comma_of(locale: str | None) -> bool | None:
 _DATES_OUT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])")
+# "80.400.000" (dong, yen, won: money without decimals): a dot between every three digits
+# groups thousands, so it is not the decimal mark; "80,400,000" the same for the comma
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
 
 
 def guess_decimal_comma(text: str) -> bool | None:
@@ -727,6 +731,8 @@ def guess_decimal_comma(text: str) -> bool | None:
     against "1,234.56", "0.99"); None when it does not show (then 1,200 is read as thousands)."""
     text = _DATES_OUT.sub(" ", text)
     commas, dots = len(_COMMA_DECIMAL.findall(text)), len(_DOT_DECIMAL.findall(text))
+    if not commas and not dots:  # no decimals anywhere: numbers grouped twice or more still tell
+        commas, dots = len(_DOT_GROUPS.findall(text)), len(_COMMA_GROUPS.findall(text))
     if commas > dots:
         return True
     if dots > commas:

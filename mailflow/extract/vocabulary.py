@@ -176,12 +176,17 @@ class Vocabulary:
             return None
         raw = str(cell)
         if "\n" in raw:  # a narrow cell wraps inside a word: "Quanti\nty" is "Quantity"
-            joined = self.column_of(raw.replace("\n", ""))
-            if joined is not None:
-                return joined
             exact = self._rejoined(raw)  # "Item\nDescriptio\nn" is "Item Description"
             if exact is not None:
                 return exact
+            # a bilingual cell, a language a line ("Số lượng" over "Qty", "Item Description" over
+            # "Tên hàng hóa"): the one field its lines name, before the words run together
+            named = {self.column_of(line) for line in raw.split("\n") if line.strip()} - {None}
+            if len(named) == 1:
+                return named.pop()
+            joined = self.column_of(raw.replace("\n", ""))
+            if joined is not None:
+                return joined
         text = norm(raw)
         if not text or len(text) > 40:
             return None
@@ -306,11 +311,14 @@ class Vocabulary:
         ):
             return True
         # "Item Tax", "Sales Tax", "PO Total", "Order Total": a short label ending in the word
-        return (
+        if (
             kind in ("total", "charges", "subtotal")
             and len(t.split()) <= 3
             and any(w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
-        )
+        ):
+            return True
+        # a label in two languages ("Tổng cộng / Total", "合计 / Total"): either half names the row
+        return " / " in t and any(self.is_row(kind, part) for part in t.split(" / ") if part.strip())
 
 
 _RATE_AFTER = re.compile(r"\s*[(\[]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*[)\]]?\s*[:：]?$")

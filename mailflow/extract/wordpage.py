@@ -21,6 +21,7 @@ from . import aligned
 from .columns import (
     _segments,
     as_line,
+    band_cells,
     boundaries,
     cells,
     find_header_line,
@@ -82,7 +83,7 @@ def read_words_page(
     names = [f"line {header_at + 1}" if header_at is not None else "(header of the previous page)"]
     first = start + 1 if header_at is not None else start
     for i in range(first, end):
-        rows.append(cells(lines[i], layout.boundaries))
+        rows.append(band_cells(lines[i], layout.boundaries, layout.header, vocab))
         names.append(f"line {i + 1}")
     doc.grids.append(Grid(rows, f"{where} columns", names))
     doc.lines.extend(text_lines[:table_start])

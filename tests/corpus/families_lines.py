@@ -487,6 +487,7 @@ def build(b) -> None:
     _build_qty_unit(b)
     _build_spools(b)
     _build_narrow(b)
+    _build_bilingual(b)
 
 
 # --------------------------------------------------------------------------- boxed bands
@@ -494,15 +495,19 @@ def build(b) -> None:
 BAND_H = 14.0  # points: the height of one band of boxes
 
 
-def _band(cv: f.Canvas, y: float, cells: list[tuple[float, float, str, bool]], bold: bool = False) -> None:
-    """One band of boxes at ``y`` (its top): (x, width, text, right-aligned) per box."""
+def _band(
+    cv: f.Canvas, y: float, cells: list[tuple[float, float, str, bool]], bold: bool = False, ruled: bool = True
+) -> None:
+    """One band of boxes at ``y`` (its top): (x, width, text, right-aligned) per box; without
+    ``ruled``, the texts where the boxes would be."""
     for x, w, text, right in cells:
-        cv.box(x, y - BAND_H, w, BAND_H)
+        if ruled:
+            cv.box(x, y - BAND_H, w, BAND_H)
         if text:
             cv.text(x + w - 3 if right else x + 3, y - BAND_H + 4, text, SIZE, bold=bold, align="r" if right else "l")
 
 
-def _bands_doc(path: Path, page: f.Page, style: int) -> None:
+def _bands_doc(path: Path, page: f.Page, style: int, ruled: bool = True) -> None:
     """Each line a block of boxes, as Oracle BI Publisher's templates print an order:
 
     0: a band of numbers (line, item, quantity, unit, price, amount) and under it the
@@ -513,6 +518,8 @@ def _bands_doc(path: Path, page: f.Page, style: int) -> None:
        between them (each block is a table of its own), the description wrapped in its box.
     3: every block repeats the labels' band over its numbers, then a band with a "Description"
        box and the text in a box across the rest of the width; no header over the table.
+
+    Without ``ruled``, the same layout with no boxes drawn (a template whose boxes are white).
     """
     po, n = page.po, page.n
     cv = f.Canvas(path, page)
@@ -531,10 +538,16 @@ def _bands_doc(path: Path, page: f.Page, style: int) -> None:
     numeric = {"qty", "price", "amount"}
 
     def header(y: float) -> float:
-        _band(cv, y, [(x, w, labels.get(k, ""), k in numeric) for x, w, k in zip(xs, widths, keys)], bold=True)
+        _band(
+            cv,
+            y,
+            [(x, w, labels.get(k, ""), k in numeric) for x, w, k in zip(xs, widths, keys)],
+            bold=True,
+            ruled=ruled,
+        )
         y -= BAND_H
         if style == 1:
-            _band(cv, y, [(x0, width, labels.get("desc", ""), False)], bold=True)
+            _band(cv, y, [(x0, width, labels.get("desc", ""), False)], bold=True, ruled=ruled)
             y -= BAND_H
         return y - 6
 
@@ -557,7 +570,8 @@ def _bands_doc(path: Path, page: f.Page, style: int) -> None:
         if style == 2:
             h = BAND_H + (len(desc_lines) - 1) * LEAD
             for x, w, k in zip(xs, widths, keys):
-                cv.box(x, y - h, w, h)
+                if ruled:
+                    cv.box(x, y - h, w, h)
                 if k == "desc":
                     for j, part in enumerate(desc_lines):
                         cv.text(x + 3, y - BAND_H + 4 - j * LEAD, part, SIZE)
@@ -567,25 +581,34 @@ def _bands_doc(path: Path, page: f.Page, style: int) -> None:
             y -= h + 6
             continue
         if style == 3:
-            _band(cv, y, [(x, w, labels.get(k, ""), k in numeric) for x, w, k in zip(xs, widths, keys)], bold=True)
+            _band(
+                cv,
+                y,
+                [(x, w, labels.get(k, ""), k in numeric) for x, w, k in zip(xs, widths, keys)],
+                bold=True,
+                ruled=ruled,
+            )
             y -= BAND_H
-        _band(cv, y, [(x, w, values[k], k in numeric) for x, w, k in zip(xs, widths, keys)])
+        _band(cv, y, [(x, w, values[k], k in numeric) for x, w, k in zip(xs, widths, keys)], ruled=ruled)
         y -= BAND_H
         if style == 3:
             _band(
                 cv,
                 y,
                 [(x0, xs[2] - x0, labels.get("desc", ""), False), (xs[2], x0 + width - xs[2], ln.desc or "", False)],
+                ruled=ruled,
             )
         else:
-            _band(cv, y, [(x0, width, ln.desc or "", False)])
+            _band(cv, y, [(x0, width, ln.desc or "", False)], ruled=ruled)
         y -= BAND_H + 8
     label, value = page.total_line() or ("", "")
-    _band(cv, y - 4, [(x0 + width - 240, 120, label, False), (x0 + width - 120, 120, value, True)], bold=True)
+    _band(
+        cv, y - 4, [(x0 + width - 240, 120, label, False), (x0 + width - 120, 120, value, True)], bold=True, ruled=ruled
+    )
     cv.save()
 
 
-BAND_LANGS = ["en", "de", "fr", "es", "en", "it", "nl", "en"]
+BAND_LANGS = ["en", "de", "fr", "es", "en", "it", "nl", "en", "en", "de", "fr", "en"]
 
 
 def _build_bands(b) -> None:
@@ -600,7 +623,7 @@ def _build_bands(b) -> None:
             if (j + k) % 2:
                 ln.desc = f"{ln.desc} {TAILS[lang].split(', ')[j % 3]}"
         page = f.Page(po, lang, variant=k % 2)
-        _bands_doc(out(f"pdf/{name}.pdf"), page, style)
+        _bands_doc(out(f"pdf/{name}.pdf"), page, style, ruled=k < 8)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-boxed-bands")
 
 
@@ -833,3 +856,89 @@ def _build_narrow(b) -> None:
         jobs.append(f.Job(f"{f.WIDE}/pdf/{name}.pdf", source, "pdf"))
         add(f"pdf/{name}.pdf", page.golden(), "libreoffice", lang, "lines-lo-narrow")
     f.run_conversions(b, jobs)
+
+
+# --------------------------------------------------------------------------- bilingual headers
+
+VI_LABELS = {  # Vietnamese over (or under) the English words of each column
+    "no": "STT",
+    "item": "Mã hàng",
+    "desc": "Tên hàng hóa",
+    "qty": "Số lượng",
+    "unit": "ĐVT",
+    "price": "Đơn giá",
+    "amount": "Thành tiền",
+}
+VI_TOTAL = "Tổng cộng"
+
+
+class VndPage(f.Page):
+    """An English page whose numbers are written the Vietnamese way: "1.200", "25.000,50"."""
+
+    def n(self, value: Decimal) -> str:
+        return g.fmt_num(value, "de")
+
+
+def _in_dong(po: g.PO) -> None:
+    """The order's prices in Vietnamese dong: whole numbers, as Vietnamese buyers price."""
+    po.currency = "VND"
+    for ln in po.lines:
+        ln.price = (ln.price * 25000).quantize(Decimal(1))
+        ln.amount = ln.qty * ln.price
+    po.total = sum((ln.amount for ln in po.lines), Decimal(0))
+
+
+def _bilingual_doc(path: Path, page: f.Page, *, ruled: bool, english_first: bool) -> None:
+    """Header cells of two lines, Vietnamese and English; the total labelled in both."""
+    po = page.po
+    cv = f.Canvas(path, page)
+    cv.latin2 = True  # Vietnamese letters: DejaVu, embedded
+    sheet = Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    cols = page.columns()
+    keys = [k for k, _ in cols]
+    widths = [24.0, 70.0, 170.0, 60.0, 40.0, 70.0, 81.0]
+    xs = [40 + sum(widths[:i]) for i in range(len(widths))]
+    numeric = {"qty", "price", "amount"}
+    y = sheet.y
+
+    def put(x: float, w: float, yy: float, text: str, right: bool, bold: bool = False) -> None:
+        cv.text(x + w - 3 if right else x + 3, yy, text, SIZE, bold=bold, align="r" if right else "l")
+
+    top = y + LEAD - 2
+    for x, w, (k, label) in zip(xs, widths, cols):
+        first, second = (label, VI_LABELS[k]) if english_first else (VI_LABELS[k], label)
+        put(x, w, y, first, k in numeric, bold=True)
+        put(x, w, y - LEAD, second, k in numeric)
+    y -= 2 * LEAD
+    if ruled:
+        for x, w in zip(xs, widths):
+            cv.box(x, y + LEAD - 3, w, top - (y + LEAD - 3))
+    else:
+        cv.line(40, y + LEAD - 3, 555, y + LEAD - 3)
+    for i, ln in enumerate(po.lines, 1):
+        row_top = y + LEAD - 3
+        for x, w, k in zip(xs, widths, keys):
+            put(x, w, y, page.cell(i, ln, k), k in numeric)
+        y -= LEAD + 3
+        if ruled:
+            for x, w in zip(xs, widths):
+                cv.box(x, y + LEAD - 3, w, row_top - (y + LEAD - 3))
+    label, value = page.total_line() or ("", "")
+    y -= 6
+    cv.text(xs[-2], y, f"{VI_TOTAL} / {label}", SIZE, bold=True, align="r")
+    cv.text(555, y, value, SIZE, bold=True, align="r")
+    cv.save()
+
+
+def _build_bilingual(b) -> None:
+    add, out = _adder(b)
+    for k in range(6):
+        name = f"vi-lines-bilingual-header-{k}"
+        po = f.make_po(name, _buyer("en", k + 6), 3 + k % 3, payment=True)
+        dong = k % 3 != 1
+        if dong:
+            _in_dong(po)
+        page = (VndPage if dong else f.Page)(po, "en", variant=k % 2)
+        _bilingual_doc(out(f"pdf/{name}.pdf"), page, ruled=k % 2 == 0, english_first=k % 3 == 2)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", "vi", "lines-bilingual-header")
