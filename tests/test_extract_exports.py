@@ -152,3 +152,17 @@ def test_timestamps_are_dates_not_names():
     assert grid is not None
     assert grid.rows[0][:3] == ["PO Number", "PO Date", "Buyer"]
     assert grid.rows[1][1] == dt.date(2026, 11, 18)
+
+
+def test_a_list_of_po_numbers_and_the_suppliers_column_are_not_an_order():
+    vocab = Vocabulary.bundled()
+    listing = [["Document Number", "Document Type", "Received Date", "Vendor Number", "Location"]] + [
+        [f"{8550589488 + k}", "PO", "1/24/2022 6:03:18 AM", "466370", f"{7400 + k}"] for k in range(5)
+    ]
+    assert canonical(listing, "listing.xls", vocab) is None  # ten-digit "quantities"
+    export = [["采购单号", "供应商名称", "物料件号", "数量", "单位"]] + [
+        ["P2025112402", "湖州银都铝业科技有限公司", f"XN-{k}", str(k + 1), "EA"] for k in range(3)
+    ]
+    grid = canonical(export, "order.xlsx", vocab)
+    assert grid is not None
+    assert "Buyer" not in grid.rows[0]  # the supplier's name is never taken for the buyer's

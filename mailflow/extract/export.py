@@ -40,6 +40,8 @@ from .vocabulary import Vocabulary
 
 MAX_ROWS = 5000  # rows looked at; a longer file is not one order's export
 MIN_FILLED = 0.7  # a row of the export fills this share of the columns its rows use
+MAX_LINES = 1000  # more rows than an order has lines: a listing, a report
+MAX_QUANTITY = 10_000_000  # a quantity column holds no number this large
 MAX_TRAILER = 3  # rows of another shape under the lines (a total, a record count)
 
 # The header row handed on: words the bundled vocabulary reads as these fields.
@@ -58,6 +60,8 @@ TITLES = {
     "amount": "Amount",
     "delivery_date": "Delivery Date",
 }
+# Words after a field's label that still name the field itself ("Bill To Name", "Currency Code")
+NAMING_WORDS = {"", "name", "number", "no", "nr", "code", "id", "名称", "名稱", "编码", "編碼", "编号", "編號"}
 ORDER_FIELDS = ("po_number", "po_date", "buyer", "ship_to", "currency")
 
 _INTEGER = re.compile(r"[-+]?\d+")
@@ -122,7 +126,7 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     trailer: list[list[str]] = []
     while len(rows) > 2 and len(trailer) < MAX_TRAILER and not _uniform(rows) and _uniform(rows[:-1]):
         trailer.insert(0, rows.pop())  # a total or a count under the lines: handed on as it stands
-    if not rows or not _uniform(rows):
+    if not rows or len(rows) > MAX_LINES or not _uniform(rows):
         return None
     width = max(len(r) for r in rows)
     columns = [Column(i, titles[i] if i < len(titles) else "") for i in range(width)]
@@ -134,6 +138,9 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     roles = _roles(columns, vocab, order, how)
     if "quantity" not in roles.values() or not {"item", "description"} & set(roles.values()):
         return None
+    quantities = next(c for c in columns if roles.get(c.index) == "quantity")
+    if any((q := _decimal(v)) is None or not 0 <= q < MAX_QUANTITY for v in quantities.filled):
+        return None  # "8550589488": a document number, not how many are ordered (a list of POs)
     return _grid(columns, roles, order, rows + trailer, name, vocab, how)
 
 
@@ -246,6 +253,7 @@ def _line_numbers(column: Column) -> bool:
 def _roles(columns: list[Column], vocab: Vocabulary, order: dict[str, str], how: list[str]) -> dict[int, str]:
     """Column index → field, for the columns read (see the module docstring)."""
     roles: dict[int, str] = {}
+    columns = [c for c in columns if not _suppliers(c, vocab)]
     line_no = next((c for c in columns if _line_numbers(c) and _titled(c, vocab) in (None, "line_no")), None)
     if line_no is not None:
         roles[line_no.index] = "line_no"
@@ -260,8 +268,14 @@ def _roles(columns: list[Column], vocab: Vocabulary, order: dict[str, str], how:
     taken = set(order)
     for column in ours:
         role = _titled(column, vocab)
-        if role not in ORDER_FIELDS or role in taken or not _fits(role, column.kind):
+        if role == "delivery_date" and _fits(role, column.kind) and role not in taken:
+            pass  # "交货日期" holding one date for every line: the lines' date, not the PO date
+        elif _fits(role, column.kind) and role in taken:
+            continue  # a second column of a field its title names: left unnamed, not guessed
+        elif role not in ORDER_FIELDS or role in taken or not _fits(role, column.kind):
             role = _order_role(column.kind, taken)
+            if role in ("buyer", "ship_to") and _known_title(column, vocab):
+                continue  # a title naming something else ("交货地点", "Vendor"): who buys is not guessed there
         if role is not None:
             roles[column.index] = role
             taken.add(role)
@@ -273,13 +287,31 @@ def _roles(columns: list[Column], vocab: Vocabulary, order: dict[str, str], how:
     return roles
 
 
+def _known_title(column: Column, vocab: Vocabulary) -> bool:
+    """Whether the vocabulary knows the column's title as some field or line column."""
+    return bool(column.title) and (
+        vocab.label_at(column.title) is not None or vocab.column_of(column.title) is not None
+    )
+
+
+def _suppliers(column: Column, vocab: Vocabulary) -> bool:
+    """A column its title gives to the supplier ("供应商名称", "Vendor Number"): our own name and
+    numbers, never the buyer, a part or a description."""
+    hit = vocab.label_at(column.title) if column.title else None
+    return hit is not None and hit[0] == "supplier"
+
+
+_NET = re.compile(r"不含税|未税|除税|税前|excl|\bnet\b|before tax|ohne mwst|netto|hors tax|\bht\b", re.I)
+
+
 def _titled(column: Column, vocab: Vocabulary) -> str | None:
     """The field the column's own title names, if any."""
     if not column.title:
         return None
     hit = vocab.label_at(column.title)
-    if hit is not None and not hit[2] and hit[0] in ORDER_FIELDS + ("delivery_date",):
-        return str(hit[0])
+    rest = hit[2].strip(" #.:").lower() if hit is not None else ""
+    if hit is not None and rest in NAMING_WORDS and hit[0] in ORDER_FIELDS + ("delivery_date",):
+        return str(hit[0])  # "Buyer Name", "Currency Code", "PO Number": the field itself
     return vocab.column_of(column.title)
 
 
@@ -310,10 +342,17 @@ def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str])
     free = []
     for column in columns:
         role = _titled(column, vocab)
-        if _fits(role, column.kind) and role not in roles.values() and role not in ORDER_FIELDS:
-            roles[column.index] = str(role)
-        else:
-            free.append(column)
+        if _fits(role, column.kind) and role not in roles.values():
+            roles[column.index] = str(role)  # a line's field, or the order's written on every line
+        elif role in ("unit_price", "amount") and _fits(role, column.kind) and _NET.search(column.title):
+            # 不含税价 beside 含税价: the lines are read before tax, as the tax comes on top
+            held = next(i for i, r in roles.items() if r == role)
+            if not _NET.search(next(c.title for c in columns if c.index == held)):
+                del roles[held]
+                roles[column.index] = str(role)
+        elif not _fits(role, column.kind):
+            free.append(column)  # a title we do not know, or one its cells contradict
+        # else a second column of a field its title names ("计量数量" beside "核算数量"): unnamed
     numbers = [c for c in free if c.kind == "number"]
     have = set(roles.values())
     for column in free:
