@@ -293,3 +293,21 @@ def test_a_portal_line_block_keeps_its_need_by_date():
         ("FAN-8025", "EA", Decimal("420.00"), dt.date(2026, 12, 4)),
     ]
     assert order.delivery_date == dt.date(2026, 12, 4) and order.total == Decimal("438.50")
+
+
+@pytest.mark.parametrize(
+    "said, day",
+    [("Delivery: Friday 4th", dt.date(2026, 12, 4)), ("Liefertermin: Fr. 27.11.", dt.date(2026, 11, 27))],
+)
+def test_a_labelled_day_said_as_people_say_it(said, day):
+    """The label's own value is no date the header reader could read: the day placed from the
+    mail's date is taken instead."""
+    result = parse(f"PO 7781\n10 x ABC-123 @ 4.50\n{said}\nMike\nNorthwind Tools Inc.\n")
+    assert result.order.delivery_date == day
+
+
+@pytest.mark.parametrize("said", ["need them before Christmas", "vor Weihnachten liefern", "春节前到货"])
+def test_a_holiday_is_no_day(said):
+    result = parse(f"PO 7781\n10 x ABC-123 @ 4.50\n{said}\nMike\nNorthwind Tools Inc.\n")
+    assert result.order.delivery_date is None and result.needs_review
+    assert any(w.startswith("delivery_date") and "names no day" in w for w in result.warnings)

@@ -180,7 +180,11 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         if prose is not None:
             doc.grids.append(prose)
             doc.lines.extend(prices_currency(prose, name))
-    doc.lines.extend(delivery_phrases(text, name, sent, doc.warnings))
+    delivery = delivery_phrases(text, name, sent, doc.warnings)
+    # a day placed from the way it was said goes first: the line it was written on ("Delivery:
+    # Friday 4th") holds no date the header reader could read
+    doc.lines = [d for d in delivery if d.where.endswith(SAID)] + doc.lines
+    doc.lines.extend(d for d in delivery if not d.where.endswith(SAID))
     doc.lines.extend(prose_fields(text, vocab, name, in_blocks))
     return doc
 
@@ -509,7 +513,8 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
                 _doubt(placed, doubts)
                 if placed.value is None:
                     continue
-                rest = placed.value.isoformat()
+                out.append(Line([f"Delivery Date: {placed.value.isoformat()}"], f"{name} line {line_no} {SAID}"))
+                continue
         out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     for match in DELIVERY_BEFORE.finditer(text):  # 要求2026年12月15日前交货
         line_no = text.count("\n", 0, match.start()) + 1
@@ -519,23 +524,26 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
         if line_no in said or len(line) > 160 or not DELIVERY_WORD.search(line) or _ADDRESS_WORD.search(line):
             continue
         labelled = _LABELLED_LINE.match(line)
-        if labelled and DELIVERY_WORD.search(labelled.group(1)):
-            continue  # "Need By: 12/04/2026": a label and its value, for the header reader
         where = f"{name} line {line_no} '{line.strip()[:60]}'"
         # "… bis 24.11.2026." ends a sentence, not the date
         written = line.strip().rstrip(".!。！")
         if find_date(written, sent or date.today()).value is not None:
+            if labelled and DELIVERY_WORD.search(labelled.group(1)):
+                continue  # "Need By: 12/04/2026": a label and its value, for the header reader
             out.append(Line([f"Delivery Date: {written}"], where))  # read (and doubted) as any date
             continue
         placed = spoken.place(line, sent)
         if placed is not None:
             _doubt(placed, doubts)
             if placed.value is not None:
-                out.append(Line([f"Delivery Date: {placed.value.isoformat()}"], where))
+                out.append(Line([f"Delivery Date: {placed.value.isoformat()}"], f"{where} {SAID}"))
     return out
 
 
 _LABELLED_LINE = re.compile(r"^\s*([^:：\d]{1,30})[:：]")
+
+
+SAID = "(the day as said, counted from the mail's date)"
 
 
 def _doubt(placed: spoken.Spoken, doubts: list[str] | None) -> None:

@@ -85,7 +85,8 @@ _AFTER_TOMORROW = re.compile(r"(?<![^\W\d_])übermorgen(?![^\W\d_])|后天|後�
 VAGUE = re.compile(
     r"(?<![^\W\d_])(?:early|mid|end|late|beginning|start|anfang|mitte|ende|début|mi|fin|principios|mediados|finales"
     r"|inizio|metà|fine|begin|eind|medio|within|innerhalb|binnen|dans|entro|weeks?|wochen?|semaines?|month|monat"
-    r"|mois)(?![^\W\d_])|月底|月初|月中|月末|年内|年底|年末|下个?月|上旬|中旬|下旬|来月|近日",
+    r"|mois|christmas|xmas|holidays?|weihnachten|ostern|feiertagen?|noël|navidad|natale|pâques|easter)(?![^\W\d_])"
+    r"|月底|月初|月中|月末|年内|年底|年末|下个?月|上旬|中旬|下旬|来月|近日|春节|春節|国庆|國慶|中秋|节前|節前|お盆|正月",
     re.I,
 )
 
