@@ -120,6 +120,15 @@ def test_closed_orders_move_to_a_yearly_archive_with_their_lines(env: Env, track
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == ["SO-2026-0003", "SO-2026-0004"]
     assert len(rows_by_key(openpyxl.load_workbook(archive)["Orders"])) == 2
     assert not [r for r in env.store.reviews() if "missing" in r.reason]
+    with env.store.transaction():  # an archived order changed in the store stays in its archive
+        env.store.save_order(make_order(1, status="Closed", customer="Renamed Co"), NOW + dt.timedelta(days=1))
+    add_orders(env, [5])
+    assert tracker.write(NOW + dt.timedelta(days=1)).added == 1
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
+        "SO-2026-0003",
+        "SO-2026-0004",
+        "SO-2026-0005",
+    ]
 
 
 def test_an_archive_workbook_open_in_excel_keeps_its_orders_live_until_it_is_closed(env: Env, tracker: Tracker) -> None:

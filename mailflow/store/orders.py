@@ -158,6 +158,19 @@ class Orders(Database):
     def archived_orders(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT order_no FROM orders WHERE archived IS NOT NULL")}
 
+    def archived_among(self, order_nos: Iterable[str]) -> set[str]:
+        """Those of ``order_nos`` moved to a yearly archive workbook (without reading the rest of
+        history: archived orders outnumber live ones more every year)."""
+        wanted = sorted(set(order_nos))
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            batch = wanted[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT order_no FROM orders WHERE archived IS NOT NULL AND order_no IN ({marks(batch)})", batch
+            )
+            found.update(r[0] for r in rows)
+        return found
+
     def order_briefs(self) -> list[dict[str, Any]]:
         """What the Dashboard draws, for every order, read without decoding whole orders: number,
         customer, status, month, currency, total (text), next action and its due date."""

@@ -293,8 +293,9 @@ class Tracker:
         if cursor is None:
             return self._write_in_batches(stamp, now)
         record = self.store.revision()  # read first: an order changed meanwhile is compared next time
-        archived = self.store.archived_orders()
-        changed = {o.order_no: o for o in self.store.orders_since(int(cursor)) if o.order_no not in archived}
+        since = self.store.orders_since(int(cursor))
+        archived = self.store.archived_among(o.order_no for o in since)
+        changed = {o.order_no: o for o in since if o.order_no not in archived}
         return self._write_patched(changed, record, stamp, now)
 
     def _write_patched(
@@ -434,7 +435,6 @@ class Tracker:
         days = self.config.tracker.archive_after_days
         if days and self.store.archivable_numbers(TERMINAL, now - dt.timedelta(days=days)):
             return None, "closed orders move to the yearly archive"
-        archived = self.store.archived_orders()
         rejected = {item.key.split(":")[1] for item in self.store.open_reviews("tracker-invalid:") if item.key}
         # Rows the last write could not hold are tried again, as a full comparison would.
         failed = self.store.get_status(FAILED_ROWS) or []
@@ -488,7 +488,7 @@ class Tracker:
                 where = layout.locate(book[name], layout.spec(self.config, name))
                 if len(where) != len(layout.spec(self.config, name)):
                     return None, f"a column of the {name} sheet is missing"
-        book.orders = self._orders_to_compare(book, changed, retried, archived)
+        book.orders = self._orders_to_compare(book, changed, retried)
         book.record = record
         return book, ""
 
@@ -508,7 +508,7 @@ class Tracker:
         return all([sync.canonical(data.rows[n].get(c)) for c in key_cols] == key for n, key in keys.items())
 
     def _orders_to_compare(
-        self, book: "package.PatchBook", changed: dict[str, Order], rejected: set[str], archived: set[str]
+        self, book: "package.PatchBook", changed: dict[str, Order], rejected: set[str]
     ) -> list[Order]:
         """Changed orders, plus those whose money cell waits to be put back, plus those whose row
         (or a line row) staff deleted: ``plan_rows`` writes those rows again."""
@@ -519,7 +519,8 @@ class Tracker:
         lines = set(sync.index_rows(book[layout.LINES], [where["order_no"], where["line"]]).rows)
         missing |= {key.rpartition("#")[0] for key in self.store.shadow_keys(layout.LINES) - lines}
         orders = dict(changed)
-        for number in sorted((missing | rejected) - set(changed) - archived):
+        candidates = (missing | rejected) - set(changed)
+        for number in sorted(candidates - self.store.archived_among(candidates)):
             order = self.store.order(number)
             if order is not None:
                 orders[number] = order
