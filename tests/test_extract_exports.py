@@ -166,3 +166,12 @@ def test_a_list_of_po_numbers_and_the_suppliers_column_are_not_an_order():
     grid = canonical(export, "order.xlsx", vocab)
     assert grid is not None
     assert "Buyer" not in grid.rows[0]  # the supplier's name is never taken for the buyer's
+
+
+def test_hostile_shapes_are_bounded():
+    vocab = Vocabulary.bundled()
+    wide = [[str(k) for k in range(5000)] for _ in range(3)]
+    assert canonical(wide, "wide.csv", vocab) is None
+    numbers = [["A-1", "Bolt"] + [f"{r + c}.5" for c in range(60)] for r in range(1000)]
+    grid = canonical(numbers, "numbers.csv", vocab)  # at most 12 columns tried three by three
+    assert grid is not None and "Quantity" in grid.rows[0]

@@ -42,6 +42,8 @@ MAX_ROWS = 5000  # rows looked at; a longer file is not one order's export
 MIN_FILLED = 0.7  # a row of the export fills this share of the columns its rows use
 MAX_LINES = 1000  # more rows than an order has lines: a listing, a report
 MAX_QUANTITY = 10_000_000  # a quantity column holds no number this large
+MAX_COLUMNS = 80  # an order export has a few dozen columns at most
+MAX_NUMBER_COLUMNS = 12  # columns of numbers tried three by three for quantity × price = amount
 MAX_TRAILER = 3  # rows of another shape under the lines (a total, a record count)
 
 # The header row handed on: words the bundled vocabulary reads as these fields.
@@ -129,6 +131,8 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     if not rows or len(rows) > MAX_LINES or not _uniform(rows):
         return None
     width = max(len(r) for r in rows)
+    if width > MAX_COLUMNS:
+        return None  # wider than any order export: a matrix, a report
     columns = [Column(i, titles[i] if i < len(titles) else "") for i in range(width)]
     for row in rows:
         for column in columns:
@@ -359,7 +363,7 @@ def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str])
         if column.kind == "unit" and "unit" not in have:
             roles[column.index] = "unit"
             have.add("unit")
-    triple = _multiplying(numbers)
+    triple = _multiplying(numbers[:MAX_NUMBER_COLUMNS])
     if triple and not {"quantity", "unit_price", "amount"} & have:
         for column, role in zip(triple, ("quantity", "unit_price", "amount")):
             roles[column.index] = role
