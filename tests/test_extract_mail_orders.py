@@ -311,3 +311,9 @@ def test_a_holiday_is_no_day(said):
     result = parse(f"PO 7781\n10 x ABC-123 @ 4.50\n{said}\nMike\nNorthwind Tools Inc.\n")
     assert result.order.delivery_date is None and result.needs_review
     assert any(w.startswith("delivery_date") and "names no day" in w for w in result.warnings)
+
+
+def test_a_typed_line_without_a_price_is_read_and_asked_about():
+    result = parse("Hi Tom\npls send\nPO 7781\nABC-123 x10\n5 x XYZ-9\nMike\nNorthwind Tools Inc.\n")
+    assert lines_of(result) == [("ABC-123", Decimal(10), None, None), ("XYZ-9", Decimal(5), None, None)]
+    assert result.needs_review

@@ -429,6 +429,8 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     else:
         return None
     price = _TYPED_PRICE.match(rest)
+    if not rest.strip(" .,;!"):
+        return [code.group(0), None, qty.group("qty"), qty.group("unit"), None, None]  # "ABC-123 x10": no price
     if price is None or not any(price.group(g) for g in ("cue", "before", "after", "per")):
         return None
     return [code.group(0), None, qty.group("qty"), qty.group("unit"), price.group("price").strip(), None]
