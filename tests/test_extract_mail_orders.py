@@ -317,3 +317,9 @@ def test_a_typed_line_without_a_price_is_read_and_asked_about():
     result = parse("Hi Tom\npls send\nPO 7781\nABC-123 x10\n5 x XYZ-9\nMike\nNorthwind Tools Inc.\n")
     assert lines_of(result) == [("ABC-123", Decimal(10), None, None), ("XYZ-9", Decimal(5), None, None)]
     assert result.needs_review
+
+
+def test_a_quarter_is_no_day():
+    """ "3. Quartal" is the third quarter, not the 3rd of the month."""
+    placed = place("Lieferung 3. Quartal", SENT)
+    assert placed is not None and placed.value is None and placed.doubt

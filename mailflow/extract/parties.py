@@ -596,9 +596,10 @@ def _company_part(text: str, legal: list[str]) -> str:
                     return head.strip(" ,;")
     if any(not form.isascii() and text.rstrip(".").endswith(form.rstrip(".")) for form in legal):
         return text  # "Ege Makina Ltd. Şti.": the form after "Ltd." is the end of the name
-    if any(not form.isascii() and text.startswith(form) and len(text) > len(form) + 1 for form in legal):
+    name = party_name(text)
+    if not name and any(not form.isascii() and text.startswith(form) and len(text) > len(form) + 1 for form in legal):
         return text  # "(주)동양기계", "주식회사 미래테크": the form before the name
-    return party_name(text)
+    return name
 
 
 @functools.lru_cache(maxsize=None)

@@ -85,7 +85,8 @@ _AFTER_TOMORROW = re.compile(r"(?<![^\W\d_])übermorgen(?![^\W\d_])|后天|後�
 VAGUE = re.compile(
     r"(?<![^\W\d_])(?:early|mid|end|late|beginning|start|anfang|mitte|ende|début|mi|fin|principios|mediados|finales"
     r"|inizio|metà|fine|begin|eind|medio|within|innerhalb|binnen|dans|entro|weeks?|wochen?|semaines?|month|monat"
-    r"|mois|christmas|xmas|holidays?|weihnachten|ostern|feiertagen?|noël|navidad|natale|pâques|easter)(?![^\W\d_])"
+    r"|mois|christmas|xmas|holidays?|weihnachten|ostern|feiertagen?|noël|navidad|natale|pâques|easter|quartal|quarter"
+    r"|trimestre)(?![^\W\d_])|季度|四半期"
     r"|月底|月初|月中|月末|年内|年底|年末|下个?月|上旬|中旬|下旬|来月|近日|春节|春節|国庆|國慶|中秋|节前|節前|お盆|正月",
     re.I,
 )
@@ -120,6 +121,8 @@ def place(text: str, sent: date | None) -> Spoken | None:
         return Spoken(None, said, f"'{said}' names a day that only the mail's date could place")
     if day is None and not slashed and (VAGUE.search(text) or weekday is None):
         return Spoken(None, said, f"'{said}' names no day")  # "early December", "im Dezember"
+    if VAGUE.search(text) and day is not None and month is None and weekday is None:
+        return Spoken(None, said, f"'{said}' names no day")  # "Lieferung 3. Quartal": a quarter, not the 3rd
     if slashed and day is None:
         return _slashed(slashed, weekday, sent, said)
     if day is None and month is None:
