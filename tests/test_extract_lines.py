@@ -518,3 +518,10 @@ def test_a_run_of_words_across_a_table_without_a_description_column_is_one_band(
     assert None not in columns.band_cells(numbers, bounds, header, VOCAB)
     described = ["#", "Item No.", "Description", "Qty", "Unit Price", "Amount"]
     assert None not in columns.band_cells(band, bounds, described, VOCAB)  # it has a column for the text
+
+
+def test_a_spools_shortened_date_heads_name_the_delivery_date_column():
+    from mailflow.extract.tables import header_columns
+
+    for head in ("DUE DT", "DLV DATE", "REQ DT", "PROM DATE"):
+        assert header_columns(["LN", "ITEM", "QTY", "UNIT COST", head], VOCAB)[4] == "delivery_date", head
