@@ -177,7 +177,7 @@ def run(settings: Settings, once: bool, summary: bool) -> None:
         from .lock import workspace_lock
 
         with workspace_lock(env.config), cycle_progress(env) as progress:
-            report = pipeline.run_once(env, progress=progress, keep_parsers=False, pace_tracker=False)
+            report = pipeline.run_once(env, progress=progress, pace_tracker=False)
         print_cycle(env, report, detailed=summary)
     finally:
         env.close()

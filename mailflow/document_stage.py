@@ -23,6 +23,12 @@ same files, rewritten), and the outbox key refuses a notice queued before.
 A document made early is used only if the order is still as it was then (a message of the next
 cycle may have changed it: a payment, a change request); otherwise ``advance`` makes it afresh
 from what is recorded now.
+
+LibreOffice runs only while there are documents to convert: it ends when ``finish`` has emptied
+the queue, and when the parse workers need the room (``make_way``: the next cycle's first
+message). The PDFs it made are kept; the documents it had not begun are begun again by the next
+``finish``. So the parse workers and LibreOffice, the two large neighbours of the daemon
+(about 200 MB for the two workers, as much for LibreOffice), never run side by side.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from typing import Callable
 
 from .context import Env
 from .documents import Converter, Rendered, file_pdf, render_document
-from .documents.pdf import scratch_folder
+from .documents.pdf import close_listeners, scratch_folder
 from .faults import crash_point
 from .model import Order
 from .workflow import engine as workflow
@@ -58,6 +64,10 @@ class _Begun:
     state: str  # ``_state`` of the order they were rendered from
     documents: dict[str, tuple[Rendered, Future | None]] = field(default_factory=dict)  # key →
 
+    def given_up(self) -> bool:
+        """Whether a PDF of these documents was given up before LibreOffice began it."""
+        return any(future is not None and future.cancelled() for _, future in self.documents.values())
+
 
 class DocumentStage:
     """The documents of the orders on the document queue. ``finish()`` after the messages of a
@@ -74,8 +84,9 @@ class DocumentStage:
         self._scratch: str | None = None
 
     def converter(self) -> Converter:
-        if self._converter is None:
+        if self._scratch is None:
             self._scratch = scratch_folder()
+        if self._converter is None:
             self._converter = Converter(self.env, self._scratch)
         return self._converter
 
@@ -119,6 +130,8 @@ class DocumentStage:
             order_no, cause = ahead.popleft()
             self._complete(order_no, cause)
             done.append(order_no)
+        if not queued and not ahead:
+            self.make_way()  # the queue is empty: LibreOffice's memory goes back until the next documents
         return done
 
     def _converting(self) -> int:
@@ -162,6 +175,19 @@ class DocumentStage:
         # on disk, all at once, before ``advance`` records them and queues the notices
         self.env.archive.sync(path for paths in made.values() for path in paths)
         return made
+
+    def make_way(self) -> None:
+        """End LibreOffice now, keeping what it made: the documents not yet at LibreOffice are
+        given up (their orders are begun again by the next ``finish``), the one under way
+        finishes, and every LibreOffice of this process not converting is closed (also one that
+        ``advance`` started for a document of its own). Called before parse workers start, and
+        when the queue is empty: the two never hold their memory at the same time."""
+        if self._converter is not None:
+            self._converter.stop()
+            self._converter = None
+        for order_no in [n for n, begun in self.begun.items() if begun.given_up()]:
+            del self.begun[order_no]
+        close_listeners()
 
     def close(self) -> None:
         """End LibreOffice's work: the documents not converted yet are given up, not waited for

@@ -774,7 +774,6 @@ def run_once(
     documents: DocumentStage | None = None,
     until: Callable[[], bool] | None = None,
     follow_up: bool = False,
-    keep_parsers: bool = True,
     pace_tracker: bool = True,
 ) -> CycleReport:
     """One full cycle (see the module docstring). Returns what happened, for the CLI and status.
@@ -784,12 +783,15 @@ def run_once(
     two orders when fresh mail waits; and ``follow_up`` when it runs another cycle at once after
     one that read mail: the tracker is then written once per cycle, after the messages, and what
     the documents and the timers recorded after that goes with the next cycle's write.
-    ``keep_parsers=False`` (a one-off ``run --once``) ends the parse workers once the messages
-    are read, so their memory is given back before LibreOffice starts. ``pace_tracker=False``
-    (also ``run --once``) leaves out the tracker writes every ``tracker.sync_seconds`` while a
-    long backlog is read: a one-off run's tracker is written once its messages are read (and
-    once more after its documents), and each write in between (seconds, on a big tracker) only
-    put off the rows of the orders still to come."""
+    ``pace_tracker=False`` (``run --once``) leaves out the tracker writes every
+    ``tracker.sync_seconds`` while a long backlog is read: a one-off run's tracker is written
+    once its messages are read (and once more after its documents), and each write in between
+    (seconds, on a big tracker) only put off the rows of the orders still to come.
+
+    The parse workers and LibreOffice never run side by side (together they would hold about
+    twice the memory of either): the documents stage makes way (its LibreOffice ends) before
+    the cycle's first message is read, and the parse workers end once the messages are read,
+    before the documents stage starts LibreOffice again. A cycle without mail starts no worker."""
     started = time.monotonic()
     now = env.now()
     report = CycleReport(started=now)
@@ -804,14 +806,18 @@ def run_once(
     try:
         _stage(report, "tracker edits", lambda: _read_edits(env, tracker, report, now))
         pacer = _TrackerPacer(env, tracker, report) if pace_tracker else None
-        for source in sources:
-            _stage(report, "source", lambda s=source: _ingest(env, s, report, progress, pacer), where=source.name)
+        for source in sources:  # LibreOffice makes way before a parse worker starts
+            _stage(
+                report,
+                "source",
+                lambda s=source: _ingest(env, s, report, progress, pacer, docs.make_way),
+                where=source.name,
+            )
         written = bool(report.messages)
         if written:  # the rows of the orders just read, before any of their documents is made
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         report.tracker_ready = time.monotonic() - started
-        if not keep_parsers:
-            pool().close()  # nothing more to read in this process
+        pool().close()  # the messages are read: the workers' memory goes back before LibreOffice starts
         _stage(report, "documents", lambda: docs.finish(until))
         waiting = {order_no for order_no, _ in env.store.queued_documents()}
         report.documents_waiting = len(waiting)
@@ -971,8 +977,17 @@ def _read_ahead(env: Env, items: Any) -> Any:
                 return
 
 
-def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None, pacer: Any = None) -> None:
-    for item, reading in _read_ahead(env, source.fetch_new()):
+def _ingest(
+    env: Env,
+    source: Source,
+    report: CycleReport,
+    progress: Any = None,
+    pacer: Any = None,
+    before_first: Callable[[], None] | None = None,
+) -> None:
+    """Every new message of ``source``, in turn; ``before_first()`` once there is one."""
+    items = source.fetch_new() if before_first is None else _announced(source.fetch_new(), before_first)
+    for item, reading in _read_ahead(env, items):
         try:
             message_report, _ = process(env, item, reading=reading)
         except Exception as exc:  # even quarantining failed (a full disk?): the next message still goes
@@ -985,6 +1000,21 @@ def _ingest(env: Env, source: Source, report: CycleReport, progress: Any = None,
             progress(message_report)
         if pacer is not None:
             pacer.tick()
+
+
+def _announced(items: Any, before_first: Callable[[], None]) -> Any:
+    """``items`` as they come, ``before_first()`` called before the first is handed out."""
+    first = True
+    try:
+        for item in items:
+            if first:
+                first = False
+                before_first()
+            yield item
+    finally:
+        close = getattr(items, "close", None)
+        if close:
+            close()
 
 
 class _TrackerPacer:

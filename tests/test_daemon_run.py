@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 from pathlib import Path
@@ -28,6 +29,7 @@ from helpers.daemon import (
     count,
     deliver,
     make_workspace,
+    outbox_files,
     po_email,
     query,
     status_row,
@@ -206,3 +208,47 @@ def test_a_stop_stuck_in_a_conversion_ends_at_shutdown_seconds_and_loses_nothing
     assert code == 0
     assert_nothing_twice(workspace, {"KT-00005"})
     assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+
+
+def descendants(pid: int) -> list[str]:
+    """The command lines of the processes below ``pid`` (parse workers, LibreOffice)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    below, grown = {pid}, True
+    while grown:
+        more = {p for p, parent in parents.items() if parent in below} - below
+        grown, below = bool(more), below | more
+    found = []
+    for child in below - {pid}:
+        with contextlib.suppress(OSError):
+            command = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            found.append(command.strip())
+    return [command for command in found if command]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_quiet_daemon_keeps_no_parse_worker_and_no_libreoffice(tmp_path):
+    """The parse workers end once a cycle's mail is read and LibreOffice once the documents are
+    made, so the daemon at rest holds only itself; the next order starts both again and its
+    acknowledgement carries its PDF."""
+    workspace = make_workspace(tmp_path)
+    config = workspace / "config.yaml"
+    text = config.read_text().replace("  pdf: never", "  pdf: always")
+    config.write_text(text.replace("  enabled: {}", "  enabled: {review_request: false}"))
+    sent = "SELECT COUNT(*) FROM outbox WHERE kind = 'order_ack' AND status = 'sent'"
+    with DaemonProcess(workspace) as daemon:
+        daemon.wait_ready()
+        for n in (1, 2):
+            deliver(workspace, po_email(n), f"po{n}.eml")
+            wait_for(lambda n=n: count(workspace, sent) == n, 120, f"acknowledgement {n}", daemon)
+            wait_for(lambda: not descendants(daemon.pid), 20, "no child process at rest", daemon)
+        code, _ = daemon.stop()
+    assert code == 0, daemon.log()
+    for msg in outbox_files(workspace):
+        if msg["X-Mailflow-Notice"] == "order_ack":
+            assert [part.get_filename() for part in msg.iter_attachments()][-1].endswith(".pdf")
+    assert_nothing_twice(workspace, {"KT-00001", "KT-00002"})

@@ -5,6 +5,7 @@ with its attachment — also when the process is killed between the two stages."
 from __future__ import annotations
 
 import datetime as dt
+import os
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from mailflow import parseworker, pipeline
 from mailflow.config import defaults, load
 from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
@@ -240,3 +242,83 @@ def test_a_stage_closed_by_a_stopping_daemon_leaves_its_orders_queued_and_the_ne
     acks = acknowledgements(workspace)
     assert len(acks) == 3 and all(names == [names[0]] and names[0].endswith(".pdf") for names in acks.values()), acks
     assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+
+
+def libreoffice_running() -> list[int]:
+    """The LibreOffice processes (the UNO converter, soffice.bin) below this test's process."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    below, grown = {os.getpid()}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in below} - below
+        grown, below = bool(more), below | more
+    found = []
+    for pid in below - {os.getpid()}:
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"soffice" in command or b"uno_converter" in command:
+            found.append(pid)
+    return found
+
+
+@needs_soffice
+def test_libreoffice_ends_with_an_empty_queue_and_starts_again_for_the_next_order(tmp_path):
+    """A stage kept between cycles (the daemon's): once its queue is empty LibreOffice is closed,
+    and the parse workers end once the messages are read; the next order's documents start
+    LibreOffice again and its acknowledgement carries its PDF."""
+    workspace = with_pdfs(make_workspace(tmp_path))
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    stage = DocumentStage(env)
+    try:
+        for n in (1, 2):
+            deliver(workspace, po_email(n), f"po{n}.eml")
+            report = pipeline.run_once(env, documents=stage)
+            assert report.orders_created and not report.errors, report.errors
+            assert libreoffice_running() == []  # ended as the queue emptied, not after an idle minute
+            assert not parseworker.pool()._workers  # the parse workers ended once the mail was read
+    finally:
+        stage.close()
+        env.close()
+    acks = acknowledgements(workspace)
+    assert len(acks) == 2 and all(names == [names[0]] and names[0].endswith(".pdf") for names in acks.values()), acks
+
+
+@needs_soffice
+def test_a_stage_making_way_for_fresh_mail_keeps_its_pdfs_and_makes_the_rest_after(tmp_path):
+    """Mail comes while documents convert: the stage stops between two orders and, before the
+    parse workers start, makes way — LibreOffice ends, the documents it had not begun are given
+    up. The next ``finish`` begins those again; every acknowledgement goes once, with its PDF."""
+    workspace = with_pdfs(make_workspace(tmp_path))
+    for n in (1, 2, 3, 4):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(
+        workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_document_rendered"), timeout=240
+    )
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    stage = DocumentStage(env)
+    try:
+        stage.MIN_SECONDS = 0.0
+        assert len(stage.finish(until=lambda: True)) == 1  # fresh mail at once: one order, then stop
+        assert len(stage.begun) == 3
+        stage.make_way()
+        assert libreoffice_running() == []
+        for begun in stage.begun.values():  # what is kept was converted: no PDF is waited for
+            assert all(
+                future is None or (future.done() and not future.cancelled()) for _, future in begun.documents.values()
+            )
+        assert len(stage.finish()) == 3
+        assert libreoffice_running() == []
+    finally:
+        stage.close()
+        env.close()
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
+    assert cli(workspace, "run", "--once", timeout=240).returncode == 0
+    acks = acknowledgements(workspace)
+    assert len(acks) == 4 and all(names == [names[0]] and names[0].endswith(".pdf") for names in acks.values()), acks
