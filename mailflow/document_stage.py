@@ -76,6 +76,7 @@ class DocumentStage:
 
     AHEAD = 40  # documents at LibreOffice at a time: its batch, and all that a stop waits for
     MIN_SECONDS = 2.0  # of work (and one order at least) before ``until`` is asked: the queue moves on
+    WAY_SECONDS = 5.0  # ``make_way`` waits this long at most for the document under way (fresh mail waits)
 
     def __init__(self, env: Env) -> None:
         self.env = env
@@ -183,7 +184,7 @@ class DocumentStage:
         ``advance`` started for a document of its own). Called before parse workers start, and
         when the queue is empty: the two never hold their memory at the same time."""
         if self._converter is not None:
-            self._converter.stop()
+            self._converter.stop(self.WAY_SECONDS)
             self._converter = None
         for order_no in [n for n, begun in self.begun.items() if begun.given_up()]:
             del self.begun[order_no]

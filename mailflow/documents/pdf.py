@@ -539,17 +539,20 @@ class Converter:
         for thread in self.threads:
             thread.join()
 
-    def stop(self) -> None:
+    def stop(self, seconds: float | None = None) -> None:
         """Give up what is waiting (its futures cancelled: their orders stay on the document
-        queue and are made at the next start), let the document under way finish, end the threads."""
+        queue and are made at the next start), let the document under way finish, end the
+        threads. ``seconds``: wait at most this long for the document under way (a LibreOffice
+        hung on it is killed at ``documents.timeout_seconds`` all the same, its thread ending then)."""
         with self.ready:
             self.closed = self.draining = self.stopped = True
             given_up, self.pending = list(self.pending), deque()
             self.ready.notify_all()
         for _, _, future in given_up:
             future.cancel()
+        deadline = None if seconds is None else time.monotonic() + seconds
         for thread in self.threads:
-            thread.join()
+            thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
 
     def _work(self) -> None:
         while self._wait():
