@@ -121,14 +121,19 @@ def _pitched_words(chars: list[dict]) -> list[dict] | None:
     visible = [c for c in chars if c.get("upright", True) and c["text"].strip()]
     if len(visible) < PITCH_MIN_CHARS:
         return None
-    lines = _char_lines(visible)
-    steps = [round(b["x0"] - a["x0"], 2) for line in lines for a, b in zip(line, line[1:])]
-    positive = [step for step in steps if step > 0.5]
-    if len(positive) < PITCH_MIN_CHARS:
+    # first a look at the characters as the page draws them (in reading order, for text set
+    # line by line): most pages are plainly not such a print, and sorting every character is not free
+    sample = visible[:400]
+    if (
+        _pitch(
+            [b["x0"] - a["x0"] for a, b in zip(sample, sample[1:]) if abs(a["top"] - b["top"]) < 0.5], PITCH_SHARE / 2
+        )
+        is None
+    ):
         return None
-    pitch = max(set(positive), key=positive.count)  # inside words, every step is one pitch
-    whole = sum(1 for step in positive if abs(step / pitch - round(step / pitch)) * pitch <= PITCH_TOLERANCE)
-    if pitch < 2 or whole < PITCH_SHARE * len(steps):
+    lines = _char_lines(visible)
+    pitch = _pitch([b["x0"] - a["x0"] for line in lines for a, b in zip(line, line[1:])], PITCH_SHARE)
+    if pitch is None:
         return None
     narrow = sum(1 for c in visible if pitch - (c["x1"] - c["x0"]) > 1.5)
     if narrow < 0.05 * len(visible):
@@ -143,6 +148,17 @@ def _pitched_words(chars: list[dict]) -> list[dict] | None:
             run.append(char)
         words.append(_pitched_word(run, pitch))
     return words
+
+
+def _pitch(steps: list[float], share: float) -> float | None:
+    """The pitch the steps from character to character keep: the most common step, when at
+    least ``share`` of all steps are whole multiples of it (and there are enough of them)."""
+    positive = [round(step, 2) for step in steps if step > 0.5]
+    if len(positive) < PITCH_MIN_CHARS:
+        return None
+    pitch = max(set(positive), key=positive.count)  # inside words, every step is one pitch
+    whole = sum(1 for step in positive if abs(step / pitch - round(step / pitch)) * pitch <= PITCH_TOLERANCE)
+    return pitch if pitch >= 2 and whole >= share * len(steps) else None
 
 
 def _char_lines(chars: list[dict]) -> list[list[dict]]:
