@@ -240,3 +240,18 @@ def test_a_change_order_names_the_po_it_changes():
     assert labelled["po_number"] == "4500781299"
     assert "po_number" not in values(["Revision 1 to the order dated 12/01/2026"])
     assert "po_number" not in values(["Any revision 2 of the order shall be confirmed in writing."])
+
+
+def test_a_label_followed_by_its_translation_takes_the_value_after_both():
+    # bilingual forms print each label in two languages, the value on the next line
+    found = values(["Order date · التاريخ"], ["14 Jun 2026"], ["Payment · الدفع"], ["30 days · ٣٠ يوم"])
+    assert found["po_date"] == dt.date(2026, 6, 14)
+    assert found["payment_terms"] == "30 days"  # the terms, without their translation
+    assert values(["Payment terms / 付款方式", "Net 30 days"])["payment_terms"] == "Net 30 days"
+    # a value after the separator is a value
+    assert values(["Delivery date · 20 Jun 2026"])["delivery_date"] == dt.date(2026, 6, 20)
+    # a short label counts with its translation after it, and the buyer's own word is read first
+    found = values(["Date / 注文日", "2026年11月18日"], ["Terms / お支払条件", "月末締め翌月末払い"])
+    assert found["po_date"] == dt.date(2026, 11, 18)
+    assert found["payment_terms"] == "月末締め翌月末払い"
+    assert values(["PO # · 订单号", "CG2026115069"])["po_number"] == "CG2026115069"

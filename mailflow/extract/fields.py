@@ -29,6 +29,10 @@ INCOTERMS = re.compile(r"\b(EXW|FCA|FAS|FOB|CFR|CNF|CIF|CPT|CIP|DAP|DPU|DAT|DDP|
 
 TOTALS_BLOCK = 6  # lines of a block of totals: net, discount, tax, freight, total
 
+# A label's translation printed after it on bilingual forms ("Order date · التاريخ", "Payment /
+# 付款方式"): a separator, then words of another script without a digit. It is still the label.
+_GLOSS = re.compile(r"[·•|/]\s*[^\x00-\x7f\d][^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\d]*")
+
 
 @dataclass
 class Found:
@@ -44,10 +48,12 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
     for li, line in enumerate(lines):
         segments, xs = _split_pairs(line, vocab)
         for si, segment in enumerate(segments):
-            hit = vocab.label_at(segment)
+            hit = label_hit(segment, vocab)
             if hit is None:
                 continue
             name, label, rest, separated = hit
+            if _GLOSS.fullmatch(rest):
+                rest = ""  # "Payment · الدفع": the label in a second language; the value follows it
             later_total = name == "total" and "total" in found and 0 < li - total_at <= TOTALS_BLOCK
             if name == "ship_to" or (name in found and name != "total"):
                 continue
@@ -111,6 +117,28 @@ _REVISED_ORDER = re.compile(
 _DATE_LIKE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
+_GLOSSED = re.compile(r"^(.*?[^\W_.#)]\.?#?\)?)\s*(" + _GLOSS.pattern + r")\s*$")
+
+
+def label_hit(text: str, vocab: Vocabulary) -> tuple[str, str, str, bool] | None:
+    """``vocab.label_at``, also for a label followed by its translation ("Date · 採購日期", "PO #
+    / 订单号"): the translation ends the label as a colon would, so a short label ("Date")
+    counts there too, and the value is whatever follows the pair. The buyer's own word is read
+    first when the vocabulary knows it: a bare English "Terms" says less than 支払条件 beside it."""
+    hit = vocab.label_at(text)
+    if hit is not None:
+        return hit
+    glossed = _GLOSSED.match(text.strip())
+    if glossed is None:
+        return None
+    gloss = glossed.group(2).lstrip("·•|/ ")
+    for label in (gloss, glossed.group(1)):  # the buyer's own word says more ("Terms / 支払条件")
+        hit = vocab.label_at(label + ":")
+        if hit is not None and not hit[2]:
+            return hit[0], hit[1], "", True
+    return None
+
+
 def _revised_order_number(lines: list[Line]) -> Found | None:
     """The PO number a change order's title names ("CHANGE ORDER 2 TO PO 4500781234")."""
     for line in lines:
@@ -125,6 +153,9 @@ def _revised_order_number(lines: list[Line]) -> Found | None:
                 where = f"{line.where} '{segment.strip()[:60]}' (the order a revision changes)"
                 return Found(converted.value, where, converted.ambiguous)
     return None
+
+
+_TRAILING_GLOSS = re.compile(r"\s*[·•]\s*[^\x00-\x7f][^\x00-\x7f\s]*(?:\s+[^\x00-\x7f]+)*\s*$")
 
 
 # Words that name a number with no word for what it numbers: under the title "Purchase order"
@@ -311,7 +342,8 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
     if name == "incoterms":
         return Converted(text) if INCOTERMS.search(text) else None
     if name == "payment_terms":
-        return Converted(_SENTENCE_END.sub("", _before_next_label(text)))
+        text = _TRAILING_GLOSS.sub("", text)  # "30 days · ٣٠ يوم": the terms, then their translation
+        return Converted(_SENTENCE_END.sub("", _before_next_label(text))) if text else None
     if name in ("buyer", "supplier"):
         if _prose(text):
             return None  # "Vendor and Purchaser hereby agree as follows:": terms, not a party
@@ -348,7 +380,8 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.$")
 BARE_TERMS = ("terms",)
 PAYMENT_WORDS = re.compile(
     r"\d|\bnet\b|\bdays?\b|prepa|advance|\bcod\b|c\.o\.d|\bcash\b|receipt|\beom\b|end of month|"
-    r"letter of credit|\bl/c\b|\bt/t\b|\bwire\b|\bmonths?\b|due on",
+    r"letter of credit|\bl/c\b|\bt/t\b|\bwire\b|\bmonths?\b|due on|"
+    r"払|付款|月结|月結|结算|結算|货到|貨到|现金|現金|电汇|電匯",
     re.I,
 )
 

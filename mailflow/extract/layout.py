@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .columns import _segments, group_lines, is_ruler
 from .document import Grid, cell_text
-from .fields import Found, convert, counts_things, value_cell, with_label_currency
+from .fields import Found, convert, counts_things, label_hit, value_cell, with_label_currency
 from .tables import Options, header_columns
 from .vocabulary import Vocabulary
 
@@ -100,7 +100,7 @@ def fill_fields(
         lines = _cells(words)
         repeated = _repeated_labels(lines, vocab)
         for li, line in enumerate(lines):
-            hits = [(ci, cell, hit) for ci, cell in enumerate(line) if (hit := vocab.label_at(cell.text)) is not None]
+            hits = [(ci, cell, hit) for ci, cell in enumerate(line) if (hit := label_hit(cell.text, vocab)) is not None]
             if not hits or header_columns([c.text for c in line], vocab):
                 continue  # no label; or a lines-table header: "Total" over a line's amount is not the total
             for ci, cell, hit in hits:

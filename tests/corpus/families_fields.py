@@ -21,6 +21,9 @@ the PO number are not it, how dates are written and which of several sums is the
   naming the revision ("CHANGE ORDER 2 TO PO 4500781234", "Änderung 2 zur Bestellung …"), no
   label before it; under the order's title or across the page under the letterhead; the
   revision and vendor numbers and the page count printed nearby.
+* ``fields-bilingual-labels`` (reportlab): a Chinese or Japanese buyer's form whose labels are
+  printed in English and in the buyer's language ("Order Date · 订单日期", "Payment Terms / 付款方式"),
+  each value under its label or to the right of it.
 
 Each document prints a subtotal (or net amount), tax and often freight before the grand total,
 whose label varies ("Summe netto" then "Gesamtbetrag", 合计 then 价税合计, "Total HT" then
@@ -563,6 +566,38 @@ def pdf_change_order(path: Path, page: FieldPage) -> None:
     cv.save()
 
 
+def pdf_bilingual(path: Path, page: FieldPage) -> None:
+    """Labels in English and in the buyer's language, the value under the label or right of it."""
+    cv = f.Canvas(path, page)
+    W, H, m = cv.W, cv.H, 40
+    rng = f.rng_for(path.name)
+    y = _letterhead(cv, page, m, H - 50, extra=False)
+    cv.text(W - m, H - 50, f"PURCHASE ORDER · {page.lab('title')}", 14, True, "r")
+    english = {key: rng.choice(words) for key, words in LABELS["en"].items()}
+    keys = {page.labels[key]: key for key in ("po", "date", "delivery", "payment", "currency")}
+    sep = rng.choice((" · ", " / "))
+    pairs = [(f"{english[keys[label]]}{sep}{label}", value) for label, value in page.field_pairs()]
+    y -= 10
+    if page.variant % 2:  # the value right of its label, two pairs a line
+        for i in range(0, len(pairs), 2):
+            for k, (label, value) in enumerate(pairs[i : i + 2]):
+                x = m + k * 265
+                cv.text(x, y, label, 8.5, True)
+                cv.text(x + 135, y, value, 9)
+            y -= 15
+    else:  # the value under its label, three to a line
+        col = (W - 2 * m) / 3
+        for i in range(0, len(pairs), 3):
+            for k, (label, value) in enumerate(pairs[i : i + 3]):
+                cv.text(m + k * col, y, label, 7.5, True)
+                cv.text(m + k * col, y - 12, value, 9.5)
+            y -= 30
+    y = _parties(cv, page, m, y - 8)
+    y = f.rl_table(cv, page, m, y, W - 2 * m, grid=True)
+    _sums(cv, page, W - m - 3, y - 12)
+    cv.save()
+
+
 # --------------------------------------------------------------------------- fpdf2 and Word
 
 
@@ -672,6 +707,7 @@ RENDERERS = [
 ]
 LANGS = ("en", "de", "fr", "es", "it", "nl", "ja", "zh-Hans", "zh-Hant")
 CHANGE_ORDERS = 2  # documents of fields-change-order per language of CHANGE_LINE
+BILINGUAL = ("zh-Hans", "zh-Hant", "ja")  # buyers whose forms print English labels beside their own
 
 
 def build(b) -> None:
@@ -712,4 +748,11 @@ def build(b) -> None:
             page.revision = False  # the revision is the line that names the order, not a suffix
             pdf_change_order(b.path(f"{f.WIDE}/pdf/{name}.pdf"), page)
             add(f"pdf/{name}.pdf", page, "reportlab", "fields-change-order")
+    for li, lang in enumerate(BILINGUAL):
+        for k in range(2):
+            name = f"{lang.lower()}-fields-bilingual-labels-{k}"
+            page = make_page(name, lang, li + k)
+            page.revision = False
+            pdf_bilingual(b.path(f"{f.WIDE}/pdf/{name}.pdf"), page)
+            add(f"pdf/{name}.pdf", page, "reportlab", "fields-bilingual-labels")
     f.run_conversions(b, jobs)
