@@ -323,3 +323,14 @@ def test_a_quarter_is_no_day():
     """ "3. Quartal" is the third quarter, not the 3rd of the month."""
     placed = place("Lieferung 3. Quartal", SENT)
     assert placed is not None and placed.value is None and placed.doubt
+
+
+def test_a_numbered_term_about_late_delivery_is_no_delivery_day():
+    assert place("3. Late delivery: 0.5% per day, at most 5% of the order value.", SENT) is None
+    assert place("Late delivery penalty 1% per week", SENT) is None
+
+
+def test_the_day_after_the_delivery_word_is_the_delivery_day():
+    text = "订单号：CG2026118819，下单日期2026年11月14日，交货期：2026年12月18日，币种：CNY。\nLED-7062 500个 单价63.94元\n"
+    result = parse(text, subject="订单 CG2026118819")
+    assert result.order.po_date == dt.date(2026, 11, 14) and result.order.delivery_date == dt.date(2026, 12, 18)

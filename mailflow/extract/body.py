@@ -27,7 +27,7 @@ from . import quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .html import worded_twin
-from .normalize import find_currency, find_date
+from .normalize import date_spans, find_currency, find_date
 from .vocabulary import Vocabulary
 
 CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
@@ -527,14 +527,22 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
             continue
         labelled = _LABELLED_LINE.match(line)
         where = f"{name} line {line_no} '{line.strip()[:60]}'"
-        # "… bis 24.11.2026." ends a sentence, not the date
-        written = line.strip().rstrip(".!。！")
-        if find_date(written, sent or date.today()).value is not None:
+        # the day is after the delivery word ("下单日期2026年11月14日，交货期：2026年12月18日"), or
+        # before it on a line that names no other ("bis Freitag, den 4. liefern"); "… bis
+        # 24.11.2026." ends a sentence, not the date
+        word = DELIVERY_WORD.search(line)
+        after = line[word.start() :].strip().rstrip(".!。！") if word else ""
+        whole = line.strip().rstrip(".!。！")
+        written = next((t for t in (after, whole) if find_date(t, sent or date.today()).value is not None), None)
+        if written is not None:
             if labelled and DELIVERY_WORD.search(labelled.group(1)):
                 continue  # "Need By: 12/04/2026": a label and its value, for the header reader
+            if written is whole and len(date_spans(whole)) > 1:
+                continue  # several dates, none after the delivery word: which is it is not ours to say
             out.append(Line([f"Delivery Date: {written}"], where))  # read (and doubted) as any date
             continue
-        placed = spoken.place(line, sent)
+        placed = spoken.place(line[word.start() :], sent) if word else None
+        placed = placed or spoken.place(line, sent)
         if placed is not None:
             _doubt(placed, doubts)
             if placed.value is not None:

@@ -82,11 +82,21 @@ _TOMORROW = re.compile(r"(?<![^\W\d_])(tomorrow|morgen|demain|mañana|domani)(?!
 _AFTER_TOMORROW = re.compile(r"(?<![^\W\d_])übermorgen(?![^\W\d_])|后天|後天|明後日|あさって", re.I)
 # words that name a time but no day: "early December", "Anfang Dezember", "end of next week",
 # "月底", "年内", "下个月", "in two weeks"
+# a part of a month or week ("early December", "Ende nächster Woche", "fin du mois"), a span
+# ("within two weeks"), a season or holiday: words that name a time but no day
+_TIME_NOUN = (
+    r"(?:week|weeks|woche|wochen|semaine|semaines|month|monat|mois|mese|mes|year|jahr|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")"
+)
 VAGUE = re.compile(
     r"(?<![^\W\d_])(?:early|mid|end|late|beginning|start|anfang|mitte|ende|début|mi|fin|principios|mediados|finales"
-    r"|inizio|metà|fine|begin|eind|medio|within|innerhalb|binnen|dans|entro|weeks?|wochen?|semaines?|month|monat"
-    r"|mois|christmas|xmas|holidays?|weihnachten|ostern|feiertagen?|noël|navidad|natale|pâques|easter|quartal|quarter"
-    r"|trimestre)(?![^\W\d_])|季度|四半期"
+    r"|inizio|metà|fine|begin|eind|medio)(?![^\W\d_])[\s\-]*(?:of\s+|des\s+|du\s+|de\s+|del\s+|der\s+|the\s+|next\s+"
+    r"|this\s+|nächste[nr]?\s+|kommende[nr]?\s+|prochain\s+)*" + _TIME_NOUN + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:within|innerhalb|binnen|dans|entro|in)\s+(?:\w+\s+){0,2}" + _TIME_NOUN + r"s?(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:next|nächste[nr]?|kommende[nr]?|prochaine?)\s+(?:week|woche|semaine|month|monat|mois)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:christmas|xmas|holidays?|weihnachten|ostern|feiertagen?|noël|navidad|natale|pâques|easter"
+    r"|quartal|quarter|trimestre)(?![^\W\d_])|季度|四半期"
     r"|月底|月初|月中|月末|年内|年底|年末|下个?月|上旬|中旬|下旬|来月|近日|春节|春節|国庆|國慶|中秋|节前|節前|お盆|正月",
     re.I,
 )
@@ -102,6 +112,7 @@ class Spoken:
 def place(text: str, sent: date | None) -> Spoken | None:
     """The day ``text`` names, counted from the day the mail was sent (see the module)."""
     said = text.strip()
+    text = re.sub(r"^\s*\(?\d{1,2}[.)]\s+", "", text)  # "3. Late delivery: …": a numbered term, not the 3rd
     weekday, week_ahead = _weekday(text)
     if _AFTER_TOMORROW.search(text) and sent is not None:
         return Spoken(sent + timedelta(days=2), said)
