@@ -327,8 +327,8 @@ _FITS = {
     "ship_to": {"text", "code"},
     "currency": {"currency"},
     "line_no": {"number"},
-    "item": {"code", "number", "text", "unit"},
-    "description": {"text"},
+    "item": {"code", "number", "text", "unit", "mixed"},  # "1 BRA-7493" over "2HOU-6056": the table reader unglues them
+    "description": {"text", "mixed"},
     "quantity": {"number"},
     "unit": {"unit", "text"},
     "unit_price": {"number"},
