@@ -179,10 +179,11 @@ class DocumentStage:
 
     def make_way(self) -> None:
         """End LibreOffice now, keeping what it made: the documents not yet at LibreOffice are
-        given up (their orders are begun again by the next ``finish``), the one under way
-        finishes, and every LibreOffice of this process not converting is closed (also one that
-        ``advance`` started for a document of its own). Called before parse workers start, and
-        when the queue is empty: the two never hold their memory at the same time."""
+        given up (their orders are begun again by the next ``finish``), the one under way is
+        waited for (``WAY_SECONDS`` at most), and every LibreOffice of this process not
+        converting is closed (also one that ``advance`` started for a document of its own).
+        Called before parse workers start, and when the queue is empty: the two never hold
+        their memory at the same time."""
         if self._converter is not None:
             self._converter.stop(self.WAY_SECONDS)
             self._converter = None
