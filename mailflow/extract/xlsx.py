@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import export, formula
+from . import export, formula, tables
 from .document import Document, Grid
 from .vocabulary import Vocabulary
 
@@ -91,7 +91,11 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 def _sheet_grid(rows: list[list[Any]], where: str, vocab: Vocabulary) -> Grid:
     """A sheet's grid; a sheet exported one row per order line (an ERP's or EDI translator's
-    export saved as a workbook) under a header of known words (``export.canonical``)."""
+    export saved as a workbook) under a header of known words (``export.canonical``), when the
+    table reader finds no header of its own in it: titled in words it knows, the sheet is read
+    as it stands."""
+    if tables.find_header(rows, vocab) is not None:
+        return Grid(rows, where)
     return export.canonical(rows, where, vocab) or Grid(rows, where)
 
 
@@ -131,10 +135,30 @@ def _archive(grid: Grid, vocab: Vocabulary) -> bool:
             hit = vocab.label_at(cell)
             if hit is None or hit[0] != "po_number" or hit[2]:
                 continue
-            below = {str(r[col]) for r in grid.rows[index + 1 :] if col < len(r) and r[col] not in (None, "")}
-            if len(below) >= LISTING_ORDERS:
+            if _lists_orders(grid.rows[index + 1 :], col):
                 return True
     return False
+
+
+def _lists_orders(rows: list[list[Any]], col: int) -> bool:
+    """Several different PO numbers of one shape ("OAK000100", "OAK000101"...) straight down a
+    column, one under the other: a list of orders. A form's band ("Bestell-Nr." over the one PO
+    number, then other rows) is not."""
+    values = []
+    for row in rows:
+        cell = row[col] if col < len(row) else None
+        if cell in (None, ""):
+            break
+        values.append(str(cell))
+    if not values:
+        return False
+    shape = _shape(values[0])
+    return len({v for v in values if _shape(v) == shape}) >= LISTING_ORDERS
+
+
+def _shape(text: str) -> str:
+    """'OAK000100' → 'AAA999999': how a number is written, not which it is."""
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", text))
 
 
 def _sheet_rows(sheet, shown) -> tuple[list[list[Any]], list[str], list[list[Any]]]:
