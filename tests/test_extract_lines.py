@@ -478,11 +478,18 @@ def test_a_word_cut_at_a_narrow_cells_edge_is_joined_again_and_a_word_wrapped_be
     boxes = [(box[0], box[1] + 100 * k, box[2], box[3] + 100 * k) for k in range(len(cases))]
     table = SimpleNamespace(rows=[SimpleNamespace(cells=[None]), *[SimpleNamespace(cells=[b]) for b in boxes]])
     chars = [{"x0": w["x0"], "x1": w["x0"] + 5.3, "top": w["top"]} for w in words]
-    assert [r[0] for r in columns.rejoin_cut_words(table, rows, words, chars)[1:]] == [
+    doubts: list[str] = []
+    assert [r[0] for r in columns.rejoin_cut_words(table, rows, words, chars, doubts)[1:]] == [
         "Netzkabel 2x0.75",
         "Hex\nstandoff\nM4x20",
         "Zeskant\nafstandsbus",
     ]
+    assert doubts == []  # a piece of two letters after the cut is sure
+    long_rest = [["Description"], ["Aluminium\nhousing"]]
+    tight = [word("Aluminium", 178.0, 21, 4.7), word("housing", 178.0, 31)]
+    one = SimpleNamespace(rows=[SimpleNamespace(cells=[None]), SimpleNamespace(cells=[box])])
+    assert columns.rejoin_cut_words(one, long_rest, tight, chars, doubts)[1][0] == "Aluminiumhousing"
+    assert len(doubts) == 1 and "check it" in doubts[0]  # a whole word may fill its line as tightly: flagged
 
 
 def test_a_bilingual_header_cell_is_named_by_the_line_in_a_language_we_know():

@@ -401,7 +401,9 @@ def _join_header(
     return [(t, a, b) for t, a, b in joined]
 
 
-def rejoin_cut_words(table: Any, rows: list[list[Any]], words: list[dict], chars: list[dict]) -> list[list[Any]]:
+def rejoin_cut_words(
+    table: Any, rows: list[list[Any]], words: list[dict], chars: list[dict], doubts: list[str] | None = None
+) -> list[list[Any]]:
     """A ruled table's rows with the words that the cell's edge cut in two joined again.
 
     A word wider than its cell is broken inside by the printing office suite: LibreOffice moves
@@ -411,15 +413,22 @@ def rejoin_cut_words(table: Any, rows: list[list[Any]], words: list[dict], chars
     (the cell's padding mirrored from its left) that the next line's first character could
     not stand there, and the two pieces meet as the inside of a word does (not a lower-case
     letter before a capital: "standoff" over "M4x20" is two words). ``table`` is
-    pdfplumber's (its rows' cells are the boxes, None where merged); ``chars`` the page's."""
+    pdfplumber's (its rows' cells are the boxes, None where merged); ``chars`` the page's.
+
+    A whole word that happens to fill its line as tightly looks the same ("Aluminium" over
+    "housing"), so only a piece of one or two characters after the cut ("Kugellag" over "er")
+    or digits on both sides is sure; every other join is said in ``doubts``, for a person to
+    check."""
     for table_row, row in zip(table.rows[1:], rows[1:]):  # not the header: "Unit" over "Price" fills a cell too
         for index, (box, text) in enumerate(zip(table_row.cells, row)):
             if box is not None and isinstance(text, str) and "\n" in text:
-                row[index] = _rejoined(text, box, words, chars)
+                row[index] = _rejoined(text, box, words, chars, doubts)
     return rows
 
 
-def _rejoined(text: str, box: tuple[float, float, float, float], words: list[dict], chars: list[dict]) -> str:
+def _rejoined(
+    text: str, box: tuple[float, float, float, float], words: list[dict], chars: list[dict], doubts: list[str] | None
+) -> str:
     x0, top, x1, bottom = box
     inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
     lines = group_lines(inside)
@@ -441,6 +450,12 @@ def _rejoined(text: str, box: tuple[float, float, float, float], words: list[dic
             and not (end.islower() and start.isupper())
             and word["x1"] + _first_char_width(nxt, chars) > edge
         )
+        sure = len(nxt["text"]) <= 2 or (end.isdigit() and start.isdigit())
+        if cut and not sure and doubts is not None:
+            doubts.append(
+                f"'{word['text']}' over '{nxt['text']}' fills its cell to the edge: read as one word cut there"
+                f" ('{word['text']}{nxt['text']}'); check it"
+            )
         out += ("" if cut else "\n") + part
     return out
 

@@ -57,7 +57,9 @@ def read_words_page(
         if rows and _boxed_text(rows):
             continue  # a frame drawn around columns of text: read by word positions instead
         if rows and len(rows) >= 1 and max(len(r) for r in rows) >= 2:
-            rows = _split_merged_header(table, rejoin_cut_words(table, rows, words, page.chars), words)
+            doubts: list[str] = []
+            rows = _split_merged_header(table, rejoin_cut_words(table, rows, words, page.chars, doubts), words)
+            doc.warnings.extend(f"{where} table {index}: {doubt}" for doubt in doubts)
             doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
             boxes.append(table.bbox)
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
