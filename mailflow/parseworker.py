@@ -217,6 +217,28 @@ class WorkerPool:
         finally:
             self._give_back(worker)
 
+    def warm(self, memory_mb: int) -> None:
+        """Start every worker now and wait until its readers are loaded (a worker that fails to
+        start is left stopped: the first job tries again and says why).
+
+        Called before the first message of a cycle is marked as being read: a process killed
+        while its workers start is then never counted against a message it had not begun to read
+        (three such deaths would quarantine an order that did nothing wrong)."""
+        with self._cond:
+            while len(self._workers) < self.size:
+                worker = Worker(memory_mb)
+                self._workers.append(worker)
+                self._free.append(worker)
+            idle = list(self._free)
+        for worker in idle:  # started together: their readers load side by side
+            worker.memory_mb = memory_mb
+            worker._spawn()
+        for worker in idle:
+            try:
+                worker._ready()
+            except MessageError:
+                worker.stop()
+
     def close(self) -> None:
         with self._cond:
             for worker in self._workers:

@@ -810,7 +810,7 @@ def run_once(
             _stage(
                 report,
                 "source",
-                lambda s=source: _ingest(env, s, report, progress, pacer, docs.make_way),
+                lambda s=source: _ingest(env, s, report, progress, pacer, lambda: _before_reading(env, docs)),
                 where=source.name,
             )
         written = bool(report.messages)
@@ -1000,6 +1000,15 @@ def _ingest(
             progress(message_report)
         if pacer is not None:
             pacer.tick()
+
+
+def _before_reading(env: Env, docs: Any) -> None:
+    """Before a cycle's first message: LibreOffice makes way, then the parse workers start and
+    load their readers, before any message is marked as being read (see ``WorkerPool.warm``)."""
+    docs.make_way()
+    limits = env.config.mailbox.limits
+    if limits.parse_in_worker:
+        pool(limits.parse_workers).warm(limits.worker_memory_mb)
 
 
 def _announced(items: Any, before_first: Callable[[], None]) -> Any:

@@ -8,6 +8,8 @@ import datetime as dt
 import os
 from concurrent.futures import ThreadPoolExecutor
 
+from mailflow import config as config_mod
+from mailflow import parseworker, pipeline
 from mailflow.config import defaults
 from mailflow.context import Env, fixed_clock
 from mailflow.model import Order
@@ -124,3 +126,32 @@ def test_a_one_off_run_writes_the_tracker_after_its_messages_not_during_them(tmp
     assert done.returncode == 0, done.stdout + done.stderr
     assert query(workspace, "SELECT COUNT(*) FROM orders")[0][0] == 6
     assert len(list((workspace / "backups").iterdir())) == 2
+
+
+def test_no_message_is_marked_as_being_read_before_the_parse_workers_are_up(tmp_path):
+    """A cycle starts its parse workers (and waits for their readers) before the first message is
+    marked as being read: a process killed while its workers start — seconds on a busy machine —
+    is then never counted against a message it had not begun, and three such deaths cannot
+    quarantine an order that did nothing wrong."""
+    workspace = make_workspace(tmp_path)
+    for n in range(1, 4):
+        deliver(workspace, po_email(n), f"{n}-mail")
+    env = Env.open(config_mod.load(workspace / "config.yaml"), clock=fixed_clock(NOW))
+    workers_up_at_mark: list[bool] = []
+    begin_parse = env.store.begin_parse
+
+    def noting(source: str, key: str, now: dt.datetime) -> int:
+        workers = parseworker.pool()._workers
+        workers_up_at_mark.append(bool(workers) and all(w.loaded and w.proc.poll() is None for w in workers))
+        return begin_parse(source, key, now)
+
+    env.store.begin_parse = noting  # type: ignore[method-assign]
+    try:
+        parseworker.pool().close()  # no worker left from an earlier test
+        report = pipeline.run_once(env, flush=False)  # the workspace's Maildir
+        assert len(report.messages) == 3
+        assert workers_up_at_mark == [True, True, True]
+        assert query(workspace, "SELECT COUNT(*) FROM orders")[0][0] == 3
+    finally:
+        parseworker.pool().close()
+        env.close()
