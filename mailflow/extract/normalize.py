@@ -497,6 +497,7 @@ MONTHS = {
     "oktober": 10,
     "dez": 12,
     "dezember": 12,
+    "déc": 12,  # CLDR writes it "déc." and the dot is not part of the word
 }
 # ... and every other supported language's, from CLDR ("févr", "maart", "września")
 MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS})

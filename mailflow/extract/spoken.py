@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .normalize import MONTHS  # every supported language's month words, as dates are read elsewhere
+
 # weekday words, Monday first, per language; a Chinese or Japanese weekday is one character
 WEEKDAYS = [
     ("monday", "mon", "montag", "mo", "lundi", "lun", "lunes", "lunedì", "maandag", "segunda", "måndag"),
@@ -41,31 +43,6 @@ WEEKDAYS = [
 ]
 CJK_WEEKDAYS = "一二三四五六日"  # 周一 … 周日 (also 星期天, 礼拜天)
 JA_WEEKDAYS = "月火水木金土日"  # (金) = Friday
-MONTHS = {
-    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
-    "sept": 9,
-    "dez": 12,
-    "déc": 12,
-    "févr": 2,
-    **{
-        m: i
-        for i, m in enumerate(
-            "januar februar märz april mai juni juli august september oktober november dezember".split(), 1
-        )
-    },
-    **{
-        m: i
-        for i, m in enumerate(
-            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1
-        )
-    },
-    **{
-        m: i
-        for i, m in enumerate(
-            "january february march april may june july august september october november december".split(), 1
-        )
-    },
-}
 _WEEKDAY_WORD = {w: i for i, words in enumerate(WEEKDAYS) for w in words}
 _WORD = r"(?<![^\W\d_])({})\.?(?![^\W\d_])"
 _WEEKDAY_RE = re.compile(_WORD.format("|".join(sorted(_WEEKDAY_WORD, key=len, reverse=True))), re.I)
