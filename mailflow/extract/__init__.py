@@ -41,7 +41,7 @@ from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
 from ..message.sniff import sniff
-from . import body, classify as classifying, csv, html, inflate, parties, quoted, shape
+from . import body, classify as classifying, csv, digits, html, inflate, parties, quoted, shape
 from .document import Document, grid_lines
 from .fields import convert, is_company
 from .hints import rule_hints, unread_values
@@ -145,6 +145,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     result = ParseResult()
     warnings: list[str] = []
     message, forward = quoted.unfold(message, ctx.company.domains)
+    # Arabic-Indic digits and direction marks of a right-to-left mail: every reader sees plain numbers
+    html_text = digits.plain(message.html) if message.html else message.html
+    message = replace(message, subject=digits.plain(message.subject), text=digits.plain(message.text), html=html_text)
     matched = match_rules(ctx.rules, message)
     if not matched and forward and forward.from_addr:
         # a colleague forwarded the customer's mail: the customer's rule applies

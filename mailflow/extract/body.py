@@ -23,7 +23,7 @@ import unicodedata
 from datetime import date
 
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
-from . import quoted, spoken, texttable
+from . import digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .html import worded_twin
@@ -140,7 +140,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None) -> Document:
     """``sent``: the day the mail was sent, from which "by Friday 4th" is counted."""
     doc = Document(name)
-    text = texttable.prepare(_URL.sub("", strip_quoted(text.replace("\r\n", "\n"))))
+    text = texttable.prepare(_URL.sub("", strip_quoted(digits.plain(text).replace("\r\n", "\n"))))
     doc.text = text
     words = _words(text)
     lines = group_lines(words)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from bs4 import BeautifulSoup
 
 from .csv import decode
-from . import texttable
+from . import digits, texttable
 from .tables import find_header
 from .document import Document, Grid, Line, split_text_line
 from .normalize import parse_number
@@ -28,7 +28,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document:
     doc = Document(name)
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(digits.plain(html), "html.parser")
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
     number = 0

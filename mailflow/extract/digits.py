@@ -1,0 +1,34 @@
+"""Digits and direction marks of right-to-left mail, written the way the readers read numbers.
+
+Contract
+    ``plain(text) -> text`` rewrites what an Arabic, Persian or Hebrew mail client puts into
+    numbers so that every reader (the order shape, tables, header fields) sees plain digits:
+
+    * Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩) and the Persian/Urdu ones (۰۱۲۳۴۵۶۷۸۹) become 0-9;
+    * the Arabic decimal separator (٫, U+066B) becomes ".", the Arabic thousands separator
+      (٬, U+066C) ",", and the Arabic percent sign (٪) "%": "١٬٥٠٠٫٠٠" is 1,500.00;
+    * direction marks and embeddings (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069),
+      which a right-to-left editor puts around every number and code, are removed: they are
+      invisible and only split "AB-100" or "600.00" into pieces nothing recognises.
+
+    Text without any of these comes back unchanged (the same object), so the rewrite costs one
+    scan for the mail of every other language. Full-width digits (Japanese, Chinese) are left
+    to the readers that know them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE = {0x0660 + k: str(k) for k in range(10)}
+_TABLE.update({0x06F0 + k: str(k) for k in range(10)})
+_TABLE.update({0x066B: ".", 0x066C: ",", 0x066A: "%"})
+_TABLE.update({mark: None for mark in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_ANY = re.compile("[\u0660-\u066c\u06f0-\u06f9\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(text: str) -> str:
+    """``text`` with right-to-left digits, separators and direction marks made plain."""
+    if not text or not _ANY.search(text):
+        return text
+    return text.translate(_TABLE)
