@@ -17,7 +17,12 @@ made here and its golden file is written from that truth. The families:
   USD 1.20"); ``body-no-header``: aligned rows with no header row; ``body-fullwidth``: a
   Japanese table in full-width digits and ideographic spaces; ``body-html-reply``: an HTML-only
   reply over the quoted old order's table; ``body-delivery-week``: "Lieferung bis KW 3/2027"
-  (read as the week's Friday, and asked about).
+  (read as the week's Friday, and asked about);
+* ``body-rtl-html`` (``build_scripts``): right-to-left HTML orders in Arabic and Hebrew
+  (dir="rtl", a right-to-left mark or embedding before every number, Arabic-Indic digits with
+  the Arabic decimal and thousands signs, month names in Arabic) and one in Persian, which no
+  language file describes (its golden file asks only that a person sees it); ``body-vi``:
+  Vietnamese bodies with the decimal comma.
 
 Descriptions hold numbers ("M4x10 2.5 mm", "Ø 6", "24 V", "IP65"); numbers are grouped with
 spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F), apostrophes (de-CH) or the
@@ -503,3 +508,264 @@ def build_more(b: Any) -> None:
     lines += ["", f"{total[0]}: {total[1]}", "", bye]
     send(name, party, po, "\n".join(lines + signature(page, rng)) + "\n", charset="windows-1252")
     add(name, page, "body-delivery-week", needs_review=True)
+
+
+# --------------------------------------------------------------------------- right-to-left and Vietnamese mail
+
+# Orders typed by buyers writing Arabic, Hebrew, Persian or Vietnamese: right-to-left HTML as
+# their mail clients write it (dir="rtl", a right-to-left mark before every number and code),
+# Arabic-Indic digits with the Arabic decimal and thousands signs (١٬٥٠٠٫٠٠), Persian digits,
+# month names in Arabic, Vietnamese in its decimal comma.
+ARABIC_DIGITS = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
+PERSIAN_DIGITS = str.maketrans("0123456789.,", "۰۱۲۳۴۵۶۷۸۹٫٬")
+RLM, RLE, PDF_MARK = "\u200f", "\u202b", "\u202c"
+ARABIC_MONTHS = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+
+# labels, column heads, the words around the table, per language
+SCRIPT_LANG: dict[str, dict[str, Any]] = {
+    "ar": dict(
+        hello="السادة المحترمون،",
+        ask="نرجو توريد الأصناف التالية:",
+        bye="مع خالص التحية",
+        po="رقم أمر الشراء",
+        date="تاريخ الطلب",
+        delivery="تاريخ التسليم",
+        currency="العملة",
+        total="الإجمالي",
+        cols=("الرمز", "الوصف", "الكمية", "الوحدة", "سعر الوحدة", "المبلغ"),
+        subject="أمر شراء {po}",
+        units=["قطعة", "حبة"],
+        descs=["برغي سداسي M4x20", "صامولة M6", "مروحة محورية 80x80 12V", "حلقة مانعة 12x2", "مرحل 24V"],
+    ),
+    "he": dict(
+        hello="שלום רב,",
+        ask="נא לספק את הפריטים הבאים:",
+        bye="בברכה,",
+        po="מספר הזמנה",
+        date="תאריך הזמנה",
+        delivery="תאריך אספקה",
+        currency="מטבע",
+        total='סה"כ לתשלום',
+        cols=('מק"ט', "תיאור", "כמות", "יחידה", "מחיר ליחידה", "סכום"),
+        subject="הזמנת רכש {po}",
+        units=["יח'", "יחידות"],
+        descs=["בורג M4x20", "אום M6", "מאוורר 80x80 12V", "טבעת O 12x2", "ממסר 24V"],
+    ),
+    # no language file: only the shape of the table says it is an order
+    "fa": dict(
+        hello="با سلام و احترام،",
+        ask="لطفاً اقلام زیر را ارسال فرمایید:",
+        bye="با تشکر",
+        po="شماره سفارش",
+        date="تاریخ",
+        delivery="تاریخ تحویل",
+        currency="ارز",
+        total="جمع کل",
+        cols=("کد کالا", "شرح کالا", "تعداد", "واحد", "قیمت واحد", "مبلغ کل"),
+        subject="سفارش خرید {po}",
+        units=["عدد"],
+        descs=["پیچ M4x20", "مهره M6", "فن 80x80 12V", "اورینگ 12x2", "رله 24V"],
+    ),
+    "vi": dict(
+        hello="Kính gửi Quý công ty,",
+        ask="Chúng tôi xin đặt hàng như sau:",
+        bye="Trân trọng,",
+        po="Số đơn hàng",
+        date="Ngày đặt hàng",
+        delivery="Ngày giao hàng",
+        currency="Tiền tệ",
+        total="Tổng cộng",
+        cols=("Mã hàng", "Tên hàng", "Số lượng", "ĐVT", "Đơn giá", "Thành tiền"),
+        subject="Đơn đặt hàng {po}",
+        units=["cái", "bộ"],
+        descs=["Bu lông M4x20", "Đai ốc M6", "Quạt hướng trục 80x80 12V", "Gioăng 12x2", "Rơ le 24V"],
+    ),
+}
+SCRIPT_BUYERS = {
+    "ar": [
+        (
+            "شركة الخليج للمعدات ذ.م.م",
+            ["ص.ب 1234", "دبي، الإمارات العربية المتحدة"],
+            "أحمد خليل",
+            "purchase@gulf-equip.example",
+        ),
+        (
+            "مصنع النور للصناعات ش.م.م",
+            ["المنطقة الصناعية الثانية", "الرياض، السعودية"],
+            "سارة يوسف",
+            "mushtarayat@alnoor-ind.example",
+        ),
+    ],
+    "he": [('אלקטרו-טק מערכות בע"מ', ["רחוב התעשייה 12", "חיפה, ישראל"], "דנה לוי", "rechesh@electrotech.example")],
+    "fa": [("شرکت صنایع پارس", ["خیابان صنعت ۱۲", "تهران، ایران"], "علی رضایی", "kharid@pars-sanaye.example")],
+    "vi": [
+        (
+            "Công ty TNHH Cơ khí Sài Gòn",
+            ["Số 12 Đường Số 3, KCN Tân Bình", "TP. Hồ Chí Minh, Việt Nam"],
+            "Nguyễn Văn An",
+            "muahang@cokhisaigon.example",
+        ),
+        (
+            "Công ty Cổ phần Điện tử Hà Nội",
+            ["Lô B2, KCN Thăng Long", "Hà Nội, Việt Nam"],
+            "Trần Thị Hoa",
+            "purchasing@dientuhanoi.example",
+        ),
+    ],
+}
+SCRIPT_CURRENCY = {"ar": ["SAR", "AED", "USD"], "he": ["ILS", "USD"], "fa": ["USD"], "vi": ["USD", "EUR"]}
+SCRIPT_NUMBERS = {"ar": "en", "he": "en", "fa": "en", "vi": "de"}  # vi: 1.500,00
+
+
+def script_po(name: str, lang: str, buyer: tuple[str, list[str], str, str], n: int, currency: str) -> g.PO:
+    """An order for the right-to-left and Vietnamese families (descriptions in the buyer's words)."""
+    rng = rng_for(name)
+    spec = SCRIPT_LANG[lang]
+    po_date = g.pick_date(rng, date(2026, 11, 10), 9, True)
+    delivery = g.pick_date(rng, po_date + timedelta(days=25), 40, True)
+    lines = []
+    for k, desc in enumerate(rng.sample(spec["descs"], n)):
+        qty = Decimal(rng.choice(QTYS))
+        price = (Decimal(rng.randrange(8, 900)) / 100 * f.RATES.get(currency, Decimal(1))).quantize(Decimal("0.01"))
+        amount = (qty * price).quantize(Decimal("0.01"))
+        item = f"{'ABCDEFGHKMNPRS'[rng.randrange(14)]}{'ABCDEFGHKMNPRS'[rng.randrange(14)]}-{rng.randrange(1000, 9999)}"
+        lines.append(g.Line(item, desc, qty, spec["units"][k % len(spec["units"])], price, amount))
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    number = f"PO-{rng.randrange(26000, 26999)}-{rng.randrange(10, 99)}"
+    company, address, person, email = buyer
+    party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
+    return g.PO(number, party, po_date, delivery, currency, None, None, lines, total)
+
+
+def script_number(value: Decimal, lang: str, digits: str) -> str:
+    """A number as the buyer's keyboard writes it: Arabic-Indic or Persian digits, or Latin."""
+    text = group(value, SCRIPT_NUMBERS[lang])
+    if digits == "arabic":
+        return text.translate(ARABIC_DIGITS)
+    if digits == "persian":
+        return text.translate(PERSIAN_DIGITS)
+    return text
+
+
+def script_date(day: date, lang: str, digits: str, words: bool) -> str:
+    """20/11/2026 (day first, as all these buyers write), or "٢٠ نوفمبر ٢٠٢٦" in Arabic words."""
+    if words and lang == "ar":
+        return f"{day.day} {ARABIC_MONTHS[day.month - 1]} {day.year}".translate(ARABIC_DIGITS)
+    text = f"{day.day:02d}/{day.month:02d}/{day.year}" if lang != "he" else f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return text.translate(ARABIC_DIGITS if digits == "arabic" else PERSIAN_DIGITS) if digits != "latin" else text
+
+
+def script_facts(po: g.PO, lang: str, digits: str, words: bool) -> list[tuple[str, str]]:
+    spec = SCRIPT_LANG[lang]
+    return [
+        (spec["po"], po.number),
+        (spec["date"], script_date(po.po_date, lang, digits, words)),
+        (spec["delivery"], script_date(po.delivery, lang, digits, words)),  # type: ignore[arg-type]
+        (spec["currency"], po.currency),
+    ]
+
+
+def script_rows(po: g.PO, lang: str, digits: str, mark: str) -> list[list[str]]:
+    """The line cells; ``mark`` (a right-to-left mark or embedding) before every number and code."""
+    out = []
+    for ln in po.lines:
+        num = [script_number(v, lang, digits) for v in (ln.qty, ln.price, ln.amount)]
+        out.append([mark + ln.item, ln.desc or "", mark + num[0], ln.unit, mark + num[1], mark + num[2]])
+    return out
+
+
+def rtl_html(po: g.PO, lang: str, digits: str, mark: str, words: bool) -> str:
+    """An HTML order as Outlook or Gmail writes it for a right-to-left language."""
+    spec = SCRIPT_LANG[lang]
+    para = '<p dir="rtl" style="text-align:right">{}</p>'
+    facts = "".join(
+        para.format(f"<b>{escape(k)}:</b> {mark}{escape(v)}") for k, v in script_facts(po, lang, digits, words)
+    )
+    head = "".join(f"<th>{escape(c)}</th>" for c in spec["cols"])
+    rows = "".join(
+        "<tr>" + "".join(f'<td dir="rtl">{escape(c)}</td>' for c in row) + "</tr>"
+        for row in script_rows(po, lang, digits, mark)
+    )
+    total = f"{spec['total']}: {mark}{script_number(po.total or Decimal(0), lang, digits)} {po.currency}"
+    b = po.buyer
+    sig = "<br>".join(escape(s) for s in (b.contact, b.name, *b.address, b.email))
+    return (
+        '<html dir="rtl"><head><meta charset="utf-8"></head><body dir="rtl"><div dir="rtl">'
+        f"{para.format(escape(spec['hello']))}{para.format(RLE + escape(spec['ask']) + PDF_MARK)}{facts}"
+        f'<table dir="rtl" border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{rows}</table>'
+        f'{para.format("<b>" + escape(total) + "</b>")}{para.format(escape(spec["bye"]))}<p dir="rtl">{sig}</p>'
+        "</div></body></html>"
+    )
+
+
+def script_text(po: g.PO, lang: str, digits: str, mark: str, layout: str) -> str:
+    """The same order as plain text (the HTML mail's text part, or a Vietnamese body)."""
+    spec = SCRIPT_LANG[lang]
+    out = [spec["hello"], "", spec["ask"], ""]
+    out += [f"{k}: {mark}{v}" for k, v in script_facts(po, lang, digits, False)] + [""]
+    rows = [list(spec["cols"]), *script_rows(po, lang, digits, mark)]
+    if layout == "tabs":
+        out += ["\t".join(r) for r in rows]
+    else:
+        widths = [max(g._dw(r[i]) for r in rows) for i in range(len(rows[0]))]
+        out += [
+            "  ".join(g._dpad(c, w, i in (2, 4, 5)) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in rows
+        ]
+    out += ["", f"{spec['total']}: {mark}{script_number(po.total or Decimal(0), lang, digits)} {po.currency}", ""]
+    b = po.buyer
+    out += [spec["bye"], b.contact, b.name, *b.address, b.email]
+    return "\n".join(out) + "\n"
+
+
+def build_scripts(b: Any) -> None:
+    """Right-to-left HTML orders (Arabic, Hebrew; Persian, which no language file describes) and
+    Vietnamese bodies, under ``wide/eml/body-rtl-*`` and ``wide/eml/body-vi-*``."""
+
+    def send(name: str, po: g.PO, lang: str, text: str | None, html: str | None, expected: dict[str, Any]) -> None:
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(po.buyer.contact, po.buyer.email),
+            subject=SCRIPT_LANG[lang]["subject"].format(po=RLM + po.number if lang != "vi" else po.number),
+            msgid=f"{name}@{po.buyer.email.split('@')[1]}",
+            body=text,
+            html=html,
+            when=EMAIL_DAY,
+        )
+        family = "body-vi" if lang == "vi" else "body-rtl-html"
+        meta = {"format": "eml", "language": lang, "producer": "email", "family": family}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
+
+    # (lang, digits, direction mark, Arabic month words, with a text part)
+    variants = [
+        ("ar", "arabic", RLM, True, False),
+        ("ar", "arabic", "", False, True),
+        ("ar", "latin", RLM, False, False),
+        ("he", "latin", RLM, False, True),
+        ("he", "latin", RLE, False, False),
+        ("fa", "persian", RLM, False, False),
+    ]
+    for i, (lang, digits, mark, words, with_text) in enumerate(variants):
+        name = f"body-rtl-html-{lang}-{i + 1}"
+        buyers = SCRIPT_BUYERS[lang]
+        currencies = SCRIPT_CURRENCY[lang]
+        po = script_po(name, lang, buyers[i % len(buyers)], 2 + i % 3, currencies[i % len(currencies)])
+        html = rtl_html(po, lang, digits, mark, words)
+        text = script_text(po, lang, digits, mark, "tabs") if with_text else None
+        if lang == "fa":  # no words known: a person sees it as a possible order
+            expected = g.expected_for(None, None, kind="purchase_order", needs_review=True)
+        else:
+            expected = g.expected_for(po, g.Style(), source="body")
+        send(name, po, lang, text, html, expected)
+
+    for i, layout in enumerate(("tabs", "aligned")):
+        name = f"body-vi-{layout}-{i + 1}"
+        buyers = SCRIPT_BUYERS["vi"]
+        po = script_po(name, "vi", buyers[i % len(buyers)], 2 + i, SCRIPT_CURRENCY["vi"][i % 2])
+        send(
+            name,
+            po,
+            "vi",
+            script_text(po, "vi", "latin", "", layout),
+            None,
+            g.expected_for(po, g.Style(), source="body"),
+        )

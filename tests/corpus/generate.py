@@ -2443,6 +2443,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families.build(b)
         families_body.build(b)
         families_body.build_more(b)
+        families_body.build_scripts(b)
         families_erp.build(b)
         families_customer.build(b)
         families_odf.build(b)
