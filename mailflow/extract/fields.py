@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from .document import Line
@@ -79,6 +80,8 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                 below = _below(lines, li, xs[si] if xs else None, si, vocab, name)
                 if below:
                     candidates.append(below)
+            if name == "total":
+                candidates = _with_figures(candidates, rest, segments[si + 1 :])
             for candidate in candidates:
                 if name in ("buyer", "supplier") and _is_label(candidate, vocab):
                     continue  # "Supplier    Buyer" side by side: the next block's label, not a name
@@ -182,6 +185,72 @@ def _number_under_title(lines: list[Line], vocab: Vocabulary) -> Found | None:
     return None
 
 
+# Chinese invoices and orders write the total again in capital numerals (大写) beside the figures
+# (小写): "价税合计(大写)：壹万贰仟元整  (小写)：¥12,000.00". The words are the same amount, never a
+# second one: read apart, they check the figures.
+_CAPITAL_DIGITS = {
+    c: n for n, chars in enumerate(("零", "壹", "贰貳", "叁參叄", "肆", "伍", "陆陸", "柒", "捌", "玖")) for c in chars
+}
+_CAPITAL_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
+_CAPITAL_SECTIONS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CAPITAL_CHARS = "".join(_CAPITAL_DIGITS) + "".join(_CAPITAL_UNITS) + "".join(_CAPITAL_SECTIONS) + "元圆圓角分整正"
+_CAPITAL_RUN = re.compile(rf"[{_CAPITAL_CHARS}]*[{''.join(_CAPITAL_DIGITS)}][{_CAPITAL_CHARS}]*")
+_CAPITAL_MARK = re.compile(r"[(（]?\s*(?:大写|大寫|小写|小寫)\s*[)）]?\s*[:：]?")
+
+
+def in_capitals(text: str) -> tuple[str, str, Decimal | None]:
+    """(the text without its capital numerals and 大写/小写 marks, the capitals, their amount).
+    A run of capitals only counts when it names money (元, 角 or 分 in it): 壹 alone is a word."""
+    words = ""
+    for match in _CAPITAL_RUN.finditer(text):
+        if re.search(r"[元圆圓角分]", match.group(0)) and capital_value(match.group(0)) is not None:
+            words = match.group(0)
+            break
+    if not words:
+        return text, "", None
+    rest = _CAPITAL_MARK.sub(" ", text.replace(words, " ")).strip()
+    return rest, words, capital_value(words)
+
+
+def capital_value(words: str) -> Decimal | None:
+    """壹万贰仟叁佰肆拾伍元陆角柒分 → 12345.67; None when the characters do not make an amount."""
+    total, section, digit, cents = 0, 0, 0, Decimal(0)
+    for char in words:
+        if char in _CAPITAL_DIGITS:
+            digit = _CAPITAL_DIGITS[char]
+        elif char in _CAPITAL_UNITS:
+            section += (digit or (1 if char == "拾" else 0)) * _CAPITAL_UNITS[char]
+            digit = 0
+        elif char in _CAPITAL_SECTIONS:
+            size = _CAPITAL_SECTIONS[char]
+            total = (total + section + digit) * size if size > 10**4 else total + (section + digit) * size
+            section = digit = 0
+        elif char in "元圆圓":
+            total, section, digit = total + section + digit, 0, 0
+        elif char in "角分":
+            cents += Decimal(digit) / (10 if char == "角" else 100)
+            digit = 0
+        elif char not in "整正":
+            return None
+    if digit and not cents and not re.search(r"[元圆圓]", words):
+        return None
+    return Decimal(total + section + digit) + cents
+
+
+def _with_figures(candidates: list[str], rest: str, after: list[str]) -> list[str]:
+    """A total's value written in capitals alone in its cell or after its label ("价税合计 |
+    叁仟陆佰伍拾玖元捌角肆分 | 3,659.84"): the figures in the next cell belong with them."""
+    out = []
+    for candidate in candidates:
+        figures, words, _ = in_capitals(candidate)
+        if words and not re.search(r"\d", figures):
+            following = after[1:] if candidate is not rest and after and candidate == after[0] else after
+            if following:
+                out.append(f"{candidate} {following[0]}")
+        out.append(candidate)
+    return out
+
+
 def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
     """Whether the cell after a label is its value: not a label, or one that starts with a word
     of the same field ("Betalingsvoorwaarden | Betaling binnen 14 dagen"): a label is never
@@ -193,13 +262,14 @@ def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
 # What a total's label says about tax: a grand total (after tax and charges) outranks a plain
 # "Total", which outranks a sum before tax ("Total HT", "Summe netto", 不含税合计).
 _GROSS = re.compile(
-    r"\b(?:grand|gross|brutto\w*|ttc|incl|inkl|including|inclusive|payable|endbetrag|gesamtbetrag)\b|à payer|"
+    r"\b(?:grand|gross|brutto\w*|bruttó|ttc|incl|inkl|including|inclusive|payable|endbetrag|gesamtbetrag|"
+    r"fizetendő|do zapłaty|k úhradě|s dph|cu tva|de plată|de plata)\b|à payer|"
     r"价税|(?<!不)含税|税込|総額|总计|總計|应付",
     re.I,
 )
 _NET = re.compile(
-    r"\b(?:net|netto|ht|excl|exkl|excluding|without|untaxed|ohne|sans|senza|zonder|before tax|hors taxes?|"
-    r"imponibile|sub)\b|税抜|不含税|未税|税前",
+    r"\b(?:net|netto|nettó|ht|excl|exkl|excluding|without|untaxed|ohne|sans|senza|zonder|before tax|hors taxes?|"
+    r"imponibile|sub|bez dph|základ|fără tva|fara tva)\b|税抜|不含税|未税|税前",
     re.I,
 )
 
@@ -334,10 +404,16 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
     if name == "total":
         if _MEASURE.search(text):
             return None  # "Total Weight  28,721.14lb": a measure, not money
-        value = parse_number(text, opts.decimal_comma)
+        figures, words, spoken = in_capitals(text)
+        value = parse_number(figures, opts.decimal_comma)
+        if value is None and words and not re.search(r"\d", figures):
+            value = spoken  # only the capitals are printed: they are the amount
         if value is None:
             return None
         currency = find_currency(text, opts.currency_hint)
+        if words and spoken != value:
+            said = f"the total in figures ({value}) and in words ({words}) disagree"
+            return Converted((value, currency.value), said)
         return Converted((value, currency.value), currency.ambiguous)
     if name == "incoterms":
         return Converted(text) if INCOTERMS.search(text) else None
@@ -421,8 +497,9 @@ def _field_words(text: str) -> bool:
 
 
 # A number with a unit of weight, length, volume or count after it: never an amount of money.
+# "Ft" with its capital after an amount is the forint ("386 356,86 Ft"), not feet.
 _MEASURE = re.compile(
-    r"\d\s*(?:lbs?|kgs?|g|t|tons?|mt|cbm|m3|m|cm|mm|ft|in|pcs|pc|ea|pallets?|cartons?|ctns?)\.?\s*$", re.I
+    r"\d\s*(?!(?-i:Ft)\b)(?:lbs?|kgs?|g|t|tons?|mt|cbm|m3|m|cm|mm|ft|in|pcs|pc|ea|pallets?|cartons?|ctns?)\.?\s*$", re.I
 )
 
 

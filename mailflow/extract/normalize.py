@@ -286,6 +286,12 @@ CURRENCY_NAME = re.compile(
     re.I,
 )
 YEN_SIGNS = ("¥", "￥")
+# Currencies written after the amount in words too short to look for anywhere else: "1 234,50 Ft"
+# (forint; "Ft" with its capital, never "ft" for feet), "1.250,00 lei" (Romanian lei). Read after
+# a number, or as a currency cell on its own.
+_AFTER_AMOUNT = re.compile(r"\d\s*(Ft|lei|LEI)\.?(?![^\W\d_])")
+_AFTER_AMOUNT_ALONE = re.compile(r"(Ft|lei|LEI)\.?")
+_AFTER_AMOUNT_CODE = {"ft": "HUF", "lei": "RON"}
 
 
 def find_currency(text: str, hint: str | None = None) -> Parsed:
@@ -310,6 +316,9 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
     after = re.search(r"\d\s*(円|원)", text)  # "710円", "1,200원": the amount's own word for yen or won
     if after:
         return Parsed("JPY" if after.group(1) == "円" else "KRW")
+    written = _AFTER_AMOUNT.search(text) or _AFTER_AMOUNT_ALONE.fullmatch(text.strip())
+    if written:
+        return Parsed(_AFTER_AMOUNT_CODE[written.group(1).lower()])
     if any(yen in text for yen in YEN_SIGNS) or re.search(r"\d\s*元", text):
         if "元" in text and not any(yen in text for yen in YEN_SIGNS):
             return Parsed("CNY")
@@ -505,8 +514,13 @@ _MONTH_WORD = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?!\d)")),
     ("cn_md", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
-    ("dotted", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")),
+    # "15.12.2026", and the full stop Hungarian, Czech and Croatian print after it ("15.12.2026.")
+    ("dotted", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d|\.\d)")),
+    # "4. 12. 2026": Czech and Slovak put a space after each dot (a four-digit year only)
+    ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\d.])")),
     ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
+    # "2026. december 4.", "2026. dec. 4.": Hungarian writes the year first, then the month's name
+    ("ymd_words", re.compile(r"(?<!\d)(\d{4})\.?\s+" + _MONTH_WORD + r"\s+(\d{1,2})\.?(?![\d:])", re.I)),
     ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
     # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates),
     # "18 de noviembre de 2026" (Spanish and Portuguese join the parts with "de")
@@ -639,6 +653,8 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
         return _nearest_year(int(g[0]), int(g[1]), today)
     if kind == "dotted":  # 15.12.2026: the dotted form is day-first wherever it is used
         return Parsed(_make(_year(g[2]), int(g[1]), int(g[0])))
+    if kind == "ymd_words":
+        return Parsed(_make(int(g[0]), MONTHS[g[1].lower()], int(g[2])))
     if kind == "mdy_words":
         month, day = MONTHS[g[0].lower()], int(g[1])
         return Parsed(_make(_year(g[2]), month, day)) if g[2] else _nearest_year(month, day, today)

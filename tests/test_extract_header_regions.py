@@ -1,0 +1,263 @@
+"""Header fields of buyers whose forms the first readers did not know: Central European orders
+with the currency after the amount and dates with a trailing dot, and Chinese ERP print-outs
+whose total is written again in capital numerals. Each printed order goes through the whole
+reader (``parse_message`` on a real PDF)."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.document import Line
+from mailflow.extract.fields import capital_value, read_fields, total_rank
+from mailflow.extract.normalize import find_currency, find_date
+from mailflow.extract.tables import Options
+from mailflow.extract.vocabulary import Vocabulary
+from mailflow.model import Attachment, Message
+
+VOCAB = Vocabulary.bundled()
+TODAY = dt.date(2026, 11, 22)
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+CJK = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def parse_pdf(draw, font: str = "Helvetica"):
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont(font, 9)
+    draw(c)
+    c.showPage()
+    c.save()
+    data = buffer.getvalue()
+    attachment = Attachment("po.pdf", "application/pdf", data, original_filename="po.pdf")
+    message = Message(
+        "0" * 64, len(data), "<h@x>", subject="Order", from_addr="buyer@customer.example", attachments=(attachment,)
+    )
+    return parse_message(message, ParseContext(today=TODAY))
+
+
+def font(name: str, path: Path, index: int = 0) -> str:
+    """A font that has the letters (scripts/install-test-deps.sh installs both)."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+    return name
+
+
+def values(*lines: list[str], opts: Options | None = None) -> dict:
+    opts = opts or Options(today=TODAY)
+    found = read_fields(
+        [Line(list(segs), "PO.pdf p1", [100.0 * i for i in range(len(segs))]) for segs in lines], VOCAB, opts
+    )
+    return {name: f for name, f in found.items()}
+
+
+# ------------------------------------------------------------------ dates and currencies as written
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2026. 12. 04.", dt.date(2026, 12, 4)),  # Hungarian, spaced
+        ("2026.12.04.", dt.date(2026, 12, 4)),
+        ("2026. december 4.", dt.date(2026, 12, 4)),  # Hungarian, the month's name
+        ("2026. márc. 14.", dt.date(2026, 3, 14)),
+        ("04.12.2026.", dt.date(2026, 12, 4)),  # the trailing full stop of Hungarian, Czech, Croatian
+        ("4. 12. 2026", dt.date(2026, 12, 4)),  # Czech and Slovak: a space after each dot
+        ("04.12.2026 r.", dt.date(2026, 12, 4)),  # Polish "roku"
+    ],
+)
+def test_central_european_dates(text, expected):
+    assert find_date(text, TODAY).value == expected
+
+
+@pytest.mark.parametrize("text", ["1.2.3.4", "v1.2.2026.5", "4. 12. 26 pcs"])
+def test_version_numbers_are_not_dates(text):
+    assert find_date(text, TODAY).value is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("1 234,50 Ft", "HUF"), ("Ft", "HUF"), ("386 356 Ft.", "HUF"), ("1.250,00 lei", "RON"), ("12.345,00 zł", "PLN")],
+)
+def test_currencies_written_after_the_amount(text, code):
+    assert find_currency(text).value == code
+
+
+@pytest.mark.parametrize("text", ["20 ft", "Ft. Worth, TX 76102", "Leiden"])
+def test_feet_and_words_are_no_currency(text):
+    assert find_currency(text).value is None
+
+
+def test_a_forint_total_is_money_and_feet_are_a_measure():
+    comma = Options(today=TODAY, decimal_comma=True)
+    found = values(
+        ["Nettó összesen", "304 218,00 Ft"],
+        ["ÁFA 27%", "82 138,86 Ft"],
+        ["Bruttó végösszeg", "386 356,86 Ft"],
+        opts=comma,
+    )
+    assert found["total"].value == (Decimal("386356.86"), "HUF")
+    assert "total" not in values(["Total Length", "28 ft"])
+
+
+@pytest.mark.parametrize(
+    "label, rank",
+    [
+        ("Bruttó végösszeg", 2),
+        ("Fizetendő összesen", 2),
+        ("Nettó összesen", 0),
+        ("Celkem bez DPH", 0),
+        ("Celkem k úhradě", 2),
+        ("Total fără TVA", 0),
+        ("Total de plată", 2),
+        ("Do zapłaty", 2),
+    ],
+)
+def test_what_central_european_sum_labels_say_about_tax(label, rank):
+    assert total_rank(label) == rank
+
+
+# ------------------------------------------------------------------ capital numerals (大写)
+
+
+@pytest.mark.parametrize(
+    "words, amount",
+    [
+        ("壹万贰仟元整", "12000"),
+        ("玖佰柒拾柒元贰角贰分", "977.22"),
+        ("壹拾万零伍佰元整", "100500"),
+        ("壹万零贰元零伍分", "10002.05"),
+        ("壹亿贰仟万元整", "120000000"),
+        ("貳萬參仟元整", "23000"),  # the traditional characters
+    ],
+)
+def test_capital_numerals(words, amount):
+    assert capital_value(words) == Decimal(amount)
+
+
+def test_the_total_in_capitals_beside_its_figures_is_one_amount():
+    found = values(["价税合计", "叁仟陆佰伍拾玖元捌角肆分", "3,659.84"])
+    assert found["total"].value[0] == Decimal("3659.84") and not found["total"].ambiguous
+    found = values(["价税合计(大写)：玖佰柒拾柒元贰角贰分", "(小写)：￥977.22"])
+    assert found["total"].value[0] == Decimal("977.22")
+
+
+def test_capitals_that_disagree_with_the_figures_are_said():
+    found = values(["价税合计", "叁仟陆佰伍拾玖元捌角肆分", "3,569.84"])
+    assert found["total"].value[0] == Decimal("3569.84")
+    assert "disagree" in found["total"].ambiguous
+
+
+# ------------------------------------------------------------------ whole printed orders
+
+
+def test_a_hungarian_order_with_forints_after_the_amounts():
+    name = font("DejaVu", DEJAVU)
+
+    def draw(c):
+        c.setFont(name, 13)
+        c.drawString(40, 800, "Tiszamenti Fémipari Zrt.")
+        c.drawRightString(555, 800, "MEGRENDELÉS")
+        c.setFont(name, 9)
+        c.drawString(40, 760, "Megrendelés száma:")
+        c.drawString(160, 760, "MR-2026/5487")
+        c.drawString(300, 760, "Megrendelés kelte:")
+        c.drawString(420, 760, "2026. 11. 21.")
+        c.drawString(40, 745, "Kért szállítási dátum:")
+        c.drawString(160, 745, "2026. december 18.")
+        c.drawString(40, 700, "Szállító: Example Manufacturing Co., Ltd.")
+        for x, head in zip(
+            (40, 120, 330, 400, 470), ("Cikkszám", "Megnevezés", "Mennyiség", "Egységár", "Nettó érték")
+        ):
+            c.drawString(x, 660, head)
+        c.drawString(40, 645, "TÖM-3154")
+        c.drawString(120, 645, "Tömítés EPDM 90 mm")
+        c.drawRightString(380, 645, "50")
+        c.drawRightString(450, 645, "157,32")
+        c.drawRightString(550, 645, "7 866,00")
+        c.drawString(40, 630, "VEZ-9084")
+        c.drawString(120, 630, "Vezérlőpanel rev C")
+        c.drawRightString(380, 630, "150")
+        c.drawRightString(450, 630, "1 975,68")
+        c.drawRightString(550, 630, "296 352,00")
+        c.drawRightString(430, 600, "Nettó összesen")
+        c.drawRightString(550, 600, "304 218,00 Ft")
+        c.drawRightString(430, 587, "ÁFA 27%")
+        c.drawRightString(550, 587, "82 138,86 Ft")
+        c.drawRightString(430, 574, "Bruttó végösszeg")
+        c.drawRightString(550, 574, "386 356,86 Ft")
+
+    order = parse_pdf(draw, name).order
+    assert order is not None
+    assert (order.po_number, order.po_date, order.delivery_date) == (
+        "MR-2026/5487",
+        dt.date(2026, 11, 21),
+        dt.date(2026, 12, 18),
+    )
+    assert (order.total, order.currency) == (Decimal("386356.86"), "HUF")
+
+
+def test_a_chinese_erp_grid_with_the_total_in_capitals():
+    name = font("WQY", CJK, index=0)
+
+    def draw(c):
+        c.setFont(name, 13)
+        c.drawCentredString(297, 800, "无锡宏达精密部件有限公司")
+        c.drawCentredString(297, 780, "采购订单")
+        c.setFont(name, 8)
+        c.drawRightString(555, 765, "打印日期：2026-11-22")
+        grid = [
+            [("订单编号", "CGDD2026119000"), ("单据日期", "2026-11-20"), ("制单日期", "2026-11-21")],
+            [("币种", "人民币"), ("汇率", "1.00000000"), ("计划到货日期", "2026-12-19")],
+        ]
+        y = 740
+        for row in grid:
+            x = 36
+            for label, value in row:
+                c.rect(x, y - 5, 60, 17)
+                c.rect(x + 60, y - 5, 110, 17)
+                c.drawString(x + 3, y, label)
+                c.drawString(x + 63, y, value)
+                x += 175
+            y -= 17
+        y -= 20
+        for x, head in zip(
+            (40, 110, 250, 330, 400, 480), ("存货编码", "存货名称", "主计量", "数量", "原币单价", "原币金额")
+        ):
+            c.drawString(x, y, head)
+        rows = [
+            ("015197", "安装支架 SUS304", "个", "20", "35.49", "709.80"),
+            ("014550", "直流电机 12V", "个", "250", "0.62", "155.00"),
+        ]
+        for item, desc, unit, qty, price, amount in rows:
+            y -= 15
+            c.drawString(40, y, item)
+            c.drawString(110, y, desc)
+            c.drawString(250, y, unit)
+            c.drawRightString(360, y, qty)
+            c.drawRightString(440, y, price)
+            c.drawRightString(540, y, amount)
+        for label, value in (("合计", "864.80"), ("原币税额", "112.42")):
+            y -= 15
+            c.drawString(40, y, label)
+            c.drawRightString(540, y, value)
+        y -= 15
+        c.drawString(40, y, "价税合计(大写)：玖佰柒拾柒元贰角贰分")
+        c.drawRightString(540, y, "(小写)：￥977.22")
+
+    result = parse_pdf(draw, name)
+    order = result.order
+    assert order is not None
+    assert (order.po_number, order.po_date, order.delivery_date) == (
+        "CGDD2026119000",
+        dt.date(2026, 11, 20),  # 单据日期, not the day it was made (制单日期) or printed (打印日期)
+        dt.date(2026, 12, 19),
+    )
+    assert (order.total, order.currency) == (Decimal("977.22"), "CNY")
