@@ -2436,6 +2436,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_fields  # header fields set out in other ways: label and value apart, sums, dates
     import families_exports  # orders exported by other programs (EDI CSV), forms filled in by hand
     import families_notify  # orders that are the mail itself: marketplaces, portals, phones, web ERPs
+    import families_header  # header fields: currency after the amount, Chinese ERP grids, crowded headers
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2452,6 +2453,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_fields.build(b)
         families_exports.build(b)
         families_notify.build(b)
+        families_header.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
