@@ -14,8 +14,9 @@ command -v soffice  >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffi
 # for Debian's own Python only, which mailflow starts as a small converter program.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qiE 'wenquanyi|noto (sans|serif) cjk' || need+=(fonts-wqy-zenhei)
-# OCR of scanned and faxed orders: Tesseract with English and Chinese (simplified, traditional)
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra)
+# OCR of scanned and faxed orders: Tesseract with English and Chinese (simplified, traditional),
+# and its orientation data (osd: a fax received sideways or upside down is turned before reading)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-osd)
 if command -v tesseract >/dev/null 2>&1; then
     langs=$(tesseract --list-langs 2>/dev/null || true)
     for lang in eng chi_sim chi_tra osd; do

@@ -195,3 +195,47 @@ def test_without_tesseract_a_scanned_page_behind_text_is_a_warning(monkeypatch):
     assert [line.item for line in result.order.lines] == ["HX-2040"]
     assert result.needs_review
     assert any("page(s) 2 are scanned images; their content was not read" in w for w in result.warnings)
+
+
+def line_noise(image: Image.Image, share: float, streaks: int, seed: int = 3) -> Image.Image:
+    """A fax through a noisy line: black and white specks over a share of the pixels, and
+    streaks across the page along the machine's lines."""
+    noisy = image.convert("L").copy()
+    draw = ImageDraw.Draw(noisy)
+    rng = random.Random(seed)
+    for _ in range(int(noisy.width * noisy.height * share)):
+        draw.point((rng.randrange(noisy.width), rng.randrange(noisy.height)), fill=rng.choice((0, 255)))
+    for _ in range(streaks):
+        y = rng.randrange(noisy.height)
+        draw.line((0, y, noisy.width, y), fill=0, width=2)
+    return noisy
+
+
+@needs_tesseract
+def test_a_speckled_streaked_fax_received_upside_down_is_read_and_flagged():
+    """Specks over 2% of the page and streaks through it (Tesseract alone reads almost nothing
+    of such a page): they are removed before the page is turned and read."""
+    dpi = 200
+    page = fax(page_image(dpi), degrees=0.8, specks=0).rotate(180, expand=True)
+    data = image_pdf(line_noise(page, share=0.02, streaks=4), dpi)
+    result = parse_message(message_with("fax.pdf", "application/pdf", data), ParseContext(today=TODAY))
+    assert_prefilled_and_flagged(result)
+    assert any("specks" in line for line in result.explain)
+    assert any("turned 180" in line for line in result.explain)
+
+
+@needs_tesseract
+def test_every_page_of_a_multipage_fax_tiff_is_read():
+    """A fax gateway delivers the whole fax as one TIFF: a cover sheet first, the order on
+    page two, sideways. Reading only the first frame would find no order at all."""
+    dpi = 200
+    cover = Image.new("L", page_image(dpi).size, 255)
+    ImageDraw.Draw(cover).text(
+        (200, 200), "FAX  To: Sales  Pages: 2", fill=0, font=ImageFont.truetype(FONT, int(11 * dpi / 72))
+    )
+    order = page_image(dpi).rotate(270, expand=True)
+    out = io.BytesIO()
+    cover.convert("1").save(out, format="TIFF", save_all=True, append_images=[order.convert("1")], dpi=(dpi, dpi))
+    result = parse_message(message_with("fax.tif", "image/tiff", out.getvalue()), ParseContext(today=TODAY))
+    assert_prefilled_and_flagged(result)
+    assert any("fax.tif p2 (OCR)" in line for line in result.explain)

@@ -7,13 +7,19 @@ Contract
     ``words(image, dpi)`` returns the page's words as dicts shaped like pdfplumber's
     (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``), in points (1/72 inch), so the
     PDF layout reader (columns, label blocks, tables) runs on a scan unchanged.
-    ``read_image(data, name, vocab)`` reads an attached image (a faxed PO as PNG/JPEG/TIFF).
+    ``read_image(data, name, vocab)`` reads an attached image (a faxed PO as PNG/JPEG/TIFF;
+    every page of a multi-page TIFF, up to ``MAX_PAGES``).
 
 Why the steps
+    * Line noise: a fax through a noisy line is strewn with specks and crossed by streaks.
+      Tesseract reads specks as letters, doubts the words beside them and cannot tell such a
+      page's orientation; a page the median filter finds speckled is cleaned first (specks
+      filtered out, streaks erased), before it is turned, since streaks run along the
+      received image.
     * Orientation: a fax is often fed sideways or upside down. Tesseract's orientation check
-      (``--psm 0``) names the rotation; when it cannot tell (few letters), the page is read
-      as it is and, if little is recognised, at 90/180/270 degrees, keeping the reading with
-      the most confident words.
+      (``--psm 0``, the ``osd`` data) names the rotation; when it cannot tell (few letters),
+      the page is read as it is and, if the reading is poor (few words, or words Tesseract
+      doubts), at 90/180/270 degrees, keeping the reading with the most confident words.
     * Skew of a degree or two (a sheet fed crooked) is measured and straightened first: the
       layout reader groups words into lines by their height on the page, which a tilt breaks.
     * Script: Latin pages are read with English only (fast, and no Chinese characters made up
@@ -37,9 +43,12 @@ from .vocabulary import Vocabulary
 from .wordpage import read_words_page
 
 OCR_DPI = 300  # Tesseract reads best at about 300 dpi; faxes come at 200 and are enlarged
+MAX_PAGES = 4  # of a multi-page image (a fax gateway's TIFF): a faxed order is short
 SECONDS = 60  # one page; a runaway OCR is stopped, the page stays unread
 MIN_CONFIDENCE = 10  # words Tesseract itself doubts more than this are dropped as specks
 SPECK_CONFIDENCE = 60  # a lone character must be surer: noise is read as "7", "a", "_"
+POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be the wrong way up
+SPECKS_SHARE = 0.05  # share of ink a median filter removes above which a page is speckled
 _CJK_SCRIPTS = {"Han": "chi_sim", "HanS": "chi_sim", "HanT": "chi_tra", "Hangul": None, "Japanese": None}
 
 
@@ -69,18 +78,18 @@ def _png(image: Any) -> bytes:
     return buffer.getvalue()
 
 
-def orientation(image: Any) -> tuple[int, str | None]:
+def orientation(image: Any) -> tuple[int | None, str | None]:
     """(degrees to turn the image clockwise, script) from Tesseract's orientation check;
-    (0, None) when it cannot tell."""
+    degrees is None when it cannot tell (too few letters, or unsure)."""
     try:
         out = _run(["tesseract", "stdin", "stdout", "--psm", "0"], _png(image)).decode("utf-8", "replace")
     except (OSError, subprocess.SubprocessError):
-        return 0, None
+        return None, None
     rotate = re.search(r"Rotate:\s*(\d+)", out)
     confidence = re.search(r"Orientation confidence:\s*([\d.]+)", out)
     script = re.search(r"Script:\s*(\w+)", out)
-    degrees = int(rotate.group(1)) if rotate and confidence and float(confidence.group(1)) >= 2.0 else 0
-    return degrees, script.group(1) if script else None
+    sure = rotate and confidence and float(confidence.group(1)) >= 2.0
+    return (int(rotate.group(1)) if sure else None), script.group(1) if script else None
 
 
 def _tsv_words(image: Any, lang: str, scale: float) -> list[dict]:
@@ -149,23 +158,47 @@ def _otsu(image: Any) -> int:
 def clean(image: Any) -> Any:
     """Black ink on white: shaded cells (grey header bands) become paper, and the ruling of
     boxed forms is erased, since Tesseract reads a word touching a table line as noise."""
-    from PIL import Image, ImageDraw
-
     gray = image.convert("L")
     level = _otsu(gray)
-    ink = gray.point(lambda p: 255 if p > level else 0)
+    return erase_rules(gray.point(lambda p: 255 if p > level else 0))
+
+
+def erase_rules(ink: Any) -> Any:
+    """Rules erased from a black-on-white image: pixel rows a third inked (a table's ruling, a
+    fax line's streak) and pixel columns a quarter inked. Where a letter's stroke crosses the
+    rule (ink just above and below it) the stroke is kept, so "E" does not become "F"."""
+    from PIL import Image, ImageChops
+
     width, height = ink.size
     inverse = ink.point(lambda p: 255 - p)
     rows = inverse.resize((1, height), Image.BOX)  # share of ink in each pixel row
     columns = inverse.resize((width, 1), Image.BOX)
-    draw = ImageDraw.Draw(ink)
-    for y in range(height):
-        if rows.getpixel((0, y)) > 255 * 0.35:  # a row a third inked is a rule, not letters
-            draw.line([(0, y), (width, y)], fill=255)
-    for x in range(width):
-        if columns.getpixel((x, 0)) > 255 * 0.25:
-            draw.line([(x, 0), (x, height)], fill=255)
+    for y0, y1 in _runs([rows.getpixel((0, y)) > 255 * 0.35 for y in range(height)]):
+        above = ink.crop((0, max(y0 - 1, 0), width, max(y0, 1)))
+        below = ink.crop((0, min(y1, height - 1), width, min(y1 + 1, height)))
+        keep = ImageChops.lighter(above, below)  # ink (0) only where both sides are ink
+        for y in range(y0, y1):
+            ink.paste(keep, (0, y))
+    for x0, x1 in _runs([columns.getpixel((x, 0)) > 255 * 0.25 for x in range(width)]):
+        left = ink.crop((max(x0 - 1, 0), 0, max(x0, 1), height))
+        right = ink.crop((min(x1, width - 1), 0, min(x1 + 1, width), height))
+        keep = ImageChops.lighter(left, right)
+        for x in range(x0, x1):
+            ink.paste(keep, (x, 0))
     return ink
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of true flags: the pixel rows (or columns) of one rule."""
+    runs: list[tuple[int, int]] = []
+    for i, flag in enumerate(flags):
+        if not flag:
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
 
 
 def skew(gray: Any) -> float:
@@ -197,6 +230,31 @@ def _shaded(gray: Any) -> bool:
     return sum(histogram[60:200]) > 0.03 * sum(histogram)
 
 
+def speckled(gray: Any) -> bool:
+    """A fax line's noise: many specks of one or two pixels. A 3×3 median removes them and
+    leaves strokes, so the share of ink it takes away tells: about 1% on a clean page (the
+    corners of letters), a third or more on a speckled fax."""
+    from PIL import ImageFilter
+
+    ink = gray.point(lambda p: 255 if p < 160 else 0)
+    before = ink.histogram()[255]
+    if not before:
+        return False
+    after = ink.filter(ImageFilter.MedianFilter(3)).histogram()[255]
+    return 1 - after / before > SPECKS_SHARE
+
+
+def despeckle(gray: Any) -> Any:
+    """Specks removed, ink made black: Tesseract reads specks as letters and marks (or doubts
+    the words beside them), and its orientation check is unsure of a page strewn with them.
+    Two passes of a 3×3 median: a speck enlarged from 200 to 300 dpi is a clump of two or three
+    pixels that one pass leaves; strokes of letters are wider and stay."""
+    from PIL import ImageFilter
+
+    ink = gray.point(lambda p: 0 if p < 160 else 255)
+    return ink.filter(ImageFilter.MedianFilter(3)).filter(ImageFilter.MedianFilter(3))
+
+
 def _split_bars(words: list[dict]) -> list[dict]:
     """ "120}EACH", "|CHEP": table borders read as characters split or edge a word."""
     out = []
@@ -226,6 +284,14 @@ def _score(words: list[dict]) -> float:
     return sum(w["conf"] * len(w["text"]) for w in words)
 
 
+def _poor(words: list[dict]) -> bool:
+    """A reading that looks like a page read the wrong way up: few words, or words Tesseract
+    itself doubts (a sideways page still yields "words" from specks and strokes, at low
+    confidence; an upright page's words are mostly above 80)."""
+    letters = sum(len(w["text"]) for w in words)
+    return len(words) < 15 or _score(words) < POOR_CONFIDENCE * letters
+
+
 def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
     """The words of a page image, in points, and notes for ``--explain`` (rotation, script)."""
     from PIL import Image
@@ -237,6 +303,10 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
         image = image.resize((int(image.width * factor), int(image.height * factor)), Image.LANCZOS)
         dpi = OCR_DPI
     scale = 72.0 / dpi
+    noisy = speckled(image)
+    if noisy:  # before the page is turned: a fax line's streaks run along the received image
+        image = erase_rules(despeckle(image))
+        notes.append("fax specks and streaks removed before OCR")
     degrees, script = orientation(image)
     installed = languages()
     lang = "eng"
@@ -251,11 +321,11 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
     if abs(angle) >= 0.3:
         image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
         notes.append(f"page straightened by {angle:+.2f}°")
-    if _shaded(image):
+    if not noisy and _shaded(image):
         image = clean(image)
         notes.append("shading and table rules removed before OCR")
     found = _tsv_words(image, lang, scale)
-    if not degrees and len(found) < 15:  # the check could not tell: try the other quarter turns
+    if degrees is None and _poor(found):  # the check could not tell: try the other quarter turns
         best = (_score(found), 0, found)
         for turn in (90, 180, 270):
             trial = _tsv_words(image.rotate(-turn, expand=True, fillcolor=255), lang, scale)
@@ -283,17 +353,37 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.unreadable = True
         doc.warnings.append(f"{name}: cannot open the image ({type(exc).__name__})")
         return doc
-    dpi = float((image.info.get("dpi") or (OCR_DPI, OCR_DPI))[0] or OCR_DPI)
-    if dpi < 100:  # a screenshot or a photo says 72 or nothing: its pixels are what they are
-        dpi = OCR_DPI if max(image.size) > 2000 else 200
-    found, notes = words(image, dpi)
-    if sum(len(w["text"]) for w in found) < 10:
+    pages = getattr(image, "n_frames", 1)  # a fax gateway's TIFF holds every page of the fax
+    layout = None
+    for number in range(1, min(pages, MAX_PAGES) + 1):
+        try:
+            image.seek(number - 1)
+            frame = image.copy()
+        except Exception as exc:  # a damaged page of a hostile or broken file: the pages read stand
+            doc.warnings.append(f"{name}: page {number} of the image cannot be opened ({type(exc).__name__})")
+            break
+        where = f"{name} (OCR)" if pages == 1 else f"{name} p{number} (OCR)"
+        found, notes = words(frame, _dpi(frame))
+        if sum(len(w["text"]) for w in found) < 10:
+            continue
+        layout = read_words_page(found, where, vocab, doc, layout)
+        doc.pages.append((where, found))
+        doc.ocr_notes.extend(notes if pages == 1 else [f"{where}: {note}" for note in notes])
+        doc.ocr = True
+    if not doc.ocr:
         doc.unreadable = True
         doc.warnings.append(f"{name}: an image in which OCR found no text: it must be read by a person")
         return doc
-    read_words_page(found, f"{name} (OCR)", vocab, doc, None)
-    doc.pages.append((f"{name} (OCR)", found))
-    doc.ocr_notes.extend(notes)
-    doc.ocr = True
+    if pages > MAX_PAGES:
+        doc.warnings.append(f"{name}: {pages} pages; only the first {MAX_PAGES} were read by OCR")
     doc.warnings.append(f"{name}: read by OCR from an image: every value must be checked against the image")
     return doc
+
+
+def _dpi(image: Any) -> float:
+    """The resolution an image says it was scanned at; a screenshot or a photo says 72 or
+    nothing, and its pixels are taken for what they are."""
+    dpi = float((image.info.get("dpi") or (OCR_DPI, OCR_DPI))[0] or OCR_DPI)
+    if dpi < 100:
+        dpi = OCR_DPI if max(image.size) > 2000 else 200
+    return dpi

@@ -1760,8 +1760,14 @@ def html_web_erp(page: Page, style: int = 0) -> str:
 # --------------------------------------------------------------------------- scans
 
 
-def pdf_scan(path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool = False) -> None:
-    """A rasterised page: rendered text, rotated a little, noise, JPEG, wrapped in an image-only PDF."""
+def pdf_scan(
+    path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool = False, turn: int = 0, specks: float = 0.0
+) -> None:
+    """A rasterised page: rendered text, rotated a little, noise, JPEG, wrapped in an image-only PDF.
+    ``turn`` (90, 180, 270) is a sheet fed sideways or upside down: the picture is turned whole and
+    the PDF page takes the picture's shape, as a scanner or fax gateway writes it. ``specks`` (a
+    share of the pixels) is a noisy fax line: black and white specks, and a few streaks across
+    the page along the lines the fax machine sends."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -1811,15 +1817,26 @@ def pdf_scan(path: Path, page: Page, *, angle: float, dpi: int = 110, fax: bool 
     if total:
         d.text((px(380), px(y + 10)), f"{total[0]}: {total[1]}", font=small, fill=10)
     img = img.rotate(angle, fillcolor=250, resample=Image.BICUBIC)
+    if turn:  # the fax machine's lines run across the picture as it is received
+        img = img.rotate(turn, expand=True)
     noise = Image.effect_noise(img.size, 30)
     img = Image.blend(img, noise, 0.10 if fax else 0.06).filter(ImageFilter.GaussianBlur(0.5))
     if fax:
         img = img.point(lambda v: 0 if v < 150 else 255)
+    if specks:
+        rng = rng_for(f"{path.name}-specks")
+        d = ImageDraw.Draw(img)
+        for _ in range(int(img.width * img.height * specks)):
+            d.point((rng.randrange(img.width), rng.randrange(img.height)), fill=rng.choice((0, 255)))
+        for _ in range(4):
+            y = rng.randrange(img.height)
+            d.line((0, y, img.width, y), fill=0, width=rng.choice((1, 2)))
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=45)
     buf.seek(0)
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.drawImage(ImageReader(buf), 0, 0, A4[0], A4[1])
+    size = (A4[1], A4[0]) if turn in (90, 270) else A4
+    c = canvas.Canvas(str(path), pagesize=size, invariant=1)
+    c.drawImage(ImageReader(buf), 0, 0, size[0], size[1])
     c.showPage()
     c.save()
 
