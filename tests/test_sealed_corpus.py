@@ -4,8 +4,8 @@ The sealed documents are never committed and never parsed in the test suite (the
 extractor at the end, in ``bench/parse_accuracy.py --sealed``). This checks only that the
 generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
-the other); and, for the families of ``more_families.py``, ``fresh_families.py`` and
-``fresh2_families.py``, that each
+the other); and, for the families of ``more_families.py``, ``fresh_families.py``,
+``fresh2_families.py`` and ``fresh3_families.py``, that each
 document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
 what its golden file says, that its figures add up, and that a seed always makes the same bytes.
 Every golden file names the batch of families it belongs to, and the accuracy bench shows the
@@ -35,6 +35,7 @@ from compare import load_cases  # noqa: E402
 GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "generate.py"
 sys.path.insert(0, str(GENERATOR.parent))
 import fresh2_families  # noqa: E402
+import fresh3_families  # noqa: E402
 import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
@@ -70,12 +71,14 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     }
     assert set(more_families.FAMILIES) - converted_only <= {c.expected["family"] for c in cases}
 
-    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh", "fresh2"}
+    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh", "fresh2", "fresh3"}
     fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
     assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
     fresh2 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh2")
     assert set(fresh2) == set(fresh2_families.FAMILIES) - {"writer-table-odt"}  # made by LibreOffice
     assert set(fresh2.values()) == {4}  # no family name of the batch is taken by another module
+    fresh3 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh3")
+    assert set(fresh3) == set(fresh3_families.FAMILIES) - FRESH3_CONVERTED and set(fresh3.values()) == {4}
 
     sealed_buyers = {c.expected["order"]["customer"] for c in cases if c.expected.get("order")}
     tuned = load_cases() + load_cases(pattern="wide/*/*.expected.json")
@@ -315,9 +318,9 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         [outcome("a", "base", True), outcome("b", "base", False), outcome("c", "fresh", False)]
     )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2].split() == ["base", "more", "fresh", "fresh2"]
+    assert lines[2].split() == ["base", "more", "fresh", "fresh2", "fresh3"]
     header = next(line for line in lines if line.startswith("field accuracy"))
-    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)", "none"]
+    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)", "none", "none"]
 
     both = [outcome("a", "fresh", True), outcome("b", "fresh", False)]
     both[0].family, both[1].family = "greenbar-as400", "odoo-po-or-rfq"
@@ -449,3 +452,106 @@ def test_fresh2_families_make_the_same_bytes_for_a_seed(fresh2_build, tmp_path):
     other = fresh2_families.make_order(5151, "de-infor-ln-0", "de", 3, lambda r: f"T{r.randrange(10**6)}")
     same = fresh2_families.make_order(5150, "de-infor-ln-0", "de", 3, lambda r: f"T{r.randrange(10**6)}")
     assert other.buyer == same.buyer and (other.number, other.lines) != (same.number, same.lines)
+
+
+# --------------------------------------------------------------------------- fresh3_families.py
+
+FRESH3_CONVERTED = {  # made by LibreOffice at bench time (left out with --no-convert)
+    "et-tellimus-docx-printed",
+    "ar-rtl-docx-printed",
+    "sk-objednavka-fodt-printed",
+    "zh-hant-tw-calc-ods",
+    "b2b-shop-page-printed",
+    "el-band-sheet-printed",
+}
+FRESH3_IMAGES = {"grey-scan-skewed", "phone-photo-jpeg-mail", "fax-over-two-pages"}  # pixels only
+
+
+def _build_fresh3(root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_Out, list]:
+    out, work, pending = _Out(root / "out"), root / "work", []
+    work.mkdir(parents=True)
+    maker = fresh3_families.Maker(out, work, pending, seed)
+    for name, build in fresh3_families.BUILDER_OF.items():
+        if not only or name in only:
+            build(maker)
+    return out, pending
+
+
+@pytest.fixture(scope="module")
+def fresh3_build(tmp_path_factory):
+    """The fresh3 families drawn once with seed 6161 (shared by the tests below)."""
+    return _build_fresh3(tmp_path_factory.mktemp("fresh3"), 6161)
+
+
+def _fresh3_text(path: Path) -> str:
+    """What a document says, read with the library that opens it (a Shift_JIS export as such)."""
+    if path.suffix == ".csv":
+        return path.read_bytes().decode("shift_jis")
+    if path.suffix == ".xlsx":  # negative and float cells as written
+        import openpyxl
+
+        wb = openpyxl.load_workbook(path)
+        return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v)
+    return _text(path)
+
+
+@pytest.mark.slow
+def test_fresh3_families_state_what_their_golden_files_say(fresh3_build):
+    """Every family makes four documents; the golden figures add up (quantity x price = amount, the
+    total is the lines plus what the document adds); the dates fall before the bench's today; and
+    each document that is not an image states its PO number, customer and item codes."""
+    out, pending = fresh3_build
+    made = Counter(e["family"] for _, e in out.made) + Counter(job[5] for job in pending)
+    assert set(made) == set(fresh3_families.FAMILIES) and len(made) >= 40 and set(made.values()) == {4}
+    others = set(fresh2_families.FAMILIES) | set(fresh_families.FAMILIES) | set(more_families.FAMILIES)
+    assert not set(made) & others
+    assert {job[5] for job in pending} == FRESH3_CONVERTED and all(job[0].exists() for job in pending)
+    languages = {e["language"] for _, e in out.made} | {job[4] for job in pending}
+    assert {"uk", "bg", "sr", "sl", "et", "lv", "lt", "sk", "vi", "th", "ms", "id", "el", "ar", "he"} <= languages
+    for rel, expected in out.made + [(job[2], {**job[3], "family": job[5]}) for job in pending]:
+        order = expected["order"]
+        if order is None:  # a quotation, an invoice, a shipping notice...: not an order
+            assert expected["kind"] == "other", rel
+            continue
+        places = Decimal(1) if order["currency"] in fresh3_families.WHOLE else Decimal("0.01")
+        net = Decimal(0)
+        for line in order["lines"]:
+            qty, price, amount = (Decimal(line[k]) for k in ("quantity", "unit_price", "amount"))
+            assert (qty * price).quantize(places, "ROUND_HALF_UP") == amount, rel
+            net += amount
+        assert Decimal(order["total"]) - net >= 0 and Decimal(order["total"]) <= net * Decimal("1.3") + 100, rel
+        assert order["po_date"] <= "2026-11-22" < order["delivery_date"], rel
+    for rel, expected in out.made:
+        if expected["order"] is None or expected["family"] in FRESH3_IMAGES:
+            continue
+        order = expected["order"]
+        folded = _compact(_fresh3_text(out.root / rel)).casefold()
+        assert _compact(order["po_number"]).casefold() in folded, rel
+        assert _compact(order["customer"]).casefold() in folded, rel
+        for line in order["lines"]:
+            assert line.get("item", "").casefold() in folded, rel
+
+
+def test_fresh3_families_make_the_same_bytes_for_a_seed(tmp_path):
+    """A seed always makes the same files (one family per producer kind, built twice); another seed
+    draws other numbers and goods for the same buyers."""
+    sample = (
+        "uk-1c-zamovlennia",
+        "sr-cyrillic-fpdf-table",
+        "vi-don-dat-hang-docx",
+        "he-rtl-sheet-xlsx",
+        "ja-hankaku-csv-sjis",
+        "order-in-attached-html-message",
+        "sk-objednavka-fodt-printed",
+    )
+    first, first_pending = _build_fresh3(tmp_path / "a", 6161, sample)
+    again, again_pending = _build_fresh3(tmp_path / "b", 6161, sample)
+    made = sorted(rel for rel, _ in first.made)
+    assert made == sorted(rel for rel, _ in again.made) and len(made) == 24
+    for rel in made:
+        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
+    for a, b in zip(first_pending, again_pending):
+        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
+    one = fresh3_families.make_order(6161, "x-0", "uk", 3, lambda r: f"N{r.randrange(10**6)}")
+    other = fresh3_families.make_order(6162, "x-0", "uk", 3, lambda r: f"N{r.randrange(10**6)}")
+    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)

@@ -68,8 +68,16 @@ Added after the fresh batch had been measured (and so was no longer blind), in
 order data; other ERPs' prints, spreadsheets, Writer and OpenDocument files, mail, scans and
 documents that are not orders). Its family names and producers are in its ``FAMILIES``.
 
+Added after fresh2 had been measured too, in ``fresh3_families.py``: a third fresh batch by the
+same rules, built to differ from all the batches before it (languages none of them has, such as
+Ukrainian, Bulgarian, Serbian, Slovenian, the Baltic languages, Malay and half-width katakana;
+orders split over two attachments, two orders in one mail, an order in an attached message; a
+price-unit column, discounts and delivery schedules under each line, the total only in words;
+phone photos and two-page faxes; and documents that are not orders). Its ``FAMILIES`` name them.
+
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``),
-``fresh`` (``fresh_families.py``) or ``fresh2`` (``fresh2_families.py``), so that
+``fresh`` (``fresh_families.py``), ``fresh2`` (``fresh2_families.py``) or ``fresh3``
+(``fresh3_families.py``), so that
 ``bench/parse_accuracy.py`` can show each part alone.
 
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
@@ -101,6 +109,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # more_families.py lives beside this file
 import fresh2_families  # noqa: E402
+import fresh3_families  # noqa: E402
 import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
@@ -2939,8 +2948,10 @@ class Out:
 
 
 def batch_of(family: str) -> str:
-    """Which part of the sealed corpus a family belongs to: ``fresh2``, ``fresh`` and ``more`` are the modules
+    """Which part of the sealed corpus a family belongs to: ``fresh3``, ``fresh2``, ``fresh`` and ``more`` are the modules
     beside this file, ``base`` the families written here."""
+    if family in fresh3_families.FAMILIES:
+        return "fresh3"
     if family in fresh2_families.FAMILIES:
         return "fresh2"
     if family in fresh_families.FAMILIES:
@@ -3114,6 +3125,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
         more_families.build_more(out, work, pending, SEED)
         fresh_families.build_fresh(out, work, pending, SEED)
         fresh2_families.build_fresh2(out, work, pending, SEED)
+        fresh3_families.build_fresh3(out, work, pending, SEED)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
