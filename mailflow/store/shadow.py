@@ -1,6 +1,12 @@
 """The tracker shadow (table ``tracker_shadow``): what mailflow last wrote to, or took in from,
 each tracker cell, as (sheet, row key, field) → value. A cell that differs from its shadow is a
-staff edit; a forgotten shadow makes the next write fill the cells from the store."""
+staff edit; a forgotten shadow makes the next write fill the cells from the store.
+
+Row fingerprints (table ``tracker_row_hash``): one per row that agreed with its shadow when it
+was last written or read. A row read back with the same fingerprint is known to agree still,
+so the reader skips it. Whatever changes or forgets a row's shadow here forgets its fingerprint
+too (the caller records a new one afterwards if it knows the row agrees): a fingerprint can only
+vouch for the shadow it was taken against."""
 
 from __future__ import annotations
 
@@ -44,7 +50,10 @@ class TrackerShadow(Database):
         return {row[0] for row in rows}
 
     def save_shadow(self, sheet: str, updates: Iterable[tuple[str, str, str | None]]) -> None:
-        """What mailflow last wrote to, or took in from, tracker cells: (row key, field, value)."""
+        """What mailflow last wrote to, or took in from, tracker cells: (row key, field, value).
+        The fingerprints of the rows changed are forgotten (see the module docstring)."""
+        updates = list(updates)
+        self.forget_row_hashes(sheet, {key for key, _, _ in updates})
         self.conn.executemany(
             "INSERT INTO tracker_shadow (sheet, row_key, field, value) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (sheet, row_key, field) DO UPDATE SET value = excluded.value",
@@ -55,7 +64,10 @@ class TrackerShadow(Database):
         """Forget the whole shadow, one sheet's, or one column's of a sheet."""
         if sheet is None:
             self.conn.execute("DELETE FROM tracker_shadow")
-        elif field is None:
+            self.conn.execute("DELETE FROM tracker_row_hash")
+            return
+        self.conn.execute("DELETE FROM tracker_row_hash WHERE sheet = ?", (sheet,))
+        if field is None:
             self.conn.execute("DELETE FROM tracker_shadow WHERE sheet = ?", (sheet,))
         else:
             self.conn.execute("DELETE FROM tracker_shadow WHERE sheet = ? AND field = ?", (sheet, field))
@@ -63,12 +75,35 @@ class TrackerShadow(Database):
     def forget_shadow_rows(self, sheet: str, row_keys: Iterable[str] = (), *, prefixes: Iterable[str] = ()) -> None:
         """Forget rows of ``sheet``: those keyed ``row_keys``, and those whose key starts with
         one of ``prefixes``."""
+        row_keys, prefixes = list(row_keys), list(prefixes)
+        for table in ("tracker_shadow", "tracker_row_hash"):
+            self.conn.executemany(
+                f"DELETE FROM {table} WHERE sheet = ? AND row_key = ?", [(sheet, key) for key in row_keys]
+            )
+            self.conn.executemany(
+                f"DELETE FROM {table} WHERE sheet = ? AND substr(row_key, 1, ?) = ?",
+                [(sheet, len(p), p) for p in prefixes],
+            )
+
+    # ----------------------------------------------------------------- row fingerprints
+
+    def row_hashes(self, sheet: str) -> dict[bytes, str]:
+        """fingerprint → row key of the rows of ``sheet`` known to agree with their shadow."""
+        rows = self.conn.execute("SELECT hash, row_key FROM tracker_row_hash WHERE sheet = ?", (sheet,))
+        return {bytes(digest): key for digest, key in rows}
+
+    def save_row_hashes(self, sheet: str, hashes: Iterable[tuple[str, bytes]]) -> None:
+        """Record (row key, fingerprint) of rows that agree with their shadow as it is now."""
         self.conn.executemany(
-            "DELETE FROM tracker_shadow WHERE sheet = ? AND row_key = ?", [(sheet, key) for key in row_keys]
+            "INSERT INTO tracker_row_hash (sheet, row_key, hash) VALUES (?, ?, ?)"
+            " ON CONFLICT (sheet, row_key) DO UPDATE SET hash = excluded.hash",
+            ((sheet, key, digest) for key, digest in hashes),
         )
+
+    def forget_row_hashes(self, sheet: str, row_keys: Iterable[str]) -> None:
+        """Forget the fingerprints of these rows: their shadow is about to change."""
         self.conn.executemany(
-            "DELETE FROM tracker_shadow WHERE sheet = ? AND substr(row_key, 1, ?) = ?",
-            [(sheet, len(p), p) for p in prefixes],
+            "DELETE FROM tracker_row_hash WHERE sheet = ? AND row_key = ?", [(sheet, key) for key in row_keys]
         )
 
     def orders_not_on_sheet(self, sheet: str) -> int:

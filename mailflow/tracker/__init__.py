@@ -40,7 +40,7 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 from xml.etree import ElementTree
 
 from openpyxl.workbook.workbook import Workbook
@@ -64,6 +64,13 @@ KEPT: dict[str, tuple[str, ...] | None] = {
     layout.REVIEW: None,
 }
 BATCH = 2000  # orders compared per patched save when every order is compared (a first write)
+# Sheets whose rows are fingerprinted (``package.fingerprint``), by their key's fields: a read
+# after a staff save decodes and compares only the rows whose fingerprint is not the one
+# recorded when the row last agreed with its shadow (as written, or as read and taken in).
+FINGERPRINTED: dict[str, tuple[str, ...]] = {
+    layout.ORDERS: ("order_no",),
+    layout.LINES: ("order_no", "line"),
+}
 
 
 @dataclass
@@ -118,6 +125,10 @@ class Tracker:
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
         self.path_taken = ""  # how the last write went: "patch", or "full: <why>"
         self.sheets_read: list[str] = []  # sheets the last read or patched write streamed from the file
+        # Rows the last read found agreeing with their shadow once its changes are recorded:
+        # (file version read, sheet → [(row key, fingerprint)]), recorded by ``mark_read``.
+        self._agreed: tuple[Stamp | None, dict[str, list[tuple[str, bytes]]]] = (None, {})
+        self.rows_compared: dict[str, int] = {}  # rows the last read decoded and compared, by sheet
 
     # ----------------------------------------------------------------- create
 
@@ -178,16 +189,21 @@ class Tracker:
         started = _clock()
         unchanged = Stamp.of(self.path) == stamp  # nobody saved while we read
         changes = StaffChanges(stamp=stamp if unchanged else None)
+        agreed: dict[str, list[tuple[str, bytes]]] = {}
+        self.rows_compared = {}
         if layout.ORDERS in wb.sheetnames:
             outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config), self.store)
             changes.edits = outcome.edits
             changes.reviews = outcome.reviews
             changes.shadow = [(layout.ORDERS, *row) for row in outcome.shadow]
+            agreed[layout.ORDERS] = self._fingerprints_of(wb[layout.ORDERS], layout.ORDERS, outcome.agreed)
         if layout.LINES in wb.sheetnames:
             outcome = sync.read_lines(wb[layout.LINES], layout.LINE_SPEC, self.store)
             changes.edits += outcome.edits
             changes.reviews += outcome.reviews
             changes.shadow += [(layout.LINES, *row) for row in outcome.shadow]
+            agreed[layout.LINES] = self._fingerprints_of(wb[layout.LINES], layout.LINES, outcome.agreed)
+        self._agreed = (changes.stamp, agreed)
         if layout.REVIEW in wb.sheetnames:
             marks, shadow = sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store)
             changes.review_marks = marks
@@ -227,11 +243,36 @@ class Tracker:
                     layout.CUSTOMERS: everything,
                     layout.PAYMENTS: everything,
                 },
+                {name: self._known(name) for name in FINGERPRINTED},
             )
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError, package.NeedsFullWrite):
             return None
         self.sheets_read = sorted(sheets)
         return package.PatchBook(found, sheets, ())
+
+    def _known(self, name: str) -> package.Known:
+        """The fingerprints recorded for ``name`` and where its key's columns are."""
+        spec = layout.spec(self.config, name)
+        fields = FINGERPRINTED[name]
+
+        def columns(header: dict[int, Any]) -> list[int] | None:
+            found: dict[str, int] = {}
+            for col, value in sorted(header.items()):
+                found.setdefault(layout.norm(value), col)
+            where = {c.field: found[layout.norm(c.header)] for c in spec if layout.norm(c.header) in found}
+            return [where[f] for f in fields] if all(f in where for f in fields) else None
+
+        return package.Known(self.store.row_hashes(name), columns)
+
+    def _fingerprints_of(self, ws: Any, name: str, keys: list[str]) -> list[tuple[str, bytes]]:
+        """(key, fingerprint) of the rows ``keys`` as a fingerprinted read found them."""
+        if not isinstance(ws, package.SheetData) or not ws.fingerprinted:
+            return []
+        self.rows_compared[name] = len(ws.fingerprints)
+        where = layout.locate(ws, layout.spec(self.config, name))
+        index = sync.index_rows(ws, [where[f] for f in FINGERPRINTED[name]])
+        found = ((key, ws.fingerprints.get(index.rows.get(key, 0))) for key in keys)
+        return [(key, digest) for key, digest in found if digest is not None]
 
     def _keep(self, found: package.Package, sheets: dict[str, package.SheetData]) -> None:
         """Remember what the next patched write needs of ``sheets`` (see ``KEPT``)."""
@@ -261,8 +302,18 @@ class Tracker:
         self._keep(written, {name: data for name, data in sheets.items() if data.last_row not in data.removed})
 
     def mark_read(self, changes: StaffChanges) -> None:
-        """``changes`` are recorded: their file version need not be parsed again."""
+        """``changes`` are recorded: their file version need not be parsed again, and the rows
+        that agree with their shadow now keep their fingerprints (the next read skips them).
+
+        A crash before this loses nothing: those rows are only compared once more."""
         self._read_stamp = changes.stamp
+        stamp, agreed = self._agreed
+        self._agreed = (None, {})
+        if stamp is None or stamp != changes.stamp or not any(agreed.values()):
+            return
+        with self.store.transaction():
+            for sheet, hashes in agreed.items():
+                self.store.save_row_hashes(sheet, hashes)
 
     # ----------------------------------------------------------------- write
 
@@ -402,10 +453,14 @@ class Tracker:
             raise
         self.timings["save"] = _clock() - started
         # The file is in place; now record what it holds. A crash between the two is harmless:
-        # the next cycle finds cells equal to what mailflow wants and only records the shadow.
+        # the next cycle finds cells equal to what mailflow wants and only records the shadow
+        # (the rows written have no fingerprint yet, so that read compares them).
         with self.store.transaction():
             for sheet, updates in shadow.items():
                 sync.save_shadow(self.store, sheet, updates)
+            if book is not None:
+                for sheet, hashes in self._written_hashes(book, shadow).items():
+                    self.store.save_row_hashes(sheet, hashes)
         self._cached = (new_stamp, wb) if book is None else None
         if book is None:
             self._kept = {}  # openpyxl wrote every part anew
@@ -420,6 +475,40 @@ class Tracker:
         return result
 
     # ----------------------------------------------------------------- the patch path
+
+    def _written_hashes(
+        self, book: "package.PatchBook", updates: dict[str, list]
+    ) -> dict[str, list[tuple[str, bytes]]]:
+        """(key, fingerprint) of the rows this patched write wrote whole (new, or fetched whole
+        and changed) that agree with their shadow as just recorded: the next read after a staff
+        save skips them while their fingerprint holds."""
+        found: dict[str, list[tuple[str, bytes]]] = {}
+        for name, fields in FINGERPRINTED.items():
+            data = book.sheets.get(name)
+            if data is None or not data.written_fingerprints or data.removed:
+                continue  # rows moved up are rewritten from their keys only: not vouched for
+            shadow = book.compared.get(name, {})
+            changed: dict[str, dict[str, str | None]] = {}
+            for key, field_name, value in updates.get(name, ()):
+                changed.setdefault(key, dict(shadow.get(key, {})))[field_name] = value
+            where = layout.locate(data, layout.spec(self.config, name))
+            key_cols = [where[f] for f in fields]
+            hashes = found[name] = []
+            for number, values in data.written_rows():
+                digest = data.written_fingerprints.get(number)
+                if digest is None or (number in data.rows and number not in data.whole):
+                    continue
+                key = "#".join(sync.canonical(values.get(c)) or "" for c in key_cols)
+                seen = changed.get(key, shadow.get(key))
+                if seen and all(seen.get(f, value) == value for f, value in self._cells(values, where)):
+                    hashes.append((key, digest))
+        return found
+
+    @staticmethod
+    def _cells(values: dict[int, Any], where: dict[str, int]) -> Iterator[tuple[str, str | None]]:
+        """(field, canonical value) of a row's cells, as the shadow holds them."""
+        for name, col in where.items():
+            yield name, sync.canonical(values.get(col))
 
     def _patch_book(
         self, now: dt.datetime, changed: dict[str, Order], record: int | None
@@ -490,6 +579,8 @@ class Tracker:
                     return None, f"a column of the {name} sheet is missing"
         book.orders = self._orders_to_compare(book, changed, retried)
         book.record = record
+        for name in FINGERPRINTED:
+            book[name].written_fingerprints = {}
         return book, ""
 
     def _read_whole(self, found: package.Package, data: package.SheetData, name: str, wanted: set[str]) -> bool:
@@ -619,6 +710,12 @@ class Tracker:
             for _, _, note in added_layout
         ]
         columns = layout.order_columns(self.config)
+        compared = {
+            layout.ORDERS: self.store.load_shadow(layout.ORDERS, order_keys),
+            layout.LINES: self.store.load_shadow(layout.LINES, line_keys),
+        }
+        if book is not None:
+            book.compared = compared  # what the rows written are checked against (``_written_hashes``)
         plans = {
             layout.ORDERS: sync.plan_rows(
                 wb[layout.ORDERS],
@@ -626,7 +723,7 @@ class Tracker:
                 columns,
                 ["order_no"],
                 sync.order_rows(orders, columns, self.archive_root, tz),
-                self.store.load_shadow(layout.ORDERS, order_keys),
+                compared[layout.ORDERS],
             ),
             layout.LINES: sync.plan_rows(
                 wb[layout.LINES],
@@ -634,7 +731,7 @@ class Tracker:
                 layout.LINE_SPEC,
                 ["order_no", "line"],
                 sync.line_rows(orders, layout.LINE_SPEC),
-                self.store.load_shadow(layout.LINES, line_keys),
+                compared[layout.LINES],
             ),
         }
         master = self.store.customers()

@@ -29,6 +29,7 @@ import codecs
 from array import array
 from collections import deque
 import datetime as dt
+import hashlib
 import html
 import posixpath
 import re
@@ -426,6 +427,12 @@ class SheetData:
     redrawn: bool = False  # every row is replaced by the changes (a sheet mailflow draws whole)
     epoch: dt.datetime = CALENDAR_WINDOWS_1900
     indexes: dict[tuple[int, ...], Any] = field(default_factory=dict, repr=False, compare=False)  # see sync.index_rows
+    # A fingerprinted read (``Known``): rows kept with their key only, as recorded, and the
+    # fingerprints of the rows decoded. A write records those of the rows it writes.
+    fingerprinted: bool = False
+    unchanged: set[int] = field(default_factory=set)
+    fingerprints: dict[int, bytes] = field(default_factory=dict)
+    written_fingerprints: dict[int, bytes] | None = None  # set to {} to have a write fill it (row as written → digest)
 
     def cell(self, row: int, column: int) -> PatchCell:
         found = self.changes.get((row, column))
@@ -557,15 +564,27 @@ def chart_parts(package: Package, sheet: DrawnSheet) -> dict[str, bytes]:
     return {part: tostring(chart._write()) for part, (chart, _) in zip(charts, sheet._charts)}
 
 
+@dataclass
+class Known:
+    """The rows of a sheet whose fingerprint was recorded (fingerprint → row key), and where the
+    key's columns are (``columns(header)``: their numbers in key order, or None when the header
+    lacks one). A streamed row with a known fingerprint is not decoded: only its key is kept."""
+
+    hashes: dict[bytes, str]
+    columns: Callable[[dict[int, Any]], list[int] | None]
+
+
 def read_sheets(
     package: Package,
     pick: dict[str, Callable[[dict[int, Any]], tuple[set[int] | None, Callable[[dict[int, Any]], bool] | None]]],
+    known: dict[str, Known] | None = None,
 ) -> dict[str, SheetData]:
     """Stream the sheets named in ``pick`` (those the workbook has) into ``SheetData``.
 
     ``pick[name](header)`` gets row 1 (column → value) and returns the columns to keep of every
     row (None: all) and a test on those values saying which rows to keep whole, with styles
-    (None: none). Memory is what is kept, never the whole sheet.
+    (None: none). Memory is what is kept, never the whole sheet. With ``known[name]`` each row
+    is fingerprinted, and a row with a known fingerprint keeps only its key (``unchanged``).
     """
     out = {}
     with zipfile.ZipFile(package.path) as archive:
@@ -574,7 +593,7 @@ def read_sheets(
             if part is None:
                 continue
             with archive.open(part) as handle:
-                out[name] = _read_sheet(handle, name, part, package, chooser)
+                out[name] = _read_sheet(handle, name, part, package, chooser, (known or {}).get(name))
     return out
 
 
@@ -657,10 +676,13 @@ _T = re.compile(r"<t\b[^>]*?(?:/>|>(.*?)</t>)", re.S)
 _PHONETIC = re.compile(r"<rPh\b.*?</rPh>", re.S)
 
 
-def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, chooser: Callable) -> SheetData:
+def _read_sheet(
+    handle: IO[bytes], name: str, part: str, package: Package, chooser: Callable, known: Known | None = None
+) -> SheetData:
     data = SheetData(name, part, formats=package.styles, epoch=package.epoch)
     keep: set[int] | None = None
     whole: Callable[[dict[int, Any]], bool] | None = None
+    key_cols: list[int] | None = None
     chosen = False
     number = 0
     for xml in _rows(handle):
@@ -669,11 +691,22 @@ def _read_sheet(handle: IO[bytes], name: str, part: str, package: Package, choos
         if not chosen and number > 1:
             keep, whole = chooser({})
             chosen = True
+        if number > 1 and key_cols:
+            digest = fingerprint(xml, package.strings)
+            key = known.hashes.get(digest) if known else None
+            if key is not None:  # the row as recorded: nothing in it to decode or compare
+                data.rows[number] = dict(zip(key_cols, key.rsplit("#", len(key_cols) - 1)))
+                data.unchanged.add(number)
+                data.last_row = number
+                continue
+            data.fingerprints[number] = digest
         values, styles = _row_values(xml, None if number == 1 else keep, package)
         if number == 1:
             data.rows[1] = values
             keep, whole = chooser(values)
             chosen = True
+            key_cols = known.columns(values) if known else None
+            data.fingerprinted = bool(key_cols)
             continue
         if values or "<v>" in xml or "<is>" in xml:
             data.last_row = number  # a value in a column not kept counts too: new rows go below
@@ -799,21 +832,62 @@ def _plain_value(kind: str, text: str, style: int | None, package: Package) -> A
     return number
 
 
+# --------------------------------------------------------------------------- row fingerprints
+
+# What a row's XML says that is not its values: the row's own attributes (height, spans, format),
+# the cells' row numbers (a sort moves rows), their styles (formatting), the default type "n",
+# and a whole number's ".0" (a date serial is 46328.0 from one writer, 46328 from another).
+_FP_NOISE = re.compile(
+    r'<row\b[^>]*>| s="\d+"| t="n"(?=[ />])|(?<=\d)\.0+(?=</v>)'
+    r'|(?<=<c r="[A-Z])\d+|(?<=<c r="[A-Z]{2})\d+|(?<=<c r="[A-Z]{3})\d+'
+)
+_FP_EMPTY = re.compile(r'<c r="[A-Z]{1,3}"/>|<c r="[A-Z]{1,3}"></c>')  # a cell with a style only
+# A text cell, shared or inline: replaced by a mark, its text hashed after the row.
+_FP_TEXT = re.compile(r'(?<= t=")(?:s"><v>(\d+)</v>|inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is>)')
+
+
+def fingerprint(xml: str, strings: list[str]) -> bytes:
+    """A digest of one ``<row>``'s values as any writer puts them: the same whatever the row's
+    number, its formatting, or whether its text is a shared or an inline string (Excel and
+    LibreOffice turn mailflow's inline strings into shared ones), so a row staff saved without
+    changing a value keeps its fingerprint. Any other difference in how a value is written
+    gives another fingerprint: the row is then read and compared, which costs time, never an edit.
+    """
+    bare = _FP_EMPTY.sub("", _FP_NOISE.sub("", xml))
+    texts = []
+    for shared, inline in _FP_TEXT.findall(bare):
+        if shared:
+            index = int(shared)
+            texts.append(strings[index] if index < len(strings) else "\x00?")
+        else:
+            texts.append(_unescape(inline))
+    marked = _FP_TEXT.sub("T", bare)
+    return hashlib.blake2b("\x1f".join([marked, *texts]).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 # --------------------------------------------------------------------------- writing
 
 
-def write_patched(source: Path, target: Path, sheets: list[SheetData], styles: Styles, parts: dict[str, bytes]) -> None:
+def write_patched(
+    source: Path,
+    target: Path,
+    sheets: list[SheetData],
+    styles: Styles,
+    parts: dict[str, bytes],
+    strings: list[str] | None = None,
+) -> None:
     """Copy ``source`` to ``target`` with the changes recorded in ``sheets`` (see the module
     docstring); ``parts`` replaces whole parts (the Dashboard's charts, drawn again). Every
     other part is copied unchanged, as its compressed bytes (``copy_member``): a write costs
     the sheets it changes, not the size of the package."""
     changed = {s.part: s for s in sheets if s.changed}
     replaced = dict(parts)
+    strings = strings or []
     with zipfile.ZipFile(source) as archive:
         names = set(archive.namelist())
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=REWRITE_LEVEL) as out:
             for data in changed.values():
-                replaced.update(_patch_sheet(archive, out, data, styles, names))
+                replaced.update(_patch_sheet(archive, out, data, styles, names, strings))
             for info in archive.infolist():
                 name = info.filename
                 if name in changed:
@@ -919,20 +993,26 @@ class _SheetWrite:
     free_ids: Iterator[str] = iter(())
     r_prefix: str = ""
     linked_ids: set[str] | None = None  # relationship ids the rewritten <hyperlinks> still use
+    strings: list[str] = field(default_factory=list)  # the package's shared strings (fingerprints)
 
     def shift(self, row: int) -> int:
         return row - bisect.bisect_left(self.removed, row)
 
 
 def _patch_sheet(
-    archive: zipfile.ZipFile, out: zipfile.ZipFile, data: SheetData, styles: Styles, names: set[str]
+    archive: zipfile.ZipFile,
+    out: zipfile.ZipFile,
+    data: SheetData,
+    styles: Styles,
+    names: set[str],
+    strings: list[str],
 ) -> dict[str, bytes]:
     """Stream one sheet through with its changes; returns the side parts that change with it
     (relationships for new hyperlinks, tables staff made whose range grows)."""
     changes: dict[int, dict[int, PatchCell]] = {}
     for (row, col), cell in data.changes.items():
         changes.setdefault(row, {})[col] = cell
-    state = _SheetWrite(data, styles, data.epoch, changes, sorted(data.removed))
+    state = _SheetWrite(data, styles, data.epoch, changes, sorted(data.removed), strings=strings)
     folder, name = posixpath.split(data.part)
     state.rels_name = f"{folder}/_rels/{name}.rels"
     state.rels = archive.read(state.rels_name).decode("utf-8") if state.rels_name in names else ""
@@ -1045,6 +1125,13 @@ def _emit_row(sink: "_Buffered", raw: bytes, state: _SheetWrite, pending: list[i
     rebuilt = _rebuild_row(number, shifted, attrs, _CELL.findall(inner), state.changes.get(number, {}), state)
     sink.write(rebuilt.encode("utf-8"))
     state.recent.append(rebuilt.encode("utf-8"))
+    _fingerprint_written(state, shifted, rebuilt)
+
+
+def _fingerprint_written(state: _SheetWrite, number: int, xml: str) -> None:
+    """The fingerprint of a row as written, for a sheet that asks for them."""
+    if state.data.written_fingerprints is not None:
+        state.data.written_fingerprints[number] = fingerprint(xml, state.strings)
 
 
 def _above(state: _SheetWrite, col: int) -> int | None:
@@ -1115,9 +1202,11 @@ def _write_new_row(sink: "_Buffered", number: int, state: _SheetWrite) -> None:
         _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], _above(state, col), state)
         for col in sorted(changes)
     )
-    row = f"<row{_attrs(attrs)}>{body}</row>".encode("utf-8")
+    text = f"<row{_attrs(attrs)}>{body}</row>"
+    row = text.encode("utf-8")
     sink.write(row)
     state.recent.append(row)
+    _fingerprint_written(state, shifted, text)
 
 
 def _cell_xml(ref: str, cell: PatchCell, style: int | None, state: _SheetWrite) -> str:
@@ -1294,6 +1383,7 @@ class PatchBook:
         self.orders: list[Any] = []  # the orders this write compares (set by the tracker)
         self.record: int | None = None  # the revision they were compared up to (None: more follow)
         self.written: dict[str, tuple[int, int]] = {}  # the parts of the file ``write`` made (CRC, size)
+        self.compared: dict[str, dict[str, dict[str, str | None]]] = {}  # sheet → the shadow of the rows compared
 
     def __getitem__(self, name: str) -> SheetData:
         if name not in self.sheets and name in self.drawn and name in self.package.sheets:
@@ -1306,6 +1396,8 @@ class PatchBook:
         for sheet in self.sheets.values():
             if isinstance(sheet, DrawnSheet):
                 parts.update(chart_parts(self.package, sheet))
-        write_patched(self.package.path, target, list(self.sheets.values()), self.package.styles, parts)
+        write_patched(
+            self.package.path, target, list(self.sheets.values()), self.package.styles, parts, self.package.strings
+        )
         with zipfile.ZipFile(target) as archive:
             self.written = member_seals(archive)

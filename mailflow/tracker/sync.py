@@ -150,6 +150,23 @@ class ReadOutcome:
     shadow: list[tuple[str, str, str | None]] = field(default_factory=list)
     reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order
     orders: dict[str, Order] = field(default_factory=dict)  # changed orders to save
+    agreed: list[str] = field(default_factory=list)  # rows compared that agree with the shadow once it is recorded
+
+
+def compared_rows(ws: Worksheet, index: SheetIndex) -> dict[str, dict[int, Any]]:
+    """The rows of ``index`` a read compares: all, less those a fingerprinted read found as
+    recorded (``SheetData.unchanged``: the same values, already compared with this shadow)."""
+    unchanged = ws.unchanged if isinstance(ws, SheetData) else ()
+    if not unchanged:
+        return index.values
+    return {key: index.values[key] for key, row in index.rows.items() if row not in unchanged}
+
+
+def _shadow_of(store: Store, sheet: str, ws: Worksheet, rows: dict[str, Any], **only: Any) -> dict:
+    """The shadow of the rows compared: all of the sheet's unless a fingerprinted read left few."""
+    if isinstance(ws, SheetData) and ws.unchanged:
+        return store.load_shadow(sheet, rows, **only)
+    return store.load_shadow(sheet, **only)
 
 
 def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcome:
@@ -158,70 +175,16 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
     where = locate(ws, columns)
     if "order_no" not in where:
         return out
-    shadow = load_shadow(store, "Orders")
     watched = [c for c in columns if c.field in where and c.field != "order_no"]
     index = index_rows(ws, [where["order_no"]])
-    for key, values in index.values.items():
+    rows = compared_rows(ws, index)
+    shadow = _shadow_of(store, "Orders", ws, rows)
+    for key, values in rows.items():
         seen = shadow.get(key)
         if seen is None:
             continue  # not written by mailflow yet (or a row staff keep by hand)
-        for column in watched:
-            raw = values.get(where[column.field])
-            cur = canonical(raw)
-            old = seen.get(column.field, MISSING)
-            if old is MISSING or cur == old:
-                continue
-            order = out.orders.get(key) or store.order(key)
-            if order is None:
-                continue
-            want = canonical(cell_value(order_value(order, column.field), column.kind))
-            if cur == want:
-                out.shadow.append((key, column.field, cur))
-                continue
-            if column.owner == "mailflow" and not (column.field in AMENDABLE and order.facts.get("change_open")):
-                # Not an edit mailflow takes in (it fills this column), but say so once: staff
-                # fixing a customer name here may expect documents to follow. (When mailflow has
-                # a new value pending, ``plan_rows`` reports the conflict instead.)
-                if want == old:
-                    try:
-                        typed(raw, column.kind)
-                        why = f"changed in the tracker to {cur!r}"
-                    except Invalid as invalid:
-                        why = f"changed in the tracker, but {invalid}"
-                    out.reviews.append(
-                        (
-                            f"tracker-mailflow-column:{key}:{column.field}:{cur}",
-                            f"{key} {column.header}: {why}; mailflow's records keep {want!r}. The"
-                            " tracker value stays until mailflow itself changes this column.",
-                            key,
-                        )
-                    )
-                continue
-            try:
-                new = typed(raw, column.kind)
-                if new is None and column.field == "status":
-                    raise Invalid("the status is empty; choose one from the list")
-            except Invalid as why:
-                out.reviews.append(
-                    (
-                        f"tracker-invalid:{key}:{column.field}:{cur}",
-                        f"{key} {column.header}: {why}. The change is ignored until it is corrected.",
-                        key,
-                    )
-                )
-                continue
-            if column.owner == "both" and want != old:
-                out.reviews.append(
-                    (
-                        f"tracker-conflict:Orders:{key}:{column.field}:{want}",
-                        f"{key} {column.header}: staff set {cur!r} while mailflow had {want!r} to"
-                        f" write; the staff value is kept.",
-                        key,
-                    )
-                )
-            out.edits.append(StaffEdit(key, column.field, _typed_or_text(old, column.kind), new, column.header))
-            out.orders[key] = apply_edit(order, column.field, new)
-            out.shadow.append((key, column.field, cur))
+        if _read_order_row(out, store, key, values, seen, watched, where):
+            out.agreed.append(key)
     for key in sorted(set(index.duplicates)):
         out.reviews.append(
             (
@@ -234,6 +197,80 @@ def read_orders(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutco
     return out
 
 
+def _read_order_row(
+    out: ReadOutcome,
+    store: Store,
+    key: str,
+    values: dict[int, Any],
+    seen: dict[str, str | None],
+    watched: list[Column],
+    where: dict[str, int],
+) -> bool:
+    """One Orders row against its shadow, into ``out``; True when every cell agrees with the
+    shadow once ``out`` is recorded (nothing left that a later read must look at again)."""
+    agrees = True
+    for column in watched:
+        raw = values.get(where[column.field])
+        cur = canonical(raw)
+        old = seen.get(column.field, MISSING)
+        if old is MISSING or cur == old:
+            continue
+        order = out.orders.get(key) or store.order(key)
+        if order is None:
+            return False
+        want = canonical(cell_value(order_value(order, column.field), column.kind))
+        if cur == want:
+            out.shadow.append((key, column.field, cur))
+            continue
+        if column.owner == "mailflow" and not (column.field in AMENDABLE and order.facts.get("change_open")):
+            # Not an edit mailflow takes in (it fills this column), but say so once: staff
+            # fixing a customer name here may expect documents to follow. (When mailflow has
+            # a new value pending, ``plan_rows`` reports the conflict instead.)
+            if want == old:
+                try:
+                    typed(raw, column.kind)
+                    why = f"changed in the tracker to {cur!r}"
+                except Invalid as invalid:
+                    why = f"changed in the tracker, but {invalid}"
+                out.reviews.append(
+                    (
+                        f"tracker-mailflow-column:{key}:{column.field}:{cur}",
+                        f"{key} {column.header}: {why}; mailflow's records keep {want!r}. The"
+                        " tracker value stays until mailflow itself changes this column.",
+                        key,
+                    )
+                )
+            agrees = False  # the staff value stays in the cell, not in the shadow
+            continue
+        try:
+            new = typed(raw, column.kind)
+            if new is None and column.field == "status":
+                raise Invalid("the status is empty; choose one from the list")
+        except Invalid as why:
+            out.reviews.append(
+                (
+                    f"tracker-invalid:{key}:{column.field}:{cur}",
+                    f"{key} {column.header}: {why}. The change is ignored until it is corrected.",
+                    key,
+                )
+            )
+            agrees = False
+            continue
+        if column.owner == "both" and want != old:
+            out.reviews.append(
+                (
+                    f"tracker-conflict:Orders:{key}:{column.field}:{want}",
+                    f"{key} {column.header}: staff set {cur!r} while mailflow had {want!r} to"
+                    f" write; the staff value is kept.",
+                    key,
+                )
+            )
+        out.edits.append(StaffEdit(key, column.field, _typed_or_text(old, column.kind), new, column.header))
+        out.orders[key] = apply_edit(order, column.field, new)
+        out.shadow.append((key, column.field, cur))
+    return agrees
+
+
 def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcome:
     """Staff edits on the Lines sheet: a line's description, quantity or unit price of an order
     with an open change is an edit (the amount and total follow); otherwise the line stays as
@@ -243,9 +280,11 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
     if "order_no" not in where or "line" not in where:
         return out
     watched = [c for c in columns if c.field in AMENDABLE_LINE and c.field in where]
-    shadow = store.load_shadow("Lines", fields=[c.field for c in watched])  # only what is compared
+    rows = compared_rows(ws, index_rows(ws, [where["order_no"], where["line"]]))
+    shadow = _shadow_of(store, "Lines", ws, rows, fields=[c.field for c in watched])  # only what is compared
     orders: dict[str, Order | None] = {}
-    for key, values in index_rows(ws, [where["order_no"], where["line"]]).values.items():
+    differs: set[str] = set()  # rows left disagreeing with the shadow (reported, or not taken in)
+    for key, values in rows.items():
         seen = shadow.get(key)
         order_no, _, number = key.rpartition("#")
         if seen is None or not number.isdigit():
@@ -260,6 +299,7 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
                 orders[order_no] = store.order(order_no)
             order = orders[order_no]
             if order is None or int(number) > len(order.lines):
+                differs.add(key)
                 continue
             line = order.lines[int(number) - 1]
             want = canonical(cell_value(getattr(line, column.field), column.kind))
@@ -278,6 +318,7 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
                             order_no,
                         )
                     )
+                differs.add(key)  # the value typed stays in the cell, not in the shadow
                 continue
             try:
                 new = typed(raw, column.kind)
@@ -289,6 +330,7 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
                         order_no,
                     )
                 )
+                differs.add(key)
                 continue
             out.edits.append(
                 StaffEdit(
@@ -301,6 +343,7 @@ def read_lines(ws: Worksheet, columns: list[Column], store: Store) -> ReadOutcom
                 )
             )
             out.shadow.append((key, column.field, cur))
+    out.agreed = [key for key in rows if key in shadow and key not in differs and key.rpartition("#")[2].isdigit()]
     return out
 
 

@@ -1,0 +1,231 @@
+"""Row fingerprints: after a staff save, a read decodes and compares only the rows whose values
+changed since mailflow last wrote or read them; every staff edit is still seen, formatting is
+not an edit, and a crash between the save and recording the fingerprints loses nothing."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl.styles import Font, PatternFill
+
+from mailflow.context import Env
+from mailflow.tracker import Tracker, package
+from helpers.tracker import NOW, env, read_edits, tracker  # noqa: F401 - fixtures
+from helpers.tracker_rows import (
+    YELLOW,
+    add_orders,
+    cell,
+    make_order,
+    resave_with_libreoffice,
+    rows_by_key,
+    staff_edit,
+)
+
+import openpyxl
+
+ORDERS = [f"SO-2026-{n:04d}" for n in range(1, 41)]
+
+
+def _written(env: Env, tracker: Tracker) -> None:
+    add_orders(env, range(1, 41))
+    assert tracker.write(NOW).added == 40 and tracker.path_taken == "patch"
+
+
+def _note(key: str, text: str):
+    return lambda wb: setattr(cell(wb["Orders"], key, "Notes"), "value", text)
+
+
+def test_a_staff_edit_on_one_row_among_many_is_the_one_row_compared(env: Env, tracker: Tracker) -> None:
+    _written(env, tracker)
+    staff_edit(tracker.path, _note("SO-2026-0023", "rush"))
+    reader = Tracker(env)  # a new process: nothing in memory, only what the store recorded
+    assert [(e.order_no, e.field, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0023", "notes", "rush")]
+    assert reader.rows_compared == {"Orders": 1, "Lines": 0}
+    assert env.store.order("SO-2026-0023").facts["notes"] == "rush"
+
+    # The row as read is recorded: the next save compares only what staff change next.
+    staff_edit(tracker.path, _note("SO-2026-0005", "call back"))
+    assert [(e.order_no, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0005", "call back")]
+    assert reader.rows_compared == {"Orders": 1, "Lines": 0}
+
+
+def test_formatting_alone_changes_no_fingerprint(env: Env, tracker: Tracker) -> None:
+    _written(env, tracker)
+
+    def formats(wb) -> None:  # colours, bold, a taller row, a wider column, a sort of the rows
+        ws = wb["Orders"]
+        for row in ws.iter_rows(min_row=2, max_row=41):
+            row[0].fill = PatternFill("solid", fgColor=YELLOW)
+            row[1].font = Font(bold=True)
+        ws.row_dimensions[7].height = 40
+        ws.column_dimensions["B"].width = 50
+        rows = [[(c.value, c._style) for c in row] for row in ws.iter_rows(min_row=2, max_row=41)]
+        for index, values in enumerate(reversed(rows), start=2):
+            for col, (value, style) in enumerate(values, start=1):
+                ws.cell(row=index, column=col).value = value
+                ws.cell(row=index, column=col)._style = style
+
+    staff_edit(tracker.path, formats)
+    reader = Tracker(env)
+    assert read_edits(reader, NOW) == []
+    assert reader.rows_compared == {"Orders": 0, "Lines": 0}
+    assert openpyxl.load_workbook(tracker.path)["Orders"]["A2"].value == "SO-2026-0040"
+
+
+def test_a_changed_fingerprint_with_equal_values_is_no_edit(env: Env, tracker: Tracker) -> None:
+    """A number typed again as text, a value in a column of their own: the row is compared,
+    nothing is taken in, and its new fingerprint is recorded."""
+    _written(env, tracker)
+
+    def same_values(wb) -> None:
+        ws = wb["Orders"]
+        total = cell(ws, "SO-2026-0011", "Total")
+        total.value = str(total.value)  # 1251.5 → "1251.5"
+        ws.cell(row=1, column=60, value="Staff memo")
+        ws.cell(row=cell(ws, "SO-2026-0012", "Total").row, column=60, value="ours")
+
+    staff_edit(tracker.path, same_values)
+    reader = Tracker(env)
+    assert read_edits(reader, NOW) == []
+    assert reader.rows_compared == {"Orders": 2, "Lines": 0}
+    assert env.store.reviews() == []
+    staff_edit(tracker.path, lambda wb: None)
+    assert read_edits(reader, NOW) == [] and reader.rows_compared == {"Orders": 0, "Lines": 0}
+
+
+def test_a_row_left_disagreeing_is_compared_until_it_agrees(env: Env, tracker: Tracker) -> None:
+    """An invalid value is reported once and stays in the cell: its row keeps no fingerprint,
+    so the correction staff type later is seen like any edit."""
+    _written(env, tracker)
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0003", "Assembly Date"), "value", "soon"))
+    assert read_edits(tracker, NOW) == []
+    assert len(env.store.reviews()) == 1
+    staff_edit(tracker.path, lambda wb: None)
+    assert read_edits(tracker, NOW) == [] and tracker.rows_compared["Orders"] == 1
+    assert len(env.store.reviews()) == 1  # reported once
+    staff_edit(
+        tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0003", "Assembly Date"), "value", "2026-12-24")
+    )
+    assert [e.field for e in read_edits(tracker, NOW)] == ["assembly_date"]
+
+
+def test_a_line_edit_under_an_open_change_is_seen_among_many_lines(env: Env, tracker: Tracker) -> None:
+    add_orders(env, range(1, 21))
+    with env.store.transaction():
+        env.store.save_order(make_order(21, facts={"change_open": "2026-11-19"}), NOW)
+    tracker.write(NOW)
+
+    def quantity(wb) -> None:
+        ws = wb["Lines"]
+        for row in ws.iter_rows(min_row=2):
+            if row[0].value == "SO-2026-0021":
+                row[[c.value for c in ws[1]].index("Quantity")].value = 7
+
+    staff_edit(tracker.path, quantity)
+    reader = Tracker(env)
+    assert [(e.order_no, e.field, str(e.new), e.line) for e in read_edits(reader, NOW)] == [
+        ("SO-2026-0021", "quantity", "7", 1)
+    ]
+    assert reader.rows_compared["Lines"] == 1
+
+
+class Crash(BaseException):
+    """The process dies: nothing after this point runs, the open transaction is not committed."""
+
+
+def test_a_crash_between_the_save_and_the_fingerprints_loses_nothing(env: Env, tracker: Tracker, monkeypatch) -> None:
+    _written(env, tracker)
+    staff_edit(tracker.path, _note("SO-2026-0002", "first"))
+    read_edits(tracker, NOW)
+    add_orders(env, [41, 42])
+
+    def crash(*args, **kwargs):
+        raise Crash
+
+    # The file is replaced; the transaction recording its shadow and fingerprints never commits.
+    monkeypatch.setattr(Tracker, "_written_hashes", crash)
+    with pytest.raises(Crash):
+        tracker.write(NOW)
+    monkeypatch.undo()
+    assert "SO-2026-0042" in rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])
+    assert env.store.load_shadow("Orders", ["SO-2026-0042"]) == {}
+
+    # Restarted: staff edit a row of the crashed save. Its row is not on record yet, so the
+    # first read leaves it; the write finds the rows by key (none written twice) and records
+    # them; the next read takes the edit in, once.
+    staff_edit(tracker.path, _note("SO-2026-0041", "second"))
+    restarted = Tracker(env)
+    assert read_edits(restarted, NOW) == []
+    add_orders(env, [43])
+    result = restarted.write(NOW)
+    assert result.added == 1 and result.conflicts == 0
+    assert [(e.order_no, e.new) for e in read_edits(Tracker(env), NOW)] == [("SO-2026-0041", "second")]
+    assert read_edits(Tracker(env), NOW) == []
+    rows = rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])  # asserts each key is on one row
+    assert sorted(rows) == [f"SO-2026-{n:04d}" for n in range(1, 44)]
+    assert rows["SO-2026-0002"]["Notes"] == "first" and rows["SO-2026-0041"]["Notes"] == "second"
+    assert env.store.order("SO-2026-0041").facts["notes"] == "second"
+    assert env.store.reviews() == []
+    # And the fingerprints catch up: after two reads nothing is compared any more.
+    for _ in range(2):
+        staff_edit(tracker.path, lambda wb: None)
+        assert read_edits(restarted, NOW) == []
+    assert restarted.rows_compared == {"Orders": 0, "Lines": 0}
+
+
+def test_an_edit_read_but_not_marked_read_is_taken_once(env: Env, tracker: Tracker) -> None:
+    """A crash after the edits are recorded but before the read is marked: the next read finds
+    the rows agreeing with the shadow, records them, and nothing is taken twice."""
+    from mailflow.workflow.engine import record_edits
+
+    _written(env, tracker)
+    staff_edit(tracker.path, _note("SO-2026-0009", "once"))
+    changes = tracker.read_edits(NOW)
+    record_edits(env, changes, NOW)  # ... and the process dies before ``mark_read``
+    reader = Tracker(env)
+    assert read_edits(reader, NOW) == [] and reader.rows_compared["Orders"] == 1
+    events = [e for e in env.store.events("SO-2026-0009") if e.kind == "tracker_edit"]
+    assert len(events) == 1
+
+
+def test_the_fingerprint_sees_values_not_how_they_are_written() -> None:
+    """Shared or inline text, a row's number, styles, a whole number's ".0", empty styled
+    cells: the same values give the same fingerprint; another value another one."""
+    strings = ["SO-1", "Acme & Co"]
+    inline = (
+        '<row r="2" spans="1:5"><c r="A2" s="1" t="inlineStr"><is><t xml:space="preserve">SO-1</t></is></c>'
+        '<c r="B2" s="3" t="inlineStr"><is><t>Acme &amp; Co</t></is></c><c r="C2" s="5"><v>46328.0</v></c>'
+        '<c r="D2" s="2"/></row>'
+    )
+    shared = '<row r="9" ht="30" customHeight="1"><c r="A9" t="s"><v>0</v></c><c r="B9" s="7" t="s"><v>1</v></c><c r="C9" s="9" t="n"><v>46328</v></c></row>'
+    assert package.fingerprint(inline, strings) == package.fingerprint(shared, strings)
+    moved = shared.replace('r="C9"', 'r="D9"')
+    other = shared.replace("<v>46328</v>", "<v>46329</v>")
+    renamed = package.fingerprint(shared, ["SO-1", "Acme Co"])
+    assert (
+        len(
+            {
+                package.fingerprint(shared, strings),
+                package.fingerprint(moved, strings),
+                package.fingerprint(other, strings),
+                renamed,
+            }
+        )
+        == 4
+    )
+
+
+@pytest.mark.soffice
+def test_rows_saved_by_libreoffice_keep_their_fingerprints(env: Env, tracker: Tracker, soffice, tmp_path) -> None:
+    """LibreOffice turns mailflow's inline strings into shared ones and writes every row anew:
+    the values are the same, so the rows are not compared; an edit made there is seen."""
+    _written(env, tracker)
+    staff_edit(tracker.path, _note("SO-2026-0031", "by LibreOffice"))
+    resave_with_libreoffice(soffice, tracker.path, tmp_path)
+    reader = Tracker(env)
+    assert [(e.order_no, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0031", "by LibreOffice")]
+    assert reader.rows_compared["Orders"] <= 2 and reader.rows_compared["Lines"] == 0
+    add_orders(env, [41])
+    assert reader.write(NOW).added == 1
+    resave_with_libreoffice(soffice, tracker.path, tmp_path)
+    assert read_edits(reader, NOW) == []
+    assert reader.rows_compared["Orders"] <= 2
