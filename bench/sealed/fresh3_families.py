@@ -908,6 +908,13 @@ class Order:
 OTHER: dict[str, Any] = {"kind": "other", "order": None}
 
 
+def no_currency(golden: dict[str, Any]) -> dict[str, Any]:
+    """A document that never names its currency (a domestic host export: yen go without saying):
+    a reader must not supply one."""
+    golden["order"]["currency"] = None
+    return golden
+
+
 def money(v: Decimal, currency: str) -> Decimal:
     return v.quantize(Decimal(1) if currency in WHOLE else CENT, ROUND_HALF_UP)
 
@@ -1780,8 +1787,8 @@ DATES = {
 
 
 def n(o: Order, v: Decimal, places: int | None = None) -> str:
-    """``v`` written as the order's buyer writes numbers."""
-    return num(v, NUMS[o.words], places)
+    """``v`` written as the order's buyer writes numbers (whole yen, dong, rupiah and NT dollars)."""
+    return num(v, NUMS[o.words], 0 if o.currency in WHOLE else places)
 
 
 def qty(o: Order, v: Decimal) -> str:
@@ -2302,6 +2309,8 @@ def xlsx_he(path: Path, o: Order) -> None:
         ws.cell(r, 6, label).font = Font(bold=True)
         ws.cell(r, 7, float(v)).number_format = '"₪" #,##0.00'
         r += 1
+    ws.cell(r + 1, 6, "מטבע")
+    ws.cell(r + 1, 7, "ש״ח (ILS)")
     xlsx_save(wb, path, o.person)
 
 
@@ -2353,7 +2362,7 @@ def hankaku_csv_family(m: Maker) -> None:
         o.vat = Decimal(VAT["ja"])
         o.payment = PAY["ja"] if k < 2 else None
         m.path(f"csv/{name}.csv").write_bytes(hankaku_csv(o))
-        m.add(f"csv/{name}.csv", o.golden(), "ja", "ja-hankaku-csv-sjis")
+        m.add(f"csv/{name}.csv", no_currency(o.golden()), "ja", "ja-hankaku-csv-sjis")
 
 
 def hankaku_print(o: Order) -> str:
@@ -2395,7 +2404,7 @@ def hankaku_mail(m: Maker) -> None:
             text=text,
             charset="shift_jis",
         )
-        m.mail(f"eml/{name}.eml", msg, o.golden(source="body"), "ja", "ja-hankaku-text-mail")
+        m.mail(f"eml/{name}.eml", msg, no_currency(o.golden(source="body")), "ja", "ja-hankaku-text-mail")
 
 
 # --- Mail
@@ -2786,6 +2795,7 @@ def tw_xlsx(path: Path, o: Order) -> None:
             (w["no"], o.number, w["date"], day(o.ordered, "ymd_slash")),
             (w["supplier"], SUPPLIER, w["due"], day(o.due or o.ordered, "ymd_slash")),
             ("採購人員", o.person, w["pay"], o.payment or ""),
+            ("幣別", "新台幣 NTD", "", ""),
         ),
         start=5,
     ):
@@ -3108,7 +3118,7 @@ def schedules_pdf(path: Path, o: Order, plans: list[list[tuple[date, Decimal]]])
     pdf.set_font("dv", "B", 8.5)
     for label, v in ((w["net"], o.net), (f"{w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)):
         pdf.cell(162, 5.5, label, align="R")
-        pdf.cell(24, 5.5, n(o, v), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(24, 5.5, f"{n(o, v)} {o.currency}", align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("dv", "", 8)
     pdf.ln(4)
     pdf.cell(0, 5, f"{w['pay']}: {o.payment or '-'}")
@@ -3841,3 +3851,63 @@ def credit_note(m: Maker) -> None:
         ws.append(["", "", "", "", "", w["total"], -float(o.net)])
         xlsx_save(wb, m.path(f"xlsx/{name}.xlsx"), o.person)
         m.add(f"xlsx/{name}.xlsx", OTHER, loc, "not-order-credit-note-xlsx")
+
+
+# --- Prices only with the tax in them: each line's unit price and amount include VAT, the foot
+# says how much of the total is VAT. The golden prices are the tax-exclusive ones they stand for
+# (drawn so that price x (1 + rate) is exact: nothing is rounded away).
+
+GROSS = {
+    "uk": ("Ціна з ПДВ", "Сума з ПДВ", "Всього до сплати", "У тому числі ПДВ 20%"),
+    "pl": ("Cena brutto", "Wartość brutto", "Do zapłaty", "w tym VAT 23%"),
+    "vi": ("Đơn giá (đã có VAT)", "Thành tiền (đã có VAT)", "Tổng thanh toán", "Trong đó thuế GTGT 10%"),
+    "id": ("Harga (termasuk PPN)", "Jumlah (termasuk PPN)", "Total Bayar", "Termasuk PPN 11%"),
+}
+
+
+def gross_pdf(path: Path, o: Order) -> None:
+    w = LAB[o.words]
+    price_h, amount_h, total_h, of_which = GROSS[o.words]
+    rate = 1 + o.vat / 100
+    p = Page(path, "cond", "bold", creator="ERP Web Print")
+    p.text(40, 50, w["title"], 15, bold=True)
+    p.text(555, 50, f"{w['no']} {o.number}", 11, bold=True, align="right")
+    p.text(555, 64, f"{w['date']}: {d(o, o.ordered)}", 9, align="right")
+    p.text(40, 84, f"{w['buyer']}: {o.buyer}", 9)
+    p.text(40, 97, o.address, 8)
+    p.text(40, 114, f"{w['supplier']}: {SUPPLIER}", 9)
+    p.text(40, 128, f"{w['due']}: {d(o, o.due or o.ordered)}", 9)
+    head = [w["pos"], w["item"], w["desc"], w["qty"], w["unit"], price_h, amount_h]
+    body = [
+        [
+            str(j),
+            ln.code,
+            fit_text(p, ln.text, 144, 7.5),
+            qty(o, ln.qty),
+            ln.unit,
+            n(o, ln.price * rate, 2),
+            n(o, ln.amount * rate, 2),
+        ]
+        for j, ln in enumerate(o.lines, 1)
+    ]
+    y = grid(p, 40, 146, [20, 58, 150, 44, 28, 105, 110], "cllrcrr", [head, *body], size=7.5, height=17)
+    p.text(440, y + 18, total_h, 9.5, bold=True, align="right")
+    p.text(555, y + 18, f"{n(o, o.gross)} {o.currency}", 9.5, bold=True, align="right")
+    p.text(440, y + 32, of_which, 8.5, align="right")
+    p.text(555, y + 32, f"{n(o, o.tax)} {o.currency}", 8.5, align="right")
+    p.save()
+
+
+@family("prices-with-tax-in-them", "reportlab-canvas-condensed-gross")
+def gross_prices(m: Maker) -> None:
+    for k, loc in enumerate(("uk", "pl", "vi", "id")):
+        name = f"{loc}-gross-prices-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(2600, 2699)}-{r.randrange(1000, 9999)}", k=k)
+        o.vat = Decimal(VAT[loc])
+        step = {"uk": Decimal("0.05"), "pl": Decimal(1), "vi": Decimal(100), "id": Decimal(100)}[loc]
+        for ln in o.lines:  # a net price whose gross is exact to the cent (to the dong, the rupiah)
+            ln.price = max(step, (ln.price / step).quantize(Decimal(1)) * step)
+            ln.amount = money(ln.qty * ln.price, o.currency)
+        gross_pdf(m.path(f"pdf/{name}.pdf"), o)
+        assert all(money(ln.price * (1 + o.vat / 100), o.currency) == ln.price * (1 + o.vat / 100) for ln in o.lines)
+        m.add(f"pdf/{name}.pdf", o.golden(), loc, "prices-with-tax-in-them")
