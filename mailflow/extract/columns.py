@@ -299,6 +299,9 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
         if tries > MAX_HEADER_TRIES:
             break
         cells_ = header_cells(line, vocab)
+        ruled = _dash_ruled_header(lines, index, cells_, vocab)
+        if ruled is not None:
+            return ruled
         if (
             not header_columns([c[0] for c in cells_], vocab)
             and index > 0
@@ -327,6 +330,52 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
                     return index, joined
             return index, cells_
     return None, []
+
+
+_DASHES = re.compile(r"[-=_]{2,}")
+MAX_HEADER_LINES = 3  # lines of a heading set over a rule of dashes
+
+
+def _dash_ruled_header(
+    lines: list[list[dict]], index: int, cells_: list[tuple[str, float, float]], vocab: Vocabulary
+) -> tuple[int, list[tuple[str, float, float]]] | None:
+    """A report's heading over a rule of dashes, one run of dashes under each column (QAD,
+    JD Edwards, AS/400 spools: "Ln Item Number  Description ... Qty" over "Ordered" over
+    "-- ----------- ----------- ..."). The runs are the columns, exactly: each heading word,
+    of every heading line, belongs to the run under it, and a column is as wide as its run,
+    however short its heading or wide its data. The heading's lines and the rule are taken out
+    of ``lines``; (the heading's first line, its cells), or None without such a rule."""
+    first = index - 1 if index > 0 and _header_continues(lines[index - 1], lines[index]) else index
+    rule = None
+    for k in range(index + 1, min(index + 1 + MAX_HEADER_LINES, len(lines))):
+        words = lines[k]
+        if len(words) >= 3 and all(_DASHES.fullmatch(w["text"]) for w in words):
+            rule = k
+            break
+        if not _heading_line(lines[k - 1], words):
+            return None
+    if rule is None:
+        return None
+    runs = [(w["x0"], w["x1"]) for w in lines[rule]]
+    texts: list[list[str]] = [[] for _ in runs]
+    for line in lines[first:rule]:
+        for word in line:
+            center = (word["x0"] + word["x1"]) / 2
+            k = min(range(len(runs)), key=lambda i: max(runs[i][0] - center, center - runs[i][1], 0.0))
+            texts[k].append(word["text"])
+    ruled = [(" ".join(t), x0, x1) for t, (x0, x1) in zip(texts, runs)]
+    names = set((header_columns([c[0] for c in ruled], vocab) or {}).values())
+    if not names or len(names) < len(set((header_columns([c[0] for c in cells_], vocab) or {}).values())):
+        return None
+    del lines[first + 1 : rule + 1]  # the heading's first line stands for all of it
+    return first, ruled
+
+
+def _heading_line(line: list[dict], below: list[dict]) -> bool:
+    """Words close under a heading line that go on with it: no rule and no figure among them
+    (a heading may number its parts: JD Edwards' "Description 2")."""
+    close = below[0]["top"] - line[0]["top"] <= 1.6 * max(float(line[0].get("size") or 10), 10.0)
+    return close and all(not re.search(r"\d\d|\d[.,]\d", w["text"]) and not is_ruler(w) for w in below)
 
 
 def _record_header(

@@ -309,11 +309,96 @@ def _named_by_content(
             named[col], what = "unit", "unit words"
         elif "item" not in names and all(_CODE_TOKEN.match(v) for v in values) and len(set(values)) == len(values):
             named[col], what = "item", "codes of letters and digits"
+        elif "description" not in names and all(_wordy(v) for v in values):
+            named[col], what = "description", "words"
         else:
             continue
         names.add(named[col])
         result.explain.append(
             f"{grid.row_where(header)}: column '{head or _letters(col)}' read as the {named[col]}: its cells are {what}"
+        )
+    return _words_not_codes(grid, header, rows, named, vocab, result)
+
+
+def _column_values(rows: list[list[Any]], col: int) -> list[str]:
+    return [cell_text(r[col]).strip() for r in rows if col < len(r) and cell_text(r[col]).strip()]
+
+
+def _wordy(text: str) -> bool:
+    """A cell of words ("Power supply 24 V 5 A", "六角铜柱 M4x20"), not one code or number."""
+    tokens = text.split()
+    words = [t for t in tokens if _WORD.search(t) and not _CODE_TOKEN.match(t)]
+    return bool(words) and (len(tokens) >= 2 or bool(_CJK_WORD.search(text)) or len(words[0]) >= 4)
+
+
+def _codes(values: list[str]) -> bool:
+    """Cells that are each one code ("BRA-4418", "SP150242", "4711-03"), all different."""
+    return all(len(v.split()) == 1 and (_CODE_TOKEN.match(v) or _NUMERIC_CODE.match(v)) for v in values) and len(
+        set(values)
+    ) == len(values)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
+def _words_not_codes(
+    grid: Grid, header: int, rows: list[list[Any]], columns: dict[int, str], vocab: Vocabulary, result: TableResult
+) -> dict[int, str]:
+    """The description is the column of words, the item a column of codes, whatever the
+    headings say: "Item" over the descriptions beside "Part No." over the codes (the words are
+    the description, not a line number), "Product" over codes beside "Product Description" over
+    words. A column of codes is never read as the description: with a column of words beside
+    it, the two change places; with none, the table is flagged, for a person to see which
+    column says what is ordered."""
+    if len(rows) < 2:
+        return columns
+    named = dict(columns)
+    where = grid.row_where(header)
+    head = grid.rows[header]
+
+    def heading(col: int) -> str:
+        return (cell_text(head[col]) if col < len(head) else "") or _letters(col)
+
+    wordy = [
+        c
+        for c in range(max(len(r) for r in rows))
+        if (v := _column_values(rows, c)) and len(v) >= 2 and all(_wordy(t) for t in v)
+    ]
+    description = next((c for c, n in named.items() if n == "description"), None)
+    if description is None:
+        for col in wordy:
+            if named.get(col) in ("line_no", "item"):
+                was = named[col]
+                named[col] = "description"
+                result.explain.append(
+                    f"{where}: column '{heading(col)}' read as the description, not the {was.replace('_', ' ')}:"
+                    " its cells are words"
+                )
+                return named
+        return named
+    values = _column_values(rows, description)
+    if len(values) < 2 or not _codes(values):
+        return named
+    other = [c for c in wordy if named.get(c) in (None, "item", "item_alt")]
+    if len(other) == 1:
+        words_at = other[0]
+        items = [c for c, n in named.items() if n == "item" and c != words_at]
+        named[words_at] = "description"
+        named[description] = "item"
+        for col in items:  # the supplier's number stood in for the item: the buyer's codes win
+            if vocab.column_of(heading(col)) == "item_alt":
+                del named[col]
+            else:
+                named.pop(description, None)  # a second column of codes (a drawing, a revision)
+        result.explain.append(
+            f"{where}: column '{heading(description)}' holds codes and column '{heading(words_at)}' words:"
+            f" the words read as the description"
+        )
+    else:
+        result.warnings.append(
+            f"{where}: the description column '{heading(description)}' holds only codes"
+            f" ({values[0]}, {values[1]}, ...): which column says what is ordered?"
         )
     return named
 

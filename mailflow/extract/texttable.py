@@ -98,9 +98,14 @@ def find(lines: list[str], vocab: Vocabulary, name: str = "body", start: int = 0
             continue
         tried += 1
         mode, cells, columns = header
-        rows, taken = _rows(lines, index, cells, columns, mode, vocab, _occupied(lines, index))
+        under = index  # the heading's last line: its rule of dashes, when it has one
+        ruled = _dash_ruled(lines, index, cells, vocab) if mode == "space" else None
+        if ruled is not None:
+            under, cells, columns = ruled
+        rows, taken = _rows(lines, under, cells, columns, mode, vocab, _occupied(lines, under))
         if not rows:
             continue
+        taken.update(range(index, under + 1))
         head = _name_by_content([c.text for c in cells], columns, [row for _, row in rows], vocab)
         grid_rows: list[list[str | None]] = [list(head)]
         names = [f"line {index + 1}"]
@@ -234,6 +239,45 @@ def _header(lines: list[str], index: int, vocab: Vocabulary) -> tuple[str, list[
     if columns is None:
         return None
     return mode, pieces, columns
+
+
+_DASH_RUN = re.compile(r"[-=]{2,}")
+_SPACES = re.compile(r" +")
+MAX_HEADING_LINES = 3  # lines of a heading set over a rule of dashes
+
+
+def _dash_ruled(
+    lines: list[str], index: int, pieces: list[Piece], vocab: Vocabulary
+) -> tuple[int, list[Piece], dict[int, str]] | None:
+    """A report's heading over a rule of dashes, a run under each column (QAD, JD Edwards,
+    AS/400 spools saved as text): the runs are the columns, exactly, and every heading word of
+    every heading line ("Qty" over "Ordered") belongs to the run under it. (the rule's line,
+    the columns, their names), or None without such a rule or when the runs name fewer fields
+    than the heading alone."""
+    rule = None
+    for k in range(index + 1, min(index + 1 + MAX_HEADING_LINES, len(lines))):
+        if not lines[k].strip():
+            return None
+        runs = _pieces(lines[k], _SPACES)
+        if len(runs) >= 3 and all(_DASH_RUN.fullmatch(r.text) for r in runs):
+            rule = k
+            break
+        if re.search(r"\d\d|\d[.,]\d", lines[k]):
+            return None  # a row of figures: the heading had no rule
+    if rule is None:
+        return None
+    texts: list[list[str]] = [[] for _ in runs]
+    for line in lines[index:rule]:
+        for word in _pieces(line, _SPACES):
+            center = (word.x0 + word.x1) / 2
+            k = min(range(len(runs)), key=lambda i: max(runs[i].x0 - center, center - runs[i].x1, 0))
+            texts[k].append(word.text)
+    ruled = [Piece(" ".join(t), r.x0, r.x1) for t, r in zip(texts, runs)]
+    columns = header_columns([p.text for p in ruled], vocab)
+    before = header_columns([p.text for p in pieces], vocab) or {}
+    if columns is None or len(set(columns.values())) < len(set(before.values())):
+        return None
+    return rule, ruled, columns
 
 
 def _occupied(lines: list[str], header_at: int) -> list[set[int]]:

@@ -2438,6 +2438,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_notify  # orders that are the mail itself: marketplaces, portals, phones, web ERPs
     import families_header  # header fields: currency after the amount, Chinese ERP grids, crowded headers
     import families_scans  # faxes received sideways, upside down or through a noisy line
+    import families_pages  # lines over pages under repeated heads, columns of codes, ERP reports
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2456,6 +2457,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_notify.build(b)
         families_header.build(b)
         families_scans.build(b)
+        families_pages.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

@@ -1,0 +1,199 @@
+"""Line tables over pages under repeated heads, columns of codes beside the description, and
+monospaced ERP reports: cases built here with reportlab and read back by the real PDF and text
+readers, one per category.
+
+* An order over three pages, each repeating the letterhead, the PO number with "Page n of 3",
+  the column heading and a page sum at its foot ("Page total", "Seitensumme"): every line once,
+  in order; the sums are not lines and do not end the table.
+* A heading that does not say which column holds the words: "Item" over the descriptions beside
+  "Part No." over the codes, "Product" over codes beside "Product Description", an unknown
+  heading ("Kurztext") over the words; and a description column of codes with no column of
+  words beside it, which is flagged rather than read.
+* A QAD-style report in Courier and saved as text: headings over two lines, a rule of dashes
+  under each column, data wider than the heading over it.
+"""
+
+import datetime as dt
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from mailflow.extract import ParseContext, parse_message
+from mailflow.model import Attachment, Message
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def parse(data: bytes, name: str = "po.pdf", mime: str = "application/pdf"):
+    attachment = Attachment(name, mime, data, original_filename=name)
+    message = Message(
+        "0" * 64, len(data), "<e@x>", subject="PO", from_addr="buyer@customer.example", attachments=(attachment,)
+    )
+    return parse_message(message, ParseContext(today=TODAY))
+
+
+def pdf(pages: list[list[tuple[float, str, str]]], font: str = "Helvetica", size: float = 8) -> bytes:
+    """Pages of rows; a row is (x, alignment "l"/"r", text) cells on one baseline, separated by
+    ``None`` rows into lines top-down."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    for rows in pages:
+        y = 800.0
+        for row in rows:
+            c.setFont(font, size)
+            for x, align, text in row:
+                (c.drawRightString if align == "r" else c.drawString)(x, y, text)
+            y -= size + 4
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+COLUMNS = {"no": 40, "item": 62, "desc": 140, "qty": 352, "unit": 360, "price": 470, "amount": 555}
+RIGHT = {"qty", "price", "amount"}
+
+
+def row(**cells: str) -> list[tuple[float, str, str]]:
+    return [(COLUMNS[k], "r" if k in RIGHT else "l", v) for k, v in cells.items() if v]
+
+
+ITEMS = [
+    ("BRA-1101", "Mounting bracket 2 mm", "100", "1.50", "150.00"),
+    ("GAS-2202", "Gasket EPDM 90 mm", "200", "0.45", "90.00"),
+    ("SPR-3303", "Compression spring 0.8x6x20", "500", "0.12", "60.00"),
+    ("KNO-4404", "Control knob ABS 21 mm", "300", "0.33", "99.00"),
+    ("MOT-5505", "DC motor 12 V 3000 rpm", "20", "4.90", "98.00"),
+    ("FAN-6606", "Axial fan 80x80x25 12 V", "40", "1.95", "78.00"),
+    ("HOU-7707", "Aluminium housing black", "10", "7.80", "78.00"),
+]
+
+
+def _three_pages(sum_label: str) -> bytes:
+    heading = row(no="No.", item="Part No.", desc="Description", qty="Qty", unit="UOM", price="Unit Price")
+    heading += row(amount="Amount")
+    pages, running, position = [], 0.0, 0
+    chunks = [ITEMS[0:3], ITEMS[3:6], ITEMS[6:]]
+    for number, chunk in enumerate(chunks, 1):
+        rows = [
+            [(40, "l", "Harbor Point Instruments Inc."), (555, "r", "PURCHASE ORDER")],
+            [(40, "l", "77 Wharf Road, Portland ME 04101")],
+            [(40, "l", "PO Number: PO-778812"), (555, "r", f"Page {number} of 3")],
+            [(40, "l", "PO Date: 11/16/2026")],
+            [(40, "l", "Delivery Date: 12/21/2026")],
+            [],
+            heading,
+        ]
+        for code, desc, qty, price, amount in chunk:
+            position += 1
+            running += float(amount)
+            rows.append(row(no=str(position), item=code, desc=desc, qty=qty, unit="EA", price=price, amount=amount))
+        rows.append([])
+        if number < 3:
+            rows.append(row(desc=sum_label, amount=f"{running:,.2f}"))
+            rows.append(row(desc="Continued on next page"))
+        else:
+            rows.append(row(desc="Total", amount=f"{running:,.2f}"))
+        pages.append(rows)
+    return pdf(pages)
+
+
+def _lines(result) -> list[tuple]:
+    return [(ln.item, ln.description, str(ln.quantity), str(ln.amount)) for ln in result.order.lines]
+
+
+def test_three_pages_with_repeated_heads_and_page_sums_read_every_line_once_in_order():
+    for label in ("Page total", "Seitensumme", "Carried forward"):
+        result = parse(_three_pages(label))
+        assert [ln[0] for ln in _lines(result)] == [code for code, *_ in ITEMS], label
+        assert [ln[1] for ln in _lines(result)] == [desc for _, desc, *_ in ITEMS]
+        assert str(result.order.total) == "653.00"
+        assert not any("two totals" in w for w in result.warnings), result.warnings
+
+
+def _code_table(heads: dict[str, str], cells: list[dict[str, str]]) -> bytes:
+    xs = {"a": 40, "b": 170, "c": 300, "qty": 420, "price": 480, "amount": 555}
+
+    def put(values: dict[str, str]) -> list[tuple[float, str, str]]:
+        return [(xs[k], "r" if k in ("qty", "price", "amount") else "l", v) for k, v in values.items() if v]
+
+    rows = [
+        [(40, "l", "Harbor Point Instruments Inc."), (555, "r", "PURCHASE ORDER")],
+        [(40, "l", "PO Number: PO-778813")],
+        [(40, "l", "PO Date: 11/16/2026")],
+        [(40, "l", "Delivery Date: 12/21/2026")],
+        [],
+        put({**heads, "qty": "Qty", "price": "Unit Price", "amount": "Amount"}),
+    ]
+    rows += [put(c) for c in cells]
+    rows += [[], put({"price": "Total", "amount": f"{sum(float(c['amount']) for c in cells):.2f}"})]
+    return pdf([rows])
+
+
+TWO = [("BRA-1101", "Mounting bracket 2 mm", "SP150242"), ("GAS-2202", "Gasket EPDM 90 mm", "K722877")]
+
+
+def _cells(order: tuple[str, str, str]) -> list[dict[str, str]]:
+    """Rows of the two items with their code, description and supplier code where ``order`` says."""
+    out = []
+    for (code, desc, alt), (qty, price, amount) in zip(TWO, [("100", "1.50", "150.00"), ("200", "0.45", "90.00")]):
+        values = {"code": code, "desc": desc, "alt": alt}
+        out.append({col: values[what] for col, what in zip("abc", order) if what} | {"qty": qty, "price": price})
+        out[-1]["amount"] = amount
+    return out
+
+
+def test_the_description_is_the_column_of_words_whatever_the_heading_says():
+    cases = [
+        ({"a": "Item", "b": "Part No."}, ("desc", "code", "")),  # "Item" over the words
+        ({"a": "Product", "b": "Product Description", "c": "Supplier Part"}, ("code", "desc", "alt")),
+        ({"a": "Material", "b": "Kurztext", "c": "Ihre Materialnummer"}, ("code", "desc", "alt")),
+        ({"a": "Your Ref", "b": "Our Ref", "c": "Item Description"}, ("alt", "code", "desc")),
+    ]
+    for heads, order in cases:
+        result = parse(_code_table(heads, _cells(order)))
+        assert [(ln.item, ln.description) for ln in result.order.lines] == [(c, d) for c, d, _ in TWO], heads
+        assert not result.needs_review, (heads, result.warnings)
+
+
+def test_a_description_column_of_codes_with_no_words_beside_it_is_flagged():
+    cells = [{"a": "10", "b": code, "c": alt} for code, _, alt in TWO]
+    for c, (qty, price, amount) in zip(cells, [("100", "1.50", "150.00"), ("200", "0.45", "90.00")]):
+        c.update(qty=qty, price=price, amount=amount)
+    result = parse(_code_table({"a": "Line", "b": "Description", "c": "Vendor Code"}, cells))
+    assert result.needs_review
+    assert any("holds only codes" in w for w in result.warnings), result.warnings
+
+
+REPORT = [
+    "HARBOR POINT INSTRUMENTS INC.                                               PURCHASE ORDER",
+    "PO NUMBER:            PO-778814",
+    "PO DATE:              11/16/2026",
+    "SUPPLIER:             EXAMPLE MANUFACTURING CO., LTD.",
+    "",
+    " Ln Item Number        Description                Due          Qty UM        Unit     Extended",
+    "                                                  Date     Ordered           Cost         Cost",
+    "--- ------------------ -------------------------- ---------- ------- -- ----------- ------------",
+    "  1 BRA-1101-LONG-CODE MOUNTING BRACKET 2 MM SUS  12/21/2026   1,000 EA      0.0850        85.00",
+    "  2 GAS-2202           GASKET EPDM 90 MM          12/28/2026      50 EA        4.41       220.50",
+    "  3 SPR-3303           COMPRESSION SPRING         01/04/2027     150 EA        2.14       321.00",
+    "--- ------------------ -------------------------- ---------- ------- -- ----------- ------------",
+    "                                                                             TOTAL:       626.50",
+]
+EXPECTED_REPORT = [
+    ("BRA-1101-LONG-CODE", "MOUNTING BRACKET 2 MM SUS", "1000", "85.00", "2026-12-21"),
+    ("GAS-2202", "GASKET EPDM 90 MM", "50", "220.50", "2026-12-28"),
+    ("SPR-3303", "COMPRESSION SPRING", "150", "321.00", "2027-01-04"),
+]
+
+
+def test_a_monospaced_report_is_cut_where_its_rule_of_dashes_parts_the_columns():
+    data = pdf([[[(24, "l", text)] for text in REPORT]], font="Courier", size=7)
+    text = ("\r\n".join(REPORT) + "\r\n").encode()
+    for result in (parse(data), parse(text, "po.txt", "text/plain")):
+        got = [
+            (ln.item, ln.description, str(ln.quantity), str(ln.amount), ln.delivery_date.isoformat())
+            for ln in result.order.lines
+        ]
+        assert got == EXPECTED_REPORT
+        assert str(result.order.total) == "626.50"
