@@ -289,9 +289,14 @@ YEN_SIGNS = ("¥", "￥")
 # Currencies written after the amount in words too short to look for anywhere else: "1 234,50 Ft"
 # (forint; "Ft" with its capital, never "ft" for feet), "1.250,00 lei" (Romanian lei). Read after
 # a number, or as a currency cell on its own.
-_AFTER_AMOUNT = re.compile(r"\d\s*(Ft|lei|LEI)\.?(?![^\W\d_])")
-_AFTER_AMOUNT_ALONE = re.compile(r"(Ft|lei|LEI)\.?")
-_AFTER_AMOUNT_CODE = {"ft": "HUF", "lei": "RON"}
+_AFTER_WORDS = r"Ft|lei|Lei|LEI|TL|YTL|руб|р|Kc|₫|đ"
+_AFTER_AMOUNT = re.compile(rf"\d\s*({_AFTER_WORDS})\.?(?![^\W\d_])")
+_AFTER_AMOUNT_ALONE = re.compile(rf"({_AFTER_WORDS}|kr)\.?")
+_AFTER_AMOUNT_CODE = {"ft": "HUF", "lei": "RON", "tl": "TRY", "ytl": "TRY", "руб": "RUB", "р": "RUB", "kc": "CZK"}
+_AFTER_AMOUNT_CODE.update({"₫": "VND", "đ": "VND"})
+# "1.234,50 kr": Swedish, Norwegian, Danish (and Icelandic) crowns all write "kr"
+_CROWNS = re.compile(r"\d\s*kr\.?(?![^\W\d_])|^kr\.?$", re.I)
+_CROWN_HINTS = {"sv": "SEK", "nb": "NOK", "no": "NOK", "da": "DKK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK"}
 
 
 def find_currency(text: str, hint: str | None = None) -> Parsed:
@@ -317,8 +322,12 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
     if after:
         return Parsed("JPY" if after.group(1) == "円" else "KRW")
     written = _AFTER_AMOUNT.search(text) or _AFTER_AMOUNT_ALONE.fullmatch(text.strip())
-    if written:
+    if written and written.group(1).lower() != "kr":
         return Parsed(_AFTER_AMOUNT_CODE[written.group(1).lower()])
+    if _CROWNS.search(text.strip()):
+        if hint in _CROWN_HINTS:
+            return Parsed(_CROWN_HINTS[hint])
+        return Parsed("SEK", "'kr' is written for Swedish, Norwegian and Danish crowns alike; which currency is it?")
     if any(yen in text for yen in YEN_SIGNS) or re.search(r"\d\s*元", text):
         if "元" in text and not any(yen in text for yen in YEN_SIGNS):
             return Parsed("CNY")
