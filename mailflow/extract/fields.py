@@ -46,6 +46,7 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
     found: dict[str, Found] = {}
     total_at = -1  # the line of the total found: a larger one just below it is the grand total
     total_ranks: list[int] = []  # what the labels of the totals found say about tax
+    bare_date = ""  # the label of a PO date found under a bare "Date", which a print date also wears
     for li, line in enumerate(lines):
         segments, xs = _split_pairs(line, vocab)
         for si, segment in enumerate(segments):
@@ -56,8 +57,11 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
             if _GLOSS.fullmatch(rest):
                 rest = ""  # "Payment · الدفع": the label in a second language; the value follows it
             later_total = name == "total" and "total" in found and 0 < li - total_at <= TOTALS_BLOCK
-            if name == "ship_to" or (name in found and name != "total"):
+            named_date = name == "po_date" and bool(bare_date) and not is_bare_date(label)
+            if name == "ship_to" or (name in found and name != "total" and not named_date):
                 continue
+            if name == "total" and carried(segment, vocab):
+                continue  # "Total carried forward 12,345.00", "Seitensumme": a page's running sum
             rank, better = 1, False
             if name == "total":
                 if counts_things(label + " " + rest.split("  ")[0]):
@@ -91,7 +95,13 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                         converted = with_label_currency(converted, rest, opts)
                     if later_total and not better and not converted.value[0] > found["total"].value[0]:
                         break  # "Total" then "Total": only a larger sum below is the grand total
+                    if named_date:
+                        where += (
+                            f" (it names the order's date; the bare '{bare_date}' above may be the day it was printed)"
+                        )
                     found[name] = Found(converted.value, where, converted.ambiguous)
+                    if name == "po_date":
+                        bare_date = label if is_bare_date(label) else ""
                     if name == "total":
                         total_at, total_ranks = li, [*total_ranks, rank]
                     break
@@ -249,6 +259,21 @@ def _with_figures(candidates: list[str], rest: str, after: list[str]) -> list[st
                 out.append(f"{candidate} {following[0]}")
         out.append(candidate)
     return out
+
+
+def is_bare_date(label: str) -> bool:
+    """Whether a PO date's label is the bare word for "date" ("Date", "Datum", "Fecha", 日期):
+    the page head prints the day it was printed or exported under the same word, so a label
+    that names the order's date ("Order Date", "Bestelldatum", 单据日期) further down outranks it."""
+    words = norm(label)
+    return len(words) <= (6 if words.isascii() else 2) and " " not in words
+
+
+def carried(text: str, vocab: Vocabulary) -> bool:
+    """Whether a total's label says it is a page's running sum ("Total carried forward",
+    "Übertrag", 本页合计), not the order's total."""
+    words = norm(text)
+    return any(word in words for word in vocab.rows.get("carried", []))
 
 
 def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
