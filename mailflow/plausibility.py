@@ -71,10 +71,13 @@ def check(
     today: dt.date | None = None,
     subtotal: Decimal | None = None,
     adjustments: Sequence[Decimal] = (),
+    ships_on_receipt: bool = False,
 ) -> list[str]:
     """Every failed check as a sentence; ``subtotal`` is the printed sum before tax/freight;
     ``adjustments`` the charges and allowances printed beside the total (tax, freight, a
-    handling allowance), any of which may stand between the lines' sum and the total."""
+    handling allowance), any of which may stand between the lines' sum and the total.
+    ``ships_on_receipt``: the order is a sale notice that prints no date at all, so no delivery
+    date is no gap (``hints.ships_on_receipt`` says when)."""
     warnings: list[str] = []
     if not order.po_number:
         warnings.append("no PO number found")
@@ -85,18 +88,18 @@ def check(
     warnings.extend(_line_checks(order))
     warnings.extend(_total_check(order, subtotal, adjustments))
     warnings.extend(_date_checks(order, today))
-    warnings.extend(incomplete(order))
+    warnings.extend(incomplete(order, ships_on_receipt))
     return warnings
 
 
-def incomplete(order: ParsedOrder) -> list[str]:
+def incomplete(order: ParsedOrder, ships_on_receipt: bool = False) -> list[str]:
     """What an order confirmation needs and the order lacks, one warning per kind of gap
     naming the lines, for staff on the Review sheet:
 
     * a line with neither a unit price nor an amount: nothing can be confirmed or invoiced
       without the price (a PO that prints none, a price column not read: a person looks);
     * an order with no delivery date, in its header or on any line: the confirmation says
-      when the goods ship;
+      when the goods ship (unless ``ships_on_receipt``: a marketplace's sale notice);
     * a line that does not say what is ordered: no description and no item code; or no
       description where other lines of the order have one (a wrapped or shifted row lost its
       text). An order whose every line names its item by code alone is read as printed: many
@@ -116,7 +119,8 @@ def incomplete(order: ParsedOrder) -> list[str]:
     ]
     if unpriced:
         out.append(f"no unit price nor amount read for {_listed(unpriced)}: the price must come from the PO")
-    if order.lines and order.delivery_date is None and not any(line.delivery_date for line in order.lines):
+    dated = order.delivery_date is not None or any(line.delivery_date for line in order.lines)
+    if order.lines and not dated and not ships_on_receipt:
         out.append("no delivery date read (neither in the header nor on any line): when is the order due?")
     return out
 

@@ -44,7 +44,7 @@ from ..message.sniff import sniff
 from . import body, classify as classifying, csv, digits, html, inflate, parties, quoted, shape
 from .document import Document, grid_lines
 from .fields import convert, is_company
-from .hints import rule_hints, unread_values
+from .hints import rule_hints, ships_on_receipt, unread_values
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
 from .tables import Options, find_header
@@ -408,7 +408,16 @@ def _extract_order(
 
     if order.lines or order.po_number:
         result.order = order
-        checks = plausibility.check(order, ctx.today, subtotal=reading.subtotal, adjustments=reading.adjustments)
+        on_receipt = ships_on_receipt(message.text or "", order, (message.date.date(),) if message.date else ())
+        if doc is body_doc and on_receipt:
+            result.explain.append(f"delivery_date: none, and none needed: {on_receipt}")
+        checks = plausibility.check(
+            order,
+            ctx.today,
+            subtotal=reading.subtotal,
+            adjustments=reading.adjustments,
+            ships_on_receipt=doc is body_doc and bool(on_receipt),
+        )
         warnings.extend(checks)
         warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95

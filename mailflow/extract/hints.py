@@ -23,7 +23,7 @@ from decimal import Decimal
 from ..model import ParsedOrder
 from .document import Document, Line
 from .fields import convert
-from .normalize import CURRENCY_NAME, date_spans, find_currency, parse_number
+from .normalize import CURRENCY_NAME, date_spans, find_currency, find_date, parse_number
 from .tables import Options
 from .vocabulary import Vocabulary
 
@@ -175,3 +175,33 @@ def _header_candidate(lines: list[Line]) -> tuple[list[str], str] | None:
         if len(numbers) >= 2:
             return words, line.where
     return None
+
+
+# An automatic notice says it cannot be answered: "This email was sent from a notification-only
+# address", "Bitte antworten Sie nicht auf diese Nachricht", "merci de ne pas y répondre", 请勿直接回复.
+_AUTOMATIC = re.compile(
+    r"notification-only|do not reply|don't reply|no-?reply|antworten sie nicht|nicht auf diese (?:e-mail|nachricht)|"
+    r"ne pas (?:y )?répondre|no responda|non rispondere|niet beantwoorden|請勿(?:直接)?回覆|请勿(?:直接)?回复|"
+    r"返信(?:しないで|できません)",
+    re.I,
+)
+
+
+def ships_on_receipt(text: str, order: ParsedOrder, days: tuple[object, ...] = ()) -> str:
+    """Why an order without a delivery date is complete, or "": a marketplace's or shop's
+    automatic sale notice ships on receipt and says no more. Only when the notice prints no
+    date but the order's own (``order.po_date``, or one of ``days``: the day the mail was
+    sent), and no calendar week: a date written anywhere else might be the delivery date that
+    was not read, which a person must see."""
+    if order.delivery_date is not None or any(line.delivery_date for line in order.lines):
+        return ""
+    automatic = _AUTOMATIC.search(text)
+    if automatic is None:
+        return ""
+    known = {order.po_date, *days}
+    for start, end in date_spans(text):
+        if find_date(text[start:end], order.po_date).value not in known:
+            return ""
+    if any(find_date(line, order.po_date).value not in (None, *known) for line in text.splitlines()):
+        return ""  # "bis KW 12": a delivery week
+    return f"an automatic notice ('{automatic.group(0)}') that prints no date but the order's: it ships on receipt"
