@@ -261,3 +261,137 @@ def test_a_chinese_erp_grid_with_the_total_in_capitals():
         dt.date(2026, 12, 19),
     )
     assert (order.total, order.currency) == (Decimal("977.22"), "CNY")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("1.234,50 TL", "TRY"),
+        ("1 234,50 руб.", "RUB"),
+        ("1 234,50 Kc", "CZK"),
+        ("1.234.500 ₫", "VND"),
+        ("1.250,00 Lei", "RON"),
+    ],
+)
+def test_more_currencies_written_after_the_amount(text, code):
+    assert find_currency(text).value == code
+
+
+def test_crowns_are_said_unless_the_language_decides():
+    said = find_currency("12 345,00 kr")
+    assert said.value and "crowns" in said.ambiguous
+    assert find_currency("12 345,00 kr", "nb").value == "NOK"
+    assert find_currency("Kr. Hansen").value is None
+
+
+# ------------------------------------------------------------------ which date, which total
+
+
+def test_a_label_naming_the_orders_date_outranks_a_bare_date_above_it():
+    found = values(["Date:", "11/22/2026"], ["PO Number:", "4411"], ["Order Date:", "11/17/2026"])
+    assert found["po_date"].value == dt.date(2026, 11, 17)
+    assert "bare 'Date'" in found["po_date"].where  # --explain says why
+    # a bare "Date" alone is still the PO date, and a named one is never replaced by a bare one
+    assert values(["Date:", "11/17/2026"], ["PO Number:", "4411"])["po_date"].value == dt.date(2026, 11, 17)
+    assert values(["Order Date:", "11/17/2026"], ["Date:", "11/22/2026"])["po_date"].value == dt.date(2026, 11, 17)
+
+
+def test_a_page_head_print_date_is_not_the_po_date():
+    def draw(c):
+        c.drawString(40, 800, "Blue Heron Instruments Inc.")
+        c.drawRightString(555, 800, "PURCHASE ORDER")
+        c.drawRightString(555, 786, "Date: Nov 22, 2026")
+        c.drawRightString(555, 774, "Page 1 of 1")
+        for k, (label, value) in enumerate(
+            [
+                ("Customer No.", "29473"),
+                ("PO Number", "618204"),
+                ("PO Date", "Nov 19, 2026"),
+                ("Required Date", "Dec 21, 2026"),
+            ]
+        ):
+            c.drawString(40, 740 - 13 * k, label)
+            c.drawString(160, 740 - 13 * k, value)
+        c.drawString(40, 660, "Vendor: Example Manufacturing Co., Ltd.")
+        for x, head in zip((40, 150, 330, 420, 500), ("Part No.", "Description", "Qty", "Unit Price", "Amount")):
+            c.drawString(x, 620, head)
+        c.drawString(40, 605, "HX-2040")
+        c.drawString(150, 605, "Hex bolt M8")
+        c.drawRightString(350, 605, "100")
+        c.drawRightString(460, 605, "0.50")
+        c.drawRightString(540, 605, "50.00")
+        c.drawRightString(460, 580, "Total")
+        c.drawRightString(540, 580, "50.00")
+
+    order = parse_pdf(draw).order
+    assert order is not None and order.po_number == "618204"
+    assert order.po_date == dt.date(2026, 11, 19)
+
+
+def test_a_total_carried_forward_is_not_the_orders_total():
+    filler = [["Item", "x"]] + [[f"row {k}"] for k in range(7)]
+    found = values(["Total carried forward", "1,234.00"], *filler, ["Total", "2,468.00"])
+    assert found["total"].value[0] == Decimal("2468.00")
+
+
+# ------------------------------------------------------------------ a sale notice ships on receipt
+
+SALE_NOTICE = """Hello Example Manufacturing,
+
+You have a new order. Please ship the item(s) below.
+
+Order ID: 128-1426477-9124863
+Order date: Nov 19, 2026
+Buyer: Cobalt Ridge Electronics LLC
+
+Product: Silicone gasket 120x80
+SKU: SIL-6966
+Quantity: 50
+Price: $1.04
+Item subtotal: $52.00
+
+Order total: $52.00
+
+This email was sent from a notification-only address. Please do not reply.
+"""
+
+
+def parse_mail(text: str):
+    message = Message(
+        "0" * 64,
+        len(text),
+        "<m@shop.example>",
+        subject="Sold, ship now: order 128-1426477-9124863",
+        from_addr="seller-notification@shop.example",
+        from_name="ShopHub Seller Central",
+        date=dt.datetime(2026, 11, 19, 9, 30, tzinfo=dt.timezone.utc),
+        text=text,
+    )
+    return parse_message(message, ParseContext(today=TODAY))
+
+
+def test_a_marketplace_sale_notice_without_a_date_ships_on_receipt():
+    result = parse_mail(SALE_NOTICE)
+    assert result.order is not None and result.order.delivery_date is None
+    assert not any("delivery date" in w for w in result.warnings)
+    assert any("ships on receipt" in line for line in result.explain)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Ship by: KW 49\n",  # a delivery week: read, and said for review
+        "Your invoice follows on 27/11/2026.\n",  # another date: the notice is not dateless
+    ],
+)
+def test_a_sale_notice_printing_another_date_still_asks(extra):
+    result = parse_mail(SALE_NOTICE.replace("Order date:", extra + "Order date:"))
+    assert result.needs_review
+    assert not any("ships on receipt" in line for line in result.explain)
+
+
+def test_an_order_mail_that_is_no_automatic_notice_still_asks_for_its_date():
+    result = parse_mail(
+        SALE_NOTICE.replace("This email was sent from a notification-only address. Please do not reply.", "")
+    )
+    assert any("no delivery date" in w for w in result.warnings)

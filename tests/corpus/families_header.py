@@ -591,7 +591,7 @@ CROWD = {
         release="Release No.",
         vat="VAT Reg. No.",
         page="Page 1 of 1",
-        printed=["Print Date", "Printed on", "Export Date", "Date printed"],
+        printed=["Print Date", "Printed on", "Export Date", "Date printed", "Date", "Date"],
         sums=("Subtotal", "Sales Tax 8.25%", "Total"),
         tax="0.0825",
         num="en",
@@ -612,7 +612,7 @@ CROWD = {
         release="Abruf-Nr.",
         vat="USt-IdNr.",
         page="Seite 1 von 1",
-        printed=["Druckdatum", "Gedruckt am", "Exportdatum"],
+        printed=["Druckdatum", "Gedruckt am", "Exportdatum", "Datum", "Datum"],
         sums=("Summe netto", "MwSt. 19%", "Gesamtbetrag"),
         tax="0.19",
         num="de",
@@ -734,7 +734,7 @@ def pdf_crowded(path: Path, sheet: Sheet) -> None:
 
 CEE_DOCS = {"hu": 6, "pl": 3, "cs": 3, "ro": 2}
 CN_DOCS = 6
-CROWD_DOCS = {"en": 6, "de": 3}
+CROWD_DOCS = {"en": 8, "de": 5}
 
 
 def build(b) -> None:
