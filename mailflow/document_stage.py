@@ -1,7 +1,9 @@
 """The documents stage of a cycle: orders first, documents after, notices with them.
 
 An order's record and its tracker row never wait for a document. A message that makes a new
-order records it and puts it on the store's document queue in the same transaction; the cycle
+order records it and puts it on the store's document queue in the same transaction (so do the
+cycle's timers and staff edits for an order they make a document due for: a shipping order, a
+letter — ``workflow.advance(queue_documents=True)``, one LibreOffice for all of them); the cycle
 writes the tracker once its messages are read, and only then works through the queue
 (``DocumentStage.finish``), oldest order first: each order's due documents are rendered to .docx
 and their PDFs handed to a ``Converter``, a few orders ahead (``AHEAD`` documents at

@@ -7,15 +7,17 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
 
 ``run_once`` is the cycle that ``mailflow run --once`` and every daemon tick use:
 
-    1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits records)
+    1. staff edits from the tracker → workflow           (tracker.read_edits reads, workflow.apply_edits
+       records; an order they make a document due for goes on the document queue)
     2. every source: fetch → parse → plan → apply         (one transaction per message, which
        also puts a new order on the document queue; the daemon writes the tracker every
        tracker.sync_seconds meanwhile during a long backlog)
     3. the tracker, once the messages are read: every order's row before any of its documents
                                                           (tracker.write; queued if the file is open)
-    4. documents, oldest order first: rendered, converted by LibreOffice a few orders ahead,
-       filed, and the notices that attach them queued     (document_stage.DocumentStage.finish)
-    5. timers: notices that came due                      (workflow.advance)
+    4. timers: notices that came due; an order that needs a document for one goes on the
+       document queue                                     (workflow.advance, queue_documents)
+    5. documents, oldest order first: rendered, converted by one LibreOffice a few orders
+       ahead, filed, and the notices that attach them queued (document_stage.DocumentStage.finish)
     6. the tracker again, for what 4 and 5 recorded       (left to the next cycle's write when
                                                            one follows at once: ``follow_up``)
     7. the mailbox action for the messages just committed (source.mark_done — never before commit)
@@ -818,10 +820,12 @@ def run_once(
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         report.tracker_ready = time.monotonic() - started
         pool().close()  # the messages are read: the workers' memory goes back before LibreOffice starts
-        _stage(report, "documents", lambda: docs.finish(until))
+        # The timers queue the documents they make due (a shipping order, a letter) for the
+        # documents stage, which makes them with the documents of the orders just read.
         waiting = {order_no for order_no, _ in env.store.queued_documents()}
-        report.documents_waiting = len(waiting)
-        _stage(report, "workflow timers", lambda: workflow.advance(env, env.now(), later=waiting))
+        _stage(report, "workflow timers", lambda: workflow.advance(env, env.now(), later=waiting, queue_documents=True))
+        _stage(report, "documents", lambda: docs.finish(until))
+        report.documents_waiting = len(env.store.queued_documents())
         if not (written and follow_up):
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         for source in sources:
@@ -875,7 +879,7 @@ def _read_edits(env: Env, tracker, report: CycleReport, now: dt.datetime) -> Non
     report.staff_edits = len(changes.edits)
     if changes:
         crash_point("after_read_edits")  # a crash here loses nothing: the shadow has not moved
-        workflow.apply_edits(env, changes, now)
+        workflow.apply_edits(env, changes, now, queue_documents=True)  # their documents: the documents stage's
     tracker.mark_read(changes)
 
 

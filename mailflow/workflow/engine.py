@@ -118,6 +118,7 @@ def advance(
     documents: bool = True,
     made: dict[str, dict[str, list[str]]] | None = None,
     later: Collection[str] = (),
+    queue_documents: bool = False,
 ) -> list[Notice]:
     """Queue what is due now for each open order; returns the notices newly queued.
 
@@ -132,6 +133,11 @@ def advance(
     those in ``made`` (order_no → document key → archive paths), already made for the orders'
     current state (see ``_prepare_documents``). Orders in ``later`` are on the document queue:
     their documents are the documents stage's, so what needs one waits for it there.
+    ``queue_documents`` (the cycle's timers and staff edits) puts every order that needs a
+    document now on that queue too, with ``cause``, instead of making it here: the documents
+    stage makes it with its one LibreOffice, under the same rules as an order's first documents
+    (one LibreOffice for many, started again when it dies or hangs, ended when the queue is
+    empty, stopped between two orders for fresh mail, and safe against kill -9).
 
     One order failing (a broken template, say) does not stop the others: it is logged and
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
@@ -146,7 +152,11 @@ def advance(
     customers = env.store.customers()  # the customer master, read once for all the orders
     before = {o.order_no: steps.dumps_state(o) for o in orders}
     if documents and not env.dry_run:
-        _prepare_documents(env, [o for o in orders if o.order_no not in later], now, made)
+        ready = [o for o in orders if o.order_no not in later]
+        if queue_documents:
+            later = set(later) | _queue_documents(env, ready, now, cause)
+        else:
+            _prepare_documents(env, ready, now, made)
     queued: list[Notice] = []
     failures: list[str] = []
     for order in orders:
@@ -236,6 +246,19 @@ def _prepare_documents(
             if paths is not None:
                 order.facts.setdefault("documents", {})[key] = list(paths)
     crash_point("after_documents")
+
+
+def _queue_documents(env: Env, orders: list[Order], now: dt.datetime, cause: Cause) -> set[str]:
+    """Put the orders among ``orders`` that need a document now on the document queue (one
+    transaction); their numbers. Their other actions go on now; those that need a document wait
+    for the documents stage, which queues them with their documents."""
+    order_nos = {job[0].order_no for job in documents_due(env, orders, now)}
+    if order_nos:
+        with env.store.transaction():
+            for order_no in sorted(order_nos):
+                env.store.queue_documents(order_no, cause, now)
+        crash_point("after_documents_queued")
+    return order_nos
 
 
 def _next_version(made: dict, doc_kind: str, planned: set[tuple[str, str]], order_no: str) -> int:
@@ -544,17 +567,20 @@ def build_notice(order: Order, action: steps.SendNotice, config, attachments: tu
 # --------------------------------------------------------------------------- staff edits
 
 
-def apply_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.datetime) -> list[str]:
+def apply_edits(
+    env: Env, changes: StaffChanges | list[StaffEdit], now: dt.datetime, *, queue_documents: bool = False
+) -> list[str]:
     """Staff edits → facts, milestones and status, then the notices they make due.
 
     ``record_edits`` records them (the one owner of a staff edit); ``advance`` then queues what
     they made due. A crash between the two loses nothing: ``advance`` is level-triggered, and the
-    next timer run queues the same notices. Returns the orders changed.
+    next timer run queues the same notices. Returns the orders changed. ``queue_documents`` as
+    for ``advance`` (a cycle's documents stage makes what the edits made due).
     """
     order_nos = record_edits(env, changes, now)
     if order_nos:
         crash_point("after_edits")
-        advance(env, now, order_nos, cause="tracker")
+        advance(env, now, order_nos, cause="tracker", queue_documents=queue_documents)
     return order_nos
 
 
