@@ -5,7 +5,6 @@ with its attachment — also when the process is killed between the two stages."
 from __future__ import annotations
 
 import datetime as dt
-import os
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -20,17 +19,10 @@ from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
 from mailflow.documents.pdf import find_soffice, to_pdf_many
 from mailflow.workflow import engine as workflow
+from helpers.libreoffice import libreoffice_running, with_pdfs
 from helpers.daemon import NOW, clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
 
 needs_soffice = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
-
-
-def with_pdfs(workspace: Path) -> Path:
-    config = workspace / "config.yaml"
-    config.write_text(config.read_text().replace("  pdf: never", "  pdf: always"))
-    text = config.read_text()
-    config.write_text(text.replace("  enabled: {}", "  enabled: {review_request: false}"))
-    return workspace
 
 
 def acknowledgements(workspace: Path) -> dict[str, list[str]]:
@@ -242,29 +234,6 @@ def test_a_stage_closed_by_a_stopping_daemon_leaves_its_orders_queued_and_the_ne
     acks = acknowledgements(workspace)
     assert len(acks) == 3 and all(names == [names[0]] and names[0].endswith(".pdf") for names in acks.values()), acks
     assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0
-
-
-def libreoffice_running() -> list[int]:
-    """The LibreOffice processes (the UNO converter, soffice.bin) below this test's process."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-    below, grown = {os.getpid()}, True
-    while grown:
-        more = {pid for pid, parent in parents.items() if parent in below} - below
-        grown, below = bool(more), below | more
-    found = []
-    for pid in below - {os.getpid()}:
-        try:
-            command = Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:
-            continue
-        if b"soffice" in command or b"uno_converter" in command:
-            found.append(pid)
-    return found
 
 
 @needs_soffice

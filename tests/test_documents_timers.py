@@ -21,7 +21,7 @@ from mailflow.documents.pdf import close_listeners, find_soffice
 from mailflow.model import StaffEdit
 from mailflow.workflow import engine as workflow
 from helpers.daemon import NOW, clean_environ, cli, count, deliver, make_workspace, po_email, query
-from test_documents_stage import libreoffice_running, with_pdfs
+from helpers.libreoffice import libreoffice_running, with_pdfs
 
 pytestmark = pytest.mark.skipif(find_soffice("soffice") is None, reason="LibreOffice is not installed")
 
