@@ -34,7 +34,8 @@ Golden values follow ``tests/corpus/README.md``: ``unit_price`` and ``amount`` a
 tax-exclusive and after any discount; ``total`` is what the document calls its total; keys a
 document does not print are left out. Images (scans, photos, faxes) and messages a person must look
 at (two orders in one mail, an order split over two files) ask for review: ``needs_review: true``,
-the values still those the documents print. Documents that are not orders are ``kind: other``.
+the values still those the documents print. Documents that are not orders are ``kind: other``
+(a payment advice only ``order: null``: the project reads those as a kind of their own).
 """
 
 from __future__ import annotations
@@ -3557,10 +3558,10 @@ def greek_sheet(m: Maker) -> None:
 # Nothing but pixels: a correct reading asks for review.
 
 
-def plain_pdf(path: Path, o: Order, *, rows_per_page: int = 99, font: str = "sans") -> None:
+def plain_pdf(path: Path, o: Order, *, rows_per_page: int = 99, page: type[Page] = Page) -> None:
     """A simple print of the order (the paper that is then scanned, photographed or faxed)."""
     w = LAB[o.words]
-    p = Page(path, font, "bold", creator="Scanner")
+    p = page(path, "sans", "bold", creator="Scanner")
     p.text(40, 56, o.buyer, 14, bold=True)
     p.text(40, 72, o.address, 9)
     p.text(555, 56, w["title"], 14, bold=True, align="right")
@@ -3820,7 +3821,8 @@ def payment_advice(m: Maker) -> None:
         r = m.r(name)
         invoices = [(f"INV-26{r.randrange(10000, 99999)}", f"{r.randrange(40000, 49999)}", ln.amount) for ln in o.lines]
         advice_pdf(m.path(f"pdf/{name}.pdf"), o, invoices)
-        m.add(f"pdf/{name}.pdf", OTHER, lang_of(loc), "not-order-payment-advice-pdf")
+        # not an order; whether it is read as a payment advice or as other mail is not asserted
+        m.add(f"pdf/{name}.pdf", {"order": None}, lang_of(loc), "not-order-payment-advice-pdf")
 
 
 CREDIT = {"sk": "DOBROPIS", "sl": "DOBROPIS", "bg": "КРЕДИТНО ИЗВЕСТИЕ", "el": "ΠΙΣΤΩΤΙΚΟ ΤΙΜΟΛΟΓΙΟ"}
@@ -3911,3 +3913,198 @@ def gross_prices(m: Maker) -> None:
         gross_pdf(m.path(f"pdf/{name}.pdf"), o)
         assert all(money(ln.price * (1 + o.vat / 100), o.currency) == ln.price * (1 + o.vat / 100) for ln in o.lines)
         m.add(f"pdf/{name}.pdf", o.golden(), loc, "prices-with-tax-in-them")
+
+
+# --- Orders written as a letter in sentences (python-docx), in the Baltic languages and Slovenian:
+# each item in a sentence with its quantity and unit price; no line amounts, the total in a sentence.
+
+PROSE = {
+    "lt": dict(
+        hello="Gerbiamieji,",
+        intro="Užsakymu Nr. {no} ({date}) užsakome šias prekes:",
+        item="{qty} {unit} – {text} (kodas {code}), kaina {price} EUR už vnt.;",
+        due="Prekes prašome pristatyti iki {due}.",
+        total="Bendra užsakymo suma be PVM: {net} EUR, PVM {rate}%: {tax} EUR, iš viso: {gross} EUR.",
+        bye="Pagarbiai,",
+    ),
+    "lv": dict(
+        hello="Labdien!",
+        intro="Ar pasūtījumu Nr. {no} ({date}) pasūtām šādas preces:",
+        item="{qty} {unit} – {text} (kods {code}), cena {price} EUR par gabalu;",
+        due="Lūdzam piegādāt līdz {due}.",
+        total="Pasūtījuma summa bez PVN: {net} EUR, PVN {rate}%: {tax} EUR, kopā: {gross} EUR.",
+        bye="Ar cieņu",
+    ),
+    "et": dict(
+        hello="Tere!",
+        intro="Tellimusega nr {no} ({date}) tellime järgmised tooted:",
+        item="{qty} {unit} – {text} (kood {code}), hind {price} EUR/tk;",
+        due="Palume tarnida hiljemalt {due}.",
+        total="Tellimuse summa km-ta: {net} EUR, käibemaks {rate}%: {tax} EUR, kokku: {gross} EUR.",
+        bye="Lugupidamisega",
+    ),
+    "sl": dict(
+        hello="Spoštovani,",
+        intro="z naročilnico št. {no} z dne {date} naročamo:",
+        item="{qty} {unit} – {text} (šifra {code}) po ceni {price} EUR/kos;",
+        due="Blago dobavite najkasneje do {due}.",
+        total="Skupna vrednost brez DDV: {net} EUR, DDV {rate} %: {tax} EUR, skupaj: {gross} EUR.",
+        bye="Lep pozdrav,",
+    ),
+}
+
+
+def prose_docx(path: Path, o: Order) -> None:
+    import docx
+    from docx.shared import Pt
+
+    t = PROSE[o.words]
+    doc = docx.Document()
+    doc.styles["Normal"].font.size = Pt(10.5)
+    doc.add_paragraph().add_run(o.buyer).bold = True
+    doc.add_paragraph(o.address)
+    doc.add_paragraph(f"{SUPPLIER}\n{SUPPLIER_ADDR}")
+    doc.add_paragraph(t["hello"])
+    doc.add_paragraph(t["intro"].format(no=o.number, date=d(o, o.ordered)))
+    for ln in o.lines:
+        doc.add_paragraph(
+            t["item"].format(qty=qty(o, ln.qty), unit=ln.unit, text=ln.text, code=ln.code, price=n(o, ln.price)),
+            style="List Bullet",
+        )
+    doc.add_paragraph(t["due"].format(due=d(o, o.due or o.ordered)))
+    doc.add_paragraph(t["total"].format(net=n(o, o.net), rate=o.vat, tax=n(o, o.tax), gross=n(o, o.gross)))
+    doc.add_paragraph(f"{t['bye']}\n{o.person}\n{o.buyer}")
+    docx_save(doc, path, o.person)
+
+
+@family("order-letter-in-sentences-docx", "python-docx-letter")
+def prose_letters(m: Maker) -> None:
+    for k, loc in enumerate(("lt", "lv", "et", "sl")):
+        name = f"{loc}-order-letter-{k}"
+        o = m.order(name, loc, 2 + k % 2, lambda r: f"{r.randrange(100, 999)}-{r.randrange(10, 99)}/26", k=k + 1)
+        o.vat = Decimal(VAT[loc])
+        prose_docx(m.path(f"docx/{name}.docx"), o)
+        m.add(f"docx/{name}.docx", o.golden(amounts=False), loc, "order-letter-in-sentences-docx")
+
+
+# --- A text file attached in windows-1251 (Cyrillic Windows code page), fixed-width columns, as
+# old accounting programs export it; the mail body only says that the order is attached.
+
+CP1251 = {
+    "bg": ("Поръчка", "Здравейте,\nприлагаме поръчка {no}.\n\nПоздрави,\n{person}"),
+    "uk": ("Замовлення", "Добрий день!\nНадсилаємо замовлення {no} у вкладенні.\n\nЗ повагою,\n{person}"),
+    "sr": ("Поруџбеница", "Поштовани,\nу прилогу је поруџбеница {no}.\n\nСрдачан поздрав,\n{person}"),
+}
+
+
+def cp1251_text(o: Order) -> str:
+    w = LAB[o.words]
+    rows = [
+        o.buyer,
+        o.address,
+        "",
+        f"{w['title']} {w['no'].split()[-1] if o.words == 'uk' else ''} {o.number}".replace("  ", " "),
+        f"{w['date']}: {d(o, o.ordered)}",
+        f"{w['due']}: {d(o, o.due or o.ordered)}",
+        f"{w['supplier']}: {SUPPLIER}",
+        "=" * 96,
+        f"{w['pos']:<4}{w['item']:<11}{w['desc']:<38}{w['qty']:>9} {w['unit']:<5}{w['price']:>13}{w['amount']:>15}",
+        "-" * 96,
+    ]
+    for j, ln in enumerate(o.lines, 1):
+        rows.append(
+            f"{j:<4}{ln.code:<11}{ln.text[:37]:<38}{qty(o, ln.qty):>9} {ln.unit:<5}{n(o, ln.price):>13}"
+            f"{n(o, ln.amount):>15}"
+        )
+    rows += ["-" * 96]
+    for label, v in ((w["net"], o.net), (f"{w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)):
+        rows.append(f"{label:>80}{n(o, v):>15} {o.currency}")
+    return "\r\n".join(rows) + "\r\n"
+
+
+@family("cp1251-text-attachment", "email+windows-1251-text")
+def cp1251_attachment(m: Maker) -> None:
+    for k, loc in enumerate(("bg", "uk", "sr", "bg")):
+        name = f"{loc}-cp1251-attachment-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(1000, 9999)}", k=k + 1)
+        for ln in o.lines:  # the export's narrow column
+            ln.text = ln.text[:37].rstrip()
+        o.vat = Decimal(VAT[loc])
+        title, body = CP1251[loc]
+        data = cp1251_text(o).replace("\u00a0", " ").encode("cp1251")
+        fname = f"{o.number}.txt"
+        part = file_part(fname, data, "text/plain")
+        if k % 2 == 0:  # a mail client names the code page; an export tool often does not
+            part.set_param("charset", "windows-1251")
+        msg = message(
+            sender=(o.person, o.mail),
+            subject=f"{title} {o.number}",
+            key=name,
+            sent=sent_on(o.ordered),
+            text=body.format(no=o.number, person=o.person),
+            attach=[part],
+        )
+        m.mail(f"eml/{name}.eml", msg, o.golden(), loc, "cp1251-text-attachment")
+
+
+# --- A print driver that converts text to curves: the page shows every word, the PDF holds no
+# text at all (only filled outlines), so a reader sees it as it sees a scan: a person checks.
+
+_FACES: dict[bool, Any] = {}
+
+
+def _face(bold: bool) -> Any:
+    """DejaVu Sans (bold or regular) as fontTools reads it: glyph outlines, the character map."""
+    if bold not in _FACES:
+        from fontTools.ttLib import TTFont
+
+        font = TTFont(SANS_BOLD if bold else SANS_FONT)
+        _FACES[bold] = (font.getGlyphSet(), font.getBestCmap(), font["head"].unitsPerEm)
+    return _FACES[bold]
+
+
+class OutlinePage(Page):
+    def text(self, x: float, y: float, s: str, size: float = 8.5, *, bold: bool = False, align: str = "left") -> None:
+        from fontTools.pens.basePen import BasePen
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        glyphs, cmap, upm = _face(bold)
+        width = stringWidth(s, self.bold if bold else self.regular, size)
+        x -= width if align == "right" else width / 2 if align == "center" else 0
+        path = self.c.beginPath()
+        scale, base = size / upm, self.height - y
+
+        class Pen(BasePen):
+            dx = 0.0
+
+            def _p(self, pt: tuple[float, float]) -> tuple[float, float]:
+                return (x + (self.dx + pt[0]) * scale, base + pt[1] * scale)
+
+            def _moveTo(self, pt: Any) -> None:
+                path.moveTo(*self._p(pt))
+
+            def _lineTo(self, pt: Any) -> None:
+                path.lineTo(*self._p(pt))
+
+            def _curveToOne(self, p1: Any, p2: Any, p3: Any) -> None:
+                path.curveTo(*self._p(p1), *self._p(p2), *self._p(p3))
+
+            def _closePath(self) -> None:
+                path.close()
+
+        pen = Pen(glyphs)
+        for ch in s:
+            glyph = glyphs[cmap.get(ord(ch), ".notdef")]
+            glyph.draw(pen)
+            pen.dx += glyph.width
+        self.c.drawPath(path, stroke=0, fill=1)
+
+
+@family("text-as-curves-pdf", "reportlab-outlined-glyphs")
+def outlined(m: Maker) -> None:
+    for k, loc in enumerate(("en-US", "de", "pt", "nl")):
+        name = f"{loc.lower()}-text-as-curves-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(800000, 899999)}", k=k + 1)
+        o.vat = Decimal(VAT.get(o.words, 0))
+        plain_pdf(m.path(f"pdf/{name}.pdf"), o, page=OutlinePage)
+        m.add(f"pdf/{name}.pdf", o.golden(review=True), lang_of(loc), "text-as-curves-pdf")
