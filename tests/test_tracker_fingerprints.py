@@ -39,13 +39,13 @@ def test_a_staff_edit_on_one_row_among_many_is_the_one_row_compared(env: Env, tr
     staff_edit(tracker.path, _note("SO-2026-0023", "rush"))
     reader = Tracker(env)  # a new process: nothing in memory, only what the store recorded
     assert [(e.order_no, e.field, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0023", "notes", "rush")]
-    assert reader.rows_compared == {"Orders": 1, "Lines": 0}
+    assert reader.rows_compared == {"Orders": 1, "Lines": 0, "Review": 0}
     assert env.store.order("SO-2026-0023").facts["notes"] == "rush"
 
     # The row as read is recorded: the next save compares only what staff change next.
     staff_edit(tracker.path, _note("SO-2026-0005", "call back"))
     assert [(e.order_no, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0005", "call back")]
-    assert reader.rows_compared == {"Orders": 1, "Lines": 0}
+    assert reader.rows_compared == {"Orders": 1, "Lines": 0, "Review": 0}
 
 
 def test_formatting_alone_changes_no_fingerprint(env: Env, tracker: Tracker) -> None:
@@ -67,7 +67,7 @@ def test_formatting_alone_changes_no_fingerprint(env: Env, tracker: Tracker) -> 
     staff_edit(tracker.path, formats)
     reader = Tracker(env)
     assert read_edits(reader, NOW) == []
-    assert reader.rows_compared == {"Orders": 0, "Lines": 0}
+    assert reader.rows_compared == {"Orders": 0, "Lines": 0, "Review": 0}
     assert openpyxl.load_workbook(tracker.path)["Orders"]["A2"].value == "SO-2026-0040"
 
 
@@ -86,10 +86,10 @@ def test_a_changed_fingerprint_with_equal_values_is_no_edit(env: Env, tracker: T
     staff_edit(tracker.path, same_values)
     reader = Tracker(env)
     assert read_edits(reader, NOW) == []
-    assert reader.rows_compared == {"Orders": 2, "Lines": 0}
+    assert reader.rows_compared == {"Orders": 2, "Lines": 0, "Review": 0}
     assert env.store.reviews() == []
     staff_edit(tracker.path, lambda wb: None)
-    assert read_edits(reader, NOW) == [] and reader.rows_compared == {"Orders": 0, "Lines": 0}
+    assert read_edits(reader, NOW) == [] and reader.rows_compared == {"Orders": 0, "Lines": 0, "Review": 0}
 
 
 def test_a_row_left_disagreeing_is_compared_until_it_agrees(env: Env, tracker: Tracker) -> None:
@@ -169,7 +169,7 @@ def test_a_crash_between_the_save_and_the_fingerprints_loses_nothing(env: Env, t
     for _ in range(2):
         staff_edit(tracker.path, lambda wb: None)
         assert read_edits(restarted, NOW) == []
-    assert restarted.rows_compared == {"Orders": 0, "Lines": 0}
+    assert restarted.rows_compared == {"Orders": 0, "Lines": 0, "Review": 0}
 
 
 def test_an_edit_read_but_not_marked_read_is_taken_once(env: Env, tracker: Tracker) -> None:
@@ -229,3 +229,66 @@ def test_rows_saved_by_libreoffice_keep_their_fingerprints(env: Env, tracker: Tr
     resave_with_libreoffice(soffice, tracker.path, tmp_path)
     assert read_edits(reader, NOW) == []
     assert reader.rows_compared["Orders"] <= 2
+
+
+# --------------------------------------------------------------------------- the Review sheet
+
+
+def _reviews(env: Env, numbers) -> None:
+    with env.store.transaction():
+        for n in numbers:
+            env.store.add_review(NOW, f"check PO-{n} against the PO", key=f"check:{n}", order_no=f"SO-2026-{n:04d}")
+
+
+def _review_rows(path) -> dict:
+    return rows_by_key(openpyxl.load_workbook(path)["Review"], "Ref")
+
+
+def test_a_review_row_marked_done_among_many_is_the_one_row_compared(env: Env, tracker: Tracker) -> None:
+    _written(env, tracker)
+    _reviews(env, range(1, 31))
+    tracker.write(NOW)
+
+    def done(wb) -> None:
+        ws = wb["Review"]
+        ws.cell(row=cell_row(ws, 17), column=[c.value for c in ws[1]].index("Done") + 1, value="ok")
+
+    staff_edit(tracker.path, done)
+    reader = Tracker(env)
+    assert read_edits(reader, NOW) == []
+    assert reader.rows_compared["Review"] == 1
+    assert [item.id for item in env.store.reviews("done")] == [17]
+    assert len(env.store.reviews()) == 29
+
+
+def cell_row(ws, ref: int) -> int:
+    return next(row[0].row for row in ws.iter_rows(min_row=2) if row[0].value == ref)
+
+
+def test_a_write_compares_only_the_review_items_changed_since_it_last_wrote(env: Env, tracker: Tracker) -> None:
+    _written(env, tracker)
+    _reviews(env, range(1, 31))
+    tracker.write(NOW)
+    assert tracker.reviews_compared == 30  # new rows
+    _reviews(env, [31])
+    with env.store.transaction():
+        env.store.mark_review(5, True, NOW)
+    add_orders(env, [41])
+    writer = Tracker(env)
+    assert writer.write(NOW).reviews == 1 and writer.path_taken == "patch"
+    assert writer.reviews_compared == 2
+    rows = _review_rows(tracker.path)
+    assert sorted(rows) == list(range(1, 32))
+    assert rows[5]["Done"] == "Yes" and rows[31]["Reason"] == "check PO-31 against the PO"
+    assert rows[6]["Done"] is None
+
+    # A Review row staff delete comes back, once; the others are not compared.
+    staff_edit(tracker.path, lambda wb: wb["Review"].delete_rows(cell_row(wb["Review"], 9)))
+    assert read_edits(writer, NOW) == []
+    add_orders(env, [42])
+    result = writer.write(NOW)
+    assert sorted(_review_rows(tracker.path)) == list(range(1, 32))
+    assert result.reviews == 1 and writer.reviews_compared == 1
+    add_orders(env, [43])
+    assert writer.write(NOW).reviews == 0 and writer.reviews_compared == 0
+    assert sorted(_review_rows(tracker.path)) == list(range(1, 32))

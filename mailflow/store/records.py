@@ -102,6 +102,7 @@ class ReviewItem:
     message_id: str | None = None
     link: str | None = None
     done_at: str | None = None
+    rev: int = 0  # the tracker revision of its last change (migration 0012)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ staff (or mailflow, once the cause is gone) mark it ``done``."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, Iterable
 
 from .database import Database, iso, marks
@@ -93,6 +94,15 @@ class Review(Database):
             "SELECT * FROM review WHERE NOT (status = 'done' AND order_no IN"
             " (SELECT order_no FROM orders WHERE archived IS NOT NULL)) ORDER BY id",
             (),
+        )
+
+    def live_reviews_since(self, revision: int, ids: Iterable[int] = ()) -> list[ReviewItem]:
+        """The items of ``live_reviews`` changed after tracker ``revision``, and those ``ids``."""
+        return self._items(
+            "SELECT * FROM review WHERE (rev > ? OR id IN (SELECT value FROM json_each(?)))"
+            " AND NOT (status = 'done' AND order_no IN (SELECT order_no FROM orders WHERE archived IS NOT NULL))"
+            " ORDER BY id",
+            (revision, json.dumps(sorted(set(ids)))),
         )
 
     def archived_finished_reviews(self) -> set[int]:

@@ -48,6 +48,7 @@ from openpyxl.workbook.workbook import Workbook
 from ..context import Env
 from ..errors import TrackerError, TrackerLocked
 from ..model import AMENDABLE_LINE, Order, StaffChanges
+from ..store import ReviewItem
 from ..workflow.procedure import TERMINAL
 from . import customers, dashboard, health, layout, package, payments, sync, workbook, yearly
 from . import plan as production_plan
@@ -56,12 +57,12 @@ from .workbook import Problem, Stamp
 __all__ = ["Tracker", "WriteResult", "Problem"]
 
 FAILED_ROWS = "tracker_failed_rows"  # status fact: rows the last write could not hold
-# Sheets whose rows a patched write keeps between cycles (``Tracker._kept``): the key columns of
-# the big sheets (their other cells are read for the rows a write changes), all of Review.
+# Sheets whose rows a patched write keeps between cycles (``Tracker._kept``): their key columns
+# (the other cells are read for the rows a write changes).
 KEPT: dict[str, tuple[str, ...] | None] = {
     layout.ORDERS: ("order_no",),
     layout.LINES: ("order_no", "line"),
-    layout.REVIEW: None,
+    layout.REVIEW: ("ref",),
 }
 BATCH = 2000  # orders compared per patched save when every order is compared (a first write)
 # Sheets whose rows are fingerprinted (``package.fingerprint``), by their key's fields: a read
@@ -70,6 +71,7 @@ BATCH = 2000  # orders compared per patched save when every order is compared (a
 FINGERPRINTED: dict[str, tuple[str, ...]] = {
     layout.ORDERS: ("order_no",),
     layout.LINES: ("order_no", "line"),
+    layout.REVIEW: ("ref",),
 }
 
 
@@ -129,6 +131,7 @@ class Tracker:
         # (file version read, sheet → [(row key, fingerprint)]), recorded by ``mark_read``.
         self._agreed: tuple[Stamp | None, dict[str, list[tuple[str, bytes]]]] = (None, {})
         self.rows_compared: dict[str, int] = {}  # rows the last read decoded and compared, by sheet
+        self.reviews_compared = 0  # review items the last write compared with their rows
 
     # ----------------------------------------------------------------- create
 
@@ -203,11 +206,11 @@ class Tracker:
             changes.reviews += outcome.reviews
             changes.shadow += [(layout.LINES, *row) for row in outcome.shadow]
             agreed[layout.LINES] = self._fingerprints_of(wb[layout.LINES], layout.LINES, outcome.agreed)
-        self._agreed = (changes.stamp, agreed)
         if layout.REVIEW in wb.sheetnames:
-            marks, shadow = sync.read_review_done(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store)
+            marks, shadow, agrees = sync.read_review(wb[layout.REVIEW], layout.REVIEW_SPEC, self.store)
             changes.review_marks = marks
             changes.shadow += [(layout.REVIEW, *row) for row in shadow]
+            agreed[layout.REVIEW] = self._fingerprints_of(wb[layout.REVIEW], layout.REVIEW, agrees)
         if layout.CUSTOMERS in wb.sheetnames:
             found = customers.read_sheet(wb[layout.CUSTOMERS], self.store)
             changes.customers = found.changes
@@ -218,6 +221,7 @@ class Tracker:
             changes.payments = paid.changes
             changes.reviews += paid.reviews
             changes.shadow += [(layout.PAYMENTS, *row) for row in paid.shadow]
+        self._agreed = (changes.stamp, agreed)
         if isinstance(wb, package.PatchBook):  # kept once the shadows compared above are gone
             self._keep(wb.package, wb.sheets)
         self.timings["diff"] = _clock() - started
@@ -227,6 +231,7 @@ class Tracker:
         """The sheets staff edit, streamed with the columns the readers compare (bounded memory:
         no workbook object, one row of XML at a time); None when the package cannot be read."""
         watched = {layout.norm(c.header) for c in layout.LINE_SPEC if c.field in ("order_no", "line", *AMENDABLE_LINE)}
+        marks = {layout.norm(c.header) for c in layout.REVIEW_SPEC if c.field in ("ref", "done")}
 
         def columns(names: set[str]) -> Any:
             return lambda header: ({col for col, value in header.items() if layout.norm(value) in names}, None)
@@ -239,7 +244,7 @@ class Tracker:
                 {
                     layout.ORDERS: everything,
                     layout.LINES: columns(watched),
-                    layout.REVIEW: everything,  # whole: the write that follows compares every column
+                    layout.REVIEW: columns(marks),
                     layout.CUSTOMERS: everything,
                     layout.PAYMENTS: everything,
                 },
@@ -543,10 +548,12 @@ class Tracker:
             return choose
 
         everything: Any = lambda header: (None, None)  # noqa: E731
+        refs = {layout.norm(c.header) for c in layout.REVIEW_SPEC if c.field == "ref"}
         picks = {
             layout.ORDERS: keyed(("order_no",), layout.order_columns(self.config)),
             layout.LINES: keyed(("order_no", "line"), layout.LINE_SPEC),
-            layout.REVIEW: everything,
+            # the refs; the rows a write compares are read whole when it knows them (``_reviews_to_compare``)
+            layout.REVIEW: lambda header: ({col for col, v in header.items() if layout.norm(v) in refs}, None),
             layout.CUSTOMERS: everything,
             layout.PAYMENTS: everything,
             layout.LOG: everything,
@@ -560,7 +567,7 @@ class Tracker:
             }
             fresh = package.read_sheets(found, {name: pick for name, pick in picks.items() if name not in kept})
             for name, data in kept.items():
-                if KEPT[name] is not None and not self._read_whole(found, data, name, wanted):
+                if name in (layout.ORDERS, layout.LINES) and not self._read_whole(found, data, name, wanted):
                     fresh[name] = package.read_sheets(found, {name: picks[name]})[name]  # read as usual
             self._keep(found, fresh)
             self.sheets_read = sorted(fresh)
@@ -616,6 +623,43 @@ class Tracker:
             if order is not None:
                 orders[number] = order
         return [orders[n] for n in sorted(orders)]
+
+    def _reviews_to_compare(self, book: "package.PatchBook | None") -> tuple[int, list[ReviewItem]]:
+        """The revision the Review rows are compared up to, and the items to compare: every live
+        one on the full path or without a cursor (a new, restored or forgotten sheet); else
+        those changed since the cursor, and those whose row staff deleted (``plan_rows`` adds
+        them again). The rows of those items are read whole into ``book`` first."""
+        revision = self.store.revision()  # read first: an item changed meanwhile is compared next time
+        cursor = self.store.load_shadow(layout.REVIEW, ["_cursor"]).get("_cursor", {}).get("rev")
+        if book is None or cursor is None:
+            items = self.store.live_reviews()
+        else:
+            data = book[layout.REVIEW]
+            where = layout.locate(data, layout.REVIEW_SPEC)
+            on_sheet = sync.index_rows(data, [where["ref"]]).rows
+            missing = self.store.shadow_keys(layout.REVIEW) - set(on_sheet)
+            items = self.store.live_reviews_since(int(cursor), [int(k) for k in missing if k.isdigit()])
+        if book is not None:
+            self._fetch_whole(book, layout.REVIEW, [str(item.id) for item in items])
+        self.reviews_compared = len(items)
+        return revision, items
+
+    def _fetch_whole(self, book: "package.PatchBook", name: str, keys: list[str]) -> None:
+        """The rows of ``keys`` on sheet ``name`` read whole into ``book`` (a write compares every
+        cell of them); ``NeedsFullWrite`` when they cannot be found by number and key."""
+        data = book[name]
+        where = layout.locate(data, layout.spec(self.config, name))
+        key_cols = [where[f] for f in KEPT[name] or ()]
+        on_sheet = sync.index_rows(data, key_cols).rows
+        wanted = {on_sheet[key]: key for key in keys if key in on_sheet and on_sheet[key] not in data.whole}
+        if not wanted:
+            return
+        if not package.fetch_rows(book.package, data, wanted):
+            raise package.NeedsFullWrite(f"the {name} rows cannot be found by their numbers")
+        for number, key in wanted.items():
+            if "#".join(sync.canonical(data.rows[number].get(c)) or "" for c in key_cols) != key:
+                raise package.NeedsFullWrite(f"the {name} rows are not where they were")
+        data.indexes.clear()  # the rows read whole hold more columns now
 
     def _sweep(self, book: "package.PatchBook") -> int:
         """Once per process, rows of orders archived earlier that are still on the sheets go
@@ -790,13 +834,17 @@ class Tracker:
         with self.store.transaction():
             for key, reason, order_no in reviews:
                 self.store.add_review(now, reason, key=key, order_no=order_no)
+        review_rev, items = self._reviews_to_compare(book)
+        compared[layout.REVIEW] = self.store.load_shadow(
+            layout.REVIEW, None if book is None else [str(item.id) for item in items]
+        )
         plans[layout.REVIEW] = sync.plan_rows(
             wb[layout.REVIEW],
             layout.REVIEW,
             layout.REVIEW_SPEC,
             ["ref"],
-            sync.review_rows(self.store, layout.REVIEW_SPEC, self.archive_root, tz),
-            sync.load_shadow(self.store, layout.REVIEW),
+            sync.review_rows(items, layout.REVIEW_SPEC, self.archive_root, tz),
+            compared[layout.REVIEW],
         )
         result.updated += len(added_layout)  # a header mailflow added must reach the file
         rejected = {item.key for item in self.store.open_reviews("tracker-invalid:") if item.key}
@@ -808,6 +856,7 @@ class Tracker:
             result.updated += plan.updated
         if revision is not None:
             shadow[layout.ORDERS].append(("_cursor", "rev", str(revision)))  # orders compared up to here
+        shadow[layout.REVIEW].append(("_cursor", "rev", str(review_rev)))  # review items compared up to here
         result.failed = [(sheet, key, error) for sheet, plan in plans.items() for key, error, _ in plan.failed]
         result.added = plans[layout.ORDERS].added
         result.lines = plans[layout.LINES].added

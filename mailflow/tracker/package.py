@@ -836,9 +836,12 @@ def _plain_value(kind: str, text: str, style: int | None, package: Package) -> A
 
 # What a row's XML says that is not its values: the row's own attributes (height, spans, format),
 # the cells' row numbers (a sort moves rows), their styles (formatting), the default type "n",
-# and a whole number's ".0" (a date serial is 46328.0 from one writer, 46328 from another).
+# a whole number's ".0" (a date serial is 46328.0 from one writer, 46328 from another), and the
+# digits of a fraction past the eighth (a time of day is 0.41666666666666669 from one writer,
+# 0.416666666666667 from another; the tracker's values never differ that little: a second is
+# 0.0000116 of a day, amounts have a few decimals).
 _FP_NOISE = re.compile(
-    r'<row\b[^>]*>| s="\d+"| t="n"(?=[ />])|(?<=\d)\.0+(?=</v>)'
+    r'<row\b[^>]*>| s="\d+"| t="n"(?=[ />])|(?<=\d)\.0+(?=</v>)|(?<=\.\d{8})\d+(?=</v>)'
     r'|(?<=<c r="[A-Z])\d+|(?<=<c r="[A-Z]{2})\d+|(?<=<c r="[A-Z]{3})\d+'
 )
 _FP_EMPTY = re.compile(r'<c r="[A-Z]{1,3}"/>|<c r="[A-Z]{1,3}"></c>')  # a cell with a style only

@@ -45,7 +45,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..cleantext import clean
 from ..model import AMENDABLE, AMENDABLE_LINE, Order, StaffEdit, order_value
-from ..store import Store, dumps
+from ..store import ReviewItem, Store, dumps
 from .layout import Column, header_cells, locate
 from .package import SheetData
 from .cells import (
@@ -373,19 +373,28 @@ def read_review_done(ws: Worksheet, columns: list[Column], store: Store) -> tupl
 
     Reads only; ``workflow.apply_edits`` records both.
     """
+    return read_review(ws, columns, store)[:2]
+
+
+def read_review(ws: Worksheet, columns: list[Column], store: Store) -> tuple[list[tuple[int, bool]], list, list[str]]:
+    """``read_review_done``, and the rows compared that agree with the shadow once recorded."""
     where = locate(ws, columns)
     if "ref" not in where or "done" not in where:
-        return [], []
-    shadow = load_shadow(store, "Review")
-    marks, updates = [], []
-    for key, values in index_rows(ws, [where["ref"]]).values.items():
+        return [], [], []
+    rows = compared_rows(ws, index_rows(ws, [where["ref"]]))
+    shadow = _shadow_of(store, "Review", ws, rows)
+    marks, updates, agreed = [], [], []
+    for key, values in rows.items():
         seen = shadow.get(key)
+        if seen is None or not key.isdigit():
+            continue
+        agreed.append(key)
         cur = canonical(values.get(where["done"]))
-        if seen is None or seen.get("done", MISSING) in (cur, MISSING):
+        if seen.get("done", MISSING) in (cur, MISSING):
             continue
         marks.append((int(key), bool(cur)))
         updates.append((key, "done", cur))
-    return marks, updates
+    return marks, updates, agreed
 
 
 # --------------------------------------------------------------------------- store → workbook
@@ -627,10 +636,13 @@ def line_rows(orders: list[Order], columns: list[Column]) -> dict[str, Want]:
     return wanted
 
 
-def review_rows(store: Store, columns: list[Column], archive_root: Path, tz: dt.tzinfo) -> dict[str, Want]:
+def review_rows(
+    items: Iterable[ReviewItem], columns: list[Column], archive_root: Path, tz: dt.tzinfo
+) -> dict[str, Want]:
+    """The Review rows of ``items`` as mailflow wants them."""
     wanted = {}
     root = archive_root.resolve()
-    for item in store.live_reviews():
+    for item in items:
         data = {
             "ref": item.id,
             "created": item.created_at,
