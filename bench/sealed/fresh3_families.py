@@ -13,11 +13,13 @@ families that none of them has, by language, producer, channel or layout:
   header block under the lines; also printed by LibreOffice or saved by it as .ods), flat ODT and
   HTML printed by LibreOffice, CSV in Shift_JIS, mail as text and HTML;
 - layouts: the total only in words, a price-unit column (per 1, 100 or 1,000), a discount row under
-  each line, several deliveries under each line, lines spanning two table rows;
+  each line, several deliveries under each line, lines spanning two table rows, unit prices and
+  amounts that include the VAT, an order written as a letter in sentences (Word);
 - channels: two orders in one mail, one order split over two attachments (head and lines), an
   order forwarded twice inline, an order inside an attached message (message/rfc822) whose body is
-  HTML, a reply placing the order above the quoted quotation, a phone photo sent as a JPEG, a
-  skewed grey scan, a two-page fax;
+  HTML, a reply placing the order above the quoted quotation, a text export attached in the
+  Cyrillic Windows code page, a phone photo sent as a JPEG, a skewed grey scan, a two-page fax, a
+  PDF whose print driver turned the text into curves;
 - documents that are not orders but look like them: a Ukrainian invoice for payment, a Vietnamese
   quotation, a German shipping notice, an Estonian request for quotation, a Latvian payment advice,
   a Slovak credit note.
@@ -33,7 +35,7 @@ day-month date is never ambiguous (day > 12).
 Golden values follow ``tests/corpus/README.md``: ``unit_price`` and ``amount`` are per piece,
 tax-exclusive and after any discount; ``total`` is what the document calls its total; keys a
 document does not print are left out. Images (scans, photos, faxes) and messages a person must look
-at (two orders in one mail, an order split over two files) ask for review: ``needs_review: true``,
+at (two orders in one mail, an order split over two files; text drawn as curves) ask for review: ``needs_review: true``,
 the values still those the documents print. Documents that are not orders are ``kind: other``
 (a payment advice only ``order: null``: the project reads those as a kind of their own).
 """
@@ -2249,7 +2251,7 @@ def xlsx_lv(path: Path, o: Order) -> None:
     for j, ln in enumerate(o.lines, 1):
         for c, v in enumerate((j, ln.code, ln.text, ln.unit, int(ln.qty), float(ln.price), float(ln.amount)), 1):
             ws.cell(r, c, v)
-        ws.cell(r, 6).number_format = ws.cell(r, 7).number_format = "#,##0.00"
+        ws.cell(r, 6).number_format, ws.cell(r, 7).number_format = "#,##0.00##", "#,##0.00"
         r += 1
     for label, v in ((w["net"], o.net), (f"{w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)):
         r += 1
@@ -2304,7 +2306,7 @@ def xlsx_he(path: Path, o: Order) -> None:
     for j, ln in enumerate(o.lines, 1):
         for c, v in enumerate((j, ln.code, ln.text, int(ln.qty), ln.unit, float(ln.price), float(ln.amount)), 1):
             ws.cell(r, c, v)
-        ws.cell(r, 6).number_format = ws.cell(r, 7).number_format = '"₪" #,##0.00'
+        ws.cell(r, 6).number_format, ws.cell(r, 7).number_format = '"₪" #,##0.00##', '"₪" #,##0.00'
         r += 1
     for label, v in ((w["net"], o.net), (f"{w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)):
         ws.cell(r, 6, label).font = Font(bold=True)
@@ -3497,9 +3499,10 @@ def head_below(m: Maker) -> None:
 def el_xlsx(path: Path, o: Order) -> None:
     """Greek: a form sheet with the head in a bordered band of label cells over value cells."""
     import openpyxl
-    from openpyxl.styles import Border, Font, Side
+    from openpyxl.styles import Alignment, Border, Font, Side
 
     w = LAB["el"]
+    wrap = Alignment(wrap_text=True, vertical="top")
     thin = Side(style="thin")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     wb = openpyxl.Workbook()
@@ -3521,6 +3524,7 @@ def el_xlsx(path: Path, o: Order) -> None:
         ws.cell(6, c, label).font = Font(bold=True, size=8)
         ws.cell(7, c, value)
         ws.cell(6, c).border = ws.cell(7, c).border = box
+        ws.cell(6, c).alignment = ws.cell(7, c).alignment = wrap
     head = [w["pos"], w["item"], w["desc"], w["qty"], w["unit"], w["price"], w["amount"]]
     for c, h in enumerate(head, 1):
         ws.cell(9, c, h).font = Font(bold=True)
@@ -3528,13 +3532,14 @@ def el_xlsx(path: Path, o: Order) -> None:
     for j, ln in enumerate(o.lines, 1):
         for c, v in enumerate((j, ln.code, ln.text, int(ln.qty), ln.unit, float(ln.price), float(ln.amount)), 1):
             ws.cell(r, c, v).border = box
-        ws.cell(r, 6).number_format = ws.cell(r, 7).number_format = "#,##0.00 €"
+            ws.cell(r, c).alignment = wrap
+        ws.cell(r, 6).number_format, ws.cell(r, 7).number_format = "#,##0.00## €", "#,##0.00 €"
         r += 1
     for label, v in ((w["net"], o.net), (f"{w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)):
         ws.cell(r, 6, label)
         ws.cell(r, 7, float(v)).number_format = "#,##0.00 €"
         r += 1
-    for col, width in zip("ABCDEFG", (14, 14, 38, 10, 8, 12, 14)):
+    for col, width in zip("ABCDEFG", (16, 16, 40, 16, 34, 13, 14)):
         ws.column_dimensions[col].width = width
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
