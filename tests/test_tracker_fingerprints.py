@@ -292,3 +292,23 @@ def test_a_write_compares_only_the_review_items_changed_since_it_last_wrote(env:
     add_orders(env, [43])
     assert writer.write(NOW).reviews == 0 and writer.reviews_compared == 0
     assert sorted(_review_rows(tracker.path)) == list(range(1, 32))
+
+
+def test_rows_missing_are_looked_for_only_in_a_sheet_someone_else_saved(
+    env: Env, tracker: Tracker, monkeypatch
+) -> None:
+    """After its own save a write knows every row is there; after a staff save it looks, and
+    a row staff deleted comes back."""
+    _written(env, tracker)
+    looked: list[str] = []
+    shadow_keys = env.store.shadow_keys
+    monkeypatch.setattr(env.store, "shadow_keys", lambda sheet: looked.append(sheet) or shadow_keys(sheet))
+    add_orders(env, [41])
+    assert tracker.write(NOW).added == 1 and looked == []
+    staff_edit(tracker.path, lambda wb: wb["Orders"].delete_rows(cell(wb["Orders"], "SO-2026-0007", "Notes").row))
+    assert read_edits(tracker, NOW) == []
+    add_orders(env, [42])
+    assert tracker.write(NOW).added == 2 and {"Lines", "Orders"} <= set(looked)
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
+        f"SO-2026-{n:04d}" for n in range(1, 43)
+    ]

@@ -132,6 +132,9 @@ class Tracker:
         self._agreed: tuple[Stamp | None, dict[str, list[tuple[str, bytes]]]] = (None, {})
         self.rows_compared: dict[str, int] = {}  # rows the last read decoded and compared, by sheet
         self.reviews_compared = 0  # review items the last write compared with their rows
+        # Sheet → the part (CRC, size) as the last patched save wrote it, holding a row for every
+        # key the shadow holds: while the part is the same, no row can be missing from it.
+        self._whole: dict[str, tuple[int, int] | None] = {}
 
     # ----------------------------------------------------------------- create
 
@@ -156,7 +159,7 @@ class Tracker:
         with self.store.transaction():
             self.store.forget_shadow()
         self._cached = None  # the first write streams the small new file and patches it in batches
-        self._kept = {}
+        self._kept, self._whole = {}, {}
         self._read_stamp = self._written = None
         return self.path
 
@@ -467,10 +470,13 @@ class Tracker:
                 for sheet, hashes in self._written_hashes(book, shadow).items():
                     self.store.save_row_hashes(sheet, hashes)
         self._cached = (new_stamp, wb) if book is None else None
+        self._whole = {}
         if book is None:
             self._kept = {}  # openpyxl wrote every part anew
         else:
             self._keep_written(book)
+            if not result.failed:  # every row looked for was written: none is missing now
+                self._whole = {name: book.written.get(book.package.sheets.get(name, "")) for name in FINGERPRINTED}
             if self._inspected and self._inspected[0] == stamp:  # parts copied as they were: the same findings
                 self._inspected = (new_stamp, self._inspected[1])
         if self._read_stamp == stamp:
@@ -610,12 +616,15 @@ class Tracker:
     ) -> list[Order]:
         """Changed orders, plus those whose money cell waits to be put back, plus those whose row
         (or a line row) staff deleted: ``plan_rows`` writes those rows again."""
-        where = layout.locate(book[layout.ORDERS], layout.order_columns(self.config))
-        on_sheet = set(sync.index_rows(book[layout.ORDERS], [where["order_no"]]).rows)
-        missing = self.store.shadow_keys(layout.ORDERS) - on_sheet - {"_cursor"}
-        where = layout.locate(book[layout.LINES], layout.LINE_SPEC)
-        lines = set(sync.index_rows(book[layout.LINES], [where["order_no"], where["line"]]).rows)
-        missing |= {key.rpartition("#")[0] for key in self.store.shadow_keys(layout.LINES) - lines}
+        missing: set[str] = set()
+        if not self._holds_every_row(book, layout.ORDERS):
+            where = layout.locate(book[layout.ORDERS], layout.order_columns(self.config))
+            on_sheet = set(sync.index_rows(book[layout.ORDERS], [where["order_no"]]).rows)
+            missing = self.store.shadow_keys(layout.ORDERS) - on_sheet - {"_cursor"}
+        if not self._holds_every_row(book, layout.LINES):
+            where = layout.locate(book[layout.LINES], layout.LINE_SPEC)
+            lines = set(sync.index_rows(book[layout.LINES], [where["order_no"], where["line"]]).rows)
+            missing |= {key.rpartition("#")[0] for key in self.store.shadow_keys(layout.LINES) - lines}
         orders = dict(changed)
         candidates = (missing | rejected) - set(changed)
         for number in sorted(candidates - self.store.archived_among(candidates)):
@@ -623,6 +632,12 @@ class Tracker:
             if order is not None:
                 orders[number] = order
         return [orders[n] for n in sorted(orders)]
+
+    def _holds_every_row(self, book: "package.PatchBook", name: str) -> bool:
+        """True when sheet ``name`` is the part our last save left holding every row (``_whole``)."""
+        part = book.package.sheets.get(name, "")
+        seal = book.package.seals.get(part)
+        return seal is not None and self._whole.get(name) == seal
 
     def _reviews_to_compare(self, book: "package.PatchBook | None") -> tuple[int, list[ReviewItem]]:
         """The revision the Review rows are compared up to, and the items to compare: every live
@@ -634,10 +649,11 @@ class Tracker:
         if book is None or cursor is None:
             items = self.store.live_reviews()
         else:
-            data = book[layout.REVIEW]
-            where = layout.locate(data, layout.REVIEW_SPEC)
-            on_sheet = sync.index_rows(data, [where["ref"]]).rows
-            missing = self.store.shadow_keys(layout.REVIEW) - set(on_sheet)
+            missing: set[str] = set()
+            if not self._holds_every_row(book, layout.REVIEW):
+                where = layout.locate(book[layout.REVIEW], layout.REVIEW_SPEC)
+                on_sheet = sync.index_rows(book[layout.REVIEW], [where["ref"]]).rows
+                missing = self.store.shadow_keys(layout.REVIEW) - set(on_sheet)
             items = self.store.live_reviews_since(int(cursor), [int(k) for k in missing if k.isdigit()])
         if book is not None:
             self._fetch_whole(book, layout.REVIEW, [str(item.id) for item in items])
@@ -911,7 +927,7 @@ class Tracker:
         if reason:
             raise TrackerLocked(f"not repaired: {reason}", hint="close it everywhere, then repair")
         self._cached = None
-        self._kept = {}
+        self._kept, self._whole = {}, {}
         self._read_stamp = self._written = None
         set_aside = workbook.set_aside(self.path, self.backups_dir, now)
         kept = f" (the damaged file is kept as {set_aside})" if set_aside else ""
