@@ -2103,7 +2103,7 @@ def docx_order(
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     w = LAB[o.words]
     doc = docx.Document()
@@ -2123,14 +2123,20 @@ def docx_order(
         elif center:
             p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    def table(rows: list[list[str]], bold_first: bool = True) -> None:
+    def table(rows: list[list[str]], bold_first: bool = True, widths: tuple[float, ...] = ()) -> None:
         t = doc.add_table(rows=len(rows), cols=len(rows[0]))
         t.style = "Table Grid"
         if rtl:
             t._tbl.tblPr.append(OxmlElement("w:bidiVisual"))
+        if widths:
+            t.autofit = False
+            for col, width in zip(t.columns, widths):
+                col.width = Cm(width)
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
                 cell = t.cell(i, j)
+                if widths:  # a description column wide enough for its words
+                    cell.width = Cm(widths[j])
                 cell.text = value
                 for p in cell.paragraphs:
                     for run in p.runs:
@@ -2158,7 +2164,7 @@ def docx_order(
             para(f"{a}: {b}")
     para("")
     rows = [[w["pos"], w["item"], w["desc"], w["qty"], w["unit"], w["price"], w["amount"]], *rows_of(o)]
-    table(rows)
+    table(rows, widths=(1.0, 2.3, 5.9, 1.7, 1.3, 2.0, 2.4))
     para("")
     sums = [(w["net"], o.net), (f"{vat_label or w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)]
     table([[a, f"{n(o, v)} {currency_word}".strip()] for a, v in sums], bold_first=False)
