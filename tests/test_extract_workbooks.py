@@ -3,12 +3,17 @@ visible sheet of old orders beside the order's own."""
 
 import datetime as dt
 import io
+import os
+import re
+import subprocess
+import zipfile
 from decimal import Decimal
 
 import openpyxl
 
-from mailflow.extract import ParseContext, parse_file
+from mailflow.extract import ParseContext, parse_file, xlsx
 from mailflow.extract.formula import UNKNOWN, evaluate
+from mailflow.extract.vocabulary import Vocabulary
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -110,3 +115,103 @@ def test_computing_a_sheet_of_sums_over_large_ranges_is_bounded(tmp_path):
     # past the budget of cells read, the rest is left to a person, not computed at any cost
     assert any("formula cell(s) without a saved result (G" in w for w in result.warnings)
     assert result.needs_review
+
+
+def test_a_sheet_past_the_row_limit_is_read_in_one_pass_up_to_the_limit():
+    """An order sheet with thousands of rows under it: the first ``MAX_ROWS`` rows are read,
+    streamed (the rest is never parsed into cells), and the cut is said. What those rows need
+    from elsewhere in the sheet's XML still applies: the merged ranges (written after all the
+    cells), the hidden column of old prices, the hidden row of a deleted line; and amounts
+    written as formulas that were never computed are computed from the cells read."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Order"
+    sheet.append(["PURCHASE ORDER", "PO-77120"])
+    sheet.append(["Currency", "EUR"])
+    sheet.append([])
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount", "Delivery", "Old price"])
+    for row in range(5, 5 + 2600):
+        sheet.append([f"P-{row:05d}", "Spacer 4 mm", row, 0.25, f"=C{row}*D{row}", None, 0.31])
+    sheet["F5"] = dt.datetime(2027, 1, 15)
+    sheet.merge_cells("F5:F7")  # one delivery date for the first three lines
+    sheet.column_dimensions["G"].hidden = True
+    sheet.row_dimensions[9].hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    doc = xlsx.read_xlsx(buffer.getvalue(), "order.xlsx", Vocabulary.bundled())
+    (grid,) = doc.grids
+    assert len(grid.rows) == xlsx.MAX_ROWS
+    assert any(f"more than {xlsx.MAX_ROWS} rows; only the first {xlsx.MAX_ROWS} were read" in w for w in doc.warnings)
+    assert [row[5] for row in grid.rows[4:8]] == [dt.date(2027, 1, 15)] * 3 + [None]
+    assert all(row[6] is None for row in grid.rows[4:])  # the hidden column
+    assert grid.rows[8] == [None] * 7  # the hidden row
+    assert grid.rows[4][4] == Decimal("1.25") and grid.rows[-1][4] == Decimal("500")
+    assert any("computed here from the sheet's cells (E5 = 1.25" in w for w in doc.warnings)
+
+
+def test_saved_results_and_formulas_come_from_one_read_of_a_calc_workbook(tmp_path):
+    """A workbook saved by LibreOffice Calc holds each formula with its result: the results are
+    read as saved and nothing is reported as uncomputed."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
+    for row in range(2, 6):
+        sheet.append([f"K-{row}", "Knob", row * 10, 1.5, f"=C{row}*D{row}"])
+    sheet["E6"] = "=SUM(E2:E5)"
+    source = tmp_path / "calc.xlsx"
+    book.save(source)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    saved = (tmp_path / "out" / "calc.xlsx").read_bytes()
+
+    doc = xlsx.read_xlsx(saved, "calc.xlsx", Vocabulary.bundled())
+    rows = doc.grids[0].rows
+    assert [row[4] for row in rows[1:6]] == [Decimal(30), Decimal(45), Decimal(60), Decimal(75), Decimal(210)]
+    assert not any("formula" in w for w in doc.warnings)
+
+
+def test_a_formula_filled_down_and_never_computed_is_computed_for_each_row():
+    """Excel writes a formula filled down once, as a shared formula the rows below refer to
+    (``<f t="shared" si="0"/>``): each row's own formula (C3*D3, C4*D4) is what is computed."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
+    for row in range(2, 5):
+        sheet.append([f"K-{row}", "Knob", row * 10, 1.5, f"=C{row}*D{row}"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = _rewritten(buffer.getvalue(), "xl/worksheets/sheet1.xml", _shared_formulas)
+
+    doc = xlsx.read_xlsx(data, "filled.xlsx", Vocabulary.bundled())
+    assert [row[4] for row in doc.grids[0].rows[1:4]] == [Decimal(30), Decimal(45), Decimal(60)]
+    assert any("3 formula cell(s) without a saved result were computed" in w for w in doc.warnings)
+
+
+def _shared_formulas(xml: str) -> str:
+    xml = xml.replace("<f>C2*D2</f>", '<f t="shared" ref="E2:E4" si="0">C2*D2</f>')
+    return re.sub(r"<f>C[34]\*D[34]</f>", '<f t="shared" si="0"/>', xml)
+
+
+def _rewritten(data: bytes, member: str, change) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == member:
+                content = change(content.decode("utf-8")).encode("utf-8")
+            target.writestr(item, content)
+    return out.getvalue()
