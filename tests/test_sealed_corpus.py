@@ -487,9 +487,14 @@ def _fresh3_text(path: Path) -> str:
     """What a document says, read with the library that opens it (a Shift_JIS export as such)."""
     if path.suffix == ".csv":
         return path.read_bytes().decode("shift_jis")
-    if path.suffix == ".eml" and b".txt" in path.read_bytes():  # a text export in the Cyrillic Windows code page
+    if path.suffix == ".eml" and re.search(rb'filename="[^"]+\.(txt|htm)"', path.read_bytes()):
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        return "\n".join(part.get_payload(decode=True).decode("cp1251") for part in msg.walk() if part.get_filename())
+        code_page = {".txt": "cp1251", ".htm": "cp1250"}  # Cyrillic exports, Central European web pages
+        return "\n".join(
+            part.get_payload(decode=True).decode(code_page[Path(part.get_filename()).suffix])
+            for part in msg.walk()
+            if part.get_filename()
+        )
     if path.suffix == ".xlsx":  # negative and float cells as written
         import openpyxl
 

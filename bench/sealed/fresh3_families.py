@@ -14,11 +14,12 @@ families that none of them has, by language, producer, channel or layout:
   HTML printed by LibreOffice, CSV in Shift_JIS, mail as text and HTML;
 - layouts: the total only in words, a price-unit column (per 1, 100 or 1,000), a discount row under
   each line, several deliveries under each line, lines spanning two table rows, unit prices and
-  amounts that include the VAT, an order written as a letter in sentences (Word);
+  amounts that include the VAT, freight as a row of the lines table, an order written as a letter
+  in sentences (Word);
 - channels: two orders in one mail, one order split over two attachments (head and lines), an
   order forwarded twice inline, an order inside an attached message (message/rfc822) whose body is
   HTML, a reply placing the order above the quoted quotation, a text export attached in the
-  Cyrillic Windows code page, a phone photo sent as a JPEG, a skewed grey scan, a two-page fax, a
+  Cyrillic Windows code page, a web page attached as .htm in the Central European one, a phone photo sent as a JPEG, a skewed grey scan, a two-page fax, a
   PDF whose print driver turned the text into curves;
 - documents that are not orders but look like them: a Ukrainian invoice for payment, a Vietnamese
   quotation, a German shipping notice, an Estonian request for quotation, a Latvian payment advice,
@@ -4119,3 +4120,127 @@ def outlined(m: Maker) -> None:
         o.vat = Decimal(VAT.get(o.words, 0))
         plain_pdf(m.path(f"pdf/{name}.pdf"), o, page=OutlinePage)
         m.add(f"pdf/{name}.pdf", o.golden(review=True), lang_of(loc), "text-as-curves-pdf")
+
+
+# --- A web ERP's page saved as .htm in windows-1250 (the charset named in a <meta> tag), attached
+# to a short mail; Central European buyers.
+
+
+def cp1250_page(o: Order) -> str:
+    w = LAB[o.words]
+    rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows_of(o))
+    head = "".join(f"<th>{escape(w[k])}</th>" for k in ("pos", "item", "desc", "qty", "unit", "price", "amount"))
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+        f"<title>{escape(w['title'])} {escape(o.number)}</title></head><body>"
+        f'<table width="100%"><tr><td><b>{escape(o.buyer)}</b><br>{escape(o.address)}</td>'
+        f'<td align="right"><h2>{escape(w["title"])}</h2>{escape(w["no"])}: <b>{escape(o.number)}</b><br>'
+        f"{escape(w['date'])}: {d(o, o.ordered)}<br>{escape(w['due'])}: {d(o, o.due or o.ordered)}</td></tr></table>"
+        f"<p>{escape(w['supplier'])}: {escape(SUPPLIER)}</p>"
+        f'<table border="1" cellspacing="0">{"<tr>" + head + "</tr>"}{rows}</table>'
+        f"<p>{escape(w['net'])}: {n(o, o.net)} {o.currency}<br>{escape(w['vat'])} {o.vat}%: {n(o, o.tax)} "
+        f"{o.currency}<br><b>{escape(w['total'])}: {n(o, o.gross)} {o.currency}</b></p>"
+        + (f"<p>{escape(w['pay'])}: {escape(o.payment)}</p>" if o.payment else "")
+        + "</body></html>"
+    )
+
+
+@family("cp1250-htm-attachment", "email+html-windows-1250")
+def cp1250_htm(m: Maker) -> None:
+    notes = {
+        "sl": "V prilogi pošiljamo naročilnico.",
+        "sk": "V prílohe posielame objednávku.",
+        "pl": "W załączniku przesyłamy zamówienie.",
+    }
+    for k, loc in enumerate(("sl", "sk", "pl", "sk")):
+        name = f"{loc}-cp1250-htm-{k}"
+        o = m.order(name, loc, 2 + k % 3, lambda r: f"{r.randrange(26, 27)}-{r.randrange(10000, 99999)}", k=k + 1)
+        o.vat = Decimal(VAT[loc])
+        o.payment = PAY[loc] if k % 2 else None
+        fname = f"narocilo_{o.number}.htm" if loc == "sl" else f"{o.number}.htm"
+        data = cp1250_page(o).replace("\u00a0", " ").encode("cp1250")
+        msg = message(
+            sender=(o.person, o.mail),
+            subject=f"{LAB[loc]['title'].title()} {o.number}",
+            key=name,
+            sent=sent_on(o.ordered),
+            text=f"{notes[loc]}\n\n{o.person}\n{o.buyer}\n",
+            attach=[file_part(fname, data, "text/html")],
+        )
+        m.mail(f"eml/{name}.eml", msg, o.golden(source=fname), loc, "cp1250-htm-attachment")
+
+
+# --- Freight as a row of the lines table (quantity 1, "Ongkos kirim", "Caj penghantaran"...): it is
+# a charge in the total, not a line; the Incoterms printed in the head.
+
+FREIGHT_WORD = {"id": "Ongkos kirim", "ms": "Caj penghantaran", "vi": "Cước vận chuyển", "en": "Freight charge"}
+INCOTERMS = {"id": "CIF Jakarta", "ms": "CIF Port Klang", "vi": "CIF Hai Phong", "en": "DAP Singapore"}
+
+
+def freight_row_pdf(path: Path, o: Order) -> None:
+    w = LAB[o.words]
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("dv", "B", 13)
+    pdf.cell(0, 7, o.buyer, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8)
+    pdf.cell(0, 4.5, o.address, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.set_font("dv", "B", 12)
+    pdf.cell(0, 7, w["title"], new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8.5)
+    for label, value in (
+        (w["no"], o.number),
+        (w["date"], d(o, o.ordered)),
+        (w["due"], d(o, o.due or o.ordered)),
+        (w["supplier"], SUPPLIER),
+        ("Incoterms", o.incoterms or ""),
+        (w["pay"], o.payment or "-"),
+    ):
+        pdf.cell(40, 5, label)
+        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    cols = [
+        (10, w["pos"], "C"),
+        (26, w["item"], "L"),
+        (70, w["desc"], "L"),
+        (18, w["qty"], "R"),
+        (14, w["unit"], "C"),
+        (22, w["price"], "R"),
+        (26, w["amount"], "R"),
+    ]
+    pdf.set_font("dv", "B", 8)
+    for wd, label, a in cols:
+        pdf.cell(wd, 6, label, border=1, align=a)
+    pdf.ln()
+    pdf.set_font("dv", "", 8)
+    rows = rows_of(o) + [[str(len(o.lines) + 1), "", FREIGHT_WORD[o.words], "1", "", n(o, o.freight), n(o, o.freight)]]
+    for row in rows:
+        for (wd, _, a), value in zip(cols, row):
+            pdf.cell(wd, 6, value, border=1, align=a)
+        pdf.ln()
+    pdf.ln(2)
+    for label, v in ((w["net"], o.net + o.freight), (f"{w['vat']} {o.vat}%", o.tax), (w["total"], o.gross)):
+        pdf.cell(150, 5.5, label, align="R")
+        pdf.cell(36, 5.5, f"{n(o, v)} {o.currency}", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+@family("freight-as-a-table-row", "fpdf2-cells-freight-row")
+def freight_row(m: Maker) -> None:
+    for k, loc in enumerate(("id", "ms", "vi", "en-SG")):
+        name = f"{loc.lower()}-freight-row-{k}"
+        o = m.order(
+            name,
+            loc,
+            2 + k % 3,
+            lambda r: f"PO{r.randrange(26000, 26999)}-{r.randrange(10, 99)}",
+            k=k + 1,
+            words="en" if loc == "en-SG" else None,
+        )
+        o.vat = Decimal(VAT.get(o.words, 9 if loc == "en-SG" else 0))
+        o.freight = money(o.net * Decimal(m.r(name).choice([3, 4, 5])) / 100, o.currency)
+        o.incoterms = INCOTERMS[o.words]
+        o.payment = PAY[o.words] if k % 2 == 0 else None
+        freight_row_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), lang_of(loc), "freight-as-a-table-row")
