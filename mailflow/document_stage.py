@@ -114,10 +114,14 @@ class DocumentStage:
         except Exception as exc:
             log.warning("%s: documents left for the end of the cycle: %s", order_no, exc)
 
-    def finish(self, until: Callable[[], bool] | None = None) -> list[str]:
+    def finish(self, until: Callable[[], bool] | None = None, meanwhile: Callable[[], bool] | None = None) -> list[str]:
         """Work through the document queue, oldest order first (see the module docstring): each
         order's notices queued with their documents, then the order off the queue. Returns the
-        orders done; those left (``until`` said stop) are on the queue still."""
+        orders done; those left (``until`` said stop) are on the queue still.
+
+        ``meanwhile()`` is work of its own for the time this process would only wait for
+        LibreOffice (``run --once``: sending the notices queued so far); called while the next
+        order's PDFs are still being made, until it says it found nothing to do."""
         queued = deque(self.env.store.queued_documents())
         ahead: deque[tuple[str, str]] = deque()  # begun, in queue order, not yet completed
         started = time.monotonic()
@@ -131,11 +135,20 @@ class DocumentStage:
             if until is not None and done and time.monotonic() - started >= self.MIN_SECONDS and until():
                 break
             order_no, cause = ahead.popleft()
+            while meanwhile is not None and self._waiting(order_no) and meanwhile():
+                pass
             self._complete(order_no, cause)
             done.append(order_no)
         if not queued and not ahead:
             self.make_way()  # the queue is empty: LibreOffice's memory goes back until the next documents
         return done
+
+    def _waiting(self, order_no: str) -> bool:
+        """Whether a PDF of ``order_no``'s documents begun early has yet to come back."""
+        begun = self.begun.get(order_no)
+        return begun is not None and any(
+            future is not None and not future.done() for _, future in begun.documents.values()
+        )
 
     def _converting(self) -> int:
         """Documents at LibreOffice whose PDF has not come back yet."""

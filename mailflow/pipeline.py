@@ -21,7 +21,9 @@ idempotent, so a rollback leaves nothing that a retry would not overwrite with t
     6. the tracker again, for what 4 and 5 recorded       (left to the next cycle's write when
                                                            one follows at once: ``follow_up``)
     7. the mailbox action for the messages just committed (source.mark_done — never before commit)
-    8. the outbox                                         (outbox.flush)
+    8. the outbox                                         (outbox.Sender.flush; ``run --once`` has
+                                                           sent what it could meanwhile, while 5
+                                                           waited for LibreOffice)
 
 A failure in one message quarantines that message and the cycle goes on; a failure of one stage
 (say the tracker is corrupt) is reported and the other stages still run.
@@ -824,14 +826,18 @@ def run_once(
         # documents stage, which makes them with the documents of the orders just read.
         waiting = {order_no for order_no, _ in env.store.queued_documents()}
         _stage(report, "workflow timers", lambda: workflow.advance(env, env.now(), later=waiting, queue_documents=True))
-        _stage(report, "documents", lambda: docs.finish(until))
+        # ``run --once`` sends the notices whose documents are filed while LibreOffice makes
+        # the next ones; the daemon flushes after the cycle (``flush=False``).
+        sender = outbox.Sender(env, env.now()) if flush else None
+        meanwhile = _Meanwhile(sender.send_next) if sender is not None else None
+        _stage(report, "documents", lambda: docs.finish(until, meanwhile))
         report.documents_waiting = len(env.store.queued_documents())
         if not (written and follow_up):
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         for source in sources:
             _stage(report, "mailbox action", lambda s=source: _finish(env, s), where=source.name)
         if flush:
-            flushed = _stage(report, "outbox", lambda: outbox.flush(env, env.now()))
+            flushed = _stage(report, "outbox", lambda: (sender or outbox.Sender(env, env.now())).flush())
             report.notices_sent = list(flushed.sent) if flushed is not None else []
     finally:
         if own_documents:
@@ -1044,6 +1050,25 @@ class _TrackerPacer:
             return
         self.report.tracker = _stage(self.report, "tracker write", lambda: self.tracker.write(self.env.now()))
         self.last = time.monotonic()
+
+
+class _Meanwhile:
+    """Work done while the documents stage waits for LibreOffice, which must not stop that stage:
+    once it fails it is not called again (the failure is logged; the outbox stage after the
+    documents meets it again and reports it)."""
+
+    def __init__(self, work: Callable[[], bool]) -> None:
+        self.work: Callable[[], bool] | None = work
+
+    def __call__(self) -> bool:
+        if self.work is None:
+            return False
+        try:
+            return self.work()
+        except Exception:
+            log.warning("sending while the documents are made failed (left to the outbox stage):", exc_info=True)
+            self.work = None
+            return False
 
 
 def make_documents(env: Env) -> list[str]:

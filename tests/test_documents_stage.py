@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from mailflow import parseworker, pipeline
+from mailflow import outbox, parseworker, pipeline
 from mailflow.config import defaults, load
 from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
@@ -291,3 +291,53 @@ def test_a_stage_making_way_for_fresh_mail_keeps_its_pdfs_and_makes_the_rest_aft
     assert cli(workspace, "run", "--once", timeout=240).returncode == 0
     acks = acknowledgements(workspace)
     assert len(acks) == 4 and all(names == [names[0]] and names[0].endswith(".pdf") for names in acks.values()), acks
+
+
+@needs_soffice
+def test_notices_go_out_while_libreoffice_makes_the_next_orders_pdfs_each_once_with_its_pdf(tmp_path):
+    """``run --once`` hands the documents stage the outbox (``meanwhile``): while this process
+    would only wait for LibreOffice it sends the notices queued so far. It is asked only while a
+    PDF is being made, and every acknowledgement still goes once, with its PDF."""
+    workspace = with_pdfs(make_workspace(tmp_path))
+    for n in (1, 2, 3):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_document_rendered"))
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr  # three orders on the queue
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    stage = DocumentStage(env)
+    sender = outbox.Sender(env, env.now())
+    asked: list[int] = []  # PDFs under way each time it was asked
+
+    def meanwhile() -> bool:
+        asked.append(stage._converting())
+        return sender.send_next()
+
+    try:
+        assert len(stage.finish(meanwhile=meanwhile)) == 3
+        sent_meanwhile = list(sender.report.sent)
+        report = sender.flush()
+    finally:
+        stage.close()
+        env.close()
+    assert asked and all(under_way > 0 for under_way in asked)  # the first PDF at least is waited for
+    assert report.sent[: len(sent_meanwhile)] == sent_meanwhile  # one flush: what went meanwhile, then the rest
+    assert len(report.sent) == len(set(report.sent)) == count(workspace, "SELECT COUNT(*) FROM outbox") >= 3
+    acks = acknowledgements(workspace)
+    assert len(acks) == 3 and all(
+        names == [names[0]] and names[0].endswith("Order Form.pdf") for names in acks.values()
+    )
+    assert count(workspace, "SELECT COUNT(*) FROM outbox WHERE status != 'sent'") == 0
+
+
+def test_work_done_while_the_documents_wait_never_stops_the_documents_stage(tmp_path):
+    """A send that fails while the documents are made (a full disk, a bug) is logged and not
+    tried again there: the stage goes on, and the cycle's outbox stage meets the error itself."""
+    calls = []
+
+    def failing() -> bool:
+        calls.append(1)
+        raise OSError("No space left on device")
+
+    meanwhile = pipeline._Meanwhile(failing)
+    assert meanwhile() is False and meanwhile() is False
+    assert len(calls) == 1

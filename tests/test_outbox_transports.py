@@ -175,3 +175,25 @@ def test_a_moved_assembly_date_says_it_changed_and_a_first_notice_does_not(env, 
     plain = parsed["2027-01-08"].get_body(("plain",)).get_content()
     for text in (parsed["2027-01-08"]["Subject"], plain, parsed["2027-01-08"].get_body(("html",)).get_content()):
         assert "changed" not in text and "变更" not in text and "(was" not in text and "原为" not in text
+
+
+def test_a_flush_begun_early_sends_what_is_queued_after_it_one_by_one_and_the_rest_at_its_end(env):
+    """``Sender`` (``run --once`` sends the notices of the orders whose documents are filed while
+    LibreOffice makes the next ones): ``send_next`` takes the notices queued after it began, one
+    at a time and in order, and says when there is none; ``flush`` sends what is left — a
+    notice queued before it began too — and reports the whole flush. Each goes once."""
+    older = notice("pre_assembly_notice", "2026-12-01")
+    outbox.queue(env, older, NOW)
+    sender = outbox.Sender(env, NOW)
+    assert sender.send_next() is False  # nothing queued since it began
+    first, second = notice("pre_assembly_notice", "2026-12-08"), notice("pre_assembly_notice", "2026-12-15")
+    outbox.queue(env, first, NOW)
+    assert sender.send_next() is True
+    assert sender.report.sent == [first.key] and row(env, older.key)["status"] == "queued"
+    outbox.queue(env, second, NOW)
+    assert sender.send_next() is True and sender.send_next() is False
+    report = sender.flush()
+    assert report.sent == [first.key, second.key, older.key]
+    assert {row(env, n.key)["status"] for n in (older, first, second)} == {"sent"}
+    assert len(list(env.config.path(env.config.outbox.path).glob("*.eml"))) == 3
+    assert outbox.flush(env, NOW).sent == []  # nothing twice

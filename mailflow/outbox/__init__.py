@@ -2,6 +2,7 @@
 
     queue(env, notice, now) -> bool        render and store; False if the key was queued before
     flush(env, now) -> FlushReport         send what is due
+    Sender(env, now)                       a flush begun before its notices are all queued
     transport_for(config, kind) -> str     file | smtp | drafts
 
 ``queue`` renders the email (``compose.py``) and stores its exact bytes in the store's
@@ -173,21 +174,52 @@ def flush(env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = Non
     carries the same Message-ID, so clients that deduplicate by it show one). See the module docstring for
     retries, Review rows and the rate limit.
     """
-    report = FlushReport()
-    opened = _Transports(env, transports)
-    try:
-        for entry in env.store.notices(status="sending"):
-            _recover(env, entry, now, opened, report)
-        for entry in env.store.notices(status="queued"):
-            if _due(entry, now):
-                _send(env, entry, now, opened, report)
-    finally:
-        opened.close()
-    if report:
-        log.info("outbox: %d sent, %d recovered, %d retrying, %d failed, %d for review, %d deferred",
-                 len(report.sent), len(report.recovered), len(report.retrying), len(report.failed),
-                 len(report.review), len(report.deferred))  # fmt: skip
-    return report
+    return Sender(env, now, transports=transports).flush()
+
+
+class Sender:
+    """One flush, which may begin before the notices it sends are all queued.
+
+    ``send_next()`` sends the next notice queued since the last one it looked at (when due) and
+    says whether there was one: a cycle that waits for LibreOffice sends the notices whose
+    documents are filed already meanwhile, instead of all of them after the last PDF. Each send
+    is the same ``queued → sending → sent`` walk as in ``flush``. ``flush()`` then recovers rows
+    left in ``sending``, sends every due notice still queued, and closes the transports: a
+    transport that failed during the cycle takes nothing more in it, as in one flush.
+    """
+
+    def __init__(self, env: Any, now: dt.datetime, *, transports: dict[str, Any] | None = None) -> None:
+        self.env = env
+        self.now = now
+        self.report = FlushReport()
+        self.opened = _Transports(env, transports)
+        self.after = env.store.last_notice_id()  # sent by ``send_next``: notices queued from now on
+
+    def send_next(self) -> bool:
+        """Send the oldest notice queued after those looked at so far (if due); False when none is."""
+        for entry in self.env.store.queued_notices_after(self.after, limit=1):
+            self.after = entry.id
+            if _due(entry, self.now):
+                _send(self.env, entry, self.now, self.opened, self.report)
+            return True
+        return False
+
+    def flush(self) -> FlushReport:
+        """Everything else that is due (see ``flush``); the report of the whole flush."""
+        env, now, report = self.env, self.now, self.report
+        try:
+            for entry in env.store.notices(status="sending"):
+                _recover(env, entry, now, self.opened, report)
+            for entry in env.store.notices(status="queued"):
+                if _due(entry, now):
+                    _send(env, entry, now, self.opened, report)
+        finally:
+            self.opened.close()
+        if report:
+            log.info("outbox: %d sent, %d recovered, %d retrying, %d failed, %d for review, %d deferred",
+                     len(report.sent), len(report.recovered), len(report.retrying), len(report.failed),
+                     len(report.review), len(report.deferred))  # fmt: skip
+        return report
 
 
 def _due(entry: OutboxEntry, now: dt.datetime) -> bool:

@@ -59,6 +59,13 @@ class Outbox(Database):
         sql = "SELECT * FROM outbox" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
         return [OutboxEntry.of(r) for r in self.conn.execute(sql, args).fetchall()]
 
+    def queued_notices_after(self, entry_id: int, limit: int) -> list[OutboxEntry]:
+        """The first ``limit`` notices still queued that were queued after ``entry_id``, in order."""
+        rows = self.conn.execute(
+            "SELECT * FROM outbox WHERE id > ? AND status = 'queued' ORDER BY id LIMIT ?", (entry_id, limit)
+        )
+        return [OutboxEntry.of(r) for r in rows.fetchall()]
+
     def update_notice(self, entry_id: int, **values: Any) -> None:
         """Change a send attempt's columns (status, attempts, errors, when sent and where filed)."""
         unknown = set(values) - _MUTABLE
