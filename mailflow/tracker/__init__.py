@@ -20,10 +20,14 @@ Contract:
   The store is the queue: the next ``write`` writes everything the shadow does not have yet.
 * A save is one atomic replace of the whole file, after a backup of the version it replaces.
   The new file is normally the old one with only the changed rows rewritten (``package``): only
-  the orders changed since the last write (the orders cursor in the shadow) are compared. The
+  the orders and review items changed since the last write (the cursors in the shadow) are
+  compared, and rows staff deleted are looked for only in a sheet someone else saved. The
   full openpyxl load and save is taken where patching cannot do it, and ``path_taken`` says why.
-* Reading staff edits streams the sheets (bounded memory): no workbook object is built.
-* What a patched write needs of the big sheets (row keys; all of Review) is kept from the last
+* Reading staff edits streams the sheets (bounded memory): no workbook object is built. Rows
+  of the Orders, Lines and Review sheets whose fingerprint (``package.fingerprint``: the row's
+  values, whatever their formatting or row number) is the one recorded when the row last agreed
+  with its shadow are not even decoded: a read costs the rows staff changed (``rows_compared``).
+* What a patched write needs of the big sheets (their row keys) is kept from the last
   read or write, with the CRC and size of the part it came from (``KEPT``): while the part is
   unchanged, a write reads only the rows it changes, found by number and checked by key.
   Unchanged parts are copied into the new file as stored, never inflated and deflated again.
@@ -505,9 +509,9 @@ class Tracker:
             where = layout.locate(data, layout.spec(self.config, name))
             key_cols = [where[f] for f in fields]
             hashes = found[name] = []
-            for number, values in data.written_rows():
-                digest = data.written_fingerprints.get(number)
-                if digest is None or (number in data.rows and number not in data.whole):
+            for number, values in data.written_rows_among(data.written_fingerprints):
+                digest = data.written_fingerprints[number]
+                if number in data.rows and number not in data.whole:
                     continue
                 key = "#".join(sync.canonical(values.get(c)) or "" for c in key_cols)
                 seen = changed.get(key, shadow.get(key))

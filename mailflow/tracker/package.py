@@ -479,6 +479,23 @@ class SheetData:
             if values:
                 yield number - bisect.bisect_left(removed, number), values
 
+    def written_rows_among(self, numbers: Iterable[int]) -> Iterator[tuple[int, dict[int, Any]]]:
+        """``written_rows`` of the rows ``numbers`` only (for a sheet with no row removed)."""
+        wanted = set(numbers)
+        changed: dict[int, dict[int, PatchCell]] = {}
+        for (row, col), cell in self.changes.items():
+            if row in wanted:
+                changed.setdefault(row, {})[col] = cell
+        for number in sorted(wanted):
+            values = dict(self.rows.get(number, {}))
+            for col, cell in changed.get(number, {}).items():
+                if cell.value is None or cell.value == "":
+                    values.pop(col, None)
+                else:
+                    values[col] = cell.value
+            if values:
+                yield number, values
+
     def written_last_row(self) -> int:
         """The last row holding a value once written (as the writer grows the ranges to)."""
         last = max(self.max_written, 1)
