@@ -851,38 +851,57 @@ def _plain_value(kind: str, text: str, style: int | None, package: Package) -> A
 
 # --------------------------------------------------------------------------- row fingerprints
 
-# What a row's XML says that is not its values: the row's own attributes (height, spans, format),
-# the cells' row numbers (a sort moves rows), their styles (formatting), the default type "n",
-# a whole number's ".0" (a date serial is 46328.0 from one writer, 46328 from another), and the
-# digits of a fraction past the eighth (a time of day is 0.41666666666666669 from one writer,
-# 0.416666666666667 from another; the tracker's values never differ that little: a second is
-# 0.0000116 of a day, amounts have a few decimals).
-_FP_NOISE = re.compile(
-    r'<row\b[^>]*>| s="\d+"| t="n"(?=[ />])|(?<=\d)\.0+(?=</v>)|(?<=\.\d{8})\d+(?=</v>)'
-    r'|(?<=<c r="[A-Z])\d+|(?<=<c r="[A-Z]{2})\d+|(?<=<c r="[A-Z]{3})\d+'
-)
-_FP_EMPTY = re.compile(r'<c r="[A-Z]{1,3}"/>|<c r="[A-Z]{1,3}"></c>')  # a cell with a style only
-# A text cell, shared or inline: replaced by a mark, its text hashed after the row.
-_FP_TEXT = re.compile(r'(?<= t=")(?:s"><v>(\d+)</v>|inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is>)')
+_FP_SPLIT = re.compile(r'<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>')
+_FP_EMPTY = re.compile(rb'<c r="[A-Z]+"/>|<c r="[A-Z]+"></c>')  # a cell with a style only
 
 
 def fingerprint(xml: str, strings: list[str]) -> bytes:
     """A digest of one ``<row>``'s values as any writer puts them: the same whatever the row's
-    number, its formatting, or whether its text is a shared or an inline string (Excel and
-    LibreOffice turn mailflow's inline strings into shared ones), so a row staff saved without
-    changing a value keeps its fingerprint. Any other difference in how a value is written
-    gives another fingerprint: the row is then read and compared, which costs time, never an edit.
+    number, its formatting, whether its text is a shared or an inline string (Excel and
+    LibreOffice turn mailflow's inline strings into shared ones), or how a number is spelt
+    (``46328.0`` or ``46328``; digits of a fraction past the eighth are left out: a time of day
+    saved by another program differs there, and no tracker value differs that little). A row
+    staff saved without changing a value keeps its fingerprint. Any other difference gives
+    another fingerprint: the row is then read and compared, which costs time, never an edit.
+
+    The values come out with one split (numbers and shared-string indices, plain inline
+    strings); what is left is the row's shape, whose digits (row numbers, styles, the row's own
+    attributes) are dropped. A shape that still holds text (a formula, rich text) is hashed
+    exactly as written instead.
     """
-    bare = _FP_EMPTY.sub("", _FP_NOISE.sub("", xml))
-    texts = []
-    for shared, inline in _FP_TEXT.findall(bare):
-        if shared:
-            index = int(shared)
-            texts.append(strings[index] if index < len(strings) else "\x00?")
+    parts = _FP_SPLIT.split(xml)
+    shape = "\x00".join(parts[0::3])
+    shape_bytes = (
+        shape[shape.find(">") + 1 :]  # past the row's own tag
+        .encode("utf-8", "surrogatepass")
+        .translate(None, b"0123456789")
+        .replace(b' s=""', b"")
+        .replace(b' t="n"', b"")
+        .replace(b' t="inlineStr"', b' t="s"')
+    )
+    if b"<f" in shape_bytes or b"<is" in shape_bytes:
+        return hashlib.blake2b(b"exact\x00" + xml.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    shape = _FP_EMPTY.sub(b"", shape_bytes).decode("utf-8", "surrogatepass")
+    values = [shape]
+    for i in range(1, len(parts), 3):
+        number, inline = parts[i], parts[i + 1]
+        if inline is not None:
+            values.append(_unescape(inline))
+            continue
+        tag = parts[i - 1]
+        tag = tag[tag.rfind("<c ") :]
+        if ' t="s"' in tag:
+            index = int(number) if number.isdigit() else -1
+            values.append(strings[index] if 0 <= index < len(strings) else "\x00?" + number)
+        elif ' t="' in tag and ' t="n"' not in tag:
+            values.append(number)  # a boolean, an error, a formula's text: as written
+        elif "." in number and "e" not in number and "E" not in number:
+            whole, _, fraction = number.partition(".")
+            fraction = fraction[:8].rstrip("0")
+            values.append(f"{whole}.{fraction}" if fraction else whole)
         else:
-            texts.append(_unescape(inline))
-    marked = _FP_TEXT.sub("T", bare)
-    return hashlib.blake2b("\x1f".join([marked, *texts]).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            values.append(number)
+    return hashlib.blake2b("\x1f".join(values).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 # --------------------------------------------------------------------------- writing
