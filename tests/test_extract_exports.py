@@ -175,3 +175,44 @@ def test_hostile_shapes_are_bounded():
     numbers = [["A-1", "Bolt"] + [f"{r + c}.5" for c in range(60)] for r in range(1000)]
     grid = canonical(numbers, "numbers.csv", vocab)  # at most 12 columns tried three by three
     assert grid is not None and "Quantity" in grid.rows[0]
+
+
+def test_an_export_under_a_title_and_label_lines_is_read_with_them(tmp_path):
+    """The exporting program prints its report's title and a few "label: value" lines over the
+    rows (when it ran, whose orders they are): the rows are still the export, and the lines
+    above stay readable as header fields."""
+    text = (
+        "Open orders report\r\n"
+        "Buyer:;Blue Heron Appliance Corp.\r\n"
+        "Run date:;2026-11-18 06:12\r\n"
+        "PO-739162;2026-11-18;Blue Heron Appliance Corp.;Blue Heron Plant 2;1;BRA-7493;Mounting bracket 2 mm;40;PC;1.85;2026-12-20\r\n"
+        "PO-739162;2026-11-18;Blue Heron Appliance Corp.;Blue Heron Plant 2;2;KNO-7459;Control knob ABS 21 mm;600;PC;0.33;2026-12-15\r\n"
+    )
+    result = parse(tmp_path, "report.csv", text)
+    assert result.kind == "purchase_order"
+    assert (result.order.po_number, result.order.customer) == ("PO-739162", "Blue Heron Appliance Corp.")
+    assert lines_of(result) == [
+        ("BRA-7493", "Mounting bracket 2 mm", Decimal("40"), "PC", Decimal("1.85")),
+        ("KNO-7459", "Control knob ABS 21 mm", Decimal("600"), "PC", Decimal("0.33")),
+    ]
+    grid = canonical([row.split(";") for row in text.splitlines()], "report.csv", Vocabulary.bundled())
+    assert grid.rows[1] == ["Buyer:", "Blue Heron Appliance Corp."]  # the preamble as it stands
+    assert grid.row_where(3) == "report.csv (columns named by their content)"
+    assert grid.row_where(4) == "report.csv row 4"
+
+
+def test_a_po_number_by_a_title_is_not_taken_silently_over_the_export_column(tmp_path):
+    """A title over the line that says when the file was made ("Purchase Order Export" over
+    "Exported: 11/16/2026 06:12") reads, by position, as a PO number label over a value: the
+    PO number column printed on every line says otherwise, so a person checks it."""
+    text = (
+        "Purchase Order Export\r\n"
+        "Exported: 11/16/2026 06:12\r\n"
+        "PO Number,PO Date,Buyer Name,Ship To,Line,Buyer Part #,Item Description,Qty Ordered,UOM,Unit Cost,Need By\r\n"
+        "PO-993309,11/16/2026,Tamarack Fluid Systems Inc.,Tamarack DC 4,1,HX-2040,Hex bolt M8,1200,EA,0.35,12/20/2026\r\n"
+        "PO-993309,11/16/2026,Tamarack Fluid Systems Inc.,Tamarack DC 4,2,GW-118,Gear wheel 18T,300,EA,2.50,12/20/2026\r\n"
+    )
+    result = parse(tmp_path, "export.csv", text)
+    assert result.needs_review
+    assert any("but PO-993309 on every line" in w for w in result.warnings)
+    assert [ln.description for ln in result.order.lines] == ["Hex bolt M8", "Gear wheel 18T"]

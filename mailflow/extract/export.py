@@ -45,6 +45,7 @@ MAX_QUANTITY = 10_000_000  # a quantity column holds no number this large
 MAX_COLUMNS = 80  # an order export has a few dozen columns at most
 MAX_NUMBER_COLUMNS = 12  # columns of numbers tried three by three for quantity × price = amount
 MAX_TRAILER = 3  # rows of another shape under the lines (a total, a record count)
+MAX_PREAMBLE = 8  # rows of a title and "Label: value" lines over the lines
 
 # The header row handed on: words the bundled vocabulary reads as these fields.
 TITLES = {
@@ -106,9 +107,28 @@ class Column:
 
 
 def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | None:
-    """The export in ``rows`` under a header of known words, or None (see the module docstring)."""
+    """The export in ``rows`` under a header of known words, or None (see the module docstring).
+    A few rows of one or two cells over the export (a title, "Buyer: …", "Exported: …") are its
+    preamble: the export is read under them when its rows repeat the order's fields (a form's
+    header block over a table of lines is not an export), and they stay on top of the grid,
+    where the field reader finds the labels they hold."""
     rows = [[_text(c) for c in row] for row in rows[:MAX_ROWS]]
     rows = [row for row in rows if any(row)]
+    for start in range(min(MAX_PREAMBLE, len(rows) - 2) + 1):
+        if start and not _preamble(rows[start - 1]):
+            break
+        grid = _export(rows[start:], name, vocab, rows[:start])
+        if grid is not None:
+            return grid
+    return None
+
+
+def _preamble(row: list[str]) -> bool:
+    """A title or a label and its value: one or two cells filled."""
+    return sum(1 for cell in row if cell) <= 2
+
+
+def _export(rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[list[str]]) -> Grid | None:
     if not rows:
         return None
     order: dict[str, str] = {}
@@ -142,10 +162,12 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     roles = _roles(columns, vocab, order, how)
     if "quantity" not in roles.values() or not {"item", "description"} & set(roles.values()):
         return None
+    if preamble and not set(ORDER_FIELDS) & set(roles.values()):
+        return None  # a form's header block over its table, which the table reader reads as it is
     quantities = next(c for c in columns if roles.get(c.index) == "quantity")
     if any((q := _decimal(v)) is None or not 0 <= q < MAX_QUANTITY for v in quantities.filled):
         return None  # "8550589488": a document number, not how many are ordered (a list of POs)
-    return _grid(columns, roles, order, rows + trailer, name, vocab, how)
+    return _grid(columns, roles, order, rows + trailer, name, vocab, how, preamble)
 
 
 def _text(cell: Any) -> str:
@@ -228,6 +250,8 @@ def _titles(rows: list[list[str]]) -> bool:
     if sum(1 for c in first if c) < 2 or any(_NUMBER.fullmatch(c) or _DATE.fullmatch(c) for c in first if c):
         return False
     below = rows[1:]
+    if sum(1 for c in first if c) * 2 < max(sum(1 for c in r if c) for r in below):
+        return False  # "Run date:;2026-11-18 06:12" over rows of eleven cells: a label, not titles
     return any(
         first[i] and all(i < len(r) and (_NUMBER.fullmatch(r[i]) or _DATE.fullmatch(r[i])) for r in below)
         for i in range(len(first))
@@ -429,12 +453,14 @@ def _grid(
     name: str,
     vocab: Vocabulary,
     how: list[str],
+    preamble: list[list[str]],
 ) -> Grid:
-    """The header row of known words, the order's header record repeated on every line as the
-    export would, unambiguous dates as dates. A column not named here keeps its own title
-    (incoterms, payment terms: header fields the table reader knows) unless its title is a line
-    column's word, which would name a second description. A description column stands empty
-    when the file has none: the table reader wants three named columns before it trusts a header."""
+    """The preamble's rows as they stand, then the header row of known words, the order's
+    header record repeated on every line as the export would, unambiguous dates as dates. A
+    column not named here keeps its own title (incoterms, payment terms: header fields the
+    table reader knows) unless its title is a line column's word, which would name a second
+    description. A description column stands empty when the file has none: the table reader
+    wants three named columns before it trusts a header."""
     extra = [role for role in ORDER_FIELDS if role in order and role not in roles.values()]
     header: list[Any] = [TITLES[role] for role in extra]
     for column in columns:
@@ -445,12 +471,14 @@ def _grid(
     blank = len(set(roles.values()) | set(extra)) < 3 and "description" not in roles.values()
     if blank:
         header.append(TITLES["description"])
-    out: list[list[Any]] = [header]
+    out: list[list[Any]] = [[_typed(cell) for cell in row] for row in preamble] + [header]
     for row in rows:
         cells: list[Any] = [_typed(order[role]) for role in extra]
         cells += [_typed(row[c.index]) if c.index < len(row) else None for c in columns]
         out.append(cells + ([None] if blank else []))
-    names = ["(columns named by their content)"] + [f"row {k + 1}" for k in range(len(rows))]
+    above = len(preamble)
+    names = [f"row {k + 1}" for k in range(above)] + ["(columns named by their content)"]
+    names += [f"row {above + k + 1}" for k in range(len(rows))]
     return Grid(out, name, names, note=f"{name}: read as an order export: " + "; ".join(how))
 
 

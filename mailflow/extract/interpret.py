@@ -355,11 +355,21 @@ def _from_field_columns(columns: dict[str, list[tuple[str, str]]], found: dict[s
     """Header fields repeated on every line of an export; rows that disagree are a warning."""
     warnings = []
     for name, values in columns.items():
-        if name in found or not values:
+        if not values:
             continue
         # only values of the field's kind compete: "Mat No." under a currency header is a label
         typed = [(v, where) for v, where in values if convert(name, v, opts) is not None]
         distinct = sorted({v for v, _ in typed})
+        if name in found:
+            # a label above the table said otherwise (a title over an export, read with the
+            # line under it): the column, printed on every line, is not overruled silently
+            column_values = {getattr(convert(name, v, opts), "value", None) for v in distinct}
+            if name == "po_number" and len(column_values) == 1 and found[name].value not in column_values:
+                warnings.append(
+                    f"the PO number is {found[name].value} by {found[name].where}, but {distinct[0]} on every line"
+                    f" ({typed[0][1]})"
+                )
+            continue
         if len(distinct) > 1 and name in ("po_number", "buyer", "currency"):
             warnings.append(f"the {name.replace('_', ' ')} column holds several values: {', '.join(distinct[:4])}")
         if typed:

@@ -9,6 +9,8 @@ mailflow's output. The families:
   line number, part, description, quantity, unit, price and need-by date. Column titles in the
   translator's words, or none at all; dates as ``20261120`` or ``11/20/2026``; comma, semicolon,
   tab or pipe between the cells.
+* ``csv-titled-export``: the same export under a title and a few "label: value" lines (when the
+  program ran, whose orders it holds), in one cell or two, with or without column titles.
 * ``csv-edi-records``: the same with a record type in the first column: one ``H`` row for the
   order's header, ``D`` rows for its lines (each repeating the PO number), no column titles.
 * ``xlsx-edi-export``: the same export saved as a workbook (numbers as numbers).
@@ -170,9 +172,11 @@ def edi_export(
     delimiter: str,
     numbers: str = "point",
     currency: bool = False,
+    preamble: list[list[str]] | None = None,
 ) -> None:
-    """One row per line, the order's header repeated on every row."""
-    rows: list[list[str]] = []
+    """One row per line, the order's header repeated on every row; ``preamble``: rows of a
+    title and "label: value" lines the exporting program prints over them."""
+    rows: list[list[str]] = list(preamble or [])
     if titles:
         rows.append(list(titles[:11]) + ([titles[11]] if currency else []))
     for i, ln in enumerate(po.lines, 1):
@@ -309,6 +313,30 @@ def build(b) -> None:
             currency=currency,
         )
         add(f"csv/{name}.csv", _golden(po, currency=currency), lang, "csv-edi-export")
+    # A title and a few "label: value" lines over the export: the program's name for the file,
+    # when it ran, whose orders it holds (the buyer's name, or a filter), in one cell or two.
+    titled = [
+        ("en", 0, "us", ",", [["Purchase Order Export"], ["Exported: {run}"]]),
+        ("en2", None, "iso", ";", [["Open orders report"], ["Buyer:", "{buyer}"], ["Run date:", "{run}"]]),
+        ("de", 0, "de", ";", [["Bestellexport"], ["Erstellt am: {run}"], ["Kunde: {buyer}"]]),
+        ("en", None, "ccyymmdd", "\t", [["EDI 850 extract"], ["Status: open"]]),
+    ]
+    for k, (key, titles, dates, delimiter, preamble) in enumerate(titled):
+        lang = BUYERS[key].lang
+        name = f"{key}-csv-titled-export-{k + 1}"
+        po = _po(name, key, 2 + k % 3)
+        run = _edi_date(po.po_date, dates) + " 06:12"
+        edi_export(
+            out(f"csv/{name}.csv"),
+            po,
+            key,
+            titles=TITLES[lang][titles] if titles is not None else None,
+            dates=dates,
+            delimiter=delimiter,
+            numbers="comma" if lang == "de" else "point",
+            preamble=[[cell.format(run=run, buyer=po.buyer.name) for cell in row] for row in preamble],
+        )
+        add(f"csv/{name}.csv", _golden(po, currency=False), lang, "csv-titled-export")
     for k, (key, dates, delimiter, n) in enumerate(
         [("en", "ccyymmdd", ",", 3), ("en2", "us", "|", 4), ("en", "iso", ";", 2), ("de", "ccyymmdd", ",", 3)]
     ):
