@@ -54,7 +54,7 @@ def _generate(out: Path) -> list:
 def test_sealed_generator_is_complete_and_apart(tmp_path):
     cases = _generate(tmp_path)
     assert len(cases) >= 160
-    kinds = {c.expected["kind"] for c in cases}
+    kinds = {c.expected["kind"] for c in cases if "kind" in c.expected}  # a payment advice: only "not an order"
     assert kinds == {"purchase_order", "other"}
     assert len({c.expected["language"] for c in cases}) >= 20
     assert len({c.expected["family"] for c in cases}) >= 25
