@@ -233,15 +233,18 @@ def _shaded(gray: Any) -> bool:
 def speckled(gray: Any) -> bool:
     """A fax line's noise: many specks of one or two pixels. A 3×3 median removes them and
     leaves strokes, so the share of ink it takes away tells: about 1% on a clean page (the
-    corners of letters), a third or more on a speckled fax."""
+    corners of letters), a third or more on a speckled fax. Measured on four bands across the
+    page (a quarter of it: specks are everywhere), which costs a tenth of a Tesseract pass."""
     from PIL import ImageFilter
 
-    ink = gray.point(lambda p: 255 if p < 160 else 0)
-    before = ink.histogram()[255]
-    if not before:
-        return False
-    after = ink.filter(ImageFilter.MedianFilter(3)).histogram()[255]
-    return 1 - after / before > SPECKS_SHARE
+    width, height = gray.size
+    band = max(height // 16, 3)
+    before = after = 0
+    for top in (height // 8, 3 * height // 8, 5 * height // 8, 7 * height // 8):
+        ink = gray.crop((0, top, width, min(top + band, height))).point(lambda p: 255 if p < 160 else 0)
+        before += ink.histogram()[255]
+        after += ink.filter(ImageFilter.MedianFilter(3)).histogram()[255]
+    return bool(before) and 1 - after / before > SPECKS_SHARE
 
 
 def despeckle(gray: Any) -> Any:
