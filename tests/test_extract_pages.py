@@ -82,6 +82,7 @@ def _three_pages(sum_label: str) -> bytes:
             [(40, "l", "PO Date: 11/16/2026")],
             [(40, "l", "Delivery Date: 12/21/2026")],
             [],
+            [(40, "l", "Continued from previous page")] if number > 1 else [],
             heading,
         ]
         for code, desc, qty, price, amount in chunk:
@@ -103,7 +104,8 @@ def _lines(result) -> list[tuple]:
 
 
 def test_three_pages_with_repeated_heads_and_page_sums_read_every_line_once_in_order():
-    for label in ("Page total", "Seitensumme", "Carried forward"):
+    labels = ("Page total", "Seitensumme", "Carried forward", "Total carried forward", "Subtotal page 1")
+    for label in labels:
         result = parse(_three_pages(label))
         assert [ln[0] for ln in _lines(result)] == [code for code, *_ in ITEMS], label
         assert [ln[1] for ln in _lines(result)] == [desc for _, desc, *_ in ITEMS]
@@ -197,3 +199,50 @@ def test_a_monospaced_report_is_cut_where_its_rule_of_dashes_parts_the_columns()
         ]
         assert got == EXPECTED_REPORT
         assert str(result.order.total) == "626.50"
+
+
+def test_a_wrapped_line_that_starts_with_a_comma_follows_the_word_before_it():
+    from mailflow.extract.document import join_wrapped
+
+    assert join_wrapped("Power cable stainless, passivated", ", to drawing rev. D") == (
+        "Power cable stainless, passivated, to drawing rev. D"
+    )
+    assert join_wrapped("Hex standoff (M4", ") per drawing") == "Hex standoff (M4) per drawing"
+    assert join_wrapped("Hex standoff", "M4x20") == "Hex standoff M4x20"
+
+
+def test_a_two_line_heading_without_a_rule_joins_its_lines_and_finds_the_codes_column():
+    """No dashes: the heading's second line ("Ordered", "Cost") joins the first in text; in the
+    PDF "2nd Item" is cut into "2nd" (over "Number") and "Item" (over nothing), and the column of
+    codes is read as the item all the same."""
+    report = [line for line in REPORT if not line.startswith("---")]
+    text = ("\r\n".join(report) + "\r\n").encode()
+    jde = [
+        *REPORT[:5],
+        "  Line 2nd Item       Description                Quantity UM         Unit     Extended",
+        "Number Number                                     Ordered            Cost         Cost",
+        " 1.000 BRA-1101       MOUNTING BRACKET 2 MM SUS     1,000 EA       0.0850        85.00",
+        " 2.000 GAS-2202       GASKET EPDM 90 MM                50 EA         4.41       220.50",
+        " 3.000 SPR-3303       COMPRESSION SPRING              150 EA         2.14       321.00",
+        "                                                                  TOTAL:       626.50",
+    ]
+    as_text = parse(text, "po.txt", "text/plain")
+    assert [(ln.item, ln.description, str(ln.quantity)) for ln in as_text.order.lines] == [
+        (a, b, c) for a, b, c, _, _ in EXPECTED_REPORT
+    ]
+    printed = parse(pdf([[[(24, "l", t)] for t in jde]], "Courier", 7))
+    assert [(ln.item, ln.description, str(ln.quantity), str(ln.amount)) for ln in printed.order.lines] == [
+        ("BRA-1101", "MOUNTING BRACKET 2 MM SUS", "1000", "85.00"),
+        ("GAS-2202", "GASKET EPDM 90 MM", "50", "220.50"),
+        ("SPR-3303", "COMPRESSION SPRING", "150", "321.00"),
+    ]
+
+
+def test_two_columns_of_words_and_no_heading_for_the_description_are_flagged():
+    cells = [{"a": code, "b": desc, "c": "deliver to gate 3"} for code, desc, _ in TWO]
+    for c, (qty, price, amount) in zip(cells, [("100", "1.50", "150.00"), ("200", "0.45", "90.00")]):
+        c.update(qty=qty, price=price, amount=amount)
+    result = parse(_code_table({"a": "Part No.", "b": "Kurztext", "c": "Vermerk"}, cells))
+    assert [ln.description for ln in result.order.lines] == [desc for _, desc, _ in TWO]
+    assert result.needs_review
+    assert any("hold words too" in w for w in result.warnings), result.warnings

@@ -171,6 +171,8 @@ def _end(rows: list[list[Cell]], last: int, vocab: Vocabulary) -> int:
     """After the last item row: a total row within the next few rows belongs to the table."""
     for index in range(last + 1, min(len(rows), last + 4)):
         label = " ".join(c.text for c in rows[index][:2])
+        if rows[index] and vocab.is_row("carried", label):
+            continue  # "Total page 1", "Total carried forward": a page's sum, the table goes on
         if rows[index] and (
             vocab.is_row("total", rows[index][0].text)
             or vocab.is_row("total", label)

@@ -420,9 +420,9 @@ def _names_more(
 
 
 def _header_continues(line: list[dict], below: list[dict]) -> bool:
-    """Words right under a header, none a number nor a ruler, close below it."""
-    close = below[0]["top"] - line[0]["top"] <= 1.6 * max(float(line[0].get("size") or 10), 10.0)
-    return close and all(not re.search(r"\d", w["text"]) and not is_ruler(w) for w in below)
+    """Words right under a header, none a number nor a ruler, close below it. A heading may
+    number its parts (JD Edwards' "Description 2"): a lone digit is no number of a row."""
+    return _heading_line(line, below)
 
 
 def _join_header(

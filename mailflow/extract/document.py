@@ -136,12 +136,13 @@ def cell_text(value: Any) -> str:
 
 def join_wrapped(*parts: str) -> str:
     """Lines of one wrapped cell as one text: "MTR-" + "12V30" is "MTR-12V30", Chinese joins
-    without a space, other words with one."""
+    without a space, other words with one; a line that starts with a comma or a closing
+    bracket ("passivated" over ", to drawing") follows the word before it directly."""
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        if out and not (out.endswith(("-", "/")) or _wide(out[-1]) or _wide(part[0])):
+        if out and not (out.endswith(("-", "/")) or _wide(out[-1]) or _wide(part[0]) or part[0] in ",.;:)]%"):
             out += " "
         out += part
     return out

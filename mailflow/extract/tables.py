@@ -309,15 +309,39 @@ def _named_by_content(
             named[col], what = "unit", "unit words"
         elif "item" not in names and all(_CODE_TOKEN.match(v) for v in values) and len(set(values)) == len(values):
             named[col], what = "item", "codes of letters and digits"
-        elif "description" not in names and all(_wordy(v) for v in values):
-            named[col], what = "description", "words"
         else:
             continue
         names.add(named[col])
         result.explain.append(
             f"{grid.row_where(header)}: column '{head or _letters(col)}' read as the {named[col]}: its cells are {what}"
         )
+    if "description" not in names:
+        _description_by_words(grid, header, rows, named, result)
     return _words_not_codes(grid, header, rows, named, vocab, result)
+
+
+def _description_by_words(
+    grid: Grid, header: int, rows: list[list[Any]], named: dict[int, str], result: TableResult
+) -> None:
+    """No heading named the description ("Kurztext", "Libellé", a language we do not know):
+    the column of words is. With two such columns, the one with the longer texts is taken
+    and the table is flagged, since only a person can tell the description from a remark."""
+    width = max((len(r) for r in rows), default=0)
+    wordy = [
+        c for c in range(width) if c not in named and len(v := _column_values(rows, c)) >= 2 and all(map(_wordy, v))
+    ]
+    if not wordy:
+        return
+    col = max(wordy, key=lambda c: sum(len(v) for v in _column_values(rows, c)))
+    named[col] = "description"
+    head = cell_text(grid.rows[header][col]) if col < len(grid.rows[header]) else ""
+    where = grid.row_where(header)
+    result.explain.append(f"{where}: column '{head or _letters(col)}' read as the description: its cells are words")
+    if len(wordy) > 1:
+        others = ", ".join(f"'{cell_text(grid.rows[header][c]) or _letters(c)}'" for c in wordy if c != col)
+        result.warnings.append(
+            f"{where}: columns {others} hold words too: is '{head or _letters(col)}' the description?"
+        )
 
 
 def _column_values(rows: list[list[Any]], col: int) -> list[str]:
@@ -360,11 +384,20 @@ def _words_not_codes(
     def heading(col: int) -> str:
         return (cell_text(head[col]) if col < len(head) else "") or _letters(col)
 
-    wordy = [
-        c
-        for c in range(max(len(r) for r in rows))
-        if (v := _column_values(rows, c)) and len(v) >= 2 and all(_wordy(t) for t in v)
-    ]
+    width = max(len(r) for r in rows)
+    item = next((c for c, n in named.items() if n == "item"), None)
+    if item is not None and not _column_values(rows, item):
+        # "2nd Item Number" set as "2nd" over "Number" beside "Item": the codes stand under
+        # the words beside the one that named the item
+        codes = [c for c in range(width) if c not in named and len(v := _column_values(rows, c)) >= 2 and _codes(v)]
+        if len(codes) == 1:
+            named[codes[0]] = "item"
+            del named[item]
+            result.explain.append(
+                f"{where}: column '{heading(codes[0])}' read as the item: its cells are codes, and the"
+                f" column '{heading(item)}' is empty"
+            )
+    wordy = [c for c in range(width) if len(v := _column_values(rows, c)) >= 2 and all(_wordy(t) for t in v)]
     description = next((c for c, n in named.items() if n == "description"), None)
     if description is None:
         for col in wordy:
@@ -375,6 +408,14 @@ def _words_not_codes(
                     f"{where}: column '{heading(col)}' read as the description, not the {was.replace('_', ' ')}:"
                     " its cells are words"
                 )
+                codes = [
+                    c for c in range(width) if c not in named and len(v := _column_values(rows, c)) >= 2 and _codes(v)
+                ]
+                if was == "item" and len(codes) == 1:
+                    named[codes[0]] = "item"
+                    result.explain.append(
+                        f"{where}: column '{heading(codes[0])}' read as the item: its cells are codes"
+                    )
                 return named
         return named
     values = _column_values(rows, description)

@@ -98,10 +98,10 @@ def find(lines: list[str], vocab: Vocabulary, name: str = "body", start: int = 0
             continue
         tried += 1
         mode, cells, columns = header
-        under = index  # the heading's last line: its rule of dashes, when it has one
-        ruled = _dash_ruled(lines, index, cells, vocab) if mode == "space" else None
-        if ruled is not None:
-            under, cells, columns = ruled
+        under = index  # the heading's last line: its rule of dashes or its second line, when it has one
+        stacked = _stacked_heading(lines, index, cells, vocab) if mode == "space" else None
+        if stacked is not None:
+            under, cells, columns = stacked
         rows, taken = _rows(lines, under, cells, columns, mode, vocab, _occupied(lines, under))
         if not rows:
             continue
@@ -244,6 +244,36 @@ def _header(lines: list[str], index: int, vocab: Vocabulary) -> tuple[str, list[
 _DASH_RUN = re.compile(r"[-=]{2,}")
 _SPACES = re.compile(r" +")
 MAX_HEADING_LINES = 3  # lines of a heading set over a rule of dashes
+
+
+def _stacked_heading(
+    lines: list[str], index: int, pieces: list[Piece], vocab: Vocabulary
+) -> tuple[int, list[Piece], dict[int, str]] | None:
+    """A heading of more than one line: over a rule of dashes (``_dash_ruled``), or with a
+    second line of words right under it ("Qty" over "Ordered", "Unit" over "Cost"), whose
+    words join the heading cells they stand under. (the heading's last line, its cells, their
+    names), or None when the heading is one line or the second names no more fields."""
+    ruled = _dash_ruled(lines, index, pieces, vocab)
+    if ruled is not None or index + 1 >= len(lines):
+        return ruled
+    below = lines[index + 1]
+    if not below.strip() or _RULER.match(below) or re.search(r"\d\d|\d[.,]\d", below):
+        return None
+    words = _pieces(below, _GAP)
+    if not words or not pieces:
+        return None
+    joined = [[p.text, p.x0, p.x1] for p in pieces]
+    for word in words:
+        center = (word.x0 + word.x1) / 2
+        k = min(range(len(joined)), key=lambda i: max(joined[i][1] - center, center - joined[i][2], 0))
+        joined[k][0] = f"{joined[k][0]} {word.text}"
+        joined[k][1], joined[k][2] = min(joined[k][1], word.x0), max(joined[k][2], word.x1)
+    stacked = [Piece(str(t), int(a), int(b)) for t, a, b in joined]
+    columns = header_columns([p.text for p in stacked], vocab)
+    before = header_columns([p.text for p in pieces], vocab) or {}
+    if columns is None or len(set(columns.values())) <= len(set(before.values())):
+        return None
+    return index + 1, stacked, columns
 
 
 def _dash_ruled(

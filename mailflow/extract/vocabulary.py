@@ -317,10 +317,27 @@ class Vocabulary:
             and any(w.isascii() and (t.endswith(" " + w) or t.endswith(" " + w + ":")) for w in words)
         ):
             return True
+        if kind == "carried" and self._carried_within(t):
+            return True
         # a label in two languages ("Tổng cộng / Total", "合计 / Total"): either half names the row
         return " / " in t and any(self.is_row(kind, part) for part in t.split(" / ") if part.strip())
 
+    def _carried_within(self, t: str) -> bool:
+        """A running sum over a page break said in a few words around the phrase ("Total
+        carried forward", "Balance brought forward", "Zwischensumme Übertrag"), or a page's own
+        sum ("Subtotal page 1", "Page 2 total", "Summe Seite 1": ``rows.page_sums``)."""
+        if len(t.split()) > MAX_CARRIED_WORDS:
+            return False
+        if any(re.fullmatch(p, t, re.I) for p in self.rows.get("page_sums", [])):
+            return True
+        return any(
+            re.search(rf"(?:^|\s){re.escape(w)}(?:$|\s|[:：])", t) if w.isascii() else w in t
+            for w in self.rows["carried"]
+            if len(w) >= 4
+        )
 
+
+MAX_CARRIED_WORDS = 6  # a label longer than this is a sentence that happens to say "carried forward"
 _RATE_AFTER = re.compile(r"\s*[(\[]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*[)\]]?\s*[:：]?$")
 
 # How ERPs shorten "number" in labels and column heads: "Bestellnummer" is printed

@@ -106,7 +106,22 @@ CONTINUED = {  # (the foot of a page that continues, the page sum's label at its
     "ja": ("次頁へ続く", "次頁へ繰越", "前頁より繰越"),
     "zh-Hans": ("续下页", "转下页", "承前页"),
 }
-PAGE_TOTAL = {"en": "Page total", "de": "Seitensumme", "fr": "Total page", "es": "Total página"}
+PAGE_TOTAL = {  # a page's own sum, in the words of different ERPs
+    "en": ["Page total", "Total carried forward", "Subtotal page {n}", "Balance brought forward"],
+    "de": ["Seitensumme", "Zwischensumme Übertrag", "Summe Seite {n}"],
+    "fr": ["Total page", "Sous-total page {n}"],
+    "es": ["Total página", "Subtotal página {n}"],
+    "zh-Hans": ["本页合计", "小计（本页）"],
+    "ja": ["ページ計"],
+}
+FROM_BEFORE = {  # the line some ERPs print right over the repeated heading
+    "en": "Continued from previous page",
+    "de": "Fortsetzung von Seite {p}",
+    "fr": "Suite de la page {p}",
+    "es": "Continuación de la página {p}",
+    "ja": "前頁より続く",
+    "zh-Hans": "续上页",
+}
 PAGES_LANGS = ["en", "de", "fr", "zh-Hans", "ja", "es", "en", "de", "fr", "en", "es", "zh-Hans"]
 PER_PAGE = 5  # items a page holds
 
@@ -204,6 +219,9 @@ def _head_repeated_doc(path: Path, page: f.Page, style: dict[str, Any]) -> None:
             cv.next_page()
             h.y = cv.H - 46
         _letterhead(h, number, len(chunks), number == 1 or style["fields"])
+        if number > 1 and style["from_before"]:
+            cv.text(40, h.y, FROM_BEFORE[lang].format(p=number - 1), SIZE, bold=True)
+            h.y -= LEAD
         if style["grid"]:
             _grid_page(h, page, chunk, position + 1)
             position += len(chunk)
@@ -229,7 +247,8 @@ def _head_repeated_doc(path: Path, page: f.Page, style: dict[str, Any]) -> None:
             h.y -= 4
             if style["sums"]:
                 h.rule()
-                h.put({"desc": PAGE_TOTAL.get(lang, carried) if style["sums"] == 2 else carried, "amount": n(running)})
+                words = PAGE_TOTAL[lang][number % len(PAGE_TOTAL[lang])].format(n=number)
+                h.put({"desc": words if style["sums"] == 2 else carried, "amount": n(running)})
             if style["foot_in_table"]:
                 h.put({"desc": f"*** {foot} ***"})
             cv.text(555, 60, foot, SIZE, align="r")
@@ -247,9 +266,116 @@ def _build_head_repeated(b, add, out) -> None:
         po = f.make_po(name, BUYERS[lang], 11 + k % 4, payment=True)
         page = f.Page(po, lang, variant=k % 2)
         style: dict[str, Any] = {"ruled": k % 2 == 1, "sums": k % 3, "grid": k % 5 == 4, "fields": k % 3 == 1}
-        style.update({"step": 10 if k % 4 == 3 else 1, "foot_in_table": k % 4 == 2})
+        style.update({"step": 10 if k % 4 == 3 else 1, "foot_in_table": k % 4 == 2, "from_before": k % 3 != 0})
         _head_repeated_doc(out(f"pdf/{name}.pdf"), page, style)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-head-repeated")
+
+
+def docx_head_repeated(path: Path, page: f.Page) -> None:
+    """A Word order whose page header repeats the letterhead, the PO number and "Page n of m"
+    (fields), and whose table repeats its heading row on every page (``w:tblHeader``): printed
+    by LibreOffice, the lines run over three pages."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    po = page.po
+    d = Document()
+    d.core_properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.author = po.buyer.contact
+    d.core_properties.last_modified_by = po.buyer.contact
+    d.styles["Normal"].font.size = Pt(9)
+    head = d.sections[0].header
+    top = head.paragraphs[0]
+    run = top.add_run(po.buyer.name)
+    run.bold = True
+    head.add_paragraph("  ".join(po.buyer.address[:2]))
+    line = head.add_paragraph(f"{page.lab('po')}: {po.number}    ")
+    before, _, after = page.L["page"].partition("{n}")
+    of, _, tail = after.partition("{m}")
+    line.add_run(before)
+    _field(line, "PAGE", OxmlElement, qn)
+    line.add_run(of)
+    _field(line, "NUMPAGES", OxmlElement, qn)
+    line.add_run(tail)
+    d.add_heading(page.lab("title"), level=1)
+    for label, value in page.header()[1:]:
+        d.add_paragraph(f"{label}: {value}")
+    d.add_paragraph(f"{page.lab('supplier')}: {f.OUR}")
+    cols = page.columns()
+    t = d.add_table(rows=1, cols=len(cols))
+    t.style = "Table Grid"
+    for cell, (_, label) in zip(t.rows[0].cells, cols):
+        cell.text = label
+    props = t.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    props.append(repeat)
+    for row in page.rows():
+        for cell, value in zip(t.add_row().cells, row):
+            cell.text = value
+    t.autofit = False
+    for column, (k, _) in zip(t.columns, cols):
+        column.width = Cm(LO_WIDTHS[k])
+        for cell in column.cells:
+            cell.width = Cm(LO_WIDTHS[k])
+    label, value = page.total_line() or ("", "")
+    d.add_paragraph(f"{label}: {value}")
+    d.save(str(path))
+    g.normalize_zip(path)
+
+
+LO_WIDTHS = {"no": 0.9, "item": 2.2, "desc": 6.4, "qty": 1.7, "unit": 1.2, "price": 1.9, "amount": 2.2}  # cm
+
+
+def _field(paragraph: Any, code: str, element: Any, qn: Any) -> None:
+    """A Word field (PAGE, NUMPAGES) in ``paragraph``: begin, instruction, separator, end."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            char = element("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text.strip() == "1":
+            t = element("w:t")
+            t.text = text
+            run._r.append(t)
+        else:
+            instr = element("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+
+
+def _build_lo_head_repeated(b, add, out) -> None:
+    jobs: list[f.Job] = []
+    src = b.tmp / "lines-pages-src"
+    src.mkdir(exist_ok=True)
+    for k, lang in enumerate(["en", "de", "fr", "zh-Hans"]):
+        name = f"{lang.lower()}-lines-lo-head-repeated-{k}"
+        po = f.make_po(name, BUYERS[lang], 16, payment=True)
+        for j, ln in enumerate(po.lines):  # long descriptions
+            ln.desc = f"{ln.desc} {TAILS[lang][j % len(TAILS[lang])]}"
+        for j, ln in enumerate(list(po.lines[: 12 + 4 * k])):  # a second size of some: three pages of lines
+            qty = ln.qty * 2
+            po.lines.append(replace(ln, item=f"{ln.item}-{j + 2:02d}", qty=qty, amount=qty * ln.price))
+        po.total = sum((ln.amount for ln in po.lines), Decimal(0))
+        page = f.Page(po, lang, variant=k % 2)
+        source = src / f"{name}.docx"
+        docx_head_repeated(source, page)
+        jobs.append(f.Job(f"{f.WIDE}/pdf/{name}.pdf", source, "pdf"))
+        add(f"pdf/{name}.pdf", page.golden(), "libreoffice", lang, "lines-head-repeated")
+    f.run_conversions(b, jobs)
+
+
+TAILS = {  # words that make a description long enough to wrap in its cell
+    "en": ["stainless, passivated, to drawing rev. D", "packed 100 per bag, labelled", "RoHS, REACH compliant"],
+    "de": ["Edelstahl, passiviert, nach Zeichnung Rev. D", "100 Stück je Beutel, etikettiert", "RoHS-konform"],
+    "fr": ["inox, passivé, selon plan ind. D", "100 par sachet, étiqueté", "conforme RoHS"],
+    "zh-Hans": ["不锈钢 钝化处理 按图纸D版", "每袋100个 贴标签", "符合RoHS"],
+}
 
 
 # --------------------------------------------------------------------------- several columns of codes
@@ -316,6 +442,16 @@ CODE_LAYOUTS: list[tuple[str, tuple[str, ...], dict[str, dict[str, str]]]] = [
         "en",
         ("no", "alt", "item", "desc", "qty", "unit", "price", "amount"),
         {"en": {"no": "Ln", "alt": "Your Ref", "item": "Our Ref", "desc": "Item Description"}},
+    ),
+    (
+        "fr",
+        ("no", "desc", "item", "qty", "unit", "price", "amount"),
+        {"fr": {"no": "N°", "desc": "Article", "item": "Référence"}},
+    ),
+    (
+        "nl",
+        ("no", "item", "desc", "alt", "qty", "unit", "price", "amount"),
+        {"nl": {"no": "Regel", "item": "Artikel", "desc": "Artikelomschrijving", "alt": "Uw artikelnr."}},
     ),
 ]
 CODE_WIDTHS = {"no": 0.45, "item": 1.2, "alt": 1.2, "draw": 1.2, "desc": 2.6, "qty": 0.8, "unit": 0.55}
@@ -454,7 +590,9 @@ def _mono_lines(page: f.Page, columns: list[tuple[str, str, str, int, bool]], st
     out += [f"{page.lab('supplier').upper() + ':':<22}{f.OUR.upper()}", ""]
     out.append(" ".join((h1.rjust(w) if right else h1.ljust(w)) for _, h1, _, w, right in columns).rstrip())
     out.append(" ".join((h2.rjust(w) if right else h2.ljust(w)) for _, _, h2, w, right in columns).rstrip())
-    out.append(" ".join("-" * w for *_, w, _ in columns))
+    rule = {"runs": " ".join("-" * w for *_, w, _ in columns), "full": "=" * width, "none": ""}[style["rule"]]
+    if rule:
+        out.append(rule)
     desc_w = next(w for k, _, _, w, _ in columns if k == "desc")
     for i, ln in enumerate(po.lines, 1):
         desc = (ln.desc or "").upper() if style["upper"] else ln.desc or ""
@@ -472,7 +610,8 @@ def _mono_lines(page: f.Page, columns: list[tuple[str, str, str, int, bool]], st
             second["item"] = f"S{ln.item.replace('-', '')}X"
         if second:
             out.append(_mono_row(columns, second))
-    out.append(" ".join("-" * w for *_, w, _ in columns))
+    if rule:
+        out.append(rule)
     label, value = page.total_line() or ("", "")
     out.append(f"{label.upper() + ':':>{width - 16}}{value:>15}")
     out += ["", "ALL SHIPMENTS MUST REFERENCE THE PO NUMBER ON EVERY PACKAGE."]
@@ -539,18 +678,22 @@ def _sheet_doc(path: Path, page: f.Page, two_line: bool) -> None:
     cv.save()
 
 
-MONO_CASES = [  # (language, columns, upper case, JDE line numbers, supplier item rows, also as text)
-    ("en", QAD, True, False, True, True),
-    ("en", JDE, True, True, False, False),
-    ("de", AS400_DE, False, False, False, True),
-    ("en", QAD, False, False, False, False),
-    ("en", JDE, False, True, True, True),
-    ("de", AS400_DE, True, False, True, False),
+MONO_CASES = [  # (language, columns, upper case, JDE line numbers, supplier item rows, also as text, rule)
+    ("en", QAD, True, False, True, True, "runs"),
+    ("en", JDE, True, True, False, False, "runs"),
+    ("de", AS400_DE, False, False, False, True, "runs"),
+    ("en", QAD, False, False, False, False, "runs"),
+    ("en", JDE, False, True, True, True, "runs"),
+    ("de", AS400_DE, True, False, True, False, "runs"),
+    ("en", QAD, True, False, False, True, "full"),
+    ("en", JDE, False, True, False, True, "none"),
+    ("de", AS400_DE, False, False, False, True, "full"),
+    ("en", QAD, False, False, False, True, "none"),
 ]
 
 
 def _build_erp_reports(b, add, out) -> None:
-    for k, (lang, columns, upper, jde, supplier_item, text) in enumerate(MONO_CASES):
+    for k, (lang, columns, upper, jde, supplier_item, text, rule) in enumerate(MONO_CASES):
         name = f"{lang.lower()}-lines-erp-report-{k}"
         dated = any(key == "ldate" for key, *_ in columns)
         po = f.make_po(name, BUYERS[lang], 4 + k % 4, payment=True, line_dates=dated, header_delivery=not dated)
@@ -563,7 +706,7 @@ def _build_erp_reports(b, add, out) -> None:
         if upper:
             for ln in po.lines:
                 ln.desc = (ln.desc or "").upper()
-        style = {"upper": upper, "jde": jde, "supplier_item": supplier_item}
+        style = {"upper": upper, "jde": jde, "supplier_item": supplier_item, "rule": rule}
         lines = _mono_lines(page, columns, style)
         _mono_doc(out(f"pdf/{name}.pdf"), page, lines)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-erp-report")
@@ -593,5 +736,6 @@ def build(b) -> None:
         return b.path(f"{f.WIDE}/{rel}")
 
     _build_head_repeated(b, add, out)
+    _build_lo_head_repeated(b, add, out)
     _build_code_columns(b, add, out)
     _build_erp_reports(b, add, out)
