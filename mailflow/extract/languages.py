@@ -15,6 +15,7 @@ Contract
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -224,6 +225,9 @@ def _babel_locale(tag: str):
     return Locale.parse(_BABEL.get(tag, tag.replace("-", "_")))
 
 
+MONTH_WORDS = "data/month_words.json"  # CLDR's month words per language, written by scripts/month_words.py
+
+
 @lru_cache(maxsize=1)
 def month_words() -> dict[str, int]:
     """Month names and abbreviations of every supported language → month number (CLDR).
@@ -232,20 +236,46 @@ def month_words() -> dict[str, int]:
     read as digits), and abbreviations only from four letters: three-letter ones of other
     languages are everyday words ("set", "out", "ago", "sie") that would turn "1 set" into a date.
     A word two languages use for different months is dropped, not guessed.
+
+    The words come from ``MONTH_WORDS`` (what ``cldr_month_words`` gives, stored): reading CLDR
+    itself costs every process that reads mail about 28 MB for good (Python keeps the memory
+    of the locale data it freed), for a few hundred words. A language the file lacks is read
+    from CLDR all the same.
     """
+    stored = stored_month_words()
     found: dict[str, set[int]] = {}
+    read_cldr = False
     for tag in load().tags:
-        locale = _babel_locale(tag)
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    word = name.lower().rstrip(".")
-                    if word.isalpha() and len(word) >= (3 if width == "wide" else 4):
-                        found.setdefault(word, set()).add(number)
-    # The whole CLDR data of every language stays cached otherwise (about 20 MB in each process
-    # that reads mail) for the few hundred words kept here.
-    localedata.clear_caches()
+        words = stored.get(tag)
+        if words is None:
+            words, read_cldr = cldr_month_words(tag), True
+        for word, months in words.items():
+            found.setdefault(word, set()).update(months)
+    if read_cldr:
+        localedata.clear_caches()  # the whole CLDR data of every language would stay cached
     return {word: months.pop() for word, months in found.items() if len(months) == 1}
+
+
+def stored_month_words() -> dict[str, dict[str, list[int]]]:
+    """``MONTH_WORDS``: language tag → word → the months it names (empty if the file is missing)."""
+    try:
+        text = resources.files("mailflow").joinpath(MONTH_WORDS).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return json.loads(text)
+
+
+def cldr_month_words(tag: str) -> dict[str, list[int]]:
+    """The month words of one language from CLDR (see ``month_words``): word → months."""
+    found: dict[str, set[int]] = {}
+    locale = _babel_locale(tag)
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale).items():
+                word = name.lower().rstrip(".")
+                if word.isalpha() and len(word) >= (3 if width == "wide" else 4):
+                    found.setdefault(word, set()).add(number)
+    return {word: sorted(months) for word, months in sorted(found.items())}
 
 
 def number_symbols(tag: str) -> tuple[str, str]:
