@@ -14,7 +14,11 @@ converts on one core while this process renders and composes on the other.
 ``finish(until)`` stops between two orders once ``until()`` says fresh work waits (the daemon:
 new mail, or a stop), after one order and ``MIN_SECONDS`` at least. The orders not reached stay on the queue,
 their documents converting meanwhile; the next ``finish`` of the same stage takes them up where
-this one stopped, so mail is never held behind a backlog of PDFs.
+this one stopped, so mail is never held behind a backlog of PDFs. Nor behind a LibreOffice that
+hangs: once fresh work waits, the first order's PDFs are waited for ``WAY_SECONDS`` more at
+most, and ``make_way`` then waits as long for the document under way before it kills
+LibreOffice. So fresh mail waits ``MIN_SECONDS + 2 * WAY_SECONDS`` at most (plus the order in
+hand), never a conversion's time limit (``documents.timeout_seconds``, two minutes).
 
 Nothing is sent without its attachment: a notice is queued (its email, attachments included, is
 stored in the outbox) only once its documents are filed, and on disk (an order's files are
@@ -40,7 +44,7 @@ import logging
 import shutil
 import time
 from collections import deque
-from concurrent.futures import Future
+from concurrent.futures import ALL_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -78,7 +82,8 @@ class DocumentStage:
 
     AHEAD = 40  # documents at LibreOffice at a time: its batch, and all that a stop waits for
     MIN_SECONDS = 2.0  # of work (and one order at least) before ``until`` is asked: the queue moves on
-    WAY_SECONDS = 5.0  # ``make_way`` waits this long at most for the document under way (fresh mail waits)
+    WAY_SECONDS = 5.0  # fresh mail waits this long at most for a document under way (in ``finish``, in ``make_way``)
+    POLL_SECONDS = 0.25  # how often ``finish`` asks ``until`` while it waits for a PDF
 
     def __init__(self, env: Env) -> None:
         self.env = env
@@ -134,9 +139,12 @@ class DocumentStage:
                 self._converter.drain()  # nothing more is coming: no lingering for a batch
             if until is not None and done and time.monotonic() - started >= self.MIN_SECONDS and until():
                 break
-            order_no, cause = ahead.popleft()
-            while meanwhile is not None and self._waiting(order_no) and meanwhile():
+            while meanwhile is not None and self._waiting(ahead[0][0]) and meanwhile():
                 pass
+            patience = self.WAY_SECONDS if not done else 0.0  # one order at least, if LibreOffice answers
+            if until is not None and not self._converted(ahead[0][0], until, started, patience):
+                break  # fresh work waits, and LibreOffice does not answer: it waits no longer
+            order_no, cause = ahead.popleft()
             self._complete(order_no, cause)
             done.append(order_no)
         if not queued and not ahead:
@@ -149,6 +157,22 @@ class DocumentStage:
         return begun is not None and any(
             future is not None and not future.done() for _, future in begun.documents.values()
         )
+
+    def _converted(self, order_no: str, until: Callable[[], bool], started: float, patience: float) -> bool:
+        """Wait for the PDFs of ``order_no``; False once fresh work (``until``) has waited
+        ``patience`` seconds for them (after ``MIN_SECONDS`` of the stage): a LibreOffice that
+        hangs would otherwise hold the next messages until it is killed for time."""
+        begun = self.begun.get(order_no)
+        futures = [future for _, future in begun.documents.values() if future is not None] if begun else []
+        noticed: float | None = None  # when fresh work was first seen waiting
+        while futures and not all(future.done() for future in futures):
+            wait(futures, timeout=self.POLL_SECONDS, return_when=ALL_COMPLETED)
+            now = time.monotonic()
+            if noticed is None and now - started >= self.MIN_SECONDS and until():
+                noticed = now
+            if noticed is not None and now - noticed >= patience:
+                return False
+        return True
 
     def _converting(self) -> int:
         """Documents at LibreOffice whose PDF has not come back yet."""
@@ -195,8 +219,9 @@ class DocumentStage:
     def make_way(self) -> None:
         """End LibreOffice now, keeping what it made: the documents not yet at LibreOffice are
         given up (their orders are begun again by the next ``finish``), the one under way is
-        waited for (``WAY_SECONDS`` at most), and every LibreOffice of this process not
-        converting is closed (also one that ``advance`` started for a document of its own).
+        waited for (``WAY_SECONDS`` at most; then LibreOffice is killed and that document given
+        up too), and every LibreOffice of this process not converting is closed (also one that
+        ``advance`` started for a document of its own).
         Called before parse workers start, and when the queue is empty: the two never hold
         their memory at the same time."""
         if self._converter is not None:

@@ -253,6 +253,14 @@ class Listener:
         self.kill()
         self.errors.close()
 
+    def interrupt(self) -> None:
+        """Kill the child and its LibreOffice from another thread than the one using it: that
+        thread then reads the end of the child's output (``ListenerGone``) and cleans up itself;
+        nothing it reads from is closed under it here."""
+        if self.process.returncode is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+
     def kill(self) -> None:
         """The child and its LibreOffice, killed as one process group (only while the child is not
         yet reaped: until then its process-group id cannot belong to anyone else)."""
@@ -485,13 +493,17 @@ class Converter:
     the next; a batch that dies or hangs is retried file by file with fresh starts.
 
     ``drain()`` stops lingering (nothing more is coming soon); ``close()`` converts what was
-    submitted and ends the threads; ``stop()`` (a daemon stopping) converts nothing more: the
-    documents not yet at LibreOffice are given up (their futures cancelled) and only the one
-    under way finishes. Without LibreOffice, or with ``pdf: never``, a submit is answered at once.
+    submitted and ends the threads; ``stop()`` (a daemon stopping, the parse workers wanting the
+    room) converts nothing more: the documents not yet at LibreOffice are given up (their futures
+    cancelled) and only the one under way finishes — or, with ``stop(seconds)``, is given up too
+    once that wait expires, its LibreOffice killed (a hung one would otherwise hold its memory
+    until ``documents.timeout_seconds``). Without LibreOffice, or with ``pdf: never``, a submit
+    is answered at once.
     """
 
     LINGER = 1.0
     FIRST = 8  # documents worth a start of their own while more are still coming
+    KILLED_SECONDS = 5.0  # for a thread to end once its LibreOffice was killed (``stop``)
 
     def __init__(self, env: Any, outdir: str | Path) -> None:
         self.env = env
@@ -503,6 +515,7 @@ class Converter:
         self.stopped = False  # ``stop()``: nothing more is converted
         self.ready = threading.Condition()
         self.threads: list[threading.Thread] = []
+        self.lent: dict[threading.Thread, Listener] = {}  # the listener each thread converts with now
 
     def submit(self, docx: Path) -> Future:
         """The future PDF of ``docx`` (the file must stay in place until it is done)."""
@@ -542,8 +555,9 @@ class Converter:
     def stop(self, seconds: float | None = None) -> None:
         """Give up what is waiting (its futures cancelled: their orders stay on the document
         queue and are made at the next start), let the document under way finish, end the
-        threads. ``seconds``: wait at most this long for the document under way (a LibreOffice
-        hung on it is killed at ``documents.timeout_seconds`` all the same, its thread ending then)."""
+        threads. ``seconds``: wait at most this long for the document under way; then the
+        LibreOffice still converting is killed and that document given up as well (its thread
+        ends at once), so a hang holds neither the caller nor LibreOffice's memory any longer."""
         with self.ready:
             self.closed = self.draining = self.stopped = True
             given_up, self.pending = list(self.pending), deque()
@@ -553,13 +567,28 @@ class Converter:
         deadline = None if seconds is None else time.monotonic() + seconds
         for thread in self.threads:
             thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        if deadline is None:
+            return
+        with self.ready:
+            late = [listener for thread, listener in self.lent.items() if thread.is_alive()]
+        for listener in late:
+            log.warning("LibreOffice still converting after %g s: killed, the document is made again later", seconds)
+            listener.interrupt()
+        for thread in self.threads:
+            thread.join(self.KILLED_SECONDS)
 
     def _work(self) -> None:
         while self._wait():
             orphan = None
             with _listeners().lend(self.env.config.documents) as listener:
                 if listener is not None:
-                    orphan = self._through(listener)
+                    with self.ready:
+                        self.lent[threading.current_thread()] = listener
+                    try:
+                        orphan = self._through(listener)
+                    finally:
+                        with self.ready:
+                            self.lent.pop(threading.current_thread(), None)
                 else:
                     self._in_batches(self._take())
             if orphan is not None:  # its listener died under it (and is not lent any more)
@@ -587,7 +616,8 @@ class Converter:
             try:
                 problem = listener.convert(path, target, settings.timeout_seconds)
             except ListenerGone as exc:
-                log.warning("%s: LibreOffice through UNO failed (%s): converting it on its own", path.name, exc)
+                if not self.stopped:  # else killed by ``stop``: the document is given up
+                    log.warning("%s: LibreOffice through UNO failed (%s): converting it on its own", path.name, exc)
                 return item
             try:
                 future.set_result(_outcome(path, target, problem, settings))

@@ -53,6 +53,7 @@ from com.sun.star.beans import PropertyValue
 START_SECONDS = 60.0  # a LibreOffice that does not answer on its pipe by then is killed
 RESTART_EXIT = 81  # soffice.bin asks to be started again (after it set up a new profile)
 WATCH_SECONDS = 0.25  # how often the watchdog looks at the owner and the clock
+DYING_SECONDS = 2.0  # for a LibreOffice whose bridge went away under a document to be seen ended
 
 
 def props(**values: Any) -> tuple:
@@ -61,7 +62,12 @@ def props(**values: Any) -> tuple:
 
 
 class Failed(Exception):
-    """A document that could not be converted (the message says why)."""
+    """A document that could not be converted (the message says why). ``disposed``: the UNO
+    bridge went away under it (LibreOffice died, or is dying)."""
+
+    def __init__(self, message: str, disposed: bool = False) -> None:
+        super().__init__(message)
+        self.disposed = disposed
 
 
 class Office:
@@ -123,6 +129,18 @@ class Office:
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
+
+    def ended(self, seconds: float) -> bool:
+        """Whether LibreOffice has ended, waiting up to ``seconds`` for it: a LibreOffice killed
+        under a document closes its pipe (the bridge is disposed) a moment before its exit can
+        be seen, and such a document is to be tried again, not failed."""
+        if self.process is None:
+            return True
+        try:
+            self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
 
     def owned(self) -> bool:
         """Whether the program that started this one still runs (else this one is re-parented)."""
@@ -188,8 +206,8 @@ class Office:
             self.restart()
         try:
             self.convert_once(docx, pdf, timeout)
-        except Failed:
-            if self.killed_for_time or self.alive():
+        except Failed as failed:
+            if self.killed_for_time or not self.ended(DYING_SECONDS if failed.disposed else 0.0):
                 raise
             self.restart()
             self.convert_once(docx, pdf, timeout)
@@ -217,7 +235,8 @@ class Office:
             if self.killed_for_time:
                 self.restart()
                 raise Failed(f"LibreOffice took longer than {timeout:g} s") from exc
-            raise Failed(f"LibreOffice failed: {type(exc).__name__}: {str(exc)[:300]}") from exc
+            disposed = "Disposed" in type(exc).__name__ or "disposed" in str(exc)
+            raise Failed(f"LibreOffice failed: {type(exc).__name__}: {str(exc)[:300]}", disposed) from exc
         finally:
             self.deadline = None
         if not os.path.exists(part) or os.path.getsize(part) == 0:
