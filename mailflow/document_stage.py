@@ -15,10 +15,11 @@ converts on one core while this process renders and composes on the other.
 new mail, or a stop), after one order and ``MIN_SECONDS`` at least. The orders not reached stay on the queue,
 their documents converting meanwhile; the next ``finish`` of the same stage takes them up where
 this one stopped, so mail is never held behind a backlog of PDFs. Nor behind a LibreOffice that
-hangs: once fresh work waits, the first order's PDFs are waited for ``WAY_SECONDS`` more at
-most, and ``make_way`` then waits as long for the document under way before it kills
-LibreOffice. So fresh mail waits ``MIN_SECONDS + 2 * WAY_SECONDS`` at most (plus the order in
-hand), never a conversion's time limit (``documents.timeout_seconds``, two minutes).
+hangs: ``finish`` stops once fresh work waits and LibreOffice has had a document for
+``WAY_SECONDS`` without an answer, and ``make_way`` then waits as long for that document
+before it kills LibreOffice. So fresh mail waits ``MIN_SECONDS + 2 * WAY_SECONDS`` at most
+(plus the order in hand, or a LibreOffice's start), never a conversion's time limit
+(``documents.timeout_seconds``, two minutes).
 
 Nothing is sent without its attachment: a notice is queued (its email, attachments included, is
 stored in the outbox) only once its documents are filed, and on disk (an order's files are
@@ -141,8 +142,7 @@ class DocumentStage:
                 break
             while meanwhile is not None and self._waiting(ahead[0][0]) and meanwhile():
                 pass
-            patience = self.WAY_SECONDS if not done else 0.0  # one order at least, if LibreOffice answers
-            if until is not None and not self._converted(ahead[0][0], until, started, patience):
+            if until is not None and not self._converted(ahead[0][0], until, started):
                 break  # fresh work waits, and LibreOffice does not answer: it waits no longer
             order_no, cause = ahead.popleft()
             self._complete(order_no, cause)
@@ -158,19 +158,17 @@ class DocumentStage:
             future is not None and not future.done() for _, future in begun.documents.values()
         )
 
-    def _converted(self, order_no: str, until: Callable[[], bool], started: float, patience: float) -> bool:
-        """Wait for the PDFs of ``order_no``; False once fresh work (``until``) has waited
-        ``patience`` seconds for them (after ``MIN_SECONDS`` of the stage): a LibreOffice that
-        hangs would otherwise hold the next messages until it is killed for time."""
+    def _converted(self, order_no: str, until: Callable[[], bool], started: float) -> bool:
+        """Wait for the PDFs of ``order_no``; False when fresh work waits (``until``, after
+        ``MIN_SECONDS`` of the stage) and LibreOffice has had a document for ``WAY_SECONDS``
+        without an answer: one that hangs would otherwise hold the next messages until it is
+        killed for time (``documents.timeout_seconds``)."""
         begun = self.begun.get(order_no)
         futures = [future for _, future in begun.documents.values() if future is not None] if begun else []
-        noticed: float | None = None  # when fresh work was first seen waiting
         while futures and not all(future.done() for future in futures):
             wait(futures, timeout=self.POLL_SECONDS, return_when=ALL_COMPLETED)
-            now = time.monotonic()
-            if noticed is None and now - started >= self.MIN_SECONDS and until():
-                noticed = now
-            if noticed is not None and now - noticed >= patience:
+            stalled = self._converter is not None and self._converter.under_way() >= self.WAY_SECONDS
+            if stalled and time.monotonic() - started >= self.MIN_SECONDS and until():
                 return False
         return True
 

@@ -516,6 +516,7 @@ class Converter:
         self.ready = threading.Condition()
         self.threads: list[threading.Thread] = []
         self.lent: dict[threading.Thread, Listener] = {}  # the listener each thread converts with now
+        self.since: dict[threading.Thread, float] = {}  # when the document it converts went to LibreOffice
 
     def submit(self, docx: Path) -> Future:
         """The future PDF of ``docx`` (the file must stay in place until it is done)."""
@@ -613,16 +614,28 @@ class Converter:
                     return None
                 number, path, future = item = self.pending.popleft()
             target = self.outdir / f"{number:06d}.pdf"
+            with self.ready:
+                self.since[threading.current_thread()] = time.monotonic()
             try:
                 problem = listener.convert(path, target, settings.timeout_seconds)
             except ListenerGone as exc:
                 if not self.stopped:  # else killed by ``stop``: the document is given up
                     log.warning("%s: LibreOffice through UNO failed (%s): converting it on its own", path.name, exc)
                 return item
+            finally:
+                with self.ready:
+                    self.since.pop(threading.current_thread(), None)
             try:
                 future.set_result(_outcome(path, target, problem, settings))
             except Exception as exc:  # documents.pdf "always": the caller reports it
                 future.set_exception(exc)
+
+    def under_way(self) -> float:
+        """How long LibreOffice has had the document it converts now, in seconds (0: none):
+        a normal one takes a fraction of a second, one that hangs keeps growing. A LibreOffice
+        that is starting has none yet (its start has a limit of its own, ``START_SECONDS``)."""
+        with self.ready:
+            return max((time.monotonic() - since for since in self.since.values()), default=0.0)
 
     def _take(self) -> list[Pending]:
         """The next batch, once there is one worth a start (empty: closed and nothing left)."""
