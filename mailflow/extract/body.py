@@ -199,7 +199,9 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> tuple[Grid, set[in
     and portals write for phones): "Product: …", "SKU: …", "Quantity: 2", "Price: $8.20". A
     label seen again starts the next item; a line with no label right above a block is the
     item's name when the block has none. A block is a line only with a quantity and a price or
-    an amount; the grid has the standard header, so the one table reader checks it. Returns
+    an amount, or (a call-off against a blanket order, priced there) an item, a quantity and a
+    date; a cumulative quantity ("Cum qty received: 12,500") is passed over. The grid has the
+    standard header, so the one table reader checks it. Returns
     the grid and the numbers of the text lines its blocks took."""
     header = ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount", "Delivery Date"]
     rows: list[list[str | None]] = []
@@ -211,7 +213,9 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> tuple[Grid, set[in
     above: str | None = None
 
     def close() -> None:
-        if "quantity" in current and ("unit_price" in current or "amount" in current):
+        # a call-off's item gives its quantity and need date; its price is the blanket order's
+        priced = "unit_price" in current or "amount" in current or ("item" in current and "delivery_date" in current)
+        if "quantity" in current and priced:
             if "description" not in current and title:
                 current["description"] = title
             if "item" in current or "description" in current:
@@ -229,6 +233,8 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> tuple[Grid, set[in
             column = "delivery_date"  # "Need By: 12/04/2026": the item's own date
         if column == "line_no":
             column = None
+        if column == "cumulative" and current:
+            continue  # "Cum qty received: 12,500" inside a call-off's item: never its quantity
         if column in _BLOCK_COLUMNS and match:
             value = match.group("value")
             if column == "item" and "item" in current and "description" not in current:

@@ -64,6 +64,7 @@ COLUMN_FIELDS = (
     "unit_price",
     "amount",
     "delivery_date",
+    "cumulative",  # a call-off's cum qty: named so that it is never read as the quantity
 )
 ROW_KINDS = ("total", "quantity_total", "subtotal", "charges", "notes")
 PARTY_KINDS = ("company", "person", "not_a_name")
