@@ -23,7 +23,7 @@ import unicodedata
 from datetime import date
 
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
-from . import digits, quoted, spoken, texttable
+from . import codepages, digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .html import worded_twin
@@ -133,14 +133,19 @@ def _squash(text: str) -> str:
 
 
 def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
-    text, _ = decode(data)
+    """A text file: its bytes decoded (UTF-8, else the best guess; a file an ERP printed in a
+    DOS code page, cp852 or cp866, is read in it even when the guess says otherwise)."""
+    text, encoding = decode(data)
+    if not encoding.startswith("utf"):
+        better = codepages.dos_reading(data, text, encoding)
+        text = better[0] if better else text
     return from_text(text or "", name, vocab)
 
 
 def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None) -> Document:
     """``sent``: the day the mail was sent, from which "by Friday 4th" is counted."""
     doc = Document(name)
-    text = texttable.prepare(_URL.sub("", strip_quoted(digits.plain(text).replace("\r\n", "\n"))))
+    text = texttable.prepare(_URL.sub("", strip_quoted(box_rules(digits.plain(text)).replace("\r\n", "\n"))))
     doc.text = text
     words = _words(text)
     lines = group_lines(words)
@@ -187,6 +192,23 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
     doc.lines.extend(d for d in delivery if not d.where.endswith(SAID))
     doc.lines.extend(prose_fields(text, vocab, name, in_blocks))
     return doc
+
+
+# Box-drawing characters (what a DOS-era ERP draws its tables with: ┌─┬─┐ │ ├─┼─┤ ╔═╦═╗ ║) as the
+# ASCII a text table is also drawn with (+-+-+ |): one kind of ruled table for the readers.
+_BOX = str.maketrans(
+    {
+        **{chr(code): "+" for code in range(0x2500, 0x2580)},
+        **{c: "-" for c in "─━┄┅┈┉╌╍═╴╶╸╺╼╾"},
+        **{c: "|" for c in "│┃┆┇┊┋╎╏║╵╷╹╻╽╿"},
+    }
+)
+_ANY_BOX = re.compile("[\u2500-\u257f]")
+
+
+def box_rules(text: str) -> str:
+    """``text`` with its box-drawing rules and walls written in ASCII ("│ 500 │" → "| 500 |")."""
+    return text.translate(_BOX) if _ANY_BOX.search(text) else text
 
 
 # "Quantity: 2", "SKU: CAB-4821", "单价：¥30.22": one line of an item's block
