@@ -22,7 +22,14 @@ made here and its golden file is written from that truth. The families:
   (dir="rtl", a right-to-left mark or embedding before every number, Arabic-Indic digits with
   the Arabic decimal and thousands signs, month names in Arabic) and one in Persian, which no
   language file describes (its golden file asks only that a person sees it); ``body-vi``:
-  Vietnamese bodies with the decimal comma.
+  Vietnamese bodies with the decimal comma;
+* ``body-calloff`` (``build_calloffs``): kanban call-offs and blanket-order releases in English
+  and German (aligned, tabbed, one "Label: value" block per item; priced or "prices as per
+  blanket order"), with a cumulative-quantity column before or after the quantity; the PO number
+  is always the blanket PO, never the call-off's or the release's own number;
+* ``txt-dos-codepage`` (``build_dos_files``): orders printed to .txt files in DOS code pages
+  (cp852 Hungarian, Polish, Czech; cp866 Russian; cp850 German, French; cp437 English),
+  attached with no charset, their table drawn with box characters or in ASCII.
 
 Descriptions hold numbers ("M4x10 2.5 mm", "Ø 6", "24 V", "IP65"); numbers are grouped with
 spaces, no-break spaces (U+00A0), narrow no-break spaces (U+202F), apostrophes (de-CH) or the
@@ -769,3 +776,261 @@ def build_scripts(b: Any) -> None:
             None,
             g.expected_for(po, g.Style(), source="body"),
         )
+
+
+# --------------------------------------------------------------------------- call-offs against blanket orders
+
+# Kanban call-offs and blanket-order releases typed into mail: a release number, the blanket PO
+# it draws on (always the order's PO number, never the call-off's own number nor the release's),
+# and beside each line's quantity the cumulative quantity received so far, which is never it.
+CALLOFF_BUYERS = [
+    (
+        "Alpen Antriebe GmbH",
+        ["Industriestraße 7", "6850 Dornbirn, Österreich"],
+        "Mia Keller",
+        "abruf@alpen-antriebe.example",
+        "de",
+    ),
+    (
+        "Northwind Components Ltd",
+        ["Unit 4, Riverside Park", "Coventry CV1 2AB, UK"],
+        "Tom Hale",
+        "supply@northwind-comp.example",
+        "en",
+    ),
+    (
+        "Lakeshore Motion Inc.",
+        ["2200 Harbor Drive", "Milwaukee, WI 53202, USA"],
+        "Ann Brooks",
+        "releases@lakeshore-motion.example",
+        "en",
+    ),
+]
+CALLOFF_PARTS = [
+    ("Housing AL6061 black", "3.20"),
+    ("Cover ABS grey", "0.85"),
+    ("Hex standoff M4x10", "0.085"),
+    ("Control knob ABS 21 mm", "0.33"),
+    ("Cable gland PG9", "0.41"),
+]
+CALLOFF_WORDS = {
+    "en": dict(
+        head=["Part No.", "Description", "Qty", "Cum Qty Rec.", "Unit Price", "Amount", "Need Date"],
+        block=["Part", "Description", "Qty", "Cum qty received", "Unit price", "Amount", "Need date"],
+        title="CALL-OFF No. {calloff}",
+        against="Release {release} against blanket PO {po}",
+        date="Call-off date",
+        hello="Hello,",
+        ask="please deliver the following against our blanket order:",
+        priced="Unit prices as per blanket order.",
+        bye="Best regards,",
+        total="Total",
+    ),
+    "de": dict(
+        head=["Sachnummer", "Bezeichnung", "Abrufmenge", "Fortschrittszahl", "Preis", "Betrag", "Liefertermin"],
+        block=["Sachnummer", "Bezeichnung", "Abrufmenge", "Fortschrittszahl", "Preis", "Betrag", "Liefertermin"],
+        title="Lieferabruf Nr. {calloff}",
+        against="Abruf {release} zum Rahmenauftrag {po}",
+        date="Abrufdatum",
+        hello="Sehr geehrte Damen und Herren,",
+        ask="bitte liefern Sie gemäß folgendem Abruf:",
+        priced="Preise laut Rahmenauftrag.",
+        bye="Mit freundlichen Grüßen",
+        total="Gesamt",
+    ),
+}
+
+
+def calloff_po(
+    name: str, buyer: tuple[str, list[str], str, str, str], n: int, priced: bool
+) -> tuple[g.PO, dict[str, Any]]:
+    """A release against a blanket order: the lines, each with its need date and the cumulative
+    quantity received before it; and the numbers around it (call-off number, release number)."""
+    rng = rng_for(name)
+    company, address, person, email, lang = buyer
+    po_date = g.pick_date(rng, date(2026, 11, 10), 9, True)
+    lines, cums = [], []
+    for desc, base in rng.sample(CALLOFF_PARTS, n):
+        qty = Decimal(rng.choice([200, 500, 800, 1200, 2000, 5000]))
+        price = Decimal(base)
+        need = g.pick_date(rng, po_date + timedelta(days=10), 30, True)
+        item = f"{desc.split()[0][:3].upper()}-{rng.randrange(1000, 9999)}"
+        lines.append(g.Line(item, desc, qty, "", price, (qty * price).quantize(Decimal("0.01")), need))
+        cums.append(qty * rng.randrange(6, 40))  # more than the release: never read as it
+    currency = "EUR" if lang == "de" else "USD"
+    total = sum((ln.amount for ln in lines), Decimal(0)) if priced else None
+    number = f"45000{rng.randrange(10000, 99999)}"
+    party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
+    po = g.PO(number, party, po_date, None, currency if priced else None, None, None, lines, total)  # type: ignore[arg-type]
+    extra = {
+        "calloff": f"{rng.randrange(2026, 2027)}-{rng.randrange(1000, 9999)}",
+        "release": rng.randrange(3, 40),
+        "cums": cums,
+    }
+    return po, extra
+
+
+def calloff_text(po: g.PO, extra: dict[str, Any], lang: str, layout: str, cum_first: bool, priced: bool) -> str:
+    """The call-off as typed: an aligned table, a tabbed one, or one block of "Label: value" per item."""
+    w = CALLOFF_WORDS[lang]
+    style = "de" if lang == "de" else "en"
+    day = (lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}") if lang == "de" else (lambda d: d.isoformat())
+    out = [w["hello"], "", w["ask"], "", w["title"].format(calloff=extra["calloff"])]
+    out += [w["against"].format(release=extra["release"], po=po.number), f"{w['date']}: {day(po.po_date)}", ""]
+    keys = ["item", "desc", "qty", "cum", "price", "amount", "date"]
+    if cum_first:
+        keys = ["item", "desc", "cum", "qty", "price", "amount", "date"]
+    if not priced:
+        keys = [k for k in keys if k not in ("price", "amount")]
+    words = dict(
+        zip(["item", "desc", "qty", "cum", "price", "amount", "date"], w["block" if layout == "blocks" else "head"])
+    )
+
+    def cell(ln: g.Line, cum: Decimal, key: str) -> str:
+        value = {"item": ln.item, "desc": ln.desc or "", "qty": group(ln.qty, style), "cum": group(cum, style)}
+        value.update({"price": group(ln.price, style), "amount": group(ln.amount, style), "date": day(ln.date)})  # type: ignore[arg-type]
+        return value[key]
+
+    rows = [[cell(ln, cum, k) for k in keys] for ln, cum in zip(po.lines, extra["cums"])]
+    if layout == "blocks":
+        for row in rows:
+            out += [f"{words[k]}: {v}" for k, v in zip(keys, row)] + [""]
+    elif layout == "tabs":
+        out += ["\t".join(words[k] for k in keys), *("\t".join(r) for r in rows), ""]
+    else:
+        table = [[words[k] for k in keys], *rows]
+        widths = [max(g._dw(r[i]) for r in table) for i in range(len(keys))]
+        right = {"qty", "cum", "price", "amount"}
+        out += [
+            "   ".join(g._dpad(c, wd, keys[i] in right) for i, (c, wd) in enumerate(zip(r, widths))).rstrip()
+            for r in table
+        ]
+        out.append("")
+    if priced:
+        out += [f"{w['total']}: {group(po.total or Decimal(0), style)} {po.buyer.currency}", ""]
+    else:
+        out += [w["priced"], ""]
+    b = po.buyer
+    out += [w["bye"], b.contact, b.name, *b.address]
+    return "\n".join(out) + "\n"
+
+
+def build_calloffs(b: Any) -> None:
+    """Call-offs and blanket releases typed into mail, under ``wide/eml/body-calloff-*``."""
+    variants = [  # (buyer, layout, cumulative column first, priced)
+        (1, "aligned", False, True),
+        (2, "aligned", True, False),
+        (1, "tabs", True, True),
+        (2, "blocks", False, False),
+        (1, "blocks", False, True),
+        (0, "aligned", False, False),
+        (0, "tabs", True, True),
+        (0, "blocks", False, False),
+    ]
+    for i, (who, layout, cum_first, priced) in enumerate(variants):
+        buyer = CALLOFF_BUYERS[who]
+        lang = buyer[4]
+        name = f"body-calloff-{layout}-{lang}-{i + 1}"
+        po, extra = calloff_po(name, buyer, 2 + i % 3, priced)
+        text = calloff_text(po, extra, lang, layout, cum_first, priced)
+        st = g.Style(amounts=priced, totals=priced, line_dates=True)
+        expected = g.expected_for(po, st, source="body", needs_review=not priced)
+        for line in expected["order"]["lines"]:
+            line.pop("unit", None)  # a call-off names no unit
+            if not priced:
+                line.pop("unit_price", None)  # the blanket order's price, not in the mail
+        subject = f"Call-off {extra['calloff']} / PO {po.number}" if lang == "en" else f"Lieferabruf {extra['calloff']}"
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(buyer[2], buyer[3]),
+            subject=subject,
+            msgid=f"{name}@{buyer[3].split('@')[1]}",
+            body=text,
+            charset="utf-8",
+            when=EMAIL_DAY,
+        )
+        meta = {"format": "eml", "language": lang, "producer": "email", "family": "body-calloff"}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
+
+
+# --------------------------------------------------------------------------- text files in DOS code pages
+
+# Orders printed to a .txt file by a DOS-era ERP: in cp852 (Hungarian, Polish, Czech), cp866
+# (Russian), cp850 (German, French) or cp437 (English), attached with no charset at all, their
+# lines table drawn with box characters (┌─┬─┐ │ ├─┼─┤, ╔═╦═╗ ║) or in ASCII (+---+ |).
+DOS_FILES = [  # (language, code page, box style, file name, MIME type)
+    ("hu", "cp852", "single", "RENDELES.TXT", "text/plain"),
+    ("pl", "cp852", "ascii", "ZAMOWIEN.TXT", "text/plain"),
+    ("cs", "cp852", "double", "OBJEDNAV.TXT", "application/octet-stream"),
+    ("ru", "cp866", "single", "ZAKAZ.TXT", "text/plain"),
+    ("de", "cp850", "single", "BESTELL.TXT", "text/plain"),
+    ("fr", "cp850", "double", "COMMANDE.TXT", "text/plain"),
+    ("en", "cp437", "double", "PO.TXT", "text/plain"),
+]
+BOXES = {  # corners and tees top, middle, bottom; the wall; the rule
+    "single": ("┌┬┐", "├┼┤", "└┴┘", "│", "─"),
+    "double": ("╔╦╗", "╠╬╣", "╚╩╝", "║", "═"),
+    "ascii": ("+++", "+++", "+++", "|", "-"),
+}
+
+
+def box_table(page: f.Page, style: str) -> list[str]:
+    """The lines table drawn with ``style``'s box characters, numbers right-aligned."""
+    top, middle, bottom, wall, rule = BOXES[style]
+    cols = page.columns()
+    table = [[label for _, label in cols], *page.rows()]
+    widths = [max(g._dw(row[i]) for row in table) + 2 for i in range(len(cols))]
+
+    def ruled(corners: str) -> str:
+        return corners[0] + corners[1].join(rule * w for w in widths) + corners[2]
+
+    def walled(row: list[str]) -> str:
+        cells = [" " + g._dpad(c, w - 2, cols[i][0] in f.NUMERIC) + " " for i, (c, w) in enumerate(zip(row, widths))]
+        return wall + wall.join(cells) + wall
+
+    return [ruled(top), walled(table[0]), ruled(middle), *(walled(r) for r in table[1:]), ruled(bottom)]
+
+
+def _encodable(po: g.PO, codec: str) -> None:
+    """Descriptions the code page cannot hold ("Ø" in cp852) written as the ERP would print them;
+    a company's «guillemets» (not in cp866) as straight quotes."""
+    po.buyer.name = po.buyer.name.replace("«", '"').replace("»", '"')
+    for line in po.lines:
+        if line.desc:
+            line.desc = line.desc.encode(codec, "replace").decode(codec).replace("?", "D")
+
+
+def build_dos_files(b: Any) -> None:
+    """Orders as .txt files in DOS code pages, under ``wide/eml/txt-dos-*``."""
+    trade = {p.lang: p for p in f.TRADE_BUYERS}
+    hello = {**{k: v[0] for k, v in f.TRADE_BODY.items()}, **{k: v[0] for k, v in GREETING.items()}}
+    for i, (lang, codec, style, filename, ctype) in enumerate(DOS_FILES):
+        name = f"txt-dos-{codec}-{lang}-{style}"
+        if lang in trade:
+            party = trade[lang]
+            po = f.make_trade_po(name, party, 2 + i % 3)
+            page: f.Page = f.TradePage(po, lang, variant=i % 2)
+        else:
+            party = next(p for p in f.BUYERS if p.lang == lang)
+            po = make_po(name, party, 2 + i % 3)
+            page = f.Page(po, lang, variant=i % 2)
+        _encodable(po, codec)
+        out = [page.lab("title"), "", *page.buyer_lines(), ""]
+        out += [f"{label}: {value}" for label, value in page.header()] + [""]
+        out += box_table(page, style)
+        total = page.total_line()
+        if total:
+            out += [f"{total[0]}: {total[1]}"]
+        text = "\r\n".join(out) + "\r\n"  # a DOS file ends its lines so
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(party.person, party.email),
+            subject=f"{page.lab('title')} {po.number}",
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=f"{hello[lang]}\n\n{party.person}\n",
+            charset="utf-8",
+            attachments=[(filename, text.encode(codec), ctype)],
+            when=EMAIL_DAY,
+        )
+        meta = {"format": "eml", "language": lang, "producer": "email", "family": "txt-dos-codepage"}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**page.golden(source=filename), **meta}))
