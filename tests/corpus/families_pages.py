@@ -219,6 +219,14 @@ def _head_repeated_doc(path: Path, page: f.Page, style: dict[str, Any]) -> None:
             cv.next_page()
             h.y = cv.H - 46
         _letterhead(h, number, len(chunks), number == 1 or style["fields"])
+        if style["band"]:  # a band of boxed labels over their values, as Crystal Reports repeats it
+            labels = [page.lab("po"), page.lab("date"), page.lab("currency"), "Page"]
+            values = [po.number, page.d(po.po_date), po.currency, f"{number}/{len(chunks)}"]
+            for j, (label, value) in enumerate(zip(labels, values)):
+                cv.box(40 + j * 129, h.y - 20, 129, 26)
+                cv.text(43 + j * 129, h.y - 1, label, 6.5)
+                cv.text(43 + j * 129, h.y - 14, value, SIZE, bold=True)
+            h.y -= 34
         if number > 1 and style["from_before"]:
             cv.text(40, h.y, FROM_BEFORE[lang].format(p=number - 1), SIZE, bold=True)
             h.y -= LEAD
@@ -267,6 +275,7 @@ def _build_head_repeated(b, add, out) -> None:
         page = f.Page(po, lang, variant=k % 2)
         style: dict[str, Any] = {"ruled": k % 2 == 1, "sums": k % 3, "grid": k % 5 == 4, "fields": k % 3 == 1}
         style.update({"step": 10 if k % 4 == 3 else 1, "foot_in_table": k % 4 == 2, "from_before": k % 3 != 0})
+        style["band"] = k % 4 == 1
         _head_repeated_doc(out(f"pdf/{name}.pdf"), page, style)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-head-repeated")
 
