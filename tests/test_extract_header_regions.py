@@ -395,3 +395,29 @@ def test_an_order_mail_that_is_no_automatic_notice_still_asks_for_its_date():
         SALE_NOTICE.replace("This email was sent from a notification-only address. Please do not reply.", "")
     )
     assert any("no delivery date" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        ("PO Nbr: 4500012345", "po_number"),
+        ("Purchasing Document 4500012345", "po_number"),
+        ("Order Reference: PO-77120", "po_number"),
+        ("Belegnummer: 4500012345", "po_number"),
+        ("N° commande : CF2026345", "po_number"),
+        ("合同编号：HT2026-118", "po_number"),
+        ("Order Dt: 11/17/2026", "po_date"),
+        ("Belegdatum: 17.11.2026", "po_date"),
+        ("Need Date: 12/21/2026", "delivery_date"),
+        ("Required Ship Date: 12/21/2026", "delivery_date"),
+        ("Wunschliefertermin: 21.12.2026", "delivery_date"),
+        ("Total Due: 1,234.00", "total"),
+    ],
+)
+def test_erp_and_shortened_labels(text, field):
+    hit = VOCAB.label_at(text)
+    assert hit is not None and hit[0] == field
+
+
+def test_a_form_control_number_is_not_the_po_number():
+    assert VOCAB.label_at("Doc. No.: QF-PUR-001") is None

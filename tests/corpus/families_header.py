@@ -581,9 +581,9 @@ CROWD_BUYERS = {
 CROWD = {
     "en": dict(
         title="PURCHASE ORDER",
-        po=["PO Number", "Purchase Order No."],
-        date=["PO Date", "Order Date"],
-        delivery=["Delivery Date", "Required Date"],
+        po=["PO Number", "Purchase Order No.", "PO Nbr", "Purchasing Document", "Order Reference"],
+        date=["PO Date", "Order Date", "Order Dt"],
+        delivery=["Delivery Date", "Required Date", "Need Date", "Required Ship Date", "Del. Date"],
         currency=["Currency"],
         payment=["Payment Terms"],
         quote="Quotation No.",
@@ -602,9 +602,9 @@ CROWD = {
     ),
     "de": dict(
         title="BESTELLUNG",
-        po=["Bestellnummer", "Bestell-Nr."],
+        po=["Bestellnummer", "Bestell-Nr.", "Belegnummer"],
         date=["Bestelldatum", "Belegdatum"],
-        delivery=["Liefertermin", "Wunschtermin"],
+        delivery=["Liefertermin", "Wunschtermin", "Wunschliefertermin", "Anlieferdatum"],
         currency=["Währung"],
         payment=["Zahlungsbedingungen"],
         quote="Angebots-Nr.",
