@@ -290,7 +290,7 @@ def test_crowns_are_said_unless_the_language_decides():
 def test_a_label_naming_the_orders_date_outranks_a_bare_date_above_it():
     found = values(["Date:", "11/22/2026"], ["PO Number:", "4411"], ["Order Date:", "11/17/2026"])
     assert found["po_date"].value == dt.date(2026, 11, 17)
-    assert "bare 'Date'" in found["po_date"].where  # --explain says why
+    assert "'Date' above" in found["po_date"].where  # --explain says why
     # a bare "Date" alone is still the PO date, and a named one is never replaced by a bare one
     assert values(["Date:", "11/17/2026"], ["PO Number:", "4411"])["po_date"].value == dt.date(2026, 11, 17)
     assert values(["Order Date:", "11/17/2026"], ["Date:", "11/22/2026"])["po_date"].value == dt.date(2026, 11, 17)
@@ -421,3 +421,60 @@ def test_erp_and_shortened_labels(text, field):
 
 def test_a_form_control_number_is_not_the_po_number():
     assert VOCAB.label_at("Doc. No.: QF-PUR-001") is None
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Commande n° CF2026345 du 20/11/2026", "CF2026345"),
+        ("Ordine n. 123 del 20/11/2026", "123"),
+        ("PO 4411 dated 11/20/2026", "4411"),
+        ("Order No. 4411 of 20 November 2026", "4411"),
+        ("Zamówienie nr ZZ/1/2026 z dnia 20.11.2026", "ZZ/1/2026"),
+        ("Objednávka č. OBJ2611 ze dne 20.11.2026", "OBJ2611"),
+        ("Megrendelés száma: MR-1 (2026. 11. 20.)", "MR-1"),
+    ],
+)
+def test_the_date_written_after_the_po_number_is_the_po_date(text, number):
+    found = values([text])
+    assert found["po_number"].value == number
+    assert found["po_date"].value == dt.date(2026, 11, 20)
+    assert "after the number" in found["po_date"].where
+
+
+@pytest.mark.parametrize("text", ["PO 4411 of 3 lines", "PO 4411 (Rev 2)"])
+def test_words_after_the_po_number_that_are_no_date(text):
+    assert "po_date" not in values([text])
+
+
+def test_a_german_order_dated_in_its_title_line():
+    def draw(c):
+        c.drawString(40, 800, "Schwarzwald Feinwerktechnik GmbH")
+        c.drawString(40, 760, "Bestellung Nr. 4500012345 vom 20.11.2026")
+        c.drawString(40, 740, "Liefertermin: 18.12.2026")
+        c.drawString(40, 700, "Lieferant: Example Manufacturing Co., Ltd.")
+        for x, head in zip(
+            (40, 150, 330, 420, 500), ("Artikel-Nr.", "Bezeichnung", "Menge", "Einzelpreis", "Gesamtpreis")
+        ):
+            c.drawString(x, 660, head)
+        c.drawString(40, 645, "HX-2040")
+        c.drawString(150, 645, "Sechskantschraube M8")
+        c.drawRightString(350, 645, "100")
+        c.drawRightString(460, 645, "0,50")
+        c.drawRightString(540, 645, "50,00")
+        c.drawRightString(460, 620, "Gesamtbetrag EUR")
+        c.drawRightString(540, 620, "50,00")
+
+    order = parse_pdf(draw).order
+    assert order is not None
+    assert (order.po_number, order.po_date, order.delivery_date) == (
+        "4500012345",
+        dt.date(2026, 11, 20),
+        dt.date(2026, 12, 18),
+    )
+
+
+def test_the_day_a_record_was_made_is_the_po_date_only_when_nothing_else_says_it():
+    found = values(["制单日期", "2026-11-21"], ["订单编号", "CG1"], ["单据日期", "2026-11-20"])
+    assert found["po_date"].value == dt.date(2026, 11, 20)
+    assert values(["制单日期", "2026-11-21"], ["订单编号", "CG1"])["po_date"].value == dt.date(2026, 11, 21)

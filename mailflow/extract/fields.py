@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from .document import Line
-from .normalize import find_currency, find_date, fold, parse_number
+from .normalize import date_spans, find_currency, find_date, fold, parse_number
 from .tables import Options
 from .vocabulary import Vocabulary, norm
 
@@ -96,10 +96,14 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                     if later_total and not better and not converted.value[0] > found["total"].value[0]:
                         break  # "Total" then "Total": only a larger sum below is the grand total
                     if named_date:
-                        where += (
-                            f" (it names the order's date; the bare '{bare_date}' above may be the day it was printed)"
-                        )
+                        where += f" (it names the order's date; '{bare_date}' above may be the day the page was printed or the record made)"
                     found[name] = Found(converted.value, where, converted.ambiguous)
+                    if name == "po_number" and "po_date" not in found and candidate is rest:
+                        dated = date_after_number(rest, str(converted.value), opts)
+                        if dated is not None:
+                            found["po_date"] = Found(
+                                dated.value, f"{where} (the date written after the number)", dated.ambiguous
+                            )
                     if name == "po_date":
                         bare_date = label if is_bare_date(label) else ""
                     if name == "total":
@@ -261,12 +265,44 @@ def _with_figures(candidates: list[str], rest: str, after: list[str]) -> list[st
     return out
 
 
+# "Bestellung 4500012345 vom 20.11.2026", "Commande n° CF2026345 du 20/11/2026", "PO 4411 dated
+# 11/20/2026", "Zamówienie nr ZZ/1/2026 z dnia 20.11.2026", "MR-1 (2026. 11. 20.)": the order's
+# date written after its number, joined by a word for "of" / "dated" or in brackets.
+_DATED = re.compile(
+    r"^[\s,;]*(?:\(|(?:dated|of|from|vom|von|du|del|de|dell['’]|van|från|fra|af|z\s+dnia|ze\s+dne|от|datato|datée?)"
+    r"(?![^\W\d_])\.?:?)\s*",
+    re.I,
+)
+
+
+def date_after_number(rest: str, number: str, opts: Options) -> Converted | None:
+    """The date written right after a PO number in its label's value, or None."""
+    at = rest.find(number)
+    if at < 0:
+        return None
+    tail = rest[at + len(number) :]
+    joined = _DATED.match(tail)
+    if joined is None:
+        return None
+    after = fold(tail[joined.end() :])
+    spans = date_spans(after)
+    if not spans or spans[0][0] != 0:
+        return None
+    parsed = find_date(after[: spans[0][1]], opts.today, opts.date_order)
+    return Converted(parsed.value, parsed.ambiguous) if parsed.value is not None else None
+
+
+# Labels of the day a record was made, which is the order's date only when nothing else says it.
+MADE_DATE = frozenset({"制单日期", "制單日期"})
+
+
 def is_bare_date(label: str) -> bool:
-    """Whether a PO date's label is the bare word for "date" ("Date", "Datum", "Fecha", 日期):
-    the page head prints the day it was printed or exported under the same word, so a label
-    that names the order's date ("Order Date", "Bestelldatum", 单据日期) further down outranks it."""
+    """Whether a PO date's label is the bare word for "date" ("Date", "Datum", "Fecha", 日期) or
+    the day the record was made (制单日期): the page head prints the day it was printed
+    or exported under the bare word, and an ERP the day it was typed in, so a label that names the
+    order's date ("Order Date", "Bestelldatum", 单据日期) further down outranks it."""
     words = norm(label)
-    return len(words) <= (6 if words.isascii() else 2) and " " not in words
+    return words in MADE_DATE or (len(words) <= (6 if words.isascii() else 2) and " " not in words)
 
 
 def carried(text: str, vocab: Vocabulary) -> bool:
