@@ -478,3 +478,49 @@ def test_the_day_a_record_was_made_is_the_po_date_only_when_nothing_else_says_it
     found = values(["制单日期", "2026-11-21"], ["订单编号", "CG1"], ["单据日期", "2026-11-20"])
     assert found["po_date"].value == dt.date(2026, 11, 20)
     assert values(["制单日期", "2026-11-21"], ["订单编号", "CG1"])["po_date"].value == dt.date(2026, 11, 21)
+
+
+# ------------------------------------------------------------------ the buyer under a person's name
+
+BUYER_BLOCK = """Vous avez reçu une nouvelle commande.
+
+Numéro de commande: 77-54030-66803
+Date de commande: 19/11/2026
+
+Produit: Solenoid valve 1/4 inch 24 V DC
+Référence: SOL-2820
+Quantité: 10
+Prix: €7,95
+
+Total de la commande: €79,50
+
+Acheteur
+Luc Dubois
+{company}Rue de l'Industrie 27
+4000 Liège, Belgique
+"""
+
+
+def parse_fr(text: str):
+    message = Message(
+        "0" * 64,
+        len(text),
+        "<m@shop.example>",
+        subject="Nouvelle commande n° 77-54030-66803",
+        from_addr="vendeurs@placedemarche-pro.example",
+        from_name="Place de marché Pro",
+        date=dt.datetime(2026, 11, 19, 9, 30, tzinfo=dt.timezone.utc),
+        text=text,
+    )
+    return parse_message(message, ParseContext(today=TODAY))
+
+
+def test_a_person_over_a_company_with_its_legal_form_gives_the_company_without_doubt():
+    result = parse_fr(BUYER_BLOCK.format(company="Brasserie Métallique S.A.\n"))
+    assert result.order.customer == "Brasserie Métallique S.A."
+    assert not any("person's name" in w for w in result.warnings)
+
+
+def test_a_person_alone_under_the_buyer_label_is_still_asked_about():
+    result = parse_fr(BUYER_BLOCK.format(company=""))
+    assert result.needs_review

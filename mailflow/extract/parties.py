@@ -714,7 +714,7 @@ def block_company(
     """The company a party block names: its first name line, when that is a company (for a
     "person" label, only with a legal form or a company word). A label of any language
     ("Lieferanschrift", "Adresse de livraison") is no one's name."""
-    for line in block.lines:
+    for index, line in enumerate(block.lines):
         if _STREET.search(line.strip()):
             return None  # the street: a name comes before it, in every Latin-script address
         name = _company_part(line, legal).strip(" ,;-–—")
@@ -725,10 +725,23 @@ def block_company(
         if company_name(name, legal):
             return name
         if block.role == "company" and not looks_like_person(name, strict=True) and not _is_label(name):
-            return _tidy_company(name)
+            # "Luc Dubois" over "Brasserie Métallique S.A.": the person, then the company
+            below = _legal_company_below(block.lines[index + 1 :], legal, ours) if looks_like_person(name) else None
+            return below or _tidy_company(name)
         if block.role == "person" or looks_like_person(name, strict=True):
             continue  # the contact, perhaps; the company may be on the next line
         return None
+    return None
+
+
+def _legal_company_below(lines: list[str], legal: list[str], ours: list[str]) -> str | None:
+    """A company with its legal form on the lines of a block before its street, if any."""
+    for line in lines:
+        if _STREET.search(line.strip()):
+            return None
+        name = _company_part(line, legal).strip(" ,;-–—")
+        if company_name(name, legal) and not is_company(name, ours):
+            return name
     return None
 
 
