@@ -74,10 +74,12 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                         # a scanned page between text pages is read in its place, so that a
                         # table continued on it keeps the columns of the page before
                         layout = scans.read(number, texts, layout)
+                    page.close()
                     continue
                 texts.append(_page_text(words))
                 doc.pages.append((where, words))
                 layout = _read_page(page, words, where, vocab, doc, layout)
+                page.close()  # its characters and layout, cached by pdfplumber until the file closes
     except Exception as exc:
         log.warning("%s: reading stopped: %s", name, exc, exc_info=True)
         doc.unreadable = not doc.lines and not doc.grids
