@@ -206,7 +206,9 @@ def cached_store(size: int, history: str) -> Path:
     path = CACHE / f"v{FIXTURE_VERSION}-{_schema()}-{history}-{size}.db"
     if not path.exists():
         started = time.perf_counter()
-        tmp = path.with_suffix(".tmp")
+        # A name of this process's own: two runs building the same store at once must not
+        # delete or replace each other's half-built file (that left an empty store behind).
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         for leftover in CACHE.glob(tmp.name + "*"):
             leftover.unlink()
         build_store(tmp, size, history == "open")
