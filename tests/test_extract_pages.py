@@ -246,3 +246,22 @@ def test_two_columns_of_words_and_no_heading_for_the_description_are_flagged():
     assert [ln.description for ln in result.order.lines] == [desc for _, desc, _ in TWO]
     assert result.needs_review
     assert any("hold words too" in w for w in result.warnings), result.warnings
+
+
+def test_a_heading_segment_is_split_only_where_its_parts_name_more_columns():
+    """ "Số lượng ĐVT" set close together is two columns; "Tên hàng hóa" beside it stays one,
+    though "Tên hàng" alone names the description (its "hóa" would cut every description)."""
+    from mailflow.extract.columns import header_cells
+    from mailflow.extract.vocabulary import Vocabulary
+
+    x = 40.0
+    words = []
+    for text, gap in [("STT", 8), ("Mã", 3), ("hàng", 30), ("Tên", 3), ("hàng", 3), ("hóa", 120)]:
+        words.append({"text": text, "x0": x, "x1": x + 5 * len(text), "top": 100.0, "size": 8})
+        x += 5 * len(text) + gap
+    for text, gap in [("Qty", 5), ("UOM", 30), ("Đơn", 3), ("giá", 30), ("Thành", 3), ("tiền", 0)]:
+        words.append({"text": text, "x0": x, "x1": x + 5 * len(text), "top": 100.0, "size": 8})
+        x += 5 * len(text) + gap
+    cells = [c[0] for c in header_cells(words, Vocabulary.bundled())]
+    assert "Tên hàng hóa" in cells
+    assert "Qty" in cells and "UOM" in cells

@@ -104,8 +104,9 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
     """
     segments = _segments(words)
     plain = [_cell(s) for s in segments]
-    split: list[tuple[str, float, float]] = []
+    pieces: list[list[tuple[str, float, float]]] = []  # each segment's cells, split where words name columns
     for segment in segments:
+        split: list[tuple[str, float, float]] = []
         group = [segment[0]]
         alone = segment[0]["text"]
         for word in segment[1:]:
@@ -119,12 +120,20 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
                 split.append(_cell(group))
                 group, alone = [word], word["text"]
         split.append(_cell(group))
+        pieces.append(split)
 
     def named(cells: list[tuple[str, float, float]]) -> int:
         columns = header_columns([c[0] for c in cells], vocab)
         return len(set(columns.values())) if columns else 0
 
-    return split if named(split) > named(plain) else plain
+    # A segment is split only where its parts name more columns than it does whole ("Số lượng
+    # ĐVT", "Line 2nd Item" set close together), not wherever a word in it is a column word
+    # ("Tên hàng hóa" stays one).
+    cells_: list[tuple[str, float, float]] = []
+    for whole, parts in zip(plain, pieces):
+        naming = sum(1 for c in parts if vocab.column_of(c[0]) is not None)
+        cells_.extend(parts if naming > (1 if vocab.column_of(whole[0]) is not None else 0) else [whole])
+    return cells_ if named(cells_) >= named(plain) else plain
 
 
 def _exact(text: str, vocab: Vocabulary) -> bool:
