@@ -265,3 +265,10 @@ def test_a_heading_segment_is_split_only_where_its_parts_name_more_columns():
     cells = [c[0] for c in header_cells(words, Vocabulary.bundled())]
     assert "Tên hàng hóa" in cells
     assert "Qty" in cells and "UOM" in cells
+
+
+def test_a_chinese_name_written_without_spaces_is_words_not_a_code():
+    from mailflow.extract.tables import _codes
+
+    assert _codes(["BRA-4418", "SP150242", "4711-03"])
+    assert not _codes(["防水接头PG9", "LED驱动电源24V"])

@@ -356,10 +356,13 @@ def _wordy(text: str) -> bool:
 
 
 def _codes(values: list[str]) -> bool:
-    """Cells that are each one code ("BRA-4418", "SP150242", "4711-03"), all different."""
-    return all(len(v.split()) == 1 and (_CODE_TOKEN.match(v) or _NUMERIC_CODE.match(v)) for v in values) and len(
-        set(values)
-    ) == len(values)
+    """Cells that are each one code ("BRA-4418", "SP150242", "4711-03"), all different; a name
+    written without spaces in Chinese or Japanese ("防水接头PG9") is words, not a code."""
+    codes = all(
+        len(v.split()) == 1 and not _CJK_WORD.search(v) and (_CODE_TOKEN.match(v) or _NUMERIC_CODE.match(v))
+        for v in values
+    )
+    return codes and len(set(values)) == len(values)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
