@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
 from mailflow.extract.fields import capital_value, read_fields, total_rank
-from mailflow.extract.normalize import find_currency, find_date
+from mailflow.extract.normalize import find_currency, find_date, is_us_address
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.model import Attachment, Message
@@ -524,3 +524,7 @@ def test_a_person_over_a_company_with_its_legal_form_gives_the_company_without_d
 def test_a_person_alone_under_the_buyer_label_is_still_asked_about():
     result = parse_fr(BUYER_BLOCK.format(company=""))
     assert result.needs_review
+
+
+def test_a_city_state_and_zip_line_is_no_company_whatever_legal_form_it_spells():
+    assert is_us_address("Portland ME 04101") and not is_us_address("Harbor Point Instruments Inc.")

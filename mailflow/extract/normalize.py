@@ -714,6 +714,11 @@ _US_ADDRESS = re.compile(
 )
 
 
+def is_us_address(text: str) -> bool:
+    """Whether ``text`` holds a US postal address's state and ZIP code ("Portland ME 04101")."""
+    return bool(_US_ADDRESS.search(text))
+
+
 def lean_date_order(text: str) -> str | None:
     """``LEAN_MDY`` when the document has a US postal address (a state and a ZIP code)."""
     return LEAN_MDY if _US_ADDRESS.search(text) else None

@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Iterator
 
 from .document import Line
 from .fields import COMPANY_NAME, company_names, is_company, party_name
-from .normalize import fold
+from .normalize import fold, is_us_address
 from ..customers import free_mail_domains
 from .vocabulary import Vocabulary, norm
 
@@ -295,6 +295,8 @@ def _candidates(
     signature = "\n".join(_without_fax_header(evidence.signature.splitlines()))
     excluded = [*ours, *evidence.supplier_names, *addressees(top), *addressees(signature.splitlines())]
     for line in top:
+        if is_us_address(line):
+            continue  # "Portland ME 04101": a city and state, whatever a legal form ("ME") says
         for name in _legal_names(line, legal):
             if not is_company(name, excluded):
                 yield name, "letterhead", f"letterhead {line.strip()[:50]!r}"
