@@ -265,3 +265,19 @@ def test_a_signature_right_under_the_table_is_not_a_wrapped_description():
         "Thanks, Tom Reyes, Reyes Labs Inc.\n"
     )
     assert [ln.description for ln in parse(text).order.lines] == ["Control knob 21 mm (black, knurled)"]
+
+
+@pytest.mark.parametrize(
+    ("said", "terms"),
+    [
+        ("Payment terms: net 30 days. All prices in EUR.", "net 30 days"),
+        ("Payment terms: 30% deposit. Balance before shipment.", "30% deposit. Balance before shipment"),
+    ],
+)
+def test_terms_in_a_sentence_end_where_the_next_sentence_stops_speaking_of_paying(said, terms):
+    text = (
+        f"Hello,\n\nplease find our order PO-77120 dated 18.11.2026. {said}\n\n"
+        "Item\tDescription\tQty\tUnit\tPrice\tAmount\n"
+        "REL-1001\tRelay 24 V DC 10 A\t100\tpcs\t1.85\t185.00\n"
+    )
+    assert parse(text, subject="Purchase order PO-77120").order.payment_terms == terms

@@ -500,11 +500,19 @@ _NEXT_LABEL = re.compile(
 _STILL_PAYING = re.compile(r"^(?:balance|deposit|discount|skonto|acompte|anticipo|saldo|rest)\b", re.I)
 
 
+# The end of a sentence after the terms ("30 Tage netto. Alle Preise in EUR."): a full stop after a
+# word of three letters or more (not "30 Tg." or "d.f.f.m.") before a capitalised word.
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_](?<![a-z]))")
+
+
 def _before_next_label(text: str) -> str:
-    """Payment terms up to the next label written after them on the same line."""
-    for match in _NEXT_LABEL.finditer(text):
-        if match.start() and not _STILL_PAYING.match(text[match.end() :]):
-            return text[: match.start()].rstrip(" ,;，；")
+    """Payment terms up to the next label, or the next sentence, written after them on the same
+    line; words that go on speaking of paying ("30% deposit. Balance before shipment") stay."""
+    for pattern in (_NEXT_LABEL, _NEXT_SENTENCE):
+        for match in pattern.finditer(text):
+            if match.start() and not _STILL_PAYING.match(text[match.end() :]):
+                text = text[: match.start() + (pattern is _NEXT_SENTENCE)].rstrip(" ,;，；")
+                break
     return text
 
 
