@@ -272,6 +272,7 @@ def test_a_signature_right_under_the_table_is_not_a_wrapped_description():
     [
         ("Payment terms: net 30 days. All prices in EUR.", "net 30 days"),
         ("Payment terms: 30% deposit. Balance before shipment.", "30% deposit. Balance before shipment"),
+        ("Zahlungsbedingungen: 30 Tg. Netto, 14 Tage 2% Skonto.", "30 Tg. Netto, 14 Tage 2% Skonto"),
     ],
 )
 def test_terms_in_a_sentence_end_where_the_next_sentence_stops_speaking_of_paying(said, terms):

@@ -480,8 +480,9 @@ DELIVERY_CUE = re.compile(
 # Fields whose value converts (or fails) by type can be taken from anywhere in a sentence;
 # free-text fields only after an explicit "label:".
 _TYPED = ("po_number", "po_date", "delivery_date", "total", "currency")
-# A full stop before the next sentence's capital; not the day's dot of "15. März 2027"
-_SENTENCE_END = r"(?<!\b\d)(?<!\b\d\d)\.(?=\s+[^\W\d_](?<![a-z]))"
+# A full stop before the next sentence's capital; not the day's dot of "15. März 2027", nor the
+# dot of an initial or a short abbreviation ("J. Smith", "30 Tg. Netto", "Co. Ltd", "Nr. 4511")
+_SENTENCE_END = r"(?<!\b\d)(?<!\b\d\d)(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?=\s+[^\W\d_](?<![a-z]))"
 # A clause ends at a semicolon, a bracket, a comma before a lower-case word, or a full stop
 # before the next sentence ("... 18.11.2026. Liefertermin: ..."; not "Nr. 4511", not "Co. Ltd")
 _CLAUSE_END = re.compile(
