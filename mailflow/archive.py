@@ -52,15 +52,23 @@ def folder_name(text: str, fallback: str = "unnamed", limit: int = 80) -> str:
 
 
 def order_dir(order: Order) -> PurePosixPath:
+    return folder_for(order.order_no, order.customer, order.po_number)
+
+
+def folder_for(order_no: str, customer: str, po_number: str, archive_dir: str | None = None) -> PurePosixPath:
+    """The archive folder of the order with these values: ``archive_dir`` when recorded, else
+    ``<customer>/<order no> PO <po number>`` (what ``order_dir`` makes of an ``Order``)."""
+    if archive_dir:
+        return PurePosixPath(archive_dir)
     return PurePosixPath(
-        folder_name(order.customer, "customer"),
-        folder_name(f"{order.order_no} PO {order.po_number}", order.order_no),
+        folder_name(customer, "customer"),
+        folder_name(f"{order_no} PO {po_number}", order_no),
     )
 
 
 def order_folder(order: Order) -> PurePosixPath:
     """The order's archive folder: the one recorded on it, else where ``order_dir`` puts it."""
-    return PurePosixPath(order.archive_dir) if order.archive_dir else order_dir(order)
+    return folder_for(order.order_no, order.customer, order.po_number, order.archive_dir)
 
 
 def mail_name(message_id: str | None, sha256: str, date_text: str = "") -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+from dataclasses import replace
 from email import policy
 
 import pytest
 
 from mailflow import outbox
+from mailflow.archive import order_dir, order_folder
 from mailflow.errors import ConfigError, TemplateError
 from mailflow.notices import BY_NAME
 
@@ -197,3 +199,54 @@ def test_a_flush_begun_early_sends_what_is_queued_after_it_one_by_one_and_the_re
     assert {row(env, n.key)["status"] for n in (older, first, second)} == {"sent"}
     assert len(list(env.config.path(env.config.outbox.path).glob("*.eml"))) == 3
     assert outbox.flush(env, NOW).sent == []  # nothing twice
+
+
+def test_a_flush_reads_the_outbox_a_page_at_a_time_and_sends_each_due_notice_once_in_order(env, monkeypatch):
+    """A backlog queues thousands of notices, each with its attachments: a flush never reads
+    them all at once, and walking the outbox by pages loses, repeats and reorders none — a
+    notice waiting for its retry is passed over, a row left in 'sending' is recovered."""
+    monkeypatch.setattr(outbox, "PAGE", 2)
+    keys = []
+    for day in range(1, 8):
+        n = notice("pre_assembly_notice", f"2026-12-{day:02d}")
+        outbox.queue(env, n, NOW)
+        keys.append(n.key)
+    waiting = env.store.notice(keys[2])
+    crashed = env.store.notice(keys[5])
+    with env.store.transaction():
+        env.store.update_notice(waiting.id, next_attempt_at=(NOW + dt.timedelta(minutes=5)).isoformat())
+        env.store.update_notice(crashed.id, status="sending", attempts=1)
+    pages = []
+    notices_after = env.store.notices_after
+
+    def spy(entry_id, *, status, limit):
+        page = notices_after(entry_id, status=status, limit=limit)
+        pages.append(len(page))
+        return page
+
+    monkeypatch.setattr(env.store, "notices_after", spy)
+    monkeypatch.setattr(env.store, "notices", lambda **kw: pytest.fail("the whole outbox read at once"))
+    report = outbox.flush(env, NOW)
+    assert max(pages) == 2
+    assert report.sent == [keys[5]] + [k for i, k in enumerate(keys) if i not in (2, 5)]
+    assert row(env, keys[2])["status"] == "queued"
+    assert len(list(env.config.path(env.config.outbox.path).glob("*.eml"))) == 6
+    assert outbox.flush(env, NOW + dt.timedelta(minutes=5)).sent == [keys[2]]
+    assert outbox.flush(env, NOW + dt.timedelta(minutes=10)).sent == []
+
+
+def test_a_sent_notice_is_filed_in_its_order_s_archive_folder(env):
+    """Where the copy goes is read from the order's row without decoding the order: the folder
+    recorded on the order, else the one ``order_dir`` names; a notice of no order is unfiled."""
+    first = notice("pre_assembly_notice", "2026-12-01")
+    outbox.queue(env, first, NOW)
+    outbox.flush(env, NOW)
+    assert env.store.notice(first.key).archive_path.startswith(str(order_dir(ORDER)) + "/notices/")
+    moved = replace(ORDER, archive_dir="Northwind (old)/SO-2026-0007")
+    env.store.save_order(moved, NOW)
+    second = notice("pre_assembly_notice", "2026-12-08")
+    outbox.queue(env, second, NOW)
+    outbox.flush(env, NOW)
+    path = env.store.notice(second.key).archive_path
+    assert path.startswith("Northwind (old)/SO-2026-0007/notices/") and str(order_folder(moved)) in path
+    assert (env.archive.root / path).read_bytes() == bytes(row(env, second.key)["eml"])

@@ -41,10 +41,10 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Iterator
 
 from .. import faults
-from ..archive import folder_name, order_folder
+from ..archive import folder_for, folder_name
 from ..errors import ConfigError, OutboxError, PermanentSendError, TransientSendError
 from ..model import Notice
 from ..store import OutboxEntry, iso
@@ -60,6 +60,7 @@ log = logging.getLogger("mailflow.outbox")
 TRANSPORTS: dict[str, Any] = {"file": FileTransport, "smtp": SmtpTransport, "drafts": DraftsTransport}
 BACKOFF_BASE = dt.timedelta(minutes=1)
 BACKOFF_CAP = dt.timedelta(hours=4)
+PAGE = 8  # notices read from the store at a time by a flush
 
 __all__ = ["queue", "flush", "FlushReport", "transport_for", "compose", "backoff"]
 
@@ -208,9 +209,9 @@ class Sender:
         """Everything else that is due (see ``flush``); the report of the whole flush."""
         env, now, report = self.env, self.now, self.report
         try:
-            for entry in env.store.notices(status="sending"):
+            for entry in _walk(env.store, "sending"):
                 _recover(env, entry, now, self.opened, report)
-            for entry in env.store.notices(status="queued"):
+            for entry in _walk(env.store, "queued"):
                 if _due(entry, now):
                     _send(env, entry, now, self.opened, report)
         finally:
@@ -220,6 +221,20 @@ class Sender:
                      len(report.sent), len(report.recovered), len(report.retrying), len(report.failed),
                      len(report.review), len(report.deferred))  # fmt: skip
         return report
+
+
+def _walk(store: Any, status: str) -> Iterator[OutboxEntry]:
+    """The notices in ``status``, in queueing order, read ``PAGE`` at a time by id: a backlog's
+    thousands of queued emails are never all in memory at once (each carries its attachments)."""
+    after = 0
+    while True:
+        page = store.notices_after(after, status=status, limit=PAGE)
+        if not page:
+            return
+        for entry in page:
+            after = entry.id
+            yield entry
+        del page
 
 
 def _due(entry: OutboxEntry, now: dt.datetime) -> bool:
@@ -303,8 +318,8 @@ def _mark_sent(env: Any, entry: OutboxEntry, now: dt.datetime) -> None:
 
 def _archive_copy(env: Any, entry: OutboxEntry, now: dt.datetime) -> str | None:
     """File the sent message in the order's ``notices/`` folder; a failure here is only logged."""
-    order = env.store.order(entry.order_no) if entry.order_no else None
-    base = order_folder(order) if order else PurePosixPath("_unfiled")
+    parts = env.store.order_folder_parts(entry.order_no) if entry.order_no else None
+    base = folder_for(entry.order_no or "", *parts) if parts else PurePosixPath("_unfiled")
     trigger = entry.trigger
     name = folder_name(f"{now.date().isoformat()} {entry.kind} {trigger}", entry.kind, limit=120) + ".eml"
     relpath = base / "notices" / name

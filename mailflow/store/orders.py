@@ -41,6 +41,17 @@ class Orders(Database):
         row = self.conn.execute("SELECT data FROM orders WHERE order_no = ?", (order_no,)).fetchone()
         return order_from_dict(json.loads(row[0])) if row else None
 
+    def order_folder_parts(self, order_no: str) -> tuple[str, str, str | None] | None:
+        """``(customer, po_number, archive_dir)`` of an order, what its archive folder is named
+        after, read out of its JSON by SQLite: without decoding the order (its lines, facts and
+        history), which a notice sent needs only to know where its copy is filed."""
+        row = self.conn.execute(
+            "SELECT json_extract(data, '$.customer'), json_extract(data, '$.po_number'),"
+            " json_extract(data, '$.archive_dir') FROM orders WHERE order_no = ?",
+            (order_no,),
+        ).fetchone()
+        return (row[0] or "", row[1] or "", row[2]) if row else None
+
     def order_by_po(self, customer: str, po_number: str) -> Order | None:
         row = self.conn.execute(
             "SELECT data FROM orders WHERE customer = ? AND po_number = ?", (customer, po_number)

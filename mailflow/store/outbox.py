@@ -61,8 +61,13 @@ class Outbox(Database):
 
     def queued_notices_after(self, entry_id: int, limit: int) -> list[OutboxEntry]:
         """The first ``limit`` notices still queued that were queued after ``entry_id``, in order."""
+        return self.notices_after(entry_id, status="queued", limit=limit)
+
+    def notices_after(self, entry_id: int, *, status: str, limit: int) -> list[OutboxEntry]:
+        """The first ``limit`` notices in ``status`` queued after ``entry_id``, in queueing order:
+        a flush walks the outbox a few rows at a time, never holding every queued email at once."""
         rows = self.conn.execute(
-            "SELECT * FROM outbox WHERE id > ? AND status = 'queued' ORDER BY id LIMIT ?", (entry_id, limit)
+            "SELECT * FROM outbox WHERE id > ? AND status = ? ORDER BY id LIMIT ?", (entry_id, status, limit)
         )
         return [OutboxEntry.of(r) for r in rows.fetchall()]
 
