@@ -195,3 +195,114 @@ def test_a_numbered_line_naming_another_kind_is_not_certain_enough_to_drop_an_or
     assert result.needs_review is True
     assert result.kind == "purchase_order"
     assert any("calls itself" in w for w in result.warnings)
+
+
+def cyrillic_pdf(lines: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuOther", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont("DejaVuOther", 9)
+    y = 800
+    for line in lines:
+        page.drawString(40, y, line)
+        y -= 15
+    page.save()
+    return out.getvalue()
+
+
+# A bill for payment as a 1C-type ERP prints it: the supplier's bank details, the title with its
+# number and date, supplier and buyer, the basis (the customer's order), a priced table, the sums.
+ERP_BILLS = {
+    "uk": [
+        "ТОВ «Дніпро Кріплення»   ЄДРПОУ 41234567   IBAN UA213223130000026007233566001",
+        "Рахунок на оплату № 245 від 3 грудня 2026 р.",
+        "Постачальник: ТОВ «Дніпро Кріплення», м. Дніпро, вул. Робоча 12",
+        "Покупець: ТОВ «Київ Мехмонтаж»",
+        "Замовлення № ЗМ-0451 від 28.11.2026",
+        "№   Товари (роботи, послуги)        Кіл-ть   Од.   Ціна     Сума",
+        "1   Болт М8х40 DIN 933              500      шт    2,40     1 200,00",
+        "2   Гайка М8 DIN 934                500      шт    0,85     425,00",
+        "Разом: 1 625,00",
+        "У тому числі ПДВ: 270,83",
+        "Всього на суму: одна тисяча шістсот двадцять п'ять гривень 00 копійок",
+    ],
+    "ru": [
+        "ООО «Север Крепеж»   ИНН 7701234567   р/с 40702810400000012345",
+        "Счёт на оплату № 118 от 3 декабря 2026 г.",
+        "Поставщик: ООО «Север Крепеж», г. Москва, ул. Заводская 7",
+        "Покупатель: ООО «Волга Монтаж»",
+        "Основание: Заказ № 4471 от 27.11.2026",
+        "№   Товары (работы, услуги)         Кол-во   Ед.   Цена     Сумма",
+        "1   Болт М8х40 DIN 933              500      шт    2,40     1 200,00",
+        "2   Гайка М8 DIN 934                500      шт    0,85     425,00",
+        "Итого: 1 625,00",
+        "В том числе НДС: 270,83",
+        "Всего наименований 2, на сумму 1 625,00 руб.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ERP_BILLS))
+def test_a_bill_for_payment_from_an_erp_is_not_an_order(lang):
+    """ "Рахунок на оплату № 245 від 3 грудня 2026 р.": a title with its number and its date is the
+    document's own title, however the order it bills is named below it."""
+    lines = ERP_BILLS[lang]
+    assert document_title("\n".join(lines), VOCAB).kind == "invoice"
+    attachment = Attachment("bill.pdf", "application/pdf", cyrillic_pdf(lines), original_filename="bill.pdf")
+    message = Message("6" * 64, 11, "<b@x>", subject="Documents", text="See attached.", attachments=(attachment,))
+    result = parse_message(message, ParseContext(today=TODAY))
+    assert result.kind == "other"
+    assert result.order is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["BÁO GIÁ", "Báo giá số: BG-2026/118", "Báo giá số BG-118 ngày 03 tháng 12 năm 2026"],
+)
+def test_a_vietnamese_quotation_typed_into_a_mail_is_not_an_order(title):
+    text = "\n".join(
+        [
+            "Kính gửi Quý khách hàng,",
+            title,
+            "STT  Mã hàng    Tên hàng                 SL     Đơn giá      Thành tiền",
+            "1    VAN-2231   Van bi inox DN25         20     450.000      9.000.000",
+            "2    ONG-1180   Ống thép D27             100    85.000       8.500.000",
+            "Tổng cộng: 17.500.000 VND",
+            "Báo giá có hiệu lực 30 ngày.",
+        ]
+    )
+    message = Message("7" * 64, 12, "<q@x>", subject="Báo giá van và ống", text=text)
+    result = parse_message(message, ParseContext(today=TODAY))
+    assert result.kind != "purchase_order"
+    assert result.order is None
+
+
+def test_a_title_with_its_date_and_a_label_with_its_value_differ():
+    assert document_title("Invoice No.: 4411 of 2026\nPURCHASE ORDER", VOCAB).kind == "purchase_order"
+    assert document_title("Bestellung Nr. 4411 vom 3. Dezember 2026", VOCAB).kind == "purchase_order"
+
+
+@pytest.mark.parametrize("title", ["BÁO GIÁ / QUOTATION", "BÁO GIÁ SỐ 118/BG-MT NGÀY 03 THÁNG 12 NĂM 2026"])
+def test_a_vietnamese_quotation_sent_as_a_document_is_not_an_order(title):
+    lines = [
+        "CÔNG TY TNHH CƠ KHÍ MINH TÂM",
+        "Địa chỉ: 12 Nguyễn Trãi, Q.1, TP. Hồ Chí Minh   MST: 0312345678",
+        title,
+        "Kính gửi: Công ty TNHH Đông Á",
+        "STT  Mã hàng    Tên hàng                 ĐVT   SL     Đơn giá      Thành tiền",
+        "1    VAN-2231   Van bi inox DN25         cái   20     450.000      9.000.000",
+        "2    ONG-1180   Ống thép D27             m     100    85.000       8.500.000",
+        "Tổng cộng: 17.500.000",
+        "Thuế GTGT 10%: 1.750.000",
+        "Tổng thanh toán: 19.250.000",
+    ]
+    attachment = Attachment("bao-gia.pdf", "application/pdf", cyrillic_pdf(lines), original_filename="bao-gia.pdf")
+    message = Message("8" * 64, 13, "<v@x>", subject="Gửi báo giá", text="Xin gửi báo giá.", attachments=(attachment,))
+    result = parse_message(message, ParseContext(today=TODAY))
+    assert result.kind == "other"
+    assert result.order is None

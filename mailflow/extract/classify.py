@@ -357,9 +357,17 @@ _NOT_TITLE_BEFORE = {
 }
 _CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
 _TITLE_REST = re.compile(
-    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|#)\.?\s*)?[:：#]?\s*"
+    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|số|#)\.?\s*)?[:：#]?\s*"
     rf"(?:{_CODE})?"
     r"(?:\s*[-/]?\s*(?:rev(?:ision)?\.?\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[(（][^)）]{1,30}[)）]))*\s*"
+)
+
+# The date after a title's number ("Счёт на оплату № 245 от 3 декабря 2026 г.", "Рахунок № 12 від
+# 03.12.2026", "Rechnung 4711 vom 3. Dezember 2026", "Báo giá số 118 ngày 03 tháng 12 năm 2026"):
+# a short word, then a few numbers and words holding a year. A label's value ("Invoice No.: 4411")
+# carries no date: a title with its number and its date is the document's own title.
+_TITLE_DATED = re.compile(
+    r"\s*[^\W\d_]{1,6}\.?\s+(?=[^:：]*(?<!\d)(?:19|20)\d\d(?!\d))(?:[^\W_]{1,10}\.?[\s./\-,]*){2,7}"
 )
 
 
@@ -456,6 +464,14 @@ def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> 
             return kinds[title], title, True
         if _TITLE_REST.fullmatch(rest) and re.search(r"\d", rest):
             return kinds[title], title, False
+        twin = re.match(r"\s*[/|]\s*", rest)
+        if twin and prefix.strip() == "":  # "BÁO GIÁ / QUOTATION", "ĐƠN ĐẶT HÀNG / PURCHASE ORDER No. 118"
+            other = _title_in(rest[twin.end() :], pattern, kinds)
+            if other is not None and other[0] == kinds[title]:
+                return kinds[title], title, other[2]
+        numbered = _TITLE_REST.match(rest)
+        if numbered and re.search(r"\d", numbered.group(0)) and _TITLE_DATED.fullmatch(rest[numbered.end() :]):
+            return kinds[title], title, not re.search(r"[:：]", rest)  # "… № 245 от 3 декабря 2026 г."
     return None
 
 
