@@ -158,3 +158,48 @@ def test_an_english_cp437_file_with_double_rules_keeps_whole_descriptions():
     assert order is not None and order.po_number == "4500012345"
     assert [ln.description for ln in order.lines] == ["Control knob ABS 21 mm", "Rating label 40x20 mm"]
     assert [ln.quantity for ln in order.lines] == [Decimal("500"), Decimal("1000")]
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("PO 4512 Заказ\nBolt M8 200 pcs 4.20\n", "cp1251"),
+        ("Замовлення № 4512\nГвинт М8 200 шт 4,20 грн\n", "cp1251"),
+        ("PO 4512\nŠroub M8 200 ks 4,20\nDěkujeme\n", "cp1250"),
+        ("Zamówienie 4512\nPozycja 1: śruba 200 szt\nDostawa do 15.01.2027, płatność 30 dni", "cp1250"),
+        ("Narudžba br. 4512\nVijak M8 200 kom 4,20 €\nHvala, Đurđa Šarić", "cp1250"),
+        ("Bestellung 4512: Dichtung für Gehäuse, 200 Stück", "cp1252"),
+    ],
+)
+def test_a_short_windows_text_is_read_in_its_code_page(text, codec):
+    """A few letters outside ASCII leave a charset guess among near ties; the page whose letters
+    make one script's, one language's words is taken, never a Latin-1 mojibake."""
+    assert decode(text.encode(codec))[0] == text
+
+
+def test_an_html_page_is_read_in_the_charset_it_declares():
+    page = (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1250'></head>"
+        "<body><p>Objednávka č. 4512</p><p>Dodací lhůta: 15.01.2027. Jiří Řezníček</p></body></html>"
+    )
+    assert decode(page.encode("cp1250")) == (page, "cp1250")
+
+
+RUSSIAN_WINDOWS = """Заказ на поставку
+Номер заказа: RU-2026418
+Дата заказа: 18.11.2026
+Валюта: RUB
+
+Артикул | Наименование | Количество | Цена | Сумма
+HX-2040 | Корпус алюминиевый | 500 | 320,00 | 160 000,00
+HX-2041 | Крышка серая | 1 200 | 85,00 | 102 000,00
+Итого: 262 000,00
+"""
+
+
+def test_a_windows_1251_text_attachment_labelled_latin_1_is_read_in_cyrillic():
+    result = parse(mail_with("zakaz.txt", RUSSIAN_WINDOWS.encode("cp1251"), label="iso-8859-1"))
+    order = result.order
+    assert order is not None and order.po_number == "RU-2026418"
+    assert [ln.description for ln in order.lines] == ["Корпус алюминиевый", "Крышка серая"]
+    assert order.total == Decimal("262000.00")

@@ -20,6 +20,7 @@ Contract
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -150,6 +151,8 @@ def _fit(char: str, before: str, after: str) -> int:
             return 2 if all(n == "cjk" for n in neighbours) or not neighbours else 0
         if any(n != script for n in neighbours):
             return -3  # a Cyrillic letter inside a Latin word, or the other way round
+        if script == "latin" and all(_letter(c) and ord(c) >= 0x80 for c in (before, after)):
+            return -1  # "Çàêàç": a Latin word is not all accents (a Cyrillic one is all non-ASCII)
         if char.isupper() and before.islower() and after.islower():
             return -2  # "kÄnig": a capital inside a word is a misread letter
         if not neighbours:  # a letter standing alone: "Ø 6 mm" (a diameter) more likely than "Ł 6 mm"
@@ -179,3 +182,61 @@ def _script(char: str) -> str:
     if 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF:
         return "cjk"  # Chinese, Japanese, Korean: letters of their own, beside Latin codes too
     return "other"
+
+
+# The Windows and ISO pages mail and intranet pages of Europe are written in. A short text holds
+# few letters outside ASCII, and charset-normalizer then guesses among near ties: windows-1252
+# for Czech ("Dìkujeme" for "Děkujeme"), a Japanese page for four Cyrillic letters.
+WINDOWS_PAGES = ("cp1252", "cp1250", "cp1251", "cp1257", "iso8859_2", "koi8_r")
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def declared(data: bytes) -> str | None:
+    """The code page a page or file names for itself in its first bytes (an HTML page's
+    ``<meta charset=windows-1250>``, an XML declaration's ``encoding="..."``), when Python knows
+    it and it decodes the bytes; otherwise None."""
+    head = data[:4096]
+    if b"<" not in head:
+        return None
+    found = _DECLARED.search(head)
+    if not found:
+        return None
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+        return None  # a declaration read in ASCII bytes is not in a two-byte encoding
+    if codec == "iso8859-1" or codec == "latin-1":
+        codec = "cp1252"  # as browsers read it: the C1 bytes are windows-1252's signs
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
+
+
+def windows_reading(data: bytes, text: str | None, first: str) -> tuple[str, str] | None:
+    """The reading of ``data`` in one of ``WINDOWS_PAGES`` when it is clearly more plausible
+    than ``text`` (decoded as ``first``), scored like :func:`dos_reading`; otherwise None."""
+    sample = data[:SAMPLE]
+    if not any(byte >= 0x80 for byte in sample):
+        return None
+    current = plausibility(text[: len(sample)]) if text else float("-inf")
+    best: tuple[float, str] | None = None
+    for codec in WINDOWS_PAGES:
+        try:
+            score = plausibility(sample.decode(codec))
+        except UnicodeDecodeError:
+            continue
+        if best is None or score > best[0]:
+            best = (score, codec)
+    if best is None or best[0] <= 0 or best[0] < current + MARGIN:
+        return None
+    if first and best[1].replace("_", "") == first.lower().replace("_", "").replace("-", ""):
+        return None
+    try:
+        reading = data.decode(best[1])
+    except UnicodeDecodeError:
+        return None
+    return None if reading == text else (reading, best[1])

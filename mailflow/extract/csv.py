@@ -15,7 +15,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
-from . import export
+from . import codepages, export
 from .document import Document, Grid
 from .vocabulary import Vocabulary
 
@@ -28,6 +28,9 @@ def decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    named = codepages.declared(data)  # an HTML page's own <meta charset>: its writer knew
+    if named is not None:
+        return data.decode(named), named
 
     results = from_bytes(data)
     best = results.best()
@@ -45,7 +48,12 @@ def decode(data: bytes) -> tuple[str | None, str]:
                 return data.decode("gb18030"), "gb18030"
             except UnicodeDecodeError:
                 pass
-        return str(best), encoding
+        text = str(best)
+        # a short text's few letters outside ASCII leave the guess among near ties
+        # (windows-1252 for Czech, a Japanese page for a line of Cyrillic): the page whose
+        # letters read as one language's words is taken when it reads clearly better
+        better = codepages.windows_reading(data, text, encoding)
+        return better if better else (text, encoding)
     for encoding in ("gb18030", "cp1252"):
         try:
             return data.decode(encoding), encoding
