@@ -239,3 +239,91 @@ def test_every_page_of_a_multipage_fax_tiff_is_read():
     result = parse_message(message_with("fax.tif", "image/tiff", out.getvalue()), ParseContext(today=TODAY))
     assert_prefilled_and_flagged(result)
     assert any("fax.tif p2 (OCR)" in line for line in result.explain)
+
+
+def outlined_pdf() -> bytes:
+    """The page of ``page_image`` drawn by a design tool that converts its text to outlines:
+    every glyph a filled path of curves, no character in the PDF at all."""
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = TTFont(FONT)
+    glyphs, cmap = font.getGlyphSet(), font.getBestCmap()
+    per_unit = 1.0 / font["head"].unitsPerEm
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    height = A4[1]
+
+    class Pen(BasePen):
+        def __init__(self, path, x: float, y: float, size: float) -> None:
+            super().__init__(glyphs)
+            self.path, self.x, self.y, self.k = path, x, y, size * per_unit
+
+        def _at(self, point):
+            return self.x + point[0] * self.k, self.y + point[1] * self.k
+
+        def _moveTo(self, p):
+            self.path.moveTo(*self._at(p))
+
+        def _lineTo(self, p):
+            self.path.lineTo(*self._at(p))
+
+        def _curveToOne(self, p1, p2, p3):
+            self.path.curveTo(*self._at(p1), *self._at(p2), *self._at(p3))
+
+        def _closePath(self):
+            self.path.close()
+
+    def text(x: float, y: float, value: str, size: int = 11) -> None:
+        path = pdf.beginPath()
+        baseline = height - y - size  # page_image places a line's top at y
+        for char in value:
+            name = cmap.get(ord(char), ".notdef")
+            glyphs[name].draw(Pen(path, x, baseline, size))
+            x += glyphs[name].width * per_unit * size
+        pdf.drawPath(path, stroke=0, fill=1)
+
+    text(40, 40, "PURCHASE ORDER", 18)
+    text(40, 80, "Northwind Tools Ltd")
+    text(330, 80, "PO No: NW-58213")
+    text(330, 98, "Order Date: 2026-11-18")
+    text(330, 116, "Currency: USD")
+    columns = (40, 130, 330, 420, 500)
+    for x, head in zip(columns, ("Item", "Description", "Qty", "Unit Price", "Amount")):
+        text(x, 170, head)
+    rows = (
+        ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+        ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"),
+    )
+    for n, row in enumerate(rows):
+        for x, value in zip(columns, row):
+            text(x, 195 + 20 * n, value)
+    text(420, 250, "Total")
+    text(500, 250, "1,170.00")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_pdf_whose_text_is_drawn_as_outlines_is_read_like_a_scan():
+    """No text layer, no image: the letters are curves. The page is rendered and read by OCR,
+    pre-filled and flagged like a scan, rather than passed to a person unread."""
+    data = outlined_pdf()
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert not pdf.pages[0].chars and not pdf.pages[0].images  # truly outlines only
+    result = parse_message(message_with("po.pdf", "application/pdf", data), ParseContext(today=TODAY))
+    assert result.kind == "purchase_order"
+    assert_prefilled_and_flagged(result)
+
+
+def test_without_tesseract_an_outlined_pdf_is_flagged_for_a_person(monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = parse_message(message_with("po.pdf", "application/pdf", outlined_pdf()), ParseContext(today=TODAY))
+    assert result.needs_review
+    assert result.order is None or not result.order.lines
+    assert any("read by a person" in warning for warning in result.warnings)

@@ -49,11 +49,22 @@ MIN_CONFIDENCE = 10  # words Tesseract itself doubts more than this are dropped 
 SPECK_CONFIDENCE = 60  # a lone character must be surer: noise is read as "7", "a", "_"
 POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be the wrong way up
 SPECKS_SHARE = 0.05  # share of ink a median filter removes above which a page is speckled
+OUTLINE_CURVES = 20  # curved paths on a page without text above which its letters are drawn as outlines
 _CJK_SCRIPTS = {"Han": "chi_sim", "HanS": "chi_sim", "HanT": "chi_tra", "Hangul": None, "Japanese": None}
 
 
 def available() -> bool:
     return shutil.which("tesseract") is not None
+
+
+def outlined(page: Any) -> bool:
+    """A PDF page (pdfplumber) with no text layer whose letters are drawn as curves: a design
+    tool's "convert text to outlines", a print driver that sends glyphs as paths. It is read
+    like a scan, rendered and OCR'd; a logo or a ruled form alone has only a few curves."""
+    try:
+        return len(page.curves) >= OUTLINE_CURVES
+    except Exception:  # a damaged content stream: no outlines seen, the page stays as it is
+        return False
 
 
 def languages() -> set[str]:

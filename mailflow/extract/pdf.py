@@ -69,7 +69,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
                 words = _pitched_words(page.chars) or words
                 if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
-                    if page.images:
+                    if page.images or ocr.outlined(page):  # a scan, or letters drawn as curves
                         scanned_pages.append(number)
                         # a scanned page between text pages is read in its place, so that a
                         # table continued on it keeps the columns of the page before
