@@ -145,6 +145,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     result = ParseResult()
     warnings: list[str] = []
     message, forward = quoted.unfold(message, ctx.company.domains)
+    message, opened, unopened = inflate.unpack(message, ctx.limits)  # an order sent inside a .zip
+    result.explain.extend(opened)
+    warnings.extend(unopened)
     # Arabic-Indic digits and direction marks of a right-to-left mail: every reader sees plain numbers
     html_text = digits.plain(message.html) if message.html else message.html
     message = replace(message, subject=digits.plain(message.subject), text=digits.plain(message.text), html=html_text)

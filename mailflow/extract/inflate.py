@@ -12,6 +12,14 @@ actually come out (a declaration can lie). For a PDF, every stream is tried (a s
 not Flate fails at once and costs nothing); the declared page size (``/MediaBox``) and the
 number of objects are bounded too, since the readers' work grows with both. Whatever this does
 not recognise (a damaged zip, a PDF without streams) is left to the reader, which reports it.
+
+A purchase order sent inside a .zip (a buyer's mail gateway zips every attachment; an ERP sends a
+day's orders in one archive) is opened by ``unpack(message, limits)``: the documents in it take
+the archive's place among the message's attachments, each read like one sent on its own. Bounded:
+the archive is measured first (``check_zip``: a zip bomb is never inflated), at most
+``MAX_ARCHIVE_DOCUMENTS`` documents of at most the attachment limit each are taken, an archive in
+an archive is opened once (``MAX_ARCHIVE_DEPTH``), and an encrypted or damaged archive stays as it
+was, for a person to open (a warning says why).
 """
 
 from __future__ import annotations
@@ -21,10 +29,19 @@ import re
 import zipfile
 import zlib
 
+from dataclasses import replace
+
 from ..errors import LimitExceeded
-from ..formats import of_type
+from ..formats import of_type, reader_for
+from ..message.names import safe_filename, unique
+from ..message.sniff import sniff
+from ..model import Attachment, Message
 
 CHUNK = 1 << 20
+MAX_ARCHIVE_DOCUMENTS = 20  # documents taken out of one archive: an order is one or a few
+MAX_ARCHIVE_DEPTH = 2  # an archive in an archive is opened; one deeper is left for a person
+MAX_ARCHIVE_INFLATED = 50 * 1024 * 1024  # all the documents of one archive, inflated
+_ZIP_TYPES = ("application/zip", "application/x-zip-compressed")
 MAX_ZIP_MEMBERS = 10_000  # an .xlsx of a purchase order has a few dozen parts
 MAX_PDF_OBJECTS = 200_000  # "n 0 obj" headers: a 60-page PO has a few thousand
 MAX_PAGE_AREA = 14_400 * 14_400  # PDF's own largest page (200 in square), in points²
@@ -149,3 +166,80 @@ def _too_big(name: str, part: str, size: int, limit: int, verb: str) -> LimitExc
 
 def _mb(size: int) -> str:
     return f"{size / 1048576:.0f} MB" if size >= 10 * 1048576 else f"{size / 1048576:.1f} MB"
+
+
+def unpack(message: Message, limits) -> tuple[Message, list[str], list[str]]:
+    """``message`` with each zip attachment replaced by the documents inside it, and
+    (explain lines, warnings). A zip holding no document, or one that cannot be opened, stays."""
+    if not any(_is_archive(a) for a in message.attachments):
+        return message, [], []
+    explain: list[str] = []
+    warnings: list[str] = []
+    taken = {a.filename.lower() for a in message.attachments if not _is_archive(a)}
+    out: list[Attachment] = []
+    for attachment in message.attachments:
+        if not _is_archive(attachment):
+            out.append(attachment)
+            continue
+        inside = _open(attachment, limits, 1, taken, explain, warnings)
+        out.extend(inside if inside else [attachment])
+    return replace(message, attachments=tuple(out)), explain, warnings
+
+
+def _is_archive(attachment: Attachment) -> bool:
+    return not attachment.inline and attachment.content_type in _ZIP_TYPES
+
+
+def _open(
+    archive: Attachment, limits, depth: int, taken: set[str], explain: list[str], warnings: list[str]
+) -> list[Attachment]:
+    """The documents inside ``archive`` (a zip), as attachments; [] when none are taken."""
+    name = archive.filename
+    per_member = min(getattr(limits, "max_attachment_bytes", MAX_ARCHIVE_INFLATED), MAX_ARCHIVE_INFLATED)
+    total = min(getattr(limits, "max_inflated_total", MAX_ARCHIVE_INFLATED), MAX_ARCHIVE_INFLATED)
+    try:
+        check_zip(archive.data, name, per_member, total)
+        zipped = zipfile.ZipFile(io.BytesIO(archive.data))
+        members = [m for m in zipped.infolist() if _document_member(m.filename) and not m.is_dir()]
+    except LimitExceeded as exc:
+        warnings.append(f"{exc} (an archive: it must be opened by a person)")
+        return []
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        warnings.append(f"{name}: a damaged archive; it must be opened by a person")
+        return []
+    if any(m.flag_bits & 0x1 for m in members):
+        warnings.append(f"{name}: a password-protected archive; it must be opened by a person")
+        return []
+    if len(members) > MAX_ARCHIVE_DOCUMENTS:
+        warnings.append(
+            f"{name}: {len(members)} files in the archive; only the first {MAX_ARCHIVE_DOCUMENTS} were read"
+        )
+    out: list[Attachment] = []
+    for member in members[:MAX_ARCHIVE_DOCUMENTS]:
+        try:
+            data = zipped.read(member)  # measured by check_zip: at most ``per_member``
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError, OSError):
+            warnings.append(f"{name}: {member.filename} cannot be taken out of the archive")
+            continue
+        original = member.filename.rsplit("/", 1)[-1]
+        kind = sniff(data, "", original)
+        if kind in _ZIP_TYPES:
+            if depth >= MAX_ARCHIVE_DEPTH:
+                warnings.append(f"{name}: {original} is an archive inside an archive; it must be opened by a person")
+                continue
+            inner = Attachment(safe_filename(original, "archive.zip"), kind, data, original_filename=original)
+            out.extend(_open(inner, limits, depth + 1, taken, explain, warnings))
+            continue
+        filename = unique(safe_filename(original, "document"), taken)
+        document = Attachment(filename, kind, data, original_filename=original)
+        if reader_for(kind, document.extension, len(data)) is None:
+            continue  # a file no reader reads (an executable, a drawing): not a document here
+        out.append(document)
+        explain.append(f"archive: {filename} taken out of {name}")
+    return out
+
+
+def _document_member(path: str) -> bool:
+    """Not the folder metadata archivers add (``__MACOSX/``, ``.DS_Store``, ``Thumbs.db``)."""
+    parts = path.replace("\\", "/").split("/")
+    return not any(p.startswith(".") or p == "__MACOSX" for p in parts) and parts[-1].lower() != "thumbs.db"
