@@ -5,7 +5,7 @@ extractor at the end, in ``bench/parse_accuracy.py --sealed``). This checks only
 generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
 the other); and, for the families of ``more_families.py``, ``fresh_families.py``,
-``fresh2_families.py`` and ``fresh3_families.py``, that each
+``fresh2_families.py``, ``fresh3_families.py`` and ``fresh4_families.py``, that each
 document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
 what its golden file says, that its figures add up, and that a seed always makes the same bytes.
 Every golden file names the batch of families it belongs to, and the accuracy bench shows the
@@ -36,6 +36,7 @@ GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "gener
 sys.path.insert(0, str(GENERATOR.parent))
 import fresh2_families  # noqa: E402
 import fresh3_families  # noqa: E402
+import fresh4_families  # noqa: E402
 import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
@@ -71,7 +72,7 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     }
     assert set(more_families.FAMILIES) - converted_only <= {c.expected["family"] for c in cases}
 
-    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh", "fresh2", "fresh3"}
+    assert {c.expected["batch"] for c in cases} == {"base", "more", "fresh", "fresh2", "fresh3", "fresh4"}
     fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
     assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
     fresh2 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh2")
@@ -79,6 +80,8 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     assert set(fresh2.values()) == {4}  # no family name of the batch is taken by another module
     fresh3 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh3")
     assert set(fresh3) == set(fresh3_families.FAMILIES) - FRESH3_CONVERTED and set(fresh3.values()) == {4}
+    fresh4 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh4")
+    assert set(fresh4) == set(fresh4_families.FAMILIES) - FRESH4_CONVERTED and set(fresh4.values()) == {4}
 
     sealed_buyers = {c.expected["order"]["customer"] for c in cases if c.expected.get("order")}
     tuned = load_cases() + load_cases(pattern="wide/*/*.expected.json")
@@ -318,9 +321,9 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         [outcome("a", "base", True), outcome("b", "base", False), outcome("c", "fresh", False)]
     )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2].split() == ["base", "more", "fresh", "fresh2", "fresh3"]
+    assert lines[2].split() == ["base", "more", "fresh", "fresh2", "fresh3", "fresh4"]
     header = next(line for line in lines if line.startswith("field accuracy"))
-    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)", "none", "none"]
+    assert header.split()[2:] == ["75.0%", "(3/4)", "none", "50.0%", "(1/2)", "none", "none", "none"]
 
     both = [outcome("a", "fresh", True), outcome("b", "fresh", False)]
     both[0].family, both[1].family = "greenbar-as400", "odoo-po-or-rfq"
@@ -563,3 +566,153 @@ def test_fresh3_families_make_the_same_bytes_for_a_seed(tmp_path):
     one = fresh3_families.make_order(6161, "x-0", "uk", 3, lambda r: f"N{r.randrange(10**6)}")
     other = fresh3_families.make_order(6162, "x-0", "uk", 3, lambda r: f"N{r.randrange(10**6)}")
     assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
+
+
+# --------------------------------------------------------------------------- fresh4_families.py
+
+FRESH4_CONVERTED = {  # made by LibreOffice at bench time (left out with --no-convert)
+    "da-indkoeb-docx-printed",
+    "sq-porosi-docx-saved-as-odt",
+    "ro-comanda-fodt-printed",
+    "ca-comanda-fods-printed",
+    "fi-tilaus-html-printed",
+    "pt-encomenda-xlsx-printed",
+}
+FRESH4_IMAGES = {"ro-comanda-scan-300dpi-turned", "is-pontun-fax-200dpi-pages", "da-indkoeb-scan-tiff-mail"}
+FRESH4_CODES_WRAPPED = {"fi-tilaus-code-wrapped-narrow"}  # each code printed over two lines of its cell
+
+
+def _build_fresh4(root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_Out, list]:
+    out, work, pending = _Out(root / "out"), root / "work", []
+    work.mkdir(parents=True)
+    maker = fresh4_families.Maker(out, work, pending, seed)
+    for name, build in fresh4_families.BUILDER_OF.items():
+        if not only or name in only:
+            build(maker)
+    return out, pending
+
+
+@pytest.fixture(scope="module")
+def fresh4_build(tmp_path_factory):
+    """The fresh4 families drawn once with seed 7272 (shared by the tests below)."""
+    return _build_fresh4(tmp_path_factory.mktemp("fresh4"), 7272)
+
+
+def _fresh4_text(path: Path) -> str:
+    """What a document says, read with the library that opens it (a Word file's page header too)."""
+    if path.suffix == ".xlsx":  # numbers as written, every sheet (the hidden one too)
+        import openpyxl
+
+        wb = openpyxl.load_workbook(path)
+        return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v)
+    if path.suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        heads = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
+        return heads + " " + _text(path)
+    return _text(path)
+
+
+@pytest.mark.slow
+def test_fresh4_families_state_what_their_golden_files_say(fresh4_build):
+    """Every family makes four documents; the golden figures add up in Decimal (quantity x price =
+    amount, the total is the lines plus the VAT the document adds); the dates fall before the
+    bench's today; each document that is not an image states its PO number, customer and item
+    codes; and the scans carry no text at all (only OCR could read them)."""
+    import pdfplumber
+
+    out, pending = fresh4_build
+    made = Counter(e["family"] for _, e in out.made) + Counter(job[5] for job in pending)
+    assert set(made) == set(fresh4_families.FAMILIES) and len(made) >= 40 and set(made.values()) == {4}
+    others = (
+        set(fresh3_families.FAMILIES)
+        | set(fresh2_families.FAMILIES)
+        | set(fresh_families.FAMILIES)
+        | set(more_families.FAMILIES)
+    )
+    assert not set(made) & others
+    assert {job[5] for job in pending} == FRESH4_CONVERTED and all(job[0].exists() for job in pending)
+    languages = {e["language"] for _, e in out.made} | {job[4] for job in pending}
+    assert {
+        "is",
+        "ca",
+        "sw",
+        "af",
+        "mn",
+        "ka",
+        "mk",
+        "sq",
+        "kk",
+        "fil",
+        "hi",
+        "ko",
+        "ro",
+        "pt",
+        "da",
+        "fi",
+    } <= languages
+    not_orders = {e["family"] for _, e in out.made if e["order"] is None}
+    assert len(not_orders) >= 6 and all(f.startswith("not-order-") for f in not_orders)
+    vat_rates = {Decimal(v) for v in fresh4_families.VAT.values()} | {Decimal(0), Decimal(12), Decimal(16)}
+    for rel, expected in out.made + [(job[2], {**job[3], "family": job[5]}) for job in pending]:
+        order = expected["order"]
+        if order is None:  # a confirmation, a dunning letter, a price list...: not an order
+            assert expected["kind"] == "other", rel
+            continue
+        places = Decimal(1) if order["currency"] in fresh4_families.WHOLE else Decimal("0.01")
+        net = Decimal(0)
+        for line in order["lines"]:  # a phone's terse mail prints no amounts: they are still the product
+            amount = (Decimal(line["quantity"]) * Decimal(line["unit_price"])).quantize(places, "ROUND_HALF_UP")
+            assert amount == Decimal(line.get("amount", amount)), rel
+            net += amount
+        if "total" in order:  # the lines plus one VAT rate of the buyers (CGST and SGST rounded each)
+            tax = Decimal(order["total"]) - net
+            assert any(abs(tax - (net * rate / 100).quantize(places, "ROUND_HALF_UP")) <= places for rate in vat_rates)
+        assert order["po_date"] <= "2026-11-22" < order["delivery_date"], rel
+        assert (expected.get("needs_review") is True) == (expected["family"] in FRESH4_IMAGES), rel
+    for rel, expected in out.made:
+        if expected["family"] in FRESH4_IMAGES:
+            if rel.endswith(".pdf"):
+                with pdfplumber.open(out.root / rel) as pdf:
+                    assert not "".join(page.extract_text() or "" for page in pdf.pages).strip(), rel
+            continue
+        if expected["order"] is None:
+            continue
+        order = expected["order"]
+        folded = _compact(_fresh4_text(out.root / rel)).casefold()
+        assert _compact(order["po_number"]).casefold() in folded, rel
+        assert _compact(order["customer"]).casefold() in folded, rel
+        for line in order["lines"]:
+            if expected["family"] in FRESH4_CODES_WRAPPED:
+                head, _, tail = line["item"].partition("-")
+                assert head.casefold() + "-" in folded and tail in folded, rel
+            else:
+                assert line["item"].casefold() in folded, rel
+
+
+def test_fresh4_families_make_the_same_bytes_for_a_seed(tmp_path):
+    """A seed always makes the same files (one family per producer kind, built twice); another seed
+    draws other numbers and goods for the same buyers."""
+    sample = (
+        "is-pontun-longtable-pages",
+        "ca-comanda-multicell-wrapped",
+        "ca-comanda-docx-form-blank-rows",
+        "sw-agizo-xlsx-second-sheet-archive",
+        "da-ordre-csv-semicolon-cp1252",
+        "pt-encomenda-outlook-forward",
+        "da-indkoeb-scan-tiff-mail",
+        "ca-comanda-fods-printed",
+    )
+    first, first_pending = _build_fresh4(tmp_path / "a", 7272, sample)
+    again, again_pending = _build_fresh4(tmp_path / "b", 7272, sample)
+    made = sorted(rel for rel, _ in first.made)
+    assert made == sorted(rel for rel, _ in again.made) and len(made) == 28 and len(first_pending) == 4
+    for rel in made:
+        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
+    for a, b in zip(first_pending, again_pending):
+        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
+    one = fresh4_families.make_order(7272, "x-0", "is", 3, lambda r: f"N{r.randrange(10**6)}")
+    other = fresh4_families.make_order(7273, "x-0", "is", 3, lambda r: f"N{r.randrange(10**6)}")
+    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
+    assert one.golden()["order"]["total"] == str(sum(ln.amount for ln in one.lines))

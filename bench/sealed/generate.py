@@ -75,9 +75,17 @@ orders split over two attachments, two orders in one mail, an order in an attach
 price-unit column, discounts and delivery schedules under each line, the total only in words;
 phone photos and two-page faxes; and documents that are not orders). Its ``FAMILIES`` name them.
 
+Added after fresh3 had been measured too, in ``fresh4_families.py``: a fourth fresh batch by the
+same rules, built to differ from all the batches before it (Icelandic, Catalan, Swahili, Afrikaans,
+Mongolian, Georgian, Macedonian, Albanian, Kazakh, Filipino and Hindi buyers; reportlab page
+templates with a table over several pages, fpdf2 ``multi_cell``, LibreOffice printing flat ODS and
+HTML; labels apart from their values, units glued to figures, prices per hundred, a change order,
+empty template rows, a table continued without its header; Gmail, Apple Mail, Thunderbird, Outlook
+and phone mail; 200-300 dpi scans, a fax and a copier's TIFF; and documents that are not orders).
+
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``),
-``fresh`` (``fresh_families.py``), ``fresh2`` (``fresh2_families.py``) or ``fresh3``
-(``fresh3_families.py``), so that
+``fresh`` (``fresh_families.py``), ``fresh2`` (``fresh2_families.py``), ``fresh3``
+(``fresh3_families.py``) or ``fresh4`` (``fresh4_families.py``), so that
 ``bench/parse_accuracy.py`` can show each part alone.
 
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
@@ -110,6 +118,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # more_families.py lives beside this file
 import fresh2_families  # noqa: E402
 import fresh3_families  # noqa: E402
+import fresh4_families  # noqa: E402
 import fresh_families  # noqa: E402
 import more_families  # noqa: E402
 
@@ -2948,8 +2957,10 @@ class Out:
 
 
 def batch_of(family: str) -> str:
-    """Which part of the sealed corpus a family belongs to: ``fresh3``, ``fresh2``, ``fresh`` and ``more`` are the modules
-    beside this file, ``base`` the families written here."""
+    """Which part of the sealed corpus a family belongs to: ``fresh4``, ``fresh3``, ``fresh2``, ``fresh`` and ``more`` are
+    the modules beside this file, ``base`` the families written here."""
+    if family in fresh4_families.FAMILIES:
+        return "fresh4"
     if family in fresh3_families.FAMILIES:
         return "fresh3"
     if family in fresh2_families.FAMILIES:
@@ -3126,6 +3137,7 @@ def build(root: Path, *, convert: bool = True) -> Out:
         fresh_families.build_fresh(out, work, pending, SEED)
         fresh2_families.build_fresh2(out, work, pending, SEED)
         fresh3_families.build_fresh3(out, work, pending, SEED)
+        fresh4_families.build_fresh4(out, work, pending, SEED)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
