@@ -1453,6 +1453,7 @@ def platypus_long_pdf(path: Path, o: Order) -> None:
         [w["no"], o.number, w["supplier"], SUPPLIER],
         [w["date"], d(o, o.ordered), "", SUPPLIER_ADDR[:44]],
         [w["due"], d(o, o.due), w["pay"], o.payment or "-"],
+        ["Gjaldmiðill", "ISK", "", ""],
     ]
     ht = LongTable(head, colWidths=[80, 110, 70, 255])
     ht.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), sans, 8), ("FONT", (0, 0), (0, -1), bold, 8)]))
@@ -1506,7 +1507,7 @@ def continued_pdf(path: Path, o: Order, first: int) -> None:
     p.text(555, 50, f"{w['page']} 1/2", 8, align="right")
     p.text(40, 100, f"{w['title']} {o.number}", 14, bold=True)
     p.text(40, 118, f"{w['date']}: {d(o, o.ordered)}     {w['due']}: {d(o, o.due)}", 9)
-    p.text(40, 132, f"{w['supplier']}: {SUPPLIER}", 9)
+    p.text(40, 132, f"{w['supplier']}: {SUPPLIER}     Monedha: ALL (lekë)", 9)
     y = 160
     put(y, heads(o), bold=True)
     p.line(40, y + 4, 555, y + 4)
@@ -2506,7 +2507,7 @@ def catalan_docx(m: Maker) -> None:
         name = f"ca-comanda-docx-{k}"
         o = m.order(name, "ca", 2 + k % 3, lambda r: f"COM-{r.randrange(2600, 2699)}-{r.randrange(100, 999)}", k=k + 1)
         o.payment = PAY["ca"] if k % 2 else None
-        docx_form(m.path(f"docx/{name}.docx"), o, blank_rows=6 + k)
+        docx_form(m.path(f"docx/{name}.docx"), o, blank_rows=6 + k, symbol="€ ")
         m.add(f"docx/{name}.docx", o.golden(), "ca", "ca-comanda-docx-form-blank-rows")
 
 
@@ -2663,6 +2664,7 @@ def fods_ca(o: Order) -> str:
         [w["due"], "", "", "", d(o, o.due)],
         [w["supplier"], "", "", "", SUPPLIER],
         [w["pay"], "", "", "", o.payment or "-"],
+        ["Moneda", "", "", "", "EUR"],
         [],
         heads(o),
     ]
@@ -2788,6 +2790,7 @@ def stacked_xlsx(path: Path, o: Order, *, blank_rows: int, symbol: str, author: 
         (w["due"], d(o, o.due)),
         (w["supplier"], SUPPLIER),
         (w["pay"], o.payment or "-"),
+        ({"af": "Geldeenheid", "pt": "Moeda"}.get(o.words, "Currency"), o.currency),
     ):
         ws.cell(r, 1, label).font = Font(bold=True)
         ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=5)
@@ -2943,7 +2946,7 @@ def korean_xlsx(m: Maker) -> None:
         ws["A1"].font = Font(size=18, bold=True)
         ws["A1"].alignment = Alignment(horizontal="center")
         ws.merge_cells("A3:G3")
-        ws["A3"] = f"{w['no']}: {o.number}    {w['date']}: {d(o, o.ordered)}    {w['due']}: {d(o, o.due)}"
+        ws["A3"] = f"{w['no']}: {o.number}    {w['date']}: {d(o, o.ordered)}    {w['due']}: {d(o, o.due)}    (KRW)"
         left = [
             ("발주처", o.buyer),
             ("주소", o.address),
@@ -3130,6 +3133,7 @@ def mongolian_csv(m: Maker) -> None:
             (w["supplier"], SUPPLIER),
             (w["due"], d(o, o.due)),
             (w["pay"], o.payment or ""),
+            ("Валют", "MNT"),
         ):
             out.writerow([label, value])
         out.writerow([])
@@ -3163,7 +3167,7 @@ def korean_apple(m: Maker) -> None:
         text = [
             "안녕하세요, 동해기계산업 구매팀입니다." if k % 2 == 0 else "안녕하세요.",
             "",
-            f"아래와 같이 발주합니다. ({w['no']}: {o.number})",
+            f"아래와 같이 발주합니다. ({w['no']}: {o.number}, {w['date']}: {d(o, o.ordered)})",
             "",
             *lines,
             "",
