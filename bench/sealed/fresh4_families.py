@@ -11,16 +11,17 @@ has, by language, producer, channel or layout:
 - producers: reportlab's page templates with a long table split over pages, reportlab canvas
   (header bands, dotted leaders, narrow columns), fpdf2 ``multi_cell`` (wrapped descriptions) and
   cells, LibreOffice printing flat ODT, flat ODS, .docx, .xlsx and HTML, and saving .docx as .odt;
-  openpyxl workbooks typed by hand, python-docx forms and letters, CSV/TSV exports;
-- channels: mail bodies as Outlook, Gmail, Apple Mail, Thunderbird and a phone write them, a reply
-  above a quoted quotation, a forward within the buyer, scans at 200-300 dpi (turned, specked,
-  faxed in black and white, a multi-page TIFF from a copier's scan-to-mail);
+  openpyxl workbooks typed by hand, python-docx forms and letters, CSV/TSV exports, a web page
+  saved as .html;
+- channels: mail bodies as Outlook, Gmail, Apple Mail, Thunderbird, an iPhone and an Android phone
+  write them, a reply above a quoted quotation, a forward within the buyer, scans at 200-300 dpi
+  (turned, specked, faxed in black and white, a multi-page TIFF from a copier's scan-to-mail);
 - the failure categories seen on real orders in new guises: labels apart from their values (a
   header band, values under labels, dotted leaders, labels in one column and values three columns
-  on), units glued to quantities and prices, prices per hundred, net and gross prices side by side,
-  delivery schedules under a line, codes wrapped in a narrow column, terms and a second table after
-  the lines, empty template rows, a table continued on the next page without its header and with a
-  carried-forward row, page numbers, PO boxes and phone numbers beside the PO number, a change
+  on), units glued to quantities and prices, prices per hundred or thousand, net and gross prices
+  side by side, delivery schedules under a line, codes wrapped in a narrow column, terms and a
+  second table after the lines, empty template rows, a table continued on the next page without
+  its header and with a carried-forward row, page numbers, PO boxes and phone numbers beside the PO number, a change
   order's revision, an order on a workbook's second sheet beside a hidden archive;
 - documents that are not orders but look like them: a supplier's order confirmation, a dunning
   letter, a price list, a tender invitation, a dispatch advice, a statement of account, a buyer
@@ -3920,3 +3921,151 @@ def finnish_goods_received(m: Maker) -> None:
             out.writerow([j, ln.code, ln.text, ln.qty, got, ln.qty - got, ln.unit])
         m.path(f"csv/{name}.csv").write_bytes(buf.getvalue().encode("utf-8-sig"))
         m.add(f"csv/{name}.csv", dict(OTHER), "fi", "not-order-fi-vastaanotto-csv")
+
+
+# ----------------------------------------------------------------------------- added after the first draw
+
+
+def per_mille_pdf(path: Path, o: Order) -> None:
+    """fpdf2 cells, Kenyan English: small parts priced per thousand ("Rate PER M" column, the rate
+    written "1,250.00 /M"), the amount the quantity times the rate of one; VAT 16%."""
+    w = LAB["en"]
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("dv", "B", 12)
+    pdf.cell(0, 6, o.buyer, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8)
+    pdf.cell(
+        0,
+        4.5,
+        f"{o.address} · PIN P05{len(o.buyer)}1{len(o.address)}7Q · Tel 0722 {len(o.person)}40 118",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(5)
+    pdf.set_font("dv", "B", 13)
+    pdf.cell(0, 7, "LOCAL PURCHASE ORDER", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 8.5)
+    for label, value in (
+        ("LPO No.", o.number),
+        ("Date", day(o.ordered, "d_mon_y")),
+        ("Deliver by", day(o.due, "d_mon_y")),
+        ("Supplier", SUPPLIER),
+        ("Currency", "KES"),
+        (w["pay"], o.payment or "-"),
+    ):
+        pdf.cell(30, 5, label)
+        pdf.cell(0, 5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    cols = [(10, "C"), (28, "L"), (70, "L"), (22, "R"), (12, "C"), (28, "R"), (26, "R")]
+    pdf.set_font("dv", "B", 8)
+    for (wd, a), label in zip(cols, ["#", "Part No.", "Description", "Qty", "UoM", "Rate PER M", "Amount"]):
+        pdf.cell(wd, 6, label, border="TB", align=a)
+    pdf.ln()
+    pdf.set_font("dv", "", 8)
+    for j, ln in enumerate(o.lines, 1):
+        cells = [
+            str(j),
+            ln.code,
+            ln.text,
+            qty(o, ln.qty),
+            ln.unit,
+            f"{num(ln.price * 1000, 'en', 2)} /M",
+            n(o, ln.amount),
+        ]
+        for (wd, a), cell in zip(cols, cells):
+            pdf.cell(wd, 6, cell, align=a)
+        pdf.ln()
+    pdf.ln(2)
+    pdf.set_font("dv", "B", 8.5)
+    for label, v in sums(o):
+        pdf.cell(170, 5.5, label, align="R")
+        pdf.cell(26, 5.5, v, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+@family("en-ke-lpo-price-per-thousand", "fpdf2-cells-per-mille")
+def kenyan_per_mille(m: Maker) -> None:
+    for k in range(4):
+        name = f"en-ke-per-m-{k}"
+        o = m.order(name, "en-KE", 2 + k % 2, lambda r: f"LPO-{r.randrange(10000, 19999)}", k=k, words="en", cheap=True)
+        o.vat = Decimal(16)
+        o.payment = "Cash on delivery" if k % 2 else None
+        for ln in o.lines:  # a rate per thousand has two decimals: the price of one, four
+            ln.price = (ln.price * 1000).quantize(CENT) / 1000
+            ln.amount = money(ln.qty * ln.price, o.currency)
+        per_mille_pdf(m.path(f"pdf/{name}.pdf"), o)
+        m.add(f"pdf/{name}.pdf", o.golden(), "en", "en-ke-lpo-price-per-thousand")
+
+
+@family("sw-agizo-android-mail", "email-mobile-android")
+def swahili_android(m: Maker) -> None:
+    """A phone (Gmail for Android): a short order in Swahili, one line a part as "pcs 200 x
+    HB15-1806 @ 9,794", the total with VAT, "Imetumwa kutoka Samsung Galaxy yangu"."""
+    for k in range(4):
+        name = f"sw-android-{k}"
+        o = m.order(name, "sw", 1 + (k + 1) % 3, lambda r: f"AG-{r.randrange(100, 999)}", k=k)
+        lines = [f"{ln.unit} {qty(o, ln.qty)} x {ln.code} ({ln.text}) @ {n(o, ln.price)}" for ln in o.lines]
+        text = "\n".join(
+            [
+                "Habari,",
+                "",
+                f"Naomba mtuletee mzigo ufuatao, agizo namba {o.number} la tarehe {day(o.ordered, 'sw_long')}:",
+                *lines,
+                "",
+                f"Jumla pamoja na VAT 18%: TSh {n(o, o.gross)}",
+                f"Tunauhitaji kabla ya {day(o.due, 'sw_long')}.",
+                "",
+                "Asante,",
+                o.person,
+                o.buyer,
+                "",
+                "Imetumwa kutoka Samsung Galaxy yangu",
+            ]
+        )
+        html = '<div dir="auto">' + "".join(f'<div dir="auto">{escape(t) or "<br>"}</div>' for t in text.split("\n"))
+        msg = _mailer(o, name, f"Agizo {o.number}", text=text, html=html + "</div>")
+        m.mail(f"eml/{name}.eml", msg, o.golden(source="body", amounts=False), "sw", "sw-agizo-android-mail")
+
+
+def kk_page(o: Order) -> str:
+    """A web ERP's order page in Kazakh saved as .html: a definition list head, dates written
+    year-month-day without leading zeros (2027-1-15), a table whose last rows are the sums."""
+    w = LAB[o.words]
+
+    def ymd(v: date) -> str:
+        return f"{v.year}-{v.month}-{v.day}"
+
+    head = "".join(
+        f"<dt>{escape(a)}</dt><dd>{escape(b)}</dd>"
+        for a, b in (
+            (w["no"], o.number),
+            (w["date"], ymd(o.ordered)),
+            (w["due"], ymd(o.due)),
+            (w["buyer"], o.buyer),
+            (w["supplier"], SUPPLIER),
+            ("Валюта", "KZT"),
+            (w["pay"], o.payment or "-"),
+        )
+    )
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows_of(o))
+    body += "".join(f'<tr class="sum"><td colspan="6">{escape(a)}</td><td>{b}</td></tr>' for a, b in sums(o))
+    th = "".join(f"<th>{escape(c)}</th>" for c in heads(o))
+    return (
+        f'<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8"><title>{escape(w["title"])} {escape(o.number)}'
+        f"</title><style>td,th{{border:1px solid #999;padding:2px 6px}}</style></head><body>"
+        f'<div class="nav">Басты бет › Сатып алу › Тапсырыстар › {escape(o.number)}</div>'
+        f"<h2>{escape(w['title'])}</h2><dl>{head}</dl>"
+        f'<table cellspacing="0"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>'
+        f'<p class="footer">© 2026 {escape(o.buyer)} · 1С:Кәсіпорын</p></body></html>'
+    )
+
+
+@family("kk-tapsyrys-html-page", "html-saved-page")
+def kazakh_page(m: Maker) -> None:
+    for k in range(4):
+        name = f"kk-html-{k}"
+        o = m.order(name, "kk", 2 + (k + 1) % 3, lambda r: f"ТП-{r.randrange(1000, 9999)}", k=k + 1)
+        o.payment = PAY["kk"] if k % 2 else None
+        m.path(f"html/{name}.html").write_text(kk_page(o), encoding="utf-8")
+        m.add(f"html/{name}.html", o.golden(), "kk", "kk-tapsyrys-html-page")
