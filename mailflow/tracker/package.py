@@ -127,6 +127,15 @@ class Package:
             styles = Styles(archive.read("xl/styles.xml") if "xl/styles.xml" in names else b"")
         return cls(path, sheets, strings, styles, CALENDAR_MAC_1904 if mac else CALENDAR_WINDOWS_1900, seals)
 
+    _shared: "SharedText | None" = field(default=None, repr=False, compare=False)
+
+    @property
+    def shared_text(self) -> "SharedText":
+        """The shared strings as fingerprints spell them (made once per package)."""
+        if self._shared is None:
+            self._shared = SharedText(self.strings)
+        return self._shared
+
     @property
     def context(self) -> tuple:
         """The parts that give a sheet's cells their values (strings, formats, the epoch)."""
@@ -700,29 +709,44 @@ def _read_sheet(
     keep: set[int] | None = None
     whole: Callable[[dict[int, Any]], bool] | None = None
     key_cols: list[int] | None = None
+    width = 0
     chosen = False
     number = 0
-    for xml in _rows(handle):
-        found = _ROW_NUMBER_TEXT.match(xml)
-        number = int(found.group(1)) if found else number + 1
+    source: Iterable[tuple[int | None, str | bytes, bytes | None]]
+    if known is None:
+        source = ((None, xml, None) for xml in _rows(handle))
+    else:  # fingerprinted: a run of rows at a time (``fingerprints``), decoded only when not known
+        shared = package.shared_text
+        source = (row for run in _row_runs(handle) for row in fingerprints(run, shared))
+    hashes = known.hashes if known else {}
+    unchanged, rows = data.unchanged, data.rows
+    for found, xml, digest in source:
+        if found is not None:
+            if key_cols and digest is not None and found > 1:
+                key = hashes.get(digest)
+                if key is not None:  # the row as recorded: nothing in it to decode or compare
+                    rows[found] = dict(zip(key_cols, key.rsplit("#", width)))
+                    unchanged.add(found)
+                    data.last_row = found
+                    continue
+                data.fingerprints[found] = digest
+            number = found
+            xml = (b"<row" + xml).decode("utf-8") if isinstance(xml, bytes) else xml
+        else:
+            xml = (b"<row" + xml).decode("utf-8") if isinstance(xml, bytes) else xml
+            match = _ROW_NUMBER_TEXT.match(xml)
+            number = int(match.group(1)) if match else number + 1
+        assert isinstance(xml, str)
         if not chosen and number > 1:
             keep, whole = chooser({})
             chosen = True
-        if number > 1 and key_cols:
-            digest = fingerprint(xml, package.strings)
-            key = known.hashes.get(digest) if known else None
-            if key is not None:  # the row as recorded: nothing in it to decode or compare
-                data.rows[number] = dict(zip(key_cols, key.rsplit("#", len(key_cols) - 1)))
-                data.unchanged.add(number)
-                data.last_row = number
-                continue
-            data.fingerprints[number] = digest
         values, styles = _row_values(xml, None if number == 1 else keep, package)
         if number == 1:
             data.rows[1] = values
             keep, whole = chooser(values)
             chosen = True
             key_cols = known.columns(values) if known else None
+            width = len(key_cols) - 1 if key_cols else 0
             data.fingerprinted = bool(key_cols)
             continue
         if values or "<v>" in xml or "<is>" in xml:
@@ -738,6 +762,23 @@ def _read_sheet(
         if kept:
             data.rows[number] = kept
     return data
+
+
+def _row_runs(handle: IO[bytes]) -> Iterator[bytes]:
+    """A sheet's rows a run at a time (whole rows, about a chunk each), up to ``</sheetData>``;
+    the first run begins with what comes before the first row."""
+    buffer = b""
+    while True:
+        chunk = handle.read(_CHUNK)
+        buffer += chunk
+        end = buffer.find(b"</sheetData>")
+        if end >= 0 or not chunk:
+            yield buffer if end < 0 else buffer[:end]
+            return
+        cut = buffer.rfind(b"<row")  # the last row begun may be cut by the chunk: it waits
+        if cut > 0:
+            yield buffer[:cut]
+            buffer = buffer[cut:]
 
 
 def _row_values(xml: str, keep: set[int] | None, package: Package) -> tuple[dict[int, Any], dict[int, int]]:
@@ -851,57 +892,117 @@ def _plain_value(kind: str, text: str, style: int | None, package: Package) -> A
 
 # --------------------------------------------------------------------------- row fingerprints
 
-_FP_SPLIT = re.compile(r'<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>')
-_FP_EMPTY = re.compile(rb'<c r="[A-Z]+"/>|<c r="[A-Z]+"></c>')  # a cell with a style only
+# What writers spell differently for the same values, undone over a whole run of rows at once
+# (each a plain replace, or a regular expression with a fixed replacement: no Python per cell).
+_SAME = (
+    (b' t="n"', b""),
+    (b' xml:space="preserve"', b""),
+    (b't="inlineStr"><is><t>', b't="T"><v>'),
+    (b"</t></is>", b"</v>"),
+    (b".0</v>", b"</v>"),
+)
+_STYLE_ATTR = re.compile(rb' s="\d*"')
+_EMPTY_CELL = re.compile(rb'<c r="[A-Z]{1,3}\d*"(?:/>|></c>)')
+_SHARED_CELL = re.compile(rb't="s"><v>(\d+)</v>')
+# A number spelt with a long fraction (Excel's 17 digits), trailing zeros or an exponent.
+_ODD_NUMBER = re.compile(rb"<v>(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>")
+_ROW_ATTR_R = re.compile(rb'\br="(\d+)"')
+_REF_DIGITS = re.compile(rb'(<c r="[A-Z]{1,3})\d+"')
 
 
-def fingerprint(xml: str, strings: list[str]) -> bytes:
+class SharedText:
+    """A package's shared strings as a fingerprint spells them (escaped as an inline string):
+    a shared-string cell becomes the inline cell that holds the same text."""
+
+    def __init__(self, strings: list[str]) -> None:
+        self.strings = strings
+        self.spelt: dict[bytes, bytes] = {}
+
+    def cell(self, match: re.Match[bytes]) -> bytes:
+        index = match.group(1)
+        found = self.spelt.get(index)
+        if found is None:
+            number = int(index)
+            if number >= len(self.strings):
+                return match.group(0)  # a dangling index: left as written (never equal to text)
+            found = self.spelt[index] = (
+                b't="T"><v>' + escape(self.strings[number]).encode("utf-8", "surrogatepass") + b"</v>"
+            )
+        return found
+
+
+def _short_number(match: re.Match[bytes]) -> bytes:
+    try:
+        return b"<v>%s</v>" % (b"%.15g" % float(match.group(1)))
+    except ValueError:
+        return match.group(0)
+
+
+def _same_spelling(xml: bytes, strings: SharedText) -> bytes:
+    """``xml`` (one or many rows) with what writers spell differently spelt one way: no styles,
+    no ``t="n"``, text as an inline string whether shared or not, numbers to 15 digits (a
+    whole number without ".0"), no empty styled cells. Never adds or removes a ``<row``."""
+    for old, new in _SAME:
+        xml = xml.replace(old, new)
+    xml = _EMPTY_CELL.sub(b"", _STYLE_ATTR.sub(b"", xml))
+    if b't="s"' in xml:
+        xml = _SHARED_CELL.sub(strings.cell, xml)
+    return _ODD_NUMBER.sub(_short_number, xml)
+
+
+def _row_digest(piece: bytes) -> tuple[int | None, bytes | None]:
+    """(row number, fingerprint) of one row as ``_same_spelling`` left it, from just after its
+    ``<row``; (number, None) for a row without cells, (None, None) without a number."""
+    close = piece.find(b">")
+    if close < 0:
+        return None, None
+    found = _ROW_ATTR_R.search(piece, 0, close)
+    if found is None:
+        return None, None
+    number = int(found.group(1))
+    if piece[close - 1 : close] == b"/":
+        return number, None
+    body = piece[close + 1 :].rstrip()
+    # The row's number leaves every cell reference: the same values on another row (a sort, a
+    # row deleted above) keep their fingerprint. Each cell has one reference ending in it; a
+    # text that happens to end so too is left alone by the slower exact way.
+    mark = b'%d"' % number
+    if body.count(mark) == body.count(b"<c "):
+        body = body.replace(mark, b'"')
+    else:
+        body = _REF_DIGITS.sub(rb'\1"', body)
+    return number, hashlib.blake2b(body, digest_size=16).digest()
+
+
+def fingerprint(xml: str | bytes, strings: "list[str] | SharedText") -> bytes:
     """A digest of one ``<row>``'s values as any writer puts them: the same whatever the row's
     number, its formatting, whether its text is a shared or an inline string (Excel and
     LibreOffice turn mailflow's inline strings into shared ones), or how a number is spelt
-    (``46328.0`` or ``46328``; digits of a fraction past the eighth are left out: a time of day
-    saved by another program differs there, and no tracker value differs that little). A row
-    staff saved without changing a value keeps its fingerprint. Any other difference gives
+    (``46328.0`` or ``46328``; ``946.3099999999999`` or ``946.31``: numbers are compared to
+    15 significant digits, as Excel keeps them). A row staff saved without changing a value
+    keeps its fingerprint. Any other difference (a formula, rich text, a column moved) gives
     another fingerprint: the row is then read and compared, which costs time, never an edit.
 
-    The values come out with one split (numbers and shared-string indices, plain inline
-    strings); what is left is the row's shape, whose digits (row numbers, styles, the row's own
-    attributes) are dropped. A shape that still holds text (a formula, rich text) is hashed
-    exactly as written instead.
-    """
-    parts = _FP_SPLIT.split(xml)
-    shape = "\x00".join(parts[0::3])
-    shape_bytes = (
-        shape[shape.find(">") + 1 :]  # past the row's own tag
-        .encode("utf-8", "surrogatepass")
-        .translate(None, b"0123456789")
-        .replace(b' s=""', b"")
-        .replace(b' t="n"', b"")
-        .replace(b' t="inlineStr"', b' t="s"')
-    )
-    if b"<f" in shape_bytes or b"<is" in shape_bytes:
-        return hashlib.blake2b(b"exact\x00" + xml.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    shape = _FP_EMPTY.sub(b"", shape_bytes).decode("utf-8", "surrogatepass")
-    values = [shape]
-    for i in range(1, len(parts), 3):
-        number, inline = parts[i], parts[i + 1]
-        if inline is not None:
-            values.append(_unescape(inline))
-            continue
-        tag = parts[i - 1]
-        tag = tag[tag.rfind("<c ") :]
-        if ' t="s"' in tag:
-            index = int(number) if number.isdigit() else -1
-            values.append(strings[index] if 0 <= index < len(strings) else "\x00?" + number)
-        elif ' t="' in tag and ' t="n"' not in tag:
-            values.append(number)  # a boolean, an error, a formula's text: as written
-        elif "." in number and "e" not in number and "E" not in number:
-            whole, _, fraction = number.partition(".")
-            fraction = fraction[:8].rstrip("0")
-            values.append(f"{whole}.{fraction}" if fraction else whole)
-        else:
-            values.append(number)
-    return hashlib.blake2b("\x1f".join(values).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    ``fingerprints`` gives the same digests for every row of a run of rows at once."""
+    raw = xml.encode("utf-8", "surrogatepass") if isinstance(xml, str) else xml
+    shared = strings if isinstance(strings, SharedText) else SharedText(strings)
+    same = _same_spelling(raw, shared)
+    start = same.find(b"<row")
+    _, digest = _row_digest(same[start + 4 :]) if start >= 0 else (None, None)
+    return digest or hashlib.blake2b(b"", digest_size=16).digest()
+
+
+def fingerprints(rows: bytes, strings: SharedText) -> Iterator[tuple[int | None, bytes, bytes | None]]:
+    """(number, row XML after its ``<row``, fingerprint) of each row of ``rows`` (whole
+    ``<row>`` elements, as a sheet holds them): the spelling made the same over the whole run,
+    one digest per row (None for a row without cells or without a number)."""
+    raw = rows.split(b"<row")
+    same = _same_spelling(rows, strings).split(b"<row")
+    if len(raw) != len(same):  # cannot be (see ``_same_spelling``); each row then on its own
+        same = [_same_spelling(piece, strings) for piece in raw]
+    for piece, spelt in zip(raw[1:], same[1:]):
+        number, digest = _row_digest(spelt)
+        yield number, piece, digest
 
 
 # --------------------------------------------------------------------------- writing
@@ -1032,7 +1133,7 @@ class _SheetWrite:
     free_ids: Iterator[str] = iter(())
     r_prefix: str = ""
     linked_ids: set[str] | None = None  # relationship ids the rewritten <hyperlinks> still use
-    strings: list[str] = field(default_factory=list)  # the package's shared strings (fingerprints)
+    strings: "SharedText | None" = None  # the package's shared strings, as fingerprints spell them
 
     def shift(self, row: int) -> int:
         return row - bisect.bisect_left(self.removed, row)
@@ -1051,7 +1152,7 @@ def _patch_sheet(
     changes: dict[int, dict[int, PatchCell]] = {}
     for (row, col), cell in data.changes.items():
         changes.setdefault(row, {})[col] = cell
-    state = _SheetWrite(data, styles, data.epoch, changes, sorted(data.removed), strings=strings)
+    state = _SheetWrite(data, styles, data.epoch, changes, sorted(data.removed), strings=SharedText(strings))
     folder, name = posixpath.split(data.part)
     state.rels_name = f"{folder}/_rels/{name}.rels"
     state.rels = archive.read(state.rels_name).decode("utf-8") if state.rels_name in names else ""
@@ -1170,7 +1271,7 @@ def _emit_row(sink: "_Buffered", raw: bytes, state: _SheetWrite, pending: list[i
 def _fingerprint_written(state: _SheetWrite, number: int, xml: str) -> None:
     """The fingerprint of a row as written, for a sheet that asks for them."""
     if state.data.written_fingerprints is not None:
-        state.data.written_fingerprints[number] = fingerprint(xml, state.strings)
+        state.data.written_fingerprints[number] = fingerprint(xml, state.strings or SharedText([]))
 
 
 def _above(state: _SheetWrite, col: int) -> int | None:
