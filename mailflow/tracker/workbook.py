@@ -62,6 +62,7 @@ _LOST_PARTS = {
     "xl/chartsheets/": "chart sheets",
 }
 # Excel 2010+ extensions inside a sheet's XML that openpyxl drops on save.
+_CHUNK = 1 << 20  # bytes of a part read at a time
 _LOST_EXTENSIONS = {
     b"x14:sparklineGroup": "sparklines",
     b"x14:conditionalFormatting": "Excel 2010 conditional formats (data bars, icon sets)",
@@ -185,10 +186,8 @@ def inspect_parts(path: Path) -> list[Problem]:
             for part, sheet in sheets.items():
                 if part not in names:
                     continue
-                data = archive.read(part)
-                for marker, what in _LOST_EXTENSIONS.items():
-                    if marker in data:
-                        found.setdefault(what, set()).add(sheet)
+                for what in _markers_in(archive, part):
+                    found.setdefault(what, set()).add(sheet)
                 for drawing in _related(archive, part, "/drawing"):
                     if drawing in names:
                         _drawing_findings(archive.read(drawing), sheet, found)
@@ -214,6 +213,20 @@ def inspect_parts(path: Path) -> list[Problem]:
             )
         )
     return problems
+
+
+def _markers_in(archive: zipfile.ZipFile, part: str) -> set[str]:
+    """What of ``_LOST_EXTENSIONS`` one sheet holds, read a chunk at a time: a sheet of 20,000
+    orders is tens of megabytes of XML, which need never be in memory at once."""
+    found: set[str] = set()
+    overlap = max(len(marker) for marker in _LOST_EXTENSIONS) - 1
+    tail = b""
+    with archive.open(part) as handle:
+        while chunk := handle.read(_CHUNK):
+            window = tail + chunk
+            found.update(what for marker, what in _LOST_EXTENSIONS.items() if marker in window)
+            tail = window[-overlap:]
+    return found
 
 
 def _drawing_findings(xml: bytes, sheet: str, found: dict[str, set[str]]) -> None:
