@@ -312,3 +312,24 @@ def test_rows_missing_are_looked_for_only_in_a_sheet_someone_else_saved(
     assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == [
         f"SO-2026-{n:04d}" for n in range(1, 43)
     ]
+
+
+def test_rows_a_full_save_wrote_keep_their_fingerprints(env: Env, tracker: Tracker) -> None:
+    """openpyxl's full save (here: closed orders moving to a yearly archive) records the
+    fingerprints of the rows it wrote, as a patched write does: the read after the next staff
+    save compares the row staff changed, not every row the full save wrote."""
+    import datetime as dt
+
+    add_orders(env, range(1, 5))
+    tracker.write(NOW)
+    with env.store.transaction():
+        for n in (1, 2):
+            closed = make_order(n, status="Closed", received_at=dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc))
+            env.store.save_order(closed, NOW - dt.timedelta(days=200))
+    add_orders(env, range(5, 41))
+    assert tracker.write(NOW).added == 36 and tracker.path_taken.startswith("full")
+    staff_edit(tracker.path, _note("SO-2026-0023", "rush"))
+    reader = Tracker(env)
+    assert [(e.order_no, e.new) for e in read_edits(reader, NOW)] == [("SO-2026-0023", "rush")]
+    assert reader.rows_compared == {"Orders": 1, "Lines": 0, "Review": 0}
+    assert sorted(rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])) == ORDERS[2:]

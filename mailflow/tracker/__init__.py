@@ -44,7 +44,7 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 from xml.etree import ElementTree
 
 from openpyxl.workbook.workbook import Workbook
@@ -200,7 +200,6 @@ class Tracker:
         unchanged = Stamp.of(self.path) == stamp  # nobody saved while we read
         changes = StaffChanges(stamp=stamp if unchanged else None)
         agreed: dict[str, list[tuple[str, bytes]]] = {}
-        self.rows_compared = {}
         if layout.ORDERS in wb.sheetnames:
             outcome = sync.read_orders(wb[layout.ORDERS], layout.order_columns(self.config), self.store)
             changes.edits = outcome.edits
@@ -228,15 +227,21 @@ class Tracker:
             changes.payments = paid.changes
             changes.reviews += paid.reviews
             changes.shadow += [(layout.PAYMENTS, *row) for row in paid.shadow]
+        self.rows_compared = {
+            name: len(wb[name].fingerprints)
+            for name in FINGERPRINTED
+            if name in wb.sheetnames and isinstance(wb[name], package.SheetData) and wb[name].fingerprinted
+        }
         self._agreed = (changes.stamp, agreed)
         if isinstance(wb, package.PatchBook):  # kept once the shadows compared above are gone
             self._keep(wb.package, wb.sheets)
         self.timings["diff"] = _clock() - started
         return changes
 
-    def _stream_for_reading(self) -> package.PatchBook | None:
-        """The sheets staff edit, streamed with the columns the readers compare (bounded memory:
-        no workbook object, one row of XML at a time); None when the package cannot be read."""
+    def _stream_for_reading(self, only: tuple[str, ...] | None = None) -> package.PatchBook | None:
+        """The sheets staff edit (or ``only`` these), streamed with the columns the readers
+        compare (bounded memory: no workbook object, a run of rows at a time); None when the
+        package cannot be read."""
         watched = {layout.norm(c.header) for c in layout.LINE_SPEC if c.field in ("order_no", "line", *AMENDABLE_LINE)}
         marks = {layout.norm(c.header) for c in layout.REVIEW_SPEC if c.field in ("ref", "done")}
 
@@ -246,15 +251,16 @@ class Tracker:
         everything: Any = lambda header: (None, None)  # noqa: E731
         try:
             found = package.Package.open(self.path)
+            picks = {
+                layout.ORDERS: everything,
+                layout.LINES: columns(watched),
+                layout.REVIEW: columns(marks),
+                layout.CUSTOMERS: everything,
+                layout.PAYMENTS: everything,
+            }
             sheets = package.read_sheets(
                 found,
-                {
-                    layout.ORDERS: everything,
-                    layout.LINES: columns(watched),
-                    layout.REVIEW: columns(marks),
-                    layout.CUSTOMERS: everything,
-                    layout.PAYMENTS: everything,
-                },
+                {name: pick for name, pick in picks.items() if only is None or name in only},
                 {name: self._known(name) for name in FINGERPRINTED},
             )
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError, package.NeedsFullWrite):
@@ -276,15 +282,49 @@ class Tracker:
 
         return package.Known(self.store.row_hashes(name), columns)
 
-    def _fingerprints_of(self, ws: Any, name: str, keys: list[str]) -> list[tuple[str, bytes]]:
+    def _fingerprints_of(self, ws: Any, name: str, keys: Iterable[str]) -> list[tuple[str, bytes]]:
         """(key, fingerprint) of the rows ``keys`` as a fingerprinted read found them."""
         if not isinstance(ws, package.SheetData) or not ws.fingerprinted:
             return []
-        self.rows_compared[name] = len(ws.fingerprints)
         where = layout.locate(ws, layout.spec(self.config, name))
         index = sync.index_rows(ws, [where[f] for f in FINGERPRINTED[name]])
         found = ((key, ws.fingerprints.get(index.rows.get(key, 0))) for key in keys)
         return [(key, digest) for key, digest in found if digest is not None]
+
+    def _fingerprint_saved(self) -> None:
+        """After openpyxl's full save, the rows that agree with their shadow as just recorded
+        get their fingerprint, as the rows a patched write writes do: the next read after a
+        staff save skips them. A streamed read of the saved file: rows whose fingerprint is
+        known already are not decoded, and a row holding anything not taken in yet (an edit
+        not read, a value mailflow would record) gets none, so the next read compares it."""
+        read = self.sheets_read
+        book = self._stream_for_reading(tuple(FINGERPRINTED))
+        self.sheets_read = read  # what the last read or patched write streamed, as before
+        if book is None:
+            return
+        found: dict[str, list[tuple[str, bytes]]] = {}
+        if layout.ORDERS in book.sheets:
+            outcome = sync.read_orders(book[layout.ORDERS], layout.order_columns(self.config), self.store)
+            pending = {e.order_no for e in outcome.edits} | {row[0] for row in outcome.shadow}
+            found[layout.ORDERS] = self._fingerprints_of(
+                book[layout.ORDERS], layout.ORDERS, (k for k in outcome.agreed if k not in pending)
+            )
+        if layout.LINES in book.sheets:
+            outcome = sync.read_lines(book[layout.LINES], layout.LINE_SPEC, self.store)
+            pending = {row[0] for row in outcome.shadow}
+            found[layout.LINES] = self._fingerprints_of(
+                book[layout.LINES], layout.LINES, (k for k in outcome.agreed if k not in pending)
+            )
+        if layout.REVIEW in book.sheets:
+            _, updates, agrees = sync.read_review(book[layout.REVIEW], layout.REVIEW_SPEC, self.store)
+            pending = {row[0] for row in updates}
+            found[layout.REVIEW] = self._fingerprints_of(
+                book[layout.REVIEW], layout.REVIEW, (k for k in agrees if k not in pending)
+            )
+        if any(found.values()):
+            with self.store.transaction():
+                for sheet, hashes in found.items():
+                    self.store.save_row_hashes(sheet, hashes)
 
     def _keep(self, found: package.Package, sheets: dict[str, package.SheetData]) -> None:
         """Remember what the next patched write needs of ``sheets`` (see ``KEPT``)."""
@@ -477,6 +517,7 @@ class Tracker:
         self._whole = {}
         if book is None:
             self._kept = {}  # openpyxl wrote every part anew
+            self._fingerprint_saved()
         else:
             self._keep_written(book)
             if not result.failed:  # every row looked for was written: none is missing now
