@@ -155,3 +155,32 @@ def test_archiving_can_be_turned_off(env: Env, tracker: Tracker) -> None:
     tracker.write(NOW)
     assert "SO-2026-0001" in rows_by_key(openpyxl.load_workbook(tracker.path)["Orders"])
     assert not tracker.path.with_name("tracker-2025.xlsx").exists()
+
+
+def test_finished_review_rows_leave_with_their_orders_and_are_not_looked_for_again(
+    env: Env, tracker: Tracker, monkeypatch
+) -> None:
+    add_orders(env, [1, 2, 3])
+    with env.store.transaction():
+        ids = {
+            n: env.store.add_review(NOW, f"check PO-{n}", key=f"check:{n}", order_no=f"SO-2026-{n:04d}")
+            for n in (1, 2, 3)
+        }
+        for n in (1, 3):
+            env.store.mark_review(ids[n], True, NOW)
+    tracker.write(NOW)
+    close_long_ago(env, [1, 2])
+    with env.store.transaction():  # a write that closed them leaves the store revision ahead
+        env.store.conn.execute("UPDATE review SET done_at = ? WHERE id = ?", (iso(LONG_AGO), ids[1]))
+    assert tracker.write(NOW).saved
+
+    refs = {row[0] for row in openpyxl.load_workbook(tracker.path)["Review"].iter_rows(min_row=2, values_only=True)}
+    assert ids[1] not in refs and {ids[2], ids[3]} <= refs  # order 2's open item stays live
+    assert str(ids[1]) not in env.store.shadow_keys("Review")
+    assert {str(ids[2]), str(ids[3])} <= env.store.shadow_keys("Review")
+
+    # After a staff save, the write looks for the rows missing and finds none to compare.
+    staff_edit(tracker.path, lambda wb: setattr(cell(wb["Orders"], "SO-2026-0003", "Notes"), "value", "x"))
+    assert [e.new for e in read_edits(tracker, NOW)] == ["x"]
+    add_orders(env, [4])
+    assert tracker.write(NOW).added == 1 and tracker.reviews_compared == 0

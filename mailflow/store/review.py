@@ -115,5 +115,19 @@ class Review(Database):
             )
         }
 
+    def finished_review_ids(self, order_nos: Iterable[str]) -> list[int]:
+        """Ids of the finished items of these orders (the rows that leave with them)."""
+        wanted = sorted(set(order_nos))
+        found: list[int] = []
+        for i in range(0, len(wanted), 500):
+            batch = wanted[i : i + 500]
+            found += [
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM review WHERE status = 'done' AND order_no IN ({marks(batch)})", batch
+                )
+            ]
+        return found
+
     def _items(self, sql: str, args: Any) -> list[ReviewItem]:
         return [from_row(ReviewItem, r) for r in self.conn.execute(sql, args).fetchall()]

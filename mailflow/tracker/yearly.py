@@ -12,7 +12,8 @@ saved the way the tracker is: atomically, after a backup, never while open in Ex
 when it holds something openpyxl would lose.
 
 Order of the steps, for crash safety: (1) the archive workbook is saved; (2) the store marks the
-orders archived and forgets their shadow rows (one transaction); (3) the live workbook drops
+orders archived and forgets their shadow rows, and those of their finished Review rows (one
+transaction); (3) the live workbook drops
 their rows in memory and is saved by the write that follows. A crash after (1) repeats (1) with
 the same rows; after (2), the rows still on the live sheet are dropped by the next pass.
 """
@@ -84,6 +85,9 @@ def move_closed(tracker, wb: Workbook, now: dt.datetime, sweep: bool = False) ->
                 store.forget_shadow_rows(layout.ORDERS, numbers)
                 store.forget_shadow_rows(layout.LINES, prefixes=[f"{n}#" for n in numbers])
                 store.forget_shadow_rows(layout.PAYMENTS, [p.ref for n in numbers for p in store.payments(n)])
+                # Their finished Review rows leave the live sheet too (``drop_archived_rows``):
+                # a shadow kept for them would be looked for on every write after a staff save.
+                store.forget_shadow_rows(layout.REVIEW, [str(i) for i in store.finished_review_ids(numbers)])
             moved.orders[target.name] = numbers
     if moved.orders or sweep:
         moved.rows_removed = drop_archived_rows(wb, store, config)
