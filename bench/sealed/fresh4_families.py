@@ -21,8 +21,9 @@ has, by language, producer, channel or layout:
   on), units glued to quantities and prices, prices per hundred or thousand, net and gross prices
   side by side, delivery schedules under a line, codes wrapped in a narrow column, terms and a
   second table after the lines, empty template rows, a table continued on the next page without
-  its header and with a carried-forward row, page numbers, PO boxes and phone numbers beside the PO number, a change
-  order's revision, an order on a workbook's second sheet beside a hidden archive;
+  its header and with a carried-forward row, page numbers, PO boxes and phone numbers beside the
+  PO number, a change order's revision, an order on a workbook's second sheet beside a hidden
+  archive, dates without leading zeros;
 - documents that are not orders but look like them: a supplier's order confirmation, a dunning
   letter, a price list, a tender invitation, a dispatch advice, a statement of account, a buyer
   asking after an order's delivery, a goods-received note.
