@@ -103,6 +103,7 @@ class ReviewItem:
     link: str | None = None
     done_at: str | None = None
     rev: int = 0  # the tracker revision of its last change (migration 0012)
+    off_sheet: str | None = None  # when staff deleted its row from the Review sheet (migration 0014)
 
 
 @dataclass(frozen=True, slots=True)

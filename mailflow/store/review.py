@@ -89,9 +89,10 @@ class Review(Database):
         ).fetchone()[0]
 
     def live_reviews(self) -> list[ReviewItem]:
-        """Review items the live tracker shows: all but the finished ones of archived orders."""
+        """Review items the live tracker shows: all but the finished ones of archived orders,
+        and those whose row staff deleted (``take_off_sheet``)."""
         return self._items(
-            "SELECT * FROM review WHERE NOT (status = 'done' AND order_no IN"
+            "SELECT * FROM review WHERE off_sheet IS NULL AND NOT (status = 'done' AND order_no IN"
             " (SELECT order_no FROM orders WHERE archived IS NOT NULL)) ORDER BY id",
             (),
         )
@@ -99,11 +100,28 @@ class Review(Database):
     def live_reviews_since(self, revision: int, ids: Iterable[int] = ()) -> list[ReviewItem]:
         """The items of ``live_reviews`` changed after tracker ``revision``, and those ``ids``."""
         return self._items(
-            "SELECT * FROM review WHERE (rev > ? OR id IN (SELECT value FROM json_each(?)))"
+            "SELECT * FROM review WHERE (rev > ? OR id IN (SELECT value FROM json_each(?))) AND off_sheet IS NULL"
             " AND NOT (status = 'done' AND order_no IN (SELECT order_no FROM orders WHERE archived IS NOT NULL))"
             " ORDER BY id",
             (revision, json.dumps(sorted(set(ids)))),
         )
+
+    def take_off_sheet(self, ids: Iterable[int], now: dt.datetime) -> int:
+        """Items whose Review row staff deleted: done (if they were open) and never written to
+        the sheet again. How many were still open."""
+        ids = sorted(set(ids))
+        closed = 0
+        for i in range(0, len(ids), 500):
+            batch = ids[i : i + 500]
+            closed += self.conn.execute(
+                f"UPDATE review SET status = 'done', done_at = ? WHERE status = 'open' AND id IN ({marks(batch)})",
+                (iso(now), *batch),
+            ).rowcount
+            self.conn.execute(
+                f"UPDATE review SET off_sheet = ? WHERE off_sheet IS NULL AND id IN ({marks(batch)})",
+                (iso(now), *batch),
+            )
+        return closed
 
     def archived_finished_reviews(self) -> set[int]:
         """Ids of the finished items of archived orders: the ones the live tracker drops."""

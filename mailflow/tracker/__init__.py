@@ -684,6 +684,38 @@ class Tracker:
         seal = book.package.seals.get(part)
         return seal is not None and self._whole.get(name) == seal
 
+    def _review_rows_deleted(
+        self, wb: Any, book: "package.PatchBook | None", now: dt.datetime
+    ) -> list[tuple[str, str, str | None]]:
+        """Review rows staff deleted are taken as done, as a user deleting a finished to-do
+        expects: the item is closed (if it was open) and its row is not written again; the
+        item stays in the store with its history. Only a sheet emptied of every row mailflow
+        wrote there is taken as a mistake: its rows are written again, and a note says so."""
+        if book is not None and self._holds_every_row(book, layout.REVIEW):
+            return []  # the sheet as our own last save left it: nothing deleted since
+        where = layout.locate(wb[layout.REVIEW], layout.REVIEW_SPEC)
+        if "ref" not in where:
+            return []
+        on_sheet = set(sync.index_rows(wb[layout.REVIEW], [where["ref"]]).rows)
+        written = {key for key in self.store.shadow_keys(layout.REVIEW) if key.isdigit()}
+        missing = written - on_sheet
+        if not missing:
+            return []
+        if len(written) > 1 and not written & on_sheet:
+            why = f"all {len(missing)} rows mailflow wrote to the Review sheet were missing"
+            return [
+                (
+                    f"tracker-readded:{layout.REVIEW}:{hashlib.sha1(' '.join(sorted(missing)).encode()).hexdigest()}",
+                    f"{why}; mailflow added them again. To close one, write anything in its Done column"
+                    " (or delete that one row).",
+                    None,
+                )
+            ]
+        with self.store.transaction():
+            self.store.take_off_sheet([int(key) for key in missing], now)
+            self.store.forget_shadow_rows(layout.REVIEW, missing)
+        return []
+
     def _reviews_to_compare(self, book: "package.PatchBook | None") -> tuple[int, list[ReviewItem]]:
         """The revision the Review rows are compared up to, and the items to compare: every live
         one on the full path or without a cursor (a new, restored or forgotten sheet); else
@@ -891,6 +923,7 @@ class Tracker:
                         keys[0].split("#")[0] if len(keys) == 1 and sheet != layout.PAYMENTS else None,
                     )
                 )
+        reviews += self._review_rows_deleted(wb, book, now)
         # Conflicts and layout notes go to the store first, so their Review rows land in this save.
         with self.store.transaction():
             for key, reason, order_no in reviews:
