@@ -110,7 +110,7 @@ def read_attachment(attachment: Attachment, vocab: Vocabulary, limits: Limits | 
     time_limit_expired()
     if doc.unreadable and any("MemoryError" in w for w in doc.warnings):
         raise MemoryError(f"{name}: the reader ran out of memory")
-    return doc
+    return digits.plain_document(doc)  # Arabic-Indic and Persian digits, as in a mail's body
 
 
 def _rank(attachment: Attachment, vocab: Vocabulary) -> int | None:

@@ -11,6 +11,9 @@ Contract
       which a right-to-left editor puts around every number and code, are removed: they are
       invisible and only split "AB-100" or "600.00" into pieces nothing recognises.
 
+    ``plain_document(doc)`` does the same to everything a reader made of a PDF, a workbook or a
+    Word file (lines, cells, positioned words).
+
     Text without any of these comes back unchanged (the same object), so the rewrite costs one
     scan for the mail of every other language. Full-width digits (Japanese, Chinese) are left
     to the readers that know them.
@@ -19,6 +22,8 @@ Contract
 from __future__ import annotations
 
 import re
+
+from .document import Document
 
 _TABLE = {0x0660 + k: str(k) for k in range(10)}
 _TABLE.update({0x06F0 + k: str(k) for k in range(10)})
@@ -32,3 +37,23 @@ def plain(text: str) -> str:
     if not text or not _ANY.search(text):
         return text
     return text.translate(_TABLE)
+
+
+def plain_document(doc: Document) -> Document:
+    """``doc`` with every text it holds made ``plain``: its lines, its grids' cells (text
+    cells; typed numbers and dates are numbers already), its pages' positioned words and its
+    text. A PDF or a workbook typed in Arabic or Persian writes its numbers, dates and codes in
+    their digits as a mail does; the readers of header fields and lines see plain ones.
+    Changed in place (and returned); a document without any such character is only scanned."""
+    if not _ANY.search(doc.all_text()) and not any(_ANY.search(w.get("text", "")) for _, ws in doc.pages for w in ws):
+        return doc
+    doc.text = plain(doc.text)
+    for line in doc.lines:
+        line.segments = [plain(segment) for segment in line.segments]
+    for grid in doc.grids:
+        grid.rows = [[plain(cell) if isinstance(cell, str) else cell for cell in row] for row in grid.rows]
+    for _, words in doc.pages:
+        for word in words:
+            if isinstance(word.get("text"), str):
+                word["text"] = plain(word["text"])
+    return doc

@@ -24,7 +24,8 @@ from .tables import Options
 from .vocabulary import Vocabulary, norm
 
 QUALIFIER = re.compile(r"\(?\s*(?:[A-Z]{3}|[$€£¥￥]|人民币|元)\s*\)?\s*[:：]?|\([^)]{1,20}\)\s*[:：]?")
-PO_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.#]*[A-Za-z0-9]|[0-9]")
+# Latin, Greek and Cyrillic letters: an ERP of Sofia or Kyiv numbers its orders "ПР-18186", "ЗМ-57418"
+PO_TOKEN = re.compile(r"[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][\w\-/.#]*[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff]|[0-9]")
 INCOTERMS = re.compile(r"\b(EXW|FCA|FAS|FOB|CFR|CNF|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b", re.I)
 
 
@@ -54,8 +55,8 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
             if hit is None:
                 continue
             name, label, rest, separated = hit
-            if _GLOSS.fullmatch(rest):
-                rest = ""  # "Payment · الدفع": the label in a second language; the value follows it
+            if _GLOSS.fullmatch(rest.rstrip(" :：")):
+                rest = ""  # "Payment · الدفع:": the label in a second language; the value follows it
             later_total = name == "total" and "total" in found and 0 < li - total_at <= TOTALS_BLOCK
             named_date = name == "po_date" and bool(bare_date) and not is_bare_date(label)
             if name == "ship_to" or (name in found and name != "total" and not named_date):
@@ -93,6 +94,8 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                 if converted is not None:
                     if name == "total" and candidate is not rest:
                         converted = with_label_currency(converted, rest, opts)
+                        if si + 1 < len(segments) and candidate == segments[si + 1]:
+                            converted = _one_of_several(converted, segments[si + 1 :], opts)
                     if later_total and not better and not converted.value[0] > found["total"].value[0]:
                         break  # "Total" then "Total": only a larger sum below is the grand total
                     if named_date:
@@ -172,7 +175,8 @@ def _revised_order_number(lines: list[Line]) -> Found | None:
     return None
 
 
-_TRAILING_GLOSS = re.compile(r"\s*[·•]\s*[^\x00-\x7f][^\x00-\x7f\s]*(?:\s+[^\x00-\x7f]+)*\s*$")
+# (its numbers may be plain digits: "30 days · ٣٠ يوم" reads "30 days · 30 يوم")
+_TRAILING_GLOSS = re.compile(r"\s*[·•]\s*[^A-Za-z·•]*[^\x00-\x7f][^A-Za-z·•]*$")
 
 
 # Words that name a number with no word for what it numbers: under the title "Purchase order"
@@ -185,13 +189,18 @@ def _number_under_title(lines: list[Line], vocab: Vocabulary) -> Found | None:
     """The PO number as "Number  PO284256-1" right under the document's title "Purchase order"."""
     titles = set(vocab.documents.get("purchase_order", []))
     for li, line in enumerate(lines):
-        if not line.segments or norm(line.segments[0]) not in BARE_NUMBER or len(line.segments) < 2:
+        if not line.segments or norm(line.segments[0]) not in BARE_NUMBER:
+            continue
+        value = line.segments[1] if len(line.segments) > 1 else None
+        if value is None and li + 1 < len(lines) and len(lines[li + 1].segments) == 1:
+            value = lines[li + 1].segments[0]  # "No." over "P00001284": a web page's boxes, one a line
+        if value is None:
             continue
         above = lines[max(0, li - TITLE_LINES) : li]
         title = next((t for t in above if any(norm(seg) in titles for seg in t.segments)), None)
         if title is None:
             continue
-        converted = _po_number(fold(line.segments[1]))
+        converted = _po_number(fold(value))
         if converted is not None:
             return Found(
                 converted.value, f"{line.where} label '{line.segments[0]}' under the title", converted.ambiguous
@@ -324,13 +333,16 @@ def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
 # "Total", which outranks a sum before tax ("Total HT", "Summe netto", 不含税合计).
 _GROSS = re.compile(
     r"\b(?:grand|gross|brutto\w*|bruttó|ttc|incl|inkl|including|inclusive|payable|endbetrag|gesamtbetrag|"
-    r"fizetendő|do zapłaty|k úhradě|s dph|cu tva|de plată|de plata)\b|à payer|"
+    r"fizetendő|do zapłaty|k úhradě|k úhrade|s dph|cu tva|de plată|de plata|z ddv|za plačilo|ar pvn|apmaksai|"
+    r"su pvm|mokėti|käibemaksuga|tasuda|с ддс|за плащане|са пдв|sa pdv|за плаћање|za plaćanje|з пдв|до сплати)\b|"
+    r"à payer|"
     r"价税|(?<!不)含税|税込|総額|总计|總計|应付",
     re.I,
 )
 _NET = re.compile(
     r"\b(?:net|netto|nettó|ht|excl|exkl|excluding|without|untaxed|ohne|sans|senza|zonder|before tax|hors taxes?|"
-    r"imponibile|sub|bez dph|základ|fără tva|fara tva)\b|税抜|不含税|未税|税前",
+    r"imponibile|sub|bez dph|základ|fără tva|fara tva|brez ddv|osnova|bez pvn|be pvm|ilma käibemaksuta|"
+    r"без ддс|данъчна основа|без пдв|bez pdv|основица|osnovica)\b|税抜|不含税|未税|税前",
     re.I,
 )
 
@@ -354,6 +366,36 @@ _COUNTS = re.compile(
 def counts_things(label: str) -> bool:
     """Whether a total's label counts things ("Total Order Qty", "Total line items")."""
     return bool(_COUNTS.search(label))
+
+
+_MONEY_CELL = re.compile(r"^\D{0,4}\d[\d.,'\u00a0\u202f ]*[.,]\d{2,3}\D{0,5}$")
+
+
+def _one_of_several(converted: "Converted", cells: list[str], opts: Options) -> "Converted":
+    """A total's line that prints more than one amount after its label ("Total | 1,000.00 |
+    1,190.00": before and after tax, or in two currencies): the one that is the others' sum is
+    the order's total (net + tax); otherwise the first is kept and a person asked which it is.
+    ``cells``: the value's cell and those after it."""
+    amounts = []
+    if re.fullmatch(r"\d{1,5}", cells[0].strip()) and any(_MONEY_CELL.match(c.strip()) for c in cells[1:]):
+        # "Total | 130 | 5,000.00": a count of pieces, then the money
+        cells = cells[1:]
+        first = parse_number(fold(next(c for c in cells if _MONEY_CELL.match(c.strip()))), opts.decimal_comma)
+        if first is not None:
+            converted = Converted((first, converted.value[1]), converted.ambiguous)
+    for cell in cells:
+        if not _MONEY_CELL.match(cell.strip()):
+            continue
+        value = parse_number(fold(cell), opts.decimal_comma)
+        if value is not None and value not in amounts:
+            amounts.append(value)
+    if len(amounts) < 2:
+        return converted
+    largest = max(amounts)
+    if largest == sum(amounts, Decimal(0)) - largest:
+        return Converted((largest, converted.value[1]), converted.ambiguous)
+    shown = ", ".join(str(a) for a in amounts[:4])
+    return Converted(converted.value, f"the total's line prints several amounts ({shown}): which is the order's total?")
 
 
 def with_label_currency(converted: "Converted", label_rest: str, opts: Options) -> "Converted":
@@ -480,7 +522,10 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         return Converted(text) if INCOTERMS.search(text) else None
     if name == "payment_terms":
         text = _TRAILING_GLOSS.sub("", text)  # "30 days · ٣٠ يوم": the terms, then their translation
-        return Converted(_SENTENCE_END.sub("", _before_next_label(text))) if text else None
+        text = _SENTENCE_END.sub("", _before_next_label(text))
+        if not re.search(r"[^\W_]", text):
+            return None  # "·", "-": no terms at all
+        return Converted(text, _weak_terms(text))
     if name in ("buyer", "supplier"):
         if _prose(text):
             return None  # "Vendor and Purchaser hereby agree as follows:": terms, not a party
@@ -529,6 +574,40 @@ PAYMENT_WORDS = re.compile(
     r"払|付款|月结|月結|结算|結算|货到|貨到|现金|現金|电汇|電匯",
     re.I,
 )
+
+# Terms a label does not support well enough to be taken unchecked: they stop on a word that
+# goes on ("Net 30 days from", "30 Tage nach", "60 gg data") — the rest is on the next line —,
+# run on past what terms say (more than a dozen words: the label's cell swallowed other text), or
+# say nothing of paying (no number, no word of paying: another field's value beside the label).
+_GOES_ON = re.compile(
+    r"(?:[,;:&+/\-–]|\b(?:from|of|after|the|within|upon|on|by|to|at|and|or|with|per|plus|"
+    r"von|nach|ab|bei|zum|zur|und|oder|innerhalb|de|du|des|à|a|après|et|ou|da|di|del|della|dopo|e|o|"
+    r"desde|tras|y|após|van|na|binnen|en|of|från|efter|och|od|po|w|z|ze|i|lub|do|nuo|pēc|no|от|с|по|до|и)"
+    r")\s*$",
+    re.I,
+)
+_PAYING = re.compile(
+    r"\d|\bnet|netto|nett\b|advance|prepa|vorkasse|vorauskasse|nachnahme|sofort|immediate|upon|receipt|"
+    r"\bcod\b|c\.o\.d|\bcash|comptant|contado|contanti|anticip|\bsight|vista|\bl/?c\b|letter of credit|"
+    r"\bt/?t\b|\bwire|transfer|überweis|virement|bonifico|transferencia|przelew|převod|prevod|átutalás|"
+    r"pavedim|pārskaitījum|ülekan|нaложен|наложен|банков|вирман|предоплат|передоплат|оплат|"
+    r"\beom\b|end of month|fin de mois|monatsende|fine mese|due|payable|zahlbar|payable|pagadero|"
+    r"払|付款|月结|月結|结算|結算|货到|貨到|款到|现金|現金|电汇|電匯|마감|현금|선급|후불",
+    re.I,
+)
+TERMS_WORDS = 12
+
+
+def _weak_terms(text: str) -> str:
+    """Why payment terms read beside their label need a person's check, or ""."""
+    if _GOES_ON.search(text):
+        return f"the payment terms '{text}' stop on a word that goes on: is the rest on the next line?"
+    if len(text.split()) > TERMS_WORDS:
+        return f"the payment terms '{text[:60]}…' run on past what terms say: where do they end?"
+    if not _PAYING.search(text):
+        return f"'{text}' beside the payment terms' label says nothing of paying: are these the terms?"
+    return ""
+
 
 # Words that finish a party label ("Vendor Address", "Supplier Name"): never a company's name.
 FIELD_WORDS = frozenset(
@@ -596,15 +675,23 @@ def _not_a_po_number(text: str) -> bool:
 _REVISION_SUFFIX = re.compile(r"[-_/ ]?(?:rev(?:ision)?|amendment|amd|change)\.?\s*\d{1,3}$", re.I)
 
 
+_NUMBER_WORDS = frozenset({"NO", "NR", "NUM", "PO", "ORDER", "REF", "ID"})
+
+
 def _po_number(text: str) -> Converted | None:
     if _not_a_po_number(text):
         return None
     tokens = [_REVISION_SUFFIX.sub("", t) for t in PO_TOKEN.findall(re.split(r"\s{2,}|\t", text)[0])]
     for index, token in enumerate(tokens):
         if re.search(r"\d", token) and not re.fullmatch(r"\d{1,2}", token):
-            before = [t for t in tokens[:index] if re.fullmatch(r"[A-Z0-9]{1,6}", t)]
+            before = [t for t in tokens[:index] if re.fullmatch(r"[A-Z0-9\u0391-\u03a9\u0400-\u042f]{1,6}", t)]
             if before:  # "NW 4411": one number written with a space, or a word and a number?
-                return Converted(token.rstrip("."), f"the PO number is written '{' '.join(before)} {token}'")
+                said = f"the PO number is written '{' '.join(before)} {token}'"
+                prefix = before[-1]
+                if token.startswith("0") and prefix.isalpha() and prefix.upper() not in _NUMBER_WORDS:
+                    # "RS 0012697": zero-padded digits after letters are the rest of one number
+                    return Converted(prefix + token.rstrip("."), said)
+                return Converted(token.rstrip("."), said)
             return Converted(token.rstrip("."))
     return None
 

@@ -129,12 +129,26 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("₱", "PHP"),
     ("฿", "THB"),
     ("₪", "ILS"),
+    ("₴", "UAH"),
+    # Cyrillic and Arabic signs written after the amount ("1 250,00 лв.", "12.500,00 дин.",
+    # "4 800,00 грн", "1,154.500 د.ك")
+    ("лв", "BGN"),
+    ("дин", "RSD"),
+    ("грн", "UAH"),
+    ("د.ك", "KWD"),
+    ("د.إ", "AED"),
+    ("ر.س", "SAR"),
+    ("ر.ق", "QAR"),
+    ("ر.ع", "OMR"),
+    ("د.ب", "BHD"),
     ("$", "USD"),
 )
 _SYMBOLS_LONGEST = sorted(_CURRENCY_SYMBOLS, key=lambda pair: len(pair[0]), reverse=True)
 _SYMBOL_RE = re.compile(
     "|".join(
-        (r"(?<![A-Za-z])" if symbol[0].isascii() and symbol[0].isalpha() else "") + re.escape(symbol)
+        (r"(?<![A-Za-z])" if symbol[0].isascii() and symbol[0].isalpha() else "")
+        + (r"(?<![^\W\d_])" if "\u0400" <= symbol[0] <= "\u04ff" else "")  # "лв", not "один"
+        + re.escape(symbol)
         for symbol, _ in _SYMBOLS_LONGEST
     )
 )
@@ -174,6 +188,20 @@ _CURRENCY_CODES = {
     "ILS",
     "HUF",
     "RON",
+    "BGN",
+    "RSD",
+    "UAH",
+    "KWD",
+    "BHD",
+    "OMR",
+    "QAR",
+    "EGP",
+    "KZT",
+    "ISK",
+    "MKD",
+    "PKR",
+    "BDT",
+    "LKR",
 }
 _CODE_ALIASES = {"RMB": "CNY", "NTD": "TWD", "CNH": "CNY"}
 _CODES = "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
@@ -516,9 +544,25 @@ MONTHS = {
     "dez": 12,
     "dezember": 12,
     "déc": 12,  # CLDR writes it "déc." and the dot is not part of the word
+    # Latvian dates name the month in the locative ("2026. gada 14. novembrī"), CLDR only its nominative
+    "janvārī": 1,
+    "februārī": 2,
+    "martā": 3,
+    "aprīlī": 4,
+    "maijā": 5,
+    "jūnijā": 6,
+    "jūlijā": 7,
+    "augustā": 8,
+    "septembrī": 9,
+    "oktobrī": 10,
+    "novembrī": 11,
+    "decembrī": 12,
 }
+# A month's abbreviation that is also an everyday word: Ukrainian "лист." (November) is "sheet"
+# and "letter" ("Лист 1 з 2" is a page, not the first of November)
+_NOT_MONTHS = {"лист"}
 # ... and every other supported language's, from CLDR ("févr", "maart", "września")
-MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS})
+MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS and word not in _NOT_MONTHS})
 _MONTH_WORD = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?!\d)")),
@@ -528,8 +572,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "4. 12. 2026": Czech and Slovak put a space after each dot (a four-digit year only)
     ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\d.])")),
     ("slashed", re.compile(r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)")),
-    # "2026. december 4.", "2026. dec. 4.": Hungarian writes the year first, then the month's name
-    ("ymd_words", re.compile(r"(?<!\d)(\d{4})\.?\s+" + _MONTH_WORD + r"\s+(\d{1,2})\.?(?![\d:])", re.I)),
+    # "2026. december 4.", "2026. dec. 4.": Hungarian writes the year first, then the month's name;
+    # Lithuanian marks the year with "m." and the day with "d." ("2026 m. lapkričio 14 d.")
+    (
+        "ymd_words",
+        re.compile(r"(?<!\d)(\d{4})\.?\s+(?:m\.\s*)?" + _MONTH_WORD + r"\s+(\d{1,2})\.?(?![\d:])", re.I),
+    ),
+    # Latvian: the year, "gada" (of the year), then the day and the month ("2026. gada 14. novembris")
+    ("ydm_words", re.compile(r"(?<!\d)(\d{4})\.?\s+g(?:ada|\.)\s+(\d{1,2})\.?\s*" + _MONTH_WORD, re.I)),
     ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
     # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates),
     # "18 de noviembre de 2026" (Spanish and Portuguese join the parts with "de")
@@ -664,6 +714,8 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
         return Parsed(_make(_year(g[2]), int(g[1]), int(g[0])))
     if kind == "ymd_words":
         return Parsed(_make(int(g[0]), MONTHS[g[1].lower()], int(g[2])))
+    if kind == "ydm_words":
+        return Parsed(_make(int(g[0]), MONTHS[g[2].lower()], int(g[1])))
     if kind == "mdy_words":
         month, day = MONTHS[g[0].lower()], int(g[1])
         return Parsed(_make(_year(g[2]), month, day)) if g[2] else _nearest_year(month, day, today)
@@ -755,15 +807,24 @@ _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,])")
 # groups thousands, so it is not the decimal mark; "80,400,000" the same for the comma
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
+# An order without prices (a call-off) shows no decimals; its quantities "5.000", "160.000" are
+# grouped in thousands when its dates are written with dots (15.12.2026), as in every language
+# that does so and writes a decimal comma (German, Czech, Polish, Russian, the Nordic ones)
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d])")
+_DOT_THOUSAND = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_COMMA_THOUSAND = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,])")
 
 
 def guess_decimal_comma(text: str) -> bool | None:
     """Which decimal mark a document uses, from its money-like numbers ("1.234,56", "0,99"
     against "1,234.56", "0.99"); None when it does not show (then 1,200 is read as thousands)."""
+    dotted_dates = bool(_DOTTED_DATE.search(text))
     text = _DATES_OUT.sub(" ", text)
     commas, dots = len(_COMMA_DECIMAL.findall(text)), len(_DOT_DECIMAL.findall(text))
     if not commas and not dots:  # no decimals anywhere: numbers grouped twice or more still tell
         commas, dots = len(_DOT_GROUPS.findall(text)), len(_COMMA_GROUPS.findall(text))
+    if not commas and not dots and dotted_dates and _DOT_THOUSAND.search(text) and not _COMMA_THOUSAND.search(text):
+        return True  # "Abrufmenge 5.000" beside "Liefertermin 17.12.2026": who dates with dots groups with them
     if commas > dots:
         return True
     if dots > commas:

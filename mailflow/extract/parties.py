@@ -547,11 +547,15 @@ def _legal_names(text: str, legal: list[str]) -> list[str]:
             if not segment:
                 continue
             segment = _LEADING_LABEL.sub("", segment)  # "Ship To: Aaron Thomas Company"
+            segment = _SIGNED_FOR.sub("", segment)  # "For Uellow W.L.L", over a signature
             for name in [_company_part(segment, legal), *company_names(segment)]:
                 name = _tidy_company(name)
                 if not name or name in out or not _has_legal_form(name, legal) or not _is_name(name):
                     continue
-                if len(name) > 70 or len(name.split()) > 7:
+                # Vietnamese names are many short syllables after their form ("Công ty TNHH Cơ khí
+                # Chính xác Minh Phát")
+                most = 11 if any(_form_first(fold(name), form) for form in legal if not form.isascii()) else 7
+                if len(name) > 70 or len(name.split()) > most:
                     continue  # a sentence that ends in "... are incorporated"
                 if _ADDRESS.search(segment) and not segment.startswith(name):
                     continue  # "…路99号中国电子科技集团…": an address naming a building, not a letterhead
@@ -560,6 +564,7 @@ def _legal_names(text: str, legal: list[str]) -> list[str]:
 
 
 _LEADING_LABEL = re.compile(r"^[A-Za-z][A-Za-z .\-/]{1,20}[:：]\s*")
+_SIGNED_FOR = re.compile(r"^(?:for and on behalf of|on behalf of|for|für|pour|per|por|namens)\s+(?=[^\W\d_])", re.I)
 _CJK_CHAR = r"[\u3000-\u9fff\uff00-\uffef]"
 
 
@@ -615,6 +620,8 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
     if COMPANY_NAME.fullmatch(folded) or COMPANY_NAME.fullmatch(folded + "."):
         return True
     for form in legal:
+        if _form_first(folded, form):
+            return True
         if form.isascii():
             # as written or in capitals ("Inc", "INC"), never lower case: "se", "ag", "ab" are words
             stem = form.rstrip(".")
@@ -632,6 +639,57 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
             ):
                 return True
     return False
+
+
+# The words after a legal form written first ("SIA Daugavas Metāls", "UAB Nemuno Gamyba", "AS
+# Tallinna Vesi", "Công ty TNHH Minh Phát", "ТОВ «Дніпро Комплект»"): a name, one to six words
+# without a digit, the first capitalised (or in quotes).
+_NAME_AFTER_FORM = re.compile(r"[\"'«„“]?[^\W\d_][^\d]{0,60}")
+
+
+def _form_first(folded: str, form: str) -> bool:
+    """Whether ``folded`` is a company whose legal form comes first. An ASCII form only as
+    written in capitals ("SIA", "UAB", "AS", "PT": never "as" or "per"), and the name after it
+    not in capitals too ("AS PER QUOTE" is a sentence); other forms in any case ("CÔNG TY TNHH")."""
+    if form.isascii():
+        core = form.rstrip(".")
+        if not (core.isupper() and core.replace(".", "").isalpha() and 2 <= len(core) <= 4):
+            return False
+        if not folded.startswith(form + " "):
+            return False
+        rest = folded[len(form) + 1 :].strip()
+        if rest.isupper():
+            return False
+    else:
+        if not folded.upper().startswith(form.upper() + " "):
+            return False
+        rest = folded[len(form) + 1 :].strip()
+    words = rest.split()
+    return (
+        1 <= len(words) <= (6 if form.isascii() else 9)
+        and _NAME_AFTER_FORM.fullmatch(rest) is not None
+        and (words[0][:1].isupper() or not words[0][:1].isalpha())
+    )
+
+
+# A company's name with a street word in it ("Harbor Street Foods Inc.", "Mill Road Engineering
+# Ltd", "Via Pharma S.r.l."): it ends in its legal form and holds no number, as a street line would.
+_ENDS_IN_FORM = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|ag|kg|corp|corporation|co|company|plc|s\.?a|sas|sarl|s\.?r\.?l|s\.?p\.?a|b\.?v|"
+    r"n\.?v|pty|oy|ab|a/s|aps|as|kft|zrt|sp\. z o\.o|s\.r\.o|d\.o\.o|oü|sia|uab)\.?$",
+    re.I,
+)
+
+
+def _street_named_company(text: str) -> bool:
+    """Whether ``text``, which has a street word, is a company named after a street."""
+    text = text.strip(" ,;")
+    return not re.search(r"\d", text) and _ENDS_IN_FORM.search(text) is not None
+
+
+def _street_line(text: str) -> bool:
+    """A street line: "Bahnhofstrasse 12", "Via Roma 5" — not "Via Pharma S.r.l."."""
+    return bool(_STREET.search(text)) and not _street_named_company(text)
 
 
 def company_name(text: str, legal: list[str]) -> bool:
@@ -700,7 +758,9 @@ def _is_name(text: str) -> bool:
     low = norm(text)
     if not low or low in _NOT_NAMES or len(low) < 2 or re.search(r"[:：]", text):
         return False
-    if _ADDRESS.search(text) or _STREET.search(text) or _CONTACT_LINE.search(text) or _COUNTRY.match(low):
+    if (_ADDRESS.search(text) or _STREET.search(text)) and not _street_named_company(text):
+        return False
+    if _CONTACT_LINE.search(text) or _COUNTRY.match(low):
         return False
     if _TOWN_COUNTRY.match(text):
         return False
@@ -717,7 +777,7 @@ def block_company(
     "person" label, only with a legal form or a company word). A label of any language
     ("Lieferanschrift", "Adresse de livraison") is no one's name."""
     for index, line in enumerate(block.lines):
-        if _STREET.search(line.strip()):
+        if _street_line(line.strip()):
             return None  # the street: a name comes before it, in every Latin-script address
         name = _company_part(line, legal).strip(" ,;-–—")
         if not _is_name(name) or norm(name).strip(" .:：") in labels:
@@ -739,7 +799,7 @@ def block_company(
 def _legal_company_below(lines: list[str], legal: list[str], ours: list[str]) -> str | None:
     """A company with its legal form on the lines of a block before its street, if any."""
     for line in lines:
-        if _STREET.search(line.strip()):
+        if _street_line(line.strip()):
             return None
         name = _company_part(line, legal).strip(" ,;-–—")
         if company_name(name, legal) and not is_company(name, ours):

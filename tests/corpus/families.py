@@ -2875,7 +2875,6 @@ TRADE_LANG: dict[str, dict[str, Any]] = {
         contact="Persoană de contact",
         sign="Semnătura",
     ),
-    # no language file: nothing here is a word mailflow knows
     "lt": dict(
         title=["UŽSAKYMAS", "Užsakymas"],
         po=["Užsakymo Nr.", "Užsakymo numeris"],
@@ -2905,6 +2904,7 @@ TRADE_LANG: dict[str, dict[str, Any]] = {
         contact="Kontaktinis asmuo",
         sign="Parašas",
     ),
+    # no language file: nothing here is a word mailflow knows
     "el": dict(
         title=["ΠΑΡΑΓΓΕΛΙΑ", "Παραγγελία"],
         po=["Αρ. παραγγελίας", "Αριθμός παραγγελίας"],
@@ -3158,7 +3158,7 @@ TRADE_CHARSETS = {
     "lt": "iso-8859-13",
     "el": "iso-8859-7",
 }
-NO_VOCABULARY = ("lt", "el")
+NO_VOCABULARY = ("el",)
 
 
 def trade_date(d: date, style: str) -> str:

@@ -296,7 +296,7 @@ def _canvas(path: Path, sheet: Sheet) -> f.Canvas:
     page = f.Page(po, sheet.lang if sheet.lang in f.LANG else "en")
     cv = f.Canvas(path, page)
     cv.c.setTitle(sheet.labels.get("title", ""))
-    cv.latin2 = sheet.lang in f.LATIN2 or sheet.lang in ("hu", "cs", "ro")
+    cv.latin2 = sheet.lang in f.LATIN2 or sheet.lang in ("hu", "cs", "ro") or bool(sheet.extra.get("words"))
     cv.cjk = sheet.lang == "zh-Hans"
     return cv
 
@@ -345,7 +345,8 @@ def pdf_cee(path: Path, sheet: Sheet) -> None:
         y -= 11
         cv.text(m, y, line, 8.5)
     cv.text(W - m, H - 50, sheet.labels["title"], 15, True, "r")
-    cv.text(W - m, H - 64, CEE_LABELS[sheet.lang]["page"], 8, align="r")
+    spec = sheet.extra.get("words") or CEE_LABELS[sheet.lang]  # another family's words (families_east)
+    cv.text(W - m, H - 64, spec["page"], 8, align="r")
     pairs = sheet.header_pairs()
     y -= 30
     layout = sheet.variant % 3
@@ -377,9 +378,9 @@ def pdf_cee(path: Path, sheet: Sheet) -> None:
     for k, line in enumerate([f.OUR, *g.OUR_ADDRESS]):
         cv.text(m + 70, y - k * 10.5, line, 8.5)
     y -= 48
-    labels = CEE_LABELS[sheet.lang]["cols"]
+    labels = spec["cols"]
     cols = [("no", "#"), *[(k, labels[k]) for k in ("item", "desc", "qty", "unit", "price")]]
-    cols.append(("amount", CEE_LABELS[sheet.lang]["amount"]))
+    cols.append(("amount", spec["amount"]))
     y = _lines_table(cv, sheet, cols, m, y, W - 2 * m)
     y -= 14
     for label, value in sheet.sum_rows():

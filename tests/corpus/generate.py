@@ -2437,6 +2437,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_exports  # orders exported by other programs (EDI CSV), forms filled in by hand
     import families_notify  # orders that are the mail itself: marketplaces, portals, phones, web ERPs
     import families_header  # header fields: currency after the amount, Chinese ERP grids, crowded headers
+    import families_east  # header fields in Baltic, South Slavic and Ukrainian; Arabic-Indic digits
     import families_scans  # faxes received sideways, upside down or through a noisy line
     import families_pages  # lines over pages under repeated heads, columns of codes, ERP reports
 
@@ -2458,6 +2459,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_exports.build(b)
         families_notify.build(b)
         families_header.build(b)
+        families_east.build(b)
         families_scans.build(b)
         families_pages.build(b)
     finally:
