@@ -3,6 +3,7 @@ the smallest input that shows it, and the bounds that keep a hostile text cheap.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from mailflow.extract import columns
@@ -85,6 +86,22 @@ def test_a_header_after_prose_and_long_number_lines_is_still_found():
     assert [c[0] for c in header] == ["Item", "Description", "Qty", "Unit Price", "Amount"]
 
 
+def test_a_heading_wrapped_inside_its_words_is_joined_below():
+    """LibreOffice breaks a heading wider than its narrow column inside the word ("Quanti" over
+    "té"): neither line names the quantity alone; together they are the header."""
+    table = [
+        "No  Référence  Désignation          Quanti  Uni  Prix      Montant",
+        ".                                   té      té   unitaire",
+        "1   SCR-6473   Vis M3x8 A2          150     pce  0,02      3,00",
+    ]
+    lines = text_words("\n".join(table))
+    at, header = columns.find_header_line(lines, VOCAB)
+    assert at == 0
+    names = [VOCAB.column_of(text) for text, _, _ in header]
+    assert names == ["line_no", "item", "description", "quantity", "unit", "unit_price", "amount"]
+    assert len(lines) == 2  # the heading's second line is taken out
+
+
 # --------------------------------------------------------------------------- rows of a table
 
 HEADER = ["No.", "Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]
@@ -125,6 +142,56 @@ def test_a_carried_forward_row_is_neither_a_line_nor_a_total():
     assert [line.item for line, _ in result.lines] == ["SPR-2201", "LAB-7901"]
     assert result.lines[0][0].description == "Compression spring"
     assert result.total is None and result.unnamed_totals == []
+
+
+def test_a_continued_line_set_between_dashes_is_not_wrapped_text():
+    for running in ("- suite -", "*** Fortsetzung ***", "— segue —", "(continued)"):
+        result = read(["1", "SCR-7055", "Vis M3x8 A2", "150", "pce", "0.02", "3.00"], ["", "", running, "", "", "", ""])
+        assert result.lines[0][0].description == "Vis M3x8 A2", running
+
+
+def test_freight_priced_like_a_line_is_a_charge_not_a_line():
+    result = read(
+        ["1", "SPR-2201", "Druckfeder 0.8x6x20", "500", "Stk", "0.20", "100.00"],
+        ["", "", "Frachtkosten", "1", "", "45.00", "45.00"],
+        ["", "", "Freight", "1", "", "12.00", "12.00"],
+    )
+    assert only(result) == [("SPR-2201", "Druckfeder 0.8x6x20", "500", "Stk", "0.20", "100.00")]
+    assert result.adjustments == [Decimal("45.00"), Decimal("12.00")]
+
+
+def test_a_line_whose_words_name_freight_with_an_item_code_stays_a_line():
+    result = read(["1", "FRE-3301", "Freight container strap", "4", "EA", "12.50", "50.00"])
+    assert only(result) == [("FRE-3301", "Freight container strap", "4", "EA", "12.50", "50.00")]
+
+
+def test_a_column_of_price_units_under_an_unknown_heading_divides_the_price():
+    header = ["Pos", "Artikel-Nr.", "Bezeichnung", "Menge", "ME", "Einzelpreis", "PE", "Gesamtpreis"]
+    rows = [
+        ["10", "SCR-4406", "Zylinderschraube M3x8", "10.000", "Stk", "1,87", "100", "187,00"],
+        ["20", "SPR-5582", "Druckfeder 0.8x6x20", "1.000", "Stk", "110,00", "1000", "110,00"],
+        ["30", "BOA-2300", "Platine Rev. C", "30", "Stk", "18,14", "1", "544,20"],
+    ]
+    result = read_tables([Grid([header, *rows], "p1 columns")], VOCAB, Options(decimal_comma=True))
+    assert [str(line.unit_price) for line, _ in result.lines] == ["0.0187", "0.11", "18.14"]
+    assert not result.warnings
+
+
+def test_a_line_over_two_rows_takes_its_description_from_the_second():
+    """A Word table printing each line's numbers on one row and its text, merged across the
+    cells, on the row under it: the text lands in the item column and is the description."""
+    header = ["Line", "Part Number", "Qty", "UOM", "Unit Price", "Amount"]
+    rows = [
+        ["1", "BRK-1001", "250", "EA", "1.42", "355.00"],
+        [None, "Mounting bracket 2 mm SUS304", None, None, None, None],
+        ["2", "GAS-2002", "150", "EA", "0.47", "70.50"],
+        [None, "Gasket EPDM 90 mm", None, None, None, None],
+    ]
+    result = read_tables([Grid([header, *rows], "table 1")], VOCAB, Options())
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("BRK-1001", "Mounting bracket 2 mm SUS304"),
+        ("GAS-2002", "Gasket EPDM 90 mm"),
+    ]
 
 
 def test_a_page_number_under_the_lines_is_not_wrapped_text():

@@ -325,6 +325,16 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
         if stacked is not None:
             del lines[index + 1]
             return index, stacked
+        if (
+            not header_columns([c[0] for c in cells_], vocab)
+            and index + 1 < len(lines)
+            and _header_continues(line, lines[index + 1])
+        ):
+            # narrow columns wrap their headings inside a word ("Quanti" over "té", "Uni" over "té")
+            joined = _join_header(cells_, lines[index + 1], sep="\n")
+            if header_columns([c[0] for c in joined], vocab):
+                del lines[index + 1]
+                return index, joined
         if header_columns([c[0] for c in cells_], vocab):
             if index > 0 and _header_continues(lines[index - 1], line):
                 # "Due" over "Date", "Order" over "Quantity": the header's first line is above
@@ -435,10 +445,11 @@ def _header_continues(line: list[dict], below: list[dict]) -> bool:
 
 
 def _join_header(
-    cells_: list[tuple[str, float, float]], other: list[dict], above: bool = False
+    cells_: list[tuple[str, float, float]], other: list[dict], above: bool = False, sep: str = " "
 ) -> list[tuple[str, float, float]]:
     """The words of the header's other line (below it, or ``above``) added to the cells they
-    stand over or under."""
+    stand over or under; ``sep`` "\n" keeps the cell's lines apart, to be read as a cell
+    wrapped inside a word or as two words, whichever names a column."""
     joined = [list(c) for c in cells_]
     added: list[list[str]] = [[] for _ in joined]
     for word in other:
@@ -455,7 +466,7 @@ def _join_header(
         joined[k][1], joined[k][2] = min(joined[k][1], word["x0"]), max(joined[k][2], word["x1"])
     for cell, words in zip(joined, added):
         if words:
-            cell[0] = f"{' '.join(words)} {cell[0]}" if above else f"{cell[0]} {' '.join(words)}"
+            cell[0] = f"{' '.join(words)}{sep}{cell[0]}" if above else f"{cell[0]}{sep}{' '.join(words)}"
     return [(t, a, b) for t, a, b in joined]
 
 

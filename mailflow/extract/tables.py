@@ -178,6 +178,9 @@ def _doubtful_descriptions(result: TableResult, vocab: Vocabulary, opts: Options
     line joined to it). Each is a warning, so a person sees the line; nothing is changed."""
     notes = [w for w in vocab.rows.get("notes", []) if len(w) >= 2]
     for number, (line, where) in enumerate(result.lines, 1):
+        if line.item and len(line.item) > 2 and line.item[-1] in "-/.":
+            # "HAR-9322-": a code cut at its dash whose rest was not found (a row split by a page break)
+            result.warnings.append(f"{where}: the item code of line {number} ends in {line.item[-1]!r}: {line.item!r}")
         text = line.description or ""
         if not text:
             continue
@@ -309,6 +312,8 @@ def _named_by_content(
             named[col], what = "unit", "unit words"
         elif "item" not in names and all(_CODE_TOKEN.match(v) for v in values) and len(set(values)) == len(values):
             named[col], what = "item", "codes of letters and digits"
+        elif "price_per" not in names and "unit_price" in names and _price_units(values):
+            named[col], what = "price_per", "price units (1, 100, 1000)"
         else:
             continue
         names.add(named[col])
@@ -318,6 +323,12 @@ def _named_by_content(
     if "description" not in names:
         _description_by_words(grid, header, rows, named, result)
     return _words_not_codes(grid, header, rows, named, vocab, result)
+
+
+def _price_units(values: list[str]) -> bool:
+    """A column of 1, 10, 100 and 1,000 beside the prices: how many units each price is for."""
+    found = {v.replace(".", "").replace(",", "").replace("\u202f", "").replace(" ", "") for v in values}
+    return found <= {"1", "10", "100", "1000"} and bool(found - {"1"})
 
 
 def _description_by_words(
@@ -535,6 +546,11 @@ def _read_rows(
             continue  # the header repeated on a later page (a line always has a quantity)
         label = _row_label(row, columns)
         priced = parse_number(cells.get("quantity")) is not None and parse_number(cells.get("unit_price")) is not None
+        if priced and label is not None and _charge_row(cells, label, vocab):
+            # "Frachtkosten  1  45,00  45,00": freight priced like a line, but no item; not a line
+            result.explain.append(f"{where}: a charge, not a line: {label!r}")
+            _take_adjustment(row, label, opts, result)
+            continue
         if label is not None and not priced:  # "Total station" with a quantity and a price is a line
             if vocab.is_row("carried", label):
                 result.explain.append(f"{where}: a running sum carried over a page break, not a line: {label!r}")
@@ -562,8 +578,8 @@ def _read_rows(
                 _take_total(row, columns, where, opts, holder)
                 if holder.total is not None:
                     result.unnamed_totals.append((holder.total, where, label, holder.total_currency, len(result.lines)))
-        if len(texts) == 1 and (vocab.is_row("footer", texts[0]) or vocab.is_row("notes", texts[0])):
-            continue
+        if len(texts) == 1 and (vocab.is_row("footer", _undecorated(texts[0])) or vocab.is_row("notes", texts[0])):
+            continue  # "- suite -", "*** Continued ***": the page goes on, no wrapped description
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
             continue
         if _band_description(row, vocab, result, where):
@@ -573,6 +589,11 @@ def _read_rows(
         if taken or result.pending != waiting:  # a line, or an item row whose numbers follow (or its wrapped text)
             blank = False
     return False, len(grid.rows) - 1
+
+
+def _undecorated(text: str) -> str:
+    """A page's running words without the dashes, stars or brackets set around them."""
+    return text.strip(" -–—*=_~.·•()[]<>") or text
 
 
 def _band_description(row: list[Any], vocab: Vocabulary, result: TableResult, where: str) -> bool:
@@ -618,6 +639,19 @@ def _total_follows(grid: Grid, index: int, columns: dict[int, str], vocab: Vocab
         if not (vocab.is_row("charges", label) or vocab.is_row("subtotal", label)):
             return False
     return False
+
+
+def _charge_row(cells: dict[str, Any], label: str, vocab: Vocabulary) -> bool:
+    """A row of the table priced like a line that is a charge: its words, all in the item and
+    description cells, name freight, packing or a surcharge, and it has no code of an item."""
+    item = cell_text(cells.get("item"))
+    desc = cell_text(cells.get("description"))
+    if item and desc:
+        return False
+    words = desc or item
+    if not words or re.search(r"\d", words) or len(words.split()) > 3 or norm(words) != norm(label):
+        return False
+    return vocab.is_row("charges", label)
 
 
 def _row_label(row: list[Any], columns: dict[int, str]) -> str | None:
@@ -1108,6 +1142,11 @@ def _take_row(
             return False
         if previous.description is None and not item_text:
             previous.description = extra
+            return False
+        if previous.description is None and previous.item and not desc_text and _wordy(item_text):
+            # a line over two rows (a Word table: the numbers, then its text merged across the cells)
+            previous.description = item_text
+            result.explain.append(f"{where}: the description of the line above, on a row of its own")
             return False
     if text_only:
         # "00010 1979135 PALLET": its numbers follow; a note under such a row leaves it waiting
