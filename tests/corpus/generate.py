@@ -2440,6 +2440,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_east  # header fields in Baltic, South Slavic and Ukrainian; Arabic-Indic digits
     import families_scans  # faxes received sideways, upside down or through a noisy line
     import families_pages  # lines over pages under repeated heads, columns of codes, ERP reports
+    import families_multipage  # orders over pages as other producers print them, rows under a line
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2462,6 +2463,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_east.build(b)
         families_scans.build(b)
         families_pages.build(b)
+        families_multipage.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
