@@ -12,6 +12,9 @@ converted, one way after the other in this run, each into its own folder:
 * ``listener``      ``to_pdf_many`` through one LibreOffice kept running and driven through UNO
                     (``documents/uno_converter.py``), its start included; ``listener warm``: the
                     same listener again on the same files, already running (the daemon's case).
+                    Forms of one template go to it as one document, ``Converter.COMBINE`` at a
+                    time (``documents/combine.py``); ``listener alone``: the same, its start
+                    included, each form opened on its own (``COMBINE = 1``, as before that).
 
 All with ``documents.converters: 1`` (one LibreOffice at a time: the comparison is per process,
 not per core). Each row: wall seconds, seconds per document, the CPU of the processes started
@@ -141,6 +144,9 @@ def main() -> None:
         config.documents.uno_python = args.uno_python
         pdf_mod.to_pdf_many(documents[:1], holder, work / "start")
         rows.append(("listener warm", timed(through(args.uno_python, "warm"))))
+        pdf_mod.Converter.COMBINE, combined = 1, pdf_mod.Converter.COMBINE
+        rows.append(("listener alone", timed(through(args.uno_python, "alone"))))
+        pdf_mod.Converter.COMBINE = combined
         pdf_mod.IDLE_SECONDS = idle
         for _, (_, _, made) in rows:
             check(made, expected)

@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any, Iterator, NoReturn
 
 from ..errors import MailflowError
+from . import combine
 
 log = logging.getLogger("mailflow.documents")
 
@@ -201,7 +202,22 @@ class Listener:
     def convert(self, docx: Path, pdf: Path, timeout: float) -> str | None:
         """Convert ``docx`` into ``pdf``; None when done, else why not (the document's own
         failure). ``ListenerGone`` when the child itself failed: it is killed then."""
+        return self._request(
+            {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
+        ).get("error")
+
+    def convert_marked(self, docx: Path, pdf: Path, timeout: float, marks: list[str]) -> list[int] | str:
+        """``convert``, and the page on which each bookmark of ``marks`` lies (``combine.py``);
+        or why not, as ``convert``."""
         request = {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
+        reply = self._request({**request, "marks": marks})
+        pages = reply.get("pages")
+        if reply.get("error") or not isinstance(pages, list):
+            return str(reply.get("error") or "no pages in the answer")
+        return [int(page) for page in pages]
+
+    def _request(self, request: dict) -> dict:
+        timeout = request["timeout"]
         try:
             assert self.process.stdin is not None
             self.process.stdin.write(json.dumps(request).encode() + b"\n")
@@ -211,7 +227,7 @@ class Listener:
         # room for the conversion, a LibreOffice killed for time and one started again
         reply = self._reply(timeout + 2 * START_SECONDS)
         self.soffice_pid = reply.get("soffice", self.soffice_pid)
-        return reply.get("error")
+        return reply
 
     def _reply(self, seconds: float) -> dict:
         """The child's next line, within ``seconds``."""
@@ -487,6 +503,10 @@ class Converter:
     ``documents.converters`` threads each borrow a listener and convert what is waiting, one
     document after another, giving the listener back when nothing is left. A listener that dies
     under a document leaves that document to ``to_pdf`` (a fresh listener or soffice of its own).
+    Documents waiting side by side that can be combined (``combine.py``: forms of one template)
+    go to the listener up to ``COMBINE`` at a time as one document, whose PDF is cut into one
+    per form: LibreOffice opens a document once for all of them. A combined conversion that
+    fails in any way gives each of its documents a conversion of its own.
 
     Without a listener each thread runs one soffice over what has piled up (at most ``BATCH``
     documents; a first, small batch after ``LINGER`` seconds so LibreOffice starts early), then
@@ -503,6 +523,7 @@ class Converter:
 
     LINGER = 1.0
     FIRST = 8  # documents worth a start of their own while more are still coming
+    COMBINE = 10  # documents at most in one combined conversion (a stop waits for it: keep it short)
     KILLED_SECONDS = 5.0  # for a thread to end once its LibreOffice was killed (``stop``)
 
     def __init__(self, env: Any, outdir: str | Path) -> None:
@@ -516,11 +537,14 @@ class Converter:
         self.ready = threading.Condition()
         self.threads: list[threading.Thread] = []
         self.lent: dict[threading.Thread, Listener] = {}  # the listener each thread converts with now
-        self.since: dict[threading.Thread, float] = {}  # when the document it converts went to LibreOffice
+        self.since: dict[threading.Thread, tuple[float, int]] = {}  # when what it converts went, how many
+        self.kinds: dict[int, str | None] = {}  # number → ``combine.signature`` of a waiting document
+        self.alone: set[int] = set()  # waiting documents never to be combined again (a combination failed)
 
     def submit(self, docx: Path) -> Future:
         """The future PDF of ``docx`` (the file must stay in place until it is done)."""
         future: Future = Future()
+        kind = combine.signature(docx) if self.COMBINE > 1 and _converts(self.env.config.documents) else None
         if not _converts(self.env.config.documents):
             try:
                 future.set_result(to_pdf(docx, self.env, self.outdir))
@@ -532,6 +556,7 @@ class Converter:
                 raise RuntimeError("the converter is closed")
             self.numbered += 1
             self.pending.append((self.numbered, Path(docx), future))
+            self.kinds[self.numbered] = kind
             if len(self.threads) < max(1, self.env.config.documents.converters):
                 thread = threading.Thread(target=self._work, name=f"soffice-{len(self.threads) + 1}", daemon=True)
                 self.threads.append(thread)
@@ -562,6 +587,7 @@ class Converter:
         with self.ready:
             self.closed = self.draining = self.stopped = True
             given_up, self.pending = list(self.pending), deque()
+            self.kinds.clear()
             self.ready.notify_all()
         for _, _, future in given_up:
             future.cancel()
@@ -612,10 +638,17 @@ class Converter:
             with self.ready:
                 if not self.pending:
                     return None
-                number, path, future = item = self.pending.popleft()
+                batch = self._batch()
+            if len(batch) > 1:
+                try:
+                    self._combined(listener, batch)
+                except ListenerGone:
+                    return None  # the batch waits again, each alone, for the next listener
+                continue
+            number, path, future = item = batch[0]
             target = self.outdir / f"{number:06d}.pdf"
             with self.ready:
-                self.since[threading.current_thread()] = time.monotonic()
+                self.since[threading.current_thread()] = (time.monotonic(), 1)
             try:
                 problem = listener.convert(path, target, settings.timeout_seconds)
             except ListenerGone as exc:
@@ -630,12 +663,89 @@ class Converter:
             except Exception as exc:  # documents.pdf "always": the caller reports it
                 future.set_exception(exc)
 
+    def _batch(self) -> list[Pending]:
+        """The next document, and the documents waiting after it that can be combined with it
+        (``COMBINE`` at most, in their order; the others keep their places). Caller holds the lock."""
+        first = self.pending.popleft()
+        kind = self.kinds.pop(first[0], None)
+        batch = [first]
+        if kind is None or first[0] in self.alone:
+            self.alone.discard(first[0])
+            return batch
+        kept: deque[Pending] = deque()
+        while self.pending and len(batch) < self.COMBINE:
+            item = self.pending.popleft()
+            if self.kinds.get(item[0]) == kind and item[0] not in self.alone:
+                self.kinds.pop(item[0], None)
+                batch.append(item)
+            else:
+                kept.append(item)
+        kept.extend(self.pending)
+        self.pending = kept
+        return batch
+
+    def _combined(self, listener: Listener, batch: list[Pending]) -> None:
+        """Convert ``batch`` as one document and cut its PDF into one per document. Whatever
+        fails puts the batch back at the head of the queue, each document to go alone (given
+        up instead when stopping). ``ListenerGone`` is raised after that."""
+        settings = self.env.config.documents
+        first = batch[0][0]
+        combined, whole = self.outdir / f"{first:06d}-combined.docx", self.outdir / f"{first:06d}-combined.pdf"
+        targets = [self.outdir / f"{number:06d}.pdf" for number, _, _ in batch]
+        with self.ready:
+            self.since[threading.current_thread()] = (time.monotonic(), len(batch))
+        try:
+            self.outdir.mkdir(parents=True, exist_ok=True)
+            marks = combine.combine([path for _, path, _ in batch], combined)
+            pages = listener.convert_marked(combined, whole, settings.timeout_seconds, marks)
+            if isinstance(pages, str):
+                raise ValueError(pages)
+            combine.split(whole, pages, targets)
+        except Exception as exc:
+            if isinstance(exc, ListenerGone):
+                if not self.stopped:  # else killed by ``stop``: the documents are given up
+                    names = ", ".join(path.name for _, path, _ in batch)
+                    log.warning("%s: LibreOffice through UNO failed (%s): converting each on its own", names, exc)
+            else:
+                log.warning("%d documents converted as one failed (%s): each on its own", len(batch), exc)
+            self._again(batch)
+            if isinstance(exc, ListenerGone):
+                raise
+            return
+        finally:
+            with self.ready:
+                self.since.pop(threading.current_thread(), None)
+            combined.unlink(missing_ok=True)
+            whole.unlink(missing_ok=True)
+        log.debug("%d documents converted as one", len(batch))
+        for (_, path, future), target in zip(batch, targets):
+            try:
+                future.set_result(_outcome(path, target, None, settings))
+            except Exception as exc:  # pragma: no cover - no problem was passed
+                future.set_exception(exc)
+
+    def _again(self, batch: list[Pending]) -> None:
+        """``batch`` back at the head of the queue, each to go alone; given up when stopping."""
+        with self.ready:
+            if self.stopped:
+                given_up = batch
+            else:
+                given_up = []
+                self.alone.update(number for number, _, _ in batch)
+                self.pending.extendleft(reversed(batch))
+            self.ready.notify_all()
+        for _, _, future in given_up:
+            future.cancel()
+
     def under_way(self) -> float:
         """How long LibreOffice has had the document it converts now, in seconds (0: none):
         a normal one takes a fraction of a second, one that hangs keeps growing. A LibreOffice
-        that is starting has none yet (its start has a limit of its own, ``START_SECONDS``)."""
+        that is starting has none yet (its start has a limit of its own, ``START_SECONDS``).
+        Documents converted as one count that time shared among them."""
         with self.ready:
-            return max((time.monotonic() - since for since in self.since.values()), default=0.0)
+            return (
+                max((time.monotonic() - since) / count for since, count in self.since.values()) if self.since else 0.0
+            )
 
     def _take(self) -> list[Pending]:
         """The next batch, once there is one worth a start (empty: closed and nothing left)."""
@@ -648,7 +758,10 @@ class Converter:
                 if left <= 0:
                     break
                 self.ready.wait(left)
-            return [self.pending.popleft() for _ in range(min(BATCH, len(self.pending)))]
+            batch = [self.pending.popleft() for _ in range(min(BATCH, len(self.pending)))]
+            for number, _, _ in batch:
+                self.kinds.pop(number, None)
+            return batch
 
     def _in_batches(self, batch: list[Pending]) -> None:
         """One soffice start over ``batch``, without a listener."""

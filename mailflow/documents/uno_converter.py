@@ -12,6 +12,10 @@ no TCP port), then answers on stdin/stdout, one JSON object a line:
     → {"docx": "/abs/in.docx", "pdf": "/abs/out.pdf", "timeout": 120}
     ← {"pdf": "/abs/out.pdf", "seconds": 0.08, "soffice": 4711}   or   {"error": "...", "soffice": ...}
 
+A request may name bookmarks (``"marks": ["mailflow_part_0", ...]``: many forms combined into one
+document, ``documents/combine.py``); the answer then says on which page each one lies
+(``"pages": [1, 2, 4]``), so that the PDF can be cut into one per form.
+
 Each document is loaded hidden and read-only (no lock file beside it, no macros, no links
 updated), stored with ``writer_pdf_Export`` under a temporary name that is renamed once complete,
 and closed. A LibreOffice that died is started again before the next document; one that died
@@ -199,20 +203,21 @@ class Office:
 
     # ----------------------------------------------------------------- work
 
-    def convert(self, docx: str, pdf: str, timeout: float) -> None:
+    def convert(self, docx: str, pdf: str, timeout: float, marks: list[str] | None = None) -> list[int]:
         """``docx`` to ``pdf``; raises ``Failed``. A LibreOffice that dies under the document
-        (not killed for time) is started again and the document tried once more."""
+        (not killed for time) is started again and the document tried once more. The page of
+        each bookmark of ``marks``."""
         if not self.alive():
             self.restart()
         try:
-            self.convert_once(docx, pdf, timeout)
+            return self.convert_once(docx, pdf, timeout, marks)
         except Failed as failed:
             if self.killed_for_time or not self.ended(DYING_SECONDS if failed.disposed else 0.0):
                 raise
             self.restart()
-            self.convert_once(docx, pdf, timeout)
+            return self.convert_once(docx, pdf, timeout, marks)
 
-    def convert_once(self, docx: str, pdf: str, timeout: float) -> None:
+    def convert_once(self, docx: str, pdf: str, timeout: float, marks: list[str] | None = None) -> list[int]:
         part = f"{pdf}.part"
         self.killed_for_time = False
         self.deadline = time.monotonic() + timeout
@@ -224,6 +229,7 @@ class Office:
             if document is None:
                 raise Failed("LibreOffice could not open it")
             try:
+                pages = pages_of(document, marks or [])
                 document.storeToURL(uno.systemPathToFileUrl(part), props(FilterName="writer_pdf_Export"))
             finally:
                 document.close(True)
@@ -243,6 +249,22 @@ class Office:
             remove(part)
             raise Failed("LibreOffice wrote no PDF")
         os.replace(part, pdf)
+        return pages
+
+
+def pages_of(document: Any, marks: list[str]) -> list[int]:
+    """The page (1 = the first) on which each bookmark of ``marks`` lies in ``document``."""
+    if not marks:
+        return []
+    cursor = document.getCurrentController().getViewCursor()
+    bookmarks = document.getBookmarks()
+    pages = []
+    for name in marks:
+        if not bookmarks.hasByName(name):
+            raise Failed(f"no bookmark {name}")
+        cursor.gotoRange(bookmarks.getByName(name).getAnchor(), False)
+        pages.append(int(cursor.getPage()))
+    return pages
 
 
 def remove(path: str) -> None:
@@ -284,11 +306,14 @@ def answer(message: dict) -> None:
 def serve(office: Office, request: dict) -> dict:
     started = time.monotonic()
     try:
-        office.convert(request["docx"], request["pdf"], float(request.get("timeout", 120)))
+        pages = office.convert(
+            request["docx"], request["pdf"], float(request.get("timeout", 120)), request.get("marks")
+        )
     except Failed as exc:
         return {"error": str(exc), "soffice": office.process.pid if office.process else None}
     pid = office.process.pid if office.process else None
-    return {"pdf": request["pdf"], "seconds": round(time.monotonic() - started, 3), "soffice": pid}
+    answer = {"pdf": request["pdf"], "seconds": round(time.monotonic() - started, 3), "soffice": pid}
+    return {**answer, "pages": pages} if request.get("marks") else answer
 
 
 def main() -> int:
