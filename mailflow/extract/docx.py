@@ -7,14 +7,18 @@ Contract
     name two columns. Paragraphs inside table cells stay in their cell (joined by a space).
     The text is read as it stands with tracked changes accepted, text boxes and content
     controls included, a nested table as a table of its own (``wordbody``).
+    An order written as a letter ("Please supply 200 pcs of HB-840 (hex bolt) at EUR 4.20 each,
+    delivery by 15 January 2027"), with no table of lines, has its sentences read the way a
+    mail's are (``body.prose_lines``, ``prose_fields``, ``delivery_phrases``).
 """
 
 from __future__ import annotations
 
 import io
 
-from . import ocr, wordbody
+from . import body, ocr, wordbody
 from .document import Document, Grid, split_text_line
+from .tables import find_header
 from .vocabulary import Vocabulary
 
 
@@ -29,12 +33,25 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.warnings.append(f"{name}: cannot open the Word file ({type(exc).__name__}: {exc})")
         return doc
     for where, header in _page_headers(word, name):
-        _add(doc, header, where)
+        _add(doc, header, where, vocab)
     body = wordbody.read(word.element.body)  # tracked changes accepted, text boxes, nested tables
-    _add(doc, body, name)
+    _add(doc, body, name, vocab)
     if not doc.all_text().strip():
         return _scanned(word, name, vocab, doc)
+    if not any(find_header(grid.rows, vocab) for grid in doc.grids):
+        _sentences(doc, body.paragraphs, name, vocab)
     return doc
+
+
+def _sentences(doc: Document, paragraphs: list[str], name: str, vocab: Vocabulary) -> None:
+    """An order letter: lines, header facts and a delivery day said in its sentences."""
+    text = "\n".join(part for paragraph in paragraphs for part in paragraph.split("\n"))
+    prose = body.prose_lines(text, vocab, f"{name} sentences")
+    if prose is not None:
+        doc.grids.append(prose)
+        doc.lines.extend(body.prices_currency(prose, name))
+    doc.lines.extend(body.prose_fields(text, vocab, name))
+    doc.lines.extend(body.delivery_phrases(text, name, None, doc.warnings))
 
 
 HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
@@ -61,14 +78,40 @@ def _page_headers(word, name: str) -> list[tuple[str, wordbody.Body]]:
     return out
 
 
-def _add(doc: Document, body: wordbody.Body, where: str) -> None:
+def _add(doc: Document, body: wordbody.Body, where: str, vocab: Vocabulary) -> None:
     """Paragraphs as text lines, tables as grids, named after where they stand."""
     for index, text in enumerate(body.paragraphs, start=1):
         for part in text.split("\n"):
             if part.strip():
                 doc.lines.append(split_text_line(part, f"{where} paragraph {index}"))
     for number, rows in enumerate(body.tables, start=1):
-        doc.grids.append(Grid(rows, f"{where} table {number}"))
+        continued = body.continued[number - 1] if number <= len(body.continued) else set()
+        doc.grids.append(Grid(_one_line_per_merge(rows, continued, vocab), f"{where} table {number}"))
+
+
+def _one_line_per_merge(
+    rows: list[list[str | None]], continued: set[tuple[int, int]], vocab: Vocabulary
+) -> list[list[str | None]]:
+    """A line set over two rows of a lines table, its position, code and numbers in cells
+    merged down and its description's second part on the second row: the merged cells are
+    the first row's only. Repeated on the second row, they read as a second line of the same
+    quantity and amount, a silent double. A row with numbers of its own keeps what a merge
+    repeats into it (a delivery date merged over several lines is each line's)."""
+    header = find_header(rows, vocab) if continued else None
+    if header is None:
+        return rows
+    at, fields = header
+    numbers = {column for column, name in fields.items() if name in _LINE_NUMBERS}
+    out = []
+    for index, row in enumerate(rows):
+        merged = {column for column in range(len(row)) if (index, column) in continued}
+        if index > at and merged & numbers:
+            row = [None if column in merged else value for column, value in enumerate(row)]
+        out.append(row)
+    return out
+
+
+_LINE_NUMBERS = ("quantity", "unit_price", "amount")
 
 
 def _scanned(word, name: str, vocab: Vocabulary, doc: Document) -> Document:

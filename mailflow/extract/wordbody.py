@@ -13,7 +13,8 @@ tables tables; a table nested in a cell is a table of its own (after the one hol
 part of the cell's text. A form's values are read where it keeps them: in content controls, in
 legacy text fields' results, in a legacy drop-down's chosen entry; a control still showing its
 placeholder text ("Click or tap here to enter text.") holds no value and is not read. Cells are as python-docx gives them: a horizontally merged cell once
-(its first column, then ``None``), a vertically merged one repeated into the rows it covers.
+(its first column, then ``None``), a vertically merged one repeated into the rows it covers
+(``Body.continued`` names the repeats, so that a lines table can leave them out).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ MAX_DEPTH = 20  # tables in cells in text boxes...: deeper is not an order
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     tables: list[list[list[str | None]]] = field(default_factory=list)
+    # per table, the (row, column) cells a vertical merge continues (their text is the repeat)
+    continued: list[set[tuple[int, int]]] = field(default_factory=list)
 
 
 def read(body: Any) -> Body:
@@ -80,6 +83,7 @@ def _blocks(container: Any, out: Body, depth: int) -> None:
 def _table(tbl: Any, out: Body, depth: int) -> None:
     slot = len(out.tables)
     out.tables.append([])  # its place: before the tables nested in it
+    out.continued.append(set())
     rows: list[list[str | None]] = []
     above: dict[int, str] = {}  # grid column → text of the cell a vertical merge continues
     for tr in _children(tbl, (TR,)):
@@ -94,6 +98,7 @@ def _table(tbl: Any, out: Body, depth: int) -> None:
             merge = tc_properties.find(W + "vMerge") if tc_properties is not None else None
             if merge is not None and merge.get(VAL, "continue") == "continue":
                 text = above.get(column, "")
+                out.continued[slot].add((len(rows), column))
             else:
                 text = _cell_text(tc, out, depth)
                 for covered in range(column, column + span):
