@@ -141,17 +141,84 @@ def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Voc
             f" ({', '.join(uncached[:4])}); open and save the file in Excel, or read it by hand"
         )
     if any(any(c is not None for c in row) for row in rows):
-        doc.grids.append(_sheet_grid(rows, f"{name} sheet '{sheet.title}'", vocab))
+        doc.grids.extend(_sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab))
 
 
-def _sheet_grid(rows: list[list[Any]], where: str, vocab: Vocabulary) -> Grid:
+def _sheet_grids(rows: list[list[Any]], where: str, vocab: Vocabulary) -> list[Grid]:
     """A sheet's grid; a sheet exported one row per order line (an ERP's or EDI translator's
     export saved as a workbook) under a header of known words (``export.canonical``), when the
     table reader finds no header of its own in it: titled in words it knows, the sheet is read
-    as it stands."""
+    as it stands. Lines laid across (``across``): the sheet without them, and their table."""
     if tables.find_header(rows, vocab) is not None:
-        return Grid(rows, where)
-    return export.canonical(rows, where, vocab) or Grid(rows, where)
+        return [Grid(rows, where)]
+    exported = export.canonical(rows, where, vocab)
+    if exported is not None:
+        return [exported]
+    laid = across(rows, vocab)
+    if laid is not None:
+        rest, lines, (first, last, column) = laid
+        cells = f"rows {first + 1}-{last + 1} from column {_letter(column)}"
+        return [Grid(rest, where), Grid(lines, f"{where} lines laid across ({cells})")]
+    return [Grid(rows, where)]
+
+
+MAX_ACROSS = 200  # line columns of a sheet laid across: an order has a few, a price list many
+
+
+def across(
+    rows: list[list[Any]], vocab: Vocabulary
+) -> tuple[list[list[Any]], list[list[Any]], tuple[int, int, int]] | None:
+    """A sheet whose lines are laid across: one column per line item, the attributes down the
+    rows under a column of labels ("Item", "Description", "Quantity", "Unit price", "Amount"),
+    as a quotation matrix or a product sheet is. Returns the rows without that block, the block
+    turned (the labels its header row, each column a line), and (first row, last row, label
+    column); None when no column of labels names a lines table's fields."""
+    width = max((len(row) for row in rows), default=0)
+    for column in range(min(width - 1, 6)):
+        run: list[int] = []
+        for index in range(len(rows) + 1):
+            cell = rows[index][column] if index < len(rows) and column < len(rows[index]) else None
+            if isinstance(cell, str) and cell.strip():
+                run.append(index)
+                continue
+            found = _across_block(rows, run, column, vocab) if len(run) >= 3 else None
+            if found is not None:
+                return found
+            run = []
+    return None
+
+
+def _across_block(
+    rows: list[list[Any]], run: list[int], column: int, vocab: Vocabulary
+) -> tuple[list[list[Any]], list[list[Any]], tuple[int, int, int]] | None:
+    labels = [rows[index][column] for index in run]
+    fields = tables.header_columns(labels, vocab)
+    if fields is None or "quantity" not in fields.values():
+        return None
+    quantity_row = rows[run[next(i for i, name in fields.items() if name == "quantity")]]
+    width = max(len(rows[index]) for index in run)
+    line_columns = [
+        c
+        for c in range(column + 1, min(width, column + 1 + MAX_ACROSS))
+        if c < len(quantity_row) and isinstance(quantity_row[c], Decimal)
+    ]
+    if not line_columns:
+        return None
+    lines = [list(labels)] + [[rows[index][c] if c < len(rows[index]) else None for index in run] for c in line_columns]
+    rest = [
+        [None if index in run and c >= column else value for c, value in enumerate(row)]
+        for index, row in enumerate(rows)
+    ]
+    return rest, lines, (run[0], run[-1], column)
+
+
+def _letter(column: int) -> str:
+    out = ""
+    column += 1
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        out = chr(65 + remainder) + out
+    return out
 
 
 # Sheet names that say the sheet keeps old orders, in the languages buyers name their sheets in
@@ -478,5 +545,5 @@ def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
             for r in range(r0 + 1, min(r1, len(rows))):
                 rows[r][c0] = rows[r0][c0]
         if rows:
-            doc.grids.append(_sheet_grid(rows, f"{name} sheet '{sheet.name}'", vocab))
+            doc.grids.extend(_sheet_grids(rows, f"{name} sheet '{sheet.name}'", vocab))
     return doc
