@@ -327,3 +327,115 @@ def test_without_tesseract_an_outlined_pdf_is_flagged_for_a_person(monkeypatch):
     assert result.needs_review
     assert result.order is None or not result.order.lines
     assert any("read by a person" in warning for warning in result.warnings)
+
+
+def _perspective(source: list[tuple[float, float]], target: list[tuple[float, float]]) -> list[float]:
+    """Pillow's PERSPECTIVE coefficients that map ``target`` points (output) to ``source`` ones."""
+    rows = []
+    for (x, y), (u, v) in zip(source, target):
+        rows.append([u, v, 1, 0, 0, 0, -x * u, -x * v, x])
+        rows.append([0, 0, 0, u, v, 1, -y * u, -y * v, y])
+    for i in range(8):  # Gauss-Jordan on the 8×9 system
+        pivot = max(range(i, 8), key=lambda r: abs(rows[r][i]))
+        rows[i], rows[pivot] = rows[pivot], rows[i]
+        for r in range(8):
+            if r != i:
+                factor = rows[r][i] / rows[i][i]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[i])]
+    return [rows[i][8] / rows[i][i] for i in range(8)]
+
+
+def phone_photo() -> bytes:
+    """``page_image`` photographed with a phone: the sheet on a dark desk, seen at an angle (a
+    trapezium), darker to the left, the phone's soft shadow over the lines, saved as a JPEG."""
+    from PIL import ImageChops, ImageFilter
+
+    sheet = page_image(200)
+    width, height = 1500, 2000
+    corners = [(330, 200), (1180, 230), (1400, 1900), (90, 1850)]  # top left, top right, bottom right, bottom left
+    box = [(0, 0), (sheet.width, 0), (sheet.width, sheet.height), (0, sheet.height)]
+    warp = _perspective(box, corners)
+    photo = Image.new("L", (width, height), 70)
+    paper = sheet.point(lambda p: int(p * 0.9 + 10)).transform((width, height), Image.PERSPECTIVE, warp, Image.BICUBIC)
+    mask = Image.new("L", sheet.size, 255).transform((width, height), Image.PERSPECTIVE, warp, Image.BILINEAR)
+    photo.paste(paper, (0, 0), mask)
+    light = Image.linear_gradient("L").rotate(90, expand=True).resize((width, height))
+    photo = ImageChops.multiply(photo, light.point(lambda v: int(120 + 135 * v / 255)))
+    shadow = Image.new("L", (width, height), 255)
+    ImageDraw.Draw(shadow).ellipse((525, 240, 1650, 900), fill=110)
+    photo = ImageChops.multiply(photo, shadow.filter(ImageFilter.GaussianBlur(25))).filter(
+        ImageFilter.GaussianBlur(1.2)
+    )
+    out = io.BytesIO()
+    photo.convert("RGB").save(out, format="JPEG", quality=70)
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_phone_photo_at_an_angle_under_a_shadow_is_squared_evened_and_read():
+    """Read as it came, the shadowed, tilted sheet gave no PO number and no line."""
+    data = phone_photo()
+    result = parse_message(message_with("IMG_2041.jpg", "image/jpeg", data), ParseContext(today=TODAY))
+    order = result.order
+    assert order is not None
+    assert order.total == Decimal("1170.00") and order.currency == "USD"
+    assert [(line.quantity, line.amount) for line in order.lines][1:] == [(Decimal("300"), Decimal("750.00"))]
+    assert order.lines[0].amount == Decimal("420.00")
+    assert result.needs_review and any("OCR" in warning for warning in result.warnings)
+    assert any("squared" in line for line in result.explain) and any("light evened" in line for line in result.explain)
+
+
+@needs_tesseract
+def test_a_fax_over_two_pages_gives_every_line_once():
+    """The second page under a running head and the table's head again: its lines follow the
+    first page's, the head is not read twice, a doubted "1,000" is not dropped."""
+    dpi = 200
+    rows = [
+        ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
+        ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"),
+        ("SPR-330", "Compression spring", "1,000", "0.12", "120.00"),
+        ("LAB-221", "Rating label", "500", "0.05", "25.00"),
+        ("CAP-025", "Silicone cap 25 mm", "800", "0.10", "80.00"),
+    ]
+
+    def page(number: int, lines: list[tuple[str, ...]]) -> Image.Image:
+        image = Image.new("L", (int(8.27 * dpi), int(11.69 * dpi)), 255)
+        draw = ImageDraw.Draw(image)
+        pt = dpi / 72
+
+        def text(x: float, y: float, value: str, size: int = 11) -> None:
+            draw.text((x * pt, y * pt), value, fill=0, font=ImageFont.truetype(FONT, int(size * pt)))
+
+        text(40, 20, f"18/11/2026 09:14  FROM: +1 508 555 0142   NORTHWIND TOOLS   P.{number:03d}/002", 8)
+        if number == 1:
+            text(40, 40, "PURCHASE ORDER", 18)
+            text(330, 80, "PO No: NW-58213")
+            text(330, 98, "Order Date: 2026-11-18")
+            text(330, 116, "Currency: USD")
+            top = 170
+        else:
+            text(40, 40, "PURCHASE ORDER NW-58213 (continued)", 12)
+            top = 80
+        columns = (40, 130, 330, 420, 500)
+        for x, head in zip(columns, ("Item", "Description", "Qty", "Unit Price", "Amount")):
+            text(x, top, head)
+        for n, row in enumerate(lines):
+            for x, value in zip(columns, row):
+                text(x, top + 25 + 20 * n, value)
+        if number == 2:
+            text(420, top + 35 + 20 * len(lines), "Total")
+            text(500, top + 35 + 20 * len(lines), "1,395.00")
+        text(260, 800, f"Page {number} of 2", 9)
+        return image
+
+    first, second = fax(page(1, rows[:3]), 0.8, 300), fax(page(2, rows[3:]), -1.1, 300)
+    out = io.BytesIO()
+    first.save(out, format="PDF", resolution=dpi, save_all=True, append_images=[second])
+    result = parse_message(message_with("fax.pdf", "application/pdf", out.getvalue()), ParseContext(today=TODAY))
+    order = result.order
+    assert order is not None and order.po_number == "NW-58213"
+    assert [(line.item, line.quantity, line.amount) for line in order.lines] == [
+        (item, Decimal(qty.replace(",", "")), Decimal(amount)) for item, _, qty, _, amount in rows
+    ]
+    assert order.total == Decimal("1395.00")
+    assert result.needs_review

@@ -22,6 +22,13 @@ Why the steps
       doubts), at 90/180/270 degrees, keeping the reading with the most confident words.
     * Skew of a degree or two (a sheet fed crooked) is measured and straightened first: the
       layout reader groups words into lines by their height on the page, which a tilt breaks.
+    * Photos: a sheet photographed with a phone lies on a darker desk, at an angle, under the
+      phone's shadow. Its corners (the extreme points of the bright area) are drawn to a
+      rectangle, which squares the trapezium and gives the resolution from the sheet's width,
+      and the light is evened out (each pixel divided by the paper's brightness around it), so
+      a shadow is neither black after thresholding nor a place Tesseract reads nothing in.
+    * Doubted numbers: a speck beside "1,000" brings Tesseract's confidence in it to nothing;
+      a well-formed number as tall as the page's words is kept (a quantity dropped loses the line).
     * Script: Latin pages are read with English only (fast, and no Chinese characters made up
       from specks); a page the orientation check finds Han is read with Chinese as well.
     * Every value read by OCR may be wrong (a 5 read as S, a decimal point lost in noise):
@@ -50,6 +57,7 @@ SPECK_CONFIDENCE = 60  # a lone character must be surer: noise is read as "7", "
 POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be the wrong way up
 SPECKS_SHARE = 0.05  # share of ink a median filter removes above which a page is speckled
 OUTLINE_CURVES = 20  # curved paths on a page without text above which its letters are drawn as outlines
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?")  # "1,000", "0.35", "1200"
 _CJK_SCRIPTS = {"Han": "chi_sim", "HanS": "chi_sim", "HanT": "chi_tra", "Hangul": None, "Japanese": None}
 
 
@@ -113,12 +121,15 @@ def _tsv_words(image: Any, lang: str, scale: float) -> list[dict]:
         if len(parts) < 12 or parts[0] != "5":
             continue
         text = parts[11].strip().strip("°'‘’“”\"`~^*_«»")  # specks read as marks at a word's edge
+        text = re.sub(r"^[-.,:;]+(?=[^\W\d_])", "", text)  # "-KNO-491": a speck before a code's letter
         try:
             conf = float(parts[10])
             left, top, width, height = (int(v) for v in parts[6:10])
         except ValueError:
             continue
-        if not text or conf < MIN_CONFIDENCE or not re.search(r"[^\W_]", text):
+        if not text or not re.search(r"[^\W_]", text):
+            continue
+        if conf < MIN_CONFIDENCE and not _NUMBER.fullmatch(text):
             continue
         if len(text) == 1 and conf < SPECK_CONFIDENCE:
             continue
@@ -139,6 +150,19 @@ def _tsv_words(image: Any, lang: str, scale: float) -> list[dict]:
             )
         )
         line.extend(found)
+    # A well-formed number Tesseract doubts (a speck beside "1,000" brings its confidence to 0)
+    # is kept when it stands as tall as the page's words: a quantity dropped loses the line,
+    # and every OCR value is checked by a person anyway. A speck is not that tall.
+    heights = sorted(w["bottom"] - w["top"] for w in words if w["conf"] >= MIN_CONFIDENCE)
+    usual = heights[len(heights) // 2] if heights else 0.0
+    doubted = [
+        w for w in words if w["conf"] < MIN_CONFIDENCE and not 0.6 * usual <= w["bottom"] - w["top"] <= 1.6 * usual
+    ]
+    if doubted:
+        words = [w for w in words if not any(w is d for d in doubted)]
+        for members in lines.values():
+            members[:] = [w for w in members if not any(w is d for d in doubted)]
+        lines = {key: members for key, members in lines.items() if members}
     # Words of one text line share its top: letter boxes differ ("Qty" against "Item") by more
     # than the layout reader's line tolerance, which is tuned to a PDF's exact positions.
     for members in lines.values():
@@ -306,12 +330,108 @@ def _poor(words: list[dict]) -> bool:
     return len(words) < 15 or _score(words) < POOR_CONFIDENCE * letters
 
 
+def photographed(gray: Any) -> bool:
+    """A page photographed on a desk: its border (the desk, the shadow around the sheet) much
+    darker than its middle (the paper). A scan or a fax is paper to its edges."""
+    from PIL import Image, ImageStat
+
+    small = gray.resize((64, max(1, int(64 * gray.height / gray.width))), Image.BOX)
+    width, height = small.size
+    edge = max(2, width // 16)
+    border = [
+        ImageStat.Stat(small.crop(box)).mean[0]
+        for box in (
+            (0, 0, width, edge),
+            (0, height - edge, width, height),
+            (0, 0, edge, height),
+            (width - edge, 0, width, height),
+        )
+    ]
+    middle = ImageStat.Stat(small.crop((width // 4, height // 4, 3 * width // 4, 3 * height // 4))).mean[0]
+    return sum(b < middle - 40 for b in border) >= 3 and middle > 120
+
+
+def flatten(gray: Any) -> Any:
+    """Uneven light evened out (a phone's shadow, a lamp's gradient over the sheet): each pixel
+    divided by the paper's brightness around it, estimated on a coarse grid closed over the
+    letters (letters are thin, paper is everywhere), so shadowed paper is as white as lit paper and
+    its letters keep their contrast. Otsu's threshold afterwards no longer blacks out a shadow."""
+    from PIL import Image, ImageFilter, ImageMath
+
+    cell = max(gray.width, gray.height) // 200 or 1  # a few pixels: a shadow's soft edge is followed
+    coarse = gray.resize((max(1, gray.width // cell), max(1, gray.height // cell)), Image.BOX)
+    # closed (the brightest around, then the darkest of those): letters filled in with paper, while
+    # a shadow's edge stays where it is
+    closed = coarse.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MinFilter(7))
+    paper = closed.filter(ImageFilter.GaussianBlur(1)).resize(gray.size, Image.BILINEAR)
+    flat = ImageMath.lambda_eval(
+        lambda a: a["convert"](a["min"](a["g"] * 255 / a["max"](a["p"], 1), 255), "L"), g=gray, p=paper
+    )
+    return flat
+
+
+def page_corners(gray: Any) -> list[tuple[float, float]] | None:
+    """The corners of a sheet photographed on a darker desk (top left, bottom left, bottom
+    right, top right, in the image's pixels), from the extreme points of the bright area of a
+    small copy; None when they do not make a plausible sheet (too small, not four-sided)."""
+    from PIL import Image, ImageFilter
+
+    scale = max(gray.width, gray.height) / 300
+    small = gray.resize((max(1, int(gray.width / scale)), max(1, int(gray.height / scale))), Image.BOX)
+    small = small.filter(ImageFilter.MedianFilter(5))  # letters gone: the sheet is one bright area
+    level = _otsu(small)
+    width, height = small.size
+    data = small.load()
+    best = {"tl": (None, 0.0), "bl": (None, 0.0), "br": (None, 0.0), "tr": (None, 0.0)}
+    for y in range(height):
+        for x in range(width):
+            if data[x, y] <= level:
+                continue
+            for key, value in (("tl", -x - y), ("br", x + y), ("tr", x - y), ("bl", y - x)):
+                if best[key][0] is None or value > best[key][1]:
+                    best[key] = ((x, y), value)
+    if any(point is None for point, _ in best.values()):
+        return None
+    corners = [best[key][0] for key in ("tl", "bl", "br", "tr")]
+    area = 0.5 * abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(corners, corners[1:] + corners[:1])))
+    if area < 0.25 * width * height:
+        return None
+    return [(x * scale, y * scale) for x, y in corners]  # type: ignore[index]
+
+
+def unwarp(gray: Any) -> tuple[Any, float] | None:
+    """A photographed sheet cut from the desk and drawn square (its four corners to a
+    rectangle: a phone held at an angle makes the sheet a trapezium), and the resolution that
+    gives it, from an A4 or Letter sheet's width; None when no sheet is found."""
+    from PIL import Image
+
+    corners = page_corners(gray)
+    if corners is None:
+        return None
+    (tlx, tly), (blx, bly), (brx, bry), (trx, try_) = corners
+    wide = max(((trx - tlx) ** 2 + (try_ - tly) ** 2) ** 0.5, ((brx - blx) ** 2 + (bry - bly) ** 2) ** 0.5)
+    tall = max(((blx - tlx) ** 2 + (bly - tly) ** 2) ** 0.5, ((brx - trx) ** 2 + (bry - try_) ** 2) ** 0.5)
+    if wide < 200 or not 1.0 < tall / wide < 1.8:  # a sheet stands upright; a turned one is left as it is
+        return None
+    size = (int(wide), int(wide * 297 / 210))
+    flat = gray.transform(size, Image.QUAD, (tlx, tly, blx, bly, brx, bry, trx, try_), Image.BICUBIC)
+    return flat, size[0] / 8.27
+
+
 def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
     """The words of a page image, in points, and notes for ``--explain`` (rotation, script)."""
     from PIL import Image
 
     notes: list[str] = []
     image = image.convert("L")
+    photo = photographed(image)
+    if photo:  # a phone's photo: the sheet cut from the desk and squared, its shadows evened out
+        sheet = unwarp(image)
+        if sheet is not None:
+            image, dpi = sheet
+            notes.append("photographed sheet cut from the desk and squared")
+        image = flatten(image)
+        notes.append("uneven light evened out")
     if dpi < 250:  # a 200 dpi fax: enlarged so Tesseract sees strokes of its usual width
         factor = OCR_DPI / dpi
         image = image.resize((int(image.width * factor), int(image.height * factor)), Image.LANCZOS)
