@@ -439,3 +439,20 @@ def test_a_fax_over_two_pages_gives_every_line_once():
     ]
     assert order.total == Decimal("1395.00")
     assert result.needs_review
+
+
+@needs_tesseract
+def test_a_grey_scan_laid_six_degrees_astray_is_straightened_and_read():
+    """A grey scan (paper at 195, ink at 70, JPEG) laid crooked on a flatbed: the corners the
+    straightening uncovers take the paper's grey (white ones made the threshold split them from
+    the paper and black out the page), and a tilt beyond four degrees is measured too."""
+    from PIL import ImageFilter
+
+    dpi = 150
+    image = page_image(dpi).point(lambda p: 70 if p < 128 else 195)
+    image = image.rotate(6, expand=True, fillcolor=195, resample=Image.BICUBIC).filter(ImageFilter.GaussianBlur(0.8))
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="PDF", resolution=dpi, quality=60)
+    result = parse_message(message_with("scan.pdf", "application/pdf", out.getvalue()), ParseContext(today=TODAY))
+    assert_prefilled_and_flagged(result)
+    assert any("straightened by -6" in line for line in result.explain)

@@ -237,7 +237,8 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 
 
 def skew(gray: Any) -> float:
-    """The angle (degrees, counter-clockwise) a page was fed crooked by, within ±4°: the
+    """The angle (degrees, counter-clockwise) a page was fed crooked by, within ±8° (a sheet
+    laid on a flatbed by hand goes further astray than one a feeder pulls in): the
     turn that makes text rows sharpest (the projection profile of ink per pixel row varies
     most when the rows of letters are level). Measured on a small copy, so it costs little."""
     from PIL import Image
@@ -252,10 +253,15 @@ def skew(gray: Any) -> float:
         mean = sum(profile) / len(profile)
         return sum((v - mean) ** 2 for v in profile)
 
-    best = max((a / 4 for a in range(-16, 17)), key=sharpness)
-    if best:
-        best = max((best + d / 20 for d in range(-5, 6)), key=sharpness)
-    return best
+    best = max((a / 2 for a in range(-16, 17)), key=sharpness)  # within ±8°, by half degrees
+    best = max((best + d / 20 for d in range(-10, 11)), key=sharpness)
+    return best if abs(best) >= 0.1 else 0.0
+
+
+def _paper(gray: Any) -> int:
+    """The paper's grey: the commonest level of the page."""
+    histogram = gray.histogram()[:256]
+    return max(range(256), key=histogram.__getitem__)
 
 
 def _shaded(gray: Any) -> bool:
@@ -449,14 +455,16 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
         lang = f"{extra}+eng"
         notes.append(f"script {script}: read with {lang}")
     if degrees:
-        image = image.rotate(-degrees, expand=True, fillcolor=255)
+        image = image.rotate(-degrees, expand=True, fillcolor=_paper(image))
         notes.append(f"page turned {degrees}° (orientation check)")
     angle = skew(image)
     if abs(angle) >= 0.3:
-        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        # the corners a turn uncovers take the paper's grey: white ones beside a grey scan's
+        # paper would be a third shade, and the threshold would split them from the paper
+        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=_paper(image))
         notes.append(f"page straightened by {angle:+.2f}°")
     if not noisy and _shaded(image):
-        image = clean(image)
+        image = clean(flatten(image))  # a grey scan's paper made white, evenly, first
         notes.append("shading and table rules removed before OCR")
     found = _tsv_words(image, lang, scale)
     if degrees is None and _poor(found):  # the check could not tell: try the other quarter turns
