@@ -2441,6 +2441,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_scans  # faxes received sideways, upside down or through a noisy line
     import families_pages  # lines over pages under repeated heads, columns of codes, ERP reports
     import families_multipage  # orders over pages as other producers print them, rows under a line
+    import families_containers  # lines laid across a sheet, Word lines over two rows, orders in a .zip
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2464,6 +2465,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_scans.build(b)
         families_pages.build(b)
         families_multipage.build(b)
+        families_containers.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
