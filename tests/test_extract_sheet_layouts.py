@@ -94,3 +94,40 @@ def test_a_price_list_laid_across_without_quantities_is_no_order_lines():
     ]
     order = parse(rows).order
     assert order is None or not order.lines
+
+
+def test_an_opendocument_sheet_with_lines_laid_across_is_read():
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value) -> str:
+        if isinstance(value, (int, Decimal)):
+            return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+
+    labels = ("Item", "Description", "Quantity", "Unit", "Unit Price", "Amount")
+    rows = [["PO Number", "4500-7784"], ["Currency", "EUR"], []]
+    rows += [[label, *(line[n] for line in LINES)] for n, label in enumerate(labels)]
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:spreadsheet>'
+        f'<table:table table:name="PO">{body}</table:table></office:spreadsheet></office:body></office:document-content>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    data = out.getvalue()
+    kind = "application/vnd.oasis.opendocument.spreadsheet"
+    attachment = Attachment("po.ods", kind, data, original_filename="po.ods")
+    message = Message(
+        "1" * 64, len(data), "<ods@x>", subject="Order", from_addr="buyer@harborlane.example", attachments=(attachment,)
+    )
+    order = parse_message(message, ParseContext(today=dt.date(2026, 11, 23))).order
+    assert order is not None and order.po_number == "4500-7784"
+    expected_lines(order)

@@ -39,8 +39,10 @@ from xml.sax.handler import ContentHandler, feature_namespaces
 from defusedxml import DefusedXmlException
 from defusedxml.sax import make_parser
 
+from . import tables
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
+from .xlsx import across
 
 MAX_ROWS = 2000  # as the Excel reader
 MAX_COLUMNS = 40
@@ -91,9 +93,22 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
     handler = _Sheets(name)
     doc = _parse(data, name, handler, "spreadsheet")
     if not doc.unreadable:
-        doc.grids.extend(handler.grids)
+        for grid in handler.grids:
+            doc.grids.extend(_sheet_grids(grid, vocab))
         doc.warnings.extend(handler.warnings)
     return doc
+
+
+def _sheet_grids(grid: Grid, vocab: Vocabulary) -> list[Grid]:
+    """A sheet as it stands, or, when its lines are laid across (``xlsx.across``), the sheet
+    without them and their table."""
+    if tables.find_header(grid.rows, vocab) is not None:
+        return [grid]
+    laid = across(grid.rows, vocab)
+    if laid is None:
+        return [grid]
+    rest, lines, (first, last, column) = laid
+    return [Grid(rest, grid.where), Grid(lines, f"{grid.where} lines laid across (rows {first + 1}-{last + 1})")]
 
 
 def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:
