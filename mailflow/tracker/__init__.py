@@ -128,6 +128,10 @@ class Tracker:
         # What the patch path needs of the big sheets (row keys, Review rows), for the parts as
         # last read or written: a write finds its rows there instead of reading the sheet again.
         self._kept: dict[str, package.Kept] = {}
+        # The big sheets as the last read streamed them, for the write of the same cycle: while
+        # the file is the one read, that write takes their rows and index as they are instead of
+        # rebuilding them from ``_kept`` (sheet → (part's seal, package context, rows)).
+        self._fresh: dict[str, tuple[tuple[int, int], tuple, package.SheetData]] = {}
         self.timings: dict[str, float] = {}  # seconds per phase of the last call (bench, logs)
         self.path_taken = ""  # how the last write went: "patch", or "full: <why>"
         self.sheets_read: list[str] = []  # sheets the last read or patched write streamed from the file
@@ -163,7 +167,7 @@ class Tracker:
         with self.store.transaction():
             self.store.forget_shadow()
         self._cached = None  # the first write streams the small new file and patches it in batches
-        self._kept, self._whole = {}, {}
+        self._kept, self._whole, self._fresh = {}, {}, {}
         self._read_stamp = self._written = None
         return self.path
 
@@ -234,7 +238,7 @@ class Tracker:
         }
         self._agreed = (changes.stamp, agreed)
         if isinstance(wb, package.PatchBook):  # kept once the shadows compared above are gone
-            self._keep(wb.package, wb.sheets)
+            self._keep_fresh(wb.package, wb.sheets)
         self.timings["diff"] = _clock() - started
         return changes
 
@@ -344,9 +348,34 @@ class Tracker:
                 columns = [where[f] for f in fields]
             self._kept[name] = package.Kept.of(data, seal, found.context, columns)
 
+    def _keep_fresh(self, found: package.Package, sheets: dict[str, package.SheetData]) -> None:
+        """After a read: its rows of the ``KEPT`` sheets, for the write that follows (``_fresh``);
+        what was kept of them before no longer holds."""
+        self._fresh = {}
+        for name in KEPT:
+            data = sheets.get(name)
+            if data is None:
+                continue  # what is kept of it (if anything) still holds
+            self._kept.pop(name, None)
+            seal = found.seals.get(data.part)
+            if seal is not None and not data.changed and not isinstance(data, package.DrawnSheet):
+                self._fresh[name] = (seal, found.context, data)
+
+    def _take_fresh(self, found: package.Package) -> dict[str, package.SheetData]:
+        """The rows ``_keep_fresh`` kept, for sheets whose part is still the one read."""
+        fresh, self._fresh = self._fresh, {}
+        taken = {}
+        for name, (seal, context, data) in fresh.items():
+            if found.sheets.get(name) == data.part and found.seals.get(data.part) == seal and found.context == context:
+                data.formats = found.styles  # the write's styles (it may add formats)
+                taken[name] = data
+            else:
+                self._kept.pop(name, None)
+        return taken
+
     def _keep_written(self, book: "package.PatchBook") -> None:
         """After a patched save: the kept sheets as written (``Kept.of`` applies the changes)."""
-        self._kept = {}
+        self._kept, self._fresh = {}, {}
         seals = book.written  # of the file as written, whoever may have saved over it since
         written = package.Package(self.path, book.package.sheets, [], book.package.styles, book.package.epoch, seals)
         sheets = {name: book.sheets[name] for name in KEPT if name in book.sheets}
@@ -460,7 +489,7 @@ class Tracker:
             result, shadow = self._apply(wb, now, book)
         except Exception:
             self._cached = None  # the in-memory copy may be half-changed: reload next time
-            self._kept = {}
+            self._kept, self._fresh = {}, {}
             raise
         result.updated += removed
         self.timings["diff"] = _clock() - started
@@ -480,6 +509,8 @@ class Tracker:
             with self.store.transaction():
                 for sheet, updates in shadow.items():
                     sync.save_shadow(self.store, sheet, updates)
+            if book is not None:  # the rows taken from the read are kept for the next write
+                self._keep(book.package, {n: d for n, d in book.sheets.items() if n in KEPT and not d.changed})
             self._written = None if self._archive_waits else self._version(stamp, now)
             return result
         started = _clock()
@@ -497,11 +528,11 @@ class Tracker:
             self._cached = None
             return WriteResult(queued=True, reason=str(exc), path=self.path)
         except package.NeedsFullWrite:
-            self._kept = {}
+            self._kept, self._fresh = {}, {}
             raise
         except Exception:
             self._cached = None
-            self._kept = {}
+            self._kept, self._fresh = {}, {}
             raise
         self.timings["save"] = _clock() - started
         # The file is in place; now record what it holds. A crash between the two is harmless:
@@ -516,7 +547,7 @@ class Tracker:
         self._cached = (new_stamp, wb) if book is None else None
         self._whole = {}
         if book is None:
-            self._kept = {}  # openpyxl wrote every part anew
+            self._kept, self._fresh = {}, {}  # openpyxl wrote every part anew
             self._fingerprint_saved()
         else:
             self._keep_written(book)
@@ -611,11 +642,12 @@ class Tracker:
         }
         try:
             found = package.Package.open(self.path)
-            kept = {
-                name: held.sheet(name, found)
+            kept = self._take_fresh(found)
+            kept.update(
+                (name, held.sheet(name, found))
                 for name, held in self._kept.items()
-                if found.sheets.get(name) == held.part and held.holds(found)
-            }
+                if name not in kept and found.sheets.get(name) == held.part and held.holds(found)
+            )
             fresh = package.read_sheets(found, {name: pick for name, pick in picks.items() if name not in kept})
             for name, data in kept.items():
                 if name in (layout.ORDERS, layout.LINES) and not self._read_whole(found, data, name, wanted):
@@ -1005,7 +1037,7 @@ class Tracker:
         if reason:
             raise TrackerLocked(f"not repaired: {reason}", hint="close it everywhere, then repair")
         self._cached = None
-        self._kept, self._whole = {}, {}
+        self._kept, self._whole, self._fresh = {}, {}, {}
         self._read_stamp = self._written = None
         set_aside = workbook.set_aside(self.path, self.backups_dir, now)
         kept = f" (the damaged file is kept as {set_aside})" if set_aside else ""

@@ -179,14 +179,25 @@ class Kept:
         numbers = array("q")
         cells: list[Any] = []
         whole: list[dict[int, Any]] = []
-        for number, values in data.written_rows():
-            if cols is None:
+        intern = sys.intern
+        if cols is None:
+            for number, values in data.written_rows():
                 numbers.append(number)
                 whole.append(dict(values))
-            elif any(values.get(c) is not None for c in cols):
-                numbers.append(number)
-                # One string per key: the lines of an order share its number.
-                cells.extend(sys.intern(v) if type(v) is str else v for v in (values.get(c) for c in cols))
+        elif len(cols) == 1:  # the plain case inline: a row for every order
+            (col,) = cols
+            for number, values in data.written_rows():
+                value = values.get(col)
+                if value is not None:
+                    numbers.append(number)
+                    cells.append(intern(value) if type(value) is str else value)
+        else:
+            for number, values in data.written_rows():
+                found = [values.get(c) for c in cols]
+                if any(v is not None for v in found):
+                    numbers.append(number)
+                    # One string per key: the lines of an order share its number.
+                    cells.extend(intern(v) if type(v) is str else v for v in found)
         header = dict(data.rows.get(1, {}))
         return cls(data.part, seal, context, cols, header, numbers, cells, tuple(whole), data.written_last_row())
 
@@ -456,6 +467,8 @@ class SheetData:
 
     def current_rows(self) -> dict[int, dict[int, Any]]:
         """``rows`` below the header with the values written since the read."""
+        if not self.changes:
+            return {number: values for number, values in self.rows.items() if number > 1 and values}
         rows = {number: values for number, values in self.rows.items() if number > 1}
         for (row, col), cell in self.changes.items():
             if row == 1:
@@ -474,10 +487,13 @@ class SheetData:
         for (row, col), cell in self.changes.items():
             changed.setdefault(row, {})[col] = cell
         removed = sorted(self.removed)
-        for number in sorted(self.rows.keys() | changed.keys()):
-            if number == 1 or number in self.removed:
+        gone = self.removed
+        rows = self.rows
+        empty: dict[int, Any] = {}
+        for number in sorted(rows.keys() | changed.keys()) if changed else sorted(rows):
+            if number == 1 or (gone and number in gone):
                 continue
-            values = self.rows.get(number, {})
+            values = rows.get(number, empty)
             if number in changed:
                 values = dict(values)
                 for col, cell in changed[number].items():
@@ -486,7 +502,7 @@ class SheetData:
                     else:
                         values[col] = cell.value
             if values:
-                yield number - bisect.bisect_left(removed, number), values
+                yield (number - bisect.bisect_left(removed, number) if removed else number), values
 
     def written_rows_among(self, numbers: Iterable[int]) -> Iterator[tuple[int, dict[int, Any]]]:
         """``written_rows`` of the rows ``numbers`` only (for a sheet with no row removed)."""
@@ -640,6 +656,10 @@ def fetch_rows(package: Package, data: SheetData, numbers: Iterable[int]) -> boo
         data.whole.add(number)
         for col, style in styles.items():
             data.styles[(number, col)] = style
+    for index in data.indexes.values():  # an index made before holds these rows' values as they were
+        for key, number in index.rows.items():
+            if number in found:
+                index.values[key] = data.rows[number]
     return True
 
 
@@ -956,17 +976,26 @@ def _row_digest(piece: bytes) -> tuple[int | None, bytes | None]:
     close = piece.find(b">")
     if close < 0:
         return None, None
-    found = _ROW_ATTR_R.search(piece, 0, close)
-    if found is None:
+    if piece.startswith(b' r="'):  # as every writer puts it: the number first
+        end = piece.find(b'"', 4)
+        digits = piece[4:end]
+    else:
+        found = _ROW_ATTR_R.search(piece, 0, close)
+        if found is None:
+            return None, None
+        digits = found.group(1)
+    if not digits.isdigit():
         return None, None
-    number = int(found.group(1))
+    number = int(digits)
     if piece[close - 1 : close] == b"/":
         return number, None
-    body = piece[close + 1 :].rstrip()
+    body = piece[close + 1 :]
+    if body[-1:].isspace():
+        body = body.rstrip()
     # The row's number leaves every cell reference: the same values on another row (a sort, a
     # row deleted above) keep their fingerprint. Each cell has one reference ending in it; a
     # text that happens to end so too is left alone by the slower exact way.
-    mark = b'%d"' % number
+    mark = digits + b'"'
     if body.count(mark) == body.count(b"<c "):
         body = body.replace(mark, b'"')
     else:

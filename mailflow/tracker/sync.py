@@ -127,17 +127,22 @@ def _index_rows(ws: Worksheet, key_cols: list[int]) -> SheetIndex:
     if isinstance(ws, SheetData):  # a streamed sheet may hold values in columns not kept
         last = max(last, ws.last_row)
     index = SheetIndex(next_row=last + 1)
-    for number in sorted(by_row):
+    rows, kept, duplicates = index.rows, index.values, index.duplicates
+    first, more = key_cols[0], key_cols[1:]
+    for number in sorted(by_row):  # a row for every order and line: the plain case inline
         values = by_row[number]
-        parts = [canonical(values.get(c)) for c in key_cols]
-        if parts[0] is None:
+        value = values.get(first)
+        key = (value.strip() or None) if type(value) is str else canonical(value)
+        if key is None:
             continue
-        key = "#".join(p or "" for p in parts)
-        if key in index.rows:
-            index.duplicates.append(key)
+        for col in more:
+            value = values.get(col)
+            key += "#" + (((value.strip() or None) if type(value) is str else canonical(value)) or "")
+        if key in rows:
+            duplicates.append(key)
             continue
-        index.rows[key] = number
-        index.values[key] = values
+        rows[key] = number
+        kept[key] = values
     return index
 
 
