@@ -214,6 +214,27 @@ def test_the_fingerprint_sees_values_not_how_they_are_written() -> None:
     )
 
 
+def test_a_number_is_compared_to_fifteen_digits_and_a_text_as_typed() -> None:
+    """Excel's 17 digits, openpyxl's 16 and a whole number's ".0" are the number mailflow wrote;
+    a text that looks like a number is never respelt: "1.0" typed over "1" is an edit."""
+
+    def row(value: str, kind: str = "") -> str:
+        return f'<row r="3"><c r="A3" t="inlineStr"><is><t>SO-1</t></is></c><c r="B3"{kind}>{value}</c></row>'
+
+    number = package.fingerprint(row("<v>946.31</v>"), [])
+    assert package.fingerprint(row("<v>946.30999999999995</v>"), []) == number
+    assert package.fingerprint(row("<v>946.3099999999999</v>", ' t="n"'), []) == number
+    assert package.fingerprint(row("<v>946.32</v>"), []) != number
+    assert package.fingerprint(row("<v>46328.0</v>"), []) == package.fingerprint(row("<v>46328</v>"), [])
+    texts = {
+        package.fingerprint(row(f"<is><t>{text}</t></is>", ' t="inlineStr"'), [])
+        for text in ("1", "1.0", "0.1", "0.10", "Rev 2.0", "Rev 2")
+    }
+    assert len(texts) == 6
+    shared = package.fingerprint(row("<v>0</v>", ' t="s"'), ["1.0"])
+    assert shared == package.fingerprint(row("<is><t>1.0</t></is>", ' t="inlineStr"'), [])
+
+
 @pytest.mark.soffice
 def test_rows_saved_by_libreoffice_keep_their_fingerprints(env: Env, tracker: Tracker, soffice, tmp_path) -> None:
     """LibreOffice turns mailflow's inline strings into shared ones and writes every row anew:

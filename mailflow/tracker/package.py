@@ -919,13 +919,14 @@ _SAME = (
     (b' xml:space="preserve"', b""),
     (b't="inlineStr"><is><t>', b't="T"><v>'),
     (b"</t></is>", b"</v>"),
-    (b".0</v>", b"</v>"),
 )
 _STYLE_ATTR = re.compile(rb' s="\d*"')
 _EMPTY_CELL = re.compile(rb'<c r="[A-Z]{1,3}\d*"(?:/>|></c>)')
 _SHARED_CELL = re.compile(rb't="s"><v>(\d+)</v>')
-# A number spelt with a long fraction (Excel's 17 digits), trailing zeros or an exponent.
-_ODD_NUMBER = re.compile(rb"<v>(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>")
+# A number spelt with a long fraction (Excel's 17 digits), trailing zeros (a whole number's
+# ".0") or an exponent. Only a number cell's value: its ``<v>`` follows the cell reference (text
+# follows ``t="T"``, whatever it looks like).
+_ODD_NUMBER = re.compile(rb'(\d"><v>)(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>')
 _ROW_ATTR_R = re.compile(rb'\br="(\d+)"')
 _REF_DIGITS = re.compile(rb'(<c r="[A-Z]{1,3})\d+"')
 
@@ -953,7 +954,7 @@ class SharedText:
 
 def _short_number(match: re.Match[bytes]) -> bytes:
     try:
-        return b"<v>%s</v>" % (b"%.15g" % float(match.group(1)))
+        return b"%s%s</v>" % (match.group(1), b"%.15g" % float(match.group(2)))
     except ValueError:
         return match.group(0)
 
@@ -961,7 +962,8 @@ def _short_number(match: re.Match[bytes]) -> bytes:
 def _same_spelling(xml: bytes, strings: SharedText) -> bytes:
     """``xml`` (one or many rows) with what writers spell differently spelt one way: no styles,
     no ``t="n"``, text as an inline string whether shared or not, numbers to 15 digits (a
-    whole number without ".0"), no empty styled cells. Never adds or removes a ``<row``."""
+    whole number without ".0"; a text is left as typed), no empty styled cells. Never adds or
+    removes a ``<row``."""
     for old, new in _SAME:
         xml = xml.replace(old, new)
     xml = _EMPTY_CELL.sub(b"", _STYLE_ATTR.sub(b"", xml))
@@ -1400,7 +1402,10 @@ def _cell_xml(ref: str, cell: PatchCell, style: int | None, state: _SheetWrite) 
     if isinstance(value, str):
         return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
-        return f'<c r="{ref}"{s}><v>{to_excel(value, state.epoch)}</v></c>'
+        serial = to_excel(value, state.epoch)
+        if isinstance(serial, float) and serial.is_integer():
+            serial = int(serial)  # a day as Excel writes it: 46315, not 46315.0
+        return f'<c r="{ref}"{s}><v>{serial}</v></c>'
     if isinstance(value, Decimal):
         return f'<c r="{ref}"{s}><v>{decimal_text(value)}</v></c>'
     if isinstance(value, (int, float)):
