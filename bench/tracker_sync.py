@@ -258,7 +258,10 @@ def child_first(workspace: Path) -> dict:
     return {"first": first, "first_peak_mb": _peak_mb(), "first_path": getattr(tracker, "path_taken", "full")}
 
 
-def staff_edits(path: Path) -> None:
+def staff_edits(path: Path, saved_by: str = "openpyxl") -> None:
+    """Three cells edited and the file saved anew: by openpyxl (every row rewritten, text kept as
+    mailflow wrote it), or then opened and saved by LibreOffice too (``libreoffice``: every row
+    rewritten with shared strings and its own number spelling, as Excel saves)."""
     import openpyxl
 
     wb = openpyxl.load_workbook(path)
@@ -269,6 +272,31 @@ def staff_edits(path: Path) -> None:
     ws.cell(row=rows[1], column=cols["Deposit Received"], value=300)
     ws.cell(row=rows[2], column=cols["Notes"], value="rush")
     wb.save(path)
+    if saved_by == "libreoffice":
+        _resave_with_libreoffice(path)
+
+
+def _resave_with_libreoffice(path: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="mailflow-bench-lo-") as tmp:
+        profile = Path(tmp) / "profile"
+        out = Path(tmp) / "out"
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                str(out),
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=1800,
+        )
+        shutil.copyfile(out / path.name, path)
 
 
 def take_edits(env, tracker) -> list:
@@ -295,6 +323,7 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
         profiler.enable()
     edits = take_edits(env, tracker)
     read = dict(tracker.timings)
+    compared = dict(tracker.rows_compared)
     _new_orders(env, size + 1, 10, size)
     result = tracker.write(NOW)
     if profiler:
@@ -336,10 +365,11 @@ def child_cycle(workspace: Path, size: int, profile: bool) -> dict:
         "quiet": quiet,
         "peak_mb": _peak_mb(),
         "path": path,
+        "compared": compared,
     }
 
 
-def run(size: int, history: str, profile: bool) -> dict:
+def run(size: int, history: str, profile: bool, saved_by: str = "openpyxl") -> dict:
     db = cached_store(size, history)
     with tempfile.TemporaryDirectory(prefix="mailflow-bench-") as tmp:
         workspace = Path(tmp)
@@ -353,15 +383,16 @@ def run(size: int, history: str, profile: bool) -> dict:
         tracker = config.path(config.workspace.tracker)
         # In a child too: a child's peak memory starts at its parent's, so a parent that had
         # loaded the workbook would lend its peak to the cycle measured after.
-        _child("staff", workspace, size, False)
+        _child("staff", workspace, size, False, saved_by)
         result.update(_child("cycle", workspace, size, profile))
         result["mb"] = sum(p.stat().st_size for p in tracker.parent.glob("tracker*.xlsx")) / 1e6
         result["live_mb"] = tracker.stat().st_size / 1e6
     return result
 
 
-def _child(step: str, workspace: Path, size: int, profile: bool) -> dict:
+def _child(step: str, workspace: Path, size: int, profile: bool, saved_by: str = "openpyxl") -> dict:
     command = [sys.executable, __file__, "--child", step, "--workspace", str(workspace), "--sizes", str(size)]
+    command += ["--staff", saved_by]
     if profile:
         command.append("--profile")
     done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": _root()})
@@ -382,6 +413,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,20000")
     parser.add_argument("--history", default="realistic,open", help="realistic, open (all orders open), or both")
     parser.add_argument("--profile", action="store_true", help="cProfile the largest cycle")
+    parser.add_argument(
+        "--staff",
+        default="openpyxl",
+        choices=("openpyxl", "libreoffice"),
+        help="what saves the staff edits: openpyxl, or then LibreOffice too (shared strings, as Excel)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--workspace", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -392,7 +429,7 @@ def main() -> None:
         if args.child == "staff":
             from mailflow.config import defaults
 
-            staff_edits(defaults(workspace).path(defaults(workspace).workspace.tracker))
+            staff_edits(defaults(workspace).path(defaults(workspace).workspace.tracker), args.staff)
             work: dict = {}
         elif args.child == "first":
             work = child_first(workspace)
@@ -402,9 +439,9 @@ def main() -> None:
         return
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     for history in args.history.split(","):
-        results = {size: run(size, history, args.profile and size == sizes[-1]) for size in sizes}
+        results = {size: run(size, history, args.profile and size == sizes[-1], args.staff) for size in sizes}
         base = results[sizes[0]]
-        print(f"history: {history}")
+        print(f"history: {history}; staff edits saved by {args.staff}")
         print(
             f"{'orders':>7} {'file MB':>8} {'live MB':>8} {'first s':>8} {'cycle s':>8} {'x base':>7}"
             f" {'cpu s':>6} {'x base':>7} {'load':>6} {'diff':>6} {'(store)':>7} {'save':>6} {'no-staff s':>10}"
@@ -419,7 +456,11 @@ def main() -> None:
                 f" {r['first_peak_mb']:>10.0f}"
             )
         for size, r in results.items():
-            print(f"  {size}: first write {r.get('first_path', 'full')}; cycle {r.get('path', 'full')}")
+            compared = ", ".join(f"{n} {sheet}" for sheet, n in r.get("compared", {}).items())
+            print(
+                f"  {size}: first write {r.get('first_path', 'full')}; cycle {r.get('path', 'full')};"
+                f" rows the read decoded and compared: {compared or 'all'}"
+            )
         top = results[sizes[-1]]
         print(
             f"  {history}: cycle at {sizes[-1]} / cycle at {sizes[0]}: wall {top['total'] / base['total']:.2f}x,"
