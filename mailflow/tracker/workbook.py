@@ -26,6 +26,7 @@ import os
 import posixpath
 import re
 import shutil
+import struct
 import tempfile
 import threading
 import zipfile
@@ -87,7 +88,10 @@ class Stamp:
     """What the file looked like when we loaded it, to notice a save by someone else.
 
     The digest is there because two saves within one tick of the file system's clock can leave
-    size and mtime equal; hashing the file costs milliseconds next to parsing it.
+    size and mtime equal. It is taken of the zip's central directory, which holds the CRC and
+    sizes of every part: any change to any part changes it, and it is read from the end of the
+    file in well under a millisecond, where hashing a tracker of 20,000 orders whole took tens
+    of milliseconds on every quiet cycle. A file that is not a zip as expected is hashed whole.
     """
 
     inode: int
@@ -100,10 +104,35 @@ class Stamp:
         try:
             st = path.stat()
             with path.open("rb") as handle:
-                digest = hashlib.file_digest(handle, "blake2b").hexdigest()
+                digest = _directory_digest(handle, st.st_size)
+                if digest is None:
+                    handle.seek(0)
+                    digest = hashlib.file_digest(handle, "blake2b").hexdigest()
         except FileNotFoundError:
             return None
         return cls(st.st_ino, st.st_mtime_ns, st.st_size, digest)
+
+
+_END_OF_DIRECTORY = b"PK\x05\x06"
+
+
+def _directory_digest(handle: Any, size: int) -> str | None:
+    """A digest of a zip's central directory and its end record (see ``Stamp``); None when
+    they are not where a plain zip has them (Zip64, a comment that hides them, damage)."""
+    tail_size = min(size, 1 << 16)
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    end = tail.rfind(_END_OF_DIRECTORY)
+    if end < 0 or len(tail) - end < 22:
+        return None
+    directory_size, directory_at = struct.unpack("<II", tail[end + 12 : end + 20])
+    if 0xFFFFFFFF in (directory_size, directory_at) or directory_at + directory_size > size:
+        return None
+    handle.seek(directory_at)
+    directory = handle.read(directory_size)
+    if len(directory) != directory_size or not directory.startswith(b"PK\x01\x02"):
+        return None
+    return "zip:" + hashlib.blake2b(directory + tail[end:]).hexdigest()
 
 
 # --------------------------------------------------------------------------- locks
