@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from mailflow import archive as archive_mod
 from mailflow import config as config_mod
 from mailflow.archive import Archive, folder_name, order_dir
 from mailflow.errors import AlreadyRunning, ConfigError
@@ -111,6 +112,31 @@ def test_files_written_together_are_in_place_and_flushed_on_the_way_out(tmp_path
     arc.sync(["order/mail/1.eml", first, "order/mail/2.eml"])
     with pytest.raises(ValueError):
         arc.sync(["../escape.txt"])
+
+
+def test_a_file_flushed_by_this_process_and_unchanged_is_not_flushed_again(tmp_path, monkeypatch):
+    """Each flush costs the disk a cache flush even with nothing to write: a file this process
+    flushed and that has not changed since is skipped; one written again, replaced, or never
+    flushed here is flushed."""
+    flushed = []
+    monkeypatch.setattr(archive_mod, "_fsync", flushed.append)
+    arc = Archive(tmp_path / "archive")
+    with arc.together():
+        form = arc.put("order/documents/form.pdf", b"%PDF-1.4 one")
+    assert flushed == [form]
+    arc.sync(["order/documents/form.pdf"])
+    assert flushed == [form]  # unchanged since: not again
+    (tmp_path / "archive/order/documents/other.pdf").write_bytes(b"%PDF-1.4 put there by another")
+    arc.sync(["order/documents/form.pdf", "order/documents/other.pdf"])
+    other = arc.resolve("order/documents/other.pdf")
+    assert flushed == [form, other]
+    arc.put("order/documents/form.pdf", b"%PDF-1.4 two", durable=False)  # replaced, not flushed
+    arc.sync(["order/documents/form.pdf", "order/documents/other.pdf"])
+    assert flushed == [form, other, form]
+    with open(other, "ab") as handle:  # changed in place
+        handle.write(b" and more")
+    arc.sync(["order/documents/other.pdf"])
+    assert flushed == [form, other, form, other]
 
 
 def test_order_dir_uses_customer_and_numbers():
