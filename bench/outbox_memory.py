@@ -9,10 +9,10 @@ the PDF, and a notice to staff with both files, as the workflow attaches them. T
 sends them all, the process's resident set sampled every 2 ms from ``/proc``.
 
 Printed per checkout: ``notices``; ``stored KB`` (the state database's size over the notices:
-what the outbox keeps per notice); ``queue ms`` (composing and storing one notice);
+what the outbox keeps per notice); ``queue ms`` (composing and storing one notice, and its CPU);
 ``flush MB`` (the flush's resident peak over what the process held before it); ``flush s`` and
-``ms/notice``; ``files`` sent by the file transport and their bytes, which must match across
-checkouts. ``--code DIR`` (repeatable) runs other checkouts on the same workload in the same run,
+``ms/notice`` (and its CPU: on a shared machine the steadier figure); ``files`` sent by the file transport, their size and a digest of their names and
+bytes, which must match across checkouts. ``--code DIR`` (repeatable) runs other checkouts on the same workload in the same run,
 each in its own process; the first line is this checkout.
 """
 
@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,8 +75,12 @@ def child(orders: int, kib: int) -> dict:
     from mailflow.store import Store
 
     now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
-    with tempfile.TemporaryDirectory(prefix="mailflow-outbox-memory-") as tmp:
-        desk = Path(tmp)
+    # One path for every checkout: the Message-IDs (a hash of the workspace's path) and so the
+    # files sent are then the same bytes, compared across checkouts by their digest.
+    desk = Path(tempfile.gettempdir()) / "mailflow-outbox-memory"
+    shutil.rmtree(desk, ignore_errors=True)
+    desk.mkdir()
+    try:
         data = {"outbox": {"from_address": "orders@example.com", "from_name": "Order Desk", "transport": "file"}}
         (desk / "config.yaml").write_text(yaml.safe_dump(data))
         config = config_mod.load(desk / "config.yaml")
@@ -82,7 +88,7 @@ def child(orders: int, kib: int) -> dict:
                   archive=Archive(config.path(config.workspace.archive)))  # fmt: skip
         rng = random.Random(18)
         pdf_size, docx_size = kib * 1024 * 3 // 4, kib * 1024 // 4
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         for n in range(orders):
             lines = [
                 OrderLine(
@@ -113,24 +119,31 @@ def child(orders: int, kib: int) -> dict:
                                 in_reply_to=f"<po-{n}@northwind.test>")  # fmt: skip
                 outbox.queue(env, notice, now)
         queue_ms = (time.perf_counter() - began) * 1000 / (2 * orders)
+        queue_cpu = (time.process_time() - cpu) * 1000 / (2 * orders)
         notices = 2 * orders
         env.store.conn.commit()
         db = config.path(config.workspace.state_db)
         stored_kb = db.stat().st_size / 1024 / notices
         gc.collect()
         peak = _Peak()
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         report = outbox.flush(env, now)
         seconds = time.perf_counter() - began
+        flush_cpu = time.process_time() - cpu
         flush_mb = peak.stop()
         sent = config.path(config.outbox.path)
         files = sorted(sent.glob("*.eml"))
         total = sum(path.stat().st_size for path in files)
+        digest = hashlib.sha256(b"".join(path.name.encode() + path.read_bytes() for path in files)).hexdigest()
         env.store.close()
         return {
-            "notices": notices, "sent": len(report.sent), "stored_kb": stored_kb, "queue_ms": queue_ms,
+            "notices": notices, "sent": len(report.sent), "stored_kb": stored_kb, "queue_ms": queue_ms, "queue_cpu": queue_cpu,
+            "flush_cpu": flush_cpu,
             "flush_mb": flush_mb, "flush_s": seconds, "files": len(files), "file_bytes": total,
+            "digest": digest[:12],
         }  # fmt: skip
+    finally:
+        shutil.rmtree(desk, ignore_errors=True)
 
 
 def run(code: Path, orders: int, kib: int) -> dict:
@@ -157,14 +170,15 @@ def main() -> None:
         print(json.dumps(child(args.orders, args.kib)))
         return
     print(f"{args.orders} orders, 2 notices each, {args.kib} KiB of documents an order")
-    print(f"{'code':<28} {'notices':>7} {'stored KB':>9} {'queue ms':>8} {'flush MB':>8} {'flush s':>7} "
-          f"{'ms/notice':>9} {'files':>6} {'file MB':>8}")  # fmt: skip
+    print(f"{'code':<28} {'notices':>7} {'stored KB':>9} {'queue ms':>8} {'cpu':>5} {'flush MB':>8} {'flush s':>7} "
+          f"{'ms/notice':>9} {'cpu':>5} {'files':>6} {'file MB':>8}  digest")  # fmt: skip
     for code in [ROOT, *map(Path, args.code)]:
         r = run(code.resolve(), args.orders, args.kib)
         name = str(code)[-28:]
-        print(f"{name:<28} {r['notices']:>7} {r['stored_kb']:>9.1f} {r['queue_ms']:>8.1f} {r['flush_mb']:>8.1f} "
-              f"{r['flush_s']:>7.2f} {r['flush_s'] * 1000 / max(r['notices'], 1):>9.2f} {r['files']:>6} "
-              f"{r['file_bytes'] / 1e6:>8.2f}")  # fmt: skip
+        per = 1000 / max(r["notices"], 1)
+        print(f"{name:<28} {r['notices']:>7} {r['stored_kb']:>9.1f} {r['queue_ms']:>8.1f} {r['queue_cpu']:>5.1f} "
+              f"{r['flush_mb']:>8.1f} {r['flush_s']:>7.2f} {r['flush_s'] * per:>9.2f} {r['flush_cpu'] * per:>5.2f} {r['files']:>6} "
+              f"{r['file_bytes'] / 1e6:>8.2f}  {r['digest']}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import io
+import random
 from dataclasses import replace
 from email import policy
 
+import pdfplumber
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from mailflow import outbox
 from mailflow.archive import order_dir, order_folder
 from mailflow.errors import ConfigError, TemplateError
 from mailflow.notices import BY_NAME
+from mailflow.outbox.stored import PREFIX
 
 from helpers.outbox import NOW, ORDER, make_env, notice, row
 
@@ -250,3 +256,80 @@ def test_a_sent_notice_is_filed_in_its_order_s_archive_folder(env):
     path = env.store.notice(second.key).archive_path
     assert path.startswith("Northwind (old)/SO-2026-0007/notices/") and str(order_folder(moved)) in path
     assert (env.archive.root / path).read_bytes() == bytes(row(env, second.key)["eml"])
+
+
+FORM = "Northwind Traders/SO-2026-0007 PO NW-4411/documents/SO-2026-0007 Order Form.pdf"
+
+
+def order_form_pdf() -> bytes:
+    """A real PDF of a few dozen KB: eight pages of lines, uncompressed."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4, pageCompression=0)
+    rng = random.Random(7)
+    for page_no in range(8):
+        page.drawString(72, 800, f"Order Form SO-2026-0007 for PO NW-4411, page {page_no + 1}")
+        for row_no in range(45):
+            page.drawString(72, 770 - 16 * row_no, f"NW-{row_no:03d}  Gear housing {rng.randint(1, 999)} pcs")
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_notice_keeps_its_archived_attachment_by_reference_and_sends_it_whole(env):
+    """The outbox row holds the email with the archived PDF referred to by path and hash, not a
+    copy of it; what is sent is the whole email, the PDF byte for byte (pdfplumber opens it)."""
+    pdf = order_form_pdf()
+    assert len(pdf) > 20_000
+    env.archive.put(FORM, pdf)
+    n = notice(attachments=(FORM,))
+    outbox.queue(env, n, NOW)
+    stored = bytes(row(env, n.key)["eml"])
+    assert stored.startswith(PREFIX) and FORM.split("/")[-1].replace(" ", "%20").encode() in stored
+    assert outbox.flush(env, NOW).sent == [n.key]
+    (sent,) = env.config.path(env.config.outbox.path).glob("*.eml")
+    whole = sent.read_bytes()
+    assert len(stored) < len(whole) - len(pdf)  # the PDF's base64 is not in the row
+    msg = email.message_from_bytes(whole, policy=policy.default)
+    (attached,) = msg.iter_attachments()
+    assert attached.get_filename() == "SO-2026-0007 Order Form.pdf" and attached.get_content() == pdf
+    with pdfplumber.open(io.BytesIO(attached.get_content())) as doc:
+        assert "SO-2026-0007" in doc.pages[0].extract_text()
+    copy = env.archive.resolve(env.store.notice(n.key).archive_path).read_bytes()
+    assert copy == whole == outbox.message_bytes(env, env.store.notice(n.key))
+    assert whole.startswith(b"From: ") and PREFIX not in whole
+
+
+@pytest.mark.parametrize("change", ["edited", "deleted"])
+def test_a_notice_whose_attachment_changed_after_it_was_queued_is_not_sent_but_reviewed(env, change):
+    """Nothing goes out with another file than the one the notice was queued with: a PDF edited
+    or deleted in the archive meanwhile stops that notice (a Review row names the file); the
+    other notices go."""
+    env.archive.put(FORM, order_form_pdf())
+    n, other = notice(attachments=(FORM,)), notice("pre_assembly_notice", "2026-12-01")
+    outbox.queue(env, n, NOW)
+    outbox.queue(env, other, NOW)
+    path = env.archive.resolve(FORM)
+    if change == "edited":
+        path.write_bytes(path.read_bytes().replace(b"NW-4411", b"NW-4412"))
+    else:
+        path.unlink()
+    report = outbox.flush(env, NOW)
+    assert report.review == [n.key] and report.sent == [other.key]
+    assert row(env, n.key)["status"] == "review" and "SO-2026-0007 Order Form.pdf" in row(env, n.key)["last_error"]
+    (item,) = env.store.reviews()
+    assert item.key == f"outbox:{n.key}" and "Order Form.pdf" in item.reason
+    names = [p.name for p in env.config.path(env.config.outbox.path).glob("*.eml")]
+    assert names == ["2026-11-23 SO-2026-0007 pre_assembly_notice.eml"]
+
+
+def test_an_attachment_is_on_disk_before_the_notice_that_refers_to_it_is_recorded(env, monkeypatch):
+    """A power cut must never leave a queued notice whose attachment is not on disk: the files
+    a notice refers to are flushed before its row is written."""
+    env.archive.put(FORM, order_form_pdf(), durable=False)
+    calls = []
+    sync, add = env.archive.sync, env.store.add_notice
+    monkeypatch.setattr(env.archive, "sync", lambda paths: (calls.append(("sync", list(paths))), sync(paths))[1])
+    monkeypatch.setattr(env.store, "add_notice", lambda *a, **kw: (calls.append(("add", kw["key"])), add(*a, **kw))[1])
+    n = notice(attachments=(FORM,))
+    outbox.queue(env, n, NOW)
+    assert calls == [("sync", [FORM]), ("add", n.key)]

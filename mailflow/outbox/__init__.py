@@ -10,6 +10,12 @@
 carrying a deterministic Message-ID. It joins an outer ``store.transaction()``, so a notice is
 queued in the same commit as the change that caused it, or not at all.
 
+The attachments a notice takes from the order's archive folder are not copied into the row: the
+row keeps the email with each such file referred to by path, size and SHA-256 (``stored.py``),
+the files flushed to disk before the row is written. A flush puts them back into the exact bytes
+composed; a file changed or gone since is not sent with other bytes: the notice goes to
+``review`` with a Review row naming the file. A flush reads the outbox ``PAGE`` rows at a time.
+
 ``flush`` walks a row through ``queued → sending → sent``:
 
 1. ``sending`` is committed *before* the transport is called;
@@ -39,7 +45,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any, Iterator
 
@@ -52,6 +58,7 @@ from .compose import compose
 from .drafts import DraftsTransport
 from .file import FileTransport
 from .smtp import SmtpTransport
+from .stored import AttachmentChanged, restore
 
 log = logging.getLogger("mailflow.outbox")
 
@@ -62,7 +69,7 @@ BACKOFF_BASE = dt.timedelta(minutes=1)
 BACKOFF_CAP = dt.timedelta(hours=4)
 PAGE = 8  # notices read from the store at a time by a flush
 
-__all__ = ["queue", "flush", "FlushReport", "transport_for", "compose", "backoff"]
+__all__ = ["queue", "flush", "FlushReport", "transport_for", "compose", "backoff", "message_bytes"]
 
 
 @dataclass
@@ -112,6 +119,10 @@ def queue(env: Any, notice: Notice, now: dt.datetime) -> bool:
     if getattr(env, "dry_run", False):
         log.info("dry run: would queue %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))
         return True
+    # The stored message refers to its attachments in the archive instead of copying them: they
+    # are on disk before the row that names them is (a power cut never leaves a notice whose
+    # attachment is not there), and each is checked against its hash when it is sent.
+    env.archive.sync(message.archived)
     with store.transaction():
         queued = store.add_notice(
             now,
@@ -122,7 +133,7 @@ def queue(env: Any, notice: Notice, now: dt.datetime) -> bool:
             transport=transport,
             recipients=message.recipients,
             subject=message.subject,
-            eml=message.eml,
+            eml=message.stored or message.eml,
         )
     if queued:
         log.info("queued %s (%s) to %s", notice.key, transport, ", ".join(message.recipients))
@@ -245,6 +256,10 @@ def _due(entry: OutboxEntry, now: dt.datetime) -> bool:
 
 def _recover(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports, report: FlushReport) -> None:
     """A row left in ``sending``: ask the transport whether it went before deciding to re-send."""
+    whole = _whole(env, entry, now, report, recovering=True)
+    if whole is None:
+        return
+    entry = whole
     try:
         found = opened.get(entry.transport).already_sent(entry)
     except TransientSendError as exc:
@@ -279,6 +294,10 @@ def _send(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports, r
         if resend:  # do not leave it in 'sending': that would mean "outcome unknown"
             _set(env, entry.id, status="queued")
         return
+    whole = _whole(env, entry, now, report)
+    if whole is None:
+        return
+    entry = whole
     _set(env, entry.id, status="sending", attempts=entry.attempts + 1)  # committed before the send
     try:
         transport.send(entry, now)
@@ -295,6 +314,35 @@ def _send(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports, r
     faults.crash_point("after_send")
     _mark_sent(env, entry, now)
     report.sent.append(key)
+
+
+def message_bytes(env: Any, entry: OutboxEntry) -> bytes:
+    """The exact message of ``entry``: its stored bytes with each attachment the row refers to
+    put back from the archive (``stored.py``). Raises ``AttachmentChanged`` when such a file is
+    gone or not the one queued, ``OSError`` when the archive cannot be read."""
+    return restore(entry.eml, lambda relpath: env.archive.resolve(relpath).read_bytes())
+
+
+def _whole(env: Any, entry: OutboxEntry, now: dt.datetime, report: FlushReport,
+           recovering: bool = False) -> OutboxEntry | None:  # fmt: skip
+    """``entry`` carrying its whole message, ready for the transport; None when it cannot be
+    sent: an attachment changed or gone since it was queued (a Review row: the row is not sent
+    with another file than the one decided on), or the archive unreadable now (tried again; a
+    row whose send a crash interrupted stays in 'sending', its outcome still to be checked)."""
+    try:
+        return replace(entry, eml=message_bytes(env, entry))
+    except AttachmentChanged as exc:
+        _set(env, entry.id, status="review", last_error=str(exc))
+        _review(env, entry, now, f"not sent: {exc}")
+        report.review.append(entry.key)
+        log.error("%s: %s (Review row added)", entry.key, exc)
+    except (OSError, ValueError) as exc:
+        if recovering:
+            log.warning("%s: outcome unknown and its attachments cannot be read (%s); will check again", entry.key, exc)
+            report.deferred.append(entry.key)
+        else:
+            _failed_attempt(env, entry, now, TransientSendError(f"cannot read its attachments: {exc}"), report)
+    return None
 
 
 def _failed_attempt(env: Any, entry: OutboxEntry, now: dt.datetime, exc: Exception, report: FlushReport) -> None:
@@ -324,7 +372,7 @@ def _archive_copy(env: Any, entry: OutboxEntry, now: dt.datetime) -> str | None:
     name = folder_name(f"{now.date().isoformat()} {entry.kind} {trigger}", entry.kind, limit=120) + ".eml"
     relpath = base / "notices" / name
     try:
-        env.archive.put(relpath, entry.eml, durable=False)  # the outbox row keeps the message itself
+        env.archive.put(relpath, entry.eml, durable=False)  # the row and the files it names keep the message
     except (OSError, ValueError) as exc:
         log.error("%s: sent, but the archive copy failed: %s", entry.key, exc)
         return None

@@ -40,6 +40,7 @@ from ..errors import OutboxError, TemplateError
 from ..message.headers import clean_id
 from ..model import Notice
 from ..notices import NOTICE_KINDS
+from .stored import by_reference, references
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Composed:
     subject: str
     recipients: tuple[str, ...]  # envelope: To + Cc
     eml: bytes  # CRLF line endings, ready for SMTP and IMAP APPEND
+    stored: bytes = b""  # what the outbox keeps: ``eml`` with its archive files by reference (``stored.py``)
+    archived: tuple[str, ...] = ()  # the archive paths ``stored`` refers to
 
 
 class _HeaderClasses(headerregistry.HeaderRegistry):
@@ -173,17 +176,21 @@ def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
     if html is not None:
         msg.add_alternative(html, subtype="html", charset="utf-8")
     content = hashlib.sha256(f"{notice.key}\0{subject}\0{text}\0{html}".encode())
+    files: list[tuple[str, bytes]] = []
     for relpath in notice.attachments:
         path = env.archive.resolve(relpath)
         if not path.is_file():
             raise OutboxError(f"notice {notice.key}: attachment {relpath} is not in the archive")
         data = path.read_bytes()
         content.update(data)
+        files.append((str(relpath), data))
         _attach(msg, data, PurePosixPath(str(relpath)).name)
     _set_boundaries(msg, content.hexdigest()[:32])
     eml = msg.as_bytes(policy=SMTP)
     _check_headers(eml, notice.key)
-    return Composed(message_id(env, notice), subject, tuple(notice.to) + tuple(notice.cc), eml)
+    kept = by_reference(eml, files)
+    recipients = tuple(notice.to) + tuple(notice.cc)
+    return Composed(message_id(env, notice), subject, recipients, eml, kept, tuple(references(kept)))
 
 
 def _set_boundaries(msg: EmailMessage, digest: str) -> None:
