@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from mailflow.extract import columns
+from mailflow.extract import columns, texttable
 from mailflow.extract.document import Grid
 from mailflow.extract.tables import Options, TableResult, read_tables
 from mailflow.extract.vocabulary import Vocabulary
@@ -599,3 +599,63 @@ def test_a_spools_shortened_date_heads_name_the_delivery_date_column():
 
     for head in ("DUE DT", "DLV DATE", "REQ DT", "PROM DATE"):
         assert header_columns(["LN", "ITEM", "QTY", "UNIT COST", head], VOCAB)[4] == "delivery_date", head
+
+
+def test_a_code_ending_in_digits_is_not_thousands_of_the_quantity_after_it():
+    """ "SUS304 400": the code's digits and the quantity are two words, not 304,400."""
+    header = ["No.", "Référence", "Désignation", "Quantité", "Unité Prix", "unitaire", "Montant"]
+    rows = [
+        ["11", "BOA-6500", "Carte de commande rev C", "200", "pce", "18,48", "3 696,00"],
+        ["12", "BRA-3306", "Équerre de fixation 2 mm SUS304", "400", "pce", "1,50", "600,00"],
+    ]
+    result = read_tables([Grid([header, *rows], "body columns")], VOCAB, Options(decimal_comma=True))
+    assert [str(line.unit_price) for line, _ in result.lines] == ["18.48", "1.50"]
+
+
+def test_a_line_without_the_price_the_others_print_is_named():
+    result = read(
+        ["1", "SPR-2201", "Compression spring", "500", "EA", "0.20", "100.00"],
+        ["2", "LAB-7901", "Rating label", "1,200", "EA", "", "60.00"],
+        ["3", "GAS-3857", "Gasket 90 mm", "100", "EA", "0.47", "47.00"],
+    )
+    assert len(result.lines) == 3
+    assert any("no unit price read for line 2" in w for w in result.warnings)
+
+
+SPOOL_PAGE = """Weserland Antriebstechnik GmbH                              BESTELLUNG
+Hafenstraße 12
+28217 Bremen
+Tel. +49 421 555 310
+
+Bestellnummer:          4571284805                          Seite {n} von 2
+{fields}
+"""
+
+
+def test_a_spool_over_pages_skips_each_page_foot_and_running_head():
+    """A text spool: a form feed between pages, a foot with registration and telephone
+    numbers over it, the next page's head as tall as the first's and without the column
+    headings. Every row is a line; neither the foot nor the head is."""
+    heading = "No.   Artikel-Nr.  Bezeichnung                            Menge ME     Einzelpreis    Gesamtpreis"
+    first = [
+        "1     SPR-8137     Druckfeder 0.8x6x20                      150 Stk           0,12          18,00",
+        "2     LAB-7248     Typenschild 40x20 mm                     100 Stk         0,0488           4,88",
+    ]
+    second = [
+        '3     VAL-9040     Magnetventil 1/4" 24 V DC               200 Stk           5,65       1.130,00',
+        "4     KNO-6601     Drehknopf ABS 21 mm                      250 Stk           0,35          87,50",
+    ]
+    foot = "Amtsgericht Bremen HRB 27731 · IBAN DE89 3704 0044 0532 0130 00 · Tel. 0421 555 310"
+    text = SPOOL_PAGE.format(n=1, fields="Bestelldatum:           23.11.2026\nWährung:                EUR\n")
+    text += "\n".join([heading, "-" * 98, *first, "", foot])
+    text += "\f" + SPOOL_PAGE.format(n=2, fields="") + "\n".join(second)
+    text += (
+        "\n"
+        + "-" * 98
+        + "\n                   Gesamtbetrag                                                   1.240,38\n"
+    )
+    table = texttable.find(texttable.prepare(text).split("\n"), VOCAB)
+    assert table is not None
+    result = read_tables([table.grid], VOCAB, Options(decimal_comma=True))
+    assert [line.item for line, _ in result.lines] == ["SPR-8137", "LAB-7248", "VAL-9040", "KNO-6601"]
+    assert result.total == Decimal("1240.38")

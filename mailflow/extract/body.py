@@ -105,7 +105,8 @@ def strip_quoted(text: str) -> str:
     cut = quoted.reply_cut(text)
     if cut is not None:
         text = "\n".join(text.split("\n")[:cut])
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+    # lines split at line feeds only: a spool's form feed stays, for the table reader to see its pages
+    return "\n".join(line.rstrip("\r") for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
 def unquote(doc: Document, text: str) -> Document:

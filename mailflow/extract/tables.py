@@ -168,7 +168,22 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
     _total_by_sum(result)
     _unglue_item_codes(result)
     _doubtful_descriptions(result, vocab, opts)
+    _unchecked_lines(result)
     return result
+
+
+def _unchecked_lines(result: TableResult) -> None:
+    """A line missing its price or its amount where the other lines print both: its arithmetic
+    cannot be checked, so it is named for a person rather than passed on."""
+    lines = [(line, where) for line, where in result.lines if line.quantity is not None]
+    full = [line for line, _ in lines if line.unit_price is not None and line.amount is not None]
+    if len(full) < 2 or len(full) < len(lines) / 2:
+        return
+    for number, (line, where) in enumerate(result.lines, 1):
+        if line.quantity is None or (line.unit_price is None) == (line.amount is None):
+            continue  # both read, or neither: the checks that follow say so
+        missing = "unit price" if line.unit_price is None else "amount"
+        result.warnings.append(f"{where}: no {missing} read for line {number}, though the other lines print one")
 
 
 def _doubtful_descriptions(result: TableResult, vocab: Vocabulary, opts: Options) -> None:
@@ -858,7 +873,8 @@ def _arithmetic_reading(
     return None
 
 
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])")
+# (not the digits ending a code: "SUS304 400" is a code and a quantity, never 304400)
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])")
 
 
 def _tokens(text: str, opts: Options) -> list[str]:
@@ -1014,6 +1030,14 @@ def _pending_continues(result: TableResult, item_text: str, desc_text: str, wher
     return True
 
 
+def _words_in_position(cells: dict[str, Any]) -> bool:
+    """A row of text whose words start in the position column ("Vermeld ons ordernummer op
+    alle pakbonnen ..." from the left margin across the columns): a note printed under the
+    lines, never a description wrapped in its own column."""
+    text = cell_text(cells.get("line_no"))
+    return bool(text) and parse_number(text) is None and bool(re.search(r"[^\W\d_]{2}", text))
+
+
 def _new_item(row: list[Any] | None) -> bool:
     """Whether a row of text starts another item: a zero-padded position number, then a code
     ("00050 BEA-5481 ..."), wherever the columns cut it; not the wrapped text of the line above."""
@@ -1128,6 +1152,7 @@ def _take_row(
         and (desc_text or item_text)
         and not cell_text(cells.get("delivery_date"))
         and not _new_item(row)
+        and not _words_in_position(cells)
     ):
         previous = result.lines[-1][0]
         if _code_continues(previous.item, item_text):  # "MTR-" over "12V30": one code in a narrow column

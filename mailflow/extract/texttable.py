@@ -46,6 +46,7 @@ MAX_HEADERS = 40  # header lines tried before giving up
 MAX_TABLES = 8  # typed tables read from one text
 MAX_ROWS = 1000  # rows of one typed table: no mail body holds an order longer than that
 MAX_PAGE_BREAK = 6  # lines between a carried-forward row and the next page's first row
+MAX_HEAD_LINES = 40  # at most this many lines of a running head over a page's rows
 # A number as typed in a row: digits, grouping marks, a decimal part; a currency or sign before
 _NUMBER = re.compile(r"^[(\-−]?(?:[$€£¥￥]|US\$|HK\$|NT\$|R\$)?\d[\d,.'’\u202f ]*\)?$")
 
@@ -67,7 +68,7 @@ class TextTable:
 def prepare(text: str) -> str:
     """No-break spaces: inside a number they group thousands and stay; elsewhere a space. A
     form feed (a spool's page break) starts a line of its own."""
-    text = text.replace("\f", "\n")
+    text = text.replace("\f", "\n\f\n")  # a line of its own: the table reader knows a page ends there
     text = re.sub(r"[\u00a0\u2007\u2009\u200a]", " ", _GROUP_SPACE.sub(_KEEP, text))
     return re.sub(r"(?<!\d)\u202f|\u202f(?!\d)", " ", text)
 
@@ -418,13 +419,23 @@ def _rows(
     taken = {header_at}
     blank = False
     carried = 0  # lines since a running sum was carried over a page break
+    # a page's running head is about as tall as the first page's head over the table
+    head_height = min(MAX_HEAD_LINES, max(MAX_PAGE_BREAK, header_at + 4))
+    furniture: list[int] = []  # lines of a page's foot and the next page's head, until the rows go on
     for index in range(header_at + 1, len(lines)):
         line = lines[index]
         if len(rows) >= MAX_ROWS:
             break  # the rest stays text; the caller says the table was cut
+        if line == "\f":  # a form feed: the next page's running head, then the table goes on
+            if rows and not carried:
+                carried = 1
+            continue
         if not line.strip():
             blank = True
             continue
+        if rows and blank and not carried and _page_foot(lines, index):
+            furniture.append(index)
+            continue  # "SIRET 412 345 678 00021 · Tél. 04 72 55 51 90" over a form feed
         if _RULER.match(line) or (rows and _template_row(line, header)):
             taken.add(index)  # a rule, or an empty template row: a position number and nothing else
             continue
@@ -435,12 +446,16 @@ def _rows(
             taken.add(index)
             blank = False
             continue
-        if carried and carried <= MAX_PAGE_BREAK:
+        if carried and carried <= head_height:
             cells = _cells(line, header, columns, mode, vocab, below)
-            if sum(1 for k, name in columns.items() if name in _NUMBERS and parse_number(cells[k]) is not None) < 2:
-                carried += 1  # the page's foot, the next page's running head
+            numbers = sum(1 for k, name in columns.items() if name in _NUMBERS and parse_number(cells[k]) is not None)
+            if numbers < 2 or _no_columns(line):
+                carried += 1  # the page's foot, the next page's running head ("Tel. +49 421 555 310")
+                furniture.append(index)
                 continue
             carried, blank = 0, False
+            taken.update(furniture)  # the table went on: what stood between was the pages' foot and head
+            furniture = []
         if vocab.is_row("total", label) or vocab.is_row("subtotal", label):
             rows.append((index, _total_cells(line, columns, len(header))))
             taken.add(index)
@@ -461,6 +476,26 @@ def _rows(
         taken.add(index)
         blank = False
     return rows, taken
+
+
+MAX_FOOT_LINES = 4  # lines of a page's foot over a form feed
+
+
+def _no_columns(line: str) -> bool:
+    """Text in one or two pieces, without the gaps of a table's columns between them."""
+    return len(re.split(r"\s{2,}", line.strip())) <= 2
+
+
+def _page_foot(lines: list[str], index: int) -> bool:
+    """A line of a page's foot: text in one or two pieces (no columns), a form feed close
+    under it with only such lines between."""
+    for k in range(index, min(index + MAX_FOOT_LINES + 1, len(lines))):
+        line = lines[k]
+        if line == "\f":
+            return k > index
+        if line.strip() and not _no_columns(line):
+            return False
+    return False
 
 
 def _template_row(line: str, header: list[Piece]) -> bool:
