@@ -52,6 +52,14 @@ CARRY = {  # (the page sum at a page's foot, the same at the next page's head, t
     "it": ("A riportare", "Riporto", "segue"),
     "nl": ("Transport", "Transport", "vervolg"),
 }
+NOTE = {  # a line of words some forms print under the lines of every page
+    "en": "Please quote our order number on all delivery notes and invoices",
+    "de": "Bitte geben Sie unsere Bestellnummer auf allen Lieferpapieren an",
+    "fr": "Merci de rappeler notre numéro de commande sur tous vos documents",
+    "es": "Indique nuestro número de pedido en todos los albaranes y facturas",
+    "it": "Indicare il nostro numero d'ordine su tutti i documenti di trasporto",
+    "nl": "Vermeld ons ordernummer op alle pakbonnen en facturen",
+}
 PAGE_WORDS = {"it": "Pagina {n} di {m}", "nl": "Pagina {n} van {m}"}
 VARIED_LANGS = ["de", "en", "fr", "es", "it", "nl", "de", "en", "de", "fr", "en", "es", "de", "nl"]
 BUYERS = dict(fp.BUYERS)
@@ -210,6 +218,9 @@ def _varied_doc(path: Path, page: f.Page, style: dict[str, Any]) -> None:
         elif full and not style["right_block"]:
             s.text(40, top, f"{page.lab('date')}: {page.d(po.po_date)}", 8)
             top += 11
+        if number > 1 and style["note"]:
+            s.text(40, top, f"{page.lab('supplier')}: {f.OUR}", 8)
+            top += 11
         top += style["gap"]
         grid = GRID[style["layout"]] if style["grid"] else None
         if number == 1 or style["heading_later"]:
@@ -237,6 +248,9 @@ def _varied_doc(path: Path, page: f.Page, style: dict[str, Any]) -> None:
                 s.box(grid, first - lead + 3, top - lead + 4)
             running += ln.amount
         if number < pages:
+            if style["note"]:
+                s.text(40, top + 2, NOTE[lang], 7.5)
+                top += lead
             if style["carry"]:
                 s.hline(470, 557, top - lead + 4)
                 _row(s, layout, top, {"desc": carried, "amount": n(running)})
@@ -267,6 +281,68 @@ def _varied_doc(path: Path, page: f.Page, style: dict[str, Any]) -> None:
     s.save()
 
 
+TEXT_COLS = [("no", 5, "l"), ("item", 12, "l"), ("desc", 34, "l"), ("qty", 9, "r"), ("unit", 5, "l")]
+TEXT_COLS += [("price", 12, "r"), ("amount", 14, "r")]
+
+
+def _text_row(cells: dict[str, str]) -> str:
+    out = ""
+    for key, width, align in TEXT_COLS:
+        text = cells.get(key, "")
+        out += (text.rjust(width) if align == "r" else text.ljust(width)) + " "
+    return out.rstrip()
+
+
+def _varied_text(page: f.Page, style: dict[str, Any]) -> str:
+    """The same order as an ERP's text spool: the page head repeated after each form feed (its
+    height the style's), with or without the column headings, the foot, the page sums."""
+    po, lang, n = page.po, page.lang, page.n
+    labels = dict(page.columns())
+    per = style["per_page"]
+    chunks = [po.lines[i : i + per] for i in range(0, len(po.lines), per)]
+    pages = len(chunks)
+    carried, brought, cont = CARRY[lang]
+    out: list[str] = []
+    running = Decimal(0)
+    position = 0
+    for number, chunk in enumerate(chunks, 1):
+        head = [f"{po.buyer.name:<60}{page.lab('title')}"]
+        if number == 1 or style["same_head"]:
+            head += po.buyer.address[: style["address_lines"]]
+        head += ["", f"{page.lab('po') + ':':<24}{po.number:<36}{_page_words(page).format(n=number, m=pages)}"]
+        if number == 1:
+            head += [f"{label + ':':<24}{value}" for label, value in page.header()[1:]]
+            head += [f"{page.lab('supplier') + ':':<24}{f.OUR}"]
+        head += [""] * (style["gap"] // 10)
+        if number > 1:
+            out.append("\f" + head[0])
+            out += head[1:]
+        else:
+            out += head
+        if number == 1 or style["heading_later"]:
+            out += [_text_row({k: labels.get(k, "") for k, _, _ in TEXT_COLS}), "-" * 98]
+        if number > 1 and style["carry"]:
+            out.append(_text_row({"desc": brought, "amount": n(running)}))
+        for ln in chunk:
+            position += 1
+            desc = _split(ln.desc or "", min(style["wrap"] or 34, 34))
+            cells = {"no": str(position * style["step"]), "item": ln.item, "desc": desc[0], "qty": n(ln.qty)}
+            cells.update({"unit": ln.unit, "price": n(ln.price), "amount": n(ln.amount)})
+            out.append(_text_row(cells))
+            out += [_text_row({"desc": more}) for more in desc[1:]]
+            running += ln.amount
+        if number < pages:
+            if style["carry"]:
+                out.append(_text_row({"desc": carried, "amount": n(running)}))
+            if style["cont"]:
+                out.append(f"{'- ' + cont + ' -':^98}")
+            out += ["", FOOTS[lang].format(name="").strip(" ·")]
+        else:
+            label, value = page.total_line() or ("", "")
+            out += ["-" * 98, _text_row({"desc": label, "amount": value})]
+    return "\n".join(out) + "\n"
+
+
 def _build_varied(add, out) -> None:
     for k, lang in enumerate(VARIED_LANGS):
         name = f"{lang.lower()}-lines-pages-varied-{k}"
@@ -292,6 +368,7 @@ def _build_varied(add, out) -> None:
             "wrap": [0, 18, 0, 14, 22][k % 5],
             "step": 10 if k % 4 == 1 else 1,
             "grid": k % 4 == 2,
+            "note": k % 3 != 0,
         }
         page = f.Page(po, lang, variant=k % 2)
         if style["tax"]:
@@ -301,6 +378,10 @@ def _build_varied(add, out) -> None:
         rel = f"pdf/{name}.pdf"
         _varied_doc(out(rel), page, style)
         add(rel, page.golden(), style["producer"], lang, "lines-pages-varied")
+        if k % 2 == 0 and not style["tax"]:
+            text = _varied_text(page, style)
+            out(f"txt/{name}.txt").write_bytes(text.encode("cp1252" if k % 4 == 0 else "utf-8"))
+            add(f"txt/{name}.txt", page.golden(), "text", lang, "lines-pages-varied")
 
 
 # --------------------------------------------------------------------------- Word orders over pages
