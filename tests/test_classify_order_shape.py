@@ -145,12 +145,15 @@ def test_an_order_table_in_a_legacy_charset_reaches_a_person(subject, body, char
     "body, charset, first",
     [(ICELANDIC, "iso-8859-1", "500 × 1,20 = 600,00"), (GREEK, "iso-8859-7", "500 × 1,20 = 600,00")],
 )
-def test_without_a_word_of_the_language_the_review_row_says_which_rows_look_like_an_order(body, charset, first):
+def test_without_a_word_of_the_language_the_order_is_read_by_its_shape_and_flagged(body, charset, first):
     result = parse(mail("Prekės", body, charset=charset))
-    assert result.kind == "other" and result.needs_review
-    reason = next(w for w in result.warnings if POSSIBLE in w)
-    assert "quantity × price = amount" in reason and first in reason
-    assert "the mail line 4" in reason and "the mail line 5" in reason
+    assert result.kind == "purchase_order" and result.needs_review
+    assert [(ln.quantity, ln.unit_price, ln.amount) for ln in result.order.lines] == [
+        (500, Decimal("1.20"), Decimal("600.00")),
+        (1000, Decimal("0.35"), Decimal("350.00")),
+    ]
+    reason = next(w for w in result.warnings if "quantity × price = amount" in w)
+    assert "a person checks them" in reason and body.splitlines()[2].split()[0] in reason
 
 
 def test_a_czech_body_order_is_read_with_its_total_in_crowns():

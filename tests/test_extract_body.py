@@ -282,3 +282,119 @@ def test_terms_in_a_sentence_end_where_the_next_sentence_stops_speaking_of_payin
         "REL-1001\tRelay 24 V DC 10 A\t100\tpcs\t1.85\t185.00\n"
     )
     assert parse(text, subject="Purchase order PO-77120").order.payment_terms == terms
+
+
+# An order in a language no vocabulary knows: nothing but its shape says what is what.
+MALAY = """Tuan/Puan,
+
+Sila bekalkan barangan berikut.
+
+No. Pesanan Belian: PB-2026-0418
+Tarikh: 17/11/2026
+Tarikh Penghantaran: 15/12/2026
+Mata Wang: MYR
+
+Bil  Kod Barang  Perihal                    Kuantiti  Unit  Harga Seunit     Jumlah
+  1  BRG-6080    Bearing 608ZZ                   400  unit          0.85     340.00
+  2  SKR-0620    Skru M6x20 keluli tahan karat  2,500  unit          0.12     300.00
+  3  PDK-0040    Pendakap 40 mm                   60  set          14.50     870.00
+
+Jumlah Keseluruhan: 1,510.00 MYR
+
+Sekian, terima kasih.
+Nurul Aina
+"""
+
+
+def test_an_order_in_a_language_nobody_described_is_read_by_its_shape_and_flagged():
+    result = parse(MALAY, subject="Pesanan Belian PB-2026-0418")
+    assert result.kind == "purchase_order"
+    order = result.order
+    assert lines_of(result) == [
+        ("BRG-6080", "Bearing 608ZZ", Decimal(400), "unit", Decimal("0.85"), Decimal("340.00")),
+        ("SKR-0620", "Skru M6x20 keluli tahan karat", Decimal(2500), "unit", Decimal("0.12"), Decimal("300.00")),
+        ("PDK-0040", "Pendakap 40 mm", Decimal(60), "set", Decimal("14.50"), Decimal("870.00")),
+    ]
+    assert order.po_number == "PB-2026-0418"
+    assert (order.po_date, order.delivery_date) == (dt.date(2026, 11, 17), dt.date(2026, 12, 15))
+    assert order.currency == "MYR" and order.total == Decimal("1510.00")
+    # every value read by its shape is named for a person, never taken silently
+    assert result.needs_review
+    named = " ".join(result.warnings)
+    for field, value in [("po_number", "PB-2026-0418"), ("delivery_date", "15/12/2026"), ("total", "1,510.00")]:
+        assert f"{field}: " in named and value in named
+    assert "a person checks them" in named
+
+
+def test_a_total_that_is_not_the_lines_sum_is_not_read_by_its_shape():
+    result = parse(MALAY.replace("1,510.00 MYR", "1,610.00 MYR"))
+    assert result.order.total is None and result.needs_review
+
+
+HANKAKU = """ｵｾﾜﾆﾅｯﾃｵﾘﾏｽ｡ｲｶﾉﾄｵﾘ ﾊｯﾁｭｳｲﾀｼﾏｽ｡
+
+ﾊｯﾁｭｳNo: JA-2026118
+ﾊｯﾁｭｳﾋﾞ: 2026/11/18
+ｷﾎﾞｳﾉｳｷ: 2026/12/10
+
+ｷﾞｮｳ\tﾋﾝﾊﾞﾝ\tﾋﾝﾒｲ\tｽｳﾘｮｳ\tﾀﾝｲ\tﾀﾝｶ\tｷﾝｶﾞｸ
+1\tBRG-6080\tﾍﾞｱﾘﾝｸﾞ 608ZZ\t400\tｺ\t85\t34,000
+2\tBLT-0620\tﾎﾞﾙﾄ M6x20 SUS\t2,500\tｺ\t12\t30,000
+
+ｺﾞｳｹｲ: 64,000
+"""
+
+
+def test_half_width_katakana_is_read_as_the_letters_it_stands_for():
+    result = parse(HANKAKU, subject="注文書 JA-2026118")
+    assert result.kind == "purchase_order"
+    assert [(ln.item, ln.description, ln.quantity, ln.unit) for ln in result.order.lines] == [
+        ("BRG-6080", "ベアリング 608ZZ", Decimal(400), "コ"),
+        ("BLT-0620", "ボルト M6x20 SUS", Decimal(2500), "コ"),
+    ]
+    assert result.order.po_number == "JA-2026118" and result.order.total == Decimal("64000")
+    assert result.order.delivery_date == dt.date(2026, 12, 10)
+    assert result.needs_review
+
+
+GREEK_REPLY = """Καλημέρα σας,
+
+σύμφωνα με την προσφορά σας, παρακαλούμε να μας αποστείλετε τα παρακάτω:
+
+Αρ. Παραγγελίας: EL-2026318
+
+Κωδικός    Περιγραφή              Ποσότητα   Τιμή     Αξία
+GR-100     Βίδα M4x20             500        1,20     600,00
+
+Σύνολο: 600,00
+
+Με εκτίμηση,
+Γιώργος Παπαδόπουλος
+
+________________________________
+Από: Πωλήσεις <sales@supplier.example>
+Στάλθηκε: Τρίτη, 10 Νοεμβρίου 2026 11:42 π.μ.
+Προς: agores@aigaio.example
+Θέμα: Προσφορά Q-2611
+
+Κωδικός    Περιγραφή              Ποσότητα   Τιμή     Αξία
+GR-100     Βίδα M4x20             1.000      1,15     1.150,00
+GR-200     Παξιμάδι M4            1.000      0,35     350,00
+GR-300     Ροδέλα M4              2.000      0,10     200,00
+"""
+
+
+def test_a_reply_in_an_unknown_language_reads_its_new_part_never_the_quoted_quotation():
+    result = parse(GREEK_REPLY, subject="RE: Προσφορά Q-2611")
+    assert result.kind == "purchase_order"
+    assert [(ln.item, ln.quantity, ln.unit_price) for ln in result.order.lines] == [
+        ("GR-100", Decimal(500), Decimal("1.20"))
+    ]
+    assert result.order.po_number == "EL-2026318" and result.needs_review
+
+
+def test_a_contact_block_with_an_address_is_no_quoted_mail():
+    from mailflow.extract.quoted import reply_cut
+
+    text = "Užsakymo Nr.: LT-2026175\nEl. paštas: pirkimai@baltmech.example\nTel.: +370 37 123456\nData: 2026-11-17\n"
+    assert reply_cut(text) is None

@@ -20,14 +20,15 @@ import re
 
 import unicodedata
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
-from . import codepages, digits, quoted, spoken, texttable
+from . import aligned, codepages, digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .html import worded_twin
-from .normalize import date_spans, find_currency, find_date
+from .normalize import date_spans, find_currency, find_date, guess_decimal_comma, parse_number
 from .vocabulary import Vocabulary
 
 CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
@@ -146,7 +147,9 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None) -> Document:
     """``sent``: the day the mail was sent, from which "by Friday 4th" is counted."""
     doc = Document(name)
-    text = texttable.prepare(_URL.sub("", strip_quoted(box_rules(digits.plain(text)).replace("\r\n", "\n"))))
+    text = texttable.prepare(
+        _URL.sub("", strip_quoted(box_rules(half_width(digits.plain(text))).replace("\r\n", "\n")))
+    )
     doc.text = text
     words = _words(text)
     lines = group_lines(words)
@@ -180,9 +183,18 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         headerless = (
             texttable.find_headerless(text.split("\n"), vocab, name) if speaks_of_an_order(text, vocab) else None
         )
+        shaped = shaped_table(text.split("\n"), vocab, name, sent) if headerless is None else None
         if headerless is not None:
             doc.grids.append(headerless.grid)
-        prose = prose_lines(text, vocab, name, skip=headerless.taken if headerless else set())
+        elif shaped is not None:
+            doc.grids.append(shaped.grid)
+            doc.lines = [
+                line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in shaped.taken
+            ]
+            doc.lines.extend(shaped.fields)
+            doc.warnings.extend(shaped.doubts)
+        taken = headerless.taken if headerless else shaped.taken if shaped else set()
+        prose = prose_lines(text, vocab, name, skip=taken)
         if prose is not None:
             doc.grids.append(prose)
             doc.lines.extend(prices_currency(prose, name))
@@ -607,3 +619,217 @@ _ADDRESS_WORD = re.compile(r"address|adresse|anschrift|indirizzo|dirección|ende
 DELIVERY_BEFORE = re.compile(
     r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:之?前|以前)?\s*(?:交货|交付|送达|到货|出货)"
 )
+
+
+# --------------------------------------------------------------------------- an order read by its shape
+
+# Half-width katakana (hankaku, what old Japanese systems still send: ｼｮｳﾋﾝ, ﾁｭｳﾓﾝｼｮ) as the
+# full-width letters every other reader knows, a voiced mark joined to its letter (ｶﾞ → ガ)
+_HALF_WIDTH = re.compile("[\uff61-\uff9f]+")
+
+
+def half_width(text: str) -> str:
+    """``text`` with its half-width katakana and signs NFKC-normalised."""
+    return _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+class Shaped:
+    """A lines table read by its arithmetic under a header no vocabulary knows, with the header
+    facts found by their shape above it and its total below it (see ``shaped_table``)."""
+
+    def __init__(self, grid: Grid, taken: set[int], fields: list[Line], doubts: list[str]) -> None:
+        self.grid = grid
+        self.taken = taken  # text lines read into the grid
+        self.fields = fields  # "PO Number: …" lines for the header reader
+        self.doubts = doubts  # warnings: every value read this way is for a person to check
+
+
+_CELL_GAP = re.compile(r"\t| {2,}|\u3000+")
+
+
+def _cells_of(line: str) -> list[str]:
+    """A text line's cells: between tabs or pipes (empty ones kept, so columns stay in place),
+    else the runs of text between gaps of two spaces or more."""
+    if "\t" in line.strip():
+        return [c.strip() for c in line.strip("\n").split("\t")]
+    if line.count("|") >= 2:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+
+
+def shaped_table(lines: list[str], vocab: Vocabulary, name: str, sent: date | None = None) -> Shaped | None:
+    """An order whose words no vocabulary knows (Lithuanian, Malay, Greek…), read by its shape:
+    rows whose quantity × price = amount in the same columns are its lines (``aligned.find``,
+    the other columns named by what they hold); a number right under them equal to their sum is
+    its total; above them, a short code after a colon is its order number, a date its PO date
+    (or, after the day the mail was sent, its delivery date), a currency code its currency.
+    Each value read so is named in a warning: a person checks it. None without such rows."""
+    text = "\n".join(lines)
+    split = [_cells_of(line) if len(line) <= texttable.MAX_HEADER else [] for line in lines]
+    rows = [[aligned.Cell(c, k * 100.0, k * 100.0 + 50.0) for k, c in enumerate(cells) if c] for cells in split]
+    comma = guess_decimal_comma(text)
+    found = aligned.find(rows, vocab, comma)
+    if found is None:
+        return None
+    header = found.header()
+    grid_rows: list[list[str | None]] = [list(header)]
+    names = ["(columns found by arithmetic)"]
+    for index in range(found.first, found.end):
+        row: list[str | None] = [None] * len(header)
+        for cell in rows[index]:
+            column = _span_of(found.spans, cell)
+            row[column] = f"{row[column]} {cell.text}" if row[column] else cell.text
+        grid_rows.append(row)
+        names.append(f"line {index + 1}")
+    head = lines[found.first - 1].strip() if found.first > 0 else ""
+    grid = Grid(
+        grid_rows,
+        f"{name} columns",
+        names,
+        note=f"{name}: {found.describe(lambda x0, _: 'cell ' + str(round(x0 / 100) + 1))}",
+    )
+    doubts = [
+        f"{name}: the lines were read by their arithmetic (quantity × price = amount) under a header no vocabulary"
+        f" knows ({head[:60]!r}): a person checks them"
+    ]
+    fields = _shaped_total(lines, found, rows, comma, vocab, name, doubts)
+    fields += _shaped_header(lines[: max(found.first - 1, 0)], vocab, name, sent, doubts)
+    return Shaped(grid, set(range(found.first, found.end)), fields, doubts)
+
+
+def _span_of(spans: list[tuple[float, float]], cell: aligned.Cell) -> int:
+    centre = (cell.x0 + cell.x1) / 2
+    return min(
+        range(len(spans)),
+        key=lambda i: (
+            0 if spans[i][0] <= centre <= spans[i][1] else min(abs(centre - spans[i][0]), abs(centre - spans[i][1]))
+        ),
+    )
+
+
+_LAST_NUMBER = re.compile(r"(\d[\d.,'\u202f ]*\d|\d)(?:\s*[^\W\d_]{1,4}\.?|\s*[$€£¥₩₹₽])?\s*$")
+
+
+def _shaped_total(
+    lines: list[str],
+    found: aligned.Found,
+    rows: list[list[aligned.Cell]],
+    comma: bool | None,
+    vocab: Vocabulary,
+    name: str,
+    doubts: list[str],
+) -> list[Line]:
+    """ "Iš viso: 177,60" under the lines: the number that ends a line right under the table and
+    equals the sum of the lines' amounts is the total (a label no vocabulary knows beside it)."""
+    amount = found.names.index("amount")
+    amounts = []
+    for index in found.rows:
+        cell = next((c for c in rows[index] if _span_of(found.spans, c) == amount), None)
+        value = parse_number(cell.text, comma) if cell else None
+        if value is None:
+            return []
+        amounts.append(value)
+    total = sum(amounts, Decimal(0))
+    seen = 0
+    for index in range(found.end, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if vocab.label_at(line) or vocab.is_row("total", line):
+            return []  # a total the reader knows: it reads it
+        match = _LAST_NUMBER.search(line)
+        value = parse_number(match.group(1).replace(" ", ""), comma) if match else None
+        if value is not None and value == total and re.search(r"[^\W\d_]", line[: match.start()] if match else ""):
+            label = line[: match.start() if match else 0].strip(" :：=")
+            doubts.append(
+                f"total: {match.group(1) if match else ''} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
+            )
+            return [
+                Line(
+                    [f"Total: {match.group(1) if match else ''}"],
+                    f"{name} line {index + 1} {line[:60]!r} (the lines' sum)",
+                )
+            ]
+    return []
+
+
+# "Užsakymo numeris: LT-2026175", "Αρ. Παραγγελίας: 4411", "No. Pesanan: PO/2026/118"
+_LABELLED = re.compile(r"^\s*(?P<label>[^:：\d\s][^:：]{0,40}?)\s*[:：]\s*(?P<value>\S.{0,60}?)\s*$")
+_ORDER_NUMBER = re.compile(r"^[#№]?\s?(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{1,28}[A-Za-z0-9]$")
+_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:no|nr|n°|nº|num|#|№|αρ|št|br|bil|số|sz)(?![^\W\d_])\.?|#|№", re.I)
+# Labels of what is no order number in most languages' abbreviations: a phone, a bank, a tax id
+_NOT_ORDER_LABEL = re.compile(r"tel|fax|phone|mob|gsm|iban|bic|swift|vat|tax|e-?mail|www|http", re.I)
+_FIELD_NAMES = {
+    "po_number": "PO Number",
+    "po_date": "PO Date",
+    "delivery_date": "Delivery Date",
+    "currency": "Currency",
+}
+
+
+def _shaped_header(lines: list[str], vocab: Vocabulary, name: str, sent: date | None, doubts: list[str]) -> list[Line]:
+    """The header facts written above an order's lines as "label: value" under labels no
+    vocabulary knows, each found by the shape of its value (see ``shaped_table``). A field a
+    known label names anywhere above is left to that label."""
+    known: set[str] = set()
+    candidates: list[tuple[int, str, str]] = []  # (line index, label, value)
+    for index, line in enumerate(lines):
+        if len(line) > 120:
+            continue
+        hit = vocab.label_at(line.strip())
+        if hit is not None:
+            known.add(hit[0])
+            continue
+        match = _LABELLED.match(line)
+        if match and not _NOT_ORDER_LABEL.search(match.group("label")) and "@" not in match.group("value"):
+            candidates.append((index, match.group("label").strip(), match.group("value").strip()))
+    today = sent or date.today()
+    found: dict[str, tuple[int, str, str]] = {}
+    dates: list[tuple[date, int, str, str]] = []
+    numbered: list[tuple[int, str, str]] = []
+    for index, label, value in candidates:
+        when = find_date(value, today)
+        spans = date_spans(value)
+        if when.value is not None and spans and spans[0][1] - spans[0][0] >= len(value.rstrip(" .г")) - 3:
+            dates.append((when.value, index, label, value))
+            continue
+        if re.fullmatch(r"[A-Z]{3}|[$€£¥₩₹₽]", value) and find_currency(value).value:
+            found.setdefault("currency", (index, label, value))
+            continue
+        plain = value.lstrip("#№ ")
+        if (
+            _ORDER_NUMBER.match(value)
+            and len(plain) >= 4
+            and parse_number(plain) is None
+            or (plain.isdigit() and 4 <= len(plain) <= 12)
+        ):
+            numbered.append((index, label, value))
+    if numbered:
+        signed = [n for n in numbered if _NUMBER_SIGN.search(n[1])]
+        found["po_number"] = (signed or numbered)[0]
+    if dates:
+        first = dates[0]
+        if sent is not None and first[0] > sent + timedelta(days=1):
+            found["delivery_date"] = first[1:]
+        else:
+            found["po_date"] = first[1:]
+            later = next((d for d in dates[1:] if d[0] > first[0]), None)
+            if later is not None:
+                found["delivery_date"] = later[1:]
+    out = []
+    for field, (index, label, value) in found.items():
+        if field in known or (field == "po_date" and "po_date" in known):
+            continue
+        out.append(
+            Line(
+                [f"{_FIELD_NAMES[field]}: {value}"],
+                f"{name} line {index + 1} {lines[index].strip()[:60]!r} (by its shape)",
+            )
+        )
+        doubts.append(
+            f"{field}: {value!r} read by its shape beside {label[:40]!r}, a label no vocabulary knows: a person checks it"
+        )
+    return out

@@ -171,7 +171,41 @@ def reply_cut(text: str) -> int | None:
             return number
         if _patterns()["wrote"].search(line) and re.search(r"\d|@", line):
             return number
+        if _unknown_quote_at(lines, number):
+            above = number - 1
+            while above >= 0 and not lines[above].strip() and number - above < 3:
+                above -= 1
+            return above if above >= 0 and _RULE.fullmatch(lines[above]) else number
     return cut
+
+
+# A quoted mail's head in a language no file describes, known by its shape: a "label: value" line
+# naming an address, then at least two more "label: value" lines, one a date with its time
+# ("Από: Πωλήσεις <sales@…> / Στάλθηκε: Τρίτη, 10 Νοεμβρίου 2026 11:42 / Προς: … / Θέμα: …"),
+# perhaps under Outlook's rule of underscores; or a line naming an address and a day that ends
+# with a colon, over lines quoted with ">" ("Στις Τρί, 10 Νοε 2026 …, Πωλήσεις <sales@…> έγραψε:").
+_LABEL_LINE = re.compile(r"^[\s>*]*[^\W\d_][^:：\n]{0,30}[:：]\s*\S")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_DAY = re.compile(r"\d{1,4}[./\-\s]\S{1,12}[./\-\s]\d{2,4}")
+
+
+def _unknown_quote_at(lines: list[str], number: int) -> bool:
+    line = lines[number]
+    if not _ADDRESS.search(line):
+        return False
+    if line.rstrip().endswith((":", "：")) and _DAY.search(line):
+        rest = [x for x in lines[number + 1 : number + 3] if x.strip()]
+        return bool(rest) and rest[0].lstrip().startswith(">")
+    if not _LABEL_LINE.match(line):
+        return False
+    following = []
+    for below in lines[number + 1 : number + 1 + 5]:
+        if not below.strip():
+            break
+        if not _LABEL_LINE.match(below):
+            break
+        following.append(below)
+    return len(following) >= 2 and any(_TIME.search(x) and _DAY.search(x) for x in following)
 
 
 @lru_cache(maxsize=1)

@@ -1034,3 +1034,296 @@ def build_dos_files(b: Any) -> None:
         )
         meta = {"format": "eml", "language": lang, "producer": "email", "family": "txt-dos-codepage"}
         b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**page.golden(source=filename), **meta}))
+
+
+# --------------------------------------------------------------------------- orders in languages nobody described
+
+# Buyers writing in languages no language file describes (Icelandic, Malay, Greek, Indonesian, and
+# Japanese in half-width katakana as old systems send it): the order must be read by its shape —
+# the lines by their arithmetic, the order number, dates, currency and total by what their values
+# look like — and every value read so is flagged for a person (``needs_review: true``).
+UNKNOWN_LANG: dict[str, dict[str, Any]] = {
+    "is": dict(
+        hello="Góðan dag,",
+        ask="vinsamlegast afgreiðið eftirfarandi vörur og staðfestið móttöku.",
+        po="Pöntunarnúmer",
+        date="Dagsetning",
+        delivery="Afhendingardagur",
+        currency="Gjaldmiðill",
+        cols=["Nr.", "Vörunúmer", "Lýsing", "Magn", "Eining", "Einingarverð", "Upphæð"],
+        total="Samtals",
+        bye="Með kveðju,",
+        num="de",
+        dates="dotted",
+        units=["stk.", "sett"],
+        subject="Pöntun {po}",
+        buyer=(
+            "Norðurljós Vélsmiðja ehf.",
+            ["Hafnargata 12", "220 Hafnarfjörður"],
+            "Jón Sigurðsson",
+            "innkaup@nordurljos.example",
+        ),
+        currency_code="EUR",
+        descs=["Lega 608ZZ", "Skrúfa M6x20 ryðfrí", "Festing 40 mm", "Kapalþétti PG9", "Gormur Ø8"],
+    ),
+    "ms": dict(
+        hello="Tuan/Puan,",
+        ask="Sila bekalkan barangan berikut mengikut pesanan belian kami.",
+        po="No. Pesanan Belian",
+        date="Tarikh",
+        delivery="Tarikh Penghantaran",
+        currency="Mata Wang",
+        cols=["Bil", "Kod Barang", "Perihal", "Kuantiti", "Unit", "Harga Seunit", "Jumlah"],
+        total="Jumlah Keseluruhan",
+        bye="Sekian, terima kasih.",
+        num="en",
+        dates="dmy",
+        units=["unit", "set"],
+        subject="Pesanan Belian {po}",
+        buyer=(
+            "Perintis Kejuruteraan Sdn. Bhd.",
+            ["Lot 12, Jalan Perindustrian 3", "40000 Shah Alam, Selangor"],
+            "Nurul Aina binti Hassan",
+            "perolehan@perintis.example",
+        ),
+        currency_code="MYR",
+        descs=["Bearing 608ZZ", "Skru M6x20 keluli tahan karat", "Pendakap 40 mm", "Kelenjar kabel PG9", "Spring Ø8"],
+    ),
+    "el": dict(
+        hello="Καλημέρα σας,",
+        ask="σύμφωνα με την προσφορά σας, παρακαλούμε να μας αποστείλετε τα παρακάτω:",
+        po="Αρ. Παραγγελίας",
+        date="Ημερομηνία",
+        delivery="Ημερομηνία παράδοσης",
+        currency="Νόμισμα",
+        cols=["Α/Α", "Κωδικός", "Περιγραφή", "Ποσότητα", "Μ.Μ.", "Τιμή μονάδας", "Αξία"],
+        total="Σύνολο",
+        bye="Με εκτίμηση,",
+        num="de",
+        dates="dmy",
+        units=["τεμ.", "σετ"],
+        subject="Παραγγελία {po}",
+        buyer=(
+            "Αιγαίο Μηχανολογική Α.Ε.",
+            ["Λεωφ. Βιομηχανίας 24", "57009 Θεσσαλονίκη"],
+            "Γιώργος Παπαδόπουλος",
+            "agores@aigaio-mech.example",
+        ),
+        currency_code="EUR",
+        descs=["Ρουλεμάν 608ZZ", "Βίδα M6x20 ανοξείδωτη", "Βραχίονας 40 mm", "Στυπιοθλίπτης PG9", "Ελατήριο 8 mm"],
+    ),
+    "id": dict(
+        hello="Dengan hormat,",
+        ask="mohon dikirimkan barang-barang berikut ini.",
+        po="Nomor Pesanan Pembelian",
+        date="Tanggal",
+        delivery="Tanggal Pengiriman",
+        currency="Mata Uang",
+        cols=["No", "Kode Barang", "Nama Barang", "Kuantitas", "Satuan", "Harga Satuan", "Nilai"],
+        total="Jumlah Bayar",
+        bye="Hormat kami,",
+        num="de",
+        dates="dmy",
+        units=["buah", "set"],
+        subject="Pesanan Pembelian {po}",
+        buyer=(
+            "PT Sinar Teknik Mandiri",
+            ["Jl. Industri Raya No. 8", "Bekasi 17520"],
+            "Budi Santoso",
+            "pembelian@sinarteknik.example",
+        ),
+        currency_code="USD",
+        descs=["Bantalan 608ZZ", "Baut M6x20 tahan karat", "Braket 40 mm", "Kelenjar kabel PG9", "Pegas Ø8"],
+    ),
+    "ja": dict(
+        hello="ｵｾﾜﾆﾅｯﾃｵﾘﾏｽ｡",
+        ask="ｲｶﾉﾄｵﾘ ﾊｯﾁｭｳｲﾀｼﾏｽ｡",
+        po="ﾊｯﾁｭｳNo",
+        date="ﾊｯﾁｭｳﾋﾞ",
+        delivery="ｷﾎﾞｳﾉｳｷ",
+        currency="ﾂｳｶ",
+        cols=["ｷﾞｮｳ", "ﾋﾝﾊﾞﾝ", "ﾋﾝﾒｲ", "ｽｳﾘｮｳ", "ﾀﾝｲ", "ﾀﾝｶ", "ｷﾝｶﾞｸ"],
+        total="ｺﾞｳｹｲ",
+        bye="ﾖﾛｼｸｵﾈｶﾞｲｲﾀｼﾏｽ｡",
+        num="en",
+        dates="slash",
+        units=["ｺ", "ｾｯﾄ"],
+        subject="注文書 {po}",  # a mail header cannot carry half-width katakana (ISO-2022-JP)
+        buyer=("東海精機株式会社", ["ｱｲﾁｹﾝ ﾅｺﾞﾔｼ ﾐﾅﾄｸ 1-2-3"], "山田 太郎", "kobai@tokai-seiki.example"),
+        currency_code="JPY",
+        descs=["ﾍﾞｱﾘﾝｸﾞ 608ZZ", "ﾎﾞﾙﾄ M6x20 SUS", "ﾌﾞﾗｹｯﾄ 40mm", "ｹｰﾌﾞﾙｸﾞﾗﾝﾄﾞ PG9", "ｽﾌﾟﾘﾝｸﾞ φ8"],
+    ),
+}
+UNKNOWN_QTYS = ["120", "250", "400", "1500", "3000", "60", "2400"]
+
+
+def unknown_po(name: str, lang: str, n: int) -> g.PO:
+    rng = rng_for(name)
+    spec = UNKNOWN_LANG[lang]
+    po_date = g.pick_date(rng, date(2026, 11, 13), 6, True)
+    delivery = g.pick_date(rng, po_date + timedelta(days=20), 30, True)
+    currency = spec["currency_code"]
+    lines = []
+    for k, desc in enumerate(rng.sample(spec["descs"], n)):
+        qty = Decimal(rng.choice(UNKNOWN_QTYS))
+        cents = Decimal(rng.randrange(12, 4800)) / 100
+        price = cents.quantize(Decimal("1")) * 10 if currency == "JPY" else cents
+        amount = g.q(qty * price, currency)
+        prefix = "".join(rng.choice("BCDFGHKLMNPRST") for _ in range(3))
+        lines.append(g.Line(f"{prefix}-{rng.randrange(1000, 9999)}", desc, qty, spec["units"][k % 2], price, amount))
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    number = f"{lang.upper()}-{po_date.year}{rng.randrange(100, 999)}"
+    company, address, person, email = spec["buyer"]
+    party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
+    return g.PO(number, party, po_date, delivery, currency, None, None, lines, total)
+
+
+def unknown_date(day: date, style: str) -> str:
+    return {
+        "iso": day.isoformat(),
+        "dmy": f"{day.day:02d}/{day.month:02d}/{day.year}",
+        "de": f"{day.day}. {day.month}. {day.year}",
+        "slash": f"{day.year}/{day.month:02d}/{day.day:02d}",
+        "dotted": f"{day.day:02d}.{day.month:02d}.{day.year}",
+    }[style]
+
+
+def unknown_rows(po: g.PO, lang: str) -> list[list[str]]:
+    spec = UNKNOWN_LANG[lang]
+    rows = [list(spec["cols"])]
+    for k, ln in enumerate(po.lines, start=1):
+        money = [group(v, spec["num"]) for v in (ln.price, ln.amount)]
+        rows.append([str(k), ln.item, ln.desc or "", group(ln.qty, spec["num"]), ln.unit, *money])
+    return rows
+
+
+def unknown_facts(po: g.PO, lang: str) -> list[str]:
+    spec = UNKNOWN_LANG[lang]
+    return [
+        f"{spec['po']}: {po.number}",
+        f"{spec['date']}: {unknown_date(po.po_date, spec['dates'])}",
+        f"{spec['delivery']}: {unknown_date(po.delivery, spec['dates'])}",  # type: ignore[arg-type]
+        f"{spec['currency']}: {po.currency}",
+    ]
+
+
+def unknown_text(po: g.PO, lang: str, layout: str) -> str:
+    spec = UNKNOWN_LANG[lang]
+    rows = unknown_rows(po, lang)
+    if layout == "tabs":
+        table = ["\t".join(r) for r in rows]
+    else:
+        widths = [max(g._dw(r[i]) for r in rows) for i in range(len(rows[0]))]
+        table = [
+            "  ".join(g._dpad(c, w, i in (0, 3, 5, 6)) for i, (c, w) in enumerate(zip(r, widths))).rstrip()
+            for r in rows
+        ]
+    total = f"{spec['total']}: {group(po.total or Decimal(0), spec['num'])} {po.currency}"
+    b = po.buyer
+    out = [spec["hello"], "", spec["ask"], "", *unknown_facts(po, lang), "", *table, "", total, "", spec["bye"]]
+    return "\n".join([*out, b.contact, b.name, *b.address, b.email]) + "\n"
+
+
+def unknown_html(po: g.PO, lang: str) -> str:
+    """The order as Outlook writes an HTML mail: paragraphs, then a bordered table."""
+    spec = UNKNOWN_LANG[lang]
+    rows = unknown_rows(po, lang)
+    para = '<p class="MsoNormal">{}</p>'
+    head = "".join(f"<td><b>{escape(c)}</b></td>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows[1:])
+    facts = "".join(para.format(escape(x)) for x in unknown_facts(po, lang))
+    total = f"{spec['total']}: {group(po.total or Decimal(0), spec['num'])} {po.currency}"
+    b = po.buyer
+    sig = "<br>".join(escape(s) for s in (b.contact, b.name, *b.address, b.email))
+    return (
+        '<html><head><meta charset="utf-8"></head><body><div class="WordSection1">'
+        f"{para.format(escape(spec['hello']))}{para.format(escape(spec['ask']))}{facts}"
+        f'<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0"><tr>{head}</tr>{body}</table>'
+        f"{para.format('<b>' + escape(total) + '</b>')}{para.format(escape(spec['bye']))}{para.format(sig)}"
+        "</div></body></html>"
+    )
+
+
+# A quotation the buyer replies to, quoted under the reply: its prices must not become the order's.
+QUOTED_QUOTE = {
+    "outlook": [
+        "________________________________",
+        "Από: Πωλήσεις <sales@example.com>",
+        "Στάλθηκε: Τρίτη, 10 Νοεμβρίου 2026 11:42 π.μ.",
+        "Προς: {buyer}",
+        "Θέμα: Προσφορά Q-2611",
+        "",
+    ],
+    "gmail": ["Στις Τρί, 10 Νοε 2026 στις 11:42 π.μ., Πωλήσεις <sales@example.com> έγραψε:", ""],
+}
+
+
+def quoted_quotation(po: g.PO, style: str) -> str:
+    """The supplier's quotation the order follows: the same parts at other quantities and prices."""
+    head = [line.format(buyer=po.buyer.email) for line in QUOTED_QUOTE[style]]
+    rows = ["Κωδικός    Περιγραφή                  Ποσότητα   Τιμή      Αξία"]
+    extra = g.Line("OPT-1000", "Δακτύλιος 20 mm", Decimal(500), "τεμ.", Decimal("0.80"), Decimal("400.00"))
+    for ln in [*po.lines, extra]:  # one part more than was ordered: the quotation's table is the larger
+        qty, price = ln.qty * 2, ln.price - Decimal("0.05")
+        rows.append(
+            f"{ln.item:<10} {(ln.desc or ''):<26} {group(qty, 'de'):>8}   {group(price, 'de'):>7}  {group(qty * price, 'de'):>9}"
+        )
+    body = [
+        "Αγαπητοί κύριοι,",
+        "",
+        "σας αποστέλλουμε την προσφορά μας:",
+        "",
+        *rows,
+        "",
+        "Με εκτίμηση,",
+        "Τμήμα Πωλήσεων",
+    ]
+    if style == "gmail":
+        body = [f"> {line}".rstrip() for line in body]
+    return "\n".join(head + body) + "\n"
+
+
+def build_unknown_languages(b: Any) -> None:
+    """Orders in languages no language file describes, under ``wide/eml/body-unknown-*``: read by
+    their shape and flagged. Icelandic as Outlook HTML (with and without a text part), Malay and
+    Indonesian as plain text, Greek as a reply above the quoted quotation it follows, Japanese in
+    half-width katakana (Shift_JIS, as old systems send it)."""
+    variants = [
+        ("is", "html", None),
+        ("is", "html+text", None),
+        ("ms", "aligned", None),
+        ("ms", "tabs", None),
+        ("el", "aligned", "outlook"),
+        ("el", "tabs", "gmail"),
+        ("id", "aligned", None),
+        ("ja", "aligned", None),
+        ("ja", "tabs", None),
+    ]
+    for i, (lang, layout, quote) in enumerate(variants, start=1):
+        name = f"body-unknown-{lang}-{layout.replace('+', '-')}-{i}"
+        spec = UNKNOWN_LANG[lang]
+        po = unknown_po(name, lang, 2 + i % 3)
+        text: str | None = None
+        html: str | None = None
+        if layout.startswith("html"):
+            html = unknown_html(po, lang)
+            text = unknown_text(po, lang, "tabs") if layout == "html+text" else None
+        else:
+            text = unknown_text(po, lang, layout)
+            if quote:
+                text += "\n" + quoted_quotation(po, quote)
+        charset = {"ja": "shift_jis", "el": "iso-8859-7", "is": "iso-8859-1"}.get(lang, "utf-8")
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(po.buyer.contact, po.buyer.email),
+            subject=spec["subject"].format(po=po.number),
+            msgid=f"{name}@{po.buyer.email.split('@')[1]}",
+            body=text,
+            html=html,
+            charset=charset if text is not None and not html else "utf-8",
+            when=EMAIL_DAY,
+        )
+        expected = g.expected_for(po, g.Style(), needs_review=True, source="body")
+        meta = {"format": "eml", "language": lang, "producer": "email", "family": "body-unknown-language"}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
+
