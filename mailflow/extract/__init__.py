@@ -47,7 +47,7 @@ from .fields import convert, is_company
 from .hints import rule_hints, ships_on_receipt, unread_values
 from .interpret import Reading, interpret
 from .normalize import date_order_of, decimal_comma_of
-from .tables import Options, find_header
+from .tables import Options
 from .vocabulary import Vocabulary, norm
 
 __all__ = ["ParseContext", "parse_message", "parse_file", "read_attachment", "reader_of"]
@@ -792,7 +792,7 @@ def _body_document(message: Message, vocab: Vocabulary) -> Document:
         html_doc = html.from_html(message.html, "body", vocab)
         html_doc = body.unquote(html_doc, message.text or "")  # not the quoted old order
         # HTML mail is made of layout tables (signatures, banners): only a lines table counts
-        if any(find_header(grid.rows, vocab) for grid in html_doc.grids):
+        if html.has_lines_table(html_doc, vocab):
             # the text part may say more than the HTML ("PO number: ..." in a plain preamble)
             html_doc.lines = html_doc.lines + text_doc.lines
             html_doc.text = text_doc.text

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from bs4 import BeautifulSoup
 
 from .csv import decode
-from . import digits, texttable
+from . import aligned, digits, texttable
 from .tables import find_header
 from .document import Document, Grid, Line, split_text_line
 from .normalize import parse_number
@@ -62,6 +63,13 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
                         if row[4] is None
                     )
         table.decompose()
+    if vocab is not None:
+        for grid in block_rows(soup, name, vocab):  # a web shop's or portal's items laid out with <div>s
+            number += 1
+            doc.grids.append(grid)
+            times = times_rows(grid, vocab)
+            if times is not None:
+                doc.grids.append(times)
     for index, line in enumerate(soup.get_text("\n").splitlines(), start=1):
         if line.strip():
             doc.lines.append(split_text_line(line, f"{name} line {index}"))
@@ -176,3 +184,105 @@ def _span(value: object) -> int:
         return min(max(int(str(value)), 1), 50)
     except (TypeError, ValueError):
         return 1
+
+
+# --------------------------------------------------------------------------- items laid out as blocks
+
+BLOCKS = "items laid out as blocks (<div>, <li>), each read as a row of its cells"
+_INLINE = {
+    "span", "b", "strong", "i", "em", "a", "small", "label", "font", "u", "sup", "sub", "bdi", "abbr",
+    "code", "mark", "s", "del", "ins", "time", "data", "big",
+}  # fmt: skip
+_NOT_BLOCKS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "script", "style", "head", "select", "option"}
+_LABELLED_CELL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+_NUMBER_CELL = re.compile(r"\d")
+
+
+def has_lines_table(doc: Document, vocab: Vocabulary) -> bool:
+    """Whether an HTML document holds a lines table: a grid under a header row the vocabulary
+    knows, or items laid out as blocks read as rows (mail is made of layout tables that are none)."""
+    return any(find_header(grid.rows, vocab) or BLOCKS in grid.note for grid in doc.grids)
+
+
+def block_rows(soup: BeautifulSoup, name: str, vocab: Vocabulary) -> list[Grid]:
+    """Items a web shop or a B2B portal lays out with ``<div>`` blocks rather than a table: a
+    run of sibling elements of one kind (the same tag and first class), each holding a few cells —
+    name, SKU, quantity, price, amount. Each block is a row; a block of words only before them
+    (or the first of them) is their header; a cell "SKU: KNO-4917" is its value under its label.
+    A run is kept only when the table reader would read it: a header the vocabulary knows, or rows
+    whose quantity × price = amount. Kept blocks are taken out of the page's text."""
+    grids: list[Grid] = []
+    for element in reversed(soup.find_all(True)):
+        if element.name in _NOT_BLOCKS or element.find_parent(["table", "select"]) or element.parent is None:
+            continue
+        runs: dict[tuple[str, str], list[Any]] = {}
+        for child in element.find_all(True, recursive=False):
+            runs.setdefault((child.name, (child.get("class") or [""])[0]), []).append(child)
+        for members in runs.values():
+            grid = _blocks_grid(members, f"{name} blocks {len(grids) + 1}", vocab)
+            if grid is not None:
+                grids.append(grid)
+                for member in members:
+                    member.decompose()
+    return list(reversed(grids))
+
+
+def _cells(block: Any) -> list[str]:
+    """The texts of a block's cells, in order: an inline element (``<b>``, ``<span>``) beside text
+    of its own parent ("<b>SKU:</b> KNO-4917") is part of that cell, not a cell of its own."""
+    cells: dict[int, list[str]] = {}
+    for string in block.find_all(string=True):
+        text = str(string).strip()
+        if not text or string.parent.name in ("script", "style"):
+            continue
+        cell = string.parent
+        while cell is not block and cell.name in _INLINE and cell.parent is not block and _joins(cell.parent):
+            cell = cell.parent
+        cells.setdefault(id(cell), []).append(text)
+    return [" ".join(parts) for parts in cells.values()]
+
+
+def _joins(parent: Any) -> bool:
+    """A parent whose inline children are one cell with it: it has text of its own, or one child."""
+    own = any(str(c).strip() for c in parent.children if isinstance(c, str))
+    return own or len(parent.find_all(True, recursive=False)) == 1
+
+
+def _blocks_grid(members: list[Any], where: str, vocab: Vocabulary) -> Grid | None:
+    if any(m.find(["table", "select"]) for m in members):
+        return None
+    rows = [_cells(m) for m in members]
+    if len(rows) > 2000 or not any(len(r) >= 3 and sum(bool(_NUMBER_CELL.search(c)) for c in r) >= 2 for r in rows):
+        return None
+    header: list[str] | None = None
+    if rows and len(rows) > 1 and not any(_NUMBER_CELL.search(c) for c in rows[0]):
+        header, rows = rows[0], rows[1:]
+    else:
+        before = members[0].find_previous_sibling(True)
+        above = _cells(before) if before is not None and before.name not in _NOT_BLOCKS else []
+        if above and len(above) == len(rows[0]) and not any(_NUMBER_CELL.search(c) for c in above):
+            header = above
+            members.insert(0, before)
+    if header is None:  # "SKU: KNO-4917", "Qty: 2": the labels make the header
+        labels: list[str] = [""] * max(len(r) for r in rows)
+        for row in rows:
+            for k, cell in enumerate(row):
+                found = _LABELLED_CELL.match(cell)
+                if found and vocab.column_of(found.group("label")) and not labels[k]:
+                    labels[k] = found.group("label")
+        if any(labels):
+            header = labels
+    if header is not None:
+        rows = [[_value(c, vocab) for c in row] for row in rows]
+    table = [list(header)] + rows if header else rows
+    grid = Grid([list(r) for r in table], where, note=f"{where}: {BLOCKS}")
+    if header is not None and find_header(grid.rows, vocab) is not None:
+        return grid
+    width = 100.0
+    cells = [[aligned.Cell(c, k * width, k * width + width / 2) for k, c in enumerate(row) if c] for row in grid.rows]
+    return grid if aligned.find(cells, vocab) is not None else None
+
+
+def _value(cell: str, vocab: Vocabulary) -> str:
+    found = _LABELLED_CELL.match(cell)
+    return found.group("value") if found and vocab.column_of(found.group("label")) else cell

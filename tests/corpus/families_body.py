@@ -1327,3 +1327,174 @@ def build_unknown_languages(b: Any) -> None:
         meta = {"format": "eml", "language": lang, "producer": "email", "family": "body-unknown-language"}
         b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
 
+
+# --------------------------------------------------------------------------- web shops and portals laid out with <div>s
+
+DIV_BUYERS = [
+    (
+        "Harborline Outdoor Gear Inc.",
+        ["4410 Marine View Dr", "Tacoma, WA 98422"],
+        "Dana Whitfield",
+        "po@harborline.example",
+        "en",
+        "USD",
+    ),
+    (
+        "Kessler Antriebstechnik GmbH",
+        ["Gewerbepark 9", "72760 Reutlingen"],
+        "Lena Kessler",
+        "einkauf@kessler-antriebe.example",
+        "de",
+        "EUR",
+    ),
+    (
+        "Brightwater Fixtures Ltd",
+        ["12 Quay Street", "Bristol BS1 4DJ"],
+        "Owen Price",
+        "buying@brightwater.example",
+        "en",
+        "GBP",
+    ),
+]
+DIV_WORDS = {
+    "en": dict(
+        po="Order number",
+        date="Order date",
+        need="Need by",
+        bill="Bill to",
+        heads=["Line", "Part No.", "Description", "Qty", "UOM", "Unit Price", "Ext. Price"],
+        sku="SKU",
+        qty="Qty",
+        price="Unit price",
+        total="Order total",
+        title="Purchase Order",
+    ),
+    "de": dict(
+        po="Bestellnummer",
+        date="Bestelldatum",
+        need="Liefertermin",
+        bill="Rechnungsadresse",
+        heads=["Pos.", "Artikelnr.", "Bezeichnung", "Menge", "ME", "Einzelpreis", "Gesamtpreis"],
+        sku="Artikelnr.",
+        qty="Menge",
+        price="Einzelpreis",
+        total="Gesamtsumme",
+        title="Bestellung",
+    ),
+}
+SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def div_po(name: str, n: int, buyer: tuple[str, list[str], str, str, str, str]) -> g.PO:
+    rng = rng_for(name)
+    company, address, person, email, lang, currency = buyer
+    po_date = g.pick_date(rng, date(2026, 11, 12), 6, True)
+    delivery = g.pick_date(rng, po_date + timedelta(days=20), 30, True)
+    lines = []
+    for desc, base in rng.sample(PARTS, n):
+        qty = Decimal(rng.choice(["2", "5", "12", "40", "150", "500", "1200"]))
+        price = (Decimal(base) * Decimal(rng.randrange(90, 160)) / 100).quantize(Decimal("0.01"))
+        price = max(price, Decimal("0.05"))
+        prefix = "".join(rng.choice("ABCDEFGHKLMNPRST") for _ in range(3))
+        lines.append(
+            g.Line(
+                f"{prefix}-{rng.randrange(1000, 9999)}", desc, qty, "EA", price, (qty * price).quantize(Decimal("0.01"))
+            )
+        )
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
+    return g.PO(f"WS-{rng.randrange(100000, 999999)}", party, po_date, delivery, currency, None, None, lines, total)
+
+
+def div_page(po: g.PO, style: str) -> str:
+    """A web shop's or portal's order page: header facts as label/value divs, then the items as
+    blocks of divs, no <table> anywhere."""
+    w = DIV_WORDS[po.buyer.lang]
+    sym = SYMBOL[po.currency]
+    b = po.buyer
+
+    def money(v: Decimal) -> str:
+        return f"{sym}{v:,.2f}" if po.buyer.lang == "en" else f"{group(v, 'de')} {sym}"
+
+    def qty(v: Decimal) -> str:
+        return group(v, "en" if po.buyer.lang == "en" else "de")
+
+    facts = [(w["po"], po.number), (w["date"], po.po_date.isoformat()), (w["need"], po.delivery.isoformat())]  # type: ignore[union-attr]
+    head = "".join(
+        f'<div class="field"><span class="label">{escape(k)}:</span> <span class="value">{escape(v)}</span></div>'
+        for k, v in facts
+    )
+    head += f'<div class="field"><span class="label">Currency:</span> <span class="value">{po.currency}</span></div>'
+    bill = (
+        f'<div class="address"><div class="label">{escape(w["bill"])}</div><div>{escape(b.name)}</div>'
+        + "".join(f"<div>{escape(a)}</div>" for a in b.address)
+        + "</div>"
+    )
+    items = []
+    if style == "flex-rows":  # a B2B portal: a header row and item rows, all <div>s in a flex grid
+        items.append(
+            '<div class="row row-head">'
+            + "".join(f'<div class="cell">{escape(h)}</div>' for h in w["heads"])
+            + "</div>"
+        )
+        for k, ln in enumerate(po.lines, start=1):
+            cells = [str(k), ln.item, ln.desc or "", qty(ln.qty), ln.unit, money(ln.price), money(ln.amount)]
+            items.append(
+                '<div class="row">' + "".join(f'<div class="cell">{escape(c)}</div>' for c in cells) + "</div>"
+            )
+        lines_html = '<div class="grid">' + "".join(items) + "</div>"
+    elif style == "cards":  # a web shop: a card per product, the SKU and quantity labelled
+        for ln in po.lines:
+            items.append(
+                '<div class="product-card">'
+                f'<div class="product-name"><a href="https://shop.example/p/{ln.item}">{escape(ln.desc or "")}</a></div>'
+                f'<div class="sku"><span>{escape(w["sku"])}:</span> {escape(ln.item)}</div>'
+                f'<div class="qty"><span>{escape(w["qty"])}:</span> {qty(ln.qty)}</div>'
+                f'<div class="price"><span>{escape(w["price"])}:</span> {money(ln.price)}</div>'
+                f'<div class="line-total">{money(ln.amount)}</div></div>'
+            )
+        lines_html = '<div class="cart">' + "".join(items) + "</div>"
+    else:  # "list": <ul><li> with spans side by side
+        for ln in po.lines:
+            spans = [ln.item, ln.desc or "", qty(ln.qty), money(ln.price), money(ln.amount)]
+            items.append("<li>" + "".join(f'<span class="c">{escape(s)}</span>' for s in spans) + "</li>")
+        lines_html = '<ul class="order-lines">' + "".join(items) + "</ul>"
+    total = f'<div class="totals"><div class="total"><span>{escape(w["total"])}:</span> <span>{money(po.total or Decimal(0))}</span></div></div>'
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>.row,.product-card{display:flex}</style></head>'
+        f'<body><div class="page"><h1>{escape(w["title"])}</h1>{head}{bill}{lines_html}{total}'
+        f'<div class="contact">{escape(b.contact)} · {escape(b.email)}</div></div></body></html>'
+    )
+
+
+def build_div_pages(b: Any) -> None:
+    """Web-shop and portal order pages laid out with <div>s (no <table>), sent as .html files and
+    as HTML-only mail, under ``wide/html/div-*`` and ``wide/eml/div-*``."""
+    styles = ["flex-rows", "cards", "list"]
+    for i in range(6):
+        buyer = DIV_BUYERS[i % len(DIV_BUYERS)]
+        style = styles[i % 3]
+        name = f"div-{style}-{buyer[4]}-{i + 1}"
+        po = div_po(name, 2 + i % 3, buyer)
+        for ln in po.lines:
+            if style != "flex-rows":
+                ln.unit = None  # type: ignore[assignment]  # a shop prints no unit
+        page = div_page(po, style)
+        meta = {"language": buyer[4], "family": "html-div-blocks"}
+        if i < 3:
+            path = f"{f.WIDE}/html/{name}.html"
+            b.path(path).write_text(page, encoding="utf-8")
+            expected = g.expected_for(po, g.Style())
+            b.docs.append(g.Built(path, {**expected, "format": "html", "producer": "html", **meta}))
+        else:
+            path = f"{f.WIDE}/eml/{name}.eml"
+            f.message(
+                b.path(path),
+                sender=(buyer[2], buyer[3]),
+                subject=f"{DIV_WORDS[buyer[4]]['title']} {po.number}",
+                msgid=f"{name}@{buyer[3].split('@')[1]}",
+                html=page,
+                when=EMAIL_DAY,
+            )
+            expected = g.expected_for(po, g.Style(), source="body")
+            b.docs.append(g.Built(path, {**expected, "format": "eml", "producer": "email", **meta}))

@@ -2453,6 +2453,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_body.build_calloffs(b)
         families_body.build_dos_files(b)
         families_body.build_unknown_languages(b)
+        families_body.build_div_pages(b)
         families_erp.build(b)
         families_customer.build(b)
         families_odf.build(b)
