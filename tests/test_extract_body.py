@@ -398,3 +398,46 @@ def test_a_contact_block_with_an_address_is_no_quoted_mail():
 
     text = "Užsakymo Nr.: LT-2026175\nEl. paštas: pirkimai@baltmech.example\nTel.: +370 37 123456\nData: 2026-11-17\n"
     assert reply_cut(text) is None
+
+
+GREEK_HTML_REPLY = """<html><body><div class="WordSection1">
+<p class="MsoNormal">Καλημέρα σας,</p>
+<p class="MsoNormal">σύμφωνα με την προσφορά σας, παρακαλούμε να μας αποστείλετε τα παρακάτω:</p>
+<p class="MsoNormal">Αρ. Παραγγελίας: EL-2026318</p>
+<table border="1"><tr><td>Κωδικός</td><td>Περιγραφή</td><td>Ποσότητα</td><td>Τιμή</td><td>Αξία</td></tr>
+<tr><td>GR-100</td><td>Βίδα M4x20</td><td>500</td><td>1,20</td><td>600,00</td></tr>
+<tr><td>GR-200</td><td>Παξιμάδι M4</td><td>1.000</td><td>0,35</td><td>350,00</td></tr></table>
+<p class="MsoNormal">Σύνολο: 950,00</p>
+<p class="MsoNormal">Με εκτίμηση,<br>Γιώργος Παπαδόπουλος</p>
+<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal"><b>Από:</b> Πωλήσεις &lt;<a href="mailto:sales@supplier.example">sales@supplier.example</a>&gt;<br>
+<b>Στάλθηκε:</b> Τρίτη, 10 Νοεμβρίου 2026 11:42 π.μ.<br>
+<b>Προς:</b> agores@aigaio.example<br>
+<b>Θέμα:</b> Προσφορά Q-2611</p></div>
+<table border="1"><tr><td>Κωδικός</td><td>Περιγραφή</td><td>Ποσότητα</td><td>Τιμή</td><td>Αξία</td></tr>
+<tr><td>GR-100</td><td>Βίδα M4x20</td><td>1.000</td><td>1,15</td><td>1.150,00</td></tr>
+<tr><td>GR-200</td><td>Παξιμάδι M4</td><td>2.000</td><td>0,30</td><td>600,00</td></tr>
+<tr><td>GR-300</td><td>Ροδέλα M4</td><td>2.000</td><td>0,10</td><td>200,00</td></tr></table>
+</div></body></html>"""
+
+
+def test_an_html_reply_in_an_unknown_language_reads_its_new_table_and_total_not_the_quoted_quotation():
+    from email.message import EmailMessage
+
+    from mailflow.message import parse as parse_mime
+
+    mail = EmailMessage()
+    mail["From"] = "Γιώργος <agores@aigaio.example>"
+    mail["To"] = "sales@supplier.example"
+    mail["Subject"] = "RE: Προσφορά Q-2611"
+    mail["Date"] = "Thu, 19 Nov 2026 09:30:00 +0000"
+    mail["Message-ID"] = "<g1@aigaio.example>"
+    mail["In-Reply-To"] = "<q@supplier.example>"
+    mail.set_content(GREEK_HTML_REPLY, subtype="html")
+    result = parse_message(parse_mime(mail.as_bytes()), ParseContext(today=TODAY, company=OUR))
+    assert result.kind == "purchase_order" and result.needs_review
+    assert [(ln.item, ln.quantity, ln.unit_price) for ln in result.order.lines] == [
+        ("GR-100", Decimal(500), Decimal("1.20")),
+        ("GR-200", Decimal(1000), Decimal("0.35")),
+    ]
+    assert result.order.total == Decimal("950.00") and result.order.po_number == "EL-2026318"

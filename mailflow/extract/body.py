@@ -27,7 +27,7 @@ from .columns import as_line, boundaries, cells, find_header_line, group_lines, 
 from . import aligned, codepages, digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
-from .html import worded_twin
+from .html import half_width, worded_twin
 from .normalize import date_spans, find_currency, find_date, guess_decimal_comma, parse_number
 from .vocabulary import Vocabulary
 
@@ -623,15 +623,6 @@ DELIVERY_BEFORE = re.compile(
 
 # --------------------------------------------------------------------------- an order read by its shape
 
-# Half-width katakana (hankaku, what old Japanese systems still send: ｼｮｳﾋﾝ, ﾁｭｳﾓﾝｼｮ) as the
-# full-width letters every other reader knows, a voiced mark joined to its letter (ｶﾞ → ガ)
-_HALF_WIDTH = re.compile("[\uff61-\uff9f]+")
-
-
-def half_width(text: str) -> str:
-    """``text`` with its half-width katakana and signs NFKC-normalised."""
-    return _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-
 
 class Shaped:
     """A lines table read by its arithmetic under a header no vocabulary knows, with the header
@@ -671,6 +662,10 @@ def shaped_table(lines: list[str], vocab: Vocabulary, name: str, sent: date | No
     found = aligned.find(rows, vocab, comma)
     if found is None:
         return None
+    end = found.rows[-1] + 1
+    while end < found.end and not re.search(r"\d", lines[end]):
+        end += 1  # a description wrapped under the last item; a line with a figure is the total, below
+    found.end = end
     header = found.header()
     grid_rows: list[list[str | None]] = [list(header)]
     names = ["(columns found by arithmetic)"]

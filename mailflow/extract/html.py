@@ -9,6 +9,7 @@ Contract
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +23,16 @@ from .normalize import parse_number
 from .vocabulary import Vocabulary, norm
 
 
+# Half-width katakana (hankaku, what old Japanese systems still send: ｼｮｳﾋﾝ, ﾁｭｳﾓﾝｼｮ) as the
+# full-width letters every other reader knows, a voiced mark joined to its letter (ｶﾞ → ガ)
+_HALF_WIDTH = re.compile("[\uff61-\uff9f]+")
+
+
+def half_width(text: str) -> str:
+    """``text`` with its half-width katakana and signs NFKC-normalised."""
+    return _HALF_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
 def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     text, _ = decode(data)
     return from_html(text or "", name, vocab)
@@ -29,7 +40,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document:
     doc = Document(name)
-    soup = BeautifulSoup(digits.plain(html), "html.parser")
+    soup = BeautifulSoup(digits.plain(half_width(html)), "html.parser")
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
     number = 0
