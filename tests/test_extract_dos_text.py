@@ -169,6 +169,8 @@ def test_an_english_cp437_file_with_double_rules_keeps_whole_descriptions():
         ("Zamówienie 4512\nPozycja 1: śruba 200 szt\nDostawa do 15.01.2027, płatność 30 dni", "cp1250"),
         ("Narudžba br. 4512\nVijak M8 200 kom 4,20 €\nHvala, Đurđa Šarić", "cp1250"),
         ("Bestellung 4512: Dichtung für Gehäuse, 200 Stück", "cp1252"),
+        ("Megrendelés 4512\nCsavar M8 200 db 4,20\nSzállítási határidő: 2027.01.15.", "cp1250"),
+        ("Pedido 4512: as instruções e as condições de entrega", "cp1252"),
     ],
 )
 def test_a_short_windows_text_is_read_in_its_code_page(text, codec):

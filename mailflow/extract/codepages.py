@@ -153,6 +153,8 @@ def _fit(char: str, before: str, after: str) -> int:
             return -3  # a Cyrillic letter inside a Latin word, or the other way round
         if script == "latin" and all(_letter(c) and ord(c) >= 0x80 for c in (before, after)):
             return -1  # "Çàêàç": a Latin word is not all accents (a Cyrillic one is all non-ASCII)
+        if char in "õÕ" and after.lower() != "e" and _letter(before):
+            return 0  # Portuguese writes "õe(s)"; "határidõ" is Hungarian "ő" read in windows-1252
         if char.isupper() and before.islower() and after.islower():
             return -2  # "kÄnig": a capital inside a word is a misread letter
         if not neighbours:  # a letter standing alone: "Ø 6 mm" (a diameter) more likely than "Ł 6 mm"
@@ -188,6 +190,7 @@ def _script(char: str) -> str:
 # few letters outside ASCII, and charset-normalizer then guesses among near ties: windows-1252
 # for Czech ("Dìkujeme" for "Děkujeme"), a Japanese page for four Cyrillic letters.
 WINDOWS_PAGES = ("cp1252", "cp1250", "cp1251", "cp1257", "iso8859_2", "koi8_r")
+WINDOWS_MARGIN = 0.25  # the Windows pages differ in a few letters: a short text differs by little
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
@@ -231,7 +234,7 @@ def windows_reading(data: bytes, text: str | None, first: str) -> tuple[str, str
             continue
         if best is None or score > best[0]:
             best = (score, codec)
-    if best is None or best[0] <= 0 or best[0] < current + MARGIN:
+    if best is None or best[0] <= 0 or best[0] < current + WINDOWS_MARGIN:
         return None
     if first and best[1].replace("_", "") == first.lower().replace("_", "").replace("-", ""):
         return None
