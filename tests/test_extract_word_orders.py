@@ -116,3 +116,52 @@ def test_a_line_over_two_rows_with_merged_cells_is_one_line():
         ("HB-840", "Hex bolt M8x40 zinc plated, DIN 933", Decimal("200"), Decimal("840.00")),
         ("GW-118", "Gear wheel 18T steel, module 1", Decimal("50"), Decimal("625.00")),
     ]
+
+
+def test_an_opendocument_text_line_over_two_rows_with_spanning_cells_is_one_line():
+    """The same form written in Writer: cells spanning two rows (``number-rows-spanned``) and
+    covered cells under them, which the reader repeats like Word's merged cells."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(text: str, span: int = 1) -> str:
+        rows = f' table:number-rows-spanned="{span}"' if span > 1 else ""
+        return f"<table:table-cell{rows}><text:p>{escape(text)}</text:p></table:table-cell>"
+
+    covered = "<table:covered-table-cell/>"
+    head = "".join(cell(h) for h in ("Pos", "Part No.", "Description", "Qty", "Unit", "Unit Price", "Amount"))
+    rows = [f"<table:table-row>{head}</table:table-row>"]
+    lines = [
+        ("1", "HB-840", "Hex bolt M8x40", "zinc plated, DIN 933", "200", "pcs", "4.20", "840.00"),
+        ("2", "GW-118", "Gear wheel 18T", "steel, module 1", "50", "pcs", "12.50", "625.00"),
+    ]
+    for pos, code, first, second, qty, unit, price, amount in lines:
+        top = [cell(pos, 2), cell(code, 2), cell(first), *(cell(v, 2) for v in (qty, unit, price, amount))]
+        rows.append(f"<table:table-row>{''.join(top)}</table:table-row>")
+        rows.append(f"<table:table-row>{covered * 2}{cell(second)}{covered * 4}</table:table-row>")
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:text>'
+        "<text:p>Purchase Order 4500-7785</text:p><text:p>Currency: EUR</text:p>"
+        f'<table:table table:name="Lines">{"".join(rows)}</table:table></office:text></office:body>'
+        "</office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    data = out.getvalue()
+    attachment = Attachment("order.odt", "application/vnd.oasis.opendocument.text", data, original_filename="order.odt")
+    message = Message(
+        "2" * 64, len(data), "<odt@x>", subject="Order", from_addr="dana@harborlane.example", attachments=(attachment,)
+    )
+    order = parse_message(message, ParseContext(today=TODAY)).order
+    assert order is not None and order.po_number == "4500-7785"
+    assert [(ln.item, ln.description, ln.quantity, ln.amount) for ln in order.lines] == [
+        ("HB-840", "Hex bolt M8x40 zinc plated, DIN 933", Decimal("200"), Decimal("840.00")),
+        ("GW-118", "Gear wheel 18T steel, module 1", Decimal("50"), Decimal("625.00")),
+    ]

@@ -86,10 +86,10 @@ def _add(doc: Document, body: wordbody.Body, where: str, vocab: Vocabulary) -> N
                 doc.lines.append(split_text_line(part, f"{where} paragraph {index}"))
     for number, rows in enumerate(body.tables, start=1):
         continued = body.continued[number - 1] if number <= len(body.continued) else set()
-        doc.grids.append(Grid(_one_line_per_merge(rows, continued, vocab), f"{where} table {number}"))
+        doc.grids.append(Grid(one_line_per_merge(rows, continued, vocab), f"{where} table {number}"))
 
 
-def _one_line_per_merge(
+def one_line_per_merge(
     rows: list[list[str | None]], continued: set[tuple[int, int]], vocab: Vocabulary
 ) -> list[list[str | None]]:
     """A line set over two rows of a lines table, its position, code and numbers in cells

@@ -42,6 +42,7 @@ from defusedxml.sax import make_parser
 from . import tables
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
+from .docx import one_line_per_merge
 from .xlsx import across
 
 MAX_ROWS = 2000  # as the Excel reader
@@ -120,17 +121,20 @@ def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:
     if _is_zip(data):  # a flat .fodt holds its page headers in the one file already read
         headers = _PageHeaders(f"{name} page header")
         if not _parse(data, name, headers, "text document", member="styles.xml").unreadable:
-            _add_text(doc, headers)
-    _add_text(doc, handler)
+            _add_text(doc, headers, vocab)
+    _add_text(doc, handler, vocab)
     return doc
 
 
-def _add_text(doc: Document, handler: _Text) -> None:
+def _add_text(doc: Document, handler: _Text, vocab: Vocabulary) -> None:
     for index, text in handler.paragraphs:
         for part in text.split("\n"):
             if part.strip():
                 doc.lines.append(split_text_line(part, f"{handler.name} paragraph {index}"))
-    doc.grids.extend(grid for grid in handler.slots if grid is not None)
+    for slot, grid in enumerate(handler.slots):
+        if grid is not None:  # a line over two rows, its numbers spanning both: read once (as in Word)
+            grid.rows = one_line_per_merge(grid.rows, handler.continued.get(slot, set()), vocab)
+            doc.grids.append(grid)
     doc.warnings.extend(handler.warnings)
 
 
@@ -241,6 +245,7 @@ class _Table:
         self.hidden_columns = hidden_columns if hidden_columns is not None else set()
         self.columns = 0  # table:table-column elements read (for hidden columns)
         self.down: dict[int, tuple[Any, int]] = {}  # column → (value, last row) of a cell spanning rows
+        self.continued: set[tuple[int, int]] = set()  # (row, column) of the repeats of a spanning cell
         self.row: list[Any] | None = None
         self.row_repeat = 1
         self.row_hidden = False
@@ -272,6 +277,8 @@ class _Table:
             if covered:  # under a merged cell: its value where it spans rows, in its first column
                 above = self.down.get(column)
                 shown = above[0] if above is not None and self.index <= above[1] else None
+                if shown is not None:
+                    self.continued.add((self.index, column))
             if column in self.hidden_columns:
                 shown = None
             self.row.append(shown)
@@ -387,6 +394,7 @@ class _Text(_Handler):
         self.paragraphs: list[tuple[int, str]] = []
         self.tables: list[_Table] = []  # the open tables, innermost last
         self.slots: list[Grid | None] = []  # every table in document order: outer before nested
+        self.continued: dict[int, set[tuple[int, int]]] = {}  # per slot: the repeats of spanning cells
         self.cells: list[list[str] | None] = []  # per open table: the paragraphs of its open cell
         self.boxes: list[int] = []  # open text boxes: how many tables were open when each began
         self.numbered = 0  # tables begun, for their names
@@ -441,6 +449,7 @@ class _Text(_Handler):
             self.cell_attrs.pop()
             if table.slot < len(self.slots):
                 self.slots[table.slot] = table.grid()
+                self.continued[table.slot] = table.continued
         elif not self.tables:
             return
         elif qname == (TABLE, "table-row"):
