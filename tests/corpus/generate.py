@@ -2442,6 +2442,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_pages  # lines over pages under repeated heads, columns of codes, ERP reports
     import families_multipage  # orders over pages as other producers print them, rows under a line
     import families_containers  # lines laid across a sheet, Word lines over two rows, orders in a .zip
+    import families_photos  # grey scans laid astray, phone photos, PDFs with letters as outlines
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2468,6 +2469,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_pages.build(b)
         families_multipage.build(b)
         families_containers.build(b)
+        families_photos.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
