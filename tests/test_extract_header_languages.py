@@ -18,7 +18,15 @@ from mailflow.extract.classify import document_title
 from mailflow.extract.document import Line
 from mailflow.extract.fields import read_fields, total_rank
 from mailflow.extract.normalize import find_currency, find_date, guess_decimal_comma
-from mailflow.extract.parties import _has_legal_form, _is_name, _legal_forms, _legal_names
+from mailflow.extract.parties import (
+    Evidence,
+    PartyBlock,
+    _has_legal_form,
+    _is_name,
+    _legal_forms,
+    _legal_names,
+    decide_customer,
+)
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.model import Attachment, Message
@@ -261,7 +269,103 @@ def test_a_total_line_with_amounts_before_and_after_tax():
     assert ambiguities(["Total", "130", "5,000.00"])["total"] == ((Decimal("5000.00"), None), "")
 
 
-def test_letters_before_zero_padded_digits_are_one_number_still_asked_about():
-    value, ambiguous = ambiguities(["P.O. Number:", "RS 0012697"])["po_number"]
-    assert value == "RS0012697" and "written 'RS 0012697'" in ambiguous
+def test_letters_before_zero_padded_digits_are_one_number():
+    assert ambiguities(["P.O. Number:", "RS 0012697"])["po_number"] == ("RS0012697", "")
     assert ambiguities(["PO No:", "NW 4411"])["po_number"][0] == "4411"
+
+
+@pytest.mark.parametrize(
+    "words, amount, currency",
+    [
+        ("Twelve thousand five hundred euros", Decimal("12500"), "EUR"),
+        ("US Dollars One Thousand Two Hundred and 50/100 only", Decimal("1200.50"), "USD"),
+        ("One hundred and five dollars and twenty cents", Decimal("105.20"), None),
+        ("Kuwaiti Dinars One Thousand One Hundred Fifty Four and Five Hundred Fils only", Decimal("1154.500"), None),
+    ],
+)
+def test_a_total_written_only_in_words_is_read_and_asked_about(words, amount, currency):
+    value, ambiguous = ambiguities(["Total:", words])["total"]
+    assert value[0] == amount and "only in words" in ambiguous
+    if currency:
+        assert value[1] == currency
+
+
+def test_words_that_are_no_amount_are_no_total():
+    assert "total" not in ambiguities(["Total:", "two boxes of screws"])
+    assert "total" not in ambiguities(["Total:", "see attached"])
+
+
+# ------------------------------------------------------------------ the letterhead without a legal form
+
+
+def decided(**evidence):
+    return decide_customer(Evidence(**evidence), VOCAB).customer
+
+
+def test_a_letterhead_its_own_printed_address_spells_is_the_customer():
+    top = ["PILGRIM'S PRIDE PURCHASING", "Purchase order", "Our Email", "Z20confirmations@pilgrims.com"]
+    assert decided(top_lines=top) == "PILGRIM'S PRIDE PURCHASING"
+    # an address that spells something else confirms nothing
+    assert decided(top_lines=["NORTHWIND PURCHASING", "orders@example-mail.example"]) is None
+    # the title is no name
+    assert decided(top_lines=["Purchase Order", "orders@purchase-order.example"]) is None
+
+
+def test_a_branch_under_bill_to_that_starts_with_the_letterhead():
+    block = PartyBlock("Bill To", "company", ["Panel Truss East", "PO Box 817", "Henderson, TX 75653"], "po.pdf p1")
+    assert decided(top_lines=["Panel Truss", "Purchase Order  Town604"], blocks=[block]) == "Panel Truss East"
+    assert decided(top_lines=["Harbor Freight", "Purchase Order"], blocks=[block]) is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("1 000 eiro", "EUR"),
+        ("Iš viso: 1 250,00 eurų", "EUR"),
+        ("100 евро", "EUR"),
+        ("1 200 лева", "BGN"),
+        ("4 800 гривень", "UAH"),
+        ("Kuwaiti Dinars One Thousand", "KWD"),
+        ("UAE Dirhams 2,500", "AED"),
+    ],
+)
+def test_currency_names_of_the_new_languages(text, code):
+    assert find_currency(text).value == code
+
+
+def test_the_order_date_after_its_number_in_the_new_languages():
+    assert values(["Замовлення № ЗМ-57418 від 14.11.2026"]) == {
+        "po_number": "ЗМ-57418",
+        "po_date": dt.date(2026, 11, 14),
+    }
+    assert values(["Naročilnica št. 2026-118 z dne 14. 11. 2026"])["po_date"] == dt.date(2026, 11, 14)
+
+
+def test_our_order_number_is_the_po_number():
+    assert values(["Your ref: Q-2231", "Our order: 4411"]) == {"po_number": "4411"}
+
+
+def test_terms_that_go_on_are_completed_from_their_column():
+    lines = [
+        Line(
+            ["Payment Terms", "NET 60 based on Receipt of", "Tax ID", "440301710936858"],
+            "po.pdf p1",
+            [29, 163, 304, 438],
+        ),
+        Line(["Goods"], "po.pdf p1", [163.0]),
+        Line(["Supplier"], "po.pdf p1", [304.0]),
+    ]
+    found = read_fields(lines, VOCAB, OPTS)["payment_terms"]
+    assert (found.value, found.ambiguous) == ("NET 60 based on Receipt of Goods", "")
+    lines = [
+        Line(["Payment Terms: NET 60 DAYS FROM"], "po.pdf p1", [400.5]),
+        Line(["DATE OF INVOICE"], "po.pdf p1", [467.7]),
+        Line(["RECEIPT"], "po.pdf p1", [467.7]),
+    ]
+    found = read_fields(lines, VOCAB, OPTS)["payment_terms"]
+    assert found.value == "NET 60 DAYS FROM DATE OF INVOICE" and "may go on" in found.ambiguous
+
+
+def test_the_conditions_prose_after_the_word_payment_is_no_terms():
+    prose = "This is without prejudice to any right of rejection or other right which Buyer may have in this Order"
+    assert "payment_terms" not in values(["Payment:", prose])

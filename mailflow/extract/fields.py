@@ -98,6 +98,10 @@ def read_fields(lines: list[Line], vocab: Vocabulary, opts: Options) -> dict[str
                             converted = _one_of_several(converted, segments[si + 1 :], opts)
                     if later_total and not better and not converted.value[0] > found["total"].value[0]:
                         break  # "Total" then "Total": only a larger sum below is the grand total
+                    if name == "payment_terms" and _GOES_ON.search(str(converted.value)) and line.x and xs:
+                        # "NET 60 based on Receipt of" over "Goods": the terms go on in their column
+                        column = xs[si + 1] if candidate is not rest and si + 1 < len(xs) else xs[si]
+                        converted = _terms_continued(converted, lines, li, column, candidate is rest, vocab)
                     if named_date:
                         where += f" (it names the order's date; '{bare_date}' above may be the day the page was printed or the record made)"
                     found[name] = Found(converted.value, where, converted.ambiguous)
@@ -260,6 +264,83 @@ def capital_value(words: str) -> Decimal | None:
     return Decimal(total + section + digit) + cents
 
 
+# The total written out in English words ("Twelve thousand five hundred euros", "SAY US DOLLARS
+# ONE THOUSAND TWO HUNDRED AND 50/100 ONLY", "Kuwaiti Dinars One Thousand ... and 500 Fils"):
+# the amount they name, read only when every number word fits, and always said for a person.
+_ONES = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_MAJOR = re.compile(
+    r"^(?:dollars?|euros?|pounds?|dinars?|dirhams?|riyals?|rials?|rupees?|yuan|renminbi|yen|francs?|"
+    r"lira|liras|ringgits?|pesos?|reais|rand|won|krona|kronor|kroner|zloty|forint|leva?|hryvnias?)$"
+)
+_MINOR = re.compile(r"^(?:cents?|fils|paise|pence|halalas?|baisas?|kopecks?|kopiykas?|centimes?|centavos?|sen)$")
+_FILLER = frozenset(
+    "and only say total us u s american kuwaiti saudi emirati bahraini omani qatari chinese hong kong singapore"
+    " australian canadian new zealand indian amount of the sum".split()
+)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join([*_ONES, *_TENS, "hundred", *_SCALES]) + r")\b", re.I)
+
+
+def _words_number(words: list[str]) -> int | None:
+    """The number English number words make ("one thousand two hundred and five"), or None."""
+    whole, current, started = 0, 0, False
+    for word in words:
+        if word in _ONES or word in _TENS:
+            current += _ONES.get(word, 0) + _TENS.get(word, 0)
+            started = True
+        elif word == "hundred" and started:
+            current = (current or 1) * 100
+        elif word in _SCALES and started:
+            whole, current = whole + (current or 1) * _SCALES[word], 0
+        elif word in _FILLER or _MAJOR.match(word):
+            continue
+        else:
+            return None  # "two boxes": a word that is no number, no currency
+    return whole + current if started else None
+
+
+def amount_in_words(text: str) -> Decimal | None:
+    """The amount English number words name, or None (a word that is no number nor currency,
+    no number word at all). "and NN/100" and "and fifty cents" are the cents; fils and baisas
+    after dinars or rials are thousandths."""
+    low = text.lower().replace("-", " ")
+    fraction = re.search(r"\band\s+(\d{1,3})\s*/\s*(100|1000)\b", low)
+    if fraction:
+        low = low[: fraction.start()] + " " + low[fraction.end() :]
+    if re.search(r"\d", low) or not _NUMBER_WORD.search(low):
+        return None
+    words = re.findall(r"[a-z]+", low)
+    minor_at = next((i for i, w in enumerate(words) if _MINOR.match(w)), None)
+    minor_value, minor_word = Decimal(0), ""
+    if minor_at is not None:
+        before = words[:minor_at]
+        cut = max((i for i, w in enumerate(before) if w == "and" or _MAJOR.match(w)), default=-1)
+        minor = _words_number(before[cut + 1 :])
+        if minor is None:
+            return None
+        minor_value, minor_word = Decimal(minor), words[minor_at]
+        words = before[: cut + 1] + words[minor_at + 1 :]
+    whole = _words_number(words)
+    if whole is None:
+        return None
+    value = Decimal(whole)
+    if fraction:
+        parts = Decimal(fraction.group(2))
+        value = (value + Decimal(fraction.group(1)) / parts).quantize(1 / parts)
+    elif minor_word:
+        dinars = any(w.startswith(("dinar", "rial")) for w in words)
+        parts = Decimal(1000 if minor_word.startswith(("fils", "baisa")) and dinars else 100)
+        value = (value + minor_value / parts).quantize(1 / parts)
+    return value
+
+
 def _with_figures(candidates: list[str], rest: str, after: list[str]) -> list[str]:
     """A total's value written in capitals alone in its cell or after its label ("价税合计 |
     叁仟陆佰伍拾玖元捌角肆分 | 3,659.84"): the figures in the next cell belong with them."""
@@ -278,7 +359,8 @@ def _with_figures(candidates: list[str], rest: str, after: list[str]) -> list[st
 # 11/20/2026", "Zamówienie nr ZZ/1/2026 z dnia 20.11.2026", "MR-1 (2026. 11. 20.)": the order's
 # date written after its number, joined by a word for "of" / "dated" or in brackets.
 _DATED = re.compile(
-    r"^[\s,;]*(?:\(|(?:dated|of|from|vom|von|du|del|de|dell['’]|van|från|fra|af|z\s+dnia|ze\s+dne|от|datato|datée?)"
+    r"^[\s,;]*(?:\(|(?:dated|of|from|vom|von|du|del|de|dell['’]|van|från|fra|af|z\s+dnia|ze\s+dne|от|datato|datée?|"
+    r"від|од|z\s+dne|zo\s+dňa|z\s+dňa|no|nuo|kuupäevaga)"
     r"(?![^\W\d_])\.?:?)\s*",
     re.I,
 )
@@ -492,6 +574,8 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         return None
     if name == "payment_terms" and norm(label) in BARE_TERMS and not PAYMENT_WORDS.search(text):
         return None  # "Terms and conditions", "Terms: FOB Origin": not how the order is paid
+    if name == "payment_terms" and re.match(r"\.\s+[^\W\d_]", text):
+        return None  # "... payment. This is without prejudice ...": the word ends a sentence of the terms
     if name not in ("incoterms", "payment_terms", "buyer", "supplier"):
         text = fold(text)  # typed values read full-width digits; free text keeps its characters
     if name == "po_number":
@@ -511,6 +595,12 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         value = parse_number(figures, opts.decimal_comma)
         if value is None and words and not re.search(r"\d", figures):
             value = spoken  # only the capitals are printed: they are the amount
+        if value is None and not words and (worded := amount_in_words(text)) is not None:
+            # only words are printed ("Twelve thousand five hundred euros"): read, and checked by a person
+            currency = find_currency(text, opts.currency_hint)
+            return Converted(
+                (worded, currency.value), f"the total is written only in words ('{text[:60]}'): read as {worded}"
+            )
         if value is None:
             return None
         currency = find_currency(text, opts.currency_hint)
@@ -525,6 +615,11 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         text = _SENTENCE_END.sub("", _before_next_label(text))
         if not re.search(r"[^\W_]", text):
             return None  # "·", "-": no terms at all
+        connectives = sum(1 for w in text.split() if w.casefold().strip(",.;") in _CONNECTIVES)
+        if connectives >= 4 and not _PAYING.search(text):
+            return (
+                None  # "This is without prejudice to any right of rejection or other right ...": the conditions' prose
+            )
         return Converted(text, _weak_terms(text))
     if name in ("buyer", "supplier"):
         if _prose(text):
@@ -596,6 +691,36 @@ _PAYING = re.compile(
     re.I,
 )
 TERMS_WORDS = 12
+CONTINUED_X = 15.0  # points: the next line's words start under the terms' own
+
+
+def _terms_continued(
+    converted: "Converted", lines: list[Line], li: int, x: float, after_label: bool, vocab: Vocabulary
+) -> "Converted":
+    """Terms that stop on a word that goes on, completed by the lines under them in their column
+    (for terms after their label in one cell, the first words right of the label's start). Said
+    for a person still when one more line stands there after them: it may go on too."""
+    text, taken = str(converted.value), 0
+    for below in lines[li + 1 : li + 4]:
+        if not below.x or below.block != lines[li].block:
+            break
+        near = [
+            i
+            for i, bx in enumerate(below.x)
+            if (x < bx <= x + 200 if after_label and taken == 0 else abs(bx - x) <= CONTINUED_X)
+        ]
+        hit = vocab.label_at(below.segments[near[0]]) if len(near) == 1 else None
+        if len(near) != 1 or (hit is not None and (not hit[2] or hit[3])):
+            break  # another label ("Ship Via:"), not the rest of the terms ("DATE OF INVOICE")
+        if taken and not _GOES_ON.search(text):
+            return Converted(text, f"the payment terms '{text}' may go on under them: check where they end")
+        x = below.x[near[0]]
+        text, taken = f"{text} {below.segments[near[0]].strip()}", taken + 1
+        if not _GOES_ON.search(text) and len(text.split()) <= TERMS_WORDS:
+            continue
+    if not taken:
+        return converted
+    return Converted(text, _weak_terms(text))
 
 
 def _weak_terms(text: str) -> str:
@@ -689,8 +814,8 @@ def _po_number(text: str) -> Converted | None:
                 said = f"the PO number is written '{' '.join(before)} {token}'"
                 prefix = before[-1]
                 if token.startswith("0") and prefix.isalpha() and prefix.upper() not in _NUMBER_WORDS:
-                    # "RS 0012697": zero-padded digits after letters are the rest of one number
-                    return Converted(prefix + token.rstrip("."), said)
+                    # "RS 0012697": digits padded with zeros after letters are the rest of one number
+                    return Converted(prefix + token.rstrip("."))
                 return Converted(token.rstrip("."), said)
             return Converted(token.rstrip("."))
     return None
@@ -701,9 +826,14 @@ def is_company(text: str | None, names: list[str]) -> bool:
     if not text:
         return False
     mine = _squash(text)
+    letters = re.sub(r"[\W_]+", "", fold(text).lower())
     for name in names:
         theirs = _squash(name)
         if theirs and mine and (mine == theirs or (len(theirs) >= 5 and (theirs in mine or mine in theirs))):
+            return True
+        # "YourCompany" in "Your Company Tagline": the words _squash leaves out are one with the name
+        spelled = re.sub(r"[\W_]+", "", fold(name).lower())
+        if len(spelled) >= 8 and spelled in letters:
             return True
     return False
 

@@ -282,7 +282,17 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"turkish lira|türk lirası", "TRY"),
     (r"romanian l(?:eu|ei)", "RON"),
     (r"russian roubles?|russian rubles?|рубл(?:ь|я|ей)", "RUB"),
-    (r"euros?", "EUR"),
+    (r"kuwaiti dinars?", "KWD"),
+    (r"bahraini dinars?", "BHD"),
+    (r"serbian dinars?|српск(?:и|их) динара?|din\.|динара", "RSD"),
+    (r"saudi riyals?", "SAR"),
+    (r"qatari riyals?", "QAR"),
+    (r"omani rials?", "OMR"),
+    (r"(?:uae|emirati|u\.a\.e\.) dirhams?", "AED"),
+    (r"bulgarian lev|лева", "BGN"),
+    (r"ukrainian hryvnias?|hryvnias?|гривн(?:я|і|и)|гривень", "UAH"),
+    # the euro as the languages of the eurozone's east write it ("eiro", "eurų", "евро")
+    (r"euros?|eur(?:a|ų|ai|ot)|eiro|evr(?:a|o|ov)|євро|евро|евра", "EUR"),
 )
 # A name without its country names several currencies: read, but always said for review.
 _AMBIGUOUS_WORDS: tuple[tuple[str, str, str], ...] = (

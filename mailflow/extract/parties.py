@@ -300,6 +300,9 @@ def _candidates(
         for name in _legal_names(line, legal):
             if not is_company(name, excluded):
                 yield name, "letterhead", f"letterhead {line.strip()[:50]!r}"
+    spelled = _letterhead_spelled(top, excluded, evidence.our_domains, vocab)
+    if spelled is not None:
+        yield spelled[0], "letterhead", f"letterhead {spelled[0]!r}, spelled by {spelled[1]} printed under it"
     sender = evidence.sender_address.lower()
     if sender and _domain_of(sender) in [d.lower() for d in evidence.our_domains]:
         return
@@ -443,14 +446,16 @@ _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", 
 
 def _confirmed(name: str, evidence: Evidence) -> bool:
     """A name without a legal form that something else shows to be the company, not a person:
-    it is the document's first line (its letterhead: "Panel Truss East" printed over the order),
+    it is the document's first line (its letterhead: "Panel Truss East" printed over the order) or
+    starts with it ("Panel Truss" over the order, "Panel Truss East" under "Bill To"),
     or the sender's own domain spells it ("Harborline Outdoor Gear" from @harborline.example,
     "Schwarzwald Präzision" from @sw-praezision.example)."""
     if looks_like_person(name, strict=True):
         return False
     first = re.split(r"\s{2,}|\t", evidence.top_lines[0].strip())[0] if evidence.top_lines else ""
-    if first and norm(first).strip(" ,;") == norm(name):
-        return True
+    head = norm(first).strip(" ,;")
+    if head and (head == norm(name) or (len(head) >= 5 and norm(name).startswith(head + " "))):
+        return True  # the letterhead, or the letterhead's name and its branch ("Panel Truss" / "Panel Truss East")
     domain = _domain_of(evidence.sender_address)
     if not domain or free_mail(domain) or any(domain == d or domain.endswith("." + d) for d in evidence.our_domains):
         return False
@@ -459,6 +464,38 @@ def _confirmed(name: str, evidence: Evidence) -> bool:
     }
     labels = [part for part in re.split(r"[-_.]", domain.rsplit(".", 1)[0]) if len(part) >= 5 and part != "email"]
     return any(label in spelled for label in labels for spelled in spellings)
+
+
+_PRINTED_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|\bwww\.([\w-]+(?:\.[\w-]+)+)", re.I)
+
+
+def _letterhead_spelled(
+    top: list[str], excluded: list[str], our_domains: list[str], vocab: Vocabulary
+) -> tuple[str, str] | None:
+    """(name, domain) when the document's first line is a name without a legal form ("PILGRIM'S
+    PRIDE PURCHASING") that a mail or web address printed in the letterhead spells
+    (@pilgrims.com): the buyer's own name over its own address, not a person's nor a title."""
+    if not top:
+        return None
+    first = re.split(r"\s{2,}|\t", top[0].strip())[0].strip(" ,;")
+    if not first or re.search(r"\d", first) or not _is_name(first) or is_company(first, excluded):
+        return None
+    words = norm(first)
+    if any(words == title for titles in vocab.documents.values() for title in titles):
+        return None  # "Purchase Order" is the title, not a name
+    if looks_like_person(first, strict=True) or words in _label_words(vocab):
+        return None
+    spellings = {
+        re.sub(r"[^a-z0-9]", "", variant) for variant in (fold(first).lower(), first.lower().translate(_TRANSLITERATE))
+    }
+    for match in _PRINTED_DOMAIN.finditer("\n".join(top)):
+        domain = (match.group(1) or match.group(2)).lower()
+        if free_mail(domain) or any(domain == d or domain.endswith("." + d) for d in our_domains):
+            continue
+        labels = [part for part in re.split(r"[-_.]", domain.rsplit(".", 1)[0]) if len(part) >= 5]
+        if any(label in spelled for label in labels for spelled in spellings):
+            return first, domain
+    return None
 
 
 def _undecided(decision: Decision, doubts: list[str] = ()) -> Decision:
@@ -563,6 +600,8 @@ def _legal_names(text: str, legal: list[str]) -> list[str]:
     return out
 
 
+# Vietnamese names are written in syllables after the company's form: many short words
+_SYLLABLE_NAME = re.compile(r"^(?:công ty|cty)\b", re.I)
 _LEADING_LABEL = re.compile(r"^[A-Za-z][A-Za-z .\-/]{1,20}[:：]\s*")
 _SIGNED_FOR = re.compile(r"^(?:for and on behalf of|on behalf of|for|für|pour|per|por|namens)\s+(?=[^\W\d_])", re.I)
 _CJK_CHAR = r"[\u3000-\u9fff\uff00-\uffef]"
@@ -764,7 +803,8 @@ def _is_name(text: str) -> bool:
         return False
     if _TOWN_COUNTRY.match(text):
         return False
-    if len(text.split()) > 9 or len(_LOWER_WORDS.findall(text)) >= 4:
+    most = 13 if _SYLLABLE_NAME.match(text) else 9  # "Công ty TNHH Thương mại và Dịch vụ Hoàng Long"
+    if len(text.split()) > most or len(_LOWER_WORDS.findall(text)) >= 4:
         return False  # a sentence ("Please send your order confirmation to ..."), not a name
     letters = re.findall(r"[^\W\d_]", text)
     return len(letters) >= 2 and len(letters) * 2 >= len(re.sub(r"\s", "", text))
