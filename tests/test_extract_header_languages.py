@@ -369,3 +369,19 @@ def test_terms_that_go_on_are_completed_from_their_column():
 def test_the_conditions_prose_after_the_word_payment_is_no_terms():
     prose = "This is without prejudice to any right of rejection or other right which Buyer may have in this Order"
     assert "payment_terms" not in values(["Payment:", prose])
+
+
+def test_a_date_printed_without_its_year_is_read_and_asked_about():
+    us = Options(today=dt.date(2026, 11, 22), date_order="MDY")
+    found = read_fields(
+        [
+            Line(["Date Ordered:", "2/4"], "po.pdf p1", [0.0, 100.0]),
+            Line(["Date Needed:", "2/16"], "po.pdf p1", [0.0, 100.0]),
+        ],
+        VOCAB,
+        us,
+    )
+    assert found["po_date"].value == dt.date(2026, 2, 4) and "no year" in found["po_date"].ambiguous
+    assert found["delivery_date"].value == dt.date(2027, 2, 16) and "no year" in found["delivery_date"].ambiguous
+    # nothing says which of 2 and 4 is the month: no date
+    assert "po_date" not in read_fields([Line(["Date Ordered:", "2/4"], "po.pdf p1", [0.0, 100.0])], VOCAB, OPTS)

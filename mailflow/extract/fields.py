@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from .document import Line
-from .normalize import date_spans, find_currency, find_date, fold, parse_number
+from .normalize import date_spans, find_currency, find_date, fold, parse_number, yearless_date
 from .tables import Options
 from .vocabulary import Vocabulary, norm
 
@@ -582,6 +582,8 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         return _po_number(text)
     if name in ("po_date", "delivery_date"):
         parsed = find_date(text, opts.today, opts.date_order)
+        if parsed.value is None and not parsed.ambiguous:
+            parsed = yearless_date(text, opts.today, opts.date_order, past=name == "po_date")  # "2/4"
         if parsed.value is None and not parsed.ambiguous:
             return None
         return Converted(parsed.value, parsed.ambiguous)

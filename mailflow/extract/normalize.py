@@ -699,6 +699,35 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_YEARLESS = re.compile(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*")
+
+
+def yearless_date(text: str, today: dt.date | None, order: str | None, past: bool = False) -> Parsed:
+    """A date a form prints without its year under a date label ("Date Ordered: 2/4"): the day
+    and month by the document's order (or the one reading a day over 12 allows), the year the
+    nearest to ``today`` (``past``: the latest not after it, for the day an order was made).
+    Always said for a person; ``Parsed(None)`` when nothing decides the day and the month."""
+    match = _YEARLESS.fullmatch(text)
+    if match is None or today is None:
+        return Parsed(None)
+    a, b = int(match.group(1)), int(match.group(2))
+    if order in ("MDY", LEAN_MDY) or (order is None and b > 12 >= a):
+        month, day = a, b
+    elif order in ("DMY", "YMD") or (order is None and a > 12 >= b):
+        month, day = b, a
+    else:
+        return Parsed(None)
+    candidates = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _make(y, month, day))]
+    if past:
+        candidates = [d for d in candidates if d <= today] or candidates
+        chosen = max(candidates) if candidates else None
+    else:
+        chosen = min(candidates, key=lambda d: abs((d - today).days)) if candidates else None
+    if chosen is None:
+        return Parsed(None)
+    return Parsed(chosen, f"'{text.strip()}' has no year: read as {chosen.isoformat()}; check the date")
+
+
 def _nearest_year(month: int, day: int, today: dt.date | None) -> Parsed:
     if today is None:
         return Parsed(None, f"the date {day:02d}/{month:02d} has no year and no reference date was given")
