@@ -34,7 +34,8 @@ Reported in one run, each also as a ratio against the floor:
 
 Below the table, per kind of process (mailflow, parse worker, UNO converter, soffice.bin, ...):
 how many ran, the largest one's peak, how the longest-lived one grew (first -> last sample), and
-the CPU seconds they used.
+the CPU seconds they used; then LibreOffice's CPU against the floor's, and per PDF: what the PDFs
+of the acknowledgements cost on their own.
 """
 
 from __future__ import annotations
@@ -445,6 +446,14 @@ def main() -> None:
             f" {listener:.1f} s, {listener / bare:.1f}x floor ({convert / listener:.1f}x faster than batches of 40)"
         )
     print("processes (resident MB): " + "; ".join(_role_line(role, r) for role, r in run["roles"].items()))
+    office = sum(
+        r["cpu"] for role, r in run["roles"].items() if role in ("UNO converter", "soffice.bin", "oosplash", "soffice")
+    )
+    if office:
+        print(
+            f"LibreOffice's CPU in the run: {office:.1f} s, {office / bare_cpu:.1f}x the floor's CPU"
+            f" ({1000 * office / max(1, run['pdfs']):.0f} ms a PDF, its starts included)"
+        )
     if run["stages"]:
         print("stages (s): " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
 

@@ -31,6 +31,9 @@ A document made early is used only if the order is still as it was then (a messa
 cycle may have changed it: a payment, a change request); otherwise ``advance`` makes it afresh
 from what is recorded now.
 
+``warm()`` starts LibreOffice ahead, in the background, when the queue holds orders (the cycle
+writes the tracker meanwhile), so the first PDF does not wait for its start.
+
 LibreOffice runs only while there are documents to convert: it ends when ``finish`` has emptied
 the queue, and when the parse workers need the room (``make_way``: the next cycle's first
 message). The PDFs it made are kept; the documents it had not begun are begun again by the next
@@ -43,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+import threading
 import time
 from collections import deque
 from concurrent.futures import ALL_COMPLETED, Future, wait
@@ -51,7 +55,7 @@ from typing import Callable
 
 from .context import Env
 from .documents import Converter, Rendered, file_pdf, render_document
-from .documents.pdf import close_listeners, scratch_folder
+from .documents.pdf import close_listeners, scratch_folder, warm_listener
 from .faults import crash_point
 from .model import Order
 from .workflow import engine as workflow
@@ -91,6 +95,7 @@ class DocumentStage:
         self.begun: dict[str, _Begun] = {}
         self._converter: Converter | None = None
         self._scratch: str | None = None
+        self._warming: threading.Thread | None = None
 
     def converter(self) -> Converter:
         if self._scratch is None:
@@ -98,6 +103,25 @@ class DocumentStage:
         if self._converter is None:
             self._converter = Converter(self.env, self._scratch)
         return self._converter
+
+    def warm(self) -> None:
+        """Start LibreOffice now, in the background, when orders wait on the document queue: the
+        caller writes the tracker meanwhile. ``make_way`` and ``close`` wait for that start and
+        end it as any other (the parse workers never find it beside them)."""
+        if self.env.dry_run or (self._warming is not None and self._warming.is_alive()):
+            return
+        if not self.env.store.queued_documents():
+            return
+        self._warming = threading.Thread(
+            target=warm_listener, args=(self.env.config.documents,), name="soffice-warm", daemon=True
+        )
+        self._warming.start()
+
+    def _warmed(self) -> None:
+        """Wait for a start begun by ``warm`` (its own time limit bounds it)."""
+        if self._warming is not None:
+            self._warming.join()
+            self._warming = None
 
     def begin(self, order_no: str) -> None:
         """Render the documents now due for ``order_no`` and send their PDFs on their way. A
@@ -225,6 +249,7 @@ class DocumentStage:
         if self._converter is not None:
             self._converter.stop(self.WAY_SECONDS)
             self._converter = None
+        self._warmed()
         for order_no in [n for n, begun in self.begun.items() if begun.given_up()]:
             del self.begun[order_no]
         close_listeners()
@@ -236,6 +261,7 @@ class DocumentStage:
         if self._converter is not None:
             self._converter.stop()
             self._converter = None
+        self._warmed()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None

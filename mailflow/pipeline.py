@@ -818,10 +818,11 @@ def run_once(
                 where=source.name,
             )
         written = bool(report.messages)
+        pool().close()  # the messages are read: the workers' memory goes back before LibreOffice starts
+        docs.warm()  # and LibreOffice starts while the tracker is written
         if written:  # the rows of the orders just read, before any of their documents is made
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
         report.tracker_ready = time.monotonic() - started
-        pool().close()  # the messages are read: the workers' memory goes back before LibreOffice starts
         # The timers queue the documents they make due (a shipping order, a letter) for the
         # documents stage, which makes them with the documents of the orders just read.
         waiting = {order_no for order_no, _ in env.store.queued_documents()}

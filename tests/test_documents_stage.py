@@ -5,6 +5,7 @@ with its attachment — also when the process is killed between the two stages."
 from __future__ import annotations
 
 import datetime as dt
+import time
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from mailflow.config import defaults, load
 from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
 from mailflow.documents.pdf import find_soffice, to_pdf_many
+from mailflow.tracker import Tracker
 from mailflow.workflow import engine as workflow
 from helpers.libreoffice import libreoffice_running, with_pdfs
 from helpers.daemon import NOW, clean_environ, cli, count, deliver, make_workspace, outbox_files, po_email, query
@@ -341,3 +343,36 @@ def test_work_done_while_the_documents_wait_never_stops_the_documents_stage(tmp_
     meanwhile = pipeline._Meanwhile(failing)
     assert meanwhile() is False and meanwhile() is False
     assert len(calls) == 1
+
+
+@needs_soffice
+def test_libreoffice_starts_while_the_tracker_is_written_and_no_parse_worker_beside_it(tmp_path, monkeypatch):
+    """Orders wait on the document queue once the messages are read: LibreOffice starts in the
+    background while the tracker is written (the first PDF does not wait for its start), after
+    the parse workers ended; the acknowledgements carry their PDFs, and it ends with the queue."""
+    workspace = with_pdfs(make_workspace(tmp_path))
+    for n in (1, 2):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    seen = {}
+    write = Tracker.write
+
+    def writing(self, now):
+        if "workers" not in seen:
+            seen["workers"] = len(parseworker.pool()._workers)
+            deadline = time.monotonic() + 60
+            while libreoffice_running() == [] and time.monotonic() < deadline:
+                time.sleep(0.05)  # started by the stage in the background, not by this write
+            seen["libreoffice"] = bool(libreoffice_running())
+        return write(self, now)
+
+    monkeypatch.setattr(Tracker, "write", writing)
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    try:
+        report = pipeline.run_once(env)
+        assert report.orders_created and not report.errors, report.errors
+    finally:
+        env.close()
+    assert seen == {"workers": 0, "libreoffice": True}
+    assert libreoffice_running() == []
+    acks = acknowledgements(workspace)
+    assert len(acks) == 2 and all(names[0].endswith("Order Form.pdf") for names in acks.values()), acks

@@ -425,6 +425,19 @@ def close_listeners() -> None:
     _listeners().close_idle()
 
 
+def warm_listener(settings: Any) -> None:
+    """Start a LibreOffice to be kept running (``documents.uno_python``), unless one is free
+    already or none can start: its start (a second or two) then overlaps what the caller does
+    meanwhile, in another thread, instead of delaying the first document."""
+    if not _converts(settings):
+        return
+    try:
+        with _listeners().lend(settings):
+            pass
+    except Exception:  # the first document meets the same problem and reports it
+        log.debug("LibreOffice not started ahead", exc_info=True)
+
+
 # --------------------------------------------------------------------------- documents in, PDFs out
 
 BATCH = 40  # documents per LibreOffice start without a listener: a hang costs at most this many retries
