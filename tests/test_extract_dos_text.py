@@ -205,3 +205,11 @@ def test_a_windows_1251_text_attachment_labelled_latin_1_is_read_in_cyrillic():
     assert order is not None and order.po_number == "RU-2026418"
     assert [ln.description for ln in order.lines] == ["Корпус алюминиевый", "Крышка серая"]
     assert order.total == Decimal("262000.00")
+
+
+def test_a_utf8_text_with_a_stray_windows_byte_keeps_its_letters():
+    """One "€" typed by an old program into a UTF-8 file: the file is still UTF-8, not
+    windows-1252 mojibake ("GehÃ¤use") throughout."""
+    text = "Bestellung 4512 für Müller & Söhne\nGehäuse Aluminium, 200 Stück, Größe M, Dichtungsmaß 4 mm\nPreis: 4,20 "
+    decoded, codec = decode(text.encode("utf-8") + "€ netto\n".encode("cp1252"))
+    assert (decoded, codec) == (text + "€ netto\n", "utf-8")

@@ -28,6 +28,9 @@ def decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8"
     named = codepages.declared(data)  # an HTML page's own <meta charset>: its writer knew
     if named is not None:
         return data.decode(named), named
@@ -60,6 +63,22 @@ def decode(data: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             continue
     return None, ""
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """A UTF-8 text with a few stray Windows bytes (an export pasted together from two sources,
+    a "€" or "–" typed into a UTF-8 file by an old program): read as UTF-8, the stray bytes in
+    windows-1252. Read whole as windows-1252 instead, every accented letter of it would be
+    mojibake ("MÃ¼ller"). None unless the valid multi-byte letters clearly outnumber the strays."""
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    letters = sum(1 for char in text if char > "\x7f" and not "\udc80" <= char <= "\udcff")
+    if not stray or letters < 3 or stray * 4 > letters:
+        return None
+    return "".join(
+        bytes([ord(char) - 0xDC00]).decode("cp1252", "replace") if "\udc80" <= char <= "\udcff" else char
+        for char in text
+    )
 
 
 # Single-byte code pages that read most Western bytes alike and differ in a few letters and signs
