@@ -13,7 +13,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from .csv import decode
 from . import aligned, digits, texttable
@@ -207,6 +207,8 @@ _INLINE = {
 _NOT_BLOCKS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "script", "style", "head", "select", "option"}
 _LABELLED_CELL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
 _NUMBER_CELL = re.compile(r"\d")
+MAX_ELEMENTS = 20000  # elements of a page looked at for blocks
+MAX_BLOCK = 200  # elements and strings inside one item's block
 
 
 def has_lines_table(doc: Document, vocab: Vocabulary) -> bool:
@@ -223,8 +225,12 @@ def block_rows(soup: BeautifulSoup, name: str, vocab: Vocabulary) -> list[Grid]:
     A run is kept only when the table reader would read it: a header the vocabulary knows, or rows
     whose quantity × price = amount. Kept blocks are taken out of the page's text."""
     grids: list[Grid] = []
-    for element in reversed(soup.find_all(True)):
-        if element.name in _NOT_BLOCKS or element.find_parent(["table", "select"]) or element.parent is None:
+    elements = soup.find_all(True, limit=MAX_ELEMENTS + 1)
+    if len(elements) > MAX_ELEMENTS:
+        return grids  # no shop page is this large: a bomb, or a document for a person
+    inside = {id(e) for box in soup.find_all(["table", "select"]) for e in box.find_all(True)}
+    for element in reversed(elements):
+        if element.name in _NOT_BLOCKS or id(element) in inside or element.parent is None:
             continue
         runs: dict[tuple[str, str], list[Any]] = {}
         for child in element.find_all(True, recursive=False):
@@ -236,6 +242,20 @@ def block_rows(soup: BeautifulSoup, name: str, vocab: Vocabulary) -> list[Grid]:
                 for member in members:
                     member.decompose()
     return list(reversed(grids))
+
+
+def _small(block: Any) -> bool:
+    """Whether ``block`` holds at most ``MAX_BLOCK`` elements and strings (counted by walking its
+    children: bs4's ``descendants`` first seeks the block's end, whatever its size)."""
+    count, stack = 0, [block]
+    while stack:
+        for child in stack.pop().contents:
+            count += 1
+            if count > MAX_BLOCK:
+                return False
+            if isinstance(child, Tag):
+                stack.append(child)
+    return True
 
 
 def _cells(block: Any) -> list[str]:
@@ -260,6 +280,10 @@ def _joins(parent: Any) -> bool:
 
 
 def _blocks_grid(members: list[Any], where: str, vocab: Vocabulary) -> Grid | None:
+    if not any(isinstance(c, Tag) for m in members for c in m.contents):
+        return None  # cells, not blocks of cells
+    if not all(_small(m) for m in members):
+        return None  # a block holding the page, not an item
     if any(m.find(["table", "select"]) for m in members):
         return None
     rows = [_cells(m) for m in members]
