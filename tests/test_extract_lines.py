@@ -160,6 +160,17 @@ def test_freight_priced_like_a_line_is_a_charge_not_a_line():
     assert result.adjustments == [Decimal("45.00"), Decimal("12.00")]
 
 
+def test_freight_and_a_surcharge_with_a_position_number_are_charges():
+    result = read(
+        ["1", "SPR-2201", "Druckfeder 0.8x6x20", "500", "Stk", "0.20", "100.00"],
+        ["2", "", "Mindermengenzuschlag", "1", "", "25.00", "25.00"],
+        ["3", "", "Verpackung und Fracht", "1", "psch", "35.00", "35.00"],
+        ["4", "", "Shipping box", "10", "EA", "2.00", "20.00"],
+    )
+    assert [line.description for line, _ in result.lines] == ["Druckfeder 0.8x6x20", "Shipping box"]
+    assert result.adjustments == [Decimal("25.00"), Decimal("35.00")]
+
+
 def test_a_line_whose_words_name_freight_with_an_item_code_stays_a_line():
     result = read(["1", "FRE-3301", "Freight container strap", "4", "EA", "12.50", "50.00"])
     assert only(result) == [("FRE-3301", "Freight container strap", "4", "EA", "12.50", "50.00")]
@@ -659,3 +670,35 @@ def test_a_spool_over_pages_skips_each_page_foot_and_running_head():
     result = read_tables([table.grid], VOCAB, Options(decimal_comma=True))
     assert [line.item for line, _ in result.lines] == ["SPR-8137", "LAB-7248", "VAL-9040", "KNO-6601"]
     assert result.total == Decimal("1240.38")
+
+
+def test_a_size_before_the_quantity_is_not_thousands_of_it():
+    """ "Bouton rotatif ABS 21  250 pce  0,28  70,00" in columns the heading does not name:
+    21 250 grouped is no reading that adds up; 250 × 0,28 = 70,00 is."""
+    header = ["No.", "Référence", "Désignation", "Quantité", "Unité Prix", "unitaire", "Montant"]
+    rows = [
+        ["4", "VAL-1169", 'Électrovanne 1/4" 24 V', "50", "pce", "7,08", "354,00"],
+        ["5", "KNO-7284", "Bouton rotatif ABS 21", "250", "pce", "0,28", "70,00"],
+    ]
+    result = read_tables([Grid([header, *rows], "body columns")], VOCAB, Options(decimal_comma=True))
+    assert [(str(line.quantity), str(line.unit_price)) for line, _ in result.lines] == [
+        ("50", "7.08"),
+        ("250", "0.28"),
+    ]
+
+
+def test_rows_without_a_header_keep_their_wrapped_descriptions():
+    text = "\n".join(
+        [
+            "1     LAB-7358     Etichetta dati                         3.000 pz          0,0419         125,70",
+            "                   40x20 mm",
+            "2     CAB-6495     Cavo di                                1.000 m             0,36         360,00",
+            "                   alimentazione",
+            "                   2x0.75 mm2",
+            "",
+            "Grazie, Giulia Conte",
+        ]
+    )
+    table = texttable.find_headerless(texttable.prepare(text).split("\n"), VOCAB)
+    assert table is not None
+    assert [row[2] for row in table.grid.rows[1:]] == ["Etichetta dati 40x20 mm", "Cavo di alimentazione 2x0.75 mm2"]

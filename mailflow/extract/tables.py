@@ -561,10 +561,10 @@ def _read_rows(
             continue  # the header repeated on a later page (a line always has a quantity)
         label = _row_label(row, columns)
         priced = parse_number(cells.get("quantity")) is not None and parse_number(cells.get("unit_price")) is not None
-        if priced and label is not None and _charge_row(cells, label, vocab):
+        if priced and (charge := _charge_row(cells, vocab)):
             # "Frachtkosten  1  45,00  45,00": freight priced like a line, but no item; not a line
-            result.explain.append(f"{where}: a charge, not a line: {label!r}")
-            _take_adjustment(row, label, opts, result)
+            result.explain.append(f"{where}: a charge, not a line: {charge!r}")
+            _take_adjustment(row, charge, opts, result)
             continue
         if label is not None and not priced:  # "Total station" with a quantity and a price is a line
             if vocab.is_row("carried", label):
@@ -656,17 +656,20 @@ def _total_follows(grid: Grid, index: int, columns: dict[int, str], vocab: Vocab
     return False
 
 
-def _charge_row(cells: dict[str, Any], label: str, vocab: Vocabulary) -> bool:
-    """A row of the table priced like a line that is a charge: its words, all in the item and
-    description cells, name freight, packing or a surcharge, and it has no code of an item."""
+def _charge_row(cells: dict[str, Any], vocab: Vocabulary) -> str | None:
+    """The words of a row of the table priced like a line that is a charge: in the item or the
+    description cell, a few words without a digit naming freight, packing or a surcharge, and
+    no code of an item beside them (a position number may stand before them)."""
     item = cell_text(cells.get("item"))
     desc = cell_text(cells.get("description"))
     if item and desc:
-        return False
+        return None
     words = desc or item
-    if not words or re.search(r"\d", words) or len(words.split()) > 3 or norm(words) != norm(label):
-        return False
-    return vocab.is_row("charges", label)
+    if not words or re.search(r"\d", words) or len(words.split()) > 4:
+        return None
+    if parse_number(cells.get("quantity")) not in (None, 1):
+        return None  # "Shipping box  10 EA": a product that ships things, counted
+    return words if vocab.is_row("charges", words) else None
 
 
 def _row_label(row: list[Any], columns: dict[int, str]) -> str | None:
@@ -808,6 +811,9 @@ def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     if quantity is None or price is None or amount is None:
         return False
+    column_per = parse_number(cells.get("price_per"), opts.decimal_comma) if cells.get("price_per") else None
+    if per == 1 and column_per and column_per > 1:
+        per = int(column_per) if column_per == column_per.to_integral_value() else 1  # a "PE" column of 100
     return _agrees(quantity * price / per, amount)
 
 
@@ -839,8 +845,19 @@ def _arithmetic_reading(
     row: list[Any], opts: Options
 ) -> tuple[tuple[Decimal, str | None, Decimal, Decimal], list[str]] | None:
     """``_arithmetic``'s numbers, and the words of the row before its quantity: the line's
-    position, item and description, wherever the columns cut them."""
-    tokens = _tokens(" ".join(cell_text(cell) for cell in row if cell_text(cell)), opts)
+    position, item and description, wherever the columns cut them. Numbers grouped by a space
+    are read joined first, then apart ("ABS 21  250 pce": a size, then the quantity)."""
+    text = " ".join(cell_text(cell) for cell in row if cell_text(cell))
+    joined = _tokens(text, opts)
+    found = _arithmetic_tokens(joined, opts)
+    if found is None and joined != text.split():
+        found = _arithmetic_tokens(text.split(), opts)
+    return found
+
+
+def _arithmetic_tokens(
+    tokens: list[str], opts: Options
+) -> tuple[tuple[Decimal, str | None, Decimal, Decimal], list[str]] | None:
     found = [
         (i, v)
         for i, t in enumerate(tokens)

@@ -143,6 +143,10 @@ def find_headerless(lines: list[str], vocab: Vocabulary, name: str = "body") -> 
             cells[2], cells[1] = f"{cells[1]} {cells[2]}".strip(), ""
         if not re.search(r"[^\W\d_]{2,}", f"{cells[1]} {cells[2]}"):
             continue  # numbers only: a sum, not a line
+        more = _wrapped_under(lines, index, cells[2] or "")
+        if more:
+            cells[2] = " ".join([cells[2] or "", *(lines[k].strip() for k in more)]).strip()
+            taken.update(more)
         rows.append(list(cells))
         names.append(f"line {index + 1}")
         taken.add(index)
@@ -153,6 +157,27 @@ def find_headerless(lines: list[str], vocab: Vocabulary, name: str = "body") -> 
 
 
 _CODE = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])[\w][\w\-./]{2,}$")
+MAX_WRAPPED = 4  # lines of a description wrapped under its row
+
+
+def _wrapped_under(lines: list[str], index: int, description: str) -> list[int]:
+    """The lines under a row that carry on its description: set exactly where the description
+    starts, in one piece (no gaps of columns), with no amount in them ("40x20 mm" under
+    "Etichetta dati  3.000 pz  0,0419  125,70")."""
+    first = description.split()[0] if description.split() else ""
+    start = lines[index].find(f" {first}") + 1 if first else 0
+    if start <= 0:
+        return []
+    out: list[int] = []
+    for k in range(index + 1, min(index + 1 + MAX_WRAPPED, len(lines))):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip())
+        if not line.strip() or indent != start or len(_pieces(line, _GAP)) != 1:
+            break
+        if re.search(r"(?:^|\s)\d[\d.,']*[.,]\d{2,4}(?:\s|$)", line):
+            break  # an amount: a line of its own, not words of the one above
+        out.append(k)
+    return out
 
 
 def name_columns(grid: Grid, vocab: Vocabulary) -> None:
