@@ -5,7 +5,7 @@
     Sender(env, now)                       a flush begun before its notices are all queued
     transport_for(config, kind) -> str     file | smtp | drafts
 
-``queue`` renders the email (``compose.py``) and stores its exact bytes in the store's
+``queue`` renders the email (``compose.py``) and stores it in the store's
 ``outbox`` table with status ``queued``, keyed by ``notice.key`` (order_no:kind:trigger) and
 carrying a deterministic Message-ID. It joins an outer ``store.transaction()``, so a notice is
 queued in the same commit as the change that caused it, or not at all.

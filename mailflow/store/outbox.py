@@ -1,6 +1,7 @@
-"""The outbox table: every notice with its exact bytes and deterministic Message-ID, recorded
-before any send (``mailflow.outbox`` walks it queued → sending → sent). Rows come out as
-``OutboxEntry`` records; that record is what a transport is handed.
+"""The outbox table: every notice with its message and deterministic Message-ID, recorded
+before any send (``mailflow.outbox`` walks it queued → sending → sent). The message is stored
+with its archived attachments by reference (``outbox/stored.py``); the outbox puts them back
+before a transport is handed the row. Rows come out as ``OutboxEntry`` records.
 """
 
 from __future__ import annotations

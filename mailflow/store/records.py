@@ -55,8 +55,9 @@ class LedgerEntry:
 
 @dataclass(frozen=True, slots=True)
 class OutboxEntry:
-    """A notice in the outbox (table ``outbox``): the exact bytes to send and where it stands
-    (queued | sending | sent | failed | review). What a transport is handed."""
+    """A notice in the outbox (table ``outbox``): the message to send and where it stands
+    (queued | sending | sent | failed | review). Read from the store, ``eml`` is the stored
+    form (archived attachments by reference); a transport is handed it whole (``outbox``)."""
 
     id: int
     key: str
