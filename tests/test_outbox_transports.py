@@ -223,14 +223,14 @@ def test_a_flush_reads_the_outbox_a_page_at_a_time_and_sends_each_due_notice_onc
         env.store.update_notice(waiting.id, next_attempt_at=(NOW + dt.timedelta(minutes=5)).isoformat())
         env.store.update_notice(crashed.id, status="sending", attempts=1)
     pages = []
-    notices_after = env.store.notices_after
+    notices_by_id = env.store.notices_by_id
 
-    def spy(entry_id, *, status, limit):
-        page = notices_after(entry_id, status=status, limit=limit)
+    def spy(ids):
+        page = notices_by_id(ids)
         pages.append(len(page))
         return page
 
-    monkeypatch.setattr(env.store, "notices_after", spy)
+    monkeypatch.setattr(env.store, "notices_by_id", spy)
     monkeypatch.setattr(env.store, "notices", lambda **kw: pytest.fail("the whole outbox read at once"))
     report = outbox.flush(env, NOW)
     assert max(pages) == 2

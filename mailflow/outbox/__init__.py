@@ -235,17 +235,14 @@ class Sender:
 
 
 def _walk(store: Any, status: str) -> Iterator[OutboxEntry]:
-    """The notices in ``status``, in queueing order, read ``PAGE`` at a time by id: a backlog's
-    thousands of queued emails are never all in memory at once (each carries its attachments)."""
-    after = 0
-    while True:
-        page = store.notices_after(after, status=status, limit=PAGE)
-        if not page:
-            return
-        for entry in page:
-            after = entry.id
-            yield entry
-        del page
+    """The notices in ``status`` when the walk begins, in queueing order, read ``PAGE`` rows at a
+    time by id: a backlog's thousands of queued emails are never all in memory at once. A row
+    whose status changed since it was listed is passed over."""
+    ids = store.notice_ids(status)
+    for start in range(0, len(ids), PAGE):
+        for entry in store.notices_by_id(ids[start : start + PAGE]):
+            if entry.status == status:
+                yield entry
 
 
 def _due(entry: OutboxEntry, now: dt.datetime) -> bool:

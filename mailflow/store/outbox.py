@@ -65,11 +65,24 @@ class Outbox(Database):
         return self.notices_after(entry_id, status="queued", limit=limit)
 
     def notices_after(self, entry_id: int, *, status: str, limit: int) -> list[OutboxEntry]:
-        """The first ``limit`` notices in ``status`` queued after ``entry_id``, in queueing order:
-        a flush walks the outbox a few rows at a time, never holding every queued email at once."""
-        rows = self.conn.execute(
-            "SELECT * FROM outbox WHERE id > ? AND status = ? ORDER BY id LIMIT ?", (entry_id, status, limit)
+        """The first ``limit`` notices in ``status`` queued after ``entry_id``, in queueing order.
+        The ids are picked first (from the status index, without reading a message: sorting whole
+        rows would read every queued email for each call), then those rows."""
+        ids = self.conn.execute(
+            "SELECT id FROM outbox WHERE id > ? AND status = ? ORDER BY id LIMIT ?", (entry_id, status, limit)
         )
+        return self.notices_by_id([row[0] for row in ids.fetchall()])
+
+    def notice_ids(self, status: str) -> list[int]:
+        """The ids of the notices in ``status``, in queueing order (no message is read): a flush
+        then reads the rows a few at a time (``notices_by_id``), never every queued email at once."""
+        return [row[0] for row in self.conn.execute("SELECT id FROM outbox WHERE status = ? ORDER BY id", (status,))]
+
+    def notices_by_id(self, ids: list[int]) -> list[OutboxEntry]:
+        """The notices with these ids, in queueing order."""
+        if not ids:
+            return []
+        rows = self.conn.execute(f"SELECT * FROM outbox WHERE id IN ({marks(ids)}) ORDER BY id", ids)
         return [OutboxEntry.of(r) for r in rows.fetchall()]
 
     def update_notice(self, entry_id: int, **values: Any) -> None:
