@@ -217,22 +217,6 @@ class WorkerPool:
         finally:
             self._give_back(worker)
 
-    def start(self, memory_mb: int) -> list[Worker]:
-        """Start every worker not running, without waiting for it: their readers load while
-        the caller goes on (the daemon, told of new mail, starts them before its cycle reads the
-        tracker and lists the mailbox, so the first message does not wait for the imports). The
-        workers free now, all started together: their readers load side by side."""
-        with self._cond:
-            while len(self._workers) < self.size:
-                worker = Worker(memory_mb)
-                self._workers.append(worker)
-                self._free.append(worker)
-            idle = list(self._free)
-        for worker in idle:
-            worker.memory_mb = memory_mb
-            worker._spawn()
-        return idle
-
     def warm(self, memory_mb: int) -> None:
         """Start every worker now and wait until its readers are loaded (a worker that fails to
         start is left stopped: the first job tries again and says why).
@@ -240,7 +224,15 @@ class WorkerPool:
         Called before the first message of a cycle is marked as being read: a process killed
         while its workers start is then never counted against a message it had not begun to read
         (three such deaths would quarantine an order that did nothing wrong)."""
-        idle = self.start(memory_mb)
+        with self._cond:
+            while len(self._workers) < self.size:
+                worker = Worker(memory_mb)
+                self._workers.append(worker)
+                self._free.append(worker)
+            idle = list(self._free)
+        for worker in idle:  # started together: their readers load side by side
+            worker.memory_mb = memory_mb
+            worker._spawn()
         for worker in idle:
             try:
                 worker._ready()

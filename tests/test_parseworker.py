@@ -90,20 +90,3 @@ def test_a_worker_started_by_a_thread_that_ended_still_reads(pool, message):
     time.sleep(0.5)  # a killed worker would be gone by now
     assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"
     assert worker_pid(pool) == first
-
-
-def test_workers_started_ahead_load_while_the_caller_goes_on_and_read_the_first_message(message):
-    """The daemon, told of new mail, starts the workers before its cycle reads the tracker and
-    lists the mailbox: ``start`` does not wait for their readers, and the cycle's ``warm`` and
-    first message use those very processes (none started twice)."""
-    workers = WorkerPool(size=2)
-    try:
-        started = workers.start(Limits().worker_memory_mb)
-        pids = sorted(w.proc.pid for w in started)
-        assert len(pids) == 2 and not any(w.loaded for w in started)  # not waited for
-        workers.warm(Limits().worker_memory_mb)
-        assert all(w.loaded for w in workers._workers)
-        assert po_number(workers.parse(message, context(), Limits())) == "AF-26-1204"
-        assert sorted(w.proc.pid for w in workers._workers) == pids
-    finally:
-        workers.close()

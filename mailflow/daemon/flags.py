@@ -13,7 +13,6 @@ class Flags:
     stop_at: float | None = None  # monotonic time of the first SIGTERM/SIGINT
     reload: bool = False
     wake: bool = True  # a cycle is due (True: the backlog at start-up)
-    mail: bool = False  # a watcher saw new mail: the cycle due will read messages
     interrupts: int = 0
 
     @property

@@ -37,7 +37,7 @@ from typing import Any, Callable
 import schedule
 
 from .. import config as config_mod
-from .. import outbox, parseworker
+from .. import outbox
 from ..config import Config
 from ..context import Env
 from ..document_stage import DocumentStage
@@ -229,9 +229,6 @@ class Daemon:
         self.status.state = "processing"
         self.status.heartbeat(force=True)
         self._ensure_parts()
-        if self.flags.mail:
-            self.flags.mail = False
-            self._trap("parse workers", self._start_parse_workers)
         sources = self.sources
         report = run_cycle(
             self.env,
@@ -261,19 +258,6 @@ class Daemon:
             # again now, and go on with the documents the stage left for fresh mail; an empty
             # cycle ends the chain (its tracker write carries what this one recorded last).
             self.flags.wake = True
-
-    def _start_parse_workers(self) -> None:
-        """A watcher saw new mail: the parse workers start now and load their readers (about a
-        second of imports, more on a busy machine) while the cycle reads the tracker's edits and
-        lists the mailbox, instead of after the first message is fetched. LibreOffice makes way
-        first, as before any message is read (the two are never alive side by side), and the
-        workers end with the cycle's messages, as always: the idle daemon holds neither."""
-        limits = self.config.mailbox.limits
-        if not limits.parse_in_worker:
-            return
-        if self.documents is not None:
-            self.documents.make_way()
-        parseworker.pool(limits.parse_workers).start(limits.worker_memory_mb)
 
     def _close_documents(self) -> None:
         """End the documents stage (its LibreOffice); what it left is on the document queue."""

@@ -118,7 +118,6 @@ class Watchers:
                 if watcher.source.wait(WATCH_SECONDS):
                     log.debug("%s: new mail", name)
                     watcher.resume.clear()
-                    self.flags.mail = True
                     self.flags.wake = True
                     watcher.resume.wait(WATCH_SECONDS)
                 failures = 0
