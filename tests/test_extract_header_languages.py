@@ -26,6 +26,7 @@ from mailflow.extract.parties import (
     _legal_forms,
     _legal_names,
     decide_customer,
+    party_blocks,
 )
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
@@ -385,3 +386,16 @@ def test_a_date_printed_without_its_year_is_read_and_asked_about():
     assert found["delivery_date"].value == dt.date(2027, 2, 16) and "no year" in found["delivery_date"].ambiguous
     # nothing says which of 2 and 4 is the month: no date
     assert "po_date" not in read_fields([Line(["Date Ordered:", "2/4"], "po.pdf p1", [0.0, 100.0])], VOCAB, OPTS)
+
+
+def test_a_page_foot_under_the_vendor_block_is_not_the_vendor():
+    lines = [
+        Line(["Vendor: Example Manufacturing Co., Ltd."], "po.pdf p1", [40.0]),
+        Line(
+            ["Harbor Point Instruments Inc. · PO Number PO-385625", "Continued on next page"],
+            "po.pdf p1",
+            [40.0, 470.0],
+        ),
+    ]
+    blocks = party_blocks(lines, VOCAB, {"supplier": ["vendor"]})
+    assert [block.lines for block in blocks] == [["Example Manufacturing Co., Ltd."]]

@@ -973,5 +973,7 @@ def _below(
         segment = line.segments[position].strip()
         if _a_label(segment, vocab, pattern):
             break
+        if any(_a_label(part, vocab, pattern) for part in re.split(r"\s[·•|]\s", segment)[1:]):
+            break  # "Harbor Point Instruments Inc. · PO Number PO-385625": a page's running foot
         out.append(segment)
     return out
