@@ -160,15 +160,15 @@ def test_freight_priced_like_a_line_is_a_charge_not_a_line():
     assert result.adjustments == [Decimal("45.00"), Decimal("12.00")]
 
 
-def test_freight_and_a_surcharge_with_a_position_number_are_charges():
+def test_freight_with_a_position_number_is_a_charge_and_a_surcharge_a_line():
     result = read(
         ["1", "SPR-2201", "Druckfeder 0.8x6x20", "500", "Stk", "0.20", "100.00"],
-        ["2", "", "Mindermengenzuschlag", "1", "", "25.00", "25.00"],
+        ["2", "", "Fuel surcharge", "1", "", "25.00", "25.00"],
         ["3", "", "Verpackung und Fracht", "1", "psch", "35.00", "35.00"],
         ["4", "", "Shipping box", "10", "EA", "2.00", "20.00"],
     )
-    assert [line.description for line, _ in result.lines] == ["Druckfeder 0.8x6x20", "Shipping box"]
-    assert result.adjustments == [Decimal("25.00"), Decimal("35.00")]
+    assert [line.description for line, _ in result.lines] == ["Druckfeder 0.8x6x20", "Fuel surcharge", "Shipping box"]
+    assert result.adjustments == [Decimal("35.00")]
 
 
 def test_a_line_whose_words_name_freight_with_an_item_code_stays_a_line():

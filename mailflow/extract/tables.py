@@ -669,7 +669,12 @@ def _charge_row(cells: dict[str, Any], vocab: Vocabulary) -> str | None:
         return None
     if parse_number(cells.get("quantity")) not in (None, 1):
         return None  # "Shipping box  10 EA": a product that ships things, counted
+    if _SURCHARGE.search(words):
+        return None  # "FUEL SURCHARGE  1  104.19": a position the buyer orders and pays as a line
     return words if vocab.is_row("charges", words) else None
+
+
+_SURCHARGE = re.compile(r"surcharge|zuschlag|supplément|recargo|maggiorazione|toeslag|附加费", re.I)
 
 
 def _row_label(row: list[Any], columns: dict[int, str]) -> str | None:
