@@ -17,7 +17,7 @@ from pathlib import Path
 import bombs
 from mailflow.config import Limits
 from mailflow.extract import ParseContext, parse_message
-from mailflow.extract.inflate import MAX_ARCHIVE_DOCUMENTS
+from mailflow.extract.inflate import MAX_ARCHIVE_DOCUMENTS, unpack
 from mailflow.message import parse as parse_mime
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -104,3 +104,28 @@ def test_only_a_bounded_number_of_documents_is_taken_from_one_archive():
     result = parse(mail(zipped(many)))
     assert any(f"only the first {MAX_ARCHIVE_DOCUMENTS} were read" in warning for warning in result.warnings)
     assert result.needs_review
+
+
+def unpacked(raw: bytes):
+    """The message's attachments once its archives are opened, and the warnings about them."""
+    message, _explain, warnings = unpack(parse_mime(raw), Limits())
+    return message.attachments, warnings
+
+
+def test_archives_inside_an_archive_share_its_inflated_budget():
+    # Each inner archive alone stays under the limit of one archive; together they would not.
+    blank = b"\0" * (15 * 1024 * 1024)
+    inner = {f"day-{n}.zip": zipped({f"scan-{n}.bin": blank}) for n in range(4)}
+    outer = zipped(inner)
+    assert len(outer) < 1_000_000
+    _attachments, warnings = unpacked(mail(outer))
+    assert any("day-3.zip" in w and "opened by a person" in w for w in warnings), warnings
+    assert not any("day-0.zip" in w for w in warnings)
+
+
+def test_archives_inside_an_archive_share_its_count_of_documents():
+    notes = {f"note-{n:02d}.txt": b"Thank you for your business.\n" for n in range(15)}
+    outer = zipped({"monday.zip": zipped(notes), "tuesday.zip": zipped(notes)})
+    attachments, warnings = unpacked(mail(outer))
+    assert len(attachments) == MAX_ARCHIVE_DOCUMENTS
+    assert any("only the first" in w for w in warnings)

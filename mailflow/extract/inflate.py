@@ -29,7 +29,7 @@ import re
 import zipfile
 import zlib
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..errors import LimitExceeded
 from ..formats import of_type, reader_for
@@ -176,14 +176,24 @@ def unpack(message: Message, limits) -> tuple[Message, list[str], list[str]]:
     explain: list[str] = []
     warnings: list[str] = []
     taken = {a.filename.lower() for a in message.attachments if not _is_archive(a)}
+    budget = _Budget()  # one for the whole message: its archives and the archives inside them
     out: list[Attachment] = []
     for attachment in message.attachments:
         if not _is_archive(attachment):
             out.append(attachment)
             continue
-        inside = _open(attachment, limits, 1, taken, explain, warnings)
+        inside = _open(attachment, limits, 1, taken, explain, warnings, budget)
         out.extend(inside if inside else [attachment])
     return replace(message, attachments=tuple(out)), explain, warnings
+
+
+@dataclass
+class _Budget:
+    """What the archives of one message may still give: inflated bytes and documents taken. An
+    archive inside an archive draws on its outer one's budget, never on a fresh one."""
+
+    inflated: int = MAX_ARCHIVE_INFLATED
+    documents: int = MAX_ARCHIVE_DOCUMENTS
 
 
 def _is_archive(attachment: Attachment) -> bool:
@@ -191,12 +201,18 @@ def _is_archive(attachment: Attachment) -> bool:
 
 
 def _open(
-    archive: Attachment, limits, depth: int, taken: set[str], explain: list[str], warnings: list[str]
+    archive: Attachment,
+    limits,
+    depth: int,
+    taken: set[str],
+    explain: list[str],
+    warnings: list[str],
+    budget: _Budget,
 ) -> list[Attachment]:
     """The documents inside ``archive`` (a zip), as attachments; [] when none are taken."""
     name = archive.filename
     per_member = min(getattr(limits, "max_attachment_bytes", MAX_ARCHIVE_INFLATED), MAX_ARCHIVE_INFLATED)
-    total = min(getattr(limits, "max_inflated_total", MAX_ARCHIVE_INFLATED), MAX_ARCHIVE_INFLATED)
+    total = min(getattr(limits, "max_inflated_total", MAX_ARCHIVE_INFLATED), max(budget.inflated, 0))
     try:
         check_zip(archive.data, name, per_member, total)
         zipped = zipfile.ZipFile(io.BytesIO(archive.data))
@@ -210,17 +226,18 @@ def _open(
     if any(m.flag_bits & 0x1 for m in members):
         warnings.append(f"{name}: a password-protected archive; it must be opened by a person")
         return []
-    if len(members) > MAX_ARCHIVE_DOCUMENTS:
-        warnings.append(
-            f"{name}: {len(members)} files in the archive; only the first {MAX_ARCHIVE_DOCUMENTS} were read"
-        )
+    if len(members) > budget.documents:
+        warnings.append(f"{name}: {len(members)} files in the archive; only the first {budget.documents} were read")
     out: list[Attachment] = []
-    for member in members[:MAX_ARCHIVE_DOCUMENTS]:
+    for member in members[: budget.documents]:
+        if budget.documents <= 0:
+            break  # an archive inside this one took what was left
         try:
-            data = zipped.read(member)  # measured by check_zip: at most ``per_member``
+            data = zipped.read(member)  # measured by check_zip: at most ``per_member``, all at most ``total``
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError, OSError):
             warnings.append(f"{name}: {member.filename} cannot be taken out of the archive")
             continue
+        budget.inflated -= len(data)
         original = member.filename.rsplit("/", 1)[-1]
         kind = sniff(data, "", original)
         if kind in _ZIP_TYPES:
@@ -228,13 +245,14 @@ def _open(
                 warnings.append(f"{name}: {original} is an archive inside an archive; it must be opened by a person")
                 continue
             inner = Attachment(safe_filename(original, "archive.zip"), kind, data, original_filename=original)
-            out.extend(_open(inner, limits, depth + 1, taken, explain, warnings))
+            out.extend(_open(inner, limits, depth + 1, taken, explain, warnings, budget))
             continue
         filename = unique(safe_filename(original, "document"), taken)
         document = Attachment(filename, kind, data, original_filename=original)
         if reader_for(kind, document.extension, len(data)) is None:
             continue  # a file no reader reads (an executable, a drawing): not a document here
         out.append(document)
+        budget.documents -= 1
         explain.append(f"archive: {filename} taken out of {name}")
     return out
 
