@@ -228,7 +228,10 @@ def block_rows(soup: BeautifulSoup, name: str, vocab: Vocabulary) -> list[Grid]:
     elements = soup.find_all(True, limit=MAX_ELEMENTS + 1)
     if len(elements) > MAX_ELEMENTS:
         return grids  # no shop page is this large: a bomb, or a document for a person
-    inside = {id(e) for box in soup.find_all(["table", "select"]) for e in box.find_all(True)}
+    inside: set[int] = set()
+    for box in soup.find_all(["table", "select"]):
+        if id(box) not in inside:  # a nested box's elements are counted once, with its outermost box
+            inside.update(id(e) for e in box.find_all(True))
     for element in reversed(elements):
         if element.name in _NOT_BLOCKS or id(element) in inside or element.parent is None:
             continue

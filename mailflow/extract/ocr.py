@@ -159,9 +159,10 @@ def _tsv_words(image: Any, lang: str, scale: float) -> list[dict]:
         w for w in words if w["conf"] < MIN_CONFIDENCE and not 0.6 * usual <= w["bottom"] - w["top"] <= 1.6 * usual
     ]
     if doubted:
-        words = [w for w in words if not any(w is d for d in doubted)]
+        gone = {id(d) for d in doubted}
+        words = [w for w in words if id(w) not in gone]
         for members in lines.values():
-            members[:] = [w for w in members if not any(w is d for d in doubted)]
+            members[:] = [w for w in members if id(w) not in gone]
         lines = {key: members for key, members in lines.items() if members}
     # Words of one text line share its top: letter boxes differ ("Qty" against "Item") by more
     # than the layout reader's line tolerance, which is tuned to a PDF's exact positions.
