@@ -322,6 +322,26 @@ def test_a_notice_whose_attachment_changed_after_it_was_queued_is_not_sent_but_r
     assert names == ["2026-11-23 SO-2026-0007 pre_assembly_notice.eml"]
 
 
+def test_an_interrupted_send_whose_attachment_changed_is_not_called_unsent(env):
+    """A crash after the send, before it was recorded, then the PDF edited in the archive: the
+    notice is not sent again with another file, and its Review row does not say "not sent" (a
+    person would send it twice): it says whether it went is not known."""
+    env.archive.put(FORM, order_form_pdf())
+    n = notice(attachments=(FORM,))
+    outbox.queue(env, n, NOW)
+    assert outbox.flush(env, NOW).sent == [n.key]
+    with env.store.transaction():
+        env.store.update_notice(env.store.notice(n.key).id, status="sending")  # as a crash before the record
+    path = env.archive.resolve(FORM)
+    path.write_bytes(path.read_bytes().replace(b"NW-4411", b"NW-4412"))
+    report = outbox.flush(env, NOW)
+    assert report.review == [n.key] and report.sent == []
+    assert row(env, n.key)["status"] == "review" and "is not known" in row(env, n.key)["last_error"]
+    (item,) = env.store.reviews()
+    assert item.key == f"outbox:{n.key}" and ": not sent again: " in item.reason and "is not known" in item.reason
+    assert len(list(env.config.path(env.config.outbox.path).glob("*.eml"))) == 1
+
+
 def test_an_attachment_is_on_disk_before_the_notice_that_refers_to_it_is_recorded(env, monkeypatch):
     """A power cut must never leave a queued notice whose attachment is not on disk: the files
     a notice refers to are flushed before its row is written."""

@@ -252,11 +252,19 @@ def _due(entry: OutboxEntry, now: dt.datetime) -> bool:
 
 
 def _recover(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports, report: FlushReport) -> None:
-    """A row left in ``sending``: ask the transport whether it went before deciding to re-send."""
-    whole = _whole(env, entry, now, report, recovering=True)
-    if whole is None:
+    """A row left in ``sending``: ask the transport whether it went before deciding to re-send.
+    When an attachment changed since it was queued, the row is not sent again, but it is still
+    asked about first: the crash may have come after the send, and a Review row saying "not
+    sent" would have a person send it twice."""
+    changed: AttachmentChanged | None = None
+    try:
+        entry = replace(entry, eml=message_bytes(env, entry))
+    except AttachmentChanged as exc:
+        changed = exc  # asked about as stored: the SMTP and Drafts checks match its Message-ID
+    except (OSError, ValueError) as exc:
+        log.warning("%s: outcome unknown and its attachments cannot be read (%s); will check again", entry.key, exc)
+        report.deferred.append(entry.key)
         return
-    entry = whole
     try:
         found = opened.get(entry.transport).already_sent(entry)
     except TransientSendError as exc:
@@ -268,6 +276,13 @@ def _recover(env: Any, entry: OutboxEntry, now: dt.datetime, opened: _Transports
         log.info("%s: found in the mailbox after an interrupted send: marked sent, not re-sent", entry.key)
         _mark_sent(env, entry, now)
         report.recovered.append(entry.key)
+        return
+    if changed is not None:
+        reason = f"{changed}; a send of it was interrupted and whether it went is not known: ask the recipient"
+        _set(env, entry.id, status="review", last_error=reason)
+        _review(env, entry, now, f"not sent again: {reason}")
+        report.review.append(entry.key)
+        log.error("%s: %s (Review row added)", entry.key, reason)
         return
     log.warning("%s: interrupted mid-send and not found as sent: sending again (at-least-once)", entry.key)
     _send(env, entry, now, opened, report, resend=True)
@@ -320,12 +335,10 @@ def message_bytes(env: Any, entry: OutboxEntry) -> bytes:
     return restore(entry.eml, lambda relpath: env.archive.resolve(relpath).read_bytes())
 
 
-def _whole(env: Any, entry: OutboxEntry, now: dt.datetime, report: FlushReport,
-           recovering: bool = False) -> OutboxEntry | None:  # fmt: skip
+def _whole(env: Any, entry: OutboxEntry, now: dt.datetime, report: FlushReport) -> OutboxEntry | None:
     """``entry`` carrying its whole message, ready for the transport; None when it cannot be
     sent: an attachment changed or gone since it was queued (a Review row: the row is not sent
-    with another file than the one decided on), or the archive unreadable now (tried again; a
-    row whose send a crash interrupted stays in 'sending', its outcome still to be checked)."""
+    with another file than the one decided on), or the archive unreadable now (tried again)."""
     try:
         return replace(entry, eml=message_bytes(env, entry))
     except AttachmentChanged as exc:
@@ -334,11 +347,7 @@ def _whole(env: Any, entry: OutboxEntry, now: dt.datetime, report: FlushReport,
         report.review.append(entry.key)
         log.error("%s: %s (Review row added)", entry.key, exc)
     except (OSError, ValueError) as exc:
-        if recovering:
-            log.warning("%s: outcome unknown and its attachments cannot be read (%s); will check again", entry.key, exc)
-            report.deferred.append(entry.key)
-        else:
-            _failed_attempt(env, entry, now, TransientSendError(f"cannot read its attachments: {exc}"), report)
+        _failed_attempt(env, entry, now, TransientSendError(f"cannot read its attachments: {exc}"), report)
     return None
 
 
