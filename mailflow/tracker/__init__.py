@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -59,6 +60,8 @@ from . import plan as production_plan
 from .workbook import Problem, Stamp
 
 __all__ = ["Tracker", "WriteResult", "Problem"]
+
+log = logging.getLogger("mailflow.tracker")
 
 FAILED_ROWS = "tracker_failed_rows"  # status fact: rows the last write could not hold
 # Sheets whose rows a patched write keeps between cycles (``Tracker._kept``): their key columns
@@ -744,8 +747,12 @@ class Tracker:
                 )
             ]
         with self.store.transaction():
-            self.store.take_off_sheet([int(key) for key in missing], now)
+            closed = self.store.take_off_sheet([int(key) for key in missing], now)
             self.store.forget_shadow_rows(layout.REVIEW, missing)
+        log.info(
+            "tracker: %d Review row(s) deleted on the sheet (review items %s): %d open item(s) among them closed",
+            len(missing), ", ".join(sorted(missing, key=int)), closed,
+        )  # fmt: skip
         return []
 
     def _reviews_to_compare(self, book: "package.PatchBook | None") -> tuple[int, list[ReviewItem]]:
