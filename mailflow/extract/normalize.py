@@ -486,7 +486,7 @@ def _separators(raw: str, decimal_comma: bool | None) -> str | None:
         decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
         thousands = "." if decimal == "," else ","
         whole, _, frac = raw.rpartition(decimal)
-        if whole.count(decimal) or not _grouped(whole, thousands):
+        if whole.count(decimal) or not grouped(whole, thousands):
             return None
         return whole.replace(thousands, "") + "." + frac
     sep = "," if commas else "." if dots else ""
@@ -495,7 +495,7 @@ def _separators(raw: str, decimal_comma: bool | None) -> str | None:
     count = commas or dots
     whole, _, frac = raw.rpartition(sep)
     if count > 1:  # 1,234,567 or 1.234.567: only a thousands separator repeats
-        return raw.replace(sep, "") if _grouped(raw, sep) else None
+        return raw.replace(sep, "") if grouped(raw, sep) else None
     if len(frac) != 3:
         return whole + "." + frac
     # One separator, three digits after it: 1,200 is thousands in English, 1,200 is 1.2 in German.
@@ -504,7 +504,7 @@ def _separators(raw: str, decimal_comma: bool | None) -> str | None:
     return whole + frac if decimal_comma else whole + "." + frac
 
 
-def _grouped(whole: str, sep: str) -> bool:
+def grouped(whole: str, sep: str) -> bool:
     """Thousands groups ("1,234,567"), or Indian lakh and crore groups ("1,23,45,678")."""
     parts = whole.split(sep)
     if 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Iterator
 
 from .document import Document, split_text_line
+from .normalize import grouped
 
 ONE = Decimal(1)
 CENT = Decimal("0.011")  # an amount rounded to the cent, and a cent of slack for the price's rounding
@@ -196,25 +197,20 @@ def _values(raw: str) -> set[Decimal]:
         decimal_sign = digits[max(digits.rfind("."), digits.rfind(","))]
         group_sign = "," if decimal_sign == "." else "."
         whole, _, fraction = digits.rpartition(decimal_sign)
-        if decimal_sign in whole or not _grouped(whole, group_sign):
+        if decimal_sign in whole or not grouped(whole, group_sign):
             return set()
         out.add(Decimal(whole.replace(group_sign, "") + "." + fraction))
     else:
         sep = separators[0]
         if len(separators) > 1:
-            if _grouped(digits, sep):
+            if grouped(digits, sep):
                 out.add(Decimal(digits.replace(sep, "")))
         else:
             whole, _, fraction = digits.partition(sep)
             out.add(Decimal(whole + "." + fraction))
-            if len(fraction) == 3 and _grouped(digits, sep):
+            if len(fraction) == 3 and grouped(digits, sep):
                 out.add(Decimal(whole + fraction))  # "1,234": a thousand, or one and a bit
     return {sign * v for v in out}
-
-
-def _grouped(text: str, sep: str) -> bool:
-    parts = text.split(sep)
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
 def _header_above(rows: list[Row], index: int) -> bool:
