@@ -39,6 +39,9 @@ FODT = "application/vnd.oasis.opendocument.text-flat-xml"
 OCTET = "application/octet-stream"
 
 SCAN_MIN_BYTES = 32 * 1024  # smaller images are logos and signatures, not scanned pages
+# TIFF is what scanners and fax servers send, never a mail's logo or signature; a page of text in
+# their bilevel (CCITT group 4) compression is 10–30 KB, under ``SCAN_MIN_BYTES``.
+FAX_MIN_BYTES = 4 * 1024
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ READERS: tuple[Reader, ...] = (
         read="ocr.read_image",
         needs=("PIL",),
         program="tesseract",
-        min_bytes=SCAN_MIN_BYTES,
+        min_bytes=FAX_MIN_BYTES,
     ),
     Reader("image/gif", ("gif",), magic=(b"GIF87a", b"GIF89a")),
     # Recognised so that a wrong label cannot pass them off as something we read.
@@ -195,6 +198,13 @@ def reader_for(content_type: str, extension: str, size: int) -> Reader | None:
     if record is None or not record.readable or size <= record.min_bytes:
         return None
     return record
+
+
+def scanned_page(content_type: str, size: int) -> bool:
+    """Whether an image attachment of ``size`` bytes is large enough to be a scanned or
+    photographed page rather than a logo or a signature (``min_bytes`` of its type)."""
+    record = of_type(content_type)
+    return size > (record.min_bytes if record is not None and record.min_bytes else SCAN_MIN_BYTES)
 
 
 def preload() -> None:

@@ -12,11 +12,13 @@ import os
 import random
 import shutil
 from decimal import Decimal
+from email.message import EmailMessage
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from mailflow.extract import ParseContext, parse_message
+from mailflow.message import parse as parse_mime
 from mailflow.model import Attachment, Message
 
 TODAY = dt.date(2026, 11, 22)
@@ -456,3 +458,26 @@ def test_a_grey_scan_laid_six_degrees_astray_is_straightened_and_read():
     result = parse_message(message_with("scan.pdf", "application/pdf", out.getvalue()), ParseContext(today=TODAY))
     assert_prefilled_and_flagged(result)
     assert any("straightened by -6" in line for line in result.explain)
+
+
+@needs_tesseract
+def test_a_scanners_small_group4_tiff_mailed_as_an_attachment_is_read():
+    """An office scanner mails each page as a bilevel TIFF in fax (CCITT group 4) compression:
+    a page of text is a few KB, smaller than most logos. It is a page, not decoration: it is
+    read by OCR, never passed over as a signature image and the order lost."""
+    dpi = 200
+    out = io.BytesIO()
+    page_image(dpi).convert("1").save(out, format="TIFF", compression="group4", dpi=(dpi, dpi))
+    data = out.getvalue()
+    assert len(data) < 32 * 1024
+    mail = EmailMessage()
+    mail["From"] = "Scanner 2 <scanner@northwind.example>"
+    mail["To"] = "orders@example.com"
+    mail["Subject"] = "Scanned document (SCAN_0001.tif)"
+    mail["Message-ID"] = "<scan-0001@northwind.example>"
+    mail.set_content("Document scanned by the copier.\nPages: 1\nResolution: 200 dpi\n")
+    mail.add_attachment(data, maintype="image", subtype="tiff", filename="SCAN_0001.tif")
+    message = parse_mime(mail.as_bytes())
+    (attachment,) = message.attachments
+    assert not attachment.inline
+    assert_prefilled_and_flagged(parse_message(message, ParseContext(today=TODAY)))

@@ -133,7 +133,7 @@ def _scanned_images(message: Message) -> list[str]:
     return [
         a.filename
         for a in message.attachments
-        if not a.inline and a.content_type.startswith("image/") and a.size > formats.SCAN_MIN_BYTES
+        if not a.inline and a.content_type.startswith("image/") and formats.scanned_page(a.content_type, a.size)
     ]
 
 
@@ -700,7 +700,9 @@ def _business_documents(message: Message, candidates: list["Candidate"]) -> list
                 out.append(attachment.filename)
             continue
         if attachment.content_type.startswith("image/"):
-            if attachment.size > formats.SCAN_MIN_BYTES:  # a scan or a photographed page, when OCR is not there
+            if formats.scanned_page(
+                attachment.content_type, attachment.size
+            ):  # a scan or a photo, when OCR is not there
                 out.append(attachment.filename)
             continue
         extension = (attachment.original_filename or attachment.filename).rsplit(".", 1)[-1].lower()

@@ -38,7 +38,7 @@ from tnefparse import TNEF as TnefFile  # noqa: N811 - the library's name for th
 from ..cleantext import clean_values
 from ..config import Limits
 from ..errors import LimitExceeded, MessageError
-from ..formats import TNEF
+from ..formats import TNEF, scanned_page
 from ..model import Attachment, Message
 from . import charsets, headers
 from .htmltext import cid_references, soup_of, soup_to_text
@@ -48,7 +48,6 @@ from .sniff import sniff
 __all__ = ["parse", "safe_filename", "sniff", "FORWARD_MARKER"]
 
 FORWARD_MARKER = "---------- Forwarded message ----------"
-SMALL_IMAGE_BYTES = 32 * 1024  # signature logos and spacer gifs are smaller; scanned POs are not
 MAX_WARNINGS = 40
 MB = 1024 * 1024
 _CHARSET_PARAM = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.I)
@@ -424,7 +423,7 @@ def _finish(walk: _Walk) -> tuple[Attachment, ...]:
             found.disposition == "inline"
             or (found.content_id is not None and found.content_id in walk.cids)
             or found.related
-            or len(found.data) < SMALL_IMAGE_BYTES
+            or not scanned_page(kind, len(found.data))  # a logo, a signature, a spacer: not a page
         )
         out.append(
             Attachment(
