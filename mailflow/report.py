@@ -21,7 +21,7 @@ import logging
 import mailbox
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -35,6 +35,8 @@ from rich.text import Text
 
 from .context import Env
 from .lock import holder
+from .errors import OutboxError
+from .outbox import message_bytes
 from .outbox.file import FileTransport
 
 log = logging.getLogger("mailflow.messages")
@@ -239,6 +241,8 @@ def _notice_lines(env: Env, keys: Iterable[str]) -> list[tuple[str, str]]:
         if entry.transport == "file":
             if files is None:
                 files = FileTransport(env)
+            with contextlib.suppress(OutboxError, OSError, ValueError):
+                entry = replace(entry, eml=message_bytes(env, entry))  # the file holds the whole email
             lines.append((text, str(files.path_for(entry))))
         else:
             lines.append((f"{text}  by {entry.transport}", ""))

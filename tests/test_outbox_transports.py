@@ -15,7 +15,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from mailflow import outbox
+from mailflow import outbox, report
 from mailflow.archive import order_dir, order_folder
 from mailflow.errors import ConfigError, TemplateError
 from mailflow.notices import BY_NAME
@@ -297,6 +297,18 @@ def test_a_notice_keeps_its_archived_attachment_by_reference_and_sends_it_whole(
     copy = env.archive.resolve(env.store.notice(n.key).archive_path).read_bytes()
     assert copy == whole == outbox.message_bytes(env, env.store.notice(n.key))
     assert whole.startswith(b"From: ") and PREFIX not in whole
+
+
+def test_the_run_summary_names_the_file_a_notice_kept_by_reference_was_sent_to(env):
+    """The summary of a run says where each notice went; for a notice whose PDF the row keeps by
+    reference, that is the .eml the file transport wrote, not a name it would give another email."""
+    env.archive.put(FORM, order_form_pdf())
+    n = notice(attachments=(FORM,))
+    outbox.queue(env, n, NOW)
+    assert outbox.flush(env, NOW).sent == [n.key]
+    (sent,) = env.config.path(env.config.outbox.path).glob("*.eml")
+    (text, where), _copy = report._notice_lines(env, [n.key])
+    assert n.key in text and where == str(sent)
 
 
 @pytest.mark.parametrize("change", ["edited", "deleted"])
