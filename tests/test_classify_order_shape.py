@@ -255,11 +255,12 @@ def test_numbers_are_read_in_either_convention(raw, values):
 
 def test_an_indian_order_with_amounts_in_lakhs_reaches_a_person():
     """Amounts grouped in lakhs (₹1,48,500.00), fields parted by dashes, in Bengali: every line
-    must still count, or an order whose lines pass a lakh is taken for plain mail."""
+    must still count (its dashes and rupee signs are not words that make it a sentence), or an
+    order whose lines pass a lakh is taken for plain mail."""
     body = (
         "নমস্কার,\n\nনিম্নলিখিত মাল পাঠান। অর্ডার নং: KB/PO/2291\n\n"
-        "1) PN-4410 — Pump impeller 90 mm — পরিমাণ 300 পিস — দর ₹495.00 — মোট ₹1,48,500.00\n"
-        "2) GS-1208 — Gasket set DN50 — পরিমাণ 2,500 পিস — দর ₹62.40 — মোট ₹1,56,000.00\n\n"
+        "1) PN-4410 — Pump impeller 90 mm cast iron GG25 — পরিমাণ 300 পিস — দর ₹495.00 — মোট ₹1,48,500.00\n"
+        "2) GS-1208 — Gasket set DN50 PN16 EPDM food grade — পরিমাণ 2,500 পিস — দর ₹62.40 — মোট ₹1,56,000.00\n\n"
         "সর্বমোট: ₹3,04,500.00\n\nধন্যবাদ\n"
     )
     assert raised(parse(mail("অর্ডার KB/PO/2291", body, sender="Kolkata Pumps <buy@kolkatapumps.example>")))

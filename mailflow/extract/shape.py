@@ -107,7 +107,7 @@ def _line_product(cells: list[Any]) -> tuple[str, Decimal] | None:
                 numbers.append(value)
             else:
                 texts.append(value)
-                words += len(value.split())
+                words += sum(1 for word in value.split() if _WORD.search(word))  # not dashes, signs, "1)"
     if len(numbers) < 3 or len(numbers) > MAX_NUMBERS or words > MAX_WORDS:
         return None
     if not any(_WORD.search(t) or _CODE.match(t) for t in texts):
