@@ -11,6 +11,7 @@ import io
 import os
 import random
 import shutil
+from collections.abc import Callable
 from decimal import Decimal
 from email.message import EmailMessage
 
@@ -30,16 +31,9 @@ needs_tesseract = pytest.mark.skipif(
 )
 
 
-def page_image(dpi: int = 200) -> Image.Image:
-    """A one-page PO as a scanner would see it: header labels, a lines table, a total."""
-    width, height = int(8.27 * dpi), int(11.69 * dpi)
-    image = Image.new("L", (width, height), 255)
-    draw = ImageDraw.Draw(image)
-    pt = dpi / 72
-
-    def text(x: float, y: float, value: str, size: int = 11) -> None:
-        draw.text((x * pt, y * pt), value, fill=0, font=ImageFont.truetype(FONT, int(size * pt)))
-
+def write_order(text: Callable[..., None]) -> None:
+    """The PO every scan here shows, written with ``text(x, y, value, size=11)`` in points from
+    the top left: header labels, a lines table, a total."""
     text(40, 40, "PURCHASE ORDER", 18)
     text(40, 80, "Northwind Tools Ltd")
     text(330, 80, "PO No: NW-58213")
@@ -57,6 +51,19 @@ def page_image(dpi: int = 200) -> Image.Image:
             text(x, 195 + 20 * n, value)
     text(420, 250, "Total")
     text(500, 250, "1,170.00")
+
+
+def page_image(dpi: int = 200) -> Image.Image:
+    """A one-page PO as a scanner would see it: header labels, a lines table, a total."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    pt = dpi / 72
+
+    def text(x: float, y: float, value: str, size: int = 11) -> None:
+        draw.text((x * pt, y * pt), value, fill=0, font=ImageFont.truetype(FONT, int(size * pt)))
+
+    write_order(text)
     return image
 
 
@@ -287,23 +294,7 @@ def outlined_pdf() -> bytes:
             x += glyphs[name].width * per_unit * size
         pdf.drawPath(path, stroke=0, fill=1)
 
-    text(40, 40, "PURCHASE ORDER", 18)
-    text(40, 80, "Northwind Tools Ltd")
-    text(330, 80, "PO No: NW-58213")
-    text(330, 98, "Order Date: 2026-11-18")
-    text(330, 116, "Currency: USD")
-    columns = (40, 130, 330, 420, 500)
-    for x, head in zip(columns, ("Item", "Description", "Qty", "Unit Price", "Amount")):
-        text(x, 170, head)
-    rows = (
-        ("HX-2040", "Hex bolt M8", "1,200", "0.35", "420.00"),
-        ("GW-118", "Gear wheel 18T", "300", "2.50", "750.00"),
-    )
-    for n, row in enumerate(rows):
-        for x, value in zip(columns, row):
-            text(x, 195 + 20 * n, value)
-    text(420, 250, "Total")
-    text(500, 250, "1,170.00")
+    write_order(text)
     pdf.showPage()
     pdf.save()
     return out.getvalue()
