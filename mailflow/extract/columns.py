@@ -332,7 +332,11 @@ def find_header_line(lines: list[list[dict]], vocab: Vocabulary) -> tuple[int | 
         ):
             # narrow columns wrap their headings inside a word ("Quanti" over "té", "Uni" over "té")
             joined = _join_header(cells_, lines[index + 1], sep="\n")
-            if header_columns([c[0] for c in joined], vocab):
+            wrapped = header_columns([c[0] for c in joined], vocab)
+            # two lines of whole words ("Line" over "Item", "Due" over "Date") are read from the
+            # second line, the first joined above it (below): only words cut inside are joined here
+            spaced = header_columns([c[0] for c in _join_header(cells_, lines[index + 1])], vocab)
+            if wrapped and len(wrapped) > len(spaced or {}):
                 del lines[index + 1]
                 return index, joined
         if header_columns([c[0] for c in cells_], vocab):

@@ -31,6 +31,8 @@ from .vocabulary import Vocabulary
 FIELDS = ("po_number", "po_date", "delivery_date", "currency", "total", "payment_terms", "incoterms")
 MAX_GAP = 260.0  # points between a label and a value to its right (a form's two columns)
 BELOW_LINES = 2  # a value under its label is on one of the next two lines
+# "TERMS AND CONDITIONS": the heading of the general conditions, never the payment terms' label
+CONDITIONS_HEADING = re.compile(r"\s*(?:general\s+)?terms\s*(?:and|&)\s*conditions\b", re.I)
 
 
 @dataclass
@@ -107,6 +109,8 @@ def fill_fields(
                 if vocab.is_row("quantity_total", cell.text) or counts_things(cell.text):
                     continue
                 name, label, rest, _ = hit
+                if name == "payment_terms" and CONDITIONS_HEADING.match(cell.text):
+                    continue
                 if name in repeated:
                     continue  # "Entrega parcial" under every line: a line's label, not the order's
                 second = _second_label(rest, vocab)
