@@ -14,7 +14,8 @@ a few days before, deliveries a few weeks after; a day-month order is never ambi
 Golden values follow the rules of ``tests/corpus/README.md`` and ``more_families``: a line's
 ``unit_price`` and ``amount`` are tax-exclusive; ``total`` is what the document calls its total
 (lines, plus freight and taxes where the document adds them); keys a document does not print are
-left out (an item code, a unit, line amounts). Documents that are not orders are ``kind: other``.
+left out (an item code, a unit, line amounts). Documents that are not orders are ``kind: other``,
+but for the remittance advices of the buyers' accounts payable: ``kind: payment_advice``.
 """
 
 from __future__ import annotations
@@ -4618,7 +4619,9 @@ def remittances(m: Maker) -> None:
             sent=sent_on(o.ordered, 6, 0),
             text=text,
         )
-        m.add(f"eml/{name}.eml", dict(OTHER), o.lang, "remittance-advice-mail")
+        # the buyer's accounts payable tells us (the payee) what it paid: a payment advice, which
+        # mailflow reads as one (a proposed payment), not a mail of no kind
+        m.add(f"eml/{name}.eml", {"kind": "payment_advice", "order": None}, o.lang, "remittance-advice-mail")
 
 
 # --- A Latin American "orden de compra": subtotal, IVA and total, and the amount again in words
