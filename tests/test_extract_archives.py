@@ -129,3 +129,14 @@ def test_archives_inside_an_archive_share_its_count_of_documents():
     attachments, warnings = unpacked(mail(outer))
     assert len(attachments) == MAX_ARCHIVE_DOCUMENTS
     assert any("only the first" in w for w in warnings)
+
+
+def test_seven_zip_and_rar_archives_are_flagged_never_dropped():
+    """No reader here opens them: a person must, an order may be inside."""
+    for name, data in (
+        ("PO-4711.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(64)),
+        ("PO-4711.rar", b"Rar!\x1a\x07\x01\x00" + bytes(64)),
+    ):
+        result = parse(mail(data, name))
+        assert result.needs_review
+        assert any(f"{name}: an archive mailflow cannot open" in warning for warning in result.warnings)

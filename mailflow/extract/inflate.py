@@ -19,7 +19,9 @@ the archive's place among the message's attachments, each read like one sent on 
 the archive is measured first (``check_zip``: a zip bomb is never inflated), at most
 ``MAX_ARCHIVE_DOCUMENTS`` documents of at most the attachment limit each are taken, an archive in
 an archive is opened once (``MAX_ARCHIVE_DEPTH``), and an encrypted or damaged archive stays as it
-was, for a person to open (a warning says why).
+was, for a person to open (a warning says why). A .7z or .rar archive, which no reader here
+opens, is never dropped: ``unpack`` warns that it is "an archive mailflow cannot open", so the
+message goes to a person.
 """
 
 from __future__ import annotations
@@ -171,10 +173,10 @@ def _mb(size: int) -> str:
 def unpack(message: Message, limits) -> tuple[Message, list[str], list[str]]:
     """``message`` with each zip attachment replaced by the documents inside it, and
     (explain lines, warnings). A zip holding no document, or one that cannot be opened, stays."""
+    warnings: list[str] = [unopened for a in message.attachments if (unopened := _unopenable(a))]
     if not any(_is_archive(a) for a in message.attachments):
-        return message, [], []
+        return message, [], warnings
     explain: list[str] = []
-    warnings: list[str] = []
     taken = {a.filename.lower() for a in message.attachments if not _is_archive(a)}
     budget = _Budget()  # one for the whole message: its archives and the archives inside them
     out: list[Attachment] = []
@@ -198,6 +200,28 @@ class _Budget:
 
 def _is_archive(attachment: Attachment) -> bool:
     return not attachment.inline and attachment.content_type in _ZIP_TYPES
+
+
+# Archives no reader here opens (7-Zip and RAR need libraries mailflow does not carry): by their
+# signature, their declared type or their name. An order may be inside, so a person opens them.
+_UNOPENED = (
+    ("7-Zip", b"7z\xbc\xaf\x27\x1c", ("application/x-7z-compressed",), ".7z"),
+    ("RAR", b"Rar!\x1a\x07", ("application/vnd.rar", "application/x-rar-compressed", "application/x-rar"), ".rar"),
+)
+
+
+def _unopenable(attachment: Attachment) -> str | None:
+    """The warning for an archive mailflow cannot open, or None for any other attachment."""
+    if attachment.inline:
+        return None
+    named = (attachment.original_filename or attachment.filename).lower()
+    for label, magic, types, extension in _UNOPENED:
+        if attachment.data.startswith(magic) or attachment.content_type in types or named.endswith(extension):
+            return (
+                f"{attachment.filename}: an archive mailflow cannot open ({label}); "
+                "it must be opened by a person, an order may be inside"
+            )
+    return None
 
 
 def _open(
