@@ -216,3 +216,49 @@ def test_a_po_number_by_a_title_is_not_taken_silently_over_the_export_column(tmp
     assert result.needs_review
     assert any("but PO-993309 on every line" in w for w in result.warnings)
     assert [ln.description for ln in result.order.lines] == ["Hex bolt M8", "Gear wheel 18T"]
+
+
+def test_an_order_number_of_the_year_is_not_a_page_count(tmp_path):
+    """'504/27' (order 504 of the year '27) in an Italian flat export: read as the PO number; a
+    page count such as '1/4' counts no further than its total, this number does."""
+    text = (
+        "N. Ordine;Data Ordine;Cliente;Riga;Articolo;Descrizione;Quantità;UM;Prezzo Unitario;Importo\r\n"
+        "504/27;12/11/2026;Officine Meccaniche Rossi S.r.l.;1;VT-1002;Valvola a sfera;100;PZ;4,50;450,00\r\n"
+        "504/27;12/11/2026;Officine Meccaniche Rossi S.r.l.;2;GU-220;Guarnizione NBR;500;PZ;0,35;175,00\r\n"
+    )
+    result = parse(tmp_path, "ordini.csv", text, "cp1252")
+    assert result.order.po_number == "504/27"
+    assert result.order.customer == "Officine Meccaniche Rossi S.r.l."
+    assert [ln.amount for ln in result.order.lines] == [Decimal("450.00"), Decimal("175.00")]
+
+
+def test_a_shift_jis_export_titled_in_half_width_katakana_is_read_as_japanese(tmp_path):
+    """Half-width katakana are single bytes in Shift_JIS that a Cyrillic code page also reads:
+    the titles and names are Japanese letters, not mojibake."""
+    text = (
+        "ﾁｭｳﾓﾝﾊﾞﾝｺﾞｳ,ﾁｭｳﾓﾝﾋﾞ,ﾄｸｲｻｷ,ｷﾞｮｳ,ﾋﾝﾊﾞﾝ,ﾋﾝﾒｲ,ｽｳﾘｮｳ,ﾀﾝｲ,ﾀﾝｶ,ｷﾝｶﾞｸ\r\n"
+        "778812,2026/11/12,ﾔﾏﾀﾞｺｳｷﾞｮｳ,1,YK-1,ﾍﾞｱﾘﾝｸﾞ,100,ｺ,120,12000\r\n"
+        "778812,2026/11/12,ﾔﾏﾀﾞｺｳｷﾞｮｳ,2,YK-2,ﾎﾞﾙﾄ,300,ｺ,15,4500\r\n"
+    )
+    result = parse(tmp_path, "chumon.csv", text, "shift_jis")
+    assert result.order.po_number == "778812"
+    assert result.order.po_date == dt.date(2026, 11, 12)
+    assert [(ln.item, ln.description, ln.quantity) for ln in result.order.lines] == [
+        ("YK-1", "ﾍﾞｱﾘﾝｸﾞ", Decimal("100")),
+        ("YK-2", "ﾎﾞﾙﾄ", Decimal("300")),
+    ]
+
+
+def test_a_cyrillic_order_number_repeated_on_every_row_under_unknown_titles(tmp_path):
+    """A Mongolian export: titles no vocabulary knows, the order's number, date and buyer the
+    same on every row; the constant code-like column is the PO number."""
+    text = (
+        "Захиалга\tОгноо\tХарилцагч\tБараа\tНэр\tТоо\tҮнэ\r\n"
+        "З-26552\t2026.11.12\tЭрдэнэт Машин ХХК\tMN-100\tХолхивч 6204\t200\t3500\r\n"
+        "З-26552\t2026.11.12\tЭрдэнэт Машин ХХК\tMN-101\tХолхивч 6205\t100\t4200\r\n"
+        "З-26552\t2026.11.12\tЭрдэнэт Машин ХХК\tMN-102\tТос\t5\t12000\r\n"
+    )
+    result = parse(tmp_path, "zahialga.tsv", text)
+    assert result.order.po_number == "З-26552"
+    assert result.order.po_date == dt.date(2026, 11, 12)
+    assert [ln.item for ln in result.order.lines] == ["MN-100", "MN-101", "MN-102"]

@@ -183,6 +183,8 @@ def _script(char: str) -> str:
         return "greek"
     if 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF:
         return "cjk"  # Chinese, Japanese, Korean: letters of their own, beside Latin codes too
+    if 0xFF10 <= code <= 0xFFDC:
+        return "cjk"  # full-width letters and half-width katakana ("ﾁｭｳﾓﾝ"): what Japanese exports still write
     return "other"
 
 

@@ -779,9 +779,9 @@ _MEASURE = re.compile(
 
 
 # Numbers beside a PO label that are not the PO number: "PO Box 959", "Page 1/4", a phone.
-_NOT_PO = re.compile(
-    r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha)\b|^\d{1,3}\s*/\s*\d{1,3}$", re.I
-)
+_NOT_PO = re.compile(r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha)\b", re.I)
+# "1/4", "2 / 3": a page of a count; "504/27" (order 504 of the year '27) counts further than its total
+_PAGE_COUNT = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
 _PHONE = re.compile(r"^\+?[\d(][\d\s().-]{6,}\d$")
 _STREET = re.compile(
     r"^\d{1,6}\s+(?:[NSEW]\.?\s+|[A-Z]?[a-z]+\.?\s+){0,3}(?:street|st|road|rd|avenue|ave|drive|dr|boulevard|blvd|lane|ln|"
@@ -794,6 +794,9 @@ def _not_a_po_number(text: str) -> bool:
     """A PO box, a page count, a phone number, a street address: near a PO label, never it."""
     text = text.strip()
     if _NOT_PO.search(text) or _STREET.search(text):
+        return True
+    page = _PAGE_COUNT.match(text)
+    if page and int(page.group(1)) <= int(page.group(2)):
         return True
     return bool(_PHONE.match(text)) and bool(re.search(r"\d{3}[\s.)-]+\d{3,4}[\s.-]+\d{4}", text))
 
