@@ -21,11 +21,12 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 import unicodedata
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePath, PurePosixPath
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from .model import Order
 
@@ -84,10 +85,10 @@ class Archive:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._deferred: list[Path] | None = None  # files of ``together`` not yet on disk
-        # file → (inode, size, mtime) when this process flushed it: flushing it again while it
-        # is unchanged is skipped (a flush costs the disk's cache flush, 5 ms here, even for a
+        # file → what it was when this process flushed it (``_Flushed``): flushing it again while
+        # it is unchanged is skipped (a flush costs the disk's cache flush, 5 ms here, even for a
         # file with nothing to write)
-        self._flushed: OrderedDict[Path, tuple[int, int, int]] = OrderedDict()
+        self._flushed: OrderedDict[Path, _Flushed] = OrderedDict()
 
     def resolve(self, relpath: str | PurePosixPath) -> Path:
         target = (self.root / str(relpath)).resolve()
@@ -108,8 +109,12 @@ class Archive:
         target.parent.mkdir(parents=True, exist_ok=True)
         deferred = self._deferred if durable else None
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
-            if deferred is not None:  # written before, perhaps not flushed: cheap when it was
+            # written before, perhaps not flushed (``durable=False``, or by someone else): cheap
+            # when this process flushed it and it is unchanged since
+            if deferred is not None:
                 deferred.append(target)
+            elif durable:
+                self.sync([target])
             return target
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
         try:
@@ -122,12 +127,11 @@ class Archive:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        self._flushed.pop(target, None)  # a new file: whatever was flushed at this name is not it
         if deferred is not None:
             deferred.append(target)
         elif durable:
-            self._remember(target)
-        else:
-            self._flushed.pop(target, None)
+            self._remember(target, _observe(target, data))
         return target
 
     @contextlib.contextmanager
@@ -151,35 +155,47 @@ class Archive:
         side, the file system commits them together, for about the price of one."""
         files = sorted({self.resolve(str(path)) for path in paths})
         files = [path for path in files if not self._still_flushed(path)]  # unchanged since flushed here
+        # what each file is *before* its flush: a change made while it is flushed shows as a
+        # change (and is flushed next time), never as the state that was flushed
+        before = {path: _observe(path) for path in files}
         if len(files) == 1:
             _fsync(files[0])
         elif files:
             with ThreadPoolExecutor(max_workers=min(8, len(files)), thread_name_prefix="fsync") as pool:
                 list(pool.map(_fsync, files))
         for path in files:
-            self._remember(path)
+            self._remember(path, before[path])
 
-    def _remember(self, path: Path) -> None:
-        try:
-            st = path.stat()
-        except OSError:
+    def _remember(self, path: Path, seen: _Flushed | None) -> None:
+        """Note that ``path`` was flushed as it was ``seen`` just before (None: not known)."""
+        if seen is None:
+            self._flushed.pop(path, None)
             return
-        self._flushed[path] = (st.st_ino, st.st_size, st.st_mtime_ns)
+        self._flushed[path] = seen
         self._flushed.move_to_end(path)
         while len(self._flushed) > self.FLUSHED_KEPT:
             self._flushed.popitem(last=False)
 
     def _still_flushed(self, path: Path) -> bool:
-        """Whether this process flushed ``path`` and it has not changed since (same inode, size
-        and modification time: a file replaced or written again is flushed again)."""
+        """Whether this process flushed ``path`` and it has not changed since: the same file
+        (device and inode), size, modification and change times, and, when those times were too
+        close to the flush to tell a later write apart (``_racy``), the same content. A file
+        replaced, written again or touched is flushed again."""
         known = self._flushed.get(path)
         if known is None:
             return False
+        st = _stat(path)
+        if st is None or _identity(st) != known.identity:
+            return False
+        if known.digest is None:
+            return True
         try:
-            st = path.stat()
+            same = _digest(path.read_bytes()) == known.digest
         except OSError:
             return False
-        return known == (st.st_ino, st.st_size, st.st_mtime_ns)
+        if same and not _racy(st):  # its times have aged: a write from now on would change them
+            self._flushed[path] = _Flushed(known.identity, None)
+        return same
 
     def quarantine(self, name: str, raw: bytes, reason: str, day: str) -> PurePosixPath:
         """File a quarantined message as ``_quarantine/<day>/<name>.eml`` with its reason beside.
@@ -191,6 +207,66 @@ class Archive:
         self.put(base.with_suffix(".eml"), raw)
         self.put(base.with_suffix(".reason.txt"), (reason.strip() + "\n").encode("utf-8"))
         return base.with_suffix(".eml")
+
+
+class _Flushed(NamedTuple):
+    """A file as this process flushed it: its ``_identity``, and its content's digest when the
+    identity alone could miss a later write (``_racy``)."""
+
+    identity: tuple[int, ...]
+    digest: bytes | None
+
+
+# Beyond this, a file's times are taken to tell its writes apart. A file system stamps times from
+# a clock that ticks coarsely (a few ms on Linux, 2 s on FAT, whole seconds on some shares):
+# two writes of the same size within one tick leave the same times (the same inode, too, when a
+# replaced file's number is given to the next one).
+RACY_NS = 3_000_000_000
+
+
+def _stamps(st: os.stat_result) -> tuple[int, int]:
+    """The modification and change times (ns): the change time moves with every write, rename
+    and ``utime`` (a program setting the modification time back cannot hide a write)."""
+    return st.st_mtime_ns, st.st_ctime_ns
+
+
+def _identity(st: os.stat_result) -> tuple[int, ...]:
+    return (st.st_dev, st.st_ino, st.st_size, *_stamps(st))
+
+
+def _racy(st: os.stat_result) -> bool:
+    """Whether a write after ``st`` could leave the same times: they are this close to now."""
+    return max(_stamps(st)) >= time.time_ns() - RACY_NS
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _observe(path: Path, data: bytes | None = None) -> _Flushed | None:
+    """``path`` as it is now, its content's digest included when its times are ``_racy``
+    (``data``: its content, when the caller wrote it); None when it cannot be read, or changed
+    while it was."""
+    st = _stat(path)
+    if st is None:
+        return None
+    if not _racy(st):
+        return _Flushed(_identity(st), None)
+    try:
+        digest = _digest(path.read_bytes() if data is None else data)
+    except OSError:
+        return None
+    again = _stat(path)
+    if again is None or _identity(again) != _identity(st):
+        return None
+    return _Flushed(_identity(st), digest)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
 
 
 def _fsync(path: Path) -> None:

@@ -1,5 +1,6 @@
 """Connection URLs, the workspace lock, and the archive's path safety."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -137,6 +138,67 @@ def test_a_file_flushed_by_this_process_and_unchanged_is_not_flushed_again(tmp_p
         handle.write(b" and more")
     arc.sync(["order/documents/other.pdf"])
     assert flushed == [form, other, form, other]
+
+
+def test_a_file_rewritten_in_place_with_its_times_set_back_is_flushed_again(tmp_path, monkeypatch):
+    """Size, inode and modification time can all be what they were after a rewrite (a program
+    that restores the time, a reused inode): the change time, which no program sets, and the
+    content tell it apart."""
+    flushed = []
+    monkeypatch.setattr(archive_mod, "_fsync", flushed.append)
+    arc = Archive(tmp_path / "archive")
+    path = arc.resolve("order/documents/form.pdf")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"%PDF-1.4 AAAA")
+    arc.sync([path])
+    before = path.stat()
+    with open(path, "r+b") as handle:  # the same size, the same inode
+        handle.write(b"%PDF-1.4 BBBB")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (before.st_ino, before.st_size, before.st_mtime_ns)
+    arc.sync([path])
+    assert flushed == [path, path]
+
+
+def test_a_write_within_one_tick_of_a_coarse_clock_is_flushed_again(tmp_path, monkeypatch):
+    """On a file system whose times tick in whole seconds (a staff share), a write of the same
+    size just after a flush leaves every time as it was: the content flushed is compared then,
+    and an unchanged file is still not flushed twice."""
+    flushed = []
+    monkeypatch.setattr(archive_mod, "_fsync", flushed.append)
+    second = 1_000_000_000
+    monkeypatch.setattr(
+        archive_mod, "_stamps", lambda st: (st.st_mtime_ns // second * second, st.st_ctime_ns // second * second)
+    )
+    arc = Archive(tmp_path / "archive")
+    with arc.together():
+        form = arc.put("order/documents/form.pdf", b"%PDF-1.4 one")
+    arc.sync([form])
+    assert flushed == [form]  # unchanged: once
+    written = form.stat().st_mtime_ns // second
+    with open(form, "r+b") as handle:
+        handle.write(b"%PDF-1.4 two")
+    if form.stat().st_mtime_ns // second != written:
+        pytest.skip("the second turned between the two writes")  # the times tell them apart anyway
+    arc.sync([form])
+    assert flushed == [form, form]
+    arc.sync([form])
+    assert flushed == [form, form]
+
+
+def test_the_same_bytes_put_again_durably_are_flushed_when_they_were_not(tmp_path, monkeypatch):
+    """A file written without a flush (``durable=False``) and then put durably with the same
+    bytes is flushed before ``put`` returns: its caller records it next."""
+    flushed = []
+    monkeypatch.setattr(archive_mod, "_fsync", flushed.append)
+    arc = Archive(tmp_path / "archive")
+    form = arc.put("order/documents/form.docx", b"PK form", durable=False)
+    assert flushed == []
+    arc.put("order/documents/form.docx", b"PK form")
+    assert flushed == [form]
+    arc.put("order/documents/form.docx", b"PK form")  # flushed here and unchanged: not again
+    assert flushed == [form]
 
 
 def test_order_dir_uses_customer_and_numbers():
