@@ -32,10 +32,12 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.unreadable = True
         doc.warnings.append(f"{name}: cannot open the Word file ({type(exc).__name__}: {exc})")
         return doc
-    for where, header in _page_headers(word, name):
+    for where, header in _page_parts(word, name, HEADER, "page header"):
         _add(doc, header, where, vocab)
     body = wordbody.read(word.element.body)  # tracked changes accepted, text boxes, nested tables
     _add(doc, body, name, vocab)
+    for where, footer in _page_parts(word, name, FOOTER, "page footer"):
+        _add(doc, footer, where, vocab)  # after the body: what the body says comes first
     if not doc.all_text().strip():
         return _scanned(word, name, vocab, doc)
     if not any(find_header(grid.rows, vocab) for grid in doc.grids):
@@ -55,16 +57,18 @@ def _sentences(doc: Document, paragraphs: list[str], name: str, vocab: Vocabular
 
 
 HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 MAX_HEADERS = 6  # a first-page, an even and a default header per section; more is not an order
 
 
-def _page_headers(word, name: str) -> list[tuple[str, wordbody.Body]]:
-    """The page headers' text (order templates put the PO number and dates there, repeated on
-    every page), each header once however many sections or pages repeat it. Footers are not
-    read: they hold page numbers, bank details and registrations, not the order."""
+def _page_parts(word, name: str, kind: str, what: str) -> list[tuple[str, wordbody.Body]]:
+    """The page headers' or footers' text (order templates put the PO number and dates in the
+    header, some in the footer, repeated on every page), each once however many sections or
+    pages repeat it. Footers are read after the body, so that their page numbers, bank details
+    and registrations come last: a field the body states is read from the body."""
     out: list[tuple[str, wordbody.Body]] = []
     seen: set[tuple] = set()
-    parts = [rel.target_part for rel in word.part.rels.values() if rel.reltype == HEADER and not rel.is_external]
+    parts = [rel.target_part for rel in word.part.rels.values() if rel.reltype == kind and not rel.is_external]
     for part in parts[:MAX_HEADERS]:
         element = getattr(part, "element", None)
         if element is None:
@@ -74,7 +78,7 @@ def _page_headers(word, name: str) -> list[tuple[str, wordbody.Body]]:
         if key in seen or not (any(p.strip() for p in header.paragraphs) or header.tables):
             continue
         seen.add(key)
-        out.append((f"{name} page header" + (f" {len(out) + 1}" if out else ""), header))
+        out.append((f"{name} {what}" + (f" {len(out) + 1}" if out else ""), header))
     return out
 
 
