@@ -149,6 +149,8 @@ def _fit(char: str, before: str, after: str) -> int:
             return -2
         if script == "cjk":
             return 2 if all(n == "cjk" for n in neighbours) or not neighbours else 0
+        if script == "kana":  # a half-width word stands apart from kanji: "ﾇ瑕珸" is Cyrillic misread
+            return 2 if all(n == "kana" for n in neighbours) else -2
         if any(n != script for n in neighbours):
             return -3  # a Cyrillic letter inside a Latin word, or the other way round
         if script == "latin" and all(_letter(c) and ord(c) >= 0x80 for c in (before, after)):
@@ -183,8 +185,10 @@ def _script(char: str) -> str:
         return "greek"
     if 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF:
         return "cjk"  # Chinese, Japanese, Korean: letters of their own, beside Latin codes too
+    if 0xFF61 <= code <= 0xFF9F:
+        return "kana"  # half-width katakana ("ﾁｭｳﾓﾝ"): what Japanese exports still write, in words of their own
     if 0xFF10 <= code <= 0xFFDC:
-        return "cjk"  # full-width letters and half-width katakana ("ﾁｭｳﾓﾝ"): what Japanese exports still write
+        return "cjk"  # full-width letters and digits
     return "other"
 
 
