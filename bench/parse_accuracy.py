@@ -10,7 +10,7 @@
   (``bench/sealed/generate.py``: other producers, layouts, wording and languages) into a temporary
   directory; never committed, so nobody tunes on them. Only its figures are printed, not which
   fields went wrong (``--sealed-details`` lists them, for the closing measurement only). The same
-  figures follow per batch of families (``base``, ``more``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``: each golden file
+  figures follow per batch of families (``base``, ``more``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``: each golden file
   names its batch), so that the families added last, which nobody has looked at, are seen on their own;
   with ``--sealed-details``, a table per batch says which families hold the wrong values.
 - **real**: the real documents in ``../shared/corpus/real/`` (not part of the project), scored
@@ -76,7 +76,7 @@ class Outcome:
     customer_ok: bool | None  # None: not a PO
     warnings: list[str] = field(default_factory=list)
     crash: str | None = None
-    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh4)
+    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh5)
     family: str | None = None  # the layout family its golden file names
 
     @property
@@ -290,6 +290,7 @@ SEALED_BATCHES = (
     "fresh2",
     "fresh3",
     "fresh4",
+    "fresh5",
 )  # in the order they were added to the sealed generator
 
 
@@ -302,7 +303,8 @@ def print_per_batch(outcomes: list[Outcome]) -> None:
         batches["unmarked"] = unmarked
     print(
         "\nsealed, per batch of families (base: generate.py, more: more_families.py, fresh: fresh_families.py,"
-        " fresh2: fresh2_families.py, fresh3: fresh3_families.py, fresh4: fresh4_families.py)"
+        " fresh2: fresh2_families.py, fresh3: fresh3_families.py, fresh4: fresh4_families.py,"
+        " fresh5: fresh5_families.py)"
     )
     print_side_by_side(batches, {name: "none" for name in batches})
 
