@@ -396,6 +396,18 @@ def _extract_order(
         if subject_po:
             order.po_number = subject_po.group(1)
             result.explain.append(f"po_number = {order.po_number!r}  ← subject")
+            if any(body.SHAPED in w for w in warnings):  # an order in words no vocabulary knows
+                warnings.append(
+                    f"po_number: {order.po_number!r} read from the subject only ({(message.subject or '')[:60]!r}): "
+                    "a person checks it"
+                )
+        elif reading.has_lines and (named := classifying.subject_po_number(message.subject or "", vocab)):
+            # the document names none: the subject's number, in words no label reader knows, is asked about
+            order.po_number = named
+            result.explain.append(f"po_number = {named!r}  ← subject (its words alone)")
+            warnings.append(
+                f"po_number: {named!r} read from the subject only ({(message.subject or '')[:60]!r}): a person checks it"
+            )
     if rule:
         _apply_patterns(rule, order, doc, message, opts, result, warnings)
     body_fields = [(body_reading, "the email")] if reading is not body_reading else []

@@ -121,10 +121,24 @@ def unquote(doc: Document, text: str) -> Document:
         squashed = [p for p in (_squash(x) for x in pieces) if len(p) >= shortest]
         return bool(squashed) and not any(p in new for p in squashed) and all(p in old for p in squashed)
 
+    new_lines = [_squash(x) for x in strip_quoted(text).split("\n")]
+    old_lines = [_squash(x) for x in text.split("\n")]
+
+    def on_a_line(cells: list[str], lines: list[str]) -> bool:
+        return any(all(c in line for c in cells) for line in lines)
+
+    def quoted_rows(grid: Grid) -> bool:
+        """Every row (of the first few) written whole on one line of the quoted part, and on none
+        of the new part: the quoted quotation's rows, though they name the same parts as the order."""
+        rows = [[_squash(str(c)) for c in row if c not in (None, "") and str(c).strip()] for row in grid.rows[1:4]]
+        rows = [row for row in rows if len(row) >= 2]
+        return bool(rows) and all(not on_a_line(row, new_lines) and on_a_line(row, old_lines) for row in rows)
+
     doc.grids = [
         grid
         for grid in doc.grids
         if not quoted([str(c) for row in grid.rows[1:4] for c in row if c not in (None, "") and str(c).strip()])
+        and not quoted_rows(grid)
     ]
     doc.lines = [line for line in doc.lines if not quoted([line.text], shortest=2)]  # "To:" too
     return doc
@@ -690,6 +704,11 @@ def shaped_table(lines: list[str], vocab: Vocabulary, name: str, sent: date | No
     fields = _shaped_total(lines, found, rows, comma, vocab, name, doubts)
     fields += _shaped_header(lines[: max(found.first - 1, 0)], vocab, name, sent, doubts)
     return Shaped(grid, set(range(found.first, found.end)), fields, doubts)
+
+
+# What every doubt about a value read by its shape says (the words no vocabulary knows): a
+# subject's PO number beside such an order is asked about too.
+SHAPED = "no vocabulary knows"
 
 
 def _span_of(spans: list[tuple[float, float]], cell: aligned.Cell) -> int:

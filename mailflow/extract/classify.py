@@ -511,6 +511,67 @@ def names_a_po_number(text: str, vocab: Vocabulary, max_lines: int = 120) -> str
     return None
 
 
+# An order's number in a subject, whatever language the mail is in: after a word an order calls
+# itself by or a PO-number label of any language file ("Bestellung 4711", "Pedido nº 88213",
+# "Order #CP-26-0418"), one of the order words of languages no file describes (Catalan, Greek,
+# Icelandic, Malay, Hindi...), or a bare number sign ("№ 4711-26", "# 88213").
+_THIN_ORDER_WORDS = (
+    "comanda",
+    "encàrrec",
+    "παραγγελία",
+    "παραγγελίας",
+    "εντολή αγοράς",
+    "pöntun",
+    "innkaupapöntun",
+    "pesanan",
+    "pesanan pembelian",
+    "eskaera",
+    "ऑर्डर",
+    "क्रय आदेश",
+    "खरीद आदेश",
+    "आदेश",
+    "سفارش",
+    "הזמנה",
+)
+_SUBJECT_SIGN = r"(?:no|nr|n°|nº|n\.º|núm|num|number|nummer|αρ|č|št|br|sz|sl|ref|संख्या|क्रमांक|सं)\.?|#|№"
+_SUBJECT_CODE = r"(?P<po>(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{1,30}[A-Za-z0-9])(?![\w\-/])"
+
+
+@lru_cache(maxsize=4)
+def _subject_po_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        rf"(?<![^\W_]){re.escape(w)}(?![^\W\d_])" if _alphabetic(w) else re.escape(w)
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:(?:{alternatives})\s*(?:{_SUBJECT_SIGN})?|(?<![^\W_])(?:#|№))\s*[:：#.]?\s*{_SUBJECT_CODE}",
+        re.I,
+    )
+
+
+def subject_po_number(subject: str, vocab: Vocabulary) -> str | None:
+    """The PO number a subject names ("PO 4512029509", "Order #CP-26-0418", "№ 4711-26",
+    "Bestellung 4711", "Comanda 4512029509"), or None: never one of a subject that names another
+    document (an invoice, a quotation) unless an order word names the number itself."""
+    text = quoted.forward_prefix_removed(subject)
+    words = tuple(
+        w
+        for w in [*vocab.labels.get("po_number", []), *vocab.documents.get("purchase_order", []), *_THIN_ORDER_WORDS]
+        if len(w) >= 2
+    )
+    found = _subject_po_pattern(words).search(text)
+    if not found:
+        return None
+    po = found.group("po").rstrip(".")
+    if not re.search(r"\d", po) or re.fullmatch(r"\d{1,3}", po) or _looks_like_a_date(po):
+        return None
+    return po
+
+
+def _looks_like_a_date(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}", text))
+
+
 # Words that make an order number someone else's: "Your PO", "Ihre Bestellung", "Votre commande",
 # "Customer PO", "貴社注文番号". A document naming the order as its reader's answers an order
 # (a confirmation, a delivery note, an invoice): an order names its own number.

@@ -225,6 +225,16 @@ def forward_prefix(subject: str) -> str | None:
     return match.group("prefix") if match else None
 
 
+def forward_prefix_removed(subject: str) -> str:
+    """``subject`` without the forward and reply prefixes it starts with ("FW: RE: WG: …")."""
+    text = subject or ""
+    while True:
+        match = _prefix_pattern().match(text) or REPLY_PREFIX.match(text)
+        if not match or match.end() == 0:
+            return text.strip()
+        text = text[match.end() :]
+
+
 # --------------------------------------------------------------------------- forwarded orders
 
 

@@ -2443,6 +2443,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_multipage  # orders over pages as other producers print them, rows under a line
     import families_containers  # lines laid across a sheet, Word lines over two rows, orders in a .zip
     import families_photos  # grey scans laid astray, phone photos, PDFs with letters as outlines
+    import families_mailclients  # replies and forwards as Thunderbird, Apple Mail, Outlook write them
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2470,6 +2471,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_multipage.build(b)
         families_containers.build(b)
         families_photos.build(b)
+        families_mailclients.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

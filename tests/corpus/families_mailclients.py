@@ -1,0 +1,481 @@
+"""Orders in replies and forwards as mail clients write them in languages with thin vocabulary
+(``tests/corpus/wide/eml/client-*.eml``).
+
+Called by ``generate.py`` after the wide corpus. Each message is rendered from a ground truth
+made here and its golden file is written from that truth. The families:
+
+* ``client-reply``: a buyer's order typed above the quoted quotation it answers, whose rows name
+  the same parts with other quantities and prices: Thunderbird in Catalan ("El 3/12/26 a les
+  15:12, … ha escrit:" over lines quoted with ">", or HTML with the attribution in a
+  ``moz-cite-prefix`` and the quotation in a ``<blockquote type="cite">``), Gmail's Catalan
+  attribution ("El dj., 3 de des. 2026 a les 15:12, … va escriure:"), Apple Mail in Korean ("2026. 12.
+  1. 오후 3:12, … 작성:", as text or as HTML whose quoted table sits in a blockquote), Outlook in
+  Portuguese (HTML, the quotation under "De: / Enviado: / Para: / Assunto:");
+* ``client-forward``: an order forwarded by our account manager or the buyer's colleague: Outlook
+  in Portuguese ("ENC:", the header block as text or bold HTML labels), Thunderbird in Catalan
+  ("-------- Missatge reenviat --------" over "Assumpte: / Data: / De: / Per a:" lines or
+  Thunderbird's HTML header table), Apple Mail in Korean ("전달된 메일:" inside blockquotes); the
+  order inside the forward is the order, its sender's company the customer;
+* ``client-subject-po``: orders in Catalan whose text names no PO number: the subject does ("PO
+  4512…", "Order #…", "№ …", "Bestellung 4711", "Comanda …"); read from there and flagged.
+
+Catalan has no language file: its orders are read by their shape and asked about
+(``needs_review: true``); Portuguese and Korean ones pass without review.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from html import escape
+from typing import Any
+
+import families as f
+import generate as g
+
+SEED = 20261205
+EMAIL_DAY = datetime(2026, 12, 3, 15, 40, 0, tzinfo=timezone.utc)
+COLLEAGUE = ("Anna Kovacs", "anna.kovacs@example.com")
+SALES = ("Vendes / Sales", "sales@example.com")
+
+PARTS = {
+    "ca": [
+        ("VLV", 'Vàlvula de bola 1/2" DN15', "4.85"),
+        ("FLT", "Filtre de malla 60 mm", "2.40"),
+        ("JNT", "Junta tòrica 12x2 NBR", "0.06"),
+        ("RAC", "Racord ràpid 8 mm", "1.35"),
+        ("SNS", "Sensor de pressió 0-10 bar", "18.90"),
+    ],
+    "pt": [
+        ("VLV", 'Válvula de esfera 1/2" DN15', "4.85"),
+        ("FLT", "Filtro de malha 60 mm", "2.40"),
+        ("ANL", "Anel de vedação 12x2 NBR", "0.06"),
+        ("CNX", "Conector rápido 8 mm", "1.35"),
+        ("SNS", "Sensor de pressão 0-10 bar", "18.90"),
+    ],
+    "ko": [
+        ("VLV", '볼 밸브 1/2" DN15', "4850"),
+        ("FLT", "메쉬 필터 60 mm", "2400"),
+        ("ORG", "오링 12x2 NBR", "60"),
+        ("CNT", "원터치 피팅 8 mm", "1350"),
+        ("SNS", "압력 센서 0-10 bar", "18900"),
+    ],
+}
+BUYERS = {
+    "ca": [
+        (
+            "Metalls del Vallès, S.L.",
+            ["Carrer de la Indústria 14", "08203 Sabadell"],
+            "Joan Puig",
+            "joan.puig@metallsvalles.example",
+        ),
+        (
+            "Hidràulica Empordà, S.A.",
+            ["Polígon Mas Xirgu 7", "17005 Girona"],
+            "Marta Soler",
+            "compres@hidraulica-emporda.example",
+        ),
+    ],
+    "pt": [
+        (
+            "Ferragens Souza Ltda.",
+            ["Rua das Indústrias 220", "09210-000 Santo André SP"],
+            "Carla Souza",
+            "carla@ferragens-souza.example",
+        ),
+        (
+            "Metalúrgica Tejo, Lda.",
+            ["Estrada Nacional 10, km 12", "2615-000 Alverca"],
+            "Rui Matos",
+            "compras@metalurgica-tejo.example",
+        ),
+    ],
+    "ko": [
+        ("(주)한빛정밀", ["경기도 안산시 단원구 산단로 55"], "김민준", "minjun.kim@hanbit-precision.example"),
+        ("대성산업(주)", ["부산광역시 사상구 새벽로 101"], "이서연", "purchase@daesung-ind.example"),
+    ],
+}
+CURRENCY = {"ca": "EUR", "pt": "BRL", "ko": "KRW"}
+WORDS: dict[str, dict[str, Any]] = {
+    "ca": dict(
+        hello="Bon dia,",
+        ask="Us fem la comanda següent:",
+        bye="Salutacions,",
+        po="Comanda núm.",
+        date="Data",
+        need="Data de lliurament",
+        heads=["Codi", "Descripció", "Quantitat", "Preu unit.", "Import"],
+        total="Total",
+        quote_hello="Benvolguts, us enviem la nostra oferta:",
+    ),
+    "pt": dict(
+        hello="Bom dia,",
+        ask="Segue o nosso pedido de compra:",
+        bye="Atenciosamente,",
+        po="Pedido nº",
+        date="Data do pedido",
+        need="Data de entrega",
+        heads=["Código", "Descrição", "Quantidade", "Preço unitário", "Valor total"],
+        total="Valor total",
+        quote_hello="Prezados, segue a nossa cotação:",
+    ),
+    "ko": dict(
+        hello="안녕하세요,",
+        ask="아래와 같이 발주합니다.",
+        bye="감사합니다.",
+        po="발주번호",
+        date="발주일",
+        need="납기일",
+        heads=["품번", "품명", "수량", "단가", "금액"],
+        total="합계",
+        quote_hello="견적 드립니다.",
+    ),
+}
+
+
+def rng_for(name: str) -> random.Random:
+    return random.Random(SEED ^ zlib.crc32(name.encode()))
+
+
+def number(value: Decimal, lang: str, places: int = 2) -> str:
+    """1.234,56 in Catalan and Portuguese, 1,234 (won) in Korean; quantities without decimals."""
+    if lang == "ko":
+        return f"{value:,.0f}"
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def day(d: date, lang: str) -> str:
+    return f"{d.year}. {d.month}. {d.day}." if lang == "ko" else d.strftime("%d/%m/%Y")
+
+
+def make_po(name: str, lang: str, n: int, *, buyer: int = 0) -> g.PO:
+    rng = rng_for(name)
+    company, address, person, email = BUYERS[lang][buyer % len(BUYERS[lang])]
+    currency = CURRENCY[lang]
+    po_date = date(2026, 12, 3)
+    delivery = g.pick_date(rng, po_date + timedelta(days=14), 20, True)
+    lines = []
+    for code, desc, base in rng.sample(PARTS[lang], n):
+        qty = Decimal(rng.choice([50, 100, 150, 200, 250, 500, 1200]))
+        price = Decimal(base) * Decimal(rng.randrange(90, 116)) / 100
+        price = price.quantize(Decimal(1) if lang == "ko" else Decimal("0.01"))
+        amount = (qty * price).quantize(Decimal(1) if lang == "ko" else Decimal("0.01"))
+        lines.append(g.Line(f"{code}-{rng.randrange(1000, 9999)}", desc, qty, None, price, amount))  # type: ignore[arg-type]
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    numbers = {
+        "ca": f"CP-26-{rng.randrange(100, 999):04d}",
+        "pt": f"45{rng.randrange(10**7, 10**8)}",
+        "ko": f"KP-2026-{rng.randrange(1000, 9999)}",
+    }
+    party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
+    return g.PO(numbers[lang], party, po_date, delivery, currency, None, None, lines, total)
+
+
+def quotation_of(po: g.PO, name: str) -> g.PO:
+    """The quotation the order answers: the same parts, other quantities and prices."""
+    rng = rng_for(name + "/quotation")
+    lines = []
+    for ln in po.lines:
+        qty = ln.qty * 2 + 100
+        price = (ln.price * Decimal("1.04")).quantize(ln.price)
+        lines.append(g.Line(ln.item, ln.desc, qty, ln.unit, price, (qty * price).quantize(ln.amount)))
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    return g.PO(
+        f"Q-{rng.randrange(100, 999)}",
+        po.buyer,
+        po.po_date - timedelta(days=2),
+        None,
+        po.currency,
+        None,
+        None,
+        lines,
+        total,
+    )
+
+
+def rows(po: g.PO, lang: str) -> list[list[str]]:
+    return [
+        [ln.item, ln.desc or "", number(ln.qty, lang, 0), number(ln.price, lang), number(ln.amount, lang)]
+        for ln in po.lines
+    ]
+
+
+def aligned(table: list[list[str]]) -> list[str]:
+    widths = [max(g._dw(r[i]) for r in table) for i in range(len(table[0]))]
+    return ["  ".join(g._dpad(c, w, i >= 2) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in table]
+
+
+def total_text(po: g.PO, lang: str) -> str:
+    if lang == "ko":
+        return f"{number(po.total, lang)}원"
+    return f"{number(po.total, lang)} {'EUR' if lang == 'ca' else 'BRL'}"
+
+
+def order_text(po: g.PO, lang: str, *, po_number: bool = True) -> str:
+    w = WORDS[lang]
+    head = [f"{w['po']}: {po.number}"] if po_number else []
+    head += [f"{w['date']}: {day(po.po_date, lang)}", f"{w['need']}: {day(po.delivery, lang)}"]
+    b = po.buyer
+    return "\n".join(
+        [
+            w["hello"],
+            "",
+            w["ask"],
+            "",
+            *head,
+            "",
+            *aligned([w["heads"], *rows(po, lang)]),
+            "",
+            f"{w['total']}: {total_text(po, lang)}",
+            "",
+            w["bye"],
+            b.contact,
+            b.name,
+            *b.address,
+            "",
+        ]
+    )
+
+
+def html_table(po: g.PO, lang: str) -> str:
+    w = WORDS[lang]
+    head = "".join(f"<th>{escape(h)}</th>" for h in w["heads"])
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows(po, lang))
+    return f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+
+
+def order_html(po: g.PO, lang: str) -> str:
+    w = WORDS[lang]
+    b = po.buyer
+    return (
+        f"<div>{escape(w['hello'])}</div><div><br></div><div>{escape(w['ask'])}</div><div><br></div>"
+        f"<div>{escape(w['po'])}: {escape(po.number)}</div><div>{escape(w['date'])}: {day(po.po_date, lang)}</div>"
+        f"<div>{escape(w['need'])}: {day(po.delivery, lang)}</div><div><br></div>{html_table(po, lang)}"
+        f"<div><br></div><div>{escape(w['total'])}: {escape(total_text(po, lang))}</div><div><br></div>"
+        f"<div>{escape(w['bye'])}<br>{escape(b.contact)}<br>{escape(b.name)}<br>"
+        + "<br>".join(escape(a) for a in b.address)
+        + "</div>"
+    )
+
+
+def quotation_text(q: g.PO, lang: str) -> str:
+    w = WORDS[lang]
+    return "\n".join(
+        [
+            w["quote_hello"],
+            "",
+            *aligned([w["heads"], *rows(q, lang)]),
+            "",
+            f"{w['total']}: {total_text(q, lang)}",
+            "",
+            SALES[0],
+        ]
+    )
+
+
+def quotation_html(q: g.PO, lang: str) -> str:
+    w = WORDS[lang]
+    return f"<div>{escape(w['quote_hello'])}</div>{html_table(q, lang)}<div>{escape(w['total'])}: {escape(total_text(q, lang))}</div>"
+
+
+def page(inner: str) -> str:
+    return f'<html><head><meta http-equiv="content-type" content="text/html; charset=UTF-8"></head><body>{inner}</body></html>'
+
+
+# --------------------------------------------------------------------------- how each client quotes
+
+
+def reply(client: str, po: g.PO, q: g.PO, lang: str) -> tuple[str | None, str | None]:
+    """(text, html) of the buyer's reply: the order above the quoted quotation."""
+    sales = f"{SALES[0]} <{SALES[1]}>"
+    if client == "thunderbird-text":
+        head = "El 1/12/26 a les 10:02, Vendes ha escrit:"
+        return order_text(po, lang) + "\n" + head + "\n" + "\n".join(
+            f"> {x}".rstrip() for x in quotation_text(q, lang).split("\n")
+        ) + "\n", None
+    if client == "gmail-text":
+        head = f"El dt., 1 de des. 2026 a les 10:02, {sales} va escriure:"
+        return order_text(po, lang) + "\n" + head + "\n\n" + "\n".join(
+            f"> {x}".rstrip() for x in quotation_text(q, lang).split("\n")
+        ) + "\n", None
+    if client == "thunderbird-html":
+        cite = "El 1/12/26 a les 10:02, Vendes ha escrit:"
+        return None, page(
+            f'{order_html(po, lang)}<div class="moz-cite-prefix">{escape(cite)}<br></div>'
+            f'<blockquote type="cite" cite="mid:q@example.com">{quotation_html(q, lang)}</blockquote>'
+        )
+    if client == "apple-text":
+        head = f"2026. 12. 1. 오전 10:02, {sales} 작성:"
+        return order_text(po, lang) + "\n" + head + "\n\n" + "\n".join(
+            f"> {x}".rstrip() for x in quotation_text(q, lang).split("\n")
+        ) + "\n", None
+    if client == "apple-html":
+        head = escape(f"2026. 12. 1. 오전 10:02, {sales} 작성:")
+        return None, page(
+            f'<div dir="ltr">{order_html(po, lang)}</div><div dir="ltr"><br><blockquote type="cite">{head}<br><br></blockquote></div>'
+            f'<blockquote type="cite"><div dir="ltr">{quotation_html(q, lang)}</div></blockquote>'
+        )
+    if client == "outlook-html":
+        block = (
+            "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            f"<p class=MsoNormal><b>De:</b> {escape(sales)}<br><b>Enviado:</b> terça-feira, 1 de dezembro de 2026 10:02<br>"
+            f"<b>Para:</b> {escape(po.buyer.contact)} &lt;{po.buyer.email}&gt;<br><b>Assunto:</b> Cotação {q.number}</p></div>"
+        )
+        return None, page(f"<div class=WordSection1>{order_html(po, lang)}{block}{quotation_html(q, lang)}</div>")
+    raise ValueError(client)
+
+
+NOTE = {
+    "pt": "Bom dia, por favor lancem este pedido.\n\nAnna Kovacs\nKey Account Manager\n" + f.OUR + "\n",
+    "ca": "Si us plau, entreu aquesta comanda.\n\nAnna Kovacs\nKey Account Manager\n" + f.OUR + "\n",
+    "ko": "이 주문 입력 부탁드립니다.\n\nAnna Kovacs\nKey Account Manager\n" + f.OUR + "\n",
+}
+
+
+def forward(client: str, po: g.PO, lang: str, subject: str) -> tuple[str | None, str | None]:
+    """(text, html) of our colleague's forward of the buyer's order."""
+    b = po.buyer
+    who = f"{b.contact} <{b.email}>"
+    me = f"{COLLEAGUE[0]} <{COLLEAGUE[1]}>"
+    note = NOTE[lang]
+    note_html = "".join(f"<div>{escape(x) or '<br>'}</div>" for x in note.split("\n"))
+    if client == "outlook-text":
+        block = (
+            "________________________________\n"
+            f"De: {who}\nEnviado: quinta-feira, 3 de dezembro de 2026 15:12\nPara: {me}\nAssunto: {subject}\n\n"
+        )
+        return note + "\n" + block + order_text(po, lang), None
+    if client == "outlook-html":
+        block = (
+            "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            f"<p class=MsoNormal><b>De:</b> {escape(who)}<br><b>Enviado:</b> quinta-feira, 3 de dezembro de 2026 15:12<br>"
+            f"<b>Para:</b> {escape(me)}<br><b>Assunto:</b> {escape(subject)}</p></div>"
+        )
+        return None, page(f"<div class=WordSection1>{note_html}{block}{order_html(po, lang)}</div>")
+    if client == "thunderbird-text":
+        block = (
+            "\n\n-------- Missatge reenviat --------\n"
+            f"Assumpte: \t{subject}\nData: \tThu, 3 Dec 2026 15:12:07 +0100\nDe: \t{who}\nPer a: \t{me}\n\n\n\n"
+        )
+        return note + block + order_text(po, lang), None
+    if client == "thunderbird-html":
+        rows_ = [
+            ("Assumpte", escape(subject)),
+            ("Data", "Thu, 3 Dec 2026 15:12:07 +0100"),
+            ("De", escape(who)),
+            ("Per a", escape(me)),
+        ]
+        table = "".join(
+            f'<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">{k}: </th><td>{v}</td></tr>' for k, v in rows_
+        )
+        return None, page(
+            f'{note_html}<div class="moz-forward-container"><br><br>-------- Missatge reenviat --------\n'
+            f'<table class="moz-email-headers-table" cellspacing="0" cellpadding="0" border="0"><tbody>{table}</tbody></table><br>'
+            f"{order_html(po, lang)}</div>"
+        )
+    if client == "apple-html":
+        head = (
+            f"<b>보낸 사람:</b> {escape(who)}<br><b>날짜:</b> 2026년 12월 3일 오후 3:12:07 GMT+9<br>"
+            f"<b>받는 사람:</b> {escape(me)}<br><b>제목:</b> <b>{escape(subject)}</b><br><br>"
+        )
+        return None, page(
+            f'<div dir="ltr">{note_html}</div><div dir="ltr"><br><blockquote type="cite">전달된 메일:<br><br></blockquote></div>'
+            f'<blockquote type="cite"><div dir="ltr">{head}</div></blockquote>'
+            f'<blockquote type="cite"><div dir="ltr">{order_html(po, lang)}</div></blockquote>'
+        )
+    if client == "apple-text":
+        block = f"\n\n전달된 메일:\n\n보낸 사람: {who}\n제목: {subject}\n날짜: 2026년 12월 3일 오후 3:12:07 GMT+9\n받는 사람: {me}\n\n"
+        return note + block + order_text(po, lang), None
+    raise ValueError(client)
+
+
+TITLE = {"ca": "Comanda", "pt": "Pedido", "ko": "발주서"}
+
+
+def _add(b: Any, name: str, po: g.PO, lang: str, family: str, *, review: bool, **message: Any) -> None:
+    f.message(
+        b.path(f"{f.WIDE}/eml/{name}.eml"),
+        msgid=f"{name}@{message['sender'][1].split('@')[1]}",
+        when=EMAIL_DAY,
+        **message,
+    )
+    expected = g.expected_for(po, g.Style(), needs_review=review, source="body")
+    meta = {"format": "eml", "language": lang, "producer": "email", "family": family}
+    b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
+
+
+def build(b: Any) -> None:
+    replies = [
+        ("ca", "thunderbird-text"),
+        ("ca", "gmail-text"),
+        ("ca", "thunderbird-html"),
+        ("ko", "apple-text"),
+        ("ko", "apple-html"),
+        ("pt", "outlook-html"),
+    ]
+    for i, (lang, client) in enumerate(replies, start=1):
+        name = f"client-reply-{lang}-{client}-{i}"
+        po = make_po(name, lang, 2 + i % 2, buyer=i)
+        q = quotation_of(po, name)
+        text, html = reply(client, po, q, lang)
+        prefix = {"ca": "Re", "pt": "RES", "ko": "Re"}[lang]
+        _add(
+            b,
+            name,
+            po,
+            lang,
+            "client-reply",
+            review=lang == "ca",
+            sender=(po.buyer.contact, po.buyer.email),
+            subject=f"{prefix}: {q.number}",
+            body=text,
+            html=html,
+        )
+    forwards = [
+        ("pt", "outlook-text"),
+        ("pt", "outlook-html"),
+        ("ca", "thunderbird-text"),
+        ("ca", "thunderbird-html"),
+        ("ko", "apple-html"),
+        ("ko", "apple-text"),
+    ]
+    for i, (lang, client) in enumerate(forwards, start=1):
+        name = f"client-forward-{lang}-{client}-{i}"
+        po = make_po(name, lang, 2 + i % 2, buyer=i)
+        subject = f"{TITLE[lang]} {po.number}"
+        prefix = {"pt": "ENC", "ca": "Fwd", "ko": "Fwd"}[lang]
+        text, html = forward(client, po, lang, subject)
+        _add(
+            b,
+            name,
+            po,
+            lang,
+            "client-forward",
+            review=lang == "ca",
+            sender=COLLEAGUE,
+            subject=f"{prefix}: {subject}",
+            body=text,
+            html=html,
+        )
+    subjects = ["PO {n}", "Order #{n}", "№ {n}", "Bestellung {n}", "Comanda {n}"]
+    for i, form in enumerate(subjects, start=1):
+        name = f"client-subject-po-ca-{i}"
+        po = make_po(name, "ca", 2 + i % 2, buyer=i)
+        if i in (1, 4):
+            po.number = (
+                str(4512000000 + rng_for(name).randrange(10**6)) if i == 1 else str(rng_for(name).randrange(4000, 4999))
+            )
+        _add(
+            b,
+            name,
+            po,
+            "ca",
+            "client-subject-po",
+            review=True,
+            sender=(po.buyer.contact, po.buyer.email),
+            subject=form.format(n=po.number),
+            body=order_text(po, "ca", po_number=False),
+        )

@@ -1,0 +1,77 @@
+"""Replies and forwards as mail clients write them in languages with thin vocabulary, and a PO
+number only a subject names (the documents are in ``tests/corpus/wide/eml/client-*``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mailflow.extract import ParseContext, classify, parse_file, quoted
+from mailflow.extract.vocabulary import Vocabulary
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+from compare import TODAY, compare, load_cases  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "subject, number",
+    [
+        ("PO 4512029509", "4512029509"),
+        ("Order #CP-26-0418", "CP-26-0418"),
+        ("№ 4711-26", "4711-26"),
+        ("Bestellung 4711", "4711"),
+        ("Comanda 4512029509", "4512029509"),
+        ("Αρ. παραγγελίας 4500123", "4500123"),
+        ("FW: RE: Pedido nº 88213", "88213"),
+        ("Re: Order No. 88213", "88213"),
+    ],
+)
+def test_a_subject_names_the_po_number(subject, number):
+    assert classify.subject_po_number(subject, Vocabulary.bundled()) == number
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Invoice 2026-311",
+        "Oferta 2026-311",
+        "Order 12/03/2026",
+        "Your order has shipped",
+        "Newsletter #12",
+        "Order for 200 pcs",
+    ],
+)
+def test_a_subject_without_an_order_number(subject):
+    assert classify.subject_po_number(subject, Vocabulary.bundled()) is None
+
+
+def test_prefixes_of_forwards_and_replies_come_off():
+    assert quoted.forward_prefix_removed("ENC: RES: Pedido 4500781234") == "Pedido 4500781234"
+    assert quoted.forward_prefix_removed("Pedido 4500781234") == "Pedido 4500781234"
+
+
+CLIENT_CASES = load_cases(pattern="wide/eml/client-*.expected.json")
+
+
+@pytest.mark.parametrize("case", CLIENT_CASES, ids=[c.name for c in CLIENT_CASES])
+def test_the_order_in_a_clients_reply_or_forward_is_read(case):
+    """Every field of the order right — the quoted quotation's rows are no lines, the forwarded
+    order is the order — and review asked exactly when the golden file says (Catalan: read by
+    its shape)."""
+    result = parse_file(case.document, ParseContext(today=date(*TODAY)))
+    actual = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
+    wrong = [c for c in compare(case.expected, actual) if not c.ok]
+    assert not wrong, "\n".join(str(w) for w in wrong)
+    assert bool(actual.get("needs_review")) == case.needs_review, actual.get("warnings")
+    if case.expected.get("family") == "client-subject-po":
+        assert any(w.startswith("po_number:") and "subject" in w for w in actual["warnings"])
+
+
+def test_the_client_families_are_there():
+    families = {c.expected.get("family") for c in CLIENT_CASES}
+    assert families == {"client-reply", "client-forward", "client-subject-po"}
+    assert {c.expected.get("language") for c in CLIENT_CASES} >= {"ca", "pt", "ko"}
