@@ -761,12 +761,18 @@ def _shaped_total(
             doubts.append(
                 f"total: {match.group(1) if match else ''} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
             )
-            return [
+            out = [
                 Line(
                     [f"Total: {match.group(1) if match else ''}"],
                     f"{name} line {index + 1} {line[:60]!r} (the lines' sum)",
                 )
             ]
+            said = find_currency(line)
+            currency = said.value
+            if currency and not said.ambiguous:  # "MYR 2,800.00", "2.800,00 €": the order's currency, asked about
+                doubts.append(f"currency: {currency} read beside the total ({line[:40]!r}): a person checks it")
+                out.append(Line([f"Currency: {currency}"], f"{name} line {index + 1} {line[:60]!r} (beside the total)"))
+            return out
     return []
 
 

@@ -191,6 +191,8 @@ _DAY = re.compile(r"\d{1,4}[./\-\s]\S{1,12}[./\-\s]\d{2,4}")
 
 def _unknown_quote_at(lines: list[str], number: int) -> bool:
     line = lines[number]
+    if _attribution(line):
+        return True
     if not _ADDRESS.search(line):
         return False
     if line.rstrip().endswith((":", "：")) and _DAY.search(line):
@@ -206,6 +208,25 @@ def _unknown_quote_at(lines: list[str], number: int) -> bool:
             break
         following.append(below)
     return len(following) >= 2 and any(_TIME.search(x) and _DAY.search(x) for x in following)
+
+
+# A reply's attribution line in a language no file describes, with no address in it: a day in
+# figures and a time, then a name, ending with a colon, alone on its line ("El 1/12/26 a les
+# 10:02, Vendes ha escrit:", "2026. 12. 1. 오전 10:02, Sales 작성:").
+_NUMERIC_DAY = re.compile(
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{1,2})(?!\d)"
+)
+
+
+def _attribution(line: str) -> bool:
+    text = line.strip()
+    if not (12 <= len(text) <= 160) or not text.endswith((":", "：")) or text.startswith(">"):
+        return False
+    day, time = _NUMERIC_DAY.search(text), _TIME.search(text)
+    if not day or not time:
+        return False
+    after = text[max(day.end(), time.end()) : -1]
+    return bool(re.search(r"[^\W\d_]{2,}", after))  # a name (and a word) after the day and time
 
 
 @lru_cache(maxsize=1)

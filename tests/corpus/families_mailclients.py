@@ -16,11 +16,11 @@ made here and its golden file is written from that truth. The families:
   ("-------- Missatge reenviat --------" over "Assumpte: / Data: / De: / Per a:" lines or
   Thunderbird's HTML header table), Apple Mail in Korean ("전달된 메일:" inside blockquotes); the
   order inside the forward is the order, its sender's company the customer;
-* ``client-subject-po``: orders in Catalan whose text names no PO number: the subject does ("PO
-  4512…", "Order #…", "№ …", "Bestellung 4711", "Comanda …"); read from there and flagged.
+* ``client-subject-po``: orders in Malay (no language file describes it: read by their shape)
+  whose text names no PO number: the subject does ("PO 4512…", "Order #…", "№ …", "Bestellung
+  4711", "Pesanan …"); read from there and flagged (``needs_review: true``).
 
-Catalan has no language file: its orders are read by their shape and asked about
-(``needs_review: true``); Portuguese and Korean ones pass without review.
+The replies and forwards, in languages the language files describe, pass without review.
 """
 
 from __future__ import annotations
@@ -54,6 +54,13 @@ PARTS = {
         ("ANL", "Anel de vedação 12x2 NBR", "0.06"),
         ("CNX", "Conector rápido 8 mm", "1.35"),
         ("SNS", "Sensor de pressão 0-10 bar", "18.90"),
+    ],
+    "ms": [
+        ("VLV", 'Injap bebola 1/2" DN15', "4.85"),
+        ("FLT", "Penapis jaring 60 mm", "2.40"),
+        ("ORG", "Gelang-O 12x2 NBR", "0.06"),
+        ("PGS", "Penyambung pantas 8 mm", "1.35"),
+        ("SNS", "Penderia tekanan 0-10 bar", "18.90"),
     ],
     "ko": [
         ("VLV", '볼 밸브 1/2" DN15', "4850"),
@@ -92,12 +99,26 @@ BUYERS = {
             "compras@metalurgica-tejo.example",
         ),
     ],
+    "ms": [
+        (
+            "Perkakas Jaya Sdn. Bhd.",
+            ["Lot 12, Jalan Perindustrian 3", "47500 Subang Jaya, Selangor"],
+            "Aminah Yusof",
+            "aminah@perkakasjaya.example",
+        ),
+        (
+            "Teguh Hidraulik Sdn. Bhd.",
+            ["No. 8, Jalan Kilang 2", "81200 Johor Bahru"],
+            "Hafiz Rahman",
+            "belian@teguh-hidraulik.example",
+        ),
+    ],
     "ko": [
         ("(주)한빛정밀", ["경기도 안산시 단원구 산단로 55"], "김민준", "minjun.kim@hanbit-precision.example"),
         ("대성산업(주)", ["부산광역시 사상구 새벽로 101"], "이서연", "purchase@daesung-ind.example"),
     ],
 }
-CURRENCY = {"ca": "EUR", "pt": "BRL", "ko": "KRW"}
+CURRENCY = {"ca": "EUR", "pt": "BRL", "ko": "KRW", "ms": "MYR"}
 WORDS: dict[str, dict[str, Any]] = {
     "ca": dict(
         hello="Bon dia,",
@@ -121,6 +142,17 @@ WORDS: dict[str, dict[str, Any]] = {
         total="Valor total",
         quote_hello="Prezados, segue a nossa cotação:",
     ),
+    "ms": dict(
+        hello="Selamat pagi,",
+        ask="Kami ingin memesan barang berikut:",
+        bye="Sekian, terima kasih.",
+        po="No. pesanan",
+        date="Tarikh",
+        need="Tarikh penghantaran",
+        heads=["Kod", "Keterangan", "Kuantiti", "Harga seunit", "Jumlah"],
+        total="Jumlah keseluruhan",
+        quote_hello="Sebut harga kami:",
+    ),
     "ko": dict(
         hello="안녕하세요,",
         ask="아래와 같이 발주합니다.",
@@ -140,10 +172,13 @@ def rng_for(name: str) -> random.Random:
 
 
 def number(value: Decimal, lang: str, places: int = 2) -> str:
-    """1.234,56 in Catalan and Portuguese, 1,234 (won) in Korean; quantities without decimals."""
+    """1.234,56 in Catalan and Portuguese, 1,234.56 in Malay, 1,234 (won) in Korean; quantities
+    without decimals."""
     if lang == "ko":
         return f"{value:,.0f}"
     text = f"{value:,.{places}f}"
+    if lang == "ms":
+        return text
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
@@ -169,6 +204,7 @@ def make_po(name: str, lang: str, n: int, *, buyer: int = 0) -> g.PO:
         "ca": f"CP-26-{rng.randrange(100, 999):04d}",
         "pt": f"45{rng.randrange(10**7, 10**8)}",
         "ko": f"KP-2026-{rng.randrange(1000, 9999)}",
+        "ms": f"PJ/{rng.randrange(1000, 9999)}-26",
     }
     party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
     return g.PO(numbers[lang], party, po_date, delivery, currency, None, None, lines, total)
@@ -211,6 +247,8 @@ def aligned(table: list[list[str]]) -> list[str]:
 def total_text(po: g.PO, lang: str) -> str:
     if lang == "ko":
         return f"{number(po.total, lang)}원"
+    if lang == "ms":
+        return f"MYR {number(po.total, lang)}"
     return f"{number(po.total, lang)} {'EUR' if lang == 'ca' else 'BRL'}"
 
 
@@ -428,7 +466,7 @@ def build(b: Any) -> None:
             po,
             lang,
             "client-reply",
-            review=lang == "ca",
+            review=False,
             sender=(po.buyer.contact, po.buyer.email),
             subject=f"{prefix}: {q.number}",
             body=text,
@@ -454,16 +492,16 @@ def build(b: Any) -> None:
             po,
             lang,
             "client-forward",
-            review=lang == "ca",
+            review=False,
             sender=COLLEAGUE,
             subject=f"{prefix}: {subject}",
             body=text,
             html=html,
         )
-    subjects = ["PO {n}", "Order #{n}", "№ {n}", "Bestellung {n}", "Comanda {n}"]
+    subjects = ["PO {n}", "Order #{n}", "№ {n}", "Bestellung {n}", "Pesanan {n}"]
     for i, form in enumerate(subjects, start=1):
-        name = f"client-subject-po-ca-{i}"
-        po = make_po(name, "ca", 2 + i % 2, buyer=i)
+        name = f"client-subject-po-ms-{i}"
+        po = make_po(name, "ms", 2 + i % 2, buyer=i)
         if i in (1, 4):
             po.number = (
                 str(4512000000 + rng_for(name).randrange(10**6)) if i == 1 else str(rng_for(name).randrange(4000, 4999))
@@ -472,10 +510,10 @@ def build(b: Any) -> None:
             b,
             name,
             po,
-            "ca",
+            "ms",
             "client-subject-po",
             review=True,
             sender=(po.buyer.contact, po.buyer.email),
             subject=form.format(n=po.number),
-            body=order_text(po, "ca", po_number=False),
+            body=order_text(po, "ms", po_number=False),
         )
