@@ -472,3 +472,52 @@ def test_a_scanners_small_group4_tiff_mailed_as_an_attachment_is_read():
     (attachment,) = message.attachments
     assert not attachment.inline
     assert_prefilled_and_flagged(parse_message(message, ParseContext(today=TODAY)))
+
+
+@needs_tesseract
+def test_a_300_dpi_scan_upside_down_and_a_large_sheet_are_read():
+    """A 300 dpi scan fed upside down is turned back; a sheet scanned finer than Tesseract
+    needs (A4 at 450 dpi, 19 million pixels) is scaled down first, so its OCR stays short."""
+    for dpi, turn in ((300, 180), (450, 90)):
+        image = page_image(dpi).rotate(turn, expand=True, fillcolor=255)
+        out = io.BytesIO()
+        image.save(out, format="PNG", dpi=(dpi, dpi))
+        result = parse_message(message_with("scan.png", "image/png", out.getvalue()), ParseContext(today=TODAY))
+        assert_prefilled_and_flagged(result)
+        assert any("turned" in line for line in result.explain)
+        if dpi > 300:
+            assert any("scaled down" in line for line in result.explain)
+
+
+@needs_tesseract
+def test_ocr_out_of_time_leaves_the_pages_for_a_person_without_failing_the_message(monkeypatch):
+    """Tesseract cut off at its time limit (a busy machine): the pages are flagged as unread;
+    the message is not lost to an error, and no run starts once the document's time is spent."""
+    import subprocess
+
+    from mailflow.extract import ocr
+
+    def too_slow(args, data, timeout=ocr.SECONDS):
+        raise subprocess.TimeoutExpired(args, timeout)
+
+    monkeypatch.setattr(ocr, "_run", too_slow)
+    monkeypatch.setattr(ocr, "languages", lambda: {"eng"})
+    dpi = 200
+    two = io.BytesIO()
+    page_image(dpi).convert("1").save(
+        two, format="TIFF", save_all=True, append_images=[page_image(dpi).convert("1")], dpi=(dpi, dpi)
+    )
+    result = parse_message(message_with("fax.tif", "image/tiff", two.getvalue()), ParseContext(today=TODAY))
+    assert result.needs_review
+    assert any("OCR ran out of its time" in warning for warning in result.warnings)
+    pdf = parse_message(
+        message_with("scan.pdf", "application/pdf", image_pdf(page_image(dpi), dpi)), ParseContext(today=TODAY)
+    )
+    assert pdf.needs_review
+    assert any("scanned" in warning and "person" in warning for warning in pdf.warnings)
+
+    started = []
+    monkeypatch.setattr(ocr, "_run", lambda args, data, timeout=ocr.SECONDS: started.append(args) or b"")
+    spent = ocr.Budget(0)
+    assert ocr.words(page_image(dpi), dpi, spent)[0] == []
+    assert started == [] and spent.spent

@@ -43,6 +43,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from typing import Any
 
 from .document import Document
@@ -51,7 +52,13 @@ from .wordpage import read_words_page
 
 OCR_DPI = 300  # Tesseract reads best at about 300 dpi; faxes come at 200 and are enlarged
 MAX_PAGES = 4  # of a multi-page image (a fax gateway's TIFF): a faxed order is short
-SECONDS = 60  # one page; a runaway OCR is stopped, the page stays unread
+SECONDS = 60  # one Tesseract run at most; a runaway OCR is stopped, the page stays unread
+# All the OCR of one document: a message is read within ``limits.parse_seconds`` (60 s), and a
+# busy machine makes every Tesseract run several times slower. Past this, the pages left are
+# not read (a warning says so) rather than the whole message running out of time.
+DOCUMENT_SECONDS = 40.0
+MIN_RUN_SECONDS = 2.0  # a run given less than this is not started
+MAX_PIXELS = 10_000_000  # an A4 page at 300 dpi is 8.7 million: a larger scan is scaled down first
 MIN_CONFIDENCE = 10  # words Tesseract itself doubts more than this are dropped as specks
 SPECK_CONFIDENCE = 60  # a lone character must be surer: noise is read as "7", "a", "_"
 POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be the wrong way up
@@ -63,6 +70,27 @@ _CJK_SCRIPTS = {"Han": "chi_sim", "HanS": "chi_sim", "HanT": "chi_tra", "Hangul"
 
 def available() -> bool:
     return shutil.which("tesseract") is not None
+
+
+class Budget:
+    """The time the OCR of one document may still take (``DOCUMENT_SECONDS`` from its first
+    page): each Tesseract run gets at most what is left, and none starts with less than
+    ``MIN_RUN_SECONDS``. ``spent`` says a run was cut short or not started."""
+
+    def __init__(self, seconds: float | None = None) -> None:
+        self.deadline = time.monotonic() + (DOCUMENT_SECONDS if seconds is None else seconds)
+        self.spent = False
+
+    def left(self) -> float:
+        return max(0.0, self.deadline - time.monotonic())
+
+    def timeout(self) -> float | None:
+        """Seconds the next run may take, or None when too little is left to start one."""
+        left = min(self.left(), SECONDS)
+        if left < MIN_RUN_SECONDS:
+            self.spent = True
+            return None
+        return left
 
 
 def outlined(page: Any) -> bool:
@@ -83,7 +111,7 @@ def languages() -> set[str]:
     return {line.strip() for line in out.splitlines()[1:] if line.strip()}
 
 
-def _run(args: list[str], data: bytes, timeout: int = SECONDS) -> bytes:
+def _run(args: list[str], data: bytes, timeout: float = SECONDS) -> bytes:
     # One thread: the machine's cores serve several readers at once, and Tesseract's own
     # threads make a single page slower, not faster, when they compete.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -97,11 +125,19 @@ def _png(image: Any) -> bytes:
     return buffer.getvalue()
 
 
-def orientation(image: Any) -> tuple[int | None, str | None]:
+def orientation(image: Any, budget: Budget | None = None) -> tuple[int | None, str | None]:
     """(degrees to turn the image clockwise, script) from Tesseract's orientation check;
-    degrees is None when it cannot tell (too few letters, or unsure)."""
+    degrees is None when it cannot tell (too few letters, or unsure, or out of time)."""
+    budget = budget or Budget()
+    timeout = budget.timeout()
+    if timeout is None:
+        return None, None
     try:
-        out = _run(["tesseract", "stdin", "stdout", "--psm", "0"], _png(image)).decode("utf-8", "replace")
+        out = _run(["tesseract", "stdin", "stdout", "--psm", "0"], _png(image), timeout=timeout)
+        out = out.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        budget.spent = True
+        return None, None
     except (OSError, subprocess.SubprocessError):
         return None, None
     rotate = re.search(r"Rotate:\s*(\d+)", out)
@@ -111,9 +147,20 @@ def orientation(image: Any) -> tuple[int | None, str | None]:
     return (int(rotate.group(1)) if sure else None), script.group(1) if script else None
 
 
-def _tsv_words(image: Any, lang: str, scale: float) -> list[dict]:
-    """Tesseract's TSV words of one image, in points; low-confidence specks dropped."""
-    out = _run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", "6", "tsv"], _png(image))
+def _tsv_words(image: Any, lang: str, scale: float, budget: Budget | None = None) -> list[dict]:
+    """Tesseract's TSV words of one image, in points; low-confidence specks dropped. None
+    read when the budget is spent or the run is cut short (``budget.spent`` says so)."""
+    budget = budget or Budget()
+    timeout = budget.timeout()
+    if timeout is None:
+        return []
+    try:
+        out = _run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", "6", "tsv"], _png(image), timeout)
+    except subprocess.TimeoutExpired:
+        budget.spent = True
+        return []
+    except OSError:
+        return []
     words = []
     lines: dict[tuple[str, ...], list[dict]] = {}
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
@@ -425,12 +472,19 @@ def unwarp(gray: Any) -> tuple[Any, float] | None:
     return flat, size[0] / 8.27
 
 
-def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
-    """The words of a page image, in points, and notes for ``--explain`` (rotation, script)."""
+def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[dict], list[str]]:
+    """The words of a page image, in points, and notes for ``--explain`` (rotation, script).
+    ``budget``: the time the document's OCR may still take (one of its own when not given)."""
     from PIL import Image
 
+    budget = budget or Budget()
     notes: list[str] = []
     image = image.convert("L")
+    if image.width * image.height > MAX_PIXELS:  # a large sheet or a fine scan: Tesseract's time grows with it
+        factor = (MAX_PIXELS / (image.width * image.height)) ** 0.5
+        image = image.resize((max(1, int(image.width * factor)), max(1, int(image.height * factor))), Image.LANCZOS)
+        dpi *= factor
+        notes.append(f"scaled down to {dpi:.0f} dpi before OCR (a large page)")
     photo = photographed(image)
     if photo:  # a phone's photo: the sheet cut from the desk and squared, its shadows evened out
         sheet = unwarp(image)
@@ -439,7 +493,8 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
             notes.append("photographed sheet cut from the desk and squared")
         image = flatten(image)
         notes.append("uneven light evened out")
-    if dpi < 250:  # a 200 dpi fax: enlarged so Tesseract sees strokes of its usual width
+    if dpi < 250 and image.width * image.height * (OCR_DPI / dpi) ** 2 <= MAX_PIXELS:
+        # a 200 dpi fax: enlarged so Tesseract sees strokes of its usual width
         factor = OCR_DPI / dpi
         image = image.resize((int(image.width * factor), int(image.height * factor)), Image.LANCZOS)
         dpi = OCR_DPI
@@ -448,7 +503,7 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
     if noisy:  # before the page is turned: a fax line's streaks run along the received image
         image = erase_rules(despeckle(image))
         notes.append("fax specks and streaks removed before OCR")
-    degrees, script = orientation(image)
+    degrees, script = orientation(image, budget)
     installed = languages()
     lang = "eng"
     extra = _CJK_SCRIPTS.get(script or "")
@@ -467,16 +522,23 @@ def words(image: Any, dpi: float) -> tuple[list[dict], list[str]]:
     if not noisy and _shaded(image):
         image = clean(flatten(image))  # a grey scan's paper made white, evenly, first
         notes.append("shading and table rules removed before OCR")
-    found = _tsv_words(image, lang, scale)
-    if degrees is None and _poor(found):  # the check could not tell: try the other quarter turns
-        best = (_score(found), 0, found)
-        for turn in (90, 180, 270):
-            trial = _tsv_words(image.rotate(-turn, expand=True, fillcolor=255), lang, scale)
-            if _score(trial) > best[0]:
-                best = (_score(trial), turn, trial)
-        if best[1]:
-            notes.append(f"page turned {best[1]}° (most words recognised)")
-        found = best[2]
+    found = _tsv_words(image, lang, scale, budget)
+    if degrees is None and _poor(found) and not budget.spent:
+        # the check could not tell: the four quarter turns are scored on a half-size copy (a
+        # quarter of the time each), and the best one, if not the first, read at full size
+        half = image.resize((max(1, image.width // 2), max(1, image.height // 2)), Image.LANCZOS)
+        scores = {
+            turn: _score(_tsv_words(half.rotate(-turn, expand=True, fillcolor=255), lang, 2 * scale, budget))
+            for turn in (0, 90, 180, 270)
+        }
+        turn = max(scores, key=lambda t: scores[t])
+        if turn and scores[turn] > scores[0]:
+            trial = _tsv_words(image.rotate(-turn, expand=True, fillcolor=255), lang, scale, budget)
+            if _score(trial) > _score(found):
+                notes.append(f"page turned {turn}° (most words recognised)")
+                found = trial
+    if budget.spent:
+        notes.append("OCR stopped at its time limit: this page may be read only in part")
     return found, notes
 
 
@@ -498,7 +560,12 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
         return doc
     pages = getattr(image, "n_frames", 1)  # a fax gateway's TIFF holds every page of the fax
     layout = None
+    budget = Budget()  # for all the pages together
+    unread: list[int] = []
     for number in range(1, min(pages, MAX_PAGES) + 1):
+        if budget.left() < MIN_RUN_SECONDS:
+            unread.append(number)
+            continue
         try:
             image.seek(number - 1)
             frame = image.copy()
@@ -506,13 +573,18 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
             doc.warnings.append(f"{name}: page {number} of the image cannot be opened ({type(exc).__name__})")
             break
         where = f"{name} (OCR)" if pages == 1 else f"{name} p{number} (OCR)"
-        found, notes = words(frame, _dpi(frame))
+        found, notes = words(frame, _dpi(frame), budget)
         if sum(len(w["text"]) for w in found) < 10:
+            if budget.spent:
+                unread.append(number)
             continue
         layout = read_words_page(found, where, vocab, doc, layout)
         doc.pages.append((where, found))
         doc.ocr_notes.extend(notes if pages == 1 else [f"{where}: {note}" for note in notes])
         doc.ocr = True
+    if unread:
+        listed = ", ".join(map(str, unread))
+        doc.warnings.append(f"{name}: page(s) {listed} not read: OCR ran out of its time; a person must read them")
     if not doc.ocr:
         doc.unreadable = True
         doc.warnings.append(f"{name}: an image in which OCR found no text: it must be read by a person")

@@ -207,6 +207,7 @@ class _Scans:
         self.data, self.name, self.vocab, self.doc = data, name, vocab, doc
         self.read_pages: list[int] = []
         self.tried = 0
+        self.budget = ocr.Budget()  # the OCR of all its scanned pages together
         self._pdf: Any = None
         self._broken = False
 
@@ -233,7 +234,7 @@ class _Scans:
                 )
                 return layout
         image = self._pdf[number - 1].render(scale=ocr.OCR_DPI / 72).to_pil()
-        words, notes = ocr.words(image, ocr.OCR_DPI)
+        words, notes = ocr.words(image, ocr.OCR_DPI, self.budget)
         if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
             return layout
         self.read_pages.append(number)
