@@ -177,3 +177,42 @@ def test_catalan_and_filipino_labels(tmp_path, lang, title, labels, number, buye
     assert result.order.po_number == number
     assert result.order.customer == buyer
     assert len(result.order.lines) == 2
+
+
+def test_a_table_row_broken_over_a_page_by_libreoffice_is_one_line(tmp_path, soffice):
+    """A row whose description runs long is broken over the page by LibreOffice: the rest of its
+    description opens the next page's table, in a row with nothing in its first column. It is
+    the same line, not a second one (nor numbers taken from its words)."""
+    doc = Document()
+    for text in (
+        "PURCHASE ORDER",
+        "PO Number: PO-660021",
+        "Order Date: 12 Nov 2026",
+        "Buyer: Tamarack Fluid Systems Inc.",
+    ):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=6)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Item", "Part No.", "Description", "Qty", "Unit Price", "Amount"]):
+        cell.text = text
+    total = Decimal(0)
+    for n in range(1, 23):
+        quantity, price = 10 * n, Decimal("2.50")
+        description = f"Valve body type {n}"
+        if n == 19:
+            description = "\n".join(f"Machined manifold block, drawing rev {k}, anodised" for k in range(12))
+        values = [str(n), f"MB-{1000 + n}", description, str(quantity), f"{price}", f"{quantity * price:.2f}"]
+        for cell, text in zip(table.add_row().cells, values):
+            cell.text = text
+        total += quantity * price
+    doc.add_paragraph(f"Total: {total:.2f} USD")
+    source = tmp_path / "broken-row.docx"
+    doc.save(source)
+    pdf = soffice.convert(source, tmp_path / "pdf")
+    result = parse_file(pdf, ParseContext(today=dt.date(2026, 11, 22)))
+    order = result.order
+    assert [ln.item for ln in order.lines] == [f"MB-{1000 + n}" for n in range(1, 23)]
+    assert sum(ln.amount for ln in order.lines) == total == order.total
+    broken = order.lines[18]
+    assert broken.quantity == Decimal("190")
+    assert "rev 0" in broken.description and "rev 1," in broken.description

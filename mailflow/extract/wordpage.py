@@ -60,8 +60,12 @@ def read_words_page(
             doubts: list[str] = []
             rows = _split_merged_header(table, rejoin_cut_words(table, rows, words, page.chars, doubts), words)
             doc.warnings.extend(f"{where} table {index}: {doubt}" for doubt in doubts)
-            doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
             boxes.append(table.bbox)
+            if index == 1:
+                rows = _continue_row(doc, rows, where)
+                if not rows:
+                    continue  # the whole table was the rest of the row the page before began
+            doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
     lines = group_lines(free)
     header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
@@ -97,6 +101,53 @@ def read_words_page(
         return layout
     doc.lines.extend(text_lines[end:])
     return layout
+
+
+_NUMERIC = re.compile(r"[-+]?[\d.,'\s/%]+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _continue_row(doc: Document, rows: list[list[Any]], where: str) -> list[list[Any]]:
+    """A page's first ruled table without the rows that finish the last row of the page
+    before: Word and LibreOffice let a row break over a page, so its description goes on at the
+    top of the next page in a row of its own, with nothing in its first column and no number.
+    Read as it stands, that rest is a second line (or numbers taken from its words); it is
+    joined to the row it belongs to instead. Only when the table of the page before is the
+    last one read and has as many columns."""
+    before = doc.grids[-1] if doc.grids else None
+    if before is None or not re.fullmatch(r".* p\d+ table \d+", before.where) or before.where.startswith(where + " "):
+        return rows
+    if not before.rows or not rows or len(before.rows[-1]) != len(rows[0]):
+        return rows
+    last = before.rows[-1]
+    if not _filled(last[0]):
+        return rows
+    repeated = 1 if len(rows) > 1 and _texts(rows[0]) == _texts(before.rows[0]) else 0  # the header again
+    taken = 0
+    for row in rows[repeated:]:
+        texts = [c for c in row if _filled(c)]
+        if len(row) != len(last) or _filled(row[0]) or not texts or len(texts) * 2 > len(row):
+            break
+        if any(_NUMERIC.fullmatch(str(c).strip()) for c in texts):
+            break  # a quantity or a date of its own: a schedule sub-row, not a row's rest
+        for column, cell in enumerate(row):
+            if _filled(cell):
+                last[column] = f"{last[column]}\n{cell}" if _filled(last[column]) else cell
+        taken += 1
+    if taken:
+        doc.notes.append(f"{where}: {taken} row(s) of its table finish the last row of the page before")
+    return (
+        rows[:repeated] + rows[repeated + taken :]
+        if repeated and len(rows) > repeated + taken
+        else rows[repeated + taken :]
+    )
+
+
+def _filled(cell: Any) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _texts(row: list[Any]) -> list[str]:
+    return [" ".join(str(c).split()) if _filled(c) else "" for c in row]
 
 
 def _aligned_table(
