@@ -1775,9 +1775,12 @@ def canvas_pdf(
     if boxed_head:
         y = grid(p, 40, y, [150, 365], "ll", [[a, b] for a, b in pairs], size=7.5, height=14, bold_first=False) + 12
     else:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        at = max(150, 52 + max(stringWidth(f"{label}:", p.bold, 8) for label, _ in pairs))
         for label, value in pairs:
             p.text(40, y, f"{label}:", 8, bold=True)
-            p.text(150, y, value, 8)
+            p.text(at, y, value, 8)
             y += 12
         y += 10
     ws = widths(cols, 515)
@@ -2365,7 +2368,7 @@ def japanese_fullwidth(m: Maker) -> None:
             (w["date"], day(o.ordered, "ja_full")),
             (w["due"], day(o.due, "ja_full")),
             (w["supplier"], f"{SUPPLIER} 御中"),
-            (w["pay"], o.payment or "別途協議"),
+            (w["pay"], o.payment or "-"),
         ]
         s = [(a, "￥" + b.translate(FULLWIDTH)) for a, b in sums(o)]
         src = m.path(f"pdf/{name}.pdf")
