@@ -11,9 +11,9 @@ them has, by language, producer, channel or layout:
   own dates (Basque year first, Welsh and Maltese month names, Persian digits, Japanese full-width
   figures) and currencies (dram, manat, som, pula-free rand, naira, rupees, shekels, yen...);
 - producers: reportlab canvas and platypus, fpdf2 cells, python-docx (right to left too),
-  openpyxl (a right-to-left sheet), LibreOffice printing .docx, .xlsx and HTML and saving .docx as
-  .odt and .xlsx as .ods, CSV and TSV exports, mail bodies as Outlook, Gmail, an Android phone
-  and plain text write them, and Pillow scans (300 dpi, turned and specked), 200 dpi faxes and a
+  openpyxl (a right-to-left sheet), LibreOffice printing .docx, .xlsx and HTML, saving .docx as
+  .odt, .xlsx as .ods, HTML as .docx and an .xlsx again as .xlsx, CSV and TSV exports, mail bodies
+  as Outlook, Gmail, Apple Mail, an Android phone and plain text write them, and Pillow scans (300 dpi, turned and specked), 200 dpi faxes and a
   phone photo;
 - layouts: several tables on a page (a lines table, a tax summary by code, a delivery plan, bank
   details), items continued on the next page without the table's header, delivery schedule
@@ -26,7 +26,8 @@ them has, by language, producer, channel or layout:
   numbers;
 - documents that are not orders but look like them: a quotation, an invoice naming the order, a
   shipping notice, a buyer chasing the delivery of an order already placed, a statement of
-  account, the buyer's payment advice (``kind: payment_advice``) and an out-of-office auto-reply
+  account, a supplier's acknowledgement of an order we placed, the buyer's payment advice
+  (``kind: payment_advice``) and an out-of-office auto-reply
   quoting an order (``kind: auto_reply``).
 
 Called from ``generate.build()`` (``build_fresh5``). Self-contained like the batches before it: its
@@ -1834,6 +1835,7 @@ def fpdf_pdf(
     landscape: bool = False,
     note: str = "",
     title: str | None = None,
+    split: int | None = None,
 ) -> None:
     """fpdf2 cells: the title and head as label cells, the lines with their borders, sums right,
     ``extra`` tables under them (widths in mm)."""
@@ -1868,7 +1870,13 @@ def fpdf_pdf(
         pdf.cell(wd, 6, c.head, border=1, align="C")
     pdf.ln()
     pdf.set_font("dv", "", 7)
-    for row in table_rows(o, cols, plans=plans):
+    for k, row in enumerate(table_rows(o, cols, plans=plans)):
+        if k == split:  # the rest on a new page, under a running line and no header row
+            pdf.add_page()
+            pdf.set_font("dv", "", 7.5)
+            pdf.cell(0, 5, f"{o.buyer} - {w['no']} {o.number} - {w['page']} 2", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+            pdf.set_font("dv", "", 7)
         sub = not row[0]
         for c, wd, cell in zip(cols, ws, row):
             pdf.cell(wd, 5.5, cell, border="LR" if sub else 1, align={"l": "L", "r": "R", "c": "C"}[c.align])
@@ -3682,3 +3690,121 @@ def japanese_auto_reply(m: Maker) -> None:
             headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
         )
         m.mail(f"eml/{name}.eml", msg, {"kind": "auto_reply", "order": None}, "ja", "not-order-ja-auto-reply-quoting")
+
+
+# --- added after the first draw: more producers and one more look-alike
+
+
+@family("bs-narudzba-fpdf-continued-bare", "fpdf2-cells-two-pages")
+def bosnian_continued(m: Maker) -> None:
+    """Bosnian, fpdf2: the lines table goes on on a second page under a running line, without its
+    header row; the sums at the end of the second page."""
+    for k in range(4):
+        name = f"bs-nastavak-{k}"
+        o = m.order(name, "bs", 8 + k, lambda r: f"{r.randrange(100, 999)}-{r.randrange(10, 99)}/26", k=k + 1)
+        o.payment = PAY["bs"] if k % 2 else None
+        fpdf_pdf(m.path(f"pdf/{name}.pdf"), o, columns(o), split=4 + k % 3)
+        m.add(f"pdf/{name}.pdf", o.golden(), "bs", "bs-narudzba-fpdf-continued-bare")
+
+
+@family("mt-ordni-apple-mail-divs", "email-apple-mail")
+def maltese_apple(m: Maker) -> None:
+    """Apple Mail: one div a line, each order line as "code description — qty × €price = €amount"."""
+    for k in range(4):
+        name = f"mt-apple-{k}"
+        o = m.order(name, "mt", 1 + k % 3, lambda r: f"HF-{r.randrange(10000, 99999)}", k=1)
+        w = w_of(o)
+        lines = [
+            f"{ln.code} {ln.text} — {qty(o, ln.qty)} {ln.unit} × €{n(o, ln.price)} = €{n(o, ln.amount)}"
+            for ln in o.lines
+        ]
+        text = [
+            "Bonġu,",
+            "",
+            f"Jekk jogħġbok ibagħtilna dawn li ġejjin. {w['no']}: {o.number}, {w['date']}: {d(o, o.ordered)}.",
+            "",
+            *lines,
+            "",
+            f"{w['net']}: €{n(o, o.net)} / VAT 18%: €{n(o, o.tax)} / {w['total']}: €{n(o, o.gross)}",
+            f"{w['due']}: {d(o, o.due)}",
+            "",
+            "Grazzi,",
+            o.person,
+            o.buyer,
+        ]
+        divs = "".join(f"<div>{escape(t) if t else '<br>'}</div>" for t in text)
+        html = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+            f'<div dir="auto">{divs}</div></body></html>'
+        )
+        msg = mailer(
+            o,
+            name,
+            f"Ordni {o.number}",
+            text="\n".join(text),
+            html=html,
+            headers={"X-Mailer": "Apple Mail (2.3826.300.87.4.3)"},
+        )
+        m.mail(f"eml/{name}.eml", msg, o.golden(source="body"), "mt", "mt-ordni-apple-mail-divs")
+
+
+@family("uz-buyurtma-xlsx-resaved-by-calc", "openpyxl+libreoffice-xlsx")
+def uzbek_resaved(m: Maker) -> None:
+    """Uzbek: a workbook opened and saved again as .xlsx by LibreOffice Calc (its own styles,
+    shared strings and number formats), the sums typed as numbers under the lines."""
+    for k in range(4):
+        name = f"uz-calc-{k}"
+        o = m.order(name, "uz", 2 + k % 3, lambda r: f"XB/{r.randrange(1000, 9999)}", k=k)
+        o.payment = PAY["uz"] if k % 2 == 0 else None
+        src = m.work / f"f5-{name}.xlsx"
+        xlsx_order(src, o, columns(o), fmt_money="#,##0")
+        m.convert(src, "xlsx", f"xlsx/{name}.xlsx", o.golden(), "uz", "uz-buyurtma-xlsx-resaved-by-calc")
+
+
+@family("tr-siparis-html-saved-as-docx", "html+libreoffice-docx")
+def turkish_docx(m: Maker) -> None:
+    """Turkish: a web ERP's order page saved as .docx by LibreOffice Writer (tables of its own)."""
+    for k in range(4):
+        name = f"tr-docx-{k}"
+        o = m.order(name, "tr", 2 + (k + 1) % 3, lambda r: f"SAS-{r.randrange(2026000, 2026999)}", k=k)
+        o.payment = PAY["tr"] if k % 2 else None
+        src = m.work / f"f5-{name}.html"
+        src.write_text(html_page(o, columns(o, sign="₺")), encoding="utf-8")
+        m.convert(
+            src,
+            "docx",
+            f"docx/{name}.docx",
+            o.golden(),
+            "tr",
+            "tr-siparis-html-saved-as-docx",
+            "--infilter=HTML (StarWriter)",
+        )
+
+
+@family("not-order-zu-order-acknowledgement", "fpdf2-acknowledgement")
+def zulu_acknowledgement(m: Maker) -> None:
+    """A supplier of ours acknowledges the order we placed with it (ORDER ACKNOWLEDGEMENT /
+    Isiqinisekiso se-oda): our name as the customer, its lines and prices. Not an order to us."""
+    for k in range(4):
+        name = f"zu-ack-{k}"
+        o = m.order(name, "zu", 2 + k % 3, lambda r: f"SO{r.randrange(300000, 399999)}", k=k)
+        w = w_of(o)
+        head = [
+            ("Sales Order No.", o.number),
+            ("Your PO", f"EM-{4100 + 17 * k}"),
+            (w["date"], d(o, o.ordered)),
+            ("Expected dispatch", d(o, o.due)),
+            ("Customer / Ikhasimende", SUPPLIER),
+            (w["cur"], o.currency),
+        ]
+        fpdf_pdf(
+            m.path(f"pdf/{name}.pdf"),
+            o,
+            columns(o, sign="R "),
+            head=head,
+            sums_rows=sums(o, "R "),
+            title="ORDER ACKNOWLEDGEMENT / ISIQINISEKISO SE-ODA",
+            note="We confirm receipt of your order and will dispatch as above. This is not an invoice.",
+        )
+        m.add(f"pdf/{name}.pdf", dict(OTHER), "zu", "not-order-zu-order-acknowledgement")
