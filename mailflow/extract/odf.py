@@ -43,7 +43,7 @@ from . import tables
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 from .docx import one_line_per_merge
-from .xlsx import across
+from .xlsx import across, grouped_by_language
 
 MAX_ROWS = 2000  # as the Excel reader
 MAX_COLUMNS = 40
@@ -97,6 +97,7 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
         for grid in handler.grids:
             doc.grids.extend(_sheet_grids(grid, vocab))
         doc.warnings.extend(handler.warnings)
+        grouped_by_language(doc)  # "5.000" typed as text beside date cells: the words' language decides
     return doc
 
 

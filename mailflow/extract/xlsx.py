@@ -29,10 +29,13 @@ import re
 import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
-from . import export, formula, tables
+from . import export, formula, languages, tables
 from .document import Document, Grid
+from .normalize import guess_decimal_comma
 from .vocabulary import Vocabulary
 
 MAX_ROWS = 2000
@@ -73,7 +76,86 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
     finally:
         book.archive.close()
     _drop_archives(doc, vocab)
+    grouped_by_language(doc)
     return doc
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_LABEL_KEYS = ("labels", "columns", "rows", "documents")
+
+
+def grouped_by_language(doc: Document) -> None:
+    """Text cells "5.000", "1.200" read as thousands when the workbook's own words are those of a
+    language that groups with dots and writes decimals with a comma (German "Menge", "Liefertermin").
+
+    A workbook's numbers and dates are stored as values, so only its text cells show how the
+    buyer writes numbers; an order without prices (a call-off) shows no decimal at all, and
+    "5.000" then reads as five. The text cells' words decide: their language's decimal sign
+    (CLDR). Nothing changes when the text shows a decimal mark of its own, or when its words
+    are those of a language writing decimals with a dot, or of none."""
+    found = [
+        (grid, r, c)
+        for grid in doc.grids
+        for r, row in enumerate(grid.rows)
+        for c, value in enumerate(row)
+        if isinstance(value, str) and _GROUPED.fullmatch(value.strip())
+    ]
+    if not found or guess_decimal_comma(doc.typed_text()) is not None:
+        return
+    words = [
+        value.strip(" :#").lower()
+        for grid in doc.grids
+        for row in grid.rows
+        for value in row
+        if isinstance(value, str) and not _GROUPED.fullmatch(value.strip())
+    ]
+    comma = dot = 0
+    for word in words:
+        signs = {_decimal_sign(tag) for tag in _word_languages().get(word, ())}
+        comma += signs == {","}
+        dot += signs == {"."}
+    if comma < 3 or comma <= 2 * dot:
+        return
+    for grid, r, c in found:
+        grid.rows[r][c] = Decimal(grid.rows[r][c].strip().replace(".", ""))
+    doc.notes.append(
+        f"{doc.name}: {len(found)} number(s) written like 5.000 read in thousands: "
+        "the workbook's words are of a language that groups digits with dots"
+    )
+
+
+@lru_cache(maxsize=1)
+def _word_languages() -> dict[str, frozenset[str]]:
+    """Label, column, row and title words → the languages whose files list them; a word of the
+    bundled vocabulary no language file lists is English (read only when a workbook needs it)."""
+    folder = resources.files("mailflow").joinpath("data")
+    found: dict[str, set[str]] = {}
+
+    def words_of(data: dict) -> set[str]:
+        out: set[str] = set()
+        for key in _LABEL_KEYS:
+            section = data.get(key)
+            for words in section.values() if isinstance(section, dict) else ():
+                out.update(str(word).lower() for word in (words if isinstance(words, list) else ()))
+        return out
+
+    for entry in folder.joinpath("languages").iterdir():
+        if entry.name.endswith(".yaml"):
+            data = languages.parse(entry.read_text(encoding="utf-8"), entry.name)
+            for word in words_of(data):
+                found.setdefault(word, set()).add(str(data.get("language")))
+    base = languages.parse(folder.joinpath("vocabulary.yaml").read_text(encoding="utf-8"), "vocabulary.yaml")
+    for word in words_of(base):
+        found.setdefault(word, {"en"})
+    return {word: frozenset(tags) for word, tags in found.items()}
+
+
+@lru_cache(maxsize=64)
+def _decimal_sign(tag: str) -> str:
+    try:
+        return languages.number_symbols(tag)[0]
+    except Exception:  # a tag CLDR does not know: no evidence
+        return ""
 
 
 @dataclass
@@ -546,4 +628,5 @@ def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 rows[r][c0] = rows[r0][c0]
         if rows:
             doc.grids.extend(_sheet_grids(rows, f"{name} sheet '{sheet.name}'", vocab))
+    grouped_by_language(doc)
     return doc
