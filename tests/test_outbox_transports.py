@@ -9,6 +9,7 @@ import io
 import random
 from dataclasses import replace
 from email import policy
+from email.message import EmailMessage
 
 import pdfplumber
 import pytest
@@ -19,7 +20,7 @@ from mailflow import outbox, report
 from mailflow.archive import order_dir, order_folder
 from mailflow.errors import ConfigError, TemplateError
 from mailflow.notices import BY_NAME
-from mailflow.outbox.stored import PREFIX
+from mailflow.outbox.stored import PREFIX, restore
 
 from helpers.outbox import NOW, ORDER, make_env, notice, row
 
@@ -297,6 +298,38 @@ def test_a_notice_keeps_its_archived_attachment_by_reference_and_sends_it_whole(
     copy = env.archive.resolve(env.store.notice(n.key).archive_path).read_bytes()
     assert copy == whole == outbox.message_bytes(env, env.store.notice(n.key))
     assert whole.startswith(b"From: ") and PREFIX not in whole
+
+
+def test_attachments_of_every_size_are_the_bytes_the_email_library_writes(env):
+    """A notice's files are written into it after the rest of the email: the result is, byte for
+    byte, the email the library writes with the files attached (empty, a few bytes, under and
+    over the size kept by reference, a line's worth and one byte more, a customer's email),
+    and the row's form gives it back whole."""
+    rng = random.Random(5)
+    sizes = (0, 1, 56, 57, 58, 2047, 2048, 57 * 76, 57 * 76 + 1, 30_001)
+    paths = []
+    for size in sizes:
+        paths.append(f"{order_dir(ORDER)}/documents/file-{size}.pdf")
+        env.archive.put(paths[-1], rng.randbytes(size))
+    paths.append(f"{order_dir(ORDER)}/mail/po.eml")
+    env.archive.put(paths[-1], b"From: buyer@northwind.test\r\nSubject: PO NW-4411\r\n\r\nPlease confirm.\r\n")
+    n = notice(attachments=tuple(paths))
+    composed = outbox.compose(env, n, NOW)
+    sent = email.message_from_bytes(composed.eml, policy=policy.SMTP)
+    parts = list(sent.iter_attachments())
+    assert len(parts) == len(paths)
+    for part, path in zip(parts, paths):
+        data = env.archive.resolve(path).read_bytes()
+        if path.endswith(".eml"):
+            assert part.get_content().as_bytes(policy=policy.SMTP) == data
+            continue
+        assert part.get_content() == data
+        library = EmailMessage(policy=policy.SMTP)
+        library.set_content(data, maintype="application", subtype="pdf", cte="base64")
+        assert part.get_payload().replace("\r\n", "\n") == library.get_payload()
+    assert composed.eml.endswith(b"--\r\n")
+    assert restore(composed.stored, lambda path: env.archive.resolve(path).read_bytes()) == composed.eml
+    assert composed.archived == tuple(p for p, size in zip(paths, sizes) if size >= 2048)
 
 
 def test_the_run_summary_names_the_file_a_notice_kept_by_reference_was_sent_to(env):

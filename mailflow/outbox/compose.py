@@ -40,7 +40,7 @@ from ..errors import OutboxError, TemplateError
 from ..message.headers import clean_id
 from ..model import Notice
 from ..notices import NOTICE_KINDS
-from .stored import by_reference, references
+from .stored import references, stored_form
 
 
 @dataclass(frozen=True)
@@ -54,16 +54,23 @@ class Composed:
 
 
 class _HeaderClasses(headerregistry.HeaderRegistry):
-    """The email library's header registry, each header class made once.
+    """The email library's header registry, each header class made once, and each header
+    parsed once.
 
     The library builds a new class every time it sets or checks a header (``__getitem__``
-    calls ``type()``): two dozen per notice, a fifth of the time composing takes."""
+    calls ``type()``): two dozen per notice, a fifth of the time composing takes. And it parses
+    every header value it is given, most of them the same from one notice to the next (the
+    sender, the recipients, each part's ``Content-Type``, its ``Content-Transfer-Encoding``):
+    a header is a value that does not change once made, so the one made for the same name and
+    text is given again."""
 
     KEEP = 256  # header names; we write a dozen
+    KEEP_HEADERS = 2048  # headers made from text, remembered until there are this many
 
     def __init__(self) -> None:
         super().__init__()
         self._made: dict[str, Any] = {}
+        self._headers: dict[tuple[str, str], Any] = {}
 
     def __getitem__(self, name: str) -> Any:
         made = self._made.get(name.lower())
@@ -71,6 +78,17 @@ class _HeaderClasses(headerregistry.HeaderRegistry):
             made = super().__getitem__(name)
             if len(self._made) < self.KEEP:
                 self._made[name.lower()] = made
+        return made
+
+    def __call__(self, name: str, value: Any) -> Any:
+        if type(value) is not str:  # a header already, or something else the library parses
+            return super().__call__(name, value)
+        made = self._headers.get((name, value))
+        if made is None:
+            made = super().__call__(name, value)
+            if len(self._headers) >= self.KEEP_HEADERS:
+                self._headers.clear()
+            self._headers[(name, value)] = made
         return made
 
 
@@ -184,13 +202,35 @@ def compose(env: Any, notice: Notice, now: dt.datetime) -> Composed:
         data = path.read_bytes()
         content.update(data)
         files.append((str(relpath), data))
-        _attach(msg, data, PurePosixPath(str(relpath)).name)
-    _set_boundaries(msg, content.hexdigest()[:32])
-    eml = msg.as_bytes(policy=SMTP)
-    _check_headers(eml, notice.key)
-    kept = by_reference(eml, files)
+    digest = content.hexdigest()[:32]
+    # Each file's part is written with a line naming it in place of its body, and the body put
+    # there afterwards: the email library would encode it, write it line by line, and the
+    # outbox's stored form would then have to find it again (most of the time composing took).
+    places: dict[bytes, tuple[str, bytes]] = {}
+    for number, (relpath, data) in enumerate(files):
+        place = _attach(msg, data, PurePosixPath(relpath).name, f"=_mailflow_{digest}_file_{number}")
+        if place is not None:
+            places[place] = (relpath, data)
+    _set_boundaries(msg, digest)
+    skeleton = msg.as_bytes(policy=SMTP)
+    _check_headers(skeleton, notice.key)
+    eml, kept = stored_form(_pieces(skeleton, places))
     recipients = tuple(notice.to) + tuple(notice.cc)
     return Composed(message_id(env, notice), subject, recipients, eml, kept, tuple(references(kept)))
+
+
+def _pieces(skeleton: bytes, places: dict[bytes, tuple[str, bytes]]) -> list[bytes | tuple[str, bytes]]:
+    """``skeleton`` cut at each line that holds a file's place: its bytes, with ``(archive path,
+    file bytes)`` where each body goes (``stored.stored_form``)."""
+    pieces: list[bytes | tuple[str, bytes]] = []
+    pos = 0
+    for place, file in places.items():
+        at = skeleton.index(place, pos)  # in order: the parts are written as attached
+        pieces.append(skeleton[pos:at])
+        pieces.append(file)
+        pos = at + len(place)
+    pieces.append(skeleton[pos:])
+    return pieces
 
 
 def _set_boundaries(msg: EmailMessage, digest: str) -> None:
@@ -275,17 +315,26 @@ def _check_headers(eml: bytes, key: str) -> None:
             raise OutboxError(f"notice {key}: the {name} header would carry a line break")
 
 
-def _attach(msg: EmailMessage, data: bytes, filename: str) -> None:
+def _attach(msg: EmailMessage, data: bytes, filename: str, place: str) -> bytes | None:
+    """Attach ``data`` as ``filename``. A base64 body is left out: the part holds the line
+    ``place`` instead, and the bytes of that line as written (CRLF) are returned, for the body
+    to be put there (``stored.base64_body`` writes it as the email library would)."""
     ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     if filename.lower().endswith(".docx"):  # not in every system's mime.types
         ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     if ctype == "message/rfc822":
         if data.isascii():  # an email (the customer's, for an alert) is attached as an email
             msg.add_attachment(email.message_from_bytes(data, policy=SMTP), filename=filename)
-            return
+            return None
         ctype = "application/octet-stream"  # message/rfc822 may not be base64-encoded (RFC 2046)
     maintype, _, subtype = ctype.partition("/")
-    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    if not data:
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        return None
+    msg.add_attachment(b"", maintype=maintype, subtype=subtype, filename=filename, cte="base64")
+    part = msg.get_payload()[-1]
+    part.set_payload(place + "\n")
+    return place.encode("ascii") + b"\r\n"
 
 
 def check_email_templates(env: Any) -> list[str]:

@@ -11,10 +11,10 @@ one line in front per file cut:
 (``offset`` is where the body goes back in the bytes that follow the lines). ``restore`` puts
 each body back from the file, after checking its size and SHA-256: a file changed or gone since
 the notice was queued raises ``AttachmentChanged`` and nothing is sent (a person looks), so
-what goes out is always exactly what was queued. ``by_reference`` keeps a file inline when its
-body is not found as the email library writes base64 (an email attached as a message) or is
-small, and gives back the full message whenever putting it back would not give the same bytes.
-A message without such lines is stored whole and comes back as it is.
+what goes out is always exactly what was queued. ``stored_form`` makes the message and its
+stored form together, from the message's bytes with each file's place in them: a small file
+(under ``SMALLEST``) stays inline, and an email attached as a message is not such a file (it is
+not base64). A message without such lines is stored whole and comes back as it is.
 """
 
 from __future__ import annotations
@@ -36,40 +36,42 @@ class AttachmentChanged(OutboxError):
 
 
 def base64_body(data: bytes) -> bytes:
-    """``data`` as the email library writes a base64 body with CRLF line ends."""
-    return b"".join(
-        binascii.b2a_base64(data[i : i + LINE_BYTES], newline=False) + b"\r\n" for i in range(0, len(data), LINE_BYTES)
-    )
+    """``data`` as the email library writes a base64 body with CRLF line ends (``LINE_BYTES`` a
+    line: 76 characters)."""
+    if not data:
+        return b""
+    encoded = binascii.b2a_base64(data, newline=False)
+    width = LINE_BYTES // 3 * 4
+    return b"\r\n".join([encoded[i : i + width] for i in range(0, len(encoded), width)]) + b"\r\n"
 
 
-def by_reference(eml: bytes, files: Iterable[tuple[str, bytes]]) -> bytes:
-    """``eml`` with the body of each ``(archive path, bytes)`` attached in it cut out and
-    referred to (in the order they are attached); ``eml`` itself when nothing is worth it."""
+def stored_form(pieces: Iterable[bytes | tuple[str, bytes]]) -> tuple[bytes, bytes]:
+    """``(message, stored)`` of a message given as its bytes with each attached archive file
+    in its place as ``(archive path, file bytes)``: the message with the files' base64 bodies
+    put in, and the form the outbox keeps, with those of ``SMALLEST`` bytes or more referred to
+    (see the module docstring). The two agree by construction: ``restore(stored)`` is
+    ``message``."""
+    whole: list[bytes] = []
     lines: list[bytes] = []
     kept: list[bytes] = []
-    pos = length = 0
-    contents: dict[str, bytes] = {}
-    for relpath, data in files:
-        if len(data) < SMALLEST:
+    length = 0
+    for piece in pieces:
+        if isinstance(piece, bytes):
+            whole.append(piece)
+            kept.append(piece)
+            length += len(piece)
             continue
+        relpath, data = piece
         body = base64_body(data)
-        at = eml.find(body, pos)
-        if at < 0:
+        whole.append(body)
+        if len(data) < SMALLEST:
+            kept.append(body)
+            length += len(body)
             continue
-        kept.append(eml[pos:at])
-        length += at - pos
         digest = hashlib.sha256(data).hexdigest()
         lines.append(PREFIX + f"{length} {len(data)} {digest} {quote(relpath, safe='/')}".encode("ascii") + b"\r\n")
-        contents[relpath] = data
-        pos = at + len(body)
-    if not lines:
-        return eml
-    stored = b"".join(lines) + b"".join(kept) + eml[pos:]
-    try:
-        same = restore(stored, contents.__getitem__) == eml
-    except (AttachmentChanged, KeyError):
-        same = False
-    return stored if same else eml
+    message = b"".join(whole)
+    return message, (b"".join(lines) + b"".join(kept) if lines else message)
 
 
 def references(stored: bytes) -> list[str]:
