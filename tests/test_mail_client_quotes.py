@@ -12,6 +12,7 @@ import pytest
 
 from mailflow.extract import ParseContext, classify, parse_file, quoted
 from mailflow.extract.vocabulary import Vocabulary
+from mailflow.message import charsets
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 from compare import TODAY, compare, load_cases  # noqa: E402
@@ -72,9 +73,52 @@ def test_the_order_in_a_clients_reply_or_forward_is_read(case):
     assert bool(actual.get("needs_review")) == case.needs_review, actual.get("warnings")
     if case.expected.get("family") == "client-subject-po":
         assert any(w.startswith("po_number:") and "subject" in w for w in actual["warnings"])
+    if case.expected.get("family") == "client-charset-lie":
+        assert any("mojibake" in note for note in result.explain), result.explain[:3]
 
 
 def test_the_client_families_are_there():
     families = {c.expected.get("family") for c in CLIENT_CASES}
-    assert families == {"client-reply", "client-forward", "client-subject-po"}
+    assert families == {"client-reply", "client-forward", "client-subject-po", "client-charset-lie"}
     assert {c.expected.get("language") for c in CLIENT_CASES} >= {"ca", "pt", "ko"}
+
+
+LIED = [
+    (
+        "안녕하세요. 아래와 같이 발주합니다. 발주번호: KP-2026-1203 품명 볼 밸브 수량 200",
+        "euc-kr",
+        "iso-8859-1",
+        "cp949",
+    ),
+    ("Здравствуйте! Просим поставить: Заказ № 4711, клапан шаровой 200 шт.", "cp1251", "iso-8859-1", "cp1251"),
+    ("Dzień dobry, zamawiamy: łożysko kulkowe, ilość 200 szt. Wysłano z telefonu.", "iso-8859-2", "iso-8859-1", None),
+]
+
+
+@pytest.mark.parametrize("text, real, declared, codec", LIED)
+def test_a_declared_charset_that_reads_as_mojibake_is_not_taken(text, real, declared, codec):
+    decoded, warning = charsets.decode(text.encode(real), declared, "body")
+    assert decoded == text
+    assert warning and "mojibake" in warning and declared in warning
+    if codec:
+        assert codec in warning
+
+
+def test_the_html_meta_charset_is_a_candidate():
+    page = b'<html><head><meta charset="windows-1251"></head><body>' + "Заказ № 4711 от 03.12.2026".encode("cp1251")
+    decoded, warning = charsets.decode(page, "iso-8859-1", "body")
+    assert "Заказ № 4711" in decoded and "<meta> charset" in (warning or "")
+
+
+@pytest.mark.parametrize(
+    "text, charset",
+    [
+        ("Bonjour, 200 pièces à 4,85 € — échéance 18/12. Col·lecció. Nº 5, 10 kΩ, 5 µm", "cp1252"),
+        ("Atenção: informações e condições de pagamento. Órgão", "iso-8859-1"),
+        ("Zamówienie nr 4711: łożysko kulkowe", "iso-8859-2"),
+    ],
+)
+def test_text_in_its_declared_charset_is_kept(text, charset):
+    data = text.encode(charset) if charset != "cp1252" else text.replace("Ω", "O").encode(charset)
+    decoded, warning = charsets.decode(data, charset, "body")
+    assert warning is None and decoded == data.decode(charsets.codec_for(charset) or charset)

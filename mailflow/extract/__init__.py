@@ -144,6 +144,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     base_vocab = ctx.vocabulary or Vocabulary.bundled()
     result = ParseResult()
     warnings: list[str] = []
+    # a part whose declared charset read as mojibake, read in another: said in a note
+    result.explain.extend(w for w in message.warnings if "mojibake" in w)
     message, forward = quoted.unfold(message, ctx.company.domains)
     message, opened, unopened = inflate.unpack(message, ctx.limits)  # an order sent inside a .zip
     result.explain.extend(opened)

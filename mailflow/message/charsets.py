@@ -99,9 +99,11 @@ def decode(data: bytes, declared: str | None, what: str = "text") -> tuple[str, 
             return text, f"{what}: labelled {label} but is UTF-8; decoded as UTF-8"
     if codec:
         try:
-            return data.decode(codec), None
+            text = data.decode(codec)
         except UnicodeDecodeError:
             pass
+        else:
+            return plausible(data, text, codec, label or codec, what)
     guess = _detect(data)
     if codec is None and label:
         why = f"unknown charset {label!r}"
@@ -112,6 +114,92 @@ def decode(data: bytes, declared: str | None, what: str = "text") -> tuple[str, 
     return (
         data.decode("utf-8", errors="replace"),
         f"{what}: {why} and no charset fits; undecodable bytes replaced with U+FFFD",
+    )
+
+
+# The signs of text decoded with the wrong charset, which nobody types: C1 control characters
+# and U+FFFD; runs of three or more Latin-1 letters and signs ("¾È³çÇÏ¼¼¿ä" is Korean read as
+# Latin-1, "Çàêàç" Russian); a sign inside a word ("Wys³ano" is Polish read as Latin-1).
+_C1 = re.compile("[\u0080-\u009f\ufffd]")
+_LATIN1_RUN = re.compile("[\u00a1-\u00ff]{3,}")
+# (signs only: not "ª", "µ", "º", nor the Catalan middle dot of "col·lecció")
+_SIGN_IN_WORD = re.compile(
+    "(?<=[^\\W\\d_])[\u00a1-\u00a9\u00ab-\u00b4\u00b6\u00b8\u00b9\u00bb-\u00bf\u00d7\u00f7](?=[^\\W\\d_])"
+)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Other legacy charsets tried when neither the <meta> nor the detector reads better
+_LEGACY = ("cp1250", "iso8859_2", "cp1251", "cp949", "gb18030", "cp932", "big5hkscs", "cp1253", "cp1254")
+
+
+def _script(ch: str) -> int:
+    code = ord(ch)
+    if code < 0x250:
+        return 0  # Latin
+    if 0x370 <= code < 0x400:
+        return 1  # Greek
+    if 0x400 <= code < 0x530:
+        return 2  # Cyrillic
+    return 3 if code >= 0x1100 else 4  # Hangul, kana and ideographs; anything else
+
+
+_SYMBOL_LETTERS = set("ΩωμΜΔδπαβγλεθσφΦ")  # units and symbols beside Latin letters: "10kΩ", "μm", "Δp"
+
+
+def _mixed(word: str) -> bool:
+    """Latin with Greek or Cyrillic in one word, or accented Latin with CJK or Hangul ("PO番号",
+    ASCII beside ideographs, is how CJK writers write)."""
+    scripts = {_script(ch) for ch in word if ch not in _SYMBOL_LETTERS}
+    return len(scripts & {0, 1, 2}) > 1 or (3 in scripts and any(0x80 <= ord(ch) < 0x250 for ch in word))
+
+
+def mojibake(text: str) -> int:
+    """How many signs of a wrong decoding ``text`` carries (0 for text as people write it);
+    a word mixing scripts ("Dzieс" is Polish read as Cyrillic) is one too."""
+    text = text[:20000]
+    mixed = sum(_mixed(word) for word in _WORD.findall(text) if not word.isascii())
+    return (
+        2 * len(_C1.findall(text))
+        + sum(len(run) for run in _LATIN1_RUN.findall(text))
+        + 2 * len(_SIGN_IN_WORD.findall(text))
+        + 2 * mixed
+    )
+
+
+def plausible(data: bytes, text: str, codec: str, label: str, what: str) -> tuple[str, str | None]:
+    """``text`` (``data`` decoded with its declared ``codec``) when it reads as text; when it
+    reads as mojibake, the decoding (the charset an HTML ``<meta>`` names, or the detector's
+    guess) that decodes cleanly with far fewer signs of a wrong one, with a warning saying so."""
+    if codec == "utf-8":
+        return text, None  # valid UTF-8 with letters beyond ASCII is UTF-8 (see the module's notes)
+    declared = mojibake(text)
+    if declared < 3:
+        return text, None
+    candidates: list[tuple[str, str | None]] = []
+    meta = _META_CHARSET.search(data[:8192])
+    if meta:
+        candidates.append(("the HTML's <meta> charset", codec_for(meta.group(1).decode("ascii", "replace"))))
+    candidates.append(("detected", _detect(data)))
+    candidates += [("the legacy charset that reads best", other) for other in _LEGACY]
+    best: tuple[int, str, str, str] | None = None
+    for source, other in candidates:
+        if other is None or other == codec:
+            continue
+        try:
+            alternative = data.decode(other)
+        except UnicodeDecodeError:
+            continue
+        score = mojibake(alternative)
+        if score * 2 < declared and (best is None or score < best[0]):
+            best = (score, other, source, alternative)
+    if best is None:
+        return text, None
+    score, other, source, alternative = best
+    return alternative, (
+        f"{what}: labelled {label} but that reads as mojibake ({declared} signs of a wrong charset); "
+        f"decoded as {other} ({source}, {score} such signs)"
     )
 
 

@@ -62,6 +62,18 @@ PARTS = {
         ("PGS", "Penyambung pantas 8 mm", "1.35"),
         ("SNS", "Penderia tekanan 0-10 bar", "18.90"),
     ],
+    "pl": [
+        ("ZAW", 'Zawór kulowy 1/2" DN15', "19.40"),
+        ("FLT", "Filtr siatkowy 60 mm", "9.60"),
+        ("ORG", "Pierścień uszczelniający 12x2 NBR", "0.24"),
+        ("ZLC", "Złączka szybka 8 mm", "5.40"),
+    ],
+    "ru": [
+        ("KLP", 'Клапан шаровой 1/2" DN15', "420.00"),
+        ("FLT", "Фильтр сетчатый 60 мм", "210.00"),
+        ("KLC", "Кольцо уплотнительное 12x2 NBR", "5.40"),
+        ("FTG", "Фитинг быстроразъёмный 8 мм", "118.00"),
+    ],
     "ko": [
         ("VLV", '볼 밸브 1/2" DN15', "4850"),
         ("FLT", "메쉬 필터 60 mm", "2400"),
@@ -113,12 +125,23 @@ BUYERS = {
             "belian@teguh-hidraulik.example",
         ),
     ],
+    "pl": [
+        (
+            "Armatura Śląsk Sp. z o.o.",
+            ["ul. Przemysłowa 14", "40-020 Katowice"],
+            "Łukasz Wójcik",
+            "zakupy@armatura-slask.example",
+        ),
+    ],
+    "ru": [
+        ("ООО «Гидромаш»", ["ул. Заводская, 12", "620000 Екатеринбург"], "Сергей Волков", "snab@gidromash.example"),
+    ],
     "ko": [
         ("(주)한빛정밀", ["경기도 안산시 단원구 산단로 55"], "김민준", "minjun.kim@hanbit-precision.example"),
         ("대성산업(주)", ["부산광역시 사상구 새벽로 101"], "이서연", "purchase@daesung-ind.example"),
     ],
 }
-CURRENCY = {"ca": "EUR", "pt": "BRL", "ko": "KRW", "ms": "MYR"}
+CURRENCY = {"ca": "EUR", "pt": "BRL", "ko": "KRW", "ms": "MYR", "pl": "PLN", "ru": "RUB"}
 WORDS: dict[str, dict[str, Any]] = {
     "ca": dict(
         hello="Bon dia,",
@@ -153,6 +176,28 @@ WORDS: dict[str, dict[str, Any]] = {
         total="Jumlah keseluruhan",
         quote_hello="Sebut harga kami:",
     ),
+    "pl": dict(
+        hello="Dzień dobry,",
+        ask="zamawiamy następujące pozycje:",
+        bye="Z poważaniem",
+        po="Numer zamówienia",
+        date="Data zamówienia",
+        need="Termin dostawy",
+        heads=["Indeks", "Nazwa", "Ilość", "Cena jedn.", "Wartość"],
+        total="Razem",
+        quote_hello="Oferta:",
+    ),
+    "ru": dict(
+        hello="Добрый день!",
+        ask="Просим поставить следующие позиции:",
+        bye="С уважением,",
+        po="Номер заказа",
+        date="Дата заказа",
+        need="Срок поставки",
+        heads=["Артикул", "Наименование", "Количество", "Цена", "Сумма"],
+        total="Итого",
+        quote_hello="Предложение:",
+    ),
     "ko": dict(
         hello="안녕하세요,",
         ask="아래와 같이 발주합니다.",
@@ -179,10 +224,14 @@ def number(value: Decimal, lang: str, places: int = 2) -> str:
     text = f"{value:,.{places}f}"
     if lang == "ms":
         return text
+    if lang in ("pl", "ru"):
+        return text.replace(",", "\u00a0").replace(".", ",")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def day(d: date, lang: str) -> str:
+    if lang in ("pl", "ru"):
+        return d.strftime("%d.%m.%Y")
     return f"{d.year}. {d.month}. {d.day}." if lang == "ko" else d.strftime("%d/%m/%Y")
 
 
@@ -205,6 +254,8 @@ def make_po(name: str, lang: str, n: int, *, buyer: int = 0) -> g.PO:
         "pt": f"45{rng.randrange(10**7, 10**8)}",
         "ko": f"KP-2026-{rng.randrange(1000, 9999)}",
         "ms": f"PJ/{rng.randrange(1000, 9999)}-26",
+        "pl": f"ZAM/{rng.randrange(100, 999)}/2026",
+        "ru": f"ЗК-{rng.randrange(1000, 9999)}",
     }
     party = g.Buyer(company, address, person, email, lang=lang, currency=currency)
     return g.PO(numbers[lang], party, po_date, delivery, currency, None, None, lines, total)
@@ -249,6 +300,8 @@ def total_text(po: g.PO, lang: str) -> str:
         return f"{number(po.total, lang)}원"
     if lang == "ms":
         return f"MYR {number(po.total, lang)}"
+    if lang in ("pl", "ru"):
+        return f"{number(po.total, lang)} {po.currency}"
     return f"{number(po.total, lang)} {'EUR' if lang == 'ca' else 'BRL'}"
 
 
@@ -430,7 +483,7 @@ def forward(client: str, po: g.PO, lang: str, subject: str) -> tuple[str | None,
     raise ValueError(client)
 
 
-TITLE = {"ca": "Comanda", "pt": "Pedido", "ko": "발주서"}
+TITLE = {"ca": "Comanda", "pt": "Pedido", "ko": "발주서", "pl": "Zamówienie", "ru": "Заказ"}
 
 
 def _add(b: Any, name: str, po: g.PO, lang: str, family: str, *, review: bool, **message: Any) -> None:
@@ -517,3 +570,45 @@ def build(b: Any) -> None:
             subject=form.format(n=po.number),
             body=order_text(po, "ms", po_number=False),
         )
+
+
+# --------------------------------------------------------------------------- charsets that lie
+
+# (language, the charset the bytes are in, the charset the MIME header declares, the charset the
+# HTML's <meta> names or None)
+LIES = [
+    ("ko", "euc-kr", "iso-8859-1", "euc-kr"),
+    ("ru", "windows-1251", "iso-8859-1", None),
+    ("pl", "iso-8859-2", "windows-1252", "iso-8859-2"),
+    ("ko", "euc-kr", "windows-1252", None),
+    ("ru", "windows-1251", "windows-1252", "windows-1251"),
+]
+
+
+def build_charsets(b: Any) -> None:
+    """``client-charset-lie``: HTML orders whose part declares a charset its bytes are not in
+    (an intranet page or an old client that labels everything Latin-1): the text is read in the
+    charset that gives valid text with no signs of mojibake (the page's <meta>, else the detector
+    or a legacy charset), and an explain note says so. The order passes without review."""
+    for i, (lang, real, declared, meta) in enumerate(LIES, start=1):
+        name = f"client-charset-lie-{lang}-{i}"
+        po = make_po(name, lang, 2 + i % 2, buyer=i)
+        head = f'<meta http-equiv="Content-Type" content="text/html; charset={meta}">' if meta else ""
+        html = f"<html><head>{head}</head><body>{order_html(po, lang)}</body></html>"
+        path = b.path(f"{f.WIDE}/eml/{name}.eml")
+        f.message(
+            path,
+            sender=(po.buyer.contact, po.buyer.email),
+            subject=f"{TITLE.get(lang, 'Order')} {po.number}",
+            msgid=f"{name}@{po.buyer.email.split('@')[1]}",
+            html=html,
+            charset=real,
+            when=EMAIL_DAY,
+        )
+        raw = path.read_bytes()
+        label = f'text/html; charset="{real}"'.encode()
+        assert label in raw, label
+        path.write_bytes(raw.replace(label, f'text/html; charset="{declared}"'.encode(), 1))
+        expected = g.expected_for(po, g.Style(), source="body")
+        meta_ = {"format": "eml", "language": lang, "producer": "email", "family": "client-charset-lie"}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta_}))

@@ -2472,6 +2472,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_containers.build(b)
         families_photos.build(b)
         families_mailclients.build(b)
+        families_mailclients.build_charsets(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
