@@ -50,3 +50,24 @@ def test_wait_notices_new_mail(tmp_path):
     timer.start()
     assert source.wait(5) is True
     assert source.wait(0.2) is False
+
+
+def test_a_cycle_looks_only_at_the_messages_not_on_record(tmp_path, monkeypatch):
+    """A Maildir keeps every message it ever held (in cur/): a cycle's cost must not grow with
+    them. The ledger is asked once for the messages on record; only the new ones are looked at."""
+    store = Store(tmp_path / "s.db")
+    source = MaildirSource(tmp_path / "inbox", store)
+    for n in range(30):
+        deliver(source.path, f"Subject: old {n}\r\n\r\nbody\r\n".encode(), f"old{n}")
+    with store.transaction():
+        for item in source.fetch_new():
+            store.record_message(NOW, source=source.name, source_key=item.source_key, identity=f"<{item.source_key}>",
+                                 sha256="a", size=1, outcome="processed")  # fmt: skip
+            source.mark_done(item)
+    deliver(source.path, b"Subject: new\r\n\r\nbody\r\n", "new")
+    asked, looked = [], []
+    monkeypatch.setattr(store, "seen_source", lambda name, key: asked.append(key))
+    arrival = source._arrival
+    monkeypatch.setattr(source, "_arrival", lambda key: looked.append(key) or arrival(key))
+    (item,) = source.fetch_new()
+    assert item.raw.startswith(b"Subject: new") and asked == looked == [item.source_key]

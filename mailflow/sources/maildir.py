@@ -35,11 +35,14 @@ class MaildirSource:
     def fetch_new(self) -> Iterator[Fetched]:
         try:
             self.box._refresh()  # pick up files delivered since the last look
-            keys = sorted(self.box.iterkeys(), key=self._arrival)
+            # the messages on record are left out before anything is looked at: a Maildir keeps
+            # every message ever processed (in cur/), and a cycle is about the new ones
+            recorded = self.store.source_keys(self.name)
+            keys = sorted((key for key in self.box.iterkeys() if key not in recorded), key=self._arrival)
         except OSError as exc:
             raise SourceError(f"{self.path}: cannot read the Maildir: {exc}") from exc
         for key in keys:
-            if self.store.seen_source(self.name, key):
+            if self.store.seen_source(self.name, key):  # recorded since the listing
                 continue
             try:
                 file = Path(self.path, self.box._lookup(key))
