@@ -85,6 +85,7 @@ class Archive:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._deferred: list[Path] | None = None  # files of ``together`` not yet on disk
+        self._resolved_root: Path | None = None  # ``root`` resolved (see ``resolve``)
         # file → what it was when this process flushed it (``_Flushed``): flushing it again while
         # it is unchanged is skipped (a flush costs the disk's cache flush, 5 ms here, even for a
         # file with nothing to write)
@@ -92,10 +93,20 @@ class Archive:
 
     def resolve(self, relpath: str | PurePosixPath) -> Path:
         target = (self.root / str(relpath)).resolve()
-        root = self.root.resolve()
-        if target != root and root not in target.parents:
-            raise ValueError(f"refusing to write outside the archive: {relpath}")
+        if not self._within(target, self._resolved_root):
+            # the root as it resolves now: kept, it saves a look at each folder above the archive
+            self._resolved_root = self.root.resolve()
+            if not self._within(target, self._resolved_root):
+                raise ValueError(f"refusing to write outside the archive: {relpath}")
         return target
+
+    @staticmethod
+    def _within(target: Path, root: Path | None) -> bool:
+        """Whether ``target`` is ``root`` or inside it (both resolved: no "..", no links)."""
+        if root is None:
+            return False
+        inside, top = str(target), str(root)
+        return inside == top or inside.startswith(top.rstrip(os.sep) + os.sep)
 
     def put(self, relpath: str | PurePosixPath, data: bytes, *, durable: bool = True) -> Path:
         """Write ``data`` atomically at ``relpath``; the same bytes again is a no-op.
