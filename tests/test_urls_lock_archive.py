@@ -92,6 +92,26 @@ def test_archive_refuses_to_write_outside_its_root(tmp_path):
     assert not (tmp_path / "escape.txt").exists()
 
 
+def test_an_archive_whose_folder_is_a_link_follows_the_link_and_still_refuses_to_leave(tmp_path):
+    """The archive folder may be a link (to a share): re-pointed while mailflow runs, the files
+    go where it points now; a link inside the archive to a place outside is still refused."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    link = tmp_path / "archive"
+    link.symlink_to(first)
+    arc = Archive(link)
+    arc.put("order/1.txt", b"one")
+    link.unlink()
+    link.symlink_to(second)
+    arc.put("order/2.txt", b"two")
+    assert (first / "order/1.txt").read_bytes() == b"one" and (second / "order/2.txt").read_bytes() == b"two"
+    (second / "out").symlink_to(tmp_path)
+    with pytest.raises(ValueError):
+        arc.put("out/escape.txt", b"x")
+    assert not (tmp_path / "escape.txt").exists()
+
+
 def test_files_written_together_are_in_place_and_flushed_on_the_way_out(tmp_path):
     """``together``: every file is complete and in its place as written; the flush on the way
     out goes through the same root check (a path outside is refused, not flushed)."""
