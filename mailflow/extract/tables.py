@@ -167,6 +167,8 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
     _unglue_line_numbers(result)
     _total_by_sum(result)
     _unglue_item_codes(result)
+    _unglue_trailing_codes(result, vocab)
+    _unglue_units(result, vocab)
     _doubtful_descriptions(result, vocab, opts)
     _unchecked_lines(result)
     return result
@@ -249,19 +251,134 @@ def _total_by_sum(result: TableResult) -> None:
 
 def _unglue_item_codes(result: TableResult) -> None:
     """A table whose item column was not told apart from the description ("KNO-4917 Bouton
-    rotatif ABS 21 mm" under one header): when no line has an item and every description starts
-    with a code of letters and digits followed by words, the codes are the items."""
+    rotatif ABS 21 mm" under one header), or that has none because the ERP prints the position,
+    the material and its text as one run ("00010 KNB8686B Control knob, aluminium"): when no
+    line has an item and every description starts with a code of letters and digits (after a
+    position number counting up, which is dropped) followed by words, the codes are the items.
+    One line proves it only behind a position number as ERPs print it (00010, 1, 10)."""
     lines = [line for line, _ in result.lines]
-    if len(lines) < 2 or any(line.item or not line.description for line in lines):
+    if not lines or any(line.item or not line.description for line in lines):
         return
-    heads = [line.description.split(None, 1) for line in lines if line.description]
-    if any(len(h) < 2 or not _CODE_TOKEN.match(h[0]) or not re.search(r"[^\W\d_]{2,}", h[1]) for h in heads):
+    heads = [_code_head(line.description or "") for line in lines]
+    if any(h is None for h in heads):
         return
-    if len({h[0] for h in heads}) < len(heads):
+    found = [h for h in heads if h is not None]
+    positions = [h[0] for h in found]
+    if any(p is not None for p in positions):
+        numbers = [int(p.rstrip(".)")) if p is not None else -1 for p in positions]
+        if min(numbers) < 0 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+            return  # a number on some descriptions only, or not counting up: part of the text
+        first = positions[0] or ""
+        if len(lines) == 1 and not (first.startswith("0") or numbers[0] in (1, 10)):
+            return
+    elif len(lines) < 2:
+        return
+    if len({h[1] for h in found}) < len(found):
         return  # one code on several lines is a family name or a prefix, not the items
-    for line, (code, rest) in zip(lines, heads):
+    for line, (_, code, rest) in zip(lines, found):
         line.item, line.description = code, rest
-    result.explain.append(f"descriptions start with item codes ({heads[0][0]}, {heads[1][0]}, ...): read as the items")
+    shown = ", ".join(h[1] for h in found[:2])
+    dropped = " after their position numbers" if positions[0] is not None else ""
+    result.explain.append(f"descriptions start with item codes{dropped} ({shown}, ...): read as the items")
+
+
+_POSITION_NUMBER = re.compile(r"^\d{1,6}[.)]?$")
+_DIGIT_CODE = re.compile(r"^\d{4,}$")  # "1979135": a material number of digits alone
+
+
+def _code_head(text: str) -> tuple[str | None, str, str] | None:
+    """(position, code, text) of a description that starts with an item code ("KNO-4917 Bouton
+    …"), perhaps behind a position number ("00010 KNB8686B Control knob"); a code of digits
+    alone only behind a position. None when the words do not start so."""
+    tokens = text.split(None, 2)
+    position = None
+    if len(tokens) == 3 and _POSITION_NUMBER.match(tokens[0]):
+        position, tokens = tokens[0], tokens[1:]
+        code_ok = _CODE_TOKEN.match(tokens[0]) or _DIGIT_CODE.match(tokens[0]) or _NUMERIC_CODE.match(tokens[0])
+    else:
+        tokens = text.split(None, 1)
+        code_ok = len(tokens) == 2 and _CODE_TOKEN.match(tokens[0])
+    if not code_ok or len(tokens) < 2 or not re.search(r"[^\W\d_]{2,}|[\u3400-\u9fff]", tokens[1]):
+        return None
+    if date_spans(tokens[0]):
+        return None
+    return position, tokens[0], tokens[1].strip()
+
+
+# "… filter F7 Šifra: FLT-596G", "Control knob Part No.: KNB-8686": a code under its label at
+# the end of a description (the code one token with a digit, after the last colon).
+_TRAILING_CODE = re.compile(r"^(?P<before>.*[^\W\d_].*?)\s*[:：]\s*(?P<code>[^\s:：]+)$")
+MAX_LABEL_WORDS = 3  # "Part No.", "Cod. art.", "Numer katalogowy"
+
+
+def _trailing_code(text: str, vocab: Vocabulary) -> tuple[str, str, str, bool] | None:
+    """(text, label, code, label known) of a description ending "<text> <label>: <code>": the
+    label is the longest run of up to three words before the colon that names an item column in
+    some language, else the last word (known False)."""
+    match = _TRAILING_CODE.match(text)
+    if match is None:
+        return None
+    code = match.group("code").rstrip(".,;")
+    if not (_CODE_TOKEN.match(code) or _DIGIT_CODE.match(code) or _NUMERIC_CODE.match(code)):
+        return None
+    words = match.group("before").split()
+    for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        label = " ".join(words[-size:])
+        if vocab.exact_column(label) and vocab.column_of(label) == "item":
+            return " ".join(words[:-size]).rstrip(" ,;-–(/"), label, code, True
+    if len(words) < 2 or not re.search(r"[^\W\d_]", words[-1]):
+        return None
+    return " ".join(words[:-1]).rstrip(" ,;-–(/"), words[-1], code, False
+
+
+def _unglue_trailing_codes(result: TableResult, vocab: Vocabulary) -> None:
+    """A description that ends with the line's code under a label ("Pressure filter F7 Šifra:
+    FLT-596G", "… 品番：KNB-8686"): the code is the item (when the line has none, or has that
+    same code) and the words before the label are the description. The label must be a word
+    for an item column in some language, or the same label must end every such line; otherwise
+    the line is named for a person, since a note ("Drawing: 4711-B") may end a description too."""
+    found = []
+    for line, where in result.lines:
+        read = _trailing_code(line.description or "", vocab)
+        if read is None or not re.search(r"[^\W\d_]{2,}|[\u3400-\u9fff]", read[0]):
+            continue
+        if line.item and norm(line.item) != norm(read[2]):
+            continue  # another code of the line (the supplier's beside ours): the text keeps it
+        found.append((line, where, read))
+    same_label = len(found) >= 2 and len({norm(read[1]) for *_, read in found}) == 1
+    for line, where, (text, label, code, known) in found:
+        if known or same_label:
+            line.item, line.description = code, text
+            result.explain.append(f"{where}: the description ends with the item code under '{label}:': {code}")
+        else:
+            result.warnings.append(
+                f"{where}: the description ends with a code under a label ('{label}: {code}'): is it the item?"
+            )
+
+
+_NUMBER_TOKEN = re.compile(r"^[-+]?\d[\d.,]*$")
+
+
+def _unglue_units(result: TableResult, vocab: Vocabulary) -> None:
+    """A unit word printed at the end of the description ("Cable harness 6-pole, 450 mm EA"),
+    the unit column beside it having been read into the description's: the word is the unit.
+    Only on lines without a unit, when the word is no measure of a number before it ("2 m"), and
+    when the table has a unit column or every line ends so."""
+    candidates = []
+    for line, where in result.lines:
+        tokens = (line.description or "").split()
+        if line.unit or len(tokens) < 2 or _NUMBER_TOKEN.match(tokens[-2]):
+            continue
+        word = tokens[-1]
+        if word.lower() in vocab.units or word.lower().rstrip(".") in vocab.units:
+            candidates.append((line, where, tokens))
+    if not candidates:
+        return
+    if "unit" not in result.columns.values() and (len(candidates) < 2 or len(candidates) < len(result.lines)):
+        return
+    for line, where, tokens in candidates:
+        line.unit, line.description = tokens[-1], " ".join(tokens[:-1]).rstrip(" ,;")
+        result.explain.append(f"{where}: the description ends with the unit {tokens[-1]!r}: read as the unit")
 
 
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(?=\S*[^\W\d_])(\S.{2,})$")

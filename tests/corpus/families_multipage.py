@@ -434,27 +434,7 @@ def docx_pages(path: Path, page: f.Page, style: dict[str, Any]) -> None:
     for label, value in page.header()[1:]:
         d.add_paragraph(f"{label}: {value}")
     d.add_paragraph(f"{page.lab('supplier')}: {f.OUR}")
-    cols = page.columns()
-    t = d.add_table(rows=1, cols=len(cols))
-    if style["ruled"]:
-        t.style = "Table Grid"
-    for cell, (_, label) in zip(t.rows[0].cells, cols):
-        cell.text = label
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    if style["repeat"]:
-        props = t.rows[0]._tr.get_or_add_trPr()
-        repeat = OxmlElement("w:tblHeader")
-        repeat.set(qn("w:val"), "true")
-        props.append(repeat)
-    for row in page.rows():
-        for cell, value in zip(t.add_row().cells, row):
-            cell.text = value
-    t.autofit = False
-    for column, (k, _) in zip(t.columns, cols):
-        column.width = Cm(LO_WIDTHS[k])
-        for cell in column.cells:
-            cell.width = Cm(LO_WIDTHS[k])
+    fp.docx_lines_table(d, page, ruled=style["ruled"], bold=True, repeat=style["repeat"], widths=LO_WIDTHS)
     label, value = page.total_line() or ("", "")
     d.add_paragraph(f"{label}: {value}")
     d.save(str(path))

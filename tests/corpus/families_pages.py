@@ -287,7 +287,7 @@ def docx_head_repeated(path: Path, page: f.Page) -> None:
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
+    from docx.shared import Pt
 
     po = page.po
     d = Document()
@@ -313,23 +313,7 @@ def docx_head_repeated(path: Path, page: f.Page) -> None:
     for label, value in page.header()[1:]:
         d.add_paragraph(f"{label}: {value}")
     d.add_paragraph(f"{page.lab('supplier')}: {f.OUR}")
-    cols = page.columns()
-    t = d.add_table(rows=1, cols=len(cols))
-    t.style = "Table Grid"
-    for cell, (_, label) in zip(t.rows[0].cells, cols):
-        cell.text = label
-    props = t.rows[0]._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    props.append(repeat)
-    for row in page.rows():
-        for cell, value in zip(t.add_row().cells, row):
-            cell.text = value
-    t.autofit = False
-    for column, (k, _) in zip(t.columns, cols):
-        column.width = Cm(LO_WIDTHS[k])
-        for cell in column.cells:
-            cell.width = Cm(LO_WIDTHS[k])
+    docx_lines_table(d, page, ruled=True, bold=False, repeat=True)
     label, value = page.total_line() or ("", "")
     d.add_paragraph(f"{label}: {value}")
     d.save(str(path))
@@ -337,6 +321,39 @@ def docx_head_repeated(path: Path, page: f.Page) -> None:
 
 
 LO_WIDTHS = {"no": 0.9, "item": 2.2, "desc": 6.4, "qty": 1.7, "unit": 1.2, "price": 1.9, "amount": 2.2}  # cm
+
+
+def docx_lines_table(
+    d: Any, page: f.Page, *, ruled: bool, bold: bool, repeat: bool, widths: dict[str, float] = LO_WIDTHS
+) -> None:
+    """The lines as a Word table of fixed column widths (cm) under a heading row (ruled or not,
+    its words bold or not, repeated on every page by ``w:tblHeader`` or not), one row a line."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    cols = page.columns()
+    t = d.add_table(rows=1, cols=len(cols))
+    if ruled:
+        t.style = "Table Grid"
+    for cell, (_, label) in zip(t.rows[0].cells, cols):
+        cell.text = label
+        if bold:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+    if repeat:
+        props = t.rows[0]._tr.get_or_add_trPr()
+        heading = OxmlElement("w:tblHeader")
+        heading.set(qn("w:val"), "true")
+        props.append(heading)
+    for row in page.rows():
+        for cell, value in zip(t.add_row().cells, row):
+            cell.text = value
+    t.autofit = False
+    for column, (k, _) in zip(t.columns, cols):
+        column.width = Cm(widths[k])
+        for cell in column.cells:
+            cell.width = Cm(widths[k])
 
 
 def _field(paragraph: Any, code: str, element: Any, qn: Any) -> None:

@@ -2444,6 +2444,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_containers  # lines laid across a sheet, Word lines over two rows, orders in a .zip
     import families_photos  # grey scans laid astray, phone photos, PDFs with letters as outlines
     import families_mailclients  # replies and forwards as Thunderbird, Apple Mail, Outlook write them
+    import families_cells  # codes and units printed inside the description cell
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2473,6 +2474,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_photos.build(b)
         families_mailclients.build(b)
         families_mailclients.build_charsets(b)
+        families_cells.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

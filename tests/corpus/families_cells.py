@@ -1,0 +1,123 @@
+"""What one cell of a line holds besides its own value (``wide/pdf/*-lines-*-in-text-*``).
+
+``generate.py`` calls :func:`build` after the other wide families. Every document is drawn from
+a ground truth made here and its golden file comes from that truth, never from mailflow's
+output. The families:
+
+* ``lines-code-in-text``: the item code printed inside the description cell, no item column of
+  its own: after a position number as SAP prints a line ("00010 KNB8686B Control knob ABS"),
+  the position counting in tens or ones, the code of letters and digits, with or without dashes,
+  or a material number of digits; or after the text under a label, in the buyer's language or in
+  one we do not know ("Gasket EPDM 90 mm Šifra: GAS-5291", "… Ref-ID: FLT-596G"); some orders
+  have one line only.
+* ``lines-unit-in-text``: the unit word at the end of the description ("Wire harness 6P 300 mm
+  EA"), as a print-out shows it when its unit column sits against the description's: under a
+  unit heading whose column stays empty, or with no unit column at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import families as f
+import families_lines as fl
+
+LANGS = ["en", "de", "fr", "es", "it", "nl", "pl", "sv", "pt", "en"]
+
+# a label naming the code in each language's words, as buyers print it after the description
+CODE_LABELS = {
+    "en": "Part No.",
+    "de": "Artikelnr.",
+    "fr": "Réf.",
+    "es": "Código:",
+    "it": "Codice",
+    "nl": "Artikelcode",
+    "pl": "Indeks",
+    "sv": "Artikelnr",
+    "pt": "Referência",
+}
+UNKNOWN_LABEL = "Ref-ID"  # a label no vocabulary knows: the same on every line tells it
+FOREIGN_LABELS = ["Šifra", "Kód", "Cikkszám", "Ürün kodu"]  # a buyer's label in another language
+
+
+def _code_shape(k: int, j: int, item: str) -> str:
+    """The item code in one of the shapes ERPs print: "KNB8686B" (letters, digits, a letter),
+    "KNO-5259" (as drawn), "100234567" (a material number of digits), "A2-5259/B"."""
+    letters, digits = item.split("-")
+    return [
+        f"{letters}{digits}{'ABCDEFGH'[(j + k) % 8]}",
+        item,
+        f"10{digits}{(j + 3) * 7 % 100:02d}{k % 10}",
+        f"{letters[0]}{k % 9 + 1}-{digits}/{'BCD'[j % 3]}",
+    ][k % 4]
+
+
+def _table_doc(path: Path, page: f.Page, rows: list[list[str]], grid: bool, labels: dict[str, str] | None) -> None:
+    cv = f.Canvas(path, page)
+    sheet = fl.Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    y = f.rl_table(cv, page, 40, sheet.y, 515, grid=grid, rows=rows, labels=labels)
+    f.rl_totals(cv, page, 555, y - 14)
+    cv.save()
+
+
+def _build_code_in_text(add: Any, out: Any) -> None:
+    for k, lang in enumerate(LANGS):
+        name = f"{lang.lower()}-lines-code-in-text-{k}"
+        lines = 1 if k in (3, 8) else 2 + k % 4
+        po = f.make_po(name, fl._buyer(lang, k + 11), lines, payment=True)
+        for j, ln in enumerate(po.lines):
+            ln.item = _code_shape(k, j, ln.item)
+        trailing = k % 3 == 2
+        if trailing:
+            label = UNKNOWN_LABEL if k == 5 else FOREIGN_LABELS[k % 4] if k == 8 else CODE_LABELS[lang].rstrip(":")
+            texts = [f"{ln.desc} {label}: {ln.item}" for ln in po.lines]
+            cols: tuple[str, ...] = ("no", "desc", "qty", "unit", "price", "amount")
+        else:
+            step = 10 if k % 2 == 0 else 1
+            texts = [f"{(i * step):05d} {ln.item} {ln.desc}" for i, ln in enumerate(po.lines, 1)]
+            cols = (
+                ("desc", "qty", "unit", "price", "amount")
+                if k % 4 < 2
+                else ("no", "desc", "qty", "unit", "price", "amount")
+            )
+        page = f.Page(po, lang, variant=k % 2, cols=cols)
+        keys = [key for key, _ in page.columns()]
+        rows = [
+            [texts[i - 1] if key == "desc" else page.cell(i, ln, key) for key in keys]
+            for i, ln in enumerate(po.lines, 1)
+        ]
+        _table_doc(out(f"pdf/{name}.pdf"), page, rows, grid=k % 2 == 1, labels=None)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-code-in-text")
+
+
+UNIT_LANGS = ["en", "de", "fr", "es", "it", "nl", "pl", "en"]
+UNIT_WORDS = {"en": ["EA", "PCS", "SET"], "de": ["Stk", "ST"], "fr": ["pce", "pcs"], "es": ["ud"], "it": ["pz"]}
+
+
+def _build_unit_in_text(add: Any, out: Any) -> None:
+    for k, lang in enumerate(UNIT_LANGS):
+        name = f"{lang.lower()}-lines-unit-in-text-{k}"
+        po = f.make_po(name, fl._buyer(lang, k + 21), 2 + k % 4, payment=True)
+        words = UNIT_WORDS.get(lang)
+        for j, ln in enumerate(po.lines):
+            if words and ln.unit != f.METRE[lang]:
+                ln.unit = words[(j + k) % len(words)]
+        with_column = k % 2 == 0
+        cols = ("no", "item", "desc", "unit", "qty", "price", "amount")
+        page = f.Page(po, lang, variant=k % 2, cols=cols if with_column else tuple(c for c in cols if c != "unit"))
+        keys = [key for key, _ in page.columns()]
+        cells = {"desc": lambda ln: f"{ln.desc} {ln.unit}", "unit": lambda ln: ""}
+        rows = [
+            [cells[key](ln) if key in cells else page.cell(i, ln, key) for key in keys]
+            for i, ln in enumerate(po.lines, 1)
+        ]
+        _table_doc(out(f"pdf/{name}.pdf"), page, rows, grid=k % 4 == 1, labels=None)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-unit-in-text")
+
+
+def build(b: Any) -> None:
+    add, out = fl._adder(b)
+    _build_code_in_text(add, out)
+    _build_unit_in_text(add, out)
