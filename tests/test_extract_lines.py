@@ -702,3 +702,90 @@ def test_rows_without_a_header_keep_their_wrapped_descriptions():
     table = texttable.find_headerless(texttable.prepare(text).split("\n"), VOCAB)
     assert table is not None
     assert [row[2] for row in table.grid.rows[1:]] == ["Etichetta dati 40x20 mm", "Cavo di alimentazione 2x0.75 mm2"]
+
+
+def _lines(header: list[str], *rows: list[str], comma: bool = False) -> TableResult:
+    return read_tables([Grid([header, *rows], "p1 columns")], VOCAB, Options(decimal_comma=comma))
+
+
+def test_a_code_under_a_label_no_vocabulary_knows_is_asked_about_not_taken():
+    """One line ending "Zeichnung-Nr: DWG-4711": perhaps the item, perhaps a note; a person sees it."""
+    result = _lines(
+        ["No.", "Description", "Qty", "Unit", "Price", "Amount"],
+        ["1", "Bracket, zinc plated Zeichnungsnr: DWG-4711", "10", "EA", "2.00", "20.00"],
+    )
+    line = result.lines[0][0]
+    assert (line.item, line.description) == (None, "Bracket, zinc plated Zeichnungsnr: DWG-4711")
+    assert any("ends with a code under a label" in w for w in result.warnings)
+
+
+def test_another_code_after_the_item_stays_in_the_description():
+    """The line has its item; the supplier's code under "Code:" in the text is not ours to move."""
+    result = _lines(
+        ["No.", "Item", "Description", "Qty", "Unit", "Price", "Amount"],
+        ["1", "KNB-8686", "Control knob, aluminium Code: SUP-1234", "10", "EA", "2.00", "20.00"],
+    )
+    line = result.lines[0][0]
+    assert (line.item, line.description) == ("KNB-8686", "Control knob, aluminium Code: SUP-1234")
+
+
+def test_a_measure_after_a_number_is_no_unit():
+    """ "Hose 2 m" under a unit column left empty: "m" measures the hose, it is not the unit."""
+    result = _lines(
+        ["No.", "Item", "Description", "Unit", "Qty", "Price", "Amount"],
+        ["1", "HOS-1", "Hose 2 m", "", "10", "2.00", "20.00"],
+        ["2", "HOS-2", "Cable harness 6-pole, 450 mm EA", "", "5", "3.00", "15.00"],
+    )
+    assert [(line.description, line.unit) for line, _ in result.lines] == [
+        ("Hose 2 m", None),
+        ("Cable harness 6-pole, 450 mm", "EA"),
+    ]
+
+
+def test_a_position_number_alone_does_not_make_a_code():
+    """ "10 Stück Schrauben": a number before words is no position and code, so nothing moves."""
+    result = _lines(
+        ["Description", "Qty", "Unit", "Price", "Amount"],
+        ["10 Stück Schrauben M4", "1", "SET", "2.00", "2.00"],
+        ["20 Stück Muttern M4", "1", "SET", "1.00", "1.00"],
+    )
+    assert [line.item for line, _ in result.lines] == [None, None]
+
+
+def test_the_price_column_whose_arithmetic_holds_is_the_unit_price():
+    """ "Preis inkl. MwSt." before "Preis": quantity × price = amount chooses, and says so."""
+    result = _lines(
+        ["Pos", "Artikel", "Bezeichnung", "Menge", "Preis inkl. MwSt.", "Preis", "Betrag"],
+        ["1", "KNB-1", "Drehknopf", "100", "2,38", "2,00", "200,00"],
+        ["2", "KNB-2", "Drehknopf groß", "50", "3,57", "3,00", "150,00"],
+        comma=True,
+    )
+    assert [str(line.unit_price) for line, _ in result.lines] == ["2.00", "3.00"]
+    assert not result.warnings
+    assert any("read as the unit price" in e for e in result.explain)
+
+
+def test_a_price_header_per_hundred_divides_the_prices():
+    result = _lines(
+        ["No.", "Item", "Description", "Qty", "Unit", "Price per 100", "Amount"],
+        ["1", "SCR-1", "Screw M3x8", "1,000", "EA", "2.20", "22.00"],
+        ["2", "SCR-2", "Screw M4x8", "500", "EA", "3.00", "15.00"],
+    )
+    assert [(str(line.quantity), str(line.unit_price)) for line, _ in result.lines] == [
+        ("1000", "0.022"),
+        ("500", "0.03"),
+    ]
+    assert not result.warnings
+
+
+def test_positions_under_item_leave_the_code_in_the_text_to_be_the_item():
+    """ "Item" over 1, 2 (the positions) and the code before the words: the code is the item."""
+    result = _lines(
+        ["Item", "Description", "Qty", "Price", "Amount"],
+        ["1", "HSG1761E Housing, PC/ABS, black", "500", "2.10", "1,050.00"],
+        ["2", "KNB8686B Control knob, aluminium", "1000", "0.45", "450.00"],
+    )
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("HSG1761E", "Housing, PC/ABS, black"),
+        ("KNB8686B", "Control knob, aluminium"),
+    ]

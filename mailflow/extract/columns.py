@@ -109,9 +109,10 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
         split: list[tuple[str, float, float]] = []
         group = [segment[0]]
         alone = segment[0]["text"]
-        for word in segment[1:]:
+        for at, word in enumerate(segment[1:], 1):
             joined = f"{alone} {word['text']}"
             qualifier = word["text"].startswith(("(", "（", "["))  # "Quantity (Unit)", "Price (USD)": one column
+            qualifier = qualifier or _basis_word(segment, at)  # "Prijs per 100": the price, for 100
             named = _exact(joined, vocab) and norm(joined) != norm(word["text"])  # "# Part" is "#", then "Part"
             if qualifier or named or not (_exact(alone, vocab) or _exact(word["text"], vocab)):
                 group.append(word)
@@ -134,6 +135,21 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
         naming = sum(1 for c in parts if vocab.column_of(c[0]) is not None)
         cells_.extend(parts if naming > (1 if vocab.column_of(whole[0]) is not None else 0) else [whole])
     return cells_ if named(cells_) >= named(plain) else plain
+
+
+_PER = re.compile(r"per|je|par|pro|por|pour|à", re.I)
+_BASIS = re.compile(r"1[.,' ]?000|100|m", re.I)
+
+
+def _basis_word(segment: list[dict], at: int) -> bool:
+    """Whether word ``at`` says how many units a price is for: "per" before "100", or "100"
+    after "per" ("Prijs per 100", "Preis je 1.000"), never a "Per" column of its own."""
+    text = segment[at]["text"]
+    after = segment[at + 1]["text"] if at + 1 < len(segment) else ""
+    before = segment[at - 1]["text"] if at > 0 else ""
+    return bool(_PER.fullmatch(text) and _BASIS.fullmatch(after)) or bool(
+        _PER.fullmatch(before) and _BASIS.fullmatch(text)
+    )
 
 
 def _exact(text: str, vocab: Vocabulary) -> bool:

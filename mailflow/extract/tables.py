@@ -88,6 +88,8 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
         name = vocab.column_of(cell)
         if name is None and (hit := vocab.label_at(cell)) is not None and hit[0] == "delivery_date" and not hit[2]:
             name = "delivery_date"  # "Wunschtermin", "納入期日" over a column of dates: each line's date
+        if name in (None, "price_per") and header_basis(cell) > 1 and _PRICE_WORD.search(cell):
+            name = "unit_price"  # "Price per 100", "Prix par 100": the price, for that many units
         if name is None:
             continue
         if name in seen:
@@ -98,10 +100,16 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
                 columns[i] = name
                 seen[name] = i
             elif name in ("unit_price", "amount") and _tax_basis(cell) == "net" != _tax_basis(row[seen[name]]):
-                # 含税单价 beside 不含税单价: the lines are read before tax, as the tax comes on top
-                del columns[seen[name]]
+                # 含税单价 beside 不含税单价: the lines are read before tax, as the tax comes on top;
+                # the other price stays as the alternative the arithmetic may choose
+                if f"{name}_alt" not in columns.values():
+                    columns[seen[name]] = f"{name}_alt"
+                else:
+                    del columns[seen[name]]
                 columns[i] = name
                 seen[name] = i
+            elif name in ("unit_price", "amount") and f"{name}_alt" not in columns.values():
+                columns[i] = f"{name}_alt"  # "Price incl. VAT" beside "Price", "Net price" beside "Amount"
             continue
         columns[i] = name
         seen[name] = i
@@ -124,6 +132,23 @@ def _header_band(row: list[Any]) -> bool:
 
 _NET = re.compile(r"不含税|未税|除税|税前|excl|net\b|before tax|ohne mwst|netto|hors tax|\bht\b", re.I)
 _GROSS = re.compile(r"含税|价税合计|incl|gross|brutto|\bttc\b|with tax", re.I)
+
+
+_HEADER_PER = re.compile(
+    r"(?:\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\bà\b|/|每)\s*(1[.,' ]?000|100|1000|m\b|c\b|千|百)", re.I
+)
+_PRICE_WORD = re.compile(r"price|preis|prix|precio|prezzo|prijs|pris|cena|单价|單價|単価|价格|價格|rate", re.I)
+_PER_WORDS = {"m": 1000, "c": 100, "千": 1000, "百": 100}
+
+
+def header_basis(cell: Any) -> int:
+    """How many units a price column's header says its prices are for: "Price per 100",
+    "Preis je 1.000 Stk", "Price/1000", "PER M" → 100 or 1000; else 1."""
+    match = _HEADER_PER.search(str(cell or ""))
+    if match is None:
+        return 1
+    word = match.group(1).lower()
+    return _PER_WORDS.get(word) or int(re.sub(r"\D", "", word))
 
 
 def _tax_basis(cell: Any) -> str | None:
@@ -257,8 +282,10 @@ def _unglue_item_codes(result: TableResult) -> None:
     position number counting up, which is dropped) followed by words, the codes are the items.
     One line proves it only behind a position number as ERPs print it (00010, 1, 10)."""
     lines = [line for line, _ in result.lines]
-    if not lines or any(line.item or not line.description for line in lines):
+    if not lines or any(not line.description for line in lines):
         return
+    if any(line.item for line in lines) and not _counting(line.item for line in lines):
+        return  # items of their own; position numbers under "Item" ("1", "2" or "00010") are none
     heads = [_code_head(line.description or "") for line in lines]
     if any(h is None for h in heads):
         return
@@ -276,13 +303,24 @@ def _unglue_item_codes(result: TableResult) -> None:
     if len({h[1] for h in found}) < len(found):
         return  # one code on several lines is a family name or a prefix, not the items
     for line, (_, code, rest) in zip(lines, found):
-        line.item, line.description = code, rest
+        line.item, line.description = code, rest  # a position read as the item is dropped
     shown = ", ".join(h[1] for h in found[:2])
     dropped = " after their position numbers" if positions[0] is not None else ""
     result.explain.append(f"descriptions start with item codes{dropped} ({shown}, ...): read as the items")
 
 
 _POSITION_NUMBER = re.compile(r"^\d{1,6}[.)]?$")
+
+
+def _counting(values: Any) -> bool:
+    """Whether the values are position numbers counting up: "1", "2", "3" or "00010", "00020"."""
+    texts = [str(v or "") for v in values]
+    if not all(_POSITION_NUMBER.match(t) for t in texts):
+        return False
+    numbers = [int(t.rstrip(".)")) for t in texts]
+    return all(b > a for a, b in zip(numbers, numbers[1:])) and numbers[0] in (1, 10)
+
+
 _DIGIT_CODE = re.compile(r"^\d{4,}$")  # "1979135": a material number of digits alone
 
 
@@ -663,11 +701,15 @@ def _read_rows(
     # a later page of words in the same columns (terms, a scanned back page) needs them too.
     priced_before = any(line.unit_price is not None or line.amount is not None for line, _ in result.lines)
     table_priced = priced_before or _priced(grid, start, columns, opts)
+    columns = _settled_prices(grid, start, columns, opts, result)
+    per = _column_basis(grid, start, columns)
     for index in range(start, len(grid.rows)):
         row = grid.rows[index]
         cells = _unglue_quantity(
             _spilled_text({name: (row[col] if col < len(row) else None) for col, name in columns.items()}, columns)
         )
+        if per > 1 and not cell_text(cells.get("price_per")):
+            cells["price_per"] = per
         cells = _grouped_quantity(cells, opts)
         texts = [cell_text(c) for c in row if c not in (None, "") and cell_text(c)]
         if not texts:
@@ -721,6 +763,67 @@ def _read_rows(
         if taken or result.pending != waiting:  # a line, or an item row whose numbers follow (or its wrapped text)
             blank = False
     return False, len(grid.rows) - 1
+
+
+def _column_basis(grid: Grid, start: int, columns: dict[int, str]) -> int:
+    """The units the price column's header says its prices are for (1 when it says nothing)."""
+    header = grid.rows[start - 1] if 0 < start <= len(grid.rows) else []
+    at = next((col for col, name in columns.items() if name == "unit_price"), None)
+    return header_basis(header[at]) if at is not None and at < len(header) else 1
+
+
+SETTLE_ROWS = 40  # rows under a header looked at to choose between two price or amount columns
+
+
+def _settled_prices(
+    grid: Grid, start: int, columns: dict[int, str], opts: Options, result: TableResult
+) -> dict[int, str]:
+    """Two columns for the price (before and with tax, net and gross, list and net) or for the
+    amount ("Net price" beside "Amount"): the pair for which quantity × price = amount on the
+    most rows is read, the header's choice (before tax, or the first) when no pair does better.
+    A column headed as an amount but saying "price" may be the price. Said in ``--explain``."""
+    names = set(columns.values())
+    if not names & {"unit_price_alt", "amount_alt"}:
+        return columns
+    header = grid.rows[start - 1] if 0 < start <= len(grid.rows) else []
+    qty_at = next((c for c, n in columns.items() if n == "quantity"), None)
+    prices = [c for c, n in columns.items() if n in ("unit_price", "unit_price_alt")]
+    amounts = [c for c, n in columns.items() if n in ("amount", "amount_alt")]
+    prices += [c for c in amounts if c < len(header) and _PRICE_WORD.search(cell_text(header[c]))]
+    current = (
+        next((c for c, n in columns.items() if n == "unit_price"), None),
+        next((c for c, n in columns.items() if n == "amount"), None),
+    )
+    out = {c: n for c, n in columns.items() if not n.endswith("_alt")}
+    if qty_at is None:
+        return out
+
+    def agreeing(price_at: int | None, amount_at: int | None) -> int:
+        if price_at is None or amount_at is None or price_at == amount_at:
+            return 0
+        stated = header_basis(header[price_at]) if price_at < len(header) else 1
+        counts = dict.fromkeys({stated, 100, 1000}, 0)  # a price per 100 its header does not say
+        for row in grid.rows[start : start + SETTLE_ROWS]:
+            cells = _unglue_quantity({"quantity": row[qty_at] if qty_at < len(row) else None})
+            quantity = parse_number(cells.get("quantity"), opts.decimal_comma)
+            price = parse_price(row[price_at], opts.decimal_comma)[0] if price_at < len(row) else None
+            amount = parse_number(row[amount_at], opts.decimal_comma) if amount_at < len(row) else None
+            if not quantity or price is None or amount is None:
+                continue
+            for per in counts:
+                counts[per] += _agrees(quantity * price / per, amount)
+        return max(counts.values())
+
+    best = max(((agreeing(p, a), p, a) for p in prices for a in amounts), key=lambda t: t[0], default=(0, None, None))
+    if best[0] <= agreeing(*current) or best[1] is None or best[2] is None:
+        return out
+    out = {c: n for c, n in out.items() if n not in ("unit_price", "amount")}
+    out[best[1]], out[best[2]] = "unit_price", "amount"
+    result.explain.append(
+        f"{grid.row_where(start - 1)}: of the columns for price and amount, quantity × '{cell_text(header[best[1]])}'"
+        f" = '{cell_text(header[best[2]])}' on {best[0]} rows: read as the unit price and the amount"
+    )
+    return out
 
 
 def _undecorated(text: str) -> str:
@@ -1470,6 +1573,9 @@ def _grouped_quantity(cells: dict[str, Any], opts: Options) -> dict[str, Any]:
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     if price is None or amount is None:
         return cells
+    per = parse_number(cells.get("price_per"), opts.decimal_comma)
+    if per is not None and per > 1:
+        price = price / per  # "48.50" under "Price/1000"
     readings = {parse_number(text, comma) for comma in (True, False)} - {None}
     fitting = [q for q in readings if q is not None and _agrees(q * price, amount)]
     if len(fitting) != 1 or len(readings) != 2:

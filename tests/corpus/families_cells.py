@@ -13,10 +13,14 @@ output. The families:
 * ``lines-unit-in-text``: the unit word at the end of the description ("Wire harness 6P 300 mm
   EA"), as a print-out shows it when its unit column sits against the description's: under a
   unit heading whose column stays empty, or with no unit column at all.
+* ``lines-two-prices``: the price before and with tax in two columns side by side, either first
+  (the golden price is the one before tax, which quantity × price = amount holds for).
+* ``lines-price-per``: prices per 100 or per 1,000 that only the column heading says so.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +121,77 @@ def _build_unit_in_text(add: Any, out: Any) -> None:
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-unit-in-text")
 
 
+# --------------------------------------------------------------------------- two prices, prices per 100
+
+VAT = {"en": Decimal("1.20"), "de": Decimal("1.19"), "fr": Decimal("1.20"), "zh-Hans": Decimal("1.13")}
+VAT.update({"es": Decimal("1.21"), "it": Decimal("1.22"), "nl": Decimal("1.21")})
+# (price before tax, price with tax, amount) headers, in the order a buyer prints them
+TWO_PRICES = [
+    ("en", ("Net Price", "Gross Price", "Amount"), False),
+    ("de", ("Preis", "Preis inkl. MwSt.", "Betrag"), True),
+    ("zh-Hans", ("不含税单价", "含税单价", "金额"), True),
+    ("fr", ("Prix HT", "Prix TTC", "Montant HT"), False),
+    ("es", ("Precio", "Precio con IVA", "Importe"), True),
+    ("it", ("Prezzo netto", "Prezzo IVA incl.", "Importo"), False),
+]
+PER_HEADERS = [
+    ("en", "Price per 100", 100),
+    ("de", "Preis je 1.000 Stk", 1000),
+    ("en", "Unit Price/1000", 1000),
+    ("fr", "Prix par 100", 100),
+    ("nl", "Prijs per 100", 100),
+]
+NUMBER_COLUMNS = [380, 450, 530]  # right edges of the price, second price and amount columns
+
+
+def _priced_doc(path: Path, page: f.Page, heads: list[str], cells: list[list[str]]) -> None:
+    """A rule-less table: position, item, description, quantity, unit, then the price columns
+    (right-aligned at ``NUMBER_COLUMNS``) under ``heads``; the total under it."""
+    cv = f.Canvas(path, page)
+    sheet = fl.Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    y = sheet.y
+    lefts = [("no", 40, "l"), ("item", 58, "l"), ("desc", 118, "l"), ("qty", 276, "r"), ("unit", 282, "l")]
+    for key, x, align in lefts:
+        cv.text(x, y, page.lab(key) if key != "no" else "#", 7.5, True, align)
+    rights = NUMBER_COLUMNS[-len(heads) :]
+    for head, x in zip(heads, rights):
+        cv.text(x, y, head, 7.5, True, "r")
+    y -= 14
+    for i, (ln, row) in enumerate(zip(page.po.lines, cells), 1):
+        for key, x, align in lefts:
+            cv.text(x, y, page.cell(i, ln, key), 8, False, align)
+        for text, x in zip(row, rights):
+            cv.text(x, y, text, 8, False, "r")
+        y -= 12
+    f.rl_totals(cv, page, 530, y - 14)
+    cv.save()
+
+
+def _build_price_basis(add: Any, out: Any) -> None:
+    for k, (lang, heads, gross_first) in enumerate(TWO_PRICES):
+        name = f"{lang.lower()}-lines-two-prices-{k}"
+        po = f.make_po(name, fl._buyer(lang, k + 31), 3 + k % 3, payment=True)
+        page = f.Page(po, lang, variant=k % 2)
+        rows = []
+        for ln in po.lines:
+            gross = page.n((ln.price * VAT[lang]).quantize(ln.price))
+            net, amount = page.n(ln.price), page.n(ln.amount)
+            rows.append([gross, net, amount] if gross_first else [net, gross, amount])
+        order = [heads[1], heads[0], heads[2]] if gross_first else list(heads)
+        _priced_doc(out(f"pdf/{name}.pdf"), page, order, rows)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-two-prices")
+    for k, (lang, head, per) in enumerate(PER_HEADERS):
+        name = f"{lang.lower()}-lines-price-per-{k}"
+        po = f.make_po(name, fl._buyer(lang, k + 41), 3 + k % 3, payment=True)
+        page = f.Page(po, lang, variant=k % 2)
+        rows = [[page.n(ln.price * per), page.n(ln.amount)] for ln in po.lines]
+        _priced_doc(out(f"pdf/{name}.pdf"), page, [head, page.lab("amount")], rows)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-price-per")
+
+
 def build(b: Any) -> None:
     add, out = fl._adder(b)
     _build_code_in_text(add, out)
     _build_unit_in_text(add, out)
+    _build_price_basis(add, out)
