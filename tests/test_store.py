@@ -163,6 +163,29 @@ def test_notices_of_an_order_are_found_by_index(store):
     assert any("outbox_order" in row[-1] for row in plan), plan
 
 
+def test_review_rows_by_key_prefix_are_found_by_index_not_by_reading_every_row(store):
+    """The workflow asks for an order's open Review rows by key prefix, for each order it looks
+    at: that must not read every Review row ever written."""
+    traced: list[str] = []
+    store.conn.set_trace_callback(traced.append)
+    store.open_reviews("payment:SO-1:")
+    store.conn.set_trace_callback(None)
+    (sql,) = traced
+    plan = store.conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+    assert not any(row[-1].startswith("SCAN review") for row in plan), plan
+
+
+@pytest.mark.parametrize("prefix", ["payment:SO-1:", "payment", "msg:<1>:", "订单:", "z\uffff"])
+def test_review_rows_by_key_prefix_are_exactly_those_starting_so(store, prefix):
+    keys = ["payment:SO-1:a", "payment:SO-1;", "payment:SO-10:a", "payment", "paymenu", "msg:<1>:x",
+            "msg:<1>;", "订单:1", "订单;", "z\uffff", "z\uffff\U0010ffff", "{"]  # fmt: skip
+    for key in keys:
+        store.add_review(NOW, key, key=key, order_no="SO-1")
+    store.add_review(NOW, "no key", order_no="SO-1")
+    found = [r.key for r in store.open_reviews(prefix)]
+    assert found == [key for key in keys if key.startswith(prefix)]
+
+
 # --------------------------------------------------------------------------- repositories and records
 
 RECORD_TABLES = {"messages": "LedgerEntry", "outbox": "OutboxEntry", "review": "ReviewItem", "events": "Event"}

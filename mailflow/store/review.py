@@ -58,6 +58,11 @@ class Review(Database):
         (and of ``order_no`` if given)."""
         sql = "SELECT * FROM review WHERE status = 'open' AND substr(key, 1, ?) = ?"
         args: list[Any] = [len(key_prefix), key_prefix]
+        if key_prefix and key_prefix[-1] < chr(0x10FFFF):
+            # the same rows as a range of keys, which the index on ``key`` answers: otherwise
+            # every Review row ever written is read, for each order the timers look at
+            sql += " AND key >= ? AND key < ?"
+            args += [key_prefix, key_prefix[:-1] + chr(ord(key_prefix[-1]) + 1)]
         if key_suffix:
             sql += " AND length(key) >= ? AND substr(key, -?) = ?"
             args += [len(key_prefix) + len(key_suffix), len(key_suffix), key_suffix]
