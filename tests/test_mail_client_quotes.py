@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.extract import ParseContext, classify, parse_file, quoted
+from mailflow.extract import ParseContext, body, classify, parse_file, quoted
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.message import charsets
 
@@ -122,3 +122,30 @@ def test_text_in_its_declared_charset_is_kept(text, charset):
     data = text.encode(charset) if charset != "cp1252" else text.replace("Ω", "O").encode(charset)
     decoded, warning = charsets.decode(data, charset, "body")
     assert warning is None and decoded == data.decode(charsets.codec_for(charset) or charset)
+
+
+def test_lines_that_show_their_sums_are_read_in_any_language():
+    text = (
+        '1. VLV-2210 — बॉल वाल्व 1/2" — 200 नग × ₹485.00 = ₹97,000.00\n'
+        "2. PMP-7710 — गियर पंप 24 V — 12 नग × ₹11,890.00 = ₹1,42,680.00\n"
+        "3. FLT-0330 — जाली फ़िल्टर 60 mm — 150 नग × ₹240.00 = ₹36,500.00\n"  # does not add up: no line
+        "दिनांक 03 × 12 = 2026\n"
+    )
+    found = body.reckoned_lines(text, "the mail")
+    assert found is not None
+    grid, taken = found
+    assert taken == {0, 1}
+    assert grid.rows[1] == ["VLV-2210", 'बॉल वाल्व 1/2"', "200", "नग", "₹485.00", "₹97,000.00"]
+    assert grid.rows[2][0] == "PMP-7710" and grid.rows[2][5] == "₹1,42,680.00"
+
+
+def test_a_hindi_order_is_read_and_every_value_asked_about():
+    cases = load_cases(pattern="wide/eml/body-hindi-*.expected.json")
+    assert len(cases) >= 3
+    for case in cases:
+        result = parse_file(case.document, ParseContext(today=date(*TODAY)))
+        actual = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
+        wrong = [c for c in compare(case.expected, actual) if not c.ok]
+        assert not wrong, f"{case.name}: " + "; ".join(str(w) for w in wrong)
+        asked = {w.split(":", 1)[0] for w in actual["warnings"]}
+        assert {"po_number", "po_date", "total", "currency"} <= asked, actual["warnings"]

@@ -209,9 +209,28 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
             doc.warnings.extend(shaped.doubts)
         taken = headerless.taken if headerless else shaped.taken if shaped else set()
         prose = prose_lines(text, vocab, name, skip=taken)
-        if prose is not None:
+        reckoned = reckoned_lines(text, name, skip=taken) if headerless is None and shaped is None else None
+        if prose is not None and (reckoned is None or len(prose.rows) >= len(reckoned[0].rows)):
             doc.grids.append(prose)
             doc.lines.extend(prices_currency(prose, name))
+        elif reckoned is not None:
+            grid, rows_at = reckoned
+            doc.grids.append(grid)
+            doc.lines = [line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in rows_at]
+            if not speaks_of_an_order(text, vocab):  # in words no vocabulary knows: every value is asked about
+                split = text.split("\n")
+                doubts = [f"{name}: {RECKONED}: a person checks them"]
+                doc.lines.extend(_sum_below(split, grid, max(rows_at) + 1, name, doubts))
+                doc.lines.extend(_shaped_header(split[: min(rows_at)], vocab, name, sent, doubts))
+                named = prices_currency(grid, name)
+                doc.lines.extend(named)
+                doubts.extend(
+                    f"currency: {line.text.split(': ', 1)[-1]} read from the prices' sign: a person checks it"
+                    for line in named
+                )
+                doc.warnings.extend(doubts)
+            else:
+                doc.lines.extend(prices_currency(grid, name))
     delivery = delivery_phrases(text, name, sent, doc.warnings)
     # a day placed from the way it was said goes first: the line it was written on ("Delivery:
     # Friday 4th") holds no date the header reader could read
@@ -381,6 +400,59 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int]
         return None
     order = sorted(range(1, len(rows)), key=lambda i: int(names[i].split()[1]))
     return Grid([rows[0]] + [rows[i] for i in order], name, [names[0]] + [names[i] for i in order])
+
+
+# An order line that shows its sum, in any language: "1. VLV-2210 — बॉल वाल्व 1/2" — 200 नग × ₹485.00
+# = ₹97,000.00", "FLT-0330 | Filtre 60 mm | 150 u. x 2,40 € = 360,00 €": a quantity (perhaps a unit
+# word after it), a times sign, a price (perhaps a currency and a "/unit"), an equals sign and the
+# amount, which must be quantity × price.
+_SIGN = r"(?:[$€£¥₩₹₽]|Rs\.?|INR|USD|EUR|GBP|[A-Z]{3}(?=\s?\d))"
+_RECKONED = re.compile(
+    r"^(?P<head>.*?)(?<![\w.,/-])(?P<qty>\d{1,3}(?:[,.\u202f' ]\d{2,3})+|\d{1,9})(?:[.,]\d{1,3})?"
+    r"\s*(?P<unit>[^\W\d_]{1,8}\.?)?\s*[x×*]\s*"
+    rf"(?P<price>{_SIGN}?\s?\d[\d,.'\u202f]*(?:\s?{_SIGN})?)(?:\s*/\s*[^\W\d_]{{1,6}}\.?)?"
+    rf"\s*=\s*(?P<amount>{_SIGN}?\s?\d[\d,.'\u202f]*(?:\s?{_SIGN})?)\s*[.;]?\s*$",
+)
+_HEAD_GAP = re.compile(r"\s+[—–|-]\s+|\t|\s{2,}|\s*[:：]\s+")
+RECKONED = "the lines were read by their sums (quantity × price = amount) in words no vocabulary knows"
+
+
+def reckoned_lines(text: str, name: str, skip: set[int] | None = None) -> tuple[Grid, set[int]] | None:
+    """Order lines that show their own sum ("… 200 नग × ₹485.00 = ₹97,000.00"), as a grid with
+    a standard header, and the text lines they took; None when no line adds up."""
+    rows: list[list[str | None]] = [["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]]
+    names = ["(lines that show their sums)"]
+    taken: set[int] = set()
+    lines = text.split("\n")
+    comma = guess_decimal_comma(text)
+    for index, line in enumerate(lines):
+        if index in (skip or set()) or len(line) > 300 or "=" not in line:
+            continue
+        match = _RECKONED.match(line.strip())
+        if match is None:
+            continue
+        qty = parse_number(match.group("qty"), comma)
+        price = parse_number(re.sub(r"[^\d,.'\u202f]", "", match.group("price")), comma)
+        amount = parse_number(re.sub(r"[^\d,.'\u202f]", "", match.group("amount")), comma)
+        if qty is None or price is None or amount is None or qty <= 0:
+            continue
+        if abs(qty * price - amount) > max(Decimal("0.01"), amount * Decimal("0.0005")):
+            continue  # not a line's sum: a date, a size, a sentence
+        head = _BULLET.sub("", match.group("head"), count=1).strip(" -–—|:：,;")
+        parts = [p.strip(" -–—|,;") for p in _HEAD_GAP.split(head) if p.strip(" -–—|,;")]
+        code = _LISTED_CODE.fullmatch(parts[0]) if parts else None
+        item = parts.pop(0) if code else None
+        description = " ".join(parts) or None
+        if item is None and description is None:
+            continue
+        rows.append(
+            [item, description, match.group("qty"), match.group("unit"), match.group("price"), match.group("amount")]
+        )
+        names.append(f"line {index + 1} '{line.strip()[:60]}'")
+        taken.add(index)
+    if len(rows) == 1:
+        return None
+    return Grid(rows, f"{name} lines with their sums", names), taken
 
 
 def prices_currency(grid: Grid, name: str) -> list[Line]:
@@ -711,6 +783,33 @@ def shaped_table(lines: list[str], vocab: Vocabulary, name: str, sent: date | No
 SHAPED = "no vocabulary knows"
 
 
+def _sum_below(lines: list[str], grid: Grid, start: int, name: str, doubts: list[str]) -> list[Line]:
+    """The total under lines that show their sums: a number ending one of the next few lines
+    that equals the sum of their amounts (a label no vocabulary knows beside it)."""
+    comma = guess_decimal_comma("\n".join(lines))
+    amounts = [parse_number(re.sub(r"[^\d,.'\u202f]", "", str(row[5] or "")), comma) for row in grid.rows[1:]]
+    if any(a is None for a in amounts):
+        return []
+    total = sum((a for a in amounts if a is not None), Decimal(0))
+    seen = 0
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        match = _LAST_NUMBER.search(line)
+        value = parse_number(match.group(1).replace(" ", ""), comma) if match else None
+        if match and value == total and re.search(r"[^\W\d_]", line[: match.start()]):
+            label = line[: match.start()].strip(" :：=—–-₹$€£¥")
+            doubts.append(
+                f"total: {match.group(1)} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
+            )
+            return [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
+    return []
+
+
 def _span_of(spans: list[tuple[float, float]], cell: aligned.Cell) -> int:
     centre = (cell.x0 + cell.x1) / 2
     return min(
@@ -777,9 +876,13 @@ def _shaped_total(
 
 
 # "Užsakymo numeris: LT-2026175", "Αρ. Παραγγελίας: 4411", "No. Pesanan: PO/2026/118"
-_LABELLED = re.compile(r"^\s*(?P<label>[^:：\d\s][^:：]{0,40}?)\s*[:：]\s*(?P<value>\S.{0,60}?)\s*$")
+_LABELLED = re.compile(
+    r"^\s*(?P<label>[^:：\d\s][^:：—–]{0,40}?)\s*(?:[:：]|\s[—–]\s)\s*(?P<value>\S.{0,60}?)\s*$"
+)  # "Tarikh: 03/12/2026", "आदेश संख्या — 4500781234"
 _ORDER_NUMBER = re.compile(r"^[#№]?\s?(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{1,28}[A-Za-z0-9]$")
-_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:no|nr|n°|nº|num|#|№|αρ|št|br|bil|số|sz)(?![^\W\d_])\.?|#|№", re.I)
+_NUMBER_SIGN = re.compile(
+    r"(?<![^\W\d_])(?:no|nr|n°|nº|num|#|№|αρ|št|br|bil|số|sz)(?![^\W\d_])\.?|#|№|संख्या|क्रमांक", re.I
+)
 # Labels of what is no order number in most languages' abbreviations: a phone, a bank, a tax id
 _NOT_ORDER_LABEL = re.compile(r"tel|fax|phone|mob|gsm|iban|bic|swift|vat|tax|e-?mail|www|http", re.I)
 _FIELD_NAMES = {

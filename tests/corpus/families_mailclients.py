@@ -612,3 +612,126 @@ def build_charsets(b: Any) -> None:
         expected = g.expected_for(po, g.Style(), source="body")
         meta_ = {"format": "eml", "language": lang, "producer": "email", "family": "client-charset-lie"}
         b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta_}))
+
+
+# --------------------------------------------------------------------------- Hindi bodies
+
+HI_PARTS = [
+    ("VLV", 'बॉल वाल्व 1/2" DN15', "485.00"),
+    ("FLT", "जाली फ़िल्टर 60 mm", "240.00"),
+    ("SNS", "प्रेशर सेंसर 0-10 bar", "1725.50"),
+    ("ORG", "ओ-रिंग 12x2 NBR", "6.40"),
+    ("PMP", "गियर पंप 24 V", "11890.00"),
+]
+HI_BUYERS = [
+    (
+        "Shree Ganesh Engineering Pvt. Ltd.",
+        ["Plot 42, MIDC Bhosari", "Pune 411026"],
+        "राजेश कुमार",
+        "rajesh@ganesh-eng.example",
+    ),
+    (
+        "Bharat Hydraulics Pvt. Ltd.",
+        ["B-17, Sector 63", "Noida 201301"],
+        "सुनीता शर्मा",
+        "purchase@bharat-hydraulics.example",
+    ),
+]
+
+
+def lakh(value: Decimal) -> str:
+    """1,19,237.00: the last three digits, then groups of two."""
+    whole, _, frac = f"{value:.2f}".partition(".")
+    head, tail = whole[:-3], whole[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([g_ for g_ in [head, *groups] if g_] + [tail]) + "." + frac
+
+
+def hindi_po(name: str, n: int, buyer: int) -> g.PO:
+    rng = rng_for(name)
+    company, address, person, email = HI_BUYERS[buyer % len(HI_BUYERS)]
+    po_date = date(2026, 12, 3)
+    delivery = g.pick_date(rng, po_date + timedelta(days=10), 20, True)
+    lines = []
+    for code, desc, base in rng.sample(HI_PARTS, n):
+        qty = Decimal(rng.choice([20, 50, 100, 150, 200, 500]))
+        price = (Decimal(base) * Decimal(rng.randrange(95, 111)) / 100).quantize(Decimal("0.01"))
+        lines.append(g.Line(f"{code}-{rng.randrange(1000, 9999)}", desc, qty, None, price, qty * price))  # type: ignore[arg-type]
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    party = g.Buyer(company, address, person, email, lang="hi", currency="INR")
+    return g.PO(f"PO/2026/{rng.randrange(100, 999):04d}", party, po_date, delivery, "INR", None, None, lines, total)
+
+
+def hindi_text(po: g.PO, layout: str) -> str:
+    """A Hindi order: "क्रय आदेश संख्या: …" labels (or "— " between label and value), its lines
+    as "code — description — 200 नग × ₹485.00 = ₹97,000.00" entries or an aligned table."""
+    sep = " — " if layout != "list-colon" else ": "
+    d = "%d-%m-%Y" if layout != "table" else "%d.%m.%Y"
+    head = [
+        f"क्रय आदेश संख्या{sep}{po.number}",
+        f"दिनांक{sep}{po.po_date.strftime(d)}",
+        f"डिलीवरी तिथि{sep}{po.delivery.strftime(d)}",
+    ]
+    if layout == "table":
+        table = [["क्रम", "कोड", "विवरण", "मात्रा", "दर", "राशि"]]
+        table += [
+            [str(k), ln.item, ln.desc or "", str(ln.qty), f"₹{lakh(ln.price)}", f"₹{lakh(ln.amount)}"]
+            for k, ln in enumerate(po.lines, start=1)
+        ]
+        widths = [max(g._dw(r[i]) for r in table) for i in range(6)]
+        body = ["  ".join(g._dpad(c, w, i >= 3) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in table]
+    else:
+        dash = " — " if layout == "list-colon" else " - "
+        unit = "नग" if layout == "list-colon" else "pcs"
+        body = [
+            f"{k}. {ln.item}{dash}{ln.desc}{dash}{ln.qty} {unit} × ₹{lakh(ln.price)} = ₹{lakh(ln.amount)}"
+            for k, ln in enumerate(po.lines, start=1)
+        ]
+    b = po.buyer
+    return "\n".join(
+        [
+            "नमस्ते,",
+            "",
+            "कृपया निम्नलिखित क्रय आदेश स्वीकार करें।",
+            "",
+            *head,
+            "",
+            *body,
+            "",
+            f"कुल राशि{sep}₹{lakh(po.total)}",
+            "",
+            "धन्यवाद,",
+            b.contact,
+            b.name,
+            *b.address,
+            "",
+        ]
+    )
+
+
+def build_hindi(b: Any) -> None:
+    """``body-hindi``: orders typed in Hindi (no language file describes it): Devanagari words,
+    amounts in lakh groups (₹1,19,237.00), "—" between label and value or between an entry's
+    parts; lines as "qty नग × ₹price = ₹amount" entries or an aligned table. Read by their
+    shape — the lines by quantity × price = amount, the PO number and dates by their values —
+    and every value flagged (``needs_review: true``)."""
+    for i, layout in enumerate(["list-colon", "list-dash", "table", "list-colon"], start=1):
+        name = f"body-hindi-{layout}-{i}"
+        po = hindi_po(name, 2 + i % 3, i)
+        if layout != "table":  # the unit typed after the quantity is the line's unit
+            for ln in po.lines:
+                ln.unit = "नग" if layout == "list-colon" else "pcs"
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(po.buyer.contact, po.buyer.email),
+            subject="क्रय आदेश" if i % 2 else f"क्रय आदेश {po.number}",
+            msgid=f"{name}@{po.buyer.email.split('@')[1]}",
+            body=hindi_text(po, layout),
+            when=EMAIL_DAY,
+        )
+        expected = g.expected_for(po, g.Style(), needs_review=True, source="body")
+        meta = {"format": "eml", "language": "hi", "producer": "email", "family": "body-hindi"}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))

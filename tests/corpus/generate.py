@@ -2474,6 +2474,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_photos.build(b)
         families_mailclients.build(b)
         families_mailclients.build_charsets(b)
+        families_mailclients.build_hindi(b)
         families_cells.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
