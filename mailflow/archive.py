@@ -251,7 +251,7 @@ def _racy(st: os.stat_result) -> bool:
 
 
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return hashlib.sha256(data).digest()
 
 
 def _observe(path: Path, data: bytes | None = None) -> _Flushed | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.header
+import functools
 import hashlib
 import mimetypes
 import re
@@ -97,10 +98,17 @@ SMTP = policy.SMTP.clone(header_factory=_HeaderClasses())  # RFC 5322 with CRLF,
 
 def message_id(env: Any, notice: Notice) -> str:
     """``<hash.kind@domain>``: a function of the workspace and the notice key only."""
-    workspace = str(Path(env.config.base_dir).resolve())
+    workspace = _resolved(str(env.config.base_dir))
     digest = hashlib.sha256(f"{workspace}|{notice.key}".encode()).hexdigest()[:24]
     domain = env.config.outbox.from_address.rpartition("@")[2] or "mailflow.invalid"
     return f"<{digest}.{notice.kind}@{domain}>"
+
+
+@functools.lru_cache(maxsize=16)
+def _resolved(folder: str) -> str:
+    """The workspace folder as the Message-ID hashes it, resolved once per process (a workspace
+    does not move under a running mailflow)."""
+    return str(Path(folder).resolve())
 
 
 _ENVIRONMENTS: dict[tuple[str, ...], jinja2.Environment] = {}
