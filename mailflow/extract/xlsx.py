@@ -81,6 +81,7 @@ def read_xlsx(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_NUMBER_TEXT = re.compile(r"[-+]?\d[\d.,' ]*")  # a cell holding a number and nothing else
 _LABEL_KEYS = ("labels", "columns", "rows", "documents")
 
 
@@ -91,8 +92,9 @@ def grouped_by_language(doc: Document) -> None:
     A workbook's numbers and dates are stored as values, so only its text cells show how the
     buyer writes numbers; an order without prices (a call-off) shows no decimal at all, and
     "5.000" then reads as five. The text cells' words decide: their language's decimal sign
-    (CLDR). Nothing changes when the text shows a decimal mark of its own, or when its words
-    are those of a language writing decimals with a dot, or of none."""
+    (CLDR). Nothing changes when the numbers typed as text show a decimal mark of their own (a
+    "0.75" inside a description says nothing), or when the words are those of a language
+    writing decimals with a dot, or of none."""
     found = [
         (grid, r, c)
         for grid in doc.grids
@@ -100,8 +102,15 @@ def grouped_by_language(doc: Document) -> None:
         for c, value in enumerate(row)
         if isinstance(value, str) and _GROUPED.fullmatch(value.strip())
     ]
-    if not found or guess_decimal_comma(doc.typed_text()) is not None:
-        return
+    numbers = [
+        value.strip()
+        for grid in doc.grids
+        for row in grid.rows
+        for value in row
+        if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip())
+    ]
+    if not found or guess_decimal_comma("\n".join(numbers)) is not None:
+        return  # the numbers typed as text show their decimal mark ("0,75" or "0.75") themselves
     words = [
         value.strip(" :#").lower()
         for grid in doc.grids
