@@ -2445,6 +2445,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_photos  # grey scans laid astray, phone photos, PDFs with letters as outlines
     import families_mailclients  # replies and forwards as Thunderbird, Apple Mail, Outlook write them
     import families_cells  # codes and units printed inside the description cell
+    import families_readers  # header fields where other programs put them: year numbers, kana titles, footers
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2476,6 +2477,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_mailclients.build_charsets(b)
         families_mailclients.build_hindi(b)
         families_cells.build(b)
+        families_readers.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
