@@ -311,7 +311,7 @@ BUYERS: dict[str, list[tuple[str, str, str, str, str]]] = {
     ],
     "fr": [
         (
-            "Mécanique du Jura SAS",
+            "Décolletage Vuillet-Haut-Jura SAS",
             "12 rue des Horlogers, 39200 Saint-Claude",
             "Céline Vuillet",
             "mecajura.example",
@@ -2834,8 +2834,8 @@ def galician_tsv(m: Maker) -> None:
         for j, ln in enumerate(o.lines, 1):
             out.writerow([j, ln.code, ln.text, qty(o, ln.qty), ln.unit, n(o, ln.price), n(o, ln.amount)])
         out.writerow(["", "", "", "", "", w["total"], n(o, o.gross)])
-        m.path(f"csv/{name}.tsv").write_text(buf.getvalue(), encoding="utf-8")
-        m.add(f"csv/{name}.tsv", o.golden(), "gl", "gl-pedido-tsv-export")
+        m.path(f"txt/{name}.txt").write_text(buf.getvalue(), encoding="utf-8")  # saved by the ERP as .txt
+        m.add(f"txt/{name}.txt", o.golden(), "gl", "gl-pedido-tsv-export")
 
 
 @family("mt-ordni-csv-euro-in-cells", "csv-currency-cells")
