@@ -21,6 +21,7 @@ import hashlib
 import os
 import re
 import tempfile
+import threading
 import time
 import unicodedata
 from collections import OrderedDict
@@ -172,8 +173,7 @@ class Archive:
         if len(files) == 1:
             _fsync(files[0])
         elif files:
-            with ThreadPoolExecutor(max_workers=min(8, len(files)), thread_name_prefix="fsync") as pool:
-                list(pool.map(_fsync, files))
+            list(_flushers().map(_fsync, files))
         for path in files:
             self._remember(path, before[path])
 
@@ -278,6 +278,21 @@ def _stat(path: Path) -> os.stat_result | None:
         return path.stat()
     except OSError:
         return None
+
+
+_FLUSHERS: ThreadPoolExecutor | None = None
+_FLUSHERS_LOCK = threading.Lock()
+
+
+def _flushers() -> ThreadPoolExecutor:
+    """The threads that flush files side by side, kept for the life of the process: a backlog
+    flushes a few files per message, and starting threads for each cost more than the flushes
+    wait for (they start only as many as a flush needs, at most 8)."""
+    global _FLUSHERS
+    with _FLUSHERS_LOCK:
+        if _FLUSHERS is None:
+            _FLUSHERS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="fsync")
+        return _FLUSHERS
 
 
 def _fsync(path: Path) -> None:
