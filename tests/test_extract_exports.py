@@ -262,3 +262,20 @@ def test_a_cyrillic_order_number_repeated_on_every_row_under_unknown_titles(tmp_
     assert result.order.po_number == "З-26552"
     assert result.order.po_date == dt.date(2026, 11, 12)
     assert [ln.item for ln in result.order.lines] == ["MN-100", "MN-101", "MN-102"]
+
+
+def test_a_quote_that_never_closes_does_not_swallow_the_rows_after_it(tmp_path):
+    """'"Heavy duty hinge' typed with an opening quote only: read as a quoted cell, it took
+    every row after it into one cell and the order lost its last lines."""
+    text = (
+        "PO Number\tPO Date\tBuyer\tLine\tPart\tDescription\tQty\tUnit\tPrice\r\n"
+        "4500771\t2026-11-12\tTamarack Fluid Systems Inc.\t1\tTF-1\tBrass tee 1/2\t100\tEA\t2.50\r\n"
+        '4500771\t2026-11-12\tTamarack Fluid Systems Inc.\t2\tTF-2\t"Heavy duty hinge\t20\tEA\t14.00\r\n'
+        '4500771\t2026-11-12\tTamarack Fluid Systems Inc.\t3\tTF-3\t"Clamp" 6 in\t300\tEA\t0.45\r\n'
+    )
+    result = parse(tmp_path, "export.tsv", text)
+    assert [(ln.item, ln.description, ln.quantity) for ln in result.order.lines] == [
+        ("TF-1", "Brass tee 1/2", Decimal("100")),
+        ("TF-2", '"Heavy duty hinge', Decimal("20")),
+        ("TF-3", '"Clamp" 6 in', Decimal("300")),
+    ]

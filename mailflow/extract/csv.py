@@ -107,7 +107,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.warnings.append(f"{name}: cannot decode the text (unknown encoding)")
         return doc
     delimiter = _delimiter(text[:8192])
-    rows = [[cell.strip() or None for cell in row] for row in csvlib.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = [[cell.strip() or None for cell in row] for row in _rows(text, delimiter)]
     # An export of one row per line (an EDI translator's: titles of its own, or none, or
     # record types) is handed on under a header of known words; anything else as it stands.
     doc.grids.append(export.canonical(rows, name, vocab) or Grid(rows, f"{name}"))
@@ -116,6 +116,30 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 
 DELIMITERS = ",;\t|"
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]]:
+    """The rows of the file. A cell opening with a quote that never closes (an inch mark, a
+    description typed as '"Heavy duty hinge') would swallow the rows after it into one cell;
+    then, when reading every quote as a character gives each line the width most lines have,
+    the file is read so, a cell quoted whole losing its quotes."""
+    quoted = list(csvlib.reader(io.StringIO(text), delimiter=delimiter))
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(quoted) >= len(lines) or not any("\n" in cell for row in quoted for cell in row):
+        return quoted  # quotes that close (a cell holding a line break on purpose is quoted whole)
+    plain = list(csvlib.reader(io.StringIO(text), delimiter=delimiter, quoting=csvlib.QUOTE_NONE))
+    widths = [len(row) for row in plain if any(cell.strip() for cell in row)]
+    usual = max(set(widths), key=widths.count) if widths else 0
+    if not widths or widths.count(usual) < 0.9 * len(widths):
+        return quoted
+    return [[_unquoted(cell) for cell in row] for row in plain]
+
+
+def _unquoted(cell: str) -> str:
+    text = cell.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return text[1:-1].replace('""', '"')
+    return cell
 
 
 def _delimiter(sample: str) -> str:
