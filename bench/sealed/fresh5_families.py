@@ -3233,7 +3233,7 @@ def signature_numbers(m: Maker) -> None:
             ]
         )
         msg = mailer(o, name, f"Order {num8}" if k % 2 else "New order", text=text)
-        m.mail(f"eml/{name}.eml", msg, o.golden(source="body"), "en", "en-gb-signature-numbers-like-po")
+        m.mail(f"eml/{name}.eml", msg, o.golden(source="body", units=False), "en", "en-gb-signature-numbers-like-po")
 
 
 @family("es-pedido-abierto-liberacion-mail", "email-plain-release")
