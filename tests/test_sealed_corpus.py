@@ -5,7 +5,7 @@ extractor at the end, in ``bench/parse_accuracy.py --sealed``). This checks only
 generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
 the other); and, for the families of ``more_families.py``, ``fresh_families.py``,
-``fresh2_families.py``, ``fresh3_families.py`` and ``fresh4_families.py``, that each
+``fresh2_families.py``, ``fresh3_families.py``, ``fresh4_families.py`` and ``fresh5_families.py``, that each
 document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
 what its golden file says, that its figures add up, and that a seed always makes the same bytes.
 Every golden file names the batch of families it belongs to, and the accuracy bench shows the
