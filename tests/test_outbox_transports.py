@@ -7,6 +7,7 @@ import datetime as dt
 import email
 import io
 import random
+import re
 from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
@@ -330,6 +331,22 @@ def test_attachments_of_every_size_are_the_bytes_the_email_library_writes(env):
     assert composed.eml.endswith(b"--\r\n")
     assert restore(composed.stored, lambda path: env.archive.resolve(path).read_bytes()) == composed.eml
     assert composed.archived == tuple(p for p, size in zip(paths, sizes) if size >= 2048)
+
+
+def test_a_file_named_like_the_place_of_a_body_is_still_attached_whole(env):
+    """A file's body is put in after the email is written, where a line names its place; a
+    file name (a customer's, on an alert) holding that very text changes nothing."""
+    data = random.Random(9).randbytes(5000)
+    env.archive.put(f"{order_dir(ORDER)}/attachments/po.pdf", data)
+    first = outbox.compose(env, notice(attachments=(f"{order_dir(ORDER)}/attachments/po.pdf",)), NOW)
+    digest = re.search(rb"=_mailflow_([0-9a-f]{32})_0", first.eml).group(1).decode()
+    name = f"=_mailflow_{digest}_file_0"  # the content is the same: so is the digest
+    env.archive.put(f"{order_dir(ORDER)}/attachments/{name}", data)
+    composed = outbox.compose(env, notice(attachments=(f"{order_dir(ORDER)}/attachments/{name}",)), NOW)
+    assert digest in composed.eml.decode()
+    (part,) = email.message_from_bytes(composed.eml, policy=policy.SMTP).iter_attachments()
+    assert part.get_filename() == name and part.get_content() == data
+    assert restore(composed.stored, lambda path: env.archive.resolve(path).read_bytes()) == composed.eml
 
 
 def test_the_run_summary_names_the_file_a_notice_kept_by_reference_was_sent_to(env):

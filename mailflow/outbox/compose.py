@@ -233,7 +233,11 @@ def _pieces(skeleton: bytes, places: dict[bytes, tuple[str, bytes]]) -> list[byt
     pieces: list[bytes | tuple[str, bytes]] = []
     pos = 0
     for place, file in places.items():
-        at = skeleton.index(place, pos)  # in order: the parts are written as attached
+        # in order: the parts are written as attached. A whole line, the first of a body: a
+        # header (a file name from a customer's mail) may hold the same text, never at a line's
+        # start (folded lines begin with a space), and the text parts' content cannot (the place
+        # is named after a digest of that content)
+        at = skeleton.index(b"\r\n" + place, pos) + 2
         pieces.append(skeleton[pos:at])
         pieces.append(file)
         pos = at + len(place)
