@@ -752,6 +752,8 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
         return True  # "LAST, FIRST"
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and not _CJK_COMPANY.search(text):
         return True
+    if _KOREAN_PERSON.fullmatch(text):
+        return True  # "김민수", "이영희 과장": a surname, a given name, perhaps the person's rank
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Za-zÀ-ÿ'\-]+\.?", t) for t in tokens):
         return False
@@ -761,6 +763,14 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
         return False
     names = [t for t in tokens if t.lower() not in _PARTICLES]  # "Piet de Vries", "Ludwig van Beethoven"
     return len(names) >= 2 and all(t[0].isupper() and not t.isupper() for t in names if len(t) > 1)
+
+
+# A Korean person's name: one of the common surnames, one or two syllables of the given name,
+# perhaps the rank or the honorific after it (과장 "manager", 대리, 부장, 님)
+_KOREAN_PERSON = re.compile(
+    r"(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄변채원천방공현함염여추도석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부])"
+    r"\s?[\uac00-\ud7a3]{1,2}(?:\s?(?:과장|대리|부장|차장|사원|팀장|이사|대표|실장|주임|상무|전무|사장|매니저|담당|님|씨))?"
+)
 
 
 _PARTICLES = {

@@ -422,6 +422,10 @@ def with_languages(data: dict, langs: "languages.Languages") -> dict:
     data["units"] = list(data.get("units", [])) + [u for u in langs.units if u not in data.get("units", [])]
     data["documents"] = langs.documents
     data["parties"] = langs.parties
-    data["legal_forms"] = langs.legal_forms
+    # the languages' forms first, then those of languages no file describes
+    data["legal_forms"] = [
+        *langs.legal_forms,
+        *(f for f in data.get("legal_forms") or [] if f not in langs.legal_forms),
+    ]
     data["reply_prefixes"] = langs.reply_prefixes
     return data
