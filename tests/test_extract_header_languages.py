@@ -266,8 +266,9 @@ def test_a_total_line_with_amounts_before_and_after_tax():
     # two amounts nothing relates: a person says which the order is for
     value, ambiguous = ambiguities(["Total", "1,000.00", "1,190.00"])["total"]
     assert value == (Decimal("1000.00"), None) and "several amounts" in ambiguous
-    # a count of pieces before the money is no total
-    assert ambiguities(["Total", "130", "5,000.00"])["total"] == ((Decimal("5000.00"), None), "")
+    # a count of pieces before the money is no total, but which is which a person confirms
+    value, ambiguous = ambiguities(["Total", "130", "5,000.00"])["total"]
+    assert value == (Decimal("5000.00"), None) and "130" in ambiguous
 
 
 def test_letters_before_zero_padded_digits_are_one_number():

@@ -280,14 +280,14 @@ def _extract_order(
             continue
         if opts.currency_hint is None and classifying.detect_language(doc.all_text()[:4000]) == "zh":
             opts.currency_hint = "zh"
-        reading = interpret(doc, vocab, opts)
+        reading = interpret(doc, vocab, opts, (message.subject or "",))
         readings.append((reading, doc))
         if doc.ocr and not reading.has_lines:
             # OCR read words but no order lines: the scan may still be the order, for a person
             doc.warnings.append(f"{doc.name}: no order lines could be read from the scan: it must be read by a person")
             unreadable.append(doc)
     body_doc = _body_document(message, vocab)
-    body_reading = interpret(body_doc, vocab, opts)
+    body_reading = interpret(body_doc, vocab, opts, (message.subject or "",))
 
     with_lines = [(r, d) for r, d in readings if r.has_lines]
     if with_lines:

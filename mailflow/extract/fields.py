@@ -461,10 +461,15 @@ def _one_of_several(converted: "Converted", cells: list[str], opts: Options) -> 
     amounts = []
     if re.fullmatch(r"\d{1,5}", cells[0].strip()) and any(_MONEY_CELL.match(c.strip()) for c in cells[1:]):
         # "Total | 130 | 5,000.00": a count of pieces, then the money
-        cells = cells[1:]
-        first = parse_number(fold(next(c for c in cells if _MONEY_CELL.match(c.strip()))), opts.decimal_comma)
+        count, cells = cells[0].strip(), cells[1:]
+        money = next(c for c in cells if _MONEY_CELL.match(c.strip()))
+        first = parse_number(fold(money), opts.decimal_comma)
         if first is not None:
-            converted = Converted((first, converted.value[1]), converted.ambiguous)
+            said = (
+                f"the total's line prints {count} before {money.strip()}: read as a count of pieces, then the"
+                f" total {first}: is it?"
+            )
+            converted = Converted((first, converted.value[1]), converted.ambiguous or said)
     for cell in cells:
         if not _MONEY_CELL.match(cell.strip()):
             continue
@@ -892,3 +897,193 @@ def party_name(text: str) -> str:
 def _person(text: str) -> bool:
     text = text.strip()
     return bool(re.fullmatch(r"(?:[A-Z][a-z'\-]+\.?\s?){1,3}|[\u4e00-\u9fff]{2,3}", text))
+
+
+# --------------------------------------------------------------------------- a PO number by its shape
+
+# Signs that number something in most languages ("Nr.", "No.", "№", "N°", "#", "Ref"): beside an
+# unknown word, they still say "the number of ...". Greek "Αρ.", South Slavic "Br.", Czech "Č.".
+_NUMBER_MARK = re.compile(
+    r"(?<![^\W\d_])(?:no|nr|n°|nº|n\.º|num|nro|núm|ref|αρ|št|br|bil|số|sz|č|Nb)(?![^\W\d_])\.?|#|№|n°|nº",
+    re.I,
+)
+# Labels of numbers that are never the order's in most languages' abbreviations
+_NOT_ORDER_MARK = re.compile(
+    r"tel|fax|phone|mob|gsm|iban|bic|swift|vat|tax|e-?mail|www|http|page|zip|plz|kvk|ust|nip|regon|"
+    r"\bcif\b|\bnif\b|\boib\b|\bičo?\b|\bdič\b|\bein\b|\bgst\b|\babn\b|\bpib\b|\binn\b|\bkpp\b|konto|account|"
+    r"bank|\bcvr\b|\borg\b|\bvkn\b|\bmst\b|\bnpwp\b|\bbrn\b|\bssm\b|\bafm\b|\bαφμ\b|\bδου\b|kennitala|\bkt\b|"
+    r"\bpostcode\b|\bp\.?\s?o\.?\s?box\b|\bbox\b",
+    re.I,
+)
+# A code an order may be numbered by: a digit in it, letters, digits and joiners, 4 to 30 signs
+_CODE = re.compile(
+    r"[#№]?\s?((?=[^\s]*\d)[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][\w\-/.]{2,28}[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff])"
+)
+# "label: value" or "label value" where the label holds no digit
+_MARKED = re.compile(r"^(?P<label>[^\d:：]{1,40}?)\s*[:：]?\s*(?P<value>[#№]?\s?\S+)$")
+HEAD_LINES = 30  # the PO number stands in the document's head, above its lines
+SHAPE_BELOW_X = 40.0  # points: a value under its label cell starts within this of the label
+
+
+def _code_value(text: str) -> str | None:
+    """The code in ``text`` when it is one a PO is numbered by: not a date, an amount, a phone
+    number, a percentage or a quantity."""
+    text = text.strip().rstrip(".,;")
+    match = _CODE.fullmatch(text)
+    if match is None:
+        return None
+    code = match.group(1)
+    if date_spans(code) or _not_a_po_number(code) or re.search(r"\d[.,]\d{2}$", code):
+        return None
+    if re.fullmatch(r"\d{1,3}", code) or (code.isdigit() and len(code) > 14):
+        return None
+    if re.fullmatch(r"\d[\d.,]*", code) and re.search(r"[.,]", code):
+        return None  # "1.250": a number, not a code
+    return code
+
+
+def _table_row(line: Line) -> bool:
+    """A row of the lines table: three cells or more hold numbers."""
+    return sum(1 for segment in line.segments if re.fullmatch(r"[\d\s.,'/-]*\d[\d\s.,'%]*", segment.strip())) >= 3
+
+
+def shaped_po_number(lines: list[Line], vocab: Vocabulary, names: tuple[str, ...] = ()) -> Found | None:
+    """The PO number of an order whose label no vocabulary knows ("Pöntunarnúmer: IS-2026982",
+    "Nambari ya Agizo  SW-48812", "Nr. narudžbe" over "HR-2026/118"), found by its shape in the
+    document's head: a code with a digit after a label that holds a sign for "number" (No., Nr.,
+    №, N°, #, Ref) or a colon, in a label cell's next cell, or under it. A code that is also
+    written in ``names`` (the mail's subject, the file's name) is chosen first; then a label with
+    a sign for "number"; then the first. Always for a person to check: the label says nothing known."""
+    head: list[Line] = []
+    for line in lines[: HEAD_LINES * 2]:
+        if _table_row(line) or len(head) >= HEAD_LINES:
+            break
+        head.append(line)
+    joined = " ".join(_squash_code(n) for n in names)
+    candidates: list[tuple[int, int, str, str, str]] = []  # (-score, order, code, label, where)
+    for li, line in enumerate(head):
+        for si, segment in enumerate(line.segments):
+            segment = segment.strip()
+            pairs: list[tuple[str, str, bool]] = []  # (label, value, a colon or a cell of its own)
+            match = _MARKED.match(segment)
+            if match:
+                pairs.append((match.group("label"), match.group("value"), bool(re.search(r"[:：]", segment))))
+            if si + 1 < len(line.segments) and not re.search(r"\d", segment) and len(segment) <= 40:
+                pairs.append((segment, line.segments[si + 1], True))
+            if (
+                not re.search(r"\d", segment)
+                and len(segment) <= 40
+                and li + 1 < len(head)
+                and line.x
+                and head[li + 1].x
+                and si < len(line.x)
+            ):
+                below = head[li + 1]
+                near = [i for i, bx in enumerate(below.x or []) if abs(bx - line.x[si]) <= SHAPE_BELOW_X]
+                if len(near) == 1 and near[0] < len(below.segments) and below.block == line.block:
+                    pairs.append((segment, below.segments[near[0]], True))
+            for label, value, colon in pairs:
+                label = label.strip()
+                if not label or len(label.split()) > 5 or _NOT_ORDER_MARK.search(label):
+                    continue
+                if "@" in value or vocab.label_at(label + ":") is not None or vocab.label_at(label) is not None:
+                    continue  # another field's known label ("Kunden-Nr.", "Datum"), or an address
+                code = _code_value(value)
+                if code is None:
+                    continue
+                marked = bool(_NUMBER_MARK.search(label)) or value.lstrip().startswith(("#", "№"))
+                named = len(code) >= 4 and _squash_code(code) in joined
+                if not (marked or colon or named):
+                    continue
+                score = 4 * named + 2 * marked + colon
+                candidates.append((-score, len(candidates), code, label, line.where))
+    if not candidates:
+        return None
+    _, _, code, label, where = min(candidates)
+    converted = _po_number(code)
+    if converted is None:
+        return None
+    said = f"the PO number {converted.value!r} was read by its shape beside '{label[:40]}', a label no vocabulary knows: a person checks it"
+    return Found(converted.value, f"{where} '{label[:40]}' (by its shape)", said)
+
+
+def _squash_code(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z\u0370-\u03ff\u0400-\u04ff]", "", text).upper()
+
+
+# --------------------------------------------------------------------------- payment terms by their shape
+
+# "30 dagen netto", "60 dagen einde maand", "30 dni od prejema računa", "innerhalb 45 Tagen
+# netto", "Transferencia a 60 días", "siku 30", "net 30": a number of days in any language, with
+# a word of net, of the month's end, of paying or of the invoice beside it.
+_DAY_WORD = (
+    r"(?:days?|d\.|dagen|dage|dagar|dager|dgn|tagen?|tg\.?|jours?|j\.|d[ií]as|dies|giorni|gg\.?|dni|dní|dnů|dana|dni|"
+    r"dienų|dienu|dienas|päeva|päivää|pv\.?|nap|napon|napos|napra|gün|дней|дни|днів|дня|дана|днева|ден|hari|araw|"
+    r"siku|dae|ημέρες|ημερών|ημ\.|daga|dögum|zile|ditë|ditësh|өдөр|өдрийн|күн|күндік|დღე|ngày|วัน|天|日|일)"
+)
+_DAYS = re.compile(
+    rf"(?<![\w.,])\d{{1,3}}\s*-?\s*{_DAY_WORD}(?![^\W\d_])|(?<![^\W\d_]){_DAY_WORD}\s*\d{{1,3}}(?![\d.,])", re.I
+)
+_TERMS_WORD = re.compile(
+    r"net|nett|neto|nettó|eom|e\.o\.m|end of month|einde maand|eind maand|fin de mois|fine mese|f\.m\.|fin de mes|"
+    r"fim do mês|monatsende|ultimo|månedens|månadens|kuun lopusta|konca meseca|końca miesiąca|"
+    r"pay|zahl|paiement|payable|pago|pagament|pagamento|betal|plač|płat|płatn|platb|plat|fizet|maks|ödeme|"
+    r"оплат|плащ|плаћ|плаќ|bayar|pembayaran|malipo|greiðsl|greitt|betaal|pagesa|төлем|төлбөр|გადახდ|plată|plata|"
+    r"πληρωμ|ชำระ|thanh toán|transfer|überweis|virement|bonifico|przelew|převod|prevod|átutal|havale|"
+    r"invoice|rechnung|facture|factura|fattura|faktur|factuur|račun|rachunk|számla|fatura|счет|рахун|"
+    r"skonto|sconto|descuento|escompte|korting|rabat",
+    re.I,
+)
+# Words of delivery or of a lead time: "Lieferung innerhalb 30 Tagen" is no payment term
+_LEAD_TIME = re.compile(
+    r"deliver|liefer|livraison|entrega|consegna|levering|leverans|levert|dostaw|dodá|dobav|szállít|teslim|"
+    r"доставк|поставк|pengiriman|penghantaran|afhend|valid|gültig|validit|offer|angebot|warrant|garant",
+    re.I,
+)
+TERMS_PHRASE_WORDS = 8
+
+
+def terms_by_shape(lines: list[Line], vocab: Vocabulary) -> Found | None:
+    """Payment terms written as a number of days beside a word of net, month's end, paying or
+    the invoice ("30 dagen netto", "Transferencia a 60 días") in a cell or after a colon of their
+    own, under or beside a label no vocabulary knows, or alone in the footer. Read as written;
+    said for a person when the phrase stands in a longer sentence or twice with different words."""
+    seen: list[tuple[str, str]] = []
+    for line in lines:
+        if _table_row(line):
+            continue
+        for si, segment in enumerate(line.segments):
+            text = segment.strip()
+            if not _DAYS.search(text) or not _TERMS_WORD.search(text) or _LEAD_TIME.search(text):
+                continue
+            if vocab.label_at(text) is not None:
+                continue  # a known label's value ("Lieferzeit: 30 Tage"): the label reader had its chance
+            if si and vocab.label_at(line.segments[si - 1]) is not None:
+                continue  # the value of the known label beside it
+            head, colon, tail = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
+            if colon and _DAYS.search(tail) and not _DAYS.search(head) and len(head.split()) <= 4:
+                text = tail.strip()  # "Malipo: siku 30 baada ya ankara": the value after its label
+            if len(text.split()) > TERMS_PHRASE_WORDS or re.search(r"\d[.,]\d{2}(?!\d)", text):
+                continue  # a sentence of the conditions, or an amount: not the terms' own cell
+            value = text.rstrip(" .;,")
+            if value not in (v for v, _ in seen):
+                seen.append((value, line.where))
+    if not seen:
+        return None
+    value, where = seen[0]
+    doubt = ""
+    if len(seen) > 1:
+        doubt = f"payment terms read by their shape, but the document writes several ({'; '.join(v for v, _ in seen[:3])}): which are they?"
+    return Found(value, f"{where} '{value[:40]}' (terms by their shape: a number of days and a word of paying)", doubt)
+
+
+def unread_terms_label(lines: list[Line], vocab: Vocabulary) -> str:
+    """Where a payment-terms label stands (not the bare "Terms" that heads the conditions) whose
+    value was not understood, or "": such terms are for a person, never silently lost."""
+    for line in lines:
+        for segment in _split_pairs(line, vocab)[0]:
+            hit = label_hit(segment, vocab)
+            if hit is None or hit[0] != "payment_terms" or norm(hit[1]) in BARE_TERMS:
+                continue
+            return f"{line.where} label '{hit[1]}'"
+    return ""

@@ -19,7 +19,16 @@ from datetime import timedelta
 
 from ..model import OrderLine, ParsedOrder
 from .document import Document, Line, grid_lines
-from .fields import Found, convert, labelled_values, read_fields, total_rank
+from .fields import (
+    Found,
+    convert,
+    labelled_values,
+    read_fields,
+    shaped_po_number,
+    terms_by_shape,
+    total_rank,
+    unread_terms_label,
+)
 from .layout import fill_fields, grid_pages
 from .normalize import (
     find_currency,
@@ -80,7 +89,9 @@ def field_lines(doc: Document, used: dict[int, tuple[int, int]], vocab: Vocabula
     return lines
 
 
-def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
+def interpret(doc: Document, vocab: Vocabulary, opts: Options, names: tuple[str, ...] = ()) -> Reading:
+    """``names``: what else names the order (the mail's subject): a PO number found only by its
+    shape is the one written there too."""
     text = doc.all_text()
     if opts.decimal_comma is None:  # the rule did not say: the document shows it
         opts = replace(opts, decimal_comma=guess_decimal_comma(doc.typed_text()))
@@ -95,10 +106,10 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options) -> Reading:
         settled = _settled_date_order(doc, vocab, opts, table)
         if settled is not None:
             opts = replace(opts, date_order=settled[0])
-            reading = _interpret(doc, vocab, opts)
+            reading = _interpret(doc, vocab, opts, names=names)
             reading.explain.insert(0, settled[1])
             return reading
-    return _interpret(doc, vocab, opts, table)
+    return _interpret(doc, vocab, opts, table, names)
 
 
 def _header_fields(
@@ -142,7 +153,9 @@ def _settled_date_order(doc: Document, vocab: Vocabulary, opts: Options, table: 
     )
 
 
-def _interpret(doc: Document, vocab: Vocabulary, opts: Options, table: TableResult | None = None) -> Reading:
+def _interpret(
+    doc: Document, vocab: Vocabulary, opts: Options, table: TableResult | None = None, names: tuple[str, ...] = ()
+) -> Reading:
     if table is None:
         table = read_tables(doc.grids, vocab, opts)
     lines = field_lines(doc, table.used, vocab)
@@ -151,6 +164,21 @@ def _interpret(doc: Document, vocab: Vocabulary, opts: Options, table: TableResu
     # ruled tables are on its pages already)
     placed = fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
     conflicts = _from_field_columns(table.field_columns, found, opts)
+    if "po_number" not in found:  # a label no vocabulary knows: the number's shape, for a person
+        shaped = shaped_po_number(lines, vocab, (*names, doc.name))
+        if shaped is not None:
+            found["po_number"] = shaped
+    if "payment_terms" not in found:  # "30 dagen netto" under a label no vocabulary knows, or in the footer
+        terms = terms_by_shape(lines, vocab)
+        unread = unread_terms_label(lines, vocab) if terms is None else ""
+        if terms is not None:
+            found["payment_terms"] = terms
+        elif unread:
+            found["payment_terms"] = Found(
+                None,
+                unread,
+                "the payment terms' label stands there, but what it says was not understood: a person reads them",
+            )
     numbers = labelled_values(lines, vocab, "po_number", opts)
     if len(numbers) > 1:
         conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
@@ -179,7 +207,7 @@ def _interpret(doc: Document, vocab: Vocabulary, opts: Options, table: TableResu
             take(name, found[name].value, found[name].where, found[name].ambiguous)
 
     total_currency = None
-    if "total" in found and found["total"].ambiguous and order.currency:
+    if "total" in found and re.search(r"which currency|¥", found["total"].ambiguous) and order.currency:
         found["total"].ambiguous = ""  # the ¥ of the total is the currency the header names
     if _grand_after_charges(table.total, found.get("total"), reading.adjustments):
         value, total_currency = found["total"].value
@@ -205,6 +233,10 @@ def _interpret(doc: Document, vocab: Vocabulary, opts: Options, table: TableResu
         elif total_currency:
             take("currency", total_currency, found["total"].where if "total" in found else f"{table.total_where}")
 
+    if order.currency is None:
+        beside = _currency_of_amounts(lines, opts)
+        if beside is not None:
+            take("currency", *beside)
     if order.total is None and table.lines and not any(reading.adjustments):
         summed = _total_by_sum(lines, [line for line, _ in table.lines], vocab, opts)
         if summed is not None:
@@ -245,6 +277,37 @@ def _interpret(doc: Document, vocab: Vocabulary, opts: Options, table: TableResu
         )
         take("total", value, f"{where}: the lines' sum + {order.total}")
     return reading
+
+
+# "TOTAL KES 12,000.00", "Ksh 1,200.00": a currency's code or sign right before an amount
+_CODE_BEFORE = re.compile(
+    r"(?<![^\W\d_])([A-Z]{3}|[^\w\s\d.,:;()'\"/-]{1,3}|Ksh|KSh)\s?\d[\d.,'\u00a0\u202f ]*[.,]\d{2}(?!\d)"
+)
+
+
+def _currency_of_amounts(lines: list[Line], opts: Options) -> tuple[str, str, str] | None:
+    """(currency, where, doubt) when the amounts are written with one currency's code or sign
+    beside them ("KES 1,250.00", "1.250,00 zł") and no label named it: the only currency the
+    document shows by its amounts. None when they show none, or more than one. A bare "$" is
+    read as US dollars and said for a person: Canada, Australia, Mexico write it too."""
+    seen: dict[str, str] = {}
+    for line in lines:
+        for segment in line.segments:
+            texts = [segment] if parse_number(segment, opts.decimal_comma) is not None else []
+            texts += [m.group(0) for m in _CODE_BEFORE.finditer(segment)]
+            for text in texts:
+                if not re.search(r"\d[.,]\d{2}(?!\d)", text):
+                    continue  # money has cents: "12 kg", "2026" are no amounts
+                found = find_currency(text, opts.currency_hint)
+                if found.value and not found.ambiguous:
+                    seen.setdefault(found.value, f"{line.where} '{segment.strip()[:40]}'")
+    if len(seen) != 1:
+        return None
+    code, where = next(iter(seen.items()))
+    doubt = ""
+    if code == "USD" and not any(re.search(r"USD|US\$|U\.S\.", line.text) for line in lines):
+        doubt = "the amounts are written with a bare '$': US dollars, or another dollar?"
+    return code, f"{where} (the only currency written beside the amounts)", doubt
 
 
 def _grand_after_charges(row_total: Decimal | None, labelled: Found | None, charges: list[Decimal]) -> bool:

@@ -1,0 +1,218 @@
+"""Header fields read by their shape where no vocabulary knows the label: a PO number beside a
+sign for "number" in any language, payment terms as a number of days with a word of paying,
+the one currency written beside the amounts; and the doubts such readings carry."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.document import Line
+from mailflow.extract.fields import read_fields, shaped_po_number, terms_by_shape
+from mailflow.extract.parties import looks_like_person
+from mailflow.extract.tables import Options
+from mailflow.extract.vocabulary import Vocabulary
+from mailflow.model import Attachment, Message
+
+VOCAB = Vocabulary.bundled()
+OPTS = Options(today=dt.date(2026, 11, 22))
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def lines(*rows: list[str]) -> list[Line]:
+    return [Line(list(cells), "PO.pdf p1", [100.0 * i for i in range(len(cells))]) for cells in rows]
+
+
+def pdf(head: list[tuple[str, str]], rows: list[list[str]], foot: list[str]) -> bytes:
+    """A one-page order: label and value pairs, a lines table, words under it."""
+    pdfmetrics.registerFont(TTFont("DejaVuShapes", FONT))
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont("DejaVuShapes", 9)
+    y = 800
+    for label, value in head:
+        c.drawString(40, y, label)
+        c.drawString(200, y, value)
+        y -= 14
+    y -= 20
+    columns = [40, 110, 300, 360, 420, 500]
+    for row in rows:
+        for x, cell in zip(columns, row):
+            c.drawString(x, y, cell)
+        y -= 14
+    y -= 20
+    for text in foot:
+        c.drawString(40, y, text)
+        y -= 14
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def parse(data: bytes, subject: str, sender: str = "ununuzi@kilimo.example"):
+    attachment = Attachment("agizo.pdf", "application/pdf", data, original_filename="agizo.pdf")
+    message = Message("0" * 64, len(data), "<s@x>", subject=subject, from_addr=sender, attachments=(attachment,))
+    return parse_message(message, ParseContext(today=dt.date(2026, 11, 22)))
+
+
+SWAHILI_ROWS = [
+    ["Na.", "Msimbo", "Maelezo", "Idadi", "Bei", "Jumla"],
+    ["1", "BRG-4410", "Fani 80 mm", "100", "12.50", "1,250.00"],
+    ["2", "SCR-2209", "Skrubu M6", "500", "0.40", "200.00"],
+]
+
+
+# ------------------------------------------------------------------ the PO number
+
+
+@pytest.mark.parametrize(
+    "rows, number",
+    [
+        ([["Pöntunarnúmer: IS-2026982"]], "IS-2026982"),  # a label and a colon
+        ([["Nr. narudžbe", "HR-2026/118"], ["Datum", "12.11.2026"]], "HR-2026/118"),  # "Nr." in a label cell
+        ([["Αρ. Παραγγελίας: 4411"]], "4411"),
+        ([["Bestelbon", "Ref. 2026-4411"]], "2026-4411"),
+        ([["Nambari ya Agizo", "SW-48812"]], "SW-48812"),  # a label cell, its value in the next
+    ],
+)
+def test_a_po_number_beside_an_unknown_label_is_read_by_its_shape_and_said(rows, number):
+    found = shaped_po_number(lines(*rows), VOCAB)
+    assert found is not None and found.value == number
+    assert "by its shape" in found.ambiguous  # never silently: the label says nothing known
+
+
+def test_no_po_number_from_a_phone_a_tax_id_a_street_or_a_date():
+    rows = [
+        ["Hafnargata 12"],
+        ["Sími: +354 555 1234"],
+        ["Kt. 123456-7890"],
+        ["VSK nr.: IS 123456"],
+        ["Dags: 12.11.2026"],
+    ]
+    assert shaped_po_number(lines(*rows), VOCAB) is None
+
+
+def test_the_code_the_subject_names_is_chosen_among_several():
+    rows = [["Mteja Na.: KL-0042"], ["Agizo: SW-48812"]]
+    found = shaped_po_number(lines(*rows), VOCAB, ("Agizo SW-48812",))
+    assert found is not None and found.value == "SW-48812"
+    found = shaped_po_number(lines(*rows), VOCAB)
+    assert found is not None and found.value == "KL-0042"  # without the subject, the one with "Na."
+
+
+def test_the_table_rows_are_not_the_head():
+    rows = [["Agizo la ununuzi"], ["1", "BRG-4410", "100", "12.50", "1,250.00"], ["Ref: ZZ-9999"]]
+    assert shaped_po_number(lines(*rows), VOCAB) is None
+
+
+def test_a_swahili_pdf_is_read_with_its_number_its_terms_and_its_shilling():
+    data = pdf(
+        [("AGIZO LA UNUNUZI", ""), ("Namba ya agizo:", "SW-48812"), ("Tarehe:", "12.11.2026")],
+        SWAHILI_ROWS,
+        ["Jumla kuu: KES 1,450.00", "Malipo: siku 30 baada ya ankara", "Kilimo Tools Ltd"],
+    )
+    result = parse(data, "Agizo SW-48812")
+    order = result.order
+    assert order is not None
+    assert order.po_number == "SW-48812"
+    assert order.payment_terms == "siku 30 baada ya ankara"
+    assert order.currency == "KES"
+    assert result.needs_review
+    assert any("by its shape" in w for w in result.warnings)
+
+
+# ------------------------------------------------------------------ payment terms
+
+
+@pytest.mark.parametrize(
+    "rows, terms",
+    [
+        ([["30 dagen netto"]], "30 dagen netto"),
+        ([["Leverancier: Acme B.V."], ["60 dagen einde maand"]], "60 dagen einde maand"),
+        ([["Zahlung", "innerhalb 45 Tagen netto"]], "innerhalb 45 Tagen netto"),
+        ([["Pago: Transferencia a 60 días"]], "Transferencia a 60 días"),
+        ([["Rok: 30 dni od prejema računa"]], "30 dni od prejema računa"),
+        ([["Greiðsluskilmálar", "30 dagar nettó"]], "30 dagar nettó"),
+    ],
+)
+def test_terms_are_a_number_of_days_with_a_word_of_paying(rows, terms):
+    found = terms_by_shape(lines(*rows), VOCAB)
+    assert found is not None and found.value == terms
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Lieferung innerhalb 30 Tagen netto"]],  # a lead time
+        [["Angebot gültig 30 Tage"]],
+        [["Die Rechnung ist innerhalb von 30 Tagen nach Erhalt der Ware ohne Abzug zu bezahlen, sonst"]],
+        [["1", "FAN-80", "30 days", "12.50", "375.00"]],  # a row of the table
+    ],
+)
+def test_no_terms_from_a_lead_time_an_offer_a_sentence_or_a_line(rows):
+    assert terms_by_shape(lines(*rows), VOCAB) is None
+
+
+def test_two_different_phrases_of_terms_are_said():
+    found = terms_by_shape(lines(["30 dagen netto"], ["60 dagen netto"]), VOCAB)
+    assert found is not None and found.value == "30 dagen netto" and "several" in found.ambiguous
+
+
+def test_a_terms_label_whose_value_is_not_understood_is_flagged_not_lost():
+    data = pdf(
+        [
+            ("Purchase Order", ""),
+            ("PO Number:", "4500012345"),
+            ("Payment terms:", "—"),
+            ("Delivery date:", "20.12.2026"),
+        ],
+        [
+            ["No.", "Item", "Description", "Qty", "Price", "Amount"],
+            ["1", "BRG-4410", "Fan 80 mm", "100", "12.50", "1,250.00"],
+        ],
+        [],
+    )
+    result = parse(data, "PO 4500012345", "buyer@acme.example")
+    assert result.order is not None and result.order.payment_terms is None
+    assert any("payment terms' label" in w for w in result.warnings)
+
+
+# ------------------------------------------------------------------ currency and total
+
+
+def test_the_one_currency_beside_the_amounts_is_the_orders():
+    data = pdf(
+        [("Zamówienie", ""), ("Nr zamówienia:", "ZAM/118/2026")],
+        [
+            ["Lp.", "Indeks", "Opis", "Ilość", "Cena", "Wartość"],
+            ["1", "BRG-4410", "Wentylator", "100", "12,50 zł", "1 250,00 zł"],
+        ],
+        ["Razem: 1 250,00 zł"],
+    )
+    order = parse(data, "Zamówienie ZAM/118/2026", "zakupy@wisla.example").order
+    assert order is not None and order.currency == "PLN"
+
+
+def test_a_count_before_the_total_is_said():
+    found = read_fields(lines(["Total", "130", "5,000.00"]), VOCAB, OPTS)
+    assert found["total"].value[0] == Decimal("5000.00")
+    assert "130" in found["total"].ambiguous
+
+
+# ------------------------------------------------------------------ parties
+
+
+@pytest.mark.parametrize("name", ["김민수", "이영희 과장", "박 지훈"])
+def test_a_korean_persons_name_is_a_person(name):
+    assert looks_like_person(name, strict=True)
+
+
+@pytest.mark.parametrize("name", ["대한정밀", "주식회사 한빛", "한빛정밀 주식회사"])
+def test_a_korean_company_is_no_person(name):
+    assert not looks_like_person(name, strict=True)
