@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
 from mailflow.extract.fields import read_fields, shaped_po_number, terms_by_shape
+from mailflow.extract.numberwords import amount_in_european_words
 from mailflow.extract.parties import looks_like_person
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
@@ -216,3 +217,30 @@ def test_a_korean_persons_name_is_a_person(name):
 @pytest.mark.parametrize("name", ["대한정밀", "주식회사 한빛", "한빛정밀 주식회사"])
 def test_a_korean_company_is_no_person(name):
     assert not looks_like_person(name, strict=True)
+
+
+# ------------------------------------------------------------------ totals in words
+
+
+@pytest.mark.parametrize(
+    "words, amount",
+    [
+        ("zwölftausendfünfhundert Euro", "12500"),
+        ("Eintausendzweihundertfünfundzwanzig Euro und fünfzig Cent", "1225.50"),
+        ("douze mille cinq cents euros", "12500"),
+        ("deux mille trois cent quatre-vingts euros et 50/100", "2380.50"),
+        ("dos mil quinientos euros con cincuenta céntimos", "2500.50"),
+        ("doze mil e quinhentos euros", "12500"),
+        ("dodicimilacinquecento euro", "12500"),
+        ("milleduecentotrentaquattro euro e 50/100", "1234.50"),
+    ],
+)
+def test_a_total_in_words_of_five_languages_is_read_and_said(words, amount):
+    found = read_fields(lines(["Total:", words]), VOCAB, OPTS)
+    assert found["total"].value == (Decimal(amount), "EUR")
+    assert "in words" in found["total"].ambiguous
+
+
+@pytest.mark.parametrize("text", ["tre bulloni", "Lieferung frei Haus", "un", "quatre vis M6"])
+def test_words_that_are_no_amount_make_no_total(text):
+    assert amount_in_european_words(text) is None

@@ -20,6 +20,7 @@ from typing import Any
 
 from .document import Line
 from .normalize import date_spans, find_currency, find_date, fold, parse_number, yearless_date
+from .numberwords import amount_in_european_words
 from .tables import Options
 from .vocabulary import Vocabulary, norm
 
@@ -602,7 +603,10 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
         value = parse_number(figures, opts.decimal_comma)
         if value is None and words and not re.search(r"\d", figures):
             value = spoken  # only the capitals are printed: they are the amount
-        if value is None and not words and (worded := amount_in_words(text)) is not None:
+        worded = amount_in_words(text) if value is None and not words else None
+        if value is None and not words and worded is None:
+            worded = amount_in_european_words(text)  # "zwölftausendfünfhundert Euro", "douze mille euros"
+        if worded is not None:
             # only words are printed ("Twelve thousand five hundred euros"): read, and checked by a person
             currency = find_currency(text, opts.currency_hint)
             return Converted(
