@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -913,7 +914,7 @@ _NUMBER_MARK = re.compile(
 )
 # Labels of numbers that are never the order's in most languages' abbreviations
 _NOT_ORDER_MARK = re.compile(
-    r"tel|fax|phone|mob|gsm|iban|bic|swift|vat|tax|e-?mail|www|http|page|zip|plz|kvk|ust|nip|regon|"
+    r"(?<![^\W\d_])(?:tel|fax|phone|mob|gsm|iban|bic|swift|vat|tax|e-?mail|www|http|page|zip|plz|kvk|ust|nip|regon)|"
     r"\bcif\b|\bnif\b|\boib\b|\bičo?\b|\bdič\b|\bein\b|\bgst\b|\babn\b|\bpib\b|\binn\b|\bkpp\b|konto|account|"
     r"bank|\bcvr\b|\borg\b|\bvkn\b|\bmst\b|\bnpwp\b|\bbrn\b|\bssm\b|\bafm\b|\bαφμ\b|\bδου\b|kennitala|\bkt\b|"
     r"\bpostcode\b|\bp\.?\s?o\.?\s?box\b|\bbox\b",
@@ -951,6 +952,63 @@ def _table_row(line: Line) -> bool:
     return sum(1 for segment in line.segments if re.fullmatch(r"[\d\s.,'/-]*\d[\d\s.,'%]*", segment.strip())) >= 3
 
 
+def _head(lines: list[Line]) -> list[Line]:
+    """The document's head: its first lines, above the first row of the lines table."""
+    head: list[Line] = []
+    for line in lines[: HEAD_LINES * 2]:
+        if _table_row(line) or len(head) >= HEAD_LINES:
+            break
+        head.append(line)
+    return head
+
+
+def _head_pairs(head: list[Line], vocab: Vocabulary) -> list[tuple[str, str, bool, Line]]:
+    """(label, value, a colon or a cell of its own, line) for every value in the head beside a
+    label no vocabulary knows: "label: value" in one string, a label cell and the next cell, a
+    label cell and the one right under it (a header band)."""
+    out = []
+    for li, line in enumerate(head):
+        for si, segment in enumerate(line.segments):
+            segment = segment.strip()
+            pairs: list[tuple[str, str, bool]] = []
+            match = _MARKED.match(segment)
+            if match:
+                pairs.append((match.group("label"), match.group("value"), bool(re.search(r"[:：]", segment))))
+            if si + 1 < len(line.segments) and not re.search(r"\d", segment) and len(segment) <= 40:
+                pairs.append((segment, line.segments[si + 1], True))
+            below = _under(head, li, si)
+            if below is not None and not re.search(r"\d", segment) and len(segment) <= 40:
+                pairs.append((segment, below, True))
+            for label, value, colon in pairs:
+                label = label.strip().rstrip(":：").strip()
+                if not label or len(label.split()) > 5 or "@" in value:
+                    continue
+                hit = vocab.label_at(label + ":") or vocab.label_at(label)
+                if hit is not None and not hit[2].strip(" :："):
+                    continue  # a known label ("Kunden-Nr.", "Datum"), not one that starts like it ("Datum na isporaka")
+                out.append((label, value.strip(), colon, line))
+    return out
+
+
+def _under(head: list[Line], li: int, si: int) -> str | None:
+    """The cell right under segment ``si`` of head line ``li`` (a header band), or None."""
+    line = head[li]
+    if li + 1 >= len(head) or not line.x or si >= len(line.x) or not head[li + 1].x:
+        return None
+    below = head[li + 1]
+    near = [i for i, bx in enumerate(below.x or []) if abs(bx - line.x[si]) <= SHAPE_BELOW_X]
+    if len(near) == 1 and near[0] < len(below.segments) and below.block == line.block:
+        return below.segments[near[0]]
+    return None
+
+
+def _nearest(line: Line, x: float) -> int:
+    """The index of ``line``'s segment that starts nearest ``x`` (0 when it has no positions)."""
+    if not line.x:
+        return 0
+    return min(range(len(line.x)), key=lambda i: abs(line.x[i] - x))  # type: ignore[index]
+
+
 def shaped_po_number(lines: list[Line], vocab: Vocabulary, names: tuple[str, ...] = ()) -> Found | None:
     """The PO number of an order whose label no vocabulary knows ("Pöntunarnúmer: IS-2026982",
     "Nambari ya Agizo  SW-48812", "Nr. narudžbe" over "HR-2026/118"), found by its shape in the
@@ -958,49 +1016,20 @@ def shaped_po_number(lines: list[Line], vocab: Vocabulary, names: tuple[str, ...
     №, N°, #, Ref) or a colon, in a label cell's next cell, or under it. A code that is also
     written in ``names`` (the mail's subject, the file's name) is chosen first; then a label with
     a sign for "number"; then the first. Always for a person to check: the label says nothing known."""
-    head: list[Line] = []
-    for line in lines[: HEAD_LINES * 2]:
-        if _table_row(line) or len(head) >= HEAD_LINES:
-            break
-        head.append(line)
     joined = " ".join(_squash_code(n) for n in names)
     candidates: list[tuple[int, int, str, str, str]] = []  # (-score, order, code, label, where)
-    for li, line in enumerate(head):
-        for si, segment in enumerate(line.segments):
-            segment = segment.strip()
-            pairs: list[tuple[str, str, bool]] = []  # (label, value, a colon or a cell of its own)
-            match = _MARKED.match(segment)
-            if match:
-                pairs.append((match.group("label"), match.group("value"), bool(re.search(r"[:：]", segment))))
-            if si + 1 < len(line.segments) and not re.search(r"\d", segment) and len(segment) <= 40:
-                pairs.append((segment, line.segments[si + 1], True))
-            if (
-                not re.search(r"\d", segment)
-                and len(segment) <= 40
-                and li + 1 < len(head)
-                and line.x
-                and head[li + 1].x
-                and si < len(line.x)
-            ):
-                below = head[li + 1]
-                near = [i for i, bx in enumerate(below.x or []) if abs(bx - line.x[si]) <= SHAPE_BELOW_X]
-                if len(near) == 1 and near[0] < len(below.segments) and below.block == line.block:
-                    pairs.append((segment, below.segments[near[0]], True))
-            for label, value, colon in pairs:
-                label = label.strip()
-                if not label or len(label.split()) > 5 or _NOT_ORDER_MARK.search(label):
-                    continue
-                if "@" in value or vocab.label_at(label + ":") is not None or vocab.label_at(label) is not None:
-                    continue  # another field's known label ("Kunden-Nr.", "Datum"), or an address
-                code = _code_value(value)
-                if code is None:
-                    continue
-                marked = bool(_NUMBER_MARK.search(label)) or value.lstrip().startswith(("#", "№"))
-                named = len(code) >= 4 and _squash_code(code) in joined
-                if not (marked or colon or named):
-                    continue
-                score = 4 * named + 2 * marked + colon
-                candidates.append((-score, len(candidates), code, label, line.where))
+    for label, value, colon, line in _head_pairs(_head(lines), vocab):
+        if _NOT_ORDER_MARK.search(label):
+            continue
+        code = _code_value(value)
+        if code is None:
+            continue
+        marked = bool(_NUMBER_MARK.search(label)) or value.lstrip().startswith(("#", "№"))
+        named = len(code) >= 4 and _squash_code(code) in joined
+        if not (marked or colon or named):
+            continue
+        score = 4 * named + 2 * marked + colon
+        candidates.append((-score, len(candidates), code, label, line.where))
     if not candidates:
         return None
     _, _, code, label, where = min(candidates)
@@ -1009,6 +1038,45 @@ def shaped_po_number(lines: list[Line], vocab: Vocabulary, names: tuple[str, ...
         return None
     said = f"the PO number {converted.value!r} was read by its shape beside '{label[:40]}', a label no vocabulary knows: a person checks it"
     return Found(converted.value, f"{where} '{label[:40]}' (by its shape)", said)
+
+
+ARRIVAL_DAYS = 1  # a PO dated tomorrow: the buyer's time zone
+
+
+def shaped_dates(lines: list[Line], vocab: Vocabulary, opts: Options, found: dict[str, Found]) -> dict[str, Found]:
+    """The PO date and the delivery date an order writes in its head beside labels no
+    vocabulary knows ("Tarehe: 16.11.2026", "Afleweringsdatum" over "27.12.2026"), for the ones
+    ``found`` lacks: the first date is the order's (unless it lies after the day the order
+    arrived: then it is when the goods are due), the first later one is the delivery date.
+    Each is said for a person: the label says nothing known."""
+    dates: list[tuple[Any, str, str, str]] = []  # (day, ambiguity, label, where)
+    for label, value, _, line in _head_pairs(_head(lines), vocab):
+        spans = date_spans(value)
+        if not spans or spans[0][1] - spans[0][0] < len(value.rstrip(" .г")) - 3:
+            continue  # a date with words around it is a sentence, not a field's value
+        parsed = find_date(value, opts.today, opts.date_order)
+        if parsed.value is not None and parsed.value not in [d for d, *_ in dates]:
+            dates.append((parsed.value, parsed.ambiguous, label, line.where))
+    out: dict[str, Found] = {}
+    known_po = found["po_date"].value if "po_date" in found and found["po_date"].value else None
+    late = opts.today + timedelta(days=ARRIVAL_DAYS) if opts.today else None
+    for day, ambiguous, label, where in dates:
+        said = f"read by its shape beside '{label[:40]}', a label no vocabulary knows: a person checks it"
+        if known_po is None and "po_date" not in out and "delivery_date" not in out and (late is None or day <= late):
+            out["po_date"] = Found(
+                day,
+                f"{where} '{label[:40]}' (by its shape)",
+                f"the PO date {day.isoformat()} {said}" + (f"; {ambiguous}" if ambiguous else ""),
+            )
+            continue
+        start = out["po_date"].value if "po_date" in out else known_po
+        if "delivery_date" not in found and "delivery_date" not in out and (start is None or day > start):
+            out["delivery_date"] = Found(
+                day,
+                f"{where} '{label[:40]}' (by its shape)",
+                f"the delivery date {day.isoformat()} {said}" + (f"; {ambiguous}" if ambiguous else ""),
+            )
+    return out
 
 
 def _squash_code(text: str) -> str:
@@ -1023,7 +1091,7 @@ def _squash_code(text: str) -> str:
 _DAY_WORD = (
     r"(?:days?|d\.|dagen|dage|dagar|dager|dgn|tagen?|tg\.?|jours?|j\.|d[ií]as|dies|giorni|gg\.?|dni|dní|dnů|dana|dni|"
     r"dienų|dienu|dienas|päeva|päivää|pv\.?|nap|napon|napos|napra|gün|дней|дни|днів|дня|дана|днева|ден|hari|araw|"
-    r"siku|dae|ημέρες|ημερών|ημ\.|daga|dögum|zile|ditë|ditësh|өдөр|өдрийн|күн|күндік|დღე|ngày|วัน|天|日|일)"
+    r"siku|dae|ημέρες|ημερών|ημ\.|daga|dögum|zile|ditë|ditësh|дена|денови|өдөр|өдрийн|күн|күндік|დღე|დღის|ngày|วัน|天|日|일)"
 )
 _DAYS = re.compile(
     rf"(?<![\w.,])\d{{1,3}}\s*-?\s*{_DAY_WORD}(?![^\W\d_])|(?<![^\W\d_]){_DAY_WORD}\s*\d{{1,3}}(?![\d.,])", re.I
@@ -1034,7 +1102,8 @@ _TERMS_WORD = re.compile(
     r"pay|zahl|paiement|payable|pago|pagament|pagamento|betal|plač|płat|płatn|platb|plat|fizet|maks|ödeme|"
     r"оплат|плащ|плаћ|плаќ|bayar|pembayaran|malipo|greiðsl|greitt|betaal|pagesa|төлем|төлбөр|გადახდ|plată|plata|"
     r"πληρωμ|ชำระ|thanh toán|transfer|überweis|virement|bonifico|przelew|převod|prevod|átutal|havale|"
-    r"invoice|rechnung|facture|factura|fattura|faktur|factuur|račun|rachunk|számla|fatura|счет|рахун|"
+    r"invoice|rechnung|facture|factura|fattura|faktur|factuur|račun|rachunk|számla|fatura|счет|рахун|фактур|"
+    r"ankara|reikning|ფაქტურ|кредит|kredit|crédit|credit|πίστωσ|τιμολόγ|"
     r"skonto|sconto|descuento|escompte|korting|rabat",
     re.I,
 )
@@ -1053,12 +1122,22 @@ def terms_by_shape(lines: list[Line], vocab: Vocabulary) -> Found | None:
     own, under or beside a label no vocabulary knows, or alone in the footer. Read as written;
     said for a person when the phrase stands in a longer sentence or twice with different words."""
     seen: list[tuple[str, str]] = []
-    for line in lines:
+    for li, line in enumerate(lines):
         if _table_row(line):
             continue
         for si, segment in enumerate(line.segments):
             text = segment.strip()
-            if not _DAYS.search(text) or not _TERMS_WORD.search(text) or _LEAD_TIME.search(text):
+            before = line.segments[si - 1] if si and not re.search(r"\d", line.segments[si - 1]) else ""
+            above = (
+                _under(lines, li - 1, _nearest(lines[li - 1], line.x[si]))
+                if li and line.x and si < len(line.x)
+                else None
+            )
+            if above is not None and above == segment and not re.search(r"\d", lines[li - 1].text):
+                before = f"{before} {lines[li - 1].segments[_nearest(lines[li - 1], line.x[si])]}"  # a header band
+            if not _DAYS.search(text) or not _TERMS_WORD.search(f"{before} {text}") or _LEAD_TIME.search(text):
+                continue  # ("Όροι πληρωμής | Πίστωση 60 ημερών": the label cell speaks of paying)
+            if _LEAD_TIME.search(before):
                 continue
             if vocab.label_at(text) is not None:
                 continue  # a known label's value ("Lieferzeit: 30 Tage"): the label reader had its chance

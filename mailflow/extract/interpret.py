@@ -24,6 +24,7 @@ from .fields import (
     convert,
     labelled_values,
     read_fields,
+    shaped_dates,
     shaped_po_number,
     terms_by_shape,
     total_rank,
@@ -168,6 +169,7 @@ def _interpret(
         shaped = shaped_po_number(lines, vocab, (*names, doc.name))
         if shaped is not None:
             found["po_number"] = shaped
+    found.update(shaped_dates(lines, vocab, opts, found))  # "Tarehe: 16.11.2026": for a person
     if "payment_terms" not in found:  # "30 dagen netto" under a label no vocabulary knows, or in the footer
         terms = terms_by_shape(lines, vocab)
         unread = unread_terms_label(lines, vocab) if terms is None else ""
@@ -244,6 +246,16 @@ def _interpret(
             take("total", value, f"{where} '{label}': the sum of the lines' amounts")
             if order.currency is None and currency:
                 take("currency", currency, f"{where} '{label}'")
+        else:
+            # (also the rows the tables took in: a total row under a label no vocabulary knows)
+            rows = [row for grid in doc.grids if id(grid) in table.used for row in grid_lines(grid)]
+            summed = _total_by_sum([*lines, *rows], [line for line, _ in table.lines], vocab, opts, any_label=True)
+            if summed is not None:  # "Jumla Kuu: KES 4,353.00", "Σύνολο: 19.970,50 €": the lines' sum
+                value, currency, where, label = summed
+                said = f"the total {value} was read beside '{label[:40]}', a label no vocabulary knows, as it is the lines' sum: a person checks it"
+                take("total", value, f"{where} '{label}': the sum of the lines' amounts", said)
+                if order.currency is None and currency:
+                    take("currency", currency, f"{where} '{label}'")
     for line, where in table.lines:
         order.lines.append(line)
         reading.line_sources.append(where)
@@ -343,20 +355,22 @@ def _grand_total(
     return (target, sorted(found)[0]) if len(found) == 1 else None
 
 
-_LAST_NUMBER = re.compile(r"(?:^|[\s:：])(\d[\d.,'\u00a0\u202f ]*\d)\s*$")
+# (a currency's code or sign may follow: "Samtals: 2.852,50 EUR", "Σύνολο: 19.970,50 €")
+_LAST_NUMBER = re.compile(r"(?:^|[\s:：])(\d[\d.,'\u00a0\u202f ]*\d)\s*(?:[A-Z]{3}|[^\w\s.,:;()]{1,3})?\s*$")
 _TOTAL_WORDS = re.compile(
     r"\b(?:tot|total|sum|summe|net|netto|montant|importe|amount|value|val|wert|waarde|belopp)\b", re.I
 )
 
 
 def _total_by_sum(
-    lines: list[Line], order_lines: list[OrderLine], vocab: Vocabulary, opts: Options
+    lines: list[Line], order_lines: list[OrderLine], vocab: Vocabulary, opts: Options, any_label: bool = False
 ) -> tuple[Decimal, str | None, str, str] | None:
     """(amount, currency named, where, label) of the one text line that prints, after words
     that speak of a total or a value ("Tot.net item val. excl. tax USD  2,585.52"), the sum of
     the lines' amounts: the total in words the vocabulary does not know. Only when every line
     has its amount and exactly one such line is printed, so that a subtotal before tax is never
-    taken for the total; otherwise the reading asks a person, as before."""
+    taken for the total; otherwise the reading asks a person, as before. ``any_label``: any
+    words are the label (the caller says the total for a person)."""
     amounts = [line.amount for line in order_lines]
     if None in amounts:
         return None
@@ -368,9 +382,11 @@ def _total_by_sum(
             continue
         label = line.text[: match.start()].strip(" :：")
         value = parse_number(match.group(1), opts.decimal_comma)
-        if value is None or value != lines_sum or re.search(r"\d", label) or not _TOTAL_WORDS.search(label):
+        if value is None or value != lines_sum or re.search(r"\d", label):
             continue
-        currency = find_currency(label, opts.currency_hint)
+        if not (_TOTAL_WORDS.search(label) or (any_label and re.search(r"[^\W\d_]{2}", label))):
+            continue  # ``any_label``: a label in words nobody described ("Jumla Kuu", "Σύνολο")
+        currency = find_currency(line.text, opts.currency_hint)
         found.append((value, currency.value if not currency.ambiguous else None, line.where, label))
     return found[0] if len(found) == 1 else None
 
