@@ -2446,6 +2446,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_mailclients  # replies and forwards as Thunderbird, Apple Mail, Outlook write them
     import families_cells  # codes and units printed inside the description cell
     import families_readers  # header fields where other programs put them: year numbers, kana titles, footers
+    import families_shapes  # orders in languages no file describes, read by their shape
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2478,6 +2479,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_mailclients.build_hindi(b)
         families_cells.build(b)
         families_readers.build(b)
+        families_shapes.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
