@@ -5,6 +5,7 @@ the one currency written beside the amounts; and the doubts such readings carry.
 import datetime as dt
 import io
 from decimal import Decimal
+from email.message import EmailMessage
 
 import pytest
 from reportlab.lib.pagesizes import A4
@@ -12,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from mailflow.config import Company
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
 from mailflow.extract.fields import read_fields, shaped_po_number, terms_by_shape
@@ -19,6 +21,7 @@ from mailflow.extract.numberwords import amount_in_european_words
 from mailflow.extract.parties import looks_like_person
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
+from mailflow.message import parse as parse_mime
 from mailflow.model import Attachment, Message
 
 VOCAB = Vocabulary.bundled()
@@ -244,3 +247,35 @@ def test_a_total_in_words_of_five_languages_is_read_and_said(words, amount):
 @pytest.mark.parametrize("text", ["tre bulloni", "Lieferung frei Haus", "un", "quatre vis M6"])
 def test_words_that_are_no_amount_make_no_total(text):
     assert amount_in_european_words(text) is None
+
+
+# ------------------------------------------------------------------ a forwarded order's date
+
+FORWARDED_ORDER = (
+    "Purchase Order PO-4411\n\n"
+    "Item      Description          Qty    Unit Price    Amount\n"
+    "HX-2040   Hex standoff M4x20   500    3.20          1600.00\n"
+    "KNB-21    Control knob 21 mm   200    0.50          100.00\n\n"
+    "Total: USD 1700.00\n\n"
+    "Dana Whitfield\nHarborline Outdoor Gear Inc.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sent",
+    ["Friday, November 13, 2026 4:05 PM", "Freitag, 13. November 2026 16:05", "2026年11月13日 16:05"],
+)
+def test_a_forwarded_order_is_dated_the_day_its_original_was_sent(sent):
+    message = EmailMessage()
+    message["From"] = "Anna Kovacs <anna.kovacs@example.com>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "FW: PO-4411"
+    message["Date"] = "Sat, 14 Nov 2026 09:00:00 +0000"  # forwarded the day after
+    message["Message-ID"] = "<fw-13@example.com>"
+    block = f"From: Dana Whitfield <purchasing@harborline.example>\nSent: {sent}\nTo: Anna\nSubject: PO-4411\n\n"
+    message.set_content("Please enter this one.\n\nAnna\n\n" + block + FORWARDED_ORDER)
+    result = parse_message(
+        parse_mime(message.as_bytes()),
+        ParseContext(today=dt.date(2026, 11, 16), company=Company(domains=["example.com"])),
+    )
+    assert result.order is not None and result.order.po_date == dt.date(2026, 11, 13)

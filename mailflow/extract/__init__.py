@@ -46,7 +46,7 @@ from .document import Document, grid_lines
 from .fields import convert, is_company
 from .hints import rule_hints, ships_on_receipt, unread_values
 from .interpret import Reading, interpret
-from .normalize import date_order_of, decimal_comma_of
+from .normalize import date_order_of, decimal_comma_of, find_date
 from .tables import Options
 from .vocabulary import Vocabulary, norm
 
@@ -388,7 +388,15 @@ def _extract_order(
             setattr(order, name, value)
             result.explain.append(f"{name} = {value!r}  ← email body")
         warnings.extend(r for r in body_reading.review if any(r.startswith(f"{n}:") for n, _ in filled))
-    if doc is body_doc and order.po_date is None and reading.has_lines and message.date is not None:
+    sent = forward.sent if forward is not None else ""
+    parsed = find_date(sent, ctx.today) if sent else None
+    original_day = parsed.value if parsed is not None and not parsed.ambiguous else None
+    if doc is body_doc and order.po_date is None and reading.has_lines and original_day is not None:
+        order.po_date = original_day  # a forwarded order was written the day its original was sent
+        result.explain.append(
+            f"po_date = {order.po_date.isoformat()!r}  ← the forwarded mail's date line ({sent[:40]!r})"
+        )
+    elif doc is body_doc and order.po_date is None and reading.has_lines and message.date is not None:
         order.po_date = message.date.date()  # the sender's own calendar day, as the header writes it
         result.explain.append(
             f"po_date = {order.po_date.isoformat()!r}  ← the email's Date header (the body names no PO date)"

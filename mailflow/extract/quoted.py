@@ -267,6 +267,7 @@ class Forward:
     from_name: str
     text: str  # the forwarded mail's own text, below its header block
     how: str  # for --explain: what showed it is a forward
+    sent: str = ""  # the value of its header block's date line ("Friday, 13 November 2026 16:05")
 
 
 def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> tuple[Message, Forward | None]:
@@ -313,7 +314,9 @@ def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> t
         position = block.end
     original = _unquote(lines[chosen.end : stop])
     unfolded = "\n".join(kept + original)
-    forward = Forward(chosen.from_addr, chosen.from_name, "\n".join(original), how)
+    dated = (_patterns()["date"].match(line) for line in lines[chosen.start : chosen.end])
+    sent = next((m.group("value").strip() for m in dated if m), "")
+    forward = Forward(chosen.from_addr, chosen.from_name, "\n".join(original), how, sent)
     return replace(message, text=unfolded), forward
 
 
