@@ -18,7 +18,7 @@ from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
 from mailflow.extract.fields import read_fields, shaped_po_number, terms_by_shape
 from mailflow.extract.numberwords import amount_in_european_words
-from mailflow.extract.parties import looks_like_person
+from mailflow.extract.parties import _legal_forms, _legal_names, company_name, looks_like_person
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
 from mailflow.message import parse as parse_mime
@@ -279,3 +279,24 @@ def test_a_forwarded_order_is_dated_the_day_its_original_was_sent(sent):
         ParseContext(today=dt.date(2026, 11, 16), company=Company(domains=["example.com"])),
     )
     assert result.order is not None and result.order.po_date == dt.date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Αιγαίο Μηχανολογική Α.Ε.",
+        "PT Sinar Teknik Mandiri",
+        "Norðurljós Vélsmiðja ehf.",
+        "Perintis Kejuruteraan Sdn. Bhd.",
+        "Karoo Staalwerke (Edms) Bpk",
+        "Adriatik Metal sh.p.k.",
+        "Вардар Машини ДООЕЛ",
+        "Дала Техника ЖШС",
+        "შპს კავკასია ტექნიკა",
+        "Lion City Components Pte. Ltd.",
+    ],
+)
+def test_a_legal_form_of_a_language_no_file_describes_makes_a_company(name):
+    legal = _legal_forms(VOCAB)
+    assert company_name(name, legal) and _legal_names(name, legal) == [name]
+    assert not looks_like_person(name)

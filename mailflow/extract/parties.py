@@ -96,6 +96,12 @@ COMPANY_WORDS = re.compile(
     r"fabrik|fábrica|usine|nurseries|mills?|stores?|retail|supply|distribution)\b",
     re.I,
 )
+# A legal form that ends a name of capitalised words, in any language: never a person's name
+_LEGAL_TAIL = re.compile(
+    r"(?<![^\W\d_])(?:sdn\.?\s?bhd|bhd|berhad|ehf|hf|pte\.?\s?ltd|pvt\.?\s?ltd|bpk|sh\.p\.k|ltd|llc|inc|gmbh|"
+    r"s\.a\.s|sas|s\.r\.l|srl|d\.o\.o|s\.r\.o|kft|oy|ab|a/s|aps|uab|llp|plc|b\.v|n\.v|tbk)\.?$",
+    re.I,
+)
 _CJK_COMPANY = re.compile(r"(?:公司|集团|工厂|厂|株式会社|有限会社|合同会社|企業社|商行|商店)$")
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|miss|dr|herr|frau|m|mme|mlle|sr|sra|sig|sig\.ra|dhr|mevr)\.?\s+", re.I)
 _ADDRESS = re.compile(
@@ -557,8 +563,10 @@ def display_company(display: str, legal: list[str]) -> str | None:
             continue
         if part != display and not (_has_legal_form(part, legal) or _CJK_COMPANY.search(part)):
             continue  # a part of a display name needs a legal form: "Sales Team" is no company
-        if part == display and any(looks_like_person(p) for p in parts[1:] if p != display):
-            continue  # "Dana Whitfield | Harborline Inc.": the company part, below
+        if part == display and any(
+            looks_like_person(p) or _has_legal_form(p, legal) for p in parts[1:] if p != display
+        ):
+            continue  # "Dana Whitfield | Harborline Inc.", "Einkauf / Nordlicht GmbH": the company part, below
         return part
     return None
 
@@ -744,7 +752,7 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
     initial, two or three Chinese characters) — "Panel Truss East" under Bill To is a company.
     """
     text = fold(text).strip(" ,;")
-    if _DEPARTMENT.search(text) or COMPANY_WORDS.search(text) or _CJK_COMPANY.search(text):
+    if _DEPARTMENT.search(text) or COMPANY_WORDS.search(text) or _CJK_COMPANY.search(text) or _LEGAL_TAIL.search(text):
         return False
     if _TITLE_PREFIX.match(text):
         return True
