@@ -300,3 +300,10 @@ def test_a_legal_form_of_a_language_no_file_describes_makes_a_company(name):
     legal = _legal_forms(VOCAB)
     assert company_name(name, legal) and _legal_names(name, legal) == [name]
     assert not looks_like_person(name)
+
+
+def test_a_po_number_the_subject_names_elsewhere_is_left_to_the_subject():
+    rows = [["Ref.: ZZ-0042"]]
+    assert shaped_po_number(lines(*rows), VOCAB, ("PO 4500012345",)) is None
+    found = shaped_po_number(lines(*rows), VOCAB, ("Agizo la ununuzi",))
+    assert found is not None and found.value == "ZZ-0042"

@@ -1032,7 +1032,9 @@ def shaped_po_number(lines: list[Line], vocab: Vocabulary, names: tuple[str, ...
         candidates.append((-score, len(candidates), code, label, line.where))
     if not candidates:
         return None
-    _, _, code, label, where = min(candidates)
+    score, _, code, label, where = min(candidates)
+    if score > -4 and any(_NAMED_PO.search(n) for n in names):
+        return None  # "PO 4500012345" in the subject, and not in the head: the subject says it
     converted = _po_number(code)
     if converted is None:
         return None
@@ -1040,6 +1042,10 @@ def shaped_po_number(lines: list[Line], vocab: Vocabulary, names: tuple[str, ...
     return Found(converted.value, f"{where} '{label[:40]}' (by its shape)", said)
 
 
+# A PO number a subject names after a word for the order or a sign for "number"
+_NAMED_PO = re.compile(
+    r"(?:\bp\.?\s?o\b\.?|\border\b|#|№|\bnr\b\.?|\bno\b\.?)\s*[:#]?\s*(?=[\w\-/]*\d)[A-Za-z0-9][\w\-/]{2,}", re.I
+)
 ARRIVAL_DAYS = 1  # a PO dated tomorrow: the buyer's time zone
 
 
