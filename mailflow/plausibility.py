@@ -98,8 +98,6 @@ def incomplete(order: ParsedOrder, ships_on_receipt: bool = False) -> list[str]:
 
     * a line with neither a unit price nor an amount: nothing can be confirmed or invoiced
       without the price (a PO that prints none, a price column not read: a person looks);
-    * an order that names prices but no currency: the confirmation and the invoice must say
-      which (a code or a sign beside the amounts is read as the currency when it is the only one);
     * an order with no delivery date, in its header or on any line: the confirmation says
       when the goods ship (unless ``ships_on_receipt``: a marketplace's sale notice);
     * a line that does not say what is ordered: no description and no item code; or no
@@ -121,9 +119,6 @@ def incomplete(order: ParsedOrder, ships_on_receipt: bool = False) -> list[str]:
     ]
     if unpriced:
         out.append(f"no unit price nor amount read for {_listed(unpriced)}: the price must come from the PO")
-    priced = order.total is not None or any(line.unit_price or line.amount for line in order.lines)
-    if priced and not order.currency:
-        out.append("no currency read, though the order names prices: which currency is it in?")
     dated = order.delivery_date is not None or any(line.delivery_date for line in order.lines)
     if order.lines and not dated and not ships_on_receipt:
         out.append("no delivery date read (neither in the header nor on any line): when is the order due?")

@@ -17,6 +17,7 @@ from mailflow.config import Company
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
 from mailflow.extract.fields import read_fields, shaped_po_number, terms_by_shape
+from mailflow.extract.interpret import _unknown_money_mark
 from mailflow.extract.numberwords import amount_in_european_words
 from mailflow.extract.parties import _legal_forms, _legal_names, company_name, looks_like_person
 from mailflow.extract.tables import Options
@@ -307,3 +308,11 @@ def test_a_po_number_the_subject_names_elsewhere_is_left_to_the_subject():
     assert shaped_po_number(lines(*rows), VOCAB, ("PO 4500012345",)) is None
     found = shaped_po_number(lines(*rows), VOCAB, ("Agizo la ununuzi",))
     assert found is not None and found.value == "ZZ-0042"
+
+
+def test_amounts_in_a_currency_nobody_described_are_said():
+    rows = lines(["1", "BRG-4410", "Rp 12.500,00", "Rp 1.250.000,00"], ["Total", "Rp 1.250.000,00"])
+    mark = _unknown_money_mark(rows, OPTS)
+    assert mark is not None and mark[0] == "Rp"
+    assert _unknown_money_mark(lines(["1", "BRG-4410", "12.50 kg", "25.00 kg"]), OPTS) is None  # a measure
+    assert _unknown_money_mark(lines(["1", "BRG-4410", "KES 12.50", "KES 25.00"]), OPTS) is None  # known

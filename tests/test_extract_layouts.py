@@ -489,7 +489,7 @@ def test_japanese_combined_header_names_the_description_column():
     assert [(l.item, l.description) for l in result.order.lines] == [("HX-2040", "六角ボルト M8")]
 
 
-def test_a_printed_po_date_and_total_beside_unknown_labels_are_flagged_not_lost():
+def test_a_printed_po_date_and_total_beside_unknown_labels_are_taken_and_flagged():
     def draw(c):
         c.drawString(400, 810, "PURCHASE ORDER")
         c.drawString(40, 780, "PO No: NW-58213")
@@ -508,10 +508,11 @@ def test_a_printed_po_date_and_total_beside_unknown_labels_are_flagged_not_lost(
         c.drawString(500, 600, "1,170.00")
 
     result = parse(pdf(draw), "po.pdf")
-    assert result.order.po_date is None and result.order.total is None  # not taken: the labels say nothing known
+    # taken, for a person to check: the labels say nothing known
+    assert result.order.po_date == dt.date(2026, 11, 20) and result.order.total == Decimal("1170.00")
     assert result.needs_review
-    assert any("no PO date read" in w and "'Tanggal pesanan'" in w for w in result.warnings)
-    assert any("no total read" in w and "'Nilai akhir'" in w and "1,170.00" in w for w in result.warnings)
+    assert any("PO date" in w and "'Tanggal pesanan'" in w and "by its shape" in w for w in result.warnings)
+    assert any("total" in w and "'Nilai akhir'" in w and "lines' sum" in w for w in result.warnings)
 
 
 def test_an_erp_item_row_cut_anywhere_by_the_columns_is_read_as_position_code_text():

@@ -34,7 +34,20 @@ MAX_LABEL_WORDS = 4
 def rule_hints(order: ParsedOrder, doc: Document, lines: list[Line], vocab: Vocabulary, opts: Options) -> list[str]:
     hints = []
     for name in HEADER_FIELDS:
-        if getattr(order, name) is not None:
+        value = getattr(order, name)
+        if value is not None:
+            # a value read by its shape beside an unknown label: a rule naming the label makes it certain
+            shaped = [
+                (label, f"'{text}', {where}")
+                for label, text, where in _unknown_labels(lines, name, vocab, opts)
+                if getattr(convert(name, text, opts), "value", None) == value
+            ]
+            if shaped:
+                label, where = shaped[0]
+                hints.append(
+                    f"{name} read by its shape beside '{label}' ({where}): an inbox rule would name the label"
+                    f" — labels: {{{name}: ['{label}']}}"
+                )
             continue
         seen = _unknown_labels(lines, name, vocab, opts)
         if seen:
@@ -75,7 +88,12 @@ def unread_values(order: ParsedOrder, lines: list[Line], vocab: Vocabulary, opts
     person, never taken: the label says nothing known."""
     out = []
     if order.lines and order.po_date is None:
-        seen = _unknown_labels(lines, "po_date", vocab, opts)
+        taken = {order.delivery_date, *(line.delivery_date for line in order.lines)}
+        seen = [
+            (label, value, where)
+            for label, value, where in _unknown_labels(lines, "po_date", vocab, opts)
+            if getattr(convert("po_date", value, opts), "value", None) not in taken
+        ]
         if seen:
             label, value, where = seen[0]
             out.append(f"no PO date read, but a date is printed beside '{label}': '{value}' ({where})")

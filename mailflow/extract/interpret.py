@@ -239,6 +239,11 @@ def _interpret(
         beside = _currency_of_amounts(lines, opts)
         if beside is not None:
             take("currency", *beside)
+        elif unknown := _unknown_money_mark(lines, opts):
+            reading.review.append(
+                f"currency: the amounts are written with {unknown[0]!r} ({unknown[1]}), a currency nobody"
+                " described: which currency is the order in?"
+            )
     if order.total is None and table.lines and not any(reading.adjustments):
         summed = _total_by_sum(lines, [line for line, _ in table.lines], vocab, opts)
         if summed is not None:
@@ -320,6 +325,35 @@ def _currency_of_amounts(lines: list[Line], opts: Options) -> tuple[str, str, st
     if code == "USD" and not any(re.search(r"USD|US\$|U\.S\.", line.text) for line in lines):
         doubt = "the amounts are written with a bare '$': US dollars, or another dollar?"
     return code, f"{where} (the only currency written beside the amounts)", doubt
+
+
+# A mark written right before or after an amount that is no number: "Rp 1.250.000,00", "1 250,00 Lek"
+_MARK_BEFORE = re.compile(r"^([A-Za-z]{1,4}\.?|[^\w\s\d.,:;()'\"/%#+*=-]{1,3})\s?\d[\d.,'\u00a0\u202f ]*[.,]\d{2}$")
+_MARK_AFTER = re.compile(r"^\d[\d.,'\u00a0\u202f ]*[.,]\d{2}\s?([A-Za-z]{1,4}\.?|[^\w\s\d.,:;()'\"/%#+*=-]{1,3})$")
+
+
+def _unknown_money_mark(lines: list[Line], opts: Options) -> tuple[str, str] | None:
+    """(mark, where) when the amounts carry a mark no currency table knows ("Rp 1.250.000,00",
+    "1 250,00 Lek") on two cells or more, the same each time: the order names its currency,
+    but in a way nobody described; a person says which. None otherwise."""
+    marks: dict[str, list[str]] = {}
+    for line in lines:
+        for segment in line.segments:
+            text = segment.strip()
+            match = _MARK_BEFORE.match(text) or _MARK_AFTER.match(text)
+            if match is None or find_currency(text, opts.currency_hint).value:
+                continue
+            mark = match.group(1)
+            if mark.lower().rstrip(".") in _UNIT_MARKS:
+                continue  # "12.50 kg", "3.00 pcs": a measure
+            marks.setdefault(mark, []).append(f"{line.where} '{text[:30]}'")
+    if len(marks) != 1:
+        return None
+    mark, seen = next(iter(marks.items()))
+    return (mark, seen[0]) if len(seen) >= 2 else None
+
+
+_UNIT_MARKS = frozenset("kg g t m cm mm km l ml pcs pc ea st stk h hr hrs min x lb lbs oz ft in m2 m3 sq".split())
 
 
 def _grand_after_charges(row_total: Decimal | None, labelled: Found | None, charges: list[Decimal]) -> bool:
