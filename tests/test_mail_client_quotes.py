@@ -149,3 +149,20 @@ def test_a_hindi_order_is_read_and_every_value_asked_about():
         assert not wrong, f"{case.name}: " + "; ".join(str(w) for w in wrong)
         asked = {w.split(":", 1)[0] for w in actual["warnings"]}
         assert {"po_number", "po_date", "total", "currency"} <= asked, actual["warnings"]
+
+
+def test_kanban_cards_are_neither_the_item_nor_the_quantity():
+    """A call-off's card number ("K701") and count of cards beside the part number and the
+    pieces: the part is the item and the pieces the quantity, or a person is asked which."""
+    cases = load_cases(pattern="wide/eml/calloff-cards-*.expected.json")
+    assert len(cases) >= 5
+    for case in cases:
+        result = parse_file(case.document, ParseContext(today=date(*TODAY)))
+        actual = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
+        lines = actual["order"]["lines"]
+        assert not any(str(line["item"]).startswith("K7") for line in lines) or actual["needs_review"], case.name
+        wrong = [c for c in compare(case.expected, actual) if not c.ok]
+        if case.needs_review:
+            assert actual["needs_review"] and any("two columns could be" in w for w in actual["warnings"]), case.name
+        else:
+            assert not wrong and not actual["needs_review"], f"{case.name}: {wrong} {actual['warnings']}"

@@ -27,7 +27,7 @@ from .columns import as_line, boundaries, cells, find_header_line, group_lines, 
 from . import aligned, codepages, digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
-from .html import half_width, worded_twin
+from .html import call_off_columns, half_width, worded_twin
 from .normalize import date_spans, find_currency, find_date, guess_decimal_comma, parse_number
 from .vocabulary import Vocabulary
 
@@ -175,6 +175,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
     text_lines = [as_line(line, f"{where} line {int(line[0]['top'] / 12) + 1}") for line in lines]
     if typed is not None:
         for table in tables:
+            doc.warnings.extend(call_off_columns(table.grid, vocab))
             worded_twin(table.grid, vocab)
         doc.grids.extend(table.grid for table in tables)
         typed.taken = set().union(*(table.taken for table in tables))
@@ -187,6 +188,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         rows = [[t for t, _, _ in header]] + [cells(lines[i], bounds) for i in range(header_at + 1, end)]
         names = [f"line {int(lines[i][0]['top'] / 12) + 1}" for i in range(header_at, end)]
         doc.grids.append(Grid(rows, f"{where} columns", names))
+        doc.warnings.extend(call_off_columns(doc.grids[-1], vocab))
         doc.lines = text_lines[:header_at] + text_lines[end:]
     elif (blocks := record_blocks(text, vocab, name)) is not None:
         doc.grids.append(blocks[0])

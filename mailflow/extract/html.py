@@ -59,6 +59,7 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
             number += 1
             grid = Grid(rows, f"{name} table {number}")
             if vocab is not None:  # a column headed by a word no vocabulary knows, named by its cells
+                doc.warnings.extend(call_off_columns(grid, vocab))
                 texttable.name_columns(grid, vocab)
                 worded_twin(grid, vocab)
             doc.grids.append(grid)
@@ -87,6 +88,74 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
     return doc
 
 
+def call_off_columns(grid: Grid, vocab: Vocabulary) -> list[str]:
+    """A kanban call-off's table made plain: the card's (slot's, bin's) number and the count of
+    cards ("Card | Part no. | Cards | Qty") are left out, so that "K701" is never the item nor 4
+    cards the quantity; returns warnings when two columns could still be the item, or the
+    quantity with no price and amount to choose between them by their arithmetic."""
+    if not grid.rows or len(grid.rows) < 2:
+        return []
+    header = [str(c) if c is not None else "" for c in grid.rows[0]]
+    named = [vocab.column_of(c) if c.strip() else None for c in header]
+    cards = [i for i, n in enumerate(named) if n == "kanban"]
+    width = len(header)
+    if cards and all(len(row) == width for row in grid.rows) and len(cards) < width - 1:
+        grid.rows = [[c for i, c in enumerate(row) if i not in cards] for row in grid.rows]
+        left = ", ".join(repr(header[i]) for i in cards)
+        grid.note = (grid.note + "; " if grid.note else "") + f"a call-off's card columns left out ({left})"
+        header = [h for i, h in enumerate(header) if i not in cards]
+        named = [n for i, n in enumerate(named) if i not in cards]
+    warnings = []
+    items = [i for i, n in enumerate(named) if n == "item" and norm(header[i]) not in ("item", "item no", "no")]
+    coded = [
+        i
+        for i in items
+        if sum(bool(_CODE_CELL.fullmatch(str(row[i] or "").strip())) for row in grid.rows[1:]) * 2 > len(grid.rows) - 1
+    ]
+    if len(coded) >= 2:
+        warnings.append(
+            f"{grid.where}: two columns could be the item ({', '.join(repr(header[i]) for i in coded)}): "
+            f"the first was read; a person checks which"
+        )
+    quantities = [i for i, n in enumerate(named) if n == "quantity"]
+    if len(quantities) >= 2 and {"unit_price", "amount"} <= set(named):
+        # the quantity is the column whose every row makes quantity × price = amount: the other
+        # (how many cards or bins) is left out
+        price, amount = named.index("unit_price"), named.index("amount")
+        adding = [i for i in quantities if _adds_up(grid.rows[1:], i, price, amount)]
+        if len(adding) == 1:
+            others = [i for i in quantities if i != adding[0]]
+            grid.rows = [[c for i, c in enumerate(row) if i not in others] for row in grid.rows]
+            grid.note = (grid.note + "; " if grid.note else "") + (
+                f"quantity from {header[adding[0]]!r}, whose rows add up; "
+                f"{', '.join(repr(header[i]) for i in others)} left out"
+            )
+            return warnings
+    if len(quantities) >= 2 and not {"unit_price", "amount"} <= set(named):
+        warnings.append(
+            f"{grid.where}: two columns could be the quantity ({', '.join(repr(header[i]) for i in quantities)}) "
+            "and no price and amount decide between them: a person checks which"
+        )
+    return warnings
+
+
+def _adds_up(rows: list[list[Any]], qty: int, price: int, amount: int) -> bool:
+    """Whether every row with the three numbers has quantity × price = amount."""
+    checked = 0
+    for row in rows:
+        if max(qty, price, amount) >= len(row):
+            continue
+        values = [parse_number(str(row[i] or "").replace(" ", "")) for i in (qty, price, amount)]
+        if any(v is None for v in values):
+            continue
+        q, p, a = values
+        if abs(q * p - a) > max(Decimal("0.01"), abs(a) * Decimal("0.0005")):
+            return False
+        checked += 1
+    return checked > 0
+
+
+_CODE_CELL = re.compile(r"(?=[A-Za-z0-9\-_/.]*\d)(?=[A-Za-z0-9\-_/.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-_/.]{1,38}")
 _TIMES = re.compile(r"^(?:[x×*]\s*(?P<a>\d[\d,.]*)|(?P<b>\d[\d,.]*)\s*[x×*])$", re.I)
 _MONEY_CELL = re.compile(r"^(?:[$€£¥￥₩]\s?\d[\d,.' ]*|\d[\d,.' ]*\s?(?:[$€£¥￥₩円元원]|[A-Z]{3}))(?:\s+[A-Z]{3})?$")
 _COLON_VALUE = re.compile(r"\s*[:：]\s*(?P<value>\S+)")

@@ -21,6 +21,61 @@ import yaml
 from . import languages
 from .normalize import fold
 
+# The columns of a kanban call-off that are neither the item nor the quantity: the card's (or
+# slot's, bin's) own number and how many cards are sent ("Card | Part no. | Cards | Qty"), named
+# "kanban" so that no reader takes "K701" for the item or 4 cards for the quantity; and the
+# headers of the quantity in pieces beside them ("Stückzahl", "Total pcs").
+CALL_OFF_COLUMNS: dict[str, list[str]] = {
+    "kanban": [
+        "card",
+        "card no",
+        "card no.",
+        "card #",
+        "kanban",
+        "kanban no",
+        "kanban no.",
+        "kanban #",
+        "kanban card",
+        "kanban id",
+        "slot",
+        "slot no",
+        "bin",
+        "bin no",
+        "karte",
+        "karten-nr",
+        "karten-nr.",
+        "kartennummer",
+        "kanban-nr",
+        "kanban-nr.",
+        "kanbannummer",
+        "behälter",
+        "behälter-nr",
+        "cards",
+        "no. of cards",
+        "no of cards",
+        "number of cards",
+        "qty cards",
+        "qty of cards",
+        "card qty",
+        "cards qty",
+        "bins",
+        "no. of bins",
+        "anz. karten",
+        "anzahl karten",
+        "kartenanzahl",
+        "karten",
+        "anz. behälter",
+        "anzahl behälter",
+        "看板",
+        "看板号",
+        "看板数",
+        "かんばん",
+        "かんばん番号",
+        "かんばん枚数",
+    ],
+    "quantity": ["stückzahl", "stück", "total pcs", "total qty", "pcs total", "gesamtmenge", "menge gesamt"],
+}
+
 _SPLIT_PARTS = re.compile(r"\s*(?:/|・|·|\n|\(|\)|（|）|\[|\]|\|)\s*")
 _LABEL_SEPARATOR = re.compile(r"^\s*(?:[:：#]|no\.?(?=\s|$))?\s*[:：]?\s*", re.I)
 
@@ -137,6 +192,9 @@ class Vocabulary:
         for name, words in (priority or {}).items():
             for word in words:
                 self._column_index[norm(word)] = name
+        for name, words in CALL_OFF_COLUMNS.items():
+            for word in words:
+                self._column_index.setdefault(norm(word), name)
         for name, words in self.columns.items():
             for word in words:
                 self._column_index.setdefault(word, name)

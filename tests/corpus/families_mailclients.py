@@ -735,3 +735,141 @@ def build_hindi(b: Any) -> None:
         expected = g.expected_for(po, g.Style(), needs_review=True, source="body")
         meta = {"format": "eml", "language": "hi", "producer": "email", "family": "body-hindi"}
         b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
+
+
+# --------------------------------------------------------------------------- kanban cards beside the part
+
+CARD_PARTS = [
+    ("VLV", "Ball valve 1/2 inch DN15", "4.85"),
+    ("FLT", "Mesh filter 60 mm", "2.40"),
+    ("SNS", "Pressure sensor 0-10 bar", "17.25"),
+    ("ORG", "O-ring 12x2 NBR", "0.06"),
+    ("CNT", "Push-in fitting 8 mm", "1.35"),
+]
+# (language, layout, headers, priced, needs review): the card's number first, the count of cards
+# before or after the quantity in pieces
+CARD_LAYOUTS = [
+    ("en", "tabs", ["Card", "Part no.", "Description", "Cards", "Qty", "Unit price", "Amount"], True, False),
+    (
+        "en",
+        "aligned",
+        ["Kanban No.", "Part Number", "Description", "No. of cards", "Quantity", "Price", "Total"],
+        True,
+        False,
+    ),
+    ("de", "tabs", ["Karte", "Sachnummer", "Bezeichnung", "Anz. Karten", "Menge", "Preis", "Betrag"], True, False),
+    ("en", "html", ["Card no.", "Part no.", "Description", "Quantity", "Pcs", "Price", "Amount"], True, False),
+    ("en", "tabs", ["Code", "Part", "Description", "Cards", "Qty"], False, True),
+    ("de", "aligned", ["Karten-Nr.", "Teil", "Bezeichnung", "Menge", "Stückzahl", "Preis"], True, True),
+]
+
+
+def build_card_calloffs(b: Any) -> None:
+    """``calloff-cards``: kanban call-offs against a blanket PO whose table carries the kanban
+    card's own number ("K701") and how many cards are sent beside the part number and the
+    quantity in pieces (pieces per card × cards). The golden item is the part number and the
+    quantity the pieces; where the headers and the arithmetic cannot tell which column is the
+    item ("Code" beside "Part") or the quantity (no amount to check), the order asks for review."""
+    for i, (lang, layout, heads, priced, review) in enumerate(CARD_LAYOUTS, start=1):
+        name = f"calloff-cards-{lang}-{layout}-{i}"
+        rng = rng_for(name)
+        blanket = f"45{rng.randrange(10**7, 10**8)}"
+        lines, cells = [], []
+        for k, (code, desc, base) in enumerate(rng.sample(CARD_PARTS, 3)):
+            per_card = rng.choice([25, 50, 100])
+            cards = rng.randrange(2, 6)
+            qty = Decimal(per_card * cards)
+            price = (Decimal(base) * Decimal(rng.randrange(95, 106)) / 100).quantize(Decimal("0.01"))
+            amount = qty * price
+            item = f"{code}-{rng.randrange(1000, 9999)}"
+            lines.append(g.Line(item, desc, qty, None, price if priced else None, amount if priced else None))  # type: ignore[arg-type]
+            card_no = f"K{700 + 10 * i + k}"
+            by_head = {
+                0: card_no,
+                1: item,
+                2: desc,
+                3: str(cards) if heads[3] not in ("Quantity", "Menge") or heads[4] in ("Qty",) else str(cards),
+                4: str(qty),
+                5: f"{price:.2f}" if lang == "en" else f"{price:.2f}".replace(".", ","),
+                6: f"{amount:.2f}" if lang == "en" else f"{amount:.2f}".replace(".", ","),
+            }
+            cells.append([by_head[c] for c in range(len(heads))])
+        total = sum((ln.amount for ln in lines), Decimal(0)) if priced and len(heads) > 6 else None
+        party = g.Buyer(
+            "Harborline Outdoor Gear Inc." if lang == "en" else "Kessler Antriebstechnik GmbH",
+            ["4410 Marine View Dr", "Tacoma, WA 98422"] if lang == "en" else ["Gewerbepark 9", "72760 Reutlingen"],
+            "Dana Whitfield" if lang == "en" else "Lena Kessler",
+            "po@harborline.example" if lang == "en" else "einkauf@kessler-antriebe.example",
+            lang=lang,
+            currency="USD" if lang == "en" else "EUR",
+        )
+        delivery = g.pick_date(rng, date(2026, 12, 10), 12, True)
+        currency = party.currency if total is not None else None  # named only beside the total
+        po = g.PO(blanket, party, date(2026, 12, 3), delivery, currency, None, None, lines, total)  # type: ignore[arg-type]
+        words = {
+            "en": ("Hello,", f"Kanban call-off against blanket PO {blanket}.", "Delivery", "Total", "Regards,"),
+            "de": (
+                "Guten Tag,",
+                f"Kanban-Abruf zur Rahmenbestellung {blanket}.",
+                "Liefertermin",
+                "Gesamt",
+                "Mit freundlichen Grüßen",
+            ),
+        }[lang]
+        when = delivery.isoformat() if lang == "en" else delivery.strftime("%d.%m.%Y")
+        table = [heads, *cells]
+        text_table: list[str] = []
+        html = None
+        if layout == "tabs":
+            text_table = ["\t".join(r) for r in table]
+        elif layout == "aligned":
+            widths = [max(g._dw(r[c]) for r in table) for c in range(len(heads))]
+            text_table = [
+                "  ".join(g._dpad(cell, w, c >= 3) for c, (cell, w) in enumerate(zip(r, widths))).rstrip()
+                for r in table
+            ]
+        money = f"{total:,.2f} {party.currency}" if total is not None else ""
+        if lang == "de" and total is not None:
+            money = f"{total:,.2f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".") + " EUR"
+        foot = [f"{words[3]}: {money}", ""] if total is not None else []
+        text = "\n".join(
+            [
+                words[0],
+                "",
+                words[1],
+                f"{words[2]}: {when}",
+                "",
+                *text_table,
+                "",
+                *foot,
+                words[4],
+                party.contact,
+                party.name,
+                "",
+            ]
+        )
+        if layout == "html":
+            rows_html = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in cells)
+            head_html = "".join(f"<th>{escape(h)}</th>" for h in heads)
+            html = page(
+                f"<p>{escape(words[0])}</p><p>{escape(words[1])}<br>{escape(words[2])}: {when}</p>"
+                f'<table border="1"><tr>{head_html}</tr>{rows_html}</table>'
+                f"<p>{escape(words[3])}: {escape(money)}</p><p>{escape(words[4])}<br>{escape(party.contact)}<br>{escape(party.name)}</p>"
+            )
+            text = None
+        f.message(
+            b.path(f"{f.WIDE}/eml/{name}.eml"),
+            sender=(party.contact, party.email),
+            subject=f"Kanban call-off {blanket}" if lang == "en" else f"Kanban-Abruf {blanket}",
+            msgid=f"{name}@{party.email.split('@')[1]}",
+            body=text,
+            html=html,
+            when=EMAIL_DAY,
+        )
+        style = g.Style(amounts=priced and len(heads) > 6, totals=total is not None)
+        expected = g.expected_for(po, style, needs_review=review, source="body")
+        if not priced:
+            for line in expected["order"]["lines"]:
+                line["unit_price"] = None
+        meta = {"format": "eml", "language": lang, "producer": "email", "family": "calloff-cards"}
+        b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))

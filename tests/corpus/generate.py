@@ -2477,6 +2477,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_mailclients.build(b)
         families_mailclients.build_charsets(b)
         families_mailclients.build_hindi(b)
+        families_mailclients.build_card_calloffs(b)
         families_cells.build(b)
         families_readers.build(b)
         families_shapes.build(b)
