@@ -316,3 +316,10 @@ def test_amounts_in_a_currency_nobody_described_are_said():
     assert mark is not None and mark[0] == "Rp"
     assert _unknown_money_mark(lines(["1", "BRG-4410", "12.50 kg", "25.00 kg"]), OPTS) is None  # a measure
     assert _unknown_money_mark(lines(["1", "BRG-4410", "KES 12.50", "KES 25.00"]), OPTS) is None  # known
+
+
+def test_terms_under_no_label_are_read_and_said_those_beside_one_are_read():
+    alone = terms_by_shape(lines(["Kilimo Zana Ltd"], ["30 dagen netto"]), VOCAB)
+    assert alone is not None and alone.value == "30 dagen netto" and "under no label" in alone.ambiguous
+    beside = terms_by_shape(lines(["Zahlung", "innerhalb 45 Tagen netto"]), VOCAB)
+    assert beside is not None and not beside.ambiguous

@@ -1126,8 +1126,8 @@ def terms_by_shape(lines: list[Line], vocab: Vocabulary) -> Found | None:
     """Payment terms written as a number of days beside a word of net, month's end, paying or
     the invoice ("30 dagen netto", "Transferencia a 60 días") in a cell or after a colon of their
     own, under or beside a label no vocabulary knows, or alone in the footer. Read as written;
-    said for a person when the phrase stands in a longer sentence or twice with different words."""
-    seen: list[tuple[str, str]] = []
+    said for a person when the phrase stands under no label or twice with different words."""
+    seen: list[tuple[str, str, bool]] = []  # (terms, where, beside or under a label)
     for li, line in enumerate(lines):
         if _table_row(line):
             continue
@@ -1139,7 +1139,10 @@ def terms_by_shape(lines: list[Line], vocab: Vocabulary) -> Found | None:
                 if li and line.x and si < len(line.x)
                 else None
             )
-            if above is not None and above == segment and not re.search(r"\d", lines[li - 1].text):
+            band = (
+                len(lines[li - 1].segments) >= 2 or lines[li - 1].text.rstrip().endswith((":", "：")) if li else False
+            )
+            if above is not None and above == segment and band and not re.search(r"\d", lines[li - 1].text):
                 before = f"{before} {lines[li - 1].segments[_nearest(lines[li - 1], line.x[si])]}"  # a header band
             if not _DAYS.search(text) or not _TERMS_WORD.search(f"{before} {text}") or _LEAD_TIME.search(text):
                 continue  # ("Όροι πληρωμής | Πίστωση 60 ημερών": the label cell speaks of paying)
@@ -1150,19 +1153,22 @@ def terms_by_shape(lines: list[Line], vocab: Vocabulary) -> Found | None:
             if si and vocab.label_at(line.segments[si - 1]) is not None:
                 continue  # the value of the known label beside it
             head, colon, tail = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
+            labelled = bool(before.strip())
             if colon and _DAYS.search(tail) and not _DAYS.search(head) and len(head.split()) <= 4:
-                text = tail.strip()  # "Malipo: siku 30 baada ya ankara": the value after its label
+                text, labelled = tail.strip(), True  # "Malipo: siku 30 baada ya ankara": the value after its label
             if len(text.split()) > TERMS_PHRASE_WORDS or re.search(r"\d[.,]\d{2}(?!\d)", text):
                 continue  # a sentence of the conditions, or an amount: not the terms' own cell
             value = text.rstrip(" .;,")
-            if value not in (v for v, _ in seen):
-                seen.append((value, line.where))
+            if value not in (v for v, _, _ in seen):
+                seen.append((value, line.where, labelled))
     if not seen:
         return None
-    value, where = seen[0]
+    value, where, labelled = seen[0]
     doubt = ""
+    if not labelled:  # "30 dagen netto" alone in the footer: the terms, or a sentence of the conditions?
+        doubt = f"the payment terms '{value}' were read from a line of their own, under no label: are they the order's?"
     if len(seen) > 1:
-        doubt = f"payment terms read by their shape, but the document writes several ({'; '.join(v for v, _ in seen[:3])}): which are they?"
+        doubt = f"payment terms read by their shape, but the document writes several ({'; '.join(v for v, _, _ in seen[:3])}): which are they?"
     return Found(value, f"{where} '{value[:40]}' (terms by their shape: a number of days and a word of paying)", doubt)
 
 
