@@ -789,3 +789,41 @@ def test_positions_under_item_leave_the_code_in_the_text_to_be_the_item():
         ("HSG1761E", "Housing, PC/ABS, black"),
         ("KNB8686B", "Control knob, aluminium"),
     ]
+
+
+def test_a_code_alone_under_each_line_is_its_item():
+    result = _lines(
+        ["Description", "Qty", "Unit", "Price", "Amount"],
+        ["Solenoid valve 24 V DC", "200", "EA", "7.09", "1,418.00"],
+        ["VAL-1051", "", "", "", ""],
+        ["Axial fan 80x80x25 12 V", "1500", "EA", "1.87", "2,805.00"],
+        ["FAN-7382", "", "", "", ""],
+    )
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("VAL-1051", "Solenoid valve 24 V DC"),
+        ("FAN-7382", "Axial fan 80x80x25 12 V"),
+    ]
+
+
+def test_a_code_alone_over_the_first_line_puts_every_code_over_its_line():
+    result = _lines(
+        ["Description", "Qty", "Unit", "Price", "Amount"],
+        ["103858212", "", "", "", ""],
+        ["Cap screw M3x8", "200", "EA", "0.02", "4.00"],
+        ["102446282", "", "", "", ""],
+        ["DC motor 12 V", "20", "EA", "4.90", "98.00"],
+    )
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("103858212", "Cap screw M3x8"),
+        ("102446282", "DC motor 12 V"),
+    ]
+
+
+def test_a_size_wrapped_alone_stays_in_the_description():
+    """ "608ZZ" alone under "Ball bearing": the description's last word, not a code."""
+    result = _lines(
+        ["Description", "Qty", "Unit", "Price", "Amount"],
+        ["Ball bearing", "200", "EA", "0.25", "50.00"],
+        ["608ZZ", "", "", "", ""],
+    )
+    assert [(line.item, line.description) for line, _ in result.lines] == [(None, "Ball bearing 608ZZ")]

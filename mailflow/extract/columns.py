@@ -113,6 +113,7 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
             joined = f"{alone} {word['text']}"
             qualifier = word["text"].startswith(("(", "（", "["))  # "Quantity (Unit)", "Price (USD)": one column
             qualifier = qualifier or _basis_word(segment, at)  # "Prijs per 100": the price, for 100
+            qualifier = qualifier or word["text"] in ("/", "|", "-", "–", "&", "+")  # "Material / Bezeichnung"
             named = _exact(joined, vocab) and norm(joined) != norm(word["text"])  # "# Part" is "#", then "Part"
             if qualifier or named or not (_exact(alone, vocab) or _exact(word["text"], vocab)):
                 group.append(word)

@@ -60,6 +60,9 @@ class TableResult:
     explain: list[str] = field(default_factory=list)  # readings chosen by arithmetic, sub-rows
     adjustments: list[Decimal] = field(default_factory=list)  # tax, freight, allowance rows' amounts
     pending: tuple[str, str] | None = None  # (item, description) of a row whose numbers follow
+    two_row_texts: set[str] = field(default_factory=set)  # descriptions read from a row under their line
+    lone_code: str | None = None  # a code alone on a row, waiting for the line under it
+    codes_above: bool = False  # the table prints each line's code alone on the row above the line
     # rows under the lines of words and one amount, the words no total label we know:
     # (amount, where, label, currency named, lines read before it)
     unnamed_totals: list[tuple[Decimal, str, str, str | None, int]] = field(default_factory=list)
@@ -307,6 +310,16 @@ def _unglue_item_codes(result: TableResult) -> None:
     shown = ", ".join(h[1] for h in found[:2])
     dropped = " after their position numbers" if positions[0] is not None else ""
     result.explain.append(f"descriptions start with item codes{dropped} ({shown}, ...): read as the items")
+
+
+def _lone_code(text: str) -> bool:
+    """A row holding one code and nothing else ("VAL-1051", "KNB8686B", "103858212"), long enough
+    not to be a size wrapped from the description ("608ZZ", "M4x20")."""
+    if re.fullmatch(r"\s*\d{6,12}\s*", text):
+        return True  # a material number of digits ("103858212")
+    if " " in text.strip() or not _CODE_TOKEN.match(text.strip()):
+        return False
+    return bool(re.search(r"[-/.]", text)) or (len(text) >= 6 and len(re.findall(r"\d", text)) >= 3)
 
 
 _POSITION_NUMBER = re.compile(r"^\d{1,6}[.)]?$")
@@ -1404,17 +1417,42 @@ def _take_row(
             result.explain.append(f"{where}: the item code continues the line above: {previous.item}")
             return False
         extra = " ".join(t for t in (item_text, desc_text) if t)
+        if (previous.item is None or result.codes_above) and _lone_code(extra):
+            if result.codes_above:
+                result.lone_code = extra  # the next line's code, on the row above it
+            else:
+                previous.item = extra
+                result.explain.append(f"{where}: a code alone on the row under the line: its item {extra}")
+            return False
         if previous.description and not item_text:
             previous.description = join_wrapped(previous.description, extra)
             return False
         if previous.description is None and not item_text:
             previous.description = extra
             return False
-        if previous.description is None and previous.item and not desc_text and _wordy(item_text):
-            # a line over two rows (a Word table: the numbers, then its text merged across the cells)
-            previous.description = item_text
+        if (
+            previous.item
+            and previous.description
+            and previous.description in result.two_row_texts
+            and item_text
+            and not _CODE_TOKEN.match(item_text.split()[0])
+        ):
+            # the words of a line over two rows wrap onto a third, across the same columns
+            previous.description = join_wrapped(previous.description, extra)
+            result.two_row_texts.add(previous.description)
+            return False
+        if previous.description is None and previous.item and _wordy(extra) and not _CODE_TOKEN.match(item_text):
+            # a line over two rows (a Word table: the numbers, then its text merged across the cells;
+            # "Material / Description" over the code, then the words across both columns)
+            previous.description = extra
+            result.two_row_texts.add(extra)
             result.explain.append(f"{where}: the description of the line above, on a row of its own")
             return False
+    if text_only and not result.lines and _lone_code(" ".join(t for t in (item_text, desc_text) if t)):
+        # a code alone over the first line ("CAB-4109", then "Power cable …  400 m  0.35"): each
+        # line's code is on the row above it
+        result.codes_above, result.lone_code = True, " ".join(t for t in (item_text, desc_text) if t)
+        return False
     if text_only:
         # "00010 1979135 PALLET": its numbers follow; a note under such a row leaves it waiting
         coded = _item_row(row, "", "")[0]  # "00050 BEA-5481 ...": a position and a code, wherever the columns cut
@@ -1431,6 +1469,10 @@ def _take_row(
     else:
         _unused_pending(result, where)
     result.pending = None
+    if result.lone_code and not line.item:
+        line.item = result.lone_code
+        result.explain.append(f"{where}: the code alone on the row above the line is its item: {line.item}")
+    result.lone_code = None
     quantity_cell = cells.get("quantity")
     line.quantity = _number(quantity_cell, "quantity", opts, problems)
     line.unit = cell_text(cells.get("unit")) or _unit_after(quantity_cell)

@@ -16,6 +16,10 @@ output. The families:
 * ``lines-two-prices``: the price before and with tax in two columns side by side, either first
   (the golden price is the one before tax, which quantity × price = amount holds for).
 * ``lines-price-per``: prices per 100 or per 1,000 that only the column heading says so.
+* ``lines-portal-two-rows``: a line over two or three rows: the code, the quantity with its unit
+  in one cell, the price and the amount, then the description under the code, across the columns
+  of a heading "Material / Description".
+* ``lines-code-row``: each line's code alone on the row above or under its description.
 """
 
 from __future__ import annotations
@@ -190,8 +194,125 @@ def _build_price_basis(add: Any, out: Any) -> None:
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-price-per")
 
 
+# --------------------------------------------------------------------------- a line over two rows
+
+# (language, heading over the code and the words under it, quantity heading, quantity form)
+TWO_ROWS = [
+    ("en", "Material / Description", "Quantity", "space"),
+    ("de", "Material / Bezeichnung", "Menge", "space"),
+    ("fr", "Article / Désignation", "Quantité", "paren"),
+    ("en", "Part Number / Description", "Qty (UoM)", "slash"),
+    ("es", "Material / Descripción", "Cantidad", "space"),
+    ("nl", "Artikel / Omschrijving", "Aantal", "paren"),
+]
+ROW_STEP = 11.0
+
+
+def _two_rows_doc(path: Path, page: f.Page, heads: tuple[str, str], form: str, wrap: int) -> None:
+    """A supplier portal's table: the code with the quantity and its unit in one cell, the price
+    and the amount on a line's first row; its description under the code on the next row (and,
+    when longer than ``wrap`` characters, the row after), across the code's and the next column."""
+    cv = f.Canvas(path, page)
+    sheet = fl.Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    y = sheet.y
+    cv.text(40, y, "#", 7.5, True)
+    cv.text(60, y, heads[0], 7.5, True)
+    cv.text(330, y, heads[1], 7.5, True, "r")
+    cv.text(430, y, page.lab("price"), 7.5, True, "r")
+    cv.text(530, y, page.lab("amount"), 7.5, True, "r")
+    cv.line(40, y - 4, 530, y - 4)
+    y -= 16
+    for i, ln in enumerate(page.po.lines, 1):
+        cv.text(40, y, str(i), 8)
+        cv.text(60, y, ln.item, 8)
+        cv.text(330, y, fl._qty_unit(page.n(ln.qty), ln.unit, form), 8, align="r")
+        cv.text(430, y, page.n(ln.price), 8, align="r")
+        cv.text(530, y, page.n(ln.amount), 8, align="r")
+        for part in _split(ln.desc or "", wrap):
+            y -= ROW_STEP
+            cv.text(60, y, part, 8)
+        y -= ROW_STEP + 4
+    f.rl_totals(cv, page, 530, y - 10)
+    cv.save()
+
+
+def _split(text: str, wrap: int) -> list[str]:
+    """``text`` cut at spaces into pieces of at most ``wrap`` characters."""
+    parts: list[str] = []
+    for word in text.split():
+        if parts and len(parts[-1]) + 1 + len(word) <= wrap:
+            parts[-1] += f" {word}"
+        else:
+            parts.append(word)
+    return parts
+
+
+def _build_two_rows(add: Any, out: Any) -> None:
+    for k, (lang, head, qty_head, form) in enumerate(TWO_ROWS):
+        name = f"{lang.lower()}-lines-portal-two-rows-{k}"
+        po = f.make_po(name, fl._buyer(lang, k + 51), 3 + k % 3, payment=True)
+        for j, ln in enumerate(po.lines):
+            if lang == "en" or k % 2:
+                ln.unit = fl.PORTAL_UNITS[(j + k) % len(fl.PORTAL_UNITS)]
+            if (j + k) % 2:
+                ln.desc = f"{ln.desc} {fl.TAILS[lang].split(', ')[j % 3]}"
+        page = f.Page(po, lang, variant=k % 2)
+        _two_rows_doc(out(f"pdf/{name}.pdf"), page, (head, qty_head), form, wrap=200 if k < 3 else 40)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-portal-two-rows")
+
+
+# --------------------------------------------------------------------------- the code on a row of its own
+
+CODE_ROWS = [("en", True), ("de", False), ("fr", True), ("en", False), ("it", False), ("es", True)]
+
+
+def _code_row_doc(path: Path, page: f.Page, code_first: bool) -> None:
+    """One text column (headed with the word for the item, or for the description): each line's
+    description with its numbers, and its code alone on the row above or under it."""
+    cv = f.Canvas(path, page)
+    sheet = fl.Sheet(cv, page)
+    sheet.letterhead(with_fields=True)
+    y = sheet.y
+    cv.text(40, y, page.lab("item" if page.variant else "desc"), 7.5, True)
+    cv.text(330, y, page.lab("qty"), 7.5, True, "r")
+    cv.text(340, y, page.lab("unit"), 7.5, True)
+    cv.text(440, y, page.lab("price"), 7.5, True, "r")
+    cv.text(530, y, page.lab("amount"), 7.5, True, "r")
+    cv.line(40, y - 4, 530, y - 4)
+    y -= 16
+    for ln in page.po.lines:
+        if code_first:
+            cv.text(40, y, ln.item, 8)
+            y -= ROW_STEP
+        cv.text(40, y, ln.desc or "", 8)
+        cv.text(330, y, page.n(ln.qty), 8, align="r")
+        cv.text(340, y, ln.unit, 8)
+        cv.text(440, y, page.n(ln.price), 8, align="r")
+        cv.text(530, y, page.n(ln.amount), 8, align="r")
+        if not code_first:
+            y -= ROW_STEP
+            cv.text(40, y, ln.item, 8)
+        y -= ROW_STEP + 4
+    f.rl_totals(cv, page, 530, y - 10)
+    cv.save()
+
+
+def _build_code_rows(add: Any, out: Any) -> None:
+    for k, (lang, code_first) in enumerate(CODE_ROWS):
+        name = f"{lang.lower()}-lines-code-row-{k}"
+        po = f.make_po(name, fl._buyer(lang, k + 61), 3 + k % 3, payment=True)
+        for j, ln in enumerate(po.lines):
+            ln.item = _code_shape(k + 1, j, ln.item)
+        page = f.Page(po, lang, variant=k % 2)
+        _code_row_doc(out(f"pdf/{name}.pdf"), page, code_first)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "lines-code-row")
+
+
 def build(b: Any) -> None:
     add, out = fl._adder(b)
     _build_code_in_text(add, out)
     _build_unit_in_text(add, out)
     _build_price_basis(add, out)
+    _build_two_rows(add, out)
+    _build_code_rows(add, out)
