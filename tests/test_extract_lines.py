@@ -827,3 +827,18 @@ def test_a_size_wrapped_alone_stays_in_the_description():
         ["608ZZ", "", "", "", ""],
     )
     assert [(line.item, line.description) for line, _ in result.lines] == [(None, "Ball bearing 608ZZ")]
+
+
+def test_a_typed_table_with_two_prices_reads_its_columns_as_typed():
+    """A mail body's table with the price with tax before the price: the columns as typed, the
+    price the arithmetic holds for; no reading of the numbers from the right."""
+    text = """Item      Description              Qty   Unit   Price incl. VAT   Price   Amount
+HSG-1761  Housing, PC/ABS, black   500   PCS             2.50      2.10   1,050.00
+KNB-8686  Control knob, aluminium  1000  PCS             0.54      0.45     450.00"""
+    tables = texttable.find_all(text.split("\n"), VOCAB)
+    result = read_tables([t.grid for t in tables], VOCAB, Options())
+    assert [(line.description, str(line.unit_price)) for line, _ in result.lines] == [
+        ("Housing, PC/ABS, black", "2.10"),
+        ("Control knob, aluminium", "0.45"),
+    ]
+    assert not result.warnings

@@ -657,18 +657,21 @@ def _reads(cells: list[str], columns: dict[int, str], vocab: Vocabulary) -> bool
     for k, name in columns.items():
         if name == "unit" and cells[k] and not _is_unit(cells[k], vocab) and re.search(r"\d", cells[k]):
             return False
-        if name not in _NUMBERS:
+        if name not in (*_NUMBERS, "unit_price_alt", "amount_alt"):
             continue
         text = cells[k]
-        value = parse_price(text)[0] if name == "unit_price" else parse_number(text)
+        value = parse_price(text)[0] if name.startswith("unit_price") else parse_number(text)
         if text and value is None:
             return False
         values[name] = value
     if values.get("quantity") is None:
         return False
-    quantity, price, amount = (values.get(n) for n in _NUMBERS)
-    if quantity is not None and price is not None and amount is not None:
-        return _agrees(quantity * price, amount)
+    quantity = values.get("quantity")
+    prices = [values.get(n) for n in ("unit_price", "unit_price_alt") if values.get(n) is not None]
+    amounts = [values.get(n) for n in ("amount", "amount_alt") if values.get(n) is not None]
+    if quantity is not None and prices and amounts:
+        # two price columns (with and before tax): one of them makes the arithmetic
+        return any(_agrees(quantity * p, a) for p in prices for a in amounts if p is not None and a is not None)
     return True
 
 
