@@ -283,11 +283,11 @@ def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> t
     read as the order's), and older mail quoted under the original is left out."""
     text = message.text or ""
     blocks = header_blocks(text)
-    if not blocks:
-        return message, None
     ours = {d.lower().strip() for d in our_domains if d.strip()}
     outer = domain_of(message.from_addr)
     prefix = forward_prefix(message.subject or "")
+    if not blocks:
+        return _quoted_forward(message, prefix, ours) if prefix else (message, None)
     marker = forward_marker(text)
     if prefix:
         how = f"the subject starts with {prefix!r}"
@@ -318,6 +318,30 @@ def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> t
     sent = next((m.group("value").strip() for m in dated if m), "")
     forward = Forward(chosen.from_addr, chosen.from_name, "\n".join(original), how, sent)
     return replace(message, text=unfolded), forward
+
+
+def _quoted_forward(message: Message, prefix: str, ours: set[str]) -> tuple[Message, Forward | None]:
+    """A forward written as a reply's quote ("Fwd:" over "Em qui., 3 de dez. de 2026 às 15:12,
+    Carla Souza <carla@…> escreveu:" and the mail quoted with ">"): the quoted mail is the
+    forwarded one, its writer the attribution line's address."""
+    lines = (message.text or "").split("\n")
+    for number, line in enumerate(lines):
+        if len(line) > 300 or line.lstrip().startswith(">"):
+            continue
+        said = _patterns()["wrote"].search(line) or _attribution(line)
+        found = _ADDRESS.search(line)
+        if not said or not found or is_ours(domain_of(found.group(0)), ours):
+            continue
+        below = [x for x in lines[number + 1 :] if x.strip()]
+        if not below or sum(x.lstrip().startswith(">") for x in below) * 2 <= len(below):
+            continue
+        address = found.group(0).lower()
+        name = re.sub(r"mailto:|[<>\[\]\"]", " ", line[: found.start()]).split(",")[-1].strip()
+        original = _unquote(lines[number + 1 :])
+        unfolded = "\n".join([*lines[:number], CANONICAL_MARKER, *original])
+        how = f"the subject starts with {prefix!r} over a quoted mail"
+        return replace(message, text=unfolded), Forward(address, name, "\n".join(original), how)
+    return message, None
 
 
 def _unquote(lines: list[str]) -> list[str]:

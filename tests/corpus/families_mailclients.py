@@ -15,7 +15,8 @@ made here and its golden file is written from that truth. The families:
   in Portuguese ("ENC:", the header block as text or bold HTML labels), Thunderbird in Catalan
   ("-------- Missatge reenviat --------" over "Assumpte: / Data: / De: / Per a:" lines or
   Thunderbird's HTML header table), Apple Mail in Korean ("전달된 메일:" inside blockquotes); the
-  order inside the forward is the order, its sender's company the customer;
+  order inside the forward is the order, its sender's company the customer; also a forward
+  written as a reply's quote ("Fwd:" over "Em qui., 3 de dez. de 2026 às 15:12, … escreveu:");
 * ``client-subject-po``: orders in Malay (no language file describes it: read by their shape)
   whose text names no PO number: the subject does ("PO 4512…", "Order #…", "№ …", "Bestellung
   4711", "Pesanan …"); read from there and flagged (``needs_review: true``).
@@ -477,6 +478,10 @@ def forward(client: str, po: g.PO, lang: str, subject: str) -> tuple[str | None,
             f'<blockquote type="cite"><div dir="ltr">{head}</div></blockquote>'
             f'<blockquote type="cite"><div dir="ltr">{order_html(po, lang)}</div></blockquote>'
         )
+    if client == "quoted-text":  # a phone's client forwards as it replies: the mail quoted under its attribution
+        head = f"Em qui., 3 de dez. de 2026 às 15:12, {who} escreveu:"
+        quoted = "\n".join(f"> {x}".rstrip() for x in order_text(po, lang).split("\n"))
+        return note + "\n" + head + "\n\n" + quoted + "\n", None
     if client == "apple-text":
         block = f"\n\n전달된 메일:\n\n보낸 사람: {who}\n제목: {subject}\n날짜: 2026년 12월 3일 오후 3:12:07 GMT+9\n받는 사람: {me}\n\n"
         return note + block + order_text(po, lang), None
@@ -532,6 +537,7 @@ def build(b: Any) -> None:
         ("ca", "thunderbird-html"),
         ("ko", "apple-html"),
         ("ko", "apple-text"),
+        ("pt", "quoted-text"),
     ]
     for i, (lang, client) in enumerate(forwards, start=1):
         name = f"client-forward-{lang}-{client}-{i}"
