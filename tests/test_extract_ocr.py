@@ -521,3 +521,35 @@ def test_ocr_out_of_time_leaves_the_pages_for_a_person_without_failing_the_messa
     spent = ocr.Budget(0)
     assert ocr.words(page_image(dpi), dpi, spent)[0] == []
     assert started == [] and spent.spent
+
+
+@needs_tesseract
+def test_a_screenshot_of_a_web_erp_is_enlarged_not_despeckled_nor_straightened():
+    """A screenshot in a Word file or mailed as a PNG: colour, no resolution said, letters a
+    dozen pixels high. Its pixels are a screen's (96 dpi) and are enlarged for Tesseract; its
+    small letters are not a fax's specks, and its dark side bar does not make it crooked."""
+    from mailflow.extract import ocr
+
+    scale = 96 / 72
+    width, height = int(8.27 * 96) + 260, int(11.69 * 96 * 0.5)
+    image = Image.new("RGB", (width, height), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 240, height), fill=(24, 32, 56))  # the application's dark side bar
+    draw.rectangle((0, 0, width, 30), fill=(220, 230, 250))  # its tool bar
+    for n, label in enumerate(("Vendors", "Purchase Orders", "Bills", "Reports")):
+        draw.text((20, 60 + 40 * n), label, fill=(230, 230, 230), font=ImageFont.truetype(FONT, 14))
+
+    def text(x: float, y: float, value: str, size: int = 11) -> None:
+        font = ImageFont.truetype(FONT, int(size * scale))
+        draw.text((260 + x * scale, 40 + y * scale), value, fill=(20, 20, 20), font=font)
+
+    write_order(text)
+    out = io.BytesIO()
+    image.save(out, format="PNG")  # no dpi: a screenshot says nothing
+    shot = Image.open(io.BytesIO(out.getvalue()))
+    assert ocr._dpi(shot) == ocr.SCREEN_DPI
+    found, notes = ocr.words(shot, ocr._dpi(shot))
+    read = [word["text"] for word in found]
+    for value in ("NW-58213", "2026-11-18", "HX-2040", "GW-118", "1,170.00"):
+        assert value in read
+    assert not any("specks" in note or "straightened" in note for note in notes)

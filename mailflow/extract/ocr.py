@@ -51,6 +51,7 @@ from .vocabulary import Vocabulary
 from .wordpage import read_words_page
 
 OCR_DPI = 300  # Tesseract reads best at about 300 dpi; faxes come at 200 and are enlarged
+SCREEN_DPI = 96  # what a screenshot's pixels are: a screen's
 MAX_PAGES = 4  # of a multi-page image (a fax gateway's TIFF): a faxed order is short
 SECONDS = 60  # one Tesseract run at most; a runaway OCR is stopped, the page stays unread
 # All the OCR of one document: a message is read within ``limits.parse_seconds`` (60 s), and a
@@ -336,6 +337,18 @@ def speckled(gray: Any) -> bool:
     return bool(before) and 1 - after / before > SPECKS_SHARE
 
 
+def coloured(image: Any) -> bool:
+    """A picture in colour (a screenshot of a web ERP, a phone photo): more than a few per cent of
+    its pixels clearly coloured. A fax or a scanner's black-and-white page has none."""
+    from PIL import Image
+
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return False
+    small = image.convert("RGB").resize((200, max(1, int(200 * image.height / max(image.width, 1)))), Image.BOX)
+    saturation = small.convert("HSV").getchannel("S").histogram()
+    return sum(saturation[60:]) > 0.03 * sum(saturation)
+
+
 def despeckle(gray: Any) -> Any:
     """Specks removed, ink made black: Tesseract reads specks as letters and marks (or doubts
     the words beside them), and its orientation check is unsure of a page strewn with them.
@@ -479,6 +492,7 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
 
     budget = budget or Budget()
     notes: list[str] = []
+    colour = coloured(image)
     image = image.convert("L")
     if image.width * image.height > MAX_PIXELS:  # a large sheet or a fine scan: Tesseract's time grows with it
         factor = (MAX_PIXELS / (image.width * image.height)) ** 0.5
@@ -493,13 +507,15 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
             notes.append("photographed sheet cut from the desk and squared")
         image = flatten(image)
         notes.append("uneven light evened out")
-    if dpi < 250 and image.width * image.height * (OCR_DPI / dpi) ** 2 <= MAX_PIXELS:
-        # a 200 dpi fax: enlarged so Tesseract sees strokes of its usual width
-        factor = OCR_DPI / dpi
-        image = image.resize((int(image.width * factor), int(image.height * factor)), Image.LANCZOS)
-        dpi = OCR_DPI
+    if dpi < 250:
+        # a 200 dpi fax, a screenshot: enlarged so Tesseract sees strokes of its usual width
+        # (as far as the pixel bound allows)
+        factor = min(OCR_DPI / dpi, (MAX_PIXELS / (image.width * image.height)) ** 0.5)
+        if factor > 1.05:
+            image = image.resize((int(image.width * factor), int(image.height * factor)), Image.LANCZOS)
+            dpi *= factor
     scale = 72.0 / dpi
-    noisy = speckled(image)
+    noisy = not colour and speckled(image)  # a fax is black and white; a screenshot's small letters are not specks
     if noisy:  # before the page is turned: a fax line's streaks run along the received image
         image = erase_rules(despeckle(image))
         notes.append("fax specks and streaks removed before OCR")
@@ -513,7 +529,9 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
     if degrees:
         image = image.rotate(-degrees, expand=True, fillcolor=_paper(image))
         notes.append(f"page turned {degrees}° (orientation check)")
-    angle = skew(image)
+    # a picture mostly in colour that is no photo is drawn on a screen (a screenshot), never fed
+    # crooked; its solid bars and panels would only mislead the measure
+    angle = 0.0 if colour and not photo else skew(image)
     if abs(angle) >= 0.3:
         # the corners a turn uncovers take the paper's grey: white ones beside a grey scan's
         # paper would be a third shade, and the threshold would split them from the paper
@@ -598,7 +616,10 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
 def _dpi(image: Any) -> float:
     """The resolution an image says it was scanned at; a screenshot or a photo says 72 or
     nothing, and its pixels are taken for what they are."""
-    dpi = float((image.info.get("dpi") or (OCR_DPI, OCR_DPI))[0] or OCR_DPI)
+    said = float((image.info.get("dpi") or (0, 0))[0] or 0)
+    if said < 100 and max(image.size) <= 2000 and coloured(image):
+        return SCREEN_DPI  # a screenshot: letters a dozen pixels high, enlarged for Tesseract
+    dpi = said or OCR_DPI
     if dpi < 100:
         dpi = OCR_DPI if max(image.size) > 2000 else 200
     return dpi
