@@ -31,6 +31,13 @@ Why the steps
       a well-formed number as tall as the page's words is kept (a quantity dropped loses the line).
     * Script: Latin pages are read with English only (fast, and no Chinese characters made up
       from specks); a page the orientation check finds Han is read with Chinese as well.
+    * Time: a busy machine makes every Tesseract run several times slower, and a message is
+      read within ``limits.parse_seconds``. All the OCR of one document shares a ``Budget``
+      (``DOCUMENT_SECONDS``); a run cut short leaves its page unread, for a person, instead of
+      failing the document, and a page larger than ``MAX_PIXELS`` is scaled down first.
+    * Screenshots: a colour picture saying no resolution is a screen's (96 dpi), enlarged for
+      Tesseract; a colour picture is never despeckled (its small letters are not specks) and,
+      unless photographed, never straightened (its solid bars would mislead the measure).
     * Every value read by OCR may be wrong (a 5 read as S, a decimal point lost in noise):
       the caller flags the order for review, pre-filled, so that a person corrects rather
       than types.
