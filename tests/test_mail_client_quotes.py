@@ -140,6 +140,10 @@ def test_a_hindi_order_is_read_and_every_value_asked_about():
     cases = load_cases(pattern="wide/eml/body-hindi-*.expected.json")
     assert len(cases) >= 3
     for case in cases:
+        if case.expected["kind"] != "purchase_order":  # a quotation in the same words stays no order
+            result = parse_file(case.document, ParseContext(today=date(*TODAY)))
+            assert result.kind == "other" and result.needs_review, result.warnings
+            continue
         result = parse_file(case.document, ParseContext(today=date(*TODAY)))
         actual = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
         wrong = [c for c in compare(case.expected, actual) if not c.ok]

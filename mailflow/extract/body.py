@@ -219,7 +219,10 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
             grid, rows_at = reckoned
             doc.grids.append(grid)
             doc.lines = [line for words_, line in zip(lines, text_lines) if int(words_[0]["top"] / 12) not in rows_at]
-            if not speaks_of_an_order(text, vocab):  # in words no vocabulary knows: every value is asked about
+            if not speaks_of_an_order(text, vocab) and not _THIN_ORDER.search(text):
+                doc.grids.pop()  # lines adding up in a mail that calls itself no order: for a person to see
+                doc.lines = text_lines
+            elif not speaks_of_an_order(text, vocab):  # in words no vocabulary knows: every value is asked about
                 split = text.split("\n")
                 doubts = [f"{name}: {RECKONED}: a person checks them"]
                 doc.lines.extend(_sum_below(split, grid, max(rows_at) + 1, name, doubts))
@@ -402,6 +405,32 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int]
         return None
     order = sorted(range(1, len(rows)), key=lambda i: int(names[i].split()[1]))
     return Grid([rows[0]] + [rows[i] for i in order], name, [names[0]] + [names[i] for i in order])
+
+
+# What an order calls itself in languages no file describes (Catalan, Greek, Icelandic, Malay,
+# Hindi...): a subject's number after one is the PO number, and lines that show their sums are an
+# order's only under one of them (or "PO"); a quotation or an invoice in such a language is not.
+THIN_ORDER_WORDS = (
+    "comanda",
+    "encàrrec",
+    "παραγγελία",
+    "παραγγελίας",
+    "εντολή αγοράς",
+    "pöntun",
+    "innkaupapöntun",
+    "pesanan",
+    "pesanan pembelian",
+    "eskaera",
+    "ऑर्डर",
+    "क्रय आदेश",
+    "खरीद आदेश",
+    "आदेश",
+    "سفارش",
+    "הזמנה",
+)
+_THIN_ORDER = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in THIN_ORDER_WORDS) + r"|p\.?\s?o)(?![^\W\d_])", re.I
+)
 
 
 # An order line that shows its sum, in any language: "1. VLV-2210 — बॉल वाल्व 1/2" — 200 नग × ₹485.00

@@ -36,7 +36,7 @@ from typing import Callable
 
 from ..model import Message
 from . import quoted
-from .body import strip_quoted
+from .body import THIN_ORDER_WORDS, strip_quoted
 from .quoted import REPLY_PREFIX
 from .vocabulary import Vocabulary, norm
 
@@ -515,24 +515,6 @@ def names_a_po_number(text: str, vocab: Vocabulary, max_lines: int = 120) -> str
 # itself by or a PO-number label of any language file ("Bestellung 4711", "Pedido nº 88213",
 # "Order #CP-26-0418"), one of the order words of languages no file describes (Catalan, Greek,
 # Icelandic, Malay, Hindi...), or a bare number sign ("№ 4711-26", "# 88213").
-_THIN_ORDER_WORDS = (
-    "comanda",
-    "encàrrec",
-    "παραγγελία",
-    "παραγγελίας",
-    "εντολή αγοράς",
-    "pöntun",
-    "innkaupapöntun",
-    "pesanan",
-    "pesanan pembelian",
-    "eskaera",
-    "ऑर्डर",
-    "क्रय आदेश",
-    "खरीद आदेश",
-    "आदेश",
-    "سفارش",
-    "הזמנה",
-)
 _SUBJECT_SIGN = r"(?:no|nr|n°|nº|n\.º|núm|num|number|nummer|αρ|č|št|br|sz|sl|ref|संख्या|क्रमांक|सं)\.?|#|№"
 _SUBJECT_CODE = r"(?P<po>(?=[A-Za-z0-9\-_/.]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.]{1,30}[A-Za-z0-9])(?![\w\-/])"
 
@@ -556,7 +538,7 @@ def subject_po_number(subject: str, vocab: Vocabulary) -> str | None:
     text = quoted.forward_prefix_removed(subject)
     words = tuple(
         w
-        for w in [*vocab.labels.get("po_number", []), *vocab.documents.get("purchase_order", []), *_THIN_ORDER_WORDS]
+        for w in [*vocab.labels.get("po_number", []), *vocab.documents.get("purchase_order", []), *THIN_ORDER_WORDS]
         if len(w) >= 2
     )
     found = _subject_po_pattern(words).search(text)

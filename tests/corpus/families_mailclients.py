@@ -741,6 +741,22 @@ def build_hindi(b: Any) -> None:
         expected = g.expected_for(po, g.Style(), needs_review=True, source="body")
         meta = {"format": "eml", "language": "hi", "producer": "email", "family": "body-hindi"}
         b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
+    # a supplier's quotation in the same words and lines: no order (a person sees what it is)
+    name = "body-hindi-quotation-5"
+    po = hindi_po(name, 3, 5)
+    text = hindi_text(po, "list-dash").replace("कृपया निम्नलिखित क्रय आदेश स्वीकार करें।", "आपके अनुरोध पर हमारा कोटेशन:")
+    text = text.replace(f"क्रय आदेश संख्या — {po.number}\n", "")
+    f.message(
+        b.path(f"{f.WIDE}/eml/{name}.eml"),
+        sender=("Sales", "sales@supplier-in.example"),
+        subject="कोटेशन",
+        msgid=f"{name}@supplier-in.example",
+        body=text,
+        when=EMAIL_DAY,
+    )
+    expected = g.expected_for(None, None, kind="other", needs_review=True)
+    meta = {"format": "eml", "language": "hi", "producer": "email", "family": "body-hindi-not-order"}
+    b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
 
 
 # --------------------------------------------------------------------------- kanban cards beside the part
