@@ -842,3 +842,15 @@ KNB-8686  Control knob, aluminium  1000  PCS             0.54      0.45     450.
         ("Control knob, aluminium", "0.45"),
     ]
     assert not result.warnings
+
+
+def test_one_line_starting_with_a_code_is_asked_about():
+    """One line, no item column, "HSG-1761 Housing, black": nothing else shows the code is the
+    item, so a person is asked rather than the description passed with the code in it."""
+    result = _lines(
+        ["Description", "Qty", "Unit", "Price", "Amount"],
+        ["HSG-1761 Housing, PC/ABS, black", "500", "PCS", "2.10", "1,050.00"],
+    )
+    line = result.lines[0][0]
+    assert (line.item, line.description) == (None, "HSG-1761 Housing, PC/ABS, black")
+    assert any("may be the item code" in w for w in result.warnings)

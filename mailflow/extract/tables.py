@@ -302,6 +302,11 @@ def _unglue_item_codes(result: TableResult) -> None:
         if len(lines) == 1 and not (first.startswith("0") or numbers[0] in (1, 10)):
             return
     elif len(lines) < 2:
+        if _lone_code(found[0][1]):  # "HSG-1761 Housing, black" alone: a code, or the name's first word
+            result.warnings.append(
+                f"{result.lines[0][1]}: the description starts with what may be the item code"
+                f" ({found[0][1]}), and no item was read: which is it?"
+            )
         return
     if len({h[1] for h in found}) < len(found):
         return  # one code on several lines is a family name or a prefix, not the items
