@@ -854,3 +854,15 @@ def test_one_line_starting_with_a_code_is_asked_about():
     line = result.lines[0][0]
     assert (line.item, line.description) == (None, "HSG-1761 Housing, PC/ABS, black")
     assert any("may be the item code" in w for w in result.warnings)
+
+
+def test_a_name_ending_in_a_noun_that_is_also_a_unit_keeps_it():
+    result = _lines(
+        ["No.", "Item", "Description", "Unit", "Qty", "Price", "Amount"],
+        ["1", "GSK-1", "Gasket set", "", "10", "2.00", "20.00"],
+        ["2", "HAR-2", "Cable harness 6-pole, 450 mm EA", "", "5", "3.00", "15.00"],
+    )
+    assert [(line.description, line.unit) for line, _ in result.lines] == [
+        ("Gasket set", None),
+        ("Cable harness 6-pole, 450 mm", "EA"),
+    ]

@@ -412,6 +412,10 @@ def _unglue_trailing_codes(result: TableResult, vocab: Vocabulary) -> None:
             )
 
 
+# units that are also nouns ending a product's name ("Gasket set", "Tool kit", "Gift box")
+_NOUN_UNITS = {"set", "sets", "kit", "kits", "box", "boxes", "pair", "pairs", "roll", "rolls", "bag", "bags"}
+_NOUN_UNITS |= {"case", "cases", "lot", "pack", "packs", "sheet", "sheets", "piece", "pieces", "unit", "units"}
+_NOUN_UNITS |= {"pallet", "pallets", "cartons", "meters", "metres"}
 _NUMBER_TOKEN = re.compile(r"^[-+]?\d[\d.,]*$")
 
 
@@ -426,6 +430,8 @@ def _unglue_units(result: TableResult, vocab: Vocabulary) -> None:
         if line.unit or len(tokens) < 2 or _NUMBER_TOKEN.match(tokens[-2]):
             continue
         word = tokens[-1]
+        if word in _NOUN_UNITS:
+            continue  # "Screw set", "Tool kit": the name's last word, in lower case
         if word.lower() in vocab.units or word.lower().rstrip(".") in vocab.units:
             candidates.append((line, where, tokens))
     if not candidates:
