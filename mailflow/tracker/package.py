@@ -191,6 +191,15 @@ class Kept:
                 if value is not None:
                     numbers.append(number)
                     cells.append(intern(value) if type(value) is str else value)
+        elif len(cols) == 2:  # the lines: an order number and a line number per row
+            first, second = cols
+            for number, values in data.written_rows():
+                a, b = values.get(first), values.get(second)
+                if a is not None or b is not None:
+                    numbers.append(number)
+                    # One string per key: the lines of an order share its number.
+                    cells.append(intern(a) if type(a) is str else a)
+                    cells.append(intern(b) if type(b) is str else b)
         else:
             for number, values in data.written_rows():
                 found = [values.get(c) for c in cols]
@@ -926,7 +935,9 @@ _SHARED_CELL = re.compile(rb't="s"><v>(\d+)</v>')
 # A number spelt with a long fraction (Excel's 17 digits), trailing zeros (a whole number's
 # ".0") or an exponent. Only a number cell's value: its ``<v>`` follows the cell reference (text
 # follows ``t="T"``, whatever it looks like).
-_ODD_NUMBER = re.compile(rb'(\d"><v>)(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>')
+# The pattern begins with its literal (a search skips to each ``"><v>`` at C speed); the digit
+# before it, which tells a number cell from a text, is checked by ``_short_number``.
+_ODD_NUMBER = re.compile(rb'"><v>(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>')
 _ROW_ATTR_R = re.compile(rb'\br="(\d+)"')
 _REF_DIGITS = re.compile(rb'(<c r="[A-Z]{1,3})\d+"')
 
@@ -953,8 +964,11 @@ class SharedText:
 
 
 def _short_number(match: re.Match[bytes]) -> bytes:
+    start = match.start()
+    if not match.string[start - 1 : start].isdigit():  # text (``t="T"``), not a number cell
+        return match.group(0)
     try:
-        return b"%s%s</v>" % (match.group(1), b"%.15g" % float(match.group(2)))
+        return b'"><v>%s</v>' % (b"%.15g" % float(match.group(1)))
     except ValueError:
         return match.group(0)
 
