@@ -1176,9 +1176,12 @@ def unread_terms_label(lines: list[Line], vocab: Vocabulary) -> str:
     """Where a payment-terms label stands (not the bare "Terms" that heads the conditions) whose
     value was not understood, or "": such terms are for a person, never silently lost."""
     for line in lines:
-        for segment in _split_pairs(line, vocab)[0]:
+        segments = _split_pairs(line, vocab)[0]
+        for si, segment in enumerate(segments):
             hit = label_hit(segment, vocab)
             if hit is None or hit[0] != "payment_terms" or norm(hit[1]) in BARE_TERMS:
                 continue
-            return f"{line.where} label '{hit[1]}'"
+            written = hit[2].strip(" :：-–—") or (segments[si + 1].strip() if si + 1 < len(segments) else "")
+            if written:  # an empty field of a form says no terms, not terms nobody understood
+                return f"{line.where} label '{hit[1]}' ('{written[:40]}')"
     return ""
