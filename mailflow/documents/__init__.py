@@ -23,6 +23,7 @@ import datetime as dt
 import functools
 import io
 import logging
+import re
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -74,9 +75,16 @@ def template_dirs(env: Any) -> list[Path]:
     dirs = [env.config.path(env.config.workspace.templates), bundled_templates()]
     unique: list[Path] = []
     for folder in dirs:
-        if folder.is_dir() and all(folder.resolve() != seen.resolve() for seen in unique):
+        if folder.is_dir() and all(_resolved(folder) != _resolved(seen) for seen in unique):
             unique.append(folder)
     return unique
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(folder: Path) -> Path:
+    """``folder`` with its links resolved (asked for every document rendered: a few file-system
+    calls each time, for an answer that does not change while mailflow runs)."""
+    return folder.resolve()
 
 
 def find_template(env: Any, name: str, lang: str = "en", suffix: str = ".docx") -> Path:
@@ -136,6 +144,28 @@ class _Template(DocxTemplate):
     def patch_xml(self, src_xml: str) -> str:
         return _patched_xml(src_xml)
 
+    def resolve_listing(self, xml: str) -> str:
+        """docxtpl's handling of tabs, line and page breaks in the values (``\\t \\n \\a \\f``
+        become Word's tabs, breaks and paragraphs), given only the paragraphs holding one: docxtpl
+        takes every paragraph and run of the document apart with regular expressions to find
+        them, and leaves all others as they were (so does this, without the work)."""
+        if not _LISTING.search(xml):
+            return xml
+        return _PARAGRAPH.sub(
+            lambda m: DocxTemplate.resolve_listing(self, m.group(0)) if _LISTING.search(m.group(0)) else m.group(0),
+            xml,
+        )
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        """docxtpl's, but a property without a tag is not rendered as a template (it would come
+        out as it went in): set as it is."""
+        properties = self.docx.core_properties
+        for name in ("author", "comments", "identifier", "language", "subject", "title"):
+            value = getattr(properties, name)
+            if _TAGGED.search(value):
+                value = (jinja_env or jinja_environment()).from_string(value).render(context)
+            setattr(properties, name, value)
+
     def init_docx(self, reload: bool = True) -> None:
         if not self.docx or (self.is_rendered and reload):
             self.docx = open_template(self.template_file)
@@ -150,6 +180,13 @@ class _Template(DocxTemplate):
             return buffer.getvalue()
         self.is_saved = True
         return save_package(self.docx, self.template_file)
+
+
+# What docxtpl's ``resolve_listing`` looks for and where (its own pattern for a paragraph).
+_LISTING = re.compile("[\t\a\n\f]")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+# What Jinja2 could make other than it is: a tag, or line ends it normalises or drops.
+_TAGGED = re.compile(r"[{}%#\r\n]")
 
 
 @functools.lru_cache(maxsize=64)
