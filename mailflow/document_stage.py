@@ -22,8 +22,8 @@ before it kills LibreOffice. So fresh mail waits ``MIN_SECONDS + 2 * WAY_SECONDS
 (``documents.timeout_seconds``, two minutes).
 
 Nothing is sent without its attachment: a notice is queued (its email, attachments included, is
-stored in the outbox) only once its documents are filed, and on disk (an order's files are
-flushed together, just before they are recorded). A kill -9 anywhere loses nothing and
+stored in the outbox) only once its documents are filed, and on disk (the files of the orders
+whose PDFs came back are flushed together, just before the first of them is recorded). A kill -9 anywhere loses nothing and
 sends nothing twice: before an order leaves the queue its documents are simply made again (the
 same files, rewritten), and the outbox key refuses a notice queued before.
 
@@ -89,6 +89,7 @@ class DocumentStage:
     MIN_SECONDS = 2.0  # of work (and one order at least) before ``until`` is asked: the queue moves on
     WAY_SECONDS = 5.0  # fresh mail waits this long at most for a document under way (in ``finish``, in ``make_way``)
     POLL_SECONDS = 0.25  # how often ``finish`` asks ``until`` while it waits for a PDF
+    TOGETHER = 10  # orders whose PDFs are in completed together: their files flushed to disk at once
 
     def __init__(self, env: Env) -> None:
         self.env = env
@@ -162,18 +163,27 @@ class DocumentStage:
                 self.begin(ahead[-1][0])
             if not queued and self._converter is not None:
                 self._converter.drain()  # nothing more is coming: no lingering for a batch
-            if until is not None and done and time.monotonic() - started >= self.MIN_SECONDS and until():
+            if done and self._stop(until, started):
                 break
             while meanwhile is not None and self._waiting(ahead[0][0]) and meanwhile():
                 pass
             if until is not None and not self._converted(ahead[0][0], until, started):
                 break  # fresh work waits, and LibreOffice does not answer: it waits no longer
-            order_no, cause = ahead.popleft()
-            self._complete(order_no, cause)
-            done.append(order_no)
+            group = [ahead.popleft()]  # and the orders after it whose PDFs are in already
+            while ahead and len(group) < self.TOGETHER and not self._waiting(ahead[0][0]):
+                if self._stop(until, started):
+                    break  # the next order waits for the next ``finish``, its documents begun
+                group.append(ahead.popleft())
+            self._complete(group)
+            done.extend(order_no for order_no, _ in group)
         if not queued and not ahead:
             self.make_way()  # the queue is empty: LibreOffice's memory goes back until the next documents
         return done
+
+    def _stop(self, until: Callable[[], bool] | None, started: float) -> bool:
+        """Whether to stop before the next order: ``until`` says fresh work waits, after
+        ``MIN_SECONDS`` of the stage."""
+        return until is not None and time.monotonic() - started >= self.MIN_SECONDS and until()
 
     def _waiting(self, order_no: str) -> bool:
         """Whether a PDF of ``order_no``'s documents begun early has yet to come back."""
@@ -205,21 +215,27 @@ class DocumentStage:
             if future is not None and not future.done()
         )
 
-    def _complete(self, order_no: str, cause: str) -> None:
-        """Queue the notices of ``order_no`` with its documents, and take it off the queue."""
+    def _complete(self, group: list[tuple[str, str]]) -> None:
+        """Queue the notices of each order of ``group`` ((order_no, cause), in queue order) with
+        its documents, and take it off the queue. Their files are flushed to disk at once, before
+        the first is recorded: side by side the disk commits them for about the price of one."""
         env = self.env
-        made = self._collect(order_no)
-        if made:
+        made = {order_no: self._collect(order_no) for order_no, _ in group}
+        env.archive.sync(path for documents in made.values() for paths in documents.values() for path in paths)
+        if any(made.values()):
             crash_point("after_pdf_filed")
-        workflow.advance(env, env.now(), [order_no], cause=cause, made={order_no: made} if made else None)  # type: ignore[arg-type]
-        crash_point("after_document_notices")
-        with env.store.transaction():
-            env.store.documents_done([order_no])
+        for order_no, cause in group:
+            mine = made[order_no]
+            workflow.advance(env, env.now(), [order_no], cause=cause, made={order_no: mine} if mine else None)  # type: ignore[arg-type]
+            crash_point("after_document_notices")
+            with env.store.transaction():
+                env.store.documents_done([order_no])
 
     def _collect(self, order_no: str) -> dict[str, list[str]]:
-        """The archive paths of the documents begun early for ``order_no`` (their PDFs filed),
-        or nothing when the order changed since, or a PDF could not be made (``advance`` then
-        makes them itself and reports why)."""
+        """The archive paths of the documents begun early for ``order_no`` (their PDFs filed, not
+        yet flushed to disk: the caller flushes them before it records them), or nothing when the
+        order changed since, or a PDF could not be made (``advance`` then makes them itself and
+        reports why)."""
         begun = self.begun.pop(order_no, None)
         if begun is None:
             return {}
@@ -234,8 +250,6 @@ class DocumentStage:
                 log.warning("%s: %s: %s", order_no, rendered.doc_kind, exc)
                 return {}
             made[key] = file_pdf(self.env, rendered, pdf, durable=False)
-        # on disk, all at once, before ``advance`` records them and queues the notices
-        self.env.archive.sync(path for paths in made.values() for path in paths)
         return made
 
     def make_way(self) -> None:
