@@ -537,6 +537,7 @@ class Converter:
     LINGER = 1.0
     FIRST = 8  # documents worth a start of their own while more are still coming
     COMBINE = 10  # documents at most in one combined conversion (a stop waits for it: keep it short)
+    GATHER = 1.0  # seconds LibreOffice waits for a whole batch to gather while more documents come
     KILLED_SECONDS = 5.0  # for a thread to end once its LibreOffice was killed (``stop``)
 
     def __init__(self, env: Any, outdir: str | Path) -> None:
@@ -574,7 +575,7 @@ class Converter:
                 thread = threading.Thread(target=self._work, name=f"soffice-{len(self.threads) + 1}", daemon=True)
                 self.threads.append(thread)
                 thread.start()
-            self.ready.notify()
+            self.ready.notify_all()
         return future
 
     def drain(self) -> None:
@@ -651,6 +652,7 @@ class Converter:
             with self.ready:
                 if not self.pending:
                     return None
+                self._gather()
                 batch = self._batch()
             if len(batch) > 1:
                 try:
@@ -675,6 +677,23 @@ class Converter:
                 future.set_result(_outcome(path, target, problem, settings))
             except Exception as exc:  # documents.pdf "always": the caller reports it
                 future.set_exception(exc)
+
+    def _gather(self) -> None:
+        """Wait a little (``GATHER`` seconds at most) for the documents that can go with the next
+        one to make a whole batch (``COMBINE``), unless nothing more is coming (``drain``): the
+        caller submits them one after another while LibreOffice would otherwise take each alone
+        as it comes, at twice the cost. Caller holds the lock."""
+        deadline = time.monotonic() + self.GATHER
+        while not self.draining and self.pending:
+            kind = self.kinds.get(self.pending[0][0])
+            if kind is None or self.pending[0][0] in self.alone:
+                return
+            if sum(1 for number, _, _ in self.pending if self.kinds.get(number) == kind) >= self.COMBINE:
+                return
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self.ready.wait(left)
 
     def _batch(self) -> list[Pending]:
         """The next document, and the documents waiting after it that can be combined with it
