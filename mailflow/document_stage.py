@@ -157,18 +157,40 @@ class DocumentStage:
         ahead: deque[tuple[str, str]] = deque()  # begun, in queue order, not yet completed
         started = time.monotonic()
         done: list[str] = []
+        try:
+            self._work_through(queued, ahead, done, started, until, meanwhile)
+        finally:
+            if self._converter is not None:
+                self._converter.expect(False)  # what was begun goes as it is: no waiting for more
+        if not queued and not ahead:
+            self.make_way()  # the queue is empty: LibreOffice's memory goes back until the next documents
+        return done
+
+    def _work_through(
+        self,
+        queued: deque[tuple[str, str]],
+        ahead: deque[tuple[str, str]],
+        done: list[str],
+        started: float,
+        until: Callable[[], bool] | None,
+        meanwhile: Callable[[], bool] | None,
+    ) -> None:
+        """``finish``'s loop: begin orders ``AHEAD``, complete them in turn into ``done``."""
         while queued or ahead:
             while queued and (not ahead or (len(ahead) < self.AHEAD and self._converting() < self.AHEAD)):
                 ahead.append(queued.popleft())
                 self.begin(ahead[-1][0])
-            if not queued and self._converter is not None:
-                self._converter.drain()  # nothing more is coming: no lingering for a batch
+            if self._converter is not None:
+                if queued:  # more forms are coming: LibreOffice waits a moment for a whole batch
+                    self._converter.expect(True)
+                else:
+                    self._converter.drain()  # nothing more is coming: no lingering for a batch
             if done and self._stop(until, started):
-                break
+                return
             while meanwhile is not None and self._waiting(ahead[0][0]) and meanwhile():
                 pass
             if until is not None and not self._converted(ahead[0][0], until, started):
-                break  # fresh work waits, and LibreOffice does not answer: it waits no longer
+                return  # fresh work waits, and LibreOffice does not answer: it waits no longer
             group = [ahead.popleft()]  # and the orders after it whose PDFs are in already
             while ahead and len(group) < self.TOGETHER and not self._waiting(ahead[0][0]):
                 if self._stop(until, started):
@@ -176,9 +198,6 @@ class DocumentStage:
                 group.append(ahead.popleft())
             self._complete(group)
             done.extend(order_no for order_no, _ in group)
-        if not queued and not ahead:
-            self.make_way()  # the queue is empty: LibreOffice's memory goes back until the next documents
-        return done
 
     def _stop(self, until: Callable[[], bool] | None, started: float) -> bool:
         """Whether to stop before the next order: ``until`` says fresh work waits, after

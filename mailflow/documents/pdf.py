@@ -546,6 +546,7 @@ class Converter:
         self.pending: deque[Pending] = deque()
         self.numbered = 0
         self.draining = False
+        self.gathering = False  # ``expect``: more documents are coming soon
         self.closed = False
         self.stopped = False  # ``stop()``: nothing more is converted
         self.ready = threading.Condition()
@@ -577,6 +578,12 @@ class Converter:
                 thread.start()
             self.ready.notify_all()
         return future
+
+    def expect(self, more: bool) -> None:
+        """Whether more documents are coming soon that could go with those waiting (``_gather``)."""
+        with self.ready:
+            self.gathering = more
+            self.ready.notify_all()
 
     def drain(self) -> None:
         """Convert what is waiting now, without waiting for more to come."""
@@ -680,11 +687,12 @@ class Converter:
 
     def _gather(self) -> None:
         """Wait a little (``GATHER`` seconds at most) for the documents that can go with the next
-        one to make a whole batch (``COMBINE``), unless nothing more is coming (``drain``): the
-        caller submits them one after another while LibreOffice would otherwise take each alone
-        as it comes, at twice the cost. Caller holds the lock."""
+        one to make a whole batch (``COMBINE``) while the caller says more are coming (``expect``)
+        and not that nothing more is (``drain``): the caller submits them one after another, and
+        LibreOffice would otherwise take each alone as it comes, at twice the cost. Caller holds
+        the lock."""
         deadline = time.monotonic() + self.GATHER
-        while not self.draining and self.pending:
+        while self.gathering and not self.draining and self.pending:
             kind = self.kinds.get(self.pending[0][0])
             if kind is None or self.pending[0][0] in self.alone:
                 return
