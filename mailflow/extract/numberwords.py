@@ -119,18 +119,35 @@ def _fold(text: str) -> str:
     return re.sub(r"quatre[\s-]+vingt", "quatrevingt", text)
 
 
+_LONGEST_WORD = 120  # no amount written as one glued word is longer; a longer one is not read
+
+
 def _split(word: str, words: dict[str, _Word], joiners: set[str]) -> list[str] | None:
     """``word`` as the number words glued into it ("zwölftausendfünfhundert",
-    "dodicimilacinquecento"), longest first; None when it is not made of them."""
-    if not word:
-        return []
-    for end in range(len(word), 0, -1):
-        head = word[:end]
-        if head in words or head in joiners:
-            rest = _split(word[end:], words, joiners)
-            if rest is not None:
-                return [head, *rest]
-    return None
+    "dodicimilacinquecento"), longest first; None when it is not made of them. Each position is
+    tried once (remembered), so a word made to look almost like numbers costs no more than its
+    length squared."""
+    if len(word) > _LONGEST_WORD:
+        return None
+    known: dict[int, list[str] | None] = {}
+
+    def split_from(start: int) -> list[str] | None:
+        if start == len(word):
+            return []
+        if start in known:
+            return known[start]
+        found = None
+        for end in range(len(word), start, -1):
+            head = word[start:end]
+            if head in words or head in joiners:
+                rest = split_from(end)
+                if rest is not None:
+                    found = [head, *rest]
+                    break
+        known[start] = found
+        return found
+
+    return split_from(0)
 
 
 def _number(tokens: list[str], words: dict[str, _Word], joiners: set[str]) -> int | None:
