@@ -3,6 +3,7 @@ sign for "number" in any language, payment terms as a number of days with a word
 the one currency written beside the amounts; and the doubts such readings carry."""
 
 import datetime as dt
+import importlib
 import io
 from decimal import Decimal
 from email.message import EmailMessage
@@ -16,12 +17,15 @@ from reportlab.pdfgen import canvas
 from mailflow.config import Company
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
+from mailflow.extract.normalize import TOTAL_LINE_CHARS
 from mailflow.extract.fields import read_fields, shaped_po_number, terms_by_shape
 from mailflow.extract.interpret import _unknown_money_mark
+from mailflow.extract import numberwords
 from mailflow.extract.numberwords import amount_in_european_words
 from mailflow.extract.parties import _legal_forms, _legal_names, company_name, looks_like_person
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
+from mailflow.message import parse as parse_mime
 from mailflow.message import parse as parse_mime
 from mailflow.model import Attachment, Message
 
@@ -323,3 +327,57 @@ def test_terms_under_no_label_are_read_and_said_those_beside_one_are_read():
     assert alone is not None and alone.value == "30 dagen netto" and "under no label" in alone.ambiguous
     beside = terms_by_shape(lines(["Zahlung", "innerhalb 45 Tagen netto"]), VOCAB)
     assert beside is not None and not beside.ambiguous
+
+
+class _CountingWords(dict):
+    looked = 0
+
+    def __contains__(self, key):
+        type(self).looked += 1
+        return super().__contains__(key)
+
+
+def test_a_word_glued_almost_of_number_words_is_cut_trying_each_place_once():
+    """ "quatrevingtquatrevingt…z" is made of number words but one letter: every way of cutting it
+    used to be tried again from each place (hours at 25 copies). Each place is now tried once,
+    so the look-ups stay within the word's length squared; a word longer than any amount is not
+    cut at all."""
+    words = _CountingWords(numberwords._LANGUAGES["fr"])
+    word = "quatrevingt" * 10 + "z"
+    assert numberwords._split(word, words, set()) is None
+    assert 0 < _CountingWords.looked <= len(word) ** 2
+    _CountingWords.looked = 0
+    assert numberwords._split("quatrevingt" * 400, words, set()) is None and _CountingWords.looked == 0
+    assert numberwords._split("quatrevingtdix", words, set()) == ["quatrevingt", "dix"]
+    assert amount_in_european_words("zwölftausendfünfhundert Euro") == 12500
+
+
+def test_a_long_line_is_not_searched_for_a_total(monkeypatch):
+    """Finding the number that ends a line is quadratic in its length ("1 1 1 … x" of 32 kB took
+    two minutes): lines longer than any total's are skipped by both readers that look for one."""
+    body = importlib.import_module("mailflow.extract.body")
+    interpret = importlib.import_module("mailflow.extract.interpret")  # the package's name is the function
+
+    searched: list[int] = []
+
+    class Recording:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text):
+            searched.append(len(text))
+            return self.pattern.search(text)
+
+    monkeypatch.setattr(body, "_LAST_NUMBER", Recording(body._LAST_NUMBER))
+    monkeypatch.setattr(interpret, "_LAST_NUMBER", Recording(interpret._LAST_NUMBER))
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "buyer@cust.example", "orders@example.com", "Pedido 4711"
+    message.set_content(
+        "Code  Qty  Price  Amount\nAB-100  10  2.50  25.00\nCD-200  4  5.00  20.00\n"
+        + "1 " * 4000
+        + "x!\nJumla 45.00\n"
+    )
+    ctx = ParseContext(today=dt.date(2026, 11, 16), company=Company(domains=["example.com"]))
+    result = parse_message(parse_mime(message.as_bytes()), ctx)
+    assert searched and max(searched) <= TOTAL_LINE_CHARS
+    assert result.kind == "purchase_order"

@@ -8,7 +8,7 @@ from typing import Any
 
 from mailflow.extract import columns, texttable
 from mailflow.extract.document import Grid
-from mailflow.extract.tables import Options, TableResult, read_tables
+from mailflow.extract.tables import Options, TableResult, _trailing_code, read_tables
 from mailflow.extract.vocabulary import Vocabulary
 
 VOCAB = Vocabulary.bundled()
@@ -866,3 +866,14 @@ def test_a_name_ending_in_a_noun_that_is_also_a_unit_keeps_it():
         ("Gasket set", None),
         ("Cable harness 6-pole, 450 mm", "EA"),
     ]
+
+
+def test_a_code_under_a_label_ending_the_description_is_found_from_its_last_colon():
+    assert _trailing_code("Pressure filter F7 Šifra: FLT-596G", VOCAB)[1:3] == ("Šifra", "FLT-596G")
+    assert _trailing_code("Control knob Part No.: KNB-8686.", VOCAB)[1:] == ("Part No.", "KNB-8686", True)
+    assert _trailing_code("Gasket, see drawing: 4711-B rev 2", VOCAB) is None  # the code is one token
+    assert _trailing_code("12: 4711-B", VOCAB) is None  # no words before the colon
+    assert _trailing_code("no colon FLT-596G", VOCAB) is None
+    # an attacker's 16 kB cell is read once from its end, not tried at every place
+    assert _trailing_code("a " * 8000 + "x", VOCAB) is None
+    assert _trailing_code("a " * 8000 + "Code: ABC-123", VOCAB)[2] == "ABC-123"

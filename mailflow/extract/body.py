@@ -28,7 +28,7 @@ from . import aligned, codepages, digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .html import call_off_columns, half_width, worded_twin
-from .normalize import date_spans, find_currency, find_date, guess_decimal_comma, parse_number
+from .normalize import TOTAL_LINE_CHARS, date_spans, find_currency, find_date, guess_decimal_comma, parse_number
 from .vocabulary import Vocabulary
 
 CHAR = 6.0  # pseudo-points per character: two spaces make a column gap, one does not
@@ -830,7 +830,7 @@ def _sum_below(lines: list[str], grid: Grid, start: int, name: str, doubts: list
         seen += 1
         if seen > 4:
             break
-        match = _LAST_NUMBER.search(line)
+        match = _LAST_NUMBER.search(line) if len(line) <= TOTAL_LINE_CHARS else None
         value = parse_number(match.group(1).replace(" ", ""), comma) if match else None
         if match and value == total and re.search(r"[^\W\d_]", line[: match.start()]):
             label = line[: match.start()].strip(" :：=—–-₹$€£¥")
@@ -884,7 +884,7 @@ def _shaped_total(
             break
         if vocab.label_at(line) or vocab.is_row("total", line):
             return []  # a total the reader knows: it reads it
-        match = _LAST_NUMBER.search(line)
+        match = _LAST_NUMBER.search(line) if len(line) <= TOTAL_LINE_CHARS else None
         value = parse_number(match.group(1).replace(" ", ""), comma) if match else None
         if value is not None and value == total and re.search(r"[^\W\d_]", line[: match.start()] if match else ""):
             label = line[: match.start() if match else 0].strip(" :：=")

@@ -39,6 +39,7 @@ from .normalize import (
     lean_date_order,
     parse_number,
     signed_amount,
+    TOTAL_LINE_CHARS,
 )
 from .tables import Options, TableResult, read_tables
 from .vocabulary import Vocabulary
@@ -411,6 +412,8 @@ def _total_by_sum(
     lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
     found = []
     for line in lines:
+        if len(line.text) > TOTAL_LINE_CHARS:
+            continue
         match = _LAST_NUMBER.search(line.text)  # "Summe netto: 22.833,21", or label and amount apart
         if match is None:
             continue

@@ -27,6 +27,10 @@ from typing import Any
 
 from .languages import month_words
 
+# the longest line a total ("Summe netto: 22.833,21") is looked for in: no total's line is longer, and
+# finding the number that ends a line is quadratic in the line's length
+TOTAL_LINE_CHARS = 300
+
 
 @dataclass(frozen=True)
 class Parsed:

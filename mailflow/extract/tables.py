@@ -363,7 +363,7 @@ def _code_head(text: str) -> tuple[str | None, str, str] | None:
 
 # "… filter F7 Šifra: FLT-596G", "Control knob Part No.: KNB-8686": a code under its label at
 # the end of a description (the code one token with a digit, after the last colon).
-_TRAILING_CODE = re.compile(r"^(?P<before>.*[^\W\d_].*?)\s*[:：]\s*(?P<code>[^\s:：]+)$")
+_LETTER = re.compile(r"[^\W\d_]")
 MAX_LABEL_WORDS = 3  # "Part No.", "Cod. art.", "Numer katalogowy"
 
 
@@ -371,13 +371,14 @@ def _trailing_code(text: str, vocab: Vocabulary) -> tuple[str, str, str, bool] |
     """(text, label, code, label known) of a description ending "<text> <label>: <code>": the
     label is the longest run of up to three words before the colon that names an item column in
     some language, else the last word (known False)."""
-    match = _TRAILING_CODE.match(text)
-    if match is None:
+    colon = max(text.rfind(":"), text.rfind("："))  # found from the end: no pattern to try at every place
+    before, code = text[:colon].rstrip(), text[colon + 1 :].lstrip()
+    if colon < 0 or not code or any(c.isspace() for c in code) or "\n" in before or not _LETTER.search(before):
         return None
-    code = match.group("code").rstrip(".,;")
+    code = code.rstrip(".,;")
     if not (_CODE_TOKEN.match(code) or _DIGIT_CODE.match(code) or _NUMERIC_CODE.match(code)):
         return None
-    words = match.group("before").split()
+    words = before.split()
     for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
         label = " ".join(words[-size:])
         if vocab.exact_column(label) and vocab.column_of(label) == "item":
