@@ -175,10 +175,10 @@ def test_review_rows_by_key_prefix_are_found_by_index_not_by_reading_every_row(s
     assert not any(row[-1].startswith("SCAN review") for row in plan), plan
 
 
-@pytest.mark.parametrize("prefix", ["payment:SO-1:", "payment", "msg:<1>:", "订单:", "z\uffff"])
+@pytest.mark.parametrize("prefix", ["payment:SO-1:", "payment", "msg:<1>:", "订单:", "z\uffff", "k\ud7ff"])
 def test_review_rows_by_key_prefix_are_exactly_those_starting_so(store, prefix):
     keys = ["payment:SO-1:a", "payment:SO-1;", "payment:SO-10:a", "payment", "paymenu", "msg:<1>:x",
-            "msg:<1>;", "订单:1", "订单;", "z\uffff", "z\uffff\U0010ffff", "{"]  # fmt: skip
+            "msg:<1>;", "订单:1", "订单;", "z\uffff", "z\uffff\U0010ffff", "k\ud7ff1", "k\ue000", "{"]  # fmt: skip
     for key in keys:
         store.add_review(NOW, key, key=key, order_no="SO-1")
     store.add_review(NOW, "no key", order_no="SO-1")

@@ -62,7 +62,9 @@ class Review(Database):
             # the same rows as a range of keys, which the index on ``key`` answers: otherwise
             # every Review row ever written is read, for each order the timers look at
             sql += " AND key >= ? AND key < ?"
-            args += [key_prefix, key_prefix[:-1] + chr(ord(key_prefix[-1]) + 1)]
+            after = ord(key_prefix[-1]) + 1
+            after = 0xE000 if 0xD800 <= after <= 0xDFFF else after  # no text holds a lone surrogate
+            args += [key_prefix, key_prefix[:-1] + chr(after)]
         if key_suffix:
             sql += " AND length(key) >= ? AND substr(key, -?) = ?"
             args += [len(key_prefix) + len(key_suffix), len(key_suffix), key_suffix]
