@@ -822,6 +822,23 @@ def _sum_below(lines: list[str], grid: Grid, start: int, name: str, doubts: list
     if any(a is None for a in amounts):
         return []
     total = sum((a for a in amounts if a is not None), Decimal(0))
+    found = _sum_line(lines, start, total, comma)
+    if found is None:
+        return []
+    index, line, match = found
+    label = line[: match.start()].strip(" :：=—–-₹$€£¥")
+    doubts.append(
+        f"total: {match.group(1)} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
+    )
+    return [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
+
+
+def _sum_line(
+    lines: list[str], start: int, total: Decimal, comma: bool | None, vocab: Vocabulary | None = None
+) -> tuple[int, str, re.Match[str]] | None:
+    """(index, line, its last number) of the line among the next four under ``start`` that ends
+    with ``total`` beside words; with ``vocab``, none once a line is a label or total the reader
+    knows (it reads that one itself)."""
     seen = 0
     for index in range(start, len(lines)):
         line = lines[index].strip()
@@ -830,15 +847,13 @@ def _sum_below(lines: list[str], grid: Grid, start: int, name: str, doubts: list
         seen += 1
         if seen > 4:
             break
+        if vocab is not None and (vocab.label_at(line) or vocab.is_row("total", line)):
+            return None
         match = _LAST_NUMBER.search(line) if len(line) <= TOTAL_LINE_CHARS else None
         value = parse_number(match.group(1).replace(" ", ""), comma) if match else None
         if match and value == total and re.search(r"[^\W\d_]", line[: match.start()]):
-            label = line[: match.start()].strip(" :：=—–-₹$€£¥")
-            doubts.append(
-                f"total: {match.group(1)} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
-            )
-            return [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
-    return []
+            return index, line, match
+    return None
 
 
 def _span_of(spans: list[tuple[float, float]], cell: aligned.Cell) -> int:
@@ -874,36 +889,21 @@ def _shaped_total(
             return []
         amounts.append(value)
     total = sum(amounts, Decimal(0))
-    seen = 0
-    for index in range(found.end, len(lines)):
-        line = lines[index].strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > 4:
-            break
-        if vocab.label_at(line) or vocab.is_row("total", line):
-            return []  # a total the reader knows: it reads it
-        match = _LAST_NUMBER.search(line) if len(line) <= TOTAL_LINE_CHARS else None
-        value = parse_number(match.group(1).replace(" ", ""), comma) if match else None
-        if value is not None and value == total and re.search(r"[^\W\d_]", line[: match.start()] if match else ""):
-            label = line[: match.start() if match else 0].strip(" :：=")
-            doubts.append(
-                f"total: {match.group(1) if match else ''} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
-            )
-            out = [
-                Line(
-                    [f"Total: {match.group(1) if match else ''}"],
-                    f"{name} line {index + 1} {line[:60]!r} (the lines' sum)",
-                )
-            ]
-            said = find_currency(line)
-            currency = said.value
-            if currency and not said.ambiguous:  # "MYR 2,800.00", "2.800,00 €": the order's currency, asked about
-                doubts.append(f"currency: {currency} read beside the total ({line[:40]!r}): a person checks it")
-                out.append(Line([f"Currency: {currency}"], f"{name} line {index + 1} {line[:60]!r} (beside the total)"))
-            return out
-    return []
+    read = _sum_line(lines, found.end, total, comma, vocab)
+    if read is None:
+        return []
+    index, line, match = read
+    label = line[: match.start()].strip(" :：=")
+    doubts.append(
+        f"total: {match.group(1)} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
+    )
+    out = [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
+    said = find_currency(line)
+    currency = said.value
+    if currency and not said.ambiguous:  # "MYR 2,800.00", "2.800,00 €": the order's currency, asked about
+        doubts.append(f"currency: {currency} read beside the total ({line[:40]!r}): a person checks it")
+        out.append(Line([f"Currency: {currency}"], f"{name} line {index + 1} {line[:60]!r} (beside the total)"))
+    return out
 
 
 # "Užsakymo numeris: LT-2026175", "Αρ. Παραγγελίας: 4411", "No. Pesanan: PO/2026/118"
