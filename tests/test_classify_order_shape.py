@@ -296,3 +296,43 @@ def test_one_word_of_inspection_does_not_hide_an_order_table():
     )
     result = parse(mail("Позиции", body, charset="koi8-r", sender="Сергей <s@pokupatel.example>"))
     assert raised(result) or (result.needs_review and any(POSSIBLE in w for w in result.warnings)), result.warnings
+
+
+# Lines typed by hand with their quantity first and their price last ("@ 4.50"), no amount on the
+# line, and the total under them: the products add up to it. Malagasy has no language file.
+PRICED_BY_HAND = """Manao ahoana,
+
+Azafady alefaso ireto, baiko FM-5521:
+12 sombiny FAN-80 (Ventilator 80 mm 12 V) @ $4.50
+1,200 sombiny SCR-6 (Visy M6x20 A2) @ $0.045
+40 sombiny GSK-90 (Fonja EPDM 90 mm) @ $2.15
+
+Totaliny: $194.00 USD
+
+Misaotra,
+Rakoto
+"""
+
+
+def test_items_priced_by_hand_whose_products_make_the_total_reach_a_person():
+    result = parse(mail("Baiko FM-5521", PRICED_BY_HAND, sender="Rakoto <rakoto@mpividy.example>"))
+    assert raised(result), result.warnings
+    assert any("add up to the total" in w and "12 × 4.50" in w for w in result.warnings), result.warnings
+
+
+def test_one_item_priced_by_hand_counts_when_its_product_is_the_total():
+    rows = text_rows("250 sombiny GM-60 (Motera 0.37 kW 1:20) @ $235.32\n\nTotaliny: $58,830.00", "body")
+    found = order_rows(rows)
+    assert found is not None and found.rows == ["body line 1"] and "250 × 235.32 = 58,830.00" in found.describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 sombiny FAN-80 @ $50.00\nTotaliny: $50.00",  # one item of one: 1 × 50 = 50 proves nothing
+        "12 sombiny FAN-80 @ $4.50\n40 sombiny GSK-90 @ $2.15\nTotaliny: $150.00",  # 54 + 86 is not 150
+        "We booked 3 rooms at 120 EUR.\nSee you then.",  # nothing under it adds up
+    ],
+)
+def test_items_priced_by_hand_that_do_not_make_a_total_below_are_no_order(text):
+    assert order_rows(text_rows(text, "body")) is None

@@ -15,6 +15,11 @@ Contract
     * one row counts and the table around it says it is one: a header row of words just above
       (three or more cells without digits), or its amount repeated further down (a total).
 
+    Failing that, rows typed by hand with the quantity first and the price last and no amount
+    ("10 xabbo CG-1623-E (… IP68) @ $6.07") count when, in a run, their quantity × price add up
+    to a number on one of the next rows (the total); a run of one row only when neither number
+    is 1.
+
     Ordinary mail with numbers (dates, phone numbers, times, a price mentioned in a sentence)
     has no such arithmetic, so it stays what it was. Dates, times and percentages are not numbers
     here; a number written "1.234" or "1,234" is tried both ways (thousands or decimals).
@@ -71,11 +76,12 @@ class Shape:
 
     rows: list[str]  # where each counted row is
     example: str  # the first one's arithmetic, as a person checks it: "500 × 1,20 = 600,00"
+    what: str = "a table of items whose quantity × price = amount"
 
     def describe(self) -> str:
         where = ", ".join(self.rows[:3]) + (" …" if len(self.rows) > 3 else "")
         count = f"{len(self.rows)} rows" if len(self.rows) > 1 else "a row"
-        return f"a table of items whose quantity × price = amount ({count}: {where}; {self.example})"
+        return f"{self.what} ({count}: {where}; {self.example})"
 
 
 def order_rows(rows: Iterable[Row]) -> Shape | None:
@@ -88,7 +94,7 @@ def order_rows(rows: Iterable[Row]) -> Shape | None:
         if product:
             found.append((index, *product))
     if not found:
-        return None
+        return _priced_items(rows)
     if len(found) == 1:
         index, _, amount = found[0]
         if not (_header_above(rows, index) or _repeated_below(rows, index, amount)):
@@ -96,8 +102,9 @@ def order_rows(rows: Iterable[Row]) -> Shape | None:
     return Shape([rows[i].where for i, _, _ in found], found[0][1])
 
 
-def _line_product(cells: list[Any]) -> tuple[str, Decimal] | None:
-    """(the arithmetic as written, the amount) when the row is an item line, else None."""
+def _gather(cells: list[Any]) -> tuple[list[tuple[str, set[Decimal]]], bool, int]:
+    """A row's numbers (as written, values), whether it names an item (a word or a code), and
+    how many words it has."""
     numbers: list[tuple[str, set[Decimal]]] = []
     texts: list[str] = []
     words = 0
@@ -108,9 +115,15 @@ def _line_product(cells: list[Any]) -> tuple[str, Decimal] | None:
             else:
                 texts.append(value)
                 words += sum(1 for word in value.split() if _WORD.search(word))  # not dashes, signs, "1)"
+    return numbers, any(_WORD.search(t) or _CODE.match(t) for t in texts), words
+
+
+def _line_product(cells: list[Any]) -> tuple[str, Decimal] | None:
+    """(the arithmetic as written, the amount) when the row is an item line, else None."""
+    numbers, item, words = _gather(cells)
     if len(numbers) < 3 or len(numbers) > MAX_NUMBERS or words > MAX_WORDS:
         return None
-    if not any(_WORD.search(t) or _CODE.match(t) for t in texts):
+    if not item:
         return None  # no item: a row of figures (a statistics table, a bank statement's columns)
     for k in range(len(numbers) - 1, 1, -1):
         for i in range(k):
@@ -118,6 +131,51 @@ def _line_product(cells: list[Any]) -> tuple[str, Decimal] | None:
                 hit = _multiplies(numbers[i][1], numbers[j][1], numbers[k][1])
                 if hit:
                     return f"{numbers[i][0]} × {numbers[j][0]} = {numbers[k][0]}", hit
+    return None
+
+
+MAX_SUMS = 256  # readings of a run of priced items' sum; more, and the run proves nothing
+
+
+def _priced_items(rows: list[Row]) -> Shape | None:
+    """Rows in a run, each an item with its quantity first and its price last ("10 xabbo
+    CG-1623-E (… IP68) @ $6.07", the numbers between are the item's own) and no amount, whose
+    quantity × price add up to a number on one of the next rows (the total): the shape of an
+    order typed by hand, in any language. A run of one row counts only when neither number is 1."""
+    run: list[tuple[int, str, set[Decimal]]] = []  # (index, arithmetic, products)
+    plain = False  # the run's one row multiplies by 1: "1 × 50 = 50" proves nothing
+    for index, row in enumerate(rows + [Row("", [])]):
+        numbers, item, words = _gather(row.cells)
+        if 2 <= len(numbers) <= MAX_NUMBERS and item and words <= MAX_WORDS:
+            quantity, price = numbers[0], numbers[-1]
+            products = {a * b for a in quantity[1] for b in price[1] if a > 0 and b > 0}
+            if products:
+                plain = not run and (ONE in quantity[1] or ONE in price[1])
+                run.append((index, f"{quantity[0]} × {price[0]}", products))
+                continue
+        if run and not (len(run) == 1 and plain):
+            found = _total_below(rows, index, run)
+            if found:
+                return found
+        run = []
+    return None
+
+
+def _total_below(rows: list[Row], index: int, run: list[tuple[int, str, set[Decimal]]]) -> Shape | None:
+    sums = {Decimal(0)}
+    for _, _, products in run:
+        sums = {s + p for s in sums for p in products}
+        if len(sums) > MAX_SUMS:
+            return None
+    for row in rows[index : index + 4]:
+        for kind, value in (piece for cell in row.cells for piece in _pieces(cell)):
+            if kind == "number" and any(v > 0 and abs(v - s) <= CENT for v in value[1] for s in sums):
+                example = " + ".join(arithmetic for _, arithmetic, _ in run[:3]) + (" + …" if len(run) > 3 else "")
+                return Shape(
+                    [rows[i].where for i, _, _ in run],
+                    f"{example} = {value[0]}",
+                    "items priced one by one whose quantity × price add up to the total",
+                )
     return None
 
 
