@@ -476,11 +476,13 @@ FRESH3_CONVERTED = {  # made by LibreOffice at bench time (left out with --no-co
 FRESH3_IMAGES = {"grey-scan-skewed", "phone-photo-jpeg-mail", "fax-over-two-pages", "text-as-curves-pdf"}  # no text
 
 
-def _build_fresh3(root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_Out, list]:
+def _build_batch(batch, root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_Out, list]:
+    """The families of a batch module with a ``Maker`` and ``BUILDER_OF`` (fresh3 on), drawn
+    with ``seed`` into ``root`` (only those named in ``only``, if given)."""
     out, work, pending = _Out(root / "out"), root / "work", []
     work.mkdir(parents=True)
-    maker = fresh3_families.Maker(out, work, pending, seed)
-    for name, build in fresh3_families.BUILDER_OF.items():
+    maker = batch.Maker(out, work, pending, seed)
+    for name, build in batch.BUILDER_OF.items():
         if not only or name in only:
             build(maker)
     return out, pending
@@ -489,7 +491,7 @@ def _build_fresh3(root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_O
 @pytest.fixture(scope="module")
 def fresh3_build(tmp_path_factory):
     """The fresh3 families drawn once with seed 6161 (shared by the tests below)."""
-    return _build_fresh3(tmp_path_factory.mktemp("fresh3"), 6161)
+    return _build_batch(fresh3_families, tmp_path_factory.mktemp("fresh3"), 6161)
 
 
 def _fresh3_text(path: Path) -> str:
@@ -561,8 +563,8 @@ def test_fresh3_families_make_the_same_bytes_for_a_seed(tmp_path):
         "order-in-attached-html-message",
         "sk-objednavka-fodt-printed",
     )
-    first, first_pending = _build_fresh3(tmp_path / "a", 6161, sample)
-    again, again_pending = _build_fresh3(tmp_path / "b", 6161, sample)
+    first, first_pending = _build_batch(fresh3_families, tmp_path / "a", 6161, sample)
+    again, again_pending = _build_batch(fresh3_families, tmp_path / "b", 6161, sample)
     made = sorted(rel for rel, _ in first.made)
     assert made == sorted(rel for rel, _ in again.made) and len(made) == 24
     for rel in made:
@@ -588,20 +590,10 @@ FRESH4_IMAGES = {"ro-comanda-scan-300dpi-turned", "is-pontun-fax-200dpi-pages", 
 FRESH4_CODES_WRAPPED = {"fi-tilaus-code-wrapped-narrow"}  # each code printed over two lines of its cell
 
 
-def _build_fresh4(root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_Out, list]:
-    out, work, pending = _Out(root / "out"), root / "work", []
-    work.mkdir(parents=True)
-    maker = fresh4_families.Maker(out, work, pending, seed)
-    for name, build in fresh4_families.BUILDER_OF.items():
-        if not only or name in only:
-            build(maker)
-    return out, pending
-
-
 @pytest.fixture(scope="module")
 def fresh4_build(tmp_path_factory):
     """The fresh4 families drawn once with seed 7272 (shared by the tests below)."""
-    return _build_fresh4(tmp_path_factory.mktemp("fresh4"), 7272)
+    return _build_batch(fresh4_families, tmp_path_factory.mktemp("fresh4"), 7272)
 
 
 def _fresh4_text(path: Path) -> str:
@@ -710,8 +702,8 @@ def test_fresh4_families_make_the_same_bytes_for_a_seed(tmp_path):
         "da-indkoeb-scan-tiff-mail",
         "ca-comanda-fods-printed",
     )
-    first, first_pending = _build_fresh4(tmp_path / "a", 7272, sample)
-    again, again_pending = _build_fresh4(tmp_path / "b", 7272, sample)
+    first, first_pending = _build_batch(fresh4_families, tmp_path / "a", 7272, sample)
+    again, again_pending = _build_batch(fresh4_families, tmp_path / "b", 7272, sample)
     made = sorted(rel for rel, _ in first.made)
     assert made == sorted(rel for rel, _ in again.made) and len(made) == 28 and len(first_pending) == 4
     for rel in made:
@@ -745,20 +737,10 @@ FRESH5_IMAGES = {
 FRESH5_TAX_CODES = {"az-sifaris-tax-codes", "nl-bestelling-btw-codes-xlsx"}  # two VAT rates in one order
 
 
-def _build_fresh5(root: Path, seed: int, only: tuple[str, ...] = ()) -> tuple[_Out, list]:
-    out, work, pending = _Out(root / "out"), root / "work", []
-    work.mkdir(parents=True)
-    maker = fresh5_families.Maker(out, work, pending, seed)
-    for name, build in fresh5_families.BUILDER_OF.items():
-        if not only or name in only:
-            build(maker)
-    return out, pending
-
-
 @pytest.fixture(scope="module")
 def fresh5_build(tmp_path_factory):
     """The fresh5 families drawn once with seed 5151 (shared by the tests below)."""
-    return _build_fresh5(tmp_path_factory.mktemp("fresh5"), 5151)
+    return _build_batch(fresh5_families, tmp_path_factory.mktemp("fresh5"), 5151)
 
 
 def _fresh5_text(path: Path) -> str:
@@ -858,8 +840,8 @@ def test_fresh5_families_make_the_same_bytes_for_a_seed(tmp_path):
         "cy-archeb-scan-300dpi-turned",
         "fa-sefaresh-docx-printed-rtl",
     )
-    first, first_pending = _build_fresh5(tmp_path / "a", 5151, sample)
-    again, again_pending = _build_fresh5(tmp_path / "b", 5151, sample)
+    first, first_pending = _build_batch(fresh5_families, tmp_path / "a", 5151, sample)
+    again, again_pending = _build_batch(fresh5_families, tmp_path / "b", 5151, sample)
     made = sorted(rel for rel, _ in first.made)
     assert made == sorted(rel for rel, _ in again.made) and len(made) == 32 and len(first_pending) == 4
     for rel in made:
