@@ -279,3 +279,77 @@ def test_a_quote_that_never_closes_does_not_swallow_the_rows_after_it(tmp_path):
         ("TF-2", '"Heavy duty hinge', Decimal("20")),
         ("TF-3", '"Clamp" 6 in', Decimal("300")),
     ]
+
+
+def _export_workbook(path, titles: list[str] | None) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Export"
+    if titles:
+        ws.append(titles)
+    ship = "Kestrel DC 1, 40 Quay St, Savannah GA"
+    ws.append(
+        [
+            "PO-552081",
+            "20261117",
+            "Kestrel Pump Systems Inc.",
+            ship,
+            1,
+            "GAS-1207",
+            "Gasket NBR 40 mm",
+            800,
+            "EA",
+            0.31,
+            "20261214",
+        ]
+    )
+    ws.append(
+        [
+            "PO-552081",
+            "20261117",
+            "Kestrel Pump Systems Inc.",
+            ship,
+            2,
+            "FAN-3301",
+            "Axial fan 80 mm 12 V",
+            40,
+            "EA",
+            2.95,
+            "20261221",
+        ]
+    )
+    wb.save(str(path))
+
+
+def _check_kestrel(result) -> None:
+    order = result.order
+    assert result.kind == "purchase_order"
+    assert order.po_number == "PO-552081"
+    assert order.po_date == dt.date(2026, 11, 17)
+    assert order.customer == "Kestrel Pump Systems Inc."
+    assert lines_of(result) == [
+        ("GAS-1207", "Gasket NBR 40 mm", Decimal("800"), "EA", Decimal("0.31")),
+        ("FAN-3301", "Axial fan 80 mm 12 V", Decimal("40"), "EA", Decimal("2.95")),
+    ]
+    assert [ln.delivery_date for ln in order.lines] == [dt.date(2026, 12, 14), dt.date(2026, 12, 21)]
+    assert not result.needs_review, result.warnings
+
+
+def test_a_workbook_export_whose_titles_would_give_the_buyer_to_the_lines(tmp_path):
+    """'Buyer Name' reads as a line's description by its words; its cells (one company on every
+    row, left of the line numbers) are the order's buyer, as in the same export saved as CSV."""
+    titles = ["PO Number", "PO Date", "Buyer Name", "Ship To Name", "Line #", "Buyer Part #",
+              "Item Description", "Qty Ordered", "UOM", "Unit Price", "Need By Date"]  # fmt: skip
+    _export_workbook(tmp_path / "export.xlsx", titles)
+    result = parse_file(tmp_path / "export.xlsx", ParseContext(today=TODAY))
+    _check_kestrel(result)
+    assert any("titles alone would read column(s) C" in line for line in result.explain)
+
+
+def test_an_export_saved_by_calc_as_ods_is_read_as_the_workbook_is(tmp_path, soffice):
+    """Untitled, the rows of an .ods export were read as a sheet without a header: no order."""
+    _export_workbook(tmp_path / "export.xlsx", None)
+    ods = soffice.convert(tmp_path / "export.xlsx", tmp_path / "out", "ods")
+    _check_kestrel(parse_file(ods, ParseContext(today=TODAY)))

@@ -112,15 +112,32 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     preamble: the export is read under them when its rows repeat the order's fields (a form's
     header block over a table of lines is not an export), and they stay on top of the grid,
     where the field reader finds the labels they hold."""
+    read = reading(rows, name, vocab)
+    return read[0] if read is not None else None
+
+
+def reading(rows: list[list[Any]], name: str, vocab: Vocabulary) -> tuple[Grid, dict[int, str]] | None:
+    """``canonical``'s grid, with what it took each of the file's columns for (column index →
+    field: "po_number", "buyer", "line_no", "description", "quantity"...)."""
     rows = [[_text(c) for c in row] for row in rows[:MAX_ROWS]]
     rows = [row for row in rows if any(row)]
     for start in range(min(MAX_PREAMBLE, len(rows) - 2) + 1):
         if start and not _preamble(rows[start - 1]):
             break
-        grid = _export(rows[start:], name, vocab, rows[:start])
-        if grid is not None:
-            return grid
+        read = _export(rows[start:], name, vocab, rows[:start])
+        if read is not None:
+            return read
     return None
+
+
+def misread(header: dict[int, str], roles: dict[int, str]) -> list[int]:
+    """The columns a header reading (column → field) takes for a line's field that the export's
+    reading gives to the order: "Buyer Name" read as the description although it holds one
+    company on every line, left of the line numbers."""
+    return [c for c, f in header.items() if f in LINE_FIELDS and roles.get(c) in ORDER_FIELDS]
+
+
+LINE_FIELDS = ("item", "description", "quantity", "unit_price", "amount")
 
 
 def _preamble(row: list[str]) -> bool:
@@ -128,7 +145,9 @@ def _preamble(row: list[str]) -> bool:
     return sum(1 for cell in row if cell) <= 2
 
 
-def _export(rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[list[str]]) -> Grid | None:
+def _export(
+    rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[list[str]]
+) -> tuple[Grid, dict[int, str]] | None:
     if not rows:
         return None
     order: dict[str, str] = {}
@@ -167,7 +186,7 @@ def _export(rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[
     quantities = next(c for c in columns if roles.get(c.index) == "quantity")
     if any((q := _decimal(v)) is None or not 0 <= q < MAX_QUANTITY for v in quantities.filled):
         return None  # "8550589488": a document number, not how many are ordered (a list of POs)
-    return _grid(columns, roles, order, rows + trailer, name, vocab, how, preamble)
+    return _grid(columns, roles, order, rows + trailer, name, vocab, how, preamble), roles
 
 
 def _text(cell: Any) -> str:

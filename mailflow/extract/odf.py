@@ -39,11 +39,10 @@ from xml.sax.handler import ContentHandler, feature_namespaces
 from defusedxml import DefusedXmlException
 from defusedxml.sax import make_parser
 
-from . import tables
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 from .docx import one_line_per_merge
-from .xlsx import across, grouped_by_language
+from .xlsx import grouped_by_language, sheet_grids
 
 MAX_ROWS = 2000  # as the Excel reader
 MAX_COLUMNS = 40
@@ -102,15 +101,9 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 
 def _sheet_grids(grid: Grid, vocab: Vocabulary) -> list[Grid]:
-    """A sheet as it stands, or, when its lines are laid across (``xlsx.across``), the sheet
-    without them and their table."""
-    if tables.find_header(grid.rows, vocab) is not None:
-        return [grid]
-    laid = across(grid.rows, vocab)
-    if laid is None:
-        return [grid]
-    rest, lines, (first, last, column) = laid
-    return [Grid(rest, grid.where), Grid(lines, f"{grid.where} lines laid across (rows {first + 1}-{last + 1})")]
+    """A sheet as the Excel reader takes it (``xlsx.sheet_grids``): as it stands, as an order
+    export one row per line, or without its lines laid across and their table."""
+    return sheet_grids(grid.rows, grid.where, vocab, grid)
 
 
 def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:

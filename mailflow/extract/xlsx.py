@@ -232,25 +232,36 @@ def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Voc
             f" ({', '.join(uncached[:4])}); open and save the file in Excel, or read it by hand"
         )
     if any(any(c is not None for c in row) for row in rows):
-        doc.grids.extend(_sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab))
+        doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab))
 
 
-def _sheet_grids(rows: list[list[Any]], where: str, vocab: Vocabulary) -> list[Grid]:
+def sheet_grids(rows: list[list[Any]], where: str, vocab: Vocabulary, plain: Grid | None = None) -> list[Grid]:
     """A sheet's grid; a sheet exported one row per order line (an ERP's or EDI translator's
     export saved as a workbook) under a header of known words (``export.canonical``), when the
     table reader finds no header of its own in it: titled in words it knows, the sheet is read
-    as it stands. Lines laid across (``across``): the sheet without them, and their table."""
-    if tables.find_header(rows, vocab) is not None:
-        return [Grid(rows, where)]
-    exported = export.canonical(rows, where, vocab)
+    as it stands (``plain`` when given: the sheet's grid with its row names). Lines laid across
+    (``across``): the sheet without them, and their table."""
+    as_it_stands = plain if plain is not None else Grid(rows, where)
+    header = tables.find_header(rows, vocab)
+    exported = export.reading(rows, where, vocab)
     if exported is not None:
-        return [exported]
+        grid, roles = exported
+        misread = export.misread(header[1], roles) if header is not None else []
+        if misread:
+            # "Buyer Name" over the same company on every line, left of the line numbers: the
+            # titles' words would misread a column the export's content gives to the order
+            columns = ", ".join(_letter(c) for c in misread)
+            grid.note += f"; its titles alone would read column(s) {columns} as the lines'"
+        if header is None or misread:
+            return [grid]
+    if header is not None:
+        return [as_it_stands]
     laid = across(rows, vocab)
     if laid is not None:
         rest, lines, (first, last, column) = laid
         cells = f"rows {first + 1}-{last + 1} from column {_letter(column)}"
         return [Grid(rest, where), Grid(lines, f"{where} lines laid across ({cells})")]
-    return [Grid(rows, where)]
+    return [as_it_stands]
 
 
 MAX_ACROSS = 200  # line columns of a sheet laid across: an order has a few, a price list many
@@ -636,6 +647,6 @@ def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
             for r in range(r0 + 1, min(r1, len(rows))):
                 rows[r][c0] = rows[r0][c0]
         if rows:
-            doc.grids.extend(_sheet_grids(rows, f"{name} sheet '{sheet.name}'", vocab))
+            doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.name}'", vocab))
     grouped_by_language(doc)
     return doc

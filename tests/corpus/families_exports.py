@@ -358,6 +358,26 @@ def build(b) -> None:
                 {**expected, "format": "xlsx", "language": lang, "producer": "openpyxl", "family": "xlsx-edi-export"},
             )
         )
+    # the same exports saved by Calc as .ods: titled in the translator's words, or untitled
+    jobs: list[f.Job] = []
+    src = b.tmp / "exports-src"
+    src.mkdir(exist_ok=True)
+    for k, (key, titles, dates) in enumerate([("en", 0, "ccyymmdd"), ("de", None, "de")]):
+        lang = BUYERS[key].lang
+        name = f"{key}-ods-edi-export-{k + 1}"
+        po = _po(name, key, 3 + k)
+        edi_workbook(
+            src / f"{name}.xlsx", po, key, titles=TITLES[lang][titles] if titles is not None else None, dates=dates
+        )
+        jobs.append(f.Job(f"{f.WIDE}/ods/{name}.ods", src / f"{name}.xlsx", "ods"))
+        expected = _golden(po, currency=False)
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/ods/{name}.ods",
+                {**expected, "format": "ods", "language": lang, "producer": "libreoffice", "family": "ods-edi-export"},
+            )
+        )
+    f.run_conversions(b, jobs)
     build_forms(b, add, out)
     build_typed(b)
     for k, (key, delimiter, n) in enumerate([("en", ";", 3), ("en2", ",", 5)]):
