@@ -357,7 +357,7 @@ _NOT_TITLE_BEFORE = {
 }
 _CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
 _TITLE_REST = re.compile(
-    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|số|št|br|бр|#)\.?\s*)?[:：#]?\s*"
+    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|số|št|br|бр|নং|নম্বর|نمبر|شماره|எண்|సంఖ్య|#)\.?\s*)?[:：#]?\s*"
     rf"(?:{_CODE})?"
     r"(?:\s*[-/]?\s*(?:rev(?:ision)?\.?\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[(（][^)）]{1,30}[)）]))*\s*"
 )
@@ -480,13 +480,16 @@ def _title_pattern(vocab: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str,
     return _compiled_titles(tuple(sorted(kinds, key=len, reverse=True))), kinds
 
 
-_WORDS_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORDS_WITHOUT_SPACES = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 
 
 def _alphabetic(title: str) -> bool:
     """A title in a script that separates words (Latin, Cyrillic...): it is matched as whole
-    words ("счет" is not the title in "расчетный счет"'s first word). Chinese, Japanese and
-    Korean titles are matched inside runs of characters ("本公司采购订单")."""
+    words ("счет" is not the title in "расчетный счет"'s first word). Chinese, Japanese,
+    Korean, Thai, Lao, Myanmar and Khmer titles are matched inside runs of characters
+    ("本公司采购订单"): those scripts write no space between words."""
     return not _WORDS_WITHOUT_SPACES.search(title)
 
 

@@ -1,10 +1,15 @@
-"""Digits and direction marks of right-to-left mail, written the way the readers read numbers.
+"""Digits of other scripts and direction marks of right-to-left mail, written the way the readers
+read numbers.
 
 Contract
-    ``plain(text) -> text`` rewrites what an Arabic, Persian or Hebrew mail client puts into
-    numbers so that every reader (the order shape, tables, header fields) sees plain digits:
+    ``plain(text) -> text`` rewrites what an Arabic, Persian, Hebrew, Indian or South-East Asian
+    mail client puts into numbers so that every reader (the order shape, tables, header fields)
+    sees plain digits:
 
-    * Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩) and the Persian/Urdu ones (۰۱۲۳۴۵۶۷۸۹) become 0-9;
+    * Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩) and the Persian/Urdu ones (۰۱۲۳۴۵۶۷۸۹) become 0-9, and so
+      do the digits of the Indian scripts (Devanagari ०-९, Bengali ০-৯, Tamil, Telugu, Gujarati,
+      Gurmukhi, Oriya, Kannada, Malayalam), Thai, Lao, Tibetan, Myanmar (၀-၉), Khmer (០-៩) and
+      Mongolian, as a buyer's keyboard in those languages types them;
     * the Arabic decimal separator (٫, U+066B) becomes ".", the Arabic thousands separator
       (٬, U+066C) ",", and the Arabic percent sign (٪) "%": "١٬٥٠٠٫٠٠" is 1,500.00;
     * direction marks and embeddings (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069),
@@ -27,9 +32,33 @@ from .document import Document
 
 _TABLE = {0x0660 + k: str(k) for k in range(10)}
 _TABLE.update({0x06F0 + k: str(k) for k in range(10)})
+# the zero of each script's ten decimal digits (Unicode writes them in order, zero first)
+_ZEROS = (
+    0x0966,
+    0x09E6,
+    0x0A66,
+    0x0AE6,
+    0x0B66,
+    0x0BE6,
+    0x0C66,
+    0x0CE6,
+    0x0D66,
+    0x0E50,
+    0x0ED0,
+    0x0F20,
+    0x1040,
+    0x17E0,
+    0x1810,
+)
+for _zero in _ZEROS:
+    _TABLE.update({_zero + k: str(k) for k in range(10)})
 _TABLE.update({0x066B: ".", 0x066C: ",", 0x066A: "%"})
 _TABLE.update({mark: None for mark in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-_ANY = re.compile("[\u0660-\u066c\u06f0-\u06f9\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_ANY = re.compile(
+    "[\u0660-\u066c\u06f0-\u06f9\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+    + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS)
+    + "]"
+)
 
 
 def plain(text: str) -> str:

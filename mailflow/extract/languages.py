@@ -16,6 +16,7 @@ Contract
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -274,9 +275,15 @@ def cldr_month_words(tag: str) -> dict[str, list[int]]:
         for context in ("format", "stand-alone"):
             for number, name in get_month_names(width, context, locale).items():
                 word = name.lower().rstrip(".")
-                if word.isalpha() and len(word) >= (3 if width == "wide" else 4):
+                if _letters(word) and len(word) >= (3 if width == "wide" else 4):
                     found.setdefault(word, set()).add(number)
     return {word: sorted(months) for word, months in sorted(found.items())}
+
+
+def _letters(word: str) -> bool:
+    """Only letters, and the vowel signs and marks Indic scripts write letters with ("জানুয়ারী",
+    "ஜனவரி"): ``str.isalpha`` alone refuses every month name of those scripts."""
+    return bool(word) and all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in word)
 
 
 def number_symbols(tag: str) -> tuple[str, str]:

@@ -83,6 +83,20 @@ _LABEL_SEPARATOR = re.compile(r"^\s*(?:[:：#]|no\.?(?=\s|$))?\s*[:：]?\s*", re
 _CJK = r"[\u3000-\u9fff\uff00-\uffef]"
 
 
+# Scripts that write words without spaces between them (Chinese, Japanese, Korean, Thai, Lao,
+# Myanmar, Khmer, full-width forms): a label there may touch the next word
+_NO_SPACES = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+
+
+def _in_word(char: str) -> bool:
+    """A letter, digit or vowel sign of a script that separates its words with spaces."""
+    if not char or _NO_SPACES.match(char):
+        return False
+    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+
+
 _TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})  # "SİPARİŞ" and "SATIN" meet "sipariş" and "satın"
 
 
@@ -310,14 +324,10 @@ class Vocabulary:
             return None
         label = folded[match.start(1) : match.end(1)]
         end = match.end()
-        if (
-            label[-1:].isascii()
-            and label[-1:].isalnum()
-            and end < len(folded)
-            and folded[end].isascii()
-            and folded[end].isalnum()
-        ):
-            return None  # "Order" is not the label "order" of "Orderly"; Chinese labels need no gap
+        if end < len(folded) and _in_word(label[-1:]) and _in_word(folded[end]):
+            # "Order" is not the label "order" of "Orderly", "Մատակարար" (supplier) not that of
+            # "Մատակարարման ամսաթիվ" (delivery date); Chinese labels need no gap
+            return None
         if re.match(r"[-_/][A-Za-z0-9]", folded[end : end + 2]) and re.search(r"\d", folded[end : end + 12]):
             return None  # "PO-350646", "PO/2026/118": a code that starts like a label is a value
         key = norm(label) if fields is self._label_fields else _plain(norm(label))
