@@ -20,8 +20,8 @@ made here and its golden file is written from that truth. The families:
   (read as the week's Friday, and asked about);
 * ``body-rtl-html`` (``build_scripts``): right-to-left HTML orders in Arabic and Hebrew
   (dir="rtl", a right-to-left mark or embedding before every number, Arabic-Indic digits with
-  the Arabic decimal and thousands signs, month names in Arabic) and one in Persian, which no
-  language file describes (its golden file asks only that a person sees it); ``body-vi``:
+  the Arabic decimal and thousands signs, month names in Arabic) and one in Persian, in
+  Persian digits; ``body-vi``:
   Vietnamese bodies with the decimal comma;
 * ``body-calloff`` (``build_calloffs``): kanban call-offs and blanket-order releases in English
   and German (aligned, tabbed, one "Label: value" block per item; priced or "prices as per
@@ -558,7 +558,6 @@ SCRIPT_LANG: dict[str, dict[str, Any]] = {
         units=["יח'", "יחידות"],
         descs=["בורג M4x20", "אום M6", "מאוורר 80x80 12V", "טבעת O 12x2", "ממסר 24V"],
     ),
-    # no language file: only the shape of the table says it is an order
     "fa": dict(
         hello="با سلام و احترام،",
         ask="لطفاً اقلام زیر را ارسال فرمایید:",
@@ -725,7 +724,7 @@ def script_text(po: g.PO, lang: str, digits: str, mark: str, layout: str) -> str
 
 
 def build_scripts(b: Any) -> None:
-    """Right-to-left HTML orders (Arabic, Hebrew; Persian, which no language file describes) and
+    """Right-to-left HTML orders (Arabic, Hebrew, Persian in its own digits) and
     Vietnamese bodies, under ``wide/eml/body-rtl-*`` and ``wide/eml/body-vi-*``."""
 
     def send(name: str, po: g.PO, lang: str, text: str | None, html: str | None, expected: dict[str, Any]) -> None:
@@ -758,10 +757,7 @@ def build_scripts(b: Any) -> None:
         po = script_po(name, lang, buyers[i % len(buyers)], 2 + i % 3, currencies[i % len(currencies)])
         html = rtl_html(po, lang, digits, mark, words)
         text = script_text(po, lang, digits, mark, "tabs") if with_text else None
-        if lang == "fa":  # no words known: a person sees it as a possible order
-            expected = g.expected_for(None, None, kind="purchase_order", needs_review=True)
-        else:
-            expected = g.expected_for(po, g.Style(), source="body")
+        expected = g.expected_for(po, g.Style(), source="body")
         send(name, po, lang, text, html, expected)
 
     for i, layout in enumerate(("tabs", "aligned")):

@@ -2447,6 +2447,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_cells  # codes and units printed inside the description cell
     import families_readers  # header fields where other programs put them: year numbers, kana titles, footers
     import families_shapes  # orders in languages no file describes, read by their shape
+    import families_languages  # mail orders in Persian, Urdu, Bengali, Tamil, Telugu, Armenian, Georgian...
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2481,6 +2482,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_cells.build(b)
         families_readers.build(b)
         families_shapes.build(b)
+        families_languages.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
