@@ -353,3 +353,40 @@ def test_an_export_saved_by_calc_as_ods_is_read_as_the_workbook_is(tmp_path, sof
     _export_workbook(tmp_path / "export.xlsx", None)
     ods = soffice.convert(tmp_path / "export.xlsx", tmp_path / "out", "ods")
     _check_kestrel(parse_file(ods, ParseContext(today=TODAY)))
+
+
+def test_numbers_under_unknown_titles_told_apart_by_order_alone_are_asked_about(tmp_path):
+    """'Stk' and 'EP' say nothing to the vocabulary and no amount confirms them: the quantity
+    and the price are read by their order, and a person is asked to check both columns."""
+    text = (
+        "PO Number;PO Date;Buyer;Pos;Ref;Text;Me;Stk;EP;Due\r\n"
+        "PO-71150;2026-11-16;Harbor Gear Ltd;1;GR-4410;Spur gear m1 z40;PC;250;3.40;2026-12-15\r\n"
+        "PO-71150;2026-11-16;Harbor Gear Ltd;2;SH-2205;Drive shaft 12 mm;PC;100;7.25;2026-12-18\r\n"
+    )
+    result = parse(tmp_path, "export.csv", text)
+    assert result.order.po_number == "PO-71150"
+    assert [(ln.quantity, ln.unit_price) for ln in result.order.lines] == [
+        (Decimal("250"), Decimal("3.40")),
+        (Decimal("100"), Decimal("7.25")),
+    ]
+    assert result.needs_review
+    doubts = [w for w in result.warnings if "its place among the numbers" in w]
+    assert len(doubts) == 2 and "'Stk' is read as the quantity" in doubts[0] and "'EP'" in doubts[1]
+
+
+def test_unknown_titles_confirmed_by_the_product_and_a_spare_column_of_words(tmp_path):
+    """'Units' × 'Each' = 'Extended' on every row: the order of the numbers is confirmed, no
+    doubt is raised. 'Article' beside 'Sku' names the item again, but holds the words: it is
+    the description, not a column dropped."""
+    text = (
+        "Order\tDated\tCustomer\tSku\tArticle\tUnits\tUoM\tEach\tExtended\tShip\r\n"
+        "PO-88120\t2026-11-17\tHarbor Gear Ltd\tGR-4410\tSpur gear m1 z40\t250\tEA\t3.40\t850.00\t2026-12-15\r\n"
+        "PO-88120\t2026-11-17\tHarbor Gear Ltd\tSH-2205\tDrive shaft 12 mm\t100\tEA\t7.25\t725.00\t2026-12-16\r\n"
+    )
+    result = parse(tmp_path, "export.tsv.csv", text)
+    assert lines_of(result) == [
+        ("GR-4410", "Spur gear m1 z40", Decimal("250"), "EA", Decimal("3.40")),
+        ("SH-2205", "Drive shaft 12 mm", Decimal("100"), "EA", Decimal("7.25")),
+    ]
+    assert [ln.amount for ln in result.order.lines] == [Decimal("850.00"), Decimal("725.00")]
+    assert not result.needs_review, result.warnings

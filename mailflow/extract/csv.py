@@ -110,7 +110,10 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     rows = [[cell.strip() or None for cell in row] for row in _rows(text, delimiter)]
     # An export of one row per line (an EDI translator's: titles of its own, or none, or
     # record types) is handed on under a header of known words; anything else as it stands.
-    doc.grids.append(export.canonical(rows, name, vocab) or Grid(rows, f"{name}"))
+    exported = export.reading(rows, name, vocab)
+    doc.grids.append(exported.grid if exported is not None else Grid(rows, f"{name}"))
+    if exported is not None:
+        doc.warnings.extend(exported.doubts)
     doc.text = text
     return doc
 

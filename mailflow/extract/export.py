@@ -24,6 +24,12 @@ Contract
     else the number before the unit is the quantity and the one after it the price; a code is the
     part, words are the description, a date the need-by date. Only unambiguous dates (20261120,
     2026-11-20) become dates here; others stay text for the date reader, which weighs the file.
+
+    ``reading(rows, name, vocab) -> Reading | None``: the same grid, what each column was taken
+    for, and the doubts the readers add to the document's warnings: a column titled in words no
+    vocabulary knows whose field was only guessed (two numbers told apart by their order with
+    no product to confirm them, the first of several codes as the PO number, a date on every
+    row as the PO date with no line numbers) is read and flagged, never passed on silently.
 """
 
 from __future__ import annotations
@@ -77,6 +83,17 @@ _RECORD_TYPE = re.compile(r"[A-Z]{1,3}\d{0,2}")
 
 
 @dataclass
+class Reading:
+    """An export read: its grid, what each of the file's columns was taken for (column index →
+    field), and the doubts a person must settle: columns under titles no vocabulary knows that
+    were named only by their place or their kind, never confirmed by the arithmetic."""
+
+    grid: Grid
+    roles: dict[int, str]
+    doubts: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Column:
     """What one column holds over the export's rows."""
 
@@ -113,12 +130,13 @@ def canonical(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Grid | Non
     header block over a table of lines is not an export), and they stay on top of the grid,
     where the field reader finds the labels they hold."""
     read = reading(rows, name, vocab)
-    return read[0] if read is not None else None
+    return read.grid if read is not None else None
 
 
-def reading(rows: list[list[Any]], name: str, vocab: Vocabulary) -> tuple[Grid, dict[int, str]] | None:
+def reading(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Reading | None:
     """``canonical``'s grid, with what it took each of the file's columns for (column index →
-    field: "po_number", "buyer", "line_no", "description", "quantity"...)."""
+    field: "po_number", "buyer", "line_no", "description", "quantity"...) and the doubts left
+    (``Reading``): the reader's warnings, which ask a person to check."""
     rows = [[_text(c) for c in row] for row in rows[:MAX_ROWS]]
     rows = [row for row in rows if any(row)]
     for start in range(min(MAX_PREAMBLE, len(rows) - 2) + 1):
@@ -145,9 +163,7 @@ def _preamble(row: list[str]) -> bool:
     return sum(1 for cell in row if cell) <= 2
 
 
-def _export(
-    rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[list[str]]
-) -> tuple[Grid, dict[int, str]] | None:
+def _export(rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[list[str]]) -> Reading | None:
     if not rows:
         return None
     order: dict[str, str] = {}
@@ -178,7 +194,8 @@ def _export(
             value = row[column.index] if column.index < len(row) else ""
             column.values.append(value)
             column.kinds.add(_kind(value, vocab))
-    roles = _roles(columns, vocab, order, how)
+    guessed: dict[int, str] = {}
+    roles = _roles(columns, vocab, order, how, guessed)
     if "quantity" not in roles.values() or not {"item", "description"} & set(roles.values()):
         return None
     if preamble and not set(ORDER_FIELDS) & set(roles.values()):
@@ -186,7 +203,27 @@ def _export(
     quantities = next(c for c in columns if roles.get(c.index) == "quantity")
     if any((q := _decimal(v)) is None or not 0 <= q < MAX_QUANTITY for v in quantities.filled):
         return None  # "8550589488": a document number, not how many are ordered (a list of POs)
-    return _grid(columns, roles, order, rows + trailer, name, vocab, how, preamble), roles
+    grid = _grid(columns, roles, order, rows + trailer, name, vocab, how, preamble)
+    return Reading(grid, roles, _doubts(columns, roles, guessed, vocab, name))
+
+
+def _doubts(
+    columns: list[Column], roles: dict[int, str], guessed: dict[int, str], vocab: Vocabulary, name: str
+) -> list[str]:
+    """A warning per column the file titles in words no vocabulary knows ("Stk", "EP", "Doc")
+    whose field was only guessed: two numbers or more told apart by their order alone (no
+    product adds up), the PO number as the first of several codes repeated on every row, a
+    date on every line as the PO date with no line numbers to say it is the order's. The
+    reading stands, so that a person corrects rather than types; it is never passed on
+    silently. (Who buys is not doubted here: the customer's name is weighed on its own.)"""
+    out = []
+    for column in columns:
+        why = guessed.get(column.index)
+        if why is None or not column.title or _known_title(column, vocab):
+            continue
+        field = roles[column.index].replace("_", " ")
+        out.append(f"{name}: column {column.index + 1} '{column.title[:30]}' is read as the {field} ({why}): check it")
+    return out
 
 
 def _text(cell: Any) -> str:
@@ -297,8 +334,11 @@ def _line_numbers(column: Column) -> bool:
     return step in (1, 10, 100) and numbers == [step * (k + 1) for k in range(len(numbers))]
 
 
-def _roles(columns: list[Column], vocab: Vocabulary, order: dict[str, str], how: list[str]) -> dict[int, str]:
-    """Column index → field, for the columns read (see the module docstring)."""
+def _roles(
+    columns: list[Column], vocab: Vocabulary, order: dict[str, str], how: list[str], guessed: dict[int, str]
+) -> dict[int, str]:
+    """Column index → field, for the columns read (see the module docstring); ``guessed`` gets
+    the columns named only by their kind or place, and how."""
     roles: dict[int, str] = {}
     columns = [c for c in columns if not _suppliers(c, vocab)]
     line_no = next((c for c in columns if _line_numbers(c) and _titled(c, vocab) in (None, "line_no")), None)
@@ -323,10 +363,15 @@ def _roles(columns: list[Column], vocab: Vocabulary, order: dict[str, str], how:
             role = _order_role(column.kind, taken)
             if role in ("buyer", "ship_to") and _known_title(column, vocab):
                 continue  # a title naming something else ("交货地点", "Vendor"): who buys is not guessed there
+            rivals = [c for c in ours if c is not column and c.kind in ("code", "number")]
+            if role == "po_number" and rivals:
+                guessed[column.index] = "the first of the codes on every row"
+            elif role == "po_date" and line_no is None:
+                guessed[column.index] = "a date on every row: the order's date, or the day the lines are due?"
         if role is not None:
             roles[column.index] = role
             taken.add(role)
-    _line_roles(lines, vocab, roles)
+    _line_roles(lines, vocab, roles, guessed)
     for column in columns:
         if column.index in roles:
             said = f"'{column.title}'" if column.title else f"{column.kind}s"
@@ -383,10 +428,13 @@ def _fits(role: str | None, kind: str) -> bool:
     return role is not None and kind in _FITS.get(role, set())
 
 
-def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str]) -> None:
+def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str], guessed: dict[int, str]) -> None:
     """The line's columns: titles where the cells agree, then numbers by their arithmetic and
-    their place around the unit, codes, words and dates by kind."""
+    their place around the unit, codes, words and dates by kind. A column of words whose title
+    names a field another column holds ("Article" beside "SKU") is the description when no
+    column is."""
     free = []
+    spare = []
     for column in columns:
         role = _titled(column, vocab)
         if _fits(role, column.kind) and role not in roles.values():
@@ -399,7 +447,8 @@ def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str])
                 roles[column.index] = str(role)
         elif not _fits(role, column.kind):
             free.append(column)  # a title we do not know, or one its cells contradict
-        # else a second column of a field its title names ("计量数量" beside "核算数量"): unnamed
+        else:  # a second column of a field its title names ("计量数量" beside "核算数量"): unnamed
+            spare.append(column)
     numbers = [c for c in free if c.kind == "number"]
     have = set(roles.values())
     for column in free:
@@ -413,15 +462,29 @@ def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str])
     else:
         unit_at = next((i for i, r in roles.items() if r == "unit"), None)
         ordered = sorted(numbers, key=lambda c: c.index)
+        around: list[Column] = []  # "20 | EA | 10.25": how many, and the price of one
         if unit_at is not None and "quantity" not in have:
             before = [c for c in ordered if c.index < unit_at]
             after = [c for c in ordered if c.index > unit_at]
             ordered = before[-1:] + after + before[:-1]
+            if before and after and "unit_price" not in have:
+                around = [before[-1], after[0]]
+        placed = []
         for column in ordered:
             role = next((r for r in ("quantity", "unit_price", "amount") if r not in roles.values()), None)
             if role is None:
                 break
             roles[column.index] = role
+            if column not in around:
+                placed.append(column)
+        if len(placed) > 1:  # two numbers or more told apart by their order alone
+            guessed.update((column.index, "its place among the numbers") for column in placed)
+        named = {r: c for c in numbers for i, r in roles.items() if i == c.index}
+        amount = next((c for c in columns if roles.get(c.index) == "amount"), None)
+        if amount is not None and "quantity" in named and "unit_price" in named:
+            if all(_product(*v) for v in zip(named["quantity"].values, named["unit_price"].values, amount.values)):
+                for column in numbers:
+                    guessed.pop(column.index, None)  # quantity × price = amount on every row: confirmed
     for column in free:
         if column.index in roles:
             continue
@@ -433,6 +496,10 @@ def _line_roles(columns: list[Column], vocab: Vocabulary, roles: dict[int, str])
             roles[column.index] = "item"
         elif column.kind == "text" and "description" not in roles.values():
             roles[column.index] = "description"
+    if "description" not in roles.values():
+        words = next((c for c in spare if c.kind == "text"), None)
+        if words is not None:
+            roles[words.index] = "description"
 
 
 def _multiplying(numbers: list[Column]) -> tuple[Column, Column, Column] | None:

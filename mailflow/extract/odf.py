@@ -94,16 +94,10 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
     doc = _parse(data, name, handler, "spreadsheet")
     if not doc.unreadable:
         for grid in handler.grids:
-            doc.grids.extend(_sheet_grids(grid, vocab))
+            doc.grids.extend(sheet_grids(grid.rows, grid.where, vocab, doc.warnings, grid))
         doc.warnings.extend(handler.warnings)
         grouped_by_language(doc)  # "5.000" typed as text beside date cells: the words' language decides
     return doc
-
-
-def _sheet_grids(grid: Grid, vocab: Vocabulary) -> list[Grid]:
-    """A sheet as the Excel reader takes it (``xlsx.sheet_grids``): as it stands, as an order
-    export one row per line, or without its lines laid across and their table."""
-    return sheet_grids(grid.rows, grid.where, vocab, grid)
 
 
 def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:

@@ -232,10 +232,12 @@ def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Voc
             f" ({', '.join(uncached[:4])}); open and save the file in Excel, or read it by hand"
         )
     if any(any(c is not None for c in row) for row in rows):
-        doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab))
+        doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab, doc.warnings))
 
 
-def sheet_grids(rows: list[list[Any]], where: str, vocab: Vocabulary, plain: Grid | None = None) -> list[Grid]:
+def sheet_grids(
+    rows: list[list[Any]], where: str, vocab: Vocabulary, warnings: list[str], plain: Grid | None = None
+) -> list[Grid]:
     """A sheet's grid; a sheet exported one row per order line (an ERP's or EDI translator's
     export saved as a workbook) under a header of known words (``export.canonical``), when the
     table reader finds no header of its own in it: titled in words it knows, the sheet is read
@@ -245,7 +247,7 @@ def sheet_grids(rows: list[list[Any]], where: str, vocab: Vocabulary, plain: Gri
     header = tables.find_header(rows, vocab)
     exported = export.reading(rows, where, vocab)
     if exported is not None:
-        grid, roles = exported
+        grid, roles = exported.grid, exported.roles
         misread = export.misread(header[1], roles) if header is not None else []
         if misread:
             # "Buyer Name" over the same company on every line, left of the line numbers: the
@@ -253,6 +255,7 @@ def sheet_grids(rows: list[list[Any]], where: str, vocab: Vocabulary, plain: Gri
             columns = ", ".join(_letter(c) for c in misread)
             grid.note += f"; its titles alone would read column(s) {columns} as the lines'"
         if header is None or misread:
+            warnings.extend(exported.doubts)
             return [grid]
     if header is not None:
         return [as_it_stands]
@@ -647,6 +650,6 @@ def read_xls(data: bytes, name: str, vocab: Vocabulary) -> Document:
             for r in range(r0 + 1, min(r1, len(rows))):
                 rows[r][c0] = rows[r0][c0]
         if rows:
-            doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.name}'", vocab))
+            doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.name}'", vocab, doc.warnings))
     grouped_by_language(doc)
     return doc

@@ -197,6 +197,32 @@ def edi_export(
     _write(path, rows, delimiter, "cp1252" if key in ("de", "fr") else "utf-8")
 
 
+# Titles no vocabulary knows (abbreviations of a buyer's own program), by what each column holds
+UNKNOWN_TITLES = {
+    "priced": ("Doc", "Issued", "Client", "Pos", "Ref", "Text", "Me", "Stk", "EP", "GP", "Due"),
+    "unpriced": ("Ref", "Text", "Me", "Stk", "EP", "Due"),
+    "article": ("Order", "Dated", "Customer", "Sku", "Article", "Units", "UoM", "Each", "Extended", "Ship"),
+}
+
+
+def unknown_titles(path: Path, po: g.PO, variant: str, delimiter: str, numbers: str) -> None:
+    """An export under titles of its own: the order's fields and the line's, amounts or not."""
+    rows: list[list[str]] = [list(UNKNOWN_TITLES[variant])]
+    for i, ln in enumerate(po.lines, 1):
+        assert ln.date is not None
+        qty, price, amount = (_plain(v, numbers) for v in (ln.qty, ln.price, ln.amount))
+        due = f.fmt_date(ln.date, "iso")
+        head = [po.number, f.fmt_date(po.po_date, "iso"), po.buyer.name]
+        rows.append(
+            {
+                "priced": [*head, str(i), ln.item, ln.desc or "", ln.unit, qty, price, amount, due],
+                "unpriced": [ln.item, ln.desc or "", ln.unit, qty, price, due],
+                "article": [*head, ln.item, ln.desc or "", qty, ln.unit, price, amount, due],
+            }[variant]
+        )
+    _write(path, rows, delimiter)
+
+
 def edi_workbook(path: Path, po: g.PO, key: str, *, titles: tuple[str, ...] | None, dates: str) -> None:
     """The export saved as a workbook: numbers as numbers, dates as the translator writes them."""
     from openpyxl import Workbook
@@ -358,6 +384,23 @@ def build(b) -> None:
                 {**expected, "format": "xlsx", "language": lang, "producer": "openpyxl", "family": "xlsx-edi-export"},
             )
         )
+    for k, (key, variant, delimiter, numbers) in enumerate(
+        [
+            ("en", "priced", ";", "point"),
+            ("de", "priced", ";", "comma"),
+            ("en2", "unpriced", ",", "point"),
+            ("en", "article", "\t", "point"),
+        ]
+    ):
+        name = f"{key}-csv-unknown-titles-{k + 1}"
+        po = _po(name, key, 3 + k % 2)
+        unknown_titles(out(f"csv/{name}.csv"), po, variant, delimiter, numbers)
+        if variant == "unpriced":  # two numbers told apart by their order alone: a person checks
+            expected = {**_golden(po, currency=False, amounts=False), "needs_review": True}
+            expected["order"].update(po_number=None, customer=None, po_date=None)
+        else:
+            expected = _golden(po, currency=False, amounts=True)
+        add(f"csv/{name}.csv", expected, BUYERS[key].lang, "csv-unknown-titles")
     # the same exports saved by Calc as .ods: titled in the translator's words, or untitled
     jobs: list[f.Job] = []
     src = b.tmp / "exports-src"
