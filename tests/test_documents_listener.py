@@ -212,6 +212,36 @@ def test_a_converter_killed_mid_stage_leaves_no_document_without_its_pdf(tmp_pat
     assert converter_children() and killed not in converter_children()  # a new one runs, idle
 
 
+def test_a_hung_batch_of_forms_converted_as_one_looks_stalled_as_soon_as_one_form_would(
+    tmp_path, uno_python, listeners
+):
+    """``under_way`` is how long LibreOffice has had what it converts, whole: ``COMBINE`` forms
+    converted as one that hang look stalled after as many seconds as one form would, so the
+    stage's bound on fresh mail's wait does not grow with the batch."""
+    config = config_mod.defaults(tmp_path)
+    config.documents.pdf = "always"
+    config.documents.converters = 1
+    env = type("E", (), {"config": config})()
+    converter = pdf_mod.Converter(env, tmp_path / "out")
+    files = [small_docx(tmp_path / f"form {n}.docx", f"Hung form {n}") for n in range(converter.COMBINE + 1)]
+    try:
+        converter.submit(files[0]).result(timeout=60)
+        (hung,) = converter_children()
+        os.kill(hung, signal.SIGSTOP)  # it takes the batch and answers no more
+        converter.expect(True)  # more are coming: the forms wait to go as one
+        futures = [converter.submit(path) for path in files[1:]]
+        converter.drain()
+        assert wait_until(lambda: converter.under_way() > 0)  # the batch went to LibreOffice
+        began = time.monotonic()
+        time.sleep(2.0)
+        waited = time.monotonic() - began
+        assert not any(future.done() for future in futures)
+        assert converter.under_way() >= waited  # not shared among the forms: 10 forms, not 0.2 s each
+    finally:
+        converter.stop(0.5)  # the hung LibreOffice is killed, the batch given up
+    assert all(future.done() for future in futures)
+
+
 def test_without_the_uno_bridge_documents_are_converted_in_batches(tmp_path, soffice, listeners):
     """mailflow's own interpreter has no ``uno``: the converter cannot start, and the batches of
     ``soffice --convert-to`` do the work."""

@@ -552,7 +552,7 @@ class Converter:
         self.ready = threading.Condition()
         self.threads: list[threading.Thread] = []
         self.lent: dict[threading.Thread, Listener] = {}  # the listener each thread converts with now
-        self.since: dict[threading.Thread, tuple[float, int]] = {}  # when what it converts went, how many
+        self.since: dict[threading.Thread, float] = {}  # when what each thread converts went to LibreOffice
         self.kinds: dict[int, str | None] = {}  # number → ``combine.signature`` of a waiting document
         self.alone: set[int] = set()  # waiting documents never to be combined again (a combination failed)
 
@@ -670,7 +670,7 @@ class Converter:
             number, path, future = item = batch[0]
             target = self.outdir / f"{number:06d}.pdf"
             with self.ready:
-                self.since[threading.current_thread()] = (time.monotonic(), 1)
+                self.since[threading.current_thread()] = time.monotonic()
             try:
                 problem = listener.convert(path, target, settings.timeout_seconds)
             except ListenerGone as exc:
@@ -733,7 +733,7 @@ class Converter:
         combined, whole = self.outdir / f"{first:06d}-combined.docx", self.outdir / f"{first:06d}-combined.pdf"
         targets = [self.outdir / f"{number:06d}.pdf" for number, _, _ in batch]
         with self.ready:
-            self.since[threading.current_thread()] = (time.monotonic(), len(batch))
+            self.since[threading.current_thread()] = time.monotonic()
         try:
             self.outdir.mkdir(parents=True, exist_ok=True)
             marks = combine.combine([path for _, path, _ in batch], combined)
@@ -778,14 +778,14 @@ class Converter:
             future.cancel()
 
     def under_way(self) -> float:
-        """How long LibreOffice has had the document it converts now, in seconds (0: none):
-        a normal one takes a fraction of a second, one that hangs keeps growing. A LibreOffice
-        that is starting has none yet (its start has a limit of its own, ``START_SECONDS``).
-        Documents converted as one count that time shared among them."""
+        """How long LibreOffice has had what it converts now, in seconds (0: nothing): a
+        document, or the ``COMBINE`` documents converted as one, takes a second or so, one that
+        hangs keeps growing. The time is not shared among documents converted as one: a batch
+        that hangs must look stalled as soon as a single document would, or fresh mail would wait
+        ``COMBINE`` times longer behind it. A LibreOffice that is starting has nothing yet (its
+        start has a limit of its own, ``START_SECONDS``)."""
         with self.ready:
-            return (
-                max((time.monotonic() - since) / count for since, count in self.since.values()) if self.since else 0.0
-            )
+            return time.monotonic() - min(self.since.values()) if self.since else 0.0
 
     def _take(self) -> list[Pending]:
         """The next batch, once there is one worth a start (empty: closed and nothing left)."""
