@@ -76,7 +76,7 @@ class Outcome:
     customer_ok: bool | None  # None: not a PO
     warnings: list[str] = field(default_factory=list)
     crash: str | None = None
-    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh5)
+    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh6)
     family: str | None = None  # the layout family its golden file names
 
     @property
@@ -291,6 +291,7 @@ SEALED_BATCHES = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
 )  # in the order they were added to the sealed generator
 
 
@@ -304,7 +305,7 @@ def print_per_batch(outcomes: list[Outcome]) -> None:
     print(
         "\nsealed, per batch of families (base: generate.py, more: more_families.py, fresh: fresh_families.py,"
         " fresh2: fresh2_families.py, fresh3: fresh3_families.py, fresh4: fresh4_families.py,"
-        " fresh5: fresh5_families.py)"
+        " fresh5: fresh5_families.py, fresh6: fresh6_families.py)"
     )
     print_side_by_side(batches, {name: "none" for name in batches})
 
