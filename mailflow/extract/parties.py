@@ -390,7 +390,7 @@ def _not_names(vocab: Vocabulary) -> frozenset[str]:
 
 # A Japanese or Chinese document's addressee: "示例製造株式会社 御中", "山田 様", "张先生".
 _ADDRESSEE = re.compile(r"(?:御中|様|殿|各位)\s*$")
-_ADDRESSEE_NAME = re.compile(r"(\S[^\t]*?)\s*(?:御中|様|殿)(?:\s|$)")
+_ADDRESSEE_MARK = re.compile(r"(?:御中|様|殿)(?=\s|$)")
 
 
 def addressees(lines: Iterable[str]) -> list[str]:
@@ -399,9 +399,13 @@ def addressees(lines: Iterable[str]) -> list[str]:
     out = []
     for line in lines:
         for segment in re.split(r"\s{2,}|\t", line):
-            match = _ADDRESSEE_NAME.search(segment.strip())
-            if match:
-                out.append(match.group(1).strip())
+            text = segment.strip()
+            # the text before the first mark that ends a word, found once: a pattern taking the
+            # name lazily up to the mark tried it again from each character of a line without
+            # one (minutes for a paragraph typed as one long line)
+            mark = next((m for m in _ADDRESSEE_MARK.finditer(text) if m.start() > 0), None)
+            if mark is not None:
+                out.append(text[: mark.start()].strip())
     return out
 
 
