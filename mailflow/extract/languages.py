@@ -275,7 +275,9 @@ def cldr_month_words(tag: str) -> dict[str, list[int]]:
         for context in ("format", "stand-alone"):
             for number, name in get_month_names(width, context, locale).items():
                 word = name.lower().rstrip(".")
-                if _letters(word) and len(word) >= (3 if width == "wide" else 4):
+                # an abbreviation of four letters, vowel signs not counted: Burmese "အောက်"
+                # (October's) is the everyday word "below"
+                if _letters(word) and (len(word) >= 3 if width == "wide" else sum(c.isalpha() for c in word) >= 4):
                     found.setdefault(word, set()).add(number)
     return {word: sorted(months) for word, months in sorted(found.items())}
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -828,7 +829,8 @@ def _is_name(text: str) -> bool:
     most = 13 if _SYLLABLE_NAME.match(text) else 9  # "Công ty TNHH Thương mại và Dịch vụ Hoàng Long"
     if len(text.split()) > most or len(_LOWER_WORDS.findall(text)) >= 4:
         return False  # a sentence ("Please send your order confirmation to ..."), not a name
-    letters = re.findall(r"[^\W\d_]", text)
+    # vowel signs count as letters: a Burmese or Tamil name holds as many of them as letters
+    letters = [c for c in text if c.isalpha() or unicodedata.category(c) in ("Mn", "Mc")]
     return len(letters) >= 2 and len(letters) * 2 >= len(re.sub(r"\s", "", text))
 
 

@@ -1,6 +1,7 @@
-"""Orders typed into mail bodies in the languages of South and Central Asia and the Caucasus
-(``wide/eml/lang-*``): Persian, Urdu, Bengali, Tamil, Telugu, Armenian, Georgian, Azerbaijani,
-Kazakh, Uzbek and Belarusian, each described by a language file.
+"""Orders typed into mail bodies in the languages of South, Central and South-East Asia, the
+Caucasus and Ethiopia (``wide/eml/lang-*``): Persian, Urdu, Bengali, Tamil, Telugu, Armenian,
+Georgian, Azerbaijani, Kazakh, Uzbek, Belarusian, Nepali, Amharic, Khmer and Burmese, each
+described by a language file.
 
 ``generate.py`` calls :func:`build` after the other wide families. Every order is drawn from a
 ground truth made here (the buyer, the parts in the buyer's words, how the buyer's keyboard
@@ -10,7 +11,7 @@ output. Per language:
 * a plain-text order, its table set out with tabs (or, in the scripts whose letters are all
   one column wide, aligned with spaces): the labels, the column headings, the units and the
   total row in the language, the numbers as its buyers write them (1 234,50; 1,23,456.00 in
-  lakhs; Persian and Bengali digits);
+  lakhs; Persian, Bengali, Devanagari, Khmer and Myanmar digits);
 * the same kind of order as Outlook or Gmail writes an HTML mail (``<p class="MsoNormal">`` and
   a bordered table; Gmail's ``<div dir="ltr">`` / ``dir="rtl"`` and a table without a class);
 * for some languages, the order forwarded by a colleague under the header block a localised
@@ -43,6 +44,9 @@ QTYS = [50, 120, 250, 400, 600, 1500, 2400, 5000]
 NATIVE_DIGITS = {
     "persian": str.maketrans("0123456789.,", "۰۱۲۳۴۵۶۷۸۹٫٬"),
     "bengali": str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"),
+    "devanagari": str.maketrans("0123456789", "०१२३४५६७८९"),
+    "khmer": str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"),
+    "myanmar": str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉"),
 }
 
 # The words of each language's order, as its buyers write them: greeting, request, the header
@@ -336,6 +340,82 @@ LANG: dict[str, dict[str, Any]] = {
         currency_code="BYN",
         descs=["Падшыпнік 608ZZ", "Болт M6x20 нержавеючы", "Кранштэйн 40 мм", "Кабельны ўвод PG9", "Спружына 8 мм"],
     ),
+    "ne": dict(
+        hello="नमस्ते,",
+        ask="हाम्रो खरिद आदेश अनुसार तलका सामानहरू आपूर्ति गरिदिनुहुन अनुरोध छ।",
+        po="खरिद आदेश नं",
+        date="आदेश मिति",
+        delivery="डेलिभरी मिति",
+        currency="मुद्रा",
+        cols=["क्र.सं.", "सामान कोड", "विवरण", "परिमाण", "एकाइ", "दर", "रकम"],
+        total="कुल जम्मा",
+        bye="धन्यवाद,",
+        num="en",
+        dates="dmy",
+        digits="devanagari",
+        units=["थान", "सेट"],
+        subject="खरिद आदेश {po}",
+        buyer=("हिमालय हार्डवेयर प्रा.लि.", ["बालाजु औद्योगिक क्षेत्र", "काठमाडौं"], "सुनिता श्रेष्ठ", "kharid@himalaya-hw.example"),
+        currency_code="NPR",
+        descs=["बेयरिङ 608ZZ", "स्क्रु M6x20 स्टिल", "ब्राकेट 40 मिमि", "केबल ग्ल्यान्ड PG9", "स्प्रिङ 8 मिमि"],
+    ),
+    "am": dict(
+        hello="ጤና ይስጥልኝ,",
+        ask="በግዢ ትዕዛዛችን መሰረት የሚከተሉትን እቃዎች እንዲያቀርቡልን እንጠይቃለን።",
+        po="የትዕዛዝ ቁጥር",
+        date="የትዕዛዝ ቀን",
+        delivery="የማስረከቢያ ቀን",
+        currency="የገንዘብ ዓይነት",
+        cols=["ተ.ቁ", "የእቃ ኮድ", "የእቃው ዝርዝር", "ብዛት", "መለኪያ", "የአንዱ ዋጋ", "ጠቅላላ ዋጋ"],
+        total="ጠቅላላ ድምር",
+        bye="ከሰላምታ ጋር,",
+        num="en",
+        dates="dmy",
+        digits="latin",
+        units=["ፍሬ", "ስብስብ"],
+        subject="የግዢ ትዕዛዝ {po}",
+        buyer=("አባይ ኢንዱስትሪያል ኃ.የተ.የግ.ማ", ["ቦሌ ክፍለ ከተማ፣ ወረዳ 03", "አዲስ አበባ"], "ሰላም ታደሰ", "gizhi@abay-industrial.example"),
+        currency_code="ETB",
+        descs=["ቢሪንግ 608ZZ", "ብሎን M6x20", "ማያያዣ 40 ሚሜ", "የኬብል ማስገቢያ PG9", "ስፕሪንግ 8 ሚሜ"],
+    ),
+    "km": dict(
+        hello="ជម្រាបសួរ,",
+        ask="សូមផ្គត់ផ្គង់ទំនិញខាងក្រោមតាមប័ណ្ណបញ្ជាទិញរបស់យើង។",
+        po="លេខបញ្ជាទិញ",
+        date="កាលបរិច្ឆេទបញ្ជាទិញ",
+        delivery="កាលបរិច្ឆេទប្រគល់ទំនិញ",
+        currency="រូបិយប័ណ្ណ",
+        cols=["ល.រ", "លេខកូដ", "ឈ្មោះទំនិញ", "បរិមាណ", "ឯកតា", "តម្លៃឯកតា", "តម្លៃសរុប"],
+        total="សរុបរួម",
+        bye="សូមអរគុណ,",
+        num="en",
+        dates="dmy",
+        digits="khmer",
+        units=["គ្រឿង", "ឈុត"],
+        subject="ប័ណ្ណបញ្ជាទិញ {po}",
+        buyer=("ក្រុមហ៊ុន អង្គរ ម៉ាស៊ីន ឯ.ក", ["ផ្លូវ ២៧១ សង្កាត់ទួលទំពូង", "ភ្នំពេញ"], "សុខ ចាន់ធី", "tinh@angkor-machine.example"),
+        currency_code="USD",
+        descs=["គ្រាប់បាល់ 608ZZ", "ឡោស៊ីន M6x20", "ជើងទម្រ 40 mm", "ក្បាលខ្សែ PG9", "ស្ព្រីង 8 mm"],
+    ),
+    "my": dict(
+        hello="မင်္ဂလာပါ,",
+        ask="ကျွန်ုပ်တို့၏ အဝယ်အော်ဒါအတိုင်း အောက်ပါပစ္စည်းများကို ပေးပို့ပေးပါရန် မေတ္တာရပ်ခံအပ်ပါသည်။",
+        po="အော်ဒါနံပါတ်",
+        date="အော်ဒါရက်စွဲ",
+        delivery="ပို့ဆောင်ရမည့်ရက်",
+        currency="ငွေကြေး",
+        cols=["စဉ်", "ပစ္စည်းကုဒ်", "ပစ္စည်းအမည်", "အရေအတွက်", "ယူနစ်", "ဈေးနှုန်း", "ကျသင့်ငွေ"],
+        total="စုစုပေါင်း",
+        bye="ကျေးဇူးတင်ပါသည်။",
+        num="en",
+        dates="dmy",
+        digits="myanmar",
+        units=["ခု", "စုံ"],
+        subject="အဝယ်အော်ဒါ {po}",
+        buyer=("ရွှေမြို့ စက်မှု ကုမ္ပဏီလီမိတက်", ["အမှတ် ၁၂၊ လှိုင်သာယာ စက်မှုဇုန်", "ရန်ကုန်"], "ဒေါ်နီလာ", "purchase@shwemyo.example"),
+        currency_code="MMK",
+        descs=["ဘယ်ရင် 608ZZ", "ဝက်အူ M6x20", "ကလစ် 40 mm", "ကေဘယ်ဂလင်း PG9", "စပရိန် 8 mm"],
+    ),
 }
 
 # What our account manager writes above the order she forwards
@@ -380,6 +460,14 @@ VARIANTS = [
     ("uz", "outlook", None),
     ("be", "text", None),
     ("be", "gmail", "reply"),
+    ("ne", "text", None),
+    ("ne", "gmail", None),
+    ("am", "text", None),
+    ("am", "outlook", None),
+    ("km", "text", None),
+    ("km", "gmail", None),
+    ("my", "text", None),
+    ("my", "outlook", None),
 ]
 
 
@@ -393,7 +481,9 @@ def make_po(name: str, lang: str, n: int) -> g.PO:
     po_date = g.pick_date(rng, date(2026, 11, 13), 6, True)
     delivery = g.pick_date(rng, po_date + timedelta(days=20), 30, True)
     currency = spec["currency_code"]
-    scale = {"UZS": 1000, "KZT": 100, "PKR": 100, "BDT": 50, "INR": 50}.get(currency, 1)
+    scale = {"UZS": 1000, "MMK": 1000, "KZT": 100, "PKR": 100, "BDT": 50, "INR": 50, "NPR": 50, "ETB": 20}.get(
+        currency, 1
+    )
     lines = []
     for k, desc in enumerate(rng.sample(spec["descs"], n)):
         qty = Decimal(rng.choice(QTYS))
