@@ -196,15 +196,17 @@ def test_an_export_under_a_title_and_label_lines_is_read_with_them(tmp_path):
         ("KNO-7459", "Control knob ABS 21 mm", Decimal("600"), "PC", Decimal("0.33")),
     ]
     grid = canonical([row.split(";") for row in text.splitlines()], "report.csv", Vocabulary.bundled())
-    assert grid.rows[1] == ["Buyer:", "Blue Heron Appliance Corp."]  # the preamble as it stands
-    assert grid.row_where(3) == "report.csv (columns named by their content)"
-    assert grid.row_where(4) == "report.csv row 4"
+    assert grid.rows[0] == ["Buyer:", "Blue Heron Appliance Corp."]  # the preamble as it stands, but its title
+    assert grid.row_where(0) == "report.csv row 2"
+    assert grid.row_where(2) == "report.csv (columns named by their content)"
+    assert grid.row_where(3) == "report.csv row 4"
+    assert "row 1 ('Open orders report') is the report's title" in grid.note
 
 
-def test_a_po_number_by_a_title_is_not_taken_silently_over_the_export_column(tmp_path):
+def test_a_report_title_over_the_export_is_no_po_number_label(tmp_path):
     """A title over the line that says when the file was made ("Purchase Order Export" over
-    "Exported: 11/16/2026 06:12") reads, by position, as a PO number label over a value: the
-    PO number column printed on every line says otherwise, so a person checks it."""
+    "Exported: 11/16/2026 06:12") read, by position, as a PO number label over a value, and
+    the order was flagged against the PO number printed on every line: a title holds no value."""
     text = (
         "Purchase Order Export\r\n"
         "Exported: 11/16/2026 06:12\r\n"
@@ -213,9 +215,9 @@ def test_a_po_number_by_a_title_is_not_taken_silently_over_the_export_column(tmp
         "PO-993309,11/16/2026,Tamarack Fluid Systems Inc.,Tamarack DC 4,2,GW-118,Gear wheel 18T,300,EA,2.50,12/20/2026\r\n"
     )
     result = parse(tmp_path, "export.csv", text)
-    assert result.needs_review
-    assert any("but PO-993309 on every line" in w for w in result.warnings)
+    assert (result.order.po_number, result.order.po_date) == ("PO-993309", dt.date(2026, 11, 16))
     assert [ln.description for ln in result.order.lines] == ["Hex bolt M8", "Gear wheel 18T"]
+    assert not result.needs_review, result.warnings
 
 
 def test_an_order_number_of_the_year_is_not_a_page_count(tmp_path):

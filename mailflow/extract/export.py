@@ -557,15 +557,25 @@ def _grid(
     blank = len(set(roles.values()) | set(extra)) < 3 and "description" not in roles.values()
     if blank:
         header.append(TITLES["description"])
-    out: list[list[Any]] = [[_typed(cell) for cell in row] for row in preamble] + [header]
+    # A report's title over the rows ("Purchase Order Export") holds no value: in the grid, its
+    # words would read as a PO number's label over the line below it ("Exported: 11/16/2026")
+    kept = [(k, row) for k, row in enumerate(preamble) if not _title(row)]
+    how += [f"row {k + 1} ({row[0][:40]!r}) is the report's title" for k, row in enumerate(preamble) if _title(row)]
+    out: list[list[Any]] = [[_typed(cell) for cell in row] for _, row in kept] + [header]
     for row in rows:
         cells: list[Any] = [_typed(order[role]) for role in extra]
         cells += [_typed(row[c.index]) if c.index < len(row) else None for c in columns]
         out.append(cells + ([None] if blank else []))
     above = len(preamble)
-    names = [f"row {k + 1}" for k in range(above)] + ["(columns named by their content)"]
+    names = [f"row {k + 1}" for k, _ in kept] + ["(columns named by their content)"]
     names += [f"row {above + k + 1}" for k in range(len(rows))]
     return Grid(out, name, names, note=f"{name}: read as an order export: " + "; ".join(how))
+
+
+def _title(row: list[str]) -> bool:
+    """A title: one cell of words, no figure and no "label:" in it."""
+    cells = [cell for cell in row if cell]
+    return len(cells) == 1 and not re.search(r"\d|[:：]", cells[0])
 
 
 def _typed(value: str) -> Any:
