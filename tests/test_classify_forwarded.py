@@ -225,3 +225,40 @@ def test_a_reply_that_says_what_it_answers_still_does_not_read_the_quoted_order(
     message.set_content("Thanks, noted.\n\n" + block(OUTLOOK[0][2]) + "\n\n" + ORDER)
     result = parse(message.as_bytes(), Company())
     assert result.order is None or not result.order.lines
+
+
+# Outlook on a server that knows the sender writes only the name over the forwarded mail
+NAMES_ONLY = "From: {name}\nSent: Friday, November 20, 2026 10:14 AM\nTo: Anna Kovacs\nSubject: PO-4411"
+
+
+@pytest.mark.parametrize(
+    "name, order",
+    [
+        ("Dana Whitfield", ORDER),  # the signature names the company
+        ("Dana Whitfield (Harborline Outdoor Gear Inc.)", ORDER.replace("Harborline Outdoor Gear Inc.\n", "")),
+        ("Harborline Outdoor Gear Inc.", ORDER.replace("Harborline Outdoor Gear Inc.\n", "")),
+    ],
+    ids=["signature", "display-name-with-company", "company-as-name"],
+)
+def test_a_forward_naming_its_sender_without_an_address_takes_the_customer_from_its_words(name, order):
+    result = parse(raw("FW: PO-4411", NOTE + NAMES_ONLY.format(name=name) + "\n\n" + order))
+    assert result.kind == "purchase_order"
+    assert len(result.order.lines) == 2
+    # never our colleague's company, and no address confirms it: a person checks
+    assert result.order.customer == "Harborline Outdoor Gear Inc."
+    assert result.needs_review
+    assert any("without an address" in w for w in result.warnings), result.warnings
+
+
+def test_a_forward_naming_only_a_person_without_an_address_has_no_customer():
+    order = ORDER.replace("Harborline Outdoor Gear Inc.\n", "")
+    result = parse(raw("FW: PO-4411", NOTE + NAMES_ONLY.format(name="Dana Whitfield") + "\n\n" + order))
+    assert result.kind == "purchase_order"
+    assert result.order.customer is None
+    assert result.needs_review
+
+
+def test_a_quoted_sender_keeps_the_company_in_its_parentheses():
+    assert quoted.sender_of("Dana Lee (Brightwater Pumps Ltd.)") == ("Dana Lee (Brightwater Pumps Ltd.)", "")
+    assert quoted.sender_of("Dana (dana@brightwater.example)") == ("Dana", "dana@brightwater.example")
+    assert quoted.sender_of("Dana Whitfield [mailto:po@h.example]") == ("Dana Whitfield", "po@h.example")

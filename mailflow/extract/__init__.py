@@ -888,6 +888,13 @@ def _choose_customer(
     result.customer_source = decision.source
     result.explain.extend(decision.explain)
     warnings.extend(decision.warnings)
+    if forward is not None and not forward.from_addr and decision.source == "sender":
+        # Outlook wrote "From: Dana Lee" without an address: the name came from the forwarded
+        # mail's display name or signature, which no address confirms
+        warnings.append(
+            f"customer: the forwarded mail names its sender ({forward.from_name or 'nobody'}) without an "
+            f"address; {decision.customer!r} is taken from its words: check who the customer is"
+        )
 
 
 def _party_evidence(
@@ -935,6 +942,10 @@ def _party_evidence(
         # the customer wrote the forwarded mail: its sender and its signature, never our colleague's
         sender_name = forward.from_name if sender == forward.from_addr else ""
         signature = body.strip_quoted(forward.text)
+        if not forward.from_addr and quoted.is_ours(quoted.domain_of(sender), set(ctx.company.domains)):
+            # "From: Dana Lee (Brightwater Pumps)" with no address: the forwarder's address is
+            # ours, not the customer's; the forwarded sender's name and signature still speak
+            sender, sender_name = "", forward.from_name
         forwarder = quoted.domain_of(message.from_addr)
         if forwarder and forwarder != quoted.domain_of(forward.from_addr):
             our_domains.append(forwarder)

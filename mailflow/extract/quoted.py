@@ -143,7 +143,9 @@ def sender_of(value: str) -> tuple[str, str]:
     found = _ADDRESS.search(value)
     address = found.group(0).lower().strip(".'") if found else ""
     name = _ADDRESS.sub("", value) if found else value
-    name = re.sub(r"mailto:|[<>\[\]();；]", " ", name)
+    name = re.sub(r"mailto:|[<>\[\];；]|\(\s*\)", " ", name)  # "Dana Lee (Brightwater Pumps)" keeps its company
+    if name.count("(") != name.count(")"):
+        name = re.sub(r"[()]", " ", name)
     name = re.sub(r"\s+", " ", name).strip(" \"'*,")
     return name, address
 
