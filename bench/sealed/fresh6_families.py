@@ -1378,12 +1378,14 @@ def xlsx_stacked(
         ws = wb.create_sheet(w["title"][:28])
     ws.sheet_view.rightToLeft = rtl
     ws.merge_cells("A1:G1")
-    ws["A1"] = f"{w['title']} — {o.buyer}"
+    ws["A1"] = w["title"]
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = o.address
+    ws["A2"] = o.buyer
+    ws["A2"].font = Font(bold=True)
+    ws["A3"] = o.address
     left = [(w["no"], o.number), (w["date"], o.ordered), (w["due"], o.due)]
     right = [(w["supplier"], SUPPLIER), (w["buyer"], o.person), (w["pay"], o.payment or "-")]
-    for i, ((a, b), (c, e)) in enumerate(zip(left, right), 4):
+    for i, ((a, b), (c, e)) in enumerate(zip(left, right), 5):
         ws.cell(i, 1, a).font = Font(bold=True)
         cell = ws.cell(i, 2, b)
         if isinstance(b, date):
@@ -1391,7 +1393,7 @@ def xlsx_stacked(
                 LOCS[o.loc].dates, "dd/mm/yyyy")  # fmt: skip
         ws.cell(i, 5, c).font = Font(bold=True)
         ws.cell(i, 6, e)
-    top = 9
+    top = 10
     heads = ["#", w["item"], w["desc"], w["qty"], w["unit"], w["price"], w["amount"]]
     ws.merge_cells(start_row=top, start_column=6, end_row=top, end_column=7)
     ws.cell(top, 6, group[0] or o.currency).alignment = Alignment(horizontal="center")
@@ -1882,7 +1884,7 @@ def uk_printed(m: Maker) -> None:
         o = m.order(name, "uk", 2 + (k + 1) % 3, digits(1000, 1999, "ЗП-"), k=k)
         o.payment = LOCS["uk"].pay if k % 2 else None
         paras = [
-            f"Вих. № {o.number} від {o.d(o.ordered)}",
+            f"Замовлення № {o.number} від {o.d(o.ordered)}",
             f"Директору {SUPPLIER}",
             f"Просимо поставити такі товари до {o.d(o.due)}:",
         ]
@@ -2368,7 +2370,10 @@ def en_au_iphone(m: Maker) -> None:
             ]
         )
         msg = mailer(o, name, f"Re: Enquiry {o.buyer.split()[0]}", text=text)
-        m.mail(f"eml/{name}.eml", msg, o.golden(source="body", units=False), "en", "en-au-iphone-reply-terse")
+        golden = o.golden(source="body", units=False)
+        for ln in golden["order"]["lines"]:  # codes only: the phone's lines name no goods
+            ln.pop("description")
+        m.mail(f"eml/{name}.eml", msg, golden, "en", "en-au-iphone-reply-terse")
 
 
 # ----------------------------------------------------------------------------- the families: scans
