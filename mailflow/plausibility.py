@@ -72,12 +72,15 @@ def check(
     subtotal: Decimal | None = None,
     adjustments: Sequence[Decimal] = (),
     ships_on_receipt: bool = False,
+    tax: Decimal | None = None,
 ) -> list[str]:
     """Every failed check as a sentence; ``subtotal`` is the printed sum before tax/freight;
     ``adjustments`` the charges and allowances printed beside the total (tax, freight, a
     handling allowance), any of which may stand between the lines' sum and the total.
     ``ships_on_receipt``: the order is a sale notice that prints no date at all, so no delivery
-    date is no gap (``hints.ships_on_receipt`` says when)."""
+    date is no gap (``hints.ships_on_receipt`` says when). ``tax``: the tax of a summary the
+    document prints per rate (net × rate = tax, so surely the tax): then the net sum plus the
+    tax and the charges printed must make the total."""
     warnings: list[str] = []
     if not order.po_number:
         warnings.append("no PO number found")
@@ -86,7 +89,7 @@ def check(
     if not any((line.item or line.description) and line.quantity is not None for line in order.lines):
         warnings.append("no order line with both an item and a quantity")
     warnings.extend(_line_checks(order))
-    warnings.extend(_total_check(order, subtotal, adjustments))
+    warnings.extend(_total_check(order, subtotal, adjustments, tax))
     warnings.extend(_date_checks(order, today))
     warnings.extend(incomplete(order, ships_on_receipt))
     return warnings
@@ -181,7 +184,9 @@ def _money(value: Decimal) -> str:
     )
 
 
-def _total_check(order: ParsedOrder, subtotal: Decimal | None = None, adjustments: Sequence[Decimal] = ()) -> list[str]:
+def _total_check(
+    order: ParsedOrder, subtotal: Decimal | None = None, adjustments: Sequence[Decimal] = (), tax: Decimal | None = None
+) -> list[str]:
     if order.total is None or not order.lines:
         return []
     amounts = []
@@ -194,7 +199,15 @@ def _total_check(order: ParsedOrder, subtotal: Decimal | None = None, adjustment
             return []  # a line without a value: the sum cannot be checked, the line checks said so
     total = sum(amounts, Decimal(0))
     if subtotal is not None and subtotal <= order.total and abs(total - subtotal) <= _tolerance(subtotal):
-        return []  # the lines make the subtotal; tax and freight make the total
+        # the lines make the subtotal; tax and freight make the total. When the tax is known
+        # for sure (a summary per rate), a gross the net, the tax and the charges printed do
+        # not make is no total to trust
+        if subtotal == order.total or tax is None or _adjusted(subtotal, order.total, adjustments):
+            return []
+        return [
+            f"the lines add up to {_money(total)} and the tax and charges printed do not make that"
+            f" the total {order.total}"
+        ]
     if abs(total - order.total) > _tolerance(order.total) and not _adjusted(total, order.total, adjustments):
         return [f"the lines add up to {_money(total)} but the total is {order.total}"]
     return []

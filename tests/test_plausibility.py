@@ -173,3 +173,14 @@ def test_an_order_without_prices_nor_delivery_date_lands_on_the_review_sheet(tmp
     said = " ".join(str(r) for r in reasons)
     assert "no unit price nor amount read for line 1 (HX-2040)" in said, reasons
     assert "no delivery date read (neither in the header nor on any line)" in said, reasons
+
+
+def test_a_gross_total_must_be_the_net_plus_the_tax_printed():
+    lines = [OrderLine("NW-100", None, D("10"), "ea", D("429.54"), D("4295.40"))]
+    sums = dict(subtotal=D("4295.40"), adjustments=[D("987.94")], tax=D("987.94"))
+    assert check(order(lines=lines, total=D("5283.34")), TODAY, **sums) == []
+    # the printed gross is 11.00 more than the net and the tax of its summary: a person looks
+    wrong = check(order(lines=lines, total=D("5294.34")), TODAY, **sums)
+    assert wrong == ["the lines add up to 4295.40 and the tax and charges printed do not make that the total 5294.34"]
+    # no tax known by a summary's arithmetic (a charge row may have gone unread): the net sum stands
+    assert check(order(lines=lines, total=D("5294.34")), TODAY, subtotal=D("4295.40"), adjustments=[D("987.94")]) == []

@@ -442,6 +442,7 @@ def _extract_order(
             subtotal=reading.subtotal,
             adjustments=reading.adjustments,
             ships_on_receipt=doc is body_doc and bool(on_receipt),
+            tax=reading.tax,
         )
         warnings.extend(checks)
         warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))

@@ -42,6 +42,7 @@ from .normalize import (
     TOTAL_LINE_CHARS,
 )
 from .tables import Options, TableResult, read_tables
+from .taxsummary import explained, printed_tax, tax_rows, with_tax
 from .vocabulary import Vocabulary
 
 
@@ -59,6 +60,7 @@ class Reading:
     subtotal: Decimal | None = None
     text_lines: list[Line] = field(default_factory=list)  # the lines header fields were read from
     adjustments: list[Decimal] = field(default_factory=list)  # charges and allowances printed
+    tax: Decimal | None = None  # the tax of a summary printed per rate, known by its arithmetic
 
     @property
     def has_lines(self) -> bool:
@@ -186,16 +188,27 @@ def _interpret(
     if len(numbers) > 1:
         conflicts.append(f"{doc.name} names several PO numbers ({', '.join(numbers[:4])}): one order or several?")
     order = ParsedOrder()
+    # "22%  4.864,50  1.070,19": the tax, known by its arithmetic (also in rows a table took in)
+    taken = [row for grid in doc.grids if id(grid) in table.used for row in grid_lines(grid)]
+    taxes = tax_rows([*lines, *taken], opts.decimal_comma)
     reading = Reading(
         order,
         found,
         subtotal=table.subtotal if table.subtotal is not None else printed_subtotal(lines, vocab, opts),
         text_lines=lines,
-        adjustments=[*table.adjustments, *adjustments(lines, vocab, opts)],
+        adjustments=with_tax(
+            [*table.adjustments, *adjustments(lines, vocab, opts)],
+            taxes,
+            [line for line, _ in table.lines],
+            lines,
+            opts.decimal_comma,
+        ),
     )
     reading.warnings.extend(table.warnings)
     reading.warnings.extend(conflicts)
     reading.explain.extend(table.explain)
+    reading.explain.extend(explained(taxes))
+    reading.tax = printed_tax(taxes)
     reading.explain.extend(placed)
     reading.review.extend(table.ambiguous)
 

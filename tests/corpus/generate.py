@@ -2448,6 +2448,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_readers  # header fields where other programs put them: year numbers, kana titles, footers
     import families_shapes  # orders in languages no file describes, read by their shape
     import families_languages  # mail orders in Persian, Urdu, Bengali, Tamil, Telugu, Armenian, Georgian...
+    import families_totals  # totals blocks with a tax summary per rate beside or under them
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2483,6 +2484,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_readers.build(b)
         families_shapes.build(b)
         families_languages.build(b)
+        families_totals.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
