@@ -343,7 +343,11 @@ class Vocabulary:
         consumed += rest[: len(rest) - len(stripped)]
         rest = stripped.strip()
         had_separator = bool(re.search(r"[:：#]", consumed))
-        if re.match(r"[A-Za-z][A-Za-z .]{0,30}[:：]", rest) and not had_separator:
+        if re.match(r"[A-Z]{3}\s?[:：]\s*\S", rest) and name == "total" and not had_separator:
+            rest = re.sub(
+                r"^([A-Z]{3})\s?[:：]\s*", r"\1 ", rest
+            )  # "Total EUR: 1.250,00": the currency, then the amount
+        elif re.match(r"[A-Za-z][A-Za-z .]{0,30}[:：]", rest) and not had_separator:
             # "Date of dispatch: ...", "Customer PO No: ...": the label is the start of a
             # longer one this vocabulary does not know; its value is not ours to take
             return None
@@ -373,6 +377,7 @@ class Vocabulary:
             t == w
             or t.startswith(w + " ")
             or t.startswith(w + ":")
+            or t.startswith(w + ". ")  # "USt. gesamt", "Tot. net": an abbreviated word, then more
             or t.startswith(w + "：")
             or (not w.isascii() and t.startswith(w))
             for w in words

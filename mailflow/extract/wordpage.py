@@ -69,6 +69,15 @@ def read_words_page(
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
     lines = group_lines(free)
     header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
+    if header_at and layout is not None and not layout.closed and not boxes:
+        above = lines[:header_at]
+        if _first_row(above, layout, vocab, numbers_only=True) is not None:
+            # the lines go on from the page before with no header of their own, and another
+            # table (a delivery plan) starts under its header further down: both are read
+            layout = read_words_page([w for line in above for w in line], where, vocab, doc, layout)
+            below = [w for line in lines[header_at:] for w in line]
+            read_words_page(below, f"{where} (table below line {header_at})", vocab, doc, None)
+            return layout
     text_lines = [as_line(line, where) for line in lines]
     if header_at is not None:
         stop = table_end(lines, header_at, vocab, [(box[1], box[3]) for box in boxes])
@@ -244,12 +253,13 @@ def _inside(word: dict, box: tuple) -> bool:
     return x0 <= cx <= x1 and top <= cy <= bottom
 
 
-def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> int | None:
+def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary, numbers_only: bool = False) -> int | None:
     """On a page without a header: the first line that spreads over the table's columns with
     numbers in its columns of numbers, or that starts with a position number (an item whose
     numbers follow); the running head above it
     ("MECCANICA ADRIATICA S.R.L.   Pagina 2 di 2", "Zeeland B.V.  Inkoopordernr. IO266819")
-    spreads over them too, but with words or nothing there."""
+    spreads over them too, but with words or nothing there. ``numbers_only``: only a row with
+    its numbers counts."""
     numeric = [
         i for i, head in enumerate(layout.header) if vocab.column_of(head) in ("quantity", "unit_price", "amount")
     ]
@@ -260,7 +270,7 @@ def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary) -> in
         inside = [filled[k] for k in numeric if k < len(filled) and filled[k]]
         if any(_numeric(text) for text in inside) and all(re.search(r"\d", text) for text in inside):
             return i  # a row with its numbers (a description may run into them); a running head has none
-        if not inside and re.match(r"\d{1,6}\b", next(c for c in filled if c)):
+        if not numbers_only and not inside and re.match(r"\d{1,6}\b", next(c for c in filled if c)):
             return i  # "00040  LAB-5053-  Typenschild": an item whose numbers follow on the next row
     return None
 
