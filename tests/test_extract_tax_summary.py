@@ -121,3 +121,30 @@ def test_a_gross_total_the_tax_does_not_make_is_flagged(tmp_path):
     result = parse_file(tmp_path / "oa.pdf", ParseContext(today=TODAY))
     assert result.needs_review
     assert any("add up" in w for w in result.warnings), result.warnings
+
+
+def test_amounts_marked_with_a_currency_no_table_knew_are_money():
+    from mailflow.extract.tables import Options, _written
+
+    opts = Options()
+    assert _written("723.42 som", opts) and _written("28,936.80 so'm", opts)
+    # a description running into the column, or a measure, stays words
+    assert not any(_written(text, opts) for text in ("0.80 mm", "12.50 kg", "24 V", "Ball bearing 608ZZ"))
+
+
+def test_a_total_in_a_second_currency_is_not_the_orders(tmp_path):
+    page = (
+        "<html><body><h2>Purchase Order</h2><p><b>Pemberton Audio Ltd</b></p><table>"
+        "<tr><td>PO Number</td><td>PO-646128</td></tr><tr><td>PO Date</td><td>11/14/2026</td></tr>"
+        "<tr><td>Delivery Date</td><td>12/29/2026</td></tr><tr><td>Currency</td><td>EUR</td></tr></table>"
+        "<table border=1><tr><th>Item No.</th><th>Description</th><th>Qty</th><th>Unit Price</th><th>Amount</th></tr>"
+        "<tr><td>LAB-8031</td><td>Rating label</td><td>40</td><td>0.62</td><td>24.80</td></tr>"
+        "<tr><td>PSU-2065</td><td>Power supply</td><td>100</td><td>9.03</td><td>903.00</td></tr>"
+        "<tr><td colspan=4>Total</td><td>927.80</td></tr></table>"
+        "<p>Total USD: 1,008.52 (EUR 1 = USD 1.0870)</p></body></html>"
+    )
+    (tmp_path / "po.html").write_text(page, encoding="utf-8")
+    result = parse_file(tmp_path / "po.html", ParseContext(today=TODAY))
+    assert result.order is not None
+    assert (result.order.total, result.order.currency) == (D("927.80"), "EUR")
+    assert not any("disagree" in w for w in result.warnings), result.warnings

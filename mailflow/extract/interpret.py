@@ -232,7 +232,20 @@ def _interpret(
     elif table.total is not None:
         take("total", table.total, f"{table.total_where} (total row)")
         total_currency = table.total_currency
-        if "total" in found and found["total"].value[0] not in (table.total, table.subtotal):
+        other = found["total"].value[1] if "total" in found else None
+        if (
+            "total" in found
+            and other
+            and order.currency
+            and other != order.currency
+            and table.total_currency in (None, order.currency)
+        ):
+            # "Total USD: 5,828.06 (EUR 1 = USD 1.0870)" beside an order in euros: for information
+            reading.explain.append(
+                f"total {found['total'].value[0]} {other} ({found['total'].where}) is in another currency than"
+                f" the order's {order.currency}: shown beside it, not the order's total"
+            )
+        elif "total" in found and found["total"].value[0] not in (table.total, table.subtotal):
             # (the table's net sum row, "Summe netto" above the tax, is found by its label too)
             reading.warnings.append(
                 f"two totals disagree: {found['total'].value[0]} ({found['total'].where}) and {table.total} ({table.total_where})"

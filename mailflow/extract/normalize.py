@@ -369,11 +369,12 @@ YEN_SIGNS = ("¥", "￥")
 # Currencies written after the amount in words too short to look for anywhere else: "1 234,50 Ft"
 # (forint; "Ft" with its capital, never "ft" for feet), "1.250,00 lei" (Romanian lei). Read after
 # a number, or as a currency cell on its own.
-_AFTER_WORDS = r"Ft|lei|Lei|LEI|TL|YTL|руб|р|Kc|₫|đ"
+_AFTER_WORDS = r"Ft|lei|Lei|LEI|TL|YTL|руб|р|Kc|₫|đ|so['‘’ʻ]m|сўм"
 _AFTER_AMOUNT = re.compile(rf"\d\s*({_AFTER_WORDS})\.?(?![^\W\d_])")
 _AFTER_AMOUNT_ALONE = re.compile(rf"({_AFTER_WORDS}|kr)\.?")
 _AFTER_AMOUNT_CODE = {"ft": "HUF", "lei": "RON", "tl": "TRY", "ytl": "TRY", "руб": "RUB", "р": "RUB", "kc": "CZK"}
-_AFTER_AMOUNT_CODE.update({"₫": "VND", "đ": "VND"})
+_AFTER_AMOUNT_CODE.update({"₫": "VND", "đ": "VND", "сўм": "UZS"})
+_AFTER_AMOUNT_CODE.update({f"so{quote}m": "UZS" for quote in "'‘’ʻ"})  # Uzbek som: "12 500,00 so'm"
 # "1.234,50 kr": Swedish, Norwegian, Danish (and Icelandic) crowns all write "kr"
 _CROWNS = re.compile(r"\d\s*kr\.?(?![^\W\d_])|^kr\.?$", re.I)
 _CROWN_HINTS = {"sv": "SEK", "nb": "NOK", "no": "NOK", "da": "DKK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK"}

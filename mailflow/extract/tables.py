@@ -1337,9 +1337,23 @@ def _written(cell: Any, opts: Options) -> bool:
     if not text:
         return False
     if re.search(r"[^\W\d_]", text) and not find_currency(text).value and not _NO_CHARGE.match(text.strip()):
+        if _MARKED_MONEY.fullmatch(text.strip()) and _mark(text).lower() not in _MEASURES:
+            return parse_price(text, opts.decimal_comma)[0] is not None  # "723.42 som", "Lek 1 200,00": money
         if parse_price(text, opts.decimal_comma)[1] == 1:
             return False  # "608ZZ", "24 V" of a description running into the column: words, not money
     return parse_price(cell, opts.decimal_comma)[0] is not None or bool(_NO_CHARGE.match(text.strip()))
+
+
+# an amount with cents and a short mark before or after it that no currency table knows
+_MARKED_MONEY = re.compile(
+    r"[^\W\d_][^\W\d_'‘’ʻ]{0,4}\.?\s?\d[\d.,'\u00a0\u202f ]*[.,]\d{2}|\d[\d.,'\u00a0\u202f ]*[.,]\d{2}\s?[^\W\d_][^\W\d_'‘’ʻ]{0,4}\.?"
+)
+# measures a description running into a money column ends with ("0.80 mm", "2.50 kg"): no money
+_MEASURES = frozenset("mm cm m km kg g mg t l ml v w kw a ma hz khz mhz pcs pc ea st stk h hr min in ft lb oz".split())
+
+
+def _mark(text: str) -> str:
+    return re.sub(r"[\d.,'\u00a0\u202f \s]+", "", text).rstrip(".")
 
 
 _GLUED_CODE = re.compile(r"^\d+[A-Za-z]{1,4}$")

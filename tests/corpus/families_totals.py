@@ -17,6 +17,9 @@ corpus. The families:
   the first columns, under the price column (the amount column left empty), or in a small table
   of their own; the currency in a Currency field, in every money cell ("€ 12,50", "12,50 EUR")
   or only in the total's label.
+* ``totals-currency``: the currency written only with the amounts — a sign (₦), a word no
+  currency table had ("12 500,00 so'm"), a code — or a second currency's total printed beside
+  the order's for information ("Total USD: 5,828.06 (EUR 1 = USD 1.0870)").
 * ``lines-discount``: a list price, a discount percentage and the net price on every line (the
   golden price is the net one, which quantity × price = amount holds for).
 * ``lines-delivery-plan``: under the lines, a tax summary and a delivery plan (line, item, date,
@@ -332,6 +335,7 @@ def build(b: Any) -> None:
     build_summaries(b)
     build_placed(b)
     build_tables(b)
+    build_money(b)
 
 
 def build_summaries(b: Any) -> None:
@@ -751,3 +755,72 @@ def build_tables(b: Any) -> None:
             else "lines-delivery-plan"
         )
         add(f"pdf/{name}.pdf", page.golden(), producer, lang, family)
+
+
+# --------------------------------------------------------------------------- currencies written with the amounts
+
+# (language, currency, factor from US dollars, how the money cells print it, a second currency
+# shown beside the total for information: (code, rate) or None)
+MONEY = [
+    ("en", "NGN", Decimal("1550"), "₦{}", None),
+    ("en", "UZS", Decimal("12700"), "{} so'm", None),
+    ("en", "EUR", Decimal("0.92"), "{}", ("USD", Decimal("1.0870"))),
+    ("de", "EUR", Decimal("0.92"), "{} €", ("CHF", Decimal("0.9410"))),
+    ("fr", "EUR", Decimal("0.92"), "{} €", ("USD", Decimal("1.0870"))),
+    ("en", "NGN", Decimal("1550"), "NGN {}", None),
+]
+
+
+def _in_currency(po: g.PO, code: str, factor: Decimal, base: Decimal) -> None:
+    """The order's prices in ``code``: each price × ``factor`` / ``base`` to the cent."""
+    for ln in po.lines:
+        ln.price = _q(ln.price * factor / base)
+        if ln.price == 0:
+            ln.price = CENT
+        ln.amount = _q(ln.qty * ln.price)
+    po.currency = code
+    po.total = sum((ln.amount for ln in po.lines), Decimal(0))
+
+
+def _money_html(page: f.Page, shape: str, second: tuple[str, Decimal] | None) -> str:
+    from html import escape as e
+
+    po = page.po
+    cols = page.columns()
+    keys = [k for k, _ in cols]
+    head = "".join(f"<th>{e(label)}</th>" for _, label in cols)
+    body = ""
+    for i, ln in enumerate(po.lines, 1):
+        cells = [
+            shape.format(page.n(ln.price if k == "price" else ln.amount))
+            if k in ("price", "amount")
+            else page.cell(i, ln, k)
+            for k in keys
+        ]
+        body += "<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
+    total = po.total or Decimal(0)
+    label = page.lab("total")
+    sums = f"<tr><td colspan={len(keys) - 1} align=right><b>{e(label)}</b></td><td>{e(shape.format(page.n(total)))}</td></tr>"
+    note = ""
+    if second:
+        code, rate = second
+        note = f"<p>{e(label)} {code}: {e(page.n(_q(total * rate)))} ({po.currency} 1 = {code} {rate})</p>"
+    meta = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in page.header())
+    return (
+        f"<!DOCTYPE html><html lang='{page.lang}'><head><meta charset='utf-8'><title>{e(po.number)}</title></head><body>"
+        f"<h2>{e(page.lab('title'))}</h2><p><b>{e(po.buyer.name)}</b><br>{'<br>'.join(e(t) for t in po.buyer.address)}</p>"
+        f"<table>{meta}</table><br><table border=1 cellspacing=0 width='100%'><tr>{head}</tr>{body}{sums}</table>{note}"
+        "</body></html>"
+    )
+
+
+def build_money(b: Any) -> None:
+    add, out = fl._adder(b)
+    for k, (lang, code, factor, shape, second) in enumerate(MONEY):
+        name = f"{lang}-totals-currency-{code.lower()}-{k}"
+        po = _po(name, lang, k + 2)
+        base = f.RATES[po.currency]
+        _in_currency(po, code, factor, base)
+        page = f.Page(po, lang, variant=k % 2, currency_field=second is not None)
+        out(f"html/{name}.html").write_text(_money_html(page, shape, second), encoding="utf-8")
+        add(f"html/{name}.html", page.golden(), "html", lang, "totals-currency")
