@@ -136,6 +136,9 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("₴", "UAH"),
     ("KSh", "KES"),
     ("Ksh", "KES"),
+    # Indonesian rupiah and Malaysian ringgit as their orders write them ("Rp 1.250.000", "RM 1,250.00")
+    ("Rp", "IDR"),
+    ("RM", "MYR"),
     ("₸", "KZT"),
     ("₾", "GEL"),
     ("₮", "MNT"),
@@ -154,12 +157,17 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("د.ب", "BHD"),
     ("$", "USD"),
 )
+# Two capitals or letters that are a currency only written against an amount ("Rp 1.250.000",
+# "RM1,250.00") or alone in a cell: "RM" elsewhere is a raw material, a room, a remark
+_LETTERS_BESIDE_AMOUNT = ("Rp", "RM")
+_BESIDE_AMOUNT = r"\.?(?=\s?[\d(]|\s*$)"  # "Rp." with its full stop
 _SYMBOLS_LONGEST = sorted(_CURRENCY_SYMBOLS, key=lambda pair: len(pair[0]), reverse=True)
 _SYMBOL_RE = re.compile(
     "|".join(
         (r"(?<![A-Za-z])" if symbol[0].isascii() and symbol[0].isalpha() else "")
         + (r"(?<![^\W\d_])" if "\u0400" <= symbol[0] <= "\u04ff" else "")  # "лв", not "один"
         + re.escape(symbol)
+        + (_BESIDE_AMOUNT if symbol in _LETTERS_BESIDE_AMOUNT else "")
         for symbol, _ in _SYMBOLS_LONGEST
     )
 )
@@ -234,6 +242,7 @@ _CURRENCY_CODES = {
     "UZS",
     "BYN",
     "HRK",
+    "BAM",
     "CLP",
     "ARS",
     "UYU",
@@ -398,7 +407,7 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
             return Parsed(iso)
     sign = _SYMBOL_RE.search(text)
     if sign and sign.group(0) != "$":
-        return Parsed(_SYMBOL_CODE[sign.group(0)])
+        return Parsed(_SYMBOL_CODE[sign.group(0).rstrip(".")])
     after = re.search(r"\d\s*(円|원)", text)  # "710円", "1,200원": the amount's own word for yen or won
     if after:
         return Parsed("JPY" if after.group(1) == "円" else "KRW")
