@@ -9,7 +9,7 @@ import pytest
 
 from mailflow.extract.classify import REPLY_PREFIX, document_title
 from mailflow.extract import languages
-from mailflow.extract.normalize import find_date
+from mailflow.extract.normalize import find_currency, find_date
 from mailflow.extract.vocabulary import Vocabulary
 
 REQUIRED = {"en", "zh-Hans", "zh-Hant", "ja", "de", "fr", "it", "es", "pt", "nl", "sv", "pl"}
@@ -208,3 +208,50 @@ def test_a_cyrillic_title_is_a_whole_word():
 )
 def test_trade_language_dates(text, day):
     assert find_date(text, dt.date(2026, 6, 1), "DMY").value == day
+
+
+# ------------------------------------------------------------------ more languages of trade
+
+MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("ΠΑΡΑΓΓΕΛΙΑ ΑΓΟΡΑΣ\nΑρ. παραγγελίας: 4411", "purchase_order"),  # Greek capitals drop the accents
+        ("ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ", "invoice"),
+        ("Δελτίο Αποστολής 118", "shipping_notice"),
+        ("NARUDŽBENICA br. 118/2026", "purchase_order"),
+        ("Otpremnica br. 55", "shipping_notice"),
+        ("PESANAN PEMBELIAN", "purchase_order"),
+        ("Surat Jalan No. 118", "shipping_notice"),
+        ("Pesanan Belian", "purchase_order"),
+        ("Sebut Harga", "quotation"),
+        ("ใบสั่งซื้อ", "purchase_order"),
+        ("ใบเสนอราคา", "quotation"),
+        ("क्रय आदेश", "purchase_order"),
+        ("Porosi blerje", "purchase_order"),
+        ("Нарачка бр. 118", "purchase_order"),
+        ("Фактура бр. 118", "invoice"),
+    ],
+)
+def test_more_trade_language_titles(text, kind):
+    assert MORE <= set(languages.load().tags)
+    assert document_title(text, Vocabulary.bundled()).kind == kind
+
+
+def test_more_trade_languages_name_their_companies_and_currencies():
+    vocab = Vocabulary.bundled()
+    for form in ("Sdn. Bhd.", "PT", "d.o.o.", "sh.p.k.", "ДООЕЛ", "Α.Ε.", "จำกัด"):
+        assert form in vocab.legal_forms, form
+    assert find_currency("Rp 1.250.000").value == "IDR"
+    assert find_currency("Rp. 1.250.000,00").value == "IDR"
+    assert find_currency("RM 1,250.00").value == "MYR"
+    assert find_currency("Kode RM-100").value is None  # "RM" beside no amount: a raw material, a room
+    assert find_currency("RMA 2026-118").value is None
+
+
+def test_a_month_two_languages_name_differently_is_no_month():
+    # Croatian "listopad" is October, Czech and Polish "listopad" November: no guess
+    assert "listopad" not in languages.month_words()
+    assert find_date("14. studenoga 2026", dt.date(2026, 6, 1), "DMY").value == dt.date(2026, 11, 14)

@@ -285,39 +285,39 @@ def test_terms_in_a_sentence_end_where_the_next_sentence_stops_speaking_of_payin
 
 
 # An order in a language no vocabulary knows: nothing but its shape says what is what.
-MALAY = """Tuan/Puan,
+TURKMEN = """Hormatly hyzmatdaş,
 
-Sila bekalkan barangan berikut.
+Aşakdaky harytlary ibermegiňizi haýyş edýäris.
 
-No. Pesanan Belian: PB-2026-0418
-Tarikh: 17/11/2026
-Tarikh Penghantaran: 15/12/2026
-Mata Wang: MYR
+Sargyt belgisi: PB-2026-0418
+Senesi: 17/11/2026
+Eltip bermeli senesi: 15/12/2026
+Pul birligi: USD
 
-Bil  Kod Barang  Perihal                    Kuantiti  Unit  Harga Seunit     Jumlah
-  1  BRG-6080    Bearing 608ZZ                   400  unit          0.85     340.00
-  2  SKR-0620    Skru M6x20 keluli tahan karat  2,500  unit          0.12     300.00
-  3  PDK-0040    Pendakap 40 mm                   60  set          14.50     870.00
+T/b  Haryt kody  Ady                          Mukdary  Birligi  Bahasy      Jemi
+  1  BRG-6080    Podşipnik 608ZZ                  400  sany          0.85     340.00
+  2  SKR-0620    Nurbat M6x20 poslamaýan polat  2,500  sany          0.12     300.00
+  3  PDK-0040    Berkidiji 40 mm                   60  toplum       14.50     870.00
 
-Jumlah Keseluruhan: 1,510.00 MYR
+Jemi bahasy: 1,510.00 USD
 
-Sekian, terima kasih.
-Nurul Aina
+Hormat bilen,
+Aýna Nurmyradowa
 """
 
 
 def test_an_order_in_a_language_nobody_described_is_read_by_its_shape_and_flagged():
-    result = parse(MALAY, subject="Pesanan Belian PB-2026-0418")
+    result = parse(TURKMEN, subject="Sargyt PB-2026-0418")
     assert result.kind == "purchase_order"
     order = result.order
     assert lines_of(result) == [
-        ("BRG-6080", "Bearing 608ZZ", Decimal(400), "unit", Decimal("0.85"), Decimal("340.00")),
-        ("SKR-0620", "Skru M6x20 keluli tahan karat", Decimal(2500), "unit", Decimal("0.12"), Decimal("300.00")),
-        ("PDK-0040", "Pendakap 40 mm", Decimal(60), "set", Decimal("14.50"), Decimal("870.00")),
+        ("BRG-6080", "Podşipnik 608ZZ", Decimal(400), "sany", Decimal("0.85"), Decimal("340.00")),
+        ("SKR-0620", "Nurbat M6x20 poslamaýan polat", Decimal(2500), "sany", Decimal("0.12"), Decimal("300.00")),
+        ("PDK-0040", "Berkidiji 40 mm", Decimal(60), "toplum", Decimal("14.50"), Decimal("870.00")),
     ]
     assert order.po_number == "PB-2026-0418"
     assert (order.po_date, order.delivery_date) == (dt.date(2026, 11, 17), dt.date(2026, 12, 15))
-    assert order.currency == "MYR" and order.total == Decimal("1510.00")
+    assert order.currency == "USD" and order.total == Decimal("1510.00")
     # every value read by its shape is named for a person, never taken silently
     assert result.needs_review
     named = " ".join(result.warnings)
@@ -327,7 +327,7 @@ def test_an_order_in_a_language_nobody_described_is_read_by_its_shape_and_flagge
 
 
 def test_a_total_that_is_not_the_lines_sum_is_not_read_by_its_shape():
-    result = parse(MALAY.replace("1,510.00 MYR", "1,610.00 MYR"))
+    result = parse(TURKMEN.replace("1,510.00 USD", "1,610.00 USD"))
     assert result.order.total is None and result.needs_review
 
 

@@ -460,14 +460,14 @@ def test_explain_names_the_unknown_label_an_inbox_rule_would_need():
 def test_explain_names_the_header_row_a_rule_would_map_when_no_lines_are_read():
     def draw(c):
         c.drawString(40, 800, "PURCHASE ORDER  PO No: NW-58213")
-        for x, head in zip((40, 120, 330, 420), ("Kode Barang", "Uraian", "Banyaknya", "Harga Satuan")):
+        for x, head in zip((40, 120, 330, 420), ("Haryt kody", "Ady", "Mukdary", "Bahasy")):  # Turkmen
             c.drawString(x, 700, head)
         for x, value in zip((40, 120, 330, 420), ("HX-2040", "Hex bolt M8", "1,200", "0.35")):
             c.drawString(x, 686, value)
 
     result = parse(pdf(draw), "po.pdf")
     hints = [line for line in result.explain if line.startswith("rule hint: no order lines")]
-    assert hints and "'Kode Barang' | 'Uraian' | 'Banyaknya' | 'Harga Satuan'" in hints[0] and "columns:" in hints[0]
+    assert hints and "'Haryt kody' | 'Ady' | 'Mukdary' | 'Bahasy'" in hints[0] and "columns:" in hints[0]
 
 
 # ------------------------------------------------------------------ never silently pick
@@ -493,7 +493,7 @@ def test_a_printed_po_date_and_total_beside_unknown_labels_are_taken_and_flagged
     def draw(c):
         c.drawString(400, 810, "PURCHASE ORDER")
         c.drawString(40, 780, "PO No: NW-58213")
-        c.drawString(40, 766, "Tanggal pesanan: 2026-11-20")
+        c.drawString(40, 766, "Sargyt senesi: 2026-11-20")  # Turkmen, which no file describes
         for x, head in zip((40, 120, 330, 420, 500), ("Item", "Description", "Qty", "Unit Price", "Amount")):
             c.drawString(x, 700, head)
         for n, row in enumerate(
@@ -504,15 +504,15 @@ def test_a_printed_po_date_and_total_beside_unknown_labels_are_taken_and_flagged
         ):
             for x, value in zip((40, 120, 330, 420, 500), row):
                 c.drawString(x, 680 - 16 * n, value)
-        c.drawString(40, 600, "Nilai akhir")
+        c.drawString(40, 600, "Jemi bahasy")
         c.drawString(500, 600, "1,170.00")
 
     result = parse(pdf(draw), "po.pdf")
     # taken, for a person to check: the labels say nothing known
     assert result.order.po_date == dt.date(2026, 11, 20) and result.order.total == Decimal("1170.00")
     assert result.needs_review
-    assert any("PO date" in w and "'Tanggal pesanan'" in w and "by its shape" in w for w in result.warnings)
-    assert any("total" in w and "'Nilai akhir'" in w and "lines' sum" in w for w in result.warnings)
+    assert any("PO date" in w and "'Sargyt senesi'" in w and "by its shape" in w for w in result.warnings)
+    assert any("total" in w and "'Jemi bahasy'" in w and "lines' sum" in w for w in result.warnings)
 
 
 def test_an_erp_item_row_cut_anywhere_by_the_columns_is_read_as_position_code_text():

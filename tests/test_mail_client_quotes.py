@@ -62,13 +62,13 @@ CLIENT_CASES = load_cases(pattern="wide/eml/client-*.expected.json")
 def test_the_order_in_a_clients_reply_or_forward_is_read(case):
     """Every field of the order right — the quoted quotation's rows are no lines, the forwarded
     order is the order — and review asked exactly when the golden file says (Catalan: read by
-    its shape)."""
+    its shape; a PO number only the subject names, unless the subject names it as one)."""
     result = parse_file(case.document, ParseContext(today=date(*TODAY)))
     actual = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
     wrong = [c for c in compare(case.expected, actual) if not c.ok]
     assert not wrong, "\n".join(str(w) for w in wrong)
     assert bool(actual.get("needs_review")) == case.needs_review, actual.get("warnings")
-    if case.expected.get("family") == "client-subject-po":
+    if case.expected.get("family") == "client-subject-po" and case.needs_review:
         assert any(w.startswith("po_number:") and "subject" in w for w in actual["warnings"])
     if case.expected.get("family") == "client-charset-lie":
         assert any("mojibake" in note for note in result.explain), result.explain[:3]
@@ -136,20 +136,21 @@ def test_lines_that_show_their_sums_are_read_in_any_language():
     assert grid.rows[2][0] == "PMP-7710" and grid.rows[2][5] == "₹1,42,680.00"
 
 
-def test_a_hindi_order_is_read_and_every_value_asked_about():
+def test_a_hindi_order_is_read_by_its_words():
+    """Hindi is described (``languages/hi.yaml``): its labels name the PO number, the dates and
+    the total, so nothing is read by shape alone and the order passes without review; a
+    supplier's quotation in the same words is no order, and says what it is."""
     cases = load_cases(pattern="wide/eml/body-hindi-*.expected.json")
     assert len(cases) >= 3
     for case in cases:
-        if case.expected["kind"] != "purchase_order":  # a quotation in the same words stays no order
-            result = parse_file(case.document, ParseContext(today=date(*TODAY)))
-            assert result.kind == "other" and result.needs_review, result.warnings
-            continue
         result = parse_file(case.document, ParseContext(today=date(*TODAY)))
+        if case.expected["kind"] != "purchase_order":  # a quotation in the same words stays no order
+            assert result.kind == "other" and not result.needs_review, result.warnings
+            continue
         actual = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
         wrong = [c for c in compare(case.expected, actual) if not c.ok]
         assert not wrong, f"{case.name}: " + "; ".join(str(w) for w in wrong)
-        asked = {w.split(":", 1)[0] for w in actual["warnings"]}
-        assert {"po_number", "po_date", "total", "currency"} <= asked, actual["warnings"]
+        assert not actual["needs_review"], actual["warnings"]
 
 
 def test_kanban_cards_are_neither_the_item_nor_the_quantity():

@@ -719,6 +719,15 @@ def rmb_capital(amount: Decimal) -> str:
     return out + (digits[fen] + "分" if fen else "整")
 
 
+LANGUAGE_FILES = HERE.parents[1] / "mailflow" / "data" / "languages"
+
+
+def described(lang: str) -> bool:
+    """Whether a language file describes ``lang``: an order in a language none describes is read
+    by its shape alone, and every value it holds is a person's to check (``needs_review``)."""
+    return (LANGUAGE_FILES / f"{lang}.yaml").exists()
+
+
 # --------------------------------------------------------------------------- expected
 
 
