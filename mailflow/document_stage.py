@@ -85,7 +85,8 @@ class DocumentStage:
     cycle (again in later cycles when it stopped early), ``close()`` always (it ends LibreOffice
     and removes the scratch folder). ``begin(order_no)`` renders one order's documents ahead."""
 
-    AHEAD = 40  # documents at LibreOffice at a time: its batch, and all that a stop waits for
+    AHEAD = 80  # documents at LibreOffice at a time: two of its batches (``Converter.COMBINE``), one
+    # converting while the next is rendered, so LibreOffice never waits for this process
     MIN_SECONDS = 2.0  # of work (and one order at least) before ``until`` is asked: the queue moves on
     WAY_SECONDS = 5.0  # fresh mail waits this long at most for a document under way (in ``finish``, in ``make_way``)
     POLL_SECONDS = 0.25  # how often ``finish`` asks ``until`` while it waits for a PDF
