@@ -170,3 +170,14 @@ def test_a_one_line_signature_gives_the_company_not_the_person_beside_it(sep: st
     )
     decision = decide_customer(evidence, VOCAB)
     assert decision.customer == "Reyes Labs Inc." and decision.source == "sender"
+
+
+def test_a_letterhead_cell_holding_its_us_address_still_names_the_company() -> None:
+    """A Word layout table's first cell holds the name over its address: read as one line,
+    "Lowell MA 01852" beside the name left the whole letterhead out."""
+    evidence = Evidence(
+        top_lines=["Cedar Ridge Instruments LLC  77 Foundry Lane Lowell MA 01852 USA  PURCHASE ORDER"], our_names=OURS
+    )
+    assert decide_customer(evidence, VOCAB).customer == "Cedar Ridge Instruments LLC"
+    alone = Evidence(top_lines=["Portland ME 04101"], our_names=OURS)
+    assert decide_customer(alone, VOCAB).customer is None

@@ -302,8 +302,10 @@ def _candidates(
     signature = "\n".join(_without_fax_header(evidence.signature.splitlines()))
     excluded = [*ours, *evidence.supplier_names, *addressees(top), *addressees(signature.splitlines())]
     for line in top:
-        if is_us_address(line):
-            continue  # "Portland ME 04101": a city and state, whatever a legal form ("ME") says
+        # "Portland ME 04101": a city and state, whatever a legal form ("ME") says; beside the
+        # name in a letterhead's cell ("Cedar Ridge Instruments LLC  77 Foundry Lane Lowell MA
+        # 01852"), only the address is left out
+        line = "  ".join(part for part in re.split(r"\s{2,}|\t", line) if not is_us_address(part))
         for name in _legal_names(line, legal):
             if not is_company(name, excluded):
                 yield name, "letterhead", f"letterhead {line.strip()[:50]!r}"
