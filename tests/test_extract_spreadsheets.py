@@ -223,3 +223,45 @@ def test_a_sheet_is_read_by_position_like_a_page(tmp_path):
     assert order.po_number == "4512029509"
     assert order.po_date == dt.date(2026, 11, 20)
     assert any("found by position" in line and "PO number/date" in line for line in result.explain)
+
+
+def _currency_form(number_format: str, named: str | None = None) -> openpyxl.Workbook:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["PO Number", "PO-55120"], ["Order Date", dt.date(2026, 11, 16)], ["Buyer", "Harbor Gear Ltd"]]:
+        sheet.append(row)
+    if named:
+        sheet.append(["Currency", named])
+    sheet.append([])
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount", "Delivery Date"])
+    for item, words, qty, price in [
+        ("GR-4410", "Spur gear m1 z40", 250, 3.4),
+        ("SH-2205", "Drive shaft 12 mm", 100, 7.25),
+    ]:
+        sheet.append([item, words, qty, price, qty * price, dt.date(2026, 12, 15)])
+        for column in (4, 5):
+            sheet.cell(sheet.max_row, column).number_format = number_format
+    return book
+
+
+def test_the_currency_the_amounts_cells_show_by_their_number_format(tmp_path):
+    """Prices typed as numbers formatted "1.234,50 €": the stored numbers carry no sign, the
+    cells show one. A bare "$" names no one dollar and is not taken; the locale's "[$$-1009]" is
+    the Canadian dollar."""
+    for number_format, code in [
+        ("#,##0.00 [$€-407]", "EUR"),
+        ('"CHF" #,##0.00', "CHF"),
+        ("[$£-809]#,##0.00", "GBP"),
+        ("[$$-1009]#,##0.00", "CAD"),
+        ('"$"#,##0.00', None),
+    ]:
+        result = parse(tmp_path, "po.xlsx", workbook_bytes(_currency_form(number_format)))
+        assert result.order.currency == code, number_format
+        assert [ln.unit_price for ln in result.order.lines] == [Decimal("3.4"), Decimal("7.25")]
+        assert not result.needs_review, result.warnings
+
+
+def test_cells_showing_another_currency_than_the_field_names_are_asked_about(tmp_path):
+    result = parse(tmp_path, "po.xlsx", workbook_bytes(_currency_form("#,##0.00 [$€-407]", named="USD")))
+    assert result.needs_review
+    assert any("shows EUR, but the sheet names USD" in w for w in result.warnings)

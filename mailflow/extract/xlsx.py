@@ -35,7 +35,7 @@ from typing import Any
 
 from . import export, formula, languages, tables
 from .document import Document, Grid
-from .normalize import guess_decimal_comma
+from .normalize import find_currency, guess_decimal_comma
 from .vocabulary import Vocabulary
 
 MAX_ROWS = 2000
@@ -182,6 +182,7 @@ class _Book:
     epoch: Any  # 1900 or 1904: what a date's serial number counts from
     date_formats: set[int]  # cell styles that make a number a date
     timedelta_formats: set[int]
+    currency_formats: dict[int, str] = field(default_factory=dict)  # cell style → the currency its format shows
 
 
 def _open(data: bytes) -> _Book:
@@ -208,7 +209,53 @@ def _open(data: bytes) -> _Book:
         reader.archive.close()
         raise
     wb = reader.wb
-    return _Book(reader.archive, sheets, reader.shared_strings, wb.epoch, wb._date_formats, wb._timedelta_formats)
+    return _Book(
+        reader.archive,
+        sheets,
+        reader.shared_strings,
+        wb.epoch,
+        wb._date_formats,
+        wb._timedelta_formats,
+        _currency_formats(wb),
+    )
+
+
+# "[$€-407]", "[$USD-409]", "[$$-1009]": a currency and the locale showing it; or a sign or a
+# code in quotes ('"CHF" #,##0.00'), or a sign as it stands ('#,##0.00 €')
+_FORMAT_CURRENCY = re.compile(r"\[\$([^\]-]+)(?:-([0-9A-Fa-f]+))?\]|\"([^\"]{1,4})\"|([€£₹₩₺₽₪¥$])")
+# The dollar's locale (a Windows LCID) says which dollar it is; a bare "$" does not
+_DOLLAR_LOCALES = {"409": "USD", "1009": "CAD", "c09": "AUD", "1409": "NZD", "80a": "MXN", "1004": "SGD", "c04": "HKD"}
+MAX_STYLES = 5000  # cell styles looked at; a workbook has a few dozen
+
+
+def _currency_formats(wb: Any) -> dict[int, str]:
+    """Cell style → the ISO code of the one currency its number format shows ("#,##0.00
+    [$€-407]" → EUR, '"CHF" #,##0.00' → CHF, "[$$-409]" → USD); a format showing a sign that
+    names no one currency for sure (a bare "$", "¥", "kr") is left out."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    out: dict[int, str] = {}
+    customs = list(wb._number_formats)
+    for index, style in enumerate(list(wb._cell_styles)[:MAX_STYLES]):
+        number = style.numFmtId
+        code = BUILTIN_FORMATS.get(number) if number < 164 else None
+        if number >= 164 and number - 164 < len(customs):
+            code = customs[number - 164]
+        if not code or code == "General":
+            continue
+        found = {_format_currency(m) for m in _FORMAT_CURRENCY.finditer(code.split(";")[0])} - {None}
+        if len(found) == 1:
+            out[index] = str(found.pop())
+    return out
+
+
+def _format_currency(match: re.Match) -> str | None:
+    sign, locale, quoted, bare = match.groups()
+    text = (sign or quoted or bare or "").strip()
+    if text == "$":
+        return _DOLLAR_LOCALES.get((locale or "").lower())
+    found = find_currency(text)
+    return found.value if found.value and not found.ambiguous else None
 
 
 def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Vocabulary) -> None:
@@ -233,6 +280,17 @@ def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Voc
         )
     if any(any(c is not None for c in row) for row in rows):
         doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab, doc.warnings))
+        shown = _shown_currency(read)
+        if shown:
+            # the amounts' cells show their currency ("1.234,50 €") while their stored numbers
+            # do not: said as a label and its value, after the sheet, for the header reader
+            where = f"{name} sheet '{sheet.title}' number format of {read.currencies[shown]} cell(s)"
+            doc.grids.append(Grid([["Currency", shown]], where))
+            named = _named_currencies(rows) - {shown}
+            if named:
+                doc.warnings.append(
+                    f"{where} shows {shown}, but the sheet names {', '.join(sorted(named))}: which currency is the order in?"
+                )
 
 
 def sheet_grids(
@@ -399,6 +457,7 @@ class _Read:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min col, min row, max col, max row
+    currencies: dict[str, int] = field(default_factory=dict)  # the currency number cells show, and how many
     height: int = 0  # the last row with a cell, of those read
     width: int = 0  # the last column with a cell, of those read (also past MAX_COLUMNS)
     truncated: bool = False
@@ -430,6 +489,9 @@ def _stream(book: _Book, sheet: _Sheet) -> _Read:
                     continue
                 if cell["value"] is not None:
                     read.values[row, column] = cell["value"]
+                    shown = book.currency_formats.get(cell["style_id"] or 0)
+                    if shown and isinstance(cell["value"], (int, float)):
+                        read.currencies[shown] = read.currencies.get(shown, 0) + 1
                 if isinstance(cell.get("formula"), str):
                     read.formulas[row, column] = cell["formula"]
         if read.truncated:
@@ -451,6 +513,27 @@ def _stream(book: _Book, sheet: _Sheet) -> _Read:
             low = int(attrs.get("min") or 1)
             read.hidden_columns.update(range(low, min(int(attrs.get("max") or low), MAX_COLUMNS) + 1))
     return read
+
+
+def _shown_currency(read: _Read) -> str | None:
+    """The one currency the sheet's number cells show by their format, when two or more do and
+    no cell shows another (amounts in a second currency beside the order's decide nothing)."""
+    if len(read.currencies) != 1:
+        return None
+    code, count = next(iter(read.currencies.items()))
+    return code if count >= 2 else None
+
+
+def _named_currencies(rows: list[list[Any]]) -> set[str]:
+    """The currencies the sheet's cells name on their own ("USD", "€", "CHF")."""
+    out = set()
+    for row in rows:
+        for cell in row:
+            if isinstance(cell, str) and 0 < len(cell.strip()) <= 4:
+                found = find_currency(cell.strip())
+                if found.value and not found.ambiguous and re.fullmatch(r"[A-Z]{3}|[^\w\s]{1,2}", cell.strip()):
+                    out.add(found.value)
+    return out
 
 
 def _true(flag: Any) -> bool:

@@ -223,6 +223,34 @@ def unknown_titles(path: Path, po: g.PO, variant: str, delimiter: str, numbers: 
     _write(path, rows, delimiter)
 
 
+def currency_format_sheet(path: Path, po: g.PO, number_format: str, named: str | None = None) -> None:
+    """An order form whose prices and amounts are numbers showing their currency by the cells'
+    number format ("1.234,50 €"), no currency field, or (``named``) one naming another."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "PO"
+    ws.append(["Purchase Order"])
+    head = [("PO Number", po.number), ("Order Date", po.po_date), ("Buyer", po.buyer.name)]
+    for label, value in head + ([("Currency", named)] if named else []):
+        ws.append([label, value])
+        if isinstance(value, date):
+            ws.cell(ws.max_row, 2).number_format = "yyyy-mm-dd"
+    ws.append([])
+    ws.append(["Item", "Description", "Qty", "Unit", "Unit Price", "Amount", "Delivery Date"])
+    for ln in po.lines:
+        qty = int(ln.qty) if ln.qty == ln.qty.to_integral_value() else float(ln.qty)
+        ws.append([ln.item, ln.desc, qty, ln.unit, float(ln.price), float(ln.amount), ln.date])
+        for column in (5, 6):
+            ws.cell(ws.max_row, column).number_format = number_format
+        ws.cell(ws.max_row, 7).number_format = "yyyy-mm-dd"
+    wb.properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    wb.properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    wb.save(str(path))
+    g.normalize_zip(path)
+
+
 def edi_workbook(path: Path, po: g.PO, key: str, *, titles: tuple[str, ...] | None, dates: str) -> None:
     """The export saved as a workbook: numbers as numbers, dates as the translator writes them."""
     from openpyxl import Workbook
@@ -401,6 +429,31 @@ def build(b) -> None:
         else:
             expected = _golden(po, currency=False, amounts=True)
         add(f"csv/{name}.csv", expected, BUYERS[key].lang, "csv-unknown-titles")
+    formats = [
+        ("de", "#,##0.00 [$€-407]", "EUR", None),
+        ("en", "[$£-809]#,##0.00", "GBP", None),
+        ("de", '"CHF" #,##0.00', "CHF", None),
+        ("en2", "[$$-1009]#,##0.00", "CAD", None),
+        ("en", "#,##0.00 [$€-407]", "EUR", "USD"),  # the field names another currency: asked
+    ]
+    for k, (key, number_format, code, named) in enumerate(formats):
+        name = f"{key}-xlsx-currency-format-{k + 1}"
+        po = _po(name, key, 2 + k % 3)
+        po.currency = code
+        currency_format_sheet(out(f"xlsx/{name}.xlsx"), po, number_format, named)
+        expected = {**_golden(po, currency=True, amounts=True), **({"needs_review": True} if named else {})}
+        b.docs.append(
+            g.Built(
+                f"{f.WIDE}/xlsx/{name}.xlsx",
+                {
+                    **expected,
+                    "format": "xlsx",
+                    "language": "en",
+                    "producer": "openpyxl",
+                    "family": "xlsx-currency-format",
+                },
+            )
+        )
     # the same exports saved by Calc as .ods: titled in the translator's words, or untitled
     jobs: list[f.Job] = []
     src = b.tmp / "exports-src"
