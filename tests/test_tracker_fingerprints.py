@@ -235,6 +235,28 @@ def test_a_number_is_compared_to_fifteen_digits_and_a_text_as_typed() -> None:
     assert shared == package.fingerprint(row("<is><t>1.0</t></is>", ' t="inlineStr"'), [])
 
 
+def test_a_run_of_rows_gives_each_row_its_own_fingerprint() -> None:
+    """A big sheet is fingerprinted a run of rows at a time: every row of the run, however its
+    writer began it (number first or not, cells or none, a text ending like a reference), gets
+    the fingerprint it has on its own."""
+    strings = ["SO-1", "Acme & Co"]
+    rows = [
+        '<row r="2" spans="1:3"><c r="A2" s="1" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>',
+        '<row r="3"/>',
+        '<row spans="1:2" r="4"><c r="A4" s="2"><v>46328.0</v></c></row>',
+        '<row r="5"><c r="A5" t="inlineStr"><is><t>ends 5"</t></is></c><c r="B5"><v>5</v></c></row>\n  ',
+        '<row r="6" ht="30" customHeight="1"><c r="A6" t="inlineStr"><is><t>SO-6</t></is></c></row>',
+        '<row r="7"></row>',
+    ]
+    run = "<sheetData>" + "".join(rows)
+    found = list(package.fingerprints(run.encode(), package.SharedText(strings)))
+    assert [number for number, _, _ in found] == [2, 3, 4, 5, 6, 7]
+    for (number, _, digest), row in zip(found, rows):
+        alone = package.fingerprint(row, strings)
+        assert digest == (None if number == 3 else alone), row
+    assert len({digest for _, _, digest in found}) == 6  # each row's values its own
+
+
 @pytest.mark.soffice
 def test_rows_saved_by_libreoffice_keep_their_fingerprints(env: Env, tracker: Tracker, soffice, tmp_path) -> None:
     """LibreOffice turns mailflow's inline strings into shared ones and writes every row anew:
