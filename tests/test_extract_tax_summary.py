@@ -148,3 +148,19 @@ def test_a_total_in_a_second_currency_is_not_the_orders(tmp_path):
     assert result.order is not None
     assert (result.order.total, result.order.currency) == (D("927.80"), "EUR")
     assert not any("disagree" in w for w in result.warnings), result.warnings
+
+
+def test_a_running_head_spread_over_the_columns_is_no_line():
+    from mailflow.extract.document import Grid
+    from mailflow.extract.tables import Options, read_tables
+    from mailflow.extract.vocabulary import Vocabulary
+
+    rows = [
+        ["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"],
+        ["BRA-5367", "Mounting bracket", "150", "pcs", "1.31", "196.50"],
+        ["MECCANICA ADRIATICA", "S.R.L. Pagina", "2", "di", "2", ""],  # the next page's running head
+        ["STA-8212", "Hex standoff", "3000", "pcs", "0.0798", "239.40"],
+    ]
+    result = read_tables([Grid(rows, "po.pdf p1 columns")], Vocabulary.bundled(), Options())
+    assert [line.item for line, _ in result.lines] == ["BRA-5367", "STA-8212"]
+    assert any("running head" in note for note in result.explain)

@@ -779,6 +779,10 @@ def _read_rows(
                     result.unnamed_totals.append((holder.total, where, label, holder.total_currency, len(result.lines)))
         if len(texts) == 1 and (vocab.is_row("footer", _undecorated(texts[0])) or vocab.is_row("notes", texts[0])):
             continue  # "- suite -", "*** Continued ***": the page goes on, no wrapped description
+        if _PAGE_OF.search(" ".join(texts)):
+            # "MECCANICA ADRIATICA S.R.L.   Pagina 2 di 2": a running head spread over the columns
+            result.explain.append(f"{where}: a page's running head, not a line: {' '.join(texts)[:60]!r}")
+            continue
         if any(vocab.is_row("notes", t) for t in texts[:1]) and parse_number(cells.get("quantity")) is None:
             continue
         if _band_description(row, vocab, result, where):
@@ -1356,6 +1360,12 @@ def _mark(text: str) -> str:
     return re.sub(r"[\d.,'\u00a0\u202f \s]+", "", text).rstrip(".")
 
 
+# "Page 2 of 3", "Pagina 2 di 2", "Seite 2 von 3", "Strona 2 z 3": where a page says which it is
+_PAGE_OF = re.compile(
+    r"(?<![^\W\d_])(?:page|seite|pagina|página|pág\.?|pag\.?|blatt|sida|strona|side|sivu|oldal|sayfa|stránka|strana)"
+    r"\s?\d{1,3}\s?(?:/|of|von|di|de|van|sur|av|z|af|из|ze|ze)\s?\d{1,3}(?!\d)",
+    re.I,
+)
 _GLUED_CODE = re.compile(r"^\d+[A-Za-z]{1,4}$")
 
 
