@@ -964,7 +964,9 @@ def oracle_spool(o: Order) -> list[list[str]]:
         "",
         f"VENDOR: {SUPPLIER.upper()}",
         f"        {SUPPLIER_ADDR.upper()}",
-        f"BUYER: {o.person.upper()}       TERMS: {(o.payment or 'SEE CONTRACT').upper()}       CURRENCY: {o.currency}",
+        f"BUYER: {o.person.upper()}       "
+        + (f"TERMS: {o.payment.upper()}       " if o.payment else "")
+        + f"CURRENCY: {o.currency}",
         "=" * 82,
         fit("LN", 4)
         + fit("ITEM/DESCRIPTION", 40)
