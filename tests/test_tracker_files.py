@@ -317,6 +317,45 @@ def test_a_chart_made_by_staff_blocks_the_save(env: Env, tracker: Tracker) -> No
     assert tracker.write(NOW).queued
 
 
+def test_what_the_read_inflated_is_checked_for_lost_parts_without_inflating_it_again(
+    env: Env, tracker: Tracker, monkeypatch
+) -> None:
+    """The sheets a read streams are looked at for what openpyxl cannot keep as they pass by:
+    the write after it inflates none of them again, and still refuses a sheet with sparklines."""
+    add_orders(env, [1, 2])
+    assert tracker.write(NOW).saved
+    sparklines = (
+        '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"'
+        ' xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        "<x14:sparklineGroups><x14:sparklineGroup><x14:sparklines/></x14:sparklineGroup>"
+        "</x14:sparklineGroups></ext></extLst></worksheet>"
+    )
+    parts = workbook._sheet_parts(zipfile.ZipFile(tracker.path))
+    orders = next(part for part, sheet in parts.items() if sheet == "Orders")
+    with zipfile.ZipFile(tracker.path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    staff_saved = tracker.path.with_suffix(".staff.xlsx")
+    with zipfile.ZipFile(staff_saved, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, content in members:
+            if info.filename == orders:
+                content = content.replace(b"</worksheet>", sparklines.encode())
+            target.writestr(info.filename, content)
+    staff_saved.replace(tracker.path)
+
+    inflated: list[str] = []
+    markers_in = workbook._markers_in
+    monkeypatch.setattr(
+        workbook, "_markers_in", lambda archive, part: inflated.append(part) or markers_in(archive, part)
+    )
+    read_edits(tracker, NOW)
+    add_orders(env, [3])
+    result = tracker.write(NOW)
+    assert result.queued and "sparklines (Orders)" in result.reason
+    streamed = {part for part, sheet in parts.items() if sheet in tracker.sheets_read}
+    assert orders in streamed and inflated and not streamed & set(inflated)
+    assert [p.message.split(":")[0] for p in workbook.inspect_parts(tracker.path)] == ["sparklines (Orders)"]
+
+
 def test_a_save_that_keeps_size_and_time_is_still_seen(tracker: Tracker, env: Env) -> None:
     """Two saves in one tick of the file system's clock, of the same size: the stamp (the
     zip's directory, with every part's CRC) still tells them apart; the same bytes put back

@@ -122,6 +122,9 @@ class Tracker:
         self.archive_root = env.path(self.config.workspace.archive)
         self._cached: tuple[Stamp, Workbook] | None = None
         self._inspected: tuple[Stamp | None, list[Problem]] | None = None
+        # What the last read found of the markers ``inspect_parts`` looks for, in the parts it
+        # inflated (part → ((CRC, size), findings)): the write's check reuses them.
+        self._scanned: dict[str, tuple[tuple[int, int], set[str]]] = {}
         # Quiet cycles: the file version whose staff edits were all read, and the state of file
         # + store + day after the last completed write. Equal again → there is nothing to do.
         self._read_stamp: Stamp | None = None
@@ -273,6 +276,7 @@ class Tracker:
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError, package.NeedsFullWrite):
             return None
         self.sheets_read = sorted(sheets)
+        self._scanned = dict(found.scanned)
         return package.PatchBook(found, sheets, ())
 
     def _known(self, name: str) -> package.Known:
@@ -412,7 +416,7 @@ class Tracker:
         if self._written is not None and self._written == self._version(stamp, now):
             return WriteResult(path=self.path)  # neither the file, the store nor the day changed
         if not self._inspected or self._inspected[0] != stamp:
-            self._inspected = (stamp, workbook.inspect_parts(self.path))
+            self._inspected = (stamp, workbook.inspect_parts(self.path, self._scanned))
         blocking = [p for p in self._inspected[1] if p.level == "error"]
         if blocking:
             text = "; ".join(p.message for p in blocking)

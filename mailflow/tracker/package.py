@@ -39,7 +39,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator, Protocol
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
@@ -51,6 +51,7 @@ from openpyxl.xml.functions import tostring
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, to_excel
 
 from .cells import decimal_text
+from .workbook import MarkerScan
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _M = "{" + _MAIN + "}"
@@ -108,6 +109,9 @@ class Package:
     styles: "Styles"
     epoch: dt.datetime
     seals: dict[str, tuple[int, int]] = field(default_factory=dict)  # part → (CRC, size)
+    # What ``read_sheets`` found of ``workbook.inspect_parts``' markers in the parts it
+    # inflated whole: part → ((CRC, size) of the part read, findings).
+    scanned: dict[str, tuple[tuple[int, int], set[str]]] = field(default_factory=dict)
 
     @classmethod
     def open(cls, path: Path) -> "Package":
@@ -643,9 +647,34 @@ def read_sheets(
             part = package.sheets.get(name)
             if part is None:
                 continue
-            with archive.open(part) as handle:
+            info = archive.getinfo(part)
+            scan = MarkerScan()
+            with archive.open(info) as raw:
+                handle = _Scanned(raw, scan)
                 out[name] = _read_sheet(handle, name, part, package, chooser, (known or {}).get(name))
+                while handle.read(_CHUNK):  # the rest of the part, for the markers (and its CRC check)
+                    pass
+            package.scanned[part] = ((info.CRC, info.file_size), scan.found)
     return out
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class _Scanned:
+    """A part's stream that shows every chunk read to a ``MarkerScan`` on its way: the write's
+    check for what openpyxl cannot hold need not inflate the part again."""
+
+    def __init__(self, handle: IO[bytes], scan: MarkerScan) -> None:
+        self.handle = handle
+        self.scan = scan
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.handle.read(size)
+        if chunk:
+            self.scan.feed(chunk)
+        return chunk
 
 
 def fetch_rows(package: Package, data: SheetData, numbers: Iterable[int]) -> bool:
@@ -701,7 +730,7 @@ def _find_rows(handle: IO[bytes], wanted: list[int]) -> dict[int, str] | None:
     return found
 
 
-def _rows(handle: IO[bytes]) -> Iterator[str]:
+def _rows(handle: "_Readable") -> Iterator[str]:
     """The ``<row>`` elements of a sheet's XML, one at a time, read in chunks (decoded a chunk
     at a time: a character cut by the chunk's end waits in the decoder for the next)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -732,7 +761,7 @@ _PHONETIC = re.compile(r"<rPh\b.*?</rPh>", re.S)
 
 
 def _read_sheet(
-    handle: IO[bytes], name: str, part: str, package: Package, chooser: Callable, known: Known | None = None
+    handle: "_Readable", name: str, part: str, package: Package, chooser: Callable, known: Known | None = None
 ) -> SheetData:
     data = SheetData(name, part, formats=package.styles, epoch=package.epoch)
     keep: set[int] | None = None
@@ -793,7 +822,7 @@ def _read_sheet(
     return data
 
 
-def _row_runs(handle: IO[bytes]) -> Iterator[bytes]:
+def _row_runs(handle: "_Readable") -> Iterator[bytes]:
     """A sheet's rows a run at a time (whole rows, about a chunk each), up to ``</sheetData>``;
     the first run begins with what comes before the first row."""
     buffer = b""

@@ -200,8 +200,12 @@ def check_file(path: Path) -> None:
         raise _not_readable(path, "not a valid .xlsx file (damaged or truncated)")
 
 
-def inspect_parts(path: Path) -> list[Problem]:
-    """What openpyxl would lose on save, by looking at the zip parts; [] when it is all safe."""
+def inspect_parts(path: Path, scanned: dict[str, tuple[tuple[int, int], set[str]]] | None = None) -> list[Problem]:
+    """What openpyxl would lose on save, by looking at the zip parts; [] when it is all safe.
+
+    ``scanned`` holds what a streaming read already found in sheet parts as it inflated them
+    (part → ((CRC, size), findings), see ``MarkerScan``): a part still with that CRC and size
+    is not inflated a second time."""
     check_file(path)
     found: dict[str, set[str]] = {}
     try:
@@ -215,7 +219,10 @@ def inspect_parts(path: Path) -> list[Problem]:
             for part, sheet in sheets.items():
                 if part not in names:
                     continue
-                for what in _markers_in(archive, part):
+                info = archive.getinfo(part)
+                known = (scanned or {}).get(part)
+                seen = known[1] if known and known[0] == (info.CRC, info.file_size) else _markers_in(archive, part)
+                for what in seen:
                     found.setdefault(what, set()).add(sheet)
                 for drawing in _related(archive, part, "/drawing"):
                     if drawing in names:
@@ -247,15 +254,27 @@ def inspect_parts(path: Path) -> list[Problem]:
 def _markers_in(archive: zipfile.ZipFile, part: str) -> set[str]:
     """What of ``_LOST_EXTENSIONS`` one sheet holds, read a chunk at a time: a sheet of 20,000
     orders is tens of megabytes of XML, which need never be in memory at once."""
-    found: set[str] = set()
-    overlap = max(len(marker) for marker in _LOST_EXTENSIONS) - 1
-    tail = b""
+    scan = MarkerScan()
     with archive.open(part) as handle:
         while chunk := handle.read(_CHUNK):
-            window = tail + chunk
-            found.update(what for marker, what in _LOST_EXTENSIONS.items() if marker in window)
-            tail = window[-overlap:]
-    return found
+            scan.feed(chunk)
+    return scan.found
+
+
+class MarkerScan:
+    """What of ``_LOST_EXTENSIONS`` a part holds, fed its bytes in order a chunk at a time (by
+    ``_markers_in``, or by a read that inflates the part anyway)."""
+
+    _OVERLAP = max(len(marker) for marker in _LOST_EXTENSIONS) - 1
+
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+        self._tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        window = self._tail + chunk  # a marker cut by the chunk's start is seen whole
+        self.found.update(what for marker, what in _LOST_EXTENSIONS.items() if marker in window)
+        self._tail = window[-self._OVERLAP :]
 
 
 def _drawing_findings(xml: bytes, sheet: str, found: dict[str, set[str]]) -> None:
