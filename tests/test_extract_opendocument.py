@@ -350,3 +350,26 @@ def test_libreoffice_converted_workbook_and_word_file_read_as_their_sources(tmp_
         assert {k: parsed["order"][k] for k in ("po_number", "po_date", "total", "lines")} == {
             k: expected[k] for k in ("po_number", "po_date", "total", "lines")
         }
+
+
+def test_the_currency_calc_writes_on_every_amount_cell_is_the_sheets(tmp_path, soffice):
+    """Prices formatted '1.234,50 €' in Excel, saved by Calc as .ods: each cell says
+    office:currency="EUR"; with no currency field, that is the order's currency."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["PO Number", "PO-55120"], ["Order Date", dt.date(2026, 11, 16)], ["Buyer", "Harbor Gear Ltd"], []]:
+        sheet.append(row)
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
+    for item, words, qty, price in [
+        ("GR-4410", "Spur gear m1 z40", 250, 3.4),
+        ("SH-2205", "Drive shaft 12 mm", 100, 7.25),
+    ]:
+        sheet.append([item, words, qty, price, qty * price])
+        for column in (4, 5):
+            sheet.cell(sheet.max_row, column).number_format = "#,##0.00 [$€-407]"
+    book.save(tmp_path / "po.xlsx")
+    ods = soffice.convert(tmp_path / "po.xlsx", tmp_path / "out", "ods")
+    result = parse_file(ods, ParseContext(today=TODAY))
+    assert result.order.currency == "EUR"
+    assert [ln.amount for ln in result.order.lines] == [Decimal("850"), Decimal("725")]
+    assert any("number format of 4 cell(s)" in line for line in result.explain)

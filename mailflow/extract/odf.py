@@ -42,7 +42,7 @@ from defusedxml.sax import make_parser
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 from .docx import one_line_per_merge
-from .xlsx import grouped_by_language, sheet_grids
+from .xlsx import grouped_by_language, sheet_grids, shown_currency
 
 MAX_ROWS = 2000  # as the Excel reader
 MAX_COLUMNS = 40
@@ -95,6 +95,7 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
     if not doc.unreadable:
         for grid in handler.grids:
             doc.grids.extend(sheet_grids(grid.rows, grid.where, vocab, doc.warnings, grid))
+            shown_currency(doc, grid.rows, handler.currencies.get(grid.where, {}), grid.where)
         doc.warnings.extend(handler.warnings)
         grouped_by_language(doc)  # "5.000" typed as text beside date cells: the words' language decides
     return doc
@@ -317,6 +318,7 @@ class _Sheets(_Handler):
         self.cell_attrs: Any = None
         self.cell_covered = False
         self.cell_text: list[str] = []
+        self.currencies: dict[str, dict[str, int]] = {}  # per sheet: the currency its cells show → cells
 
     def start(self, qname: tuple[str | None, str], attrs: Any) -> None:
         if qname == (STYLE, "style"):
@@ -357,6 +359,10 @@ class _Sheets(_Handler):
         elif qname in _CELLS and self.cell_attrs is not None:
             text = "\n".join(self.cell_text).strip()
             self.sheet.cell(self.cell_attrs, self.cell_covered, _typed(self.cell_attrs, text))
+            shown = _shown(self.cell_attrs)
+            if shown:
+                counts = self.currencies.setdefault(self.sheet.where, {})
+                counts[shown] = counts.get(shown, 0) + 1
             self.cell_attrs = None
 
     def paragraph(self, text: str) -> None:
@@ -492,6 +498,13 @@ def _count(value: str | None) -> int:
     if value and _COUNT.fullmatch(value):
         return max(1, int(value))
     return 1
+
+
+def _shown(attrs: Any) -> str | None:
+    """The ISO code of a currency cell ("office:currency", which Calc writes from the cell's
+    number format), or None."""
+    code = attrs.get((OFFICE, "currency")) if attrs.get((OFFICE, "value-type")) == "currency" else None
+    return code.upper() if isinstance(code, str) and re.fullmatch(r"[A-Za-z]{3}", code) else None
 
 
 def _typed(attrs: Any, text: str) -> Any:

@@ -280,17 +280,27 @@ def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Voc
         )
     if any(any(c is not None for c in row) for row in rows):
         doc.grids.extend(sheet_grids(rows, f"{name} sheet '{sheet.title}'", vocab, doc.warnings))
-        shown = _shown_currency(read)
-        if shown:
-            # the amounts' cells show their currency ("1.234,50 €") while their stored numbers
-            # do not: said as a label and its value, after the sheet, for the header reader
-            where = f"{name} sheet '{sheet.title}' number format of {read.currencies[shown]} cell(s)"
-            doc.grids.append(Grid([["Currency", shown]], where))
-            named = _named_currencies(rows) - {shown}
-            if named:
-                doc.warnings.append(
-                    f"{where} shows {shown}, but the sheet names {', '.join(sorted(named))}: which currency is the order in?"
-                )
+        shown_currency(doc, rows, read.currencies, f"{name} sheet '{sheet.title}'")
+
+
+def shown_currency(doc: Document, rows: list[list[Any]], currencies: dict[str, int], where: str) -> None:
+    """The amounts' cells show their currency ("1.234,50 €") while their stored numbers do
+    not: the one currency two or more number cells show (``currencies``: code → cells), and no
+    cell another (amounts in a second currency beside the order's decide nothing), is said as a
+    label and its value after the sheet, for the header reader; cells naming another currency
+    hold the order for a person."""
+    if len(currencies) != 1:
+        return
+    shown, count = next(iter(currencies.items()))
+    if count < 2:
+        return
+    where = f"{where} number format of {count} cell(s)"
+    doc.grids.append(Grid([["Currency", shown]], where))
+    named = _named_currencies(rows) - {shown}
+    if named:
+        doc.warnings.append(
+            f"{where} shows {shown}, but the sheet names {', '.join(sorted(named))}: which currency is the order in?"
+        )
 
 
 def sheet_grids(
@@ -513,15 +523,6 @@ def _stream(book: _Book, sheet: _Sheet) -> _Read:
             low = int(attrs.get("min") or 1)
             read.hidden_columns.update(range(low, min(int(attrs.get("max") or low), MAX_COLUMNS) + 1))
     return read
-
-
-def _shown_currency(read: _Read) -> str | None:
-    """The one currency the sheet's number cells show by their format, when two or more do and
-    no cell shows another (amounts in a second currency beside the order's decide nothing)."""
-    if len(read.currencies) != 1:
-        return None
-    code, count = next(iter(read.currencies.items()))
-    return code if count >= 2 else None
 
 
 def _named_currencies(rows: list[list[Any]]) -> set[str]:

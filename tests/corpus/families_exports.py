@@ -429,6 +429,9 @@ def build(b) -> None:
         else:
             expected = _golden(po, currency=False, amounts=True)
         add(f"csv/{name}.csv", expected, BUYERS[key].lang, "csv-unknown-titles")
+    jobs: list[f.Job] = []
+    src = b.tmp / "exports-src"
+    src.mkdir(exist_ok=True)
     formats = [
         ("de", "#,##0.00 [$€-407]", "EUR", None),
         ("en", "[$£-809]#,##0.00", "GBP", None),
@@ -454,10 +457,13 @@ def build(b) -> None:
                 },
             )
         )
+        if code == "EUR" and not named:  # saved by Calc as .ods: its cells say their currency
+            ods = f"{key}-ods-currency-format-{k + 1}"
+            currency_format_sheet(src / f"{ods}.xlsx", po, number_format, named)
+            jobs.append(f.Job(f"{f.WIDE}/ods/{ods}.ods", src / f"{ods}.xlsx", "ods"))
+            meta = {"format": "ods", "language": "en", "producer": "libreoffice", "family": "ods-currency-format"}
+            b.docs.append(g.Built(f"{f.WIDE}/ods/{ods}.ods", {**expected, **meta}))
     # the same exports saved by Calc as .ods: titled in the translator's words, or untitled
-    jobs: list[f.Job] = []
-    src = b.tmp / "exports-src"
-    src.mkdir(exist_ok=True)
     for k, (key, titles, dates) in enumerate([("en", 0, "ccyymmdd"), ("de", None, "de")]):
         lang = BUYERS[key].lang
         name = f"{key}-ods-edi-export-{k + 1}"
