@@ -46,6 +46,9 @@ def lines_of(result) -> list[tuple]:
         ("10 x ABC-123 à 4,50 €", None, "4.50"),
         ("ABC-123 10个 单价4.50元", "个", "4.50"),
         ("ABC-123を10個 単価4.50円", "個", "4.50"),
+        # "unit price" in Japanese and in traditional Chinese, the part's name after it
+        ("ABC-123 10個 単価4.50円 (六角ボルト)", "個", "4.50"),
+        ("ABC-123 10個 單價4.50元 (六角螺栓)", "個", "4.50"),
     ],
 )
 def test_a_line_typed_on_a_phone(typed, unit, price):
@@ -334,3 +337,32 @@ def test_the_day_after_the_delivery_word_is_the_delivery_day():
     text = "订单号：CG2026118819，下单日期2026年11月14日，交货期：2026年12月18日，币种：CNY。\nLED-7062 500个 单价63.94元\n"
     result = parse(text, subject="订单 CG2026118819")
     assert result.order.po_date == dt.date(2026, 11, 14) and result.order.delivery_date == dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "typed, description, unit",
+    [
+        ("HX-2040六角螺栓100个，单价0.12元", "六角螺栓", "个"),  # name and quantity glued to the code
+        ("HX-2040 六角ボルト 100個 単価0.12円", "六角ボルト", "個"),
+        ("HX-2040 hex bolt, 100 pcs @ 0.12", "hex bolt", "pcs"),
+        ("HX-2040 Sechskantschraube 100 Stk je 0,12", "Sechskantschraube", "Stk"),
+    ],
+)
+def test_a_typed_line_names_its_part_between_the_code_and_the_quantity(typed, description, unit):
+    text = f"您好，\nPO 7781\n{typed}\nWS-0600 x500 @ 0.03\nThx\nMike\nNorthwind Tools Inc.\n"
+    result = parse(text)
+    assert result.kind == "purchase_order"
+    first = result.order.lines[0]
+    assert (first.item, first.description, first.quantity, first.unit, first.unit_price) == (
+        "HX-2040",
+        description,
+        Decimal(100),
+        unit,
+        Decimal("0.12"),
+    )
+
+
+def test_a_size_in_the_name_is_not_the_quantity():
+    # "M6x20" holds digits: no name is read across it, and the line needs its quantity marked
+    result = parse("Hi,\nPO 7781\nHX-2040 bolt M6x20 @ 0.12\nWS-0600 x500 @ 0.03\nMike\nNorthwind Tools Inc.\n")
+    assert all(line.quantity != Decimal(20) and line.quantity != Decimal(6) for line in result.order.lines)

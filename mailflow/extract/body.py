@@ -46,9 +46,9 @@ MONEY = (
     r"(?:\s?(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|SEK|NOK|DKK|PLN|CZK|KRW|元|円|원))?)"
 )
 PRICE_CUE = (
-    r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价|单价为)\s*[:：]?\s*"
+    r"(?:\s*(?:,|，)?\s*(?:at|@|unit price|price|each at|单价为|单价|單價|単価)\s*[:：]?\s*"
     + MONEY
-    + r"(?:\s*(?:/|per)\s*(?:pc|pcs|piece|unit|ea|个|件))?(?:\s*each)?)?"
+    + r"(?:\s*(?:/|per)\s*(?:pc|pcs|piece|unit|ea|个|個|件))?(?:\s*each)?)?"
 )
 
 
@@ -90,7 +90,7 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
             + QTY
             + r"\s*"
             + units
-            + r"\s*(?:[，,]\s*)?(?:(?:单价|unit price|price)\s*[:：]?\s*"
+            + r"\s*(?:[，,]\s*)?(?:(?:单价|單價|単価|unit price|price)\s*[:：]?\s*"
             + MONEY
             + r")?",
             re.I,
@@ -580,18 +580,35 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
         body[code.end() :],
         re.I,
     )
+    described = None
+    if not (after and (after.group("x") or after.group("unit"))):
+        # "HX-2040六角螺栓100个，单价0.12元", "HX-2040 hex bolt, 100 pcs @ 0.12": the part's name
+        # between its code and a quantity its unit marks (words without digits, so no size
+        # is taken for the quantity)
+        described = re.match(
+            r"\s*(?P<desc>[^\W\d_][^\d@:：,]{0,40}?)\s*,?\s*(?:qty|数量|menge|qté|quantity)?\s*[:：]?\s*"
+            + _TYPED_QTY
+            + unit,
+            body[code.end() :],
+            re.I,
+        )
+        if described is not None and not described.group("unit"):
+            described = None
     if before and (before.group("x") or before.group("unit")):
         qty, rest = before, body[code.end() :]
     elif after and (after.group("x") or after.group("unit")):
         qty, rest = after, body[code.end() + after.end() :]
+    elif described is not None:
+        qty, rest = described, body[code.end() + described.end() :]
     else:
         return None
+    desc = described.group("desc").strip() if described is not None and qty is described else None
     price = _TYPED_PRICE.match(rest)
     if not rest.strip(" .,;!"):
-        return [code.group(0), None, qty.group("qty"), qty.group("unit"), None, None]  # "ABC-123 x10": no price
+        return [code.group(0), desc, qty.group("qty"), qty.group("unit"), None, None]  # "ABC-123 x10": no price
     if price is None or not any(price.group(g) for g in ("cue", "before", "after", "per")):
         return None
-    return [code.group(0), None, qty.group("qty"), qty.group("unit"), price.group("price").strip(), None]
+    return [code.group(0), desc, qty.group("qty"), qty.group("unit"), price.group("price").strip(), None]
 
 
 # "delivery by", "Lieferung bis", "livraison avant le", "consegna entro il", "納期：": a delivery
