@@ -50,7 +50,7 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
         rows = []
         for tr in table.find_all("tr"):
             cells = []
-            for cell in tr.find_all(["td", "th"]):
+            for cell in _row_cells(tr):
                 cells.append(cell.get_text(" ", strip=True) or None)
                 # colspan: the value sits in the first column it spans, like a merged cell
                 cells.extend([None] * (_span(cell.get("colspan")) - 1))
@@ -86,6 +86,23 @@ def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document
         if line.strip():
             doc.lines.append(split_text_line(line, f"{name} line {index}"))
     return doc
+
+
+def _row_cells(tr: Tag) -> list[Tag]:
+    """The cells of the row ``tr``, in order: not those of a row opened inside one of its cells.
+    HTML that never closes its rows (``<tr><td>a<tr><td>b``) nests each row in the cell before
+    it; taken whole, every row held every row after it, and a few kilobytes of such rows took
+    minutes to read."""
+    cells: list[Tag] = []
+    stack = [child for child in reversed(tr.contents) if isinstance(child, Tag)]
+    while stack:
+        node = stack.pop()
+        if node.name == "tr":
+            continue  # a row of its own, read as such
+        if node.name in ("td", "th"):
+            cells.append(node)
+        stack.extend(child for child in reversed(node.contents) if isinstance(child, Tag))
+    return cells
 
 
 def call_off_columns(grid: Grid, vocab: Vocabulary) -> list[str]:
