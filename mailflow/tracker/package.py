@@ -1229,6 +1229,9 @@ class _SheetWrite:
     changes: dict[int, dict[int, PatchCell]]
     removed: list[int]
     recent: deque[bytes] = field(default_factory=lambda: deque(maxlen=20))  # the rows just written
+    # The last new row written and its cells' styles (column → style): the row above the next
+    # new row, known without searching it (``_above``).
+    new_row: tuple[bytes, dict[int, int | None]] | None = None
     links: dict[str, str | None] = field(default_factory=dict)  # cell → new URI (None: removed)
     new_links: list[tuple[str, str, str]] = field(default_factory=list)  # (rel id, cell, URI)
     rels_name: str = ""
@@ -1379,14 +1382,25 @@ def _fingerprint_written(state: _SheetWrite, number: int, xml: str) -> None:
 
 def _above(state: _SheetWrite, col: int) -> int | None:
     """The style of the nearest row above (of the last few written) that has a cell in ``col``."""
-    letter = get_column_letter(col).encode()
-    pattern = re.compile(rb'<c\b[^>]*?\br="' + letter + rb'\d+"[^>]*?>|<c\b[^>]*?\br="' + letter + rb'\d+"[^>]*?/>')
+    if state.new_row is not None and state.recent and state.recent[-1] is state.new_row[0]:
+        styles = state.new_row[1]
+        if col in styles:  # the row above is a new row just written: its cell's style is known
+            return styles[col]
+    pattern = _ABOVE.get(col)
+    if pattern is None:
+        letter = get_column_letter(col).encode()
+        pattern = _ABOVE[col] = re.compile(
+            rb'<c\b[^>]*?\br="' + letter + rb'\d+"[^>]*?>|<c\b[^>]*?\br="' + letter + rb'\d+"[^>]*?/>'
+        )
     for raw in reversed(state.recent):
         found = pattern.search(raw)
         if found is not None:
             style = re.search(rb'\bs="(\d+)"', found.group(0))
             return int(style.group(1)) if style else None
     return None
+
+
+_ABOVE: dict[int, re.Pattern[bytes]] = {}  # column → the pattern of its cells in a row
 
 
 def _row_format(state: _SheetWrite) -> dict[str, str]:
@@ -1441,14 +1455,20 @@ def _write_new_row(sink: "_Buffered", number: int, state: _SheetWrite) -> None:
         return
     shifted = state.shift(number)
     attrs = {"r": str(shifted), **_row_format(state)}
-    body = "".join(
-        _cell_xml(f"{get_column_letter(col)}{shifted}", changes[col], _above(state, col), state)
-        for col in sorted(changes)
-    )
-    text = f"<row{_attrs(attrs)}>{body}</row>"
+    cells: list[str] = []
+    styles: dict[int, int | None] = {}
+    for col in sorted(changes):
+        ref = f"{get_column_letter(col)}{shifted}"
+        xml = _cell_xml(ref, changes[col], _above(state, col), state)
+        if xml:
+            cells.append(xml)
+            head = f'<c r="{ref}" s="'
+            styles[col] = int(xml[len(head) : xml.index('"', len(head))]) if xml.startswith(head) else None
+    text = f"<row{_attrs(attrs)}>{''.join(cells)}</row>"
     row = text.encode("utf-8")
     sink.write(row)
     state.recent.append(row)
+    state.new_row = (row, styles)
     _fingerprint_written(state, shifted, text)
 
 
