@@ -212,7 +212,7 @@ def test_trade_language_dates(text, day):
 
 # ------------------------------------------------------------------ more languages of trade
 
-MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk"}
+MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk", "is", "ga", "mt", "cy", "eu", "gl", "af"}
 
 
 @pytest.mark.parametrize(
@@ -233,6 +233,19 @@ MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk"}
         ("Porosi blerje", "purchase_order"),
         ("Нарачка бр. 118", "purchase_order"),
         ("Фактура бр. 118", "invoice"),
+        ("INNKAUPAPÖNTUN", "purchase_order"),
+        ("Reikningur nr. 118", "invoice"),
+        ("Ordú ceannaigh", "purchase_order"),
+        ("ORDNI TAX-XIRI", "purchase_order"),
+        ("Kwotazzjoni", "quotation"),
+        ("ARCHEB BRYNU", "purchase_order"),
+        ("Anfoneb 118", "invoice"),
+        ("EROSKETA-ESKAERA", "purchase_order"),
+        ("Albarana 55", "shipping_notice"),
+        ("Pedido de compra", "purchase_order"),
+        ("Albará de entrega", "shipping_notice"),
+        ("AANKOOPBESTELLING", "purchase_order"),
+        ("Belastingfaktuur", "invoice"),
     ],
 )
 def test_more_trade_language_titles(text, kind):
@@ -242,7 +255,7 @@ def test_more_trade_language_titles(text, kind):
 
 def test_more_trade_languages_name_their_companies_and_currencies():
     vocab = Vocabulary.bundled()
-    for form in ("Sdn. Bhd.", "PT", "d.o.o.", "sh.p.k.", "ДООЕЛ", "Α.Ε.", "จำกัด"):
+    for form in ("Sdn. Bhd.", "PT", "d.o.o.", "sh.p.k.", "ДООЕЛ", "Α.Ε.", "จำกัด", "ehf.", "Teo.", "Cyf.", "(Edms) Bpk"):
         assert form in vocab.legal_forms, form
     assert find_currency("Rp 1.250.000").value == "IDR"
     assert find_currency("Rp. 1.250.000,00").value == "IDR"

@@ -83,7 +83,7 @@ SWAHILI_ROWS = [
 @pytest.mark.parametrize(
     "rows, number",
     [
-        ([["Pöntunarnúmer: IS-2026982"]], "IS-2026982"),  # a label and a colon
+        ([["Sargyt belgisi: TM-2026982"]], "TM-2026982"),  # a label and a colon (Turkmen)
         ([["Nr. narudžbe", "HR-2026/118"], ["Datum", "12.11.2026"]], "HR-2026/118"),  # "Nr." in a label cell
         ([["ເລກທີໃບສັ່ງຊື້: 4411"]], "4411"),  # Lao
         ([["Bestelbon", "Ref. 2026-4411"]], "2026-4411"),
@@ -147,7 +147,7 @@ def test_a_swahili_pdf_is_read_with_its_number_its_terms_and_its_shilling():
         ([["Zahlung", "innerhalb 45 Tagen netto"]], "innerhalb 45 Tagen netto"),
         ([["Pago: Transferencia a 60 días"]], "Transferencia a 60 días"),
         ([["Rok: 30 dni od prejema računa"]], "30 dni od prejema računa"),
-        ([["Greiðsluskilmálar", "30 dagar nettó"]], "30 dagar nettó"),
+        ([["Gjaldskilmálar", "30 dagar netto"]], "30 dagar netto"),  # Faroese
     ],
 )
 def test_terms_are_a_number_of_days_with_a_word_of_paying(rows, terms):
