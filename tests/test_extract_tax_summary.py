@@ -164,3 +164,25 @@ def test_a_running_head_spread_over_the_columns_is_no_line():
     result = read_tables([Grid(rows, "po.pdf p1 columns")], Vocabulary.bundled(), Options())
     assert [line.item for line, _ in result.lines] == ["BRA-5367", "STA-8212"]
     assert any("running head" in note for note in result.explain)
+
+
+def test_a_code_alone_under_the_position_number_is_the_item_of_the_line_above():
+    from mailflow.extract.document import Grid
+    from mailflow.extract.tables import Options, read_tables
+    from mailflow.extract.vocabulary import Vocabulary
+
+    rows = [
+        ["Pos", "Description", "Qty", "Unit", "Unit Price", "Amount"],
+        ["1", "Hex bolt M8x40", "500", "pcs", "0.42", "210.00"],
+        ["HX-2040", "", "", "", "", ""],
+        ["2", "Washer 8 mm", "1000", "pcs", "0.05", "50.00"],
+        ["WS-0800", "", "", "", "", ""],
+        ["3", "Spacer 4 mm", "200", "pcs", "0.10", "20.00"],
+        ["4", "", "", "", "", ""],  # an empty template row's number is no code
+    ]
+    result = read_tables([Grid(rows, "po.pdf p1 table 1")], Vocabulary.bundled(), Options())
+    assert [(line.item, line.description) for line, _ in result.lines] == [
+        ("HX-2040", "Hex bolt M8x40"),
+        ("WS-0800", "Washer 8 mm"),
+        (None, "Spacer 4 mm"),
+    ]

@@ -1436,6 +1436,22 @@ def _take_row(
             return False  # a note after a gap: the item's numbers may still come (on the next page)
         if _pending_continues(result, item_text, desc_text, where):
             return False  # "00010 HOU-4487-" over "373-B34 packed 50 per carton": one item, numbers below
+    numbered = cell_text(cells.get("line_no"))
+    if (
+        text_only
+        and continuation
+        and result.lines
+        and not (desc_text or item_text)
+        and result.lines[-1][0].item is None
+        and re.search(r"[^\W\d_]", numbered)
+        and re.search(r"\d", numbered)
+        and _lone_code(numbered)
+        and [cell_text(c) for c in row or [] if cell_text(c)] == [numbered]
+    ):
+        # "HX-2040" alone under the position number of the line above: that line's item
+        result.lines[-1][0].item = numbered
+        result.explain.append(f"{where}: a code alone on the row under the line: its item {numbered}")
+        return False
     if (
         text_only
         and continuation

@@ -24,8 +24,8 @@ corpus. The families:
   golden price is the net one, which quantity × price = amount holds for).
 * ``lines-delivery-plan``: under the lines, a tax summary and a delivery plan (line, item, date,
   quantity) in tables of their own, which are no lines.
-* ``lines-code-under``: each line's code alone on the row under it, after its label or bare in
-  the item column.
+* ``lines-code-under``: each line's code alone on the row under it, after its label, bare in
+  the item column, or under the position number of a table with no item column.
 * ``lines-continued-bare``: the lines over two pages, the second with no header and no
   carried-forward row, sometimes followed by a delivery plan under its own header.
 """
@@ -482,7 +482,7 @@ PLAN_HEADS = {  # a delivery schedule under the lines: its title and columns (li
     "pl": ("Harmonogram dostaw", ("Poz.", "Indeks", "Data", "Ilość")),
 }
 # (language, producer, discount columns, delivery plan, and: the code alone on the row under the
-# line, after its label or bare in the item column; or "pages": the lines over two pages, the
+# line, after its label, bare in the item column or under the position number ("pos"); or "pages": the lines over two pages, the
 # second with no header and no carried-forward row)
 TABLES = [
     ("en", "reportlab", True, False, False),
@@ -498,6 +498,8 @@ TABLES = [
     ("de", "fpdf2", False, False, "pages"),
     ("en", "reportlab", True, False, "pages"),
     ("pl", "reportlab", False, True, "pages"),
+    ("en", "reportlab", False, False, "pos"),
+    ("es", "fpdf2", True, False, "pos"),
 ]
 
 
@@ -521,7 +523,7 @@ def _table_rows(
     """The lines table: its header, its rows, and which columns are numbers."""
     po, n = page.po, page.n
     labels = dict(page.columns())
-    keys = ["no", "desc", "qty", "unit"] if code_under == "label" else ["no", "item", "desc", "qty", "unit"]
+    keys = ["no", "desc", "qty", "unit"] if code_under in ("label", "pos") else ["no", "item", "desc", "qty", "unit"]
     head = [labels[k] for k in keys]
     numeric = [k in f.NUMERIC for k in keys]
     if discounts:
@@ -542,7 +544,14 @@ def _table_rows(
             rows.append(["", f"{labels['item']}: {ln.item}", *[""] * (len(head) - 2)])
         elif code_under == "bare":  # the code alone in the item column of the row under the line
             rows.append(["", ln.item, *[""] * (len(head) - 2)])
+        elif code_under == "pos":  # the code alone under the position number, no item column
+            rows.append([ln.item, *[""] * (len(head) - 1)])
     return head, rows, numeric
+
+
+def _first_weight(rows: list[list[str]]) -> float:
+    """The position column is narrow, unless codes are printed in it (under their line)."""
+    return 1.4 if any(any(c.isalpha() for c in r[0]) for r in rows) else 0.5
 
 
 def _plan_rows(page: f.Page) -> tuple[str, list[str], list[list[str]]]:
@@ -569,7 +578,7 @@ def _tables_reportlab(
     cv = f.Canvas(path, page)
     sheet = fl.Sheet(cv, page)
     sheet.letterhead(with_fields=True)
-    weights = [0.5 if h == head[0] else 1.0 for h in head]
+    weights = [_first_weight(rows) if h == head[0] else 1.0 for h in head]
     weights[head.index(dict(page.columns())["desc"])] = 3.2
     total_w = sum(weights)
     widths = [515 * w / total_w for w in weights]
@@ -654,7 +663,7 @@ def _tables_fpdf(
     pdf.ln(4)
     pdf.set_font("body", size=7)
     weights = [1.0] * len(head)
-    weights[0] = 0.5
+    weights[0] = _first_weight(rows)
     weights[head.index(dict(page.columns())["desc"])] = 3.2
     parts = [rows] if break_at is None else [rows[:break_at], rows[break_at:]]
     for n, part in enumerate(parts):
