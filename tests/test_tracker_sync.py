@@ -210,6 +210,25 @@ def test_invalid_staff_values_become_review_rows_not_edits(env: Env, tracker: Tr
     assert [(e.field, e.new) for e in edits] == [("assembly_date", dt.date(2026, 12, 24))]
 
 
+def test_an_amount_typed_as_text_with_a_decimal_comma_is_asked_not_read_a_hundred_times_over(
+    env: Env, tracker: Tracker
+) -> None:
+    add_orders(env, [1, 2])
+    tracker.write(NOW)
+
+    def staff(wb):  # typed where the sheet's language writes decimals with a dot: kept as text
+        ws = wb["Orders"]
+        cell(ws, "SO-2026-0001", "Deposit Received").value = "375,15"
+        cell(ws, "SO-2026-0002", "Deposit Received").value = "USD 1,375.15"
+
+    staff_edit(tracker.path, staff)
+    edits = read_edits(tracker, NOW)
+    assert [(e.order_no, e.field, e.new) for e in edits] == [("SO-2026-0002", "deposit_received", Decimal("1375.15"))]
+    assert "deposit_received" not in env.store.order("SO-2026-0001").facts  # not 37515 received
+    reasons = " | ".join(r.reason for r in env.store.reviews())
+    assert "'375,15'" in reasons
+
+
 def test_review_rows_marked_done_close_the_store_item(env: Env, tracker: Tracker) -> None:
     env.store.add_review(NOW, "Unknown customer in PO", key="k1", link="_unfiled/mail/a.eml")
     tracker.write(NOW)

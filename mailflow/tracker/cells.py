@@ -31,6 +31,7 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 _SERIAL_MIN, _SERIAL_MAX = 36526, 73051  # 2000-01-01 .. 2099-12-31
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MONEY_NOISE = re.compile(r"[A-Za-z$€£¥￥,\s]")
+_NOT_GROUPING = re.compile(r",(?!\d{3}(?!\d))")  # a comma not before a group of three digits
 
 
 class Invalid(ValueError):
@@ -164,6 +165,11 @@ def _typed_number(value: Any, kind: str) -> Decimal:
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))
     else:
+        if _NOT_GROUPING.search(str(value)):
+            # "375,15", "1.234,56": a decimal comma, read as grouping it made 37515 received
+            raise Invalid(
+                f"'{str(value).strip()[:40]}' has a comma that does not group thousands; type the amount as a number"
+            )
         text = _MONEY_NOISE.sub("", str(value))
         try:
             number = Decimal(text)
