@@ -392,3 +392,23 @@ def test_unknown_titles_confirmed_by_the_product_and_a_spare_column_of_words(tmp
     ]
     assert [ln.amount for ln in result.order.lines] == [Decimal("850.00"), Decimal("725.00")]
     assert not result.needs_review, result.warnings
+
+
+def test_prices_written_with_their_currency_in_every_cell(tmp_path):
+    """ "€ 3,40" and "850.00 EUR" were words to the export reader: the prices were lost or a
+    number taken from the wrong column. They are numbers, and their one currency the order's;
+    a bare "$" names no one dollar and is not taken here."""
+    for price, second, code in [("€ 3,40", "€ 7,25", "EUR"), ("3.40 EUR", "7.25 EUR", "EUR"), ("$3.40", "$7.25", None)]:
+        text = (
+            f"PO-71150;20261116;Harbor Gear Ltd;1;GR-4410;Spur gear m1 z40;250;PC;{price};20261215\r\n"
+            f"PO-71150;20261116;Harbor Gear Ltd;2;SH-2205;Drive shaft 12 mm;100;PC;{second};20261218\r\n"
+        )
+        result = parse(tmp_path, "export.csv", text)
+        assert lines_of(result) == [
+            ("GR-4410", "Spur gear m1 z40", Decimal("250"), "PC", Decimal("3.40")),
+            ("SH-2205", "Drive shaft 12 mm", Decimal("100"), "PC", Decimal("7.25")),
+        ], price
+        if code:
+            assert result.order.currency == code
+            assert not result.needs_review, result.warnings
+            assert any(f"the currency is {code}" in line for line in result.explain)

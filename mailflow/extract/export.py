@@ -80,6 +80,8 @@ _COMPACT_DATE = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?")
 _CODE = re.compile(r"[^\s]*\d[^\s]*")
 _RECORD_TYPE = re.compile(r"[A-Z]{1,3}\d{0,2}")
+# money with its currency in the cell: "€ 3,40", "3.40 EUR", "US$1,250.00"
+_MONEY = re.compile(r"(?:([^\d\s.,+-]{1,3})\s?)?([-+]?\d[\d.,'\u00a0 ]*)(?:\s?([^\d\s.,]{1,3}))?")
 
 
 @dataclass
@@ -196,6 +198,7 @@ def _export(rows: list[list[str]], name: str, vocab: Vocabulary, preamble: list[
             column.kinds.add(_kind(value, vocab))
     guessed: dict[int, str] = {}
     roles = _roles(columns, vocab, order, how, guessed)
+    _written_currency(columns, roles, order, how)
     if "quantity" not in roles.values() or not {"item", "description"} & set(roles.values()):
         return None
     if preamble and not set(ORDER_FIELDS) & set(roles.values()):
@@ -226,6 +229,28 @@ def _doubts(
     return out
 
 
+def _written_currency(columns: list[Column], roles: dict[int, str], order: dict[str, str], how: list[str]) -> None:
+    """The currency every price or amount cell writes beside its number ("€ 3,40", "850.00 EUR")
+    is the order's, when no column names one: one currency for all of them, named for sure (a
+    bare "$" or "kr" is left to the reader of the whole file, which asks which one)."""
+    if "currency" in order or "currency" in roles.values():
+        return
+    signs = {
+        money[1]
+        for column in columns
+        if roles.get(column.index) in ("unit_price", "amount")
+        for value in column.filled
+        if (money := _money(value))
+    }
+    if len(signs) != 1:
+        return
+    sign = signs.pop()
+    found = find_currency(sign)
+    if found.value and not found.ambiguous and sign != "$":
+        order["currency"] = found.value
+        how.append(f"the prices are written with {sign!r}: the currency is {found.value}")
+
+
 def _text(cell: Any) -> str:
     return "" if cell is None else str(cell).strip()
 
@@ -236,7 +261,7 @@ def _kind(value: str, vocab: Vocabulary) -> str:
         return "empty"
     if _COMPACT_DATE.fullmatch(value) or _DATE.fullmatch(value) or _ISO_DATE.fullmatch(value):
         return "date"
-    if _NUMBER.fullmatch(value):
+    if _NUMBER.fullmatch(value) or _money(value):
         return "number"
     if re.fullmatch(r"[A-Z]{3}", value) and find_currency(value).value == value:
         return "currency"
@@ -523,8 +548,19 @@ def _product(a: str, b: str, c: str) -> bool:
     return z != 0 and abs(x * y - z) <= Decimal("0.011") and x != 1 and y != 1
 
 
+def _money(value: str) -> tuple[str, str] | None:
+    """(the number, the currency written with it) of a cell such as "€ 3,40" or "3.40 EUR"."""
+    found = _MONEY.fullmatch(value)
+    if not found or bool(found.group(1)) == bool(found.group(3)) or not _NUMBER.fullmatch(found.group(2).strip()):
+        return None
+    sign = found.group(1) or found.group(3)
+    return (found.group(2).strip(), sign) if find_currency(sign).value else None
+
+
 def _decimal(text: str) -> Decimal | None:
-    """A plain export number: one decimal mark, no thousands separator."""
+    """A plain export number: one decimal mark, no thousands separator (its currency aside)."""
+    money = _money(text)
+    text = money[0] if money else text
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:

@@ -173,9 +173,11 @@ def edi_export(
     numbers: str = "point",
     currency: bool = False,
     preamble: list[list[str]] | None = None,
+    money: str = "{}",
 ) -> None:
     """One row per line, the order's header repeated on every row; ``preamble``: rows of a
-    title and "label: value" lines the exporting program prints over them."""
+    title and "label: value" lines the exporting program prints over them; ``money``: how a
+    price is written ("€ {}", "{} EUR": its currency in the cell)."""
     rows: list[list[str]] = list(preamble or [])
     if titles:
         rows.append(list(titles[:11]) + ([titles[11]] if currency else []))
@@ -190,7 +192,7 @@ def edi_export(
             ln.desc,
             _plain(ln.qty, numbers),
             ln.unit,
-            _plain(ln.price, numbers),
+            money.format(_plain(ln.price, numbers)),
             _edi_date(ln.date, dates) if ln.date else "",
         ]
         rows.append(row + ([po.currency] if currency else []))
@@ -412,6 +414,27 @@ def build(b) -> None:
                 {**expected, "format": "xlsx", "language": lang, "producer": "openpyxl", "family": "xlsx-edi-export"},
             )
         )
+    for k, (key, money, code, delimiter, numbers) in enumerate(
+        [
+            ("de", "€ {}", "EUR", ";", "comma"),
+            ("en", "{} USD", "USD", "\t", "point"),
+            ("en2", "{} CAD", "CAD", "|", "point"),
+        ]
+    ):
+        name = f"{key}-csv-money-cells-{k + 1}"
+        po = _po(name, key, 2 + k)
+        po.currency = code
+        edi_export(
+            out(f"csv/{name}.csv"),
+            po,
+            key,
+            titles=None,
+            dates="ccyymmdd",
+            delimiter=delimiter,
+            numbers=numbers,
+            money=money,
+        )
+        add(f"csv/{name}.csv", _golden(po, currency=True), BUYERS[key].lang, "csv-money-cells")
     for k, (key, variant, delimiter, numbers) in enumerate(
         [
             ("en", "priced", ";", "point"),
