@@ -952,18 +952,18 @@ def _plain_value(kind: str, text: str, style: int | None, package: Package) -> A
 
 # What writers spell differently for the same values, undone over a whole run of rows at once
 # (each a plain replace, or a regular expression with a fixed replacement: no Python per cell).
+# Text is spelt as the inline string mailflow writes (a shared string is spelt so too), so the
+# inline text of a big sheet needs no pass of its own.
 _SAME = (
     (b' t="n"', b""),
     (b' xml:space="preserve"', b""),
-    (b't="inlineStr"><is><t>', b't="T"><v>'),
-    (b"</t></is>", b"</v>"),
 )
 _STYLE_ATTR = re.compile(rb' s="\d*"')
 _EMPTY_CELL = re.compile(rb'<c r="[A-Z]{1,3}\d*"(?:/>|></c>)')
 _SHARED_CELL = re.compile(rb't="s"><v>(\d+)</v>')
 # A number spelt with a long fraction (Excel's 17 digits), trailing zeros (a whole number's
-# ".0") or an exponent. Only a number cell's value: its ``<v>`` follows the cell reference (text
-# follows ``t="T"``, whatever it looks like).
+# ".0") or an exponent. Only a number cell's value: its ``<v>`` follows the cell reference (a
+# text is in ``<is><t>``, or its ``<v>`` follows a type such as ``t="str"``, whatever it looks like).
 # The pattern begins with its literal (a search skips to each ``"><v>`` at C speed); the digit
 # before it, which tells a number cell from a text, is checked by ``_short_number``.
 _ODD_NUMBER = re.compile(rb'"><v>(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>')
@@ -987,14 +987,14 @@ class SharedText:
             if number >= len(self.strings):
                 return match.group(0)  # a dangling index: left as written (never equal to text)
             found = self.spelt[index] = (
-                b't="T"><v>' + escape(self.strings[number]).encode("utf-8", "surrogatepass") + b"</v>"
+                b't="inlineStr"><is><t>' + escape(self.strings[number]).encode("utf-8", "surrogatepass") + b"</t></is>"
             )
         return found
 
 
 def _short_number(match: re.Match[bytes]) -> bytes:
     start = match.start()
-    if not match.string[start - 1 : start].isdigit():  # text (``t="T"``), not a number cell
+    if not match.string[start - 1 : start].isdigit():  # a typed cell (``t="str"``…), not a number
         return match.group(0)
     try:
         return b'"><v>%s</v>' % (b"%.15g" % float(match.group(1)))
