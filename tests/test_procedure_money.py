@@ -251,3 +251,13 @@ def test_the_reference_an_advice_quotes():
         "",
     ):
         assert advice_reference(none, own) is None, none
+
+
+def test_an_advice_amount_is_taken_whole_or_not_at_all():
+    from mailflow.workflow.money import advice_amount
+
+    assert advice_amount("we have remitted USD 3,000.00 for PO KT-00001.", "USD") == Decimal("3000.00")
+    assert advice_amount("已付款 9630元", "CNY") == Decimal("9630.00")
+    # "1.234,56": never a part of it (1.23, or 56) proposed as the payment
+    assert advice_amount("Wir haben EUR 1.234,56 überwiesen.", "EUR") is None
+    assert advice_amount("Überweisung über 1.234,56 EUR", "EUR") is None

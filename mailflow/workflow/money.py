@@ -162,7 +162,9 @@ _SYMBOLS = {
     "GBP": ("£", "GBP"),
     "JPY": ("¥", "￥", "JPY", "円"),
 }
-_NUMBER = r"(\d{1,3}(?:[,\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+# A whole number only: not the "1.23" nor the "56" of "1.234,56" (a decimal comma), which
+# would be proposed as the payment
+_NUMBER = r"(?<!\d)(?<!\d[.,])(\d{1,3}(?:[,\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d|[.,]\d)"
 
 
 def advice_amount(text: str, currency: str | None) -> Decimal | None:
