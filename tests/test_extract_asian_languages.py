@@ -67,6 +67,11 @@ def test_the_languages_are_described_with_their_months_and_number_signs():
         ("វិក្កយបត្រ", "invoice"),
         ("အဝယ်အော်ဒါ", "purchase_order"),
         ("ငွေတောင်းခံလွှာ", "invoice"),
+        # the word for "number" before the title's number, as "No." is read
+        ("ប័ណ្ណបញ្ជាទិញលេខ 2026-118", "purchase_order"),
+        ("የግዢ ትዕዛዝ ቁጥር 118", "purchase_order"),
+        ("Satınalma sifarişi nömrə 118", "purchase_order"),
+        ("ქვითარი", None),
     ],
 )
 def test_titles_say_what_a_document_is(text, kind):

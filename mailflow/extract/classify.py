@@ -357,7 +357,7 @@ _NOT_TITLE_BEFORE = {
 }
 _CODE = r"(?:[a-z]{0,6}[\s-]?)?(?=[\w\-/.]*\d)[\w][\w\-/.]*"
 _TITLE_REST = re.compile(
-    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|số|št|br|бр|নং|নম্বর|نمبر|شماره|எண்|సంఖ్య|#)\.?\s*)?[:：#]?\s*"
+    r"\s*(?:(?:no|nr|nro|n[°º]?|number|num|núm|número|numero|nummer|č|sz|numarası|số|št|br|бр|নং|নম্বর|نمبر|شماره|எண்|సంఖ్య|नं|համար|ნომერი|nömrə|raqam|нөмірі|нумар|ቁጥር|លេខ|နံပါတ်|#)\.?\s*)?[:：#]?\s*"
     rf"(?:{_CODE})?"
     r"(?:\s*[-/]?\s*(?:rev(?:ision)?\.?\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[(（][^)）]{1,30}[)）]))*\s*"
 )
