@@ -212,7 +212,7 @@ def test_trade_language_dates(text, day):
 
 # ------------------------------------------------------------------ more languages of trade
 
-MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk", "is", "ga", "mt", "cy", "eu", "gl", "af"}
+MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk", "is", "ga", "mt", "cy", "eu", "gl", "af", "sw"}
 
 
 @pytest.mark.parametrize(
@@ -246,6 +246,8 @@ MORE = {"el", "hr", "id", "ms", "th", "hi", "bs", "sq", "mk", "is", "ga", "mt", 
         ("Albará de entrega", "shipping_notice"),
         ("AANKOOPBESTELLING", "purchase_order"),
         ("Belastingfaktuur", "invoice"),
+        ("AGIZO LA UNUNUZI", "purchase_order"),
+        ("Ankara ya Kodi", "invoice"),
     ],
 )
 def test_more_trade_language_titles(text, kind):

@@ -87,7 +87,7 @@ SWAHILI_ROWS = [
         ([["Nr. narudžbe", "HR-2026/118"], ["Datum", "12.11.2026"]], "HR-2026/118"),  # "Nr." in a label cell
         ([["ເລກທີໃບສັ່ງຊື້: 4411"]], "4411"),  # Lao
         ([["Bestelbon", "Ref. 2026-4411"]], "2026-4411"),
-        ([["Nambari ya Agizo", "SW-48812"]], "SW-48812"),  # a label cell, its value in the next
+        ([["Bíleggingarnummar", "FO-48812"]], "FO-48812"),  # a label cell, its value in the next (Faroese)
     ],
 )
 def test_a_po_number_beside_an_unknown_label_is_read_by_its_shape_and_said(rows, number):
@@ -120,7 +120,9 @@ def test_the_table_rows_are_not_the_head():
     assert shaped_po_number(lines(*rows), VOCAB) is None
 
 
-def test_a_swahili_pdf_is_read_with_its_number_its_terms_and_its_shilling():
+def test_a_swahili_pdf_is_read_by_its_words_with_its_number_its_terms_and_its_shilling():
+    """Swahili is described (``languages/sw.yaml``): its labels name the values, none is read by
+    its shape; the order still asks when it is due (no delivery date)."""
     data = pdf(
         [("AGIZO LA UNUNUZI", ""), ("Namba ya agizo:", "SW-48812"), ("Tarehe:", "12.11.2026")],
         SWAHILI_ROWS,
@@ -131,9 +133,9 @@ def test_a_swahili_pdf_is_read_with_its_number_its_terms_and_its_shilling():
     assert order is not None
     assert order.po_number == "SW-48812"
     assert order.payment_terms == "siku 30 baada ya ankara"
-    assert order.currency == "KES"
-    assert result.needs_review
-    assert any("by its shape" in w for w in result.warnings)
+    assert order.currency == "KES" and order.total == Decimal("1450.00")
+    assert not any("by its shape" in w for w in result.warnings)
+    assert result.needs_review and any("no delivery date" in w for w in result.warnings)
 
 
 # ------------------------------------------------------------------ payment terms
@@ -375,7 +377,7 @@ def test_a_long_line_is_not_searched_for_a_total(monkeypatch):
     message.set_content(
         "Code  Qty  Price  Amount\nAB-100  10  2.50  25.00\nCD-200  4  5.00  20.00\n"
         + "1 " * 4000
-        + "x!\nJumla 45.00\n"
+        + "x!\nJemi 45.00\n"  # a total under a label no file describes (Turkmen)
     )
     ctx = ParseContext(today=dt.date(2026, 11, 16), company=Company(domains=["example.com"]))
     result = parse_message(parse_mime(message.as_bytes()), ctx)
