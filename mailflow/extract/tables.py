@@ -779,7 +779,7 @@ def _read_rows(
                     result.unnamed_totals.append((holder.total, where, label, holder.total_currency, len(result.lines)))
         if len(texts) == 1 and (vocab.is_row("footer", _undecorated(texts[0])) or vocab.is_row("notes", texts[0])):
             continue  # "- suite -", "*** Continued ***": the page goes on, no wrapped description
-        if _PAGE_OF.search(" ".join(texts)):
+        if page_marker(" ".join(texts)):
             # "MECCANICA ADRIATICA S.R.L.   Pagina 2 di 2": a running head spread over the columns
             result.explain.append(f"{where}: a page's running head, not a line: {' '.join(texts)[:60]!r}")
             continue
@@ -1366,6 +1366,13 @@ _PAGE_OF = re.compile(
     r"\s?\d{1,3}\s?(?:/|of|von|di|de|van|sur|av|z|af|из|ze|ze)\s?\d{1,3}(?!\d)",
     re.I,
 )
+
+
+def page_marker(text: str) -> bool:
+    """Whether ``text`` says which page it is on ("Page 2 OF 4"): a running head or foot."""
+    return bool(_PAGE_OF.search(text))
+
+
 _GLUED_CODE = re.compile(r"^\d+[A-Za-z]{1,4}$")
 
 

@@ -33,6 +33,7 @@ from .columns import (
 )
 from .document import Document, Grid
 from .normalize import guess_decimal_comma, parse_price
+from .tables import page_marker
 from .vocabulary import Vocabulary
 
 
@@ -71,7 +72,10 @@ def read_words_page(
     header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
     if header_at and layout is not None and not layout.closed and not boxes:
         above = lines[:header_at]
-        if _first_row(above, layout, vocab, numbers_only=True) is not None:
+        # (a running head, "PO number/date 4503665116 / 01/27/2021  Page 2 OF 4", spreads
+        # numbers over the columns too, but is no row of the table)
+        rows_above = [line for line in above if not page_marker(" ".join(w["text"] for w in line))]
+        if _first_row(rows_above, layout, vocab, numbers_only=True) is not None:
             # the lines go on from the page before with no header of their own, and another
             # table (a delivery plan) starts under its header further down: both are read
             layout = read_words_page([w for line in above for w in line], where, vocab, doc, layout)
