@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from mailflow.extract.normalize import (
+    Parsed,
     date_order_of,
     decimal_comma_of,
     find_currency,
@@ -198,3 +199,102 @@ def test_dates_of_the_republic_of_china_era():
     assert find_date("115.01.08").value == dt.date(2026, 1, 8)
     assert find_date("v115.1.2").value is None  # a version, not a date
     assert find_date("PN 115-11-20").value is None  # a part number
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("13 ธันวาคม 2569", dt.date(2026, 12, 13)),
+        ("13 ธ.ค. 2569", dt.date(2026, 12, 13)),  # the month abbreviated, as CLDR writes it
+        ("วันที่ 13 ธันวาคม พ.ศ. 2569", dt.date(2026, 12, 13)),
+        ("วันที่สั่งซื้อ: 13/12/2569", dt.date(2026, 12, 13)),
+        ("กำหนดส่ง 05.01.2570", dt.date(2027, 1, 5)),
+        ("29 ก.พ. 2567", dt.date(2024, 2, 29)),  # 2567 BE is 2024, a leap year
+        ("Delivery 13/12/2569 B.E.", dt.date(2026, 12, 13)),
+        ("๑๓/๑๒/๒๕๖๙", dt.date(2026, 12, 13)),  # Thai digits
+        ("วันที่ 13/12/2026", dt.date(2026, 12, 13)),  # a Thai order dated in the Gregorian calendar
+    ],
+)
+def test_thai_dates_in_the_buddhist_era_are_read_as_gregorian(text, expected):
+    parsed = find_date(text)
+    assert (parsed.value, parsed.ambiguous) == (expected, "")
+
+
+def test_a_year_past_2400_without_thai_context_is_left_as_written():
+    assert find_date("13/12/2569").value == dt.date(2569, 12, 13)
+    assert find_date("Qty 2569 pcs, due 13/12/2026").value == dt.date(2026, 12, 13)
+
+
+def test_thai_dates_are_found_where_they_are_written():
+    from mailflow.extract.normalize import date_spans, fold
+
+    text = fold("กำหนดส่ง 13 ธันวาคม พ.ศ. 2569 ค่ะ")  # spans count in folded text (NFKC splits "ำ")
+    (start, end), *_ = date_spans(text)
+    assert text[start:end] == "13 ธันวาคม พ.ศ. 2569"
+
+
+@pytest.mark.parametrize(
+    "jalali, gregorian",
+    [
+        ((1403, 1, 1), dt.date(2024, 3, 20)),
+        ((1404, 1, 1), dt.date(2025, 3, 21)),
+        ((1405, 1, 1), dt.date(2026, 3, 21)),
+        ((1405, 10, 1), dt.date(2026, 12, 22)),
+        ((1403, 12, 30), dt.date(2025, 3, 20)),  # 1403 is a leap year: Esfand has 30 days
+        ((1357, 11, 22), dt.date(1979, 2, 11)),
+    ],
+)
+def test_solar_hijri_dates_convert_exactly(jalali, gregorian):
+    from mailflow.extract.normalize import jalali_to_gregorian
+
+    assert jalali_to_gregorian(*jalali) == gregorian
+
+
+def test_solar_hijri_years_follow_each_other_without_gap():
+    from mailflow.extract.normalize import jalali_to_gregorian
+
+    for year in range(1300, 1501):
+        last = jalali_to_gregorian(year, 12, 30) or jalali_to_gregorian(year, 12, 29)
+        assert last is not None and jalali_to_gregorian(year + 1, 1, 1) == last + dt.timedelta(days=1), year
+        assert jalali_to_gregorian(year, 7, 1) == jalali_to_gregorian(year, 6, 31) + dt.timedelta(days=1)
+    assert jalali_to_gregorian(1404, 12, 30) is None  # 1404 is a common year
+    assert jalali_to_gregorian(1405, 7, 31) is None
+    assert jalali_to_gregorian(1405, 13, 1) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تاریخ سفارش: ۱۴۰۵/۰۹/۱۲",
+        "تاریخ سفارش: 1405/09/12",
+        "1405-09-12",
+        "۱۴۰۵/۰۹/۱۲",
+        "۱۲ آذر ۱۴۰۵",
+        "12 آذر ماه 1405",
+        "12 قوس 1405",  # the month's Dari name, in Afghanistan
+    ],
+)
+def test_persian_dates_are_read_in_the_solar_hijri_calendar_and_said(text):
+    parsed = find_date(text)
+    assert parsed.value == dt.date(2026, 12, 3)
+    assert "Solar Hijri" in parsed.ambiguous and "2026-12-03" in parsed.ambiguous
+
+
+def test_a_persian_date_beside_its_gregorian_day_needs_nobody():
+    assert find_date("تاریخ: ۱۴۰۵/۰۹/۱۲ (2026-12-03)") == Parsed(dt.date(2026, 12, 3))
+    disagreeing = find_date("تاریخ: ۱۴۰۵/۰۹/۱۲ (2026-12-04)")
+    assert disagreeing.value == dt.date(2026, 12, 3) and "Solar Hijri" in disagreeing.ambiguous
+
+
+def test_a_persian_month_name_with_an_arabic_yeh_is_read():
+    assert find_date("1 دي 1405").value == dt.date(2026, 12, 22)
+
+
+def test_solar_hijri_needs_a_near_and_real_day():
+    today = dt.date(2026, 12, 4)
+    # the value alone, as a field's label leaves it: no order is dated in the year 1405
+    assert find_date("1405/09/12", today).value == dt.date(2026, 12, 3)
+    # a Lunar Hijri year of an Arabic order (1448 is 2026) is no Solar Hijri year 43 years ahead
+    assert find_date("التاريخ: 1448/06/12", today).value == dt.date(1448, 6, 12)
+    assert find_date("تاریخ: 1404/12/30", today).value is None  # no 30 Esfand in 1404
+    assert find_date("تاریخ: 2026/12/03", today) == Parsed(dt.date(2026, 12, 3))

@@ -620,12 +620,47 @@ MONTHS = {
     "novembrī": 11,
     "decembrī": 12,
 }
+# Thai abbreviates a month with a dot inside it ("13 ธ.ค. 2569"); the stored CLDR words keep only
+# the full names
+MONTHS.update(
+    {
+        "ม.ค": 1,
+        "ก.พ": 2,
+        "มี.ค": 3,
+        "เม.ย": 4,
+        "พ.ค": 5,
+        "มิ.ย": 6,
+        "ก.ค": 7,
+        "ส.ค": 8,
+        "ก.ย": 9,
+        "ต.ค": 10,
+        "พ.ย": 11,
+        "ธ.ค": 12,
+    }
+)
 # A month's abbreviation that is also an everyday word: Ukrainian "лист." (November) is "sheet"
 # and "letter" ("Лист 1 з 2" is a page, not the first of November)
 _NOT_MONTHS = {"лист"}
 # ... and every other supported language's, from CLDR ("févr", "maart", "września")
 MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS and word not in _NOT_MONTHS})
-_MONTH_WORD = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_WORD = r"(" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_JALALI_MONTHS = {
+    **dict.fromkeys(("فروردین", "حمل"), 1),
+    **dict.fromkeys(("اردیبهشت", "ثور"), 2),
+    **dict.fromkeys(("خرداد", "جوزا"), 3),
+    **dict.fromkeys(("تیر", "سرطان"), 4),
+    **dict.fromkeys(("مرداد", "امرداد", "اسد"), 5),
+    **dict.fromkeys(("شهریور", "سنبله"), 6),
+    **dict.fromkeys(("مهر", "میزان"), 7),
+    **dict.fromkeys(("آبان", "عقرب"), 8),
+    **dict.fromkeys(("آذر", "قوس"), 9),
+    **dict.fromkeys(("دی", "جدی"), 10),
+    **dict.fromkeys(("بهمن", "دلو"), 11),
+    **dict.fromkeys(("اسفند", "حوت"), 12),
+}
+# Persian typed on an Arabic keyboard writes its yeh and kaf as Arabic's (ي, ك)
+_ARABIC_LETTERS = str.maketrans("يك", "یک")
+_JALALI_MONTH_WORD = "|".join(m.replace("ی", "[یي]") for m in sorted(_JALALI_MONTHS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?!\d)")),
     ("cn_md", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
@@ -670,9 +705,29 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<![A-Za-z\d/.-])(1\d\d)\s*([/.])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?![\d/.-]))"
         ),
     ),
+    # The Solar Hijri months of Iran (فروردین … اسفند) and of Afghanistan (حمل … حوت): "12 آذر 1405"
+    ("jalali_words", re.compile(r"(?<!\d)(\d{1,2})\s*(" + _JALALI_MONTH_WORD + r")\s*(?:ماه\s*)?(\d{4})(?!\d)")),
 )
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 ROC_YEAR_ONE = 1911
+# Thailand counts years in the Buddhist era (พ.ศ. 2569 is 2026): a year of 2400 to 2700 in a date
+# written with Thai words, or marked "พ.ศ." or "BE", is one
+BUDDHIST_ERA_OFFSET = 543
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BUDDHIST_MARK = re.compile(r"พ\.\s?ศ\.|(?<![^\W\d_])B\.?E\.?(?![^\W\d_])")
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The Solar Hijri calendar of Iran and Afghanistan (1405/09/12 is 2026-12-03): a year of 1300 to
+# 1500 when the day it means lies within SOLAR_HIJRI_YEARS of today. No order is dated in the
+# Gregorian 15th century; the value is often alone (its label elsewhere, its Persian digits read
+# as ASCII ones), so the day decides, not the letters around it: an Arabic order's Lunar Hijri
+# year (1448 is 2026) would be a Solar Hijri year more than 40 years ahead, and is left as written
+SOLAR_HIJRI_YEARS = 20
+# The years at which the pattern of leap years in the 33-year cycles changes (Borkowski's
+# arithmetic, as the jalaali calendars use): it follows the spring equinox at Tehran for the
+# years -61 to 3177
+_JALALI_BREAKS = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
+)  # fmt: skip
 # A delivery week: "KW 12", "bis KW 3/2027", "week 12", "CW12", "semaine 12", "第12周"
 _WEEK = re.compile(
     r"(?:(?<![^\W\d_])(?:KW|CW|wk|week|woche|semaine|settimana|semana|vecka|uge|uke|tydzień|tydzien|týden|viikko|hét)"
@@ -694,7 +749,7 @@ def find_date(text: str, today: dt.date | None = None, order: str | None = None)
         return Parsed(text)
     if not text:
         return Parsed(None)
-    s = fold(str(text))
+    s = _gregorian_years(fold(str(text)))
     best: tuple[int, Parsed] | None = None
     for kind, pattern in _DATE_PATTERNS:
         match = pattern.search(s)
@@ -731,12 +786,70 @@ def _week_date(match: re.Match[str], today: dt.date | None) -> Parsed:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates are written in ``text`` (start, end), left to right, not overlapping."""
     spans: list[tuple[int, int]] = []
-    s = fold(text)
+    s = _gregorian_years(fold(text))
     for _, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(s):
             if not any(a < match.end() and match.start() < b for a, b in spans):
                 spans.append((match.start(), match.end()))
     return sorted(spans)
+
+
+def _gregorian_years(s: str) -> str:
+    """``s`` with the Buddhist-era years of a Thai date written as the Gregorian years they are
+    ("13 ธันวาคม พ.ศ. 2569" → "13 ธันวาคม      2026"), each character where it was."""
+    if not _THAI.search(s) and not _BUDDHIST_MARK.search(s):
+        return s
+    s = _BUDDHIST_YEAR.sub(lambda m: str(int(m[0]) - BUDDHIST_ERA_OFFSET) if 2400 <= int(m[0]) <= 2700 else m[0], s)
+    return _BUDDHIST_MARK.sub(lambda m: " " * len(m.group(0)), s)
+
+
+def _farvardin_first(year: int) -> int:
+    """The day of March on which the Solar Hijri ``year`` begins (1 Farvardin)."""
+    leap, start, jump = -14, _JALALI_BREAKS[0], 0
+    for end in _JALALI_BREAKS[1:]:
+        jump = end - start
+        if year < end:
+            break
+        leap += jump // 33 * 8 + jump % 33 // 4
+        start = end
+    n = year - start
+    leap += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap += 1
+    gregorian = year + 621
+    return 20 + leap - (gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150)
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri date (1405/10/01 → 2026-12-22); None when no such day
+    exists (the first six months have 31 days, the next five 30, Esfand 29 or 30 in a leap year)."""
+    if not (-61 < year < 3178 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    new_year = dt.date(year + 621, 3, _farvardin_first(year))
+    gregorian = new_year + dt.timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+    if month == 12 and day == 30 and gregorian >= dt.date(year + 622, 3, _farvardin_first(year + 1)):
+        return None
+    return gregorian
+
+
+def _near(day: dt.date | None, today: dt.date | None) -> bool:
+    """``day`` lies within SOLAR_HIJRI_YEARS of ``today`` (or of the day it is)."""
+    return day is not None and abs((day - (today or dt.date.today())).days) <= SOLAR_HIJRI_YEARS * 366
+
+
+def _jalali(m: re.Match[str], year: int, month: int, day: int, today: dt.date | None, order: str | None) -> Parsed:
+    """A Solar Hijri date as its Gregorian day, said for a person to confirm unless the same text
+    also writes that day in the Gregorian calendar ("۱۴۰۵/۰۹/۱۲ (2026-12-03)")."""
+    day_of = jalali_to_gregorian(year, month, day)
+    if day_of is None or not _near(day_of, today):
+        return Parsed(None)
+    rest = m.string[: m.start()] + " " * (m.end() - m.start()) + m.string[m.end() :]
+    other = find_date(rest, today, order) if any(c.isdigit() for c in rest) else Parsed(None)
+    if other.value == day_of and not other.ambiguous:
+        return Parsed(day_of)
+    return Parsed(
+        day_of, f"'{m.group(0).strip()}' is a Solar Hijri (Persian calendar) date: read as {day_of.isoformat()}"
+    )
 
 
 def _year(text: str) -> int:
@@ -792,7 +905,16 @@ def _nearest_year(month: int, day: int, today: dt.date | None) -> Parsed:
 def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | None) -> Parsed:
     g = m.groups()
     if kind == "ymd":
+        if 1300 <= int(g[0]) <= 1500:
+            solar = _jalali(m, int(g[0]), int(g[1]), int(g[2]), today, order)
+            if solar.value or _near(jalali_to_gregorian(int(g[0]), 1, 1), today):
+                return solar  # a Solar Hijri year near today, on a day it lacks (30 Esfand 1404): no date
         return Parsed(_make(int(g[0]), int(g[1]), int(g[2])))
+    if kind == "jalali_words":
+        if not 1300 <= int(g[2]) <= 1500:
+            return Parsed(None)
+        month = _JALALI_MONTHS[g[1].translate(_ARABIC_LETTERS)]
+        return _jalali(m, int(g[2]), month, int(g[0]), today, order)
     if kind == "era":
         year = _ERAS[g[0]] + (1 if g[1] == "元" else int(g[1]))
         return Parsed(_make(year, int(g[2]), int(g[3])))
