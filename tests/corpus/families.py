@@ -3521,8 +3521,15 @@ TRADE_CHARSETS = {
 }
 
 
+# Thai months (CLDR's abbreviations) and the Buddhist era Thai documents count years in (2026 is 2569)
+THAI_MONTHS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."
+
+
 def trade_date(d: date, style: str) -> str:
-    """Dates of the trade languages: Hungarian year first, Korean 년 월 일, genitive long dates."""
+    """Dates of the trade languages: Hungarian year first, Korean 년 월 일, genitive long dates,
+    Thai in the Buddhist era ("13 ธ.ค. 2569")."""
+    if style == "th_be":
+        return f"{d.day} {THAI_MONTHS.split()[d.month - 1]} {d.year + 543}"
     if style == "hu":
         return f"{d.year}.{d.month:02d}.{d.day:02d}."
     if style == "ko":
@@ -3586,7 +3593,7 @@ class TradePage(Page):
         style = self.date_style
         return (
             trade_date(value, style)
-            if style in ("hu", "ko") or style.endswith("_long") and style.split("_")[0] in TRADE_MONTHS
+            if style in ("hu", "ko", "th_be") or style.endswith("_long") and style.split("_")[0] in TRADE_MONTHS
             else fmt_date(value, style)
         )
 
@@ -3636,6 +3643,18 @@ def _trade(b, add, out) -> None:
         else:
             expected = page.golden(source="body")
         add(f"eml/{name}.eml", expected, "email", lang, "trade-body-legacy-charset")
+    # a Thai order dated in the Buddhist era, as Thai offices print dates
+    name = "th-trade-body-buddhist-era"
+    po = make_trade_po(name, by_lang["th"], 3)
+    page = TradePage(po, "th", variant=0, dates="th_be")
+    message(
+        out(f"eml/{name}.eml"),
+        sender=(by_lang["th"].person, by_lang["th"].email),
+        subject=f"{page.lab('title')} {po.number}",
+        msgid=f"{name}@{by_lang['th'].email.split('@')[1]}",
+        body=trade_body(page, "aligned"),
+    )
+    add(f"eml/{name}.eml", page.golden(source="body"), "email", "th", "trade-body-buddhist-era")
 
     # an intranet page attached, from a buyer nobody knows, under a subject that says nothing
     for lang in ("cs", "ko"):

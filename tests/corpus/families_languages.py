@@ -434,7 +434,7 @@ WROTE = {
 }
 
 # (language, form, variant): form "text" (tabs or aligned) or "outlook"/"gmail" HTML; variant
-# None, "forward" or "reply"
+# None, "forward", "reply", or the calendar of the dates ("solar", "solar-gregorian")
 VARIANTS = [
     ("fa", "gmail", None),
     ("fa", "text", "forward"),
@@ -468,6 +468,9 @@ VARIANTS = [
     ("km", "gmail", None),
     ("my", "text", None),
     ("my", "outlook", None),
+    # Iranian offices date orders in the Solar Hijri calendar, some with the Gregorian day beside
+    ("fa", "text", "solar"),
+    ("fa", "gmail", "solar-gregorian"),
 ]
 
 
@@ -509,8 +512,27 @@ def number(value: Decimal, lang: str) -> str:
     return native(group(value, LANG[lang]["num"]), lang)
 
 
-def day(value: date, lang: str) -> str:
+# 1 Farvardin, the Solar Hijri new year, of the years these orders are dated in (Iran's calendar)
+NOWRUZ = {1404: date(2025, 3, 21), 1405: date(2026, 3, 21), 1406: date(2027, 3, 21)}
+
+
+def solar_hijri(value: date) -> str:
+    """``value`` as an Iranian office types it: 2026-12-03 is 1405/09/12 (six months of 31 days,
+    then 30)."""
+    year = max(y for y, first in NOWRUZ.items() if first <= value)
+    days = (value - NOWRUZ[year]).days
+    month, day = (days // 31 + 1, days % 31 + 1) if days < 186 else ((days - 186) // 30 + 7, (days - 186) % 30 + 1)
+    return f"{year}/{month:02d}/{day:02d}"
+
+
+def day(value: date, lang: str, calendar: str | None = None) -> str:
+    """The date in the language's style; ``calendar`` "solar": in the Solar Hijri calendar,
+    "solar-gregorian": that with the Gregorian date after it in brackets."""
     style = LANG[lang]["dates"]
+    if calendar == "solar":
+        return native(solar_hijri(value), lang)
+    if calendar == "solar-gregorian":
+        return native(f"{solar_hijri(value)} ({value:%Y/%m/%d})", lang)
     text = {
         "ymd": f"{value.year}/{value.month:02d}/{value.day:02d}",
         "dmy": f"{value.day:02d}/{value.month:02d}/{value.year}",
@@ -519,12 +541,12 @@ def day(value: date, lang: str) -> str:
     return native(text, lang)
 
 
-def facts(po: g.PO, lang: str) -> list[tuple[str, str]]:
+def facts(po: g.PO, lang: str, calendar: str | None = None) -> list[tuple[str, str]]:
     spec = LANG[lang]
     return [
         (spec["po"], po.number),
-        (spec["date"], day(po.po_date, lang)),
-        (spec["delivery"], day(po.delivery, lang)),  # type: ignore[arg-type]
+        (spec["date"], day(po.po_date, lang, calendar)),
+        (spec["delivery"], day(po.delivery, lang, calendar)),  # type: ignore[arg-type]
         (spec["currency"], po.currency),
     ]
 
@@ -542,7 +564,7 @@ def _one_column_script(text: str) -> bool:
     return all(ord(ch) < 0x0590 or 0x10A0 <= ord(ch) <= 0x10FF for ch in text)
 
 
-def text_body(po: g.PO, lang: str) -> str:
+def text_body(po: g.PO, lang: str, calendar: str | None = None) -> str:
     spec = LANG[lang]
     table = rows(po, lang)
     if all(_one_column_script(c) for r in table for c in r):
@@ -556,12 +578,12 @@ def text_body(po: g.PO, lang: str) -> str:
     else:  # letters with vowel signs: nobody can line them up with spaces, so tabs
         lines = ["\t".join(r) for r in table]
     b = po.buyer
-    out = [spec["hello"], "", spec["ask"], "", *(f"{k}: {v}" for k, v in facts(po, lang)), "", *lines, ""]
+    out = [spec["hello"], "", spec["ask"], "", *(f"{k}: {v}" for k, v in facts(po, lang, calendar)), "", *lines, ""]
     out += [f"{spec['total']}: {number(po.total or Decimal(0), lang)} {po.currency}", "", spec["bye"]]
     return "\n".join([*out, b.contact, b.name, *b.address, b.email]) + "\n"
 
 
-def html_body(po: g.PO, lang: str, client: str, lead: str = "") -> str:
+def html_body(po: g.PO, lang: str, client: str, lead: str = "", calendar: str | None = None) -> str:
     """The order as Outlook or Gmail writes an HTML mail; ``lead`` (HTML) comes first."""
     spec = LANG[lang]
     table = rows(po, lang)
@@ -582,7 +604,7 @@ def html_body(po: g.PO, lang: str, client: str, lead: str = "") -> str:
         grid = f'<table border="1" cellpadding="4" style="border-collapse:collapse"><tr>{head}</tr>{body}</table>'
         wrap = '<div dir="' + ("rtl" if rtl else "ltr") + '">{}</div>'
     parts = [lead, para.format(escape(spec["hello"])), para.format(escape(spec["ask"]))]
-    parts += [para.format(f"{escape(k)}: {escape(v)}") for k, v in facts(po, lang)]
+    parts += [para.format(f"{escape(k)}: {escape(v)}") for k, v in facts(po, lang, calendar)]
     parts += [grid, para.format("<b>" + escape(total) + "</b>"), para.format(escape(spec["bye"])), para.format(sig)]
     return wrap.format("".join(parts))
 
@@ -620,8 +642,9 @@ def build(b: Any) -> None:
         html: str | None = None
         sender = (po.buyer.contact, po.buyer.email)
         note = FORWARD_NOTE.get(lang, "")
+        calendar = variant if variant in ("solar", "solar-gregorian") else None
         if form == "text":
-            text = text_body(po, lang)
+            text = text_body(po, lang, calendar)
             if variant == "forward":
                 text = "\n".join([note, "", "Anna", "", *forward_block(po, lang, subject), text])
         else:
@@ -629,7 +652,7 @@ def build(b: Any) -> None:
             if variant == "forward":
                 head = "<br>".join(escape(line) for line in forward_block(po, lang, subject)[1:])
                 lead = f'<p class="MsoNormal">{escape(note)}</p><p class="MsoNormal">Anna</p><hr><p class="MsoNormal">{head}</p>'
-            html = html_body(po, lang, form, lead)
+            html = html_body(po, lang, form, lead, calendar)
         if variant == "forward":
             sender = COLLEAGUE
             prefix = {"fa": "هدایت", "hy": "FW", "ka": "FW", "az": "FW"}[lang]
@@ -650,6 +673,7 @@ def build(b: Any) -> None:
             html=html,
             when=MAIL_DAY,
         )
-        expected = g.expected_for(po, g.Style(), source="body")
+        # a date read from the Solar Hijri calendar alone is for a person to confirm
+        expected = g.expected_for(po, g.Style(), source="body", needs_review=variant == "solar")
         meta = {"format": "eml", "language": lang, "producer": "email", "family": f"lang-{form}"}
         b.docs.append(g.Built(f"{f.WIDE}/eml/{name}.eml", {**expected, **meta}))
