@@ -266,7 +266,20 @@ def test_more_trade_languages_name_their_companies_and_currencies():
     assert find_currency("RMA 2026-118").value is None
 
 
-def test_a_month_two_languages_name_differently_is_no_month():
-    # Croatian "listopad" is October, Czech and Polish "listopad" November: no guess
+def test_a_month_two_languages_name_differently_is_read_by_the_texts_letters_and_always_asked_about():
+    # Croatian "listopad" is October, Czech and Polish "listopad" November: never a silent month
     assert "listopad" not in languages.month_words()
+    assert languages.shared_month_words()["listopad"] == {11: ["cs", "pl"], 10: ["hr"]}
     assert find_date("14. studenoga 2026", dt.date(2026, 6, 1), "DMY").value == dt.date(2026, 11, 14)
+    today = dt.date(2026, 6, 1)
+    polish = find_date("Data zamówienia: 20 listopada 2026, Wrocław", today, "DMY")
+    croatian = find_date("Datum narudžbe: 20. listopada 2026., Đakovo", today, "DMY")
+    assert (polish.value, croatian.value) == (dt.date(2026, 11, 20), dt.date(2026, 10, 20))
+    assert "listopada" in polish.ambiguous and "listopada" in croatian.ambiguous
+    # no letter of either language, and as many languages for each month: no date, and why
+    bare = find_date("20 listopada 2026", today, "DMY")
+    assert bare.value is None and "not read" in bare.ambiguous
+    # Czech and Polish against Croatian: November, as most of them mean it, still asked about
+    most = find_date("20. listopad 2026", today, "DMY")
+    assert most.value == dt.date(2026, 11, 20) and "read as month 11" in most.ambiguous
+    assert find_date("23. listopadu 2026", today, "DMY") == find_date("23.11.2026", today, "DMY")  # Czech's own form

@@ -258,6 +258,19 @@ def month_words() -> dict[str, int]:
     return {word: months.pop() for word, months in found.items() if len(months) == 1}
 
 
+def shared_month_words() -> dict[str, dict[int, list[str]]]:
+    """The month words ``month_words`` drops because languages disagree on them, with what each
+    language means: "listopad" → {11: ["cs", "pl"], 10: ["hr"]}. Read only with the text's own
+    letters to choose, and then always for a person to confirm."""
+    stored = stored_month_words()
+    found: dict[str, dict[int, list[str]]] = {}
+    for tag in load().tags:
+        for word, months in stored.get(tag, {}).items():
+            for month in months:
+                found.setdefault(word, {}).setdefault(month, []).append(tag)
+    return {word: readings for word, readings in found.items() if len(readings) > 1}
+
+
 def stored_month_words() -> dict[str, dict[str, list[int]]]:
     """``MONTH_WORDS``: language tag → word → the months it names (empty if the file is missing)."""
     try:

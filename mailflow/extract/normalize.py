@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .languages import month_words
+from .languages import month_words, shared_month_words
 
 # the longest line a total ("Summe netto: 22.833,21") is looked for in: no total's line is longer, and
 # finding the number that ends a line is quadratic in the line's length
@@ -643,7 +643,12 @@ MONTHS.update(
 _NOT_MONTHS = {"лист"}
 # ... and every other supported language's, from CLDR ("févr", "maart", "września")
 MONTHS.update({word: n for word, n in month_words().items() if word not in MONTHS and word not in _NOT_MONTHS})
-_MONTH_WORD = r"(" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month word languages disagree on: "listopad" is November in Czech and Polish, October in
+# Croatian. Read by the letters only one of those languages writes, else as most of them mean
+# it; always for a person to confirm (never a silent month off by one).
+_SHARED_MONTHS = {word: readings for word, readings in shared_month_words().items() if word not in MONTHS}
+_OWN_LETTERS = {"pl": "łąęśźż", "cs": "řůě", "sk": "ľĺŕô", "hr": "đ"}
+_MONTH_WORD = r"(" + "|".join(re.escape(m) for m in sorted([*MONTHS, *_SHARED_MONTHS], key=len, reverse=True)) + r")\.?"
 _JALALI_MONTHS = {
     **dict.fromkeys(("فروردین", "حمل"), 1),
     **dict.fromkeys(("اردیبهشت", "ثور"), 2),
@@ -852,6 +857,30 @@ def _jalali(m: re.Match[str], year: int, month: int, day: int, today: dt.date | 
     )
 
 
+def _month(word: str, m: re.Match[str]) -> tuple[int | None, str]:
+    """The month ``word`` names, and why a person should confirm it (empty: no doubt). A word
+    languages disagree on is read by the letters of the text it stands in (``_OWN_LETTERS``),
+    else as most of those languages mean it; as none when they are as many (no guess)."""
+    word = word.lower()
+    if word in MONTHS:
+        return MONTHS[word], ""
+    readings = _SHARED_MONTHS[word]
+    letters = set(m.string.lower())
+    shown = [month for month, tags in readings.items() if any(letters & set(_OWN_LETTERS.get(t, "")) for t in tags)]
+    most = max(len(tags) for tags in readings.values())
+    common = [month for month, tags in readings.items() if len(tags) == most]
+    month = shown[0] if len(shown) == 1 else common[0] if len(common) == 1 else None
+    meanings = "; ".join(f"{n} in {', '.join(tags)}" for n, tags in sorted(readings.items()))
+    said = f"read as month {month}" if month else "not read"
+    return month, f"'{word}' names a different month by language (month {meanings}): {said}"
+
+
+def _worded(year: int, word: str, day: int, m: re.Match[str]) -> Parsed:
+    """The date of a month written as a word."""
+    month, doubt = _month(word, m)
+    return Parsed(_make(year, month, day) if month else None, doubt)
+
+
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year
@@ -926,15 +955,18 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
     if kind == "dotted":  # 15.12.2026: the dotted form is day-first wherever it is used
         return Parsed(_make(_year(g[2]), int(g[1]), int(g[0])))
     if kind == "ymd_words":
-        return Parsed(_make(int(g[0]), MONTHS[g[1].lower()], int(g[2])))
+        return _worded(int(g[0]), g[1], int(g[2]), m)
     if kind == "ydm_words":
-        return Parsed(_make(int(g[0]), MONTHS[g[2].lower()], int(g[1])))
-    if kind == "mdy_words":
-        month, day = MONTHS[g[0].lower()], int(g[1])
-        return Parsed(_make(_year(g[2]), month, day)) if g[2] else _nearest_year(month, day, today)
-    if kind == "dmy_words":
-        day, month = int(g[0]), MONTHS[g[1].lower()]
-        return Parsed(_make(_year(g[2]), month, day)) if g[2] else _nearest_year(month, day, today)
+        return _worded(int(g[0]), g[2], int(g[1]), m)
+    if kind in ("mdy_words", "dmy_words"):
+        word, day = (g[0], int(g[1])) if kind == "mdy_words" else (g[1], int(g[0]))
+        if g[2]:
+            return _worded(_year(g[2]), word, day, m)
+        month, doubt = _month(word, m)
+        if month is None:
+            return Parsed(None, doubt)
+        nearest = _nearest_year(month, day, today)
+        return Parsed(nearest.value, nearest.ambiguous or doubt)
     # slashed: 12/15/2026 is month-first, 15/12/2026 day-first, 03/04/2026 needs the locale
     a, b, year = int(g[0]), int(g[1]), _year(g[2])
     if a > 12 and b <= 12:
