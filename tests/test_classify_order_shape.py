@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from decimal import Decimal
 
 import pytest
+from pathlib import Path
 
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.shape import Row, _values, order_rows, text_rows
@@ -21,6 +22,9 @@ from mailflow.message import parse as parse_mime
 from mailflow.model import ParseResult
 
 POSSIBLE = "possible order, not recognised"
+
+
+CORPUS_HTML = Path(__file__).parent / "corpus" / "wide" / "html"
 
 
 def mail(
@@ -345,3 +349,54 @@ def test_one_item_priced_by_hand_counts_when_its_product_is_the_total():
 )
 def test_items_priced_by_hand_that_do_not_make_a_total_below_are_no_order(text):
     assert order_rows(text_rows(text, "body")) is None
+
+
+# Payment terms on an order ("Condizioni di pagamento: bonifico", "Syarat pembayaran: transfer")
+# name the way of paying, as every order does: no word of them makes the order a payment advice.
+TERMS_ON_ORDERS = [
+    (
+        "it",
+        "Ordine di acquisto OA-7781",
+        "Condizioni di pagamento: bonifico bancario 60 gg d.f.f.m.",
+        "Codice",
+        "Quantità",
+    ),
+    (
+        "pt",
+        "Pedido de compra PC-7781",
+        "Condições de pagamento: transferência bancária, pagamento a 60 dias",
+        "Código",
+        "Quantidade",
+    ),
+    ("gl", "Pedido de compra PC-7781", "Forma de pagamento: transferencia, pagamento a 60 días", "Código", "Cantidade"),
+    ("id", "Pesanan pembelian PO-7781", "Syarat pembayaran: transfer bank, pembayaran 30 hari", "Kode", "Kuantitas"),
+    ("ms", "Pesanan belian PO-7781", "Terma bayaran: pindahan bank, bayaran dalam 30 hari", "Kod", "Kuantiti"),
+    ("sw", "Agizo la ununuzi PO-7781", "Masharti ya malipo: malipo kwa benki ndani ya siku 30", "Msimbo", "Idadi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "terms", "code", "qty"), TERMS_ON_ORDERS, ids=[t[0] for t in TERMS_ON_ORDERS]
+)
+def test_payment_terms_on_an_order_do_not_make_it_a_payment_advice(lang, subject, terms, code, qty):
+    body = (
+        f"{subject}\n\n{terms}\n\n"
+        f"{code:<12}{qty:>12}{'Preço/Price':>14}{'Total':>14}\n"
+        f"{'BRG-608ZZ':<12}{'5000':>12}{'0.24':>14}{'1200.00':>14}\n"
+        f"{'VAL-1783':<12}{'50':>12}{'6.15':>14}{'307.50':>14}\n"
+        f"{'':<12}{'':>12}{'Total':>14}{'1507.50':>14}\n"
+    )
+    rows = [line.split() for line in body.splitlines()[4:]]
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    page = f"<html><body><h2>{subject}</h2><p>{terms}</p><table>{cells}</table></body></html>"
+    for raw in (mail(subject.split()[-1], body), mail(subject.split()[-1], "", html=page)):
+        result = parse(raw)
+        assert result.kind == "purchase_order", (result.kind, result.warnings)
+
+
+def test_an_italian_order_page_whose_terms_say_bonifico_is_an_order():
+    """The wide corpus's Italian order with its totals in a table beside the lines, as the HTML of
+    a mail: "Condizioni di pagamento: Bonifico" is how it will be paid, not a payment made."""
+    page = (CORPUS_HTML / "it-totals-placed-side-table-2.html").read_text(encoding="utf-8")
+    result = parse(mail("OA/6551/26", "", html=page))
+    assert result.kind == "purchase_order", (result.kind, result.warnings)
