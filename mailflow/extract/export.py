@@ -153,11 +153,13 @@ def reading(rows: list[list[Any]], name: str, vocab: Vocabulary) -> Reading | No
 def misread(header: dict[int, str], roles: dict[int, str]) -> list[int]:
     """The columns a header reading (column → field) takes for a line's field that the export's
     reading gives to the order: "Buyer Name" read as the description although it holds one
-    company on every line, left of the line numbers."""
-    return [c for c, f in header.items() if f in LINE_FIELDS and roles.get(c) in ORDER_FIELDS]
+    company on every line, left of the line numbers. Only words are so misread: a column titled
+    as a quantity, a price or an amount keeps its title's field even when every line holds the
+    same figure (four sizes of a knob at one price are no PO number)."""
+    return [c for c, f in header.items() if f in WORDED_LINE_FIELDS and roles.get(c) in ORDER_FIELDS]
 
 
-LINE_FIELDS = ("item", "description", "quantity", "unit_price", "amount")
+WORDED_LINE_FIELDS = ("item", "description")
 
 
 def _preamble(row: list[str]) -> bool:
