@@ -4,8 +4,10 @@ month names and number signs from CLDR."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
 
 from mailflow.extract.classify import REPLY_PREFIX, document_title
 from mailflow.extract import languages
@@ -283,3 +285,26 @@ def test_a_month_two_languages_name_differently_is_read_by_the_texts_letters_and
     most = find_date("20. listopad 2026", today, "DMY")
     assert most.value == dt.date(2026, 11, 20) and "read as month 11" in most.ambiguous
     assert find_date("23. listopadu 2026", today, "DMY") == find_date("23.11.2026", today, "DMY")  # Czech's own form
+
+
+def test_no_language_titles_a_document_with_a_word_another_language_prints_in_every_order():
+    """A document title of one language must not be a label, column heading or total row of
+    another: Maltese 'kwota' (a quota) as a quotation's title made every Polish order, whose
+    amount column says 'Kwota', a quotation nobody was asked about."""
+    folder = Path(languages.__file__).resolve().parents[1] / "data" / "languages"
+    titles: dict[str, set[str]] = {}
+    printed: dict[str, set[str]] = {}
+    for path in folder.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for words in (data.get("documents") or {}).values():
+            for word in words:
+                titles.setdefault(word.lower(), set()).add(path.stem)
+        for key in ("labels", "columns", "rows"):
+            for words in (data.get(key) or {}).values():
+                for word in words or []:
+                    if isinstance(word, str):
+                        printed.setdefault(word.lower(), set()).add(path.stem)
+    clashes = {
+        word: (titles[word], printed[word]) for word in titles.keys() & printed.keys() if printed[word] - titles[word]
+    }
+    assert not clashes, clashes
