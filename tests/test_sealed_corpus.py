@@ -493,6 +493,35 @@ def _build_batch(batch, root: Path, seed: int, only: tuple[str, ...] = ()) -> tu
     return out, pending
 
 
+def _same_bytes_twice(
+    module,
+    tmp_path,
+    seed: int,
+    sample: tuple[str, ...],
+    lang: str,
+    made: int,
+    pending: int | None = None,
+    total: bool = True,
+) -> None:
+    """``sample``'s families of a batch built twice with ``seed``: the same files, byte for byte
+    (and the same documents left for LibreOffice); ``seed + 1`` draws other numbers and goods for
+    the same buyer, whose golden total is the sum of its lines."""
+    first, first_pending = _build_batch(module, tmp_path / "a", seed, sample)
+    again, again_pending = _build_batch(module, tmp_path / "b", seed, sample)
+    names = sorted(rel for rel, _ in first.made)
+    assert names == sorted(rel for rel, _ in again.made) and len(names) == made
+    assert pending is None or len(first_pending) == pending
+    for rel in names:
+        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
+    for a, b in zip(first_pending, again_pending):
+        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
+    one = module.make_order(seed, "x-0", lang, 3, lambda r: f"N{r.randrange(10**6)}")
+    other = module.make_order(seed + 1, "x-0", lang, 3, lambda r: f"N{r.randrange(10**6)}")
+    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
+    if total:
+        assert one.golden()["order"]["total"] == str(sum(ln.amount for ln in one.lines))
+
+
 @pytest.fixture(scope="module")
 def fresh3_build(tmp_path_factory):
     """The fresh3 families drawn once with seed 6161 (shared by the tests below)."""
@@ -568,17 +597,7 @@ def test_fresh3_families_make_the_same_bytes_for_a_seed(tmp_path):
         "order-in-attached-html-message",
         "sk-objednavka-fodt-printed",
     )
-    first, first_pending = _build_batch(fresh3_families, tmp_path / "a", 6161, sample)
-    again, again_pending = _build_batch(fresh3_families, tmp_path / "b", 6161, sample)
-    made = sorted(rel for rel, _ in first.made)
-    assert made == sorted(rel for rel, _ in again.made) and len(made) == 24
-    for rel in made:
-        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
-    for a, b in zip(first_pending, again_pending):
-        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
-    one = fresh3_families.make_order(6161, "x-0", "uk", 3, lambda r: f"N{r.randrange(10**6)}")
-    other = fresh3_families.make_order(6162, "x-0", "uk", 3, lambda r: f"N{r.randrange(10**6)}")
-    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
+    _same_bytes_twice(fresh3_families, tmp_path, 6161, sample, "uk", made=24, total=False)
 
 
 # --------------------------------------------------------------------------- fresh4_families.py
@@ -707,18 +726,7 @@ def test_fresh4_families_make_the_same_bytes_for_a_seed(tmp_path):
         "da-indkoeb-scan-tiff-mail",
         "ca-comanda-fods-printed",
     )
-    first, first_pending = _build_batch(fresh4_families, tmp_path / "a", 7272, sample)
-    again, again_pending = _build_batch(fresh4_families, tmp_path / "b", 7272, sample)
-    made = sorted(rel for rel, _ in first.made)
-    assert made == sorted(rel for rel, _ in again.made) and len(made) == 28 and len(first_pending) == 4
-    for rel in made:
-        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
-    for a, b in zip(first_pending, again_pending):
-        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
-    one = fresh4_families.make_order(7272, "x-0", "is", 3, lambda r: f"N{r.randrange(10**6)}")
-    other = fresh4_families.make_order(7273, "x-0", "is", 3, lambda r: f"N{r.randrange(10**6)}")
-    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
-    assert one.golden()["order"]["total"] == str(sum(ln.amount for ln in one.lines))
+    _same_bytes_twice(fresh4_families, tmp_path, 7272, sample, "is", made=28, pending=4)
 
 
 # --------------------------------------------------------------------------- fresh5_families.py
@@ -845,18 +853,7 @@ def test_fresh5_families_make_the_same_bytes_for_a_seed(tmp_path):
         "cy-archeb-scan-300dpi-turned",
         "fa-sefaresh-docx-printed-rtl",
     )
-    first, first_pending = _build_batch(fresh5_families, tmp_path / "a", 5151, sample)
-    again, again_pending = _build_batch(fresh5_families, tmp_path / "b", 5151, sample)
-    made = sorted(rel for rel, _ in first.made)
-    assert made == sorted(rel for rel, _ in again.made) and len(made) == 32 and len(first_pending) == 4
-    for rel in made:
-        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
-    for a, b in zip(first_pending, again_pending):
-        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
-    one = fresh5_families.make_order(5151, "x-0", "eu", 3, lambda r: f"N{r.randrange(10**6)}")
-    other = fresh5_families.make_order(5152, "x-0", "eu", 3, lambda r: f"N{r.randrange(10**6)}")
-    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
-    assert one.golden()["order"]["total"] == str(sum(ln.amount for ln in one.lines))
+    _same_bytes_twice(fresh5_families, tmp_path, 5151, sample, "eu", made=32, pending=4)
 
 
 # --------------------------------------------------------------------------- fresh6_families.py
@@ -979,15 +976,4 @@ def test_fresh6_families_make_the_same_bytes_for_a_seed(tmp_path):
         "de-at-boxes-scan-300dpi",
         "pl-xlsx-formulas-recalculated",
     )
-    first, first_pending = _build_batch(fresh6_families, tmp_path / "a", 6262, sample)
-    again, again_pending = _build_batch(fresh6_families, tmp_path / "b", 6262, sample)
-    made = sorted(rel for rel, _ in first.made)
-    assert made == sorted(rel for rel, _ in again.made) and len(made) == 36 and len(first_pending) == 4
-    for rel in made:
-        assert (first.root / rel).read_bytes() == (again.root / rel).read_bytes(), rel
-    for a, b in zip(first_pending, again_pending):
-        assert a[0].read_bytes() == b[0].read_bytes() and a[3] == b[3]
-    one = fresh6_families.make_order(6262, "x-0", "sw", 3, lambda r: f"N{r.randrange(10**6)}")
-    other = fresh6_families.make_order(6263, "x-0", "sw", 3, lambda r: f"N{r.randrange(10**6)}")
-    assert one.buyer == other.buyer and (one.number, one.lines) != (other.number, other.lines)
-    assert one.golden()["order"]["total"] == str(sum(ln.amount for ln in one.lines))
+    _same_bytes_twice(fresh6_families, tmp_path, 6262, sample, "sw", made=36, pending=4)
