@@ -231,13 +231,13 @@ MONTH_WORDS = "data/month_words.json"  # CLDR's month words per language, writte
 
 
 @lru_cache(maxsize=1)
-def month_words() -> dict[str, int]:
-    """Month names and abbreviations of every supported language → month number (CLDR).
+def month_readings() -> dict[str, dict[int, list[str]]]:
+    """Month names and abbreviations of every supported language → the months they name → the
+    languages that mean them so (CLDR): "märz" → {3: ["de"]}, "listopad" → {11: ["cs", "pl"], 10: ["hr"]}.
 
     Only alphabetic words are kept ("März", "févr", "maart"; not "3月", which the date patterns
     read as digits), and abbreviations only from four letters: three-letter ones of other
     languages are everyday words ("set", "out", "ago", "sie") that would turn "1 set" into a date.
-    A word two languages use for different months is dropped, not guessed.
 
     The words come from ``MONTH_WORDS`` (what ``cldr_month_words`` gives, stored): reading CLDR
     itself costs every process that reads mail about 28 MB for good (Python keeps the memory
@@ -245,30 +245,32 @@ def month_words() -> dict[str, int]:
     from CLDR all the same.
     """
     stored = stored_month_words()
-    found: dict[str, set[int]] = {}
+    found: dict[str, dict[int, list[str]]] = {}
     read_cldr = False
     for tag in load().tags:
         words = stored.get(tag)
         if words is None:
             words, read_cldr = cldr_month_words(tag), True
         for word, months in words.items():
-            found.setdefault(word, set()).update(months)
+            for month in months:
+                found.setdefault(word, {}).setdefault(month, []).append(tag)
     if read_cldr:
         localedata.clear_caches()  # the whole CLDR data of every language would stay cached
-    return {word: months.pop() for word, months in found.items() if len(months) == 1}
+    return found
+
+
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """``month_readings``' words that name one month whatever the language → that month. A word
+    two languages use for different months is left to ``shared_month_words``, not guessed."""
+    return {word: next(iter(readings)) for word, readings in month_readings().items() if len(readings) == 1}
 
 
 def shared_month_words() -> dict[str, dict[int, list[str]]]:
-    """The month words ``month_words`` drops because languages disagree on them, with what each
-    language means: "listopad" → {11: ["cs", "pl"], 10: ["hr"]}. Read only with the text's own
-    letters to choose, and then always for a person to confirm."""
-    stored = stored_month_words()
-    found: dict[str, dict[int, list[str]]] = {}
-    for tag in load().tags:
-        for word, months in stored.get(tag, {}).items():
-            for month in months:
-                found.setdefault(word, {}).setdefault(month, []).append(tag)
-    return {word: readings for word, readings in found.items() if len(readings) > 1}
+    """The month words languages disagree on, with what each language means: "listopad" →
+    {11: ["cs", "pl"], 10: ["hr"]}. Read only with the text's own letters to choose, and then
+    always for a person to confirm."""
+    return {word: readings for word, readings in month_readings().items() if len(readings) > 1}
 
 
 def stored_month_words() -> dict[str, dict[str, list[int]]]:
