@@ -775,7 +775,7 @@ def _read_sheet(
         source = ((None, xml, None) for xml in _rows(handle))
     else:  # fingerprinted: a run of rows at a time (``fingerprints``), decoded only when not known
         shared = package.shared_text
-        source = (row for run in _row_runs(handle) for row in _digest_run(run, shared))
+        source = (row for run in _row_runs(handle) for row in fingerprints(run, shared))
     hashes = known.hashes if known else {}
     unchanged, rows = data.unchanged, data.rows
     for found, xml, digest in source:
@@ -1070,42 +1070,13 @@ def fingerprints(rows: bytes, strings: SharedText) -> Iterator[tuple[int | None,
     """(number, row XML after its ``<row``, fingerprint) of each row of ``rows`` (whole
     ``<row>`` elements, as a sheet holds them): the spelling made the same over the whole run,
     one digest per row (None for a row without cells or without a number)."""
-    yield from _digest_run(rows, strings)
-
-
-def _digest_run(rows: bytes, strings: SharedText) -> list[tuple[int | None, bytes, bytes | None]]:
-    """``fingerprints`` of a run as a list: ``_row_digest`` inline for rows as every writer
-    begins them (``<row r="n"``), the bulk of a big sheet, with no call or generator per row."""
     raw = rows.split(b"<row")
     same = _same_spelling(rows, strings).split(b"<row")
     if len(raw) != len(same):  # cannot be (see ``_same_spelling``); each row then on its own
         same = [_same_spelling(piece, strings) for piece in raw]
-    out: list[tuple[int | None, bytes, bytes | None]] = []
-    append = out.append
-    blake = hashlib.blake2b
-    for index in range(1, len(raw)):
-        spelt = same[index]
-        if spelt[:4] == b' r="':
-            end = spelt.find(b'"', 4)
-            close = spelt.find(b">", end)
-            digits = spelt[4:end]
-            if end > 4 and close > 0 and digits.isdigit():
-                if spelt[close - 1] == 47:  # "/": a row without cells
-                    append((int(digits), raw[index], None))
-                    continue
-                body = spelt[close + 1 :]
-                if body[-1:].isspace():
-                    body = body.rstrip()
-                # As ``_row_digest``: the row's number leaves every cell reference, when each
-                # cell has exactly one reference ending in it (each replacement drops the digits).
-                bare = body.replace(digits + b'"', b'"')
-                if len(body) - len(bare) != len(digits) * body.count(b"<c "):
-                    bare = _REF_DIGITS.sub(rb'\1"', body)
-                append((int(digits), raw[index], blake(bare, digest_size=16).digest()))
-                continue
+    for piece, spelt in zip(raw[1:], same[1:]):
         number, digest = _row_digest(spelt)
-        append((number, raw[index], digest))
-    return out
+        yield number, piece, digest
 
 
 # --------------------------------------------------------------------------- writing
