@@ -522,6 +522,27 @@ def _same_bytes_twice(
         assert one.golden()["order"]["total"] == str(sum(ln.amount for ln in one.lines))
 
 
+def _documents_state_their_goldens(out, images: set[str], text_of) -> None:
+    """Each document of ``out`` that is not an image states its PO number, customer and item
+    codes (read with ``text_of``); the images' PDFs carry no text."""
+    import pdfplumber
+
+    for rel, expected in out.made:
+        if expected["family"] in images:
+            if rel.endswith(".pdf"):
+                with pdfplumber.open(out.root / rel) as pdf:
+                    assert not "".join(page.extract_text() or "" for page in pdf.pages).strip(), rel
+            continue
+        if expected["order"] is None:
+            continue
+        order = expected["order"]
+        folded = _compact(text_of(out.root / rel)).casefold()
+        assert _compact(order["po_number"]).casefold() in folded, rel
+        assert _compact(order["customer"]).casefold() in folded, rel
+        for line in order["lines"]:
+            assert line["item"].casefold() in folded, rel
+
+
 @pytest.fixture(scope="module")
 def fresh3_build(tmp_path_factory):
     """The fresh3 families drawn once with seed 6161 (shared by the tests below)."""
@@ -782,7 +803,6 @@ def test_fresh5_families_state_what_their_golden_files_say(fresh5_build):
     sealed corpus; the golden figures add up in Decimal (quantity x price = amount, the total the
     lines plus the VAT of the document); dates before the bench's today; each document that is not
     an image states its PO number, customer and item codes; the scans carry no text."""
-    import pdfplumber
 
     out, pending = fresh5_build
     made = Counter(e["family"] for _, e in out.made) + Counter(job[5] for job in pending)
@@ -823,20 +843,7 @@ def test_fresh5_families_state_what_their_golden_files_say(fresh5_build):
                 assert any(abs(tax - (net * r / 100).quantize(places, "ROUND_HALF_UP")) <= places for r in rates), rel
         assert order["po_date"] <= "2026-11-22" < order["delivery_date"], rel
         assert (expected.get("needs_review") is True) == (expected["family"] in FRESH5_IMAGES), rel
-    for rel, expected in out.made:
-        if expected["family"] in FRESH5_IMAGES:
-            if rel.endswith(".pdf"):
-                with pdfplumber.open(out.root / rel) as pdf:
-                    assert not "".join(page.extract_text() or "" for page in pdf.pages).strip(), rel
-            continue
-        if expected["order"] is None:
-            continue
-        order = expected["order"]
-        folded = _compact(_fresh5_text(out.root / rel)).casefold()
-        assert _compact(order["po_number"]).casefold() in folded, rel
-        assert _compact(order["customer"]).casefold() in folded, rel
-        for line in order["lines"]:
-            assert line["item"].casefold() in folded, rel
+    _documents_state_their_goldens(out, FRESH5_IMAGES, _fresh5_text)
 
 
 def test_fresh5_families_make_the_same_bytes_for_a_seed(tmp_path):
@@ -892,7 +899,6 @@ def test_fresh6_families_state_what_their_golden_files_say(fresh6_build):
     amount; the total is the lines less the discount plus freight plus one of the VAT rates); dates
     before the bench's today; each document that is not an image states its PO number, customer and
     item codes; the scans carry no text."""
-    import pdfplumber
 
     out, pending = fresh6_build
     made = Counter(e["family"] for _, e in out.made) + Counter(job[5] for job in pending)
@@ -934,20 +940,7 @@ def test_fresh6_families_state_what_their_golden_files_say(fresh6_build):
         assert order["po_date"] <= "2026-11-22" < order["delivery_date"], rel
         assert (expected.get("needs_review") is True) == (expected["family"] in FRESH6_IMAGES), rel
     assert rates >= {Decimal(0), Decimal(5), Decimal(20), Decimal(21), Decimal(25)}
-    for rel, expected in out.made:
-        if expected["family"] in FRESH6_IMAGES:
-            if rel.endswith(".pdf"):
-                with pdfplumber.open(out.root / rel) as pdf:
-                    assert not "".join(page.extract_text() or "" for page in pdf.pages).strip(), rel
-            continue
-        if expected["order"] is None:
-            continue
-        order = expected["order"]
-        folded = _compact(_fresh6_text(out.root / rel)).casefold()
-        assert _compact(order["po_number"]).casefold() in folded, rel
-        assert _compact(order["customer"]).casefold() in folded, rel
-        for line in order["lines"]:
-            assert line["item"].casefold() in folded, rel
+    _documents_state_their_goldens(out, FRESH6_IMAGES, _fresh6_text)
 
 
 def test_fresh6_totals_are_the_lines_less_discount_plus_freight_and_vat():
