@@ -250,14 +250,14 @@ def _reportlab(path: Path, page: f.Page, sums: Sums, charge: str, beside: bool) 
     cv.save()
 
 
-def _fpdf(path: Path, page: f.Page, sums: Sums, charge: str, beside: bool) -> None:
+def _fpdf_head(page: f.Page) -> Any:
+    """An fpdf2 document (fixed date and id: the same bytes each build) with the order's title
+    and the buyer's name and address on its first page."""
     import logging
 
     from fpdf import FPDF
-    from fpdf.fonts import FontFace
 
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    words = WORDS[page.lang]
     po = page.po
     pdf = FPDF(format="A4")
     pdf.set_creation_date(g.FIXED_TIME)
@@ -272,6 +272,14 @@ def _fpdf(path: Path, page: f.Page, sums: Sums, charge: str, beside: bool) -> No
     pdf.set_font("body", size=8)
     pdf.multi_cell(0, 4.5, "\n".join(po.buyer.address), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
+    return pdf
+
+
+def _fpdf(path: Path, page: f.Page, sums: Sums, charge: str, beside: bool) -> None:
+    from fpdf.fonts import FontFace
+
+    words = WORDS[page.lang]
+    pdf = _fpdf_head(page)
     with pdf.table(col_widths=(40, 60), width=100, align="LEFT", line_height=5, first_row_as_headings=False) as t:
         for label, value in page.header():
             t.row([label, value])
@@ -638,26 +646,10 @@ def _tables_fpdf(
     sums: Sums | None,
     break_at: int | None = None,
 ) -> None:
-    import logging
-
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
     po = page.po
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(g.FIXED_TIME)
-    pdf.file_id = lambda: -1
-    pdf.set_title(page.lab("title"))
-    pdf.add_font("body", fname=g.LATIN_FONT)
-    pdf.add_page()
-    pdf.set_font("body", size=14)
-    pdf.cell(0, 10, page.lab("title"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("body", size=10)
-    pdf.cell(0, 6, po.buyer.name, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("body", size=8)
-    pdf.multi_cell(0, 4.5, "\n".join(po.buyer.address), new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
+    pdf = _fpdf_head(page)
     for label, value in page.header():
         pdf.cell(0, 5, f"{label}: {value}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
