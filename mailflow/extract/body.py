@@ -839,15 +839,32 @@ def _sum_below(lines: list[str], grid: Grid, start: int, name: str, doubts: list
     if any(a is None for a in amounts):
         return []
     total = sum((a for a in amounts if a is not None), Decimal(0))
-    found = _sum_line(lines, start, total, comma)
-    if found is None:
-        return []
-    index, line, match = found
-    label = line[: match.start()].strip(" :：=—–-₹$€£¥")
+    found = _total_as_sum(lines, start, total, comma, name, doubts, " :：=—–-₹$€£¥")
+    return found[2] if found else []
+
+
+def _total_as_sum(
+    lines: list[str],
+    start: int,
+    total: Decimal,
+    comma: bool | None,
+    name: str,
+    doubts: list[str],
+    strip: str,
+    vocab: Vocabulary | None = None,
+) -> tuple[int, str, list[Line]] | None:
+    """The line under ``start`` that ends with ``total`` (``_sum_line``) as the order's total,
+    asked about in ``doubts`` (its label, less ``strip``, is no word a vocabulary knows): (its
+    index, the line, the total's line)."""
+    read = _sum_line(lines, start, total, comma, vocab)
+    if read is None:
+        return None
+    index, line, match = read
+    label = line[: match.start()].strip(strip)
     doubts.append(
         f"total: {match.group(1)} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
     )
-    return [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
+    return index, line, [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
 
 
 def _sum_line(
@@ -906,15 +923,10 @@ def _shaped_total(
             return []
         amounts.append(value)
     total = sum(amounts, Decimal(0))
-    read = _sum_line(lines, found.end, total, comma, vocab)
+    read = _total_as_sum(lines, found.end, total, comma, name, doubts, " :：=", vocab)
     if read is None:
         return []
-    index, line, match = read
-    label = line[: match.start()].strip(" :：=")
-    doubts.append(
-        f"total: {match.group(1)} read beside {label[:40]!r}, a label no vocabulary knows, as it is the lines' sum: a person checks it"
-    )
-    out = [Line([f"Total: {match.group(1)}"], f"{name} line {index + 1} {line[:60]!r} (the lines' sum)")]
+    index, line, out = read
     said = find_currency(line)
     currency = said.value
     if currency and not said.ambiguous:  # "MYR 2,800.00", "2.800,00 €": the order's currency, asked about
