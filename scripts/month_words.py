@@ -1,5 +1,5 @@
-"""Write ``mailflow/data/month_words.json``: the month words of every language mailflow reads,
-from CLDR (Babel). Run it after adding a language file or upgrading Babel::
+"""Write ``mailflow/data/month_words.json`` and ``month_abbreviations.json``: the month words and the
+short month abbreviations of every language mailflow reads, from CLDR (Babel). Run it after adding a language file or upgrading Babel::
 
     python scripts/month_words.py
 
@@ -24,6 +24,11 @@ def main() -> int:
     lines = [f"  {json.dumps(tag)}: {json.dumps(found, ensure_ascii=False)}" for tag, found in words.items()]
     target.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
     print(f"{target}: {len(words)} languages, {sum(len(w) for w in words.values())} words")
+    short = {tag: languages.cldr_month_abbreviations(tag) for tag in sorted(languages.load().tags)}
+    target = ROOT / "mailflow" / languages.MONTH_ABBREVIATIONS
+    lines = [f"  {json.dumps(tag)}: {json.dumps(found, ensure_ascii=False)}" for tag, found in short.items()]
+    target.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    print(f"{target}: {sum(len(w) for w in short.values())} abbreviations")
     return 0
 
 

@@ -23,3 +23,14 @@ def test_month_words_load_no_cldr_data():
     assert words["märz"] == 3 and words["janvier"] == 1 and words["september"] == 9
     assert "set" not in words  # three-letter abbreviations of other languages are everyday words
     assert not localedata._cache  # the locale data of CLDR was never read (about 28 MB kept for good)
+
+
+def test_the_stored_month_abbreviations_are_cldrs_for_every_language():
+    stored = languages.stored_month_abbreviations()
+    for tag in languages.load().tags:
+        assert stored.get(tag) == languages.cldr_month_abbreviations(tag), (
+            f"{languages.MONTH_ABBREVIATIONS} is out of date for {tag!r}: run python scripts/month_words.py"
+        )
+    short = languages.short_month_words()
+    assert set(short["ago"]) == {8} and {"es", "it", "pt"} <= set(short["ago"][8])
+    assert short["lis"][10] == ["hr"] and "pl" in short["lis"][11]

@@ -381,7 +381,7 @@ def date_after_number(rest: str, number: str, opts: Options) -> Converted | None
     spans = date_spans(after)
     if not spans or spans[0][0] != 0:
         return None
-    parsed = find_date(after[: spans[0][1]], opts.today, opts.date_order)
+    parsed = find_date(after[: spans[0][1]], opts.today, opts.date_order, opts.languages)
     return Converted(parsed.value, parsed.ambiguous) if parsed.value is not None else None
 
 
@@ -588,7 +588,7 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
     if name == "po_number":
         return _po_number(text)
     if name in ("po_date", "delivery_date"):
-        parsed = find_date(text, opts.today, opts.date_order)
+        parsed = find_date(text, opts.today, opts.date_order, opts.languages)
         if parsed.value is None and not parsed.ambiguous:
             parsed = yearless_date(text, opts.today, opts.date_order, past=name == "po_date")  # "2/4"
         if parsed.value is None and not parsed.ambiguous:
@@ -1060,7 +1060,7 @@ def shaped_dates(lines: list[Line], vocab: Vocabulary, opts: Options, found: dic
         spans = date_spans(value)
         if not spans or spans[0][1] - spans[0][0] < len(value.rstrip(" .г")) - 3:
             continue  # a date with words around it is a sentence, not a field's value
-        parsed = find_date(value, opts.today, opts.date_order)
+        parsed = find_date(value, opts.today, opts.date_order, opts.languages)
         if parsed.value is not None and parsed.value not in [d for d, *_ in dates]:
             dates.append((parsed.value, parsed.ambiguous, label, line.where))
     out: dict[str, Found] = {}

@@ -30,6 +30,7 @@ from .fields import (
     total_rank,
     unread_terms_label,
 )
+from .languages import document_languages
 from .layout import fill_fields, grid_pages
 from .normalize import (
     find_currency,
@@ -99,6 +100,8 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options, names: tuple[str,
     text = doc.all_text()
     if opts.decimal_comma is None:  # the rule did not say: the document shows it
         opts = replace(opts, decimal_comma=guess_decimal_comma(doc.typed_text()))
+    if not opts.languages:  # "12 listopada 2026" is November in a Polish order, October in a Croatian one
+        opts = replace(opts, languages=document_languages(text))
     if opts.date_order is None:  # "Delivery 25/12/2026" settles "Date 03/04/2026" beside it
         opts = replace(opts, date_order=guess_date_order(text) or lean_date_order(text))
     if opts.currency_hint in (None, "zh") and JAPANESE.search(text):

@@ -16,6 +16,7 @@ Contract
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,6 +108,8 @@ class LanguageDataError(MailflowError):
 @dataclass
 class Languages:
     tags: list[str] = field(default_factory=list)
+    # tag → the words its titles, labels, headers, rows, party labels and cues are written with
+    own_words: dict[str, set[str]] = field(default_factory=dict)
     documents: dict[str, list[str]] = field(default_factory=dict)  # kind → titles, all languages
     cues: dict[str, list[str]] = field(default_factory=dict)
     reply_prefixes: list[str] = field(default_factory=list)
@@ -159,6 +162,7 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> Languages:
     claimed: dict[str, tuple[str, str]] = {}
     for source, data in files:
         out.tags.append(data["language"])
+        out.own_words[data["language"]] = _words_of(data)
         for kind, titles in (data.get("documents") or {}).items():
             for title in titles:
                 key = title.lower()
@@ -176,6 +180,20 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> Languages:
             target = getattr(out, key)
             target.extend(w for w in data.get(key) or [] if w not in target)
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# A word shorter than this says nothing of a language ("de", "na", "data", "nr"): many write it
+_LANGUAGE_WORD_LETTERS = 5
+
+
+def _words_of(data: dict[str, Any]) -> set[str]:
+    """The words of one language file's titles, labels, headers, rows, party labels and cues."""
+    phrases: list[str] = []
+    for key in ("documents", "cues", "parties", "labels", "columns", "rows"):
+        for words in (data.get(key) or {}).values():
+            phrases.extend(words)
+    return {w for p in phrases for w in _WORD.findall(unicodedata.normalize("NFC", p.lower()))}
 
 
 # libyaml's parser when PyYAML was built with it: every process that reads mail parses all the
@@ -308,3 +326,80 @@ def number_symbols(tag: str) -> tuple[str, str]:
     symbols = _babel_locale(tag).number_symbols
     latin = symbols.get("latn", symbols) if hasattr(symbols, "get") else symbols
     return latin["decimal"], latin["group"]
+
+
+# A word that many languages write says nothing of which ("total", "pedido" says Spanish or
+# Portuguese or Galician: few enough)
+_LANGUAGE_WORD_OWNERS = 3
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> dict[str, frozenset[str]]:
+    """Word → the few languages that write it: the words of the language files' titles, labels,
+    headers, rows, party labels and cues of ``_LANGUAGE_WORD_LETTERS`` letters or more, and month
+    words ("grudnia", "prosinca"), each written by at most ``_LANGUAGE_WORD_OWNERS`` languages."""
+    owners: dict[str, set[str]] = {}
+    data = load()
+    for tag, words in data.own_words.items():
+        for word in words:
+            if len(word) >= _LANGUAGE_WORD_LETTERS:
+                owners.setdefault(word, set()).add(tag)
+    for word, readings in month_readings().items():
+        owners.setdefault(word, set()).update(t for tags in readings.values() for t in tags)
+    return {word: frozenset(tags) for word, tags in owners.items() if len(tags) <= _LANGUAGE_WORD_OWNERS}
+
+
+def document_languages(text: str) -> tuple[str, ...]:
+    """The languages ``text`` is written in, as far as its words tell: those that write the most
+    of its words (``_language_words``), most first, and only those that write at least half as
+    many as the first (a Polish word in a Croatian order's company name does not make it
+    Polish). Empty when none of its words tells a language."""
+    hits: dict[str, int] = {}
+    owner = _language_words()
+    for word in set(_WORD.findall(unicodedata.normalize("NFC", text.lower()))):
+        for tag in owner.get(word, ()):
+            hits[tag] = hits.get(tag, 0) + 1
+    if not hits:
+        return ()
+    ranked = sorted(hits, key=lambda t: (-hits[t], t))
+    best = hits[ranked[0]]
+    return tuple(t for t in ranked if hits[t] * 2 >= best)
+
+
+MONTH_ABBREVIATIONS = "data/month_abbreviations.json"  # CLDR's short month abbreviations, by scripts/month_words.py
+
+
+def cldr_month_abbreviations(tag: str) -> dict[str, list[int]]:
+    """The month abbreviations of fewer than four letters of one language from CLDR ("ago",
+    "set", "lis"), which ``cldr_month_words`` leaves out: everyday words in other languages,
+    read only in a document written in this one."""
+    found: dict[str, set[int]] = {}
+    locale = _babel_locale(tag)
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("abbreviated", context, locale).items():
+            word = name.lower().rstrip(".")
+            if _letters(word) and 2 <= sum(c.isalpha() for c in word) < 4:
+                found.setdefault(word, set()).add(number)
+    return {word: sorted(months) for word, months in sorted(found.items())}
+
+
+def stored_month_abbreviations() -> dict[str, dict[str, list[int]]]:
+    """``MONTH_ABBREVIATIONS``: language tag → abbreviation → the months it names."""
+    try:
+        text = resources.files("mailflow").joinpath(MONTH_ABBREVIATIONS).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def short_month_words() -> dict[str, dict[int, list[str]]]:
+    """The short month abbreviations of every language → the months they name → the languages
+    that write them so: "lis" → {11: ["cs", "pl"], 10: ["hr"]}, "ago" → {8: ["es", "it", "pt", ...]}."""
+    stored = stored_month_abbreviations()
+    found: dict[str, dict[int, list[str]]] = {}
+    for tag in load().tags:
+        for word, months in stored.get(tag, {}).items():
+            for month in months:
+                found.setdefault(word, {}).setdefault(month, []).append(tag)
+    return found

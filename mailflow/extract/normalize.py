@@ -23,9 +23,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from collections.abc import Collection
 from typing import Any
 
-from .languages import month_words, shared_month_words
+from .languages import month_words, shared_month_words, short_month_words
 
 # the longest line a total ("Summe netto: 22.833,21") is looked for in: no total's line is longer, and
 # finding the number that ends a line is quadratic in the line's length
@@ -649,6 +650,12 @@ MONTHS.update({word: n for word, n in month_words().items() if word not in MONTH
 _SHARED_MONTHS = {word: readings for word, readings in shared_month_words().items() if word not in MONTHS}
 _OWN_LETTERS = {"pl": "łąęśźż", "cs": "řůě", "sk": "ľĺŕô", "hr": "đ"}
 _MONTH_WORD = r"(" + "|".join(re.escape(m) for m in sorted([*MONTHS, *_SHARED_MONTHS], key=len, reverse=True)) + r")\.?"
+# The month abbreviations of fewer than four letters no language reads as anything else ("ago",
+# "set", "lis", "sty"): everyday words of others ("set", "out"), so read only in a document
+# written in a language that abbreviates a month so, and only with a year ("12-ago-2026",
+# "12 set 2026", "lis 12, 2026"), never alone
+_SHORT_MONTHS = {w: r for w, r in short_month_words().items() if w not in MONTHS and w not in _SHARED_MONTHS}
+_SHORT_WORD = r"(" + "|".join(re.escape(m) for m in sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")\.?"
 _JALALI_MONTHS = {
     **dict.fromkeys(("فروردین", "حمل"), 1),
     **dict.fromkeys(("اردیبهشت", "ثور"), 2),
@@ -694,6 +701,15 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "12-ago-2026", "12-set-26", "12. lis. 2026", "12 sty 2026": a short abbreviation with its year
+    (
+        "dmy_short",
+        re.compile(
+            r"(?<![\d.])(\d{1,2})(?:\.?\s+|[-/])" + _SHORT_WORD + r"(?:[-/](\d{4}|\d{2})|,?\s+(\d{4}))(?![\d:.,])",
+            re.I,
+        ),
+    ),
+    ("mdy_short", re.compile(r"(?<![^\W\d_])" + _SHORT_WORD + r"\s+(\d{1,2}),?\s+(\d{4})(?![\d:.,])", re.I)),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
     (
         "era",
@@ -741,12 +757,17 @@ _WEEK = re.compile(
 )
 
 
-def find_date(text: str, today: dt.date | None = None, order: str | None = None) -> Parsed:
+def find_date(
+    text: str, today: dt.date | None = None, order: str | None = None, languages: Collection[str] = ()
+) -> Parsed:
     """The first date written in ``text``; ``Parsed(None)`` when there is none.
 
     ``order`` is "DMY", "MDY" or "YMD" (from the rule's locale), or ``LEAN_MDY`` (read month-first
     but still named as ambiguous), and only decides numeric dates
-    whose day and month could both be either.
+    whose day and month could both be either. ``languages``: the ones the document is written
+    in (``languages.document_languages``), which read a month word languages disagree on
+    ("listopada": October in Croatian, November in Polish) and the short abbreviations of
+    their months ("12-ago-2026").
     """
     if isinstance(text, dt.datetime):
         return Parsed(text.date())
@@ -757,10 +778,23 @@ def find_date(text: str, today: dt.date | None = None, order: str | None = None)
     s = _gregorian_years(fold(str(text)))
     best: tuple[int, Parsed] | None = None
     for kind, pattern in _DATE_PATTERNS:
+        if kind in _SHORT_KINDS:
+            # an abbreviation not of the document's languages ("1 set 2026 pcs"): the next one
+            if not languages:
+                continue
+            found = (
+                (m, parsed)
+                for m in pattern.finditer(s)
+                if (parsed := _date_from(kind, m, today, order, languages)).value is not None
+            )
+            hit = next(found, None)
+            if hit is not None and (best is None or hit[0].start() < best[0]):
+                best = (hit[0].start(), hit[1])
+            continue
         match = pattern.search(s)
         if not match:
             continue
-        parsed = _date_from(kind, match, today, order)
+        parsed = _date_from(kind, match, today, order, languages)
         if parsed.value is None and not parsed.ambiguous:
             continue
         if best is None or match.start() < best[0]:
@@ -768,6 +802,9 @@ def find_date(text: str, today: dt.date | None = None, order: str | None = None)
     if best is None and (week := _WEEK.search(s)):
         return _week_date(week, today)
     return best[1] if best else Parsed(None)
+
+
+_SHORT_KINDS = ("dmy_short", "mdy_short")
 
 
 def _week_date(match: re.Match[str], today: dt.date | None) -> Parsed:
@@ -857,14 +894,21 @@ def _jalali(m: re.Match[str], year: int, month: int, day: int, today: dt.date | 
     )
 
 
-def _month(word: str, m: re.Match[str]) -> tuple[int | None, str]:
+def _month(word: str, m: re.Match[str], languages: Collection[str] = ()) -> tuple[int | None, str]:
     """The month ``word`` names, and why a person should confirm it (empty: no doubt). A word
-    languages disagree on is read by the letters of the text it stands in (``_OWN_LETTERS``),
-    else as most of those languages mean it; as none when they are as many (no guess)."""
+    languages disagree on is read as the document's ``languages`` mean it when they agree on
+    it; else by the letters of the text it stands in (``_OWN_LETTERS``), else as most of those
+    languages mean it, said for a person; as none when they are as many (no guess). A short
+    abbreviation is read only as the document's languages mean it."""
     word = word.lower()
     if word in MONTHS:
         return MONTHS[word], ""
-    readings = _SHARED_MONTHS[word]
+    readings = _SHARED_MONTHS.get(word) or _SHORT_MONTHS[word]
+    own = {month for month, tags in readings.items() if any(t in languages for t in tags)}
+    if len(own) == 1:
+        return own.pop(), ""
+    if word not in _SHARED_MONTHS:
+        return None, ""
     letters = set(m.string.lower())
     shown = [month for month, tags in readings.items() if any(letters & set(_OWN_LETTERS.get(t, "")) for t in tags)]
     most = max(len(tags) for tags in readings.values())
@@ -875,9 +919,9 @@ def _month(word: str, m: re.Match[str]) -> tuple[int | None, str]:
     return month, f"'{word}' names a different month by language (month {meanings}): {said}"
 
 
-def _worded(year: int, word: str, day: int, m: re.Match[str]) -> Parsed:
+def _worded(year: int, word: str, day: int, m: re.Match[str], languages: Collection[str] = ()) -> Parsed:
     """The date of a month written as a word."""
-    month, doubt = _month(word, m)
+    month, doubt = _month(word, m, languages)
     return Parsed(_make(year, month, day) if month else None, doubt)
 
 
@@ -931,7 +975,9 @@ def _nearest_year(month: int, day: int, today: dt.date | None) -> Parsed:
     return Parsed(min(candidates, key=lambda d: abs((d - today).days)))
 
 
-def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | None) -> Parsed:
+def _date_from(
+    kind: str, m: re.Match[str], today: dt.date | None, order: str | None, languages: Collection[str] = ()
+) -> Parsed:
     g = m.groups()
     if kind == "ymd":
         if 1300 <= int(g[0]) <= 1500:
@@ -955,14 +1001,18 @@ def _date_from(kind: str, m: re.Match[str], today: dt.date | None, order: str | 
     if kind == "dotted":  # 15.12.2026: the dotted form is day-first wherever it is used
         return Parsed(_make(_year(g[2]), int(g[1]), int(g[0])))
     if kind == "ymd_words":
-        return _worded(int(g[0]), g[1], int(g[2]), m)
+        return _worded(int(g[0]), g[1], int(g[2]), m, languages)
     if kind == "ydm_words":
-        return _worded(int(g[0]), g[2], int(g[1]), m)
+        return _worded(int(g[0]), g[2], int(g[1]), m, languages)
+    if kind == "dmy_short":
+        return _worded(_year(g[2] or g[3]), g[1], int(g[0]), m, languages)
+    if kind == "mdy_short":
+        return _worded(_year(g[2]), g[0], int(g[1]), m, languages)
     if kind in ("mdy_words", "dmy_words"):
         word, day = (g[0], int(g[1])) if kind == "mdy_words" else (g[1], int(g[0]))
         if g[2]:
-            return _worded(_year(g[2]), word, day, m)
-        month, doubt = _month(word, m)
+            return _worded(_year(g[2]), word, day, m, languages)
+        month, doubt = _month(word, m, languages)
         if month is None:
             return Parsed(None, doubt)
         nearest = _nearest_year(month, day, today)

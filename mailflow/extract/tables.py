@@ -38,6 +38,7 @@ class Options:
     date_order: str | None = None
     today: Any = None
     currency_hint: str | None = None
+    languages: tuple[str, ...] = ()  # the document's, as its words tell: read its month words
 
 
 @dataclass
@@ -1384,7 +1385,7 @@ def _sub_row(cells: dict[str, Any], row: list[Any] | None, where: str, opts: Opt
     previous, line_where = result.lines[-1]
     text = " ".join(cell_text(c) for c in (row or cells.values()) if cell_text(c))
     if previous.delivery_date is None:
-        parsed = find_date(text, opts.today, opts.date_order)
+        parsed = find_date(text, opts.today, opts.date_order, opts.languages)
         if parsed.value is not None and not parsed.ambiguous:
             previous.delivery_date = parsed.value
             result.explain.append(
@@ -1427,7 +1428,9 @@ def _take_row(
             (item_text or desc_text)
             and not _written(cells.get("unit_price"), opts)
             and not _written(cells.get("amount"), opts)
-            and find_date(" ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order).value
+            and find_date(
+                " ".join(cell_text(c) for c in row or [] if cell_text(c)), opts.today, opts.date_order, opts.languages
+            ).value
             is None
         ):
             result.pending = _item_row(row, item_text, desc_text)  # "00020 GAS-3857 Gasket 90 mm": its numbers follow
@@ -1539,7 +1542,7 @@ def _take_row(
     line.amount = _number(cells.get("amount"), "amount", opts, problems)
     _per_thousand(line, where, result)
     if "delivery_date" in cells and cell_text(cells["delivery_date"]):
-        parsed = find_date(cells["delivery_date"], opts.today, opts.date_order)
+        parsed = find_date(cells["delivery_date"], opts.today, opts.date_order, opts.languages)
         line.delivery_date = parsed.value
         if parsed.ambiguous:
             result.ambiguous.append(f"{where}: delivery date {parsed.ambiguous}")
