@@ -595,7 +595,7 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
             return None
         return Converted(parsed.value, parsed.ambiguous)
     if name == "currency":
-        parsed = find_currency(text, opts.currency_hint)
+        parsed = find_currency(text, opts.currency_hint, labelled=True)
         return Converted(parsed.value, parsed.ambiguous) if parsed.value else None
     if name == "total":
         if _MEASURE.search(text):

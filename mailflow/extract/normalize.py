@@ -145,6 +145,13 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("₮", "MNT"),
     ("₦", "NGN"),
     ("₵", "GHS"),
+    ("֏", "AMD"),
+    ("₼", "AZN"),
+    ("₲", "PYG"),
+    ("৳", "BDT"),
+    ("₭", "LAK"),
+    ("₡", "CRC"),
+    ("៛", "KHR"),
     # Cyrillic and Arabic signs written after the amount ("1 250,00 лв.", "12.500,00 дин.",
     # "4 800,00 грн", "1,154.500 د.ك")
     ("лв", "BGN"),
@@ -255,6 +262,28 @@ _CURRENCY_CODES = {
     "ZMW",
     "MZN",
 }
+# Every other currency ISO 4217 lists as in use (and those withdrawn lately, still printed on
+# old forms): read where nothing else can be meant, under a currency label or right beside an
+# amount ("AMD 125 000", "1.250,00 GEL"), never as a word of the text ("ALL items", "GEL pads",
+# "TOP 10", "AMD processors")
+_ISO_CODES = frozenset(
+    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN
+    BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN
+    ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD
+    JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP
+    MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON
+    RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP
+    TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR
+    ZMW ZWG ZWL""".split()
+)
+# codes that are also a unit or an item written in capitals beside a quantity ("1,250 KGS",
+# "2,000 PEN", "1,000 CUP"): read only under a currency label
+_UNIT_CODES = frozenset({"KGS", "CUP", "PEN", "MOP", "TOP", "ALL"})
+_ISO_ALONE = re.compile(r"\W*([A-Z]{3})\W*")
+_AMOUNT = r"(?:\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})"
+_ISO_BESIDE_AMOUNT = re.compile(
+    rf"(?<![A-Za-z])([A-Z]{{3}})\s?{_AMOUNT}(?!\d)|(?<!\d){_AMOUNT}\s?([A-Z]{{3}})(?![A-Za-z])"
+)
 _CODE_ALIASES = {"RMB": "CNY", "NTD": "TWD", "CNH": "CNY"}
 _CODES = "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
 _CODE_RE = re.compile(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", re.IGNORECASE)
@@ -343,6 +372,63 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:uae|emirati|u\.a\.e\.) dirhams?", "AED"),
     (r"bulgarian lev|лева", "BGN"),
     (r"ukrainian hryvnias?|hryvnias?|гривн(?:я|і|и)|гривень", "UAH"),
+    (r"armenian drams?|drams?|դրամ|драм(?:а|ов)?", "AMD"),
+    (r"georgian lari|lari|ლარი|лари", "GEL"),
+    (r"kazakh(?:stani)? tenge|tenge|теңге|тенге", "KZT"),
+    (r"mongolian t[öo]gr[öo]g|tugriks?|t[öo]gr[öo]g|төгрөг", "MNT"),
+    (r"azerbaijani manat|az[əe]rbaycan manatı", "AZN"),
+    (r"turkmen(?:istan)? manat", "TMT"),
+    (r"kyrgyz(?:stani)? soms?|кыргыз сому?", "KGS"),
+    (r"uzbek(?:istan)? so['‘’ʻ]?m|o['‘’ʻ]zbek so['‘’ʻ]mi", "UZS"),
+    (r"tajik(?:istani)? somoni|somoni|сомонӣ|сомони", "TJS"),
+    (r"paraguayan guaran[ií]e?s?|guaran[ií]e?s", "PYG"),
+    (r"bangladeshi taka|taka|টাকা", "BDT"),
+    (r"lao kip|ກີບ", "LAK"),
+    (r"cambodian riels?|riels?|រៀល", "KHR"),
+    (r"(?:myanmar|burmese) kyats?|kyats?|ကျပ်", "MMK"),
+    (r"vietnamese d[oồ]ng|việt nam đồng|đồng", "VND"),
+    (r"thai baht|baht|บาท", "THB"),
+    (r"malaysian ringgit|ringgit", "MYR"),
+    (r"indonesian rupiah|rupiah", "IDR"),
+    (r"philippine pesos?", "PHP"),
+    (r"pakistani rup(?:ee|ie)s?", "PKR"),
+    (r"sri lankan rup(?:ee|ie)s?", "LKR"),
+    (r"nepal(?:ese|i) rup(?:ee|ie)s?", "NPR"),
+    (r"afghan afghanis?|afghanis?|افغانی", "AFN"),
+    (r"nigerian naira|naira|náírà", "NGN"),
+    (r"ghanaian cedis?|cedis?", "GHS"),
+    (r"kenyan shillings?|shilingi ya kenya", "KES"),
+    (r"tanzanian shillings?|shilingi ya tanzania", "TZS"),
+    (r"ugandan shillings?", "UGX"),
+    (r"somali shillings?|shilin(?:ka)? soomaali", "SOS"),
+    (r"ethiopian birr|birr|ብር", "ETB"),
+    (r"moroccan dirhams?", "MAD"),
+    (r"egyptian pounds?", "EGP"),
+    (r"albanian lek[eë]?|lek[eë]", "ALL"),
+    (r"macedonian denars?|денари?", "MKD"),
+    (r"moldovan lei|lei moldovene[sș]ti", "MDL"),
+    (r"peruvian soles|soles|nuevos soles", "PEN"),
+    (r"bolivianos", "BOB"),
+    (r"guatemalan quetzal(?:es)?|quetzal(?:es)?", "GTQ"),
+    (r"honduran lempiras?|lempiras?", "HNL"),
+    (r"costa rican col[oó]n(?:es)?|col[oó]nes", "CRC"),
+    (r"nicaraguan c[oó]rdobas?", "NIO"),
+    (r"chilean pesos?|pesos? chilenos?", "CLP"),
+    (r"colombian pesos?|pesos? colombianos?", "COP"),
+    (r"argentine pesos?|pesos? argentinos?", "ARS"),
+    (r"uruguayan pesos?|pesos? uruguayos?", "UYU"),
+    (r"dominican pesos?|pesos? dominicanos?", "DOP"),
+    (r"zambian kwacha", "ZMW"),
+    (r"malawian kwacha", "MWK"),
+    (r"mozambican metica(?:l|is)|metica(?:l|is)", "MZN"),
+    (r"angolan kwanzas?|kwanzas?", "AOA"),
+    (r"botswana pula", "BWP"),
+    (r"namibian dollars?", "NAD"),
+    (r"malagasy ariary|ariary", "MGA"),
+    (r"rwandan francs?", "RWF"),
+    (r"cfa francs?|francs? cfa", "XOF"),
+    (r"south african rand|(?:ama)?randi", "ZAR"),
+    (r"israeli (?:new )?shekels?|shekels?|שקל|ש\"ח", "ILS"),
     # the euro as the languages of the eurozone's east write it ("eiro", "eurų", "евро")
     (r"euros?|eur(?:a|ų|ai|ot)|eiro|evr(?:a|o|ov)|євро|евро|евра", "EUR"),
 )
@@ -352,7 +438,11 @@ _AMBIGUOUS_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"kron(?:e|er|en)|couronnes?", "DKK", "Danish or Norwegian krone (or another crown)"),
     (r"francs?|franken|franchi", "CHF", "Swiss francs or another franc"),
     (r"pesos?", "MXN", "Mexican, Chilean, Colombian, Philippine… pesos"),
-    (r"rup(?:ee|ie)s?", "INR", "Indian, Pakistani, Sri Lankan… rupees"),
+    (r"rup(?:ee|ie)s?|₨", "INR", "Indian, Pakistani, Sri Lankan… rupees"),
+    (r"manat", "AZN", "Azerbaijani or Turkmen manat"),
+    (r"shillings?|shilingi", "KES", "Kenyan, Tanzanian, Ugandan, Somali… shillings"),
+    (r"kwacha", "ZMW", "Zambian or Malawian kwacha"),
+    (r"dirhams?", "AED", "UAE dirhams or Moroccan dirhams"),
 )
 
 
@@ -390,12 +480,14 @@ _CROWNS = re.compile(r"\d\s*kr\.?(?![^\W\d_])|^kr\.?$", re.I)
 _CROWN_HINTS = {"sv": "SEK", "nb": "NOK", "no": "NOK", "da": "DKK", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK"}
 
 
-def find_currency(text: str, hint: str | None = None) -> Parsed:
+def find_currency(text: str, hint: str | None = None, labelled: bool = False) -> Parsed:
     """The ISO code written in ``text`` (a code, a sign, a name in words), or ``Parsed(None)``.
 
     A name with its country decides ("Canadian dollars" → CAD, "francs suisses" → CHF, "C$" →
     CAD); a name without one ("dollars", "kroner") is read but reported as ambiguous, never
     taken silently. ``hint`` resolves the yen sign: "CNY" or "JPY" from the rule, or "zh"/"ja".
+    ``labelled``: ``text`` is the value of a currency label, where any ISO 4217 code written
+    alone is one ("GEL", "AMD"); elsewhere such a code is read only beside an amount.
     """
     if not text:
         return Parsed(None)
@@ -403,6 +495,14 @@ def find_currency(text: str, hint: str | None = None) -> Parsed:
     if code:
         word = code.group(1).upper()
         return Parsed(_CODE_ALIASES.get(word, word))
+    alone = _ISO_ALONE.fullmatch(text) if labelled else None
+    if alone and alone.group(1) in _ISO_CODES:
+        return Parsed(alone.group(1))
+    beside = next(
+        (m for m in _ISO_BESIDE_AMOUNT.finditer(text) if (m.group(1) or m.group(2)) in _ISO_CODES - _UNIT_CODES), None
+    )
+    if beside:
+        return Parsed(beside.group(1) or beside.group(2))
     for pattern, iso in _WORD_RES:
         if pattern.search(text):
             return Parsed(iso)
