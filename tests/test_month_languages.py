@@ -174,3 +174,22 @@ def test_a_portuguese_workbooks_abbreviated_dates_are_read():
     order = _parse(data).order
     assert order is not None
     assert (order.po_date, order.delivery_date) == (dt.date(2026, 10, 2), dt.date(2026, 12, 15))
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("12. tammik. 2026", dt.date(2026, 1, 12)),  # Finnish, cut short
+        ("3. lokak. 2026", dt.date(2026, 10, 3)),
+        ("12 febbr. 2026", dt.date(2026, 2, 12)),  # Italian
+        ("4 Dezemb. 2026", dt.date(2026, 12, 4)),
+    ],
+)
+def test_a_month_cut_short_is_read_with_its_year_never_without_it(cell, day):
+    # the month's first letters are not read as a shorter month word without the year after it
+    assert find_date(cell, TODAY).value == day
+
+
+def test_a_word_that_begins_with_no_single_month_is_not_a_date():
+    assert find_date("12 Stück. 2026", TODAY).value is None
+    assert find_date("12 list. 2026", TODAY).value is None  # listopad: October or November

@@ -749,13 +749,19 @@ MONTHS.update({word: n for word, n in month_words().items() if word not in MONTH
 # it; always for a person to confirm (never a silent month off by one).
 _SHARED_MONTHS = {word: readings for word, readings in shared_month_words().items() if word not in MONTHS}
 _OWN_LETTERS = {"pl": "łąęśźż", "cs": "řůě", "sk": "ľĺŕô", "hr": "đ"}
-_MONTH_WORD = r"(" + "|".join(re.escape(m) for m in sorted([*MONTHS, *_SHARED_MONTHS], key=len, reverse=True)) + r")\.?"
+# a month word is a whole word: "tammi" is not read in "tammik." (nor "sep" in "sept."), which
+# would take the month without the year written after it
+_MONTH_WORD = (
+    r"(?<![^\W\d_])("
+    + "|".join(re.escape(m) for m in sorted([*MONTHS, *_SHARED_MONTHS], key=len, reverse=True))
+    + r")(?![^\W\d_])\.?"
+)
 # The month abbreviations of fewer than four letters no language reads as anything else ("ago",
 # "set", "lis", "sty"): everyday words of others ("set", "out"), so read only in a document
 # written in a language that abbreviates a month so, and only with a year ("12-ago-2026",
 # "12 set 2026", "lis 12, 2026"), never alone
 _SHORT_MONTHS = {w: r for w, r in short_month_words().items() if w not in MONTHS and w not in _SHARED_MONTHS}
-_SHORT_WORD = r"(" + "|".join(re.escape(m) for m in sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")\.?"
+_SHORT_WORD = r"(" + "|".join(re.escape(m) for m in sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _JALALI_MONTHS = {
     **dict.fromkeys(("فروردین", "حمل"), 1),
     **dict.fromkeys(("اردیبهشت", "ثور"), 2),
@@ -809,6 +815,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "12. tammik. 2026", "3 febbr. 2026": a month's name cut short with a full stop, of a name
+    # only one month begins with
+    ("dmy_cut", re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([^\W\d_]{4,})\.\s*(\d{4})(?![\d:.,])")),
     ("mdy_short", re.compile(r"(?<![^\W\d_])" + _SHORT_WORD + r"\s+(\d{1,2}),?\s+(\d{4})(?![\d:.,])", re.I)),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
     (
@@ -1019,6 +1028,14 @@ def _month(word: str, m: re.Match[str], languages: Collection[str] = ()) -> tupl
     return month, f"'{word}' names a different month by language (month {meanings}): {said}"
 
 
+def _cut_month(word: str) -> int | None:
+    """The one month whose names begin with ``word`` ("tammik" → 1), or None."""
+    word = word.lower()
+    months = {n for name, n in MONTHS.items() if len(name) > len(word) and name.startswith(word)}
+    months.update(n for name, readings in _SHARED_MONTHS.items() if name.startswith(word) for n in readings)
+    return months.pop() if len(months) == 1 else None
+
+
 def _worded(year: int, word: str, day: int, m: re.Match[str], languages: Collection[str] = ()) -> Parsed:
     """The date of a month written as a word."""
     month, doubt = _month(word, m, languages)
@@ -1104,6 +1121,9 @@ def _date_from(
         return _worded(int(g[0]), g[1], int(g[2]), m, languages)
     if kind == "ydm_words":
         return _worded(int(g[0]), g[2], int(g[1]), m, languages)
+    if kind == "dmy_cut":
+        cut = _cut_month(g[1])
+        return Parsed(_make(int(g[2]), cut, int(g[0])) if cut else None)
     if kind == "dmy_short":
         return _worded(_year(g[2] or g[3]), g[1], int(g[0]), m, languages)
     if kind == "mdy_short":
