@@ -266,7 +266,9 @@ def _interpret(
             take("currency", total_currency, found["total"].where if "total" in found else f"{table.total_where}")
 
     if order.currency is None:
-        beside = _currency_of_amounts(lines, opts)
+        # the amounts of the line table too: "SOS 9.09" in a row its arithmetic read
+        table_rows = [row for grid in doc.grids if id(grid) in table.used for row in grid_lines(grid)]
+        beside = _currency_of_amounts([*lines, *table_rows], opts)
         if beside is not None:
             take("currency", *beside)
         elif unknown := _unknown_money_mark(lines, opts):
