@@ -1091,6 +1091,12 @@ def docx_po(
     doc = docx.Document()
     doc.styles["Normal"].font.name = font
     doc.styles["Normal"].font.size = Pt(9)
+    if week:  # a week and a date column more: the page turned, so that no part number wraps
+        from docx.enum.section import WD_ORIENT
+
+        sec = doc.sections[0]
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
     pars = []
     facts = head_pairs(o)
     if footer_head:
@@ -1669,7 +1675,10 @@ def pl_ods(m: Maker) -> None:
 
 def html_page(o: Order, title: str) -> str:
     rows = line_rows(o)
-    cells = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    cells = "".join(
+        "<tr>" + "".join(f"<td{' nowrap' if i == 1 else ''}>{esc(c)}</td>" for i, c in enumerate(row)) + "</tr>"
+        for row in rows
+    )  # the part number kept on one line
     facts = "".join(f"<tr><th>{esc(a)}</th><td>{esc(b)}</td></tr>" for a, b in head_pairs(o))
     tot = "".join(f"<tr><th>{esc(a)}</th><td>{esc(b)} {o.currency}</td></tr>" for a, b in sums(o))
     return (f"<html><head><meta charset='utf-8'><title>{esc(title)}</title></head><body><h1>{esc(title)}</h1>"
