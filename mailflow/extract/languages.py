@@ -182,7 +182,11 @@ def merge(files: list[tuple[str, dict[str, Any]]]) -> Languages:
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# a word: letters with the vowel signs and marks of their script ("ඇණවුම්", "ຈຳກັດ": a \w run
+# breaks at each sign)
+_WORD = re.compile(
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u1000-\u109f\u17b4-\u17d3\u200c\u200d])+"
+)
 # A word shorter than this says nothing of a language ("de", "na", "data", "nr"): many write it
 _LANGUAGE_WORD_LETTERS = 5
 

@@ -673,7 +673,8 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
     folded = fold(name).strip(" ,.")
     if COMPANY_NAME.fullmatch(folded) or COMPANY_NAME.fullmatch(folded + "."):
         return True
-    for form in legal:
+    for written in legal:
+        form = fold(written)  # as the name is: Lao "ຈຳກັດ" writes its vowel AM in two signs so
         if _form_first(folded, form):
             return True
         if form.isascii():

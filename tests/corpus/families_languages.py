@@ -1,7 +1,7 @@
 """Orders typed into mail bodies in the languages of South, Central and South-East Asia, the
 Caucasus and Ethiopia (``wide/eml/lang-*``): Persian, Urdu, Bengali, Tamil, Telugu, Armenian,
-Georgian, Azerbaijani, Kazakh, Uzbek, Belarusian, Nepali, Amharic, Khmer and Burmese, each
-described by a language file.
+Georgian, Azerbaijani, Kazakh, Uzbek, Belarusian, Nepali, Amharic, Khmer, Burmese, Pashto, Sinhala
+and Lao, each described by a language file.
 
 ``generate.py`` calls :func:`build` after the other wide families. Every order is drawn from a
 ground truth made here (the buyer, the parts in the buyer's words, how the buyer's keyboard
@@ -416,6 +416,79 @@ LANG: dict[str, dict[str, Any]] = {
         currency_code="MMK",
         descs=["ဘယ်ရင် 608ZZ", "ဝက်အူ M6x20", "ကလစ် 40 mm", "ကေဘယ်ဂလင်း PG9", "စပရိန် 8 mm"],
     ),
+    "ps": dict(
+        hello="ګرانو ملګرو، سلامونه،",
+        ask="مهرباني وکړئ لاندې توکي زموږ د پېرود امر سره سم راولېږئ:",
+        po="د امر شمېره",
+        date="د امر نېټه",
+        delivery="د سپارنې نېټه",
+        currency="اسعار",
+        cols=["ګڼه", "کوډ", "تشریح", "مقدار", "واحد", "د واحد بیه", "ټوله بیه"],
+        total="ټولټال",
+        bye="مننه",
+        num="en",
+        dates="dmy",
+        digits="latin",
+        rtl=True,
+        units=["دانې", "عدد"],
+        subject="د پېرود امر {po}",
+        buyer=(
+            "Kabul Sanati Tajhizat Ltd",
+            ["Jada-e-Maiwand 21", "Kabul"],
+            "احمد شاه ولي",
+            "kharid@kabul-sanati.example",
+        ),
+        currency_code="AFN",
+        descs=["بیرینګ 608ZZ", "پېچ M6x20", "براکټ 40 mm", "د کېبل ګلینډ PG9", "فنر 8 mm"],
+    ),
+    "si": dict(
+        hello="ආයුබෝවන්,",
+        ask="කරුණාකර අපගේ මිලදී ගැනීමේ ඇණවුමට අනුව පහත භාණ්ඩ සපයන්න:",
+        po="ඇණවුම් අංකය",
+        date="ඇණවුම් දිනය",
+        delivery="බෙදාහැරීමේ දිනය",
+        currency="මුදල් වර්ගය",
+        cols=["අනු අංකය", "අයිතම කේතය", "විස්තරය", "ප්‍රමාණය", "ඒකකය", "ඒකක මිල", "වටිනාකම"],
+        total="මුළු එකතුව",
+        bye="ස්තූතියි,",
+        num="en",
+        dates="ymd",
+        digits="latin",
+        units=["කෑලි", "ඒකක"],
+        subject="මිලදී ගැනීමේ ඇණවුම {po}",
+        buyer=(
+            "Lanka Precision Engineering (Pvt) Ltd",
+            ["No. 42, Galle Road", "Colombo 03"],
+            "නිමල් පෙරේරා",
+            "purchasing@lanka-precision.example",
+        ),
+        currency_code="LKR",
+        descs=["බෙයාරිං 608ZZ", "ඉස්කුරුප්පු M6x20", "බ්‍රැකට් 40 mm", "කේබල් ග්ලෑන්ඩ් PG9", "ස්ප්‍රිං 8 mm"],
+    ),
+    "lo": dict(
+        hello="ສະບາຍດີ,",
+        ask="ກະລຸນາຈັດສົ່ງສິນຄ້າລຸ່ມນີ້ຕາມໃບສັ່ງຊື້ຂອງພວກເຮົາ:",
+        po="ເລກທີໃບສັ່ງຊື້",
+        date="ວັນທີສັ່ງຊື້",
+        delivery="ວັນທີສົ່ງເຄື່ອງ",
+        currency="ສະກຸນເງິນ",
+        cols=["ລຳດັບ", "ລະຫັດສິນຄ້າ", "ລາຍການ", "ຈຳນວນ", "ຫົວໜ່ວຍ", "ລາຄາຕໍ່ຫົວໜ່ວຍ", "ຈຳນວນເງິນ"],
+        total="ລວມທັງໝົດ",
+        bye="ຂອບໃຈ,",
+        num="en",
+        dates="dmy",
+        digits="latin",
+        units=["ອັນ", "ຊຸດ"],
+        subject="ໃບສັ່ງຊື້ {po}",
+        buyer=(
+            "ບໍລິສັດ ວຽງຈັນ ເຄື່ອງຈັກ ຈຳກັດ",
+            ["ຖະໜົນ ລ້ານຊ້າງ", "ນະຄອນຫຼວງວຽງຈັນ"],
+            "ສົມພອນ ແກ້ວມະນີ",
+            "purchase@vientiane-machine.example",
+        ),
+        currency_code="LAK",
+        descs=["ລູກປືນ 608ZZ", "ນັອດ M6x20", "ຂາຍຶດ 40 mm", "ຫົວສາຍໄຟ PG9", "ສະປິງ 8 mm"],
+    ),
 }
 
 # What our account manager writes above the order she forwards
@@ -471,6 +544,13 @@ VARIANTS = [
     # Iranian offices date orders in the Solar Hijri calendar, some with the Gregorian day beside
     ("fa", "text", "solar"),
     ("fa", "gmail", "solar-gregorian"),
+    # Pashto, Sinhala and Lao buyers, described by their language files since they were added
+    ("ps", "text", None),
+    ("ps", "gmail", None),
+    ("si", "text", None),
+    ("si", "outlook", None),
+    ("lo", "text", None),
+    ("lo", "gmail", None),
 ]
 
 
@@ -484,9 +564,19 @@ def make_po(name: str, lang: str, n: int) -> g.PO:
     po_date = g.pick_date(rng, date(2026, 11, 13), 6, True)
     delivery = g.pick_date(rng, po_date + timedelta(days=20), 30, True)
     currency = spec["currency_code"]
-    scale = {"UZS": 1000, "MMK": 1000, "KZT": 100, "PKR": 100, "BDT": 50, "INR": 50, "NPR": 50, "ETB": 20}.get(
-        currency, 1
-    )
+    scale = {
+        "UZS": 1000,
+        "MMK": 1000,
+        "LAK": 1000,
+        "KZT": 100,
+        "PKR": 100,
+        "LKR": 100,
+        "BDT": 50,
+        "INR": 50,
+        "NPR": 50,
+        "AFN": 50,
+        "ETB": 20,
+    }.get(currency, 1)
     lines = []
     for k, desc in enumerate(rng.sample(spec["descs"], n)):
         qty = Decimal(rng.choice(QTYS))
