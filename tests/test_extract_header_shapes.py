@@ -85,7 +85,7 @@ SWAHILI_ROWS = [
     [
         ([["Sargyt belgisi: TM-2026982"]], "TM-2026982"),  # a label and a colon (Turkmen)
         ([["Nr. narudžbe", "HR-2026/118"], ["Datum", "12.11.2026"]], "HR-2026/118"),  # "Nr." in a label cell
-        ([["ເລກທີໃບສັ່ງຊື້: 4411"]], "4411"),  # Lao
+        ([["ഓർഡർ നമ്പർ: 4411"]], "4411"),  # Malayalam
         ([["Bestelbon", "Ref. 2026-4411"]], "2026-4411"),
         ([["Bíleggingarnummar", "FO-48812"]], "FO-48812"),  # a label cell, its value in the next (Faroese)
     ],
