@@ -23,6 +23,7 @@ import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 
+from . import compiled
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
 from . import aligned, codepages, digits, quoted, spoken, texttable
 from .csv import decode
@@ -61,7 +62,7 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
     units = _units(vocab)
     return [
         # 500 pcs of HX-2040 (housing) at USD 3.20
-        re.compile(
+        compiled.pattern(
             QTY
             + r"\s*"
             + units
@@ -72,7 +73,7 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
             re.I,
         ),
         # HX-2040 x 500 pcs @ $3.20 ; HX-2040: 500 pcs ; HX-2040 500个 单价8.60
-        re.compile(
+        compiled.pattern(
             CODE
             + r"(?P<desc>\s*\([^)\n]{1,80}\))?\s*(?:[x×*:：,，-]|qty|数量)?\s*[:：]?\s*"
             + QTY
@@ -82,9 +83,9 @@ def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
             re.I,
         ),
         # 500 x HX-2040 at $3.20
-        re.compile(QTY + r"\s*[x×]\s*" + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
+        compiled.pattern(QTY + r"\s*[x×]\s*" + CODE + r"(?P<desc>\s*\([^)\n]{1,80}\))?" + PRICE_CUE, re.I),
         # GSK-090 三元乙丙密封圈 90mm，数量3,000个，单价人民币0.35元 ; HX-2040 hex standoff, qty 500 pcs
-        re.compile(
+        compiled.pattern(
             CODE
             + r"\s+(?P<desc>[^，,;；\n]{1,60}?)\s*[，,]\s*(?:数量|qty|quantity)\s*[:：]?\s*"
             + QTY
@@ -341,7 +342,8 @@ def speaks_of_an_order(text: str, vocab: Vocabulary) -> bool:
     without a header are read as lines only then; otherwise they are for a person to see."""
     lowered = text.lower()
     for cue in vocab.kinds.get("purchase_order", []):
-        if re.search(rf"(?<![^\W\d_]){re.escape(cue)}(?![^\W\d_])" if cue.isascii() else re.escape(cue), lowered):
+        word = rf"(?<![^\W\d_]){re.escape(cue)}(?![^\W\d_])" if cue.isascii() else re.escape(cue)
+        if compiled.pattern(word).search(lowered):
             return True
     return any(
         (hit := vocab.label_at(text[start : start + 60])) and hit[0] == "po_number" for start in vocab.labels_in(text)
@@ -517,7 +519,9 @@ def listed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
         return None
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     quantities = list(
-        re.finditer(rf"(?<![\w.,])(\d{{1,3}}(?:[,.\s\u202f']\d{{3}})+|\d{{1,9}})\s*({units})(?![^\W\d_])", body, re.I)
+        compiled.pattern(
+            rf"(?<![\w.,])(\d{{1,3}}(?:[,.\s\u202f']\d{{3}})+|\d{{1,9}})\s*({units})(?![^\W\d_])", re.I
+        ).finditer(body)
     )
     quantities = [q for q in quantities if q.start() > code.end()]
     if not quantities:
@@ -574,24 +578,21 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     code = codes[0]
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     unit = rf"(?:\s*(?P<unit>{units})(?![^\W\d_]))?"
-    before = re.fullmatch(_TYPED_QTY + unit + r"\s*(?P<x>[x×*]|of)?\s*", body[: code.start()], re.I)
-    after = re.match(
-        r"\s*(?P<x>[x×*]|を|:|要|需要|qty|数量|menge|qté|quantity)?\s*[:：]?\s*" + _TYPED_QTY + unit,
-        body[code.end() :],
-        re.I,
-    )
+    before = compiled.pattern(_TYPED_QTY + unit + r"\s*(?P<x>[x×*]|of)?\s*", re.I).fullmatch(body[: code.start()])
+    after = compiled.pattern(
+        r"\s*(?P<x>[x×*]|を|:|要|需要|qty|数量|menge|qté|quantity)?\s*[:：]?\s*" + _TYPED_QTY + unit, re.I
+    ).match(body[code.end() :])
     described = None
     if not (after and (after.group("x") or after.group("unit"))):
         # "HX-2040六角螺栓100个，单价0.12元", "HX-2040 hex bolt, 100 pcs @ 0.12": the part's name
         # between its code and a quantity its unit marks (words without digits, so no size
         # is taken for the quantity)
-        described = re.match(
+        described = compiled.pattern(
             r"\s*(?P<desc>[^\W\d_][^\d@:：,]{0,40}?)\s*,?\s*(?:qty|数量|menge|qté|quantity)?\s*[:：]?\s*"
             + _TYPED_QTY
             + unit,
-            body[code.end() :],
             re.I,
-        )
+        ).match(body[code.end() :])
         if described is not None and not described.group("unit"):
             described = None
     if before and (before.group("x") or before.group("unit")):

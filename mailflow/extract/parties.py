@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from . import compiled
 from .document import Line
 from .fields import COMPANY_NAME, company_names, is_company, party_name
 from .normalize import fold, is_us_address
@@ -377,8 +378,8 @@ def _without_legal_form(folded: str, legal: list[str]) -> str:
             continue
         if not form.isascii() and folded.endswith(form):
             return folded[: -len(form)].strip(" ,.")
-        if form.isascii() and re.search(rf"(?:^|[\s,]){re.escape(form)}\.?$", folded):
-            return re.sub(rf"(?:^|[\s,]+){re.escape(form)}\.?$", "", folded).strip(" ,.")
+        if form.isascii() and compiled.pattern(rf"(?:^|[\s,]){re.escape(form)}\.?$").search(folded):
+            return compiled.pattern(rf"(?:^|[\s,]+){re.escape(form)}\.?$").sub("", folded).strip(" ,.")
     return folded
 
 
@@ -643,6 +644,11 @@ def _tidy_company(name: str) -> str:
 
 
 def _company_part(text: str, legal: list[str]) -> str:
+    return _company_part_of(text, tuple(legal))
+
+
+@functools.lru_cache(maxsize=4096)
+def _company_part_of(text: str, legal: tuple[str, ...]) -> str:
     """The company in one cell or segment: up to its legal form when it has one ("Metalúrgica
     Douro, Lda.", "Termoidraulica Veneta S.p.A. Viale della Repubblica 140" → up to "S.p.A."),
     else ``fields.party_name`` (which cuts a contact: "ACME LLC, Tom Becker")."""
@@ -670,6 +676,13 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 
 def _has_legal_form(name: str, legal: list[str]) -> bool:
+    return _has_legal_form_of(name, tuple(legal))
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_legal_form_of(name: str, legal: tuple[str, ...]) -> bool:
+    """Whether ``name`` carries one of the ``legal`` forms; kept, as a name is asked about again
+    and again (each against every form of every language)."""
     folded = fold(name).strip(" ,.")
     if COMPANY_NAME.fullmatch(folded) or COMPANY_NAME.fullmatch(folded + "."):
         return True
@@ -681,7 +694,8 @@ def _has_legal_form(name: str, legal: list[str]) -> bool:
             # as written or in capitals ("Inc", "INC"), never lower case: "se", "ag", "ab" are words
             stem = form.rstrip(".")
             if len(folded) > len(form) + 1 and any(
-                re.search(rf"(?:^|[\s,]){re.escape(variant)}\.?$", folded) for variant in {stem, stem.upper()}
+                compiled.pattern(rf"(?:^|[\s,]){re.escape(variant)}\.?$").search(folded)
+                for variant in {stem, stem.upper()}
             ):
                 return True
         else:  # "…有限公司", "ООО «…»", "… A.Ş." (its last dot was stripped with the name's)
@@ -974,6 +988,11 @@ def _label_regex(roles: dict[str, list[str]]) -> re.Pattern[str] | None:
     labels = sorted({label for words in roles.values() for label in words}, key=len, reverse=True)
     if not labels:
         return None
+    return _label_regex_of(tuple(labels))
+
+
+@functools.lru_cache(maxsize=16)
+def _label_regex_of(labels: tuple[str, ...]) -> re.Pattern[str]:
     parts = [r"[\s\-.]*".join(re.escape(p) for p in label.split(" ")) for label in labels]
     return re.compile(rf"({'|'.join(parts)})(?:{_SEPARATOR}|$)", re.I)
 
