@@ -22,6 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from collections.abc import Collection
 from typing import Any
@@ -936,13 +937,19 @@ def _week_date(match: re.Match[str], today: dt.date | None) -> Parsed:
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates are written in ``text`` (start, end), left to right, not overlapping."""
+    return list(_date_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``date_spans``, kept: a reader asks about the same cells several times (12 patterns each)."""
     spans: list[tuple[int, int]] = []
     s = _gregorian_years(fold(text))
     for _, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(s):
             if not any(a < match.end() and match.start() < b for a, b in spans):
                 spans.append((match.start(), match.end()))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def _gregorian_years(s: str) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -150,6 +151,9 @@ class Vocabulary:
     _contained_re: re.Pattern[str] | None = field(default=None, repr=False)
     _plain_re: re.Pattern[str] | None = field(default=None, repr=False)
     _plain_fields: dict[str, str] = field(default_factory=dict, repr=False)
+    # answers of ``label_at`` and ``is_row``, by their arguments: a document asks about the same
+    # few hundred texts again and again (90,000 look-ups of 6,000 texts in 200 mails)
+    _memo: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def bundled(cls) -> "Vocabulary":
@@ -312,6 +316,21 @@ class Vocabulary:
         Short labels ("PO", "To", "Date") need a separator ("PO: 4411") so that prose that
         happens to start with the word is not read as a field.
         """
+        if not isinstance(text, str):
+            return self._label_at(text)
+        key = ("label_at", text)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._label_at(text)
+        self._remember(key, found)
+        return found
+
+    def _remember(self, key: tuple[str, ...], answer: Any) -> None:
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()  # a daemon that runs for months reads ever new texts
+        self._memo[key] = answer
+
+    def _label_at(self, text: str) -> tuple[str, str, str, bool] | None:
         folded = fold(text)
         match = self._label_re.match(folded) if self._label_re else None
         fields = self._label_fields
@@ -365,6 +384,16 @@ class Vocabulary:
     def is_row(self, kind: str, text: str) -> bool:
         """Whether a row label is of ``kind`` (total, subtotal, charges, notes). A rate after
         the label ("Sales Tax 8.25 %", "MwSt. (19%)") is not part of its words."""
+        if not isinstance(text, str):
+            return self._is_row(kind, text)
+        key = ("is_row", kind, text)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._is_row(kind, text)
+        self._remember(key, found)
+        return found
+
+    def _is_row(self, kind: str, text: str) -> bool:
         t = norm(text)
         if kind != "footer":
             t = _RATE_AFTER.sub("", t).strip(" :：.*#-_") or t
@@ -410,6 +439,7 @@ class Vocabulary:
         )
 
 
+MEMO_SIZE = 50_000  # answers kept per vocabulary before they are forgotten
 MAX_CARRIED_WORDS = 6  # a label longer than this is a sentence that happens to say "carried forward"
 _RATE_AFTER = re.compile(r"\s*[(\[]?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*[)\]]?\s*[:：]?$")
 
