@@ -9,6 +9,7 @@ quantities are ``Decimal``; dates are ``datetime.date``; instants are timezone-a
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator, MutableMapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
@@ -23,6 +24,24 @@ Kind = Literal[
     "other",
 ]
 Cause = Literal["email", "tracker", "timer", "cli"]  # why an event happened
+
+
+# --------------------------------------------------------------------------- PO numbers
+
+
+def po_clean(po_number: str) -> str:
+    """A PO number as it is kept: compatibility forms folded (full-width digits and letters),
+    invisible format characters (zero-width spaces and joiners, direction marks, BOMs) dropped
+    and surrounding white space trimmed."""
+    text = unicodedata.normalize("NFKC", po_number or "")
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+
+
+def po_key(po_number: str) -> str:
+    """What makes two PO numbers the same PO: ``po_clean`` and letter case ignored. Every
+    comparison of PO numbers (a resent order, a reference to one, the numbers on record) uses it,
+    so ``kt-00001`` is the order ``KT-00001`` already is."""
+    return po_clean(po_number).casefold()
 
 
 # --------------------------------------------------------------------------- messages

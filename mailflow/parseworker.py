@@ -47,6 +47,7 @@ from .config import Limits
 from .errors import LimitExceeded, MessageError
 from .extract import ParseContext, parse_message
 from .message import parse as parse_mime
+from .model import po_key
 
 try:
     import resource  # POSIX: the worker's address-space limit
@@ -72,10 +73,10 @@ class KnownPOs:
 
     @classmethod
     def of(cls, numbers: Any) -> "KnownPOs":
-        return cls(frozenset(n.casefold() for n in numbers if n))
+        return cls(frozenset(po_key(n) for n in numbers if n))
 
     def __call__(self, po_number: str) -> bool:
-        return po_number.casefold() in self.numbers
+        return po_key(po_number) in self.numbers
 
 
 class Worker:

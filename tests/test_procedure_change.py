@@ -118,3 +118,21 @@ def test_lines_are_amended_only_under_an_open_change_and_the_total_follows(tmp_p
     desk.run(at(11, 26, 10))
     assert any("line 1 Quantity: changed in the tracker to '1300'" in r for r in desk.reviews())
     assert desk.cell("Total").value == 11400
+
+
+def test_the_same_po_resent_in_other_letter_case_or_with_invisible_characters_is_the_same_order(tmp_path):
+    desk = Desk(tmp_path)
+    desk.mail(po_email("30% deposit"), "po1")
+    desk.run(at(11, 23, 9))
+    first = po_email("30% deposit").replace(b"<kt-00001@", b"<kt-00001-again@")
+    desk.mail(first.replace(b"PO number: KT-00001", b"PO number: kt-00001"), "po2")
+    desk.run(at(11, 23, 11))
+    zero_width = "PO number: \u200bKt-00001\u200d".encode()
+    second = po_email("30% deposit").replace(b"<kt-00001@", b"<kt-00001-third@")
+    desk.mail(second.replace(b"PO number: KT-00001", zero_width), "po3")
+    desk.run(at(11, 23, 13))
+
+    assert [tuple(r) for r in desk.db("SELECT order_no, po_number FROM orders")] == [("SO-2026-0001", "KT-00001")]
+    assert len(desk.sent()["order_ack"]) == 1  # the customer is acknowledged once
+    filed = [r for r in desk.reviews() if "already recorded as SO-2026-0001" in r]
+    assert len(filed) == 2, desk.reviews()

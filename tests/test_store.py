@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from mailflow.model import Order, OrderLine
+from mailflow.parseworker import KnownPOs
 from mailflow.store import Store
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
@@ -99,6 +100,25 @@ def test_order_round_trip_keeps_decimals_and_dates(store):
     assert store.order_by_po("ACME", "PO-1") == order
     assert [o.order_no for o in store.orders_by_po("po-1")] == ["SO-2026-0001"]
     assert store.has_po("po-1") and store.has_po("PO-1") and not store.has_po("PO-2")
+
+
+def test_a_po_number_is_the_same_po_whatever_its_case_spaces_or_invisible_characters(store):
+    now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    store.save_order(
+        Order(order_no="SO-2026-0001", customer="ACME", po_number=" \u200bKT-00001 ", received_at=now), now
+    )
+    store.save_order(Order(order_no="SO-2026-0002", customer="ACME", po_number="ＺＢ-７", received_at=now), now)
+    store.save_order(Order(order_no="SO-2026-0003", customer="Other", po_number="Straße-9", received_at=now), now)
+    for same in ("kt-00001", "KT-00001", "\ufeffKt-00001\u200d", " kt-00001\t"):
+        assert store.order_by_po("ACME", same).order_no == "SO-2026-0001", same
+        assert [o.order_no for o in store.orders_by_po(same)] == ["SO-2026-0001"]
+        assert store.has_po(same) and KnownPOs.of(store.po_numbers())(same)
+    assert store.order_by_po("ACME", "zb-7").order_no == "SO-2026-0002"
+    assert store.order_by_po("Other", "STRASSE-9").order_no == "SO-2026-0003"
+    assert store.has_po("straße-9") and store.has_po("zb-7")
+    assert store.order_by_po("Other", "kt-00001") is None  # a PO is a customer's own
+    assert not store.has_po("KT-0001") and not store.has_po("")
+    assert store.known_po_numbers() == {"kt-00001", "zb-7", "strasse-9"}
 
 
 def test_order_numbers_are_sequential_per_year(store):

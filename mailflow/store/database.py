@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import StoreError
+from ..model import po_key
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -65,6 +66,7 @@ class Database:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.create_function("po_key", 1, po_key, deterministic=True)
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(

@@ -11,7 +11,7 @@ from dataclasses import asdict, replace
 from decimal import Decimal
 from typing import Any, Iterable
 
-from ..model import Order, OrderFacts, OrderLine
+from ..model import Order, OrderFacts, OrderLine, po_clean, po_key
 from .database import Database, dumps, iso, marks
 
 
@@ -34,7 +34,7 @@ class Orders(Database):
             " ON CONFLICT (order_no) DO UPDATE SET customer = excluded.customer,"
             " po_number = excluded.po_number, status = excluded.status, data = excluded.data,"
             " updated_at = excluded.updated_at",
-            (order.order_no, order.customer, order.po_number, order.status, data, iso(now), iso(now)),
+            (order.order_no, order.customer, po_clean(order.po_number), order.status, data, iso(now), iso(now)),
         )
 
     def order(self, order_no: str) -> Order | None:
@@ -53,28 +53,43 @@ class Orders(Database):
         return (row[0] or "", row[1] or "", row[2]) if row else None
 
     def order_by_po(self, customer: str, po_number: str) -> Order | None:
+        """The customer's order with this PO number, by ``po_key``: the same PO resent in
+        other letter case, or with a stray space or zero-width character, is that order."""
         row = self.conn.execute(
-            "SELECT data FROM orders WHERE customer = ? AND po_number = ?", (customer, po_number)
+            "SELECT data FROM orders WHERE customer = ? AND po_key(po_number) = ? ORDER BY order_no LIMIT 1",
+            (customer, po_key(po_number)),
         ).fetchone()
         return order_from_dict(json.loads(row[0])) if row else None
 
+    def _po_rows(self, columns: str, po_number: str, limit: str = "") -> list[Any]:
+        """Rows of orders whose PO number is ``po_number`` by ``po_key``. PO numbers are kept
+        cleaned (``save_order``), so an ASCII one is found on the case-blind index; any other
+        is compared row by row with ``po_key``, which SQLite's NOCASE would not fold."""
+        clean = po_clean(po_number)
+        if not clean:
+            return []
+        if clean.isascii():
+            return self.conn.execute(
+                f"SELECT {columns} FROM orders WHERE po_number = ? COLLATE NOCASE{limit}", (clean,)
+            ).fetchall()
+        return self.conn.execute(
+            f"SELECT {columns} FROM orders WHERE po_key(po_number) = ?{limit}", (po_key(clean),)
+        ).fetchall()
+
     def orders_by_po(self, po_number: str) -> list[Order]:
-        rows = self.conn.execute("SELECT data FROM orders WHERE po_number = ? COLLATE NOCASE", (po_number,)).fetchall()
-        return [order_from_dict(json.loads(r[0])) for r in rows]
+        """Every customer's orders with this PO number (by ``po_key``)."""
+        return [order_from_dict(json.loads(r[0])) for r in self._po_rows("data", po_number)]
 
     def has_po(self, po_number: str) -> bool:
-        """Whether any order carries this PO number (case-insensitive; uses the index)."""
-        row = self.conn.execute(
-            "SELECT 1 FROM orders WHERE po_number = ? COLLATE NOCASE LIMIT 1", (po_number,)
-        ).fetchone()
-        return row is not None
+        """Whether any order carries this PO number (by ``po_key``; uses the index)."""
+        return bool(self._po_rows("1", po_number, " LIMIT 1"))
 
     def po_numbers(self) -> list[str]:
         """Every PO number on record (what ``has_po`` answers yes to), for the parse worker."""
         return [row[0] for row in self.conn.execute("SELECT DISTINCT po_number FROM orders")]
 
     def known_po_numbers(self) -> frozenset[str]:
-        """``po_numbers`` casefolded, kept between calls: the pipeline asks for every message of
+        """``po_numbers`` by ``po_key``, kept between calls: the pipeline asks for every message of
         a backlog, and at 20,000 orders reading them all cost more than parsing the message.
 
         Only the orders whose revision moved since the last call are read; all of them again
@@ -88,9 +103,9 @@ class Orders(Database):
         if kept is not None and not self.conn.in_transaction:
             changed = [r[0] for r in self.conn.execute("SELECT po_number FROM orders WHERE rev > ?", (kept[0],))]
             if count - kept[1] == len(changed):  # only new orders since
-                numbers = kept[2] | {po.casefold() for po in changed if po}
+                numbers = kept[2] | {po_key(po) for po in changed if po}
         if numbers is None:
-            numbers = frozenset(po.casefold() for po in self.po_numbers() if po)
+            numbers = frozenset(po_key(po) for po in self.po_numbers() if po)
         self._known_pos = None if self.conn.in_transaction else (rev, count, numbers)
         return numbers
 
