@@ -406,3 +406,29 @@ def test_payments_recorded_before_the_payments_sheet_become_rows(tmp_path):
             ("balance", Decimal("300"), None, "Confirmed"),
         ],
     }
+
+
+@pytest.mark.parametrize("typed", ["3000,00", "3.000,00", "3.000"])
+def test_an_amount_typed_with_a_decimal_comma_goes_to_review_not_into_the_balance(desk, typed):
+    """ "3000,00" is not 300000 received and "3.000,00" not 3: nobody can tell which the clerk
+    meant, so the row is not counted and the deposit milestone is not reached."""
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    ledger.add({"Order No": ORDER, "Amount": typed, "Kind": "Deposit", "Date": dt.date(2026, 11, 24)})
+    desk.run(at(11, 24, 10))
+    assert desk.cell("Deposit Received").value is None and desk.cell("Balance Due").value == 10000
+    assert ledger.counted() == 0 and "production_handoff" not in desk.kinds_sent()
+    [why] = [r for r in desk.reviews() if f"'{typed}'" in r]
+    assert "Amount" in why and ("comma" in why or "dot" in why)
+    # The clerk types the amount as a number: it counts.
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Payments"]
+    headers = {c.value: c.column for c in ws[1] if c.value}
+    [row] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["Amount"]).value == typed]
+    ws.cell(row, headers["Amount"], 3000)
+    wb.save(desk.tracker)
+    desk.run(at(11, 24, 15))
+    assert desk.cell("Deposit Received").value == 3000 and desk.cell("Balance Due").value == 7000

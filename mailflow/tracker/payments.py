@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
@@ -29,7 +29,7 @@ from ..model import CONFIRMED, PAYMENT_KINDS, PAYMENT_STATUSES, Payment, Payment
 from ..store import Store
 from .layout import PAYMENT_SPEC as SPEC, PAYMENTS as SHEET, Column, locate
 from .sync import MISSING, Want, load_shadow, put, sheet_rows
-from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed
+from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed, unsafe_text
 
 SOURCE = "Payments sheet"
 _ID = re.compile(r"P-(\d{1,9})", re.IGNORECASE)
@@ -42,7 +42,10 @@ _ATTRS = {
     "status": "status",
     "note": "note",
 }
-_MONEY_NOISE = re.compile(r"[A-Za-z$€£¥￥,\s]")
+# "3.000": a dot before three digits and no more is a thousands dot as often as a decimal point
+_GROUPING_DOT = re.compile(r"\d\.\d{3}(?![\d.])")
+# the one minus sign of an amount paid back: "-500", "USD -500", "- 500"
+_NEGATIVE = re.compile(r"(?<![\d.])-(?=\s*[\d.]|\s*[A-Za-z$€£¥￥])")
 
 
 # --------------------------------------------------------------------------- store → sheet
@@ -310,19 +313,37 @@ def parse_cell(column: Column, raw: Any) -> Any:
 
 def parse_amount(raw: Any) -> Decimal | None:
     """An amount as typed: a number, or text with a currency ("USD 1,200.00"); negative for
-    money paid back. Zero is no payment, and a date is not an amount."""
+    money paid back. Zero is no payment, and a date is not an amount.
+
+    Text is read as the Orders sheet reads money (``typed(…, "money")``): a comma that does not
+    group thousands ("3000,00", "3.000,00") is a decimal comma nobody can read for sure, so the
+    row goes to Review instead of counting 300000 or 3 received."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, (dt.date, dt.time)):
         raise Invalid(f"{canonical(raw)} is a date, not an amount")
     if isinstance(raw, bool):
         raise Invalid(f"{canonical(raw)} is not an amount")
-    try:
-        number = (
-            Decimal(str(raw)) if isinstance(raw, (int, float, Decimal)) else Decimal(_MONEY_NOISE.sub("", str(raw)))
-        )
-    except InvalidOperation:
-        raise Invalid(f"'{str(raw).strip()[:40]}' is not an amount") from None
+    if isinstance(raw, (int, float, Decimal)):
+        number = Decimal(str(raw))
+    else:
+        text = unsafe_text(str(raw).strip())
+        negative = _NEGATIVE.search(text)
+        if negative:
+            text = text[: negative.start()] + text[negative.end() :]
+        try:
+            number = typed(text, "money")
+        except Invalid as why:
+            raise Invalid(str(why).replace("is not a number", "is not an amount")) from None
+        if _GROUPING_DOT.search(text):
+            raise Invalid(
+                f"'{str(raw).strip()[:40]}' has three digits after its dot, a thousands"
+                " dot or a decimal point; type the amount as a number"
+            )
+        if number is None:
+            raise Invalid(f"'{str(raw).strip()[:40]}' is not an amount")
+        if negative:
+            number = -number
     if not number.is_finite() or number == 0:
         raise Invalid(f"{str(raw)[:40]} is not an amount received")
     return number
