@@ -151,7 +151,14 @@ def plan(
         # A reply to one of our own requests (a director approving the shipping order): its
         # threading headers say which, whatever the text would classify as.
         order, notice = known.answers
-        details = {"subject": message.subject, "from": message.from_addr, "text": message.text[:2000], "notice": notice}
+        details = {
+            "subject": message.subject,
+            "from": message.from_addr,
+            "text": message.text[:2000],
+            "notice": notice,
+            # a decision is taken only from a sender nothing speaks against (see customers.trust)
+            "sender_doubts": list(known.sender.doubts) if known.sender else [],
+        }
         return Plan(
             "processed",
             kind=REPLY_KINDS[notice],

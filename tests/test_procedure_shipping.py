@@ -5,6 +5,7 @@ the delivery note. Real cycles on a Maildir workspace, edits made to the workboo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -61,6 +62,34 @@ def test_pickup_waits_for_both_approvals_which_may_come_by_reply(paid):
     assert paid.queued_on("pickup_notice") == [dt.date(2026, 12, 16)]
     events = paid.db("SELECT COUNT(*) FROM events WHERE kind = 'approval_recorded'")[0][0]
     assert events == 2
+
+
+def test_an_approval_from_a_sender_in_doubt_or_to_a_guessed_message_id_is_not_taken(paid):
+    (request,) = paid.sent()["shipping_approval_request"]
+    (ack,) = paid.sent()["order_ack"]
+    # What the customer holds (its acknowledgement) says nothing of the request's Message-ID:
+    # it is no hash of the workspace folder and the notice key anyone could work out.
+    for folder in (paid.root, paid.root.resolve()):
+        for mid, key in ((ack, "SO-2026-0001:order_ack:received"), (request, "SO-2026-0001:shipping_approval_request")):
+            guessed = hashlib.sha256(f"{folder}|{key}".encode()).hexdigest()[:24]
+            assert guessed not in mid["Message-ID"]
+    assert ack["Message-ID"].endswith(".order_ack@example.com>")
+
+    failed = "Authentication-Results: mx.example.com; spf=fail smtp.mailfrom=evil.example; dmarc=fail\r\n"
+    paid.mail(with_header(reply(request, "sales.director@example.com", "Approved", 1), failed), "f1")
+    permerror = "Authentication-Results: mx.example.com; spf=permerror smtp.mailfrom=example.com\r\n"
+    paid.mail(with_header(reply(request, "finance@example.com", "Approved", 2), permerror), "f2")
+    paid.run(at(12, 16, 11))
+    assert paid.cell("Sales Director Approved").value is None
+    assert paid.cell("Finance Director Approved").value is None
+    assert "pickup_notice" not in paid.sent()
+    doubted = [r for r in paid.reviews() if "not taken as an approval (the sender is in doubt" in r]
+    assert len(doubted) == 2, paid.reviews()
+    assert any("DMARC check failed" in r for r in doubted) and any("SPF check failed" in r for r in doubted)
+
+
+def with_header(raw: bytes, header: str) -> bytes:
+    return header.encode() + raw
 
 
 def test_the_shipment_notice_carries_the_delivery_note(paid):

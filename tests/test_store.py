@@ -121,6 +121,17 @@ def test_a_po_number_is_the_same_po_whatever_its_case_spaces_or_invisible_charac
     assert store.known_po_numbers() == {"kt-00001", "zb-7", "strasse-9"}
 
 
+def test_the_workspace_secret_is_made_once_kept_and_its_own(store, tmp_path):
+    secret = store.workspace_secret(NOW)
+    assert len(secret) == 64 and int(secret, 16) and store.workspace_secret(NOW) == secret
+    again = Store(store.path)
+    assert again.workspace_secret(NOW) == secret  # kept with the state: Message-IDs stay the same
+    again.close()
+    other = Store(tmp_path / "other" / "m.db")
+    assert other.workspace_secret(NOW) != secret
+    other.close()
+
+
 def test_order_numbers_are_sequential_per_year(store):
     assert [store.next_order_no(2026) for _ in range(3)] == ["SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
     assert store.next_order_no(2027) == "SO-2027-0001"

@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.header
-import functools
 import hashlib
 import mimetypes
 import re
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 from email import headerregistry, policy
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 import jinja2
@@ -97,18 +96,14 @@ SMTP = policy.SMTP.clone(header_factory=_HeaderClasses())  # RFC 5322 with CRLF,
 
 
 def message_id(env: Any, notice: Notice) -> str:
-    """``<hash.kind@domain>``: a function of the workspace and the notice key only."""
-    workspace = _resolved(str(env.config.base_dir))
-    digest = hashlib.sha256(f"{workspace}|{notice.key}".encode()).hexdigest()[:24]
+    """``<hash.kind@domain>``: a function of the workspace's secret and the notice key, so the
+    same notice always has the same Message-ID (a resend after a crash is the same mail) while
+    no one outside can work it out and forge a reply into one of our threads. Message-IDs
+    already sent stay on their outbox rows, where replies are matched against them."""
+    secret = env.store.workspace_secret(env.now())
+    digest = hashlib.sha256(f"{secret}|{notice.key}".encode()).hexdigest()[:24]
     domain = env.config.outbox.from_address.rpartition("@")[2] or "mailflow.invalid"
     return f"<{digest}.{notice.kind}@{domain}>"
-
-
-@functools.lru_cache(maxsize=16)
-def _resolved(folder: str) -> str:
-    """The workspace folder as the Message-ID hashes it, resolved once per process (a workspace
-    does not move under a running mailflow)."""
-    return str(Path(folder).resolve())
 
 
 _ENVIRONMENTS: dict[tuple[str, ...], jinja2.Environment] = {}

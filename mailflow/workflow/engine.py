@@ -919,8 +919,10 @@ def _approval_reply(
     tag: str,
     now: dt.datetime,
 ) -> None:
-    """A reply to the shipping approval request: from a director's address, first line
-    "approved" → that director's approval date; anything else → a Review row."""
+    """A reply to the shipping approval request: from a director's address, nothing speaking
+    against the sender (a failed DMARC/SPF check, a Reply-To elsewhere, two senders), first line
+    "approved" → that director's approval date; anything else → a Review row. The From alone
+    is no proof: anyone can write a director's address there."""
     config, store = env.config, env.store
     sender = str(details.get("from") or "").strip().lower()
     roles = [
@@ -929,7 +931,8 @@ def _approval_reply(
         if sender and sender in (a.strip().lower() for a in config.company.staff.addresses(role))
     ]
     first = next((line for line in str(details.get("text") or "").splitlines() if line.strip()), "")
-    if roles and approval_of(first):
+    doubts = [str(d) for d in details.get("sender_doubts") or ()]
+    if roles and not doubts and approval_of(first):
         today = steps.local_date(now, config).isoformat()
         for role in roles:
             field = steps.APPROVALS[role]
@@ -948,6 +951,8 @@ def _approval_reply(
     who = (
         f"{sender} is not the sales or finance director's address"
         if not roles
+        else f"the sender is in doubt: {'; '.join(doubts)}"
+        if doubts
         else (f"the first line does not say approve/approved/同意/批准: {first.strip()[:80]!r}")
     )
     store.add_review(
