@@ -257,6 +257,60 @@ def test_a_run_of_rows_gives_each_row_its_own_fingerprint() -> None:
     assert len({digest for _, _, digest in found}) == 6  # each row's values its own
 
 
+def test_a_run_whose_rows_are_all_known_gives_no_row_xml() -> None:
+    """Rows whose fingerprint is recorded are not cut out of the run; one row not known (or the
+    header) and every row of the run comes with its XML, fingerprinted as without ``known``."""
+    strings = ["SO-1"]
+    rows = [
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>SO-{n}</t></is></c><c r="B{n}"><v>{n}</v></c></row>'
+        for n in (2, 3, 4)
+    ]
+    run = "".join(rows).encode()
+    plain = list(package.fingerprints(run, package.SharedText(strings)))
+    known = {digest: f"SO-{number}" for number, _, digest in plain if digest}
+    assert list(package.fingerprints(run, package.SharedText(strings), known)) == [(n, b"", d) for n, _, d in plain]
+    one_new = dict(list(known.items())[:2])
+    assert list(package.fingerprints(run, package.SharedText(strings), one_new)) == plain
+    header = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Order No</t></is></c></row>' + run
+    assert [xml for _, xml, _ in package.fingerprints(header, package.SharedText(strings), known)][0].startswith(
+        b' r="1"'
+    )
+
+
+WHERE = {"first": "SO-2026-0001", "middle": "SO-2026-0020", "last": "SO-2026-0040"}
+
+
+@pytest.mark.parametrize("where", sorted(WHERE))
+def test_an_edit_is_seen_in_any_run_of_rows(env: Env, tracker: Tracker, monkeypatch, where: str) -> None:
+    """Read a few rows at a time, almost every run holds only rows as recorded (nothing cut out
+    of it): an edit on the first, a middle or the last row is still the one taken in."""
+    _written(env, tracker)
+    monkeypatch.setattr(package, "_CHUNK", 2048)  # a run of a row or two
+    staff_edit(tracker.path, _note(WHERE[where], f"edited {where}"))
+    reader = Tracker(env)
+    assert [(e.order_no, e.new) for e in read_edits(reader, NOW)] == [(WHERE[where], f"edited {where}")]
+    assert reader.rows_compared == {"Orders": 1, "Lines": 0, "Review": 0}
+
+
+@pytest.mark.soffice
+def test_edits_in_any_run_of_rows_saved_by_libreoffice_are_seen(
+    env: Env, tracker: Tracker, soffice, tmp_path, monkeypatch
+) -> None:
+    _written(env, tracker)
+    monkeypatch.setattr(package, "_CHUNK", 2048)
+
+    def notes(wb) -> None:
+        for where, key in WHERE.items():
+            _note(key, f"LO {where}")(wb)
+
+    staff_edit(tracker.path, notes)
+    resave_with_libreoffice(soffice, tracker.path, tmp_path)
+    reader = Tracker(env)
+    found = sorted((e.order_no, e.new) for e in read_edits(reader, NOW))
+    assert found == sorted((key, f"LO {where}") for where, key in WHERE.items())
+    assert reader.rows_compared["Lines"] == 0
+
+
 @pytest.mark.soffice
 def test_rows_saved_by_libreoffice_keep_their_fingerprints(env: Env, tracker: Tracker, soffice, tmp_path) -> None:
     """LibreOffice turns mailflow's inline strings into shared ones and writes every row anew:

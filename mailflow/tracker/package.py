@@ -775,7 +775,12 @@ def _read_sheet(
         source = ((None, xml, None) for xml in _rows(handle))
     else:  # fingerprinted: a run of rows at a time (``fingerprints``), decoded only when not known
         shared = package.shared_text
-        source = (row for run in _row_runs(handle) for row in fingerprints(run, shared))
+
+        def runs() -> Iterator[tuple[int | None, bytes, bytes | None]]:
+            for run in _row_runs(handle):  # once the key's columns are known, known rows need no XML
+                yield from fingerprints(run, shared, hashes if key_cols else None)
+
+        source = runs()
     hashes = known.hashes if known else {}
     unchanged, rows = data.unchanged, data.rows
     for found, xml, digest in source:
@@ -783,7 +788,7 @@ def _read_sheet(
             if key_cols and digest is not None and found > 1:
                 key = hashes.get(digest)
                 if key is not None:  # the row as recorded: nothing in it to decode or compare
-                    rows[found] = dict(zip(key_cols, key.rsplit("#", width)))
+                    rows[found] = {key_cols[0]: key} if not width else dict(zip(key_cols, key.rsplit("#", width)))
                     unchanged.add(found)
                     data.last_row = found
                     continue
@@ -966,7 +971,10 @@ _SHARED_CELL = re.compile(rb't="s"><v>(\d+)</v>')
 # text is in ``<is><t>``, or its ``<v>`` follows a type such as ``t="str"``, whatever it looks like).
 # The pattern begins with its literal (a search skips to each ``"><v>`` at C speed); the digit
 # before it, which tells a number cell from a text, is checked by ``_short_number``.
-_ODD_NUMBER = re.compile(rb'"><v>(-?\d+\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|-?\d+(?:\.\d+)?[eE][-+]?\d+)</v>')
+# The whole part of the number is taken once, possessively: after it comes a fraction or an
+# exponent, never another digit, so no digit is given back and tried again (a large sheet has a
+# number cell in most columns, and most are not odd).
+_ODD_NUMBER = re.compile(rb'"><v>(-?\d++(?:\.(?:\d{9,}|\d*0)(?:[eE][-+]?\d+)?|(?:\.\d+)?[eE][-+]?\d+))</v>')
 _ROW_ATTR_R = re.compile(rb'\br="(\d+)"')
 _REF_DIGITS = re.compile(rb'(<c r="[A-Z]{1,3})\d+"')
 
@@ -1040,9 +1048,10 @@ def _row_digest(piece: bytes) -> tuple[int | None, bytes | None]:
     # The row's number leaves every cell reference: the same values on another row (a sort, a
     # row deleted above) keep their fingerprint. Each cell has one reference ending in it; a
     # text that happens to end so too is left alone by the slower exact way.
-    mark = digits + b'"'
-    if body.count(mark) == body.count(b"<c "):
-        body = body.replace(mark, b'"')
+    # (Each reference the plain replace takes away is ``len(digits)`` bytes shorter.)
+    plain = body.replace(digits + b'"', b'"')
+    if len(body) - len(plain) == len(digits) * body.count(b"<c "):
+        body = plain
     else:
         body = _REF_DIGITS.sub(rb'\1"', body)
     return number, hashlib.blake2b(body, digest_size=16).digest()
@@ -1066,16 +1075,29 @@ def fingerprint(xml: str | bytes, strings: "list[str] | SharedText") -> bytes:
     return digest or hashlib.blake2b(b"", digest_size=16).digest()
 
 
-def fingerprints(rows: bytes, strings: SharedText) -> Iterator[tuple[int | None, bytes, bytes | None]]:
+def fingerprints(
+    rows: bytes, strings: SharedText, known: "dict[bytes, str] | None" = None
+) -> Iterator[tuple[int | None, bytes, bytes | None]]:
     """(number, row XML after its ``<row``, fingerprint) of each row of ``rows`` (whole
     ``<row>`` elements, as a sheet holds them): the spelling made the same over the whole run,
-    one digest per row (None for a row without cells or without a number)."""
-    raw = rows.split(b"<row")
+    one digest per row (None for a row without cells or without a number).
+
+    With ``known`` (fingerprints recorded), a run whose rows below the header all have a known
+    fingerprint gives ``b""`` for their XML: their reader keeps only their key, so the rows as
+    written are not cut out of the run at all."""
     same = _same_spelling(rows, strings).split(b"<row")
-    if len(raw) != len(same):  # cannot be (see ``_same_spelling``); each row then on its own
-        same = [_same_spelling(piece, strings) for piece in raw]
-    for piece, spelt in zip(raw[1:], same[1:]):
-        number, digest = _row_digest(spelt)
+    raw: list[bytes] | None = None
+    if rows.count(b"<row") != len(same) - 1:  # cannot be (see ``_same_spelling``); each row then on its own
+        pieces = raw = rows.split(b"<row")
+        same = [_same_spelling(piece, strings) for piece in pieces]
+    found = [_row_digest(spelt) for spelt in same[1:]]
+    if raw is None and known is not None and found:
+        numbers, digests = zip(*found)
+        if None not in numbers and min(numbers) > 1 and all(map(known.__contains__, digests)):
+            for number, digest in found:
+                yield number, b"", digest
+            return
+    for piece, (number, digest) in zip((raw or rows.split(b"<row"))[1:], found):
         yield number, piece, digest
 
 
