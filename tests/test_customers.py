@@ -402,6 +402,47 @@ def test_a_bad_staff_value_is_a_review_row_and_the_master_keeps_its_value(desk):
     assert find_by_name(desk.env.store.customers(), "umbrella corp").id == umbrella.id
 
 
+def _type_percent(desk, customer_id: str, value: object, number_format: str) -> None:
+    """Staff type into Deposit % as Excel keeps it: "100%" typed is 1 in a 0% cell."""
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Customers"]
+    headers = {c.value: c.column for c in ws[1] if c.value}
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["ID"]).value == customer_id)
+    ws.cell(row, headers["Deposit %"]).value = value
+    ws.cell(row, headers["Deposit %"]).number_format = number_format
+    wb.save(desk.tracker)
+
+
+def test_a_deposit_percent_is_read_by_the_cells_number_format(desk):
+    """ "100%" typed in Excel is 1 in a percent-formatted cell: the deposit asked is the whole
+    total, not 1 % of it. A plain 1 could be either and is asked about, never guessed."""
+    [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.run()
+    _type_percent(desk, umbrella.id, 1, "0%")
+    desk.run()
+    assert str(desk.env.store.customer(umbrella.id).deposit_percent) == "100"
+    [cell] = [r["Deposit %"] for r in desk.sheet("Customers") if r["ID"] == umbrella.id]
+    assert cell == 100  # written back as the percentage, the percent format taken off
+
+    _type_percent(desk, umbrella.id, 1, "General")
+    desk.run()
+    assert str(desk.env.store.customer(umbrella.id).deposit_percent) == "100"  # kept
+    assert any("Deposit %: 1 could be 1% or 100%" in r.reason for r in desk.env.store.reviews())
+    _type_percent(desk, umbrella.id, 100, "General")
+    desk.run()
+
+    desk.mail(body_po("UM-1", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()
+    order = desk.order("UM-1")
+    desk.edit("Orders", "Order No", order.order_no, {"Status": "Confirmed"})
+    desk.now += dt.timedelta(hours=2)
+    desk.run()
+    [request] = desk.notices("deposit_request")
+    total = f"USD {order.total:,.2f}"
+    assert f"deposit of 100% of the order total of {total}" in request["text"]
+    assert f"Amount: {total}" in request["text"].splitlines()
+
+
 def test_blocking_a_customer_holds_its_notices_and_a_new_contact_gets_the_next_one(desk):
     [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
     desk.mail(body_po("UM-5", "alice.clarke@umbrella.example", "Umbrella Corp"))

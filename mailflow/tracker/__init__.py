@@ -259,13 +259,14 @@ class Tracker:
             return lambda header: ({col for col, value in header.items() if layout.norm(value) in names}, None)
 
         everything: Any = lambda header: (None, None)  # noqa: E731
+        styled: Any = lambda header: (None, lambda values: True)  # noqa: E731
         try:
             found = package.Package.open(self.path)
             picks = {
                 layout.ORDERS: everything,
                 layout.LINES: columns(watched),
                 layout.REVIEW: columns(marks),
-                layout.CUSTOMERS: everything,
+                layout.CUSTOMERS: styled,  # a Deposit % is read by its number format
                 layout.PAYMENTS: everything,
             }
             sheets = package.read_sheets(
@@ -637,13 +638,14 @@ class Tracker:
             return choose
 
         everything: Any = lambda header: (None, None)  # noqa: E731
+        styled: Any = lambda header: (None, lambda values: True)  # noqa: E731
         refs = {layout.norm(c.header) for c in layout.REVIEW_SPEC if c.field == "ref"}
         picks = {
             layout.ORDERS: keyed(("order_no",), layout.order_columns(self.config)),
             layout.LINES: keyed(("order_no", "line"), layout.LINE_SPEC),
             # the refs; the rows a write compares are read whole when it knows them (``_reviews_to_compare``)
             layout.REVIEW: lambda header: ({col for col, v in header.items() if layout.norm(v) in refs}, None),
-            layout.CUSTOMERS: everything,
+            layout.CUSTOMERS: styled,  # a Deposit % is read by its number format
             layout.PAYMENTS: everything,
             layout.LOG: everything,
         }

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import customers as master
 from ..customers import Customer, CustomerChange
 from ..store import Store
+from .package import SheetData
 from .layout import CUSTOMER_SPEC as SPEC, CUSTOMERS as SHEET, Column, locate
 from .sync import MISSING, Want, load_shadow, put, sheet_rows
 from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed
@@ -100,7 +101,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     for row, values in sorted(sheet_rows(ws).items()):
         key = canonical(values.get(where["id"])) if "id" in where else None
         if key is None:
-            added = _staff_row(row, values, where, customers, shadow, out)
+            added = _staff_row(row, values, where, customers, shadow, out, _formats(ws, row, where))
             if added is not None:
                 out.changes.append(added)
             continue
@@ -118,7 +119,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
                 out.shadow.append((key, column.field, cur))
                 continue
             try:
-                new = parse_cell(column, raw)
+                new = parse_cell(column, raw, number_format(ws, row, where[column.field]))
             except Invalid as why:
                 out.reviews.append(
                     (
@@ -145,6 +146,7 @@ def _staff_row(
     customers: dict[str, Customer],
     shadow: dict[str, dict],
     out: SheetRead,
+    formats: dict[str, str],
 ) -> CustomerChange | None:
     """A row without an ID: a customer staff typed in, added once (found by name afterwards).
     A name already on another row of the sheet is not added twice: a Review row says where."""
@@ -170,7 +172,9 @@ def _staff_row(
             if canonical(raw) is None:
                 continue
             try:
-                data[_ATTRS.get(column.field, column.field)] = parse_cell(column, raw)
+                data[_ATTRS.get(column.field, column.field)] = parse_cell(
+                    column, raw, formats.get(column.field, "General")
+                )
             except Invalid as why:
                 out.reviews.append(
                     (
@@ -196,17 +200,30 @@ def check_sheet(ws: Worksheet) -> list[str]:
                 if column.field != "customer" and canonical(values.get(where[column.field])) is None:
                     continue
                 try:
-                    parse_cell(column, values.get(where[column.field]))
+                    parse_cell(column, values.get(where[column.field]), number_format(ws, row, where[column.field]))
                 except Invalid as why:
                     found.append(f"{SHEET} sheet, row {row}, {column.header}: {why}")
     return found
 
 
-def parse_cell(column: Column, raw: Any) -> Any:
-    """A staff-typed cell as the Customer attribute holds it; ``Invalid`` says why not."""
+def number_format(ws: Worksheet | SheetData, row: int, col: int) -> str:
+    """The number format of a cell as read ("General" when the read kept none)."""
+    if isinstance(ws, SheetData):
+        return ws.formats.number_format(ws.styles.get((row, col))) if ws.formats else "General"
+    cell = ws._cells.get((row, col))
+    return cell.number_format if cell is not None else "General"
+
+
+def _formats(ws: Worksheet, row: int, where: dict[str, int]) -> dict[str, str]:
+    return {"deposit_percent": number_format(ws, row, where["deposit_percent"])} if "deposit_percent" in where else {}
+
+
+def parse_cell(column: Column, raw: Any, number_format: str = "General") -> Any:
+    """A staff-typed cell as the Customer attribute holds it; ``Invalid`` says why not.
+    ``number_format`` is the cell's: a percentage's value depends on it."""
     field = column.field
     if field == "deposit_percent":
-        return _percent(raw)
+        return _percent(raw, number_format)
     if field == "status":
         text = typed(raw, "text")
         if text is None:
@@ -239,18 +256,33 @@ def parse_cell(column: Column, raw: Any) -> Any:
     return text
 
 
-def _percent(raw: Any) -> Decimal | None:
-    """30, "30%", "30 %" → 30; a fraction (0.3, what Excel keeps for a cell shown as 30%) → 30."""
+def _percent(raw: Any, number_format: str = "General") -> Decimal | None:
+    """The deposit percentage a cell holds, read by its number format.
+
+    A cell formatted as a percentage keeps a fraction: "100%" typed is 1, "30%" is 0.3. A plain
+    number is the percentage (30) or, below 1, its fraction (0.3); a plain 1 could be 1% or
+    100% and is refused rather than guessed. Text: "30", "30%", "30 %" → 30.
+    """
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
-    fraction = isinstance(raw, float) and 0 < raw < 1
-    text = re.sub(r"\s*%\s*$", "", str(raw).strip()) if isinstance(raw, str) else raw
-    number = typed(text, "number")
-    if fraction:
+    signed = isinstance(raw, str) and raw.strip().endswith("%")
+    number = typed(re.sub(r"\s*%\s*$", "", raw.strip()) if isinstance(raw, str) else raw, "number")
+    if signed:
+        pass  # "30%", "1%": the percentage as written
+    elif _is_percent_format(number_format) and not isinstance(raw, str):
+        number = Decimal(decimal_text(number * 100))
+    elif number == 1:
+        raise Invalid("1 could be 1% or 100%; type the percentage with its sign (1% or 100%)")
+    elif 0 < number < 1:
         number = Decimal(decimal_text(number * 100))
     if number > 100:
-        raise Invalid(f"{decimal_text(number)} is more than 100 percent")
+        raise Invalid(f"{decimal_text(number)}% is more than 100 percent")
     return number
+
+
+def _is_percent_format(code: str) -> bool:
+    """A number format showing a percentage ("0%", "0.00%"); a quoted or escaped % is text."""
+    return "%" in re.sub(r'"[^"]*"|\\.', "", code or "")
 
 
 def _fold(name: str) -> str:

@@ -564,6 +564,9 @@ def put(ws: Worksheet, row: int, col: int, value: Any, column: Column, want: Wan
         cell.number_format = DATETIME_FORMAT
     elif column.kind == "money" and is_money_format(cell.number_format):
         cell.number_format = money_format(want.currency)
+    elif column.kind == "number" and "%" in cell.number_format:
+        # mailflow writes the percentage (30), not Excel's fraction (0.3): shown as 3000% otherwise
+        cell.number_format = "General"
 
 
 def restore_money_cells(ws: Worksheet, columns: list[Column], orders: dict[str, Order], rejected: set[str]) -> int:
