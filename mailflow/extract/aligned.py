@@ -30,6 +30,7 @@ from decimal import Decimal
 from typing import Callable
 
 from .normalize import date_spans, parse_number
+from .sizes import is_size
 from .vocabulary import Vocabulary
 
 ALIGN = 8.0  # points: right edges of one column's numbers differ less than this
@@ -246,7 +247,8 @@ def _name_columns(
 def _code(text: str) -> bool:
     """A code with digits ("HX-2040"), also behind a line number set close to it ("1 HX-2040")."""
     parts = text.split()
-    return bool(_CODE.match(text) or (len(parts) == 2 and parts[0].isdigit() and _CODE.match(parts[1])))
+    code = parts[1] if len(parts) == 2 and parts[0].isdigit() else text
+    return bool(_CODE.match(code)) and not is_size(code)
 
 
 def _counts_up(values: list[str], rows: int) -> bool:

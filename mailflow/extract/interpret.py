@@ -170,6 +170,10 @@ def _interpret(
     # labels and values apart on the page, or in a sheet's or a Word table's cells (a PDF's
     # ruled tables are on its pages already)
     placed = fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
+    named = found["currency"].value if "currency" in found else None
+    if named in table.column_currencies and named != table.currency:
+        # prices in two currencies, and the header names the order's: its columns are the lines
+        table = read_tables(doc.grids, vocab, replace(opts, order_currency=named))
     conflicts = _from_field_columns(table.field_columns, found, opts)
     if "po_number" not in found:  # a label no vocabulary knows: the number's shape, for a person
         shaped = shaped_po_number(lines, vocab, (*names, doc.name))
@@ -248,6 +252,13 @@ def _interpret(
                 f"total {found['total'].value[0]} {other} ({found['total'].where}) is in another currency than"
                 f" the order's {order.currency}: shown beside it, not the order's total"
             )
+        elif "total" in found and _on_the_way(found["total"].value[0], table, reading.adjustments):
+            # "Total HT" or "Total incl. VAT" read by its label, the grand total under it: the
+            # lines, the tax and the charges printed make the row's total; the label's is a step
+            reading.explain.append(
+                f"total {found['total'].value[0]} ({found['total'].where}) is a sum on the way to the total row"
+                f" {table.total}: the lines plus the tax and charges printed make the latter"
+            )
         elif "total" in found and found["total"].value[0] not in (table.total, table.subtotal):
             # (the table's net sum row, "Summe netto" above the tax, is found by its label too)
             reading.warnings.append(
@@ -265,6 +276,8 @@ def _interpret(
         elif total_currency:
             take("currency", total_currency, found["total"].where if "total" in found else f"{table.total_where}")
 
+    if order.currency is None and (under := _currency_under_total(doc.pages, order.total, opts)) is not None:
+        take("currency", *under)
     if order.currency is None:
         # the amounts of the line table too: "SOS 9.09" in a row its arithmetic read
         table_rows = [row for grid in doc.grids if id(grid) in table.used for row in grid_lines(grid)]
@@ -334,6 +347,36 @@ _CODE_BEFORE = re.compile(
 )
 
 
+def _currency_under_total(
+    pages: list[tuple[str, list[dict]]], total: Decimal | None, opts: Options
+) -> tuple[str, str] | None:
+    """(currency, where) when right under the total's amount, within a line's height and over
+    the same column, stands nothing but a currency's code or name ("Total  15.220,00" over
+    "EUR"): the total's currency, printed on a line of its own as some forms set the total's
+    box. Found by the words' positions; one such word, or none is taken."""
+    if total is None:
+        return None
+    seen: set[tuple[str, str]] = set()
+    for where, words in pages:
+        for word in words:
+            if parse_number(word["text"], opts.decimal_comma) != total or not re.search(r"\d[.,]\d", word["text"]):
+                continue
+            height = float(word.get("bottom", word["top"] + 10)) - float(word["top"])
+            under = [
+                w
+                for w in words
+                if 0 < float(w["top"]) - float(word["top"]) <= 2 * height
+                and w["x0"] < word["x1"] + height
+                and w["x1"] > word["x0"] - height
+            ]
+            if len(under) != 1 or re.search(r"\d", under[0]["text"]):
+                continue
+            found = find_currency(under[0]["text"], opts.currency_hint)
+            if found.value and not found.ambiguous:
+                seen.add((found.value, f"{where} '{under[0]['text']}' (under the total {word['text']})"))
+    return next(iter(seen)) if len({code for code, _ in seen}) == 1 else None
+
+
 def _currency_of_amounts(lines: list[Line], opts: Options) -> tuple[str, str, str] | None:
     """(currency, where, doubt) when the amounts are written with one currency's code or sign
     beside them ("KES 1,250.00", "1.250,00 zł") and no label named it: the only currency the
@@ -386,6 +429,28 @@ def _unknown_money_mark(lines: list[Line], opts: Options) -> tuple[str, str] | N
 
 
 _UNIT_MARKS = frozenset("kg g t m cm mm km l ml pcs pc ea st stk h hr hrs min x lb lbs oz ft in m2 m3 sq".split())
+
+
+def _on_the_way(labelled: Decimal, table: TableResult, charges: list[Decimal]) -> bool:
+    """Whether a total read by its label is a step between the lines' sum and the table's total
+    row: the net ("Total HT") or the sum with tax before a charge ("税込合計" above freight and
+    "総合計"), when the lines plus every tax and charge printed make the total row exactly.
+    Only printed amounts are compared; none is computed into the order."""
+    amounts = [line.amount for line, _ in table.lines]
+    if table.total is None or not amounts or None in amounts or not any(charges):
+        return False
+    lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+    if table.total != lines_sum + sum(charges, Decimal(0)):
+        return False
+    low, high = sorted((lines_sum, table.total))
+    if labelled == lines_sum:
+        return True
+    running = lines_sum  # the steps the printed charges make, in their order
+    for charge in charges:
+        running += charge
+        if running == labelled and low <= labelled <= high:
+            return True
+    return False
 
 
 def _grand_after_charges(row_total: Decimal | None, labelled: Found | None, charges: list[Decimal]) -> bool:

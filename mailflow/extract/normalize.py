@@ -609,12 +609,14 @@ _PER_WORDS = {"m": 1000, "k": 1000, "thousand": 1000, "c": 100, "hundred": 100}
 
 
 def signed_amount(text: str, decimal_comma: bool | None = None) -> Decimal | None:
-    """ "(-13.68)", "(13.68)", "-13.68" are all minus 13.68; "25.00" is 25.00; a percentage is none."""
+    """ "(-13.68)", "(13.68)", "-13.68" are all minus 13.68, and so are "13.68-" (as SAP prints
+    it) and "△13.68" or "▲13.68" (as Japanese forms print it); "25.00" is 25.00; a percentage
+    is none."""
     text = text.strip()
     if text.endswith("%"):
         return None
-    negative = text.startswith(("(", "-", "−"))
-    value = parse_number(text.strip("()-− "), decimal_comma)
+    negative = text.startswith(("(", "-", "−", "△", "▲")) or text.endswith(("-", "−"))
+    value = parse_number(text.strip("()-−△▲ "), decimal_comma)
     if value is None:
         return None
     return -abs(value) if negative else value

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from ..model import OrderLine
 from . import aligned
 from .document import Grid, cell_text, join_wrapped
 from .normalize import Parsed, date_spans, find_currency, find_date, parse_number, parse_price, signed_amount
+from .sizes import is_size
 from .vocabulary import Vocabulary, norm
 
 HEADER_SEARCH_ROWS = 30
@@ -39,6 +40,7 @@ class Options:
     today: Any = None
     currency_hint: str | None = None
     languages: tuple[str, ...] = ()  # the document's, as its words tell: read its month words
+    order_currency: str | None = None  # the currency the order's header names, once it is read
 
 
 @dataclass
@@ -67,6 +69,10 @@ class TableResult:
     # rows under the lines of words and one amount, the words no total label we know:
     # (amount, where, label, currency named, lines read before it)
     unnamed_totals: list[tuple[Decimal, str, str, str | None, int]] = field(default_factory=list)
+    # "Unit Price EUR" beside "Unit Price USD": the currencies the price and amount columns name
+    column_currencies: set[str] = field(default_factory=set)
+    # a block of sums printed beside the table, level with its rows: (label, amount, where)
+    side_sums: list[tuple[str, Decimal, str]] = field(default_factory=list)
 
 
 def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
@@ -187,13 +193,18 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             result.columns = columns
         if grid.note:
             result.explain.append(grid.note)
+        if found:
+            columns = _currency_columns(grid, start - 1, columns, opts, result)
         last_columns, last_width = columns, _width(grid.rows)
         _header_currency(grid, start - 1 if found else None, columns, result)
         if found:
+            columns = _header_without_sums(grid.rows[start - 1], columns, vocab)
             _field_columns(grid, start - 1, columns, vocab, result)
+            _side_sums(grid.rows[start - 1], columns, grid.row_where(start - 1), vocab, opts, result)
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
         result.used[id(grid)] = (start - 1 if found else start, last)
     _unglue_line_numbers(result)
+    _side_total(result, vocab, opts)
     _total_by_sum(result)
     _unglue_item_codes(result)
     _unglue_trailing_codes(result, vocab)
@@ -323,7 +334,7 @@ def _lone_code(text: str) -> bool:
     not to be a size wrapped from the description ("608ZZ", "M4x20")."""
     if re.fullmatch(r"\s*\d{6,12}\s*", text):
         return True  # a material number of digits ("103858212")
-    if " " in text.strip() or not _CODE_TOKEN.match(text.strip()):
+    if " " in text.strip() or not _CODE_TOKEN.match(text.strip()) or is_size(text):
         return False
     return bool(re.search(r"[-/.]", text)) or (len(text) >= 6 and len(re.findall(r"\d", text)) >= 3)
 
@@ -357,7 +368,7 @@ def _code_head(text: str) -> tuple[str | None, str, str] | None:
         code_ok = len(tokens) == 2 and _CODE_TOKEN.match(tokens[0])
     if not code_ok or len(tokens) < 2 or not re.search(r"[^\W\d_]{2,}|[\u3400-\u9fff]", tokens[1]):
         return None
-    if date_spans(tokens[0]):
+    if date_spans(tokens[0]) or is_size(tokens[0]):  # "M6x20 六角ボルト": the part's size, not its code
         return None
     return position, tokens[0], tokens[1].strip()
 
@@ -377,7 +388,7 @@ def _trailing_code(text: str, vocab: Vocabulary) -> tuple[str, str, str, bool] |
     if colon < 0 or not code or any(c.isspace() for c in code) or "\n" in before or not _LETTER.search(before):
         return None
     code = code.rstrip(".,;")
-    if not (_CODE_TOKEN.match(code) or _DIGIT_CODE.match(code) or _NUMERIC_CODE.match(code)):
+    if not (_CODE_TOKEN.match(code) or _DIGIT_CODE.match(code) or _NUMERIC_CODE.match(code)) or is_size(code):
         return None
     words = before.split()
     for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
@@ -506,7 +517,11 @@ def _named_by_content(
         head = cell_text(grid.rows[header][col]) if col < len(grid.rows[header]) else ""
         if "unit" not in names and all(v.lower().rstrip(".") in units or v.lower() in units for v in values):
             named[col], what = "unit", "unit words"
-        elif "item" not in names and all(_CODE_TOKEN.match(v) for v in values) and len(set(values)) == len(values):
+        elif (
+            "item" not in names
+            and all(_CODE_TOKEN.match(v) and not is_size(v) for v in values)
+            and len(set(values)) == len(values)
+        ):
             named[col], what = "item", "codes of letters and digits"
         elif "price_per" not in names and "unit_price" in names and _price_units(values):
             named[col], what = "price_per", "price units (1, 100, 1000)"
@@ -718,6 +733,51 @@ def _header_currency(grid: Grid, index: int | None, columns: dict[int, str], res
                 return
 
 
+_MONEY_COLUMNS = ("unit_price", "unit_price_alt", "amount", "amount_alt")
+
+
+def _currency_columns(
+    grid: Grid, index: int, columns: dict[int, str], opts: Options, result: TableResult
+) -> dict[int, str]:
+    """Prices and amounts in two currencies ("Unit Price EUR" beside "Unit Price USD", "单价(USD)"
+    beside "单价(CNY)", "単価(円)" beside "単価(USD)"): both columns add up, so the arithmetic
+    cannot choose; the lines are the order's currency's — the one its header names
+    (``opts.order_currency``), else the columns the header prints first. The other currency's
+    columns are dropped (they explain, they do not conflict); said in ``--explain``."""
+    header = grid.rows[index]
+    named: dict[int, str] = {}
+    for col, name in columns.items():
+        if name in _MONEY_COLUMNS and col < len(header):
+            found = find_currency(cell_text(header[col]), opts.currency_hint)
+            if found.value and not found.ambiguous:
+                named[col] = found.value
+    codes = set(named.values())
+    if len(codes) < 2:
+        return columns
+    result.column_currencies |= codes
+    chosen = opts.order_currency if opts.order_currency in codes else None
+    if chosen is None:
+        first = next((col for col, name in sorted(columns.items()) if name == "unit_price" and col in named), None)
+        first = first if first is not None else min(named)
+        chosen = named[first]
+    kept = {col for col, code in named.items() if code == chosen}
+    out: dict[int, str] = {}
+    for col, name in columns.items():
+        if col in named and col not in kept:
+            continue
+        out[col] = name.removesuffix("_alt") if col in kept else name
+    money = [name for name in out.values() if name in _MONEY_COLUMNS]
+    if len(money) != len(set(money)):  # two price columns in that currency: the arithmetic chooses
+        return columns
+    others = sorted(codes - {chosen})
+    result.explain.append(
+        f"{grid.row_where(index)}: prices and amounts in {chosen} and in {', '.join(others)}: the lines are read in"
+        f" {chosen}{' (the currency the order names)' if chosen == opts.order_currency else ' (the columns printed first)'},"
+        f" the {', '.join(others)} columns beside them for information"
+    )
+    return out
+
+
 def _read_rows(
     grid: Grid, start: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult
 ) -> tuple[bool, int]:
@@ -730,7 +790,7 @@ def _read_rows(
     columns = _settled_prices(grid, start, columns, opts, result)
     per = _column_basis(grid, start, columns)
     for index in range(start, len(grid.rows)):
-        row = grid.rows[index]
+        row = _beside_glued(grid.rows[index], columns, vocab, opts)
         cells = _unglue_quantity(
             _spilled_text({name: (row[col] if col < len(row) else None) for col, name in columns.items()}, columns)
         )
@@ -744,6 +804,7 @@ def _read_rows(
         where = grid.row_where(index)
         if parse_number(cells.get("quantity")) is None and header_columns(row, vocab) is not None:
             continue  # the header repeated on a later page (a line always has a quantity)
+        _side_sums(row, columns, where, vocab, opts, result)
         label = _row_label(row, columns)
         priced = parse_number(cells.get("quantity")) is not None and parse_number(cells.get("unit_price")) is not None
         if priced and (charge := _charge_row(cells, vocab)):
@@ -765,8 +826,16 @@ def _read_rows(
             if vocab.is_row("charges", label):
                 _take_adjustment(row, label, opts, result)
                 continue
+            if vocab.is_row("total", label) and _other_currency(label, opts, result):
+                # "Total USD 4,389.14" under an order in yen: the sum of the other currency's columns
+                result.explain.append(
+                    f"{where}: a total in another currency than the lines', not the order's: {label!r}"
+                )
+                continue
             if vocab.is_row("total", label):
-                if _total_follows(grid, index, columns, vocab):  # "Summe netto", tax, then the grand total
+                if _total_follows(
+                    grid, index, columns, vocab, lambda text: _other_currency(text, opts, result)
+                ):  # "Summe netto", tax, then the grand total
                     holder = TableResult()
                     _take_total(row, columns, where, opts, holder)
                     result.subtotal = holder.total if result.subtotal is None else result.subtotal
@@ -793,6 +862,98 @@ def _read_rows(
         if taken or result.pending != waiting:  # a line, or an item row whose numbers follow (or its wrapped text)
             blank = False
     return False, len(grid.rows) - 1
+
+
+_GLUED_SIDE = re.compile(r"^([-(]?\d[\d.,'\s]*\)?-?)\s+(\D.*?)\s+([-(△]?\d[\d.,'\s]*\)?-?)$")
+
+
+def _beside_glued(row: list[Any], columns: dict[int, str], vocab: Vocabulary, opts: Options) -> list[Any]:
+    """The last column's cell holding the line's amount and, close to its right, a row of a box
+    of sums ("48,00 Gesamtsumme CHF 1.652,50"): the amount stays, the label and its amount
+    become cells of their own right of the table."""
+    if not columns:
+        return row
+    last = max(columns)
+    if last >= len(row) or not isinstance(row[last], str) or any(c not in (None, "") for c in row[last + 1 :]):
+        return row
+    match = _GLUED_SIDE.match(cell_text(row[last]))
+    if match is None or parse_number(match.group(1), opts.decimal_comma) is None:
+        return row
+    label = match.group(2)
+    if not any(vocab.is_row(kind, label) for kind in ("total", "subtotal", "charges", "carried")):
+        return row
+    return [*row[:last], match.group(1), label, match.group(3)]
+
+
+def _header_without_sums(row: list[Any], columns: dict[int, str], vocab: Vocabulary) -> dict[int, str]:
+    """The header row's columns without the first row of a box of sums level with it ("Amount |
+    Subtotal | 2,000.00"): a word of sums followed by a number at the row's end names no column."""
+    filled = [i for i, c in enumerate(row) if c not in (None, "") and cell_text(c)]
+    if len(filled) < 2 or parse_number(row[filled[-1]]) is None:
+        return columns
+    label_at = filled[-2]
+    label = cell_text(row[label_at])
+    if label_at not in columns or label_at != max(columns) or parse_number(label) is not None:
+        return columns
+    if not any(vocab.is_row(kind, label) for kind in ("total", "subtotal", "charges")):
+        return columns
+    return {i: n for i, n in columns.items() if i != label_at}
+
+
+def _side_sums(
+    row: list[Any], columns: dict[int, str], where: str, vocab: Vocabulary, opts: Options, result: TableResult
+) -> None:
+    """A label and an amount in the cells right of the table's last column ("Subtotal
+    10,720.00" beside a line): a row of a box of sums printed beside the table, not under it.
+    Only labels of sums are taken (total, subtotal, tax and charges, carried forward)."""
+    if not columns:
+        return
+    side = [c for c in row[max(columns) + 1 :] if c not in (None, "") and cell_text(c)]
+    if len(side) < 2 or not isinstance(side[0], str) or parse_number(side[0]) is not None:
+        return
+    label = _row_label(side, {})
+    value = signed_amount(cell_text(side[-1]), opts.decimal_comma)
+    if label is None or value is None or label == cell_text(side[-1]):
+        return
+    if any(vocab.is_row(kind, label) for kind in ("total", "subtotal", "charges", "carried")):
+        result.side_sums.append((label, value, where))
+
+
+def _side_total(result: TableResult, vocab: Vocabulary, opts: Options) -> None:
+    """The order's total from a box of sums beside the table, when no total row stands under
+    it: the last total of the box (a total followed by charges and another total is the net),
+    the subtotal and the charges read as a totals block under the table would be."""
+    if result.total is not None or not result.side_sums:
+        return
+    totals = [
+        (i, label, value, where)
+        for i, (label, value, where) in enumerate(result.side_sums)
+        if vocab.is_row("total", label)
+        and not vocab.is_row("quantity_total", label)
+        and not vocab.is_row("carried", label)
+        and not _other_currency(label, opts, result)
+    ]
+    if not totals:
+        return
+    at, label, value, where = totals[-1]
+    for i, (other, amount, _) in enumerate(result.side_sums):
+        if i >= at or vocab.is_row("carried", other):
+            continue
+        if vocab.is_row("subtotal", other) or (vocab.is_row("total", other) and not vocab.is_row("charges", other)):
+            result.subtotal = amount if result.subtotal is None else result.subtotal
+        elif vocab.is_row("charges", other):
+            result.adjustments.append(amount)
+    result.total, result.total_where = value, f"{where} (a box of sums beside the table)"
+    result.total_currency = _named_currency(label, opts)
+    result.explain.append(f"{where}: '{label}' {value} in a box of sums beside the table: read as the total")
+
+
+def _other_currency(label: str, opts: Options, result: TableResult) -> bool:
+    """Whether a total row's label names the other currency of a table priced in two."""
+    if not result.column_currencies or result.currency is None:
+        return False
+    named = _named_currency(label, opts)
+    return named is not None and named in result.column_currencies and named != result.currency
 
 
 def _column_basis(grid: Grid, start: int, columns: dict[int, str]) -> int:
@@ -888,7 +1049,9 @@ def _band_description(row: list[Any], vocab: Vocabulary, result: TableResult, wh
 MAX_TOTALS_BLOCK = 6  # rows of a totals block: net, discount, tax, freight, total...
 
 
-def _total_follows(grid: Grid, index: int, columns: dict[int, str], vocab: Vocabulary) -> bool:
+def _total_follows(
+    grid: Grid, index: int, columns: dict[int, str], vocab: Vocabulary, other: Callable[[str], bool] = lambda _: False
+) -> bool:
     """Whether another total row follows the total row at ``index`` in the same block of
     totals, below its charges ("Total HT", "TVA 20 %", "Total TTC"): then the first is the net
     sum before tax, not the order's total. Only label rows may come between; a line, a note
@@ -899,6 +1062,8 @@ def _total_follows(grid: Grid, index: int, columns: dict[int, str], vocab: Vocab
         label = _row_label(row, columns)
         if label is None:
             return False
+        if other(label):
+            continue  # the total in the other currency of a table priced in two
         if vocab.is_row("total", label) and not vocab.is_row("quantity_total", label):
             return True
         if not (vocab.is_row("charges", label) or vocab.is_row("subtotal", label)):
@@ -1259,6 +1424,7 @@ def _text_before_numbers(
         "item" in cells
         and len(tokens) >= 2
         and (_CODE_TOKEN.match(tokens[0]) or (_NUMERIC_CODE.match(tokens[0]) and not date_spans(tokens[0])))
+        and not is_size(tokens[0])
     ):
         code = tokens.pop(0)
     text = " ".join(tokens) or None

@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from .document import Grid, cell_text
 from .normalize import find_date, parse_number, parse_price
+from .sizes import is_size
 from .tables import find_header, header_columns
 from .vocabulary import Vocabulary
 
@@ -139,7 +140,7 @@ def find_headerless(lines: list[str], vocab: Vocabulary, name: str = "body") -> 
         cells = _from_the_right(text, columns, len(columns), vocab)
         if cells is None or not _adds_up(cells, _HEADERLESS_FIELDS):
             continue
-        if cells[1] and not _CODE.match(cells[1]):
+        if cells[1] and (not _CODE.match(cells[1]) or is_size(cells[1])):
             cells[2], cells[1] = f"{cells[1]} {cells[2]}".strip(), ""
         if not re.search(r"[^\W\d_]{2,}", f"{cells[1]} {cells[2]}"):
             continue  # numbers only: a sum, not a line
@@ -208,7 +209,7 @@ def _name_by_content(head: list[str], columns: dict[int, str], rows: list[list[s
             continue
         if "unit" not in known and all(_is_unit(v, vocab) for v in values):
             out[k], known = f"{text} (unit)", known | {"unit"}
-        elif "item" not in known and k < middle and all(_CODE.match(v) for v in values):
+        elif "item" not in known and k < middle and all(_CODE.match(v) and not is_size(v) for v in values):
             out[k], known = f"{text} (item no.)", known | {"item"}
     return out
 
