@@ -2458,6 +2458,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_shapes  # orders in languages no file describes, read by their shape
     import families_languages  # mail orders in Persian, Urdu, Bengali, Tamil, Telugu, Armenian, Georgian...
     import families_totals  # totals blocks with a tax summary per rate beside or under them
+    import families_sums  # totals where readers miss them, prices in two currencies, sizes in descriptions
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2494,6 +2495,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_shapes.build(b)
         families_languages.build(b)
         families_totals.build(b)
+        families_sums.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
