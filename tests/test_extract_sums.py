@@ -193,3 +193,37 @@ def test_a_net_total_beside_the_grand_total_in_the_footer_is_no_conflict(tmp_pat
 )
 def test_negative_amounts_as_totals_blocks_print_them(text, value):
     assert signed_amount(text) == Decimal(value)
+
+
+def test_a_total_with_its_amount_on_the_line_under_its_label():
+    grid = Grid(
+        [
+            ["Item No.", "Description", "Qty", "Unit Price", "Amount"],
+            ["HX-2040", "Hex bolt", "1000", "1.00", "1,000.00"],
+            ["", "", "", "", "Total (USD)"],
+            ["", "", "", "", "1,000.00"],
+        ],
+        "test",
+    )
+    result = read_tables([grid], VOCAB, Options())
+    assert (result.total, result.total_currency) == (Decimal("1000.00"), "USD")
+    assert len(result.lines) == 1
+
+
+def test_a_total_naming_the_tax_it_holds_or_leaves_out_is_no_charge():
+    grid = Grid(
+        [
+            ["Item No.", "Description", "Qty", "Unit Price", "Amount"],
+            ["HX-2040", "Hex bolt", "1000", "1.00", "1,000.00"],
+            ["", "", "", "Total Without Taxes", "1,000.00"],
+            ["", "", "", "VAT 20%", "200.00"],
+            ["", "", "", "Total incl. VAT", "1,200.00"],
+            ["", "", "", "Freight", "35.00"],
+            ["", "", "", "Grand Total", "1,235.00"],
+        ],
+        "test",
+    )
+    result = read_tables([grid], VOCAB, Options())
+    assert result.total == Decimal("1235.00")
+    assert result.subtotal == Decimal("1000.00")
+    assert result.adjustments == [Decimal("200.00"), Decimal("35.00")]

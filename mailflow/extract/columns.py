@@ -285,7 +285,7 @@ def table_end(
     first_row: list[dict] | None = None  # the first row with a number: the shape of a line
     for i in range(start + 1, len(lines)):
         if _is_total(lines[i], vocab):
-            return i + 1
+            return _totals_block_end(lines, i, spacing, vocab)
         above, below = lines[i - 1][0]["top"], lines[i][0]["top"]
         boxed = sum(b - t for t, b in boxes or () if above < t and b < below)
         gap = below - above - boxed
@@ -294,6 +294,34 @@ def table_end(
         if first_row is None and any(re.search(r"\d", w["text"]) for w in lines[i]):
             first_row = lines[i]
     return len(lines)
+
+
+MAX_TOTALS_LINES = 6  # lines of a totals block under its first total: tax, charges, the grand total
+
+
+def _totals_block_end(lines: list[list[dict]], at: int, spacing: float, vocab: Vocabulary) -> int:
+    """Index after the totals block whose first total is ``lines[at]``: the lines close under it
+    that go on with sums — the amount alone under a label that had none ("Total (USD)" over
+    "3,433.00", "Net à payer" over "EUR 2 372,40"), or a label of tax, charges or another total
+    with its amount ("Total HT", "TVA 20 %", "Net à payer"). The first total of a block may be
+    the net, and the order's total follow it."""
+    end = at + 1
+    while end < len(lines) and end - at <= MAX_TOTALS_LINES:
+        if lines[end][0]["top"] - lines[end - 1][0]["top"] > spacing * 1.8:
+            break
+        texts = [w["text"] for w in lines[end] if not is_ruler(w)]
+        numbers = [t for t in texts if parse_number(t) is not None]
+        words = " ".join(t for t in texts if parse_number(t) is None)
+        if numbers and len(texts) <= 3 and (not words or _CURRENCY_WORD.fullmatch(words)):
+            end += 1  # an amount alone, perhaps with its currency
+        elif words and any(vocab.is_row(kind, words) for kind in ("total", "subtotal", "charges")):
+            end += 1
+        else:
+            break
+    return end
+
+
+_CURRENCY_WORD = re.compile(r"[A-Z]{3}|[€$£¥￥]|[^\W\d_]{1,3}\$")
 
 
 def _same_shape(line: list[dict], row: list[dict]) -> bool:

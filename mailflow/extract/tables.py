@@ -141,8 +141,14 @@ def _header_band(row: list[Any]) -> bool:
 
 
 _NET = re.compile(r"不含税|未税|除税|税前|excl|net\b|before tax|ohne mwst|netto|hors tax|\bht\b", re.I)
-_GROSS = re.compile(r"含税|价税合计|incl|gross|brutto|\bttc\b|with tax", re.I)
+_GROSS = re.compile(r"含税|价税合计|税込|incl|inkl|gross|brutto|\bttc\b|with tax|inclus|incluido", re.I)
 
+
+# a total's label naming the tax only to say it is in or out: "incl. VAT", "Without Taxes", "HT"
+_QUALIFIED = re.compile(
+    rf"{_GROSS.pattern}|{_NET.pattern}|without|\bsans\b|\bohne\b|\bsenza\b|\bsin\b|\bzonder\b|\bbez\b|税抜|税別",
+    re.I,
+)
 
 _HEADER_PER = re.compile(
     r"(?:\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\bà\b|/|每)\s*(1[.,' ]?000|100|1000|m\b|c\b|千|百)", re.I
@@ -823,7 +829,9 @@ def _read_rows(
                 _take_total(row, columns, where, opts, holder)
                 result.subtotal = holder.total if result.subtotal is None else result.subtotal
                 continue
-            if vocab.is_row("charges", label):
+            if vocab.is_row("charges", label) and not (vocab.is_row("total", label) and _QUALIFIED.search(label)):
+                # ("Total incl. VAT", "Total Without Taxes" name the tax, but are a sum with it or
+                # before it: a total, not a charge)
                 _take_adjustment(row, label, opts, result)
                 continue
             if vocab.is_row("total", label) and _other_currency(label, opts, result):
@@ -841,6 +849,13 @@ def _read_rows(
                     result.subtotal = holder.total if result.subtotal is None else result.subtotal
                     continue
                 _take_total(row, columns, where, opts, result)
+                below = grid.rows[index + 1] if index + 1 < len(grid.rows) else None
+                if result.total is None and below is not None and _amount_alone(below, opts):
+                    # "Total (USD)" over "3,433.00": the amount on the line under its label
+                    _take_total(below, columns, grid.row_where(index + 1), opts, result)
+                    result.total_currency = result.total_currency or _named_currency(label, opts)
+                    result.explain.append(f"{where}: '{label}' with its amount on the line under it")
+                    return True, index + 1
                 return True, index
             if result.lines and parse_number(cells.get("amount"), opts.decimal_comma) is not None:
                 holder = TableResult()  # a row of words and an amount: a total in words we do not know?
@@ -1127,12 +1142,32 @@ def _take_adjustment(row: list[Any], label: str, opts: Options, result: TableRes
     its last cell that is a number, signed as printed, never a percentage."""
     for cell in reversed(row):
         text = cell_text(cell).strip()
-        if not text or text.endswith("%") or text == label:
+        if text and text == label and (inline := _TRAILING_NUMBER.search(text)):
+            text = inline.group(1)  # "TVA 20 %: 395,40" in one cell
+        elif not text or text.endswith("%") or text == label:
             continue
         value = signed_amount(text, opts.decimal_comma)
         if value is not None:
             result.adjustments.append(value)
         return
+
+
+def _amount_alone(row: list[Any], opts: Options) -> bool:
+    """A row holding an amount and at most its currency ("3,433.00", "EUR 2 372,40")."""
+    texts = [cell_text(c) for c in row if c not in (None, "") and cell_text(c)]
+    if not texts or len(texts) > 2:
+        return False
+    numbers = [t for t in texts if parse_number(t, opts.decimal_comma) is not None]
+    words = [t for t in texts if t not in numbers]
+    if len(numbers) == 1:
+        return not words or bool(_named_currency(words[0], opts)) and len(words[0]) <= 4
+    if len(texts) == 1:  # "EUR 2 372,40" in one cell
+        match = re.fullmatch(r"(\S{1,4})\s*(\d[\d.,'\s]*)|(\d[\d.,'\s]*?)\s*(\S{1,4})", texts[0])
+        if match is None:
+            return False
+        code, amount = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        return parse_number(amount, opts.decimal_comma) is not None and bool(_named_currency(code, opts))
+    return False
 
 
 def _named_currency(label: str, opts: Options) -> str | None:

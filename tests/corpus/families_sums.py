@@ -700,6 +700,68 @@ def _discount_row(path: Path, page: f.Page, sums: dict[str, Decimal], how: str, 
     d.cv.save()
 
 
+# --------------------------------------------------------------------------- the amount under its label
+
+UNDER = ["en", "de", "fr", "ja", "zh-Hans", "es"]
+
+
+def _under(path: Path, page: f.Page) -> None:
+    d = Drawn(path, page)
+    w = WORDS[page.lang]
+    labels = [dict(page.columns())[k] for k in KEYS]
+    _table(d, KEYS, labels, [[page.cell(i, ln, k) for k in KEYS] for i, ln in enumerate(page.po.lines, 1)], 40, 515)
+    d.y -= 10
+    d.cv.text(552, d.y, f"{w['total']} ({page.po.currency})", 9, bold=True, align="r")
+    d.y -= 12
+    d.cv.text(552, d.y, page.n(page.po.total or Decimal(0)), 10, bold=True, align="r")
+    d.cv.save()
+
+
+# --------------------------------------------------------------------------- sums behind dotted leaders, a boxed grand total
+
+LEADERS = ["en", "de", "it", "nl"]
+BOXED = ["en", "fr", "de", "es"]
+
+
+def _leaders(path: Path, page: f.Page, sums: dict[str, Decimal]) -> None:
+    d = Drawn(path, page)
+    w = WORDS[page.lang]
+    n = page.n
+    labels = [dict(page.columns())[k] for k in KEYS]
+    _table(d, KEYS, labels, [[page.cell(i, ln, k) for k in KEYS] for i, ln in enumerate(page.po.lines, 1)], 40, 515)
+    d.y -= 10
+    tax = w["tax"].format(r=n(RATE[page.lang]))
+    for label, value in [
+        (w["net"], sums["net"]),
+        (tax, sums["tax"]),
+        (f"{w['total']} {page.po.currency}", sums["grand"]),
+    ]:
+        d.cv.text(40, d.y, f"{label} {'.' * 40}", 9)
+        d.cv.text(552, d.y, n(value), 9, align="r")
+        d.y -= 12
+    d.cv.save()
+
+
+def _boxed(path: Path, page: f.Page, sums: dict[str, Decimal]) -> None:
+    """Net and tax as "label: amount" under the middle of the table, then the grand total in a
+    box: its label on one line, the currency and the amount on the next."""
+    d = Drawn(path, page)
+    w = WORDS[page.lang]
+    n = page.n
+    labels = [dict(page.columns())[k] for k in KEYS]
+    _table(d, KEYS, labels, [[page.cell(i, ln, k) for k in KEYS] for i, ln in enumerate(page.po.lines, 1)], 40, 515)
+    d.y -= 10
+    d.cv.text(300, d.y, f"{w['net']}: {n(sums['net'])}", 9)
+    d.y -= 12
+    d.cv.text(300, d.y, f"{w['tax'].format(r=n(RATE[page.lang]))}: {n(sums['tax'])}", 9)
+    d.y -= 16
+    d.cv.box(420, d.y - 18, 135, 30)
+    d.cv.text(425, d.y, w["grand"], 9, bold=True)
+    d.y -= 12
+    d.cv.text(550, d.y, f"{page.po.currency} {n(sums['grand'])}", 10, bold=True, align="r")
+    d.cv.save()
+
+
 # --------------------------------------------------------------------------- build
 
 
@@ -808,3 +870,24 @@ def build(b: Any) -> None:
         page = f.Page(po, lang, variant=k % 2)
         _discount_row(out(f"pdf/{name}.pdf"), page, sums, how, rate)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "sums-discount-row")
+    for k, lang in enumerate(UNDER):
+        name = f"{lang}-sums-under-label-{k}"
+        po = _po(name, lang, 2 + k % 3, k)
+        po.total = sum((ln.amount for ln in po.lines), Decimal(0))
+        page = f.Page(po, lang, variant=k % 2)
+        _under(out(f"pdf/{name}.pdf"), page)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "sums-under-label")
+    for k, lang in enumerate(LEADERS):
+        name = f"{lang}-sums-leaders-{k}"
+        po = _po(name, lang, 3, k + 3)
+        sums = _taxed(po, lang)
+        page = f.Page(po, lang, variant=k % 2)
+        _leaders(out(f"pdf/{name}.pdf"), page, sums)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "sums-leaders")
+    for k, lang in enumerate(BOXED):
+        name = f"{lang}-sums-boxed-grand-{k}"
+        po = _po(name, lang, 3, k + 5)
+        sums = _taxed(po, lang)
+        page = f.Page(po, lang, variant=k % 2, currency_field=False)
+        _boxed(out(f"pdf/{name}.pdf"), page, sums)
+        add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "sums-boxed-grand")
