@@ -301,27 +301,46 @@ MAX_TOTALS_LINES = 6  # lines of a totals block under its first total: tax, char
 
 def _totals_block_end(lines: list[list[dict]], at: int, spacing: float, vocab: Vocabulary) -> int:
     """Index after the totals block whose first total is ``lines[at]``: the lines close under it
-    that go on with sums — the amount alone under a label that had none ("Total (USD)" over
-    "3,433.00", "Net à payer" over "EUR 2 372,40"), or a label of tax, charges or another total
-    with its amount ("Total HT", "TVA 20 %", "Net à payer"). The first total of a block may be
-    the net, and the order's total follow it."""
+    that go on with sums — a label of tax, charges or another total with its amount ("Total HT",
+    "TVA 20 %", "Net à payer"), or the amount alone under a label that had none ("Total (USD)"
+    over "3,433.00", "Net à payer" over "EUR 2 372,40"). The first total of a block may be the
+    net, and the order's total follow it. Counts ("Total line items: 1") end the block."""
     end = at + 1
+    if _money_line(lines[at], vocab) == "label" and end < len(lines) and _money_line(lines[end], vocab) == "amount":
+        end += 1  # "Total (USD)" over "3,433.00"
     while end < len(lines) and end - at <= MAX_TOTALS_LINES:
         if lines[end][0]["top"] - lines[end - 1][0]["top"] > spacing * 1.8:
             break
-        texts = [w["text"] for w in lines[end] if not is_ruler(w)]
-        numbers = [t for t in texts if parse_number(t) is not None]
-        words = " ".join(t for t in texts if parse_number(t) is None)
-        if numbers and len(texts) <= 3 and (not words or _CURRENCY_WORD.fullmatch(words)):
-            end += 1  # an amount alone, perhaps with its currency
-        elif words and any(vocab.is_row(kind, words) for kind in ("total", "subtotal", "charges")):
+        kind = _money_line(lines[end], vocab)
+        if kind == "label" and end + 1 < len(lines) and _money_line(lines[end + 1], vocab) == "amount":
+            end += 2  # a total's label, its amount on the line under it
+        elif kind in ("amount", "sum"):
             end += 1
         else:
             break
     return end
 
 
+def _money_line(line: list[dict], vocab: Vocabulary) -> str:
+    """What a line under a total is: "amount" (an amount alone, perhaps with its currency),
+    "sum" (a label of a total, tax or charge with its amount), "label" (a total's label alone),
+    or "" (anything else: a count, a note, a line)."""
+    texts = [w["text"] for w in line if not is_ruler(w)]
+    numbers = [t for t in texts if parse_number(t) is not None]
+    words = " ".join(t for t in texts if parse_number(t) is None)
+    if not texts or vocab.is_row("quantity_total", words):
+        return ""
+    if not numbers:
+        return "label" if vocab.is_row("total", words) and len(texts) <= 6 else ""
+    if not _MONEY.search(" ".join(numbers)):
+        return ""  # "Total line items: 1"
+    if len(texts) <= 3 and (not words or _CURRENCY_WORD.fullmatch(words)):
+        return "amount"
+    return "sum" if words and any(vocab.is_row(kind, words) for kind in ("total", "subtotal", "charges")) else ""
+
+
 _CURRENCY_WORD = re.compile(r"[A-Z]{3}|[€$£¥￥]|[^\W\d_]{1,3}\$")
+_MONEY = re.compile(r"\d[.,]\d{2}(?!\d)|(?<![\d.,'])\d{1,3}(?:[,.' ]\d{3})+(?![\d.,])")
 
 
 def _same_shape(line: list[dict], row: list[dict]) -> bool:

@@ -927,9 +927,13 @@ def _side_sums(
     if len(side) < 2 or not isinstance(side[0], str) or parse_number(side[0]) is not None:
         return
     label = _row_label(side, {})
-    value = signed_amount(cell_text(side[-1]), opts.decimal_comma)
-    if label is None or value is None or label == cell_text(side[-1]):
+    amount = cell_text(side[-1])
+    value = signed_amount(amount, opts.decimal_comma)
+    if label is None or value is None or label == amount or vocab.is_row("quantity_total", label):
         return
+    bare = re.sub(r"[A-Z]{3}|[€$£¥￥]", "", amount).strip()
+    if not re.fullmatch(r"[-(△▲]?\d[\d.,'\s]*\)?-?", bare):
+        return  # "28,721.14lb": a weight, not money
     if any(vocab.is_row(kind, label) for kind in ("total", "subtotal", "charges", "carried")):
         result.side_sums.append((label, value, where))
 
