@@ -368,7 +368,13 @@ def _sender_details(message: Message, order: Order, known: Known) -> dict[str, A
             "the mail speaks of new or changed bank details: confirm them with the customer on a"
             " known phone number before using them"
         )
-    return {"sender": sender, "sender_on_file": listed, "bank_change": bank, "sender_warning": "; ".join(warnings)}
+    return {
+        "sender": sender,
+        "sender_on_file": listed,
+        "sender_doubts": list(known.sender.doubts) if known.sender else [],
+        "bank_change": bank,
+        "sender_warning": "; ".join(warnings),
+    }
 
 
 def _complete_amounts(lines: list, total):

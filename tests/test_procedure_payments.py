@@ -432,3 +432,21 @@ def test_an_amount_typed_with_a_decimal_comma_goes_to_review_not_into_the_balanc
     wb.save(desk.tracker)
     desk.run(at(11, 24, 15))
     assert desk.cell("Deposit Received").value == 3000 and desk.cell("Balance Due").value == 7000
+
+
+def test_a_strangers_payment_advice_does_not_hold_the_deposit_reminders(desk):
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    stranger = advice("we remitted USD 3,000.00 for PO KT-00001.", "stranger-1")
+    desk.mail(stranger.replace(b"<ap@acme-robotics.example>", b"<ap@acme-robotics-payments.example>"), "s1")
+    desk.run(at(11, 24, 10))
+    (held,) = [r for r in desk.reviews() if "ap@acme-robotics-payments.example" in r]
+    assert "Reminders to the customer go on" in held and "NOT an address on file" in held
+    for day in range(25, 31):
+        desk.run(at(11, day, 10))
+    for day in range(1, 9):
+        desk.run(at(12, day, 10))
+    assert "deposit_reminder" in desk.sent()  # the chase goes on: anyone can write "we paid"
+    assert desk.cell("Deposit Received").value is None

@@ -20,7 +20,7 @@ def reviews(env):
 def test_payment_advice_asks_finance_to_confirm_and_is_idempotent(tmp_path, standins):
     env = open_env(tmp_path, at(2026, 5, 7))
     order = new_order(env, at(2026, 5, 6))
-    details = {"subject": "Payment advice PO-4411", "from": "ap@acme.test", "text": "paid"}
+    details = {"subject": "Payment advice PO-4411", "from": "ap@acme.test", "text": "paid", "sender_on_file": True}
     for _ in range(2):  # the same message processed twice adds nothing the second time
         on_email(env, order, "payment_advice", "<pay-1@acme>", "Acme/mail/x.eml", details, at(2026, 5, 7))
     assert reviews(env) == [

@@ -283,8 +283,10 @@ def _advance_order(
     if order.status in TERMINAL and steps.derive_status(order) in TERMINAL:
         return []
     # A payment advice not yet checked by staff holds the deposit reminders (a fact the pure
-    # steps can read): open Review rows are the store's, so it is looked up here.
-    _set_fact(order, "payment_advice_open", len(store.open_reviews(f"payment:{order.order_no}:")) or None)
+    # steps can read): open Review rows are the store's, so it is looked up here. Only an advice
+    # from a sender on file for the customer holds them: anyone can write "we paid".
+    advices = store.open_reviews(f"payment:{order.order_no}:")
+    _set_fact(order, "payment_advice_open", sum(not (r.key or "").endswith(UNVERIFIED) for r in advices) or None)
     for record in notices.NOTICE_KINDS:
         if record.sets_fact:
             _set_fact(order, record.sets_fact, sent_day(env, order, record, now))
@@ -900,6 +902,10 @@ def _staff_status(env: Env, order: Order, new: str | None, now: dt.datetime, tod
 # --------------------------------------------------------------------------- incoming mail
 
 
+# The end of the Review key of a payment advice from a sender not on file for the customer (or
+# in doubt): staff check it like any other, but it does not hold the deposit reminders.
+UNVERIFIED = ":unverified"
+
 APPROVE_WORDS = ("approve", "approved", "同意", "批准")
 
 
@@ -966,7 +972,7 @@ def _approval_reply(
     )
 
 
-def _advice_reason(order: Order, proposal: Payment, config) -> str:
+def _advice_reason(order: Order, proposal: Payment, config, trusted: bool = True) -> str:
     """The Review row of a payment advice: what it reports, the payment it proposes, what the
     order asks, and how staff confirm it."""
     where = money.position(order, config)
@@ -991,6 +997,11 @@ def _advice_reason(order: Order, proposal: Payment, config) -> str:
         text += f"; {what} asked: {code} {asked:,.2f}"
         if reported is not None and reported != asked:
             text += ", which the advice does not match"
+    if not trusted:
+        return text + (
+            ". Reminders to the customer go on: the sender is not an address on file for the"
+            " customer, or is in doubt (anyone can write that they paid)."
+        )
     return text + ". Reminders to the customer wait while this row is open."
 
 
@@ -1033,7 +1044,8 @@ def on_email(
             message_id=message_id,
         )
         if kind == "payment_advice":
-            review_key = f"payment:{order.order_no}:{tag}"
+            trusted = details.get("sender_on_file") and not details.get("sender_doubts")
+            review_key = f"payment:{order.order_no}:{tag}" + ("" if trusted else UNVERIFIED)
             proposal = payments.propose(env, order, details, message_id, review_key, now)
             details = {
                 **details,
@@ -1044,7 +1056,7 @@ def on_email(
             }
             store.add_review(
                 now,
-                _advice_reason(order, proposal, config) + heard,
+                _advice_reason(order, proposal, config, bool(trusted)) + heard,
                 key=review_key,
                 order_no=order.order_no,
                 message_id=message_id,
