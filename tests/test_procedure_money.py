@@ -198,11 +198,65 @@ def test_deposit_percent_comes_from_the_terms_then_config():
     assert terms_deposit_percent("T/T in advance") == 100
     for none in ("Net 30", "月结30天", "T/T 60 days", "款到发货", "", None):
         assert terms_deposit_percent(none) is None
+    # A percentage tied to a discount or to the balance is not the deposit.
+    assert terms_deposit_percent("Net 30 days, 2% discount for prepayment") is None
+    assert terms_deposit_percent("3% off for advance payment") is None
+    assert terms_deposit_percent("Balance 70% after deposit received, 30% deposit") == 30
+    assert terms_deposit_percent("Deposit: 30%, balance: 70% before shipment") == 30
+    assert terms_deposit_percent("尾款70%，定金30%") == 30
+    assert terms_deposit_percent("30% advance, 5% discount") == 30
     config = defaults(Path("."))
     config.payments.deposit_percent = 25
     order = Order("SO-1", "PO-1", "C", at(11, 23), total=Decimal("100"))
     assert deposit_percent(order.with_(payment_terms="40% deposit"), config) == (Decimal(40), "payment terms")
     assert deposit_percent(order.with_(payment_terms="Net 30"), config) == (Decimal(25), "config")
+
+
+@pytest.mark.parametrize(
+    "terms, asked",
+    [
+        ("Net 30 days, 2% discount for prepayment", "30"),  # no deposit in the terms: config's 30 %
+        ("Balance 70% after deposit received, 30% deposit", "30"),
+        ("30% deposit or 50% prepayment", None),  # which one? nobody guesses
+    ],
+)
+def test_the_deposit_asked_is_the_one_the_terms_agree(desk, terms, asked):
+    desk.mail(po_email(terms, quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    requests = desk.sent().get("deposit_request", [])
+    if asked is None:
+        assert requests == [] and desk.cell("Deposit Received").value is None
+        [why] = [r for r in desk.reviews() if "deposit request held" in r]
+        assert "name deposits of 30% and 50%" in why
+        # The customer pays the 30 % agreed: entered, the order goes on with no request.
+        wb = openpyxl.load_workbook(desk.tracker)
+        ws = wb["Payments"]
+        headers = {c.value: c.column for c in ws[1] if c.value}
+        for header, value in {"Order No": "SO-2026-0001", "Amount": 3000, "Kind": "Deposit"}.items():
+            ws.cell(2, headers[header], value)
+        wb.save(desk.tracker)
+        desk.run(at(11, 24, 10))
+        assert "deposit_request" not in desk.sent() and not [r for r in desk.reviews() if "held" in r]
+        return
+    [request] = requests
+    deposit = Decimal(10000) * Decimal(asked) / 100
+    assert f"Amount: USD {deposit:,.2f}" in body(request).splitlines()
+
+
+def test_an_order_of_nothing_asks_for_no_deposit(desk):
+    """A PO priced at zero, confirmed: no "Amount: USD 0.00" request with the bank details; a
+    Review row says why and the event log records the hold."""
+    desk.mail(po_email("30% deposit", quantity=1000, price="0.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    assert "deposit_request" not in desk.sent()
+    [why] = [r for r in desk.reviews() if "deposit request held" in r]
+    assert "USD 0.00" in why and "no request for nothing" in why
+    held = desk.db("SELECT detail FROM events WHERE kind = 'held'")
+    assert any("no request for nothing" in row[0] for row in held)
 
 
 def test_the_payments_that_count_and_what_the_order_shows_of_them():

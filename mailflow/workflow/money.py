@@ -37,11 +37,17 @@ PAID_ON_FIELDS = {"deposit_paid_on": "deposit", "balance_paid_on": "balance"}
 
 # "30% deposit", "deposit 30%", "30% T/T in advance", "预付30%", "30%定金", "advance payment of 40 %"
 _WORDS = r"(?:deposit|down[\s-]*payment|advance|prepay(?:ment)?|pre-payment|定金|订金|预付款?|首付)"
-_PERCENT = r"(\d{1,3}(?:\.\d{1,2})?)\s*[%％]"
-_TERMS = (
-    re.compile(_PERCENT + r"[^,.;，。；\d%％]{0,24}?" + _WORDS, re.IGNORECASE),
-    re.compile(_WORDS + r"[^,.;，。；\d%％]{0,16}?" + _PERCENT, re.IGNORECASE),
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
+# What a percentage tied to one of these words is instead: "2% discount for prepayment",
+# "Balance 70% after deposit received", "尾款70%"
+_NOT_DEPOSIT = (
+    r"(?:discount|rebate|off|balance|rest|remainder|remaining|retention|penalty|interest|late|"
+    r"vat|tax|commission|折扣|优惠|尾款|余款|余额|违约)"
 )
+_STOP = re.compile(r"[,.;，。；()（）\n]|\d+\s*[%％]")  # where a percentage's own words end
+_AFTER_DEPOSIT = re.compile(r"^[^A-Za-z\u4e00-\u9fff]*(?:" + _NOT_DEPOSIT + r")\b", re.IGNORECASE)
+_HAS_WORD = re.compile(_WORDS, re.IGNORECASE)
+_HAS_NOT = re.compile(r"(?<![A-Za-z])" + _NOT_DEPOSIT + r"(?![A-Za-z])", re.IGNORECASE)
 _ALL_IN_ADVANCE = re.compile(
     r"^\s*(?:100\s*%\s*)?(?:T/?T\s+)?(?:payment\s+)?in\s+advance\s*$|^\s*全款预付\s*$", re.IGNORECASE
 )
@@ -63,19 +69,51 @@ def terms_deposit_percent(text: str | None) -> Decimal | None:
 
     Only an explicit percentage next to a deposit word counts ("30% deposit", "预付30%"), or
     terms that are all in advance ("T/T in advance" → 100). "Net 30" or "月结30天" state no
-    deposit: the customer's or the company's percentage applies.
+    deposit: the customer's or the company's percentage applies. A percentage tied to a
+    discount or a balance ("2% discount for prepayment", "Balance 70% after deposit") is not
+    the deposit; terms naming different deposit percentages decide nothing (``terms_undecided``).
     """
-    if not text:
-        return None
-    text = str(text)[:500]
-    for pattern in _TERMS:
-        match = pattern.search(text)
-        if match:
-            value = Decimal(match.group(1))
-            return value if 0 <= value <= 100 else None
-    if _ALL_IN_ADVANCE.match(text):
+    found = terms_candidates(text)
+    if len(found) == 1:
+        return found[0]
+    if not found and text and _ALL_IN_ADVANCE.match(str(text)[:500]):
         return Decimal(100)
     return None
+
+
+def terms_undecided(text: str | None) -> list[Decimal]:
+    """The different deposit percentages terms name when they name more than one (else [])."""
+    found = terms_candidates(text)
+    return found if len(found) > 1 else []
+
+
+def terms_candidates(text: str | None) -> list[Decimal]:
+    """Every different percentage the terms tie to a deposit word, in the order written."""
+    if not text:
+        return []
+    text = str(text)[:500]
+    out: list[Decimal] = []
+    for match in _PERCENT.finditer(text):
+        before = _STOP.split(text[max(0, match.start() - 24) : match.start()])[-1]
+        after = _STOP.split(text[match.end() : match.end() + 32])[0]
+        words_before = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", before)
+        nearest_before = words_before[-1] if words_before else ""
+        if _AFTER_DEPOSIT.match(after) or (_HAS_NOT.search(nearest_before) and not _HAS_WORD.search(nearest_before)):
+            continue  # "2% discount …", "balance 70% …": another percentage than the deposit's
+        word_after, word_before = _HAS_WORD.search(after), _last(_HAS_WORD, before)
+        tied_after = word_after is not None and not _HAS_NOT.search(after[: word_after.start()])
+        tied_before = word_before is not None and not _HAS_NOT.search(before[word_before.end() :])
+        if not (tied_after or tied_before):  # "30% deposit", "deposit 30%", "预付30%"
+            continue
+        value = Decimal(match.group(1))
+        if 0 <= value <= 100 and value not in out:
+            out.append(value)
+    return out
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def deposit_percent(order: Order, config: Config) -> tuple[Decimal, str]:

@@ -242,6 +242,8 @@ def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
         ]
     if notices.kind(kind).states_amounts:
         keys.append(hold_key(order_no, "no-total"))
+    if asks_deposit(kind):
+        keys.append(hold_key(order_no, "money:deposit-unclear"))
     return tuple(keys)
 
 
@@ -505,9 +507,42 @@ def _hold_unwritable(order: Order, actions: list[Action], config: Config) -> lis
                     f"order total unknown: {action.kind.replace('_', ' ')} needs the amount",
                 ),
             )
+        elif isinstance(action, SendNotice) and asks_deposit(action.kind) and (why := deposit_unclear(order, config)):
+            held.setdefault(
+                "deposit",
+                Hold(hold_key(order.order_no, "money:deposit-unclear"), f"{action.kind.replace('_', ' ')} held: {why}"),
+            )
         else:
             out.append(action)
     return out + list(held.values())
+
+
+def asks_deposit(kind: str) -> bool:
+    """A notice that states the deposit asked (it stops once the deposit is received)."""
+    found = notices.kind(kind)
+    return found.states_amounts and "deposit_received" in found.unless
+
+
+def deposit_unclear(order: Order, config: Config) -> str | None:
+    """Why the deposit to ask for cannot be stated (None: it can): payment terms naming several
+    deposit percentages, or a deposit of nothing (a zero total, a 0 % deposit)."""
+    undecided = money_mod.terms_undecided(order.payment_terms)
+    if undecided:
+        named = " and ".join(f"{value}%" for value in undecided)
+        return (
+            f"the payment terms ({str(order.payment_terms)[:80]!r}) name deposits of {named}; mailflow"
+            " does not choose one. Ask the customer for the deposit agreed and enter it on the"
+            " Payments sheet when it arrives"
+        )
+    where = money_mod.position(order, config)
+    if where.deposit_due is not None and where.deposit_due <= 0:
+        return (
+            f"the deposit asked would be {_money_text(where.deposit_due, order.currency)} (total"
+            f" {_money_text(where.total, order.currency)} × {where.percent}%): no request for nothing"
+            " goes to the customer. Correct the order's amounts, or enter the deposit on the"
+            " Payments sheet when one is paid"
+        )
+    return None
 
 
 UNCONFIRMED = "unconfirmed_sender"  # the facts holding customer notices (see customers.master)
