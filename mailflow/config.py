@@ -40,7 +40,9 @@ class Limits(Strict):
     max_message_bytes: int = 50 * 1024 * 1024
     max_attachment_bytes: int = 25 * 1024 * 1024
     max_attachments: int = 100
-    max_depth: int = 5  # nesting of multiparts and forwarded messages
+    max_parts: int = 1000  # MIME parts at every level, read before any limit on what they hold
+    max_depth: int = 5  # multiparts nested within one message (a forwarded one counts afresh)
+    max_forwards: int = 5  # messages attached within messages: a forward of a forward is 2
     parse_seconds: float = 60.0
     parse_in_worker: bool = True  # read attachments in a child process (bounded memory and time)
     worker_memory_mb: int = 512  # address space of that process; 0: no limit

@@ -295,3 +295,33 @@ def test_a_message_that_cannot_be_parsed_is_moved_once_and_later_mail_is_not_hel
     assert outcomes == {"0-deep": "quarantined", "1-after": "processed"}
     run_once(workspace)
     assert last_cycle(workspace)["errors"] == []
+
+
+def many_tiny_parts(parts: int) -> bytes:
+    """A mail that says it is a purchase order, made of ``parts`` tiny text parts."""
+    msg = email.message.EmailMessage(policy=policy.SMTP)
+    msg["From"] = "Tom Baker <tom.baker@acme-robotics.example>"
+    msg["To"] = "orders@example.com"
+    msg["Subject"] = "Purchase order KT-70090"
+    msg["Message-ID"] = "<kt-70090-parts@acme-robotics.example>"
+    msg.set_content("PO number: KT-70090\n")
+    msg.make_mixed()
+    for n in range(parts - 2):  # the root and its text are two parts
+        part = email.message.EmailMessage(policy=policy.SMTP)
+        part.set_content(f"{n}\n")
+        msg.attach(part)
+    return msg.as_bytes()
+
+
+def test_a_mail_of_too_many_parts_goes_to_a_person_with_the_reason_and_the_next_is_read(workspace):
+    deliver(workspace, many_tiny_parts(1500), "0-parts")
+    deliver(workspace, body_po("KT-70091"), "1-after")
+    run_once(workspace)
+    assert last_cycle(workspace)["errors"] == []
+    rows = {r[0]: (r[1], r[2]) for r in query(workspace, "SELECT source_key, outcome, reason FROM messages")}
+    assert rows["0-parts"][0] == "quarantined"
+    assert "more than 1000 MIME parts (the max_parts limit)" in rows["0-parts"][1]
+    assert rows["1-after"][0] == "processed"
+    reviews = [r[0] for r in query(workspace, "SELECT reason FROM review WHERE status = 'open'")]
+    assert any("max_parts" in reason for reason in reviews), reviews
+    assert [r[0] for r in query(workspace, "SELECT po_number FROM orders")] == ["KT-70091"]

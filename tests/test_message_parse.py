@@ -344,20 +344,77 @@ def test_too_many_attachments() -> None:
         parse(message.as_bytes(), Limits(max_attachments=3))
 
 
-def test_nesting_deeper_than_the_limit() -> None:
-    message = EmailMessage()
-    message["From"] = "a@example.com"
-    message.set_content("innermost")
-    for _ in range(4):
+def forwarded(message: EmailMessage, times: int) -> EmailMessage:
+    """``message`` forwarded as an attachment ``times`` times, as a mail client does it: each
+    forward a text/plain + text/html alternative, the message attached as message/rfc822."""
+    for hop in range(times):
         outer = EmailMessage()
-        outer["From"] = "a@example.com"
-        outer.set_content("wrap")
+        outer["From"] = f"rep{hop}@example.com"
+        outer["To"] = "orders@example.com"
+        outer["Subject"] = f"Fwd: {message['Subject']}"
+        outer.set_content("see attached")
+        outer.add_alternative("<p>see attached</p>", subtype="html")
         outer.add_attachment(message)
         message = outer
-    raw = message.as_bytes()
-    assert parse(raw, Limits(max_depth=20)).text.count(FORWARD_MARKER) == 4
-    with pytest.raises(LimitExceeded, match="nested more than 3 levels"):
-        parse(raw, Limits(max_depth=3))
+    return message
+
+
+def test_a_po_forwarded_as_an_attachment_twice_is_read() -> None:
+    po = EmailMessage()
+    po["From"], po["To"], po["Subject"] = "buyer@acme.example", "orders@example.com", "PO 4411"
+    po.set_content("PO 4411, 500 pcs")
+    po.add_alternative("<p>PO 4411, 500 pcs</p>", subtype="html")
+    po.add_attachment(PDF, maintype="application", subtype="pdf", filename="PO-4411.pdf")
+    for times in (1, 2, 3):
+        message = parse(forwarded(po, times).as_bytes())
+        assert [a.filename for a in message.attachments] == ["PO-4411.pdf"]
+        assert message.text.count(FORWARD_MARKER) == times
+        assert "PO 4411, 500 pcs" in message.text
+
+
+def test_forwards_nested_deeper_than_the_limit_are_refused() -> None:
+    message = EmailMessage()
+    message["From"], message["Subject"] = "a@example.com", "innermost"
+    message.set_content("innermost")
+    raw = forwarded(message, 4).as_bytes()
+    assert parse(raw, Limits(max_forwards=4)).text.count(FORWARD_MARKER) == 4
+    with pytest.raises(LimitExceeded, match="attached messages are nested more than 3 deep"):
+        parse(raw, Limits(max_forwards=3))
+
+
+def test_multiparts_nested_deeper_than_the_limit_are_refused() -> None:
+    raw = b"From: a@example.com\r\nSubject: deep\r\nMIME-Version: 1.0\r\n"
+    for level in range(6):
+        raw += b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (level, level)
+    raw += b"Content-Type: text/plain\r\n\r\ninnermost\r\n"
+    assert "innermost" in parse(raw, Limits(max_depth=6)).text
+    with pytest.raises(LimitExceeded, match="nested more than 5 levels"):
+        parse(raw, Limits(max_depth=5))
+
+
+def many_parts(parts: int) -> bytes:
+    message = EmailMessage()
+    message["From"], message["Subject"] = "a@example.com", "many parts"
+    message.set_content("hello")
+    message.make_mixed()
+    for n in range(parts - 2):  # the root and its text are two parts
+        part = EmailMessage()
+        part.set_content(f"{n}")
+        message.attach(part)
+    return message.as_bytes()
+
+
+def test_parts_are_counted_at_every_level() -> None:
+    raw = many_parts(30)
+    assert parse(raw, Limits(max_parts=30)).text.count("\n") >= 28
+    with pytest.raises(LimitExceeded, match="more than 29 MIME parts"):
+        parse(raw, Limits(max_parts=29))
+
+
+def test_a_mail_of_more_parts_than_the_default_cap_is_refused_while_it_is_read() -> None:
+    raw = many_parts(1001)
+    with pytest.raises(LimitExceeded, match="more than 1000 MIME parts"):
+        parse(raw)
 
 
 def test_parse_deadline() -> None:

@@ -20,6 +20,15 @@ What comes out
 
 Parsing uses the stdlib with ``policy.compat32``: it is the policy that survives hostile mail
 (it keeps 8-bit bytes, never raises on a header) — decoding is then done here, deliberately.
+
+Bounded while it is read
+    The stdlib parser builds every part before anything looks at them, in the process that
+    called ``parse``: a mail of a million tiny parts took it a minute and gigabytes. So the parts
+    are counted (``max_parts``) and their nesting measured as the parser makes them, and the
+    parse deadline is checked between the slices it is fed: a mail over a bound stops being
+    read there. Nesting is counted two ways: multiparts within one message (``max_depth``,
+    afresh inside each attached message) and messages attached within messages
+    (``max_forwards``), so a PO forwarded as an attachment twice is read and a deep bomb is not.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ import time
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message as EmailMessage
-from email.parser import BytesParser
+from email.feedparser import BytesFeedParser
 
 from tnefparse import TNEF as TnefFile  # noqa: N811 - the library's name for the format
 
@@ -50,6 +59,7 @@ __all__ = ["parse", "safe_filename", "sniff", "FORWARD_MARKER"]
 FORWARD_MARKER = "---------- Forwarded message ----------"
 MAX_WARNINGS = 40
 MB = 1024 * 1024
+FEED_BYTES = 64 * 1024  # the parser is fed this much at a time, the deadline checked in between
 _CHARSET_PARAM = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.I)
 _TOKEN_JUNK = re.compile(r"[^a-z0-9!#$&^_.+/-]")
 _EXTENSIONS = {
@@ -152,14 +162,14 @@ def _parse(raw: bytes, limits: Limits) -> Message:
         raise LimitExceeded(f"message is {_mb(len(raw))}, over the {_mb(limits.max_message_bytes)} limit")
     if not raw.strip():
         raise MessageError("empty message")
-    root = BytesParser(policy=policy.compat32).parsebytes(raw)
+    walk = _Walk(limits)
+    root = _read_structure(raw, walk)
     if not root.keys():
         raise MessageError("not an email: no header lines found")
-    walk = _Walk(limits)
     declared = _CHARSET_PARAM.search(raw[:65536])
     walk.hint = declared.group(1).decode("ascii") if declared else None
     body = _Body()
-    _walk(root, 0, walk, body)
+    _walk(root, walk, body)
 
     warn = walk.warn
     hint = walk.hint
@@ -195,12 +205,66 @@ def _parse(raw: bytes, limits: Limits) -> Message:
     )
 
 
+class _Budget:
+    """The parts the parser has made so far for one message, against ``max_parts``."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.parts = 0
+
+    def new_part(self, policy: object = policy.compat32) -> _Part:
+        self.parts += 1
+        if self.parts > self.limits.max_parts:
+            raise LimitExceeded(f"message has more than {self.limits.max_parts} MIME parts (the max_parts limit)")
+        part = _Part(policy)
+        part.budget = self
+        return part
+
+
+class _Part(EmailMessage):
+    """A part as the parser makes it, knowing how deep it sits; a nesting over the limits stops
+    the parse before the parser reads on inside it."""
+
+    budget: _Budget
+    depth = 0  # multiparts around it within its message
+    forwards = 0  # messages attached around it
+
+    def attach(self, payload: EmailMessage) -> None:  # type: ignore[override]
+        limits = self.budget.limits
+        if isinstance(payload, _Part):
+            if self.get_content_maintype() == "message":
+                payload.depth, payload.forwards = 0, self.forwards + 1
+                if payload.forwards > limits.max_forwards:
+                    raise LimitExceeded(
+                        f"attached messages are nested more than {limits.max_forwards} deep (the max_forwards limit)"
+                    )
+            else:
+                payload.depth, payload.forwards = self.depth + 1, self.forwards
+                if payload.depth > limits.max_depth:
+                    raise LimitExceeded(
+                        f"MIME structure is nested more than {limits.max_depth} levels deep (the max_depth limit)"
+                    )
+        super().attach(payload)
+
+
+def _read_structure(raw: bytes, walk: _Walk) -> EmailMessage:
+    """The parsed MIME tree, refused as soon as it is over ``max_parts``, a nesting limit or the
+    deadline."""
+    budget = _Budget(walk.limits)
+    parser = BytesFeedParser(_factory=budget.new_part, policy=policy.compat32)
+    budget.parts = 0  # the parser made one part to try the factory
+    for start in range(0, len(raw), FEED_BYTES):
+        parser.feed(raw[start : start + FEED_BYTES])
+        walk.tick()
+    return parser.close()
+
+
 def _unique_addresses(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(address for _, address in pairs))
 
 
-def _walk(part: EmailMessage, depth: int, walk: _Walk, body: _Body, related: bool = False) -> None:
-    """Visit ``part`` (at nesting ``depth``): body text into ``body``, files into ``walk``."""
+def _walk(part: EmailMessage, walk: _Walk, body: _Body, related: bool = False) -> None:
+    """Visit ``part``: body text into ``body``, files into ``walk``."""
     walk.tick()
     for defect in getattr(part, "defects", ()):
         walk.warn(f"MIME defect: {type(defect).__name__}")
@@ -208,19 +272,15 @@ def _walk(part: EmailMessage, depth: int, walk: _Walk, body: _Body, related: boo
     ctype = _TOKEN_JUNK.sub("", view.get_content_type())  # "text/plain>" is text/plain
     if part.is_multipart():
         payload = part.get_payload()
-        if depth >= walk.limits.max_depth:
-            raise LimitExceeded(
-                f"MIME structure is nested more than {walk.limits.max_depth} levels deep (the max_depth limit)"
-            )
         if ctype.startswith("message/"):
-            _message_part(part, ctype, payload, depth, walk, body)
+            _message_part(part, ctype, payload, walk, body)
             return
         inner_related = ctype == "multipart/related"
         if ctype == "multipart/alternative":
-            _alternative(payload, depth, walk, body)
+            _alternative(payload, walk, body)
             return
         for child in payload:
-            _walk(child, depth + 1, walk, body, related=inner_related or related)
+            _walk(child, walk, body, related=inner_related or related)
         return
     if ctype.startswith("multipart/"):
         # No usable boundary (the parser noted the defect): the body is the text it holds.
@@ -228,7 +288,7 @@ def _walk(part: EmailMessage, depth: int, walk: _Walk, body: _Body, related: boo
     _leaf(part, view, ctype, walk, body, related)
 
 
-def _alternative(children: list, depth: int, walk: _Walk, body: _Body) -> None:
+def _alternative(children: list, walk: _Walk, body: _Body) -> None:
     """multipart/alternative: the plain version is the text; HTML only when there is none."""
     has_plain = any(
         isinstance(child, EmailMessage)
@@ -242,7 +302,7 @@ def _alternative(children: list, depth: int, walk: _Walk, body: _Body) -> None:
         if kind.startswith("text/") and kind not in ("text/plain", "text/html") and not _filename(view, walk):
             continue  # another rendering of the same text (text/enriched, text/watch-html)
         sub = _Body()
-        _walk(child, depth + 1, walk, sub)
+        _walk(child, walk, sub)
         if has_plain and _is_html_only(sub, child, walk):
             continue  # its HTML is kept in Message.html; the plain version is the text
         body.plain.extend(sub.plain)
@@ -253,7 +313,7 @@ def _is_html_only(sub: _Body, child: EmailMessage, walk: _Walk) -> bool:
     return _view(child, walk).get_content_type() in ("text/html", "multipart/related") and not sub.forwards
 
 
-def _message_part(part, ctype: str, payload: list, depth: int, walk: _Walk, body: _Body) -> None:
+def _message_part(part, ctype: str, payload: list, walk: _Walk, body: _Body) -> None:
     inner = payload[0] if payload else None
     if ctype == "message/delivery-status":
         # A bounce's machine-readable report: blocks of headers, useful for a person reading it.
@@ -275,7 +335,7 @@ def _message_part(part, ctype: str, payload: list, depth: int, walk: _Walk, body
     if inner is None or not isinstance(inner, EmailMessage):
         return
     sub = _Body()
-    _walk(inner, depth + 1, walk, sub)
+    _walk(inner, walk, sub)
     lines = [FORWARD_MARKER]
     for name in ("from", "date", "subject", "to"):
         value = headers.raw_value(inner, name)
