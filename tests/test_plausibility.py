@@ -184,3 +184,21 @@ def test_a_gross_total_must_be_the_net_plus_the_tax_printed():
     assert wrong == ["the lines add up to 4295.40 and the tax and charges printed do not make that the total 5294.34"]
     # no tax known by a summary's arithmetic (a charge row may have gone unread): the net sum stands
     assert check(order(lines=lines, total=D("5294.34")), TODAY, subtotal=D("4295.40"), adjustments=[D("987.94")]) == []
+
+
+def test_a_total_off_by_more_than_the_rounding_of_its_lines_is_flagged():
+    # 0.05% of a six-figure order is USD 50: a total off by that much is a misread or a wrong
+    # print, and must not pass for rounding. Only each line's rounding to the printed cent may.
+    lines = [OrderLine("HX-2040", "Housing", D("20000"), "pcs", D("5.00"), D("100000.00"))]
+    for total in ("100000.00", "100000.01"):
+        assert check(order(total=D(total), lines=lines), TODAY) == [], total
+    for total in ("100000.05", "100040.00", "100050.00", "99950.00"):
+        assert any("the lines add up to 100000.00" in w for w in check(order(total=D(total), lines=lines), TODAY))
+    # unrounded line values (quantity × a four-decimal price) printed to the cent, summed: each
+    # line may carry half a cent
+    cents = [OrderLine(f"R-{n}", "Resistor", D("333"), "pcs", D("0.0125"), None) for n in range(8)]
+    assert check(order(total=D("33.30"), lines=cents), TODAY) == []  # 8 × 4.1625 = 33.30
+    # a total printed in whole units (yen) is compared to the yen
+    yen = [OrderLine("J-1", "Bracket", D("7"), "pcs", D("143.3"), None)]  # 1,003.1
+    assert check(order(currency="JPY", total=D("1003"), lines=yen), TODAY) == []
+    assert check(order(currency="JPY", total=D("1010"), lines=yen), TODAY) != []
