@@ -497,6 +497,16 @@ class StaffChanges:
 
 # --------------------------------------------------------------------------- payments
 
+# Other names of a currency that people write for its ISO code: "RMB" is CNY.
+CURRENCY_ALIASES = {"RMB": "CNY", "CNH": "CNY", "NTD": "TWD"}
+
+
+def currency_code(text: str | None) -> str | None:
+    """A currency as compared and kept: upper case, an alias as its ISO code (None: empty)."""
+    code = (text or "").strip().upper()
+    return CURRENCY_ALIASES.get(code, code) or None
+
+
 PAYMENT_KINDS: tuple[str, ...] = ("Deposit", "Balance", "Other")
 PROPOSED, CONFIRMED, REJECTED, DUPLICATE = "Proposed", "Confirmed", "Rejected", "Duplicate"
 PAYMENT_STATUSES: tuple[str, ...] = (PROPOSED, CONFIRMED, REJECTED, DUPLICATE)

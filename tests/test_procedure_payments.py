@@ -450,3 +450,21 @@ def test_a_strangers_payment_advice_does_not_hold_the_deposit_reminders(desk):
         desk.run(at(12, day, 10))
     assert "deposit_reminder" in desk.sent()  # the chase goes on: anyone can write "we paid"
     assert desk.cell("Deposit Received").value is None
+
+
+def test_a_payment_in_rmb_counts_on_an_order_in_cny(desk):
+    """RMB is what people write for CNY: a deposit entered in RMB is the deposit of a CNY order,
+    and the reminder for an unpaid deposit does not go."""
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit", quantity=1000, price="10.00").replace(b"USD 10.00", b"RMB 10.00"), "po")
+    desk.run(at(11, 23, 9))
+    assert desk.cell("Currency").value == "CNY"
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    ledger.add({"Order No": ORDER, "Amount": 3000, "Currency": "RMB", "Kind": "Deposit", "Date": dt.date(2026, 11, 24)})
+    for day in range(24, 31):
+        desk.run(at(11, day, 10))
+    assert desk.cell("Deposit Received").value == 3000 and desk.cell("Balance Due").value == 7000
+    assert "deposit_reminder" not in desk.sent() and "production_handoff" in desk.sent()
+    assert [row["Currency"] for row in ledger.rows().values()] == ["CNY"]
+    assert not [r for r in desk.reviews() if "does not count" in r]

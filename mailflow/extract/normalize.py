@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from collections.abc import Collection
 from typing import Any
 
+from ..model import CURRENCY_ALIASES
 from .languages import month_words, shared_month_words, short_month_words
 
 # the longest line a total ("Summe netto: 22.833,21") is looked for in: no total's line is longer, and
@@ -285,7 +286,7 @@ _AMOUNT = r"(?:\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,
 _ISO_BESIDE_AMOUNT = re.compile(
     rf"(?<![A-Za-z])([A-Z]{{3}})\s?{_AMOUNT}(?!\d)|(?<!\d){_AMOUNT}\s?([A-Z]{{3}})(?![A-Za-z])"
 )
-_CODE_ALIASES = {"RMB": "CNY", "NTD": "TWD", "CNH": "CNY"}
+_CODE_ALIASES = CURRENCY_ALIASES
 _CODES = "|".join(sorted(_CURRENCY_CODES | set(_CODE_ALIASES), key=len, reverse=True))
 _CODE_RE = re.compile(rf"(?<![A-Za-z])({_CODES})(?![A-Za-z])", re.IGNORECASE)
 # Currency names in words, with the country that decides them: "Canadian dollars" is CAD, never

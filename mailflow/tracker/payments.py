@@ -25,7 +25,7 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..model import CONFIRMED, PAYMENT_KINDS, PAYMENT_STATUSES, Payment, PaymentChange
+from ..model import CONFIRMED, PAYMENT_KINDS, PAYMENT_STATUSES, Payment, PaymentChange, currency_code
 from ..store import Store
 from .layout import PAYMENT_SPEC as SPEC, PAYMENTS as SHEET, Column, locate
 from .sync import MISSING, Want, load_shadow, put, sheet_rows
@@ -303,10 +303,10 @@ def parse_cell(column: Column, raw: Any) -> Any:
             raise Invalid(f"the status is empty; choose one of {', '.join(PAYMENT_STATUSES)}")
         return choice(text, PAYMENT_STATUSES, "status")
     if name == "currency":
-        text = (typed(raw, "text") or "").strip().upper()
+        text = currency_code(typed(raw, "text"))  # "RMB" is kept as CNY
         if text and not re.fullmatch(r"[A-Z]{3}", text):
             raise Invalid(f"'{text[:20]}' is not a currency code such as USD, EUR or CNY")
-        return text or None
+        return text
     text = typed(raw, "text")
     return text[:500] if text else None
 

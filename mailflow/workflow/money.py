@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..config import Config
-from ..model import CONFIRMED, Order, Payment
+from ..model import CONFIRMED, Order, Payment, currency_code
 
 CENT = Decimal("0.01")
 PAYMENT_FIELDS = {"deposit_received": "deposit", "balance_received": "balance"}
@@ -248,8 +248,9 @@ def reference_key(reference: str | None) -> str | None:
 
 
 def currency_fits(payment: Payment, currency: str | None) -> bool:
-    """A payment in another currency than the order's cannot be added to its total."""
-    return not payment.currency or not currency or payment.currency.strip().upper() == currency.strip().upper()
+    """A payment in another currency than the order's cannot be added to its total (RMB is CNY)."""
+    mine, theirs = currency_code(payment.currency), currency_code(currency)
+    return not mine or not theirs or mine == theirs
 
 
 def counted(payments: list[Payment], currency: str | None) -> list[Payment]:
