@@ -94,6 +94,9 @@ class Message:
     html: str | None = None
     attachments: tuple[Attachment, ...] = ()
     warnings: tuple[str, ...] = ()  # charset repairs, MIME defects: for the explain output
+    # Addresses the From header(s) name besides ``from_addr``: a mail claiming two senders
+    # (two From headers, or two addresses in one) is from no one in particular.
+    other_senders: tuple[str, ...] = ()
 
     def header(self, name: str, default: str | None = None) -> str | None:
         name = name.lower()

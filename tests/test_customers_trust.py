@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from mailflow.customers import CONFIRMED, NEW, Customer, find_by_name, find_by_sender, problems
 from mailflow.customers.trust import assess, mentions_bank_change, on_file
+from mailflow.config import Limits
+from mailflow.message import parse
 from mailflow.model import Message
 
 
@@ -46,6 +48,28 @@ def test_a_reply_to_on_another_domain_and_failed_checks_are_doubts():
         [ACME],
     )
     assert [d.split(" ")[0] for d in failed.doubts] == ["SPF"]
+
+
+def test_a_mail_naming_two_senders_is_from_a_sender_in_doubt_whichever_comes_first():
+    passed = "Authentication-Results: mx.example.com; spf=pass; dmarc=pass header.from=evil.example\r\n"
+    for froms in (
+        f"From: Tom <tom@acme-robotics.example>\r\nFrom: Mallory <m@evil.example>\r\n{passed}",
+        "From: tom@acme-robotics.example, m@evil.example\r\n",
+        "From: <tom@acme-robotics.example>,\r\n  Mallory <M@Evil.example>\r\n",
+    ):
+        raw = f"{froms}To: orders@example.com\r\nSubject: PO 1\r\n\r\nhi\r\n".encode()
+        mail = parse(raw, Limits())
+        assert (mail.from_addr, mail.other_senders) == ("tom@acme-robotics.example", ("m@evil.example",))
+        sender = assess(mail, [ACME])
+        assert sender.customer is ACME
+        assert sender.doubts == (
+            "the mail names more than one sender (From: tom@acme-robotics.example, m@evil.example):"
+            " which of them wrote it is not known",
+        )
+    once = parse(
+        b"From: tom@acme-robotics.example, Tom <TOM@acme-robotics.example>\r\nSubject: x\r\n\r\nhi\r\n", Limits()
+    )
+    assert once.other_senders == () and assess(once, [ACME]).doubts == ()  # the same sender twice is one
 
 
 def test_a_colleague_forwarding_is_ours_and_the_forwarded_sender_counts():

@@ -79,13 +79,21 @@ def test_an_approval_from_a_sender_in_doubt_or_to_a_guessed_message_id_is_not_ta
     paid.mail(with_header(reply(request, "sales.director@example.com", "Approved", 1), failed), "f1")
     permerror = "Authentication-Results: mx.example.com; spf=permerror smtp.mailfrom=example.com\r\n"
     paid.mail(with_header(reply(request, "finance@example.com", "Approved", 2), permerror), "f2")
+    two = b"From: Director <sales.director@example.com>, <m@evil.example>\r\n"
+    paid.mail(
+        reply(request, "sales.director@example.com", "Approved", 3).replace(
+            b"From: Director <sales.director@example.com>\r\n", two
+        ),
+        "f3",
+    )
     paid.run(at(12, 16, 11))
     assert paid.cell("Sales Director Approved").value is None
     assert paid.cell("Finance Director Approved").value is None
     assert "pickup_notice" not in paid.sent()
     doubted = [r for r in paid.reviews() if "not taken as an approval (the sender is in doubt" in r]
-    assert len(doubted) == 2, paid.reviews()
+    assert len(doubted) == 3, paid.reviews()
     assert any("DMARC check failed" in r for r in doubted) and any("SPF check failed" in r for r in doubted)
+    assert any("more than one sender (From: sales.director@example.com, m@evil.example)" in r for r in doubted)
 
 
 def with_header(raw: bytes, header: str) -> bytes:

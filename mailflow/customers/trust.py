@@ -8,7 +8,8 @@ rule. Pure: the caller passes the customer master and the rules' verdict.
 
 ``Sender.doubts`` are reasons to distrust the message whoever it claims to be from: a Reply-To
 on another domain than From (replies would go elsewhere), or an Authentication-Results header
-saying DMARC or SPF failed (the From is likely forged). Only failures are read from those
+saying DMARC or SPF failed (the From is likely forged), or more than one sender in From (two
+From headers, or two addresses in one: the first would otherwise decide the customer). Only failures are read from those
 headers: a forger can write "pass" as easily as we can read it.
 """
 
@@ -75,6 +76,11 @@ def assess(
         if not on_file:
             reply_doubt = True
             doubts.append(f"Reply-To {reply_to} is on another domain than the sender {address or '(none)'}")
+    if message.other_senders:
+        doubts.append(
+            f"the mail names more than one sender (From: {', '.join((message.from_addr, *message.other_senders))}):"
+            " which of them wrote it is not known"
+        )
     for name, value in message.headers:
         if name == "authentication-results":
             for found in _AUTH_FAIL.finditer(value):

@@ -201,6 +201,7 @@ def _parse(raw: bytes, limits: Limits) -> Message:
             html="\n".join(walk.html) or None,
             attachments=_finish(walk),
             warnings=tuple(walk.warnings),
+            other_senders=tuple(a for a in _unique_addresses(senders) if a != senders[0][1]) if senders else (),
         )
     )
 
