@@ -193,3 +193,8 @@ def test_a_month_cut_short_is_read_with_its_year_never_without_it(cell, day):
 def test_a_word_that_begins_with_no_single_month_is_not_a_date():
     assert find_date("12 Stück. 2026", TODAY).value is None
     assert find_date("12 list. 2026", TODAY).value is None  # listopad: October or November
+
+
+def test_only_a_month_cut_short_is_where_a_date_is_written():
+    assert date_spans("Lieferung 12. Dezemb. 2026") == [(10, 26)]
+    assert date_spans("20 Pack. 2026") == []

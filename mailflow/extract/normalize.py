@@ -948,8 +948,10 @@ def _date_spans(text: str) -> tuple[tuple[int, int], ...]:
     """``date_spans``, kept: a reader asks about the same cells several times (12 patterns each)."""
     spans: list[tuple[int, int]] = []
     s = _gregorian_years(fold(text))
-    for _, pattern in _DATE_PATTERNS:
+    for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(s):
+            if kind == "dmy_cut" and _cut_month(match.group(2)) is None:
+                continue  # "20 Pack. 2026": no month begins so
             if not any(a < match.end() and match.start() < b for a, b in spans):
                 spans.append((match.start(), match.end()))
     return tuple(sorted(spans))
