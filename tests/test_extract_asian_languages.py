@@ -22,7 +22,28 @@ from mailflow.extract.vocabulary import Vocabulary
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 from compare import TODAY, compare, load_cases  # noqa: E402
 
-TAGS = ("fa", "ur", "bn", "ta", "te", "hy", "ka", "az", "kk", "uz", "be", "ne", "am", "km", "my", "ps", "si", "lo")
+TAGS = (
+    "fa",
+    "ur",
+    "bn",
+    "ta",
+    "te",
+    "hy",
+    "ka",
+    "az",
+    "kk",
+    "uz",
+    "be",
+    "ne",
+    "am",
+    "km",
+    "my",
+    "ps",
+    "si",
+    "lo",
+    "tg",
+    "ky",
+)
 MAIL = load_cases(pattern="wide/eml/lang-*.expected.json")
 
 

@@ -1,7 +1,7 @@
 """Orders typed into mail bodies in the languages of South, Central and South-East Asia, the
 Caucasus and Ethiopia (``wide/eml/lang-*``): Persian, Urdu, Bengali, Tamil, Telugu, Armenian,
-Georgian, Azerbaijani, Kazakh, Uzbek, Belarusian, Nepali, Amharic, Khmer, Burmese, Pashto, Sinhala
-and Lao, each described by a language file.
+Georgian, Azerbaijani, Kazakh, Uzbek, Belarusian, Nepali, Amharic, Khmer, Burmese, Pashto, Sinhala,
+Lao, Tajik and Kyrgyz, each described by a language file.
 
 ``generate.py`` calls :func:`build` after the other wide families. Every order is drawn from a
 ground truth made here (the buyer, the parts in the buyer's words, how the buyer's keyboard
@@ -489,6 +489,54 @@ LANG: dict[str, dict[str, Any]] = {
         currency_code="LAK",
         descs=["ລູກປືນ 608ZZ", "ນັອດ M6x20", "ຂາຍຶດ 40 mm", "ຫົວສາຍໄຟ PG9", "ສະປິງ 8 mm"],
     ),
+    "tg": dict(
+        hello="Ассалому алейкум,",
+        ask="Лутфан молҳои зеринро мувофиқи фармоиши мо расонед:",
+        po="Рақами фармоиш",
+        date="Санаи фармоиш",
+        delivery="Санаи таҳвил",
+        currency="Асъор",
+        cols=["№", "Рамз", "Номгӯй", "Миқдор", "Воҳид", "Нарх", "Маблағ"],
+        total="Ҳамагӣ",
+        bye="Бо эҳтиром,",
+        num="space",
+        dates="dotted",
+        digits="latin",
+        units=["дона", "маҷмӯа"],
+        subject="Фармоиш {po}",
+        buyer=(
+            "«Помир Техника» ҶДММ",
+            ["кӯчаи Рӯдакӣ 45", "Душанбе 734025"],
+            "Фирӯза Раҳимова",
+            "kharid@pomir-tekhnika.example",
+        ),
+        currency_code="TJS",
+        descs=["Подшипник 608ZZ", "Болт M6x20 зангногир", "Кронштейн 40 мм", "Воридкунандаи кабел PG9", "Пружина 8 мм"],
+    ),
+    "ky": dict(
+        hello="Саламатсызбы,",
+        ask="Биздин буйрутмага ылайык төмөнкү товарларды жеткирип бериңиз:",
+        po="Буйрутманын номери",
+        date="Буйрутманын күнү",
+        delivery="Жеткирүү күнү",
+        currency="Акча бирдиги",
+        cols=["№", "Коду", "Аталышы", "Саны", "Өлчөө бирдиги", "Баасы", "Суммасы"],
+        total="Бардыгы",
+        bye="Урматтоо менен,",
+        num="space",
+        dates="dotted",
+        digits="latin",
+        units=["даана", "комплект"],
+        subject="Буйрутма {po}",
+        buyer=(
+            "«Ала-Тоо Машина» ЖЧК",
+            ["Чүй проспекти 120", "Бишкек 720040"],
+            "Айгүл Асанова",
+            "satyp@alatoo-mashina.example",
+        ),
+        currency_code="USD",
+        descs=["Подшипник 608ZZ", "Болт M6x20 дат баспас", "Кронштейн 40 мм", "Кабель киргизгич PG9", "Пружина 8 мм"],
+    ),
 }
 
 # What our account manager writes above the order she forwards
@@ -551,6 +599,11 @@ VARIANTS = [
     ("si", "outlook", None),
     ("lo", "text", None),
     ("lo", "gmail", None),
+    # Tajik and Kyrgyz buyers
+    ("tg", "text", None),
+    ("tg", "outlook", None),
+    ("ky", "text", None),
+    ("ky", "gmail", None),
 ]
 
 
