@@ -41,6 +41,7 @@ class Limits(Strict):
     max_attachment_bytes: int = 25 * 1024 * 1024
     max_attachments: int = 100
     max_parts: int = 1000  # MIME parts at every level, read before any limit on what they hold
+    max_lines: int = 2_000_000  # lines in the whole mail: the parser holds each line as an object
     max_depth: int = 5  # multiparts nested within one message (a forwarded one counts afresh)
     max_forwards: int = 5  # messages attached within messages: a forward of a forward is 2
     parse_seconds: float = 60.0

@@ -417,6 +417,17 @@ def test_a_mail_of_more_parts_than_the_default_cap_is_refused_while_it_is_read()
         parse(raw)
 
 
+@pytest.mark.parametrize("end", [b"\r\n", b"\n", b"\r"])
+def test_a_mail_of_more_lines_than_the_limit_is_refused_before_it_is_read(end: bytes) -> None:
+    message = EmailMessage()
+    message["From"], message["Subject"] = "a@example.com", "short lines"
+    message.add_attachment(end.join([b"1;2"] * 300), maintype="text", subtype="csv", cte="8bit", filename="a.csv")
+    raw = message.as_bytes(policy=SMTP)
+    assert parse(raw, Limits(max_lines=400)).attachments[0].data.count(b"1;2") == 300
+    with pytest.raises(LimitExceeded, match="lines, over the 250 limit"):
+        parse(raw, Limits(max_lines=250))
+
+
 def test_parse_deadline() -> None:
     with pytest.raises(LimitExceeded, match="longer than the 0 s limit"):
         parse(po_with_attachment('filename="a.pdf"'), Limits(parse_seconds=0))

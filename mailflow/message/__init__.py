@@ -26,7 +26,8 @@ Bounded while it is read
     called ``parse``: a mail of a million tiny parts took it a minute and gigabytes. So the parts
     are counted (``max_parts``) and their nesting measured as the parser makes them, and the
     parse deadline is checked between the slices it is fed: a mail over a bound stops being
-    read there. Nesting is counted two ways: multiparts within one message (``max_depth``,
+    read there. It also keeps every line as an object of its own, tens of bytes each, so the
+    lines of the whole mail are counted first (``max_lines``). Nesting is counted two ways: multiparts within one message (``max_depth``,
     afresh inside each attached message) and messages attached within messages
     (``max_forwards``), so a PO forwarded as an attachment twice is read and a deep bomb is not.
 """
@@ -162,6 +163,9 @@ def _parse(raw: bytes, limits: Limits) -> Message:
         raise LimitExceeded(f"message is {_mb(len(raw))}, over the {_mb(limits.max_message_bytes)} limit")
     if not raw.strip():
         raise MessageError("empty message")
+    lines = max(raw.count(b"\n"), raw.count(b"\r"))  # CR alone ends a line for the parser too
+    if lines > limits.max_lines:
+        raise LimitExceeded(f"message has {lines} lines, over the {limits.max_lines} limit (max_lines)")
     walk = _Walk(limits)
     root = _read_structure(raw, walk)
     if not root.keys():
