@@ -2,6 +2,7 @@
 against the same backlog without them (the baseline, measured in the same run).
 
     .venv/bin/python bench/hostile_memory.py [--orders 30] [--bomb-mb 2048] [--corpus]
+    .venv/bin/python bench/hostile_memory.py --many-parts [--parts-mb 48] [--orders 30]
 
 The backlog: ``--orders`` purchase orders (typed in the body, and the corpus's PDF, Excel and
 Word POs attached), then the three bombs of the hostile-mail issue — an .xlsx whose
@@ -10,6 +11,12 @@ stream each inflate to ``--bomb-mb`` MB (about 2 MB each on disk, built by ``tes
 then as many orders again. Peak RSS (the kernel's VmHWM) is sampled for the daemon process and
 for its parse worker. The check: every bomb quarantined with a reason, every order recorded,
 and the daemon's peak within the README's bound (400 MB).
+
+``--many-parts`` instead puts one mail of tiny MIME parts (``--parts-mb`` MB of them, about
+twelve bytes a part; under the 50 MB message limit) in the middle of the backlog, against the
+same backlog without it: the parts are read by the daemon itself, before any attachment reaches
+the worker, so its peak memory and the cycle's time are what the mail costs. The check: the mail
+quarantined with a reason, every order recorded, the daemon within the bound.
 
 ``--corpus`` instead runs the public MIME robustness corpus (``shared/corpus/mime``, 147
 hostile mails) through one cycle and prints the outcomes: nothing may crash the cycle.
@@ -42,7 +49,18 @@ ATTACHED = [
 ]
 
 
-def backlog(workspace: Path, orders: int, bomb_mb: int | None) -> list[str]:
+def many_parts_mail(megabytes: int) -> bytes:
+    """A mail that is nothing but tiny MIME parts, ``megabytes`` MB of them."""
+    head = (
+        b"From: Parts <parts@spam.example>\r\nTo: orders@example.com\r\nSubject: PO_PARTS purchase order\r\n"
+        b"Message-ID: <many-parts@spam.example>\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+    )
+    part = b"--b\r\n\r\nx\r\n"
+    return head + part * ((megabytes * 1024 * 1024 - len(head)) // len(part)) + b"--b--\r\n"
+
+
+def backlog(workspace: Path, orders: int, bomb_mb: int | None, parts_mb: int | None = None) -> list[str]:
     """Deliver the backlog in arrival order; returns the bombs' Maildir keys."""
     mails: list[tuple[str, bytes]] = []
     for n in range(orders):
@@ -56,15 +74,17 @@ def backlog(workspace: Path, orders: int, bomb_mb: int | None) -> list[str]:
             mails.append((f"order-{n:03d}", po_email(n)))
         if bomb_mb and n == orders // 2:
             mails.extend(bombs.bomb_mails(bomb_mb).items())
+        if parts_mb and n == orders // 2:
+            mails.append(("bomb-many-parts", many_parts_mail(parts_mb)))
     for index, (key, raw) in enumerate(mails):
         target = deliver(workspace, raw, key)
         os.utime(target, (1_000_000 + index, 1_000_000 + index))  # arrival order = list order
     return [key for key, _ in mails if "bomb" in key]
 
 
-def measure(root: Path, orders: int, bomb_mb: int | None) -> dict:
+def measure(root: Path, orders: int, bomb_mb: int | None, parts_mb: int | None = None) -> dict:
     workspace = make_workspace(root)
-    bomb_keys = backlog(workspace, orders, bomb_mb)
+    bomb_keys = backlog(workspace, orders, bomb_mb, parts_mb)
     started = time.monotonic()
     done, peak = run_once_measured(workspace)
     seconds = time.monotonic() - started
@@ -108,21 +128,27 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=30)
     parser.add_argument("--bomb-mb", type=int, default=2048)
     parser.add_argument("--corpus", action="store_true")
+    parser.add_argument("--many-parts", action="store_true")
+    parser.add_argument("--parts-mb", type=int, default=48)
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="mailflow-hostile-"))
     try:
         if args.corpus:
             return corpus(root / "corpus")
         baseline = measure(root / "baseline", args.orders, None)
-        bombed = measure(root / "bombs", args.orders, args.bomb_mb)
+        if args.many_parts:
+            bombed = measure(root / "parts", args.orders, None, args.parts_mb)
+        else:
+            bombed = measure(root / "bombs", args.orders, args.bomb_mb)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     print(
         f"backlog of {args.orders} orders: peak RSS daemon {baseline['daemon_mb']} MB,"
         f" worker {baseline['worker_mb']} MB, {baseline['seconds']} s"
     )
+    what = f"a mail of {args.parts_mb} MB of tiny MIME parts" if args.many_parts else f"3 bombs of {args.bomb_mb} MB"
     print(
-        f"same + 3 bombs of {args.bomb_mb} MB: peak RSS daemon {bombed['daemon_mb']} MB"
+        f"same + {what}: peak RSS daemon {bombed['daemon_mb']} MB"
         f" ({bombed['daemon_mb'] / max(baseline['daemon_mb'], 1):.2f}x the baseline),"
         f" worker {bombed['worker_mb']} MB ({bombed['worker_mb'] / max(baseline['worker_mb'], 1):.2f}x),"
         f" {bombed['seconds']} s ({bombed['seconds'] / max(baseline['seconds'], 0.1):.2f}x)"
