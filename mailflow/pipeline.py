@@ -235,6 +235,9 @@ def _plan_purchase_order(
             f"PO {parsed.po_number} from {parsed.customer} was already recorded as {existing.order_no};"
             " this copy was filed with it — check it for changes"
         )
+        warning = _sender_details(message, existing, known)["sender_warning"]
+        if warning:  # a revised PO from a look-alike address is the favourite way to redirect goods
+            why += f" — WARNING: {warning}"
         return Plan(
             "processed",
             reason="purchase order already recorded",

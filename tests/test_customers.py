@@ -335,6 +335,23 @@ def test_a_strangers_payment_advice_and_change_request_name_the_real_sender(desk
     assert any(r.startswith("change request from alice@umbrella.example.evil.test") for r in reasons)
 
 
+def test_a_revised_po_from_a_look_alike_address_is_filed_with_the_order_under_a_warning(desk):
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.mail(body_po("UM-4", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()
+    order = desk.order("UM-4")
+    revised = body_po("UM-4", "alice.clarke@umbre11a.example", "Umbrella Corp", qty=900)
+    desk.mail(revised.replace("<um-4@mail.test>", "<um-4-rev@evil.test>"))
+    again = body_po("UM-4", "alice.clarke@umbrella.example", "Umbrella Corp", qty=800)
+    desk.mail(again.replace("<um-4@mail.test>", "<um-4-again@mail.test>"))
+    desk.run()
+    assert [o.order_no for o in desk.env.store.orders()] == [order.order_no]
+    repeats = [r.reason for r in desk.env.store.reviews() if "was already recorded as" in r.reason]
+    assert len(repeats) == 2, repeats
+    (warned,) = [r for r in repeats if "WARNING" in r]
+    assert "alice.clarke@umbre11a.example is NOT an address on file for Umbrella Corp" in warned
+
+
 def test_the_customers_own_payment_advice_raises_no_warning(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
     desk.mail(body_po("UM-3", "alice.clarke@umbrella.example", "Umbrella Corp"))
