@@ -700,6 +700,39 @@ def _discount_row(path: Path, page: f.Page, sums: dict[str, Decimal], how: str, 
     d.cv.save()
 
 
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * max(width - _width(text), 0)
+    return gap + text if right else text + gap
+
+
+def _spec_text(page: f.Page) -> str:
+    """The order as a plain text file: the buyer, the header fields, the lines in columns set
+    with spaces (display width), the total."""
+    keys = [k for k, _ in page.columns()]
+    labels = dict(page.columns())
+    rows = [[labels[k] for k in keys]] + [[page.cell(i, ln, k) for k in keys] for i, ln in enumerate(page.po.lines, 1)]
+    widths = [max(_width(r[c]) for r in rows) + 3 for c in range(len(keys))]
+    numeric = [k in ("no", "qty", "price", "amount") for k in keys]
+    out = [page.po.buyer.name, page.lab("title"), ""]
+    out += [f"{label}: {value}" for label, value in page.header()]
+    out.append("")
+    for r in rows:
+        out.append("   ".join(_pad(t, w, n) for t, w, n in zip(r, widths, numeric)).rstrip())
+    total = page.total_line()
+    if total:
+        out += [
+            "",
+            _pad(total[0], sum(widths[:-1]) + 3 * (len(widths) - 1), False) + _pad(total[1], widths[-1] + 3, True),
+        ]
+    return "\n".join(out) + "\n"
+
+
 # --------------------------------------------------------------------------- the amount under its label
 
 UNDER = ["en", "de", "fr", "ja", "zh-Hans", "es"]
@@ -891,3 +924,12 @@ def build(b: Any) -> None:
         page = f.Page(po, lang, variant=k % 2, currency_field=False)
         _boxed(out(f"pdf/{name}.pdf"), page, sums)
         add(f"pdf/{name}.pdf", page.golden(), "reportlab", lang, "sums-boxed-grand")
+    for k, lang in enumerate(["en", "ja", "de", "zh-Hans"]):
+        name = f"{lang}-sums-spec-in-text-{k}"
+        po = _po(name, lang, 3 + k % 2, k + 11)
+        for j, ln in enumerate(po.lines):
+            ln.desc = _spec_desc(lang, j, k, True)
+            ln.item = None
+        page = f.Page(po, lang, variant=k % 2, cols=("no", "desc", "qty", "unit", "price", "amount"))
+        out(f"txt/{name}.txt").write_text(_spec_text(page), encoding="utf-8")
+        add(f"txt/{name}.txt", page.golden(), "text", lang, "sums-spec-in-desc")
