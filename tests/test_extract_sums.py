@@ -89,11 +89,20 @@ def test_two_currencies_read_in_the_one_the_order_names():
     assert result.column_currencies == {"USD", "EUR"}
 
 
-def test_two_currencies_without_a_named_one_read_the_first_printed():
+def test_two_currencies_without_a_named_one_read_the_first_printed_for_a_person():
     result = read_tables([Grid(TWO_CURRENCIES, "test")], VOCAB, Options())
     assert [line.amount for line, _ in result.lines] == [Decimal("108.70"), Decimal("54.35")]
     assert result.currency == "USD"
     assert result.total == Decimal("163.05")
+    assert result.currency_guessed and any("which is the order's" in w for w in result.warnings)
+
+
+def test_two_currencies_read_in_the_one_the_only_total_row_names():
+    rows = [row for row in TWO_CURRENCIES if "Total USD" not in row]
+    result = read_tables([Grid(rows, "test")], VOCAB, Options())
+    assert [line.amount for line, _ in result.lines] == [Decimal("100.00"), Decimal("50.00")]
+    assert (result.currency, result.total) == ("EUR", Decimal("150.00"))
+    assert not result.currency_guessed and not result.warnings
 
 
 def test_a_box_of_sums_beside_the_table_gives_the_total():

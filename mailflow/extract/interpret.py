@@ -171,7 +171,7 @@ def _interpret(
     # ruled tables are on its pages already)
     placed = fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
     named = found["currency"].value if "currency" in found else None
-    if named in table.column_currencies and named != table.currency:
+    if named in table.column_currencies and (named != table.currency or table.currency_guessed):
         # prices in two currencies, and the header names the order's: its columns are the lines
         table = read_tables(doc.grids, vocab, replace(opts, order_currency=named))
     conflicts = _from_field_columns(table.field_columns, found, opts)

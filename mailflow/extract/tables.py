@@ -71,6 +71,7 @@ class TableResult:
     unnamed_totals: list[tuple[Decimal, str, str, str | None, int]] = field(default_factory=list)
     # "Unit Price EUR" beside "Unit Price USD": the currencies the price and amount columns name
     column_currencies: set[str] = field(default_factory=set)
+    currency_guessed: bool = False  # of those, the columns printed first were read: nothing said which
     # a block of sums printed beside the table, level with its rows: (label, amount, where)
     side_sums: list[tuple[str, Decimal, str]] = field(default_factory=list)
 
@@ -200,7 +201,7 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
         if grid.note:
             result.explain.append(grid.note)
         if found:
-            columns = _currency_columns(grid, start - 1, columns, opts, result)
+            columns = _currency_columns(grid, start - 1, columns, vocab, opts, result)
         last_columns, last_width = columns, _width(grid.rows)
         _header_currency(grid, start - 1 if found else None, columns, result)
         if found:
@@ -743,12 +744,13 @@ _MONEY_COLUMNS = ("unit_price", "unit_price_alt", "amount", "amount_alt")
 
 
 def _currency_columns(
-    grid: Grid, index: int, columns: dict[int, str], opts: Options, result: TableResult
+    grid: Grid, index: int, columns: dict[int, str], vocab: Vocabulary, opts: Options, result: TableResult
 ) -> dict[int, str]:
     """Prices and amounts in two currencies ("Unit Price EUR" beside "Unit Price USD", "单价(USD)"
     beside "单价(CNY)", "単価(円)" beside "単価(USD)"): both columns add up, so the arithmetic
     cannot choose; the lines are the order's currency's — the one its header names
-    (``opts.order_currency``), else the columns the header prints first. The other currency's
+    (``opts.order_currency``), else the one the only total row naming a currency names, else the
+    columns the header prints first, for a person to confirm. The other currency's
     columns are dropped (they explain, they do not conflict); said in ``--explain``."""
     header = grid.rows[index]
     named: dict[int, str] = {}
@@ -762,10 +764,26 @@ def _currency_columns(
         return columns
     result.column_currencies |= codes
     chosen = opts.order_currency if opts.order_currency in codes else None
+    how = "the currency the order names"
+    if chosen is None:  # "Total EUR" under the table, and no total in the other currency
+        totals = {
+            code
+            for row in grid.rows[index + 1 :]
+            if (label := _row_label(row, columns)) is not None
+            and vocab.is_row("total", label)
+            and (code := _named_currency(label, opts)) in codes
+        }
+        if len(totals) == 1:
+            chosen, how = totals.pop(), "the currency its total row names"
     if chosen is None:
         first = next((col for col, name in sorted(columns.items()) if name == "unit_price" and col in named), None)
         first = first if first is not None else min(named)
-        chosen = named[first]
+        chosen, how = named[first], "the columns printed first"
+        result.currency_guessed = True
+        result.warnings.append(
+            f"{grid.row_where(index)}: prices in {' and '.join(sorted(codes))}, and neither a currency field nor"
+            f" one total row says which is the order's: read in {chosen}, the columns printed first"
+        )
     kept = {col for col, code in named.items() if code == chosen}
     out: dict[int, str] = {}
     for col, name in columns.items():
@@ -778,7 +796,7 @@ def _currency_columns(
     others = sorted(codes - {chosen})
     result.explain.append(
         f"{grid.row_where(index)}: prices and amounts in {chosen} and in {', '.join(others)}: the lines are read in"
-        f" {chosen}{' (the currency the order names)' if chosen == opts.order_currency else ' (the columns printed first)'},"
+        f" {chosen} ({how}),"
         f" the {', '.join(others)} columns beside them for information"
     )
     return out

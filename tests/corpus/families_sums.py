@@ -496,7 +496,9 @@ def _two_label(page: f.Page, key: str, code: str) -> str:
     return f"{base} {word}" if page.variant % 2 == 0 else f"{base} ({word})"
 
 
-def _two(path: Path, page: f.Page, other: str, rate: Decimal, other_first: bool, producer: str) -> None:
+def _two(
+    path: Path, page: f.Page, other: str, rate: Decimal, other_first: bool, producer: str, other_total: bool = True
+) -> None:
     po = page.po
     other_places = Decimal(1) if other == "JPY" else CENT
     prices2 = [_q(ln.price * rate, Decimal("0.0001") if ln.price * rate < 1 else other_places) for ln in po.lines]
@@ -526,6 +528,8 @@ def _two(path: Path, page: f.Page, other: str, rate: Decimal, other_first: bool,
     ]
     if other_first:
         pairs.reverse()
+    if not other_total:
+        pairs = [p for p in pairs if not p[0].endswith(other)]
     note = f"{w['rate']}: 1 {po.currency} = {page.n(rate)} {other}"
     if producer == "html":
         path.write_text(_two_html(page, labels, rows, pairs, note), encoding="utf-8")
@@ -933,3 +937,22 @@ def build(b: Any) -> None:
         page = f.Page(po, lang, variant=k % 2, cols=("no", "desc", "qty", "unit", "price", "amount"))
         out(f"txt/{name}.txt").write_text(_spec_text(page), encoding="utf-8")
         add(f"txt/{name}.txt", page.golden(), "text", lang, "sums-spec-in-desc")
+    # no Currency field: the only total row names the order's currency; or nothing says which (review)
+    for k, (lang, code, other, rate, other_first, other_total) in enumerate(
+        [
+            ("en", "EUR", "USD", Decimal("1.0870"), True, False),
+            ("de", "EUR", "CHF", Decimal("0.9410"), True, False),
+            ("en", "EUR", "USD", Decimal("1.0870"), False, True),
+        ]
+    ):
+        name = f"{lang}-sums-two-currencies-unnamed-{k}"
+        po = _po(name, lang, 3, k + 7)
+        if po.currency != code:
+            import families_totals as ft
+
+            ft._in_currency(po, code, f.RATES.get(code, Decimal(1)), f.RATES[po.currency])
+        po.total = sum((ln.amount for ln in po.lines), Decimal(0))
+        page = f.Page(po, lang, variant=k % 2, currency_field=False)
+        _two(out(f"pdf/{name}.pdf"), page, other, rate, other_first, "reportlab", other_total)
+        golden = page.golden(needs_review=True) if other_total else page.golden()
+        add(f"pdf/{name}.pdf", golden, "reportlab", lang, "sums-two-currencies")
