@@ -22,6 +22,7 @@ import unicodedata
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from . import compiled
 from .columns import as_line, boundaries, cells, find_header_line, group_lines, table_end
@@ -54,8 +55,13 @@ PRICE_CUE = (
 
 
 def _units(vocab: Vocabulary) -> str:
-    words = sorted(vocab.units, key=len, reverse=True)
-    return r"(?P<unit>" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])"
+    return r"(?P<unit>" + _unit_words(tuple(vocab.units)) + r")(?![A-Za-z])"
+
+
+@lru_cache(maxsize=8)
+def _unit_words(units: tuple[str, ...]) -> str:
+    """The units as alternatives of a pattern, the longest first (built once, not per line)."""
+    return "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
 
 
 def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
@@ -337,13 +343,18 @@ def record_blocks(text: str, vocab: Vocabulary, name: str) -> tuple[Grid, set[in
 _URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>]+>?", re.I)
 
 
+@lru_cache(maxsize=None)
+def _order_word(cue: str) -> re.Pattern[str]:
+    """An order word as a whole word (a Latin one) or anywhere (one of a script without spaces)."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(cue)}(?![^\W\d_])" if cue.isascii() else re.escape(cue))
+
+
 def speaks_of_an_order(text: str, vocab: Vocabulary) -> bool:
     """Whether the text calls itself an order (an order word, or a PO number's label): rows
     without a header are read as lines only then; otherwise they are for a person to see."""
     lowered = text.lower()
     for cue in vocab.kinds.get("purchase_order", []):
-        word = rf"(?<![^\W\d_]){re.escape(cue)}(?![^\W\d_])" if cue.isascii() else re.escape(cue)
-        if compiled.pattern(word).search(lowered):
+        if _order_word(cue).search(lowered):
             return True
     return any(
         (hit := vocab.label_at(text[start : start + 60])) and hit[0] == "po_number" for start in vocab.labels_in(text)
@@ -517,7 +528,7 @@ def listed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     code = _LISTED_CODE.match(body)
     if code is None or len(body) > 300:
         return None
-    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    units = _unit_words(tuple(vocab.units))
     quantities = list(
         compiled.pattern(
             rf"(?<![\w.,])(\d{{1,3}}(?:[,.\s\u202f']\d{{3}})+|\d{{1,9}})\s*({units})(?![^\W\d_])", re.I
@@ -576,7 +587,7 @@ def typed_line(line: str, vocab: Vocabulary) -> list[str | None] | None:
     if len(codes) != 1:
         return None
     code = codes[0]
-    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    units = _unit_words(tuple(vocab.units))
     unit = rf"(?:\s*(?P<unit>{units})(?![^\W\d_]))?"
     before = compiled.pattern(_TYPED_QTY + unit + r"\s*(?P<x>[x×*]|of)?\s*", re.I).fullmatch(body[: code.start()])
     after = compiled.pattern(

@@ -949,7 +949,7 @@ def party_blocks(
     pattern = _label_regex(roles)
     if pattern is None:
         return []
-    role_of = {norm(label): role for role, labels in roles.items() for label in labels}
+    role_of = _role_of(tuple((role, tuple(labels)) for role, labels in roles.items()))
     blocks = []
     for index, line in enumerate(lines):
         for si, segment in enumerate(line.segments):
@@ -982,6 +982,12 @@ def _a_label(segment: str, vocab: Vocabulary, pattern: re.Pattern[str]) -> bool:
 
 def _squash_label(text: str) -> str:
     return norm(re.sub(r"[\s\-.]+", " ", text))
+
+
+@functools.lru_cache(maxsize=16)
+def _role_of(roles: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """The role each party label names, by its normal form (worked out once per set of roles)."""
+    return {norm(label): role for role, labels in roles for label in labels}
 
 
 def _label_regex(roles: dict[str, list[str]]) -> re.Pattern[str] | None:

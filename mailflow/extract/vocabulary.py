@@ -151,7 +151,7 @@ class Vocabulary:
     _contained_re: re.Pattern[str] | None = field(default=None, repr=False)
     _plain_re: re.Pattern[str] | None = field(default=None, repr=False)
     _plain_fields: dict[str, str] = field(default_factory=dict, repr=False)
-    # answers of ``label_at`` and ``is_row``, by their arguments: a document asks about the same
+    # answers of ``label_at``, ``is_row`` and ``column_of``, by their arguments: a document asks about the same
     # few hundred texts again and again (90,000 look-ups of 6,000 texts in 200 mails)
     _memo: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -250,6 +250,16 @@ class Vocabulary:
         """The line field of a header cell: 'Unit Price (USD)' → 'unit_price'; None if none."""
         if cell is None:
             return None
+        if not isinstance(cell, str):
+            return self._column_of(cell)
+        key = ("column_of", cell)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._column_of(cell)
+        self._remember(key, found)
+        return found
+
+    def _column_of(self, cell: object) -> str | None:
         raw = str(cell)
         if "\n" in raw:  # a narrow cell wraps inside a word: "Quanti\nty" is "Quantity"
             exact = self._rejoined(raw)  # "Item\nDescriptio\nn" is "Item Description"
