@@ -354,7 +354,7 @@ def speaks_of_an_order(text: str, vocab: Vocabulary) -> bool:
     without a header are read as lines only then; otherwise they are for a person to see."""
     lowered = text.lower()
     for cue in vocab.kinds.get("purchase_order", []):
-        if _order_word(cue).search(lowered):
+        if cue in lowered and _order_word(cue).search(lowered):
             return True
     return any(
         (hit := vocab.label_at(text[start : start + 60])) and hit[0] == "po_number" for start in vocab.labels_in(text)

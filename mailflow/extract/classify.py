@@ -174,6 +174,11 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z]){re.escape(cue)}(?![a-z])" if cue.isascii() else re.escape(cue))
 
 
+@lru_cache(maxsize=64)
+def _longest_first(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
 def cue_hits(text: str, cues: list[str]) -> list[str]:
     """The cues found in ``text``: whole words for Latin cues, substrings for Chinese ones.
 
@@ -182,7 +187,9 @@ def cue_hits(text: str, cues: list[str]) -> list[str]:
     lowered = text.lower()
     hits: list[str] = []
     spans: list[tuple[int, int]] = []
-    for cue in sorted(cues, key=len, reverse=True):
+    for cue in _longest_first(tuple(cues)):
+        if cue not in lowered:  # the pattern matches the cue's own letters: no need to run it
+            continue
         for match in _cue_pattern(cue).finditer(lowered):
             if any(a <= match.start() and match.end() <= b for a, b in spans):
                 continue
