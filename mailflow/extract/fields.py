@@ -23,7 +23,7 @@ from .document import Line
 from .normalize import date_spans, find_currency, find_date, fold, parse_number, yearless_date
 from .numberwords import amount_in_european_words
 from .tables import Options
-from .vocabulary import Vocabulary, norm
+from .vocabulary import LABEL_REACH, Vocabulary, norm
 
 QUALIFIER = re.compile(r"\(?\s*(?:[A-Z]{3}|[$€£¥￥]|人民币|元)\s*\)?\s*[:：]?|\([^)]{1,20}\)\s*[:：]?")
 # Latin, Greek and Cyrillic letters: an ERP of Sofia or Kyiv numbers its orders "ПР-18186", "ЗМ-57418"
@@ -536,9 +536,9 @@ def _split_pairs(line: Line, vocab: Vocabulary) -> tuple[list[str], list[float]]
         x = line.x[i] if line.x and i < len(line.x) else float(i)
         start = 0
         for m in re.finditer(r"\s+", segment):
-            tail = segment[m.end() :]
-            hit = vocab.label_at(tail)
-            head = vocab.label_at(segment[start : m.start()]) if hit and hit[3] else None
+            # a label and its separator are within LABEL_REACH: a long line is not copied at each word
+            hit = vocab.label_at(segment[m.end() : m.end() + LABEL_REACH])
+            head = vocab.label_at(segment[start : min(m.start(), start + LABEL_REACH)]) if hit and hit[3] else None
             if head is not None and head[2]:  # "PO No: 4411 Date: ..." but not "PO Date: ..."
                 segments.append(segment[start : m.start()])
                 xs.append(x + start)

@@ -145,11 +145,11 @@ class Vocabulary:
     legal_forms: list[str] = field(default_factory=list)
     reply_prefixes: list[str] = field(default_factory=list)
     _column_index: dict[str, str] = field(default_factory=dict, repr=False)
-    _label_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _label_re: "_Starts | None" = field(default=None, repr=False)
     _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
     _label_search: re.Pattern[str] | None = field(default=None, repr=False)
     _contained_re: re.Pattern[str] | None = field(default=None, repr=False)
-    _plain_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _plain_re: "_Starts | None" = field(default=None, repr=False)
     _plain_fields: dict[str, str] = field(default_factory=dict, repr=False)
     # answers of ``label_at``, ``is_row`` and ``column_of``, by their arguments: a document asks about the same
     # few hundred texts again and again (90,000 look-ups of 6,000 texts in 200 mails)
@@ -231,7 +231,7 @@ class Vocabulary:
         for word, name in pairs:
             self._label_fields.setdefault(word, name)
         alternatives = "|".join(_label_pattern(word) for word, _ in pairs)
-        self._label_re = re.compile(rf"^\s*({alternatives})", re.I)
+        self._label_re = _Starts([word for word, _ in pairs])
         # the same labels without their accents: ERPs and OCR print "Wahrung", "Numero de pedido"
         plain_pairs = sorted(
             {(_plain(w), n) for w, n in pairs if _plain(w) != w}, key=lambda p: len(p[0]), reverse=True
@@ -239,8 +239,7 @@ class Vocabulary:
         self._plain_fields = {}
         for word, name in plain_pairs:
             self._plain_fields.setdefault(word, name)
-        plain_alternatives = "|".join(_label_pattern(word) for word, _ in plain_pairs)
-        self._plain_re = re.compile(rf"^\s*({plain_alternatives})", re.I) if plain_pairs else None
+        self._plain_re = _Starts([word for word, _ in plain_pairs]) if plain_pairs else None
         # not inside a code ("PO" in "BL-PO-004502"); Chinese labels may follow Chinese text
         self._label_search = re.compile(rf"(?<![A-Za-z0-9\-_/.])({alternatives})", re.I)
 
@@ -341,16 +340,18 @@ class Vocabulary:
         self._memo[key] = answer
 
     def _label_at(self, text: str) -> tuple[str, str, str, bool] | None:
-        folded = fold(text)
+        # A label starts a text: it is looked for in the text's head, so that a long line asked
+        # about at each of its words is not folded whole each time (minutes for 64 kB of prose).
+        folded = fold(text[:LABEL_REACH])
         match = self._label_re.match(folded) if self._label_re else None
         fields = self._label_fields
         if not match and self._plain_re is not None:
-            plain = _plain(folded)
-            if len(plain) == len(folded):
-                match = self._plain_re.match(plain)  # "Wahrung: EUR" for "Währung"
-                fields = self._plain_fields
+            match = self._plain_re.match(_plain(folded))  # "Wahrung: EUR" for "Währung"
+            fields = self._plain_fields
         if not match:
             return None
+        if len(text) > LABEL_REACH:
+            folded = fold(text)  # a label: its value is the rest of the whole text
         label = folded[match.start(1) : match.end(1)]
         end = match.end()
         if end < len(folded) and _in_word(label[-1:]) and _in_word(folded[end]):
@@ -487,17 +488,72 @@ _TAX_BASIS = re.compile(
 _TYPED_FIELDS = ("po_number", "po_date", "delivery_date", "total", "currency")
 
 
+# A label, the blanks before it and what follows it are read within this many characters.
+LABEL_REACH = 256
+
+# Latin letters with accents (U+00C0-U+024F) to their base letters, one character for one.
+_UNACCENTED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250)}
+
+
 def _plain(text: str) -> str:
     """``text`` with its Latin letters' accents taken off ("währung" → "wahrung"), letter for letter."""
     if text.isascii():
         return text
-    return "".join(unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c for c in text)
+    return text.translate(_UNACCENTED)
 
 
 def _label_pattern(word: str) -> str:
     # "po no" also matches "PO No.", "P.O. No", "PO-No": spaces are any run of space/dot/dash,
     # and a short abbreviation may have a dot after each letter ("po date" is "P.O. Date").
     return r"[\s.\-]*".join(_abbreviation(part) for part in word.split(" "))
+
+
+_BLANKS = re.compile(r"\s*")
+
+
+class _Starts:
+    """``re.compile(rf"^\\s*({alternatives})", re.I).match`` for the vocabulary's labels (longest
+    first), asked of only the labels whose first letter is the text's first letter (or that could
+    start with a blank): the same match, the first label in order that matches, but over a
+    hundred labels instead of two thousand, in microseconds instead of 80. Bodies are asked about
+    a label at each of their words."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        # a word's first letter; "" when its pattern could start otherwise (on a blank)
+        self._firsts = [_first_letter(w) for w in words]
+        letters = sorted({f for f in self._firsts if f})
+        self._letters = letters
+        self._any = re.compile("[" + "".join(re.escape(f) for f in letters) + "]", re.I) if letters else None
+        self._none = self._compiled(frozenset())
+        self._by_char: dict[str, re.Pattern[str]] = {}
+        self._by_letters: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def _compiled(self, letters: frozenset[str]) -> re.Pattern[str]:
+        chosen = [_label_pattern(w) for w, f in zip(self._words, self._firsts) if not f or f in letters]
+        return re.compile(rf"^\s*({'|'.join(chosen) or '(?!)'})", re.I)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        blanks = _BLANKS.match(text)
+        at = blanks.end() if blanks else 0
+        char = text[at : at + 1]
+        pattern = self._by_char.get(char)
+        if pattern is None:
+            if not char or self._any is None or not self._any.match(char):
+                return self._none.match(text)  # no label starts with it: only those that start otherwise
+            # the letters this character is under re.I (a few, once per character)
+            letters = frozenset(f for f in self._letters if re.match(re.escape(f), char, re.I))
+            pattern = self._by_letters.get(letters)
+            if pattern is None:
+                pattern = self._by_letters[letters] = self._compiled(letters)
+            self._by_char[char] = pattern
+        return pattern.match(text)
+
+
+def _first_letter(word: str) -> str:
+    """The character a label's pattern must start with, or "" when it may start with a blank."""
+    head = word.split(" ")[0][:1]
+    return "" if not head or re.match(r"[\s.\-]", head) else head
 
 
 def _undotted(label: str) -> str:
