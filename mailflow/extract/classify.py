@@ -41,13 +41,15 @@ from .quoted import REPLY_PREFIX
 from .vocabulary import Vocabulary, norm
 
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
+# A reference holds a digit within its own 32 characters: looked for further, each letter of a long
+# run without one ("----…", a pasted key) scanned the whole run again, and 64 kB took minutes.
 PO_REFERENCE = re.compile(
     r"(?:\bP\.?\s?O\b\.?|\bpurchase\s+order\b|\border\b|\bBestellung\b|订单|采购单|合同)"
     r"\s*(?:no\.?|number|nr\.?|#|号|编号)?\s*[:：#]?\s*"
-    r"(?P<po>(?=[A-Za-z0-9\-_/]*\d)[A-Za-z0-9][A-Za-z0-9\-_/]{2,30}[A-Za-z0-9])",
+    r"(?P<po>(?=[A-Za-z0-9\-_/]{0,31}\d)[A-Za-z0-9][A-Za-z0-9\-_/]{2,30}[A-Za-z0-9])",
     re.I,
 )
-CODE_WORD = re.compile(r"(?=[A-Za-z0-9\-_/]*\d)[A-Za-z0-9][A-Za-z0-9\-_/]{2,30}[A-Za-z0-9]")
+CODE_WORD = re.compile(r"(?=[A-Za-z0-9\-_/]{0,31}\d)[A-Za-z0-9][A-Za-z0-9\-_/]{2,30}[A-Za-z0-9]")
 WEIGHTS = {"subject": 3, "attachment": 2, "body": 1}
 # What every mail a system sends carries in its footer, an order notification too ("unsubscribe
 # from these notifications"): with any order word beside them, a person decides, never the cue.
@@ -226,17 +228,16 @@ def _auto_reply(message: Message, vocab: Vocabulary) -> str | None:
 
 def references(text: str, known_po: Callable[[str], bool] = lambda po: False) -> list[str]:
     """PO numbers named in ``text``, in order of appearance, without repeats."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, and asked whether it holds one at once
     for match in PO_REFERENCE.finditer(text):
         po = match.group("po").rstrip(".-/")
-        if po.lower() in ("number", "confirmation") or po in out:
-            continue
-        out.append(po)
+        if po.lower() not in ("number", "confirmation"):
+            out.setdefault(po)
     for match in CODE_WORD.finditer(text):
         word = match.group(0)
         if word not in out and _known(known_po, word):
-            out.append(word)
-    return out
+            out[word] = None
+    return list(out)
 
 
 def detect_language(text: str) -> str:
