@@ -16,6 +16,7 @@ Contract
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import unicodedata
@@ -388,6 +389,8 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int]
     ``skip``: indices of text lines read already (rows of a table without a header)."""
     rows: list[list[str | None]] = [["Item", "Description", "Qty", "Unit", "Unit Price", "Amount"]]
     names = ["(prose)"]
+    # the spans read so far, never overlapping, in order: an overlap is found by bisection, not
+    # by asking each of thousands of lines
     taken: list[tuple[int, int]] = []
     offset = 0
     for number, line in enumerate(text.split("\n"), start=1):
@@ -399,25 +402,55 @@ def prose_lines(text: str, vocab: Vocabulary, name: str = "body", skip: set[int]
             names.append(f"line {number} prose '{line.strip()[:60]}'")
             taken.append((offset, offset + len(line)))
         offset += len(line) + 1
+    starts = line_starts(text)
     for pattern in _patterns(vocab):
         for match in pattern.finditer(text):
             span = match.span()
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            before = bisect.bisect_left(taken, (span[1],))  # the spans that start before this one ends
+            if before and taken[before - 1][1] > span[0]:
                 continue
-            line_start = text.rfind("\n", 0, span[0]) + 1
-            clause = re.split(r"[,;，；、]|\b(?:and|und|et|y|e|en|och|i)\b|和|及", text[line_start : span[0]])[-1]
-            if re.search(CODE, clause):
+            line_no = bisect.bisect_right(starts, span[0])
+            if _code_earlier_in_clause(text, starts[line_no - 1], span[0]):
                 continue  # a code earlier in the clause is the item: this one is a size ("M4x10")
-            taken.append(span)
+            bisect.insort(taken, span)
             groups = match.groupdict()
             desc = (groups.get("desc") or "").strip().strip("()") or None
-            line_no = text.count("\n", 0, span[0]) + 1
             rows.append([groups["item"], desc, groups["qty"], groups.get("unit"), groups.get("price"), None])
             names.append(f"line {line_no} prose '{match.group(0).strip()[:60]}'")
     if len(rows) == 1:
         return None
     order = sorted(range(1, len(rows)), key=lambda i: int(names[i].split()[1]))
     return Grid([rows[0]] + [rows[i] for i in order], name, [names[0]] + [names[i] for i in order])
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts: the line (from 1) of an offset is
+    ``bisect_right(starts, offset)``, without counting the line feeds before it again."""
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+_CLAUSE_SEPARATOR = re.compile(r"[,;，；、]|\b(?:and|und|et|y|e|en|och|i)\b|和|及")
+_CODE = re.compile(CODE)
+
+
+def _code_earlier_in_clause(text: str, line_start: int, end: int) -> bool:
+    """Whether the clause of ``text[line_start:end]`` that ends at ``end`` (its part after the last
+    comma or "and") holds an item code. Read back from ``end`` in widening windows, as far as the
+    clause's start or a code, not from the line's start for each match of a long line.
+
+    In a window that starts inside the line, a separator or a code is taken only from its second
+    character on: its first has lost what stood before it (the word a lone "e" ends)."""
+    width = 64
+    while True:
+        lo = max(line_start, end - width)
+        window = text[lo:end]
+        first = 1 if lo > line_start else 0
+        cuts = [m for m in _CLAUSE_SEPARATOR.finditer(window) if m.start() >= first]
+        if cuts or lo == line_start:
+            return _CODE.search(window[cuts[-1].end() :] if cuts else window) is not None
+        if _CODE.search(window, first) is not None:
+            return True
+        width *= 4
 
 
 # What an order calls itself in languages no file describes (Catalan, Greek, Icelandic, Malay,
@@ -662,15 +695,16 @@ def prose_fields(text: str, vocab: Vocabulary, name: str, skip: set[int] | None 
     "订单号：YX20261121-05，下单日期2026年11月21日") as one labelled line per clause. ``skip``: the
     numbers (from 0) of text lines that belong to an item, not to the header."""
     out = []
+    starts = line_starts(text)
     for start in vocab.labels_in(text):
-        if skip and text.count("\n", 0, start) in skip:
+        line_no = bisect.bisect_right(starts, start)
+        if skip and line_no - 1 in skip:
             continue
         clause = _CLAUSE_END.split(text[start : start + 120])[0].strip()
         hit = vocab.label_at(clause)
         if hit is None or (hit[0] not in _TYPED and not hit[3]):
             continue
         name_, label, rest, _ = hit
-        line_no = text.count("\n", 0, start) + 1
         if name_ == "po_number":
             rest = re.sub(r"^(?:is|was|are|=)\s+", "", rest, flags=re.I)
             dated = _DATED.match(rest)
@@ -681,7 +715,7 @@ def prose_fields(text: str, vocab: Vocabulary, name: str, skip: set[int] | None 
                 )
         out.append(Line([f"{label}: {rest}"], f"{name} line {line_no} sentence"))
     for match in _PRICES_IN.finditer(text):
-        line_no = text.count("\n", 0, match.start()) + 1
+        line_no = bisect.bisect_right(starts, match.start())
         out.append(Line([f"Currency: {match.group(1)}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     return out
 
@@ -693,9 +727,10 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
     added to ``doubts``, for a person to settle."""
     out = []
     said: set[int] = set()
+    starts = line_starts(text)
     for match in DELIVERY_CUE.finditer(text):
         rest = re.split(_SENTENCE_END + r"|[;；。\n]", text[match.end() : match.end() + 40])[0]
-        line_no = text.count("\n", 0, match.start()) + 1
+        line_no = bisect.bisect_right(starts, match.start())
         said.add(line_no)
         if find_date(rest, sent or date.today()).value is None:  # a date the header reader will read
             placed = spoken.place(rest, sent)
@@ -707,7 +742,7 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
                 continue
         out.append(Line([f"Delivery Date: {rest}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     for match in DELIVERY_BEFORE.finditer(text):  # 要求2026年12月15日前交货
-        line_no = text.count("\n", 0, match.start()) + 1
+        line_no = bisect.bisect_right(starts, match.start())
         said.add(line_no)
         out.append(Line([f"Delivery Date: {match.group(1)}"], f"{name} line {line_no} '{match.group(0).strip()}'"))
     for line_no, line in enumerate(text.split("\n"), start=1):
