@@ -83,6 +83,10 @@ class Known:
     sender: Sender | None = None  # who sent it, per the customer master and the inbox rules
     customers: tuple[Customer, ...] = ()  # the customer master
 
+    def sender_doubts(self) -> list[str]:
+        """What speaks against the sender (a failed DMARC/SPF check, a Reply-To elsewhere, two senders)."""
+        return list(self.sender.doubts) if self.sender else []
+
 
 @dataclass
 class Plan:
@@ -157,7 +161,7 @@ def plan(
             "text": message.text[:2000],
             "notice": notice,
             # a decision is taken only from a sender nothing speaks against (see customers.trust)
-            "sender_doubts": list(known.sender.doubts) if known.sender else [],
+            "sender_doubts": known.sender_doubts(),
         }
         return Plan(
             "processed",
@@ -363,8 +367,7 @@ def _sender_details(message: Message, order: Order, known: Known) -> dict[str, A
     warnings = []
     if not listed:
         warnings.append(f"{sender or 'the sender'} is NOT an address on file for {order.customer}")
-    if known.sender and known.sender.doubts:
-        warnings.extend(known.sender.doubts)
+    warnings.extend(known.sender_doubts())
     bank = mentions_bank_change(f"{message.subject}\n{message.text or ''}")
     if bank:
         warnings.append(
@@ -374,7 +377,7 @@ def _sender_details(message: Message, order: Order, known: Known) -> dict[str, A
     return {
         "sender": sender,
         "sender_on_file": listed,
-        "sender_doubts": list(known.sender.doubts) if known.sender else [],
+        "sender_doubts": known.sender_doubts(),
         "bank_change": bank,
         "sender_warning": "; ".join(warnings),
     }

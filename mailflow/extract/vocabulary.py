@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -251,12 +252,7 @@ class Vocabulary:
             return None
         if not isinstance(cell, str):
             return self._column_of(cell)
-        key = ("column_of", cell)
-        if key in self._memo:
-            return self._memo[key]
-        found = self._column_of(cell)
-        self._remember(key, found)
-        return found
+        return self._asked(("column_of", cell), self._column_of, cell)
 
     def _column_of(self, cell: object) -> str | None:
         raw = str(cell)
@@ -327,17 +323,17 @@ class Vocabulary:
         """
         if not isinstance(text, str):
             return self._label_at(text)
-        key = ("label_at", text)
+        return self._asked(("label_at", text), self._label_at, text)
+
+    def _asked(self, key: tuple[str, ...], answer: Callable[..., Any], *args: Any) -> Any:
+        """``answer(*args)``, kept under ``key`` for the next time the same is asked."""
         if key in self._memo:
             return self._memo[key]
-        found = self._label_at(text)
-        self._remember(key, found)
-        return found
-
-    def _remember(self, key: tuple[str, ...], answer: Any) -> None:
+        found = answer(*args)
         if len(self._memo) >= MEMO_SIZE:
             self._memo.clear()  # a daemon that runs for months reads ever new texts
-        self._memo[key] = answer
+        self._memo[key] = found
+        return found
 
     def _label_at(self, text: str) -> tuple[str, str, str, bool] | None:
         # A label starts a text: it is looked for in the text's head, so that a long line asked
@@ -397,12 +393,7 @@ class Vocabulary:
         the label ("Sales Tax 8.25 %", "MwSt. (19%)") is not part of its words."""
         if not isinstance(text, str):
             return self._is_row(kind, text)
-        key = ("is_row", kind, text)
-        if key in self._memo:
-            return self._memo[key]
-        found = self._is_row(kind, text)
-        self._remember(key, found)
-        return found
+        return bool(self._asked(("is_row", kind, text), self._is_row, kind, text))
 
     def _is_row(self, kind: str, text: str) -> bool:
         t = norm(text)
