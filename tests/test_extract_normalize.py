@@ -14,6 +14,7 @@ from mailflow.extract.normalize import (
     guess_date_order,
     guess_decimal_comma,
     parse_number,
+    signed_amount,
 )
 
 
@@ -48,6 +49,29 @@ def test_one_separator_with_three_digits_follows_the_locale():
 
 @pytest.mark.parametrize("text", ["N/A", "12 x 4", "2-3 weeks", "", "1,23,4.5.6"])
 def test_not_numbers_are_none(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("123.45-", "-123.45"),
+        ("1.234,56-", "-1234.56"),
+        ("1,234.56 -", "-1234.56"),
+        ("123.45- EUR", "-123.45"),
+        ("50\u2212", "-50"),
+        ("-12", "-12"),
+        ("(12.00)", "-12.00"),
+    ],
+)
+def test_a_minus_after_the_number_makes_it_negative(text, expected):
+    """SAP prints a credit as "123.45-": read as 123.45 it would turn a credit into a charge."""
+    assert parse_number(text) == Decimal(expected)
+    assert signed_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["-12-", "12-pcs", "12 pcs - 3", "1,200 pcs - rush"])
+def test_a_minus_that_may_be_a_sign_is_never_dropped(text):
     assert parse_number(text) is None
 
 

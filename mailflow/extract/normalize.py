@@ -582,11 +582,19 @@ def _parse_text(text: str, decimal_comma: bool | None) -> Decimal | None:
     # "510/EA", "4.61/Ea": a unit written after a slash is a unit, not a fraction
     rest = re.sub(r"^/\s*(?=[^\W\d_]+\.?$)", "", rest)
     rest = re.sub(r"^/-$", "", rest)  # "₹10,100 /-": rupees and no paise, as Indian orders write it
+    # "123.45-", "123.45- EUR": a minus after the number, as SAP prints a credit, is its sign
+    trailing_minus = re.match(r"[-−](?:$|\s+[^\W\d_]{1,10}\.?$)", rest)
+    if trailing_minus:
+        rest = rest[1:].strip()
+    elif re.search(r"[-−]", rest):
+        return None  # a minus somewhere after the number: never read it as a positive one
     # A trailing unit or currency word is fine; digits or operators after the number are not.
     if rest and (re.search(r"[\d=*×+/]", rest) or len(rest) > 12):
         return None
     raw = match.group(0).strip().rstrip(".,")
-    negative = raw.startswith("-") or (raw.startswith("(") and rest.startswith(")"))
+    negative = raw.startswith("-") or (raw.startswith("(") and rest.startswith(")")) or bool(trailing_minus)
+    if raw.startswith("-") and trailing_minus:
+        return None  # "-12-": a sign on both sides is no number
     raw = raw.lstrip("-+(").replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if any(len(group) != 3 for group in re.findall(r"\s(\d+)", raw)):
         return None  # "1,596.40 28": two numbers side by side; a space only groups thousands ("1 596,40")
