@@ -31,10 +31,16 @@ Why the steps
       a well-formed number as tall as the page's words is kept (a quantity dropped loses the line).
     * Script: Latin pages are read with English only (fast, and no Chinese characters made up
       from specks); a page the orientation check finds Han is read with Chinese as well.
-    * Time: a busy machine makes every Tesseract run several times slower, and a message is
-      read within ``limits.parse_seconds``. All the OCR of one document shares a ``Budget``
-      (``DOCUMENT_SECONDS``); a run cut short leaves its page unread, for a person, instead of
-      failing the document, and a page larger than ``MAX_PIXELS`` is scaled down first.
+    * Work, not time: a busy machine makes every Tesseract run several times slower, and a
+      page read or left for a person must not depend on how busy the machine was. All the OCR
+      of one document shares a ``Budget`` counted in pixels given to Tesseract
+      (``DOCUMENT_PIXELS``, about nine seconds of one core's work here): a run the budget
+      cannot pay for is not started and its page is left, said, for a person. The same page
+      therefore reads the same on an idle and a loaded machine. Each run is also capped in
+      processor time (``RUN_CPU_SECONDS``, the same on any load: a runaway Tesseract is
+      stopped), and waited for at most ``SECONDS`` (a hung one); the message as a whole is
+      still read within ``limits.parse_seconds``, which protects the daemon. A page larger
+      than ``MAX_PIXELS`` is scaled down first.
     * Screenshots: a colour picture saying no resolution is a screen's (96 dpi), enlarged for
       Tesseract; a colour picture is never despeckled (its small letters are not specks) and,
       unless photographed, never straightened (its solid bars would mislead the measure).
@@ -48,9 +54,10 @@ from __future__ import annotations
 import io
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
-import time
 from typing import Any
 
 from .document import Document
@@ -60,12 +67,13 @@ from .wordpage import read_words_page
 OCR_DPI = 300  # Tesseract reads best at about 300 dpi; faxes come at 200 and are enlarged
 SCREEN_DPI = 96  # what a screenshot's pixels are: a screen's
 MAX_PAGES = 4  # of a multi-page image (a fax gateway's TIFF): a faxed order is short
-SECONDS = 60  # one Tesseract run at most; a runaway OCR is stopped, the page stays unread
-# All the OCR of one document: a message is read within ``limits.parse_seconds`` (60 s), and a
-# busy machine makes every Tesseract run several times slower. Past this, the pages left are
-# not read (a warning says so) rather than the whole message running out of time.
-DOCUMENT_SECONDS = 40.0
-MIN_RUN_SECONDS = 2.0  # a run given less than this is not started
+SECONDS = 60  # one Tesseract run waited for at most (a hung run; the message's own limit is as long)
+RUN_CPU_SECONDS = 20  # processor time of one run at most: a runaway is stopped whatever the load
+# All the OCR of one document, in pixels given to Tesseract (each run counts its image's): a
+# full page at 300 dpi is 8.7 million, read twice (orientation check, then words), so this is
+# four pages read the slow way (turned every way round) or eight read plainly; about nine
+# seconds of one core. Work, not seconds: the same pages are read on an idle and a busy machine.
+DOCUMENT_PIXELS = 150_000_000
 MAX_PIXELS = 10_000_000  # an A4 page at 300 dpi is 8.7 million: a larger scan is scaled down first
 MIN_CONFIDENCE = 10  # words Tesseract itself doubts more than this are dropped as specks
 SPECK_CONFIDENCE = 60  # a lone character must be surer: noise is read as "7", "a", "_"
@@ -81,24 +89,23 @@ def available() -> bool:
 
 
 class Budget:
-    """The time the OCR of one document may still take (``DOCUMENT_SECONDS`` from its first
-    page): each Tesseract run gets at most what is left, and none starts with less than
-    ``MIN_RUN_SECONDS``. ``spent`` says a run was cut short or not started."""
+    """The work the OCR of one document may still do, in pixels given to Tesseract
+    (``DOCUMENT_PIXELS``): each run pays its image's pixels before it starts, and one the
+    budget cannot pay for is not started. ``spent`` says a run was refused or cut short.
+    Counting work rather than seconds makes what is read independent of the machine's load."""
 
-    def __init__(self, seconds: float | None = None) -> None:
-        self.deadline = time.monotonic() + (DOCUMENT_SECONDS if seconds is None else seconds)
+    def __init__(self, pixels: int | None = None) -> None:
+        self.pixels = DOCUMENT_PIXELS if pixels is None else pixels
         self.spent = False
 
-    def left(self) -> float:
-        return max(0.0, self.deadline - time.monotonic())
-
-    def timeout(self) -> float | None:
-        """Seconds the next run may take, or None when too little is left to start one."""
-        left = min(self.left(), SECONDS)
-        if left < MIN_RUN_SECONDS:
+    def pay(self, image: Any) -> bool:
+        """Whether a run over ``image`` may start (its pixels taken from the budget)."""
+        cost = image.width * image.height
+        if cost > self.pixels:
             self.spent = True
-            return None
-        return left
+            return False
+        self.pixels -= cost
+        return True
 
 
 def outlined(page: Any) -> bool:
@@ -112,19 +119,41 @@ def outlined(page: Any) -> bool:
 
 
 def languages() -> set[str]:
-    try:
-        out = _run(["tesseract", "--list-langs"], b"", timeout=15).decode("utf-8", "replace")
-    except (OSError, subprocess.SubprocessError):
-        return set()
-    return {line.strip() for line in out.splitlines()[1:] if line.strip()}
+    """Tesseract's installed languages (asked once: they do not change while the service runs)."""
+    if not _LANGUAGES:
+        try:
+            out = _run(["tesseract", "--list-langs"], b"", timeout=15).decode("utf-8", "replace")
+        except (OSError, subprocess.SubprocessError):
+            return set()
+        _LANGUAGES.update(line.strip() for line in out.splitlines()[1:] if line.strip())
+    return set(_LANGUAGES)
+
+
+_LANGUAGES: set[str] = set()
 
 
 def _run(args: list[str], data: bytes, timeout: float = SECONDS) -> bytes:
+    """Tesseract's output; ``subprocess.TimeoutExpired`` when the run was stopped, at
+    ``RUN_CPU_SECONDS`` of processor time (a runaway, on any load) or ``timeout`` seconds (hung)."""
     # One thread: the machine's cores serve several readers at once, and Tesseract's own
     # threads make a single page slower, not faster, when they compete.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    done = subprocess.run(args, input=data, capture_output=True, timeout=timeout, env=env, check=False)
-    return done.stdout
+    with subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+    ) as proc:
+        try:  # set from here rather than in the child (no code runs between fork and exec)
+            resource.prlimit(proc.pid, resource.RLIMIT_CPU, (RUN_CPU_SECONDS, RUN_CPU_SECONDS + 1))
+        except (OSError, ValueError, AttributeError):
+            pass  # it has already ended, or the system has no such limit: the wait still bounds it
+        try:
+            out, _ = proc.communicate(data, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise
+    if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        raise subprocess.TimeoutExpired(args, RUN_CPU_SECONDS)
+    return out
 
 
 def _png(image: Any) -> bytes:
@@ -137,11 +166,10 @@ def orientation(image: Any, budget: Budget | None = None) -> tuple[int | None, s
     """(degrees to turn the image clockwise, script) from Tesseract's orientation check;
     degrees is None when it cannot tell (too few letters, or unsure, or out of time)."""
     budget = budget or Budget()
-    timeout = budget.timeout()
-    if timeout is None:
+    if not budget.pay(image):
         return None, None
     try:
-        out = _run(["tesseract", "stdin", "stdout", "--psm", "0"], _png(image), timeout=timeout)
+        out = _run(["tesseract", "stdin", "stdout", "--psm", "0"], _png(image))
         out = out.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         budget.spent = True
@@ -159,11 +187,10 @@ def _tsv_words(image: Any, lang: str, scale: float, budget: Budget | None = None
     """Tesseract's TSV words of one image, in points; low-confidence specks dropped. None
     read when the budget is spent or the run is cut short (``budget.spent`` says so)."""
     budget = budget or Budget()
-    timeout = budget.timeout()
-    if timeout is None:
+    if not budget.pay(image):
         return []
     try:
-        out = _run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", "6", "tsv"], _png(image), timeout)
+        out = _run(["tesseract", "stdin", "stdout", "-l", lang, "--psm", "6", "tsv"], _png(image))
     except subprocess.TimeoutExpired:
         budget.spent = True
         return []
@@ -563,7 +590,7 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
                 notes.append(f"page turned {turn}° (most words recognised)")
                 found = trial
     if budget.spent:
-        notes.append("OCR stopped at its time limit: this page may be read only in part")
+        notes.append("OCR stopped at its work limit: this page may be read only in part")
     return found, notes
 
 
@@ -588,7 +615,7 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
     budget = Budget()  # for all the pages together
     unread: list[int] = []
     for number in range(1, min(pages, MAX_PAGES) + 1):
-        if budget.left() < MIN_RUN_SECONDS:
+        if budget.spent:  # the pages after one the budget could not pay for: all left for a person
             unread.append(number)
             continue
         try:
@@ -609,7 +636,9 @@ def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.ocr = True
     if unread:
         listed = ", ".join(map(str, unread))
-        doc.warnings.append(f"{name}: page(s) {listed} not read: OCR ran out of its time; a person must read them")
+        doc.warnings.append(
+            f"{name}: page(s) {listed} not read: OCR reached its limit of work for one document; a person must read them"
+        )
     if not doc.ocr:
         doc.unreadable = True
         doc.warnings.append(f"{name}: an image in which OCR found no text: it must be read by a person")
