@@ -492,10 +492,19 @@ class StaffChanges:
     review_marks: list[tuple[int, bool]] = field(default_factory=list)  # review id, done
     customers: list[Any] = field(default_factory=list)  # Customers sheet rows changed or added
     payments: list[Any] = field(default_factory=list)  # Payments sheet rows changed or added
+    answered: list[str] = field(default_factory=list)  # keys of open Review rows whose cause is gone
     stamp: Any = None  # the file version read (the tracker's cache key)
 
     def __bool__(self) -> bool:
-        return bool(self.edits or self.shadow or self.reviews or self.review_marks or self.customers or self.payments)
+        return bool(
+            self.edits
+            or self.shadow
+            or self.reviews
+            or self.review_marks
+            or self.customers
+            or self.payments
+            or self.answered
+        )
 
 
 # --------------------------------------------------------------------------- payments

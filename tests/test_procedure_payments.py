@@ -434,6 +434,47 @@ def test_an_amount_typed_with_a_decimal_comma_goes_to_review_not_into_the_balanc
     assert desk.cell("Deposit Received").value == 3000 and desk.cell("Balance Due").value == 7000
 
 
+def test_a_review_row_for_an_unreadable_amount_closes_once_the_amount_is_typed_right(desk):
+    """Staff should not have to tick off a Review row whose cause they already put right: once
+    the Amount reads as a number, the row about it is done (on a new row and on one with an ID)."""
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+
+    def amount_reviews(status: str) -> list[str]:
+        return [r for r in desk.reviews(status) if "Payments sheet" in r and "Amount" in r]
+
+    # a row staff typed, its amount unreadable
+    ledger.add({"Order No": ORDER, "Amount": "3.000,00", "Kind": "Deposit", "Date": dt.date(2026, 11, 24)})
+    desk.run(at(11, 24, 10))
+    assert len(amount_reviews("open")) == 1
+    desk.run(at(11, 24, 11))  # read again unchanged: the row stays open
+    assert len(amount_reviews("open")) == 1
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Payments"]
+    headers = {c.value: c.column for c in ws[1] if c.value}
+    [row] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["Amount"]).value == "3.000,00"]
+    ws.cell(row, headers["Amount"], 3000)
+    wb.save(desk.tracker)
+    desk.run(at(11, 24, 15))
+    assert desk.cell("Deposit Received").value == 3000
+    assert amount_reviews("open") == [] and len(amount_reviews("done")) == 1
+    [because] = desk.db("SELECT detail FROM events WHERE kind = 'review_done' AND detail LIKE '%payments-invalid%'")
+    assert "Amount" in because[0]
+
+    # the same row, now with its ID, mistyped and corrected
+    [ref] = ledger.rows()
+    ledger.set(ref, Amount="3000,00")
+    desk.run(at(11, 25, 10))
+    assert len(amount_reviews("open")) == 1 and desk.cell("Deposit Received").value == 3000
+    ledger.set(ref, Amount=2900)
+    desk.run(at(11, 25, 15))
+    assert amount_reviews("open") == [] and len(amount_reviews("done")) == 2
+    assert desk.cell("Deposit Received").value == 2900
+
+
 def test_a_strangers_payment_advice_does_not_hold_the_deposit_reminders(desk):
     desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
     desk.run(at(11, 23, 9))

@@ -236,6 +236,7 @@ class Tracker:
             paid = payments.read_sheet(wb[layout.PAYMENTS], self.store)
             changes.payments = paid.changes
             changes.reviews += paid.reviews
+            changes.answered += paid.answered
             changes.shadow += [(layout.PAYMENTS, *row) for row in paid.shadow]
         self.rows_compared = {
             name: len(wb[name].fingerprints)

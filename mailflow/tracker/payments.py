@@ -32,6 +32,7 @@ from .sync import MISSING, Want, load_shadow, put, sheet_rows
 from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed, unsafe_text
 
 SOURCE = "Payments sheet"
+_INVALID = "payments-invalid:"  # the key of a Review row about a cell that does not fit its column
 _ID = re.compile(r"P-(\d{1,9})", re.IGNORECASE)
 _ATTRS = {
     "paid_on": "paid_on",
@@ -105,6 +106,7 @@ class SheetRead:
     changes: list[PaymentChange] = field(default_factory=list)
     reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order
     shadow: list[tuple[str, str, str | None]] = field(default_factory=list)  # row key, field, value
+    answered: list[str] = field(default_factory=list)  # keys of open Review rows whose cell reads right now
 
 
 def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
@@ -114,6 +116,9 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     if "order_no" not in where or "amount" not in where:
         return out
     shadow = load_shadow(store, SHEET)
+    # A cell that does not fit raises its Review row on every read until it is corrected; one
+    # raised before and not this time is answered (its row was corrected, taken in or deleted).
+    held = [item.key for item in store.open_reviews(_INVALID) if item.key]
     watched = [c for c in SPEC if c.field in where and c.field not in ("id", "source")]
     unplaced: list[Payment] | None = None
     for row, values in sorted(sheet_rows(ws).items()):
@@ -161,7 +166,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             except Invalid as why:
                 out.reviews.append(
                     (
-                        f"payments-invalid:{key}:{column.field}:{cur}",
+                        f"{_INVALID}{key}:{column.field}:{cur}",
                         f"{SHEET} sheet, row {row} ({key}), {column.header}: {why}. The change is"
                         " ignored until it is corrected.",
                         payment.order_no,
@@ -173,6 +178,8 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             out.shadow.append((key, column.field, cur))
         if changed:
             out.changes.append(PaymentChange(new, changed))
+    raised = {key for key, _, _ in out.reviews}
+    out.answered = [key for key in held if key not in raised]
     return out
 
 
@@ -217,7 +224,7 @@ def _staff_row(
             except Invalid as why:
                 out.reviews.append(
                     (
-                        f"payments-invalid:new:{order_no}:{row}:{column.field}:{canonical(raw)}",
+                        f"{_INVALID}new:{order_no}:{row}:{column.field}:{canonical(raw)}",
                         f"{label}, {column.header}: {why}. The payment is taken in once it is corrected.",
                         order_no,
                     )
@@ -226,7 +233,7 @@ def _staff_row(
     if data.get("amount") is None:
         out.reviews.append(
             (
-                f"payments-invalid:new:{order_no}:{row}:amount:",
+                f"{_INVALID}new:{order_no}:{row}:amount:",
                 f"{label}: the payment for {order_no} has no Amount; it is taken in once the amount received is typed",
                 order_no,
             )

@@ -62,7 +62,7 @@ from ..outbox import queue
 from ..store import Store
 from . import money, payments, steps
 from .calendar import WorkingCalendar
-from .reviews import close_reviews
+from .reviews import close_keys, close_reviews
 from .procedure import (
     CANCELLED,
     INSPECTION_FAILED,
@@ -614,6 +614,7 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
         shadow_of.setdefault(_shadow_order(row, by_order, payment_rows), []).append(row)
     done: list[str] = []
     failures: list[str] = []
+    failed: set[str] = set()  # orders whose edits stay unread: their Review rows stay as they are
     with store.transaction():
         master.record_sheet(store, changes.customers, now)  # first: a corrected Customer may name one
         for order_no, order_edits in by_order.items():
@@ -641,8 +642,10 @@ def record_edits(env: Env, changes: StaffChanges | list[StaffEdit], now: dt.date
             except Exception as exc:  # this order's edits stay unread; the others go on
                 log.exception("tracker edits of %s failed", order_no)
                 failures.append(f"{order_no}: {type(exc).__name__}: {exc}")
+                failed.add(order_no)
         for key, reason, review_order in changes.reviews:
             store.add_review(now, reason, key=key, order_no=review_order)
+        close_keys(env, changes.answered, now, "tracker", "the cell now reads right", skip_orders=failed)
         for review_id, is_done in changes.review_marks:
             store.mark_review(review_id, is_done, now)
         _save_shadow(store, shadow_of.get("", []))
