@@ -286,6 +286,20 @@ def test_a_forged_from_with_a_foreign_reply_to_sends_nothing_to_the_reply_to(des
         assert "evil.example" not in " ".join(notice["to"]) + headers
 
 
+def test_a_reply_to_another_mailbox_of_a_free_mail_provider_is_in_doubt(desk):
+    # gmail.com is everybody's domain: a Reply-To there is someone else, not the sender's company.
+    lee = {"name": "Lee Trading", "senders": ["lee.buyer@gmail.com"], "contact": "Mr Lee", "language": "en"}
+    add_customers(desk.env.store, [lee], NOW)
+    desk.mail(
+        body_po("LT-1", "lee.buyer@gmail.com", "Lee Trading", name="Lee", extra_headers="Reply-To: lee.pay@gmail.com\n")
+    )
+    desk.run()
+    order = desk.order("LT-1")
+    assert order.customer_email == "lee.buyer@gmail.com"
+    assert any("Reply-To lee.pay@gmail.com" in r.reason for r in desk.env.store.reviews())
+    assert all("lee.pay" not in " ".join(n["to"]) for n in desk.notices())
+
+
 def test_a_failed_dmarc_check_puts_the_order_in_review(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
     desk.mail(

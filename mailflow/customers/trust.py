@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import BLOCKED, CONFIRMED, Customer, covers, domain_of, find_by_name, find_by_sender
+from . import BLOCKED, CONFIRMED, Customer, covers, domain_of, find_by_name, find_by_sender, free_mail_domains
 from ..model import Message
 
 _AUTH_FAIL = re.compile(r"\b(dmarc|spf)\s*=\s*(fail|permerror)\b", re.I)
@@ -71,7 +71,7 @@ def assess(
     doubts: list[str] = []
     reply_to = (message.reply_to or "").strip().lower()
     reply_doubt = False
-    if reply_to and reply_to != address and not _same_domain(reply_to, address):
+    if reply_to and reply_to != address and not same_company(reply_to, address):
         on_file = customer is not None and covers(customer, reply_to)
         if not on_file:
             reply_doubt = True
@@ -95,10 +95,16 @@ def _ours(address: str, own_domains) -> bool:
     return any(host == d.lower() or host.endswith("." + d.lower()) for d in own_domains)
 
 
-def _same_domain(a: str, b: str) -> bool:
-    """One host is the other or under it (mail.acme.com and acme.com)."""
+def same_company(a: str, b: str) -> bool:
+    """Two addresses of one company: one host is the other or under it (mail.acme.com and
+    acme.com). On a free-mail domain (gmail.com, qq.com) only the same mailbox is: anyone can
+    open another."""
     x, y = domain_of(a), domain_of(b)
-    return bool(x and y) and (x == y or x.endswith("." + y) or y.endswith("." + x))
+    if not (x and y):
+        return False
+    if x in free_mail_domains() or y in free_mail_domains():
+        return a.strip().lower() == b.strip().lower()
+    return x == y or x.endswith("." + y) or y.endswith("." + x)
 
 
 def on_file(
