@@ -286,6 +286,28 @@ def test_a_forged_from_with_a_foreign_reply_to_sends_nothing_to_the_reply_to(des
         assert "evil.example" not in " ".join(notice["to"]) + headers
 
 
+def test_a_sender_quoted_in_a_customers_mail_never_gets_its_notices(desk):
+    # A known customer with no contact email on file: notices go to whoever writes for it. A
+    # mail of theirs quoting someone else's header block (a forward, a pasted mail) must not
+    # turn that someone into the customer's address for every notice of the order.
+    add_customers(desk.env.store, [{**UMBRELLA, "contact_email": ""}], NOW)
+    raw = body_po("UM-11", "alice.clarke@umbrella.example", "Umbrella Corp", name="Alice Clarke")
+    head, _, body = raw.partition("\n\n")
+    quoted = (
+        "Please enter the order below.\n\n-----Original Message-----\n"
+        "From: Accounts <pay@evil.example>\nSent: Friday, November 20, 2026 9:00 AM\n"
+        "To: alice.clarke@umbrella.example\nSubject: PO UM-11\n\n"
+    )
+    desk.mail(head.replace("Subject: PO UM-11", "Subject: FW: PO UM-11") + "\n\n" + quoted + body)
+    desk.run()
+    order = desk.order("UM-11")
+    assert order.customer_email == "alice.clarke@umbrella.example"
+    sent = desk.notices()
+    assert {n["kind"] for n in sent} >= {"order_ack"}
+    for notice in sent:
+        assert "evil.example" not in " ".join(notice["to"]) + str(notice["mail"]["To"])
+
+
 def test_a_reply_to_another_mailbox_of_a_free_mail_provider_is_in_doubt(desk):
     # gmail.com is everybody's domain: a Reply-To there is someone else, not the sender's company.
     lee = {"name": "Lee Trading", "senders": ["lee.buyer@gmail.com"], "contact": "Mr Lee", "language": "en"}

@@ -27,7 +27,7 @@ from typing import Any
 from ..inbox_rules import sender_is
 from . import BLOCKED, CONFIRMED, NEW, Customer, CustomerChange, covers, find_by_name, is_address, sender_key
 from . import problems
-from .trust import Sender, assess
+from .trust import Sender, assess, same_company
 
 log = logging.getLogger("mailflow.customers")
 
@@ -60,7 +60,7 @@ def apply_to_order(order: Any, sender: Sender, default_manager: str | None) -> l
 
     The name staff gave the customer replaces what the document said unless an inbox rule
     named it (the rule is the more specific). Notices go to the contact's address, else the
-    sender's own address — never a Reply-To on another domain.
+    sender's own company — never a Reply-To elsewhere, nor a sender the mail only quotes.
     """
     customer = sender.customer
     facts = order.facts
@@ -74,6 +74,10 @@ def apply_to_order(order: Any, sender: Sender, default_manager: str | None) -> l
         facts["customer_source"] = "rule"
     if sender.reply_to_doubtful and order.customer_email != sender.address:
         order.customer_email = sender.address or None
+    elif _elsewhere(order.customer_email, sender, customer):
+        # an address the mail only quotes (a forward's, a pasted mail's header block): not who
+        # wrote to us, and notices carry prices and bank details
+        order.customer_email = sender.address
     if customer is not None:
         if customer.contact_email:
             order.customer_email = customer.contact_email
@@ -95,6 +99,17 @@ def apply_to_order(order: Any, sender: Sender, default_manager: str | None) -> l
     if holds:
         facts[HOLD_FACT] = sender.address or "(no usable sender)"  # never empty: that would not hold
     return holds
+
+
+def _elsewhere(address: str | None, sender: Sender, customer: Customer | None) -> bool:
+    """Whether ``address`` (where the order's notices would go) is neither the sender's own
+    company (its domain, a free-mail provider's only for the same mailbox) nor on the customer's
+    row, while the sender is a customer's address, not ours."""
+    if not address or not sender.address or sender.ours or address == sender.address:
+        return False
+    if customer is not None and covers(customer, address):
+        return False
+    return not same_company(address, sender.address)
 
 
 def new_customer_from(order: Any, sender: Sender, contact: str, language: str | None) -> Customer:
