@@ -735,7 +735,7 @@ def _file_unfiled_attachments(arc, message: Message, the_plan: Plan, mail_path: 
     for attachment in message.attachments:
         if attachment.inline:
             continue
-        rel = folder / archive_mod.folder_name(attachment.filename, "attachment")
+        rel = folder / attachment.filename  # one safe component, unique in the message (see below)
         arc.put(rel, attachment.data)
         if link is None or attachment.filename == the_plan.link_attachment:
             link = str(rel)

@@ -330,6 +330,35 @@ def test_a_possible_order_reaches_the_review_list_with_its_attachment(tmp_path):
         env.close()
 
 
+def test_two_long_named_documents_of_a_possible_order_are_both_filed_with_their_names(tmp_path):
+    """Names longer than a folder's 80 characters, alike at the start: each file keeps its own
+    name and extension beside the mail, and the Review row links a file that opens."""
+    from mailflow import config as config_mod
+    from mailflow import pipeline
+    from mailflow.context import Env, fixed_clock
+    from mailflow.scaffold import create_workspace
+
+    workspace = tmp_path / "ws"
+    create_workspace(workspace, now=NOW)
+    config = config_mod.load(workspace / "config.yaml")
+    stem = "Lieferplan und Abrufe fuer die Baugruppen der Linie Sued im ersten Quartal des Jahres 2027"
+    first, second = pdf(["Lieferplan", "Teil eins."]), pdf(["Lieferplan", "Teil zwei."])
+    files = [(f"{stem} Teil 1.pdf", first, "application/pdf"), (f"{stem} Teil 2.pdf", second, "application/pdf")]
+    inbox = config.path(config.mailbox.maildir)
+    (inbox / "new" / "0001.mail").write_bytes(mail("Unterlagen", "Anbei.", attachments=files))
+    env = Env.open(config, clock=fixed_clock(NOW))
+    try:
+        report = pipeline.run_once(env, flush=False)
+        [review] = env.store.reviews()
+        assert report.errors == [] and "possible order" in review.reason
+        folder = env.archive.resolve(review.link).parent
+        filed = {path.name: path.read_bytes() for path in folder.iterdir()}
+        assert filed == {f"{stem} Teil 1.pdf": first, f"{stem} Teil 2.pdf": second}
+        assert review.link.endswith(".pdf")
+    finally:
+        env.close()
+
+
 def test_one_po_sent_as_both_pdf_and_xlsx_is_one_order():
     rows = [
         ["Inkooporder"],
