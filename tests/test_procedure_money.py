@@ -205,6 +205,10 @@ def test_deposit_percent_comes_from_the_terms_then_config():
     assert terms_deposit_percent("Deposit: 30%, balance: 70% before shipment") == 30
     assert terms_deposit_percent("尾款70%，定金30%") == 30
     assert terms_deposit_percent("30% advance, 5% discount") == 30
+    # Terms that agree no deposit say 0, not "none stated" (which would ask for config's 30 %).
+    for none_agreed in ("No deposit, 100% T/T before shipment", "Deposit: none", "无定金，发货前付清", "0% deposit"):
+        assert terms_deposit_percent(none_agreed) == 0
+    assert terms_deposit_percent("30% deposit; no deposit refund once produced") is None  # which? a person says
     config = defaults(Path("."))
     config.payments.deposit_percent = 25
     order = Order("SO-1", "PO-1", "C", at(11, 23), total=Decimal("100"))
@@ -315,3 +319,51 @@ def test_an_advice_amount_is_taken_whole_or_not_at_all():
     # "1.234,56": never a part of it (1.23, or 56) proposed as the payment
     assert advice_amount("Wir haben EUR 1.234,56 überwiesen.", "EUR") is None
     assert advice_amount("Überweisung über 1.234,56 EUR", "EUR") is None
+
+
+@pytest.mark.parametrize(
+    "terms",
+    ["0% deposit, 100% T/T before shipment", "No deposit, 100% T/T before shipment", "无定金，发货前100%电汇付清"],
+)
+def test_terms_without_a_deposit_skip_the_deposit_step_without_a_review_row(desk, terms):
+    """Terms that agree no deposit: no request for nothing, no request for config.yaml's 30%, no
+    Review row per order; production is handed off on confirmation, the balance is the total."""
+    desk.mail(po_email(terms, quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    sent = desk.sent()
+    assert "order_confirmation" in sent and "production_handoff" in sent
+    assert not {"deposit_request", "deposit_reminder", "deposit_overdue_escalation"} & set(sent)
+    assert desk.reviews() == []
+    assert desk.cell("Deposit Due").value in (0, None)
+    assert "Deposit" not in (desk.cell("Next Action").value or "")
+    for day in (26, 27, 30):
+        desk.run(at(11, day, 10))
+    assert not {"deposit_request", "deposit_reminder", "deposit_overdue_escalation"} & set(desk.sent())
+    assert desk.reviews() == []
+    desk.edit(Production_Complete=dt.date(2026, 12, 7), Inspection_Result="Passed")
+    desk.run(at(12, 7, 17))
+    (balance,) = desk.sent()["balance_notice"]
+    assert "USD 10,000.00" in body(balance)
+
+
+def test_terms_without_a_deposit_against_the_customers_deposit_ask_a_person(desk):
+    """The PO says no deposit, the Customers sheet says 30%: nobody is asked for money and
+    production does not start until a person decides."""
+    desk.run(at(11, 22, 9))
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Customers"]
+    headers = {c.value: c.column for c in ws[1] if c.value}
+    typed = {"Customer": "Acme Robotics Inc.", "Email Addresses / Domains": "acme-robotics.example", "Deposit %": 0.3}
+    for header, value in typed.items():
+        ws.cell(2, headers[header], value)
+    wb.save(desk.tracker)
+    desk.mail(po_email("No deposit, 100% T/T before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    sent = desk.sent()
+    assert "deposit_request" not in sent and "production_handoff" not in sent
+    [held] = desk.reviews()
+    assert "no deposit" in held and "30%" in held

@@ -4,6 +4,7 @@ Pure: no store, no clock. Every amount is a ``Decimal`` rounded half up to the c
 
     deposit_percent(order, config) -> (Decimal, source)   the PO's terms, the customer, config.yaml
     terms_deposit_percent(text) -> Decimal | None         "30% deposit, 70% before shipment" → 30
+    no_deposit(order, config) -> bool                     a deposit of none agreed: no deposit step
     position(order, config) -> Position                   total, deposit asked, paid, balance due
     counted(payments, currency) -> list[Payment]          the payments that count towards the total
     ledger_facts(payments, currency) -> dict              what the order shows of its payments
@@ -48,6 +49,13 @@ _STOP = re.compile(r"[,.;，。；()（）\n]|\d+\s*[%％]")  # where a percenta
 _AFTER_DEPOSIT = re.compile(r"^[^A-Za-z\u4e00-\u9fff]*(?:" + _NOT_DEPOSIT + r")\b", re.IGNORECASE)
 _HAS_WORD = re.compile(_WORDS, re.IGNORECASE)
 _HAS_NOT = re.compile(r"(?<![A-Za-z])" + _NOT_DEPOSIT + r"(?![A-Za-z])", re.IGNORECASE)
+# Terms that agree no deposit at all: "No deposit", "without down payment", "deposit: none", "无定金"
+_NO_DEPOSIT = re.compile(
+    r"\b(?:no|without|zero|nil)\s+(?:deposit|down[\s-]*payment|advance\s+payment|prepayment|pre-payment)\b"
+    r"|\b(?:deposit|down[\s-]*payment|prepayment)\s*[:=]?\s*(?:none|nil|not\s+required|n/a)\b"
+    r"|(?:无|无需|不需|不收|免|不)(?:定金|订金|预付款?)",
+    re.IGNORECASE,
+)
 _ALL_IN_ADVANCE = re.compile(
     r"^\s*(?:100\s*%\s*)?(?:T/?T\s+)?(?:payment\s+)?in\s+advance\s*$|^\s*全款预付\s*$", re.IGNORECASE
 )
@@ -108,6 +116,8 @@ def terms_candidates(text: str | None) -> list[Decimal]:
         value = Decimal(match.group(1))
         if 0 <= value <= 100 and value not in out:
             out.append(value)
+    if _NO_DEPOSIT.search(text) and Decimal(0) not in out:
+        out.append(Decimal(0))
     return out
 
 
@@ -125,6 +135,27 @@ def deposit_percent(order: Order, config: Config) -> tuple[Decimal, str]:
     if from_customer is not None:
         return from_customer, "customer"
     return Decimal(str(config.payments.deposit_percent)).normalize(), "config"
+
+
+def no_deposit(order: Order, config: Config) -> bool:
+    """The deposit agreed is none (0%, "no deposit"): the deposit step is skipped. Not when the
+    PO's terms say none against the customer's Deposit % (``deposit_doubt`` says so) or name
+    several deposits."""
+    percent, _ = deposit_percent(order, config)
+    return percent == 0 and not terms_undecided(order.payment_terms) and deposit_doubt(order, config) is None
+
+
+def deposit_doubt(order: Order, config: Config) -> str | None:
+    """Why a deposit of none in the PO's terms is in doubt: the Customers sheet asks one."""
+    from_terms = terms_deposit_percent(order.payment_terms)
+    from_customer = customer_deposit_percent(config, order)
+    if from_terms == 0 and from_customer:
+        return (
+            f"the payment terms ({str(order.payment_terms)[:80]!r}) say no deposit but the customer's"
+            f" Deposit % on the Customers sheet is {from_customer:f}%. Agree the deposit with the customer;"
+            " enter it on the Payments sheet when it arrives, or correct the terms"
+        )
+    return None
 
 
 def amount(value: Any) -> Decimal | None:

@@ -272,13 +272,21 @@ def due(
     holding = conditions(order, config, today, calendar)
     actions: list[Action] = []
     situation = _situation(order, reached, dated, today, calendar, config)
+    # A deposit of none agreed: nothing to ask for, and what waits for the deposit follows the
+    # confirmation (the order's milestones stay as they are: nothing was received)
+    waived = "confirmed" in reached and money_mod.no_deposit(order, config)
     for rule in notices.SCHEDULED:
         if not enabled(config, rule.name) or any(passed(reached, name) for name in rule.unless):
+            continue
+        if waived and asks_deposit(rule.name):
             continue
         if any(c not in holding for c in rule.requires) or any(order.facts.get(f) for f in rule.paused_by):
             continue
         if rule.before:
             action = _before_rule(rule, order, dated, today, calendar, config)
+        elif waived and rule.after == "deposit_received" and "deposit_received" not in reached:
+            skipped = {**reached, "deposit_received": reached["confirmed"]}
+            action = _after_rule(rule, order, skipped, dated, today, calendar, config, situation)
         else:
             action = _after_rule(rule, order, reached, dated, today, calendar, config, situation)
         if action is not None:
@@ -526,6 +534,9 @@ def asks_deposit(kind: str) -> bool:
 def deposit_unclear(order: Order, config: Config) -> str | None:
     """Why the deposit to ask for cannot be stated (None: it can): payment terms naming several
     deposit percentages, or a deposit of nothing (a zero total, a 0 % deposit)."""
+    doubt = money_mod.deposit_doubt(order, config)
+    if doubt:
+        return doubt
     undecided = money_mod.terms_undecided(order.payment_terms)
     if undecided:
         named = " and ".join(f"{value}%" for value in undecided)
@@ -576,6 +587,8 @@ def next_step(
     """What the order waits for (Next Action) and by when (Next Due; None = no date)."""
     dated = _dated(sent)
     status = derive_status(order)
+    if status == MILESTONE_BY_NAME["confirmed"].status and money_mod.no_deposit(order, config):
+        status = MILESTONE_BY_NAME["deposit_received"].status  # no deposit agreed: no deposit step
     stage = STAGES.get(status)
     if stage is None or not stage.action:
         return "", None
