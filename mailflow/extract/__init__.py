@@ -422,7 +422,7 @@ def _extract_order(
         _apply_patterns(rule, order, doc, message, opts, result, warnings)
     body_fields = [(body_reading, "the email")] if reading is not body_reading else []
     _choose_customer(
-        order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings, vocab, forward
+        order, [(reading, doc.name), *body_fields], doc, message, ctx, rule, result, warnings, vocab, forward, body_doc
     )
     disagreement = _subject_disagrees(message, order)
     if disagreement:
@@ -869,9 +869,11 @@ def _choose_customer(
     warnings: list[str],
     vocab: Vocabulary,
     forward: quoted.Forward | None = None,
+    body_doc: Document | None = None,
 ) -> None:
     """The buying company and the buyer person, by the chain of ``parties.decide_customer``.
-    ``readings``: (reading, name), the chosen document's first, then the email's."""
+    ``readings``: (reading, name), the chosen document's first, then the email's; ``body_doc``
+    the email text as a document when it was read already (it is not read again)."""
     ours = ctx.our_names()
     supplier = readings[0][0].fields.get("supplier")
     # Only a name in a script we know our own name in can be told apart from ours: without
@@ -879,7 +881,7 @@ def _choose_customer(
     comparable = [n for n in ours if _cjk(n) == _cjk(supplier.value)] if supplier else []
     if supplier and comparable and not is_company(supplier.value, comparable):
         warnings.append(f"the supplier named in {doc.name} is {supplier.value!r}, not our company: is this our order?")
-    evidence = _party_evidence(doc, message, ctx, vocab, readings, supplier, forward)
+    evidence = _party_evidence(doc, message, ctx, vocab, readings, supplier, forward, body_doc)
     if order.customer:  # a rule's field pattern named it
         evidence.rule_customer, evidence.rule_name = order.customer, f"{rule.name} (field pattern)" if rule else None
     elif rule and rule.customer:
@@ -906,11 +908,14 @@ def _party_evidence(
     readings: list[tuple[Reading, str]],
     supplier,
     forward: quoted.Forward | None = None,
+    body_doc: Document | None = None,
 ) -> parties.Evidence:
     """What the customer chain looks at: the party blocks of the document and of the email,
     the document's letterhead (top lines first, then the rest: a footer names the company
     too), the supplier's block (never the customer), the sender and the signature."""
-    documents = [doc] + ([] if doc.name == "body" else [_body_document(message, vocab)])
+    if doc.name != "body" and body_doc is None:
+        body_doc = _body_document(message, vocab)
+    documents = [doc] + ([] if doc.name == "body" or body_doc is None else [body_doc])
     blocks: list[parties.PartyBlock] = []
     supplier_names: list[str] = [supplier.value] if supplier else []
     supplier_roles = {
