@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import StoreError
-from ..model import po_key
+from ..model import po_clean, po_key
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -67,6 +67,7 @@ class Database:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.create_function("po_key", 1, po_key, deterministic=True)
+            self.conn.create_function("po_clean", 1, po_clean, deterministic=True)  # for migration 0015
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(
