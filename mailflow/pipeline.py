@@ -556,6 +556,11 @@ def process(
         return _quarantine(env, fetched, f"internal error: {type(exc).__name__}: {exc}", dry_run=dry_run), None
 
     known = look_up(env, message, result)
+    reused = _reused_message_id(env, fetched, message) if known.duplicate_of is not None else None
+    if reused is not None:
+        # another mail under the Message-ID of an earlier one: read as a mail of its own
+        message = replace(message, message_id=None)
+        known = look_up(env, message, result)
     if adjust_known is not None:
         known = adjust_known(message, known)
     the_plan = plan(
@@ -566,6 +571,12 @@ def process(
         default_language=env.config.notices.customer_language,
         account_manager=next(iter(env.config.company.staff.account_manager), None),
     )
+    if reused is not None:
+        why = (
+            f"this mail has the same Message-ID {reused[0]} as an earlier, different mail ({reused[1]}):"
+            " it was read as a mail of its own; check who sent it"
+        )
+        the_plan.reviews.append((f"msg:{message.identity}:reused_id", why))
     report = MessageReport(
         fetched.source,
         fetched.source_key,
@@ -582,6 +593,34 @@ def process(
         log.error("cannot apply %s: %s", message.identity, exc)
         return _quarantine(env, fetched, f"could not record: {exc}"), the_plan
     return report, the_plan
+
+
+def _reused_message_id(env: Env, fetched: Fetched, message: Message) -> tuple[str, str] | None:
+    """(Message-ID, archive path of the earlier mail) when ``message`` carries the Message-ID of
+    an earlier mail whose content differs from its own; None for a copy of that mail.
+
+    A copy delivered again, or through another server, differs in its header lines at most
+    (``Received:``, line ends); a mail with another body is another mail, whatever its
+    Message-ID says (an ERP naming mail after a document, a sender reusing a seen one)."""
+    if not message.message_id:
+        return None
+    copies = env.store.archived_copies(message.identity, message.sha256)
+    if not copies or any(copy.sha256 == message.sha256 for copy in copies):
+        return None
+    body = _mail_body(fetched.raw)
+    for copy in copies:
+        try:
+            if _mail_body(env.archive.resolve(str(copy.archive_path)).read_bytes()) == body:
+                return None
+        except (OSError, ValueError):  # the copy cannot be read: cannot tell, a copy as before
+            return None
+    return message.message_id, str(copies[0].archive_path)
+
+
+def _mail_body(raw: bytes) -> bytes:
+    """What follows a mail's header block, its line ends made one kind."""
+    text = raw.replace(b"\r\n", b"\n")
+    return text.partition(b"\n\n")[2].rstrip(b"\n")
 
 
 def _begin_parse(env: Env, fetched: Fetched) -> str:

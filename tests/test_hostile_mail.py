@@ -187,6 +187,39 @@ def test_a_row_the_tracker_cannot_hold_is_reported_and_the_others_land(workspace
     assert "could not be written" in check.stdout, check.stdout
 
 
+# --------------------------------------------------------------------------- 3. identities
+
+
+def test_a_second_mail_reusing_a_message_id_is_read_not_dropped_as_a_copy(workspace):
+    # An ERP that names its mail after the document, or a sender who saw the first mail's
+    # Message-ID: a different mail under the same Message-ID is not a copy of the first.
+    reused = "<po@erp.acme-robotics.example>"
+    first = body_po("KT-70041", message_id=reused)
+    deliver(workspace, first, "first")
+    run_once(workspace)
+    deliver(workspace, body_po("KT-70042", message_id=reused, item="ZX-9"), "second")
+    run_once(workspace)
+    assert sorted(r[0] for r in query(workspace, "SELECT po_number FROM orders")) == ["KT-70041", "KT-70042"]
+    outcomes = {r[0]: r[1] for r in query(workspace, "SELECT source_key, outcome FROM messages")}
+    assert outcomes == {"first": "processed", "second": "processed"}
+    reviews = [r[0] for r in query(workspace, "SELECT reason FROM review WHERE status = 'open'")]
+    assert any(reused in reason and "same Message-ID" in reason for reason in reviews), reviews
+    [path] = [r[0] for r in query(workspace, "SELECT archive_path FROM messages WHERE source_key = 'first'")]
+    assert (workspace / "archive" / path).read_bytes() == first  # the first mail's copy is kept as it was
+
+
+def test_one_mail_delivered_twice_through_other_servers_is_still_one_message(workspace):
+    mail = body_po("KT-70043")
+    deliver(workspace, mail, "direct")
+    run_once(workspace)
+    relayed = b"Received: from relay.example.com by mx.example.com; Sat, 21 Nov 2026 14:06:00 +0000\r\n" + mail
+    deliver(workspace, relayed.replace(b"\r\n", b"\n"), "relayed")  # another server, its own line ends
+    run_once(workspace)
+    outcomes = {r[0]: r[1] for r in query(workspace, "SELECT source_key, outcome FROM messages")}
+    assert outcomes == {"direct": "processed", "relayed": "duplicate"}
+    assert [r[0] for r in query(workspace, "SELECT po_number FROM orders")] == ["KT-70043"]
+
+
 # --------------------------------------------------------------------------- 5. secrets
 
 
