@@ -10,9 +10,10 @@
   (``bench/sealed/generate.py``: other producers, layouts, wording and languages) into a temporary
   directory; never committed, so nobody tunes on them. Only its figures are printed, not which
   fields went wrong (``--sealed-details`` lists them, for the closing measurement only). The same
-  figures follow per batch of families (``base``, ``more``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``: each golden file
+  figures follow per batch of families (``base``, ``more``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``: each golden file
   names its batch), so that the families added last, which nobody has looked at, are seen on their own;
   with ``--sealed-details``, a table per batch says which families hold the wrong values.
+  ``--sealed-batch fresh8`` generates and scores that batch alone.
 - **real**: the real documents in ``../shared/corpus/real/`` (not part of the project), scored
   against the hand-read values in ``bench/real_expected.yaml``; skipped with a message when absent.
 
@@ -76,7 +77,7 @@ class Outcome:
     customer_ok: bool | None  # None: not a PO
     warnings: list[str] = field(default_factory=list)
     crash: str | None = None
-    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh7)
+    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh8)
     family: str | None = None  # the layout family its golden file names
 
     @property
@@ -227,8 +228,11 @@ def find_real(explicit: str | None) -> Path | None:
     return None
 
 
-def sealed_cases(keep: str | None, seed: int | None = None) -> tuple[list[Case], tempfile.TemporaryDirectory | None]:
-    """Generate the sealed corpus (into ``keep`` or a temporary directory) and load its cases."""
+def sealed_cases(
+    keep: str | None, seed: int | None = None, batch: str | None = None
+) -> tuple[list[Case], tempfile.TemporaryDirectory | None]:
+    """Generate the sealed corpus (into ``keep`` or a temporary directory; only the families of
+    ``batch`` when given) and load its cases."""
     if not SEALED_GENERATOR.exists():
         raise SystemExit(f"{SEALED_GENERATOR} is missing: no sealed corpus to generate")
     holder = None
@@ -238,6 +242,7 @@ def sealed_cases(keep: str | None, seed: int | None = None) -> tuple[list[Case],
         holder = tempfile.TemporaryDirectory(prefix="sealed-corpus-")
         out = Path(holder.name)
     draw = ["--seed", str(seed)] if seed is not None else []
+    draw += ["--batch", batch] if batch else []
     subprocess.run([sys.executable, str(SEALED_GENERATOR), "--out", str(out), *draw], check=True, timeout=1200)
     return load_cases(out), holder
 
@@ -293,6 +298,7 @@ SEALED_BATCHES = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )  # in the order they were added to the sealed generator
 
 
@@ -306,7 +312,8 @@ def print_per_batch(outcomes: list[Outcome]) -> None:
     print(
         "\nsealed, per batch of families (base: generate.py, more: more_families.py, fresh: fresh_families.py,"
         " fresh2: fresh2_families.py, fresh3: fresh3_families.py, fresh4: fresh4_families.py,"
-        " fresh5: fresh5_families.py, fresh6: fresh6_families.py, fresh7: fresh7_families.py)"
+        " fresh5: fresh5_families.py, fresh6: fresh6_families.py, fresh7: fresh7_families.py,"
+        " fresh8: fresh8_families.py)"
     )
     print_side_by_side(batches, {name: "none" for name in batches})
 
@@ -439,6 +446,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sealed-details", action="store_true", help="with --sealed: list the sealed failures too")
     ap.add_argument("--sealed-seed", type=int, help="with --sealed: another draw of the sealed families")
     ap.add_argument("--sealed-dir", help="generate the sealed corpus here (kept) instead of a temporary directory")
+    ap.add_argument(
+        "--sealed-batch", choices=SEALED_BATCHES[1:], help="with --sealed: generate and score only this batch"
+    )
     ap.add_argument("--real", help="directory of the real documents (default: ../shared/corpus/real)")
     ap.add_argument("--no-real", action="store_true", help="skip the real documents")
     ap.add_argument("--by-field", action="store_true", help="a table per field: right, wrong flagged, wrong silent")
@@ -453,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         cases = [c for c in tuned_cases() if not args.format or c.format in args.format]
         parts["tuned"] = [golden_outcome(c) for c in cases]
     if args.sealed and "sealed" in wanted:
-        cases, holder = sealed_cases(args.sealed_dir, args.sealed_seed)
+        cases, holder = sealed_cases(args.sealed_dir, args.sealed_seed, args.sealed_batch)
         parts["sealed"] = [golden_outcome(c) for c in cases]
         if holder:
             holder.cleanup()
