@@ -147,6 +147,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     # a part whose declared charset read as mojibake, read in another: said in a note
     result.explain.extend(w for w in message.warnings if "mojibake" in w)
     message, forward = quoted.unfold(message, ctx.company.domains)
+    if forward is None:
+        message, forward = _thread_order(message, ctx, base_vocab)
     message, opened, unopened = inflate.unpack(message, ctx.limits)  # an order sent inside a .zip
     result.explain.extend(opened)
     warnings.extend(unopened)
@@ -170,7 +172,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     vocab = base_vocab.extended(rule.columns, rule.labels) if rule else base_vocab
     if forward:
         who = " ".join(p for p in (forward.from_name, f"<{forward.from_addr}>" if forward.from_addr else "") if p)
-        result.explain.append(f"forwarded: the original mail is from {who or 'an unnamed sender'}  ← {forward.how}")
+        said = "quoted: the order is the earlier mail" if forward.quoted else "forwarded: the original mail is"
+        result.explain.append(f"{said} from {who or 'an unnamed sender'}  ← {forward.how}")
 
     found = classifying.classify(message, vocab, ctx.known_po, forced_kind=rule.kind if rule else None)
     result.explain.extend(found.reasons)
@@ -455,6 +458,50 @@ def _extract_order(
     # for --explain: what an inbox rule would need to read what could not be read
     result.explain.extend(f"rule hint: {hint}" for hint in rule_hints(order, doc, reading.text_lines, vocab, opts))
     return doc.all_text()[:4000]
+
+
+def _thread_order(message: Message, ctx: ParseContext, vocab: Vocabulary) -> tuple[Message, quoted.Forward | None]:
+    """A reply whose own words (or subject) speak of an order but hold none ("please see our order
+    below and confirm the delivery date"), over an earlier mail of its thread that does: that
+    mail is the order, read
+    as a forwarded one is (``quoted.lift``; its sender is the customer). The quoted mails are
+    looked at newest first, one level of quoting at a time: one sent by us (from our domain, or
+    signed with our name: our confirmation, quotation or answer) is never the order, nor one that
+    calls itself something else, nor one whose PO we have already (the reply is about it). A
+    message with a document attached is left as it is: the document is the order, or nothing is."""
+    text = message.text or ""
+    if not text.strip() or quoted.reply_cut(text) is None:
+        return message, None
+    if any(not a.inline and type_of(a) for a in message.attachments):
+        return message, None
+    own = f"{message.subject or ''}\n{classifying.strip_quoted(text)[:3000]}"
+    if not classifying.cue_hits(own, vocab.kinds["purchase_order"]):
+        return message, None  # "Danke, erhalten": the reply speaks of no order, it only answers one
+    opts = Options(today=ctx.today)
+    subject = (message.subject or "",)
+    if interpret(_body_document(message, vocab), vocab, opts, subject).has_lines:
+        return message, None  # the reply holds its own order: the quoted one is older
+    ours = {d.lower().strip() for d in ctx.company.domains if d.strip()}
+    names = ctx.our_names()
+    sent = message.date.date() if message.date else None
+    for mail in quoted.quoted_mails(text):
+        if mail.from_addr and quoted.is_ours(quoted.domain_of(mail.from_addr), ours):
+            continue
+        signature = [line for line in mail.text.split("\n") if line.strip()][-8:]
+        if any(is_company(line, names) for line in signature):
+            continue  # signed with our name: our own mail, sent from an address we do not know as ours
+        title = classifying.document_title(mail.text, vocab, "the quoted mail")
+        if title and title.kind != "purchase_order" and not title.mentioned:
+            continue
+        reading = interpret(body.from_text(mail.text, "body", vocab, sent), vocab, opts, subject)
+        if not reading.has_lines:
+            continue
+        po = reading.order.po_number
+        if po and classifying._known(ctx.known_po, po):
+            return message, None  # a reply about an order we have
+        how = f"the reply's own text holds no order; the mail quoted under {mail.head!r} does"
+        return quoted.lift(message, mail, how)
+    return message, None
 
 
 def _ocr_values(doc: Document, reading: Reading) -> list[str]:
@@ -744,10 +791,12 @@ def _order_shape(message: Message, candidates: list["Candidate"], *, documents: 
     """A table of items whose quantity × price = amount in the mail's text, its HTML, or a
     plain-text attachment (``shape.order_rows``), described for the Review row; else None.
     With ``documents``, every readable attachment counts (a revised order sent as a file)."""
-    text = classifying.strip_quoted(message.text or "")
+    text_all = message.text or ""
+    text = classifying.strip_quoted(text_all)
     sources = [shape.text_rows(text, "the mail")]
     if message.html:
-        sources.append(shape.document_rows(html.from_html(message.html, "the mail's HTML")))
+        # a table only in the quoted part is the mail answered (our confirmation), not this one's
+        sources.append(shape.document_rows(body.unquote(html.from_html(message.html, "the mail's HTML"), text_all)))
     for candidate in candidates:
         if candidate.doc.unreadable:
             continue

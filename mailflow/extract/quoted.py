@@ -17,6 +17,10 @@ Contract (pure functions of text)
     ``forward_prefix(subject) -> str | None``: the forward prefix a subject starts with.
     ``unfold(message, our_domains) -> (message, Forward | None)``: a forwarded mail's text made
     the message's own, and that mail's sender (the customer, never our colleague).
+    ``quoted_mails(text) -> list[QuotedMail]``: the earlier mails of a reply's thread, newest
+    first, each with its sender and its own text (not the mails quoted under it);
+    ``lift(message, mail, how)``: one of them made the message's content, as a forward's is
+    (the extractor decides which: the first that holds an order and is not ours).
 """
 
 from __future__ import annotations
@@ -270,6 +274,7 @@ class Forward:
     text: str  # the forwarded mail's own text, below its header block
     how: str  # for --explain: what showed it is a forward
     sent: str = ""  # the value of its header block's date line ("Friday, 13 November 2026 16:05")
+    quoted: bool = False  # an earlier mail of a reply's thread (``lift``), not a forward
 
 
 def unfold(message: Message, our_domains: list[str] | tuple[str, ...] = ()) -> tuple[Message, Forward | None]:
@@ -360,3 +365,99 @@ def domain_of(address: str) -> str:
 
 def is_ours(domain: str, ours: set[str]) -> bool:
     return bool(domain) and any(domain == d or domain.endswith("." + d) for d in ours)
+
+
+# --------------------------------------------------------------------------- the mails of a thread
+
+
+@dataclass(frozen=True)
+class QuotedMail:
+    """One earlier mail quoted in a reply: its sender, its own text (one level of ">" taken
+    off, the mails quoted under it left out) and the value of its date line, if any."""
+
+    from_addr: str
+    from_name: str
+    text: str
+    sent: str
+    head: str  # the line that starts it, for --explain
+
+
+_MAX_DEPTH = 8  # mails down a thread that are looked at
+
+
+def quoted_mails(text: str) -> list[QuotedMail]:
+    """The earlier mails quoted in ``text``, newest first: each starts where ``reply_cut`` finds
+    one (an Outlook header block in any language, a Thunderbird or Foxmail "Original" marker, a
+    Gmail or Apple Mail attribution line) and ends where the next starts, one level of ">"
+    quoting taken off at each step."""
+    out: list[QuotedMail] = []
+    lines = text.split("\n")
+    while len(out) < _MAX_DEPTH:
+        cut = reply_cut("\n".join(lines))
+        if cut is None:
+            break
+        end, addr, name, sent = _head(lines, cut)
+        if end <= cut:
+            break
+        rest = _unquote(lines[end:])
+        inner = reply_cut("\n".join(rest))
+        own = rest[:inner] if inner is not None else rest
+        out.append(QuotedMail(addr, name, "\n".join(own).strip("\n"), sent, lines[cut].strip()[:80]))
+        lines = rest
+    return out
+
+
+def _head(lines: list[str], cut: int) -> tuple[int, str, str, str]:
+    """(the line after the quoted mail's head, its sender's address, name, date value): the head
+    is a marker line or a rule, an attribution line, and the "label: value" lines under them."""
+    patterns = _patterns()
+    addr = name = sent = ""
+    index = cut
+    labels = 0
+    marked = False  # under a marker line, "Sujet : …" and "Pour : …" are the head's too
+    while index < len(lines) and index - cut <= _MAX_BLOCK + 2:
+        line = lines[index]
+        stripped = line.strip()
+        if not stripped:
+            if labels:
+                break
+            index += 1
+            continue
+        if len(line) > 300:
+            break
+        kind = _kind_of(line)
+        if kind == "from" and not addr and not name:
+            name, addr = sender_of(patterns["from"].match(line).group("value"))  # type: ignore[union-attr]
+            labels += 1
+        elif kind == "date" and not sent:
+            sent = patterns["date"].match(line).group("value").strip()  # type: ignore[union-attr]
+            labels += 1
+        elif kind or ((labels or marked) and _LABEL_LINE.match(line)) or (labels and line[:1] in " \t"):
+            labels += 1  # To, Cc, Subject; a label of a language no file describes; a wrapped line
+        elif index == cut and (_is_marker(line) or _RULE.fullmatch(line) or "-----" in stripped):
+            marked = True  # "-----Original Message-----", Outlook's rule, Foxmail's "------ Original ------"
+        elif not labels and not addr and _LABEL_LINE.match(line) and _unknown_quote_at(lines, index):
+            name, addr = sender_of(line.split(":", 1)[-1] if ":" in line else line.split("：", 1)[-1])
+            labels += 1  # "Από: Πωλήσεις <sales@…>": a From line in a language no file describes
+        elif not labels and (patterns["wrote"].search(line) or _attribution(line) or _unknown_quote_at(lines, index)):
+            found = _ADDRESS.search(line)
+            addr = found.group(0).lower() if found else ""
+            before = line[: found.start()] if found else line
+            name = re.sub(r"mailto:|[<>\[\]\"]", " ", before).split(",")[-1].strip()
+            sent = sent or stripped
+            return index + 1, addr, name, sent
+        else:
+            break
+        index += 1
+    return index, addr, name, sent
+
+
+def lift(message: Message, mail: QuotedMail, how: str) -> tuple[Message, Forward]:
+    """``message`` with the quoted ``mail`` made its content, as ``unfold`` does for a forward:
+    the reply's own words, a marker line, then the mail's own text (not the mails under it)."""
+    text = message.text or ""
+    cut = reply_cut(text)
+    lines = text.split("\n")
+    top = lines[:cut] if cut is not None else lines
+    unfolded = "\n".join([*top, CANONICAL_MARKER, mail.text])
+    return replace(message, text=unfolded), Forward(mail.from_addr, mail.from_name, mail.text, how, mail.sent, True)

@@ -1,0 +1,153 @@
+"""An order typed in an earlier mail of a thread, quoted by the mail that arrives.
+
+The buyer answers their own order ("please confirm our order below"), or the order is two
+replies down, under our own short answer. The quoted mail is read as the order; our own mails
+(a confirmation, a quotation) never are, nor an order we already have, nor an old order under a
+new one. The mails go through the real MIME parser and the extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.message import EmailMessage
+
+import pytest
+
+from mailflow.config import Company
+from mailflow.extract import ParseContext, parse_message, quoted
+from mailflow.message import parse as parse_mime
+
+TODAY = dt.date(2026, 11, 24)
+OURS = Company(domains=["example.com"])
+CUSTOMER = ("Dana Whitfield", "purchasing@harborline.example")
+SALES = "Sales Desk <sales@example.com>"
+ORDER = (
+    "Purchase Order PO-4411\n"
+    "PO Date: 2026-11-18\nDelivery Date: 2026-12-15\n\n"
+    "Item      Description          Qty    Unit Price    Amount\n"
+    "HX-2040   Hex standoff M4x20   500    3.20          1600.00\n"
+    "KNB-21    Control knob 21 mm   200    0.50          100.00\n\n"
+    "Total: 1700.00\n\n"
+    "Dana Whitfield\nHarborline Outdoor Gear Inc.\n"
+)
+ASK = "Hello,\n\nplease confirm the delivery date of our order below.\n\nDana\n\n"
+WHO = f"{CUSTOMER[0]} <{CUSTOMER[1]}>"
+
+# the head each client writes over the quoted mail, and whether it quotes the mail with ">"
+HEADS = [
+    (
+        "-----Original Message-----\nFrom: {who}\nSent: Wednesday, November 18, 2026 10:12 AM\nTo: orders\nSubject: PO",
+        False,
+    ),
+    (
+        "________________________________\nVon: {who}\nGesendet: Mittwoch, 18. November 2026 10:12\nAn: orders\nBetreff: PO",
+        False,
+    ),
+    ("De : {who}\nEnvoyé : mercredi 18 novembre 2026 10:12\nÀ : orders\nObjet : PO-4411", False),
+    ("发件人: {who}\n发送时间: 2026年11月18日 10:12\n收件人: orders\n主题: PO-4411", False),
+    ("差出人: {who}\n送信日時: 2026年11月18日 10:12\n宛先: orders\n件名: PO-4411", False),
+    (
+        "-------- Original Message --------\nSubject: \tPO-4411\nDate: \tWed, 18 Nov 2026 10:12:07 +0100\nFrom: \t{who}",
+        False,
+    ),
+    (
+        '------------------ Original ------------------\nFrom: "Dana"<purchasing@harborline.example>;\n'
+        'Date: Wed, Nov 18, 2026 10:12 AM\nTo: "orders"<orders@example.com>;\nSubject: PO-4411',
+        False,
+    ),
+    ("On Wed, Nov 18, 2026 at 10:12 AM {who} wrote:", True),
+    ("Am Mi., 18. Nov. 2026 um 10:12 Uhr schrieb {who}:", True),
+    ("Le mer. 18 nov. 2026 à 10:12, {who} a écrit :", True),
+    ("在 2026年11月18日 10:12，{who} 写道：", True),
+]
+
+
+def raw(subject: str, body: str, *, sender: tuple[str, str] = CUSTOMER, attach: bytes | None = None) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"{sender[0]} <{sender[1]}>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = subject
+    message["Date"] = "Mon, 23 Nov 2026 09:00:00 +0000"
+    message["Message-ID"] = "<thread-1@harborline.example>"
+    message["In-Reply-To"] = "<po-4411@harborline.example>"
+    message.set_content(body)
+    if attach is not None:
+        message.add_attachment(attach, maintype="application", subtype="pdf", filename="drawing.pdf")
+    return message.as_bytes()
+
+
+def quoted_under(head: str, text: str, by_quote: bool) -> str:
+    lines = text.rstrip("\n").split("\n")
+    return head.format(who=WHO) + "\n\n" + "\n".join((f"> {x}".rstrip() if by_quote else x) for x in lines) + "\n"
+
+
+def parse(data: bytes, company: Company = OURS, known: tuple[str, ...] = ()):
+    return parse_message(parse_mime(data), ParseContext(today=TODAY, company=company, known_po=lambda po: po in known))
+
+
+@pytest.mark.parametrize("company", [OURS, Company()], ids=["our-domain-known", "no-domain-configured"])
+@pytest.mark.parametrize("head, by_quote", HEADS, ids=[h.split("\n")[0][:24] for h, _ in HEADS])
+def test_the_order_quoted_under_a_reply_that_asks_about_it_is_read(head, by_quote, company):
+    result = parse(raw("RE: PO-4411", ASK + quoted_under(head, ORDER, by_quote)), company)
+    assert result.kind == "purchase_order", result.explain
+    assert result.order.po_number == "PO-4411"
+    assert [line.item for line in result.order.lines] == ["HX-2040", "KNB-21"]
+    assert result.order.po_date == dt.date(2026, 11, 18)
+    assert result.order.customer == "Harborline Outdoor Gear Inc."
+    assert not result.needs_review, result.warnings
+    assert any(line.startswith("quoted: the order is the earlier mail") for line in result.explain)
+
+
+def test_the_order_two_replies_down_under_our_answer_is_read():
+    ours = "Dear Dana,\n\nwe are checking with production.\n\nSales Desk\nExample Manufacturing Co., Ltd.\n"
+    older = quoted_under("On Wed, Nov 18, 2026 at 10:12 AM {who} wrote:", ORDER, True)
+    text = "Any news on our order?\n\nDana\n\n" + quoted_under(
+        "On Thu, Nov 19, 2026 at 09:02 AM " + SALES + " wrote:", ours + "\n" + older, True
+    )
+    mails = quoted.quoted_mails(text)
+    assert [m.from_addr for m in mails] == ["sales@example.com", CUSTOMER[1]]
+    assert "HX-2040" not in mails[0].text and "HX-2040" in mails[1].text
+    result = parse(raw("RE: RE: PO-4411", text), Company())  # our domain unknown: our name signs our mail
+    assert result.kind == "purchase_order", result.explain
+    assert len(result.order.lines) == 2
+    assert result.customer_email == CUSTOMER[1]
+
+
+def test_our_confirmation_quoted_in_the_buyers_thanks_is_no_order():
+    confirmation = ORDER.replace("Purchase Order PO-4411", "Order confirmation AB-2231 for your order PO-4411")
+    confirmation = confirmation.replace(
+        "Dana Whitfield\nHarborline Outdoor Gear Inc.", "Sales Desk\nExample Manufacturing Co., Ltd."
+    )
+    text = "Thanks for the confirmation of our order, all fine.\n\nDana\n\n" + quoted_under(
+        "From: " + SALES + "\nSent: Thursday, November 19, 2026\nTo: Dana\nSubject: AB-2231", confirmation, False
+    )
+    for company in (OURS, Company()):
+        result = parse(raw("RE: Order confirmation AB-2231", text), company)
+        assert result.kind != "purchase_order", result.explain
+        assert result.order is None or not result.order.lines
+
+
+def test_a_reply_that_speaks_of_no_order_leaves_the_quoted_one_alone():
+    result = parse(raw("AW: PO-4411", "Danke, erhalten.\n\n" + quoted_under(HEADS[1][0], ORDER, False)))
+    assert result.order is None or not result.order.lines
+
+
+def test_a_quoted_order_we_already_have_is_not_read_again():
+    result = parse(raw("RE: PO-4411", ASK + quoted_under(HEADS[0][0], ORDER, False)), known=("PO-4411",))
+    assert result.kind != "purchase_order"
+    assert result.order is None or not result.order.lines
+
+
+def test_a_reply_with_a_document_attached_is_not_read_from_its_quote():
+    result = parse(raw("RE: PO-4411", ASK + quoted_under(HEADS[0][0], ORDER, False), attach=b"%PDF-1.4 not really"))
+    assert not any(line.startswith("quoted:") for line in result.explain)
+
+
+def test_a_revised_order_on_top_wins_over_the_old_one_quoted_below():
+    new = ORDER.replace("500    3.20          1600.00", "800    3.10          2480.00").replace("1700.00", "2580.00")
+    text = "Please replace our order with this revised one:\n\n" + new + "\n" + quoted_under(HEADS[7][0], ORDER, True)
+    result = parse(raw("RE: PO-4411", text))
+    assert result.kind == "purchase_order"
+    assert [(line.item, line.quantity) for line in result.order.lines] == [("HX-2040", 800), ("KNB-21", 200)]
+    assert str(result.order.total) == "2580.00"
+    assert not any(line.startswith("quoted:") for line in result.explain)
