@@ -2460,6 +2460,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_languages  # mail orders in Persian, Urdu, Bengali, Tamil, Telugu, Armenian, Georgian...
     import families_totals  # totals blocks with a tax summary per rate beside or under them
     import families_sums  # totals where readers miss them, prices in two currencies, sizes in descriptions
+    import families_threads  # orders typed in an earlier mail of a thread, quoted by every mail client
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2498,6 +2499,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_languages.build(b)
         families_totals.build(b)
         families_sums.build(b)
+        families_threads.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
