@@ -749,7 +749,10 @@ def letterhead(p: Page, o: Order, title: str, *, x: float = 36, y: float = 46) -
     p.text(x, y, o.buyer, 13, bold=True)
     p.text(x, y + 14, o.address, 8)
     p.text(x, y + 25, f"{o.mail}", 7.5)
-    p.text(p.width - 36, y, title, 14, bold=True, align="right")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    wide = stringWidth(o.buyer, p.bold, 13) + stringWidth(title, p.bold, 14) + 30 > p.width - 2 * x
+    p.text(p.width - 36, y - 18 if wide else y, title, 14, bold=True, align="right")  # above a long name
     return y + 44
 
 
@@ -1000,6 +1003,8 @@ def docx_order(
             "disc": 1.3, "amount": 2.4, "when": 2.2, "bins": 2.2}  # fmt: skip
     widths = [size.get(c, 0.0) for c in cols]
     widths[cols.index("desc")] = max(3.5, 17.8 - sum(widths))
+    for column, wd in zip(t.columns, widths):  # the grid LibreOffice lays the table out by
+        column.width = Cm(wd)
     for j, row in enumerate(rows):
         cells = t.add_row().cells
         for i, (cell, text) in enumerate(zip(cells, row)):
@@ -1086,6 +1091,9 @@ def xlsx_order(
         row += 1
     for i in range(1, width + 1):
         ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width = 14 if cols[i - 1] != "desc" else 38
+    ws.page_setup.orientation = "landscape"  # printed on one page's width, as the buyer set it up
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     xlsx_save(wb, path, author)
 
 
