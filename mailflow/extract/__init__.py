@@ -371,6 +371,10 @@ def _extract_order(
             warnings.append(
                 f"read as a purchase order, but it also calls itself {classifying.a_kind(title.kind)} ({title.where})"
             )
+    if (found.kind == "purchase_order" or result.kind == "purchase_order") and not titled_po:
+        forecast = _forecast_named(message, doc, vocab)
+        if forecast:  # planned quantities read as ordered ones would be made and billed: a person says
+            warnings.append(f"read as a purchase order, but {forecast}: a forecast is not an order; a person confirms")
     if doc is not body_doc:
         result.source = doc.name
     else:  # nothing read anywhere: the file a person must read, else the body
@@ -555,12 +559,39 @@ def _read_candidates(
             title = classifying.Title()
         elif _unsure_title(title, doc, vocab):
             title = classifying.Title()
+        if not title and not doc.unreadable:
+            title = _forecast(doc, attachment, vocab)
         if rank is None and title.kind != "purchase_order":
             rank = _NOT_BY_NAME  # "drawing.pdf", "terms.pdf": not read as the order unless its title says so
         else:
             rank = (rank or 0) + (10 if title.kind == "purchase_order" else 0)
         out.append(Candidate(attachment, rank, doc, title))
     return sorted(out, key=lambda c: -c.rank)
+
+
+def _forecast(doc: Document, attachment: Attachment, vocab: Vocabulary) -> classifying.Title:
+    """A document without a title of a kind we know that calls itself a forecast, by its own
+    title or by its file name: a forecast is not an order ("Title()" when it does not)."""
+    title = classifying.forecast_title(doc.all_text(), vocab, doc.name)
+    if title:
+        return title
+    word = classifying.forecast_file_name(attachment.original_filename or attachment.filename, vocab)
+    if word:
+        return classifying.Title("forecast", word, f"{doc.name}: its file name says '{word}'")
+    return classifying.Title()
+
+
+def _forecast_named(message: Message, doc: Document, vocab: Vocabulary) -> str | None:
+    """Where a forecast is named for the order read from ``doc``: the mail's subject or first
+    lines titled as one ("Forecast KW 49", "Bedarfsvorschau"), or the document's own title."""
+    top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
+    title = classifying.forecast_title(top, vocab, "the mail", max_lines=9)
+    if title:
+        return f"the mail calls it a forecast ({title.where})"
+    title = classifying.forecast_title(doc.all_text(), vocab, doc.name)
+    if title:
+        return f"it calls itself a forecast ({title.where})"
+    return None
 
 
 def _unsure_title(title: classifying.Title, doc: Document, vocab: Vocabulary) -> bool:
@@ -608,6 +639,7 @@ def _decide_kind(
         # an invoice typed into the mail itself: "RECHNUNG No. INV-32624" as the body's title
         top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
         title = classifying.document_title(top, vocab, "the mail", max_lines=9)
+        title = title or classifying.forecast_title(top, vocab, "the mail", max_lines=9)
         if title.mentioned and shape.order_rows(
             shape.text_rows(classifying.strip_quoted(message.text or ""), "the mail")
         ):

@@ -422,6 +422,35 @@ def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
     return numbered or _mentioned_kind(lines, pattern, kinds, name)
 
 
+def forecast_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int = 40) -> Title:
+    """A forecast's own title ("DEMAND FORECAST", "Bedarfsvorschau KW 49", "需求预测", "内示書"),
+    found as ``document_title`` finds a title, among its first ``max_lines`` lines; else
+    ``Title()``. A forecast states quantities the customer plans, not ones it orders."""
+    words = tuple(sorted({norm(w) for w in vocab.kinds.get("forecast", ())}, key=len, reverse=True))
+    pattern = _compiled_titles(words)
+    if pattern is None:
+        return Title()
+    kinds = dict.fromkeys(words, "forecast")
+    lines = [line for line in text.splitlines() if line.strip()][:max_lines]
+    for index, line in enumerate(lines):
+        for segment in re.split(r"\s{2,}|\t|\s\|\s", line):
+            found = _title_in(segment, pattern, kinds)
+            if found is not None:
+                where = f"{name} line {index + 1}: {segment.strip()[:60]!r}" if name else f"line {index + 1}"
+                return Title("forecast", found[1], where, found[2])
+    return Title()
+
+
+def forecast_file_name(name: str, vocab: Vocabulary) -> str | None:
+    """The forecast word a file's name holds ("Forecast_KW49.xlsx", "需求预测2026.xlsx"), or None
+    (also when the name calls it an order too: "PO_4711_forecast.xlsx" is for a person)."""
+    words = re.sub(r"[_.\-]+", " ", re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name)).lower()
+    hits = cue_hits(words, [norm(w) for w in vocab.kinds.get("forecast", ())])
+    if not hits or cue_hits(words, vocab.order_names):
+        return None
+    return hits[0]
+
+
 def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str, str], name: str) -> Title:
     """No title: a document that names one other kind again and again ("N° de facture",
     "Date de facture", "votre facture") and never an order is that kind. Any order word keeps
