@@ -274,7 +274,7 @@ def due(
     situation = _situation(order, reached, dated, today, calendar, config)
     # A deposit of none agreed: nothing to ask for, and what waits for the deposit follows the
     # confirmation (the order's milestones stay as they are: nothing was received)
-    waived = "confirmed" in reached and money_mod.no_deposit(order, config)
+    waived = "confirmed" in reached and "deposit_received" not in reached and money_mod.no_deposit(order, config)
     for rule in notices.SCHEDULED:
         if not enabled(config, rule.name) or any(passed(reached, name) for name in rule.unless):
             continue
@@ -284,7 +284,7 @@ def due(
             continue
         if rule.before:
             action = _before_rule(rule, order, dated, today, calendar, config)
-        elif waived and rule.after == "deposit_received" and "deposit_received" not in reached:
+        elif waived and rule.after == "deposit_received":
             skipped = {**reached, "deposit_received": reached["confirmed"]}
             action = _after_rule(rule, order, skipped, dated, today, calendar, config, situation)
         else:
