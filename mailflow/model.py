@@ -97,6 +97,9 @@ class Message:
     # Addresses the From header(s) name besides ``from_addr``: a mail claiming two senders
     # (two From headers, or two addresses in one) is from no one in particular.
     other_senders: tuple[str, ...] = ()
+    # ``from_addr`` is not written plainly in a From header (only inside an encoded word, or only
+    # in a Sender header): the receiving server's DMARC check could not see it
+    sender_unchecked: bool = False
 
     def header(self, name: str, default: str | None = None) -> str | None:
         name = name.lower()

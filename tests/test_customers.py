@@ -339,6 +339,28 @@ def test_a_failed_dmarc_check_puts_the_order_in_review(desk):
     assert any("DMARC check failed" in r.reason for r in desk.env.store.reviews())
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        # the whole From in one encoded word: the receiving server finds no domain to check
+        "From: =?utf-8?b?QWxpY2UgQ2xhcmtlIDxhbGljZS5jbGFya2VAdW1icmVsbGEuZXhhbXBsZT4=?=",
+        # no From address at all, only a Sender header
+        "From: Purchasing\nSender: alice.clarke@umbrella.example",
+    ],
+)
+def test_a_sender_the_mail_server_could_not_check_puts_the_order_in_review(desk, written):
+    # DMARC is checked on the From domain as it is written; a forger hiding it from the server
+    # gets no "dmarc=fail", so mailflow must not take the address it decodes as checked.
+    add_customers(desk.env.store, [UMBRELLA], NOW)
+    raw = body_po("UM-12", "alice.clarke@umbrella.example", "Umbrella Corp")
+    desk.mail(raw.replace("From: <alice.clarke@umbrella.example>", written))
+    desk.run()
+    order = desk.order("UM-12")
+    assert order.customer == "Umbrella Corp"  # still read as theirs, not lost
+    assert order.status == "Needs review" and desk.notices() == []
+    assert any("could not check" in r.reason for r in desk.env.store.reviews())
+
+
 def test_a_strangers_payment_advice_and_change_request_name_the_real_sender(desk):
     add_customers(desk.env.store, [UMBRELLA], NOW)
     desk.mail(body_po("UM-2", "alice.clarke@umbrella.example", "Umbrella Corp"))

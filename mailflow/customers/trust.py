@@ -8,9 +8,11 @@ rule. Pure: the caller passes the customer master and the rules' verdict.
 
 ``Sender.doubts`` are reasons to distrust the message whoever it claims to be from: a Reply-To
 on another domain than From (replies would go elsewhere), or an Authentication-Results header
-saying DMARC or SPF failed (the From is likely forged), or more than one sender in From (two
-From headers, or two addresses in one: the first would otherwise decide the customer). Only failures are read from those
-headers: a forger can write "pass" as easily as we can read it.
+saying DMARC or SPF failed (the From is likely forged), or a From address the receiving server
+could not check (written only inside an encoded word, or only in a Sender header), or more
+than one sender in From (two From headers, or two addresses in one: the first would otherwise
+decide the customer). Only failures are read from those headers: a forger can write "pass" as
+easily as we can read it.
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ def assess(
         if not on_file:
             reply_doubt = True
             doubts.append(f"Reply-To {reply_to} is on another domain than the sender {address or '(none)'}")
+    if message.sender_unchecked and address:
+        doubts.append(
+            f"the sender {address} is not written plainly in the From header (an encoded word, or a"
+            " Sender header only): the receiving mail server could not check it"
+        )
     if message.other_senders:
         doubts.append(
             f"the mail names more than one sender (From: {', '.join((message.from_addr, *message.other_senders))}):"

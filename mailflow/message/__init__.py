@@ -181,7 +181,8 @@ def _parse(raw: bytes, limits: Limits) -> Message:
     first = {}
     for key, value in decoded:
         first.setdefault(key, value)
-    senders = headers.addresses(root, "from", warn, hint) or headers.addresses(root, "sender", warn, hint)
+    written = headers.addresses(root, "from", warn, hint)
+    senders = written or headers.addresses(root, "sender", warn, hint)
     reply_to = headers.addresses(root, "reply-to", warn, hint)
     if not senders:
         warn("header from: no sender address")
@@ -206,6 +207,7 @@ def _parse(raw: bytes, limits: Limits) -> Message:
             attachments=_finish(walk),
             warnings=tuple(walk.warnings),
             other_senders=tuple(a for a in _unique_addresses(senders) if a != senders[0][1]) if senders else (),
+            sender_unchecked=bool(senders) and not (written and headers.shows(root, "from", senders[0][1])),
         )
     )
 

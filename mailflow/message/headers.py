@@ -30,6 +30,13 @@ def raw_values(part: email.message.Message, name: str) -> list[str]:
     return [_FOLD.sub(" ", str(v)) for k, v in part.raw_items() if k.strip().lower() == name]
 
 
+def shows(part: email.message.Message, name: str, address: str) -> bool:
+    """Whether the domain of ``address`` is written plainly in a ``name`` header, as a mail
+    server reads it to check the sender (DMARC): not only inside an encoded word."""
+    domain = address.rpartition("@")[2].lower()
+    return bool(domain) and any(domain in value.lower() for value in raw_values(part, name))
+
+
 def raw_value(part: email.message.Message, name: str) -> str | None:
     values = raw_values(part, name)
     return values[0] if values else None
