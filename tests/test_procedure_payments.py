@@ -475,6 +475,28 @@ def test_a_review_row_for_an_unreadable_amount_closes_once_the_amount_is_typed_r
     assert desk.cell("Deposit Received").value == 2900
 
 
+def test_a_review_row_for_a_payment_of_an_unknown_order_closes_once_the_order_no_is_right(desk):
+    ledger = Ledger(desk)
+    desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
+    desk.run(at(11, 23, 9))
+    desk.edit(Status="Confirmed")
+    desk.run(at(11, 23, 15))
+    ledger.add({"Order No": "SO-2026-9999", "Amount": 3000, "Kind": "Deposit", "Date": dt.date(2026, 11, 24)})
+    desk.run(at(11, 24, 10))
+    [unknown] = [r[0] for r in desk.db("SELECT reason FROM review WHERE status = 'open' AND key LIKE 'payments-%'")]
+    assert "no order 'SO-2026-9999'" in unknown
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Payments"]
+    headers = {c.value: c.column for c in ws[1] if c.value}
+    [row] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["Order No"]).value == "SO-2026-9999"]
+    ws.cell(row, headers["Order No"], ORDER)
+    wb.save(desk.tracker)
+    desk.run(at(11, 24, 15))
+    assert desk.cell("Deposit Received").value == 3000
+    assert desk.db("SELECT reason FROM review WHERE status = 'open' AND key LIKE 'payments-%'") == []
+    assert [r[0] for r in desk.db("SELECT reason FROM review WHERE status = 'done'")] == [unknown]
+
+
 def test_a_strangers_payment_advice_does_not_hold_the_deposit_reminders(desk):
     desk.mail(po_email("30% deposit, 70% before shipment", quantity=1000, price="10.00"), "po")
     desk.run(at(11, 23, 9))

@@ -32,7 +32,8 @@ from .sync import MISSING, Want, load_shadow, put, sheet_rows
 from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed, unsafe_text
 
 SOURCE = "Payments sheet"
-_INVALID = "payments-invalid:"  # the key of a Review row about a cell that does not fit its column
+_RAISED = "payments-"  # the keys of the Review rows a read of the sheet raises (only it raises them)
+_INVALID = "payments-invalid:"  # a cell that does not fit its column
 _ID = re.compile(r"P-(\d{1,9})", re.IGNORECASE)
 _ATTRS = {
     "paid_on": "paid_on",
@@ -116,9 +117,9 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     if "order_no" not in where or "amount" not in where:
         return out
     shadow = load_shadow(store, SHEET)
-    # A cell that does not fit raises its Review row on every read until it is corrected; one
-    # raised before and not this time is answered (its row was corrected, taken in or deleted).
-    held = [item.key for item in store.open_reviews(_INVALID) if item.key]
+    # A row or cell that does not fit raises its Review row on every read until it is corrected;
+    # one raised before and not this time is answered (its row was corrected, taken in or deleted).
+    held = [item.key for item in store.open_reviews(_RAISED) if item.key]
     watched = [c for c in SPEC if c.field in where and c.field not in ("id", "source")]
     unplaced: list[Payment] | None = None
     for row, values in sorted(sheet_rows(ws).items()):
