@@ -323,7 +323,13 @@ def test_an_advice_amount_is_taken_whole_or_not_at_all():
 
 @pytest.mark.parametrize(
     "terms",
-    ["0% deposit, 100% T/T before shipment", "No deposit, 100% T/T before shipment", "无定金，发货前100%电汇付清"],
+    [
+        "0% deposit, 100% T/T before shipment",
+        "No deposit, 100% T/T before shipment",
+        "No deposit, balance before shipment",
+        "无定金，发货前100%电汇付清",
+        "无定金，发货前付清",
+    ],
 )
 def test_terms_without_a_deposit_skip_the_deposit_step_without_a_review_row(desk, terms):
     """Terms that agree no deposit: no request for nothing, no request for config.yaml's 30%, no

@@ -699,7 +699,9 @@ _PAYING = re.compile(
     r"\bt/?t\b|\bwire|transfer|überweis|virement|bonifico|transferencia|przelew|převod|prevod|átutalás|"
     r"pavedim|pārskaitījum|ülekan|нaложен|наложен|банков|вирман|предоплат|передоплат|оплат|"
     r"\beom\b|end of month|fin de mois|monatsende|fine mese|due|payable|zahlbar|payable|pagadero|"
-    r"払|付款|月结|月結|结算|結算|货到|貨到|款到|现金|現金|电汇|電匯|마감|현금|선급|후불",
+    r"払|付款|月结|月結|结算|結算|货到|貨到|款到|现金|現金|电汇|電匯|마감|현금|선급|후불|"
+    # a deposit and the balance ("No deposit, balance before shipment", "无定金，发货前付清")
+    r"deposit|\bbalance|anzahlung|acompte|\bsolde|acconto|\bsaldo|定金|订金|預付|预付|尾款|余款|付清|頭金",
     re.I,
 )
 TERMS_WORDS = 12
