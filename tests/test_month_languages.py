@@ -198,3 +198,72 @@ def test_a_word_that_begins_with_no_single_month_is_not_a_date():
 def test_only_a_month_cut_short_is_where_a_date_is_written():
     assert date_spans("Lieferung 12. Dezemb. 2026") == [(10, 26)]
     assert date_spans("20 Pack. 2026") == []
+
+
+# ---- the same in a mail's body: the sentence asking for delivery is read in the mail's language
+
+BODY_TABLE = (
+    "Indeks     Opis       Ilość   Cena   Wartość\n"  # the header in the mail's language, as typed
+    "A-100      Obudowa       10  12,50    125,00\n"
+    "A-200      Pokrywa        4  25,00    100,00\n"
+)
+
+
+def _mail(text: str):
+    message = Message(
+        "0" * 64,
+        len(text),
+        "<b@x>",
+        subject="Zamówienie PO-4711",
+        from_addr="buyer@customer.example",
+        date=dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.timezone.utc),
+        text=text,
+    )
+    return parse_message(message, ParseContext(today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Dostawa w dniu 18 sty 2027, prosimy o potwierdzenie.", dt.date(2027, 1, 18)),  # short: Polish only
+        ("Dostawa w dniu 12 listopada 2027, prosimy o potwierdzenie.", dt.date(2027, 11, 12)),  # Polish November
+        ("Prosimy o dostawę 3 gru 2026.", dt.date(2026, 12, 3)),
+    ],
+)
+def test_a_polish_mails_delivery_sentence_is_read_in_polish(sentence, day):
+    text = f"Dzień dobry,\n\nzamawiamy:\n\nNumer zamówienia: PO-4711\n\n{BODY_TABLE}\n{sentence}\n\nPozdrawiam\n"
+    order = _mail(text).order
+    assert order is not None and len(order.lines) == 2
+    assert order.delivery_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Buongiorno,\n\nvi ordiniamo quanto segue:\n\nNumero ordine: PO-4711\n\n"
+            "Codice     Descrizione   Quantità  Prezzo  Importo\n"
+            "A-100      Coperchio           10   12,50   125,00\n\n"
+            "Spedizione il 18 set 2027, grazie.\n",
+            dt.date(2027, 9, 18),
+        ),
+        (
+            "Hei,\n\ntilaamme seuraavat:\n\nTilausnumero: PO-4711\n\n"
+            "Tuotekoodi  Kuvaus     Määrä  Yksikköhinta  Summa\n"
+            "A-100       Kansi         10         12,50  125,00\n\n"
+            "Toivomme toimitusta 18. tammikuuta 2027.\n",
+            dt.date(2027, 1, 18),
+        ),
+    ],
+    ids=["it-short-month", "fi-month-word"],
+)
+def test_an_italian_or_finnish_mails_delivery_sentence_is_read(text, day):
+    order = _mail(text).order
+    assert order is not None and order.lines
+    assert order.delivery_date == day
+
+
+def test_a_date_a_sentence_goes_on_after_is_a_date_but_a_number_after_it_is_not():
+    assert find_date("18 sty 2027, prosimy", TODAY, None, ("pl",)).value == dt.date(2027, 1, 18)
+    assert find_date("18 sty 2027.", TODAY, None, ("pl",)).value == dt.date(2027, 1, 18)
+    assert find_date("2 set 2026,50", TODAY, None, ("it",)).value is None

@@ -21,6 +21,7 @@ import re
 
 import unicodedata
 
+from collections.abc import Collection
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -31,6 +32,7 @@ from . import aligned, codepages, digits, quoted, spoken, texttable
 from .csv import decode
 from .document import Document, Grid, Line
 from .html import call_off_columns, half_width, worded_twin
+from .languages import document_languages
 from .normalize import TOTAL_LINE_CHARS, date_spans, find_currency, find_date, guess_decimal_comma, parse_number
 from .vocabulary import Vocabulary
 
@@ -173,6 +175,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         _URL.sub("", strip_quoted(box_rules(half_width(digits.plain(text))).replace("\r\n", "\n")))
     )
     doc.text = text
+    langs = document_languages(text)  # "18 sty 2027", "18 listopada": read in the mail's language
     words = _words(text)
     lines = group_lines(words)
     where = name
@@ -207,7 +210,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
         headerless = (
             texttable.find_headerless(text.split("\n"), vocab, name) if speaks_of_an_order(text, vocab) else None
         )
-        shaped = shaped_table(text.split("\n"), vocab, name, sent) if headerless is None else None
+        shaped = shaped_table(text.split("\n"), vocab, name, sent, langs) if headerless is None else None
         if headerless is not None:
             doc.grids.append(headerless.grid)
         elif shaped is not None:
@@ -234,7 +237,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
                 split = text.split("\n")
                 doubts = [f"{name}: {RECKONED}: a person checks them"]
                 doc.lines.extend(_sum_below(split, grid, max(rows_at) + 1, name, doubts))
-                doc.lines.extend(_shaped_header(split[: min(rows_at)], vocab, name, sent, doubts))
+                doc.lines.extend(_shaped_header(split[: min(rows_at)], vocab, name, sent, doubts, langs))
                 named = prices_currency(grid, name)
                 doc.lines.extend(named)
                 doubts.extend(
@@ -244,7 +247,7 @@ def from_text(text: str, name: str, vocab: Vocabulary, sent: date | None = None)
                 doc.warnings.extend(doubts)
             else:
                 doc.lines.extend(prices_currency(grid, name))
-    delivery = delivery_phrases(text, name, sent, doc.warnings)
+    delivery = delivery_phrases(text, name, sent, doc.warnings, langs)
     # a day placed from the way it was said goes first: the line it was written on ("Delivery:
     # Friday 4th") holds no date the header reader could read
     doc.lines = [d for d in delivery if d.where.endswith(SAID)] + doc.lines
@@ -720,11 +723,20 @@ def prose_fields(text: str, vocab: Vocabulary, name: str, skip: set[int] | None 
     return out
 
 
-def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: list[str] | None = None) -> list[Line]:
+def delivery_phrases(
+    text: str,
+    name: str,
+    sent: date | None = None,
+    doubts: list[str] | None = None,
+    languages: Collection[str] | None = None,
+) -> list[Line]:
     """'..., delivery by Dec 15' as a labelled line, so the header reader takes the date. A day
     typed the way people say it ("need by Friday 4th", "bis Fr. 27.11.", "下周五前到货") is placed
     from the day the mail was sent (``spoken``); one nobody can place ("early December") is
-    added to ``doubts``, for a person to settle."""
+    added to ``doubts``, for a person to settle. Month words are read in ``languages`` (by
+    default the ones the text is written in), as the header reader reads them: "18 sty 2027"
+    in a Polish mail, "18 set 2027" in an Italian one, "18 listopada" as Polish November."""
+    langs = tuple(languages) if languages is not None else document_languages(text)
     out = []
     said: set[int] = set()
     starts = line_starts(text)
@@ -732,7 +744,7 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
         rest = re.split(_SENTENCE_END + r"|[;；。\n]", text[match.end() : match.end() + 40])[0]
         line_no = bisect.bisect_right(starts, match.start())
         said.add(line_no)
-        if find_date(rest, sent or date.today()).value is None:  # a date the header reader will read
+        if find_date(rest, sent or date.today(), languages=langs).value is None:  # for the header reader
             placed = spoken.place(rest, sent)
             if placed is not None:
                 _doubt(placed, doubts)
@@ -756,7 +768,9 @@ def delivery_phrases(text: str, name: str, sent: date | None = None, doubts: lis
         word = DELIVERY_WORD.search(line)
         after = line[word.start() :].strip().rstrip(".!。！") if word else ""
         whole = line.strip().rstrip(".!。！")
-        written = next((t for t in (after, whole) if find_date(t, sent or date.today()).value is not None), None)
+        written = next(
+            (t for t in (after, whole) if find_date(t, sent or date.today(), languages=langs).value is not None), None
+        )
         if written is not None:
             if labelled and DELIVERY_WORD.search(labelled.group(1)):
                 continue  # "Need By: 12/04/2026": a label and its value, for the header reader
@@ -789,7 +803,8 @@ def _doubt(placed: spoken.Spoken, doubts: list[str] | None) -> None:
 DELIVERY_WORD = re.compile(
     r"(?<![^\W\d_])(?:deliver\w*|need(?:ed|s)?|required|ship\w*|dispatch\w*|ETA|arriv\w*|liefer\w*|anliefer\w*"
     r"|versend\w*|versand\w*|zustell\w*|livr\w*|expédi\w*|consegn\w*|spedi\w*|entreg\w*|envi\w*|lever\w*|verzend\w*"
-    r"|dostaw\w*)(?![^\W\d_])"
+    r"|dostaw\w*|toimit\w*|isporu\w*|dostav\w*|dodání|dodania|dodací|dodacia|dodávk\w*|szállít\w*|teslim\w*"
+    r"|поставк\w*|доставк\w*|отгруз\w*)(?![^\W\d_])"
     r"|交货|交期|到货|送货|发货|出货|交付|送达|前到|天到|号到|送到|納品|納期|必着|納入|出荷|配送|まで|납기|납품|배송"
     r"|^\s*(?:by|bis|until|till|before|avant|entro|antes|vóór|senast)(?![^\W\d_])",  # "by Friday the 4th", "bis 4.12."
     re.I,
@@ -829,7 +844,9 @@ def _cells_of(line: str) -> list[str]:
     return [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
 
 
-def shaped_table(lines: list[str], vocab: Vocabulary, name: str, sent: date | None = None) -> Shaped | None:
+def shaped_table(
+    lines: list[str], vocab: Vocabulary, name: str, sent: date | None = None, languages: Collection[str] = ()
+) -> Shaped | None:
     """An order whose words no vocabulary knows (Lithuanian, Malay, Greek…), read by its shape:
     rows whose quantity × price = amount in the same columns are its lines (``aligned.find``,
     the other columns named by what they hold); a number right under them equal to their sum is
@@ -869,7 +886,7 @@ def shaped_table(lines: list[str], vocab: Vocabulary, name: str, sent: date | No
         f" knows ({head[:60]!r}): a person checks them"
     ]
     fields = _shaped_total(lines, found, rows, comma, vocab, name, doubts)
-    fields += _shaped_header(lines[: max(found.first - 1, 0)], vocab, name, sent, doubts)
+    fields += _shaped_header(lines[: max(found.first - 1, 0)], vocab, name, sent, doubts, languages)
     return Shaped(grid, set(range(found.first, found.end)), fields, doubts)
 
 
@@ -1000,7 +1017,14 @@ _FIELD_NAMES = {
 }
 
 
-def _shaped_header(lines: list[str], vocab: Vocabulary, name: str, sent: date | None, doubts: list[str]) -> list[Line]:
+def _shaped_header(
+    lines: list[str],
+    vocab: Vocabulary,
+    name: str,
+    sent: date | None,
+    doubts: list[str],
+    languages: Collection[str] = (),
+) -> list[Line]:
     """The header facts written above an order's lines as "label: value" under labels no
     vocabulary knows, each found by the shape of its value (see ``shaped_table``). A field a
     known label names anywhere above is left to that label."""
@@ -1021,7 +1045,7 @@ def _shaped_header(lines: list[str], vocab: Vocabulary, name: str, sent: date | 
     dates: list[tuple[date, int, str, str]] = []
     numbered: list[tuple[int, str, str]] = []
     for index, label, value in candidates:
-        when = find_date(value, today)
+        when = find_date(value, today, languages=languages)
         spans = date_spans(value)
         if when.value is not None and spans and spans[0][1] - spans[0][0] >= len(value.rstrip(" .г")) - 3:
             dates.append((when.value, index, label, value))

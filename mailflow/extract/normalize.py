@@ -827,17 +827,18 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "12-ago-2026", "12-set-26", "12. lis. 2026", "12 sty 2026": a short abbreviation with its year
+    # (a sentence may go on after it: "18 sty 2027, prosimy …"; "2026,50" is a number)
     (
         "dmy_short",
         re.compile(
-            r"(?<![\d.])(\d{1,2})(?:\.?\s+|[-/])" + _SHORT_WORD + r"(?:[-/](\d{4}|\d{2})|,?\s+(\d{4}))(?![\d:.,])",
+            r"(?<![\d.])(\d{1,2})(?:\.?\s+|[-/])" + _SHORT_WORD + r"(?:[-/](\d{4}|\d{2})|,?\s+(\d{4}))(?![\d:]|[.,]\d)",
             re.I,
         ),
     ),
     # "12. tammik. 2026", "3 febbr. 2026": a month's name cut short with a full stop, of a name
     # only one month begins with
-    ("dmy_cut", re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([^\W\d_]{4,})\.\s*(\d{4})(?![\d:.,])")),
-    ("mdy_short", re.compile(r"(?<![^\W\d_])" + _SHORT_WORD + r"\s+(\d{1,2}),?\s+(\d{4})(?![\d:.,])", re.I)),
+    ("dmy_cut", re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([^\W\d_]{4,})\.\s*(\d{4})(?![\d:]|[.,]\d)")),
+    ("mdy_short", re.compile(r"(?<![^\W\d_])" + _SHORT_WORD + r"\s+(\d{1,2}),?\s+(\d{4})(?![\d:]|[.,]\d)", re.I)),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
     (
         "era",
