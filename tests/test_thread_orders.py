@@ -151,3 +151,26 @@ def test_a_revised_order_on_top_wins_over_the_old_one_quoted_below():
     assert [(line.item, line.quantity) for line in result.order.lines] == [("HX-2040", 800), ("KNB-21", 200)]
     assert str(result.order.total) == "2580.00"
     assert not any(line.startswith("quoted:") for line in result.explain)
+
+
+@pytest.mark.parametrize("company", [OURS, Company()], ids=["our-domain-known", "no-domain-configured"])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "________________________________\nFrom: {who}\nSent: Wednesday, November 18, 2026 10:12 AM\nTo: Lisa\nSubject: PO",
+        "---------- Forwarded message ---------\nFrom: {who}\nDate: Wed, Nov 18, 2026 at 10:12 AM\nSubject: PO\nTo: Lisa",
+        "Von: {who}\nGesendet: Mittwoch, 18. November 2026 10:12\nAn: Lisa\nBetreff: PO-4411",
+    ],
+    ids=["outlook", "gmail", "outlook-de"],
+)
+def test_a_forwarded_thread_whose_order_is_under_a_short_note_is_read(marker, company):
+    # the buyer's colleague forwards the buyer's note ("please place this"), the order quoted under it
+    note = "Hi Lisa,\n\nplease place the order below with our supplier.\n\nDana\n\n"
+    engineer = "Tom Berg <tom.berg@harborline.example>"
+    inner = quoted_under("On Tue, Nov 17, 2026 at 09:00 AM " + engineer + " wrote:", ORDER, True)
+    text = "Hello,\n\nsee below.\n\nLisa\n\n" + marker.format(who=WHO) + "\n\n" + note + inner
+    result = parse(raw("FW: PO-4411", text, sender=("Lisa Park", "lisa.park@harborline.example")), company)
+    assert result.kind == "purchase_order", result.explain
+    assert result.order.po_number == "PO-4411" and len(result.order.lines) == 2
+    assert result.order.customer == "Harborline Outdoor Gear Inc."
+    assert not result.needs_review, result.warnings

@@ -146,9 +146,12 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     warnings: list[str] = []
     # a part whose declared charset read as mojibake, read in another: said in a note
     result.explain.extend(w for w in message.warnings if "mojibake" in w)
-    message, forward = quoted.unfold(message, ctx.company.domains)
-    if forward is None:
-        message, forward = _thread_order(message, ctx, base_vocab)
+    unfolded, forward = quoted.unfold(message, ctx.company.domains)
+    if forward is None or not _holds_lines(forward.text, ctx, base_vocab, message):
+        # a reply over the order it asks about; a forward of a thread whose order is further down
+        deeper = _thread_order(message, ctx, base_vocab, forwarded=forward is not None)
+        unfolded, forward = deeper if deeper[1] is not None else (unfolded, forward)
+    message = unfolded
     message, opened, unopened = inflate.unpack(message, ctx.limits)  # an order sent inside a .zip
     result.explain.extend(opened)
     warnings.extend(unopened)
@@ -464,11 +467,24 @@ def _extract_order(
     return doc.all_text()[:4000]
 
 
-def _thread_order(message: Message, ctx: ParseContext, vocab: Vocabulary) -> tuple[Message, quoted.Forward | None]:
+def _holds_lines(text: str, ctx: ParseContext, vocab: Vocabulary, message: Message) -> bool:
+    """Whether ``text`` (a forwarded mail's) holds order lines, or the message an attachment
+    (then the attachment is what the forward passes on)."""
+    if any(not a.inline and type_of(a) for a in message.attachments):
+        return True
+    sent = message.date.date() if message.date else None
+    doc = body.from_text(text, "body", vocab, sent)
+    return interpret(doc, vocab, Options(today=ctx.today), (message.subject or "",)).has_lines
+
+
+def _thread_order(
+    message: Message, ctx: ParseContext, vocab: Vocabulary, forwarded: bool = False
+) -> tuple[Message, quoted.Forward | None]:
     """A reply whose own words (or subject) speak of an order but hold none ("please see our order
     below and confirm the delivery date"), over an earlier mail of its thread that does: that
-    mail is the order, read
-    as a forwarded one is (``quoted.lift``; its sender is the customer). The quoted mails are
+    mail is the order, read as a forwarded one is (``quoted.lift``; its sender is the customer).
+    ``forwarded``: the message forwards a thread whose first mail holds no order ("please place
+    the order below" over the buyer's order): the same, whatever its words. The quoted mails are
     looked at newest first, one level of quoting at a time: one sent by us (from our domain, or
     signed with our name: our confirmation, quotation or answer) is never the order, nor one that
     calls itself something else, nor one whose PO we have already (the reply is about it). A
@@ -479,11 +495,11 @@ def _thread_order(message: Message, ctx: ParseContext, vocab: Vocabulary) -> tup
     if any(not a.inline and type_of(a) for a in message.attachments):
         return message, None
     own = f"{message.subject or ''}\n{classifying.strip_quoted(text)[:3000]}"
-    if not classifying.cue_hits(own, vocab.kinds["purchase_order"]):
+    if not forwarded and not classifying.cue_hits(own, vocab.kinds["purchase_order"]):
         return message, None  # "Danke, erhalten": the reply speaks of no order, it only answers one
     opts = Options(today=ctx.today)
     subject = (message.subject or "",)
-    if interpret(_body_document(message, vocab), vocab, opts, subject).has_lines:
+    if not forwarded and interpret(_body_document(message, vocab), vocab, opts, subject).has_lines:
         return message, None  # the reply holds its own order: the quoted one is older
     ours = {d.lower().strip() for d in ctx.company.domains if d.strip()}
     names = ctx.our_names()
@@ -503,7 +519,8 @@ def _thread_order(message: Message, ctx: ParseContext, vocab: Vocabulary) -> tup
         po = reading.order.po_number
         if po and classifying._known(ctx.known_po, po):
             return message, None  # a reply about an order we have
-        how = f"the reply's own text holds no order; the mail quoted under {mail.head!r} does"
+        said = "the forwarded mail" if forwarded else "the reply's own text"
+        how = f"{said} holds no order; the mail quoted under {mail.head!r} does"
         return quoted.lift(message, mail, how)
     return message, None
 

@@ -20,6 +20,10 @@ The families:
 * ``thread-third-down``: the order is the third message down: the buyer asks for news, over our
   sales desk's short answer (sent from our company, signed with our name), over the buyer's
   order; quoted as Outlook blocks one under the other, or with ">" and ">>" levels.
+* ``thread-forward``: the buyer's purchasing colleague forwards a thread to us ("WG:", "TR:",
+  "RV:", "I:", "转发:"): the forwarded mail is the buyer's short note ("please order this"), the
+  order is quoted under it (an Outlook block, or lines quoted with ">"); under Outlook's
+  translated header block or Gmail's localised forward marker.
 * ``thread-revised``: a revised order on top, the old order of the same thread quoted below
   (in text or in an HTML blockquote): the new one is the order, the old one is neither a second
   order nor extra lines.
@@ -72,6 +76,44 @@ CHECKING = {
     "de": "Sehr geehrte Damen und Herren,\n\nvielen Dank, wir klären das mit der Fertigung.\n\nSales Desk",
     "zh-Hans": "您好，\n\n收到，我们正在和生产部门确认，稍后回复。\n\nSales Desk",
     "es": "Estimado cliente:\n\ngracias, lo estamos revisando con producción.\n\nSales Desk",
+}
+# The colleague's note over a forward, the buyer's note over the order, the forward's subject prefix
+PASS_ON = {
+    "en": (
+        "Hello,\n\nplease see the order below from our engineering team.",
+        "Hi,\n\nplease place this one for us.",
+        "FW",
+    ),
+    "de": ("Guten Tag,\n\nanbei die Bestellung unserer Technik.", "Hallo,\n\nbitte beim Lieferanten bestellen.", "WG"),
+    "fr": (
+        "Bonjour,\n\nci-dessous la demande de notre bureau d'études.",
+        "Bonjour,\n\nmerci de passer cette commande.",
+        "TR",
+    ),
+    "es": (
+        "Buenos días:\n\nles reenvío la solicitud de nuestro departamento técnico.",
+        "Hola,\n\npor favor, pedidlo.",
+        "RV",
+    ),
+    "it": (
+        "Buongiorno,\n\nvi inoltro la richiesta del nostro ufficio tecnico.",
+        "Ciao,\n\nper favore ordinalo tu.",
+        "I",
+    ),
+    "zh-Hans": ("您好！\n\n转发我司技术部的订单，请查收。", "你好，\n\n请帮忙下单。", "转发"),
+}
+FORWARD_MARKER = {
+    "en": "---------- Forwarded message ---------",
+    "de": "---------- Weitergeleitete Nachricht ---------",
+    "fr": "---------- Message transféré ---------",
+    "es": "---------- Mensaje reenviado ---------",
+}
+# Gmail's lines under its forward marker: (from, date, subject, to)
+GMAIL_FORWARD = {
+    "en": ("From", "Date", "Subject", "To"),
+    "de": ("Von", "Date", "Subject", "To"),
+    "fr": ("De ", "Date ", "Subject", "To"),
+    "es": ("De", "Date", "Subject", "To"),
 }
 REVISED = {
     "en": "Hello,\n\nplease replace our order with this revised version:",
@@ -163,7 +205,7 @@ def attribution(client: str, lang: str, sender: str, when: date) -> str:
     if lang == "de":
         return f"Am {WEEKDAYS['de'][when.weekday()][:2]}., {when.day}. {MONTHS['de'][when.month - 1][:3]}. {when.year} um 10:12 Uhr schrieb {sender}:"
     if lang == "fr":
-        return f"Le {WEEKDAYS['fr'][when.weekday()][:3]}. {when.day} {MONTHS['fr'][when.month - 1][:4]}. {when.year} à 10:12, {sender} a écrit :"
+        return f"Le {WEEKDAYS['fr'][when.weekday()][:3]}. {when.day} {MONTHS['fr'][when.month - 1][:3]}. {when.year} à 10:12, {sender} a écrit :"
     if lang == "zh-Hans":
         return f"在 {when.year}年{when.month}月{when.day}日 10:12，{sender} 写道："
     return f"On {when.strftime('%a')}, {MONTHS['en'][when.month - 1][:3]} {when.day}, {when.year} at 10:12 AM {sender} wrote:"
@@ -389,6 +431,77 @@ def build(b: Any) -> None:
         text = third_down(style, lang, page, party, rng)
         send(name, party, f"RE: RE: {TITLE.get(lang, 'PO')} {page.po.number}", later(page.po, 6), text, None)
         add(name, page, "thread-third-down", lang)
+
+    forwards = [
+        ("outlook", "de"),
+        ("outlook", "it"),
+        ("outlook", "zh-Hans"),
+        ("gmail", "en"),
+        ("gmail", "fr"),
+        ("gmail", "es"),
+    ]
+    for i, (style, lang) in enumerate(forwards):
+        name = f"thread-forward-{style}-{lang.lower()}"
+        parties = by_lang[lang]
+        buyer = parties[i % len(parties)]
+        rng = rng_for(name)
+        page = page_for(name, buyer, 2 + i % 2)
+        user, domain = buyer.email.split("@")
+        colleague = f.Party(
+            buyer.name,
+            buyer.address,
+            f"{'Lisa Park' if lang == 'en' else buyer.person.split()[0]} B.",
+            f"assistant@{domain}",
+            lang,
+        )
+        top_note, buyer_note, prefix = PASS_ON[lang]
+        subject = f"{TITLE.get(lang, 'PO')} {page.po.number}"
+        asked = page.po.po_date + timedelta(days=1)
+        order = order_text(page, rng)
+        if style == "outlook":
+            inner = outlook_block(lang, who(buyer), page.po.po_date, subject, rule="line") + order
+            first = outlook_block(lang, who(buyer), asked, f"{prefix}: {subject}", rule="line")
+            text = "\n".join(
+                [
+                    *top_note.split("\n"),
+                    "",
+                    colleague.person,
+                    "",
+                    *first,
+                    *buyer_note.split("\n"),
+                    "",
+                    buyer.person,
+                    "",
+                    *inner,
+                ]
+            )
+        else:
+            fr, da, su, to = GMAIL_FORWARD[lang]
+            head = [
+                FORWARD_MARKER[lang],
+                f"{fr}: {who(buyer)}",
+                f"{da}: {sent_at(asked, 'en')}",
+                f"{su}: {subject}",
+                f"{to}: {who(colleague)}",
+                "",
+            ]
+            inner = [attribution("gmail", lang, who(buyer), page.po.po_date), "", *quote(order)]
+            text = "\n".join(
+                [
+                    *top_note.split("\n"),
+                    "",
+                    colleague.person,
+                    "",
+                    *head,
+                    *buyer_note.split("\n"),
+                    "",
+                    buyer.person,
+                    "",
+                    *inner,
+                ]
+            )
+        send(name, colleague, f"{prefix}: {subject}", later(page.po, 2), text + "\n", None)
+        add(name, page, "thread-forward", lang)
 
     for i, (style, lang) in enumerate([("outlook", "en"), ("gmail", "de"), ("outlook", "ja"), ("gmail-html", "fr")]):
         name = f"thread-revised-{style}-{lang.lower()}"
