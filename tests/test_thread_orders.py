@@ -59,6 +59,15 @@ HEADS = [
     ("Am Mi., 18. Nov. 2026 um 10:12 Uhr schrieb {who}:", True),
     ("Le mer. 18 nov. 2026 à 10:12, {who} a écrit :", True),
     ("在 2026年11月18日 10:12，{who} 写道：", True),
+    ("Dana Whitfield <purchasing@harborline.example> 于2026年11月18日周三 10:12写道：", True),
+    ("2026年11月18日(水) 10:12 {who}:", True),  # Gmail in Japanese: no word for "wrote"
+    ("El mié, 18 nov 2026 a las 10:12, Dana Whitfield (<purchasing@harborline.example>) escribió:", True),
+    ("Il giorno mer 18 nov 2026 alle ore 10:12 {who} ha scritto:", True),
+    ("Op wo 18 nov 2026 om 10:12 schreef {who}:", True),
+    ("W dniu śr., 18.11.2026 o 10:12 {who} napisał(a):", True),
+    ("On Wed, Nov 18, 2026 at 10:12 AM Dana Whitfield <\npurchasing@harborline.example> wrote:", True),  # wrapped
+    ("On 18/11/2026 10:12, Dana Whitfield wrote:", True),  # Thunderbird: no address
+    ("> From: {who}\n> Sent: Wednesday, November 18, 2026 10:12 AM\n> To: orders\n> Subject: PO-4411\n>", True),
 ]
 
 

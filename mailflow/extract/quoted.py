@@ -192,7 +192,7 @@ def reply_cut(text: str) -> int | None:
 # with a colon, over lines quoted with ">" ("Στις Τρί, 10 Νοε 2026 …, Πωλήσεις <sales@…> έγραψε:").
 _LABEL_LINE = re.compile(r"^[\s>*]*[^\W\d_][^:：\n]{0,30}[:：]\s*\S")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-_DAY = re.compile(r"\d{1,4}[./\-\s]\S{1,12}[./\-\s]\d{2,4}")
+_DAY = re.compile(r"\d{1,4}[./\-\s]\S{1,12}[./\-\s]\d{2,4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _unknown_quote_at(lines: list[str], number: int) -> bool:
@@ -436,20 +436,39 @@ def _head(lines: list[str], cut: int) -> tuple[int, str, str, str]:
             labels += 1  # To, Cc, Subject; a label of a language no file describes; a wrapped line
         elif index == cut and (_is_marker(line) or _RULE.fullmatch(line) or "-----" in stripped):
             marked = True  # "-----Original Message-----", Outlook's rule, Foxmail's "------ Original ------"
+        elif not labels and (patterns["wrote"].search(line) or _attribution(line) or _attributed(lines, index)):
+            found = _ADDRESS.search(line)
+            addr = found.group(0).lower() if found else ""
+            name = _attribution_name(line[: found.start()] if found else line)
+            sent = sent or stripped
+            return index + 1, addr, name, sent
         elif not labels and not addr and _LABEL_LINE.match(line) and _unknown_quote_at(lines, index):
             name, addr = sender_of(line.split(":", 1)[-1] if ":" in line else line.split("：", 1)[-1])
             labels += 1  # "Από: Πωλήσεις <sales@…>": a From line in a language no file describes
-        elif not labels and (patterns["wrote"].search(line) or _attribution(line) or _unknown_quote_at(lines, index)):
-            found = _ADDRESS.search(line)
-            addr = found.group(0).lower() if found else ""
-            before = line[: found.start()] if found else line
-            name = re.sub(r"mailto:|[<>\[\]\"]", " ", before).split(",")[-1].strip()
-            sent = sent or stripped
-            return index + 1, addr, name, sent
         else:
             break
         index += 1
     return index, addr, name, sent
+
+
+def _attributed(lines: list[str], index: int) -> bool:
+    """A line naming an address and a day that ends with a colon, over lines quoted with ">"."""
+    line = lines[index]
+    return line.rstrip().endswith((":", "：")) and bool(_ADDRESS.search(line)) and _unknown_quote_at(lines, index)
+
+
+_WROTE_TIME = re.compile(r"^.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h))?[\s,，、]*")
+
+
+def _attribution_name(before: str) -> str:
+    """The writer's name in an attribution line, before the address: after its day and time
+    ("On Wed, Nov 18, 2026 at 10:12 AM Dana Whitfield", "Il giorno … alle ore 10:12 Dana"),
+    without the word for "wrote" ("… 10:12 schreef Dana"), "mailto:" and brackets."""
+    text = re.sub(r"mailto:|[<>\[\]\"()]", " ", before)
+    text = _WROTE_TIME.sub("", text) if _WROTE_TIME.match(text) else text.split(",")[-1]
+    words = _patterns()["wrote"]
+    text = " ".join(w for w in text.split() if not words.fullmatch(w + ":"))
+    return re.sub(r"\s+", " ", text).strip(" ,，:：")
 
 
 def lift(message: Message, mail: QuotedMail, how: str) -> tuple[Message, Forward]:
@@ -460,4 +479,7 @@ def lift(message: Message, mail: QuotedMail, how: str) -> tuple[Message, Forward
     lines = text.split("\n")
     top = lines[:cut] if cut is not None else lines
     unfolded = "\n".join([*top, CANONICAL_MARKER, mail.text])
-    return replace(message, text=unfolded), Forward(mail.from_addr, mail.from_name, mail.text, how, mail.sent, True)
+    addr, name = mail.from_addr, mail.from_name
+    if not addr:  # "On 18/11/2026 10:12, Dana Whitfield wrote:": no address; the one replying is the nearest
+        addr, name = (message.from_addr or "").lower(), name or message.from_name or ""
+    return replace(message, text=unfolded), Forward(addr, name, mail.text, how, mail.sent, True)

@@ -208,6 +208,15 @@ def attribution(client: str, lang: str, sender: str, when: date) -> str:
         return f"Le {WEEKDAYS['fr'][when.weekday()][:3]}. {when.day} {MONTHS['fr'][when.month - 1][:3]}. {when.year} à 10:12, {sender} a écrit :"
     if lang == "zh-Hans":
         return f"在 {when.year}年{when.month}月{when.day}日 10:12，{sender} 写道："
+    if lang == "ja":  # no word for "wrote"
+        return f"{when.year}年{when.month}月{when.day}日({'月火水木金土日'[when.weekday()]}) 10:12 {sender}:"
+    if lang == "it":
+        return f"Il giorno {WEEKDAYS['it'][when.weekday()][:3]} {when.day} {MONTHS['it'][when.month - 1][:3]} {when.year} alle ore 10:12 {sender} ha scritto:"
+    if lang == "es":
+        name, _, email = sender.partition(" <")
+        return f"El {WEEKDAYS['es'][when.weekday()][:3]}, {when.day} {MONTHS['es'][when.month - 1][:3]} {when.year} a las 10:12, {name} (<{email}) escribió:"
+    if lang == "nl":
+        return f"Op {WEEKDAYS['nl'][when.weekday()][:2]} {when.day} {MONTHS['nl'][when.month - 1][:3]} {when.year} om 10:12 schreef {sender}:"
     return f"On {when.strftime('%a')}, {MONTHS['en'][when.month - 1][:3]} {when.day}, {when.year} at 10:12 AM {sender} wrote:"
 
 
@@ -306,6 +315,9 @@ def order_below(
         return "\n".join(top + outlook_block(lang, who(party), po.po_date, subject, rule=rule) + order) + "\n", None
     if client in ("gmail", "apple"):
         head = attribution(client, lang, who(party), po.po_date)
+        return "\n".join(top + [head, ""] + quote(order)) + "\n", None
+    if client == "thunderbird-reply":  # Thunderbird's reply line names the writer, not the address
+        head = f"On {po.po_date.strftime('%d/%m/%Y')} 10:12, {party.person} wrote:"
         return "\n".join(top + [head, ""] + quote(order)) + "\n", None
     if client == "thunderbird":
         return "\n".join(top + thunderbird_block(lang, who(party), po.po_date, subject) + order) + "\n", None
@@ -412,6 +424,11 @@ def build(b: Any) -> None:
         ("outlook-html", "fr"),
         ("outlook-html", "zh-Hans"),
         ("apple-html", "en"),
+        ("gmail", "ja"),
+        ("gmail", "it"),
+        ("gmail", "es"),
+        ("gmail", "nl"),
+        ("thunderbird-reply", "en"),
     ]
     for i, (client, lang) in enumerate(below, start=1):
         name = f"thread-order-below-{client}-{lang.lower()}"
