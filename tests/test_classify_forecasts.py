@@ -198,6 +198,21 @@ def test_a_priced_table_named_a_forecast_is_not_an_order_unseen(subject, name, t
         assert result.order is None
 
 
+def test_a_forecast_printing_a_po_number_is_read_for_a_person_never_dropped_nor_taken():
+    """ "Forecast" over a priced table with a PO number of its own: an order with a forecast part,
+    or a forecast against a blanket order. Neither is filed away nor taken unseen."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["FORECAST"], ["PO No", "4500012345"], [], ["Item", "Description", "Qty", "Unit Price", "Amount"]):
+        ws.append(row)
+    ws.append(["HX-2040", "Hex standoff M4x20", 5000, 0.32, 1600])
+    out = io.BytesIO()
+    wb.save(out)
+    result = parse("Planning", "Please see attached.", "planning.xlsx", out.getvalue())
+    assert result.kind == "purchase_order" and result.needs_review
+    assert any("calls itself a forecast" in w for w in result.warnings)
+
+
 def test_a_body_titled_as_a_forecast_is_not_an_order():
     message = Message(
         "7" * 64,

@@ -374,7 +374,10 @@ def _extract_order(
             warnings.append(
                 f"read as a purchase order, but it also calls itself {classifying.a_kind(title.kind)} ({title.where})"
             )
-    if (found.kind == "purchase_order" or result.kind == "purchase_order") and not titled_po:
+    # only an order's title alone on its line beats a forecast's ("PO No 4711" is also a label)
+    if (found.kind == "purchase_order" or result.kind == "purchase_order") and not any(
+        c.title.kind == "purchase_order" and c.title.standalone for c in candidates
+    ):
         forecast = _forecast_named(message, doc, vocab)
         if forecast:  # planned quantities read as ordered ones would be made and billed: a person says
             warnings.append(f"read as a purchase order, but {forecast}: a forecast is not an order; a person confirms")
@@ -589,7 +592,12 @@ def _read_candidates(
 def _forecast(doc: Document, attachment: Attachment, vocab: Vocabulary) -> classifying.Title:
     """A document without a title of a kind we know that calls itself a forecast, by its own
     title or by its file name: a forecast is not an order ("Title()" when it does not)."""
-    title = classifying.forecast_title(doc.all_text(), vocab, doc.name)
+    text = doc.all_text()
+    if classifying.names_a_po_number(text, vocab):
+        # a PO number of its own: an order with a forecast part, or a forecast against a blanket
+        # order; it is read, and the reading says a forecast is named (a person decides)
+        return classifying.Title()
+    title = classifying.forecast_title(text, vocab, doc.name)
     if title:
         return title
     word = classifying.forecast_file_name(attachment.original_filename or attachment.filename, vocab)
