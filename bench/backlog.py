@@ -1,6 +1,6 @@
 """A mailbox backlog end to end (``mailflow run --once``, PDFs on) against its floor, in one run.
 
-    .venv/bin/python bench/backlog.py [--messages 200] [--pdf auto|never]
+    .venv/bin/python bench/backlog.py [--messages 200] [--pdf auto|never] [--profile FILE]
 
 The backlog is what piles up over a weekend: 40% purchase orders as PDF, 30% as Excel, 20% typed
 in the mail body, 10% other mail (no order). Every order has its own PO number, buyer and lines,
@@ -35,7 +35,12 @@ Reported in one run, each also as a ratio against the floor:
 Below the table, per kind of process (mailflow, parse worker, UNO converter, soffice.bin, ...):
 how many ran, the largest one's peak, how the longest-lived one grew (first -> last sample), and
 the CPU seconds they used; then LibreOffice's CPU against the floor's, and per PDF: what the PDFs
-of the acknowledgements cost on their own.
+of the acknowledgements cost on their own; then each stage of the cycle as wall time / mailflow's own
+CPU in it (a stage far from its wall time waits for the parse workers, LibreOffice or the disk).
+
+``--profile FILE`` runs mailflow under cProfile and writes its profile to FILE (read it with
+``python -m pstats FILE``): mailflow's main thread only, not its parse workers nor LibreOffice,
+and every figure of that run is slowed by the profiler.
 """
 
 from __future__ import annotations
@@ -332,9 +337,15 @@ def installed(environ: dict, pythonpath: str) -> dict:
 
 
 def backlog(
-    folder: Path, pdf: str, pythonpath: str, parse_workers: int | None = None, converters: int | None = None
+    folder: Path,
+    pdf: str,
+    pythonpath: str,
+    parse_workers: int | None = None,
+    converters: int | None = None,
+    profile: str | None = None,
 ) -> dict:
-    """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome."""
+    """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome.
+    ``profile``: the run's cProfile output goes to that file."""
     mailflow = str(Path(sys.executable).with_name("mailflow"))
     environ = installed({k: v for k, v in os.environ.items() if not k.startswith("MAILFLOW_")}, pythonpath)
     with tempfile.TemporaryDirectory(prefix="mailflow-backlog-") as tmp:
@@ -357,7 +368,10 @@ def backlog(
         for path in sorted(folder.glob("*.eml")):
             shutil.copyfile(path, inbox / path.name)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        done, seconds, seen = _run_sampled([mailflow, "--now", NOW, "--config", str(config), "run", "--once"], environ)
+        command = [mailflow, "--now", NOW, "--config", str(config), "run", "--once"]
+        if profile:
+            command = [sys.executable, "-m", "cProfile", "-o", str(Path(profile).resolve()), *command]
+        done, seconds, seen = _run_sampled(command, environ)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"run --once failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
@@ -388,6 +402,7 @@ def backlog(
         "tree_mb": seen.tree_kb / 1024,
         "roles": seen.roles(),
         "stages": cycle.get("stages", {}),
+        "stages_cpu": cycle.get("stages_cpu", {}),
     }
 
 
@@ -407,6 +422,7 @@ def main() -> None:
     parser.add_argument("--code", default=str(ROOT), help="the mailflow checkout to run (a baseline, say)")
     parser.add_argument("--parse-workers", type=int, help="mailbox.limits.parse_workers (default: the shipped value)")
     parser.add_argument("--converters", type=int, help="documents.converters (default: the shipped value)")
+    parser.add_argument("--profile", metavar="FILE", help="run mailflow under cProfile, its profile to FILE")
     parser.add_argument(
         "--no-convert-floor",
         action="store_true",
@@ -416,7 +432,9 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     folder = build(args.messages)
     bare, bare_cpu = floor(folder)
-    run = backlog(folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]), args.parse_workers, args.converters)
+    run = backlog(
+        folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]), args.parse_workers, args.converters, args.profile
+    )
     measure = run["documents"] and not args.no_convert_floor
     convert = convert_floor(run["documents"]) if measure else 0.0
     listener = listener_floor(run["documents"]) if measure else None
@@ -455,7 +473,16 @@ def main() -> None:
             f" ({1000 * office / max(1, run['pdfs']):.0f} ms a PDF, its starts included)"
         )
     if run["stages"]:
-        print("stages (s): " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
+        cpu = run["stages_cpu"]
+        print(
+            "stages (s, wall / mailflow's CPU): "
+            + ", ".join(
+                f"{stage} {seconds:.1f}" + (f" / {cpu[stage]:.1f}" if stage in cpu else "")
+                for stage, seconds in run["stages"].items()
+            )
+        )
+    if args.profile:
+        print(f"profile of mailflow's main thread (not its parse workers nor LibreOffice): {args.profile}")
 
 
 if __name__ == "__main__":
