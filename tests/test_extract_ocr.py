@@ -585,3 +585,75 @@ def test_the_pages_read_depend_on_the_work_not_on_how_busy_the_machine_is(monkey
         assert_prefilled_and_flagged(result)
         assert any("page(s) 2 not read" in warning for warning in result.warnings)
     assert loaded.to_json() == idle.to_json()
+
+
+def ruled_page(dpi: int, paper: int = 250, ink: int = 0) -> Image.Image:
+    """``page_image`` printed on a ruled form: every cell of the lines table boxed by thin rules."""
+    page = page_image(dpi).point(lambda p: ink + (paper - ink) * p // 255)
+    draw = ImageDraw.Draw(page)
+    pt = dpi / 72
+    for y in (166, 188, 208, 228):
+        draw.line((34 * pt, y * pt, 560 * pt, y * pt), fill=ink, width=max(1, dpi // 150))
+    for x in (34, 124, 324, 414, 494, 560):
+        draw.line((x * pt, 166 * pt, x * pt, 228 * pt), fill=ink, width=max(1, dpi // 150))
+    return page
+
+
+@needs_tesseract
+def test_a_ruled_table_in_a_grey_scan_is_read_without_its_rules():
+    """Rules boxing every cell: Tesseract took the rule beside a number for "|" or "1" and read
+    no row of the table; the rules are erased first, short vertical ones included."""
+    from mailflow.extract import ocr
+
+    scan = ruled_page(200, paper=245, ink=25)
+    cleaned, found = ocr.erase_table_lines(scan, 200)
+    assert found
+    result = parse_message(message_with("scan.pdf", "application/pdf", image_pdf(scan, 200)), ParseContext(today=TODAY))
+    assert_prefilled_and_flagged(result)
+    assert any("table rules erased" in line for line in result.explain)
+    plain = page_image(200)
+    assert ocr.erase_table_lines(plain, 200) == (plain, False)  # a page without rules is left as it is
+
+
+@needs_tesseract
+def test_a_faded_copy_grey_on_grey_is_darkened_and_read():
+    """Ink at 150 on paper at 205, lighter to one side: the speck check took the faint strokes
+    for a fax's noise and wiped them out; the light is evened and the contrast stretched first."""
+    from PIL import ImageChops
+
+    faded = page_image(200).point(lambda p: 150 + (205 - 150) * p // 255)
+    light = Image.linear_gradient("L").rotate(90, expand=True).resize(faded.size)
+    faded = ImageChops.multiply(faded, light.point(lambda v: int(215 + 40 * v / 255)))
+    result = parse_message(
+        message_with("copy.pdf", "application/pdf", image_pdf(faded, 200)), ParseContext(today=TODAY)
+    )
+    assert_prefilled_and_flagged(result)
+    assert any("faint print darkened" in line for line in result.explain)
+
+
+def test_a_photographed_sheet_with_a_dark_corner_is_found_by_its_edges():
+    """A lamp's fall-off and a hand's hard shadow leave a corner of the sheet as dark as the
+    desk: its brightest extreme lies far inward. The edges, fitted where they are seen, meet at
+    the true corner."""
+    from PIL import ImageChops, ImageFilter
+
+    from mailflow.extract import ocr
+
+    sheet = Image.new("L", (1400, 1980), 238)
+    width, height = 1700, 2300
+    corners = [(226, 150), (1474, 150), (1630, 2210), (70, 2210)]  # a phone held low: the far edge narrower
+    box = [(0, 0), (sheet.width, 0), (sheet.width, sheet.height), (0, sheet.height)]
+    warp = _perspective(box, corners)
+    photo = Image.new("L", (width, height), 58)
+    mask = Image.new("L", sheet.size, 255).transform((width, height), Image.PERSPECTIVE, warp, Image.BILINEAR)
+    photo.paste(sheet.transform((width, height), Image.PERSPECTIVE, warp, Image.BICUBIC), (0, 0), mask)
+    light = Image.linear_gradient("L").rotate(90, expand=True).resize((width, height))
+    photo = ImageChops.multiply(photo, light.point(lambda v: int(150 + 105 * v / 255)))
+    shade = Image.new("L", (width, height), 255)
+    ImageDraw.Draw(shade).polygon([(1660, 2300), (1140, 2300), (1360, 1780), (1660, 1600)], fill=120)
+    photo = ImageChops.multiply(photo, shade.filter(ImageFilter.GaussianBlur(6)))
+    found = ocr.page_corners(photo)
+    assert found is not None
+    expected = [corners[0], corners[3], corners[2], corners[1]]  # top left, bottom left, bottom right, top right
+    for (x, y), (ex, ey) in zip(found, expected):
+        assert abs(x - ex) < 25 and abs(y - ey) < 25, (found, expected)

@@ -77,6 +77,7 @@ DOCUMENT_PIXELS = 150_000_000
 MAX_PIXELS = 10_000_000  # an A4 page at 300 dpi is 8.7 million: a larger scan is scaled down first
 MIN_CONFIDENCE = 10  # words Tesseract itself doubts more than this are dropped as specks
 SPECK_CONFIDENCE = 60  # a lone character must be surer: noise is read as "7", "a", "_"
+FADED_SPREAD = 110  # grey levels between the darkest ink and the paper below which a page is faded
 POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be the wrong way up
 SPECKS_SHARE = 0.05  # share of ink a median filter removes above which a page is speckled
 OUTLINE_CURVES = 20  # curved paths on a page without text above which its letters are drawn as outlines
@@ -306,6 +307,70 @@ def erase_rules(ink: Any) -> Any:
     return ink
 
 
+def _along(ink: Any, length: int, vertical: bool, widen: bool, ahead: bool) -> Any:
+    """A 1-D filter of a white-on-black ink image along columns (``vertical``) or rows, in
+    doubling steps (a few whole-image operations however long): ``widen`` the ink over
+    ``length`` pixels, or keep only what is ink all ``length`` pixels; the window lies
+    ``ahead`` of each pixel (below, right of it) or behind it."""
+    from PIL import Image, ImageChops
+
+    done = 1
+    while done < length:
+        step = min(done, length - done)
+        moved = Image.new("L", ink.size, 0)
+        offset = -step if ahead else step  # what lies ahead is moved back onto the pixel
+        moved.paste(ink, (0, offset) if vertical else (offset, 0))
+        ink = ImageChops.lighter(ink, moved) if widen else ImageChops.darker(ink, moved)
+        done += step
+    return ink
+
+
+def erase_table_lines(gray: Any, dpi: float) -> tuple[Any, bool]:
+    """A page's table rules painted over in the paper's grey: vertical rules however short the
+    table (a third of an inch or more: taller than any letter of a heading), broken ones too (a
+    fax loses bits of a thin line: gaps of a few pixels are bridged first), and horizontal rules
+    an inch long or more. Tesseract reads a letter touching a rule as noise and a rule beside a
+    number as "|" or "1"; ``erase_rules`` finds only rules across most of the page. Whether any
+    rule was found is returned too."""
+    from PIL import Image, ImageChops
+
+    level = min(_otsu(gray), 200)
+    # at half size (a quarter of the work): a rule a pixel wide still leaves ink in its half-pixel
+    half = (max(1, gray.width // 2), max(1, gray.height // 2))
+    ink = gray.point(lambda p: 255 if p <= level else 0).resize(half, Image.BOX).point(lambda p: 255 if p >= 64 else 0)
+    dpi /= 2
+    gap = max(2, round(dpi / 30))  # a fax's lost bits of a line; two text lines stay further apart
+    tall, wide = round(dpi / 3), round(dpi)
+    bridged = _along(_along(ink, gap, True, True, True), gap, True, False, False)
+    columns = _along(_along(bridged, tall, True, False, True), tall, True, True, False)
+    rows = _along(_along(ink, wide, False, False, True), wide, False, True, False)
+    # a rule broken into dashes (a fax's thin line) has no long run, but inks a third of its
+    # pixel row or more, which no row of letters does; a stroke crossing it stays
+    shares = ink.resize((1, ink.height), Image.BOX)
+    ruled = [y for y in range(ink.height) if shares.getpixel((0, y)) > 255 * 0.35]
+    if ruled:
+        band = Image.new("L", ink.size, 0)
+        for y in ruled:
+            band.paste(255, (0, y, ink.width, y + 1))
+        strokes = _along(_along(ink, 4, True, False, True), 4, True, True, False)  # ink 4 pixels tall or more
+        dashes = ImageChops.subtract(ImageChops.darker(band, ink), strokes)
+        rows = ImageChops.lighter(rows, dashes)
+    lines = ImageChops.lighter(columns, rows)
+    # a sheet's own edge, a scanner's dark border or a desk around a photographed sheet is no
+    # table's rule: erasing it only shifts the grey levels Tesseract thresholds the page by
+    margin = (max(1, ink.width // 40), max(1, ink.height // 40))
+    inside = Image.new("L", ink.size, 0)
+    inside.paste(255, (margin[0], margin[1], ink.width - margin[0], ink.height - margin[1]))
+    lines = ImageChops.darker(lines, inside)
+    if not lines.getbbox():
+        return gray, False
+    for vertical in (False, True):  # and the rule's grey edge, a pixel either side
+        lines = _along(_along(lines, 2, vertical, True, True), 2, vertical, True, False)
+    lines = lines.resize(gray.size, Image.NEAREST)
+    paper = _paper(gray)
+    return ImageChops.composite(gray.point(lambda _: paper), gray, lines), True
+
+
 def _runs(flags: list[bool]) -> list[tuple[int, int]]:
     """(start, end) of each run of true flags: the pixel rows (or columns) of one rule."""
     runs: list[tuple[int, int]] = []
@@ -352,6 +417,33 @@ def _shaded(gray: Any) -> bool:
     a black-and-white fax has none and is read as it is (thresholding it again loses strokes)."""
     histogram = gray.histogram()[:256]
     return sum(histogram[60:200]) > 0.03 * sum(histogram)
+
+
+def darken_faint(gray: Any) -> tuple[Any, bool]:
+    """A faded copy (grey ink on grey paper, a toner running out, a pencil-light fax) with its
+    light evened out and its grey levels stretched so the ink is black and the paper white:
+    Tesseract's own threshold and the fixed levels of the steps after it (specks, skew, rules)
+    expect ink far darker than paper. A page whose darkest ink is already well below the paper
+    is left as it is; whether it was changed is returned too. The ink's level is that of the darkest 0.2% of the pixels: a sparse page has little more
+    ink than that, and a stretch to a paler level would blacken the paper."""
+
+    def levels(image: Any) -> tuple[int, int]:
+        histogram = image.histogram()[:256]
+        total, seen = sum(histogram), 0
+        paper = max(range(256), key=histogram.__getitem__)
+        for level, count in enumerate(histogram):
+            seen += count
+            if seen >= total * 0.002:
+                return level, paper
+        return paper, paper
+
+    ink, paper = levels(gray)
+    if paper - ink >= FADED_SPREAD or paper - ink < 12:  # a page with ink enough, or no ink at all
+        return gray, False
+    flat = flatten(gray)  # a faded copy is seldom evenly lit: its paper made one white first
+    ink, paper = levels(flat)
+    spread = max(paper - ink, 12)
+    return flat.point(lambda p: max(0, min(255, round((p - ink) * 255 / spread)))), True
 
 
 def speckled(gray: Any) -> bool:
@@ -494,10 +586,82 @@ def page_corners(gray: Any) -> list[tuple[float, float]] | None:
     if any(point is None for point, _ in best.values()):
         return None
     corners = [best[key][0] for key in ("tl", "bl", "br", "tr")]
+    corners = _edges_met(data, small.size) or corners  # type: ignore[assignment]
     area = 0.5 * abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(corners, corners[1:] + corners[:1])))
     if area < 0.25 * width * height:
         return None
     return [(x * scale, y * scale) for x, y in corners]  # type: ignore[index]
+
+
+def _fit(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """``v = a·u + b`` through (u, v) points, robustly: the slope is the median of the slopes
+    between points half the list apart, the offset the median left by it, so a stretch of the
+    edge cut by a shadow or a finger (up to a quarter of it) does not tilt the line."""
+    n = len(points)
+    if n < 8:
+        return None
+    half = n // 2
+    slopes = sorted(
+        (points[i + half][1] - points[i][1]) / (points[i + half][0] - points[i][0])
+        for i in range(n - half)
+        if points[i + half][0] != points[i][0]
+    )
+    if not slopes:
+        return None
+    a = slopes[len(slopes) // 2]
+    offsets = sorted(v - a * u for u, v in points)
+    return a, offsets[n // 2]
+
+
+def _edges_met(data: Any, size: tuple[int, int]) -> list[tuple[float, float]] | None:
+    """The sheet's corners where its four edges meet, each edge fitted through the outermost
+    steep step from desk to paper along the rows (sides) or columns (top, bottom) of the middle half
+    of the picture. A lamp's fall-off or a shadow over a corner leaves that corner's paper too
+    dark for one threshold (the bright area's extreme point lies inward), but the sheet's edge
+    is still a steep step there, and outside the shadow's. None when a fit fails or strays off the picture."""
+    width, height = size
+    rows = range(height // 4, 3 * height // 4)
+    columns = range(width // 4, 3 * width // 4)
+
+    def step(values: list[int], rising: bool) -> int | None:
+        """The outermost steep step (at least half the steepest): the sheet's edge lies
+        outside any shadow's edge on it."""
+        changes = [(values[i + 1] - values[i - 1]) * (1 if rising else -1) for i in range(1, len(values) - 1)]
+        steepest = max(changes, default=0)
+        if steepest < 24:  # a step of fewer grey levels is no sheet's edge
+            return None
+        order = range(len(changes)) if rising else range(len(changes) - 1, -1, -1)
+        return next(i + 1 for i in order if changes[i] >= steepest / 2)
+
+    fits = []
+    for across, rising in ((False, True), (False, False), (True, True), (True, False)):
+        points = []
+        for k in columns if across else rows:
+            line = [data[k, i] for i in range(height)] if across else [data[i, k] for i in range(width)]
+            half = len(line) // 2
+            found = step(line[:half], True) if rising else step(line[half:], False)
+            if found is not None:
+                points.append((float(k), float(found if rising else found + half)))
+        fit = _fit(points)
+        if fit is None:
+            return None
+        fits.append(fit)
+    (la, lb), (ra, rb), (ta, tb), (ba, bb) = fits  # x = a·y + b (sides), y = a·x + b (top, bottom)
+
+    def meet(side: tuple[float, float], level_line: tuple[float, float]) -> tuple[float, float] | None:
+        (sa, sb), (ha, hb) = side, level_line
+        if abs(1 - sa * ha) < 1e-6:
+            return None
+        x = (sa * hb + sb) / (1 - sa * ha)
+        return x, ha * x + hb
+
+    met = [meet((la, lb), (ta, tb)), meet((la, lb), (ba, bb)), meet((ra, rb), (ba, bb)), meet((ra, rb), (ta, tb))]
+    if any(point is None for point in met):
+        return None
+    slack = 0.03 * max(width, height)
+    if not all(-slack <= x <= width + slack and -slack <= y <= height + slack for x, y in met):  # type: ignore[misc]
+        return None  # a fit gone astray: the bright area's corners stand
+    return met  # type: ignore[return-value]
 
 
 def unwarp(gray: Any) -> tuple[Any, float] | None:
@@ -541,6 +705,9 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
             notes.append("photographed sheet cut from the desk and squared")
         image = flatten(image)
         notes.append("uneven light evened out")
+    image, faded = darken_faint(image)
+    if faded:
+        notes.append("faint print darkened (contrast stretched) before OCR")
     if dpi < 250:
         # a 200 dpi fax, a screenshot: enlarged so Tesseract sees strokes of its usual width
         # (as far as the pixel bound allows)
@@ -571,6 +738,11 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
         # paper would be a third shade, and the threshold would split them from the paper
         image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=_paper(image))
         notes.append(f"page straightened by {angle:+.2f}°")
+    ruled = False
+    if not colour or photo:  # a screenshot's solid panels and bars are no ruling
+        image, ruled = erase_table_lines(image, dpi)
+    if ruled:
+        notes.append("table rules erased before OCR")
     if not noisy and _shaded(image):
         image = clean(flatten(image))  # a grey scan's paper made white, evenly, first
         notes.append("shading and table rules removed before OCR")
