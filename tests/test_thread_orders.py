@@ -183,3 +183,18 @@ def test_a_forwarded_thread_whose_order_is_under_a_short_note_is_read(marker, co
     assert result.order.po_number == "PO-4411" and len(result.order.lines) == 2
     assert result.order.customer == "Harborline Outdoor Gear Inc."
     assert not result.needs_review, result.warnings
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hello,\n\nplease change the quantity of our order below to 800 pcs.\n\nDana\n\n",
+        "Hello,\n\nplease cancel our order below.\n\nDana\n\n",
+        "Guten Tag,\n\nbitte stornieren Sie unsere Bestellung unten.\n\nDana\n\n",
+    ],
+    ids=["change", "cancel", "storno-de"],
+)
+def test_a_reply_asking_to_change_the_quoted_order_does_not_send_it_again(note):
+    result = parse(raw("RE: PO-4411", note + quoted_under(HEADS[0][0], ORDER, False)))
+    assert not any(line.startswith("quoted:") for line in result.explain)
+    assert result.kind != "purchase_order" or result.needs_review

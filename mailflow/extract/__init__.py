@@ -491,15 +491,20 @@ def _thread_order(
     looked at newest first, one level of quoting at a time: one sent by us (from our domain, or
     signed with our name: our confirmation, quotation or answer) is never the order, nor one that
     calls itself something else, nor one whose PO we have already (the reply is about it). A
-    message with a document attached is left as it is: the document is the order, or nothing is."""
+    reply or note that asks to change or cancel it, or says it is paid, is about the order, not
+    the order again; a message with a document attached is left as it is: the document is the
+    order, or nothing is."""
     text = message.text or ""
-    if not text.strip() or quoted.reply_cut(text) is None:
+    cut = quoted.reply_cut(text) if text.strip() else None
+    if cut is None:
         return message, None
     if any(not a.inline and type_of(a) for a in message.attachments):
         return message, None
-    own = f"{message.subject or ''}\n{classifying.strip_quoted(text)[:3000]}"
+    own = f"{message.subject or ''}\n" + "\n".join(text.split("\n")[:cut])[:3000]
     if not forwarded and not classifying.cue_hits(own, vocab.kinds["purchase_order"]):
         return message, None  # "Danke, erhalten": the reply speaks of no order, it only answers one
+    if any(classifying.cue_hits(own, vocab.kinds[kind]) for kind in classifying.OTHER_KINDS):
+        return message, None  # "please change / cancel the order below", "paid": about it, not it
     opts = Options(today=ctx.today)
     subject = (message.subject or "",)
     if not forwarded and interpret(_body_document(message, vocab), vocab, opts, subject).has_lines:
