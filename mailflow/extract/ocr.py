@@ -23,10 +23,19 @@ Why the steps
     * Skew of a degree or two (a sheet fed crooked) is measured and straightened first: the
       layout reader groups words into lines by their height on the page, which a tilt breaks.
     * Photos: a sheet photographed with a phone lies on a darker desk, at an angle, under the
-      phone's shadow. Its corners (the extreme points of the bright area) are drawn to a
+      phone's shadow. Its corners (where its four edges, fitted through the outermost steep
+      step from desk to paper, meet; else the extreme points of the bright area) are drawn to a
       rectangle, which squares the trapezium and gives the resolution from the sheet's width,
       and the light is evened out (each pixel divided by the paper's brightness around it), so
       a shadow is neither black after thresholding nor a place Tesseract reads nothing in.
+    * Ruled tables: a form boxing every cell in thin rules reads as almost nothing (a rule beside
+      a number is read as "|" or "1", a word touching one as noise); the rules, vertical ones
+      however short the table and a fax's dashed ones, are painted over in the paper's grey
+      (``erase_table_lines``), but not the sheet's own edge, whose erasing only shifts the
+      grey levels Tesseract thresholds by.
+    * Faded copies: grey ink on grey paper is evened out and stretched to black on white
+      (``darken_faint``) before the steps that expect dark ink (the speck check took faint
+      strokes for a fax's noise and wiped them out).
     * Doubted numbers: a speck beside "1,000" brings Tesseract's confidence in it to nothing;
       a well-formed number as tall as the page's words is kept (a quantity dropped loses the line).
     * Script: Latin pages are read with English only (fast, and no Chinese characters made up
