@@ -10,6 +10,10 @@ Contract
     single .pdf .xlsx .xls .ods .docx .odt .csv .txt .html as if it came attached to an empty message.
 
 Steps
+    0. a forwarded mail is made the message's content (``quoted.unfold``); a reply that speaks of
+       an order but holds none, or a forward whose first mail holds none, gets the earlier mail
+       of its thread that holds one as its content (``_thread_order``: never ours, never one
+       that calls itself something else, never an order we have);
     1. inbox rules: ``rules.match``; two matching rules → warning + review, neither applied;
     2. ``classify`` (headers, subject, body, attachment names);
     3. for a purchase order (or a message not yet classified): read the candidate attachments

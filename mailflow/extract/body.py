@@ -6,7 +6,9 @@ Contract
     * Quoted earlier mail (``>`` lines, "On ... wrote:", "-----Original Message-----",
       "From: / Sent:", "Von: / Gesendet:", "发件人: / 发送时间:" blocks, in every language of
       ``quoted``) is cut: an old order in a reply is not this message's order. A forwarded
-      message (a forward's marker line) is kept — it is the content.
+      message (a forward's marker line) is kept — it is the content; so is the earlier mail of
+      a thread the extractor made the content (a reply asking about the order quoted under it,
+      ``quoted.lift``). Dates are read in the languages the text is written in.
     * Aligned columns ("Item   Qty   Price", monospace) are read as a whitespace table by the
       same column finder as PDFs, with character positions in place of points.
     * Prose: ``prose_lines(text)`` finds "500 pcs of HX-2040 at USD 3.20", "HX-2040 x 500 pcs
