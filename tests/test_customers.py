@@ -477,6 +477,46 @@ def test_a_bad_staff_value_is_a_review_row_and_the_master_keeps_its_value(desk):
     assert find_by_name(desk.env.store.customers(), "umbrella corp").id == umbrella.id
 
 
+def test_a_review_row_for_a_bad_customers_cell_closes_once_staff_correct_or_delete_the_row(desk):
+    """Staff should not have to tick off a Review row whose cause they already put right: once
+    the cell reads right (or the row it was about is deleted) the row is done, the Log says why."""
+    [umbrella] = add_customers(desk.env.store, [UMBRELLA], NOW)
+    desk.run()
+
+    def reviews(status: str) -> list[str]:
+        return [r.reason for r in desk.env.store.reviews(status) if r.reason.startswith("Customers sheet")]
+
+    desk.edit("Customers", "ID", umbrella.id, {"Contact Email": "alice at umbrella"})
+    desk.add_row("Customers", {"Customer": "Initech", "Language": "xx"})
+    desk.run()
+    assert len(reviews("open")) == 2
+    desk.run()  # read again unchanged: both stay open
+    assert len(reviews("open")) == 2
+
+    desk.edit("Customers", "Customer", "Initech", {"Language": "Klingon-ish"})  # still wrong
+    desk.edit("Customers", "ID", umbrella.id, {"Contact Email": "alice@umbrella.example"})
+    desk.run()
+    assert desk.env.store.customer(umbrella.id).contact_email == "alice@umbrella.example"
+    [still] = reviews("open")
+    assert "Language" in still and "Initech" in still
+    done = reviews("done")  # the Contact Email one, and the Language one as first typed ('xx')
+    assert len(done) == 2 and any("Contact Email" in r for r in done) and any("'xx'" in r for r in done)
+
+    wb = openpyxl.load_workbook(desk.tracker)
+    ws = wb["Customers"]
+    headers = {c.value: c.column for c in ws[1] if c.value}
+    [row] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, headers["Customer"]).value == "Initech"]
+    ws.delete_rows(row)
+    wb.save(desk.tracker)
+    desk.run()
+    assert reviews("open") == [] and len(reviews("done")) == 3
+    closed = desk.env.store.conn.execute(
+        "SELECT detail FROM events WHERE kind = 'review_done' AND detail LIKE '%customers-invalid%'"
+    ).fetchall()
+    assert len(closed) == 3 and all("now reads right" in json.loads(r[0])["closed_because"] for r in closed)
+    assert find_by_name(desk.env.store.customers(), "Initech") is None
+
+
 def _type_percent(desk, customer_id: str, value: object, number_format: str) -> None:
     """Staff type into Deposit % as Excel keeps it: "100%" typed is 1 in a 0% cell."""
     wb = openpyxl.load_workbook(desk.tracker)

@@ -231,6 +231,7 @@ class Tracker:
             found = customers.read_sheet(wb[layout.CUSTOMERS], self.store)
             changes.customers = found.changes
             changes.reviews += found.reviews
+            changes.answered += found.answered
             changes.shadow += [(layout.CUSTOMERS, *row) for row in found.shadow]
         if layout.PAYMENTS in wb.sheetnames:
             paid = payments.read_sheet(wb[layout.PAYMENTS], self.store)

@@ -32,6 +32,7 @@ from .sync import MISSING, Want, load_shadow, put, sheet_rows
 from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed
 
 _ATTRS = {"customer": "name"}  # sheet field → Customer attribute, where the names differ
+_RAISED = "customers-"  # the keys of the Review rows a read of the sheet raises (only it raises them)
 
 
 # --------------------------------------------------------------------------- store → sheet
@@ -87,6 +88,7 @@ class SheetRead:
     changes: list[CustomerChange] = field(default_factory=list)
     reviews: list[tuple[str, str, str | None]] = field(default_factory=list)  # key, reason, order
     shadow: list[tuple[str, str, str | None]] = field(default_factory=list)  # row key, field, value
+    answered: list[str] = field(default_factory=list)  # keys of open Review rows whose row reads right now
 
 
 def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
@@ -97,6 +99,9 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
         return out
     shadow = load_shadow(store, SHEET)
     customers = {c.id: c for c in store.customers()}
+    # A row or cell that does not fit raises its Review row on every read until it is corrected;
+    # one raised before and not this time is answered (its row was corrected, taken in or deleted).
+    held = [item.key for item in store.open_reviews(_RAISED) if item.key]
     watched = [c for c in SPEC if c.field in where and c.field != "id"]
     for row, values in sorted(sheet_rows(ws).items()):
         key = canonical(values.get(where["id"])) if "id" in where else None
@@ -136,6 +141,8 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             out.shadow.append((key, column.field, cur))
         if fields_changed:
             out.changes.append(CustomerChange(customer, fields_changed))
+    raised = {key for key, _, _ in out.reviews}
+    out.answered = [key for key in held if key not in raised]
     return out
 
 
