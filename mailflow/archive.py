@@ -32,6 +32,10 @@ from typing import Iterable, Iterator, NamedTuple
 from .model import Order
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+# Characters a file manager does not show as themselves: controls and line breaks, and the
+# direction marks, overrides and isolates that reorder what follows ("ACME\u202efdp.exe" shows
+# as "ACMEexe.pdf"). Hostile in any name that reaches the share, a folder's or a file's.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Device names Windows opens instead of a file, whatever follows them ("CON.txt", "CON .txt"),
 # COM/LPT with a superscript digit included: a file of that name on the staff share is unusable.
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
@@ -44,9 +48,16 @@ def is_reserved(name: str) -> bool:
     return name.split(".")[0].rstrip(" ").upper() in WINDOWS_RESERVED
 
 
+def visible(text: str) -> str:
+    """``text`` (NFC) with each control, line break and direction character a space, so a name
+    shows as what it is (see ``_INVISIBLE``)."""
+    return _INVISIBLE.sub(" ", unicodedata.normalize("NFC", text or ""))
+
+
 def folder_name(text: str, fallback: str = "unnamed", limit: int = 80) -> str:
-    """A single safe path component (Windows rules too, since staff share the folder)."""
-    text = unicodedata.normalize("NFC", text or "")
+    """A single safe path component (Windows rules too, since staff share the folder), with
+    nothing in it that shows other than it is (``visible``)."""
+    text = visible(text)
     text = _UNSAFE.sub("_", text).strip(" ._")
     text = re.sub(r"\s+", " ", text)
     if not text or is_reserved(text):

@@ -517,6 +517,22 @@ def test_a_review_row_for_a_bad_customers_cell_closes_once_staff_correct_or_dele
     assert find_by_name(desk.env.store.customers(), "Initech") is None
 
 
+def test_a_customer_name_with_a_direction_override_is_not_shown_reversed_in_the_archive(desk):
+    """A customer named "Umbrella\u202efdp.exe" on the Customers sheet would give a folder Explorer
+    shows as "Umbrellaexe.pdf": the archive's folders are cleaned as attachment names are."""
+    add_customers(desk.env.store, [{**UMBRELLA, "name": "Umbrella\u202efdp.exe"}], NOW)
+    desk.run()
+    desk.mail(body_po("UM-7", "alice.clarke@umbrella.example", "Umbrella Corp"))
+    desk.run()
+    order = desk.order("UM-7")
+    assert "\u202e" in order.customer  # the name as staff keep it; only the folder is cleaned
+    assert order.archive_dir == f"Umbrella fdp.exe/{order.order_no} PO UM-7"
+    root = desk.env.config.path(desk.env.config.workspace.archive)
+    folders = [str(p.relative_to(root)) for p in root.rglob("*") if p.is_dir()]
+    assert f"Umbrella fdp.exe/{order.order_no} PO UM-7/mail" in folders
+    assert not [f for f in folders if any(0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069 for ch in f)]
+
+
 def _type_percent(desk, customer_id: str, value: object, number_format: str) -> None:
     """Staff type into Deposit % as Excel keeps it: "100%" typed is 1 in a 0% cell."""
     wb = openpyxl.load_workbook(desk.tracker)

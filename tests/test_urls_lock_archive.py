@@ -1,5 +1,6 @@
 """Connection URLs, the workspace lock, and the archive's path safety."""
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -81,6 +82,24 @@ def test_folder_names_are_single_safe_components(hostile):
     name = folder_name(hostile)
     assert name and "/" not in name and "\\" not in name and "\x00" not in name
     assert name not in (".", "..") and name.split(".")[0].upper() != "CON"
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200f"]
+)
+def test_a_folder_name_never_holds_a_character_that_reorders_what_follows(mark):
+    """ "ACME\u202efdp.exe" shows in Explorer as "ACMEexe.pdf": the customer's folder and the
+    order's are cleaned as attachment names are, the mark a space."""
+    from mailflow.model import Order
+
+    order = Order(
+        order_no="SO-2026-0001",
+        po_number=f"PO{mark}7",
+        customer=f"ACME{mark}fdp.exe",
+        received_at=dt.datetime(2026, 1, 1),
+    )
+    assert str(order_dir(order)) == "ACME fdp.exe/SO-2026-0001 PO PO 7"
+    assert folder_name(f"{mark}Initech\r\nLtd{mark}") == "Initech Ltd"
 
 
 def test_archive_refuses_to_write_outside_its_root(tmp_path):

@@ -11,13 +11,11 @@ way file managers do (``name (2).pdf``), case-insensitively because staff use Wi
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from ..archive import folder_name, is_reserved
+from ..archive import folder_name, is_reserved, visible
 
 MAX_CHARS = 120  # what a person can still read in a file list
 MAX_BYTES = 200  # UTF-8 bytes; leaves room under the 255-byte limit of most filesystems
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EXTENSION = re.compile(r"\.([A-Za-z0-9]{1,10})$")
 
 
@@ -28,9 +26,8 @@ def safe_filename(name: str, fallback: str) -> str:
     character or device name, or a leading/trailing dot or space; at most ``MAX_CHARS``
     characters and ``MAX_BYTES`` UTF-8 bytes, extension kept.
     """
-    text = unicodedata.normalize("NFC", name or "")
     # Newlines and bidi overrides (which can disguise "exe.pdf" as "fdp.exe") become spaces.
-    text = _CONTROL.sub(" ", text)
+    text = visible(name)
     # Only the last component survives: covers ../, absolute paths, C:\, \\server\share.
     parts = [p for p in re.split(r"[\\/]", text) if p.strip(" .")]
     text = parts[-1] if parts else ""
