@@ -181,3 +181,15 @@ def test_a_letterhead_cell_holding_its_us_address_still_names_the_company() -> N
     assert decide_customer(evidence, VOCAB).customer == "Cedar Ridge Instruments LLC"
     alone = Evidence(top_lines=["Portland ME 04101"], our_names=OURS)
     assert decide_customer(alone, VOCAB).customer is None
+
+
+def test_a_chinese_greeting_naming_our_company_is_no_customer() -> None:
+    """ "您好，附件為本公司採購訂單" (hello, attached is our company's purchase order): 公司 ends a
+    clause of a sentence, not a company's name."""
+    evidence = Evidence(
+        signature="您好，附件為本公司採購訂單，請查收。\n\n謝謝\n",
+        sender_address="purchase@hongda-hc.example",
+        our_names=OURS,
+    )
+    decision = decide_customer(evidence, VOCAB)
+    assert decision.customer is None and decision.warnings

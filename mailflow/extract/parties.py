@@ -605,6 +605,8 @@ def _legal_names(text: str, legal: list[str]) -> list[str]:
                 name = _tidy_company(name)
                 if not name or name in out or not _has_legal_form(name, legal) or not _is_name(name):
                     continue
+                if re.search(r"[，。！？]|(?:本|我|贵|貴|该|該|此|敝)公司$", name):
+                    continue  # "您好，附件為本公司" ("… our company's order attached"): a sentence, no name
                 # Vietnamese names are many short syllables after their form ("Công ty TNHH Cơ khí
                 # Chính xác Minh Phát")
                 most = 11 if any(_form_first(fold(name), form) for form in legal if not form.isascii()) else 7
