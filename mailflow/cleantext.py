@@ -12,6 +12,9 @@ written:
 
 ``clean`` does one string; ``clean_values`` walks a value (dataclass, list, tuple, dict) and
 returns it with every string cleaned, leaving bytes, numbers and dates alone.
+
+``one_line`` is for a name from outside quoted in a line of our own (a quarantine reason, a
+warning): each control character, line breaks included, is written as its escape.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from typing import Any
 
 _REMOVED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPE = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def clean(text: str) -> str:
@@ -29,6 +34,17 @@ def clean(text: str) -> str:
     if not _REMOVED.search(text) and not _SURROGATE.search(text):
         return text  # the same object: callers see that nothing changed
     return _SURROGATE.sub("\ufffd", _REMOVED.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: ``\\n``, ``\\r``, ``\\t`` and ``\\xNN`` / ``\\uNNNN`` for each control
+    character and line or paragraph separator, so a hostile name cannot start a line of its own."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    return _ESCAPE.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
 
 
 def clean_values(value: Any) -> Any:

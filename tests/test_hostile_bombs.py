@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,32 @@ def test_bombs_are_quarantined_with_the_reason_and_the_orders_after_them_land(tm
     assert pos == ["KT-00001", "KT-00003", "KT-00005", "KT-00099"]
     assert peak.daemon_kb < MEMORY_BOUND_MB * 1024, f"daemon peak {peak.daemon_kb // 1024} MB"
     print(f"\npeak RSS: daemon {peak.daemon_kb // 1024} MB, parse worker {peak.children_kb // 1024} MB")
+
+
+def test_a_line_break_in_a_part_name_stays_inside_the_one_line_quarantine_reason(tmp_path):
+    """A workbook part named "docProps/x\r\nSubject: paid.xml" must not start a line of its own in
+    the reason staff read (the .reason.txt beside the mail, the Review row, the message record)."""
+    workspace = make_workspace(tmp_path)
+    part = "docProps/x\r\nSubject: paid.xml"
+    hostile = bombs.replace_member(_with_member(bombs.xlsx_bomb(1), part), part, b"<a>", b"a", 300, b"</a>")
+    deliver(workspace, bombs.po_mail("BOMB-9", "PO_BOMB-9.xlsx", bombs.XLSX, hostile), "01-bomb")
+    done, _ = run_once_measured(workspace)
+    assert done.returncode == 0, done.stderr[-3000:]
+    [(outcome, reason, path)] = query(workspace, "SELECT outcome, reason, archive_path FROM messages")
+    assert outcome == "quarantined" and "limit" in reason
+    assert "x\\r\\nSubject: paid.xml declares 300 MB" in reason and "\n" not in reason and "\r" not in reason
+    written = (workspace / "archive" / path).with_suffix("").with_suffix(".reason.txt").read_bytes()
+    assert written.count(b"\n") == 1 and b"\r" not in written and b"x\\r\\nSubject: paid.xml" in written
+    [(review,)] = query(workspace, "SELECT reason FROM review WHERE key LIKE 'quarantine:%'")
+    assert review == f"quarantined: {reason}"
+
+
+def _with_member(package: bytes, name: str) -> bytes:
+    """``package`` with one more (small) member ``name``."""
+    out = io.BytesIO(package)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as target:
+        target.writestr(name, b"<a/>")
+    return out.getvalue()
 
 
 @functools.lru_cache(maxsize=None)

@@ -33,6 +33,7 @@ import zlib
 
 from dataclasses import dataclass, replace
 
+from ..cleantext import one_line
 from ..errors import LimitExceeded
 from ..formats import of_type, reader_for
 from ..message.names import safe_filename, unique
@@ -84,7 +85,7 @@ def check_zip(data: bytes, name: str, per_member: int, total: int) -> None:
         raise LimitExceeded(f"{name}: {len(members)} parts in the file (over {MAX_ZIP_MEMBERS})")
     for member in members:
         if member.file_size > per_member:
-            raise _too_big(name, member.filename, member.file_size, per_member, "declares")
+            raise _too_big(name, one_line(member.filename), member.file_size, per_member, "declares")
     declared = sum(m.file_size for m in members)
     if declared > total:
         raise _too_big(name, "its parts", declared, total, "declare")
@@ -97,7 +98,7 @@ def check_zip(data: bytes, name: str, per_member: int, total: int) -> None:
                     size += len(chunk)
                     inflated += len(chunk)
                     if size > per_member:
-                        raise _too_big(name, member.filename, size, per_member, "inflates to more than")
+                        raise _too_big(name, one_line(member.filename), size, per_member, "inflates to more than")
                     if inflated > total:
                         raise _too_big(name, "its parts", inflated, total, "inflate to more than")
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError):
@@ -259,14 +260,16 @@ def _open(
         try:
             data = zipped.read(member)  # measured by check_zip: at most ``per_member``, all at most ``total``
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError, OSError):
-            warnings.append(f"{name}: {member.filename} cannot be taken out of the archive")
+            warnings.append(f"{name}: {one_line(member.filename)} cannot be taken out of the archive")
             continue
         budget.inflated -= len(data)
         original = member.filename.rsplit("/", 1)[-1]
         kind = sniff(data, "", original)
         if kind in _ZIP_TYPES:
             if depth >= MAX_ARCHIVE_DEPTH:
-                warnings.append(f"{name}: {original} is an archive inside an archive; it must be opened by a person")
+                warnings.append(
+                    f"{name}: {one_line(original)} is an archive inside an archive; it must be opened by a person"
+                )
                 continue
             inner = Attachment(safe_filename(original, "archive.zip"), kind, data, original_filename=original)
             out.extend(_open(inner, limits, depth + 1, taken, explain, warnings, budget))
