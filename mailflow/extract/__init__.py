@@ -477,11 +477,22 @@ def _extract_order(
 def _holds_lines(text: str, ctx: ParseContext, vocab: Vocabulary, message: Message) -> bool:
     """Whether ``text`` (a forwarded mail's) holds order lines, or the message an attachment
     (then the attachment is what the forward passes on)."""
-    if any(not a.inline and type_of(a) for a in message.attachments):
+    if _has_document(message):
         return True
     sent = message.date.date() if message.date else None
     doc = body.from_text(text, "body", vocab, sent)
     return interpret(doc, vocab, Options(today=ctx.today), (message.subject or "",)).has_lines
+
+
+def _has_document(message: Message) -> bool:
+    """Whether the message carries a document of a kind we read (not an inline picture)."""
+    return any(not a.inline and type_of(a) for a in message.attachments)
+
+
+def _mail_top(message: Message) -> str:
+    """The subject and the first lines of the mail's own text (quoted mail cut): where a mail
+    typed as a document gives its title ("RECHNUNG No. …", "Forecast KW 49")."""
+    return "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
 
 
 def _thread_order(
@@ -502,7 +513,7 @@ def _thread_order(
     cut = quoted.reply_cut(text) if text.strip() else None
     if cut is None:
         return message, None
-    if any(not a.inline and type_of(a) for a in message.attachments):
+    if _has_document(message):
         return message, None
     own = f"{message.subject or ''}\n" + "\n".join(text.split("\n")[:cut])[:3000]
     if not forwarded and not classifying.cue_hits(own, vocab.kinds["purchase_order"]):
@@ -618,7 +629,7 @@ def _forecast(doc: Document, attachment: Attachment, vocab: Vocabulary) -> class
 def _forecast_named(message: Message, doc: Document, vocab: Vocabulary) -> str | None:
     """Where a forecast is named for the order read from ``doc``: the mail's subject or first
     lines titled as one ("Forecast KW 49", "Bedarfsvorschau"), or the document's own title."""
-    top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
+    top = _mail_top(message)
     title = classifying.forecast_title(top, vocab, "the mail", max_lines=9)
     if title:
         return f"the mail calls it a forecast ({title.where})"
@@ -671,7 +682,7 @@ def _decide_kind(
         return result.explain[-1] if result.explain else "not an order"
     if found.kind == "other" and not candidates:
         # an invoice typed into the mail itself: "RECHNUNG No. INV-32624" as the body's title
-        top = "\n".join([message.subject or "", *classifying.strip_quoted(message.text or "").splitlines()[:8]])
+        top = _mail_top(message)
         title = classifying.document_title(top, vocab, "the mail", max_lines=9)
         title = title or classifying.forecast_title(top, vocab, "the mail", max_lines=9)
         if title.mentioned and shape.order_rows(

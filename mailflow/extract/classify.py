@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..model import Message
 from . import quoted
@@ -409,17 +409,27 @@ def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
         return Title()
     numbered: Title | None = None
     lines = [line for line in text.splitlines() if line.strip()][:max_lines]
+    for (kind, title, standalone), segment, where in _titles_in(lines, pattern, kinds, name):
+        if standalone:
+            return Title(kind, title, where, True)
+        numbered = numbered or Title(kind, title, where, False, labelled=bool(re.search(r"[:：]", segment)))
+    return numbered or _mentioned_kind(lines, pattern, kinds, name)
+
+
+def _titles_in(
+    lines: list[str], pattern: re.Pattern[str], kinds: dict[str, str], name: str
+) -> Iterator[tuple[tuple[str, str, bool], str, str]]:
+    """Each title of ``pattern`` in ``lines``, top down, cell by cell (a line's segments apart by
+    two spaces, a tab or a bar): (``_title_in``'s answer, the segment, where it stands)."""
     for index, line in enumerate(lines):
         for segment in re.split(r"\s{2,}|\t|\s\|\s", line):
             found = _title_in(segment, pattern, kinds)
-            if found is None:
-                continue
-            kind, title, standalone = found
-            where = f"{name} line {index + 1}: {segment.strip()[:60]!r}" if name else f"line {index + 1}"
-            if standalone:
-                return Title(kind, title, where, True)
-            numbered = numbered or Title(kind, title, where, False, labelled=bool(re.search(r"[:：]", segment)))
-    return numbered or _mentioned_kind(lines, pattern, kinds, name)
+            if found is not None:
+                yield (
+                    found,
+                    segment,
+                    f"{name} line {index + 1}: {segment.strip()[:60]!r}" if name else f"line {index + 1}",
+                )
 
 
 def forecast_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int = 40) -> Title:
@@ -432,12 +442,8 @@ def forecast_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
         return Title()
     kinds = dict.fromkeys(words, "forecast")
     lines = [line for line in text.splitlines() if line.strip()][:max_lines]
-    for index, line in enumerate(lines):
-        for segment in re.split(r"\s{2,}|\t|\s\|\s", line):
-            found = _title_in(segment, pattern, kinds)
-            if found is not None:
-                where = f"{name} line {index + 1}: {segment.strip()[:60]!r}" if name else f"line {index + 1}"
-                return Title("forecast", found[1], where, found[2])
+    for (_, title, standalone), _segment, where in _titles_in(lines, pattern, kinds, name):
+        return Title("forecast", title, where, standalone)
     return Title()
 
 
