@@ -28,7 +28,7 @@ from ..customers import Customer, CustomerChange
 from ..store import Store
 from .package import SheetData
 from .layout import CUSTOMER_SPEC as SPEC, CUSTOMERS as SHEET, Column, locate
-from .sync import MISSING, Want, load_shadow, put, sheet_rows
+from .sync import MISSING, Want, answered, load_shadow, put, sheet_rows
 from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed
 
 _ATTRS = {"customer": "name"}  # sheet field → Customer attribute, where the names differ
@@ -99,9 +99,6 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
         return out
     shadow = load_shadow(store, SHEET)
     customers = {c.id: c for c in store.customers()}
-    # A row or cell that does not fit raises its Review row on every read until it is corrected;
-    # one raised before and not this time is answered (its row was corrected, taken in or deleted).
-    held = [item.key for item in store.open_reviews(_RAISED) if item.key]
     watched = [c for c in SPEC if c.field in where and c.field != "id"]
     for row, values in sorted(sheet_rows(ws).items()):
         key = canonical(values.get(where["id"])) if "id" in where else None
@@ -141,8 +138,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             out.shadow.append((key, column.field, cur))
         if fields_changed:
             out.changes.append(CustomerChange(customer, fields_changed))
-    raised = {key for key, _, _ in out.reviews}
-    out.answered = [key for key in held if key not in raised]
+    out.answered = answered(store, _RAISED, out.reviews)  # raised before, not this time: put right
     return out
 
 

@@ -28,7 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..model import CONFIRMED, PAYMENT_KINDS, PAYMENT_STATUSES, Payment, PaymentChange, currency_code
 from ..store import Store
 from .layout import PAYMENT_SPEC as SPEC, PAYMENTS as SHEET, Column, locate
-from .sync import MISSING, Want, load_shadow, put, sheet_rows
+from .sync import MISSING, Want, answered, load_shadow, put, sheet_rows
 from .cells import Invalid, canonical, cell_value, choice, decimal_text, typed, unsafe_text
 
 SOURCE = "Payments sheet"
@@ -117,9 +117,6 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
     if "order_no" not in where or "amount" not in where:
         return out
     shadow = load_shadow(store, SHEET)
-    # A row or cell that does not fit raises its Review row on every read until it is corrected;
-    # one raised before and not this time is answered (its row was corrected, taken in or deleted).
-    held = [item.key for item in store.open_reviews(_RAISED) if item.key]
     watched = [c for c in SPEC if c.field in where and c.field not in ("id", "source")]
     unplaced: list[Payment] | None = None
     for row, values in sorted(sheet_rows(ws).items()):
@@ -179,8 +176,7 @@ def read_sheet(ws: Worksheet, store: Store) -> SheetRead:
             out.shadow.append((key, column.field, cur))
         if changed:
             out.changes.append(PaymentChange(new, changed))
-    raised = {key for key, _, _ in out.reviews}
-    out.answered = [key for key in held if key not in raised]
+    out.answered = answered(store, _RAISED, out.reviews)  # raised before, not this time: put right
     return out
 
 

@@ -90,6 +90,14 @@ class SheetIndex:
     next_row: int = 2
 
 
+def answered(store: Store, prefix: str, raised: Iterable[tuple[str, str, str | None]]) -> list[str]:
+    """The keys of open Review rows starting ``prefix`` (the rows only a read of one sheet
+    raises, on every read until its cause is corrected) that this read, ``raised``, did not raise
+    again: their row was corrected, taken in or deleted."""
+    again = {key for key, _, _ in raised}
+    return [item.key for item in store.open_reviews(prefix) if item.key and item.key not in again]
+
+
 def sheet_rows(ws: Worksheet) -> dict[int, dict[int, Any]]:
     """Row number → (column → value) for every non-empty cell below the header.
 
