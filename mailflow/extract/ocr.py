@@ -433,8 +433,9 @@ def darken_faint(gray: Any) -> tuple[Any, bool]:
     light evened out and its grey levels stretched so the ink is black and the paper white:
     Tesseract's own threshold and the fixed levels of the steps after it (specks, skew, rules)
     expect ink far darker than paper. A page whose darkest ink is already well below the paper
-    is left as it is; whether it was changed is returned too. The ink's level is that of the darkest 0.2% of the pixels: a sparse page has little more
-    ink than that, and a stretch to a paler level would blacken the paper."""
+    is left as it is; whether it was changed is returned too. The ink's level is that of the
+    darkest 0.2% of the pixels: a sparse page has little more ink than that, and a stretch to a
+    paler level would blacken the paper."""
 
     def levels(image: Any) -> tuple[int, int]:
         histogram = image.histogram()[:256]
