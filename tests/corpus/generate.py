@@ -2461,6 +2461,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_totals  # totals blocks with a tax summary per rate beside or under them
     import families_sums  # totals where readers miss them, prices in two currencies, sizes in descriptions
     import families_threads  # orders typed in an earlier mail of a thread, quoted by every mail client
+    import families_schedules  # call-off cards, releases, forecasts, week columns, prices per 1,000
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2500,6 +2501,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_totals.build(b)
         families_sums.build(b)
         families_threads.build(b)
+        families_schedules.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
