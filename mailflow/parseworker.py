@@ -1,13 +1,13 @@
-"""Attachment parsing in a child process with a memory and a wall-clock limit.
+"""Attachment parsing in a child process with a memory and a processor-time limit.
 
 The readers (pdfminer, openpyxl, xlrd, python-docx) run over files from strangers. A crafted
 file can make them allocate gigabytes or spin for minutes; in the daemon's own process that
 means the OOM killer takes the daemon, and with it every other message. So ``parse_message``
 runs in a worker: a separate Python process started once and reused, whose address space is
-capped with ``RLIMIT_AS`` (``limits.worker_memory_mb``) and whose every job has a deadline
-(``limits.parse_seconds``). A job that runs out of memory or time ends with ``LimitExceeded``
-(the message is quarantined with the reason) and, if the worker died or had to be killed, the
-next job starts a fresh one. The daemon's own memory stays flat whatever the mail holds.
+capped with ``RLIMIT_AS`` (``limits.worker_memory_mb``) and whose every job may use at most
+``limits.parse_seconds`` of processor time (a busy machine does not make an honest file late).
+A job that runs out of memory or time ends with ``LimitExceeded`` (the message is quarantined
+with the reason) and, if the worker died or had to be killed, the next job starts a fresh one. The daemon's own memory stays flat whatever the mail holds.
 
 A worker that read a large attachment keeps much of what it allocated (Python's allocator
 gives little back), so one that grew more than ``RECYCLE_MB`` over what it held when ready is
@@ -57,6 +57,8 @@ except ImportError:  # Windows has no RLIMIT_AS (nor the preexec_fn that sets it
 _HEADER = struct.Struct("!Q")
 STARTUP_SECONDS = 120  # importing the readers on a busy machine; a job's own limit starts after
 RECYCLE_MB = 64  # a worker grown this much over its size when ready is started afresh
+CPU_POLL = 0.1  # seconds between two looks at a working job's processor time
+WALL_FACTOR, WALL_GRACE = 4, 60  # a job is given up by the clock after max(4 × limit, limit + 60 s)
 MB = 1024 * 1024
 
 
@@ -130,13 +132,12 @@ class Worker:
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
             raise NotPortable(f"the job cannot be sent to the worker ({type(exc).__name__}: {exc})") from None
         proc = self._ready()
-        deadline = time.monotonic() + seconds if seconds > 0 else None
         try:
             _write_frame(proc.stdin, payload)
-            answer = _read_frame(proc.stdout, deadline)
-        except TimeoutError:
+            answer = _answer_within(proc, seconds)
+        except TimeoutError as exc:
             self.stop()
-            raise LimitExceeded(f"{what} took longer than the {seconds:g} s limit") from None
+            raise LimitExceeded(f"{what} {exc}") from None
         except (BrokenPipeError, EOFError, OSError):
             code = self._reap()
             raise LimitExceeded(f"{what} ended the parser process ({_death(code, self.memory_mb)})") from None
@@ -336,6 +337,51 @@ def _write_frame(stream, payload: bytes) -> None:
     stream.write(_HEADER.pack(len(payload)))
     stream.write(payload)
     stream.flush()
+
+
+def _answer_within(proc: subprocess.Popen, seconds: float) -> bytes:
+    """The worker's answer to the job just sent, given up once the worker has spent more than
+    ``seconds`` of processor time on it (``TimeoutError`` says which limit).
+
+    Processor time, not the clock: on a machine busy with other work (a backup, a neighbour's
+    build) a large but honest order takes longer by the clock, and a clock limit would
+    quarantine it on one day and read it on the next. A job charged with the worker's own CPU
+    seconds is stopped at the same point of its work on an idle and on a busy machine. A worker
+    that neither answers nor works (stopped, or waiting for something that never comes) is given
+    up by the clock after ``WALL_FACTOR`` times the limit. Where a process's CPU time cannot be
+    read (no ``/proc``) the limit is the clock's, as it says."""
+    if seconds <= 0:
+        return _read_frame(proc.stdout, None)
+    started = cpu_seconds(proc.pid)
+    if started is None:
+        try:
+            return _read_frame(proc.stdout, time.monotonic() + seconds)
+        except TimeoutError:
+            raise TimeoutError(f"took longer than the {seconds:g} s limit") from None
+    wall = max(seconds * WALL_FACTOR, seconds + WALL_GRACE)
+    give_up = time.monotonic() + wall
+    fd = proc.stdout.fileno()
+    while not select.select([fd], [], [], max(0.0, min(CPU_POLL, give_up - time.monotonic())))[0]:
+        used = cpu_seconds(proc.pid)
+        if used is not None and used - started > seconds:
+            raise TimeoutError(f"took longer than the {seconds:g} s limit (processor time)")
+        if time.monotonic() >= give_up:
+            raise TimeoutError(f"took longer than {wall:g} s by the clock without finishing")
+    try:
+        return _read_frame(proc.stdout, give_up)
+    except TimeoutError:
+        raise TimeoutError(f"took longer than {wall:g} s by the clock without finishing") from None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """Processor time used by process ``pid`` and its reaped children (Linux ``/proc``; None
+    elsewhere, or gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
 
 
 def _read_frame(stream, deadline: float | None) -> bytes:

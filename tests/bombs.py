@@ -1,4 +1,5 @@
-"""Decompression bombs, small on disk, built in a blink: for the tests and ``bench/hostile_memory.py``.
+"""Decompression bombs, small on disk, built in a blink, and a workbook slow to read: for the tests
+and ``bench/hostile_memory.py``.
 
 A deflate block that follows a full flush refers to nothing before it, so one compressed
 megabyte of a repeated byte, repeated N times, is a valid stream that inflates to N MB: a
@@ -137,6 +138,21 @@ def pdf_bomb(megabytes: int) -> bytes:
         out.write(b"%010d 00000 n \n" % offset)
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return out.getvalue()
+
+
+def slow_workbook(rows: int) -> bytes:
+    """A plain, valid purchase-order workbook that takes openpyxl seconds to read."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Order")
+    sheet.append(["PO Number", "SLOW-1"])
+    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
+    for n in range(rows):
+        sheet.append([f"IT-{n}", f"Part number {n} with a longer description", 10, 2.5, 25.0])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def po_mail(po: str, filename: str, ctype: str, data: bytes, *, domain: str = "acme-robotics.example") -> bytes:

@@ -82,27 +82,12 @@ def _with_member(package: bytes, name: str) -> bytes:
 
 
 @functools.lru_cache(maxsize=None)
-def slow_workbook(rows: int) -> bytes:
-    """A plain, valid purchase-order workbook that takes openpyxl seconds to read."""
-    import openpyxl
-
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("Order")
-    sheet.append(["PO Number", "SLOW-1"])
-    sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
-    for n in range(rows):
-        sheet.append([f"IT-{n}", f"Part number {n} with a longer description", 10, 2.5, 25.0])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_parse_over_the_time_limit_is_quarantined_and_the_next_message_is_read(tmp_path):
     workspace = make_workspace(tmp_path)
     config = workspace / "config.yaml"
     # 40,000 rows take openpyxl about 3.5 s on an idle machine: well over the limit on any machine
     config.write_text(config.read_text().replace("parse_seconds: 60", "parse_seconds: 1"))
-    deliver(workspace, bombs.po_mail("SLOW-1", "PO_SLOW-1.xlsx", bombs.XLSX, slow_workbook(40_000)), "0-slow")
+    deliver(workspace, bombs.po_mail("SLOW-1", "PO_SLOW-1.xlsx", bombs.XLSX, bombs.slow_workbook(40_000)), "0-slow")
     os.utime(workspace / "mail" / "inbox" / "new" / "0-slow", (1000, 1000))
     deliver(
         workspace,
@@ -122,7 +107,7 @@ def test_a_message_that_kills_the_daemon_is_quarantined_after_restart_not_parsed
     """Kill -9 the daemon while it reads one message, three times; the next start quarantines
     that message with the reason and goes on with the mail behind it."""
     workspace = make_workspace(tmp_path)
-    deliver(workspace, bombs.po_mail("SLOW-2", "PO_SLOW-2.xlsx", bombs.XLSX, slow_workbook(40_000)), "0-killer")
+    deliver(workspace, bombs.po_mail("SLOW-2", "PO_SLOW-2.xlsx", bombs.XLSX, bombs.slow_workbook(40_000)), "0-killer")
     os.utime(workspace / "mail" / "inbox" / "new" / "0-killer", (1000, 1000))
     deliver(workspace, po_email(8), "1-after")
 

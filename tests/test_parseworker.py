@@ -1,10 +1,14 @@
 """The parse workers' lifetime: a worker that grew past its bound after a job is ended and the next
 job is read by a fresh one; one that did not grow keeps serving; a closed pool starts its workers
-again for the next message. Real worker processes, real corpus attachments."""
+again for the next message. A job's limit is the worker's processor time: a worker held up by a
+busy machine still reads the order, one that works too long or stops working is given up. Real
+worker processes, real corpus attachments."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -13,6 +17,7 @@ import pytest
 
 from mailflow import parseworker
 from mailflow.config import Limits
+from mailflow.errors import LimitExceeded
 from mailflow.extract import ParseContext
 from mailflow.message import parse as parse_mime
 from mailflow.parseworker import KnownPOs, WorkerPool
@@ -90,3 +95,47 @@ def test_a_worker_started_by_a_thread_that_ended_still_reads(pool, message):
     time.sleep(0.5)  # a killed worker would be gone by now
     assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"
     assert worker_pid(pool) == first
+
+
+def held_up(pid: int, seconds: float) -> threading.Timer:
+    """Stop process ``pid`` now and let it go on after ``seconds``: a machine so busy that the
+    worker gets no processor for that long."""
+    os.kill(pid, signal.SIGSTOP)
+    resume = threading.Timer(seconds, os.kill, (pid, signal.SIGCONT))
+    resume.start()
+    return resume
+
+
+def test_a_worker_held_up_by_a_busy_machine_past_the_limit_still_reads_the_order(pool, message):
+    pool.warm(Limits().worker_memory_mb)
+    resume = held_up(worker_pid(pool), 3.0)
+    started = time.monotonic()
+    try:
+        result = pool.parse(message, context(), Limits(parse_seconds=1))
+    finally:
+        resume.join()
+    assert time.monotonic() - started >= 2.5  # the clock ran well past the 1 s limit ...
+    assert po_number(result) == "AF-26-1204"  # ... and the order was read all the same
+
+
+def test_a_job_that_works_past_the_limit_is_stopped_by_its_processor_time(pool):
+    # openpyxl reads this 40,000-row workbook for about 3.5 s of processor time
+    slow = parse_mime(bombs.po_mail("SLOW-1", "PO_SLOW-1.xlsx", bombs.XLSX, bombs.slow_workbook(40_000)), Limits())
+    pool.warm(Limits().worker_memory_mb)
+    first = worker_pid(pool)
+    with pytest.raises(LimitExceeded, match=r"took longer than the 1 s limit \(processor time\)"):
+        pool.parse(slow, context(), Limits(parse_seconds=1))
+    assert worker_pid(pool) is None and first is not None  # that worker was ended
+    with pytest.raises(ProcessLookupError):
+        os.kill(first, 0)
+
+
+def test_a_worker_that_stops_working_is_given_up_by_the_clock(pool, message, monkeypatch):
+    monkeypatch.setattr(parseworker, "WALL_GRACE", 0)  # given up after 4 x the 0.5 s limit
+    pool.warm(Limits().worker_memory_mb)
+    pid = worker_pid(pool)
+    os.kill(pid, signal.SIGSTOP)  # never continued: it will not answer, nor use any processor
+    with pytest.raises(LimitExceeded, match=r"took longer than 2 s by the clock without finishing"):
+        pool.parse(message, context(), Limits(parse_seconds=0.5))
+    assert worker_pid(pool) is None
+    assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"  # a fresh worker reads on
