@@ -198,3 +198,36 @@ def test_a_reply_asking_to_change_the_quoted_order_does_not_send_it_again(note):
     result = parse(raw("RE: PO-4411", note + quoted_under(HEADS[0][0], ORDER, False)))
     assert not any(line.startswith("quoted:") for line in result.explain)
     assert result.kind != "purchase_order" or result.needs_review
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "------ Original ------",  # Foxmail, QQ Mail
+        "------------------ Original ------------------",
+        '------------------ Original ------------------\nFrom: "Dana"<purchasing@harborline.example>;\n'
+        "Date: Wed, Nov 18, 2026 10:12 AM",  # Foxmail, with part of its head
+        "-----邮件原件-----",  # Outlook in Simplified Chinese
+        "----- Mail original -----",  # Zimbra in French
+        "----- Ursprüngliche Mail -----",  # Zimbra in German
+        "-----Оригінальне повідомлення-----",  # Outlook in Ukrainian
+    ],
+)
+def test_a_new_order_over_an_old_one_quoted_under_a_client_marker_is_read_alone(marker):
+    # the buyer replies with a new order, their client quotes the old one under its own marker line
+    new = ORDER.replace("PO-4411", "PO-4412").replace("2026-11-18", "2026-11-23")
+    new = new.replace("HX-2040   Hex standoff M4x20   500    3.20          1600.00\n", "").replace("1700.00", "100.00")
+    text = "Dear Sales,\n\nour next order:\n\n" + new + "\n" + marker + "\n" + ORDER
+    mails = quoted.quoted_mails(text)
+    assert len(mails) == 1 and "HX-2040" in mails[0].text and "PO-4412" not in mails[0].text
+    result = parse(raw("RE: PO-4411", text))
+    assert result.order.po_number == "PO-4412"
+    assert [(line.item, line.quantity) for line in result.order.lines] == [("KNB-21", 200)]
+    assert str(result.order.total) == "100.00"
+    assert not result.needs_review, result.warnings
+
+
+def test_the_word_original_alone_on_a_line_starts_no_quoted_mail():
+    # "ORIGINAL" printed over a copy, or a column's word: only between dashes is it Foxmail's marker
+    text = "Please find the order below.\n\nORIGINAL\n\n" + ORDER
+    assert quoted.reply_cut(text) is None

@@ -46,6 +46,10 @@ REPLY_PREFIX = re.compile(
     re.I,
 )
 _RULE = re.compile(r"\s*[-_=]{8,}\s*")  # header lines (with wrapped To/Cc lines) a block may span
+# Foxmail's and QQ Mail's "------ Original ------" (over a reply's quoted mail, with or without its
+# From/Date/To/Subject lines): the bare word, which alone on a line is only a word ("ORIGINAL" on a
+# copy), starts a quoted mail between runs of dashes only.
+_DASHED_ORIGINAL = re.compile(r"^[\s>*]*-{2,}\s*original\s*-{2,}\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ def _kind_of(line: str) -> str | None:
 def _is_marker(line: str, kind: str = "") -> bool:
     patterns = _patterns()
     kinds = (kind,) if kind else ("forwarded", "original")
+    if "original" in kinds and _DASHED_ORIGINAL.match(line):
+        return True
     return bool(line.strip()) and any(patterns[k].match(line) for k in kinds)
 
 
