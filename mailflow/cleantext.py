@@ -13,6 +13,14 @@ written:
 ``clean`` does one string; ``clean_values`` walks a value (dataclass, list, tuple, dict) and
 returns it with every string cleaned, leaving bytes, numbers and dates alone.
 
+``visible`` is for text an order is read from (a mail's subject and bodies): invisible format
+characters — zero-width space, word joiner, byte order mark, soft hyphen, direction marks and
+the rest of Unicode's "Cf" — are removed, so that ``PO-44\u200b11`` is read as ``PO-4411`` (not
+cut at the invisible character) and a name or item code pasted with one is the same name or
+code as without. Zero-width (non-)joiners between two letters of a script that writes with them
+(Persian, the Indic scripts) are part of the spelling and stay. ``visible_html`` does the same
+for HTML, where they are also written as character references ("&#8203;", "&shy;", "&zwnj;").
+
 ``one_line`` is for a name from outside quoted in a line of our own (a quarantine reason, a
 warning): each control character, line breaks included, is written as its escape.
 """
@@ -27,6 +35,13 @@ _REMOVED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ESCAPE = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# Unicode's format characters (general category "Cf", Unicode 15): invisible by definition
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+_JOINERS = "\u200c\u200d"
 
 
 def clean(text: str) -> str:
@@ -34,6 +49,46 @@ def clean(text: str) -> str:
     if not _REMOVED.search(text) and not _SURROGATE.search(text):
         return text  # the same object: callers see that nothing changed
     return _SURROGATE.sub("\ufffd", _REMOVED.sub("", text))
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters (see the module docstring)."""
+    if not text or not _FORMAT.search(text):
+        return text
+    return _FORMAT.sub(lambda m: _kept_joiner(m, text), text)
+
+
+# character references an HTML part writes invisible characters with: numbered, or named
+_REFERENCE = re.compile(
+    r"&(?:#(?P<dec>\d{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>shy|zwsp|zwnj|zwj|lrm|rlm|"
+    r"ZeroWidthSpace|NoBreak|InvisibleTimes|it|InvisibleComma|ic|ApplyFunction|af));"
+)
+_NAMED = {"shy": "\u00ad", "zwsp": "\u200b", "zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f"}
+_NAMED.update(ZeroWidthSpace="\u200b", NoBreak="\u2060", InvisibleTimes="\u2062", it="\u2062")
+_NAMED.update(InvisibleComma="\u2063", ic="\u2063", ApplyFunction="\u2061", af="\u2061")
+
+
+def visible_html(html: str) -> str:
+    """An HTML part without invisible format characters, written as such or as references."""
+    if not html or "&" not in html:
+        return visible(html)
+    return visible(_REFERENCE.sub(_invisible_reference, html))
+
+
+def _invisible_reference(match: re.Match[str]) -> str:
+    if match.group("name"):
+        return _NAMED[match.group("name")]
+    code = int(match.group("dec")) if match.group("dec") else int(match.group("hex"), 16)
+    char = chr(code) if code < 0x110000 else ""
+    return char if char and _FORMAT.fullmatch(char) else match.group()  # "&#60;" stays as written
+
+
+def _kept_joiner(match: re.Match[str], text: str) -> str:
+    char, start, end = match.group(), match.start(), match.end()
+    if char not in _JOINERS or start == 0 or end == len(text):
+        return ""
+    before, after = text[start - 1], text[end]
+    return char if not before.isascii() and not after.isascii() and before.isalpha() and after.isalpha() else ""
 
 
 def one_line(text: str) -> str:

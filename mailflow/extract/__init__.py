@@ -37,7 +37,7 @@ from typing import Callable
 from bs4 import BeautifulSoup
 
 from .. import formats, plausibility
-from ..cleantext import clean_values
+from ..cleantext import clean_values, visible, visible_html
 from ..config import Company, Limits
 from ..errors import LimitExceeded
 from ..message import parse as parse_mime
@@ -150,6 +150,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     warnings: list[str] = []
     # a part whose declared charset read as mojibake, read in another: said in a note
     result.explain.extend(w for w in message.warnings if "mojibake" in w)
+    # a zero-width space inside "PO-44\u200b11" would cut the number; inside a name, make it another
+    html_text = visible_html(message.html) if message.html else message.html
+    message = replace(message, subject=visible(message.subject), text=visible(message.text), html=html_text)
     unfolded, forward = quoted.unfold(message, ctx.company.domains)
     if forward is None or not _holds_lines(forward.text, ctx, base_vocab, message):
         # a reply over the order it asks about; a forward of a thread whose order is further down
