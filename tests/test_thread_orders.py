@@ -14,7 +14,7 @@ from email.message import EmailMessage
 import pytest
 
 from mailflow.config import Company
-from mailflow.extract import ParseContext, parse_message, quoted
+from mailflow.extract import QUOTED_ONLY, ParseContext, parse_message, quoted
 from mailflow.message import parse as parse_mime
 
 TODAY = dt.date(2026, 11, 24)
@@ -103,8 +103,11 @@ def test_the_order_quoted_under_a_reply_that_asks_about_it_is_read(head, by_quot
     assert [line.item for line in result.order.lines] == ["HX-2040", "KNB-21"]
     assert result.order.po_date == dt.date(2026, 11, 18)
     assert result.order.customer == "Harborline Outdoor Gear Inc."
-    assert not result.needs_review, result.warnings
     assert any(line.startswith("quoted: the order is the earlier mail") for line in result.explain)
+    # the original never reached us (or the quote was edited): the order is read, and a person checks it
+    assert result.needs_review
+    assert len(result.warnings) == 1 and result.warnings[0].startswith(QUOTED_ONLY), result.warnings
+    assert f"from {CUSTOMER[1]}" in result.warnings[0]
 
 
 def test_the_order_two_replies_down_under_our_answer_is_read():

@@ -13,7 +13,8 @@ Steps
     0. a forwarded mail is made the message's content (``quoted.unfold``); a reply that speaks of
        an order but holds none, or a forward whose first mail holds none, gets the earlier mail
        of its thread that holds one as its content (``_thread_order``: never ours, never one
-       that calls itself something else, never an order we have);
+       that calls itself something else, never an order we have); an order read only from a reply's
+       quote is flagged for review: we have no record of that mail, and the reply may have edited it;
     1. inbox rules: ``rules.match``; two matching rules → warning + review, neither applied;
     2. ``classify`` (headers, subject, body, attachment names);
     3. for a purchase order (or a message not yet classified): read the candidate attachments
@@ -154,9 +155,11 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     html_text = visible_html(message.html) if message.html else message.html
     message = replace(message, subject=visible(message.subject), text=visible(message.text), html=html_text)
     unfolded, forward = quoted.unfold(message, ctx.company.domains)
+    from_quote = False  # the order is read from an earlier mail a reply quotes, and from nothing else
     if forward is None or not _holds_lines(forward.text, ctx, base_vocab, message):
         # a reply over the order it asks about; a forward of a thread whose order is further down
         deeper = _thread_order(message, ctx, base_vocab, forwarded=forward is not None)
+        from_quote = deeper[1] is not None and forward is None
         unfolded, forward = deeper if deeper[1] is not None else (unfolded, forward)
     message = unfolded
     message, opened, unopened = inflate.unpack(message, ctx.limits)  # an order sent inside a .zip
@@ -216,6 +219,11 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
             sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings, forward)
+            if from_quote and forward is not None and result.order is not None and result.order.lines:
+                # we have no record of that mail: it never reached us, or the reply changed the quote
+                warnings.append(
+                    f"{QUOTED_ONLY} ({_quoted_mail_named(forward)}): a person checks it against the original"
+                )
     if result.kind == "other" and not certainly_not and not result.warnings:
         possible = _possible_order(message, ctx, found, candidates, forward, vocab)
         if possible:
@@ -475,6 +483,19 @@ def _extract_order(
     # for --explain: what an inbox rule would need to read what could not be read
     result.explain.extend(f"rule hint: {hint}" for hint in rule_hints(order, doc, reading.text_lines, vocab, opts))
     return doc.all_text()[:4000]
+
+
+QUOTED_ONLY = "the order was read only from an earlier mail quoted in this reply, and we have no record of that order"
+
+
+def _quoted_mail_named(mail: quoted.Forward) -> str:
+    """The quoted mail an order was read from, as a person finds it in the thread."""
+    who = mail.from_addr or mail.from_name or "an unnamed sender"
+    sent = mail.sent.strip()
+    if not sent:
+        return f"from {who}"
+    # an attribution line ("On 18/11/2026 10:12, Dana Whitfield wrote:") or a date line's value
+    return f"from {who}, under {sent[:80]!r}" if sent.endswith((":", "：")) else f"from {who}, sent {sent[:40]}"
 
 
 def _holds_lines(text: str, ctx: ParseContext, vocab: Vocabulary, message: Message) -> bool:

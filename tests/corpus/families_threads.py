@@ -16,10 +16,11 @@ The families:
   Subject / Date / From / To lines; Foxmail's "------------------ Original ------------------"
   and "原始邮件" blocks; and as HTML: Gmail's ``gmail_quote`` blockquote, Outlook's border-top
   ``div`` over bold labels, Apple Mail's ``blockquote type="cite"``. The order is the quoted
-  one, its sender the buyer; the delivery date the buyer asks about is the order's.
+  one, its sender the buyer; the delivery date the buyer asks about is the order's. Read only from
+  a quote (the original never reached us, or the reply edited it), the order goes to review.
 * ``thread-third-down``: the order is the third message down: the buyer asks for news, over our
   sales desk's short answer (sent from our company, signed with our name), over the buyer's
-  order; quoted as Outlook blocks one under the other, or with ">" and ">>" levels.
+  order; quoted as Outlook blocks one under the other, or with ">" and ">>" levels (to review, too).
 * ``thread-forward``: the buyer's purchasing colleague forwards a thread to us ("WG:", "TR:",
   "RV:", "I:", "转发:"): the forwarded mail is the buyer's short note ("please order this"), the
   order is quoted under it (an Outlook block, or lines quoted with ">"); under Outlook's
@@ -438,7 +439,7 @@ def build(b: Any) -> None:
         text, html = order_below(client, lang, page, party, rng)
         subject = f"{REPLY.get(lang, 'RE')}: {TITLE[lang]} {page.po.number}"
         send(name, party, subject, later(page.po), text, html)
-        add(name, page, "thread-order-below", lang)
+        add(name, page, "thread-order-below", lang, needs_review=True)  # read only from a quote: a person checks
 
     for i, (style, lang) in enumerate([("outlook", "en"), ("outlook", "zh-Hans"), ("gmail", "de"), ("gmail", "es")]):
         name = f"thread-third-down-{style}-{lang.lower()}"
@@ -447,7 +448,7 @@ def build(b: Any) -> None:
         page = page_for(name, party, 2 + i % 2)
         text = third_down(style, lang, page, party, rng)
         send(name, party, f"RE: RE: {TITLE.get(lang, 'PO')} {page.po.number}", later(page.po, 6), text, None)
-        add(name, page, "thread-third-down", lang)
+        add(name, page, "thread-third-down", lang, needs_review=True)
 
     forwards = [
         ("outlook", "de"),
