@@ -234,3 +234,23 @@ def test_the_word_original_alone_on_a_line_starts_no_quoted_mail():
     # "ORIGINAL" printed over a copy, or a column's word: only between dashes is it Foxmail's marker
     text = "Please find the order below.\n\nORIGINAL\n\n" + ORDER
     assert quoted.reply_cut(text) is None
+
+
+def test_a_reply_holding_its_own_order_is_read_once(monkeypatch):
+    # whether the reply holds its own order (then the quoted one is older) and the order itself
+    # come from one reading of its body, not two
+    import mailflow.extract as extract
+
+    read: list[str] = []
+    real = extract.interpret
+
+    def counted(doc, *args, **kwargs):
+        read.append(doc.all_text())
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "interpret", counted)
+    new = ORDER.replace("500    3.20          1600.00", "800    3.10          2480.00").replace("1700.00", "2580.00")
+    text = "Please replace our order with this revised one:\n\n" + new + "\n" + quoted_under(HEADS[7][0], ORDER, True)
+    result = parse(raw("RE: PO-4411", text))
+    assert [(line.item, line.quantity) for line in result.order.lines] == [("HX-2040", 800), ("KNB-21", 200)]
+    assert read and len(read) == len(set(read)), f"{len(read)} readings of {len(set(read))} texts"

@@ -156,9 +156,10 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     message = replace(message, subject=visible(message.subject), text=visible(message.text), html=html_text)
     unfolded, forward = quoted.unfold(message, ctx.company.domains)
     from_quote = False  # the order is read from an earlier mail a reply quotes, and from nothing else
+    reads = BodyReads()
     if forward is None or not _holds_lines(forward.text, ctx, base_vocab, message):
         # a reply over the order it asks about; a forward of a thread whose order is further down
-        deeper = _thread_order(message, ctx, base_vocab, forwarded=forward is not None)
+        deeper = _thread_order(message, ctx, base_vocab, reads, forwarded=forward is not None)
         from_quote = deeper[1] is not None and forward is None
         unfolded, forward = deeper if deeper[1] is not None else (unfolded, forward)
     message = unfolded
@@ -218,7 +219,9 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
             )
         certainly_not = _decide_kind(message, vocab, found, candidates, rule, result, warnings)
         if found.kind == "purchase_order" or (found.kind == "other" and not certainly_not):
-            sample += _extract_order(message, ctx, rule, vocab, opts, found, candidates, result, warnings, forward)
+            sample += _extract_order(
+                message, ctx, rule, vocab, opts, found, candidates, result, warnings, forward, reads
+            )
             if from_quote and forward is not None and result.order is not None and result.order.lines:
                 # we have no record of that mail: it never reached us, or the reply changed the quote
                 warnings.append(
@@ -282,6 +285,7 @@ def _extract_order(
     result: ParseResult,
     warnings: list[str],
     forward: quoted.Forward | None = None,
+    reads: "BodyReads | None" = None,
 ) -> str:
     """Fill ``result.order``; return the document text read (for language detection)."""
     if opts.currency_hint is None and classifying.detect_language(f"{message.subject}\n{message.text}") == "zh":
@@ -307,8 +311,7 @@ def _extract_order(
             # OCR read words but no order lines: the scan may still be the order, for a person
             doc.warnings.append(f"{doc.name}: no order lines could be read from the scan: it must be read by a person")
             unreadable.append(doc)
-    body_doc = _body_document(message, vocab)
-    body_reading = interpret(body_doc, vocab, opts, (message.subject or "",))
+    body_reading, body_doc = (reads or BodyReads()).read(message, vocab, opts)
 
     with_lines = [(r, d) for r, d in readings if r.has_lines]
     if with_lines:
@@ -520,7 +523,7 @@ def _mail_top(message: Message) -> str:
 
 
 def _thread_order(
-    message: Message, ctx: ParseContext, vocab: Vocabulary, forwarded: bool = False
+    message: Message, ctx: ParseContext, vocab: Vocabulary, reads: "BodyReads", forwarded: bool = False
 ) -> tuple[Message, quoted.Forward | None]:
     """A reply whose own words (or subject) speak of an order but hold none ("please see our order
     below and confirm the delivery date"), over an earlier mail of its thread that does: that
@@ -546,8 +549,8 @@ def _thread_order(
         return message, None  # "please change / cancel the order below", "paid": about it, not it
     opts = Options(today=ctx.today)
     subject = (message.subject or "",)
-    if not forwarded and interpret(_body_document(message, vocab), vocab, opts, subject).has_lines:
-        return message, None  # the reply holds its own order: the quoted one is older
+    if not forwarded and reads.read(message, vocab, opts)[0].has_lines:
+        return message, None  # the reply holds its own order: the quoted one is older (read once, kept)
     ours = {d.lower().strip() for d in ctx.company.domains if d.strip()}
     names = ctx.our_names()
     sent = message.date.date() if message.date else None
@@ -957,6 +960,25 @@ def _extractor_name(doc: Document, message: Message) -> str:
     if doc.name == "body":
         return "html tables" if message.html and doc.grids and "table" in doc.grids[0].where else "body text"
     return doc.name.rsplit(".", 1)[-1].lower()
+
+
+class BodyReads:
+    """The readings of a mail's body made while one message is parsed, so that none is read twice:
+    a reply is read to see whether it holds its own order (``_thread_order``), and that reading is
+    the one the order is taken from when it does. A reading is kept for the exact text, HTML,
+    date, subject, vocabulary and options it was made with; any of them changed reads anew."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[object, ...], tuple[Reading, Document, Vocabulary]] = {}
+
+    def read(self, message: Message, vocab: Vocabulary, opts: Options) -> tuple[Reading, Document]:
+        subject = message.subject or ""
+        key = (message.text, message.html, message.date, subject, id(vocab), tuple(vars(opts).items()))
+        if key not in self._kept:  # (the vocabulary is kept with its reading: its id is not reused)
+            doc = _body_document(message, vocab)
+            self._kept[key] = (interpret(doc, vocab, opts, (subject,)), doc, vocab)
+        reading, doc, _ = self._kept[key]
+        return reading, doc
 
 
 def _body_document(message: Message, vocab: Vocabulary) -> Document:
