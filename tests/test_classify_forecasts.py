@@ -259,3 +259,97 @@ def test_a_binding_call_off_with_a_forecast_part_stays_an_order(title, subject):
     assert result.order is not None and result.order.lines
     assert result.order.lines[0].quantity == 5000
     assert not any("forecast" in w for w in result.warnings)
+
+
+def forecast_pdf(title: str) -> bytes:
+    """A forecast printed as a PDF: the bare word for a forecast as its only heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(50, 800, title)
+    page.setFont("Helvetica", 10)
+    rows = [
+        ["Part No", "Description", "W49", "W50", "W51"],
+        ["HX-2040", "Hex standoff M4x20", "1200", "1300", "1400"],
+        ["KNB-21", "Control knob 21 mm", "500", "500", "500"],
+    ]
+    page.drawString(50, 770, "Delta Components GmbH    Date: 2026-11-20")
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            page.drawString(50 + j * (110 if j < 2 else 60), 740 - 16 * i, cell)
+    page.save()
+    return out.getvalue()
+
+
+def parse_pdf(subject: str, text: str, data: bytes):
+    attachment = Attachment("planning.pdf", "application/pdf", data, original_filename="planning.pdf")
+    message = Message(
+        "8" * 64,
+        10,
+        "<h@buyer.example>",
+        subject=subject,
+        from_addr="planning@buyer.example",
+        text=text,
+        attachments=(attachment,),
+    )
+    return parse_message(message, ParseContext(today=TODAY))
+
+
+BARE = ["Forecast", "Prognose", "Prévisions", "Previsión", "Prognoza"]
+
+
+@pytest.mark.parametrize("title", BARE)
+@pytest.mark.parametrize("form", ["pdf", "xlsx"])
+def test_a_document_headed_only_by_the_word_forecast_is_filed_as_a_forecast(title, form):
+    if form == "pdf":
+        result = parse_pdf("Planning", "Please see attached.", forecast_pdf(title))
+    else:
+        rows = [("HX-2040", "Hex standoff M4x20", 1200, 1300, 1400), ("KNB-21", "Control knob 21 mm", 500, 500, 500)]
+        result = parse(
+            "Planning", "Please see attached.", "planning.xlsx", workbook(title, ["W49", "W50", "W51"], rows)
+        )
+    assert result.kind == "other" and result.order is None
+    assert not result.needs_review, result.warnings
+    assert any("is a forecast" in line and title in line for line in result.explain), result.explain
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Forecast", "Please find attached the forecast for PO 4500012345."),
+        ("Forecast W49 / PO 4500012345", "Please see attached."),
+        ("Prognose", "Anbei die Prognose zu unserer Bestellung 4500012345."),
+    ],
+)
+@pytest.mark.parametrize("form", ["pdf", "xlsx"])
+def test_a_forecast_sent_with_a_po_number_goes_to_a_person_with_the_reason(subject, text, form):
+    # a forecast against a blanket order, or an order sent with the wrong file: neither filed away nor taken
+    if form == "pdf":
+        result = parse_pdf(subject, text, forecast_pdf("Forecast"))
+    else:
+        rows = [("HX-2040", "Hex standoff M4x20", 1200, 1300)]
+        result = parse(subject, text, "planning.xlsx", workbook("Forecast", ["W49", "W50"], rows))
+    assert result.order is None or result.kind != "purchase_order" or result.needs_review
+    assert result.needs_review
+    assert any("4500012345" in w and "forecast" in w for w in result.warnings), result.warnings
+
+
+def test_a_mail_titled_as_a_forecast_naming_a_po_number_goes_to_a_person():
+    message = Message(
+        "9" * 64,
+        10,
+        "<k@buyer.example>",
+        subject="Forecast",
+        from_addr="planning@buyer.example",
+        text=(
+            "Dear supplier,\n\nForecast\nPO No: 4500012345\n\n"
+            "Item      Description          W49    W50    W51\n"
+            "HX-2040   Hex standoff M4x20   1200   1300   1400\n\nRegards,\nPlanning"
+        ),
+    )
+    result = parse_message(message, ParseContext(today=TODAY))
+    assert result.needs_review
+    assert any("4500012345" in w and "forecast" in w for w in result.warnings), result.warnings

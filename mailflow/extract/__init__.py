@@ -720,6 +720,11 @@ def _decide_kind(
             title = classifying.Title()  # a reply names the quotation it answers: it may accept it
         if title and title.kind != "purchase_order":
             said = f"the mail itself is {classifying.a_kind(title.kind)} ({title.where})"
+            claimed = classifying.mail_po_number(message, vocab) if title.kind == "forecast" else None
+            if claimed:  # as for a forecast attached (below): a person looks
+                warnings.append(f"the mail names the PO number {claimed}, but {said}: a forecast is not an order")
+                result.explain.append(f"kind = other  ← {said}; it names a PO number: a person looks")
+                return None
             result.explain.append(f"kind = other  ← {said}")
             found.not_order = True
             return said
@@ -734,6 +739,14 @@ def _decide_kind(
             result.explain.append(f"kind = other  ← {said}; the mail speaks of an order: a person looks")
             found.kind = result.kind = "other"
             return None  # not certain: it goes to review
+        claimed = classifying.mail_po_number(message, vocab) if title.kind == "forecast" else None
+        if claimed:
+            # "the forecast for PO 4500012345": a forecast against a blanket order, or an order sent
+            # with the wrong file; it is not filed away as a forecast unseen, nor taken as an order
+            warnings.append(f"the mail names the PO number {claimed}, but {said}: a forecast is not an order")
+            result.explain.append(f"kind = other  ← {said}; the mail names a PO number: a person looks")
+            found.kind = result.kind = "other"
+            return None
         result.explain.append(f"kind = other  ← {said}")
         found.kind = result.kind = "other"
         found.not_order = True
@@ -773,6 +786,9 @@ def _possible_order(
     replying = bool(message.in_reply_to or classifying.REPLY_PREFIX.match(message.subject or ""))
     if found.scores.get("purchase_order", 0) > 0 and not replying:  # "Re: our order — thanks" is about one
         return "it speaks of an order"
+    claimed = classifying.mail_po_number(message, vocab) if vocab else None
+    if claimed and vocab and (title := classifying.forecast_title(_mail_top(message), vocab, "the mail", max_lines=9)):
+        return f"it names the PO number {claimed} and calls itself a forecast ({title.where})"
     quotation = _names_a_quotation(message, vocab) if quoted.is_reply(message) and vocab else None
     if quotation:
         return f"it answers a quotation ('{quotation}'): it may accept it and place the order"

@@ -596,6 +596,13 @@ def subject_po_number(subject: str, vocab: Vocabulary) -> str | None:
     return po
 
 
+def mail_po_number(message: Message, vocab: Vocabulary, max_lines: int = 30) -> str | None:
+    """The PO number a mail's subject or its own text names ("PO 4500012345", "Our order number:
+    4500012345", "Bestellung 4711"), or None: read as a subject's is, line by line."""
+    lines = [message.subject or "", *strip_quoted(message.text or "").splitlines()[:max_lines]]
+    return next((po for line in lines if line.strip() and (po := subject_po_number(line, vocab))), None)
+
+
 def _looks_like_a_date(text: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}", text))
 

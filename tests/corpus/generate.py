@@ -2462,6 +2462,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_sums  # totals where readers miss them, prices in two currencies, sizes in descriptions
     import families_threads  # orders typed in an earlier mail of a thread, quoted by every mail client
     import families_schedules  # call-off cards, releases, forecasts, week columns, prices per 1,000
+    import families_forecasts  # forecasts on their own, under the bare word for a forecast
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2502,6 +2503,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_sums.build(b)
         families_threads.build(b)
         families_schedules.build(b)
+        families_forecasts.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:
