@@ -18,7 +18,7 @@ characters — zero-width space, word joiner, byte order mark, soft hyphen, dire
 the rest of Unicode's "Cf" — are removed, so that ``PO-44\u200b11`` is read as ``PO-4411`` (not
 cut at the invisible character) and a name or item code pasted with one is the same name or
 code as without. Zero-width (non-)joiners between two letters of a script that writes with them
-(Persian, the Indic scripts) are part of the spelling and stay. ``visible_html`` does the same
+(Persian, the Indic scripts, Sinhala) are part of the spelling and stay. ``visible_html`` does the same
 for HTML, where they are also written as character references ("&#8203;", "&shy;", "&zwnj;").
 
 ``one_line`` is for a name from outside quoted in a line of our own (a quarantine reason, a
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from typing import Any
 
 _REMOVED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -49,6 +50,12 @@ def clean(text: str) -> str:
     if not _REMOVED.search(text) and not _SURROGATE.search(text):
         return text  # the same object: callers see that nothing changed
     return _SURROGATE.sub("\ufffd", _REMOVED.sub("", text))
+
+
+def has_invisible(text: str) -> bool:
+    """Whether ``text`` holds an invisible format character (``visible`` would change it, but for
+    the joiners it keeps)."""
+    return bool(text) and bool(_FORMAT.search(text))
 
 
 def visible(text: str) -> str:
@@ -88,7 +95,12 @@ def _kept_joiner(match: re.Match[str], text: str) -> str:
     if char not in _JOINERS or start == 0 or end == len(text):
         return ""
     before, after = text[start - 1], text[end]
-    return char if not before.isascii() and not after.isascii() and before.isalpha() and after.isalpha() else ""
+    return char if _spelt_with(before) and _spelt_with(after) else ""
+
+
+def _spelt_with(char: str) -> bool:
+    """A letter or a vowel sign or virama of a script other than Latin ("ස්" + ZWJ + "රිං")."""
+    return not char.isascii() and (char.isalpha() or unicodedata.category(char) in ("Mn", "Mc"))
 
 
 def one_line(text: str) -> str:

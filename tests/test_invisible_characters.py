@@ -100,6 +100,8 @@ def test_a_po_number_in_the_subject_with_a_zero_width_space_is_the_same_number()
 def test_joiners_inside_a_word_of_a_script_that_writes_with_them_stay():
     persian = "\u0645\u06cc\u200c\u0634\u0648\u062f"  # "می‌شود": the non-joiner is part of its spelling
     assert visible(persian) == persian
+    sinhala = "\u0dc3\u0dca\u200d\u0dbb\u0dd2\u0d82"  # "ස්‍රිං": the joiner follows a virama
+    assert visible(sinhala) == sinhala
     assert visible("PO-44\u200c11") == "PO-4411"
     assert visible(f"Harbor\u200dline {persian}") == f"Harborline {persian}"
     text = "nothing invisible here"
