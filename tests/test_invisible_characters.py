@@ -110,3 +110,44 @@ def test_joiners_inside_a_word_of_a_script_that_writes_with_them_stay():
 
 def test_html_references_to_visible_characters_are_left_as_written():
     assert visible_html("a &lt; b &#60; c &amp; d&#8203;e") == "a &lt; b &#60; c &amp; de"
+
+
+def test_an_invisible_character_in_an_attached_workbook_leaves_the_order_as_typed_without_it():
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["Purchase Order"],
+        ["PO Number", "PO-44\u200b11"],
+        ["PO Date", "2026-11-18"],
+        ["Delivery Date", "2026-12-15"],
+        ["Buyer", "Harbor\u00adline Outdoor Gear Inc."],
+        [],
+        ["Item", "Description", "Qty", "Unit Price", "Amount"],
+        ["HX\u2060-2040", "Hex standoff M4x20", 500, 3.2, 1600],
+        ["\ufeffKNB-21", "Control knob 21 mm", 200, 0.5, 100],
+        [],
+        ["Total", None, None, None, 1700],
+    ):
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    message = EmailMessage()
+    message["From"] = "Dana Whitfield <purchasing@harborline.example>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "Order"
+    message["Date"] = "Mon, 23 Nov 2026 09:00:00 +0000"
+    message.set_content("Please find our order attached.")
+    message.add_attachment(
+        data.getvalue(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename="order.xlsx",
+    )
+    result = parse(message.as_bytes())
+    assert result.order.po_number == "PO-4411"
+    assert [line.item for line in result.order.lines] == ["HX-2040", "KNB-21"]
+    assert result.order.customer == "Harborline Outdoor Gear Inc."

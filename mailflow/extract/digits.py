@@ -14,7 +14,9 @@ Contract
       (٬, U+066C) ",", and the Arabic percent sign (٪) "%": "١٬٥٠٠٫٠٠" is 1,500.00;
     * direction marks and embeddings (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069),
       which a right-to-left editor puts around every number and code, are removed: they are
-      invisible and only split "AB-100" or "600.00" into pieces nothing recognises.
+      invisible and only split "AB-100" or "600.00" into pieces nothing recognises; so are the
+      other invisible format characters (zero-width spaces, word joiners, byte order marks, soft
+      hyphens), by the one rule of ``cleantext.visible``.
 
     ``plain_document(doc)`` does the same to everything a reader made of a PDF, a workbook or a
     Word file (lines, cells, positioned words).
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..cleantext import has_invisible, visible
 from .document import Document
 
 _TABLE = {0x0660 + k: str(k) for k in range(10)}
@@ -53,19 +56,18 @@ _ZEROS = (
 for _zero in _ZEROS:
     _TABLE.update({_zero + k: str(k) for k in range(10)})
 _TABLE.update({0x066B: ".", 0x066C: ",", 0x066A: "%"})
-_TABLE.update({mark: None for mark in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-_ANY = re.compile(
-    "[\u0660-\u066c\u06f0-\u06f9\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-    + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS)
-    + "]"
-)
+_ANY = re.compile("[\u0660-\u066c\u06f0-\u06f9" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]")
 
 
 def plain(text: str) -> str:
-    """``text`` with right-to-left digits, separators and direction marks made plain."""
-    if not text or not _ANY.search(text):
+    """``text`` with right-to-left digits and separators made plain, invisible marks removed."""
+    if not text or not _changed(text):
         return text
-    return text.translate(_TABLE)
+    return visible(text.translate(_TABLE))
+
+
+def _changed(text: str) -> bool:
+    return bool(_ANY.search(text)) or has_invisible(text)
 
 
 def plain_document(doc: Document) -> Document:
@@ -74,7 +76,7 @@ def plain_document(doc: Document) -> Document:
     text. A PDF or a workbook typed in Arabic or Persian writes its numbers, dates and codes in
     their digits as a mail does; the readers of header fields and lines see plain ones.
     Changed in place (and returned); a document without any such character is only scanned."""
-    if not _ANY.search(doc.all_text()) and not any(_ANY.search(w.get("text", "")) for _, ws in doc.pages for w in ws):
+    if not _changed(doc.all_text()) and not any(_changed(w.get("text", "")) for _, ws in doc.pages for w in ws):
         return doc
     doc.text = plain(doc.text)
     for line in doc.lines:
