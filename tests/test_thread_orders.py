@@ -214,6 +214,21 @@ def test_a_reply_asking_to_change_the_quoted_order_does_not_send_it_again(note):
         "----- Mail original -----",  # Zimbra in French
         "----- Ursprüngliche Mail -----",  # Zimbra in German
         "-----Оригінальне повідомлення-----",  # Outlook in Ukrainian
+        # the others' heads, in the same place
+        '-----"Dana Whitfield" <purchasing@harborline.example> wrote: -----\nTo: orders@example.com\n'
+        'From: "Dana Whitfield" <purchasing@harborline.example>\nDate: 11/18/2026 10:12AM\nSubject: PO-4411',  # Notes
+        "Dana Whitfield <purchasing@harborline.example> wrote on 18/11/2026 10:12:00:",  # Lotus Notes
+        '在 2026-11-18 10:12:07，"Dana Whitfield" <purchasing@harborline.example> 写道：',  # NetEase 163/126
+        'At 2026-11-18 10:12:07, "Dana Whitfield" <purchasing@harborline.example> wrote:',  # NetEase in English
+        "On Wednesday, November 18, 2026, 10:12:07 AM GMT+1, Dana Whitfield <purchasing@harborline.example> wrote:",
+        '----- Original Message -----\nFrom: "Dana Whitfield" <purchasing@harborline.example>\n'
+        "To: orders@example.com\nSent: Wednesday, November 18, 2026 10:12 AM\nSubject: PO-4411",  # Zimbra
+        "Get Outlook for iOS<https://aka.ms/o0ukef>\n________________________________\nFrom: Dana Whitfield "
+        "<purchasing@harborline.example>\nSent: Wednesday, November 18, 2026 10:12:07 AM\nTo: orders\nSubject: PO",
+        "-----Mensaje original-----",
+        "-----Oprindelig meddelelse-----",
+        "-----Původní zpráva-----",
+        "-----Исходное сообщение-----",
     ],
 )
 def test_a_new_order_over_an_old_one_quoted_under_a_client_marker_is_read_alone(marker):
