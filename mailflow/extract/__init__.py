@@ -42,6 +42,7 @@ from ..cleantext import clean_values, visible, visible_html
 from ..config import Company, Limits
 from ..errors import LimitExceeded
 from ..message import parse as parse_mime
+from ..message.hidden import HIDDEN_NOTE
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
@@ -261,6 +262,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         warnings.append(f"the inbox rule {rule.name} asks for every message to be reviewed")
     if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
         result.references.insert(0, result.order.po_number)
+    if result.order is not None:  # a number the mail hides from its reader: said in Review
+        warnings.extend(w for w in message.warnings if w.startswith(HIDDEN_NOTE))
     result.warnings = list(dict.fromkeys(warnings))
     result.needs_review = any(not w.startswith(COMPUTED) for w in result.warnings)
     if result.kind != "purchase_order":

@@ -4,6 +4,8 @@ Contract
     ``read(data, name, vocab)`` / ``from_html(html, name)`` never raise. Nested layout tables
     (HTML mail is built of them) are read innermost-first: a table holding other tables is
     layout, not data. ``<br>`` inside a cell is a wrapped line, joined with a space.
+    What the HTML hides from its reader is not read (``message.hidden``); a hidden number is a
+    warning.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
+from ..message.hidden import drop_hidden, hidden_note
 from .csv import decode
 from . import aligned, digits, texttable
 from .tables import find_header
@@ -41,8 +44,9 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
 def from_html(html: str, name: str, vocab: Vocabulary | None = None) -> Document:
     doc = Document(name)
     soup = BeautifulSoup(digits.plain(half_width(html)), "html.parser")
-    for tag in soup(["script", "style", "head"]):
-        tag.decompose()
+    note = hidden_note(drop_hidden(soup))  # what the reader sees is what is read
+    if note:
+        doc.warnings.append(note)
     number = 0
     for table in soup.find_all("table"):
         if table.find("table"):

@@ -52,7 +52,8 @@ from ..errors import LimitExceeded, MessageError
 from ..formats import TNEF, scanned_page
 from ..model import Attachment, Message
 from . import charsets, headers
-from .htmltext import cid_references, soup_of, soup_to_text
+from .hidden import hidden_note
+from .htmltext import cid_references, soup_of, soup_to_text, visible_text
 from .names import safe_filename, unique
 from .sniff import sniff
 
@@ -373,7 +374,11 @@ def _leaf(part: EmailMessage, view: EmailMessage, ctype: str, walk: _Walk, body:
             walk.html.append(text)
             soup = soup_of(text)
             walk.cids |= cid_references(soup)
-            body.plain.append(soup_to_text(soup))
+            seen, hidden = visible_text(soup, walk.tick)
+            note = hidden_note(hidden)
+            if note:
+                walk.warn(note)
+            body.plain.append(seen)
         return
     content_id = headers.raw_value(part, "content-id")
     content_id = content_id.strip().strip("<>").strip() if content_id else None

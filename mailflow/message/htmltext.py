@@ -3,7 +3,8 @@
 Tables matter most: a PO pasted into Outlook arrives as an HTML table, so each ``<tr>`` becomes
 one line and its cells are joined with ``" | "`` (empty cells kept, so columns stay aligned
 with the header row). Blocks (p, div, li, headings, br) become line breaks; script, style and
-head are dropped; runs of blank lines collapse. Also ``cid_references``: the Content-IDs the
+head are dropped, and so is what the HTML hides from its reader (``hidden.py``); runs of
+blank lines collapse. Also ``cid_references``: the Content-IDs the
 HTML shows inline (``<img src="cid:...">``), so those parts are marked inline, not taken as POs.
 
 The walk over the parsed tree is iterative (``descendants``), never recursive: hostile mail
@@ -15,10 +16,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Callable
 from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4 import XMLParsedAsHTMLWarning
+
+from .hidden import Hidden, drop_hidden
 
 CELL_SEPARATOR = " | "
 _CELL = "\x1f"  # marks a cell boundary during the walk; cells are trimmed, then joined
@@ -52,7 +56,6 @@ _BLOCKS = {
     "tbody",
     "tfoot",
 }
-_SKIP = {"script", "style", "head", "title", "template", "noscript", "svg"}
 _CID = re.compile(r"^\s*cid:(.+?)\s*$", re.I)
 
 
@@ -70,9 +73,14 @@ def html_to_text(html: str) -> str:
 
 
 def soup_to_text(soup: BeautifulSoup) -> str:
-    """Text of ``soup`` (which loses its script/style/head elements on the way)."""
-    for tag in soup.find_all(list(_SKIP)):
-        tag.decompose()
+    """Text of ``soup`` as its reader sees it (``soup`` loses what is hidden on the way)."""
+    return visible_text(soup)[0]
+
+
+def visible_text(soup: BeautifulSoup, tick: Callable[[], None] | None = None) -> tuple[str, Hidden]:
+    """Text of ``soup`` as its reader sees it, and what was hidden (``hidden.drop_hidden``,
+    ``tick`` called now and then); ``soup`` loses the hidden elements."""
+    hidden = drop_hidden(soup, tick)
     # Checking ancestors costs the nesting depth per string: only pay it when there is a <pre>.
     has_pre = soup.find("pre") is not None
     out: list[str] = []
@@ -94,7 +102,7 @@ def soup_to_text(soup: BeautifulSoup) -> str:
             out.append(text)
         else:
             out.append(re.sub(r"\s+", " ", text.replace("\xa0", " ")))
-    return _tidy("".join(out))
+    return _tidy("".join(out)), hidden
 
 
 def _previous_cell(cell: Tag) -> Tag | None:

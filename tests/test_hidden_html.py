@@ -1,0 +1,110 @@
+"""An HTML order whose hidden text says another PO number, quantity or amount than what its
+reader sees: the visible one is read and the hidden number is said in a Review reason — through
+the real MIME parser and extractor, as the body and as an attached .html page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from decimal import Decimal
+from email.message import EmailMessage
+
+import pytest
+
+from mailflow.extract import ParseContext, parse_message
+from mailflow.message import parse as parse_mime
+from mailflow.message.hidden import HIDDEN_NOTE, MAX_RULES
+
+TODAY = dt.date(2026, 11, 24)
+VISIBLE_PO = "4500012345"
+HIDDEN_PO = "4500099999"
+
+TABLE = """<table><tr><th>Part No.</th><th>Description</th><th>Qty</th><th>Unit Price</th><th>Amount</th></tr>
+<tr><td>KNO-4917</td><td>Control knob ABS 21 mm</td><td>{qty}</td><td>1.20</td><td>600.00</td></tr></table>
+<p>Order Total: USD 600.00</p>"""
+
+# Each way a mail client is told not to show a piece of text.
+HIDING = {
+    "display none": '<span style="display: none !important">{}</span>',
+    "hidden attribute": "<div hidden>{}</div>",
+    "visibility hidden": '<div style="visibility:hidden">{}</div>',
+    "zero font": '<div style="font-size:0px;line-height:0">{}</div>',
+    "zero opacity": '<div style="opacity:0">{}</div>',
+    "white on white": '<div style="color:#ffffff">{}</div>',
+    "font tag on its table colour": '<table bgcolor="#1a2b3c"><tr><td><font color="#1A2B3C">{}</font></td></tr></table>',
+    "off screen": '<div style="position:absolute;left:-9999px;top:0">{}</div>',
+    "outlook hide": '<div style="mso-hide:all;max-height:0;overflow:hidden">{}</div>',
+    "class in a style sheet": '<style>.preheader {{ display:none; }}</style><div class="preheader">{}</div>',
+    "descendant rule": '<style>.foot td {{ visibility: hidden }}</style><table class="foot"><tr><td>{}</td></tr></table>',
+    "template": "<template>{}</template>",
+    "noscript": "<noscript>{}</noscript>",
+}
+
+
+def mail(html: str, *, attached: bool = False) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Dana Whitfield <po@harborline.example>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "Order"
+    message["Date"] = "Thu, 19 Nov 2026 09:30:00 +0000"
+    message["Message-ID"] = "<hidden-1@harborline.example>"
+    if attached:
+        message.set_content("Please see the attached order page.")
+        message.add_attachment(html.encode(), maintype="text", subtype="html", filename="order.html")
+    else:
+        message.set_content(html, subtype="html")
+    return message.as_bytes()
+
+
+def read(html: str, *, attached: bool = False):
+    return parse_message(parse_mime(mail(html, attached=attached)), ParseContext(today=TODAY))
+
+
+def hidden_reasons(result) -> list[str]:
+    return [w for w in result.warnings if w.startswith(HIDDEN_NOTE)]
+
+
+@pytest.mark.parametrize("how", sorted(HIDING))
+@pytest.mark.parametrize("attached", [False, True], ids=["body", "attached page"])
+def test_a_hidden_po_number_is_not_taken_and_is_said_in_review(how, attached):
+    hidden = HIDING[how].format(f"PO Number: {HIDDEN_PO}")
+    html = f"<html><body>{hidden}<p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}</body></html>"
+    result = read(html, attached=attached)
+    assert result.kind == "purchase_order", result.explain
+    assert result.order.po_number == VISIBLE_PO
+    assert HIDDEN_PO not in result.references
+    if how not in ("template", "noscript"):  # never shown anywhere: nothing to say
+        assert result.needs_review
+        assert any(HIDDEN_PO in w for w in hidden_reasons(result)), result.warnings
+
+
+def test_a_hidden_quantity_in_a_cell_is_not_read_as_the_lines():
+    html = f"<html><body><p>PO Number: {VISIBLE_PO}</p>" + TABLE.format(qty='<span style="display:none">5000</span>500')
+    result = read(html)
+    assert [(ln.quantity, ln.amount) for ln in result.order.lines] == [(Decimal(500), Decimal("600.00"))]
+    assert any("5000" in w for w in hidden_reasons(result)), result.warnings
+
+
+def test_white_text_on_a_coloured_button_and_a_preheader_without_numbers_are_no_reason():
+    html = (
+        '<html><body><div style="display:none">Your order at a glance</div>'
+        f"<p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}"
+        '<table><tr><td style="background-color:#0a6ebd"><a style="color:#ffffff">Track order 77</a></td></tr>'
+        '</table><div style="background:url(hero.png) #ffffff"><p style="color:#fff">Valid until 2026</p></div>'
+        "</body></html>"
+    )
+    message = parse_mime(mail(html))
+    assert "Track order 77" in message.text and "Valid until 2026" in message.text
+    assert "Your order at a glance" not in message.text
+    assert not hidden_reasons(read(html))
+
+
+def test_a_style_sheet_too_long_to_apply_is_bounded_and_said():
+    rules = "".join(f".a{i} .b{i} span {{ display:none }}\n" for i in range(MAX_RULES * 3))
+    html = f"<html><body><style>{rules}</style>" + "<div><span>x</span></div>" * 20000
+    html += f"<p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}</body></html>"
+    started = time.monotonic()
+    result = read(html)
+    assert time.monotonic() - started < 60
+    assert result.order.po_number == VISIBLE_PO
+    assert any("style sheet" in w for w in hidden_reasons(result)), result.warnings
