@@ -1,0 +1,49 @@
+"""Numbers written with letters that look like digits: said, never guessed.
+
+"l20 pcs", "USD 1O.50", "PO 45OOO12345": a person reads 120, 10.50 and 4500012345; a reader of
+digits takes 20, 1 or a PO number nobody will find again. Which digit a letter stands for is a
+guess (a typo, a scan, or a forger counting on the reader), so nothing is rewritten: every
+such number in the document is named for a person, and the order goes to review.
+
+    look_alike_numbers(text) -> list[str]   warnings, one per such number (at most ``MAX_SAID``)
+
+A number here is a run of digits with the letters O, o, l, I mixed in, perhaps with "." or ","
+inside, standing on its own (not part of a word or code such as "HX-2040" or "CO2"). It needs
+two digits, or to start with one: "O2" or "I5" alone are too often names. A trailing "l"
+(10l, 2.5l: litres) is a unit and a trailing "o" (1o, 2o: primero, segundo) an ordinal.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_SAID = 5
+_TOKEN = re.compile(r"(?<![\w\-/])[0-9OoIl](?:[0-9OoIl]|[.,](?=[0-9OoIl]))*(?![\w\-/])")
+_LETTERS = re.compile(r"[OoIl]")
+
+
+def look_alike_numbers(text: str) -> list[str]:
+    """Warnings for numbers in ``text`` that carry a letter in a digit's place (see above)."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        for match in _TOKEN.finditer(line):
+            token = match.group(0)
+            if not _suspect(token):
+                continue
+            said = (
+                f"'{token}' is a number written with a letter in a digit's place (O for 0, l or I for 1),"
+                f" in '{' '.join(line.split())[:80]}': which number is meant is for a person to read"
+            )
+            if said not in out:
+                out.append(said)
+            if len(out) >= MAX_SAID:
+                return out
+    return out
+
+
+def _suspect(token: str) -> bool:
+    core = token[:-1] if token[-1] in "lo" and re.fullmatch(r"[\d.,]+", token[:-1]) else token
+    if not _LETTERS.search(core):
+        return False
+    digits = sum(c.isdigit() for c in core)
+    return digits >= 2 or (digits >= 1 and core[0].isdigit())
