@@ -98,3 +98,49 @@ def test_problems_name_the_column():
     assert any(p.startswith("Email Addresses / Domains: 'gmail.com' is a free-mail domain") for p in found)
     assert any(p.startswith("Contact Email:") for p in found) and any(p.startswith("Language:") for p in found)
     assert any(p.startswith("Status:") for p in found)
+
+
+LOOK_ALIKES = (
+    "tom@acrne-robotics.example",  # rn for m
+    "tom@\u0430cme-robotics.example",  # Cyrillic а
+    "tom@xn--cme-robotics-w9j.example",  # the same, as the mail server writes it
+    "tom@acme-robotics-corp.example",
+    "tom@acme-robotics.example.cn.evil.example",
+    "tom@acme-robotlcs.example",
+    "tom@acme-robotics.co.uk",
+)
+
+
+def raw_from(sender: str, display: str = "Tom Baker") -> bytes:
+    return (
+        f"From: {display} <{sender}>\r\nTo: orders@example.com\r\nSubject: PO 4711\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease supply 100 pcs.\r\n"
+    ).encode()
+
+
+def test_a_look_alike_of_a_customers_domain_is_a_stranger_in_doubt_naming_the_customer():
+    for sender in LOOK_ALIKES:
+        mail = parse(raw_from(sender), Limits())
+        seen = assess(mail, [ACME, JOE], own_domains=["example.com"])
+        assert seen.customer is None and not seen.known, sender
+        assert any("acme-robotics.example, a domain of Acme Robotics Inc." in d for d in seen.doubts), (sender, seen)
+    for honest in ("tom@acme-robotics.example", "tom@mail.acme-robotics.example", "ann@northwind.example"):
+        assert assess(parse(raw_from(honest), Limits()), [ACME, JOE]).doubts == (), honest
+
+
+def test_a_stranger_calling_itself_by_a_customers_name_is_in_doubt():
+    mail = parse(raw_from("acme.robotics.orders@gmail.com", '"ACME Robotics Inc."'), Limits())
+    seen = assess(mail, [ACME])
+    assert seen.customer is None
+    assert seen.doubts == (
+        "the sender calls itself 'ACME Robotics Inc.', the name of Acme Robotics Inc. on the Customers sheet, but"
+        " acme.robotics.orders@gmail.com is not an address on file for it",
+    )
+
+
+def test_a_letter_that_lower_cases_to_ascii_never_makes_a_customers_address():
+    kone = Customer("C-0009", "Kone Lifts", CONFIRMED, senders=["kone.example"])
+    mail = parse(raw_from("tom@\u212aone.example"), Limits())  # a Kelvin sign, lower-cased "k"
+    seen = assess(mail, [kone])
+    assert mail.from_addr == "" and seen.customer is None and not seen.known
+    assert any("look-alike letters" in w for w in mail.warnings)

@@ -11,7 +11,8 @@ on another domain than From (replies would go elsewhere), or an Authentication-R
 saying DMARC or SPF failed (the From is likely forged), or a From address the receiving server
 could not check (written only inside an encoded word, or only in a Sender header), or more
 than one sender in From (two From headers, or two addresses in one: the first would otherwise
-decide the customer). Only failures are read from those headers: a forger can write "pass" as
+decide the customer). Also a sender no customer lists whose domain or name is made to look
+like a customer's (``lookalike.posing_as``: acrne.com for acme.com). Only failures are read from those headers: a forger can write "pass" as
 easily as we can read it.
 """
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from . import BLOCKED, CONFIRMED, Customer, covers, domain_of, find_by_name, find_by_sender, free_mail_domains
 from ..model import Message
+from .lookalike import posing_as
 
 _AUTH_FAIL = re.compile(r"\b(dmarc|spf)\s*=\s*(fail|permerror)\b", re.I)
 _BANK = re.compile(
@@ -78,6 +80,10 @@ def assess(
         if not on_file:
             reply_doubt = True
             doubts.append(f"Reply-To {reply_to} is on another domain than the sender {address or '(none)'}")
+    if customer is None and address and not _ours(address, own_domains):
+        posing = posing_as(address, customers, message.from_name or "")
+        if posing:
+            doubts.append(posing)
     if message.sender_unchecked and address:
         doubts.append(
             f"the sender {address} is not written plainly in the From header (an encoded word, or a"

@@ -69,6 +69,10 @@ def addresses(part: email.message.Message, name: str, warn, hint: str | None = N
             address = written.lower()
             if "@" not in address:
                 continue
+            if address.isascii() and not written.isascii():
+                # a letter that lower-cases to ASCII (the Kelvin sign K → k): not the domain it mimics
+                warn(f"header {name}: {written[:80]!r} is written with look-alike letters; left out")
+                continue
             if not clean_address(address):
                 address = _decoded_address(written, name, hint)
             if not address:
