@@ -205,6 +205,8 @@ class _Index:
         chain = [_compound(part) for part in selector.split()]
         if all(c is not None for c in chain):
             compounds = [c for c in chain if c is not None]
+            if not all(self._any(c) for c in compounds):  # a part no element matches: nothing does
+                return []
             if len(compounds) == 1:
                 return [e for e in self._candidates(compounds[0]) if _matches(e, compounds[0])]
             return self._descendants(compounds)
@@ -213,6 +215,15 @@ class _Index:
             return list(self.soup.select(selector))
         except Exception:  # a selector soupsieve does not know (pseudo-elements, junk)
             return []
+
+    def _any(self, compound: _Compound) -> bool:
+        candidates = self._candidates(compound)
+        for number, element in enumerate(candidates, start=1):
+            if _matches(element, compound):
+                self.visits += number
+                return True
+        self.visits += len(candidates)
+        return False
 
     def _candidates(self, compound: _Compound) -> list[Tag]:
         name, classes, ident = compound
