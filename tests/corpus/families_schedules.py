@@ -226,6 +226,11 @@ def draw_reportlab(path: Path, doc: Doc, *, ruled: bool = False, size: float = 8
 # --------------------------------------------------------------------------- fpdf2 (Latin scripts)
 
 
+def _fpdf_width(pdf: Any, text: str, bold: bool, size: float) -> float:
+    pdf.set_font("body", "B" if bold else "", size)
+    return pdf.get_string_width(text)
+
+
 def draw_fpdf(path: Path, doc: Doc, *, ruled: bool = True) -> None:
     import logging
 
@@ -263,21 +268,20 @@ def draw_fpdf(path: Path, doc: Doc, *, ruled: bool = True) -> None:
         elif kind == "table":
             t: Table = data
 
-            def measure(s: str, bold: bool) -> float:
-                pdf.set_font("body", "B" if bold else "", 7.5)
-                return pdf.get_string_width(s)
-
-            widths = _widths(doc, t, measure, avail)
+            tsize = 7.5
+            while tsize > 5.5 and sum(_natural(doc, t, lambda s, b, z=tsize: _fpdf_width(pdf, s, b, z) * 1.15)) > avail:
+                tsize -= 0.5  # a wide table in smaller type, as a buyer fits it to the page
+            widths = _widths(doc, t, lambda s, b, z=tsize: _fpdf_width(pdf, s, b, z), avail)
             pdf.ln(2)
             border = 1 if ruled else 0
-            pdf.set_font("body", "B", 7.5)
+            pdf.set_font("body", "B", tsize)
             pdf.set_fill_color(230, 230, 230)
             for j, h in enumerate(t.head):
                 pdf.cell(widths[j], 5.5, h, border=border, align="R" if t.numeric[j] else "L", fill=ruled)
             pdf.ln(5.5)
             if not ruled:
                 pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + avail, pdf.get_y())
-            pdf.set_font("body", "", 7.5)
+            pdf.set_font("body", "", tsize)
             for r in t.rows:
                 for j, c in enumerate(r):
                     pdf.cell(widths[j], 5, doc.show(c), border=border, align="R" if t.numeric[j] else "L")
