@@ -263,8 +263,8 @@ def plausible_item(item: str) -> bool:
     item = item.strip()
     if not item or len(item) > 40:
         return False
-    if len(item.split()) > 3:
-        return False
+    if len([part for part in item.split() if re.search(r"\w", part)]) > 3:
+        return False  # (a slash or a dash set between spaces is no word: "TRX 40 / 7-A" is one code)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", item):
         return False
     return bool(re.search(r"[A-Za-z0-9\u4e00-\u9fff]", item))

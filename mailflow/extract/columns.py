@@ -138,8 +138,8 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
     return cells_ if named(cells_) >= named(plain) else plain
 
 
-_PER = re.compile(r"per|je|par|pro|por|pour|à", re.I)
-_BASIS = re.compile(r"1[.,' ]?000|100|m", re.I)
+_PER = re.compile(r"per|je|par|pro|por|pour|à|za|for|für", re.I)
+_BASIS = re.compile(r"1[.,' ]?000|100|m|1", re.I)
 
 
 def _basis_word(segment: list[dict], at: int) -> bool:
@@ -199,6 +199,12 @@ def boundaries(
         if hi > cursor:
             gaps.append((cursor, hi))
         wide = [g for g in gaps if g[1] - g[0] >= min_gap]
+        edge = _right_aligned_edge([w for w in below if w["x1"] > lo and w["x0"] < hi], b0)
+        if edge is not None:
+            # a sheet printed as it is laid out: headings at their cells' left edges, numbers at
+            # the right edges, so a column's numbers end just before the next heading begins
+            out.append((edge + b0) / 2)
+            continue
         if wide:
             best = max(wide, key=lambda g: g[0])
         elif gaps:
@@ -207,6 +213,19 @@ def boundaries(
             best = (a1, b0) if a1 < b0 else (a1, a1)
         out.append((best[0] + best[1]) / 2)
     return out
+
+
+def _right_aligned_edge(words: list[dict], next_start: float) -> float | None:
+    """The common right edge of numbers set flush right against the start of the next
+    column's heading, with nothing else between the two headings, or None. (Only then: numbers
+    whose column heading is wider than they are end well before the next column, and words of
+    the next column reaching left of its heading make the stripe the usual rule's.)"""
+    if len(words) < 2 or any(w["x1"] > next_start + 1 or parse_number(w["text"]) is None for w in words):
+        return None
+    edges = [w["x1"] for w in words]
+    if max(edges) - min(edges) > 1.5 or next_start - max(edges) > 8:
+        return None
+    return max(edges)
 
 
 def _prose(line: list[dict], centres: list[float]) -> bool:
@@ -231,9 +250,28 @@ def _is_carried(line: list[dict], vocab: Vocabulary) -> bool:
     return bool(words) and vocab.is_row("carried", " ".join(words[:4]))
 
 
+_NUMBER_THEN_WORD = re.compile(r"^(\d[\d.,'’]*)([^\W\d_][^\W\d_.]*\.?)$")
+
+
+def _unglued(words: list[dict], boundaries: list[float]) -> list[dict]:
+    """A number run into the word after it across a column boundary ("300Stk", "7450EA": a
+    sheet printed with the quantity flush right against the unit flush left) as the two words
+    they are, each in its column."""
+    out = []
+    for word in words:
+        match = _NUMBER_THEN_WORD.match(word["text"])
+        if match is None or not any(word["x0"] + 1 < b < word["x1"] - 1 for b in boundaries):
+            out.append(word)
+            continue
+        cut = word["x0"] + (word["x1"] - word["x0"]) * len(match.group(1)) / len(word["text"])
+        out.append({**word, "text": match.group(1), "x1": cut})
+        out.append({**word, "text": match.group(2), "x0": cut})
+    return out
+
+
 def cells(words: list[dict], boundaries: list[float]) -> list[str]:
     cells: list[list[str]] = [[] for _ in range(len(boundaries) + 1)]
-    for word in words:
+    for word in _unglued(words, boundaries):
         if is_ruler(word):
             continue
         center = (word["x0"] + word["x1"]) / 2

@@ -41,6 +41,7 @@ class Grid:
     where: str  # "PO.xlsx sheet 'Order'", "PO.pdf p2 table 1"
     row_names: list[str] | None = None  # per row, for explain ("row 12"); default "row N"
     note: str = ""  # how the table was found, when not by a header row: for explain
+    planned: str = ""  # under a forecast's heading after the order's lines: planned quantities, no lines
 
     def row_where(self, index: int) -> str:
         if self.row_names and index < len(self.row_names):

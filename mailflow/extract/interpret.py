@@ -31,6 +31,7 @@ from .fields import (
     unread_terms_label,
 )
 from .languages import document_languages
+from .cards import card_grids
 from .layout import fill_fields, grid_pages
 from .normalize import (
     find_currency,
@@ -109,7 +110,7 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options, names: tuple[str,
     table = None
     if opts.date_order in (None, LEAN_MDY) and opts.today is not None:
         # the tables read for the check are the ones ``_interpret`` reads when it settles nothing
-        table = read_tables(doc.grids, vocab, opts)
+        table = read_lines(doc, vocab, opts)
         settled = _settled_date_order(doc, vocab, opts, table)
         if settled is not None:
             opts = replace(opts, date_order=settled[0])
@@ -119,13 +120,26 @@ def interpret(doc: Document, vocab: Vocabulary, opts: Options, names: tuple[str,
     return _interpret(doc, vocab, opts, table, names)
 
 
+def read_lines(doc: Document, vocab: Vocabulary, opts: Options) -> TableResult:
+    """The order's lines from the document's tables; where no table holds any, from cards of
+    labels and values (kanban call-offs: one item a card, several cards a page or a sheet)."""
+    table = read_tables(doc.grids, vocab, opts)
+    if table.lines:
+        return table
+    cards = card_grids(doc.pages or grid_pages(doc.grids), vocab)
+    if not cards:
+        return table
+    carded = read_tables(cards, vocab, opts)
+    return carded if carded.lines else table
+
+
 def _header_fields(
     doc: Document, vocab: Vocabulary, opts: Options, table: TableResult | None = None
 ) -> dict[str, Found]:
     """The header fields alone, as ``_interpret`` reads them (for settling the date order);
     ``table``: the tables already read with these ``opts``."""
     if table is None:
-        table = read_tables(doc.grids, vocab, opts)
+        table = read_lines(doc, vocab, opts)
     found = read_fields(field_lines(doc, table.used, vocab), vocab, opts)
     fill_fields(doc.pages or grid_pages(doc.grids), vocab, opts, found)
     return found
@@ -164,7 +178,7 @@ def _interpret(
     doc: Document, vocab: Vocabulary, opts: Options, table: TableResult | None = None, names: tuple[str, ...] = ()
 ) -> Reading:
     if table is None:
-        table = read_tables(doc.grids, vocab, opts)
+        table = read_lines(doc, vocab, opts)
     lines = field_lines(doc, table.used, vocab)
     found = read_fields(lines, vocab, opts)
     # labels and values apart on the page, or in a sheet's or a Word table's cells (a PDF's
@@ -173,7 +187,7 @@ def _interpret(
     named = found["currency"].value if "currency" in found else None
     if named in table.column_currencies and (named != table.currency or table.currency_guessed):
         # prices in two currencies, and the header names the order's: its columns are the lines
-        table = read_tables(doc.grids, vocab, replace(opts, order_currency=named))
+        table = read_lines(doc, vocab, replace(opts, order_currency=named))
     conflicts = _from_field_columns(table.field_columns, found, opts)
     if "po_number" not in found:  # a label no vocabulary knows: the number's shape, for a person
         shaped = shaped_po_number(lines, vocab, (*names, doc.name))

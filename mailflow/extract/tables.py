@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -128,6 +129,11 @@ def header_columns(row: list[Any], vocab: Vocabulary) -> dict[int, str] | None:
     if "item_alt" in fields and "item" not in fields:
         columns = {i: ("item" if n == "item_alt" else n) for i, n in columns.items()}
         fields = set(columns.values())
+    dated = schedule_columns(row, columns)
+    if len(dated) >= MIN_SCHEDULE_COLUMNS and ({"item", "description"} & fields):
+        # a delivery schedule: a date or a calendar week over each column of quantities
+        columns.update((i, "schedule") for i in dated)
+        return columns
     if "quantity" in fields and ({"item", "description"} & fields) and (len(fields) >= 3 or _header_band(row)):
         return columns
     return None
@@ -152,8 +158,12 @@ _QUALIFIED = re.compile(
 )
 
 _HEADER_PER = re.compile(
-    r"(?:\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\bà\b|/|每)\s*(1[.,' ]?000|100|1000|m\b|c\b|千|百)", re.I
+    r"(?:\bper\b|\bpro\b|\bje\b|\bpar\b|\bpour\b|\bpor\b|\bza\b|\bfor\b|\bfür\b|\bà\b|/|每)\s*"
+    r"(1[.,' \u00a0\u202f]?000|100|1000|m\b|c\b|千|百)",
+    re.I,
 )
+# "1,000個当たり単価", "100個あたり": the count before the word for "per"
+_HEADER_PER_BEFORE = re.compile(r"(1[.,' ]?000|100)\s*(?:個|个|pcs|pc)?\s*(?:当たり|あたり|当り)", re.I)
 _PRICE_WORD = re.compile(r"price|preis|prix|precio|prezzo|prijs|pris|cena|单价|單價|単価|价格|價格|rate", re.I)
 _PER_WORDS = {"m": 1000, "c": 100, "千": 1000, "百": 100}
 
@@ -161,7 +171,7 @@ _PER_WORDS = {"m": 1000, "c": 100, "千": 1000, "百": 100}
 def header_basis(cell: Any) -> int:
     """How many units a price column's header says its prices are for: "Price per 100",
     "Preis je 1.000 Stk", "Price/1000", "PER M" → 100 or 1000; else 1."""
-    match = _HEADER_PER.search(str(cell or ""))
+    match = _HEADER_PER.search(str(cell or "")) or _HEADER_PER_BEFORE.search(str(cell or ""))
     if match is None:
         return 1
     word = match.group(1).lower()
@@ -176,18 +186,165 @@ def _tax_basis(cell: Any) -> str | None:
     return "gross" if _GROSS.search(text) else None
 
 
+MIN_SCHEDULE_COLUMNS = 2  # date or week headings over quantities: fewer is a line's date column
+# "KW 49/2026", "CW49-26", "Week 49/2026", "S49/2026", "Sett. 49/2026", "Tydz. 49/2026", "2026-W49"
+_WEEK = re.compile(
+    r"^(?:kw|cw|wk|week|woche|semaine|sem|s|sett|settimana|semana|tydz|tydzień|t|w|v|vecka|uge|viikko)"
+    r"\.?\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$",
+    re.I,
+)
+_ISO_WEEK = re.compile(r"^(\d{4})\s*-?\s*w\s*(\d{1,2})$", re.I)
+_CJK_WEEK = re.compile(r"^(\d{4})\s*年\s*第?\s*(\d{1,2})\s*[周週]$")
+
+
+def week_monday(text: str) -> date | None:
+    """The Monday of the calendar week a heading names ("KW 49/2026", "2026年第49周"), or None."""
+    text = str(text).strip()
+    if match := _WEEK.match(text):
+        week, year = int(match.group(1)), int(match.group(2))
+    elif match := (_ISO_WEEK.match(text) or _CJK_WEEK.match(text)):
+        year, week = int(match.group(1)), int(match.group(2))
+    else:
+        return None
+    year = year + 2000 if year < 100 else year
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
+def _date_heading(cell: Any) -> bool:
+    """A heading that is a date and nothing else: "07.12.2026", "2026/12/07", a date cell."""
+    if isinstance(cell, date):
+        return True
+    text = cell_text(cell).strip()
+    if not text or len(text) > 20:
+        return False
+    spans = date_spans(text)
+    return len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(text) - 1
+
+
+def schedule_columns(row: list[Any], columns: dict[int, str]) -> list[int]:
+    """The columns of a header row headed by a date or a calendar week, none of them named
+    otherwise: a delivery schedule's quantities per date, when there are enough of them."""
+    found = [
+        i
+        for i, cell in enumerate(row)
+        if i not in columns and cell not in (None, "") and (_date_heading(cell) or week_monday(cell_text(cell)))
+    ]
+    return found if len(found) >= MIN_SCHEDULE_COLUMNS else []
+
+
+def _spread_schedule(
+    grid: Grid, header: int, columns: dict[int, str], opts: Options, result: TableResult
+) -> tuple[Grid, dict[int, str], list[int]]:
+    """A delivery schedule (item rows by date columns holding quantities) as the order desk
+    books it: one row per item and filled date column, with that quantity and the column's
+    date (a calendar week's Monday). A column summing the quantities, or their value, is no
+    line's: it is left out, and the total printed is checked against the lines' sum as usual.
+    Returns the new grid, its columns, and for each of its rows the row of ``grid`` it comes from."""
+    dated = [c for c, n in columns.items() if n == "schedule"]
+    head = grid.rows[header]
+    dropped = [c for c, n in columns.items() if n in ("quantity", "amount", "delivery_date")]
+    keep = {c: n for c, n in columns.items() if n != "schedule" and c not in dropped}
+    width = max(len(r) for r in grid.rows)
+    when: dict[int, Any] = {}
+    for c in dated:
+        monday = week_monday(cell_text(head[c]))
+        when[c] = monday.isoformat() if monday else head[c]
+    rows: list[list[Any]] = []
+    names: list[str] = []
+    origin: list[int] = []
+
+    def base(row: list[Any]) -> list[Any]:
+        return [None if c in dated or c in dropped else (row[c] if c < len(row) else None) for c in range(width)]
+
+    spread = 0
+    for index, row in enumerate(grid.rows):
+        filled = []
+        if index > header and any(
+            cell_text(row[c]).strip() for c in keep if c < len(row) and keep[c] in ("item", "description")
+        ):
+            filled = [
+                c
+                for c in dated
+                if c < len(row) and (number := parse_number(row[c], opts.decimal_comma)) is not None and number > 0
+            ]
+        if index == header:
+            quantity = next((head[c] for c in dropped if columns[c] == "quantity"), None) or "quantity"
+            rows.append([*base(row), quantity, "delivery date"])
+            names.append(grid.row_where(index)[len(grid.where) + 1 :])
+            origin.append(index)
+            continue
+        if not filled:
+            rows.append([*base(row), None, None])
+            names.append(grid.row_where(index)[len(grid.where) + 1 :])
+            origin.append(index)
+            continue
+        for c in filled:
+            rows.append([*base(row), row[c], when[c]])
+            names.append(f"{grid.row_where(index)[len(grid.where) + 1 :]} column '{cell_text(head[c])}'")
+            origin.append(index)
+            spread += 1
+    new_columns = {**keep, width: "quantity", width + 1: "delivery_date"}
+    shown = ", ".join(f"'{cell_text(head[c])}'" for c in dated[:3]) + (" …" if len(dated) > 3 else "")
+    result.explain.append(
+        f"{grid.row_where(header)}: a delivery schedule, quantities under {len(dated)} date columns ({shown}):"
+        f" one line per item and date, {spread} in all"
+        + (
+            f"; the column(s) {', '.join(repr(cell_text(head[c])) for c in dropped)} sum them, no line's"
+            if dropped
+            else ""
+        )
+    )
+    return Grid(rows, grid.where, names, grid.note), new_columns, origin
+
+
+def forecast_heading(texts: list[str], vocab: Vocabulary) -> bool:
+    """A row or line of words alone (no number in it) that heads a forecast part: "Forecast (not
+    binding)", "Vorschau - unverbindlich", "内示（参考）"."""
+    return (
+        bool(texts)
+        and len(texts) <= 2
+        and not any(re.search(r"\d", t) for t in texts)
+        and vocab.is_row("forecast", texts[0])
+    )
+
+
+def _forecast_after(grid: Grid, last: int, vocab: Vocabulary, result: TableResult) -> int:
+    """The last row the table takes: after its total, a forecast's heading and everything under
+    it too (planned quantities and their dates are none of the order's header fields)."""
+    for index in range(last + 1, len(grid.rows)):
+        texts = [cell_text(c) for c in grid.rows[index] if c not in (None, "") and cell_text(c)]
+        if forecast_heading(texts, vocab):
+            result.explain.append(
+                f"{grid.row_where(index)}: {texts[0]!r} heads a forecast: the rows under it are no lines"
+            )
+            return len(grid.rows) - 1
+    return last
+
+
 def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableResult:
     result = TableResult()
     last_columns: dict[int, str] | None = None
     last_width = 0
     done = False
     for grid in grids:
+        if grid.planned and result.lines:
+            result.explain.append(f"{grid.where}: under the heading {grid.planned!r}: planned quantities, no lines")
+            result.used[id(grid)] = (0, len(grid.rows) - 1)  # nor the order's dates and sums
+            continue
         if done:
-            break
+            continue  # (a forecast's table after it is still set aside)
         found = find_header(grid.rows, vocab)
+        origin: list[int] | None = None  # a delivery schedule spread: each row's row in ``grid``
+        source = grid
         if found is not None:
             start, columns = found
             result.header_rows.append((grid, start))
+            if "schedule" in columns.values():
+                grid, columns, origin = _spread_schedule(grid, start, columns, opts, result)
+                start = origin.index(start)
             columns = _named_by_content(grid, start, columns, vocab, result)
             start += 1
         elif last_columns is not None and _width(grid.rows) == last_width:
@@ -209,7 +366,11 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             _field_columns(grid, start - 1, columns, vocab, result)
             _side_sums(grid.rows[start - 1], columns, grid.row_where(start - 1), vocab, opts, result)
         done, last = _read_rows(grid, start, columns, vocab, opts, result)
-        result.used[id(grid)] = (start - 1 if found else start, last)
+        if done and result.lines:
+            last = _forecast_after(grid, last, vocab, result)
+        if origin is not None:  # the rows of the schedule as the sheet holds them
+            start, last = (origin[start] if start < len(origin) else len(source.rows)), origin[last]
+        result.used[id(source)] = (start - 1 if found else start, last)
     _unglue_line_numbers(result)
     _side_total(result, vocab, opts)
     _total_by_sum(result)
@@ -880,6 +1041,10 @@ def _read_rows(
                 _take_total(row, columns, where, opts, holder)
                 if holder.total is not None:
                     result.unnamed_totals.append((holder.total, where, label, holder.total_currency, len(result.lines)))
+        if result.lines and forecast_heading(texts, vocab):
+            # "Forecast (not binding)" after the lines: what follows is planned, not ordered
+            result.explain.append(f"{where}: {texts[0]!r} heads a forecast: the rows under it are no lines")
+            return True, len(grid.rows) - 1  # (nor are their dates the order's)
         if len(texts) == 1 and (vocab.is_row("footer", _undecorated(texts[0])) or vocab.is_row("notes", texts[0])):
             continue  # "- suite -", "*** Continued ***": the page goes on, no wrapped description
         if page_marker(" ".join(texts)):
@@ -1291,7 +1456,30 @@ def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
     column_per = parse_number(cells.get("price_per"), opts.decimal_comma) if cells.get("price_per") else None
     if per == 1 and column_per and column_per > 1:
         per = int(column_per) if column_per == column_per.to_integral_value() else 1  # a "PE" column of 100
-    return _agrees(quantity * price / per, amount)
+    return _agrees(quantity * price / per, amount) or _net_price(cells, quantity, price / per, amount, opts) is not None
+
+
+def _net_price(
+    cells: dict[str, Any], quantity: Decimal, price: Decimal, amount: Decimal, opts: Options
+) -> tuple[Decimal, str] | None:
+    """(the net unit price, how) when the row's discount, a percentage off the price or an amount
+    off the line, takes quantity × ``price`` (per one unit) to the amount printed; else None."""
+    rate_text = cell_text(cells.get("discount_pct")) or (
+        cell_text(cells.get("discount")) if "%" in cell_text(cells.get("discount")) else ""
+    )
+    rate = parse_number(rate_text.replace("%", "").strip(), opts.decimal_comma) if rate_text else None
+    if rate is not None and 0 < abs(rate) < 100:
+        net = price * (1 - abs(rate) / 100)
+        if _agrees(quantity * net, amount):
+            return net, f"{price} less {abs(rate)} %"
+    off = cell_text(cells.get("discount"))
+    value = parse_number(off, opts.decimal_comma) if off and "%" not in off else None
+    if value is not None and value and quantity:
+        net_amount = quantity * price - abs(value)
+        if _agrees(net_amount, amount):
+            net = (net_amount / quantity).quantize(Decimal("0.000001")).normalize()
+            return net, f"({quantity} × {price} − {abs(value)}) / {quantity}"
+    return None
 
 
 def _columns_complete(cells: dict[str, Any], opts: Options) -> bool:
@@ -1763,6 +1951,11 @@ def _take_row(
     line.unit = cell_text(cells.get("unit")) or _unit_after(quantity_cell)
     line.unit_price = _price(cells.get("unit_price"), cells.get("price_per"), where, opts, problems, result)
     line.amount = _number(cells.get("amount"), "amount", opts, problems)
+    if line.quantity and line.unit_price is not None and line.amount is not None:
+        net = _net_price(cells, line.quantity, line.unit_price, line.amount, opts)
+        if net is not None and not _agrees(line.quantity * line.unit_price, line.amount):
+            result.explain.append(f"{where}: unit price net of the line's discount: {net[1]} = {net[0]}")
+            line.unit_price = net[0]
     _per_thousand(line, where, result)
     if "delivery_date" in cells and cell_text(cells["delivery_date"]):
         parsed = find_date(cells["delivery_date"], opts.today, opts.date_order, opts.languages)

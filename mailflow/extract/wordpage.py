@@ -33,7 +33,7 @@ from .columns import (
 )
 from .document import Document, Grid
 from .normalize import guess_decimal_comma, parse_price
-from .tables import page_marker
+from .tables import forecast_heading, page_marker
 from .vocabulary import Vocabulary
 
 
@@ -66,7 +66,11 @@ def read_words_page(
                 rows = _continue_row(doc, rows, where)
                 if not rows:
                     continue  # the whole table was the rest of the row the page before began
-            doc.grids.append(Grid([[c for c in row] for row in rows], f"{where} table {index}"))
+            grid = Grid([[c for c in row] for row in rows], f"{where} table {index}")
+            if doc.grids:  # a forecast's table after the order's: its heading stands right above it
+                above = [w for w in words if w["bottom"] <= table.bbox[1] and w["top"] >= table.bbox[1] - HEADING_REACH]
+                grid.planned = _forecast_heading(group_lines(above), vocab)
+            doc.grids.append(grid)
     free = [w for w in words if not any(_inside(w, box) for box in boxes)]
     lines = group_lines(free)
     header_at, header = find_header_line(lines, vocab)  # joins a two-line header into one
@@ -104,7 +108,10 @@ def read_words_page(
     for i in range(first, end):
         rows.append(band_cells(lines[i], layout.boundaries, layout.header, vocab))
         names.append(f"line {i + 1}")
-    doc.grids.append(Grid(rows, f"{where} columns", names))
+    grid = Grid(rows, f"{where} columns", names)
+    if doc.grids and header_at is not None:  # a forecast's table after the order's, under its heading
+        grid.planned = _forecast_heading(lines[max(0, header_at - HEADING_LINES) : header_at], vocab)
+    doc.grids.append(grid)
     doc.lines.extend(text_lines[:table_start])
     layout.closed = layout.closed or has_total(lines[first:end], vocab)
     rest = lines[end:]
@@ -114,6 +121,19 @@ def read_words_page(
         return layout
     doc.lines.extend(text_lines[end:])
     return layout
+
+
+HEADING_LINES = 4  # lines above a table's header where the heading of a forecast part stands
+HEADING_REACH = 60.0  # points above a ruled table for the same
+
+
+def _forecast_heading(lines: list[list[dict]], vocab: Vocabulary) -> str:
+    """The heading of a forecast part among ``lines`` (the few right above a table), or ""."""
+    for line in reversed(lines):
+        texts = [" ".join(w["text"] for w in seg) for seg in _segments([w for w in line if not is_ruler(w)])]
+        if texts and forecast_heading(texts, vocab):
+            return texts[0]
+    return ""
 
 
 _NUMERIC = re.compile(r"[-+]?[\d.,'\s/%]+|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")

@@ -377,6 +377,9 @@ def _across_block(
     ]
     if not line_columns:
         return None
+    label = quantity_row[column]
+    if sum(row.count(label) for row in rows) > 1:
+        return None  # the same labels again elsewhere on the sheet: cards, one item each (cards.py)
     lines = [list(labels)] + [[rows[index][c] if c < len(rows[index]) else None for index in run] for c in line_columns]
     rest = [
         [None if index in run and c >= column else value for c, value in enumerate(row)]
