@@ -24,7 +24,7 @@ from pathlib import Path
 
 from mailflow.extract import ParseContext, parse_file
 from mailflow.extract.columns import cells
-from mailflow.extract.tables import week_monday
+from mailflow.extract.tables import bare_week, week_monday, week_of_year_near
 from mailflow.model import ParseResult
 from mailflow.plausibility import plausible_item
 
@@ -93,6 +93,13 @@ def test_calendar_week_headings_name_their_monday():
     assert week_monday("2026-W49") == dt.date(2026, 11, 30)
     assert week_monday("KW 54/2026") is None  # no such week
     assert week_monday("Total Qty") is None
+
+
+def test_a_calendar_week_without_its_year_is_the_one_nearest_after_today():
+    assert bare_week("KW 49") == 49 and bare_week("第2周") == 2 and bare_week("KW 49/2026") is None
+    assert week_of_year_near(49, TODAY) == dt.date(2026, 11, 30)
+    assert week_of_year_near(2, TODAY) == dt.date(2027, 1, 11)  # over the turn of the year
+    assert week_of_year_near(46, TODAY) == dt.date(2026, 11, 9)  # a week under way or just past
 
 
 def test_calendar_week_columns_in_a_pdf(tmp_path):

@@ -197,6 +197,37 @@ _ISO_WEEK = re.compile(r"^(\d{4})\s*-?\s*w\s*(\d{1,2})$", re.I)
 _CJK_WEEK = re.compile(r"^(\d{4})\s*年\s*第?\s*(\d{1,2})\s*[周週]$")
 
 
+# "KW 49", "CW49", "Week 49", "Wk. 2", "第49周": a calendar week without its year
+_BARE_WEEK = re.compile(
+    r"^(?:kw|cw|wk|week|woche|semaine|sem|sett|settimana|semana|tydz|tydzień|vecka|uge|viikko)\.?\s*(\d{1,2})$"
+    r"|^第\s*(\d{1,2})\s*[周週]$",
+    re.I,
+)
+WEEK_BEFORE = 8  # weeks: a week without its year is the one nearest to today, at most this far back
+
+
+def bare_week(text: str) -> int | None:
+    """The week number of a heading naming a calendar week without its year ("KW 49"), or None."""
+    match = _BARE_WEEK.match(str(text).strip())
+    if match is None:
+        return None
+    week = int(match.group(1) or match.group(2))
+    return week if 1 <= week <= 53 else None
+
+
+def week_of_year_near(week: int, today: date) -> date | None:
+    """The Monday of calendar week ``week`` in the year that puts it nearest after today (or a
+    few weeks before it: a schedule's first week may be under way)."""
+    mondays = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            mondays.append(date.fromisocalendar(year, week, 1))
+        except ValueError:
+            continue
+    ahead = [m for m in mondays if (m - today).days >= -7 * WEEK_BEFORE]
+    return min(ahead, default=None)
+
+
 def week_monday(text: str) -> date | None:
     """The Monday of the calendar week a heading names ("KW 49/2026", "2026年第49周"), or None."""
     text = str(text).strip()
@@ -230,7 +261,9 @@ def schedule_columns(row: list[Any], columns: dict[int, str]) -> list[int]:
     found = [
         i
         for i, cell in enumerate(row)
-        if i not in columns and cell not in (None, "") and (_date_heading(cell) or week_monday(cell_text(cell)))
+        if i not in columns
+        and cell not in (None, "")
+        and (_date_heading(cell) or week_monday(cell_text(cell)) or bare_week(cell_text(cell)))
     ]
     return found if len(found) >= MIN_SCHEDULE_COLUMNS else []
 
@@ -249,9 +282,13 @@ def _spread_schedule(
     keep = {c: n for c, n in columns.items() if n != "schedule" and c not in dropped}
     width = max(len(r) for r in grid.rows)
     when: dict[int, Any] = {}
+    today = opts.today or date.today()
     for c in dated:
-        monday = week_monday(cell_text(head[c]))
+        week = bare_week(cell_text(head[c]))
+        monday = week_monday(cell_text(head[c])) or (week_of_year_near(week, today) if week else None)
         when[c] = monday.isoformat() if monday else head[c]
+        if week and monday:
+            result.explain.append(f"{grid.row_where(header)}: '{cell_text(head[c])}' read as the week of {monday}")
     rows: list[list[Any]] = []
     names: list[str] = []
     origin: list[int] = []

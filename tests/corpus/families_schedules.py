@@ -495,6 +495,7 @@ SCHEDULE = {  # title, total quantity column, a calendar week as the buyer write
     "zh-Hans": ("交货计划", "合计数量", "{y}年第{w}周"),
     "pl": ("HARMONOGRAM DOSTAW", "Ilość razem", "Tydz. {w}/{y}"),
 }
+NO_YEAR = {"en": "CW {w}", "de": "KW {w}", "zh-Hans": "第{w}周"}  # a calendar week without its year
 PER = {  # price-unit column, "price per 1000" heading form, discount %, discount amount, list price
     "en": ("Per", "Price per {p}", "Disc. %", "Discount", "Price"),
     "de": ("PE", "Preis je {p} Stk", "Rabatt %", "Rabatt", "Preis"),
@@ -634,6 +635,9 @@ WEEKS = [
     ("zh-Hans", "reportlab"),
     ("it", "lo-xlsx"),
     ("de", "lo-xlsx"),
+    ("en", "reportlab"),  # from here: the weeks without their year ("KW 49"), this year's or the next
+    ("de", "openpyxl"),
+    ("zh-Hans", "openpyxl"),
 ]
 PRICES = [
     ("en", "reportlab", "per-column"),
@@ -801,6 +805,8 @@ def _weeks(b, jobs, add, out) -> None:
         first = _monday(po.po_date + timedelta(days=14))
         weeks = [first + timedelta(days=7 * w) for w in range(4 + k % 3)]
         by_week = k % 2 == 1  # calendar-week headings; else the Monday's date
+        if k >= 10:  # the week alone, as a plant's schedule writes it: "KW 49", "CW 2", "第49周"
+            by_week, week_word = True, NO_YEAR[lang]
         cols = [week_word.format(w=d.isocalendar()[1], y=d.isocalendar()[0]) if by_week else page.d(d) for d in weeks]
         rows: list[list[Cell]] = []
         lines: list[g.Line] = []
