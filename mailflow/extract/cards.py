@@ -63,17 +63,26 @@ def _label(text: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
     if not head:
         return None
     name = vocab.column_of(head)
-    if name not in CARD_FIELDS or not (vocab.exact_column(head) or len(parts) > 1):
+    if name not in CARD_FIELDS:
         return None
+    if not (vocab.exact_column(head) or len(parts) > 1 or _short_words(head)):
+        return None  # ("Preis/Einheit" names the price in its parts: a label when it stands alone)
     return name, head, rest
+
+
+def _short_words(text: str) -> bool:
+    return len(text) <= 30 and len(text.split()) <= 3 and not re.search(r"\d", text)
 
 
 def _pairs(lines: list[list[Cell]], vocab: Vocabulary) -> list[_Pair]:
     pairs: list[_Pair] = []
     values: list[tuple[_Pair, Cell]] = []  # a value cell, for the rest of its text on the lines below
-    for line in lines:
-        taken: set[int] = set()
+    under: set[tuple[int, int]] = set()  # (line, cell) taken as a value under its label
+    for li, line in enumerate(lines):
+        taken: set[int] = {ci for l2, ci in under if l2 == li}
         for i, cell in enumerate(line):
+            if i in taken:
+                continue
             hit = _label(cell.text, vocab)
             if hit is None:
                 continue
@@ -87,6 +96,11 @@ def _pairs(lines: list[list[Cell]], vocab: Vocabulary) -> list[_Pair]:
                 pairs.append(pair)
                 values.append((pair, right))
                 taken.add(i + 1)
+            elif li + 1 < len(lines) and (below := _under(cell, lines[li + 1], vocab)) is not None:
+                # a box with a small label over its value ("Part No." over "HX-2040")
+                pair = _Pair(name, label, lines[li + 1][below].text, cell)
+                pairs.append(pair)
+                under.add((li + 1, below))
         for i, cell in enumerate(line):
             if i in taken:
                 continue
@@ -96,6 +110,15 @@ def _pairs(lines: list[list[Cell]], vocab: Vocabulary) -> list[_Pair]:
                 pair.value = f"{pair.value} {cell.text}"
                 values[values.index(wrapped)] = (pair, cell)
     return pairs
+
+
+def _under(label: Cell, below: list[Cell], vocab: Vocabulary) -> int | None:
+    """The index of the cell in ``below`` (the next line) that starts where ``label`` starts and
+    is no label itself: the label's value, under it."""
+    for index, cell in enumerate(below):
+        if abs(cell.x0 - label.x0) <= 4 and _label(cell.text, vocab) is None:
+            return index
+    return None
 
 
 def _goes_on(value: Cell, cell: Cell) -> bool:
@@ -129,7 +152,25 @@ def _cards(column: list[_Pair]) -> list[list[_Pair]]:
             cards.append([pair])
         else:
             card.append(pair)
-    return [card for card in cards if _is_card(card)]
+    return cards
+
+
+def _side_by_side(blocks: list[list[_Pair]]) -> list[list[_Pair]]:
+    """Blocks of one card whose labels stand in two columns (a grid of boxes: "Description" and
+    "Qty" side by side) joined: a block beside another, level with it, naming other fields."""
+    merged: list[list[_Pair]] = []
+    for block in sorted(blocks, key=lambda b: b[0].cell.x0):
+        top, bottom = block[0].cell.top, block[-1].cell.top
+        fields = {p.field for p in block}
+        for other in merged:
+            level = other[0].cell.top <= bottom + 2 and top <= other[-1].cell.top + 2
+            if level and not fields & {p.field for p in other} and not (_is_card(other) and _is_card(block)):
+                other.extend(block)
+                other.sort(key=lambda p: (p.cell.top, p.cell.x0))
+                break
+        else:
+            merged.append(list(block))
+    return merged
 
 
 def _is_card(card: list[_Pair]) -> bool:
@@ -144,7 +185,8 @@ def card_grids(pages: list[tuple[str, list[dict]]], vocab: Vocabulary) -> list[G
         pairs = _pairs(_cells(words), vocab)
         if len({p.field for p in pairs} & {"quantity"}) == 0:
             continue
-        cards = [card for column in _columns(pairs) for card in _cards(column)]
+        blocks = [card for column in _columns(pairs) for card in _cards(column)]
+        cards = [card for card in _side_by_side(blocks) if _is_card(card)]
         if not cards or len(cards) > MAX_CARDS:
             continue
         # the order a person reads them in: row of cards by row, left to right

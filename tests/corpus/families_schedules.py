@@ -74,8 +74,9 @@ class Doc:
     def table(self, head: list[str], rows: list[list[Cell]], numeric: list[bool]) -> None:
         self.blocks.append(("table", Table(head, rows, numeric)))
 
-    def cards(self, cards: list[list[tuple[str, Cell]]], per_row: int) -> None:
-        self.blocks.append(("cards", (cards, per_row)))
+    def cards(self, cards: list[list[tuple[str, Cell]]], per_row: int, stacked: bool = False) -> None:
+        """``stacked``: each card a grid of boxes, a small label over its value (reportlab only)."""
+        self.blocks.append(("stacked" if stacked else "cards", (cards, per_row)))
 
     def sums(self, pairs: list[tuple[str, Cell]]) -> None:
         self.blocks.append(("sums", pairs))
@@ -211,6 +212,23 @@ def draw_reportlab(path: Path, doc: Doc, *, ruled: bool = False, size: float = 8
                     cv.text(cx + 6, yy, f"{label}:", size - 0.5)
                     cv.text(cx + 6 + lw, yy, doc.show(value), size, bold=True)
                     yy -= lead
+                if col == per_row - 1 or i == len(cards) - 1:
+                    y -= ch + gap
+        elif kind == "stacked":
+            cards, per_row = data
+            gap, box_h = 12, 22
+            cw = (right - x0 - gap * (per_row - 1)) / per_row
+            ch = (max(len(c) for c in cards) + 1) // 2 * box_h
+            for i, card in enumerate(cards):
+                col = i % per_row
+                if col == 0:
+                    room(ch + gap)
+                cx = x0 + col * (cw + gap)
+                for j, (label, value) in enumerate(card):
+                    bx, by = cx + (j % 2) * cw / 2, y - (j // 2) * box_h
+                    cv.box(bx, by - box_h + 8, cw / 2, box_h)
+                    cv.text(bx + 3, by + 1, label, 6)
+                    cv.text(bx + 3, by - 9, doc.show(value), size + 1, bold=True)
                 if col == per_row - 1 or i == len(cards) - 1:
                     y -= ch + gap
         elif kind == "sums":
@@ -599,6 +617,9 @@ KANBAN = [
     ("en", "openpyxl"),
     ("fr", "docx"),
     ("fr", "lo-docx"),
+    ("en", "reportlab-stacked"),  # from here: each card a grid of boxes, a small label over its value
+    ("de", "reportlab-stacked"),
+    ("ja", "reportlab-stacked"),
 ]
 RELEASES = [
     ("en", "reportlab"),
@@ -718,7 +739,9 @@ def _kanban(b, jobs, add, out) -> None:
                 (location, f"{rng.choice('ABCDE')}-{rng.randrange(1, 40):02d}-{j + 1}"),
             ]
             cards.append(card)
-        doc.cards(cards, 2 if k % 4 != 3 else 1)
+        stacked = producer.endswith("-stacked")
+        producer = producer.removesuffix("-stacked")
+        doc.cards(cards, 1 if stacked or k % 4 == 3 else 2, stacked=stacked)
         label, value = page.total_line() or ("", "")
         doc.sums([(label, po.total)])
         golden = g.expected_for(po, g.Style(amounts=k % 2 == 0, line_dates=True))
