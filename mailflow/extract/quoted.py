@@ -13,7 +13,8 @@ Contract (pure functions of text)
     with the marker line right above it when there is one. The block's sender is parsed from its From line.
     ``forward_marker(text) -> int | None``: the line number of the first forward marker line.
     ``reply_cut(text) -> int | None``: the line where quoted earlier mail starts (a header block,
-    an "Original Message" line, an "On … wrote:" line), or None.
+    an "Original Message" line in any language, Foxmail's "------ Original ------", an "On …
+    wrote:" line), or None.
     ``forward_prefix(subject) -> str | None``: the forward prefix a subject starts with.
     ``unfold(message, our_domains) -> (message, Forward | None)``: a forwarded mail's text made
     the message's own, and that mail's sender (the customer, never our colleague).
