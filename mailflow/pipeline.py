@@ -68,6 +68,13 @@ log = logging.getLogger("mailflow.pipeline")
 # time) is quarantined instead of parsed again: a crash must not become a crash loop.
 MAX_PARSE_ATTEMPTS = 3
 
+# Reading ahead (``_read_ahead``): one message more than there are parse workers always, and up to
+# this many a worker while the messages read ahead beyond those hold less than ``READ_AHEAD_BYTES``.
+# A worker done with a short mail then takes the next one at once, instead of waiting for this
+# process to finish with a long PDF still being read by the other worker.
+READ_AHEAD_PER_WORKER = 4
+READ_AHEAD_BYTES = 8 * 1024 * 1024
+
 
 # --------------------------------------------------------------------------- plan (pure)
 
@@ -1009,10 +1016,13 @@ def _begin_reading(env: Env, fetched: Fetched, workers: Any) -> _Reading:
 
 
 def _read_ahead(env: Env, items: Any) -> Any:
-    """``(fetched, reading)`` in the order ``items`` come, with up to ``limits.parse_workers``
-    messages being read by the workers meanwhile and one more waiting for the first worker free
-    (``reading`` None: read it in its turn). Without that one, a worker done with its message
-    sat idle while this process recorded the message before it (its files flushed to disk).
+    """``(fetched, reading)`` in the order ``items`` come, with the next messages being read by the
+    workers meanwhile (``reading`` None: read it in its turn): one more than there are workers
+    always, and up to ``READ_AHEAD_PER_WORKER`` a worker while those beyond hold less than
+    ``READ_AHEAD_BYTES``. Without them, a worker done with its message sat idle while this
+    process recorded the message before it (its files flushed to disk), or waited for a long PDF
+    the other worker was still reading: messages are handed out in order, and a mail typed in
+    its body is read in a tenth of a PDF's time.
 
     Only the attachments are read ahead; each message is still planned and recorded alone, in
     order, in its own transaction. Every message taken from ``items`` is handed out, also when
@@ -1031,9 +1041,12 @@ def _read_ahead(env: Env, items: Any) -> Any:
     items = iter(items)
     suspects = env.store.unfinished_reads()
     alone = None  # a suspect, waiting for the readings before it to be handed out
+    at_least, at_most = limits.parse_workers + 1, limits.parse_workers * READ_AHEAD_PER_WORKER
     with ThreadPoolExecutor(max_workers=limits.parse_workers, thread_name_prefix="parse") as workers:
         while True:
-            while alone is None and len(pending) < limits.parse_workers + 1:
+            while alone is None and (
+                len(pending) < at_least or (len(pending) < at_most and _held(pending, at_least) < READ_AHEAD_BYTES)
+            ):
                 item = next(items, None)
                 if item is None:
                     break
@@ -1048,6 +1061,11 @@ def _read_ahead(env: Env, items: Any) -> Any:
                 alone = None
             else:
                 return
+
+
+def _held(pending: deque, beyond: int) -> int:
+    """The bytes of the messages in ``pending`` after the first ``beyond``."""
+    return sum(len(item.raw) for index, (item, _) in enumerate(pending) if index >= beyond)
 
 
 def _ingest(

@@ -91,24 +91,35 @@ def test_a_message_a_process_died_reading_is_read_alone(tmp_path):
         env.close()
 
 
-def test_one_message_more_than_there_are_workers_is_read_ahead(tmp_path):
-    """While a message is recorded, a worker done with the one before takes the next at once:
-    with two workers, three messages are being read when the first is handed out."""
+def test_messages_are_read_ahead_up_to_four_a_worker_within_a_bound_on_their_bytes(tmp_path, monkeypatch):
+    """While a message is recorded, or waits for a long PDF, a worker done with the one before
+    takes the next at once: with two workers, eight short messages are being read when the first
+    is handed out; long ones only as long as those beyond the first three stay under the bound."""
     env = Env.open(defaults(tmp_path), clock=fixed_clock(NOW))
     taken: list[str] = []
 
-    def source():
-        for n in range(6):
+    def source(count: int, pad: int = 0):
+        for n in range(count):
             taken.append(f"m{n}")
-            yield Fetched("maildir:test", f"m{n}", mail("Shipping", f"Could order {n} leave early?", f"m{n}"))
+            body = f"Could order {n} leave early?" + " Thanks." * pad
+            key = f"m{n}" + ("-long" if pad else "")
+            yield Fetched("maildir:test", key, mail("Shipping", body, key))
 
     try:
         assert env.config.mailbox.limits.parse_workers == 2
-        handed = _read_ahead(env, source())
+        handed = _read_ahead(env, source(12))
         first, reading = next(handed)
-        assert first.source_key == "m0" and taken == ["m0", "m1", "m2"]
+        assert first.source_key == "m0" and taken == [f"m{n}" for n in range(8)]
         assert reading.take(env)[1].kind is not None  # read by a worker
-        assert [item.source_key for item, _ in handed] == ["m1", "m2", "m3", "m4", "m5"]
+        assert [item.source_key for item, _ in handed] == [f"m{n}" for n in range(1, 12)]
+
+        size = len(next(source(1, pad=200)).raw)
+        taken.clear()
+        monkeypatch.setattr(pipeline, "READ_AHEAD_BYTES", 2 * size + 1)  # two long messages beyond the three
+        handed = _read_ahead(env, source(12, pad=200))
+        next(handed)
+        assert taken == [f"m{n}" for n in range(6)]  # three, then three more until the bound is passed
+        assert len(list(handed)) == 11
     finally:
         env.close()
 
