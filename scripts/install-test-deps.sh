@@ -14,15 +14,23 @@ command -v soffice  >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffi
 # for Debian's own Python only, which mailflow starts as a small converter program.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qiE 'wenquanyi|noto (sans|serif) cjk' || need+=(fonts-wqy-zenhei)
-# OCR of scanned and faxed orders: Tesseract with English and Chinese (simplified, traditional),
-# and its orientation data (osd: a fax received sideways or upside down is turned before reading)
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-osd)
-if command -v tesseract >/dev/null 2>&1; then
-    langs=$(tesseract --list-langs 2>/dev/null || true)
-    for lang in eng chi_sim chi_tra osd; do
-        grep -qx "$lang" <<<"$langs" || need+=("tesseract-ocr-${lang//_/-}")
-    done
-fi
+# OCR of scanned and faxed orders: Tesseract, its orientation and script data (osd: a fax received
+# sideways is turned, and the script chooses the model), English, Chinese (simplified, traditional),
+# Japanese (the script's model, and jpn), the Latin-script languages of European buyers (umlauts and
+# accents: "Stück", "März", "février") and the whole Latin script for the others (Czech, Turkish...).
+ocr_langs=(eng osd chi_sim chi_tra Japanese jpn deu fra spa ita pol por nld swe Latin)
+ocr_package() {
+    case "$1" in
+        Japanese) echo tesseract-ocr-script-jpan ;;
+        Latin) echo tesseract-ocr-script-latn ;;
+        *) echo "tesseract-ocr-${1//_/-}" ;;
+    esac
+}
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+langs=$(tesseract --list-langs 2>/dev/null || true)
+for lang in "${ocr_langs[@]}"; do
+    grep -qx "$lang" <<<"$langs" || need+=("$(ocr_package "$lang")")
+done
 
 if [ ${#need[@]} -eq 0 ]; then
     exit 0

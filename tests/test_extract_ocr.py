@@ -657,3 +657,167 @@ def test_a_photographed_sheet_with_a_dark_corner_is_found_by_its_edges():
     expected = [corners[0], corners[3], corners[2], corners[1]]  # top left, bottom left, bottom right, top right
     for (x, y), (ex, ey) in zip(found, expected):
         assert abs(x - ex) < 25 and abs(y - ey) < 25, (found, expected)
+
+
+CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+
+
+def installed(*langs: str) -> bool:
+    from mailflow.extract import ocr
+
+    return ocr.available() and set(langs) <= ocr.languages()
+
+
+def german_page(dpi: int = 200) -> Image.Image:
+    """A German order whose labels, unit and dates need umlauts: Währung, Stück, März."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    pt = dpi / 72
+
+    def text(x: float, y: float, value: str, size: int = 11) -> None:
+        draw.text((x * pt, y * pt), value, fill=0, font=ImageFont.truetype(FONT, int(size * pt)))
+
+    text(40, 40, "BESTELLUNG", 18)
+    text(40, 80, "Müller Gerätebau GmbH, München")
+    text(330, 80, "Bestellnummer: 4500123987")
+    text(330, 98, "Bestelldatum: 3. Dezember 2026")
+    text(330, 116, "Liefertermin: 18. März 2027")
+    text(330, 134, "Währung: EUR")
+    columns = (40, 130, 330, 400, 450, 510)
+    for x, head in zip(columns, ("Material", "Bezeichnung", "Menge", "ME", "Preis", "Betrag")):
+        text(x, 170, head)
+    rows = (
+        ("HW-2040", "Haltewinkel verzinkt", "1.200", "Stück", "0,35", "420,00"),
+        ("DF-118", "Druckfeder für Gehäuse", "300", "Stück", "2,50", "750,00"),
+    )
+    for n, row in enumerate(rows):
+        for x, value in zip(columns, row):
+            text(x, 195 + 20 * n, value)
+    text(400, 250, "Gesamtbetrag")
+    text(510, 250, "1.170,00")
+    return image
+
+
+@needs_tesseract
+@pytest.mark.skipif(not installed("deu"), reason="the German model is not installed")
+def test_a_german_scan_is_read_again_in_german_so_its_umlauts_survive():
+    """Read with English first, the page's words say German: it is read again with the German
+    model, so "Währung", "Stück" and "März" keep their letters and the dates their months; the
+    values are pre-filled and flagged as every OCR value is."""
+    dpi = 200
+    result = parse_message(
+        message_with("scan.pdf", "application/pdf", image_pdf(german_page(dpi), dpi)), ParseContext(today=TODAY)
+    )
+    assert any("read again with deu" in line for line in result.explain)
+    order = result.order
+    assert order is not None
+    assert order.po_number == "4500123987"
+    assert order.po_date == dt.date(2026, 12, 3)
+    assert order.delivery_date == dt.date(2027, 3, 18)
+    assert [(line.item, line.quantity, line.unit, line.unit_price) for line in order.lines] == [
+        ("HW-2040", Decimal("1200"), "Stück", Decimal("0.35")),
+        ("DF-118", Decimal("300"), "Stück", Decimal("2.50")),
+    ]
+    assert result.needs_review
+
+
+@needs_tesseract
+def test_with_english_alone_a_german_scan_is_read_as_before(monkeypatch):
+    """Without the German model (only what ``tesseract --list-langs`` names is used) the page
+    is read once, with English: no run with a language that is not there, no error."""
+    from mailflow.extract import ocr
+
+    runs: list[list[str]] = []
+    real = ocr._run
+
+    def counted(args, data, timeout=ocr.SECONDS):
+        runs.append(args)
+        return real(args, data, timeout)
+
+    monkeypatch.setattr(ocr, "languages", lambda: {"eng", "osd"})
+    monkeypatch.setattr(ocr, "_run", counted)
+    found, notes = ocr.words(german_page(200), 200)
+    assert [args[args.index("-l") + 1] for args in runs if "-l" in args] == ["eng"]
+    assert not any("read again" in note for note in notes)
+    assert "Bestellnummer:" in {w["text"] for w in found}
+
+
+def japanese_page(dpi: int = 200) -> Image.Image:
+    """A Japanese order faxed: 注文書, labels with colons, dates in 年月日, item codes in Latin."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    pt = dpi / 72
+
+    def text(x: float, y: float, value: str, size: int = 11) -> None:
+        draw.text((x * pt, y * pt), value, fill=0, font=ImageFont.truetype(CJK_FONT, int(size * pt)))
+
+    text(40, 40, "株式会社北陸精密工業", 16)
+    text(380, 40, "注文書", 16)
+    text(330, 90, "注文番号: H2611302")
+    text(330, 108, "注文日: 2026年11月24日")
+    text(330, 126, "納期: 2026年12月31日")
+    text(330, 144, "通貨: JPY")
+    columns = (40, 120, 300, 380, 440, 500)
+    for x, head in zip(columns, ("品番", "品名", "数量", "単位", "単価", "金額")):
+        text(x, 180, head)
+    rows = (
+        ("GAS-8976", "ガスケット EPDM", "300", "個", "63", "18,900"),
+        ("HOU-3738", "アルミケース", "200", "個", "1,182", "236,400"),
+    )
+    for n, row in enumerate(rows):
+        for x, value in zip(columns, row):
+            text(x, 205 + 20 * n, value)
+    text(380, 260, "合計金額: 255,300")
+    return image
+
+
+@needs_tesseract
+@pytest.mark.skipif(not (installed("Japanese") or installed("jpn")), reason="no Japanese model installed")
+def test_a_japanese_fax_is_read_with_japanese_and_its_words_joined():
+    """A Japanese fax: read with a Japanese model (the orientation check names the script, or
+    the English reading's doubted words do), its characters joined into the words print has
+    ("注文番号", "2026年11月24日"), so the labels and dates are found; flagged, pre-filled."""
+    dpi = 200
+    result = parse_message(
+        message_with("fax.pdf", "application/pdf", image_pdf(japanese_page(dpi), dpi)), ParseContext(today=TODAY)
+    )
+    assert any("Japanese" in line or "jpn" in line for line in result.explain if line.startswith("OCR:"))
+    order = result.order
+    assert order is not None
+    assert order.po_number == "H2611302"
+    assert order.po_date == dt.date(2026, 11, 24)
+    assert order.delivery_date == dt.date(2026, 12, 31)
+    assert order.currency == "JPY"
+    assert result.needs_review
+
+
+def test_cjk_words_are_joined_as_print_sets_them_but_not_across_a_colon_or_a_latin_word():
+    from mailflow.extract import ocr
+
+    def word(text: str, x0: float, x1: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 110.0, "size": 14.0, "conf": 90.0}
+
+    line = [
+        word("注文", 0, 20),
+        word("日:", 22, 34),
+        word("2026", 38, 60),
+        word("年", 61, 71),
+        word("11", 72, 84),
+        word("月", 85, 95),
+        word("24", 96, 108),
+        word("日", 109, 119),
+        word("ガスケット", 150, 200),
+        word("EPDM", 205, 240),
+        word("数量", 400, 420),
+        word("単位", 480, 500),
+    ]
+    assert [w["text"] for w in ocr._join_cjk(line)] == [
+        "注文日:",
+        "2026年11月24日",
+        "ガスケット",
+        "EPDM",
+        "数量",
+        "単位",
+    ]

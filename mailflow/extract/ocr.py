@@ -2,8 +2,10 @@
 
 Contract
     ``available()`` says whether the ``tesseract`` program is installed (Debian packages
-    tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-chi-sim, tesseract-ocr-chi-tra). Without it
-    nothing here is called and scans are flagged for a person, as they always were.
+    tesseract-ocr, tesseract-ocr-eng, -osd, -chi-sim, -chi-tra, -jpn, -script-jpan, the European
+    languages -deu, -fra, -spa, -ita, -pol, -por, -nld, -swe and -script-latn; only those
+    ``tesseract --list-langs`` names are used). Without it nothing here is called and scans
+    are flagged for a person, as they always were.
     ``words(image, dpi)`` returns the page's words as dicts shaped like pdfplumber's
     (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``), in points (1/72 inch), so the
     PDF layout reader (columns, label blocks, tables) runs on a scan unchanged.
@@ -38,8 +40,19 @@ Why the steps
       strokes for a fax's noise and wiped them out).
     * Doubted numbers: a speck beside "1,000" brings Tesseract's confidence in it to nothing;
       a well-formed number as tall as the page's words is kept (a quantity dropped loses the line).
-    * Script: Latin pages are read with English only (fast, and no Chinese characters made up
-      from specks); a page the orientation check finds Han is read with Chinese as well.
+    * Language: a page is read with one model at a time (a model per language costs a run
+      each: "eng+deu+fra" is half as fast again and reads French worse than "fra" alone). The
+      orientation check names the script: Han is read with Chinese (and English), Japanese
+      with the Japanese script's model. A Latin page is read with English (fast, and no Chinese
+      characters made up from specks); when its words are German, French, Polish...
+      (``languages.document_languages``) it is read again with that language's model, or the
+      whole Latin script's, so that "Stück", "März" and "février" keep their letters; the
+      document's next pages are then read in that language at once. A page read with English
+      whose words Tesseract mostly doubts is a CJK page the check took for Latin (a Japanese
+      fax full of item codes): it is read again with Japanese, then Chinese, and the surer
+      reading kept. Tesseract parts CJK text into words of a character or two: the words of a
+      line less than a character apart are joined as print sets them ("注文番号",
+      "2026年11月24日"), the colon after a label kept as the parting of label and value.
     * Work, not time: a busy machine makes every Tesseract run several times slower, and a
       page read or left for a person must not depend on how busy the machine was. All the OCR
       of one document shares a ``Budget`` counted in pixels given to Tesseract
@@ -70,6 +83,7 @@ import subprocess
 from typing import Any
 
 from .document import Document
+from .languages import document_languages
 from .vocabulary import Vocabulary
 from .wordpage import read_words_page
 
@@ -90,8 +104,30 @@ FADED_SPREAD = 110  # grey levels between the darkest ink and the paper below wh
 POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be the wrong way up
 SPECKS_SHARE = 0.05  # share of ink a median filter removes above which a page is speckled
 OUTLINE_CURVES = 20  # curved paths on a page without text above which its letters are drawn as outlines
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")  # kana, Han, Hangul
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?")  # "1,000", "0.35", "1200"
-_CJK_SCRIPTS = {"Han": "chi_sim", "HanS": "chi_sim", "HanT": "chi_tra", "Hangul": None, "Japanese": None}
+# The script Tesseract's orientation check names → the languages that read it, best first; the
+# first one installed is used (a page of a script none of them reads is read with English).
+_SCRIPT_LANGUAGES = {
+    "Han": ("chi_sim+eng",),
+    "HanS": ("chi_sim+eng",),
+    "HanT": ("chi_tra+eng",),
+    "Japanese": ("Japanese", "jpn"),
+    "Hangul": ("Korean", "kor"),
+}
+# A language mailflow knows (``languages.document_languages``) → Tesseract's model for it; a
+# Latin-script language without a model of its own is read with the model of the whole script.
+_TESSERACT = {
+    "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pl": "pol", "pt": "por", "nl": "nld", "sv": "swe",
+    "cs": "ces", "sk": "slk", "sl": "slv", "hr": "hrv", "bs": "bos", "sr": "srp_latn", "hu": "hun", "ro": "ron",
+    "tr": "tur", "da": "dan", "nb": "nor", "fi": "fin", "et": "est", "lv": "lav", "lt": "lit", "ca": "cat",
+    "gl": "glg", "eu": "eus", "is": "isl", "ga": "gle", "mt": "mlt", "sq": "sqi", "cy": "cym", "af": "afr",
+    "id": "ind", "ms": "msa", "vi": "vie", "fil": "fil", "sw": "swa", "az": "aze", "uz": "uzb",
+}  # fmt: skip
+LATIN_SCRIPT = "Latin"  # tesseract-ocr-script-latn: every Latin-script language in one model
+# Share of an English reading's words Tesseract doubts above which the page may be CJK after all:
+# any page, or one whose script the orientation check was unsure of (a Latin page is 3 or surer)
+UNREAD_SHARE, UNSURE_SHARE, SURE_SCRIPT = 0.6, 0.3, 2.0
 
 
 def available() -> bool:
@@ -107,6 +143,7 @@ class Budget:
     def __init__(self, pixels: int | None = None) -> None:
         self.pixels = DOCUMENT_PIXELS if pixels is None else pixels
         self.spent = False
+        self.language: str | None = None  # Tesseract's language an earlier page was found written in
 
     def pay(self, image: Any) -> bool:
         """Whether a run over ``image`` may start (its pixels taken from the budget)."""
@@ -172,25 +209,31 @@ def _png(image: Any) -> bytes:
     return buffer.getvalue()
 
 
-def orientation(image: Any, budget: Budget | None = None) -> tuple[int | None, str | None]:
-    """(degrees to turn the image clockwise, script) from Tesseract's orientation check;
-    degrees is None when it cannot tell (too few letters, or unsure, or out of time)."""
+def orientation(image: Any, budget: Budget | None = None) -> tuple[int | None, str | None, float]:
+    """(degrees to turn the image clockwise, script, how sure of the script) from Tesseract's
+    orientation check; degrees is None when it cannot tell (too few letters, or unsure, or out
+    of time). A Japanese page full of item codes and numbers is "Latin", but hardly surely."""
     budget = budget or Budget()
     if not budget.pay(image):
-        return None, None
+        return None, None, 0.0
     try:
         out = _run(["tesseract", "stdin", "stdout", "--psm", "0"], _png(image))
         out = out.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         budget.spent = True
-        return None, None
+        return None, None, 0.0
     except (OSError, subprocess.SubprocessError):
-        return None, None
+        return None, None, 0.0
     rotate = re.search(r"Rotate:\s*(\d+)", out)
     confidence = re.search(r"Orientation confidence:\s*([\d.]+)", out)
     script = re.search(r"Script:\s*(\w+)", out)
+    script_confidence = re.search(r"Script confidence:\s*([\d.]+)", out)
     sure = rotate and confidence and float(confidence.group(1)) >= 2.0
-    return (int(rotate.group(1)) if sure else None), script.group(1) if script else None
+    return (
+        int(rotate.group(1)) if sure else None,
+        script.group(1) if script else None,
+        float(script_confidence.group(1)) if script_confidence else 0.0,
+    )
 
 
 def _tsv_words(image: Any, lang: str, scale: float, budget: Budget | None = None) -> list[dict]:
@@ -208,10 +251,14 @@ def _tsv_words(image: Any, lang: str, scale: float, budget: Budget | None = None
         return []
     words = []
     lines: dict[tuple[str, ...], list[dict]] = {}
+    seen = unsure = 0  # Tesseract's words, and those it doubts (before any is dropped)
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12 or parts[0] != "5":
             continue
+        if parts[11].strip():
+            seen += 1
+            unsure += _float(parts[10]) < 50
         text = parts[11].strip().strip("°'‘’“”\"`~^*_«»")  # specks read as marks at a word's edge
         text = re.sub(r"^[-.,:;]+(?=[^\W\d_])", "", text)  # "-KNO-491": a speck before a code's letter
         try:
@@ -219,13 +266,16 @@ def _tsv_words(image: Any, lang: str, scale: float, budget: Budget | None = None
             left, top, width, height = (int(v) for v in parts[6:10])
         except ValueError:
             continue
+        line = lines.setdefault(tuple(parts[1:5]), [])  # Tesseract's own text line
+        if text in (":", "：") and line and _CJK.search(line[-1]["text"][-1]) and left * scale - line[-1]["x1"] < 8:
+            line[-1]["text"] += ":"  # "注文番号:": the colon that parts a CJK label from its value
+            continue
         if not text or not re.search(r"[^\W_]", text):
             continue
         if conf < MIN_CONFIDENCE and not _NUMBER.fullmatch(text):
             continue
         if len(text) == 1 and conf < SPECK_CONFIDENCE:
             continue
-        line = lines.setdefault(tuple(parts[1:5]), [])  # Tesseract's own text line
         words.extend(
             found := _split_bars(
                 [
@@ -256,13 +306,61 @@ def _tsv_words(image: Any, lang: str, scale: float, budget: Budget | None = None
         for members in lines.values():
             members[:] = [w for w in members if id(w) not in gone]
         lines = {key: members for key, members in lines.items() if members}
+    lines = {key: _join_cjk(members) for key, members in lines.items() if members}
+    words = [w for members in lines.values() for w in members]
     # Words of one text line share its top: letter boxes differ ("Qty" against "Item") by more
     # than the layout reader's line tolerance, which is tuned to a PDF's exact positions.
     for members in lines.values():
         level = sorted(w["top"] for w in members)[len(members) // 2]
         for word in members:
             word["top"] = level
-    return words
+    return Reading(words, unsure / seen if seen else 0.0)
+
+
+class Reading(list):
+    """The words of one Tesseract run, and the share of all the words it found (specks and
+    marks too, before they are dropped) that it doubted: most, when the page's script is not
+    the language's (Japanese read with English)."""
+
+    def __init__(self, words: list[dict], doubted: float = 0.0) -> None:
+        super().__init__(words)
+        self.doubted = doubted
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
+
+
+def _join_cjk(members: list[dict]) -> list[dict]:
+    """One Tesseract line's words with Chinese and Japanese words joined as print sets them:
+    Tesseract parts "注文番号" into "注文" "番号" and "2026年11月24日" into six words, where a
+    PDF's text has one word each (no spaces between CJK characters), and the reader's labels
+    and dates are words of that kind. Joined: two CJK words less than a character apart, and a
+    number and the 年/月/日 after it (or the number after 年/月); never across a colon."""
+    out: list[dict] = []
+    for word in members:
+        last = out[-1] if out else None
+        if last is not None and not last["text"].endswith(":"):
+            a, b = last["text"][-1], word["text"][0]
+            height = max(last["bottom"] - last["top"], word["bottom"] - word["top"])
+            gap = word["x0"] - last["x1"]
+            cjk = _CJK.match(a) and _CJK.match(b) and gap < height
+            date = (a.isdigit() and b in "年月日" or a in "年月" and b.isdigit()) and gap < 0.6 * height
+            if cjk or date:
+                out[-1] = {
+                    **last,
+                    "text": last["text"] + word["text"],
+                    "x1": max(last["x1"], word["x1"]),
+                    "top": min(last["top"], word["top"]),
+                    "bottom": max(last["bottom"], word["bottom"]),
+                    "conf": min(last["conf"], word["conf"]),
+                }
+                continue
+        out.append(word)
+    return out
 
 
 def _otsu(image: Any) -> int:
@@ -730,12 +828,10 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
     if noisy:  # before the page is turned: a fax line's streaks run along the received image
         image = erase_rules(despeckle(image))
         notes.append("fax specks and streaks removed before OCR")
-    degrees, script = orientation(image, budget)
+    degrees, script, script_sure = orientation(image, budget)
     installed = languages()
-    lang = "eng"
-    extra = _CJK_SCRIPTS.get(script or "")
-    if extra and extra in installed:
-        lang = f"{extra}+eng"
+    lang = _script_language(script, installed) or budget.language or "eng"
+    if lang != "eng":
         notes.append(f"script {script}: read with {lang}")
     if degrees:
         image = image.rotate(-degrees, expand=True, fillcolor=_paper(image))
@@ -771,9 +867,79 @@ def words(image: Any, dpi: float, budget: Budget | None = None) -> tuple[list[di
             if _score(trial) > _score(found):
                 notes.append(f"page turned {turn}° (most words recognised)")
                 found = trial
+    if not budget.spent:
+        found, lang = _reread(image, scale, budget, found, lang, installed, notes, script_sure)
+    if lang != "eng" and not _script_language(script, installed):
+        budget.language = lang  # the document's next pages are read in it at once
     if budget.spent:
         notes.append("OCR stopped at its work limit: this page may be read only in part")
     return found, notes
+
+
+def _script_language(script: str | None, installed: set[str]) -> str | None:
+    """The installed language that reads ``script`` (osd's name), None for Latin or unknown."""
+    for lang in _SCRIPT_LANGUAGES.get(script or "", ()):
+        if all(part in installed for part in lang.split("+")):
+            return lang
+    return None
+
+
+def _reread(
+    image: Any,
+    scale: float,
+    budget: Budget,
+    found: list[dict],
+    lang: str,
+    installed: set[str],
+    notes: list[str],
+    script_sure: float = 0.0,
+) -> tuple[list[dict], str]:
+    """A page read again in its own language, once, when the first reading tells which:
+
+    * read with English and many of its words doubted while the orientation check was unsure
+      of the script (a Japanese fax whose item codes and addresses made it say Latin), or most
+      of them doubted: read with Japanese, then Chinese, and kept if Tesseract is surer of it;
+    * read with English and its words are German, French, Polish... (``document_languages``):
+      read with that language's model (umlauts, accents: "Menge", "Stück", "März"), or else the
+      model of the whole Latin script, and kept.
+
+    A page read in English at once costs one run; another language two, once per document (the
+    next pages are read in it at once). ``lang`` is returned as finally read."""
+    if lang != "eng":
+        return found, lang
+    doubted = getattr(found, "doubted", 0.0)
+    if doubted > UNREAD_SHARE or (script_sure < SURE_SCRIPT and doubted > UNSURE_SHARE):
+        tried = [
+            cjk
+            for script in ("Japanese", "Han", "Hangul")
+            if (cjk := _script_language(script, installed)) and cjk != lang
+        ]
+        for other in tried[:2]:  # at most two more runs: Japanese, then Chinese
+            trial = _tsv_words(image, other, scale, budget)
+            if _cjk_read(trial) and _score(trial) > 1.2 * _score(found):
+                notes.append(f"read again with {other}: most words of the {lang} reading were doubted")
+                return trial, other
+            if budget.spent:
+                break
+        return found, lang
+    said = document_languages(" ".join(w["text"] for w in found))
+    tag = said[0] if said else "en"
+    if tag == "en":
+        return found, lang
+    model = _TESSERACT.get(tag)
+    other = model if model in installed else LATIN_SCRIPT if LATIN_SCRIPT in installed and model else None
+    if other is None:
+        return found, lang
+    trial = _tsv_words(image, other, scale, budget)
+    if not trial or _score(trial) < 0.8 * _score(found):  # cut short, or a worse reading
+        return found, lang
+    notes.append(f"read again with {other}: the page is written in {tag}")
+    return trial, other
+
+
+def _cjk_read(words: list[dict]) -> bool:
+    """A reading with Chinese or Japanese words Tesseract is sure of, not specks made letters."""
+    return sum(len(_CJK.findall(w["text"])) for w in words if w["conf"] >= 80) >= 10
 
 
 def read_image(data: bytes, name: str, vocab: Vocabulary) -> Document:
