@@ -38,7 +38,8 @@ WIDE = load_cases(pattern="wide/*/*.expected.json")
 NOT_ORDERS = [c for c in WIDE if c.expected.get("kind") != "purchase_order"]
 # Image-only pages go through OCR, seconds each: one scan and one fax stand for the others here
 # (all of them are parsed by the bench).
-IMAGE_ONLY = ("rotated-scan", "fax-scan", "fax-turned", "fax-line-noise")
+IMAGE_ONLY = ("rotated-scan", "fax-scan", "fax-turned", "fax-line-noise", "fax-japanese", "scan-german", "scan-french")
+IMAGE_ONLY += ("scan-spanish-italian", "scan-polish")
 _first_of = {f: next(c for c in WIDE if c.expected.get("family") == f) for f in IMAGE_ONLY}
 PARSED = [c for c in WIDE if c.expected.get("family") not in IMAGE_ONLY or c in _first_of.values()]
 OUR_NAMES = ("example manufacturing", "示例制造")

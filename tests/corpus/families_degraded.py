@@ -23,8 +23,7 @@ files are the same on every run. The families:
   side.
 
 Languages: English, German, French, Spanish, Italian, Dutch, and Chinese in simplified and
-traditional script. Japanese is left out while only ``chi_sim``/``chi_tra``/``eng`` are the
-Tesseract languages installed.
+traditional script. Japanese faxes and scans with accented words are in ``families_scanlangs``.
 """
 
 from __future__ import annotations

@@ -2453,6 +2453,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_containers  # lines laid across a sheet, Word lines over two rows, orders in a .zip
     import families_photos  # grey scans laid astray, phone photos, PDFs with letters as outlines
     import families_degraded  # keystoned photos, salted faxes, quarter turns, stamps, faded copies
+    import families_scanlangs  # Japanese faxes; German, French, Spanish, Italian, Polish scans with accents
     import families_mailclients  # replies and forwards as Thunderbird, Apple Mail, Outlook write them
     import families_cells  # codes and units printed inside the description cell
     import families_readers  # header fields where other programs put them: year numbers, kana titles, footers
@@ -2491,6 +2492,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_containers.build(b)
         families_photos.build(b)
         families_degraded.build(b)
+        families_scanlangs.build(b)
         families_mailclients.build(b)
         families_mailclients.build_charsets(b)
         families_mailclients.build_hindi(b)
