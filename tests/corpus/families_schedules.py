@@ -632,7 +632,17 @@ RELEASES = [
     ("de", "openpyxl"),
     ("en", "lo-xlsx"),
     ("de", "docx"),
+    ("en", "reportlab"),  # from here: the quantity so far in other words (CUM_OTHER)
+    ("de", "openpyxl"),
+    ("zh-Hans", "openpyxl"),
+    ("fr", "fpdf2"),
 ]
+CUM_OTHER = {  # what else a release calls the quantity released or delivered so far
+    "en": "Qty Released to Date",
+    "de": "Bisher geliefert",
+    "zh-Hans": "已交数量",
+    "fr": "Qté déjà livrée",
+}
 FIRM = [
     ("en", "reportlab"),
     ("de", "reportlab"),
@@ -755,6 +765,8 @@ def _release(b, jobs, add, out) -> None:
         _line_dates(po, step=3)
         page = f.Page(po, lang, variant=k % 2)
         title, blanket, release_no, rel_qty, cum_qty = RELEASE[lang]
+        if k >= 10:
+            cum_qty = CUM_OTHER[lang]
         rng = f.rng_for(name + "cum")
         doc = Doc(page)
         _head(doc, extra=[(blanket, f"55{rng.randrange(10000000, 99999999)}"), (release_no, str(rng.randrange(3, 60)))])
