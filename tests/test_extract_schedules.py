@@ -24,7 +24,7 @@ from pathlib import Path
 
 from mailflow.extract import ParseContext, parse_file
 from mailflow.extract.columns import cells
-from mailflow.extract.tables import bare_week, week_monday, week_of_year_near
+from mailflow.extract.tables import bare_week, short_date, week_monday, week_of_year_near
 from mailflow.model import ParseResult
 from mailflow.plausibility import plausible_item
 
@@ -100,6 +100,14 @@ def test_a_calendar_week_without_its_year_is_the_one_nearest_after_today():
     assert week_of_year_near(49, TODAY) == dt.date(2026, 11, 30)
     assert week_of_year_near(2, TODAY) == dt.date(2027, 1, 11)  # over the turn of the year
     assert week_of_year_near(46, TODAY) == dt.date(2026, 11, 9)  # a week under way or just past
+
+
+def test_a_day_and_month_without_the_year_is_read_in_the_documents_order():
+    assert short_date("07.12.", TODAY, None) == (dt.date(2026, 12, 7), False)  # day-first, always
+    assert short_date("04.01.", TODAY, None) == (dt.date(2027, 1, 4), False)  # next January
+    assert short_date("12/7", TODAY, "MDY") == (dt.date(2026, 12, 7), False)
+    assert short_date("25/12", TODAY, None) == (dt.date(2026, 12, 25), False)  # only one reading
+    assert short_date("12/7", TODAY, None)[1]  # either: for a person
 
 
 def test_calendar_week_columns_in_a_pdf(tmp_path):

@@ -228,6 +228,37 @@ def week_of_year_near(week: int, today: date) -> date | None:
     return min(ahead, default=None)
 
 
+# "07.12.", "07.12", "12/07": a day and a month without the year, a schedule column's heading
+_SHORT_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\.?$")
+
+
+def short_date(text: str, today: date, order: str | None) -> tuple[date | None, bool]:
+    """(the date, whether its day and month could be either) of a heading written without the
+    year ("07.12." is day-first; "12/07" as the document writes its dates, or both readings
+    when nothing says): the year that puts it nearest after today, or a few weeks before."""
+    match = _SHORT_DATE.match(str(text).strip())
+    if match is None:
+        return None, False
+    a, sep, b = int(match.group(1)), match.group(2), int(match.group(3))
+    if sep == "." or a > 12:
+        month_first = False  # "07.12." is German and day-first; "25/12" can only be
+    elif b > 12:
+        month_first = True
+    else:
+        month_first = (order or "").upper().startswith("M")
+    day, month = (b, a) if month_first else (a, b)
+    unsure = not order or order.endswith("?")  # nothing settled the document's order, or only leaning
+    either = sep != "." and a <= 12 and b <= 12 and a != b and unsure
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    ahead = [d for d in candidates if (d - today).days >= -7 * WEEK_BEFORE]
+    return min(ahead, default=None), either
+
+
 def week_monday(text: str) -> date | None:
     """The Monday of the calendar week a heading names ("KW 49/2026", "2026年第49周"), or None."""
     text = str(text).strip()
@@ -263,7 +294,12 @@ def schedule_columns(row: list[Any], columns: dict[int, str]) -> list[int]:
         for i, cell in enumerate(row)
         if i not in columns
         and cell not in (None, "")
-        and (_date_heading(cell) or week_monday(cell_text(cell)) or bare_week(cell_text(cell)))
+        and (
+            _date_heading(cell)
+            or week_monday(cell_text(cell))
+            or bare_week(cell_text(cell))
+            or _SHORT_DATE.match(cell_text(cell).strip())
+        )
     ]
     return found if len(found) >= MIN_SCHEDULE_COLUMNS else []
 
@@ -286,6 +322,13 @@ def _spread_schedule(
     for c in dated:
         week = bare_week(cell_text(head[c]))
         monday = week_monday(cell_text(head[c])) or (week_of_year_near(week, today) if week else None)
+        short, either = short_date(cell_text(head[c]), today, opts.date_order) if not monday else (None, False)
+        if short is not None:
+            monday = short
+            if either:
+                result.ambiguous.append(
+                    f"{grid.row_where(header)}: the column '{cell_text(head[c])}' could be day-first or month-first"
+                )
         when[c] = monday.isoformat() if monday else head[c]
         if week and monday:
             result.explain.append(f"{grid.row_where(header)}: '{cell_text(head[c])}' read as the week of {monday}")

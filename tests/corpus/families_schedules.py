@@ -669,6 +669,8 @@ WEEKS = [
     ("en", "reportlab"),  # from here: the weeks without their year ("KW 49"), this year's or the next
     ("de", "openpyxl"),
     ("zh-Hans", "openpyxl"),
+    ("de", "openpyxl"),  # from here: the day and month without the year ("07.12.", "12/7")
+    ("en", "reportlab"),
 ]
 PRICES = [
     ("en", "reportlab", "per-column"),
@@ -840,9 +842,11 @@ def _weeks(b, jobs, add, out) -> None:
         first = _monday(po.po_date + timedelta(days=14))
         weeks = [first + timedelta(days=7 * w) for w in range(4 + k % 3)]
         by_week = k % 2 == 1  # calendar-week headings; else the Monday's date
-        if k >= 10:  # the week alone, as a plant's schedule writes it: "KW 49", "CW 2", "第49周"
+        if 10 <= k < 13:  # the week alone, as a plant's schedule writes it: "KW 49", "CW 2", "第49周"
             by_week, week_word = True, NO_YEAR[lang]
         cols = [week_word.format(w=d.isocalendar()[1], y=d.isocalendar()[0]) if by_week else page.d(d) for d in weeks]
+        if k >= 13:  # the day and the month alone, in the buyer's order
+            cols = [f"{d.day:02d}.{d.month:02d}." if lang == "de" else f"{d.month}/{d.day}" for d in weeks]
         rows: list[list[Cell]] = []
         lines: list[g.Line] = []
         for ln in po.lines:
