@@ -194,7 +194,7 @@ def test_raw_8bit_filename() -> None:
 
 @pytest.mark.parametrize(
     "hostile, safe",
-    [("../../etc/passwd", "passwd"), ("C:\\\\evil.exe", "evil.exe"), ("CON.pdf", "_CON.pdf")],
+    [("../../etc/passwd", "passwd"), ("C:\\\\evil.exe", "evil.exe.blocked"), ("CON.pdf", "_CON.pdf")],
 )
 def test_traversal_filenames_are_made_safe(hostile: str, safe: str) -> None:
     (attachment,) = parse(po_with_attachment(f'filename="{hostile}"')).attachments

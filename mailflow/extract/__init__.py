@@ -43,6 +43,7 @@ from ..config import Company, Limits
 from ..errors import LimitExceeded
 from ..message import parse as parse_mime
 from ..message.hidden import HIDDEN_NOTE
+from ..message.names import BLOCKED, BLOCKED_NOTE
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
 from ..inbox_rules import Rule, match as match_rules
@@ -263,8 +264,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         warnings.append(f"the inbox rule {rule.name} asks for every message to be reviewed")
     if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
         result.references.insert(0, result.order.po_number)
-    if result.order is not None:  # a number the mail hides from its reader: said in Review
-        warnings.extend(w for w in message.warnings if w.startswith(HIDDEN_NOTE))
+    if result.order is not None:  # a number the mail hides from its reader, a file that runs code
+        warnings.extend(w for w in message.warnings if w.startswith((HIDDEN_NOTE, BLOCKED_NOTE)))
     result.warnings = list(dict.fromkeys(warnings))
     result.needs_review = any(not w.startswith(COMPUTED) for w in result.warnings)
     if result.kind != "purchase_order":
@@ -980,7 +981,7 @@ def _fillable(order: ParsedOrder, other: ParsedOrder) -> list[tuple[str, object]
 def _extractor_name(doc: Document, message: Message) -> str:
     if doc.name == "body":
         return "html tables" if message.html and doc.grids and "table" in doc.grids[0].where else "body text"
-    return doc.name.rsplit(".", 1)[-1].lower()
+    return doc.name.removesuffix(BLOCKED).rsplit(".", 1)[-1].lower()
 
 
 class BodyReads:

@@ -17,6 +17,8 @@ What comes out
       included; content type sniffed from the bytes; ``filename`` safe to join to a folder and
       unique within the message; ``inline`` for images that are decoration (signature logos,
       cid-referenced or inline images, small images) so they are never taken as a PO.
+      A file that would run code when opened from the archive (a program, whatever its name;
+      an Office file with macros) has ``.blocked`` added to its name, said in ``warnings``.
     * headers decoded (RFC 2047, RFC 2231, raw 8-bit), addresses lower-case, ids in ``<...>``.
 
 Parsing uses the stdlib with ``policy.compat32``: it is the policy that survives hostile mail
@@ -54,7 +56,7 @@ from ..model import Attachment, Message
 from . import charsets, headers
 from .hidden import hidden_note
 from .htmltext import cid_references, soup_of, soup_to_text, visible_text
-from .names import safe_filename, unique
+from .names import disarmed, safe_filename, unique
 from .sniff import sniff
 
 __all__ = ["parse", "safe_filename", "sniff", "FORWARD_MARKER"]
@@ -491,7 +493,10 @@ def _finish(walk: _Walk) -> tuple[Attachment, ...]:
         walk.tick()
         kind = sniff(found.data, found.declared, found.original)
         fallback = f"attachment-{number}{_extension(kind)}"
-        name = unique(safe_filename(found.original, fallback), taken)
+        name, blocked = disarmed(safe_filename(found.original, fallback), found.data, found.original)
+        if blocked:
+            walk.warn(blocked)
+        name = unique(name, taken)
         is_image = kind.startswith("image/")
         inline = is_image and (
             found.disposition == "inline"
