@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import struct
+import time
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -495,3 +496,22 @@ def test_foxmail_po_with_raw_gbk_headers_and_filename() -> None:
 def test_rfc2231_charset_on_an_8bit_body_is_decoded() -> None:
     raw = crlf("From: a@example.cn\nContent-Type: text/plain; charset*=us-ascii''gb2312\n\n") + "交期".encode("gbk")
     assert parse(raw).text == "交期"
+
+
+def test_a_header_of_half_a_million_addresses_is_read_in_seconds_and_cut_saying_so() -> None:
+    """The stdlib reads an address list at tens of microseconds an address, in the process that
+    fetches the mail and outside the parse deadline: a 12 MB To and Cc held it for minutes."""
+    many = b", ".join(b"buyer%d@acme-robotics.example" % i for i in range(500_000))
+    raw = (
+        b"From: Tom <tom@acme-robotics.example>\r\nTo: "
+        + many
+        + b"\r\nCc: "
+        + many
+        + b"\r\nSubject: PO 1\r\n\r\nhi\r\n"
+    )
+    started = time.monotonic()
+    message = parse(raw)
+    assert time.monotonic() - started < 30
+    assert message.from_addr == "tom@acme-robotics.example"
+    assert 1000 < len(message.to) < 5000 and message.to[0] == "buyer0@acme-robotics.example"
+    assert "header to: more than 64 kB of addresses; the rest left out" in message.warnings
