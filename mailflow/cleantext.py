@@ -22,7 +22,8 @@ code as without. Zero-width (non-)joiners between two letters of a script that w
 for HTML, where they are also written as character references ("&#8203;", "&shy;", "&zwnj;").
 
 ``one_line`` is for a name from outside quoted in a line of our own (a quarantine reason, a
-warning): each control character, line breaks included, is written as its escape.
+warning): each control character, line breaks included, and each invisible direction or
+zero-width mark is written as its escape.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from typing import Any
 
 _REMOVED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# controls, line and paragraph separators, and the invisible marks that reorder or hide what
+# follows ("PO\u202egpj.exe" shows as "POexe.jpg"; zero-width spaces split a word unseen)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _ESCAPE = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # Unicode's format characters (general category "Cf", Unicode 15): invisible by definition
 _FORMAT = re.compile(
@@ -105,7 +108,8 @@ def _spelt_with(char: str) -> bool:
 
 def one_line(text: str) -> str:
     """``text`` on one line: ``\\n``, ``\\r``, ``\\t`` and ``\\xNN`` / ``\\uNNNN`` for each control
-    character and line or paragraph separator, so a hostile name cannot start a line of its own."""
+    character, line or paragraph separator and invisible direction or zero-width mark, so a
+    hostile name can neither start a line of its own nor show as another name."""
     return _CONTROL.sub(_escaped, text)
 
 

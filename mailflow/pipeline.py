@@ -45,6 +45,7 @@ from typing import Any, Callable, Sequence
 
 from . import archive as archive_mod
 from . import document_stage, extract, notices, outbox
+from .cleantext import one_line
 from .context import Env
 from .customers import Customer, find_by_name, find_by_sender, master, master_name
 from .customers.master import sender_for
@@ -67,6 +68,7 @@ log = logging.getLogger("mailflow.pipeline")
 # A message whose parse was begun this many times without an outcome (the process died each
 # time) is quarantined instead of parsed again: a crash must not become a crash loop.
 MAX_PARSE_ATTEMPTS = 3
+MAX_REASON = 1000  # characters of a quarantine reason kept
 
 # Reading ahead (``_read_ahead``): one message more than there are parse workers always, and up to
 # this many a worker while the messages read ahead beyond those hold less than ``READ_AHEAD_BYTES``.
@@ -802,6 +804,9 @@ def _file_attachments(arc, message: Message, order: Order) -> None:
 
 
 def _quarantine(env: Env, fetched: Fetched, reason: str, *, dry_run: bool = False) -> MessageReport:
+    # A reason may quote the mail (an exception's text, a part's name): one line staff can read as
+    # it is, in the record, the Review row, the .reason.txt and the log alike.
+    reason = one_line(" ".join(reason.split()))[:MAX_REASON] or "quarantined"
     report = MessageReport(fetched.source, fetched.source_key, "quarantined", reason)
     if dry_run:
         return report

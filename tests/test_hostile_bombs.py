@@ -73,6 +73,23 @@ def test_a_line_break_in_a_part_name_stays_inside_the_one_line_quarantine_reason
     assert review == f"quarantined: {reason}"
 
 
+def test_a_direction_mark_in_a_part_name_is_written_as_itself_in_the_quarantine_reason(tmp_path):
+    """A part named "docProps/x\u202egpj.exe.xml" shows as "docProps/xlmx.exe.jpg" wherever the
+    override is kept: the reason staff read writes the mark as its escape instead."""
+    workspace = make_workspace(tmp_path)
+    part = "docProps/x\u202egpj.exe\u200b.xml"
+    hostile = bombs.replace_member(_with_member(bombs.xlsx_bomb(1), part), part, b"<a>", b"a", 300, b"</a>")
+    deliver(workspace, bombs.po_mail("BOMB-8", "PO_BOMB-8.xlsx", bombs.XLSX, hostile), "01-bomb")
+    done, _ = run_once_measured(workspace)
+    assert done.returncode == 0, done.stderr[-3000:]
+    [(outcome, reason, path)] = query(workspace, "SELECT outcome, reason, archive_path FROM messages")
+    assert outcome == "quarantined" and "x\\u202egpj.exe\\u200b.xml declares 300 MB" in reason, reason
+    written = (workspace / "archive" / path).with_suffix("").with_suffix(".reason.txt").read_text("utf-8")
+    [(review,)] = query(workspace, "SELECT reason FROM review WHERE key LIKE 'quarantine:%'")
+    for text in (reason, written, review):
+        assert not set(text) & {"\u202e", "\u200b", "\r"}, repr(text)
+
+
 def _with_member(package: bytes, name: str) -> bytes:
     """``package`` with one more (small) member ``name``."""
     out = io.BytesIO(package)
