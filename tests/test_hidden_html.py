@@ -108,3 +108,36 @@ def test_a_style_sheet_too_long_to_apply_is_bounded_and_said():
     assert time.monotonic() - started < 60
     assert result.order.po_number == VISIBLE_PO
     assert any("style sheet" in w for w in hidden_reasons(result)), result.warnings
+
+
+def alternative(plain: str, html: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Dana Whitfield <po@harborline.example>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "Order"
+    message["Date"] = "Thu, 19 Nov 2026 09:30:00 +0000"
+    message["Message-ID"] = "<alternative-1@harborline.example>"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+SHOWN = f"<html><body><p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}</body></html>"
+
+
+def test_a_plain_text_version_saying_other_numbers_than_the_html_shown_is_said_in_review():
+    plain = f"PO Number: {HIDDEN_PO}\nKNO-4917 Control knob ABS 21 mm 5000 pcs at 1.20 = 600.00\n"
+    result = parse_message(parse_mime(alternative(plain, SHOWN)), ParseContext(today=TODAY))
+    assert result.needs_review
+    (said,) = [w for w in result.warnings if w.startswith("the mail's plain text says numbers its HTML")]
+    assert HIDDEN_PO in said and "5000" in said and "600.00" not in said
+
+
+def test_a_plain_text_version_written_from_the_html_is_no_reason():
+    plain = (
+        f"PO Number: {VISIBLE_PO}\n\nPart No.\tDescription\tQty\tUnit Price\tAmount\n"
+        "KNO-4917\tControl knob ABS 21 mm\t500\t1.20\t600.00\nOrder Total: USD 600.00\n"
+        "Track it at <https://portal.harborline.example/orders/77812>, mail po-2026@harborline.example\n"
+    )
+    message = parse_mime(alternative(plain, SHOWN))
+    assert not [w for w in message.warnings if "plain text says numbers" in w], message.warnings

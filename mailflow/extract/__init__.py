@@ -42,7 +42,7 @@ from ..cleantext import clean_values, visible, visible_html
 from ..config import Company, Limits
 from ..errors import LimitExceeded
 from ..message import parse as parse_mime
-from ..message.hidden import HIDDEN_NOTE
+from ..message.hidden import ALTERNATIVE_NOTE, HIDDEN_NOTE
 from ..message.names import BLOCKED, BLOCKED_NOTE
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
@@ -265,7 +265,7 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
         result.references.insert(0, result.order.po_number)
     if result.order is not None:  # a number the mail hides from its reader, a file that runs code
-        warnings.extend(w for w in message.warnings if w.startswith((HIDDEN_NOTE, BLOCKED_NOTE)))
+        warnings.extend(w for w in message.warnings if w.startswith((HIDDEN_NOTE, ALTERNATIVE_NOTE, BLOCKED_NOTE)))
     result.warnings = list(dict.fromkeys(warnings))
     result.needs_review = any(not w.startswith(COMPUTED) for w in result.warnings)
     if result.kind != "purchase_order":

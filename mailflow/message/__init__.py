@@ -54,7 +54,7 @@ from ..errors import LimitExceeded, MessageError
 from ..formats import TNEF, scanned_page
 from ..model import Attachment, Message
 from . import charsets, headers
-from .hidden import hidden_note
+from .hidden import hidden_note, unseen_numbers
 from .htmltext import cid_references, soup_of, soup_to_text, visible_text
 from .names import disarmed, safe_filename, unique
 from .sniff import sniff
@@ -301,13 +301,16 @@ def _walk(part: EmailMessage, walk: _Walk, body: _Body, related: bool = False) -
 
 
 def _alternative(children: list, walk: _Walk, body: _Body) -> None:
-    """multipart/alternative: the plain version is the text; HTML only when there is none."""
+    """multipart/alternative: the plain version is the text; HTML only when there is none. A
+    plain version with numbers its HTML does not show is said (``hidden.unseen_numbers``)."""
     has_plain = any(
         isinstance(child, EmailMessage)
         and not child.is_multipart()
         and _view(child, walk).get_content_type() == "text/plain"
         for child in children
     )
+    read: list[str] = []
+    shown: list[str] = []
     for child in children:
         view = _view(child, walk)
         kind = view.get_content_type()
@@ -316,9 +319,15 @@ def _alternative(children: list, walk: _Walk, body: _Body) -> None:
         sub = _Body()
         _walk(child, walk, sub)
         if has_plain and _is_html_only(sub, child, walk):
+            shown.extend(sub.plain)
             continue  # its HTML is kept in Message.html; the plain version is the text
+        read.extend(sub.plain)
         body.plain.extend(sub.plain)
         body.forwards.extend(sub.forwards)
+    if read and shown:
+        note = unseen_numbers("\n".join(read), "\n".join(shown))
+        if note:
+            walk.warn(note)
 
 
 def _is_html_only(sub: _Body, child: EmailMessage, walk: _Walk) -> bool:

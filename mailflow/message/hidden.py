@@ -144,6 +144,34 @@ def hidden_note(hidden: Hidden) -> str | None:
     )
 
 
+ALTERNATIVE_NOTE = "the mail's plain text says numbers its HTML (what a mail client shows) does not"
+_NUMBER = re.compile(r"\d(?:[,.](?=\d)|\d)*")
+_NOT_TEXT = re.compile(r"<[^<>\s]+>|\b[\w.+-]+@[\w.-]+|\b\w+://\S+|\bwww\.\S+")
+
+
+def unseen_numbers(plain: str, shown: str) -> str | None:
+    """The Review row's words when the plain-text version of a mail holds numbers (of two digits
+    or more) that its HTML version does not show: the text is what is read, the HTML what the
+    buyer and staff see. Links and addresses, which a client writes out only in the text, are
+    left out. None when every number of the text is shown."""
+    seen = set(_numbers(shown))
+    missing = [n for n in dict.fromkeys(_numbers(plain)) if _digits(n) not in {_digits(x) for x in seen}]
+    if not missing:
+        return None
+    quoted = ", ".join(missing)
+    if len(quoted) > MAX_NOTE:
+        quoted = quoted[: MAX_NOTE - 1] + "…"
+    return f"{ALTERNATIVE_NOTE}: {quoted} — check the order against the mail as shown"
+
+
+def _numbers(text: str) -> list[str]:
+    return [n for n in _NUMBER.findall(_NOT_TEXT.sub(" ", text or "")) if len(_digits(n)) >= 2]
+
+
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
 def _has_own_text(tag: Tag) -> bool:
     return any(isinstance(child, NavigableString) and child.strip() for child in tag.children)
 
