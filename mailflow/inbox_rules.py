@@ -12,12 +12,14 @@ Contract
     subject keywords, body keywords; each list is any-of). Two matches are reported by the
     extractor as a warning and ``needs_review``; neither rule is applied.
     ``check_rules(folder) -> list[str]``: every problem of every file (for ``mailflow check``),
-    plus rules that would match the same senders.
+    plus rules that would match the same senders, and field patterns that repeat a repeat
+    (``repeats_a_repeat``: exponential time on a hostile mail's text).
 """
 
 from __future__ import annotations
 
 import re
+import re._parser as _sre
 from pathlib import Path
 from typing import Literal
 
@@ -155,6 +157,33 @@ def sender_is(address: str, sender: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+def repeats_a_repeat(pattern: str) -> bool:
+    """Whether ``pattern`` holds a repeated group that can itself match in more than one way by
+    repeating inside (``(\\w+\\s?)+``, ``(a*)*``): the shape whose matching time grows
+    exponentially with the length of a text that almost matches. Possessive and atomic inner
+    repeats (``\\w++``, ``(?>...)``) are fine."""
+    try:
+        tree = _sre.parse(pattern)
+    except re.error:
+        return False
+    stack: list[tuple[object, bool]] = [(tree, False)]
+    while stack:
+        node, inside = stack.pop()
+        for item in node if isinstance(node, (list, _sre.SubPattern)) else ():
+            op, value = item
+            if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                low, high, sub = value
+                varies = high is _sre.MAXREPEAT or high > low  # \\d{3} matches one way only
+                if inside and varies and (high is _sre.MAXREPEAT or high > 1):  # a\\s? inside is one way or none
+                    return True
+                stack.append((sub, inside or varies))
+            elif op == _sre.SUBPATTERN:
+                stack.append((value[-1], inside))
+            elif op == _sre.BRANCH:
+                stack.extend((branch, inside) for branch in value[1])
+    return False
+
+
 def _files(folder: Path) -> list[Path]:
     return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
 
@@ -195,6 +224,14 @@ def check_rules(folder: str | Path) -> list[str]:
             rules.append(load_rule(path))
         except ConfigError as exc:
             problems.extend(str(exc).splitlines())
+    for rule in rules:
+        for name, pattern in rule.fields.items():
+            if repeats_a_repeat(pattern):
+                problems.append(
+                    f"{rule.source_file}: fields {name}: '{pattern}' repeats a repeat (like (\\w+\\s?)+): on a"
+                    " hostile mail's text it can run for minutes, and the mail is quarantined for it; repeat one"
+                    " thing only ([\\w\\s]+) or make the inner repeat possessive (\\w++)"
+                )
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.name in seen:

@@ -80,3 +80,32 @@ def test_check_lists_every_problem_and_overlapping_rules(tmp_path):
     problems = check_rules(folder)
     assert any("b.yaml" in p and "same senders as" in p for p in problems)
     assert any(p.startswith(f"{folder / 'c.yaml'}:2 language") for p in problems)
+
+
+def test_check_names_a_field_pattern_that_repeats_a_repeat_and_it_is_that_slow(tmp_path):
+    """(\\w+\\s?)+ on a hostile mail's text takes exponential time: ``mailflow check`` says so,
+    and leaves patterns that repeat one thing (or repeat possessively) alone."""
+    import re
+    import time
+
+    folder = tmp_path / "rules"
+    write(folder, "slow.yaml", "match: {senders: [slow.example]}\nfields:\n  customer: 'Buyer:\\s*((?:\\w+\\s?)+)!'\n")
+    write(
+        folder, "fast.yaml", "match: {senders: [fast.example]}\nfields:\n  total: 'Total:\\s*(\\d{1,3}(?:,\\d{3})*)'\n"
+    )
+    write(
+        folder, "tamed.yaml", "match: {senders: [tamed.example]}\nfields:\n  customer: 'Buyer:\\s*((?:\\w++\\s?)+)!'\n"
+    )
+    problems = check_rules(folder)
+    assert [p for p in problems if "repeats a repeat" in p] == [
+        f"{folder / 'slow.yaml'}: fields customer: 'Buyer:\\s*((?:\\w+\\s?)+)!' repeats a repeat (like (\\w+\\s?)+):"
+        " on a hostile mail's text it can run for minutes, and the mail is quarantined for it; repeat one thing"
+        " only ([\\w\\s]+) or make the inner repeat possessive (\\w++)"
+    ]
+    hostile = "Buyer: " + "a" * 22  # no "!": every way of splitting the letters is tried
+    started = time.monotonic()
+    assert re.search(load_rules(folder)[1].fields["customer"], hostile) is None
+    slow = time.monotonic() - started
+    started = time.monotonic()
+    assert re.search(load_rules(folder)[2].fields["customer"], hostile) is None
+    assert time.monotonic() - started < slow / 10
