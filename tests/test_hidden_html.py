@@ -141,3 +141,10 @@ def test_a_plain_text_version_written_from_the_html_is_no_reason():
     )
     message = parse_mime(alternative(plain, SHOWN))
     assert not [w for w in message.warnings if "plain text says numbers" in w], message.warnings
+
+
+def test_hidden_text_quoted_in_review_cannot_reorder_the_row():
+    hidden = '<span style="display:none">PO Number: 4500099999 \u202eTOTAL 1\u200b</span>'
+    html = f"<html><body>{hidden}<p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}</body></html>"
+    (said,) = hidden_reasons(read(html))
+    assert "\u202e" not in said and "\u200b" not in said and "4500099999 TOTAL 1”" in said

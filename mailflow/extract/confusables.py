@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..cleantext import one_line
+
 MAX_SAID = 5
 _TOKEN = re.compile(r"(?<![\w\-/])[0-9OoIl](?:[0-9OoIl]|[.,](?=[0-9OoIl]))*(?![\w\-/])")
 _LETTERS = re.compile(r"[OoIl]")
@@ -32,7 +34,7 @@ def look_alike_numbers(text: str) -> list[str]:
                 continue
             said = (
                 f"'{token}' is a number written with a letter in a digit's place (O for 0, l or I for 1),"
-                f" in '{' '.join(line.split())[:80]}': which number is meant is for a person to read"
+                f" in '{one_line(' '.join(line.split())[:80])}': which number is meant is for a person to read"
             )
             if said not in out:
                 out.append(said)

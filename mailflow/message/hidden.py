@@ -31,6 +31,8 @@ from typing import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from ..cleantext import visible
+
 NEVER_SHOWN = ("script", "style", "head", "title", "template", "noscript", "svg", "object", "iframe")
 MAX_RULES = 300  # style sheet rules applied; a mail's own are a few dozen
 MAX_VISITS = 600_000  # elements walked to apply them: a second or so
@@ -135,7 +137,7 @@ def hidden_note(hidden: Hidden) -> str | None:
     numbers = [text for text in hidden.texts if any(c.isdigit() for c in text)]
     if not numbers:
         return None
-    quoted = " … ".join(numbers)
+    quoted = visible(" … ".join(numbers))  # the mail's text: no invisible mark of it reorders the row
     if len(quoted) > MAX_NOTE:
         quoted = quoted[: MAX_NOTE - 1] + "…"
     return (
