@@ -148,3 +148,40 @@ def test_hidden_text_quoted_in_review_cannot_reorder_the_row():
     html = f"<html><body>{hidden}<p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}</body></html>"
     (said,) = hidden_reasons(read(html))
     assert "\u202e" not in said and "\u200b" not in said and "4500099999 TOTAL 1”" in said
+
+
+def test_hidden_text_in_an_attached_word_order_is_not_read():
+    """Word's hidden text (a run marked w:vanish) is neither shown nor printed: not the PO number."""
+    import io
+
+    import docx
+    from docx.oxml import OxmlElement
+
+    word = docx.Document()
+    word.add_heading("Purchase Order", 1)
+    hidden = word.add_paragraph().add_run(f"PO Number: {HIDDEN_PO}")
+    hidden._r.get_or_add_rPr().append(OxmlElement("w:vanish"))
+    word.add_paragraph(f"PO Number: {VISIBLE_PO}")
+    word.add_paragraph("Buyer: Harborline Outdoor Gear Inc.")
+    table = word.add_table(rows=2, cols=5)
+    for row, values in enumerate(
+        (
+            ["Part No.", "Description", "Qty", "Unit Price", "Amount"],
+            ["KNO-4917", "Control knob", "500", "1.20", "600.00"],
+        )
+    ):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    data = io.BytesIO()
+    word.save(data)
+    message = EmailMessage()
+    message["From"] = "Dana Whitfield <po@harborline.example>"
+    message["To"] = "orders@example.com"
+    message["Subject"] = "Order"
+    message["Message-ID"] = "<word-hidden@harborline.example>"
+    message.set_content("Please see the attached order.")
+    docx_type = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+    message.add_attachment(data.getvalue(), maintype="application", subtype=docx_type, filename="PO.docx")
+    result = parse_message(parse_mime(message.as_bytes()), ParseContext(today=TODAY))
+    assert result.order.po_number == VISIBLE_PO
+    assert HIDDEN_PO not in " ".join([*result.references, *result.warnings])

@@ -12,7 +12,8 @@ rows are not; a text box's paragraphs are paragraphs (after the one that anchors
 tables tables; a table nested in a cell is a table of its own (after the one holding it), not
 part of the cell's text. A form's values are read where it keeps them: in content controls, in
 legacy text fields' results, in a legacy drop-down's chosen entry; a control still showing its
-placeholder text ("Click or tap here to enter text.") holds no value and is not read. Cells are as python-docx gives them: a horizontally merged cell once
+placeholder text ("Click or tap here to enter text.") holds no value and is not read. Hidden
+text (a run marked ``w:vanish``), which Word neither shows nor prints, is not read either. Cells are as python-docx gives them: a horizontally merged cell once
 (its first column, then ``None``), a vertically merged one repeated into the rows it covers
 (``Body.continued`` names the repeats, so that a lines table can leave them out).
 """
@@ -28,6 +29,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
 SDT, SDT_CONTENT, CUSTOM_XML = W + "sdt", W + "sdtContent", W + "customXml"
 TEXT_BOX = W + "txbxContent"
+RUN = W + "r"
 FIELD_CHAR = W + "fldChar"
 VAL = W + "val"
 # Not the document as it reads once its changes are accepted; properties hold no text (a
@@ -147,9 +149,18 @@ def _text(p: Any, boxes: list[Any]) -> str:
             parts.append(_dropdown_choice(child))
         elif tag == SDT and _placeholder(child):
             continue  # "Click or tap here to enter text.": a control nobody filled
+        elif tag == RUN and _vanished(child):
+            continue  # hidden text: Word neither shows nor prints it
         elif tag not in (P, TBL):
             stack.append(iter(child))
     return "".join(parts)
+
+
+def _vanished(run: Any) -> bool:
+    """Whether a run is hidden text (``w:vanish`` in its properties, not switched off)."""
+    properties = run.find(W + "rPr")
+    vanish = properties.find(W + "vanish") if properties is not None else None
+    return vanish is not None and vanish.get(VAL, "true").lower() not in ("0", "false", "off")
 
 
 def _placeholder(sdt: Any) -> bool:
