@@ -157,6 +157,10 @@ class DocumentStage:
         queued = deque(self.env.store.queued_documents())
         ahead: deque[tuple[str, str]] = deque()  # begun, in queue order, not yet completed
         started = time.monotonic()
+        if queued and not self.env.dry_run:
+            # nothing will ask this stage to make way (``run --once``, ``replay``): LibreOffice
+            # takes the forms in whole batches however slow the machine is (``Converter.patient``)
+            self.converter().patient = until is None
         done: list[str] = []
         try:
             self._work_through(queued, ahead, done, started, until, meanwhile)

@@ -14,11 +14,11 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from mailflow import outbox, parseworker, pipeline
+from mailflow import document_stage, outbox, parseworker, pipeline
 from mailflow.config import defaults, load
 from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
-from mailflow.documents.pdf import find_soffice, to_pdf_many
+from mailflow.documents.pdf import Converter, find_soffice, to_pdf_many
 from mailflow.tracker import Tracker
 from mailflow.workflow import engine as workflow
 from helpers.libreoffice import libreoffice_running, with_pdfs
@@ -376,3 +376,41 @@ def test_libreoffice_starts_while_the_tracker_is_written_and_no_parse_worker_bes
     assert libreoffice_running() == []
     acks = acknowledgements(workspace)
     assert len(acks) == 2 and all(names[0].endswith("Order Form.pdf") for names in acks.values()), acks
+
+
+def test_where_no_fresh_mail_can_come_libreoffice_takes_whole_batches_however_slow_it_is(tmp_path, monkeypatch):
+    """On a busy machine each combined conversion is slow, and the daemon then keeps batches small
+    (fresh mail waiting for one gives up after ``WAY_SECONDS``). A stage nothing can interrupt
+    (``run --once``, no ``until``) gives LibreOffice whole batches all the same: fewer, larger
+    documents to open, for the same PDFs."""
+    made: list[Converter] = []
+
+    class Noted(Converter):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(document_stage, "Converter", Noted)
+    workspace = make_workspace(tmp_path)  # .docx only: the stage's choice is under test, not LibreOffice
+    for n in (1, 2, 3):
+        deliver(workspace, po_email(n), f"po{n}.eml")
+    crashed = cli(workspace, "run", "--once", environ=clean_environ(MAILFLOW_CRASH_AT="after_document_rendered"))
+    assert crashed.returncode == 137, crashed.stdout + crashed.stderr
+    env = Env.open(load(workspace / "config.yaml"), clock=fixed_clock(dt.datetime.fromisoformat(NOW)))
+    try:
+        interruptible = DocumentStage(env)
+        interruptible.MIN_SECONDS = 0.0
+        assert len(interruptible.finish(until=lambda: True)) == 1  # the daemon's: fresh mail may come
+        interruptible.close()
+        alone = DocumentStage(env)
+        assert len(alone.finish()) == 2
+        alone.close()
+    finally:
+        env.close()
+    assert [converter.patient for converter in made] == [False, True]
+    slow = made[0]
+    slow.per_document = 1.0  # a second a form: the daemon's stage keeps the batch small
+    assert slow._size() == Converter.COMBINE_FIRST
+    slow.patient = True
+    assert slow._size() == Converter.COMBINE
+    assert count(workspace, "SELECT COUNT(*) FROM document_queue") == 0

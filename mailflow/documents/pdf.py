@@ -558,6 +558,9 @@ class Converter:
         self.kinds: dict[int, str | None] = {}  # number → ``combine.signature`` of a waiting document
         self.alone: set[int] = set()  # waiting documents never to be combined again (a combination failed)
         self.per_document: float | None = None  # seconds a document of the last combined conversion took
+        # Nobody waits for a conversion under way (no fresh mail can come: ``run --once``): after
+        # the first, every combined conversion takes ``COMBINE`` forms, whatever its pace (``_size``).
+        self.patient = False
 
     def submit(self, docx: Path) -> Future:
         """The future PDF of ``docx`` (the file must stay in place until it is done)."""
@@ -788,9 +791,12 @@ class Converter:
         at the pace of the last combined conversion, ``COMBINE_FIRST`` to ``COMBINE``. More at a
         time cost LibreOffice less a form (10: 41 ms, 20: 37 ms, 40: 32 ms of CPU), but fresh mail
         that waits for a batch under way gives up on it after ``DocumentStage.WAY_SECONDS``: on a
-        busy machine a big batch would be killed as hung, and converted again later."""
+        busy machine a big batch would be killed as hung, and converted again later. Where no mail
+        can come (``patient``), a busy machine is no reason to pay more a form."""
         if self.per_document is None or self.per_document <= 0:
             return min(self.COMBINE, self.COMBINE_FIRST)
+        if self.patient:
+            return self.COMBINE
         return min(self.COMBINE, max(self.COMBINE_FIRST, int(self.BATCH_SECONDS / self.per_document)))
 
     def under_way(self) -> float:
