@@ -821,3 +821,30 @@ def test_cjk_words_are_joined_as_print_sets_them_but_not_across_a_colon_or_a_lat
         "数量",
         "単位",
     ]
+
+
+@needs_tesseract
+@pytest.mark.skipif(not installed("deu"), reason="the German model is not installed")
+def test_the_next_pages_of_a_german_fax_are_read_in_german_at_once(monkeypatch):
+    """The language found on the first page is the document's: its second page is read with
+    German straight away (one run for its words, not two)."""
+    from mailflow.extract import ocr
+
+    runs: list[str] = []
+    real = ocr._run
+
+    def counted(args, data, timeout=ocr.SECONDS):
+        if "-l" in args:
+            runs.append(args[args.index("-l") + 1])
+        return real(args, data, timeout)
+
+    monkeypatch.setattr(ocr, "_run", counted)
+    dpi = 200
+    two = io.BytesIO()
+    german_page(dpi).convert("1").save(
+        two, format="TIFF", save_all=True, append_images=[german_page(dpi).convert("1")], dpi=(dpi, dpi)
+    )
+    result = parse_message(message_with("fax.tif", "image/tiff", two.getvalue()), ParseContext(today=TODAY))
+    assert runs == ["eng", "deu", "deu"]
+    assert result.order is not None and result.order.po_number == "4500123987"
+    assert result.needs_review
