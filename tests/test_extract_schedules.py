@@ -24,6 +24,7 @@ from pathlib import Path
 
 from mailflow.extract import ParseContext, parse_file
 from mailflow.extract.columns import cells
+from mailflow.extract.vocabulary import Vocabulary
 from mailflow.extract.tables import bare_week, short_date, week_monday, week_of_year_near
 from mailflow.model import ParseResult
 from mailflow.plausibility import plausible_item
@@ -273,7 +274,12 @@ def test_a_number_run_into_the_next_columns_word_is_split_at_the_boundary():
         {"text": "300Stk", "x0": 339.0, "x1": 360.0, "top": 100.0},
         {"text": "4.10", "x0": 406.0, "x1": 419.0, "top": 100.0},
     ]
-    assert cells(words, [142.0, 348.0, 365.0]) == ["HX-2040", "300", "Stk", "4.10"]
+    units = Vocabulary.bundled().units
+    assert cells(words, [142.0, 348.0, 365.0], units) == ["HX-2040", "300", "Stk", "4.10"]
+    # a description running over its column's edge is no quantity and its unit: "608ZZ" stays whole
+    spilled = [{"text": "Kugellager", "x0": 140.0, "x1": 300.0, "top": 100.0}]
+    spilled.append({"text": "608ZZ", "x0": 305.0, "x1": 330.0, "top": 100.0})
+    assert "608ZZ" in cells(spilled, [142.0, 318.0, 365.0], units)[1]
 
 
 def test_codes_with_spaces_and_slashes_are_codes():

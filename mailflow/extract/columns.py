@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from statistics import median
-from typing import Any
+from typing import Any, Collection
 
 from .document import Line
 from .normalize import parse_number
@@ -251,27 +251,32 @@ def _is_carried(line: list[dict], vocab: Vocabulary) -> bool:
 
 
 _NUMBER_THEN_WORD = re.compile(r"^(\d[\d.,'’]*)([^\W\d_][^\W\d_.]*\.?)$")
+GLUE_SLACK = 6.0  # points: how near the column boundary a number must end to be cut from its unit there
 
 
-def _unglued(words: list[dict], boundaries: list[float]) -> list[dict]:
-    """A number run into the word after it across a column boundary ("300Stk", "7450EA": a
-    sheet printed with the quantity flush right against the unit flush left) as the two words
-    they are, each in its column."""
+def _unglued(words: list[dict], boundaries: list[float], units: Collection[str]) -> list[dict]:
+    """A quantity run into its unit across a column boundary ("300Stk", "7450EA": a sheet
+    printed with the quantity flush right against the unit flush left) as the two words they
+    are, each in its column: only a unit word, and only where the number ends at the boundary
+    (a description running over its column, "608ZZ", stays whole)."""
     out = []
     for word in words:
         match = _NUMBER_THEN_WORD.match(word["text"])
-        if match is None or not any(word["x0"] + 1 < b < word["x1"] - 1 for b in boundaries):
+        if match is None or match.group(2).lower().rstrip(".") not in units:
             out.append(word)
             continue
         cut = word["x0"] + (word["x1"] - word["x0"]) * len(match.group(1)) / len(word["text"])
+        if not any(abs(cut - b) <= GLUE_SLACK and word["x0"] < b < word["x1"] for b in boundaries):
+            out.append(word)
+            continue
         out.append({**word, "text": match.group(1), "x1": cut})
         out.append({**word, "text": match.group(2), "x0": cut})
     return out
 
 
-def cells(words: list[dict], boundaries: list[float]) -> list[str]:
+def cells(words: list[dict], boundaries: list[float], units: Collection[str] = ()) -> list[str]:
     cells: list[list[str]] = [[] for _ in range(len(boundaries) + 1)]
-    for word in _unglued(words, boundaries):
+    for word in _unglued(words, boundaries, units) if units else words:
         if is_ruler(word):
             continue
         center = (word["x0"] + word["x1"]) / 2
@@ -289,7 +294,7 @@ def band_cells(words: list[dict], boundaries: list[float], header: list[str], vo
     would fall into the item and number columns; the band is given as one cell across the row
     (the rest None, as a ruled table gives a merged cell), for the table reader to take as the
     line's description."""
-    row: list[Any] = cells(words, boundaries)
+    row: list[Any] = cells(words, boundaries, vocab.units)
     if not boundaries or any(vocab.column_of(h) == "description" for h in header):
         return row
     text = [w for w in words if not is_ruler(w)]
