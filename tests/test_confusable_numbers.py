@@ -54,3 +54,15 @@ def test_units_ordinals_and_codes_with_letters_are_no_reason():
     result = read("4500012345", "120", "3.20", "Packed with 10l of oil, CO2 sealed; O2 sensor kit; 1o envio.\n")
     assert result.order.po_number == "4500012345"
     assert not [w for w in result.warnings if SAID in w], result.warnings
+
+
+def test_a_code_of_letters_and_digits_away_from_the_order_values_is_no_reason():
+    # SAP prints its payment-terms key beside the terms ("I036"); an inspection plan "O10"
+    result = read("4500012345", "120", "3.20", "Payment term: I036 Due within 30 days net\nInspection plan O10.\n")
+    assert result.order.po_number == "4500012345" and result.order.lines[0].quantity == 120
+    assert not [w for w in result.warnings if SAID in w], result.warnings
+
+
+def test_a_look_alike_on_the_po_number_line_is_said_even_when_its_digits_were_not_taken():
+    result = read("4500012345", "120", "3.20", "Our ref for PO 4500012345: lO50\n")
+    assert any(w.startswith(f"'lO50' is {SAID}") for w in result.warnings), result.warnings

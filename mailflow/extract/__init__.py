@@ -482,7 +482,7 @@ def _extract_order(
         )
         warnings.extend(checks)
         warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))
-        warnings.extend(look_alike_numbers(doc.all_text()))
+        warnings.extend(look_alike_numbers(doc.all_text(), order))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))
