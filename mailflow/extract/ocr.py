@@ -105,6 +105,7 @@ POOR_CONFIDENCE = 60  # mean confidence per letter below which a reading may be 
 SPECKS_SHARE = 0.05  # share of ink a median filter removes above which a page is speckled
 OUTLINE_CURVES = 20  # curved paths on a page without text above which its letters are drawn as outlines
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")  # kana, Han, Hangul
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # hiragana, katakana: Japanese, not Chinese
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?")  # "1,000", "0.35", "1200"
 # The script Tesseract's orientation check names → the languages that read it, best first; the
 # first one installed is used (a page of a script none of them reads is read with English).
@@ -896,15 +897,26 @@ def _reread(
 ) -> tuple[list[dict], str]:
     """A page read again in its own language, once, when the first reading tells which:
 
+    * read with Japanese and not one kana in it: a Chinese page the orientation check took
+      for Japanese, read again with Chinese and kept if Tesseract is surer of it;
     * read with English and many of its words doubted while the orientation check was unsure
       of the script (a Japanese fax whose item codes and addresses made it say Latin), or most
-      of them doubted: read with Japanese, then Chinese, and kept if Tesseract is surer of it;
+      of them doubted: read with Japanese, then (no kana in it) with Chinese, and the reading
+      Tesseract is surest of kept;
     * read with English and its words are German, French, Polish... (``document_languages``):
       read with that language's model (umlauts, accents: "Menge", "Stück", "März"), or else the
       model of the whole Latin script, and kept.
 
     A page read in English at once costs one run; another language two, once per document (the
     next pages are read in it at once). ``lang`` is returned as finally read."""
+    chinese = _script_language("Han", installed)
+    if lang == _script_language("Japanese", installed) and chinese and not _KANA.search(_text(found)):
+        # no kana at all: a Chinese page the orientation check took for Japanese
+        trial = _tsv_words(image, chinese, scale, budget)
+        if _score(trial) > _score(found):
+            notes.append(f"read again with {chinese}: no kana in the {lang} reading")
+            return trial, chinese
+        return found, lang
     if lang != "eng":
         return found, lang
     doubted = getattr(found, "doubted", 0.0)
@@ -914,15 +926,17 @@ def _reread(
             for script in ("Japanese", "Han", "Hangul")
             if (cjk := _script_language(script, installed)) and cjk != lang
         ]
-        for other in tried[:2]:  # at most two more runs: Japanese, then Chinese
+        best, best_lang, bar = found, lang, 1.2 * _score(found)
+        for other in tried[:2]:  # at most two more runs: Japanese, then Chinese unless it had kana
             trial = _tsv_words(image, other, scale, budget)
-            if _cjk_read(trial) and _score(trial) > 1.2 * _score(found):
-                notes.append(f"read again with {other}: most words of the {lang} reading were doubted")
-                return trial, other
-            if budget.spent:
+            if _cjk_read(trial) and _score(trial) > bar:
+                best, best_lang, bar = trial, other, _score(trial)
+            if budget.spent or _KANA.search(_text(best)):
                 break
-        return found, lang
-    said = document_languages(" ".join(w["text"] for w in found))
+        if best_lang != lang:
+            notes.append(f"read again with {best_lang}: most words of the {lang} reading were doubted")
+        return best, best_lang
+    said = document_languages(_text(found))
     tag = said[0] if said else "en"
     if tag == "en":
         return found, lang
@@ -935,6 +949,10 @@ def _reread(
         return found, lang
     notes.append(f"read again with {other}: the page is written in {tag}")
     return trial, other
+
+
+def _text(words: list[dict]) -> str:
+    return " ".join(w["text"] for w in words)
 
 
 def _cjk_read(words: list[dict]) -> bool:
