@@ -66,3 +66,9 @@ def test_a_code_of_letters_and_digits_away_from_the_order_values_is_no_reason():
 def test_a_look_alike_on_the_po_number_line_is_said_even_when_its_digits_were_not_taken():
     result = read("4500012345", "120", "3.20", "Our ref for PO 4500012345: lO50\n")
     assert any(w.startswith(f"'lO50' is {SAID}") for w in result.warnings), result.warnings
+
+
+def test_a_po_number_with_a_capital_letter_prefix_is_a_code_not_a_look_alike():
+    result = read("IO263064", "120", "3.20")
+    assert result.order.po_number == "IO263064"
+    assert not [w for w in result.warnings if SAID in w], result.warnings

@@ -11,9 +11,11 @@ from email.message import EmailMessage
 
 import pytest
 
+from mailflow import extract
 from mailflow.extract import ParseContext, parse_message
 from mailflow.message import parse as parse_mime
-from mailflow.message.hidden import HIDDEN_NOTE, MAX_RULES
+from mailflow.message.hidden import ALTERNATIVE_NOTE, HIDDEN_NOTE, MAX_RULES
+from mailflow.model import OrderLine, ParsedOrder
 
 TODAY = dt.date(2026, 11, 24)
 VISIBLE_PO = "4500012345"
@@ -127,10 +129,16 @@ SHOWN = f"<html><body><p>PO Number: {VISIBLE_PO}</p>{TABLE.format(qty=500)}</bod
 
 def test_a_plain_text_version_saying_other_numbers_than_the_html_shown_is_said_in_review():
     plain = f"PO Number: {HIDDEN_PO}\nKNO-4917 Control knob ABS 21 mm 5000 pcs at 1.20 = 600.00\n"
-    result = parse_message(parse_mime(alternative(plain, SHOWN)), ParseContext(today=TODAY))
-    assert result.needs_review
-    (said,) = [w for w in result.warnings if w.startswith("the mail's plain text says numbers its HTML")]
+    message = parse_mime(alternative(plain, SHOWN))
+    (said,) = [w for w in message.warnings if w.startswith(ALTERNATIVE_NOTE)]
     assert HIDDEN_PO in said and "5000" in said and "600.00" not in said
+    result = parse_message(message, ParseContext(today=TODAY))
+    assert result.needs_review  # the two PO numbers are for a person
+    # what was taken is what the buyer sees; had the text's numbers been taken, the note says so
+    assert result.order.po_number == VISIBLE_PO and result.order.lines[0].quantity == 500
+    taken_from_text = ParsedOrder(po_number=HIDDEN_PO, lines=[OrderLine(quantity=Decimal("5000"))])
+    assert extract._read_from(said, taken_from_text)
+    assert not extract._read_from(said, result.order)
 
 
 def test_a_plain_text_version_written_from_the_html_is_no_reason():
@@ -141,6 +149,16 @@ def test_a_plain_text_version_written_from_the_html_is_no_reason():
     )
     message = parse_mime(alternative(plain, SHOWN))
     assert not [w for w in message.warnings if "plain text says numbers" in w], message.warnings
+
+
+def test_a_signature_written_differently_in_the_two_versions_changes_nothing_taken_and_is_no_reason():
+    plain = (
+        f"PO Number: {VISIBLE_PO}\n\nPart No.\tDescription\tQty\tUnit Price\tAmount\n"
+        "KNO-4917\tControl knob ABS 21 mm\t500\t1.20\t600.00\n\n--\nDana Whitfield\nTel. +1 617 555 0142\n"
+    )
+    result = parse_message(parse_mime(alternative(plain, SHOWN)), ParseContext(today=TODAY))
+    assert result.order.po_number == VISIBLE_PO and result.order.lines[0].quantity == 500
+    assert not [w for w in result.warnings if "plain text says numbers" in w], result.warnings
 
 
 def test_hidden_text_quoted_in_review_cannot_reorder_the_row():

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field, fields as dc_fields, replace
 from pathlib import Path
 from typing import Callable
@@ -265,7 +266,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
     if result.order is not None and result.order.po_number and result.order.po_number not in result.references:
         result.references.insert(0, result.order.po_number)
     if result.order is not None:  # a number the mail hides from its reader, a file that runs code
-        warnings.extend(w for w in message.warnings if w.startswith((HIDDEN_NOTE, ALTERNATIVE_NOTE, BLOCKED_NOTE)))
+        warnings.extend(w for w in message.warnings if w.startswith((HIDDEN_NOTE, BLOCKED_NOTE)))
+        warnings.extend(w for w in message.warnings if w.startswith(ALTERNATIVE_NOTE) and _read_from(w, result.order))
     result.warnings = list(dict.fromkeys(warnings))
     result.needs_review = any(not w.startswith(COMPUTED) for w in result.warnings)
     if result.kind != "purchase_order":
@@ -492,6 +494,20 @@ def _extract_order(
     # for --explain: what an inbox rule would need to read what could not be read
     result.explain.extend(f"rule hint: {hint}" for hint in rule_hints(order, doc, reading.text_lines, vocab, opts))
     return doc.all_text()[:4000]
+
+
+def _read_from(note: str, order: ParsedOrder) -> bool:
+    """Whether a number the plain text says and the HTML does not (``note``) is one the order was
+    read as: its PO number, a quantity, price or amount, the total. A signature's phone number
+    written differently in the two versions changes nothing that was taken."""
+    said = note[len(ALTERNATIVE_NOTE) :].split(" — ", 1)[0]
+    numbers = {"".join(c for c in n if c.isdigit()).lstrip("0") for n in re.findall(r"\d[\d.,]*", said)}
+    values = [order.po_number, order.total]
+    values += [v for line in order.lines for v in (line.quantity, line.unit_price, line.amount)]
+    spelt = [str(v) for v in values if v is not None]
+    spelt += [format(v.normalize(), "f") for v in values if isinstance(v, Decimal)]  # 20.390 as 20.39
+    taken = {"".join(c for c in text if c.isdigit()).lstrip("0") for text in spelt}
+    return bool(numbers & taken - {""})
 
 
 QUOTED_ONLY = "the order was read only from an earlier mail quoted in this reply, and we have no record of that order"

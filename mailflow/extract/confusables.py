@@ -10,7 +10,9 @@ such number the order was read from is named for a person, and the order goes to
 Only numbers that touch what was taken count: one whose digits are a value the order holds (the
 PO number, a quantity, price or amount, the total: "l20" beside a quantity of 20), or one on a
 line that names the order's PO number or one of its item codes ("supply I20 pcs of HX-2040").
-Elsewhere such a run is a code of its own: SAP prints its payment-terms key as "I036".
+Elsewhere such a run is a code of its own: SAP prints its payment-terms key as "I036". Capital
+I or O before digits alone ("IO263064", a Dutch buyer's order number) is a prefix, said only
+when its digits are a value taken.
 
 A number here is a run of digits with the letters O, o, l, I mixed in, perhaps with "." or ","
 inside, standing on its own (not part of a word or code such as "HX-2040" or "CO2"). It needs
@@ -29,6 +31,7 @@ from ..model import ParsedOrder
 MAX_SAID = 5
 _TOKEN = re.compile(r"(?<![\w\-/])[0-9OoIl](?:[0-9OoIl]|[.,](?=[0-9OoIl]))*(?![\w\-/])")
 _LETTERS = re.compile(r"[OoIl]")
+_PREFIXED = re.compile(r"[IO]+[0-9]+")
 
 
 def look_alike_numbers(text: str, order: ParsedOrder) -> list[str]:
@@ -43,7 +46,12 @@ def look_alike_numbers(text: str, order: ParsedOrder) -> list[str]:
             token = match.group(0)
             if not _suspect(token):
                 continue
-            if token != order.po_number and not _taken(token, values) and not any(n in line for n in names):
+            if _PREFIXED.fullmatch(token):
+                # "IO263064", "I036": a capital I or O before digits is a code's prefix unless
+                # its digits are a value taken ("I20 pcs" beside a quantity of 20)
+                if not _taken(token, values):
+                    continue
+            elif token != order.po_number and not _taken(token, values) and not any(n in line for n in names):
                 continue
             said = (
                 f"'{token}' is a number written with a letter in a digit's place (O for 0, l or I for 1),"
