@@ -94,6 +94,9 @@ class Message:
     html: str | None = None
     attachments: tuple[Attachment, ...] = ()
     warnings: tuple[str, ...] = ()  # charset repairs, MIME defects: for the explain output
+    # numbers the plain-text version of a multipart/alternative says and its HTML does not show
+    # (``message.hidden.unseen_numbers``): Review names them when the order was read from one
+    unseen_numbers: tuple[str, ...] = ()
     # Addresses the From header(s) name besides ``from_addr``: a mail claiming two senders
     # (two From headers, or two addresses in one) is from no one in particular.
     other_senders: tuple[str, ...] = ()
@@ -145,6 +148,12 @@ class ParsedOrder:
     payment_terms: str | None = None
     total: Decimal | None = None
     lines: list[OrderLine] = field(default_factory=list)
+
+    def figures(self) -> set[Decimal]:
+        """The numbers the order was read as: its total and each line's quantity, unit price and
+        amount (what a number written elsewhere in the mail is checked against)."""
+        values = {self.total, *(v for line in self.lines for v in (line.quantity, line.unit_price, line.amount))}
+        return {v for v in values if v is not None}
 
 
 @dataclass

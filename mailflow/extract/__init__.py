@@ -31,10 +31,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from decimal import Decimal
 from dataclasses import dataclass, field, fields as dc_fields, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from bs4 import BeautifulSoup
 
@@ -43,7 +42,7 @@ from ..cleantext import clean_values, visible, visible_html
 from ..config import Company, Limits
 from ..errors import LimitExceeded
 from ..message import parse as parse_mime
-from ..message.hidden import ALTERNATIVE_NOTE, HIDDEN_NOTE
+from ..message.hidden import HIDDEN_NOTE, unseen_note
 from ..message.names import BLOCKED, BLOCKED_NOTE
 from ..timelimit import expired as time_limit_expired
 from ..model import Attachment, Message, ParsedOrder, ParseResult
@@ -267,7 +266,8 @@ def parse_message(message: Message, ctx: ParseContext) -> ParseResult:
         result.references.insert(0, result.order.po_number)
     if result.order is not None:  # a number the mail hides from its reader, a file that runs code
         warnings.extend(w for w in message.warnings if w.startswith((HIDDEN_NOTE, BLOCKED_NOTE)))
-        warnings.extend(w for w in message.warnings if w.startswith(ALTERNATIVE_NOTE) and _read_from(w, result.order))
+        if _read_from(message.unseen_numbers, result.order):
+            warnings.append(unseen_note(message.unseen_numbers))
     result.warnings = list(dict.fromkeys(warnings))
     result.needs_review = any(not w.startswith(COMPUTED) for w in result.warnings)
     if result.kind != "purchase_order":
@@ -496,18 +496,18 @@ def _extract_order(
     return doc.all_text()[:4000]
 
 
-def _read_from(note: str, order: ParsedOrder) -> bool:
-    """Whether a number the plain text says and the HTML does not (``note``) is one the order was
-    read as: its PO number, a quantity, price or amount, the total. A signature's phone number
-    written differently in the two versions changes nothing that was taken."""
-    said = note[len(ALTERNATIVE_NOTE) :].split(" — ", 1)[0]
-    numbers = {"".join(c for c in n if c.isdigit()).lstrip("0") for n in re.findall(r"\d[\d.,]*", said)}
-    values = [order.po_number, order.total]
-    values += [v for line in order.lines for v in (line.quantity, line.unit_price, line.amount)]
-    spelt = [str(v) for v in values if v is not None]
-    spelt += [format(v.normalize(), "f") for v in values if isinstance(v, Decimal)]  # 20.390 as 20.39
-    taken = {"".join(c for c in text if c.isdigit()).lstrip("0") for text in spelt}
-    return bool(numbers & taken - {""})
+def _read_from(numbers: Iterable[str], order: ParsedOrder) -> bool:
+    """Whether one of ``numbers`` (a plain text says them, the HTML does not: ``Message.unseen_numbers``)
+    is one the order was read as, digit for digit: its PO number or one of its figures. A
+    signature's phone number written differently in the two versions changes nothing taken."""
+    figures = order.figures()
+    spelt = [str(v) for v in figures] + [format(v.normalize(), "f") for v in figures]  # 20.390 as 20.39
+    taken = {_digits_of(text) for text in [*spelt, order.po_number or ""]}
+    return bool({_digits_of(n) for n in numbers} & taken - {""})
+
+
+def _digits_of(text: str) -> str:
+    return "".join(c for c in text if c.isdigit()).lstrip("0")
 
 
 QUOTED_ONLY = "the order was read only from an earlier mail quoted in this reply, and we have no record of that order"

@@ -37,8 +37,7 @@ _PREFIXED = re.compile(r"[IO]+[0-9]+")
 def look_alike_numbers(text: str, order: ParsedOrder) -> list[str]:
     """Warnings for numbers in ``text`` that carry a letter in a digit's place and touch what
     ``order`` was read as (see above)."""
-    values = {order.total, *(v for line in order.lines for v in (line.quantity, line.unit_price, line.amount))}
-    values.discard(None)
+    values = order.figures()
     names = [n for n in (order.po_number, *(line.item for line in order.lines)) if n and len(n) >= 3]
     out: list[str] = []
     for line in (text or "").splitlines():
@@ -72,7 +71,7 @@ def _suspect(token: str) -> bool:
     return digits >= 2 or (digits >= 1 and core[0].isdigit())
 
 
-def _taken(token: str, values: set) -> bool:
+def _taken(token: str, values: set[Decimal]) -> bool:
     """Whether a run of digits in ``token`` (the letters taken out) is one of ``values``."""
     for run in _LETTERS.split(token):
         try:

@@ -54,7 +54,7 @@ from ..errors import LimitExceeded, MessageError
 from ..formats import TNEF, scanned_page
 from ..model import Attachment, Message
 from . import charsets, headers
-from .hidden import hidden_note, unseen_numbers
+from .hidden import hidden_note, unseen_note, unseen_numbers
 from .htmltext import cid_references, soup_of, soup_to_text, visible_text
 from .names import disarmed, safe_filename, unique
 from .sniff import sniff
@@ -129,6 +129,7 @@ class _Walk:
         self.html: list[str] = []
         self.cids: set[str] = set()
         self.warnings: list[str] = []
+        self.unseen: list[str] = []  # numbers a plain-text version says and its HTML does not show
         self.hint: str | None = None  # the first charset the message declares: for raw 8-bit headers
 
     def warn(self, text: str) -> None:
@@ -211,6 +212,7 @@ def _parse(raw: bytes, limits: Limits) -> Message:
             html="\n".join(walk.html) or None,
             attachments=_finish(walk),
             warnings=tuple(walk.warnings),
+            unseen_numbers=tuple(dict.fromkeys(walk.unseen)),
             other_senders=tuple(a for a in _unique_addresses(senders) if a != senders[0][1]) if senders else (),
             sender_unchecked=bool(senders) and not (written and headers.shows(root, "from", senders[0][1])),
         )
@@ -325,9 +327,10 @@ def _alternative(children: list, walk: _Walk, body: _Body) -> None:
         body.plain.extend(sub.plain)
         body.forwards.extend(sub.forwards)
     if read and shown:
-        note = unseen_numbers("\n".join(read), "\n".join(shown))
-        if note:
-            walk.warn(note)
+        missing = unseen_numbers("\n".join(read), "\n".join(shown))
+        if missing:
+            walk.unseen.extend(missing)
+            walk.warn(unseen_note(missing))
 
 
 def _is_html_only(sub: _Body, child: EmailMessage, walk: _Walk) -> bool:

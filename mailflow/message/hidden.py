@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -151,16 +151,18 @@ _NUMBER = re.compile(r"\d(?:[,.](?=\d)|\d)*")
 _NOT_TEXT = re.compile(r"<[^<>\s]+>|\b[\w.+-]+@[\w.-]+|\b\w+://\S+|\bwww\.\S+")
 
 
-def unseen_numbers(plain: str, shown: str) -> str | None:
-    """The Review row's words when the plain-text version of a mail holds numbers (of two digits
-    or more) that its HTML version does not show: the text is what is read, the HTML what the
+def unseen_numbers(plain: str, shown: str) -> list[str]:
+    """The numbers (of two digits or more) the plain-text version of a mail holds and its HTML
+    version does not show, as written, in order: the text is what is read, the HTML what the
     buyer and staff see. Links and addresses, which a client writes out only in the text, are
-    left out. None when every number of the text is shown."""
-    seen = set(_numbers(shown))
-    missing = [n for n in dict.fromkeys(_numbers(plain)) if _digits(n) not in {_digits(x) for x in seen}]
-    if not missing:
-        return None
-    quoted = ", ".join(missing)
+    left out. Empty when every number of the text is shown."""
+    seen = {_digits(x) for x in _numbers(shown)}
+    return [n for n in dict.fromkeys(_numbers(plain)) if _digits(n) not in seen]
+
+
+def unseen_note(numbers: Iterable[str]) -> str:
+    """The Review row's words for ``numbers`` (from ``unseen_numbers``)."""
+    quoted = ", ".join(numbers)
     if len(quoted) > MAX_NOTE:
         quoted = quoted[: MAX_NOTE - 1] + "…"
     return f"{ALTERNATIVE_NOTE}: {quoted} — check the order against the mail as shown"
