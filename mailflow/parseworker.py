@@ -7,7 +7,8 @@ runs in a worker: a separate Python process started once and reused, whose addre
 capped with ``RLIMIT_AS`` (``limits.worker_memory_mb``) and whose every job may use at most
 ``limits.parse_seconds`` of processor time (a busy machine does not make an honest file late).
 A job that runs out of memory or time ends with ``LimitExceeded`` (the message is quarantined
-with the reason) and, if the worker died or had to be killed, the next job starts a fresh one. The daemon's own memory stays flat whatever the mail holds.
+with the reason) and, if the worker died or had to be killed, the next job starts a fresh one.
+The daemon's own memory stays flat whatever the mail holds.
 
 A worker that read a large attachment keeps much of what it allocated (Python's allocator
 gives little back), so one that grew more than ``RECYCLE_MB`` over what it held when ready is

@@ -12,8 +12,8 @@ saying DMARC or SPF failed (the From is likely forged), or a From address the re
 could not check (written only inside an encoded word, or only in a Sender header), or more
 than one sender in From (two From headers, or two addresses in one: the first would otherwise
 decide the customer). Also a sender no customer lists whose domain or name is made to look
-like a customer's (``lookalike.posing_as``: acrne.com for acme.com). Only failures are read from those headers: a forger can write "pass" as
-easily as we can read it.
+like a customer's (``lookalike.posing_as``: acrne.com for acme.com). Only failures are read
+from those headers: a forger can write "pass" as easily as we can read it.
 """
 
 from __future__ import annotations
