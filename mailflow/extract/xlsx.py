@@ -12,7 +12,11 @@ Contract
     row it covers; a horizontally merged one stays in its first column, where the header names
     it. Hidden sheets, rows and columns are skipped (they hold old prices and deleted lines), and
     so are visible sheets that keep other orders (an "Archive" sheet, a list of POs) beside the
-    order's own.
+    order's own. A cell Excel shows empty although it holds something — text coloured like its
+    fill (white on white), or a number format with nothing to show (``;;;``) — is not read
+    either: a forged order can put one PO number where the buyer sees it and another where only
+    a program reads it. When such cells hold digits they are quoted in a warning
+    (``INVISIBLE_NOTE``): the order goes to a person.
 
 Bounded
     A sheet is streamed from the package in one pass (openpyxl's read-only parser, which gives
@@ -34,12 +38,16 @@ from importlib import resources
 from typing import Any
 
 from . import export, formula, languages, tables
+from ..cleantext import one_line, visible
 from .document import Document, Grid
 from .normalize import find_currency, guess_decimal_comma
 from .vocabulary import Vocabulary
 
 MAX_ROWS = 2000
 MAX_COLUMNS = 40
+INVISIBLE_NOTE = "the workbook hides cells from its reader"
+MAX_QUOTED = 120  # characters of invisible cells quoted in the warning
+SAME_COLOUR = 24  # sum of channel differences under which text does not stand out from its fill
 
 
 def _typed(value: Any) -> Any:
@@ -183,6 +191,8 @@ class _Book:
     date_formats: set[int]  # cell styles that make a number a date
     timedelta_formats: set[int]
     currency_formats: dict[int, str] = field(default_factory=dict)  # cell style → the currency its format shows
+    # cell style → what it shows of a value nothing of ("number", "text" or both): ``_invisible_styles``
+    invisible: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def _open(data: bytes) -> _Book:
@@ -217,6 +227,7 @@ def _open(data: bytes) -> _Book:
         wb._date_formats,
         wb._timedelta_formats,
         _currency_formats(wb),
+        _invisible_styles(wb),
     )
 
 
@@ -249,6 +260,82 @@ def _currency_formats(wb: Any) -> dict[int, str]:
     return out
 
 
+def _invisible_styles(wb: Any) -> dict[int, frozenset[str]]:
+    """Cell style → the kinds of value ("number", "text") a cell of that style shows nothing of:
+    its font coloured like its fill (no fill: white), or a number format whose sections for
+    that kind are empty (``;;;`` hides both; ``;;`` numbers only). Colours of the theme other
+    than its plain white and black, and patterned fills, are taken as showing."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    out: dict[int, frozenset[str]] = {}
+    customs = list(wb._number_formats)
+    fonts, fills = list(wb._fonts), list(wb._fills)
+    for index, style in enumerate(list(wb._cell_styles)[:MAX_STYLES]):
+        kinds: set[str] = set()
+        number = style.numFmtId
+        code = BUILTIN_FORMATS.get(number) if number < 164 else None
+        if number >= 164 and number - 164 < len(customs):
+            code = customs[number - 164]
+        sections = _sections(code or "")
+        if len(sections) >= 3 and not any(s.strip() for s in sections[:3]):
+            kinds.add("number")
+        if len(sections) >= 4 and not sections[3].strip():
+            kinds.add("text")
+        font = fonts[style.fontId] if style.fontId < len(fonts) else None
+        fill = fills[style.fillId] if style.fillId < len(fills) else None
+        ink = _rgb(font.color if font is not None else None, BLACK)
+        pattern = getattr(fill, "patternType", None)
+        ground = WHITE if pattern in (None, "none") else _rgb(fill.fgColor, None) if pattern == "solid" else None
+        if ink is not None and ground is not None and sum(abs(a - b) for a, b in zip(ink, ground)) < SAME_COLOUR:
+            kinds.update(("number", "text"))
+        if kinds:
+            out[index] = frozenset(kinds)
+    return out
+
+
+WHITE, BLACK = (255, 255, 255), (0, 0, 0)
+
+
+def _sections(code: str) -> list[str]:
+    """A number format's sections (positive; negative; zero; text), quoted text kept whole."""
+    sections, current, quoted, escaped = [], [], False, False
+    for char in code:
+        if escaped:
+            escaped = False
+        elif char == "\\" and not quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == ";" and not quoted:
+            sections.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    return [*sections, "".join(current)]
+
+
+def _rgb(colour: Any, default: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """An openpyxl colour as (r, g, b): ``default`` when none is set (a font: black); None when
+    it cannot be told without the theme (a tint, a theme colour other than white and black)."""
+    if colour is None:
+        return default
+    kind, value = getattr(colour, "type", None), getattr(colour, "value", None)
+    if kind == "rgb" and isinstance(value, str) and re.fullmatch(r"[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?", value):
+        hex6 = value[-6:]
+        return int(hex6[0:2], 16), int(hex6[2:4], 16), int(hex6[4:6], 16)
+    if kind == "theme" and not getattr(colour, "tint", 0):
+        return {0: WHITE, 1: BLACK}.get(value)  # the theme's "background 1" and "text 1"
+    if kind == "indexed" and isinstance(value, int):
+        from openpyxl.styles.colors import COLOR_INDEX
+
+        if value == 64:  # the system's text colour
+            return default
+        return _rgb(type("Indexed", (), {"type": "rgb", "value": COLOR_INDEX[value]})(), None) if value < 64 else None
+    if kind == "auto":
+        return default
+    return None
+
+
 def _format_currency(match: re.Match) -> str | None:
     sign, locale, quoted, bare = match.groups()
     text = (sign or quoted or bare or "").strip()
@@ -263,6 +350,15 @@ def _read_sheet(doc: Document, book: _Book, sheet: _Sheet, name: str, vocab: Voc
     if read.truncated:
         doc.warnings.append(
             f"{name} sheet '{sheet.title}': more than {MAX_ROWS} rows; only the first {MAX_ROWS} were read"
+        )
+    said = [text for text in (_cell_text(v) for v in read.invisible) if any(ch.isdigit() for ch in text)]
+    if said:
+        quoted = one_line(visible(" … ".join(dict.fromkeys(said))))
+        quoted = quoted if len(quoted) <= MAX_QUOTED else quoted[: MAX_QUOTED - 1] + "…"
+        doc.warnings.append(
+            f"{INVISIBLE_NOTE} ({name} sheet '{sheet.title}': {len(read.invisible)} cell(s) written in the colour"
+            f" of their fill or in a format that shows nothing) and they hold numbers: “{quoted}”; only what"
+            " Excel shows was read — check the order against the workbook as shown"
         )
     rows, uncached, formulas = _sheet_rows(read)
     computed = _compute(rows, formulas, uncached, read.size)
@@ -471,6 +567,7 @@ class _Read:
     hidden_columns: set[int] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min col, min row, max col, max row
     currencies: dict[str, int] = field(default_factory=dict)  # the currency number cells show, and how many
+    invisible: list[Any] = field(default_factory=list)  # values of cells Excel shows empty (not read)
     height: int = 0  # the last row with a cell, of those read
     width: int = 0  # the last column with a cell, of those read (also past MAX_COLUMNS)
     truncated: bool = False
@@ -500,6 +597,10 @@ def _stream(book: _Book, sheet: _Sheet) -> _Read:
                 read.height, read.width = max(read.height, row), max(read.width, column)
                 if column > MAX_COLUMNS:
                     continue
+                if cell["value"] is not None and _unseen(book, cell):
+                    if len(read.invisible) < MAX_INVISIBLE:
+                        read.invisible.append(cell["value"])
+                    continue
                 if cell["value"] is not None:
                     read.values[row, column] = cell["value"]
                     shown = book.currency_formats.get(cell["style_id"] or 0)
@@ -526,6 +627,24 @@ def _stream(book: _Book, sheet: _Sheet) -> _Read:
             low = int(attrs.get("min") or 1)
             read.hidden_columns.update(range(low, min(int(attrs.get("max") or low), MAX_COLUMNS) + 1))
     return read
+
+
+MAX_INVISIBLE = 200  # invisible values kept of one sheet, for the warning
+
+
+def _unseen(book: _Book, cell: dict[str, Any]) -> bool:
+    """Whether Excel shows the cell empty although it holds a value (``_invisible_styles``)."""
+    kinds = book.invisible.get(cell["style_id"] or 0) if book.invisible else None
+    if not kinds:
+        return False
+    value = cell["value"]
+    return ("text" if isinstance(value, str) else "number") in kinds and (
+        not isinstance(value, str) or bool(value.strip())
+    )
+
+
+def _cell_text(value: Any) -> str:
+    return " ".join(str(value).split())
 
 
 def _named_currencies(rows: list[list[Any]]) -> set[str]:
