@@ -112,6 +112,23 @@ def test_invisible_cells_without_a_digit_are_left_out_without_a_word(tmp_path):
     assert result.order.po_number == VISIBLE_PO and hidden_reasons(result) == []
 
 
+def test_a_row_or_column_drawn_too_thin_to_show_is_not_read(tmp_path):
+    def hide(ws):
+        ws.insert_rows(1)
+        ws["A1"], ws["B1"] = "PO Number", HIDDEN_PO
+        ws.row_dimensions[1].height = 0.5  # not flagged hidden: only too thin to see
+
+    def hide_column(ws):
+        ws.insert_cols(1)
+        ws["A1"] = f"PO Number: {HIDDEN_PO}"
+        ws.column_dimensions["A"].width = 0.1
+
+    for hiding in (hide, hide_column):
+        result = parse(tmp_path, order_book(hiding))
+        assert result.order.po_number == VISIBLE_PO, hiding.__name__
+        assert [line.quantity for line in result.order.lines] == [Decimal(500), Decimal(40)]
+
+
 def test_what_a_number_format_shows_is_told_by_its_sections():
     assert xlsx._sections(";;;") == ["", "", "", ""]
     assert xlsx._sections('#,##0.00;[Red]-#,##0.00;"-";@') == ["#,##0.00", "[Red]-#,##0.00", '"-"', "@"]

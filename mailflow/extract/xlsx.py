@@ -10,7 +10,8 @@ Contract
     (``formula.evaluate``) and reported either way: a person checks what nobody but us computed.
     A vertically merged cell (a delivery date spanning several lines) is repeated into every
     row it covers; a horizontally merged one stays in its first column, where the header names
-    it. Hidden sheets, rows and columns are skipped (they hold old prices and deleted lines), and
+    it. Hidden sheets, rows and columns — also a row or column drawn too thin to show a
+    character — are skipped (they hold old prices and deleted lines), and
     so are visible sheets that keep other orders (an "Archive" sheet, a list of POs) beside the
     order's own. A cell Excel shows empty although it holds something — text coloured like its
     fill (white on white), or a number format with nothing to show (``;;;``) — is not read
@@ -620,10 +621,12 @@ def _stream(book: _Book, sheet: _Sheet) -> _Read:
         if all(bounds) and bounds[1] <= MAX_ROWS:
             read.merged.append(bounds)
     read.hidden_rows = {
-        int(r) for r, attrs in parser.row_dimensions.items() if _true(attrs.get("hidden")) and int(r) <= MAX_ROWS
+        int(r)
+        for r, attrs in parser.row_dimensions.items()
+        if (_true(attrs.get("hidden")) or _below(attrs.get("ht"), MIN_ROW_POINTS)) and int(r) <= MAX_ROWS
     }
     for attrs in parser.column_dimensions.values():
-        if _true(attrs.get("hidden")):
+        if _true(attrs.get("hidden")) or (_true(attrs.get("customWidth")) and _below(attrs.get("width"), MIN_WIDTH)):
             low = int(attrs.get("min") or 1)
             read.hidden_columns.update(range(low, min(int(attrs.get("max") or low), MAX_COLUMNS) + 1))
     return read
@@ -661,6 +664,18 @@ def _named_currencies(rows: list[list[Any]]) -> set[str]:
 
 def _true(flag: Any) -> bool:
     return str(flag).lower() in ("1", "true")
+
+
+# A row or column drawn too thin to show a character is hidden, whatever its "hidden" flag says
+MIN_ROW_POINTS = 2.0  # row height, in points (a row of text is 12 to 15)
+MIN_WIDTH = 0.5  # column width, in characters (a column is 8 to 9 by default)
+
+
+def _below(size: Any, least: float) -> bool:
+    try:
+        return size is not None and float(size) < least
+    except (TypeError, ValueError):
+        return False
 
 
 MAX_MERGED = 10_000  # merged ranges taken from one sheet; a form has a few dozen
