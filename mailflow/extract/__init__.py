@@ -51,6 +51,7 @@ from ..message.sniff import sniff
 from . import body, classify as classifying, csv, digits, html, inflate, parties, quoted, shape
 from .document import Document, grid_lines
 from .confusables import look_alike_numbers
+from .doubts import doubts
 from .fields import convert, is_company
 from .hints import rule_hints, ships_on_receipt, unread_values
 from .interpret import Reading, interpret
@@ -485,6 +486,7 @@ def _extract_order(
         warnings.extend(checks)
         warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))
         warnings.extend(look_alike_numbers(doc.all_text(), order))
+        warnings.extend(doubts(doc.all_text(), order))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))

@@ -1,0 +1,92 @@
+"""Doubts a document raises about what was read from it: evidence printed in the same document
+that contradicts a value taken, said for a person, never used to change the value.
+
+    doubts(text, order) -> list[str]   one warning per contradiction found
+
+Each check needs the document itself to say something else; a value nothing contradicts is no
+doubt, so an order read right passes as before:
+
+* **a dollar that may not be the US one**: the currency was read as USD from a bare ``$`` (the
+  document writes neither ``USD``, ``US$`` nor ``U.S.``), and the document names a country that
+  writes its own dollar (or peso) with the same sign: Canada, Australia, New Zealand, Mexico,
+  Singapore, Hong Kong, Taiwan. A Canadian buyer's ``$1.25`` is most likely CAD.
+* **a count of lines printed beside the table** ("Total items: 3", "Number of lines: 3",
+  "Anzahl Positionen: 3", "共3项") that is neither the number of lines read nor their quantities'
+  sum: a line was lost (over a page break, a wrapped row) or one too many was read (terms,
+  a sub-row).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..cleantext import one_line
+from ..model import ParsedOrder
+
+# a dollar other than the US one, by the country whose address names it (English and own spelling)
+_DOLLAR_COUNTRIES = {
+    "Canada": "CAD",
+    "Australia": "AUD",
+    "New Zealand": "NZD",
+    "Mexico": "MXN",
+    "México": "MXN",
+    "Singapore": "SGD",
+    "Hong Kong": "HKD",
+    "Taiwan": "TWD",
+}
+_COUNTRY = re.compile(r"\b(" + "|".join(re.escape(c) for c in _DOLLAR_COUNTRIES) + r")\b")
+_US_DOLLAR = re.compile(r"\bUSD\b|\bUS\s?\$|U\.\s?S\.|\bUS[- ]?Dollars?\b|\bUnited States\b", re.IGNORECASE)
+
+# "Total items: 3", "No. of line items 3", "Anzahl Positionen: 3", "Nombre d'articles : 3", "共3项"
+_COUNT_LABEL = re.compile(
+    r"(?:\btotal\s+(?:number\s+of\s+)?(?:line\s+)?items|\bnumber\s+of\s+(?:line\s+)?(?:items|lines|positions)"
+    r"|\bno\.?\s+of\s+(?:line\s+)?(?:items|lines)|\btotal\s+(?:order\s+)?lines|\bline\s+count|\bitem\s+count"
+    r"|\banzahl\s+(?:der\s+)?positionen|\bpositionen\s+gesamt|\bnombre\s+(?:d['’]\s?articles|de\s+lignes)"
+    r"|\bn[úu]mero\s+de\s+(?:art[íi]culos|l[íi]neas|posiciones)|\bnumero\s+(?:di\s+)?(?:articoli|righe|posizioni))"
+    r"\s*[:.=]?\s*(\d{1,4})(?![\d.,/])",
+    re.IGNORECASE,
+)
+_COUNT_ZH = re.compile(r"共\s*(\d{1,4})\s*(?:项|項|行|条|條)")
+
+
+def doubts(text: str, order: ParsedOrder) -> list[str]:
+    """Warnings for values of ``order`` that ``text`` (the whole document) contradicts."""
+    out = []
+    said = _other_dollar_country(text, order)
+    if said:
+        out.append(said)
+    said = _line_count(text, order)
+    if said:
+        out.append(said)
+    return out
+
+
+def _other_dollar_country(text: str, order: ParsedOrder) -> str | None:
+    if order.currency != "USD" or "$" not in text or _US_DOLLAR.search(text):
+        return None
+    for line in text.splitlines():
+        match = _COUNTRY.search(line)
+        if match:
+            code = _DOLLAR_COUNTRIES[match.group(1)]
+            return (
+                f"currency: read as USD from a bare '$', but the document names {match.group(1)}"
+                f" ('{one_line(line.strip())[:60]}'), where '$' is {code}: which currency is the order in?"
+            )
+    return None
+
+
+def _line_count(text: str, order: ParsedOrder) -> str | None:
+    if not order.lines:
+        return None
+    quantities = [line.quantity for line in order.lines if line.quantity is not None]
+    fits = {Decimal(len(order.lines)), sum(quantities, Decimal(0))}
+    for line in text.splitlines():
+        for match in [*_COUNT_LABEL.finditer(line), *_COUNT_ZH.finditer(line)]:
+            printed = Decimal(match.group(1))
+            if printed and printed not in fits:
+                return (
+                    f"the document counts {printed} lines ('{one_line(line.strip())[:60]}'),"
+                    f" but {len(order.lines)} were read: is a line missing or one too many?"
+                )
+    return None
