@@ -2464,6 +2464,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_threads  # orders typed in an earlier mail of a thread, quoted by every mail client
     import families_schedules  # call-off cards, releases, forecasts, week columns, prices per 1,000
     import families_forecasts  # forecasts on their own, under the bare word for a forecast
+    import families_doubts  # orders whose own text contradicts a tempting value (a bare $, a count of lines)
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2506,6 +2507,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_threads.build(b)
         families_schedules.build(b)
         families_forecasts.build(b)
+        families_doubts.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

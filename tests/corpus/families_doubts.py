@@ -1,0 +1,103 @@
+"""Orders whose own text contradicts a value a reader takes without a second look (``wide/``).
+
+``generate.py`` calls :func:`build` after the other wide families. Each document is drawn from a
+ground truth made here with the layout model of ``families_schedules`` (reportlab, fpdf2,
+openpyxl), and the golden file is that ground truth with ``needs_review: true``: the reader may
+take the tempting value, but never silently. The families:
+
+* ``doubt-dollar-country``: a buyer in Canada, Australia, New Zealand, Mexico or Singapore writes
+  its prices and total with a bare ``$`` and no currency field; its address names the country.
+  The order is in that country's dollar (or peso), not in US dollars.
+* ``doubt-line-count``: under the lines table the order counts its lines ("Total items: 4",
+  "Anzahl Positionen: 4", "Nombre d'articles : 4"); one line of the table is printed after a
+  page break under a running head only, or the count says one line more than the table holds
+  (a line the buyer deleted from the table but not from the count). The first is consistent and
+  must be read whole, unflagged; the second contradicts itself: a person looks.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import families as f
+import families_lines as fl
+import families_schedules as fs
+import generate as g
+
+# (buyer, address, the currency its "$" means, producer)
+DOLLAR_BUYERS = [
+    ("Maple Ridge Fasteners Ltd.", ["220 Bay Street", "Toronto, ON M5J 2N8, Canada"], "CAD", "reportlab"),
+    ("Southern Cross Fittings Pty Ltd", ["14 Wharf Road", "Newcastle NSW 2300, Australia"], "AUD", "fpdf2"),
+    ("Kauri Coast Hardware Ltd", ["88 Quay Street", "Auckland 1010, New Zealand"], "NZD", "reportlab"),
+    ("Ferretera del Bajío S.A. de C.V.", ["Av. Juárez 410", "León, Gto. 37000, México"], "MXN", "openpyxl"),
+    ("Straits Precision Pte. Ltd.", ["21 Tuas Avenue 4", "Singapore 639383"], "SGD", "fpdf2"),
+    ("Prairie Valve Corp.", ["5110 Ellerslie Rd SW", "Edmonton, AB T6X 1A4, Canada"], "CAD", "openpyxl"),
+]
+
+# (language, producer, the count's label, whether a line is missing from the table)
+COUNTS = [
+    ("en", "reportlab", "Total items:", True),
+    ("en", "fpdf2", "Number of lines:", False),
+    ("de", "reportlab", "Anzahl Positionen:", True),
+    ("fr", "fpdf2", "Nombre d'articles :", False),
+    ("en", "openpyxl", "Total items:", False),
+    ("it", "reportlab", "Numero righe:", True),
+]
+
+
+def _dollar_country(b: Any, jobs: list[f.Job], add, out) -> None:
+    for k, (name_, address, currency, producer) in enumerate(DOLLAR_BUYERS):
+        name = f"en-doubt-dollar-country-{k}"
+        buyer = f.Party(name_, address, "Chris Morgan", f"purchasing{k}@buyer{k}.example", "en", "USD")
+        po = f.make_po(name, buyer, 2 + k % 3, payment=False)
+        po.currency = currency
+        po.buyer.currency = currency
+        page = f.Page(po, "en", variant=k % 2, currency_field=False)
+        doc = fs.Doc(page)
+        doc.title(page.lab("title"))
+        doc.text(po.buyer.name, bold=True)
+        for line in po.buyer.address:
+            doc.text(line)
+        doc.kv([(page.lab("po"), po.number), (page.lab("date"), po.po_date), (page.lab("delivery"), po.delivery)])
+        doc.kv([(page.lab("supplier"), f.OUR)])
+        head = [page.lab(c) for c in ("item", "desc", "qty", "unit", "price", "amount")]
+        rows = [[ln.item, ln.desc, ln.qty, ln.unit, f"${page.n(ln.price)}", f"${page.n(ln.amount)}"] for ln in po.lines]
+        doc.table(head, rows, [False, False, True, False, True, True])
+        doc.sums([(page.lab("total"), f"${page.n(po.total or Decimal(0))}")])
+        golden = g.expected_for(po, g.Style(), needs_review=True)
+        fs._draw(b, jobs, add, out, name, doc, producer, golden, "doubt-dollar-country")
+
+
+def _line_count(b: Any, jobs: list[f.Job], add, out) -> None:
+    for k, (lang, producer, label, broken) in enumerate(COUNTS):
+        name = f"{lang}-doubt-line-count-{k}"
+        po = fs._po(name, lang, 3 + k % 3)
+        page = f.Page(po, lang, variant=k % 2)
+        doc = fs.Doc(page)
+        fs._head(doc)
+        head = [page.lab(c) for c in ("item", "desc", "qty", "unit", "price", "amount")]
+        rows: list[list[fs.Cell]] = [[ln.item, ln.desc, ln.qty, ln.unit, ln.price, ln.amount] for ln in po.lines]
+        numeric = [False, False, True, False, True, True]
+        if broken:  # the last line alone on the next page, under the order's number only
+            doc.table(head, rows[:-1], numeric)
+            doc.new_page()
+            doc.text(f"{page.lab('po')} {po.number}")
+            doc.table(head, rows[-1:], numeric)
+            count, review = len(po.lines), False
+        else:  # the count names a line the table no longer holds
+            doc.table(head, rows, numeric)
+            count, review = len(po.lines) + 1, True
+        doc.text(f"{label} {count}")
+        doc.sums([(page.lab("total"), po.total)])
+        golden = g.expected_for(po, g.Style(), needs_review=review)
+        fs._draw(b, jobs, add, out, name, doc, producer, golden, "doubt-line-count")
+
+
+def build(b: Any) -> None:
+    """The documents of these families, into ``b`` (a ``generate.Builder``) under ``wide/``."""
+    add, out = fl._adder(b)
+    jobs: list[f.Job] = []
+    _dollar_country(b, jobs, add, out)
+    _line_count(b, jobs, add, out)
+    f.run_conversions(b, jobs)
