@@ -24,7 +24,15 @@ LINES = [
 ]
 
 
-def po_pdf(address: list[str], *, money: str = "", under: list[str] = (), lines=LINES, total: str = "175.00") -> bytes:
+def po_pdf(
+    address: list[str],
+    *,
+    money: str = "",
+    under: list[str] = (),
+    lines=LINES,
+    total: str = "175.00",
+    dates: tuple[str, str] = ("2026-11-20", "2026-12-15"),
+) -> bytes:
     """A one-page order: letterhead, header fields, a lines table, the total, then ``under``."""
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
@@ -37,7 +45,7 @@ def po_pdf(address: list[str], *, money: str = "", under: list[str] = (), lines=
     write(50, "PURCHASE ORDER")
     y -= 30
     page.setFont("Helvetica", 10)
-    header = [("PO Number:", "4500123456"), ("PO Date:", "2026-11-20"), ("Delivery Date:", "2026-12-15")]
+    header = [("PO Number:", "4500123456"), ("PO Date:", dates[0]), ("Delivery Date:", dates[1])]
     left = ["Harbor Tools Ltd.", *address]
     for n in range(max(len(left), len(header))):
         if n < len(left):
@@ -162,3 +170,28 @@ def test_a_document_calling_itself_an_order_that_yields_none_goes_to_review(titl
     no_order = result.order is None or not result.order.lines
     assert no_order
     assert result.kind == "purchase_order" or said(result, "possible order, not recognised"), result.warnings
+
+
+GERMAN = ["Hafenstrasse 12", "20095 Hamburg, Germany"]
+
+
+def test_a_po_date_read_the_other_way_round_from_when_it_arrived_is_asked_about():
+    """The print server's US stamp decides month-first; the order arrives in November, not May."""
+    pdf = po_pdf(GERMAN, under=["Printed 11/24/2026 10:14"], dates=("05/11/2026", "07/12/2026"))
+    result = read(mail("Bestellung 4500123456", pdf))
+    assert result.order is not None and result.order.po_date == dt.date(2026, 5, 11)  # as read, not rewritten
+    assert result.needs_review
+    assert said(result, "po_date: '05/11/2026' was read as 2026-05-11"), result.warnings
+
+
+@pytest.mark.parametrize(
+    "dates, under",
+    [
+        (("05/11/2026", "07/12/2026"), ["Quotation of 28/10/2026"]),  # a day-first date decides: November
+        (("2026-11-20", "2026-12-15"), ["Printed 11/24/2026 10:14"]),  # nothing to read the other way
+    ],
+)
+def test_a_po_date_as_the_document_and_its_arrival_agree_passes(dates, under):
+    result = read(mail("Bestellung 4500123456", po_pdf(GERMAN, under=under, dates=dates)))
+    assert not said(result, "the other day/month order"), result.warnings
+    assert not result.needs_review, result.warnings

@@ -486,7 +486,7 @@ def _extract_order(
         warnings.extend(checks)
         warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))
         warnings.extend(look_alike_numbers(doc.all_text(), order))
-        warnings.extend(doubts(doc.all_text(), order))
+        warnings.extend(doubts(doc.all_text(), order, ctx.today or (message.date.date() if message.date else None)))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))

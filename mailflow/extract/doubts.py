@@ -10,6 +10,10 @@ doubt, so an order read right passes as before:
   document writes neither ``USD``, ``US$`` nor ``U.S.``), and the document names a country that
   writes its own dollar (or peso) with the same sign: Canada, Australia, New Zealand, Mexico,
   Singapore, Hong Kong, Taiwan. A Canadian buyer's ``$1.25`` is most likely CAD.
+* **a PO date read in the other day/month order**: the PO date is printed with day and month
+  both 12 or less ("05/11/2026") and was read one way (another date of the document decided the
+  order: a printer's time stamp "11/24/2026" on a German order), yet the document arrived far
+  from that day and right around the other reading. An order is sent within days of its date.
 * **a count of lines printed beside the table** ("Total items: 3", "Number of lines: 3",
   "Anzahl Positionen: 3", "共3项") that is neither the number of lines read nor their quantities'
   sum: a line was lost (over a page break, a wrapped row) or one too many was read (terms,
@@ -18,6 +22,7 @@ doubt, so an order read right passes as before:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -50,16 +55,15 @@ _COUNT_LABEL = re.compile(
 _COUNT_ZH = re.compile(r"共\s*(\d{1,4})\s*(?:项|項|行|条|條)")
 
 
-def doubts(text: str, order: ParsedOrder) -> list[str]:
-    """Warnings for values of ``order`` that ``text`` (the whole document) contradicts."""
-    out = []
-    said = _other_dollar_country(text, order)
-    if said:
-        out.append(said)
-    said = _line_count(text, order)
-    if said:
-        out.append(said)
-    return out
+def doubts(text: str, order: ParsedOrder, today: dt.date | None = None) -> list[str]:
+    """Warnings for values of ``order`` that ``text`` (the whole document) contradicts;
+    ``today``: the day the document arrived."""
+    found = [
+        _other_dollar_country(text, order),
+        _swapped_po_date(text, order, today),
+        _line_count(text, order),
+    ]
+    return [said for said in found if said]
 
 
 def _other_dollar_country(text: str, order: ParsedOrder) -> str | None:
@@ -72,6 +76,35 @@ def _other_dollar_country(text: str, order: ParsedOrder) -> str | None:
             return (
                 f"currency: read as USD from a bare '$', but the document names {match.group(1)}"
                 f" ('{one_line(line.strip())[:60]}'), where '$' is {code}: which currency is the order in?"
+            )
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/-]?\d)")
+SENT_WITHIN = dt.timedelta(days=45)  # an order reaches us this soon after its date, or is asked about
+FAR = dt.timedelta(days=60)  # ... and not this long after it
+
+
+def _swapped_po_date(text: str, order: ParsedOrder, today: dt.date | None) -> str | None:
+    read = order.po_date
+    if read is None or today is None or today - FAR <= read <= today + dt.timedelta(days=3):
+        return None
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        year += 2000 if year < 100 else 0
+        if not (first <= 12 and second <= 12 and first != second) or year != read.year:
+            continue
+        if (read.month, read.day) == (second, first):
+            other = (first, second)
+        elif (read.month, read.day) == (first, second):
+            other = (second, first)
+        else:
+            continue
+        swapped = dt.date(year, *other)
+        if today - SENT_WITHIN <= swapped <= today + dt.timedelta(days=3):
+            return (
+                f"po_date: '{match.group(0)}' was read as {read.isoformat()}, but the order arrived on"
+                f" {today.isoformat()}, right after {swapped.isoformat()}, the other day/month order: which is it?"
             )
     return None
 
