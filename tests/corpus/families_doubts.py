@@ -8,6 +8,10 @@ take the tempting value, but never silently. The families:
 * ``doubt-dollar-country``: a buyer in Canada, Australia, New Zealand, Mexico or Singapore writes
   its prices and total with a bare ``$`` and no currency field; its address names the country.
   The order is in that country's dollar (or peso), not in US dollars.
+* ``doubt-date-stamp``: a European order printing its dates day first ("05/11/2026"), both day
+  and month 12 or less, and at its foot the print server's time stamp written month first
+  ("Printed 11/17/2026 14:02"), the one date of the document that says an order. A reader that
+  lets the stamp decide reads the order as of May; a person says which.
 * ``doubt-line-count``: under the lines table the order counts its lines ("Total items: 4",
   "Anzahl Positionen: 4", "Nombre d'articles : 4"); one line of the table is printed after a
   page break under a running head only, or the count says one line more than the table holds
@@ -17,6 +21,7 @@ take the tempting value, but never silently. The families:
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -69,6 +74,35 @@ def _dollar_country(b: Any, jobs: list[f.Job], add, out) -> None:
         fs._draw(b, jobs, add, out, name, doc, producer, golden, "doubt-dollar-country")
 
 
+# (language, producer, the stamp's words)
+STAMPS = [
+    ("de", "reportlab", "Gedruckt"),
+    ("fr", "fpdf2", "Imprimé le"),
+    ("it", "reportlab", "Stampato il"),
+    ("es", "fpdf2", "Impreso"),
+    ("de", "openpyxl", "Druckdatum"),
+]
+
+
+def _date_stamp(b: Any, jobs: list[f.Job], add, out) -> None:
+    for k, (lang, producer, words) in enumerate(STAMPS):
+        name = f"{lang}-doubt-date-stamp-{k}"
+        po = fs._po(name, lang, 2 + k % 3)
+        po.po_date = date(2026, 11, 1 + k)  # day and month both 12 or less, and read the other
+        po.delivery = date(2026, 12, 7 + k)  # way round the delivery still follows the order
+        page = f.Page(po, lang, variant=k % 2, dates="fr")  # dd/mm/yyyy
+        doc = fs.Doc(page)
+        fs._head(doc)
+        head = [page.lab(c) for c in ("item", "desc", "qty", "unit", "price", "amount")]
+        rows: list[list[fs.Cell]] = [[ln.item, ln.desc, ln.qty, ln.unit, ln.price, ln.amount] for ln in po.lines]
+        doc.table(head, rows, [False, False, True, False, True, True])
+        doc.sums([(page.lab("total"), po.total)])
+        printed = po.po_date + timedelta(days=13)
+        doc.text(f"{words} {printed.month:02d}/{printed.day:02d}/{printed.year} 14:02")
+        golden = g.expected_for(po, g.Style(), needs_review=True)
+        fs._draw(b, jobs, add, out, name, doc, producer, golden, "doubt-date-stamp")
+
+
 def _line_count(b: Any, jobs: list[f.Job], add, out) -> None:
     for k, (lang, producer, label, broken) in enumerate(COUNTS):
         name = f"{lang}-doubt-line-count-{k}"
@@ -100,4 +134,5 @@ def build(b: Any) -> None:
     jobs: list[f.Job] = []
     _dollar_country(b, jobs, add, out)
     _line_count(b, jobs, add, out)
+    _date_stamp(b, jobs, add, out)
     f.run_conversions(b, jobs)
