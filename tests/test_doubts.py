@@ -32,6 +32,7 @@ def po_pdf(
     lines=LINES,
     total: str = "175.00",
     dates: tuple[str, str] = ("2026-11-20", "2026-12-15"),
+    header: list[tuple[str, str]] | None = None,
 ) -> bytes:
     """A one-page order: letterhead, header fields, a lines table, the total, then ``under``."""
     out = io.BytesIO()
@@ -45,7 +46,7 @@ def po_pdf(
     write(50, "PURCHASE ORDER")
     y -= 30
     page.setFont("Helvetica", 10)
-    header = [("PO Number:", "4500123456"), ("PO Date:", dates[0]), ("Delivery Date:", dates[1])]
+    header = header or [("PO Number:", "4500123456"), ("PO Date:", dates[0]), ("Delivery Date:", dates[1])]
     left = ["Harbor Tools Ltd.", *address]
     for n in range(max(len(left), len(header))):
         if n < len(left):
@@ -194,4 +195,36 @@ def test_a_po_date_read_the_other_way_round_from_when_it_arrived_is_asked_about(
 def test_a_po_date_as_the_document_and_its_arrival_agree_passes(dates, under):
     result = read(mail("Bestellung 4500123456", po_pdf(GERMAN, under=under, dates=dates)))
     assert not said(result, "the other day/month order"), result.warnings
+    assert not result.needs_review, result.warnings
+
+
+DATED = [("PO Date:", "2026-11-20"), ("Delivery Date:", "2026-12-15")]
+
+
+def test_a_po_number_printed_only_as_another_number_is_never_taken_silently():
+    """'P.O. Box' over 'Boston, MA 02110' is no PO label; the order names its number in a sentence."""
+    pdf = po_pdf(
+        ["P.O. Box 4471", "Boston, MA 02110, USA"],
+        header=DATED,
+        under=["Please quote our order 4500123456 on all documents."],
+    )
+    result = read(mail("Documents", pdf, body="See attachment."))
+    assert result.order is not None
+    if result.order.po_number != "4500123456":
+        assert result.needs_review
+        assert said(result, f"po_number: '{result.order.po_number}' is printed only"), result.warnings
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [("PO No. / Page:", "4500123456 / 1"), *DATED],  # the order's number beside the page's
+        [("Customer No.:", "100234"), ("Order No.:", "4500123456"), *DATED],
+        [("Fax:", "617-555-0199"), ("Purchase Order", "4500123456"), *DATED],
+    ],
+)
+def test_a_po_number_the_document_gives_as_the_orders_passes(header):
+    result = read(mail("Documents", po_pdf(["12 Dock Street", "Boston, MA 02110, USA"], header=header)))
+    assert result.order is not None and result.order.po_number == "4500123456"
+    assert not said(result, "is printed only"), result.warnings
     assert not result.needs_review, result.warnings

@@ -14,6 +14,11 @@ doubt, so an order read right passes as before:
   both 12 or less ("05/11/2026") and was read one way (another date of the document decided the
   order: a printer's time stamp "11/24/2026" on a German order), yet the document arrived far
   from that day and right around the other reading. An order is sent within days of its date.
+* **a PO number that the document prints only as another number**: every place the number stands
+  in the document is after another number's label (a phone or fax, a page, a P.O. box, a customer,
+  vendor, quotation or invoice number, in English, German, French, Spanish or Italian) or in a
+  town line's state and ZIP code ("Boston, MA 02110" read as ``MA02110``); nowhere as the
+  order's own number.
 * **a count of lines printed beside the table** ("Total items: 3", "Number of lines: 3",
   "Anzahl Positionen: 3", "共3项") that is neither the number of lines read nor their quantities'
   sum: a line was lost (over a page break, a wrapped row) or one too many was read (terms,
@@ -60,6 +65,7 @@ def doubts(text: str, order: ParsedOrder, today: dt.date | None = None) -> list[
     ``today``: the day the document arrived."""
     found = [
         _other_dollar_country(text, order),
+        _po_number_elsewhere(text, order),
         _swapped_po_date(text, order, today),
         _line_count(text, order),
     ]
@@ -78,6 +84,49 @@ def _other_dollar_country(text: str, order: ParsedOrder) -> str | None:
                 f" ('{one_line(line.strip())[:60]}'), where '$' is {code}: which currency is the order in?"
             )
     return None
+
+
+# the label of a number that is not the order's, right before where the PO number stands
+_OTHER_LABEL = re.compile(
+    r"(?:\b(?:tel|telephone|phone|ph|fax|mobile|cell|page|seite|page|p[áa]gina|pagina|p\.?\s?o\.?\s?box|box|postfach"
+    r"|bo[iî]te\s+postale|apartado|casella\s+postale|customer|cust|client|kunden|vendor|supplier|lieferanten?|fournisseur"
+    r"|proveedor|fornitore|quot(?:e|ation)?|angebot|offerte?|devis|cotizaci[óo]n|preventivo|invoice|rechnung|facture"
+    r"|factura|fattura|account|konto|zip|plz|vat|ust|tax)\b\.?(?:\s*(?:no|nr|n°|n[úu]m|number|nummer|num[ée]ro|numero"
+    r"|id|code|ref|#)\b\.?)*\s*[:#.]?\s*)$",
+    re.IGNORECASE,
+)
+_ORDER_WORD = re.compile(
+    r"\bp\.?\s?o\b|\border|bestell|auftrag|commande|ordine|pedido|encomenda|zam[óo]wieni|订单|訂單|注文|発注",
+    re.IGNORECASE,
+)
+_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b", re.IGNORECASE)
+_STATE_ZIP = re.compile(r"\b[A-Z]{2}\s?\d{5}(?:-\d{4})?\b")
+
+
+def _po_number_elsewhere(text: str, order: ParsedOrder) -> str | None:
+    number = (order.po_number or "").strip()
+    if len(number) < 3 or not text:
+        return None
+    spaced = re.compile(r"(?<![\w-])" + r"\s?".join(re.escape(c) for c in number) + r"(?![\w-])", re.IGNORECASE)
+    places = [(line, m) for line in text.splitlines() for m in spaced.finditer(line)]
+    if not places:
+        return None
+    kinds = []
+    for line, match in places:
+        cell = re.split(r"\s{2,}|\t|\|", line[: match.start()])[-1]  # the words right before it
+        if _ORDER_WORD.search(_BOX.sub("", cell)):
+            return None  # "PO No. / Page: 4500123456 / 1": the order's number too
+        if _OTHER_LABEL.search(cell):
+            kinds.append(f"after '{one_line(cell.strip())[-30:]}'")
+        elif _STATE_ZIP.fullmatch(match.group(0)):
+            kinds.append("as a state and ZIP code")
+        else:
+            return None  # printed once where nothing says it is another number
+    line = one_line(places[0][0].strip())[:60]
+    return (
+        f"po_number: '{number}' is printed only {kinds[0]} ('{line}'), as another number than the order's:"
+        " which is the PO number?"
+    )
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/-]?\d)")
