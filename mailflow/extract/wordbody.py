@@ -12,9 +12,12 @@ rows are not; a text box's paragraphs are paragraphs (after the one that anchors
 tables tables; a table nested in a cell is a table of its own (after the one holding it), not
 part of the cell's text. A form's values are read where it keeps them: in content controls, in
 legacy text fields' results, in a legacy drop-down's chosen entry; a control still showing its
-placeholder text ("Click or tap here to enter text.") holds no value and is not read. Hidden
-text (a run marked ``w:vanish``), which Word neither shows nor prints, is not read either. Cells are as python-docx gives them: a horizontally merged cell once
-(its first column, then ``None``), a vertically merged one repeated into the rows it covers
+placeholder text ("Click or tap here to enter text.") holds no value and is not read. Text
+Word neither shows nor prints legibly is not read either: hidden text (a run marked
+``w:vanish``), text of 1 point or less, and white text on no shading (a forged order can
+print one PO number and hide another beside it; white headings on a shaded cell, paragraph
+or run, in a table drawn by a table style, or on a coloured page, are read). Cells are as
+python-docx gives them: a horizontally merged cell once (its first column, then ``None``), a vertically merged one repeated into the rows it covers
 (``Body.continued`` names the repeats, so that a lines table can leave them out).
 """
 
@@ -149,18 +152,77 @@ def _text(p: Any, boxes: list[Any]) -> str:
             parts.append(_dropdown_choice(child))
         elif tag == SDT and _placeholder(child):
             continue  # "Click or tap here to enter text.": a control nobody filled
-        elif tag == RUN and _vanished(child):
-            continue  # hidden text: Word neither shows nor prints it
+        elif tag == RUN and _unseen(child):
+            continue  # hidden, white on white or too small: Word shows nothing a person reads
         elif tag not in (P, TBL):
             stack.append(iter(child))
     return "".join(parts)
 
 
-def _vanished(run: Any) -> bool:
-    """Whether a run is hidden text (``w:vanish`` in its properties, not switched off)."""
+def _unseen(run: Any) -> bool:
+    """Whether Word shows a run's text to nobody: hidden text (``w:vanish`` in its properties,
+    not switched off), a font of 1 point or less, or white text with nothing behind it but the
+    page (no shading of the run, its paragraph, cell or table, no table style, a white page)."""
     properties = run.find(W + "rPr")
-    vanish = properties.find(W + "vanish") if properties is not None else None
-    return vanish is not None and vanish.get(VAL, "true").lower() not in ("0", "false", "off")
+    if properties is None:
+        return False
+    vanish = properties.find(W + "vanish")
+    if vanish is not None and vanish.get(VAL, "true").lower() not in ("0", "false", "off"):
+        return True
+    size = properties.find(W + "sz")
+    if size is not None and (size.get(VAL) or "").isdigit() and int(size.get(VAL)) <= MIN_HALF_POINTS:
+        return True
+    colour = properties.find(W + "color")
+    return colour is not None and _whitish(colour.get(VAL)) and not _shaded(run)
+
+
+MIN_HALF_POINTS = 2  # w:sz counts half points: 1 point or less is a line, not letters
+_TABLE_STYLES_PLAIN = {"TableGrid", "TableNormal", "Tabellenraster", "NormalTable"}  # lines, no fill
+
+
+def _whitish(value: str | None) -> bool:
+    text = (value or "").strip()
+    if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
+        return False
+    return sum(255 - int(text[i : i + 2], 16) for i in (0, 2, 4)) < 24
+
+
+def _shaded(run: Any) -> bool:
+    """Whether something other than a white page lies behind ``run``: a shading or highlight of
+    the run, a shading of its paragraph, cell or table, a table style (which may fill the
+    cells), or a page colour."""
+    properties = run.find(W + "rPr")
+    if _fill(properties) or _highlight(properties):
+        return True
+    for above in run.iterancestors():
+        tag = above.tag
+        if tag == P and _fill(above.find(W + "pPr")):
+            return True
+        if tag == TC and _fill(above.find(W + "tcPr")):
+            return True
+        if tag == TBL:
+            table = above.find(W + "tblPr")
+            style = table.find(W + "tblStyle") if table is not None else None
+            if _fill(table) or (style is not None and style.get(VAL) not in _TABLE_STYLES_PLAIN):
+                return True
+        if tag == TR and _fill(above.find(W + "trPr")):
+            return True
+    page = run.getroottree().getroot().find(W + "background")
+    return page is not None and not _whitish(page.get(W + "color") or "FFFFFF")
+
+
+def _fill(properties: Any) -> bool:
+    shading = properties.find(W + "shd") if properties is not None else None
+    if shading is None:
+        return False
+    fill = (shading.get(W + "fill") or "auto").strip()
+    pattern = (shading.get(VAL) or "clear").strip()
+    return not (fill.lower() == "auto" or _whitish(fill)) or pattern not in ("clear", "nil")
+
+
+def _highlight(properties: Any) -> bool:
+    mark = properties.find(W + "highlight") if properties is not None else None
+    return mark is not None and (mark.get(VAL) or "none") not in ("none", "white")
 
 
 def _placeholder(sdt: Any) -> bool:
