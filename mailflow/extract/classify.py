@@ -36,9 +36,12 @@ from typing import Callable, Iterator
 
 from ..model import Message
 from . import quoted
+from .alternation import Alternation, alternation
 from .body import THIN_ORDER_WORDS, strip_quoted
 from .quoted import REPLY_PREFIX
 from .vocabulary import Vocabulary, norm
+
+Titles = Alternation | re.Pattern[str]  # every title a document may give itself, in one pattern
 
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder")
 # A reference holds a digit within its own 32 characters: looked for further, each letter of a long
@@ -417,7 +420,7 @@ def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
 
 
 def _titles_in(
-    lines: list[str], pattern: re.Pattern[str], kinds: dict[str, str], name: str
+    lines: list[str], pattern: Titles, kinds: dict[str, str], name: str
 ) -> Iterator[tuple[tuple[str, str, bool], str, str]]:
     """Each title of ``pattern`` in ``lines``, top down, cell by cell (a line's segments apart by
     two spaces, a tab or a bar): (``_title_in``'s answer, the segment, where it stands)."""
@@ -457,7 +460,7 @@ def forecast_file_name(name: str, vocab: Vocabulary) -> str | None:
     return hits[0]
 
 
-def _mentioned_kind(lines: list[str], pattern: re.Pattern[str], kinds: dict[str, str], name: str) -> Title:
+def _mentioned_kind(lines: list[str], pattern: Titles, kinds: dict[str, str], name: str) -> Title:
     """No title: a document that names one other kind again and again ("N° de facture",
     "Date de facture", "votre facture") and never an order is that kind. Any order word keeps
     it undecided (then a person looks)."""
@@ -486,7 +489,7 @@ def a_kind(kind: str) -> str:
     return ("an " if words[0] in "aeiou" or words == "rfq" else "a ") + words
 
 
-def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> tuple[str, str, bool] | None:
+def _title_in(segment: str, pattern: Titles, kinds: dict[str, str]) -> tuple[str, str, bool] | None:
     text = norm(segment)
     if not text or len(text) > 90:
         return None
@@ -518,7 +521,7 @@ def _title_in(segment: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> 
     return None
 
 
-def _title_pattern(vocab: Vocabulary) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _title_pattern(vocab: Vocabulary) -> tuple[Titles | None, dict[str, str]]:
     kinds = {title: kind for kind, titles in vocab.documents.items() for title in titles}
     return _compiled_titles(tuple(sorted(kinds, key=len, reverse=True))), kinds
 
@@ -537,13 +540,13 @@ def _alphabetic(title: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _compiled_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+def _compiled_titles(titles: tuple[str, ...]) -> Titles | None:
     """One pattern for every title, longest first ("pedido de cotización" before "pedido");
     a title in a script with spaces starts a word."""
     if not titles:
         return None
-    alternatives = "|".join(re.escape(t) if not _alphabetic(t) else rf"(?<![^\W_]){re.escape(t)}" for t in titles)
-    return re.compile(rf"(?<![a-z0-9])({alternatives})")
+    alternatives = [re.escape(t) if not _alphabetic(t) else rf"(?<![^\W_]){re.escape(t)}" for t in titles]
+    return alternation(r"(?<![a-z0-9])", alternatives)  # each place tried among the titles of its letter
 
 
 def names_a_po_number(text: str, vocab: Vocabulary, max_lines: int = 120) -> str | None:

@@ -28,6 +28,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..model import CURRENCY_ALIASES
+from .alternation import Alternation, alternation
 from .languages import month_words, shared_month_words, short_month_words
 
 # the longest line a total ("Summe netto: 22.833,21") is looked for in: no total's line is longer, and
@@ -455,16 +456,15 @@ def _word_pattern(alternatives: str) -> str:
 _WORD_RES = [(re.compile(_word_pattern(p), re.I), iso) for p, iso in _CURRENCY_WORDS]
 _AMBIGUOUS_RES = [(re.compile(_word_pattern(p), re.I), iso, why) for p, iso, why in _AMBIGUOUS_WORDS]
 # a currency's code or its name in words, anywhere in a text (the longest name first)
-CURRENCY_NAME = re.compile(
-    "("
-    + "|".join(
-        [_word_pattern(p) for p, _ in _CURRENCY_WORDS]
-        + [rf"(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])"]
-        + [re.escape(sign) for sign, _ in _SYMBOLS_LONGEST if sign[0].isalpha() and sign.endswith("$")]
-        + [re.escape(sign) for sign, _ in _SYMBOLS_LONGEST if not sign.isascii() and len(sign) > 1]
-        + [_word_pattern(p) for p, _, _ in _AMBIGUOUS_WORDS]
-    )
-    + ")",
+# (tried at each place among only the names that can start with its letter: ``alternation.py``)
+CURRENCY_NAME = alternation(
+    "",
+    [_word_pattern(p) for p, _ in _CURRENCY_WORDS]
+    + [rf"(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])"]
+    + [re.escape(sign) for sign, _ in _SYMBOLS_LONGEST if sign[0].isalpha() and sign.endswith("$")]
+    + [re.escape(sign) for sign, _ in _SYMBOLS_LONGEST if not sign.isascii() and len(sign) > 1]
+    + [_word_pattern(p) for p, _, _ in _AMBIGUOUS_WORDS],
+    "",
     re.I,
 )
 YEN_SIGNS = ("¥", "￥")
@@ -770,17 +770,23 @@ _SHARED_MONTHS = {word: readings for word, readings in shared_month_words().item
 _OWN_LETTERS = {"pl": "łąęśźż", "cs": "řůě", "sk": "ľĺŕô", "hr": "đ"}
 # a month word is a whole word: "tammi" is not read in "tammik." (nor "sep" in "sept."), which
 # would take the month without the year written after it
-_MONTH_WORD = (
-    r"(?<![^\W\d_])("
-    + "|".join(re.escape(m) for m in sorted([*MONTHS, *_SHARED_MONTHS], key=len, reverse=True))
-    + r")(?![^\W\d_])\.?"
-)
+_MONTH_LIST = sorted([*MONTHS, *_SHARED_MONTHS], key=len, reverse=True)
+_MONTH_WORD = r"(?<![^\W\d_])(" + "|".join(re.escape(m) for m in _MONTH_LIST) + r")(?![^\W\d_])\.?"
 # The month abbreviations of fewer than four letters no language reads as anything else ("ago",
 # "set", "lis", "sty"): everyday words of others ("set", "out"), so read only in a document
 # written in a language that abbreviates a month so, and only with a year ("12-ago-2026",
 # "12 set 2026", "lis 12, 2026"), never alone
 _SHORT_MONTHS = {w: r for w, r in short_month_words().items() if w not in MONTHS and w not in _SHARED_MONTHS}
-_SHORT_WORD = r"(" + "|".join(re.escape(m) for m in sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_SHORT_LIST = sorted(_SHORT_MONTHS, key=len, reverse=True)
+_SHORT_WORD = r"(" + "|".join(re.escape(m) for m in _SHORT_LIST) + r")(?![^\W\d_])\.?"
+
+
+def _starting_with_a_word(head: str, words: list[str], tail: str) -> Alternation | re.Pattern[str]:
+    """``re.compile(head + "(" + words + ")" + tail, re.I)``, looked for at each place among only
+    the words that start with its letter (``alternation.py``: the same matches, 20x faster)."""
+    return alternation(head, [re.escape(word) for word in words], tail, re.I)
+
+
 _JALALI_MONTHS = {
     **dict.fromkeys(("فروردین", "حمل"), 1),
     **dict.fromkeys(("اردیبهشت", "ثور"), 2),
@@ -798,7 +804,7 @@ _JALALI_MONTHS = {
 # Persian typed on an Arabic keyboard writes its yeh and kaf as Arabic's (ي, ك)
 _ARABIC_LETTERS = str.maketrans("يك", "یک")
 _JALALI_MONTH_WORD = "|".join(m.replace("ی", "[یي]") for m in sorted(_JALALI_MONTHS, key=len, reverse=True))
-_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str] | Alternation], ...] = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?!\d)")),
     ("cn_md", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
     # "15.12.2026", and the full stop Hungarian, Czech and Croatian print after it ("15.12.2026.")
@@ -814,7 +820,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # Latvian: the year, "gada" (of the year), then the day and the month ("2026. gada 14. novembris")
     ("ydm_words", re.compile(r"(?<!\d)(\d{4})\.?\s+g(?:ada|\.)\s+(\d{1,2})\.?\s*" + _MONTH_WORD, re.I)),
-    ("mdy_words", re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])", re.I)),
+    (
+        "mdy_words",
+        _starting_with_a_word(
+            r"(?<![^\W\d_])",
+            _MONTH_LIST,
+            r"(?![^\W\d_])\.?" + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d:])",
+        ),
+    ),
     # "23 November 2026", "23. listopadu 2026" (the day's dot of German, Czech, Nordic dates),
     # "18 de noviembre de 2026" (Spanish and Portuguese join the parts with "de")
     (
@@ -838,7 +851,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "12. tammik. 2026", "3 febbr. 2026": a month's name cut short with a full stop, of a name
     # only one month begins with
     ("dmy_cut", re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([^\W\d_]{4,})\.\s*(\d{4})(?![\d:]|[.,]\d)")),
-    ("mdy_short", re.compile(r"(?<![^\W\d_])" + _SHORT_WORD + r"\s+(\d{1,2}),?\s+(\d{4})(?![\d:]|[.,]\d)", re.I)),
+    (
+        "mdy_short",
+        _starting_with_a_word(
+            r"(?<![^\W\d_])", _SHORT_LIST, r"(?![^\W\d_])\.?" + r"\s+(\d{1,2}),?\s+(\d{4})(?![\d:]|[.,]\d)"
+        ),
+    ),
     # Japanese eras: 令和8年1月8日 is 2026-01-08 (令和 1 = 2019), 平成 1 = 1989
     (
         "era",

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from . import languages
+from .alternation import Alternation, alternation
 from .normalize import fold
 
 # The columns of a kanban call-off that are neither the item nor the quantity: the card's (or
@@ -148,7 +149,7 @@ class Vocabulary:
     _column_index: dict[str, str] = field(default_factory=dict, repr=False)
     _label_re: "_Starts | None" = field(default=None, repr=False)
     _label_fields: dict[str, str] = field(default_factory=dict, repr=False)
-    _label_search: re.Pattern[str] | None = field(default=None, repr=False)
+    _label_find: Alternation | re.Pattern[str] | None = field(default=None, repr=False)
     _contained_re: re.Pattern[str] | None = field(default=None, repr=False)
     _plain_re: "_Starts | None" = field(default=None, repr=False)
     _plain_fields: dict[str, str] = field(default_factory=dict, repr=False)
@@ -231,7 +232,6 @@ class Vocabulary:
         self._label_fields = {}
         for word, name in pairs:
             self._label_fields.setdefault(word, name)
-        alternatives = "|".join(_label_pattern(word) for word, _ in pairs)
         self._label_re = _Starts([word for word, _ in pairs])
         # the same labels without their accents: ERPs and OCR print "Wahrung", "Numero de pedido"
         plain_pairs = sorted(
@@ -241,8 +241,9 @@ class Vocabulary:
         for word, name in plain_pairs:
             self._plain_fields.setdefault(word, name)
         self._plain_re = _Starts([word for word, _ in plain_pairs]) if plain_pairs else None
-        # not inside a code ("PO" in "BL-PO-004502"); Chinese labels may follow Chinese text
-        self._label_search = re.compile(rf"(?<![A-Za-z0-9\-_/.])({alternatives})", re.I)
+        # not inside a code ("PO" in "BL-PO-004502"); Chinese labels may follow Chinese text (tried
+        # at each place among only the labels that start with its letter: ``alternation.py``)
+        self._label_find = alternation(r"(?<![A-Za-z0-9\-_/.])", [_label_pattern(w) for w, _ in pairs], flags=re.I)
 
     # ------------------------------------------------------------------ lookups
 
@@ -386,7 +387,7 @@ class Vocabulary:
 
     def labels_in(self, text: str) -> list[int]:
         """Where labels start anywhere in ``text`` (prose: "..., our PO number is 4411")."""
-        return [m.start() for m in self._label_search.finditer(fold(text))] if self._label_search else []
+        return [m.start() for m in self._label_find.finditer(fold(text))] if self._label_find is not None else []
 
     def is_row(self, kind: str, text: str) -> bool:
         """Whether a row label is of ``kind`` (total, subtotal, charges, notes). A rate after
