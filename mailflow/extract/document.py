@@ -132,7 +132,10 @@ def cell_text(value: Any) -> str:
         return ""
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
-    return join_wrapped(*str(value).split("\n"))
+    text = str(value)
+    if "\n" not in text:
+        return text.strip()  # one line: what ``join_wrapped`` makes of it (200,000 cells a backlog)
+    return join_wrapped(*text.split("\n"))
 
 
 def join_wrapped(*parts: str) -> str:
