@@ -6,7 +6,8 @@ generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
 the other); and, for the families of ``more_families.py``, ``fresh_families.py``,
 ``fresh2_families.py``, ``fresh3_families.py``, ``fresh4_families.py``, ``fresh5_families.py``,
-``fresh6_families.py``, ``fresh7_families.py``, ``fresh8_families.py`` and ``fresh9_families.py``, that each
+``fresh6_families.py``, ``fresh7_families.py``, ``fresh8_families.py``, ``fresh9_families.py`` and
+``fresh10_families.py``, that each
 document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
 what its golden file says, that its figures add up, and that a seed always makes the same bytes.
 Every golden file names the batch of families it belongs to, and the accuracy bench shows the
@@ -26,6 +27,7 @@ import sys
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,7 @@ from compare import load_cases  # noqa: E402
 GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "generate.py"
 sys.path.insert(0, str(GENERATOR.parent))
 import fresh2_families  # noqa: E402
+import fresh10_families  # noqa: E402
 import fresh3_families  # noqa: E402
 import fresh4_families  # noqa: E402
 import fresh5_families  # noqa: E402
@@ -83,6 +86,7 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     assert set(more_families.FAMILIES) - converted_only <= {c.expected["family"] for c in cases}
 
     batches = {"base", "more", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"}
+    batches.add("fresh10")
     assert {c.expected["batch"] for c in cases} == batches
     fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
     assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
@@ -103,6 +107,8 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     assert set(fresh8) == set(fresh8_families.FAMILIES) - FRESH8_CONVERTED and set(fresh8.values()) == {4}
     fresh9 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh9")
     assert set(fresh9) == set(fresh9_families.FAMILIES) - FRESH9_CONVERTED and set(fresh9.values()) == {4}
+    fresh10 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh10")
+    assert set(fresh10) == set(fresh10_families.FAMILIES) - fresh10_families.CONVERTED and set(fresh10.values()) == {4}
 
     sealed_buyers = {c.expected["order"]["customer"] for c in cases if c.expected.get("order")}
     tuned = load_cases() + load_cases(pattern="wide/*/*.expected.json")
@@ -355,6 +361,7 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
     ]
     header = next(line for line in lines if line.startswith("field accuracy"))
     assert header.split()[2:] == [
@@ -363,6 +370,7 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         "none",
         "50.0%",
         "(1/2)",
+        "none",
         "none",
         "none",
         "none",
@@ -1250,6 +1258,42 @@ def test_fresh9_prices_per_basis_and_taxes_line_by_line():
     assert o.tax == sum((ln.amount * Decimal("0.23")).quantize(Decimal("0.01"), "ROUND_HALF_UP") for ln in o.lines)
 
 
+# --------------------------------------------------------------------------- fresh10_families.py
+
+
+@pytest.fixture(scope="module")
+def fresh10_build(tmp_path_factory):
+    """The fresh10 families drawn once with seed 10101 (shared by the tests below)."""
+    return _build_batch(fresh10_families, tmp_path_factory.mktemp("fresh10"), 10101)
+
+
+def test_fresh10_prices_per_basis_schedules_and_taxes():
+    """A price printed per 1,000 is golden per unit and the amount is made of it; a line delivered
+    in parts keeps its quantity and is due on its first part; VAT line by line is the lines' rounded
+    taxes; freight is taxed with the goods; a document we issue names the buyer as the party."""
+    o = fresh10_families.make_order(10101, "x-0", "pl", 3, lambda r: f"N{r.randrange(10**6)}")
+    fresh10_families.per_basis(o, random.Random(1), 1000)
+    assert all(ln.per == 1000 and ln.price * 1000 == (ln.price * 1000).quantize(Decimal("0.01")) for ln in o.lines)
+    assert all(ln.amount == (ln.qty * ln.price).quantize(Decimal("0.01"), "ROUND_HALF_UP") for ln in o.lines)
+    loc = fresh10_families.LOCS["pl"]
+    assert fresh10_families.printed_price(o.lines[0], loc) == f"{o.lines[0].price * 1000:.2f}".replace(".", ",")
+    fresh10_families.schedule(o, random.Random(2))
+    for ln in o.lines:
+        assert sum(q for _, q in ln.sched) == ln.qty and len(ln.sched) in (2, 3)
+    golden = o.golden()["order"]
+    assert golden["delivery_date"] == min(d for ln in o.lines for d, _ in ln.sched).isoformat()
+    assert [line["delivery_date"] for line in golden["lines"]] == [ln.sched[0][0].isoformat() for ln in o.lines]
+    o.vat, o.freight = Decimal(23), Decimal("48.50")
+    assert o.tax == ((o.net + o.freight) * Decimal("0.23")).quantize(Decimal("0.01"), "ROUND_HALF_UP")
+    assert golden["total"] != o.golden()["order"]["total"] == str(o.net + o.freight + o.tax)
+    o.freight, o.line_tax = Decimal(0), True
+    assert o.tax == sum((ln.amount * Decimal("0.23")).quantize(Decimal("0.01"), "ROUND_HALF_UP") for ln in o.lines)
+    assert fresh10_families.when(date(2026, 11, 18), "reiwa") == "令和8年11月18日"
+    assert fresh10_families.when(date(2026, 11, 18), "minguo") == "民國115年11月18日"
+    assert fresh10_families.when(date(2027, 1, 18), "iso_short") == "2027-1-18"
+    assert fresh10_families.when(date(2026, 11, 18), "d_mon_y_upper") == "18-NOV-26"
+
+
 # --------------------------------------------------------------------------- the batches written alike
 
 
@@ -1331,6 +1375,25 @@ BATCH_RULES = {
         line_dates_after=True,
         codes_not_stated=frozenset({"sv-bestallning-artikelnummer-pa-tva-rader"}),
         kind_default="other",
+    ),
+    "fresh10": BatchRules(
+        fresh10_families,
+        _EARLIER + (fresh8_families, fresh9_families),
+        frozenset(fresh10_families.CONVERTED),
+        frozenset(fresh10_families.IMAGES),
+        "f10-",
+        frozenset(_MISSION | {"tr", "ko", "da"}),
+        70,
+        frozenset({"other", "payment_advice"}),
+        frozenset({Decimal(0)} | {Decimal(loc.vat) for loc in fresh10_families.LOCS.values()}),
+        frozenset({Decimal(0)} | {Decimal(f) for f in fresh10_families.FREIGHT}),
+        _fresh9_adds_up,
+        _fresh9_text,
+        "words",
+        bodies=frozenset(fresh10_families.BODIES),
+        repeated_items=frozenset(),
+        line_dates_after=True,
+        codes_not_stated=frozenset(fresh10_families.CODES_SPLIT),
     ),
 }
 
@@ -1441,6 +1504,25 @@ SAME_BYTES = {  # per batch: seed, one family per producer kind, a language, fil
         32,
         8,
     ),
+    "fresh10": (
+        10101,
+        (
+            "en-infor-ln-labels-right-per-m",
+            "de-abas-preis-je-einheit",
+            "en-jde-green-bar-schedule-spool",
+            "fr-xlsx-commande-second-onglet-archive",
+            "cs-docx-objednavka-revize",
+            "ja-mail-euc-jp-chumon",
+            "ja-fax-200dpi-chumonsho",
+            "it-scan-png-allegato-mail",
+            "pt-docx-gravado-odt-libreoffice",
+            "es-xlsx-impreso-libreoffice",
+            "not-order-nl-betalingsadvies-crediteuren-mail",
+        ),
+        "ko",
+        36,
+        8,
+    ),
 }
 
 
@@ -1449,5 +1531,5 @@ def test_batch_families_make_the_same_bytes_for_a_seed(batch, tmp_path):
     """A seed always makes the same files (one family per producer kind, built twice); another seed
     draws other numbers and goods for the same buyers."""
     seed, sample, lang, made, pending = SAME_BYTES[batch]
-    module = {"fresh8": fresh8_families, "fresh9": fresh9_families}[batch]
+    module = {"fresh8": fresh8_families, "fresh9": fresh9_families, "fresh10": fresh10_families}[batch]
     _same_bytes_twice(module, tmp_path, seed, sample, lang, made=made, pending=pending)
