@@ -418,14 +418,14 @@ def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
 _GROSS = re.compile(
     r"\b(?:grand|gross|brutto\w*|bruttó|ttc|incl|inkl|including|inclusive|payable|endbetrag|gesamtbetrag|"
     r"fizetendő|do zapłaty|k úhradě|k úhrade|s dph|cu tva|de plată|de plata|z ddv|za plačilo|ar pvn|apmaksai|"
-    r"su pvm|mokėti|käibemaksuga|tasuda|с ддс|за плащане|са пдв|sa pdv|за плаћање|za plaćanje|з пдв|до сплати)\b|"
+    r"su pvm|mokėti|käibemaksuga|tasuda|att betala|inkl\. moms|dahil|com iva|iva incluído|с ддс|за плащане|са пдв|sa pdv|за плаћање|za plaćanje|з пдв|до сплати)\b|"
     r"à payer|"
     r"价税|(?<!不)含税|税込|総額|总计|總計|应付",
     re.I,
 )
 _NET = re.compile(
     r"\b(?:net|netto|nettó|ht|excl|exkl|excluding|without|untaxed|ohne|sans|senza|zonder|before tax|hors taxes?|"
-    r"imponibile|sub|bez dph|základ|fără tva|fara tva|brez ddv|osnova|bez pvn|be pvm|ilma käibemaksuta|"
+    r"imponibile|sub|bez dph|sem iva|líquido|hariç|základ|fără tva|fara tva|brez ddv|osnova|bez pvn|be pvm|ilma käibemaksuta|"
     r"без ддс|данъчна основа|без пдв|bez pdv|основица|osnovica)\b|税抜|不含税|未税|税前",
     re.I,
 )
@@ -791,7 +791,13 @@ _MEASURE = re.compile(
 
 
 # Numbers beside a PO label that are not the PO number: "PO Box 959", "Page 1/4", a phone.
-_NOT_PO = re.compile(r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha)\b", re.I)
+# a page count, a box, a phone or a tax id after its word, in the languages orders come in
+_NOT_PO = re.compile(
+    r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha|seite|blatt|página|pagina|"
+    r"strona|strana|sida|side|sivu|sayfa|oldal|stránka|lap|postfach|apartado|caixa postal|skrytka|nip|regon|"
+    r"ičo|dič|cnpj|nif|org\.?\s?nr|ust-idnr|vergi)\b|^(?:頁|页|페이지|ページ|電話|电话|전화)",
+    re.I,
+)
 # "1/4", "2 / 3": a page of a count; "504/27" (order 504 of the year '27) counts further than its total
 _PAGE_COUNT = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
 _PHONE = re.compile(r"^\+?[\d(][\d\s().-]{6,}\d$")

@@ -352,6 +352,13 @@ def _interpret(
             f" ({where}) is the lines' sum plus it"
         )
         take("total", value, f"{where}: the lines' sum + {order.total}")
+    elif (gross := _gross_after_net(order, reading.adjustments, [*lines, *taken], opts)) is not None:
+        value, where = gross
+        reading.explain.append(
+            f"total {order.total} is the lines' sum before the tax and charges printed: {value} printed"
+            f" ({where}) is it plus them, the order's total"
+        )
+        take("total", value, f"{where}: the lines' sum + the tax and charges printed")
     return reading
 
 
@@ -505,6 +512,31 @@ _LAST_NUMBER = re.compile(r"(?:^|[\s:：])(\d[\d.,'\u00a0\u202f ]*\d)\s*(?:[A-Z]
 _TOTAL_WORDS = re.compile(
     r"\b(?:tot|total|sum|summe|net|netto|montant|importe|amount|value|val|wert|waarde|belopp)\b", re.I
 )
+
+
+def _gross_after_net(
+    order: ParsedOrder, adjustments: list[Decimal], lines: list[Line], opts: Options
+) -> tuple[Decimal, str] | None:
+    """(grand total, where) when the total read is the lines' sum and tax or charges are printed
+    after it under labels nobody described as a total ("Wartość netto 3 881,50", "VAT 23% 892,75",
+    "Kwota końcowa 4 774,25"): the one line printing the lines' sum plus every tax and charge
+    printed. Chosen by the arithmetic, never computed: the number must be printed, on one line."""
+    amounts = [line.amount for line in order.lines]
+    if order.total is None or not amounts or None in amounts or not any(adjustments):
+        return None
+    lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+    target = lines_sum + sum(adjustments, Decimal(0))
+    if order.total != lines_sum or target <= lines_sum:
+        return None
+    found = set()
+    for line in lines:
+        if len(line.text) > TOTAL_LINE_CHARS:
+            continue
+        for segment in line.segments:
+            match = _LAST_NUMBER.search(segment)
+            if match and parse_number(match.group(1), opts.decimal_comma) == target:
+                found.add(line.where)
+    return (target, sorted(found)[0]) if len(found) == 1 else None
 
 
 def _total_by_sum(

@@ -102,7 +102,11 @@ def fill_fields(
         lines = _cells(words)
         repeated = _repeated_labels(lines, vocab)
         for li, line in enumerate(lines):
-            hits = [(ci, cell, hit) for ci, cell in enumerate(line) if (hit := label_hit(cell.text, vocab)) is not None]
+            hits = [
+                (ci, cell, hit)
+                for ci, cell in enumerate(line)
+                if (hit := _compound(cell.text, vocab) or label_hit(cell.text, vocab)) is not None
+            ]
             if not hits or header_columns([c.text for c in line], vocab):
                 continue  # no label; or a lines-table header: "Total" over a line's amount is not the total
             for ci, cell, hit in hits:
@@ -113,7 +117,7 @@ def fill_fields(
                     continue
                 if name in repeated:
                     continue  # "Entrega parcial" under every line: a line's label, not the order's
-                second = _second_label(rest, vocab)
+                second = _second_label(rest, vocab) or (rest[2:] if rest.startswith("//") else None)
                 names = [name, second] if second else [name]
                 if all(n in found or n not in FIELDS for n in names):
                     continue
@@ -152,6 +156,31 @@ def _repeated_labels(lines: list[list[Cell]], vocab: Vocabulary) -> set[str]:
             if hit is not None and hit[0] in ("delivery_date", "po_date"):
                 counts[hit[0]] = counts.get(hit[0], 0) + 1
     return {name for name, count in counts.items() if count >= 3}
+
+
+# "Nr / data zamówienia", "Nº / Data do pedido", "발주번호 / 발주일자": two labels sharing one box, the
+# first often without the noun both share ("Nr" for "Nr zamówienia"); their values are "x / y"
+_COMPOUND = re.compile(r"\s*([^/]{1,30}?)\s*/\s*([^/]{2,40}?)\s*[:：]?\s*")
+
+
+def _compound(text: str, vocab: Vocabulary) -> tuple[str, str, str, bool] | None:
+    """A label cell naming two fields, as ``label_hit`` gives a hit: the first field, the cell as
+    its label, and ``//`` and the second field as the rest (read by ``fill_fields``). The second
+    half must be a label on its own; the first is one on its own or with the second's last words
+    ("Číslo / datum objednávky": "Číslo objednávky")."""
+    match = _COMPOUND.fullmatch(text)
+    if match is None:
+        return None
+    left, right = match.groups()
+    second = vocab.label_at(right)
+    if second is None or second[2] or second[0] not in FIELDS:
+        return None
+    words = right.split()
+    for tail in ["", *(" ".join(words[k:]) for k in range(1, len(words)))]:
+        first = vocab.label_at(f"{left} {tail}".strip())
+        if first is not None and not first[2] and first[0] in FIELDS and first[0] != second[0]:
+            return first[0], text.strip(), f"//{second[0]}", False
+    return None
 
 
 def _second_label(rest: str, vocab: Vocabulary) -> str | None:

@@ -747,7 +747,7 @@ def _form_first(folded: str, form: str) -> bool:
 # Ltd", "Via Pharma S.r.l."): it ends in its legal form and holds no number, as a street line would.
 _ENDS_IN_FORM = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|kg|corp|corporation|co|company|plc|s\.?a|sas|sarl|s\.?r\.?l|s\.?p\.?a|b\.?v|"
-    r"n\.?v|pty|oy|ab|a/s|aps|as|kft|zrt|sp\. z o\.o|s\.r\.o|d\.o\.o|oü|sia|uab)\.?$",
+    r"n\.?v|pty|oy|ab|a/s|aps|as|kft|zrt|sp\. z o\.o|s\.r\.o|d\.o\.o|oü|sia|uab|lda|ltda|s\.l|a\.s|a\.ş|eireli)\.?$",
     re.I,
 )
 

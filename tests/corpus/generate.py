@@ -2465,6 +2465,7 @@ def produce(out: Path, convert: bool) -> Builder:
     import families_schedules  # call-off cards, releases, forecasts, week columns, prices per 1,000
     import families_forecasts  # forecasts on their own, under the bare word for a forecast
     import families_doubts  # orders whose own text contradicts a tempting value (a bare $, a count of lines)
+    import families_apart  # header labels apart from their values, in Polish, Portuguese, Czech, Turkish, Korean...
 
     b = Builder(out, convert=convert, committed=HERE)
     try:
@@ -2508,6 +2509,7 @@ def produce(out: Path, convert: bool) -> Builder:
         families_schedules.build(b)
         families_forecasts.build(b)
         families_doubts.build(b)
+        families_apart.build(b)
     finally:
         shutil.rmtree(b.tmp, ignore_errors=True)
     for built in b.docs:

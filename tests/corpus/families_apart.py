@@ -1,0 +1,514 @@
+"""Header fields apart from their labels, in buyer languages the other header families do not print
+(``wide/``): Polish, Portuguese, Swedish, Czech, Turkish and Korean, with English and German forms of
+the same layouts.
+
+``generate.py`` calls :func:`build` after the other wide families. Every document is drawn from a
+ground truth made here and its golden file comes from that truth, never from mailflow's output.
+
+* ``apart-columns`` (reportlab): a rule-less header of a label column and a value column far to its
+  right; beside it a second block of numbers that are not the PO number (page "1/1", telephone,
+  the buyer's tax id, our vendor number).
+* ``apart-same-box`` (reportlab): ruled boxes three to a row, each holding a label in small type
+  at its top and the value under it inside the same box; a box for the tax id among them.
+* ``apart-band-combined`` (reportlab): a band of boxed labels right over a boxed lines table, the
+  PO number and its date under one combined label ("Nr / data zamówienia" over
+  ``ZAM/412/11/2026 / 18.11.2026``).
+* ``apart-right-block`` (reportlab): the header at the top right, labels set flush right against
+  their values; no currency label: the currency is only the sign or code on the total's line
+  ("zł", "Kč", "TL", "R$", "₩", "SEK"); a ship-to block naming a forwarder beside our own address.
+* ``apart-docx-cell`` (python-docx): a Word table whose every cell holds a label and, on the next
+  line of the same cell, its value.
+
+Each document prints a subtotal and tax before the grand total (the golden total), labels drawn
+from the wordings ERPs print in that language ("Zamówienie nr", "Nº do pedido", "Sipariş No",
+"Objednávka č.", "발주번호"), and dates in the language's styles with day numbers above 12.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import families as f
+import families_fields as ff
+import generate as g
+
+LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "en", "de")
+TRADE = ("cs", "tr", "ko")  # drawn by families.make_trade_po
+
+BUYERS = {
+    "pl": f.Party(
+        "Wielkopolskie Zakłady Mechaniczne Sp. z o.o.",
+        ["ul. Głogowska 214", "60-104 Poznań, Polska"],
+        "Katarzyna Wiśniewska",
+        "zakupy@wzm-poznan.example",
+        "pl",
+    ),
+    "pt": f.Party(
+        "Metalúrgica Vale do Ave, Lda.",
+        ["Rua da Indústria 77", "4760-108 Vila Nova de Famalicão, Portugal"],
+        "Rui Carvalho",
+        "compras@valedoave.example",
+        "pt",
+    ),
+    "sv": f.Party(
+        "Bergslagens Hydraulik AB",
+        ["Box 1207", "Bruksgatan 31", "702 25 Örebro, Sverige"],
+        "Anna Lindqvist",
+        "inkop@bergslagen-hyd.example",
+        "sv",
+    ),
+    "cs": f.Party(
+        "Moravské Strojírny Zlín a.s.",
+        ["třída Tomáše Bati 1544", "760 01 Zlín, Česká republika"],
+        "Petra Dvořáková",
+        "nakup@ms-zlin.example",
+        "cs",
+    ),
+    "tr": f.Party(
+        "Bursa Otomotiv Yan Sanayi A.Ş.",
+        ["Nilüfer OSB 3. Cad. No:18", "16140 Nilüfer / Bursa, Türkiye"],
+        "Mehmet Demir",
+        "satinalma@bursaoto.example",
+        "tr",
+    ),
+    "ko": f.Party("한빛전자 주식회사", ["경기도 화성시 동탄산단로 45"], "이서연", "purchase@hanbit-elec.example", "ko"),
+    "en": f.Party(
+        "Cascade Fluid Power Corp.",
+        ["PO Box 3318", "2150 Industrial Way", "Spokane, WA 99216, USA"],
+        "Mark Olsen",
+        "buyer@cascadefp.example",
+        "en",
+    ),
+    "de": f.Party(
+        "Hohenlohe Fördertechnik GmbH",
+        ["Postfach 2041", "Gewerbestraße 12", "74653 Künzelsau"],
+        "Markus Weber",
+        "einkauf@hohenlohe-ft.example",
+        "de",
+    ),
+}
+
+# Labels as ERPs of these countries print them; each document draws one per field.
+LABELS: dict[str, dict[str, list[str]]] = {
+    "pl": {
+        "po": ["Zamówienie nr", "Nr zamówienia", "Numer zamówienia"],
+        "date": ["Data zamówienia", "Data wystawienia"],
+        "delivery": ["Termin dostawy", "Data dostawy"],
+        "payment": ["Warunki płatności", "Termin płatności"],
+        "currency": ["Waluta"],
+        "incoterms": ["Warunki dostawy"],
+        "combined": ["Nr / data zamówienia"],
+    },
+    "pt": {
+        "po": ["Nº do pedido", "Pedido nº", "Número da encomenda"],
+        "date": ["Data do pedido", "Data de emissão"],
+        "delivery": ["Data de entrega", "Prazo de entrega"],
+        "payment": ["Condições de pagamento", "Forma de pagamento"],
+        "currency": ["Moeda"],
+        "incoterms": ["Condições de entrega"],
+        "combined": ["Nº / Data do pedido"],
+    },
+    "sv": {
+        "po": ["Ordernummer", "Inköpsorder nr", "Beställningsnr"],
+        "date": ["Orderdatum", "Beställningsdatum"],
+        "delivery": ["Leveransdatum", "Önskat leveransdatum"],
+        "payment": ["Betalningsvillkor"],
+        "currency": ["Valuta"],
+        "incoterms": ["Leveransvillkor"],
+        "combined": ["Ordernr / datum"],
+    },
+    "cs": {
+        "po": ["Objednávka č.", "Číslo objednávky"],
+        "date": ["Datum objednávky", "Datum vystavení"],
+        "delivery": ["Termín dodání", "Datum dodání"],
+        "payment": ["Platební podmínky", "Splatnost"],
+        "currency": ["Měna"],
+        "incoterms": ["Dodací podmínky"],
+        "combined": ["Číslo / datum objednávky"],
+    },
+    "tr": {
+        "po": ["Sipariş No", "Sipariş Numarası"],
+        "date": ["Sipariş Tarihi", "Düzenleme Tarihi"],
+        "delivery": ["Teslim Tarihi", "Termin Tarihi"],
+        "payment": ["Ödeme Koşulları", "Ödeme Şekli"],
+        "currency": ["Para Birimi", "Döviz Cinsi"],
+        "incoterms": ["Teslim Şekli"],
+        "combined": ["Sipariş No / Tarih"],
+    },
+    "ko": {
+        "po": ["발주번호", "주문번호"],
+        "date": ["발주일자", "발주일"],
+        "delivery": ["납기일", "납품기한"],
+        "payment": ["결제조건", "지불조건"],
+        "currency": ["통화"],
+        "incoterms": ["인도조건"],
+        "combined": ["발주번호 / 발주일자"],
+    },
+    "en": {
+        "po": ["Purchase Order No.", "PO Number", "Order Ref."],
+        "date": ["Order Date", "Issue Date"],
+        "delivery": ["Delivery Date", "Required Date"],
+        "payment": ["Payment Terms", "Terms of Payment"],
+        "currency": ["Currency"],
+        "incoterms": ["Incoterms", "Delivery Terms"],
+        "combined": ["PO Number / Date"],
+    },
+    "de": {
+        "po": ["Bestellnummer", "Bestell-Nr.", "Unsere Bestellung"],
+        "date": ["Bestelldatum", "Belegdatum"],
+        "delivery": ["Liefertermin", "Wunschtermin"],
+        "payment": ["Zahlungsbedingungen", "Zahlungsziel"],
+        "currency": ["Währung"],
+        "incoterms": ["Lieferbedingungen", "Incoterms"],
+        "combined": ["Bestellnummer/Datum"],
+    },
+}
+# (subtotal, tax, grand total) labels: the grand total is the order's total.
+SUMS = {
+    "pl": [("Wartość netto", "VAT", "Wartość brutto"), ("Razem netto", "VAT", "Do zapłaty")],
+    "pt": [("Valor líquido", "IVA", "Total com IVA"), ("Subtotal", "IVA", "Total do pedido")],
+    "sv": [("Netto", "Moms", "Att betala"), ("Summa exkl. moms", "Moms", "Summa inkl. moms")],
+    "cs": [("Základ daně", "DPH", "Celkem k úhradě"), ("Mezisoučet", "DPH", "Celkem s DPH")],
+    "tr": [("Ara Toplam", "KDV", "Genel Toplam"), ("Mal Hizmet Toplamı", "KDV", "Vergiler Dahil Toplam")],
+    "ko": [("공급가액", "부가세", "합계금액"), ("소계", "세액", "총 합계")],
+    "en": [("Subtotal", "Sales Tax", "Order Total"), ("Net Value", "Tax", "Total Amount Due")],
+    "de": [("Nettowert", "MwSt.", "Gesamtwert"), ("Warenwert", "USt.", "Endbetrag")],
+}
+TAX = {"pl": "0.23", "pt": "0.23", "sv": "0.25", "cs": "0.21", "tr": "0.20", "ko": "0.10", "en": "0.07", "de": "0.19"}
+# How the total's line names the currency when no label does: a sign or code after (or before) the sum.
+SIGN = {"pl": "{} zł", "pt": "{} €", "sv": "{} SEK", "cs": "{} Kč", "tr": "{} TL", "ko": "₩{}", "en": "${}"}
+SIGN["de"] = "{} €"
+PAYMENT = {
+    "pl": ["przelew 30 dni", "Przelew 60 dni od daty faktury"],
+    "pt": ["30 dias após fatura", "Transferência a 60 dias"],
+    "sv": ["30 dagar netto", "Netto 45 dagar"],
+    "cs": ["30 dní od vystavení faktury", "Převodem, splatnost 45 dní"],
+    "tr": ["60 gün vadeli", "Havale, 30 gün vade"],
+    "ko": ["월말 마감 익월 말 현금", "납품 후 60일 현금"],
+    "en": ["Net 30 days", "2% 10, Net 45"],
+    "de": ["30 Tage netto", "14 Tage 2% Skonto, 30 Tage netto"],
+}
+INCOTERMS = {"pl": "FCA Poznań", "pt": "EXW Famalicão", "sv": "DAP Örebro", "cs": "FCA Zlín", "tr": "DAP Bursa"}
+INCOTERMS.update({"ko": "FOB Busan", "en": "FCA Spokane", "de": "DAP Künzelsau"})
+# Numbers near the PO number that are not it: (label, value).
+PAGE = {"pl": "Strona", "pt": "Página", "sv": "Sida", "cs": "Strana", "tr": "Sayfa", "ko": "페이지", "en": "Page"}
+PAGE["de"] = "Seite"
+PHONE = {"pl": "Tel. +48 61 865 42 10", "pt": "Tel. +351 252 310 480", "sv": "Tel. 019-16 42 00"}
+PHONE.update({"cs": "Tel. +420 577 121 340", "tr": "Tel. +90 224 411 52 60", "ko": "전화 031-8015-4420"})
+PHONE.update({"en": "Phone (509) 535-7710", "de": "Tel. 07940 9152-0"})
+TAX_ID = {
+    "pl": ("NIP", "779-23-45-118"),
+    "pt": ("NIF", "PT 509 876 543"),
+    "sv": ("Org.nr", "556412-3398"),
+    "cs": ("DIČ", "CZ25341822"),
+    "tr": ("Vergi No", "1870045521"),
+    "ko": ("사업자등록번호", "124-81-55620"),
+    "en": ("Tax ID", "91-1734562"),
+    "de": ("USt-IdNr.", "DE 814 227 390"),
+}
+VENDOR = {"pl": "Nr dostawcy", "pt": "Cód. fornecedor", "sv": "Lev.nr", "cs": "Číslo dodavatele"}
+VENDOR.update({"tr": "Tedarikçi Kodu", "ko": "거래처코드", "en": "Vendor No.", "de": "Lieferantennummer"})
+REVISION = {"pl": "Wersja", "pt": "Revisão", "sv": "Revision", "cs": "Změna č.", "tr": "Revizyon", "ko": "차수"}
+REVISION.update({"en": "Revision", "de": "Änderung"})
+SHIP_TO = {"pl": "Adres dostawy", "pt": "Local de entrega", "sv": "Leveransadress", "cs": "Místo dodání"}
+SHIP_TO.update({"tr": "Teslim Adresi", "ko": "납품장소", "en": "Ship To", "de": "Lieferanschrift"})
+FORWARDER = ["Rhenus Logistics", "Hafenstraße 8", "28197 Bremen"]
+DATE_STYLES = {
+    "pl": ["pl", "pl_long", "iso"],
+    "pt": ["fr", "pt_long", "iso_nopad"],
+    "sv": ["iso", "sv_long", "iso_nopad"],
+    "cs": ["pl", "cs_long"],
+    "tr": ["pl", "iso"],
+    "ko": ["ko", "iso", "iso_nopad"],
+    "en": ["mon_dd_yyyy", "dmy_mon", "dd_mon_yy"],
+    "de": ["de", "de_long", "iso_nopad"],
+}
+
+
+@dataclass
+class ApartPage(ff.FieldPage):
+    """A ``FieldPage`` with the labels, sums and distractors of this module's languages."""
+
+    revision_no: str = ""
+    sign_total: bool = False  # no currency label: the total's line carries the currency's sign
+
+    def d(self, value: date) -> str:
+        style = self.date_style
+        if style in ("ko",) or style.endswith("_long") and style.split("_")[0] in f.TRADE_MONTHS:
+            return f.trade_date(value, style)
+        return ff.fmt_date(value, style)
+
+    def field_pairs(self) -> list[tuple[str, str]]:
+        po = self.po
+        pairs = [(self.labels["po"], po.number)]
+        if self.revision_no:
+            pairs.append((REVISION[self.lang], self.revision_no))
+        pairs.append((self.labels["date"], self.d(po.po_date)))
+        if po.delivery:
+            pairs.append((self.labels["delivery"], self.d(po.delivery)))
+        if not self.sign_total:
+            pairs.append((self.labels["currency"], po.currency))
+        if po.incoterms:
+            pairs.append((self.labels["incoterms"], po.incoterms))
+        if po.payment:
+            pairs.append((self.labels["payment"], po.payment))
+        return pairs
+
+    def sum_rows(self) -> list[tuple[str, str]]:
+        sub, tax, total = self.sums
+        rate = self.n(Decimal(TAX[self.lang]) * 100)
+        grand = self.n(self.po.total or 0)
+        if self.sign_total:
+            grand = SIGN[self.lang].format(grand)
+        return [(sub, self.n(self.subtotal)), (f"{tax} {rate}%", self.n(self.tax)), (total, grand)]
+
+    def distractors(self) -> list[tuple[str, str]]:
+        return [(PAGE[self.lang], "1/1"), TAX_ID[self.lang], (VENDOR[self.lang], "200417")]
+
+
+def _q(value: Decimal, currency: str) -> Decimal:
+    whole = currency in ("KRW", "JPY", "HUF")
+    return value.quantize(Decimal("1") if whole else Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _number(name: str, lang: str, default: str) -> str:
+    """PO numbers as these buyers' systems print them."""
+    rng = f.rng_for(name + "#")
+    return {
+        "cs": f"{rng.randrange(2610000, 2619999)}",
+        "tr": f"SAS-2026-{rng.randrange(1000, 9999)}",
+        "ko": f"PO-{rng.randrange(261100, 261199)}-{rng.randrange(10, 99)}",
+        "en": f"{rng.randrange(4500100000, 4500199999)}",
+    }.get(lang, default)
+
+
+def make_page(name: str, lang: str, index: int, *, sign_total: bool = False) -> ApartPage:
+    """The ground truth of one document and how it prints it."""
+    rng = f.rng_for(name)
+    party = BUYERS[lang]
+    n = 2 + rng.randrange(3)
+    po = f.make_trade_po(name, party, n) if lang in TRADE else f.make_po(name, party, n, payment=True)
+    po.number = _number(name, lang, po.number)
+    po.payment = rng.choice(PAYMENT[lang])
+    po.incoterms = INCOTERMS[lang] if rng.random() < 0.5 else None
+    labels = {key: rng.choice(words) for key, words in LABELS[lang].items()}
+    sub = sum((ln.amount for ln in po.lines), Decimal(0))
+    tax = _q(sub * Decimal(TAX[lang]), po.currency)
+    po.total = sub + tax
+    return ApartPage(
+        po,
+        lang,
+        variant=index,
+        dates=rng.choice(DATE_STYLES[lang]),
+        currency_field=not sign_total,
+        labels=labels,
+        sums=rng.choice(SUMS[lang]),
+        tax=tax,
+        subtotal=sub,
+        revision_no=str(1 + rng.randrange(3)) if rng.random() < 0.4 else "",
+        sign_total=sign_total,
+    )
+
+
+# --------------------------------------------------------------------------- reportlab layouts
+
+
+def _canvas(path: Path, page: ApartPage) -> f.Canvas:
+    cv = f.Canvas(path, page, letter=page.lang == "en")
+    if page.lang == "ko":  # Hangul is in the CJK font
+        cv.cjk = True
+    return cv
+
+
+def _letterhead(cv: f.Canvas, page: ApartPage, x: float, y: float) -> float:
+    cv.text(x, y, page.po.buyer.name, 12.5, True)
+    for line in [*page.po.buyer.address, PHONE[page.lang]]:
+        y -= 11
+        cv.text(x, y, line, 8.5)
+    return y - 16
+
+
+def _sums(cv: f.Canvas, page: ApartPage, x_right: float, y: float) -> None:
+    for label, value in page.sum_rows():
+        bold = label == page.sums[2]
+        cv.text(x_right - 110, y, label, 9, bold, "r")
+        cv.text(x_right, y, value, 9, bold, "r")
+        y -= 13
+
+
+def _supplier(cv: f.Canvas, page: ApartPage, x: float, y: float, *, ship_to: bool) -> float:
+    f.rl_block(cv, page.lab("supplier"), page.supplier_lines(), x, y)
+    if ship_to:
+        f.rl_block(cv, SHIP_TO[page.lang], FORWARDER, x + 270, y)
+    return y - 62
+
+
+def pdf_columns(path: Path, page: ApartPage) -> None:
+    """A label column and a value column far to its right, numbers that are not the PO beside."""
+    cv = _canvas(path, page)
+    W, H, m = cv.W, cv.H, 40
+    y = _letterhead(cv, page, m, H - 48)
+    cv.text(W - m, H - 48, page.lab("title"), 15, True, "r")
+    top = y
+    for label, value in page.field_pairs():
+        cv.text(m, y, label, 8.5)
+        cv.text(m + 150, y, value, 9, True)
+        y -= 13
+    yr = top
+    for label, value in page.distractors():
+        cv.text(W / 2 + 40, yr, label, 8.5)
+        cv.text(W / 2 + 150, yr, value, 8.5)
+        yr -= 13
+    y = _supplier(cv, page, m, min(y, yr) - 12, ship_to=page.variant % 2 == 1)
+    y = f.rl_table(cv, page, m, y, W - 2 * m, grid=False, header_fill=0.9)
+    _sums(cv, page, W - m - 3, y - 12)
+    cv.save()
+
+
+def pdf_same_box(path: Path, page: ApartPage) -> None:
+    """Ruled boxes three a row: a small label at the top of each, its value under it in the box."""
+    cv = _canvas(path, page)
+    W, H, m = cv.W, cv.H, 36
+    y = _letterhead(cv, page, m, H - 48)
+    cv.text(W - m, H - 48, page.lab("title"), 15, True, "r")
+    pairs = page.field_pairs()
+    pairs.insert(2, page.distractors()[1])
+    col = (W - 2 * m) / 3
+    for i in range(0, len(pairs), 3):
+        for k, (label, value) in enumerate(pairs[i : i + 3]):
+            x = m + k * col
+            cv.box(x, y - 26, col, 30)
+            cv.text(x + 3, y - 5, label, 6.5)
+            cv.text(x + 3, y - 19, value, 9.5, True)
+        y -= 30
+    y = _supplier(cv, page, m, y - 20, ship_to=page.variant % 2 == 0)
+    y = f.rl_table(cv, page, m, y, W - 2 * m, grid=True)
+    _sums(cv, page, W - m - 3, y - 12)
+    cv.save()
+
+
+def pdf_band_combined(path: Path, page: ApartPage) -> None:
+    """A band of boxed labels over their values right above the lines table; the number and date
+    under one combined label."""
+    cv = _canvas(path, page)
+    W, H, m = cv.W, cv.H, 36
+    po = page.po
+    _letterhead(cv, page, m, H - 48)
+    cv.text(W - m, H - 48, page.lab("title"), 15, True, "r")
+    cv.text(W - m, H - 62, f"{PAGE[page.lang]} 1/1", 8, align="r")
+    y = _supplier(cv, page, m, H - 150, ship_to=False)
+    number = f"{po.number} / {page.d(po.po_date)}"
+    band = [(page.labels["combined"], number), (VENDOR[page.lang], "200417")]
+    band += [
+        (label, value) for label, value in page.field_pairs() if label not in (page.labels["po"], page.labels["date"])
+    ]
+    # each box as wide as its widest text, the page's width shared out by that
+    need = [max(cv.width(label, 6.5), cv.width(value, 7.5)) + 8 for label, value in band]
+    spare = (W - 2 * m - sum(need)) / len(band)
+    x = m
+    for (label, value), w in zip(band, need):
+        bw = w + spare
+        cv.box(x, y, bw, 13, fill=0.85)
+        cv.box(x, y - 15, bw, 15)
+        cv.text(x + 3, y + 4, label, 6.5, True)
+        cv.text(x + 3, y - 10, value, 7.5)
+        x += bw
+    y = f.rl_table(cv, page, m, y - 30, W - 2 * m, grid=True, header_fill=0.8)
+    _sums(cv, page, W - m - 3, y - 12)
+    cv.save()
+
+
+def pdf_right_block(path: Path, page: ApartPage) -> None:
+    """The header at the top right, labels flush right against their values; the currency only on
+    the total's line; a ship-to block naming a forwarder."""
+    cv = _canvas(path, page)
+    W, H, m = cv.W, cv.H, 40
+    y = _letterhead(cv, page, m, H - 70)
+    cv.text(m, H - 44, page.lab("title"), 16, True)
+    pairs = [*page.field_pairs(), page.distractors()[0], page.distractors()[2]]
+    yr = H - 70
+    for label, value in pairs:
+        cv.text(W - m - 118, yr, f"{label}:", 8.5, True, "r")
+        cv.text(W - m - 112, yr, value, 8.5)
+        yr -= 12
+    y = _supplier(cv, page, m, min(y, yr) - 14, ship_to=True)
+    y = f.rl_table(cv, page, m, y, W - 2 * m, grid=page.variant % 2 == 0)
+    _sums(cv, page, W - m - 3, y - 12)
+    cv.save()
+
+
+def docx_cell(path: Path, page: ApartPage) -> None:
+    """A Word order: the header as a table whose cells each hold a label and, under it, its value."""
+    from docx import Document
+    from docx.shared import Pt
+
+    po = page.po
+    d = Document()
+    d.core_properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    d.core_properties.author = po.buyer.contact
+    d.core_properties.last_modified_by = po.buyer.contact
+    d.styles["Normal"].font.size = Pt(9)
+    run = d.add_paragraph().add_run(po.buyer.name)
+    run.bold = True
+    run.font.size = Pt(14)
+    d.add_paragraph("\n".join([*po.buyer.address, PHONE[page.lang]]))
+    d.add_heading(page.lab("title"), level=1)
+    pairs = [*page.field_pairs(), page.distractors()[1]]
+    while len(pairs) % 3:
+        pairs.append(page.distractors()[2] if len(pairs) % 3 == 2 else page.distractors()[0])
+    table = d.add_table(rows=len(pairs) // 3, cols=3)
+    table.style = "Table Grid"
+    for k, (label, value) in enumerate(pairs):
+        cell = table.rows[k // 3].cells[k % 3]
+        cell.text = label
+        cell.add_paragraph().add_run(value).bold = True
+    d.add_paragraph(f"{page.lab('supplier')}: {f.OUR}")
+    cols = page.columns()
+    t = d.add_table(rows=1, cols=len(cols))
+    t.style = "Table Grid"
+    for c, (_, label) in zip(t.rows[0].cells, cols):
+        c.text = label
+    for r in page.rows():
+        for c, v in zip(t.add_row().cells, r):
+            c.text = v
+    sums = d.add_table(rows=0, cols=2)
+    for label, value in page.sum_rows():
+        cells = sums.add_row().cells
+        cells[0].text = label
+        cells[1].text = value
+    d.save(str(path))
+    g.normalize_zip(path)
+
+
+RENDERERS = [
+    ("apart-columns", "reportlab", pdf_columns),
+    ("apart-same-box", "reportlab", pdf_same_box),
+    ("apart-band-combined", "reportlab", pdf_band_combined),
+    ("apart-right-block", "reportlab", pdf_right_block),
+]
+
+
+def build(b) -> None:
+    """The documents of these families, into ``b`` (a ``generate.Builder``) under ``wide/``."""
+
+    def add(rel: str, page: ApartPage, producer: str, family: str) -> None:
+        expected: dict[str, Any] = page.golden()
+        fmt = rel.split("/")[0]
+        expected = {**expected, "format": fmt, "language": page.lang, "producer": producer, "family": family}
+        b.docs.append(g.Built(f"{f.WIDE}/{rel}", expected))
+
+    for li, lang in enumerate(LANGS):
+        for k, (family, producer, render) in enumerate(RENDERERS):
+            name = f"{lang}-{family}"
+            page = make_page(name, lang, li + k, sign_total=family == "apart-right-block")
+            render(b.path(f"{f.WIDE}/pdf/{name}.pdf"), page)
+            add(f"pdf/{name}.pdf", page, producer, family)
+        name = f"{lang}-apart-docx-cell"
+        page = make_page(name, lang, li)
+        docx_cell(b.path(f"{f.WIDE}/docx/{name}.docx"), page)
+        add(f"docx/{name}.docx", page, "python-docx", "apart-docx-cell")

@@ -1,0 +1,138 @@
+"""Header fields apart from their labels: two labels sharing one box ("Nr / data zamówienia"), page
+counts and tax ids in other languages that are no PO number, a grand total under a label nobody
+described, found by its arithmetic, and a company named after a river that reads like a street."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas
+from reportlab.pdfbase.ttfonts import TTFont
+
+from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.fields import convert, total_rank
+from mailflow.extract.layout import _compound
+from mailflow.extract.parties import not_a_customer
+from mailflow.extract.tables import Options
+from mailflow.extract.vocabulary import Vocabulary
+from mailflow.model import Attachment, Message
+
+VOCAB = Vocabulary.bundled()
+OPTS = Options(today=dt.date(2026, 11, 22))
+TODAY = dt.date(2026, 11, 22)
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def parse_pdf(draw, today: dt.date):
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    data = buffer.getvalue()
+    attachment = Attachment("po.pdf", "application/pdf", data, original_filename="po.pdf")
+    message = Message(
+        "0" * 64, len(data), "<h@x>", subject="Zamówienie", from_addr="zakupy@wzm.example", attachments=(attachment,)
+    )
+    return parse_message(message, ParseContext(today=today))
+
+
+def _font(c) -> None:
+    if "DJV" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DJV", FONT))
+    c.setFont("DJV", 8)
+
+
+def _lines(c, top: float, rows: list[tuple[str, str, str, str, str]]) -> float:
+    for x, head in zip((40, 130, 330, 420, 500), ("Indeks", "Nazwa", "Ilość", "Cena jedn.", "Wartość")):
+        c.drawString(x, top, head)
+    for item, desc, qty, price, amount in rows:
+        top -= 14
+        c.drawString(40, top, item)
+        c.drawString(130, top, desc)
+        c.drawRightString(350, top, qty)
+        c.drawRightString(460, top, price)
+        c.drawRightString(540, top, amount)
+    return top
+
+
+def test_two_labels_in_one_box_share_their_noun():
+    assert _compound("Nr / data zamówienia", VOCAB)[0] == "po_number"
+    assert _compound("Nr / data zamówienia", VOCAB)[2] == "//po_date"
+    assert _compound("Číslo / datum objednávky", VOCAB)[:1] == ("po_number",)
+    assert _compound("발주번호 / 발주일자", VOCAB)[2] == "//po_date"
+    assert _compound("PO number/date", VOCAB)[0] == "po_number"
+    # one field twice, or a label with a value after it, is no pair of labels
+    assert _compound("Nr zamówienia / Numer zamówienia", VOCAB) is None
+    assert _compound("Ship via / UPS", VOCAB) is None
+
+
+def test_a_band_box_holding_number_and_date_gives_both():
+    def draw(c):
+        _font(c)
+        c.drawString(40, 800, "Wielkopolskie Zakłady Mechaniczne Sp. z o.o.")
+        c.drawString(40, 788, "ul. Głogowska 214, 60-104 Poznań")
+        c.drawRightString(555, 800, "ZAMÓWIENIE")
+        c.drawRightString(555, 788, "Strona 1/1")
+        for x, w, label, value in (
+            (40, 170, "Nr / data zamówienia", "ZAM/412/11/2026 / 18.11.2026"),
+            (210, 90, "Nr dostawcy", "200417"),
+            (300, 110, "Termin dostawy", "22.12.2026"),
+            (410, 145, "Waluta", "PLN"),
+        ):
+            c.rect(x, 700, w, 13)
+            c.rect(x, 685, w, 15)
+            c.drawString(x + 3, 704, label)
+            c.drawString(x + 3, 690, value)
+        bottom = _lines(c, 660, [("HOU-8855", "Obudowa ABS", "100", "34,01", "3 401,00")])
+        c.drawRightString(460, bottom - 20, "Razem")
+        c.drawRightString(540, bottom - 20, "3 401,00")
+
+    result = parse_pdf(draw, TODAY)
+    assert result.order.po_number == "ZAM/412/11/2026"
+    assert result.order.po_date == dt.date(2026, 11, 18)
+    assert any("Nr / data zamówienia" in line and "po_number" in line for line in result.explain)
+
+
+def test_page_counts_phones_and_tax_ids_of_other_languages_are_no_po_number():
+    for text in ("Seite 1/1", "Strona 1/2", "Página 2/3", "Sayfa 1/1", "페이지 1/1", "NIP 779-23-45-118"):
+        assert convert("po_number", text, OPTS) is None, text
+    assert convert("po_number", "Postfach 2041", OPTS) is None
+    assert convert("po_number", "ZAM/412/11/2026", OPTS).value == "ZAM/412/11/2026"
+
+
+def test_the_grand_total_under_an_unknown_label_is_found_by_its_arithmetic():
+    def draw(c):
+        _font(c)
+        c.drawString(40, 800, "Wielkopolskie Zakłady Mechaniczne Sp. z o.o.")
+        c.drawRightString(555, 800, "ZAMÓWIENIE")
+        c.drawString(40, 770, "Nr zamówienia:")
+        c.drawString(150, 770, "ZAM/692/11/2026")
+        c.drawString(40, 756, "Data zamówienia:")
+        c.drawString(150, 756, "19.11.2026")
+        bottom = _lines(
+            c,
+            720,
+            [("CAB-1924", "Kabel 2 mm", "250", "1,55", "387,50"), ("HOU-8855", "Obudowa", "100", "34,01", "3 401,00")],
+        )
+        for i, (label, value) in enumerate(
+            (("Wartość netto", "3 788,50"), ("VAT 23%", "871,36"), ("Kwota końcowa", "4 659,86"))
+        ):
+            c.drawRightString(460, bottom - 20 - 13 * i, label)
+            c.drawRightString(540, bottom - 20 - 13 * i, value)
+
+    result = parse_pdf(draw, TODAY)
+    assert result.order.total == Decimal("4659.86")
+    assert any("before the tax and charges printed" in line for line in result.explain)
+
+
+def test_the_totals_labels_say_gross_or_net_in_more_languages():
+    assert [total_rank(t) for t in ("Att betala", "Vergiler Dahil Toplam", "Total com IVA")] == [2, 2, 2]
+    assert [total_rank(t) for t in ("Valor líquido", "Total sem IVA", "KDV Hariç Toplam")] == [0, 0, 0]
+
+
+def test_a_company_named_after_a_river_is_no_street():
+    assert not_a_customer("Metalúrgica Vale do Ave, Lda.", VOCAB, []) is None
+    assert not_a_customer("Rua da Indústria 77", VOCAB, []) is not None
