@@ -12,7 +12,9 @@ from reportlab.pdfgen import canvas
 from reportlab.pdfbase.ttfonts import TTFont
 
 from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.document import Line
 from mailflow.extract.fields import convert, total_rank
+from mailflow.extract.interpret import _currency_in_total_label
 from mailflow.extract.layout import _compound
 from mailflow.extract.parties import not_a_customer
 from mailflow.extract.tables import Options
@@ -136,3 +138,21 @@ def test_the_totals_labels_say_gross_or_net_in_more_languages():
 def test_a_company_named_after_a_river_is_no_street():
     assert not_a_customer("Metalúrgica Vale do Ave, Lda.", VOCAB, []) is None
     assert not_a_customer("Rua da Indústria 77", VOCAB, []) is not None
+
+
+def test_the_currency_named_by_the_totals_label_alone():
+    def line(*segments: str) -> Line:
+        return Line(list(segments), "po.pdf p1", [100.0 * i for i in range(len(segments))])
+
+    found = _currency_in_total_label([line("Sub-Total", "228,480.00"), line("Total General / USD")], VOCAB, OPTS)
+    assert found is not None and found[0] == "USD" and "Total General / USD" in found[1]
+    assert _currency_in_total_label([line("Grand Total (EUR)", "1.438,00")], VOCAB, OPTS)[0] == "EUR"
+    # two totals' labels naming two currencies: neither is the order's
+    assert _currency_in_total_label([line("Total USD"), line("Total EUR")], VOCAB, OPTS) is None
+    assert _currency_in_total_label([line("Total 2 pallets")], VOCAB, OPTS) is None
+
+
+def test_a_date_without_separators_under_a_dates_label():
+    assert convert("po_date", "20260108", OPTS).value == dt.date(2026, 1, 8)
+    assert convert("delivery_date", "20261301", OPTS) is None  # no 13th month: no date
+    assert convert("po_number", "20260108", OPTS).value == "20260108"

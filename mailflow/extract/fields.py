@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -573,6 +573,10 @@ class Converted:
     ambiguous: str = ""
 
 
+# a date written year, month, day without separators, as SAP and EDI exports print it
+_COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+
+
 def convert(name: str, text: str, opts: Options, label: str = "") -> Converted | None:
     """A label's value as the field's type; None when it is not one. ``label``: the label it
     was found beside, when that decides (a bare "Terms" names payment terms only beside them)."""
@@ -588,6 +592,11 @@ def convert(name: str, text: str, opts: Options, label: str = "") -> Converted |
     if name == "po_number":
         return _po_number(text)
     if name in ("po_date", "delivery_date"):
+        if compact := _COMPACT_DATE.fullmatch(text):  # "20260108" under a date's label: SAP, EDI exports
+            try:
+                return Converted(date(*(int(part) for part in compact.groups())))
+            except ValueError:
+                return None
         parsed = find_date(text, opts.today, opts.date_order, opts.languages)
         if parsed.value is None and not parsed.ambiguous:
             parsed = yearless_date(text, opts.today, opts.date_order, past=name == "po_date")  # "2/4"
@@ -751,7 +760,10 @@ def _weak_terms(text: str) -> str:
 # Words that finish a party label ("Vendor Address", "Supplier Name"): never a company's name.
 FIELD_WORDS = frozenset(
     "address addr name number no nr code id information info details ordering contact phone tel fax email"
-    " e-mail account site location attn attention ship bill to from remit".split()
+    " e-mail account site location attn attention ship bill to from remit"
+    # the same words in the buyer languages: "Tedarikçi Kodu", "Nr dostawcy", "Lieferantennummer"
+    " nummer adresse kodu numarası adresi adı kod numer adres nazwa código número nome morada endereço"
+    " nummer adress namn kód číslo adresa název 코드 번호 주소 코드번호".split()
 )
 
 

@@ -292,6 +292,8 @@ def _interpret(
 
     if order.currency is None and (under := _currency_under_total(doc.pages, order.total, opts)) is not None:
         take("currency", *under)
+    if order.currency is None and (labelled := _currency_in_total_label([*lines, *taken], vocab, opts)) is not None:
+        take("currency", *labelled)
     if order.currency is None:
         # the amounts of the line table too: "SOS 9.09" in a row its arithmetic read
         table_rows = [row for grid in doc.grids if id(grid) in table.used for row in grid_lines(grid)]
@@ -512,6 +514,28 @@ _LAST_NUMBER = re.compile(r"(?:^|[\s:：])(\d[\d.,'\u00a0\u202f ]*\d)\s*(?:[A-Z]
 _TOTAL_WORDS = re.compile(
     r"\b(?:tot|total|sum|summe|net|netto|montant|importe|amount|value|val|wert|waarde|belopp)\b", re.I
 )
+
+
+def _currency_in_total_label(lines: list[Line], vocab: Vocabulary, opts: Options) -> tuple[str, str] | None:
+    """(currency, where) when the total's label names one currency by its code or sign and
+    nothing else ("Total General / USD", "Grand Total (EUR)", "Gesamtbetrag in CHF"), its amount
+    printed apart: the order's currency, when no other total's label names another."""
+    seen: dict[str, str] = {}
+    for line in lines:
+        for segment in line.segments:
+            hit = vocab.label_at(segment)
+            if hit is None or hit[0] != "total":
+                continue
+            rest = re.sub(r"^(?:in|en|em|w|v)\s+", "", hit[2].strip(" /:：()（）[]-"), flags=re.I)
+            if not rest or len(rest) > 12 or re.search(r"\d", rest):
+                continue
+            found = find_currency(rest, opts.currency_hint, labelled=True)
+            if found.value and not found.ambiguous:
+                seen.setdefault(found.value, f"{line.where} '{segment.strip()[:40]}'")
+    if len(seen) != 1:
+        return None
+    code, where = next(iter(seen.items()))
+    return code, f"{where} (the total's label names it)"
 
 
 def _gross_after_net(

@@ -15,13 +15,14 @@ ground truth made here and its golden file comes from that truth, never from mai
   ``ZAM/412/11/2026 / 18.11.2026``).
 * ``apart-right-block`` (reportlab): the header at the top right, labels set flush right against
   their values; no currency label: the currency is only the sign or code on the total's line
-  ("zł", "Kč", "TL", "R$", "₩", "SEK"); a ship-to block naming a forwarder beside our own address.
+  ("zł", "Kč", "TL", "€", "₩", "SEK") or its code after the total's label ("Gesamtwert / EUR"); a
+  ship-to block naming a forwarder beside our own address.
 * ``apart-docx-cell`` (python-docx): a Word table whose every cell holds a label and, on the next
   line of the same cell, its value.
 
 Each document prints a subtotal and tax before the grand total (the golden total), labels drawn
 from the wordings ERPs print in that language ("Zamówienie nr", "Nº do pedido", "Sipariş No",
-"Objednávka č.", "발주번호"), and dates in the language's styles with day numbers above 12.
+"Objednávka č.", "발주번호"), and dates in the language's styles (SAP's ``20260108`` too) with day numbers above 12.
 """
 
 from __future__ import annotations
@@ -224,8 +225,8 @@ DATE_STYLES = {
     "cs": ["pl", "cs_long"],
     "tr": ["pl", "iso"],
     "ko": ["ko", "iso", "iso_nopad"],
-    "en": ["mon_dd_yyyy", "dmy_mon", "dd_mon_yy"],
-    "de": ["de", "de_long", "iso_nopad"],
+    "en": ["mon_dd_yyyy", "dmy_mon", "dd_mon_yy", "compact"],
+    "de": ["de", "de_long", "iso_nopad", "compact"],
 }
 
 
@@ -235,9 +236,12 @@ class ApartPage(ff.FieldPage):
 
     revision_no: str = ""
     sign_total: bool = False  # no currency label: the total's line carries the currency's sign
+    code_in_label: bool = False  # ... or its code after the total's label ("Gesamtwert / EUR")
 
     def d(self, value: date) -> str:
         style = self.date_style
+        if style == "compact":  # SAP and EDI exports: year, month, day without separators
+            return f"{value:%Y%m%d}"
         if style in ("ko",) or style.endswith("_long") and style.split("_")[0] in f.TRADE_MONTHS:
             return f.trade_date(value, style)
         return ff.fmt_date(value, style)
@@ -262,7 +266,9 @@ class ApartPage(ff.FieldPage):
         sub, tax, total = self.sums
         rate = self.n(Decimal(TAX[self.lang]) * 100)
         grand = self.n(self.po.total or 0)
-        if self.sign_total:
+        if self.code_in_label:
+            total = f"{total} / {self.po.currency}"
+        elif self.sign_total:
             grand = SIGN[self.lang].format(grand)
         return [(sub, self.n(self.subtotal)), (f"{tax} {rate}%", self.n(self.tax)), (total, grand)]
 
@@ -311,6 +317,7 @@ def make_page(name: str, lang: str, index: int, *, sign_total: bool = False) -> 
         subtotal=sub,
         revision_no=str(1 + rng.randrange(3)) if rng.random() < 0.4 else "",
         sign_total=sign_total,
+        code_in_label=sign_total and index % 2 == 1,
     )
 
 
@@ -334,7 +341,7 @@ def _letterhead(cv: f.Canvas, page: ApartPage, x: float, y: float) -> float:
 
 def _sums(cv: f.Canvas, page: ApartPage, x_right: float, y: float) -> None:
     for label, value in page.sum_rows():
-        bold = label == page.sums[2]
+        bold = label.startswith(page.sums[2])
         cv.text(x_right - 110, y, label, 9, bold, "r")
         cv.text(x_right, y, value, 9, bold, "r")
         y -= 13
