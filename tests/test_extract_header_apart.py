@@ -13,9 +13,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from mailflow.extract import ParseContext, parse_message
 from mailflow.extract.document import Line
-from mailflow.extract.fields import convert, total_rank
+from mailflow.extract.fields import convert, read_fields, total_rank
 from mailflow.extract.interpret import _currency_in_total_label
 from mailflow.extract.layout import _compound
+from mailflow.extract.normalize import find_currency
 from mailflow.extract.parties import not_a_customer
 from mailflow.extract.tables import Options
 from mailflow.extract.vocabulary import Vocabulary
@@ -156,3 +157,33 @@ def test_a_date_without_separators_under_a_dates_label():
     assert convert("po_date", "20260108", OPTS).value == dt.date(2026, 1, 8)
     assert convert("delivery_date", "20261301", OPTS) is None  # no 13th month: no date
     assert convert("po_number", "20260108", OPTS).value == "20260108"
+
+
+def test_erp_wordings_of_the_po_numbers_label():
+    for label in (
+        "Ordine n°",
+        "N.º encomenda",
+        "N° BC",
+        "Satınalma Sipariş No",
+        "訂單號碼",
+        "P/O No.",
+        "Ostotilaus nro",
+    ):
+        hit = VOCAB.label_at(f"{label}: 4500012345")
+        assert hit is not None and hit[0] == "po_number" and hit[2] == "4500012345", label
+    assert VOCAB.label_at("Fecha pedido: 18/11/2026")[0] == "po_date"
+
+
+def test_the_dong_sign_names_the_currency():
+    assert find_currency("₫ 80.400.000", None).value == "VND"
+
+
+def test_a_sheets_title_takes_no_value_from_another_column_below_it():
+    from_sheet = [
+        Line(["Cascade Fluid Power Corp.", "Purchase Order"], "po.xlsx sheet 'PO' row 1", [0.0, 5.0]),
+        Line(["PO Box 3318, 2150 Industrial Way, Spokane"], "po.xlsx sheet 'PO' row 2", [0.0]),
+        Line(["PO Number", "4500164222"], "po.xlsx sheet 'PO' row 4", [0.0, 1.0]),
+    ]
+    found = read_fields(from_sheet, VOCAB, OPTS)
+    assert found["po_number"].value == "4500164222"
+    assert convert("po_number", "PO Box 3318, 2150 Industrial Way", OPTS) is None

@@ -561,6 +561,8 @@ def _below(lines: list[Line], li: int, x: float | None, si: int, vocab: Vocabula
         index = min(range(len(nxt.segments)), key=lambda i: abs(nxt.x[i] - x))
         if abs(nxt.x[index] - x) > 40:
             index = None
+        elif lines[li].x and min(abs(other - nxt.x[index]) for other in lines[li].x) < abs(x - nxt.x[index]):
+            index = None  # under another cell of the label's line (a sheet's columns), not under the label
     if index is None:
         return None
     segment = nxt.segments[index]
@@ -805,7 +807,7 @@ _MEASURE = re.compile(
 # Numbers beside a PO label that are not the PO number: "PO Box 959", "Page 1/4", a phone.
 # a page count, a box, a phone or a tax id after its word, in the languages orders come in
 _NOT_PO = re.compile(
-    r"^(?:box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha|seite|blatt|página|pagina|"
+    r"^(?:p\.?\s?o\.?\s*box|box|bx|page|pg|tel|phone|fax|suite|ste|zip|vat|tax|gst|date|datum|fecha|seite|blatt|página|pagina|"
     r"strona|strana|sida|side|sivu|sayfa|oldal|stránka|lap|postfach|apartado|caixa postal|skrytka|nip|regon|"
     r"ičo|dič|cnpj|nif|org\.?\s?nr|ust-idnr|vergi)\b|^(?:頁|页|페이지|ページ|電話|电话|전화)",
     re.I,

@@ -154,6 +154,7 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("৳", "BDT"),
     ("₭", "LAK"),
     ("₡", "CRC"),
+    ("₫", "VND"),
     ("៛", "KHR"),
     # Cyrillic and Arabic signs written after the amount ("1 250,00 лв.", "12.500,00 дин.",
     # "4 800,00 грн", "1,154.500 د.ك")

@@ -366,7 +366,7 @@ class Vocabulary:
         sep = _LABEL_SEPARATOR.match(after)
         consumed = sep.group(0) if sep else ""
         rest = after[len(consumed) :]
-        stripped = rest.lstrip(".:：#-–— \t")
+        stripped = rest.lstrip(".:：#-–— \t°º")  # "Ordine n°": the sign ends the label
         consumed += rest[: len(rest) - len(stripped)]
         rest = stripped.strip()
         had_separator = bool(re.search(r"[:：#]", consumed))

@@ -16,9 +16,12 @@ ground truth made here and its golden file comes from that truth, never from mai
 * ``apart-right-block`` (reportlab): the header at the top right, labels set flush right against
   their values; no currency label: the currency is only the sign or code on the total's line
   ("zł", "Kč", "TL", "€", "₩", "SEK") or its code after the total's label ("Gesamtwert / EUR"); a
-  ship-to block naming a forwarder beside our own address.
+  ship-to block naming a forwarder with its legal form beside our own address; on half of them no
+  letterhead: the buyer is named only in its invoice block ("Nabywca", "Fatura Adresi", "발주처").
 * ``apart-docx-cell`` (python-docx): a Word table whose every cell holds a label and, on the next
   line of the same cell, its value.
+* ``apart-sheet`` (openpyxl): labels in column A, each value in merged cells beside it, the page
+  count, tax id and vendor number in a block at the right, the sums as text at the table's edge.
 
 Each document prints a subtotal and tax before the grand total (the golden total), labels drawn
 from the wordings ERPs print in that language ("Zamówienie nr", "Nº do pedido", "Sipariş No",
@@ -217,7 +220,9 @@ REVISION = {"pl": "Wersja", "pt": "Revisão", "sv": "Revision", "cs": "Změna č
 REVISION.update({"en": "Revision", "de": "Änderung"})
 SHIP_TO = {"pl": "Adres dostawy", "pt": "Local de entrega", "sv": "Leveransadress", "cs": "Místo dodání"}
 SHIP_TO.update({"tr": "Teslim Adresi", "ko": "납품장소", "en": "Ship To", "de": "Lieferanschrift"})
-FORWARDER = ["Rhenus Logistics", "Hafenstraße 8", "28197 Bremen"]
+BILL_TO = {"pl": "Nabywca", "pt": "Faturar a", "sv": "Fakturaadress", "cs": "Odběratel", "tr": "Fatura Adresi"}
+BILL_TO.update({"ko": "발주처", "en": "Bill To", "de": "Rechnungsanschrift"})
+FORWARDER = ["Rhenus Logistics SE & Co. KG", "Hafenstraße 8", "28197 Bremen"]
 DATE_STYLES = {
     "pl": ["pl", "pl_long", "iso"],
     "pt": ["fr", "pt_long", "iso_nopad"],
@@ -434,7 +439,10 @@ def pdf_right_block(path: Path, page: ApartPage) -> None:
     the total's line; a ship-to block naming a forwarder."""
     cv = _canvas(path, page)
     W, H, m = cv.W, cv.H, 40
-    y = _letterhead(cv, page, m, H - 70)
+    if page.variant % 2:  # no letterhead: the buyer only in its invoice block
+        y = f.rl_block(cv, BILL_TO[page.lang], [page.po.buyer.name, *page.po.buyer.address], m, H - 70)
+    else:
+        y = _letterhead(cv, page, m, H - 70)
     cv.text(m, H - 44, page.lab("title"), 16, True)
     pairs = [*page.field_pairs(), page.distractors()[0], page.distractors()[2]]
     yr = H - 70
@@ -492,6 +500,61 @@ def docx_cell(path: Path, page: ApartPage) -> None:
     g.normalize_zip(path)
 
 
+def xlsx_apart(path: Path, page: ApartPage) -> None:
+    """openpyxl: labels in column A with their values two columns on (B and C merged, the value in
+    the merged cell, or under it on the next row for the dates), numbers that are not the PO in a
+    block at the right, sums with their labels at the table's right edge."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    po = page.po
+    wb = Workbook()
+    ws = wb.active
+    ws.title = page.lab("title")[:30]
+    ws["A1"] = po.buyer.name
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = ", ".join([*po.buyer.address, PHONE[page.lang]])
+    ws["F1"] = page.lab("title")
+    ws["F1"].font = Font(bold=True, size=13)
+    r = 4
+    for label, value in page.field_pairs():
+        ws.cell(row=r, column=1, value=label).font = Font(bold=True)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
+        ws.cell(row=r, column=2, value=value)
+        r += 1
+    for k, (label, value) in enumerate(page.distractors()):
+        ws.cell(row=4 + k, column=6, value=label)
+        ws.cell(row=4 + k, column=7, value=value)
+    r += 1
+    ws.cell(row=r, column=1, value=page.lab("supplier")).font = Font(bold=True)
+    ws.cell(row=r + 1, column=1, value=f.OUR)
+    r += 3
+    cols = page.columns()
+    for j, (_, label) in enumerate(cols, 1):
+        ws.cell(row=r, column=j, value=label).font = Font(bold=True)
+    for i, ln in enumerate(po.lines, 1):
+        for j, (k, _) in enumerate(cols, 1):
+            value: Any = {"no": i, "item": ln.item, "desc": ln.desc, "qty": ln.qty, "unit": ln.unit}.get(k)
+            if k in ("price", "amount"):
+                value = ln.price if k == "price" else ln.amount
+            if isinstance(value, Decimal):
+                value = int(value) if value == value.to_integral_value() else float(value)
+            cell = ws.cell(row=r + i, column=j, value=value)
+            if isinstance(value, float):
+                cell.number_format = "#,##0.00##"
+    r += len(po.lines) + 2
+    for label, value in page.sum_rows():
+        ws.cell(row=r, column=len(cols) - 1, value=label)
+        ws.cell(row=r, column=len(cols), value=value)
+        r += 1
+    for column, width in zip("ABCDEFGH", (22, 16, 16, 30, 10, 16, 16, 16)):
+        ws.column_dimensions[column].width = width
+    wb.properties.created = g.FIXED_TIME.replace(tzinfo=None)
+    wb.properties.modified = g.FIXED_TIME.replace(tzinfo=None)
+    wb.save(str(path))
+    g.normalize_zip(path)
+
+
 RENDERERS = [
     ("apart-columns", "reportlab", pdf_columns),
     ("apart-same-box", "reportlab", pdf_same_box),
@@ -519,3 +582,7 @@ def build(b) -> None:
         page = make_page(name, lang, li)
         docx_cell(b.path(f"{f.WIDE}/docx/{name}.docx"), page)
         add(f"docx/{name}.docx", page, "python-docx", "apart-docx-cell")
+        name = f"{lang}-apart-sheet"
+        page = make_page(name, lang, li + 1)
+        xlsx_apart(b.path(f"{f.WIDE}/xlsx/{name}.xlsx"), page)
+        add(f"xlsx/{name}.xlsx", page, "openpyxl", "apart-sheet")
