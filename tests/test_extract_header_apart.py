@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 from reportlab.pdfbase.ttfonts import TTFont
 
 from mailflow.extract import ParseContext, parse_message
+from mailflow.extract.columns import header_cells
 from mailflow.extract.document import Line
 from mailflow.extract.fields import convert, read_fields, total_rank
 from mailflow.extract.interpret import _currency_in_total_label
@@ -187,3 +188,11 @@ def test_a_sheets_title_takes_no_value_from_another_column_below_it():
     found = read_fields(from_sheet, VOCAB, OPTS)
     assert found["po_number"].value == "4500164222"
     assert convert("po_number", "PO Box 3318, 2150 Industrial Way", OPTS) is None
+
+
+def test_a_header_cell_naming_one_column_twice_stays_one_cell():
+    words = [
+        {"text": text, "x0": x0, "x1": x1, "top": 231.6, "bottom": 239.6, "size": 8.0}
+        for text, x0, x1 in (("No.", 40.0, 52.0), ("품명", 140.9, 156.9), ("및", 159.3, 167.3), ("규격", 169.7, 185.7))
+    ]
+    assert [cell[0] for cell in header_cells(words, VOCAB)] == ["No.", "품명 및 규격"]

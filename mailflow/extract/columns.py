@@ -133,7 +133,8 @@ def header_cells(words: list[dict], vocab: Vocabulary) -> list[tuple[str, float,
     # ("Tên hàng hóa" stays one).
     cells_: list[tuple[str, float, float]] = []
     for whole, parts in zip(plain, pieces):
-        naming = sum(1 for c in parts if vocab.column_of(c[0]) is not None)
+        # (counted by the columns named: "품명 및 규격", description and spec, is one column)
+        naming = len({vocab.column_of(c[0]) for c in parts} - {None})
         cells_.extend(parts if naming > (1 if vocab.column_of(whole[0]) is not None else 0) else [whole])
     return cells_ if named(cells_) >= named(plain) else plain
 
