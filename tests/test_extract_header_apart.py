@@ -196,3 +196,31 @@ def test_a_header_cell_naming_one_column_twice_stays_one_cell():
         for text, x0, x1 in (("No.", 40.0, 52.0), ("품명", 140.9, 156.9), ("및", 159.3, 167.3), ("규격", 169.7, 185.7))
     ]
     assert [cell[0] for cell in header_cells(words, VOCAB)] == ["No.", "품명 및 규격"]
+
+
+def test_a_label_written_with_accents_the_vocabulary_leaves_off():
+    assert VOCAB.label_at("Comandă nr.: CMD-15299")[:3] == ("po_number", "Comandă nr", "CMD-15299")
+    assert VOCAB.label_at("Adresă de livrare")[0] == "ship_to"
+
+
+def test_the_gross_totals_label_outranks_a_net_one_placed_above_it():
+    def draw(c):
+        _font(c)
+        c.drawString(40, 800, "Transilvania Echipamente Industriale S.R.L.")
+        c.drawRightString(555, 800, "COMANDĂ")
+        c.drawString(40, 770, "Comandă nr.")
+        c.drawString(190, 770, "CMD-15299")
+        bottom = _lines(
+            c,
+            720,
+            [("CAB-1924", "Cablu 2 mm", "250", "1,55", "387,50"), ("HOU-8855", "Carcasă", "100", "34,01", "3.401,00")],
+        )
+        for i, (label, value) in enumerate(
+            (("Valoare netă", "3.788,50"), ("TVA 19,00%", "719,82"), ("Total cu TVA", "4.508,32"))
+        ):
+            c.drawString(330, bottom - 20 - 13 * i, label)
+            c.drawRightString(540, bottom - 20 - 13 * i, value)
+
+    result = parse_pdf(draw, TODAY)
+    assert result.order.po_number == "CMD-15299"
+    assert result.order.total == Decimal("4508.32")

@@ -354,7 +354,15 @@ def _interpret(
             f" ({where}) is the lines' sum plus it"
         )
         take("total", value, f"{where}: the lines' sum + {order.total}")
-    elif (gross := _gross_after_net(order, reading.adjustments, [*lines, *taken], opts)) is not None:
+    elif (
+        gross := _gross_after_net(
+            order,
+            # (the tax row under the lines may be one the table took in: "TVA 19,00%  11.583,54")
+            reading.adjustments if any(reading.adjustments) else adjustments(taken, vocab, opts),
+            [*lines, *taken],
+            opts,
+        )
+    ) is not None:
         value, where = gross
         reading.explain.append(
             f"total {order.total} is the lines' sum before the tax and charges printed: {value} printed"

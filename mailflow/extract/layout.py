@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .columns import _segments, group_lines, is_ruler
 from .document import Grid, cell_text
-from .fields import Found, convert, counts_things, label_hit, value_cell, with_label_currency
+from .fields import Found, convert, counts_things, label_hit, total_rank, value_cell, with_label_currency
 from .tables import Options, header_columns
 from .vocabulary import Vocabulary
 
@@ -96,6 +96,7 @@ def fill_fields(
 ) -> list[str]:
     """Fill the fields ``found`` lacks; returns explain lines for what was filled."""
     explain: list[str] = []
+    placed_rank: int | None = None  # what the label of a total placed here says about tax
     for where, words in pages:
         if all(name in found for name in FIELDS):
             break
@@ -119,7 +120,10 @@ def fill_fields(
                     continue  # "Entrega parcial" under every line: a line's label, not the order's
                 second = _second_label(rest, vocab) or (rest[2:] if rest.startswith("//") else None)
                 names = [name, second] if second else [name]
-                if all(n in found or n not in FIELDS for n in names):
+                rank = _total_rank(cell.text, vocab) if name == "total" else 0
+                # "Valoare netă" placed first, "Total cu TVA" below it: the grand total's label outranks
+                upgrade = name == "total" and placed_rank is not None and rank > placed_rank
+                if all(n in found or n not in FIELDS for n in names) and not upgrade:
                     continue
                 if rest and not second and (same := convert(name, rest, opts, label)) is not None:
                     # "PO #: 1497" in one cell, the value in a box the text lines do not hold
@@ -139,11 +143,17 @@ def fill_fields(
                     if name == "total":  # "TOTAL (EUR)" over or beside its amount
                         converted[0] = with_label_currency(converted[0], rest, opts)
                     for n, c in zip(names, converted):
-                        if c is not None and n not in found and n in FIELDS:
+                        if c is not None and (n not in found or (n == "total" and upgrade)) and n in FIELDS:
                             found[n] = Found(c.value, f"{where} label '{cell.text}' (value {how})", c.ambiguous)
                             explain.append(f"{n}: label and value found by position: '{cell.text}' → '{value}' ({how})")
+                            placed_rank = rank if n == "total" else placed_rank
                     break
     return explain
+
+
+def _total_rank(label: str, vocab: Vocabulary) -> int:
+    """``fields.total_rank``, a subtotal's row label ("Valoare netă", "Wartość netto") counting as net."""
+    return 0 if vocab.is_row("subtotal", label) else total_rank(label)
 
 
 def _repeated_labels(lines: list[list[Cell]], vocab: Vocabulary) -> set[str]:

@@ -345,6 +345,11 @@ class Vocabulary:
         if not match and self._plain_re is not None:
             match = self._plain_re.match(_plain(folded))  # "Wahrung: EUR" for "Währung"
             fields = self._plain_fields
+        unaccented = False
+        if not match and self._label_re is not None and _plain(folded) != folded:
+            # "Comandă nr.", "Adresă de livrare": a label the vocabulary writes without its accents
+            match = self._label_re.match(_plain(folded))
+            fields, unaccented = self._label_fields, True
         if not match:
             return None
         if len(text) > LABEL_REACH:
@@ -357,7 +362,7 @@ class Vocabulary:
             return None
         if re.match(r"[-_/][A-Za-z0-9]", folded[end : end + 2]) and re.search(r"\d", folded[end : end + 12]):
             return None  # "PO-350646", "PO/2026/118": a code that starts like a label is a value
-        key = norm(label) if fields is self._label_fields else _plain(norm(label))
+        key = norm(label) if fields is self._label_fields and not unaccented else _plain(norm(label))
         name = fields.get(key) or fields.get(_undotted(key))
         if name is None:
             return None

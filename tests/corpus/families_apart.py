@@ -1,6 +1,6 @@
 """Header fields apart from their labels, in buyer languages the other header families do not print
-(``wide/``): Polish, Portuguese, Swedish, Czech, Turkish and Korean, with English and German forms of
-the same layouts.
+(``wide/``): Polish, Portuguese, Swedish, Czech, Turkish, Korean, Hungarian and Romanian, with English
+and German forms of the same layouts.
 
 ``generate.py`` calls :func:`build` after the other wide families. Every document is drawn from a
 ground truth made here and its golden file comes from that truth, never from mailflow's output.
@@ -40,8 +40,8 @@ import families as f
 import families_fields as ff
 import generate as g
 
-LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "en", "de")
-TRADE = ("cs", "tr", "ko")  # drawn by families.make_trade_po
+LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "hu", "ro", "en", "de")
+TRADE = ("cs", "tr", "ko", "hu", "ro")  # drawn by families.make_trade_po
 
 BUYERS = {
     "pl": f.Party(
@@ -80,6 +80,20 @@ BUYERS = {
         "tr",
     ),
     "ko": f.Party("한빛전자 주식회사", ["경기도 화성시 동탄산단로 45"], "이서연", "purchase@hanbit-elec.example", "ko"),
+    "hu": f.Party(
+        "Kisalföldi Gépgyártó Kft.",
+        ["Külső Szent Iván tér 5.", "9027 Győr, Magyarország"],
+        "Kovács Eszter",
+        "beszerzes@kisalfoldi-gep.example",
+        "hu",
+    ),
+    "ro": f.Party(
+        "Transilvania Echipamente Industriale S.R.L.",
+        ["Str. Fabricii nr. 14", "400632 Cluj-Napoca, România"],
+        "Andrei Popescu",
+        "achizitii@transilvania-ei.example",
+        "ro",
+    ),
     "en": f.Party(
         "Cascade Fluid Power Corp.",
         ["PO Box 3318", "2150 Industrial Way", "Spokane, WA 99216, USA"],
@@ -152,6 +166,24 @@ LABELS: dict[str, dict[str, list[str]]] = {
         "incoterms": ["인도조건"],
         "combined": ["발주번호 / 발주일자"],
     },
+    "hu": {
+        "po": ["Rendelésszám", "Megrendelés száma", "Rendelés sz."],
+        "date": ["Rendelés dátuma", "Kelt"],
+        "delivery": ["Szállítási határidő", "Szállítási dátum"],
+        "payment": ["Fizetési feltételek", "Fizetési mód"],
+        "currency": ["Pénznem"],
+        "incoterms": ["Szállítási feltételek"],
+        "combined": ["Rendelésszám / dátum"],
+    },
+    "ro": {
+        "po": ["Comandă nr.", "Număr comandă", "Nr. comandă"],
+        "date": ["Data comenzii", "Data emiterii"],
+        "delivery": ["Termen de livrare", "Data livrării"],
+        "payment": ["Condiții de plată", "Termen de plată"],
+        "currency": ["Monedă"],
+        "incoterms": ["Condiții de livrare"],
+        "combined": ["Nr. / data comenzii"],
+    },
     "en": {
         "po": ["Purchase Order No.", "PO Number", "Order Ref."],
         "date": ["Order Date", "Issue Date"],
@@ -179,13 +211,26 @@ SUMS = {
     "cs": [("Základ daně", "DPH", "Celkem k úhradě"), ("Mezisoučet", "DPH", "Celkem s DPH")],
     "tr": [("Ara Toplam", "KDV", "Genel Toplam"), ("Mal Hizmet Toplamı", "KDV", "Vergiler Dahil Toplam")],
     "ko": [("공급가액", "부가세", "합계금액"), ("소계", "세액", "총 합계")],
+    "hu": [("Nettó összesen", "ÁFA", "Bruttó végösszeg"), ("Nettó érték", "ÁFA", "Fizetendő összesen")],
+    "ro": [("Total fără TVA", "TVA", "Total de plată"), ("Valoare netă", "TVA", "Total cu TVA")],
     "en": [("Subtotal", "Sales Tax", "Order Total"), ("Net Value", "Tax", "Total Amount Due")],
     "de": [("Nettowert", "MwSt.", "Gesamtwert"), ("Warenwert", "USt.", "Endbetrag")],
 }
-TAX = {"pl": "0.23", "pt": "0.23", "sv": "0.25", "cs": "0.21", "tr": "0.20", "ko": "0.10", "en": "0.07", "de": "0.19"}
+TAX = {
+    "hu": "0.27",
+    "ro": "0.19",
+    "pl": "0.23",
+    "pt": "0.23",
+    "sv": "0.25",
+    "cs": "0.21",
+    "tr": "0.20",
+    "ko": "0.10",
+    "en": "0.07",
+    "de": "0.19",
+}
 # How the total's line names the currency when no label does: a sign or code after (or before) the sum.
 SIGN = {"pl": "{} zł", "pt": "{} €", "sv": "{} SEK", "cs": "{} Kč", "tr": "{} TL", "ko": "₩{}", "en": "${}"}
-SIGN["de"] = "{} €"
+SIGN.update({"de": "{} €", "hu": "{} Ft", "ro": "{} lei"})
 PAYMENT = {
     "pl": ["przelew 30 dni", "Przelew 60 dni od daty faktury"],
     "pt": ["30 dias após fatura", "Transferência a 60 dias"],
@@ -193,17 +238,21 @@ PAYMENT = {
     "cs": ["30 dní od vystavení faktury", "Převodem, splatnost 45 dní"],
     "tr": ["60 gün vadeli", "Havale, 30 gün vade"],
     "ko": ["월말 마감 익월 말 현금", "납품 후 60일 현금"],
+    "hu": ["Átutalás 30 nap", "Átutalás, 60 napos fizetési határidő"],
+    "ro": ["30 de zile de la facturare", "Ordin de plată la 60 de zile"],
     "en": ["Net 30 days", "2% 10, Net 45"],
     "de": ["30 Tage netto", "14 Tage 2% Skonto, 30 Tage netto"],
 }
 INCOTERMS = {"pl": "FCA Poznań", "pt": "EXW Famalicão", "sv": "DAP Örebro", "cs": "FCA Zlín", "tr": "DAP Bursa"}
-INCOTERMS.update({"ko": "FOB Busan", "en": "FCA Spokane", "de": "DAP Künzelsau"})
+INCOTERMS.update({"ko": "FOB Busan", "en": "FCA Spokane", "de": "DAP Künzelsau", "hu": "FCA Győr"})
+INCOTERMS["ro"] = "DAP Cluj-Napoca"
 # Numbers near the PO number that are not it: (label, value).
 PAGE = {"pl": "Strona", "pt": "Página", "sv": "Sida", "cs": "Strana", "tr": "Sayfa", "ko": "페이지", "en": "Page"}
-PAGE["de"] = "Seite"
+PAGE.update({"de": "Seite", "hu": "Oldal", "ro": "Pagina"})
 PHONE = {"pl": "Tel. +48 61 865 42 10", "pt": "Tel. +351 252 310 480", "sv": "Tel. 019-16 42 00"}
 PHONE.update({"cs": "Tel. +420 577 121 340", "tr": "Tel. +90 224 411 52 60", "ko": "전화 031-8015-4420"})
-PHONE.update({"en": "Phone (509) 535-7710", "de": "Tel. 07940 9152-0"})
+PHONE.update({"en": "Phone (509) 535-7710", "de": "Tel. 07940 9152-0", "hu": "Tel. +36 96 512 300"})
+PHONE["ro"] = "Tel. +40 264 415 200"
 TAX_ID = {
     "pl": ("NIP", "779-23-45-118"),
     "pt": ("NIF", "PT 509 876 543"),
@@ -213,16 +262,22 @@ TAX_ID = {
     "ko": ("사업자등록번호", "124-81-55620"),
     "en": ("Tax ID", "91-1734562"),
     "de": ("USt-IdNr.", "DE 814 227 390"),
+    "hu": ("Adószám", "12345678-2-08"),
+    "ro": ("CUI", "RO 18547290"),
 }
 VENDOR = {"pl": "Nr dostawcy", "pt": "Cód. fornecedor", "sv": "Lev.nr", "cs": "Číslo dodavatele"}
 VENDOR.update({"tr": "Tedarikçi Kodu", "ko": "거래처코드", "en": "Vendor No.", "de": "Lieferantennummer"})
+VENDOR.update({"hu": "Szállítói kód", "ro": "Cod furnizor"})
 REVISION = {"pl": "Wersja", "pt": "Revisão", "sv": "Revision", "cs": "Změna č.", "tr": "Revizyon", "ko": "차수"}
-REVISION.update({"en": "Revision", "de": "Änderung"})
+REVISION.update({"en": "Revision", "de": "Änderung", "hu": "Módosítás", "ro": "Revizia"})
 SHIP_TO = {"pl": "Adres dostawy", "pt": "Local de entrega", "sv": "Leveransadress", "cs": "Místo dodání"}
 SHIP_TO.update({"tr": "Teslim Adresi", "ko": "납품장소", "en": "Ship To", "de": "Lieferanschrift"})
+SHIP_TO.update({"hu": "Szállítási cím", "ro": "Adresă de livrare"})
 BILL_TO = {"pl": "Nabywca", "pt": "Faturar a", "sv": "Fakturaadress", "cs": "Odběratel", "tr": "Fatura Adresi"}
-BILL_TO.update({"ko": "발주처", "en": "Bill To", "de": "Rechnungsanschrift"})
+BILL_TO.update({"ko": "발주처", "en": "Bill To", "de": "Rechnungsanschrift", "hu": "Vevő", "ro": "Cumpărător"})
 FORWARDER = ["Rhenus Logistics SE & Co. KG", "Hafenstraße 8", "28197 Bremen"]
+# column heads as short as the buyer's form prints them where the language's own are wider than a column
+SHORT_HEADS = {"hu": {"unit": "ME", "price": "Egységár"}}
 DATE_STYLES = {
     "pl": ["pl", "pl_long", "iso"],
     "pt": ["fr", "pt_long", "iso_nopad"],
@@ -230,6 +285,8 @@ DATE_STYLES = {
     "cs": ["pl", "cs_long"],
     "tr": ["pl", "iso"],
     "ko": ["ko", "iso", "iso_nopad"],
+    "hu": ["hu", "iso"],
+    "ro": ["pl", "ro_long"],
     "en": ["mon_dd_yyyy", "dmy_mon", "dd_mon_yy", "compact"],
     "de": ["de", "de_long", "iso_nopad", "compact"],
 }
@@ -247,7 +304,7 @@ class ApartPage(ff.FieldPage):
         style = self.date_style
         if style == "compact":  # SAP and EDI exports: year, month, day without separators
             return f"{value:%Y%m%d}"
-        if style in ("ko",) or style.endswith("_long") and style.split("_")[0] in f.TRADE_MONTHS:
+        if style in ("ko", "hu") or style.endswith("_long") and style.split("_")[0] in f.TRADE_MONTHS:
             return f.trade_date(value, style)
         return ff.fmt_date(value, style)
 
@@ -294,6 +351,8 @@ def _number(name: str, lang: str, default: str) -> str:
         "tr": f"SAS-2026-{rng.randrange(1000, 9999)}",
         "ko": f"PO-{rng.randrange(261100, 261199)}-{rng.randrange(10, 99)}",
         "en": f"{rng.randrange(4500100000, 4500199999)}",
+        "hu": f"R{rng.randrange(26000, 26999)}/2026",
+        "ro": f"CMD-{rng.randrange(10000, 99999)}",
     }.get(lang, default)
 
 
@@ -323,6 +382,7 @@ def make_page(name: str, lang: str, index: int, *, sign_total: bool = False) -> 
         revision_no=str(1 + rng.randrange(3)) if rng.random() < 0.4 else "",
         sign_total=sign_total,
         code_in_label=sign_total and index % 2 == 1,
+        extra={"labels": SHORT_HEADS.get(lang, {})},
     )
 
 
