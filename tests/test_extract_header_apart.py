@@ -224,3 +224,25 @@ def test_the_gross_totals_label_outranks_a_net_one_placed_above_it():
     result = parse_pdf(draw, TODAY)
     assert result.order.po_number == "CMD-15299"
     assert result.order.total == Decimal("4508.32")
+
+
+def test_a_schedule_rows_date_read_either_way_goes_to_a_person():
+    def draw(c):
+        _font(c)
+        c.drawString(40, 800, "Pac Components Inc.")
+        c.drawRightString(555, 800, "PURCHASE ORDER")
+        c.drawString(40, 770, "PO Number:")
+        c.drawString(150, 770, "4300004732")
+        for x, head in zip((40, 130, 330, 420, 500), ("Item", "Description", "Qty", "Unit Price", "Amount")):
+            c.drawString(x, 720, head)
+        c.drawString(40, 706, "702041")
+        c.drawString(130, 706, "Pallets")
+        c.drawRightString(350, 706, "1,428.000")
+        c.drawRightString(460, 706, "8.00")
+        c.drawRightString(540, 706, "11,424.00")
+        c.drawString(130, 692, "F.Ent:02/01/2021")
+        c.drawRightString(350, 692, "1,428.000")
+
+    result = parse_pdf(draw, TODAY)
+    assert result.needs_review
+    assert any("schedule row's date" in w and "02/01/2021" in w for w in result.warnings)

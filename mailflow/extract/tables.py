@@ -1883,6 +1883,10 @@ def _sub_row(cells: dict[str, Any], row: list[Any] | None, where: str, opts: Opt
                 f"{where}: schedule row; its date {parsed.value.isoformat()} is the delivery date of the line above"
             )
             return
+        said = f"under {line_where}:"
+        if parsed.value is not None and not any(said in note for note in result.ambiguous):
+            # "F.Ent:02/01/2021": the line's date, read either way (said once a line)
+            result.ambiguous.append(f"{where}: the schedule row's date under {line_where}: {parsed.ambiguous}")
     result.explain.append(f"{where}: not a line (no quantity with a price or an amount): {text[:60]!r}")
 
 
