@@ -17,7 +17,7 @@ doubt, so an order read right passes as before:
 * **a PO number that the document prints only as another number**: every place the number stands
   in the document is after another number's label (a phone or fax, a page, a P.O. box, a customer,
   vendor, quotation or invoice number, in English, German, French, Spanish or Italian) or in a
-  town line's state and ZIP code ("Boston, MA 02110" read as ``MA02110``); nowhere as the
+  town line's state and ZIP code after the town's name ("Boston, MA 02110" read as ``MA02110``); nowhere as the
   order's own number.
 * **a count of lines printed beside the table** ("Total items: 3", "Number of lines: 3",
   "Anzahl Positionen: 3", "共3项") that is neither the number of lines read nor their quantities'
@@ -118,7 +118,7 @@ def _po_number_elsewhere(text: str, order: ParsedOrder) -> str | None:
             return None  # "PO No. / Page: 4500123456 / 1": the order's number too
         if _OTHER_LABEL.search(cell):
             kinds.append(f"after '{one_line(cell.strip())[-30:]}'")
-        elif _STATE_ZIP.fullmatch(match.group(0)):
+        elif _STATE_ZIP.fullmatch(match.group(0)) and re.search(r"[^\W\d],\s*$", line[: match.start()]):
             kinds.append("as a state and ZIP code")
         else:
             return None  # printed once where nothing says it is another number
