@@ -173,6 +173,9 @@ def test_erp_wordings_of_the_po_numbers_label():
         hit = VOCAB.label_at(f"{label}: 4500012345")
         assert hit is not None and hit[0] == "po_number" and hit[2] == "4500012345", label
     assert VOCAB.label_at("Fecha pedido: 18/11/2026")[0] == "po_date"
+    assert VOCAB.label_at("Data documento: 16/11/2026")[0] == "po_date"
+    assert VOCAB.label_at("Date du document : 16/11/2026")[0] == "po_date"
+    assert VOCAB.label_at("Condizioni di resa: EXW Gorle")[:3] == ("incoterms", "Condizioni di resa", "EXW Gorle")
 
 
 def test_the_dong_sign_names_the_currency():

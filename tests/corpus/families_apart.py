@@ -1,6 +1,6 @@
 """Header fields apart from their labels, in buyer languages the other header families do not print
-(``wide/``): Polish, Portuguese, Swedish, Czech, Turkish, Korean, Hungarian and Romanian, with English
-and German forms of the same layouts.
+(``wide/``): Polish, Portuguese, Swedish, Czech, Turkish, Korean, Hungarian and Romanian, with English,
+German, Italian, Spanish and French forms of the same layouts.
 
 ``generate.py`` calls :func:`build` after the other wide families. Every document is drawn from a
 ground truth made here and its golden file comes from that truth, never from mailflow's output.
@@ -40,7 +40,7 @@ import families as f
 import families_fields as ff
 import generate as g
 
-LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "hu", "ro", "en", "de")
+LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "hu", "ro", "en", "de", "it", "es", "fr")
 TRADE = ("cs", "tr", "ko", "hu", "ro")  # drawn by families.make_trade_po
 
 BUYERS = {
@@ -290,6 +290,92 @@ DATE_STYLES = {
     "en": ["mon_dd_yyyy", "dmy_mon", "dd_mon_yy", "compact"],
     "de": ["de", "de_long", "iso_nopad", "compact"],
 }
+
+
+# Italian, Spanish and French buyers, in the same layouts
+BUYERS.update(
+    {
+        "it": f.Party(
+            "Meccanica Valle Seriana S.r.l.",
+            ["Casella postale 41", "Via dell'Artigianato 17", "24020 Gorle (BG)"],
+            "Chiara Bonetti",
+            "acquisti@mvs.example",
+            "it",
+        ),
+        "es": f.Party(
+            "Estampaciones del Nervión S.L.",
+            ["Apartado de Correos 512", "Polígono Ugaldeguren 3, nave 14", "48170 Zamudio (Bizkaia)"],
+            "Iker Etxeberria",
+            "compras@nervion-est.example",
+            "es",
+        ),
+        "fr": f.Party(
+            "Décolletage de l'Arve SAS",
+            ["BP 112", "145 avenue des Glières", "74300 Cluses"],
+            "Julien Perrin",
+            "achats@decolletage-arve.example",
+            "fr",
+        ),
+    }
+)
+LABELS.update(
+    {
+        "it": {
+            "po": ["Numero ordine", "Ordine n°", "N. ordine fornitore"],
+            "date": ["Data ordine", "Data documento"],
+            "delivery": ["Data consegna", "Consegna richiesta"],
+            "payment": ["Condizioni di pagamento", "Pagamento"],
+            "currency": ["Valuta", "Divisa"],
+            "incoterms": ["Resa", "Condizioni di resa"],
+            "combined": ["Numero / data ordine"],
+        },
+        "es": {
+            "po": ["Nº pedido", "Pedido de compra nº", "Número de pedido"],
+            "date": ["Fecha pedido", "Fecha de emisión"],
+            "delivery": ["Fecha de entrega", "Plazo de entrega"],
+            "payment": ["Forma de pago", "Condiciones de pago"],
+            "currency": ["Moneda", "Divisa"],
+            "incoterms": ["Condiciones de entrega", "Incoterm"],
+            "combined": ["Nº / fecha de pedido"],
+        },
+        "fr": {
+            "po": ["N° de commande", "Commande n°", "N° BC"],
+            "date": ["Date de commande", "Date du document"],
+            "delivery": ["Date de livraison", "Livraison souhaitée"],
+            "payment": ["Conditions de paiement", "Règlement"],
+            "currency": ["Devise", "Monnaie"],
+            "incoterms": ["Conditions de livraison", "Incoterm"],
+            "combined": ["N° / date de commande"],
+        },
+    }
+)
+SUMS.update(
+    {
+        "it": [("Imponibile", "IVA", "Totale documento"), ("Totale merce", "IVA", "Totale da pagare")],
+        "es": [("Base imponible", "IVA", "Total pedido"), ("Importe neto", "IVA", "Total a pagar")],
+        "fr": [("Total HT", "TVA", "Total TTC"), ("Montant net HT", "TVA", "Net à payer")],
+    }
+)
+TAX.update({"it": "0.22", "es": "0.21", "fr": "0.20"})
+SIGN.update({"it": "€ {}", "es": "{} €", "fr": "{} €"})
+PAYMENT.update(
+    {
+        "it": ["Bonifico 60 gg d.f.f.m.", "Ri.Ba. 90 gg fine mese"],
+        "es": ["Transferencia 60 días", "Confirming a 90 días"],
+        "fr": ["45 jours fin de mois", "Virement à 30 jours date de facture"],
+    }
+)
+INCOTERMS.update({"it": "EXW Gorle", "es": "DAP Zamudio", "fr": "FCA Cluses"})
+PAGE.update({"it": "Pagina", "es": "Página", "fr": "Page"})
+PHONE.update({"it": "Tel. 035 29 81 40", "es": "Tel. 944 52 18 70", "fr": "Tél. 04 50 98 12 30"})
+TAX_ID.update({"it": ("P.IVA", "IT 03127850164"), "es": ("CIF", "B95123456"), "fr": ("SIRET", "412 345 678 00021")})
+VENDOR.update({"it": "Cod. fornitore", "es": "Cód. proveedor", "fr": "N° fournisseur"})
+REVISION.update({"it": "Revisione", "es": "Revisión", "fr": "Révision"})
+SHIP_TO.update({"it": "Destinazione merce", "es": "Dirección de entrega", "fr": "Adresse de livraison"})
+BILL_TO.update({"it": "Intestatario fattura", "es": "Facturar a", "fr": "Adresse de facturation"})
+DATE_STYLES.update(
+    {"it": ["fr", "it_long", "de"], "es": ["fr", "es_long", "iso_nopad"], "fr": ["fr", "fr_long", "dmy_mon"]}
+)
 
 
 @dataclass
