@@ -24,6 +24,8 @@ How a page is read
        and nothing to continue, the table is found by column alignment and arithmetic
        (``aligned.py``: rows whose quantity × price = amount, in the same columns).
     4. Everything else stays as text lines for the header fields.
+    Text nobody sees on the printed page (white on white, off the page, too small) is left out
+    first (``ink.py``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import io
 import logging
 from typing import Any
 
-from . import ocr
+from . import ink, ocr
 from .columns import as_line, group_lines
 from .document import Document
 from .vocabulary import Vocabulary
@@ -66,8 +68,9 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                 doc.warnings.append(f"{name}: {len(pdf.pages)} pages; only the first {MAX_PAGES} were read")
             for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
                 where = f"{name} p{number}"
-                words = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-                words = _pitched_words(page.chars) or words
+                seen = ink.shown(page)  # without the text nobody sees: white on white, off the page, tiny
+                words = seen.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+                words = _pitched_words(seen.chars) or words
                 if sum(len(w["text"]) for w in words) < SCAN_MIN_CHARS:
                     if page.images or ocr.outlined(page):  # a scan, or letters drawn as curves
                         scanned_pages.append(number)
@@ -78,7 +81,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
                     continue
                 texts.append(_page_text(words))
                 doc.pages.append((where, words))
-                layout = _read_page(page, words, where, vocab, doc, layout)
+                layout = _read_page(seen, words, where, vocab, doc, layout)
                 page.close()  # its characters and layout, cached by pdfplumber until the file closes
     except Exception as exc:
         log.warning("%s: reading stopped: %s", name, exc, exc_info=True)

@@ -1,0 +1,118 @@
+"""Text a PDF page holds where nobody sees it, left out before the page is read.
+
+A forged order can print one PO number, price or quantity where the buyer sees it and another
+where only a program reads it: in white on the white page, in a font too small to see, or off
+the edge of the page. A person reading the PDF sees none of those, so the reader does not read
+them either:
+
+* characters drawn outside the page's box (the crop box a viewer shows, within the media box,
+  taken as the PDF writes them: pdfplumber's own page box is wrong for a box written upside
+  down, ``[0 0 612 -792]``);
+* characters smaller than ``MIN_SIZE`` points;
+* white characters (``WHITE`` or more of every channel; for CMYK, no ink) with no filled shape
+  or picture under them that is not white itself: white headings on a dark table header are
+  read, white text on the page is not.
+
+    shown(page) -> page      the page itself when all its text shows, else a pdfplumber
+                             ``FilteredPage`` without the unseen characters
+
+Text set in "invisible" render mode is kept: that is how a scanner's OCR layer lies under the
+scan it transcribes. Bounded: the white check looks at the first ``MAX_GROUNDS`` filled shapes
+and pictures (a page with more is taken as showing its white text).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MIN_SIZE = 1.5  # points: smaller is a line, not letters (small print is 5 to 6)
+WHITE = 0.95  # of each colour channel (1 is full)
+MAX_GROUNDS = 2000  # filled shapes and pictures looked at under white text
+BAND = 50.0  # points: the height of the strips the shapes are sorted into
+
+
+def shown(page: Any) -> Any:
+    """``page`` without the characters nobody sees (see above)."""
+    chars = page.chars
+    if not chars:
+        return page
+    box = _page_box(page)
+    unseen = {id(c) for c in chars if _size(c) < MIN_SIZE or (box is not None and _outside(c, box))}
+    white = [c for c in chars if id(c) not in unseen and _whitish(c.get("non_stroking_color"), c.get("ncs"))]
+    if white:
+        unseen.update(id(c) for c in _on_white(page, white))
+    if not unseen:
+        return page
+    return page.filter(lambda obj: id(obj) not in unseen)
+
+
+def _page_box(page: Any) -> tuple[float, float, float, float] | None:
+    """The part of the page a viewer shows, in the coordinates of pdfminer's characters (the
+    PDF's own, less the media box's first corner); None when the PDF's boxes say nothing usable."""
+    try:
+        media = [float(v) for v in page.page_obj.mediabox]
+        crop = [float(v) for v in (page.page_obj.cropbox or media)]
+    except (AttributeError, TypeError, ValueError):
+        return None
+    if len(media) != 4 or len(crop) != 4:
+        return None
+    ox, oy = media[0], media[1]
+
+    def normal(b: list[float]) -> tuple[float, float, float, float]:
+        return min(b[0], b[2]) - ox, min(b[1], b[3]) - oy, max(b[0], b[2]) - ox, max(b[1], b[3]) - oy
+
+    m, c = normal(media), normal(crop)
+    box = max(m[0], c[0]), max(m[1], c[1]), min(m[2], c[2]), min(m[3], c[3])
+    return box if box[2] - box[0] > 1 and box[3] - box[1] > 1 else None
+
+
+def _outside(char: dict, box: tuple[float, float, float, float]) -> bool:
+    try:
+        x0, y0, x1, y1 = float(char["x0"]), float(char["y0"]), float(char["x1"]), float(char["y1"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return x1 <= box[0] or x0 >= box[2] or y1 <= box[1] or y0 >= box[3]
+
+
+def _on_white(page: Any, white: list[dict]) -> list[dict]:
+    """Those of the white characters with nothing but white under their middle."""
+    grounds = [
+        shape
+        for shape in (*page.rects, *page.curves)
+        if shape.get("fill") and not _whitish(shape.get("non_stroking_color"), None)
+    ]
+    grounds += list(page.images)
+    if len(grounds) > MAX_GROUNDS:
+        return []  # too many shapes to tell: the white text is read
+    bands: dict[int, list[dict]] = {}
+    for ground in grounds:
+        for band in range(int(ground["top"] // BAND), int(ground["bottom"] // BAND) + 1):
+            bands.setdefault(band, []).append(ground)
+    out = []
+    for char in white:
+        mx, my = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        under = bands.get(int(my // BAND), ())
+        if not any(g["x0"] <= mx <= g["x1"] and g["top"] <= my <= g["bottom"] for g in under):
+            out.append(char)
+    return out
+
+
+def _size(char: dict) -> float:
+    try:
+        return float(char.get("size") or 0) or float(char["bottom"] - char["top"])
+    except (TypeError, ValueError):
+        return MIN_SIZE
+
+
+def _whitish(colour: Any, space: Any) -> bool:
+    """Whether a pdfplumber colour is white: grey or RGB at ``WHITE`` or more, CMYK with no ink.
+    A pattern, a named colour or nothing set (black) is not."""
+    if not isinstance(colour, (tuple, list)) or not colour:
+        return False
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in colour):
+        return False
+    if len(colour) == 4 or "CMYK" in str(space or ""):
+        return all(v <= 1 - WHITE for v in colour)
+    if len(colour) in (1, 3):
+        return all(v >= WHITE for v in colour)
+    return False
