@@ -135,6 +135,12 @@ def test_the_grand_total_under_an_unknown_label_is_found_by_its_arithmetic():
 def test_the_totals_labels_say_gross_or_net_in_more_languages():
     assert [total_rank(t) for t in ("Att betala", "Vergiler Dahil Toplam", "Total com IVA")] == [2, 2, 2]
     assert [total_rank(t) for t in ("Valor líquido", "Total sem IVA", "KDV Hariç Toplam")] == [0, 0, 0]
+    assert [total_rank(t) for t in ("Maksettava yhteensä", "At betale", "Veroton yhteensä", "Sum eks. mva.")] == [
+        2,
+        2,
+        0,
+        0,
+    ]
 
 
 def test_a_company_named_after_a_river_is_no_street():

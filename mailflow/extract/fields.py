@@ -418,14 +418,14 @@ def value_cell(text: str, name: str, vocab: Vocabulary) -> bool:
 _GROSS = re.compile(
     r"\b(?:grand|gross|brutto\w*|bruttó|ttc|incl|inkl|including|inclusive|payable|endbetrag|gesamtbetrag|"
     r"fizetendő|do zapłaty|k úhradě|k úhrade|s dph|cu tva|de plată|de plata|z ddv|za plačilo|ar pvn|apmaksai|"
-    r"su pvm|mokėti|käibemaksuga|tasuda|att betala|inkl\. moms|dahil|com iva|iva incluído|с ддс|за плащане|са пдв|sa pdv|за плаћање|za plaćanje|з пдв|до сплати)\b|"
+    r"su pvm|mokėti|käibemaksuga|tasuda|att betala|at betale|maksettava|sis\. alv|inkl\. moms|dahil|com iva|iva incluído|с ддс|за плащане|са пдв|sa pdv|за плаћање|za plaćanje|з пдв|до сплати)\b|"
     r"à payer|"
     r"价税|(?<!不)含税|税込|総額|总计|總計|应付",
     re.I,
 )
 _NET = re.compile(
     r"\b(?:net|netto|nettó|ht|excl|exkl|excluding|without|untaxed|ohne|sans|senza|zonder|before tax|hors taxes?|"
-    r"imponibile|sub|bez dph|sem iva|líquido|hariç|základ|fără tva|fara tva|brez ddv|osnova|bez pvn|be pvm|ilma käibemaksuta|"
+    r"imponibile|sub|bez dph|sem iva|ekskl|eks|veroton|ilman alv|líquido|hariç|základ|fără tva|fara tva|brez ddv|osnova|bez pvn|be pvm|ilma käibemaksuta|"
     r"без ддс|данъчна основа|без пдв|bez pdv|основица|osnovica)\b|税抜|不含税|未税|税前",
     re.I,
 )

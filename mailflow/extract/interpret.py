@@ -557,7 +557,8 @@ def _gross_after_net(
     if order.total is None or not amounts or None in amounts or not any(adjustments):
         return None
     lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
-    target = lines_sum + sum(adjustments, Decimal(0))
+    # (a row read as a charge whose amount is the lines' sum is the net sum itself: "Yhteensä ilman ALV")
+    target = lines_sum + sum((a for a in adjustments if a != lines_sum), Decimal(0))
     if order.total != lines_sum or target <= lines_sum:
         return None
     found = set()

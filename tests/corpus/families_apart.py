@@ -1,6 +1,6 @@
 """Header fields apart from their labels, in buyer languages the other header families do not print
 (``wide/``): Polish, Portuguese, Swedish, Czech, Turkish, Korean, Hungarian and Romanian, with English,
-German, Italian, Spanish and French forms of the same layouts.
+German, Italian, Spanish, French, Danish, Finnish and Norwegian forms of the same layouts.
 
 ``generate.py`` calls :func:`build` after the other wide families. Every document is drawn from a
 ground truth made here and its golden file comes from that truth, never from mailflow's output.
@@ -40,8 +40,8 @@ import families as f
 import families_fields as ff
 import generate as g
 
-LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "hu", "ro", "en", "de", "it", "es", "fr")
-TRADE = ("cs", "tr", "ko", "hu", "ro")  # drawn by families.make_trade_po
+LANGS = ("pl", "pt", "sv", "cs", "tr", "ko", "hu", "ro", "en", "de", "it", "es", "fr", "da", "fi", "nb")
+TRADE = ("cs", "tr", "ko", "hu", "ro", "da", "fi", "nb")  # drawn by families.make_trade_po
 
 BUYERS = {
     "pl": f.Party(
@@ -376,6 +376,90 @@ BILL_TO.update({"it": "Intestatario fattura", "es": "Facturar a", "fr": "Adresse
 DATE_STYLES.update(
     {"it": ["fr", "it_long", "de"], "es": ["fr", "es_long", "iso_nopad"], "fr": ["fr", "fr_long", "dmy_mon"]}
 )
+
+
+# Danish, Finnish and Norwegian buyers
+BUYERS.update(
+    {
+        "da": f.Party(
+            "Vestjysk Hydraulik A/S",
+            ["Postboks 88", "Industrivej Nord 21", "7400 Herning, Danmark"],
+            "Mette Kristensen",
+            "indkoeb@vestjysk-hyd.example",
+            "da",
+        ),
+        "fi": f.Party(
+            "Pirkanmaan Konepaja Oy",
+            ["PL 214", "Hatanpään valtatie 40", "33100 Tampere, Suomi"],
+            "Antti Laine",
+            "ostot@pirkanmaan-konepaja.example",
+            "fi",
+        ),
+        "nb": f.Party(
+            "Trøndelag Maskin AS",
+            ["Postboks 1502", "Sluppenveien 12", "7037 Trondheim, Norge"],
+            "Kari Nilsen",
+            "innkjop@trondelag-maskin.example",
+            "nb",
+        ),
+    }
+)
+LABELS.update(
+    {
+        "da": {
+            "po": ["Ordrenummer", "Indkøbsordrenr.", "Bestillingsnummer"],
+            "date": ["Ordredato", "Bestillingsdato"],
+            "delivery": ["Leveringsdato", "Ønsket leveringsdato"],
+            "payment": ["Betalingsbetingelser"],
+            "currency": ["Valuta"],
+            "incoterms": ["Leveringsbetingelser"],
+            "combined": ["Ordrenr. / dato"],
+        },
+        "fi": {
+            "po": ["Tilausnumero", "Ostotilaus nro", "Tilausnro"],
+            "date": ["Tilauspäivä", "Päivämäärä"],
+            "delivery": ["Toimituspäivä", "Toivottu toimituspäivä"],
+            "payment": ["Maksuehdot", "Maksuehto"],
+            "currency": ["Valuutta"],
+            "incoterms": ["Toimitusehdot", "Toimitusehto"],
+            "combined": ["Tilausnumero / päivämäärä"],
+        },
+        "nb": {
+            "po": ["Ordrenummer", "Innkjøpsordrenr.", "Bestillingsnummer"],
+            "date": ["Ordredato", "Bestillingsdato"],
+            "delivery": ["Leveringsdato", "Ønsket leveringsdato"],
+            "payment": ["Betalingsbetingelser"],
+            "currency": ["Valuta"],
+            "incoterms": ["Leveringsbetingelser"],
+            "combined": ["Ordrenr. / dato"],
+        },
+    }
+)
+SUMS.update(
+    {
+        "da": [("Subtotal", "Moms", "I alt inkl. moms"), ("Beløb ekskl. moms", "Moms 25%", "At betale")],
+        "fi": [("Veroton yhteensä", "ALV", "Yhteensä"), ("Yhteensä ilman ALV", "ALV", "Maksettava yhteensä")],
+        "nb": [("Sum eks. mva.", "MVA", "Totalt inkl. mva."), ("Nettobeløp", "MVA", "Å betale")],
+    }
+)
+TAX.update({"da": "0.25", "fi": "0.255", "nb": "0.25"})
+SIGN.update({"da": "DKK {}", "fi": "{} €", "nb": "NOK {}"})
+PAYMENT.update(
+    {
+        "da": ["Netto 30 dage", "Løbende måned + 30 dage"],
+        "fi": ["14 päivää netto", "30 päivää netto"],
+        "nb": ["30 dager netto", "Netto 45 dager"],
+    }
+)
+INCOTERMS.update({"da": "DAP Herning", "fi": "FCA Tampere", "nb": "DAP Trondheim"})
+PAGE.update({"da": "Side", "fi": "Sivu", "nb": "Side"})
+PHONE.update({"da": "Tlf. 97 12 34 56", "fi": "Puh. 03 214 5500", "nb": "Tlf. 73 82 40 00"})
+TAX_ID.update({"da": ("CVR-nr.", "31 54 87 22"), "fi": ("Y-tunnus", "2345678-9"), "nb": ("Org.nr.", "987 654 321 MVA")})
+VENDOR.update({"da": "Leverandørnr.", "fi": "Toimittajanumero", "nb": "Leverandørnr."})
+REVISION.update({"da": "Revision", "fi": "Muutos", "nb": "Revisjon"})
+SHIP_TO.update({"da": "Leveringsadresse", "fi": "Toimitusosoite", "nb": "Leveringsadresse"})
+BILL_TO.update({"da": "Fakturaadresse", "fi": "Laskutusosoite", "nb": "Fakturaadresse"})
+DATE_STYLES.update({"da": ["pl", "iso"], "fi": ["pl", "fi_long"], "nb": ["pl", "iso"]})
 
 
 @dataclass
