@@ -116,3 +116,19 @@ def test_document_titles_are_found_as_by_the_whole_pattern() -> None:
         assert _found(pattern, text) == expected, text
         found += len(expected)
     assert found > 300
+
+
+def test_a_currency_word_is_found_by_one_search_where_one_of_its_patterns_finds_it() -> None:
+    rng = random.Random(11)
+    words = ["Canadian dollars", "francs suisses", "kroner", "dollars", "pesos", "euro", "złotych", "рублей", "円"]
+    written = [
+        rng.choice(["", "in ", "x"]) + rng.choice(words).upper() + rng.choice(["", "s", " only"]) for _ in range(300)
+    ]
+    named = 0
+    for text in _texts(400) + written:
+        each = any(pattern.search(text) for pattern, _ in normalize._WORD_RES)
+        assert bool(normalize._ANY_WORD.search(text)) == each, text
+        ambiguous = any(pattern.search(text) for pattern, _, _ in normalize._AMBIGUOUS_RES)
+        assert bool(normalize._ANY_AMBIGUOUS.search(text)) == ambiguous, text
+        named += each + ambiguous
+    assert named > 100

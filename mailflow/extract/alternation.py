@@ -95,11 +95,18 @@ def _may_stand_for(first: str, char: str, flags: int) -> bool:
     )
 
 
+_SPECIAL = set("\\.^$*+?{}[]|()")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_BRANCHING = set("|()")
+
+
 def first_characters(pattern: str, flags: int = 0) -> str | None:
     """The characters a match of ``pattern`` can start with, when it must start with one of a
     few characters written out (literals, a set of them, the first letters of alternatives);
     None when it may start otherwise (a class such as ``\\w``, a range under IGNORECASE, an
     empty match), or when the pattern has groups of its own."""
+    if pattern[:1] and pattern[0] not in _SPECIAL and pattern[1:2] not in _QUANTIFIERS and not _BRANCHING & set(pattern):
+        return pattern[0]  # a word: its first letter (thousands of labels, read at each start)
     parsed = _parser.parse(pattern, flags)
     if parsed.state.groups > 1:
         return None

@@ -522,6 +522,11 @@ def _title_in(segment: str, pattern: Titles, kinds: dict[str, str]) -> tuple[str
 
 
 def _title_pattern(vocab: Vocabulary) -> tuple[Titles | None, dict[str, str]]:
+    found: tuple[Titles | None, dict[str, str]] = vocab.kept("titles", lambda: _titles_of(vocab))
+    return found
+
+
+def _titles_of(vocab: Vocabulary) -> tuple[Titles | None, dict[str, str]]:
     kinds = {title: kind for kind, titles in vocab.documents.items() for title in titles}
     return _compiled_titles(tuple(sorted(kinds, key=len, reverse=True))), kinds
 

@@ -456,6 +456,10 @@ def _word_pattern(alternatives: str) -> str:
 
 _WORD_RES = [(re.compile(_word_pattern(p), re.I), iso) for p, iso in _CURRENCY_WORDS]
 _AMBIGUOUS_RES = [(re.compile(_word_pattern(p), re.I), iso, why) for p, iso, why in _AMBIGUOUS_WORDS]
+# any of them at all, looked for once: most texts name no currency in words, and a hundred
+# searches each would say so a hundred times
+_ANY_WORD = alternation("", [_word_pattern(p) for p, _ in _CURRENCY_WORDS], "", re.I)
+_ANY_AMBIGUOUS = alternation("", [_word_pattern(p) for p, _, _ in _AMBIGUOUS_WORDS], "", re.I)
 # a currency's code or its name in words, anywhere in a text (the longest name first)
 # (tried at each place among only the names that can start with its letter: ``alternation.py``)
 CURRENCY_NAME = alternation(
@@ -506,7 +510,7 @@ def find_currency(text: str, hint: str | None = None, labelled: bool = False) ->
     )
     if beside:
         return Parsed(beside.group(1) or beside.group(2))
-    for pattern, iso in _WORD_RES:
+    for pattern, iso in _WORD_RES if _ANY_WORD.search(text) else ():
         if pattern.search(text):
             return Parsed(iso)
     sign = _SYMBOL_RE.search(text)
@@ -532,7 +536,7 @@ def find_currency(text: str, hint: str | None = None, labelled: bool = False) ->
         return Parsed("CNY", "the ¥ sign is used for both JPY and CNY and nothing says which")
     if sign:
         return Parsed("USD")
-    for pattern, iso, why in _AMBIGUOUS_RES:
+    for pattern, iso, why in _AMBIGUOUS_RES if _ANY_AMBIGUOUS.search(text) else ():
         match = pattern.search(text)
         if match:
             return Parsed(iso, f"'{match.group(0)}' names no country: it could be {why}; which currency is it?")

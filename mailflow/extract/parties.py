@@ -934,8 +934,12 @@ def _label_words_of(words: tuple[str, ...]) -> frozenset[str]:
 
 def _label_words(vocab: Vocabulary) -> frozenset[str]:
     """Every header label, party label and column header of every language: none is a name."""
-    words = [w for group in (vocab.labels, vocab.parties, vocab.columns) for ws in group.values() for w in ws]
-    return _label_words_of(tuple(words))
+    found: frozenset[str] = vocab.kept("label words", lambda: _label_words_of(_all_label_words(vocab)))
+    return found
+
+
+def _all_label_words(vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(w for group in (vocab.labels, vocab.parties, vocab.columns) for ws in group.values() for w in ws)
 
 
 # --------------------------------------------------------------------------- blocks

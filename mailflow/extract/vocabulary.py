@@ -326,6 +326,11 @@ class Vocabulary:
             return self._label_at(text)
         return self._asked(("label_at", text), self._label_at, text)
 
+    def kept(self, name: str, make: Callable[[], Any]) -> Any:
+        """What ``make()`` gives, made once for this vocabulary (whose words do not change): a
+        pattern or a set of words built from all of them, asked for every document."""
+        return self._asked(("kept", name), make)
+
     def _asked(self, key: tuple[str, ...], answer: Callable[..., Any], *args: Any) -> Any:
         """``answer(*args)``, kept under ``key`` for the next time the same is asked."""
         if key in self._memo:
