@@ -40,11 +40,12 @@ class Alternation:
         )
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._by_firsts: dict[frozenset[str], re.Pattern[str]] = {}
+        self._matchers: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
     def _at(self, char: str) -> re.Pattern[str]:
         pattern = self._by_char.get(char)
         if pattern is None:
-            firsts = frozenset(f for f in self._firsts if _may_stand_for(f, char, self.flags))
+            firsts = frozenset(f for f in self._firsts if self._may_stand_for(f, char))
             pattern = self._by_firsts.get(firsts)
             if pattern is None:
                 chosen = "|".join(p for fs, p in self._alternatives if not firsts.isdisjoint(fs)) or "(?!)"
@@ -77,22 +78,23 @@ class Alternation:
             yield found
             pos = found.end() if found.end() > found.start() else found.end() + 1
 
-
-def _may_stand_for(first: str, char: str, flags: int) -> bool:
-    """Whether ``char`` may be matched by ``first`` where a pattern starts with it, alone or in
-    a set of characters (erring on the side of yes: an alternative tried for nothing costs time,
-    one left out would change the match)."""
-    if first == char:
-        return True
-    if not flags & re.IGNORECASE:
-        return False
-    return bool(
-        first.lower() == char.lower()
-        or first.upper() == char.upper()
-        or first.casefold() == char.casefold()
-        or re.match(re.escape(first), char, flags)
-        or re.match("[" + re.escape(first) + "]", char, flags)
-    )
+    def _may_stand_for(self, first: str, char: str) -> bool:
+        """Whether ``char`` may be matched by ``first`` where a pattern starts with it, alone or
+        in a set of characters (erring on the side of yes: an alternative tried for nothing costs
+        time, one left out would change the match)."""
+        if first == char:
+            return True
+        if not self.flags & re.IGNORECASE:
+            return False
+        if first.isascii() and char.isascii():
+            return first.lower() == char.lower()  # ASCII letters are each other's case and nothing else's
+        if first.lower() == char.lower() or first.upper() == char.upper() or first.casefold() == char.casefold():
+            return True
+        matchers = self._matchers.get(first)
+        if matchers is None:  # as the pattern's own first step matches it (compiled once, not per character)
+            literal = re.escape(first)
+            matchers = self._matchers[first] = (re.compile(literal, self.flags), re.compile(f"[{literal}]", self.flags))
+        return any(matcher.match(char) for matcher in matchers)
 
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
@@ -105,7 +107,12 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     few characters written out (literals, a set of them, the first letters of alternatives);
     None when it may start otherwise (a class such as ``\\w``, a range under IGNORECASE, an
     empty match), or when the pattern has groups of its own."""
-    if pattern[:1] and pattern[0] not in _SPECIAL and pattern[1:2] not in _QUANTIFIERS and not _BRANCHING & set(pattern):
+    if (
+        pattern[:1]
+        and pattern[0] not in _SPECIAL
+        and pattern[1:2] not in _QUANTIFIERS
+        and not _BRANCHING & set(pattern)
+    ):
         return pattern[0]  # a word: its first letter (thousands of labels, read at each start)
     parsed = _parser.parse(pattern, flags)
     if parsed.state.groups > 1:
