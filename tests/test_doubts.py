@@ -228,3 +228,55 @@ def test_a_po_number_the_document_gives_as_the_orders_passes(header):
     assert result.order is not None and result.order.po_number == "4500123456"
     assert not said(result, "is printed only"), result.warnings
     assert not result.needs_review, result.warnings
+
+
+def ship_to_pdf(left: list[str]) -> bytes:
+    """An order whose left column is ``left`` (no letterhead of its own)."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont("Helvetica-Bold", 15)
+    page.drawString(50, 800, "PURCHASE ORDER")
+    page.setFont("Helvetica", 10)
+    right = ["PO Number: 4500123456", "PO Date: 2026-11-20", "Delivery Date: 2026-12-15"]
+    y = 770.0
+    for n in range(max(len(left), len(right))):
+        if n < len(left):
+            page.drawString(50, y, left[n])
+        if n < len(right):
+            page.drawString(320, y, right[n])
+        y -= 14
+    y -= 20
+    for cells in [
+        ("Item", "Description", "Qty", "Unit Price", "Amount"),
+        *[(a, b, c, e, f) for a, b, c, _, e, f in LINES],
+    ]:
+        for x, cell in zip((50, 130, 330, 450, 540), cells):
+            (page.drawString if x < 300 else page.drawRightString)(x, y, cell)
+        y -= 14
+    page.drawString(400, y - 10, "Total")
+    page.drawRightString(540, y - 10, "175.00")
+    page.save()
+    return out.getvalue()
+
+
+def test_a_customer_printed_only_as_the_delivery_address_is_asked_about():
+    pdf = ship_to_pdf(["Ship To:", "Coastal Warehousing LLC", "44 Pier Road, Salem, MA 01970"])
+    result = read(mail("Purchase order 4500123456", pdf))
+    assert result.needs_review
+    if result.order is not None and result.order.customer == "Coastal Warehousing LLC":
+        assert said(result, "is printed only as the delivery address"), result.warnings
+
+
+def test_a_customer_printed_as_the_buyer_and_as_the_delivery_address_passes():
+    left = [
+        "Bill To:",
+        "Harbor Tools Inc.",
+        "12 Dock Street, Boston, MA 02110",
+        "Ship To:",
+        "Harbor Tools Inc.",
+        "Pier 4",
+    ]
+    result = read(mail("Purchase order 4500123456", ship_to_pdf(left)))
+    assert result.order is not None and result.order.customer == "Harbor Tools Inc."
+    assert not said(result, "delivery address"), result.warnings
+    assert not result.needs_review, result.warnings

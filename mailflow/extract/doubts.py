@@ -19,6 +19,10 @@ doubt, so an order read right passes as before:
   vendor, quotation or invoice number, in English, German, French, Spanish or Italian) or in a
   town line's state and ZIP code after the town's name ("Boston, MA 02110" read as ``MA02110``); nowhere as the
   order's own number.
+* **a customer printed only as the delivery address**: the buyer's name stands in the document
+  only under or after a ship-to label ("Ship To:", "Deliver to", "Lieferanschrift", "Adresse de
+  livraison", "Consegna", "Entregar en", "收货", "送货"): a warehouse or a site receives the goods,
+  the company that buys and pays may be another.
 * **a count of lines printed beside the table** ("Total items: 3", "Number of lines: 3",
   "Anzahl Positionen: 3", "共3项") that is neither the number of lines read nor their quantities'
   sum: a line was lost (over a page break, a wrapped row) or one too many was read (terms,
@@ -66,6 +70,7 @@ def doubts(text: str, order: ParsedOrder, today: dt.date | None = None) -> list[
     found = [
         _other_dollar_country(text, order),
         _po_number_elsewhere(text, order),
+        _customer_only_ship_to(text, order),
         _swapped_po_date(text, order, today),
         _line_count(text, order),
     ]
@@ -127,6 +132,47 @@ def _po_number_elsewhere(text: str, order: ParsedOrder) -> str | None:
         f"po_number: '{number}' is printed only {kinds[0]} ('{line}'), as another number than the order's:"
         " which is the PO number?"
     )
+
+
+_SHIP_TO = re.compile(
+    r"\b(?:ship(?:ping)?[\s-]*to|deliver(?:y)?[\s-]*(?:to|address)|consignee|lieferan(?:schrift|adresse)|liefern\s+an"
+    r"|warenempf[äa]nger|adresse\s+de\s+livraison|livrer\s+[àa]|lieu\s+de\s+livraison|destinatario|consegna"
+    r"|entregar\s+en|direcci[óo]n\s+de\s+entrega|afleveradres|leveransadress)\b|收货|收貨|送货|送貨|納入先|納品先",
+    re.IGNORECASE,
+)
+
+
+def _customer_only_ship_to(text: str, order: ParsedOrder) -> str | None:
+    name = (order.customer or "").strip()
+    if len(name) < 4 or not text:
+        return None
+    lines = text.splitlines()
+    seen = False
+    for n, line in enumerate(lines):
+        cells = _CELLS.split(line)
+        for k, cell in enumerate(cells):
+            at = cell.find(name)
+            if at < 0:
+                continue
+            seen = True
+            if _SHIP_TO.search(cell[:at]):
+                continue  # "Ship to: Coastal Warehousing LLC"
+            above = next((lines[j] for j in range(n - 1, max(-1, n - 3), -1) if lines[j].strip()), "")
+            over = _CELLS.split(above.strip()) if above.strip() else []
+            # the label over the name: the cell in the same place, or the line when it is one cell
+            label = over[0] if len(over) == 1 else over[k] if len(over) == len(cells) else ""
+            if not cell[:at].strip() and _SHIP_TO.search(label):
+                continue
+            return None  # printed as itself: a letterhead, a buyer or bill-to block, a signature
+    if not seen:
+        return None
+    return (
+        f"customer: '{name}' is printed only as the delivery address (ship to): the company that buys"
+        " may be another; who is the customer?"
+    )
+
+
+_CELLS = re.compile(r"\s{2,}|\t|\|")
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/-]?\d)")
