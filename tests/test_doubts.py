@@ -117,6 +117,7 @@ def test_a_bare_dollar_from_a_country_with_its_own_dollar_is_asked_about(town, c
     "town, money",
     [
         ("Boston, MA 02110, USA", "$"),  # a US buyer's "$" is US dollars
+        ("Albuquerque, New Mexico 87101", "$"),  # a US state, not the country
         ("Toronto, ON M5J 2N8, Canada", "US$"),  # the Canadian buyer writes which dollar it means
     ],
 )

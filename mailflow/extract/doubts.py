@@ -49,7 +49,7 @@ _DOLLAR_COUNTRIES = {
     "Hong Kong": "HKD",
     "Taiwan": "TWD",
 }
-_COUNTRY = re.compile(r"\b(" + "|".join(re.escape(c) for c in _DOLLAR_COUNTRIES) + r")\b")
+_COUNTRY = re.compile(r"(?<!New )\b(" + "|".join(re.escape(c) for c in _DOLLAR_COUNTRIES) + r")\b")  # not New Mexico
 _US_DOLLAR = re.compile(r"\bUSD\b|\bUS\s?\$|U\.\s?S\.|\bUS[- ]?Dollars?\b|\bUnited States\b", re.IGNORECASE)
 
 # "Total items: 3", "No. of line items 3", "Anzahl Positionen: 3", "Nombre d'articles : 3", "共3项"
