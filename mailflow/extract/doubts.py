@@ -136,7 +136,7 @@ def _po_number_elsewhere(text: str, order: ParsedOrder) -> str | None:
 
 _SHIP_TO = re.compile(
     r"\b(?:ship(?:ping)?[\s-]*to|deliver(?:y)?[\s-]*(?:to|address)|consignee|lieferan(?:schrift|adresse)|liefern\s+an"
-    r"|warenempf[äa]nger|adresse\s+de\s+livraison|livrer\s+[àa]|lieu\s+de\s+livraison|destinatario|consegna"
+    r"|warenempf[äa]nger|adresse\s+de\s+livraison|livrer\s+[àa]|lieu\s+de\s+livraison|destinatario\s+merce|(?:indirizzo|luogo)\s+di\s+consegna|consegnare\s+a"
     r"|entregar\s+en|direcci[óo]n\s+de\s+entrega|afleveradres|leveransadress)\b|收货|收貨|送货|送貨|納入先|納品先",
     re.IGNORECASE,
 )
@@ -161,7 +161,7 @@ def _customer_only_ship_to(text: str, order: ParsedOrder) -> str | None:
             over = _CELLS.split(above.strip()) if above.strip() else []
             # the label over the name: the cell in the same place, or the line when it is one cell
             label = over[0] if len(over) == 1 else over[k] if len(over) == len(cells) else ""
-            if not cell[:at].strip() and _SHIP_TO.search(label):
+            if not cell[:at].strip() and len(label.strip()) <= 30 and _SHIP_TO.search(label):  # a label, no title
                 continue
             return None  # printed as itself: a letterhead, a buyer or bill-to block, a signature
     if not seen:
