@@ -41,7 +41,7 @@ DOLLAR_BUYERS = [
     ("Southern Cross Fittings Pty Ltd", ["14 Wharf Road", "Newcastle NSW 2300, Australia"], "AUD", "fpdf2"),
     ("Kauri Coast Hardware Ltd", ["88 Quay Street", "Auckland 1010, New Zealand"], "NZD", "reportlab"),
     ("Ferretera del Bajío S.A. de C.V.", ["Av. Juárez 410", "León, Gto. 37000, México"], "MXN", "openpyxl"),
-    ("Straits Precision Pte. Ltd.", ["21 Tuas Avenue 4", "Singapore 639383"], "SGD", "fpdf2"),
+    ("Jurong Toolcraft Pte. Ltd.", ["21 Tuas Avenue 4", "Singapore 639383"], "SGD", "fpdf2"),
     ("Prairie Valve Corp.", ["5110 Ellerslie Rd SW", "Edmonton, AB T6X 1A4, Canada"], "CAD", "openpyxl"),
 ]
 
