@@ -79,7 +79,9 @@ BUYERS = {
         "satinalma@uludag-dokum.example",
         "tr",
     ),
-    "ko": f.Party("새벽정밀공업 주식회사", ["경기도 화성시 동탄산단로 45"], "이서연", "purchase@saebyeok-prec.example", "ko"),
+    "ko": f.Party(
+        "새벽정밀공업 주식회사", ["경기도 화성시 동탄산단로 45"], "이서연", "purchase@saebyeok-prec.example", "ko"
+    ),
     "hu": f.Party(
         "Kisalföldi Gépgyártó Kft.",
         ["Külső Szent Iván tér 5.", "9027 Győr, Magyarország"],
