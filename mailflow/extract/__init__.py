@@ -484,9 +484,10 @@ def _extract_order(
             tax=reading.tax,
         )
         warnings.extend(checks)
-        warnings.extend(unread_values(order, reading.text_lines, vocab, opts, doc.all_text()))
-        warnings.extend(look_alike_numbers(doc.all_text(), order))
-        warnings.extend(doubts(doc.all_text(), order, ctx.today or (message.date.date() if message.date else None)))
+        text = doc.all_text()  # a workbook's is joined from its grids: once, for the three checks
+        warnings.extend(unread_values(order, reading.text_lines, vocab, opts, text))
+        warnings.extend(look_alike_numbers(text, order))
+        warnings.extend(doubts(text, order, ctx.today or (message.date.date() if message.date else None)))
         base = 0.85 if any("prose" in s for s in reading.line_sources) else 0.95
         result.confidence = plausibility.confidence(base, [w for w in warnings])
         warnings.extend(_computed_amounts(order, result))

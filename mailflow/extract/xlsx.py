@@ -321,20 +321,27 @@ def _rgb(colour: Any, default: tuple[int, int, int] | None) -> tuple[int, int, i
     if colour is None:
         return default
     kind, value = getattr(colour, "type", None), getattr(colour, "value", None)
-    if kind == "rgb" and isinstance(value, str) and re.fullmatch(r"[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?", value):
-        hex6 = value[-6:]
-        return int(hex6[0:2], 16), int(hex6[2:4], 16), int(hex6[4:6], 16)
+    if kind == "rgb" and isinstance(value, str):
+        return _hex_rgb(value)
     if kind == "theme" and not getattr(colour, "tint", 0):
         return {0: WHITE, 1: BLACK}.get(value)  # the theme's "background 1" and "text 1"
     if kind == "indexed" and isinstance(value, int):
-        from openpyxl.styles.colors import COLOR_INDEX
+        from openpyxl.styles.colors import COLOR_INDEX  # openpyxl is loaded only for workbooks
 
         if value == 64:  # the system's text colour
             return default
-        return _rgb(type("Indexed", (), {"type": "rgb", "value": COLOR_INDEX[value]})(), None) if value < 64 else None
+        return _hex_rgb(COLOR_INDEX[value]) if 0 <= value < 64 else None
     if kind == "auto":
         return default
     return None
+
+
+def _hex_rgb(value: str) -> tuple[int, int, int] | None:
+    """``"FF00FF00"`` or ``"00FF00"`` (alpha first, which Excel ignores) as (r, g, b)."""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?", value):
+        return None
+    hex6 = value[-6:]
+    return int(hex6[0:2], 16), int(hex6[2:4], 16), int(hex6[4:6], 16)
 
 
 def _format_currency(match: re.Match) -> str | None:
