@@ -272,3 +272,81 @@ def test_a_chinese_name_written_without_spaces_is_words_not_a_code():
 
     assert _codes(["BRA-4418", "SP150242", "4711-03"])
     assert not _codes(["防水接头PG9", "LED驱动电源24V"])
+
+
+def _continued_under_column_rules(heading: str) -> bytes:
+    """Page 1: the lines under a heading with row rules only; page 2: the rest of the table with
+    no heading, its column rules drawn from the top of the body, but its first row rule only
+    under the first row (the grid of rules starts one row too low)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    xs = {"no": 42, "item": 70, "desc": 140, "qty": 380, "unit": 392, "price": 480, "amount": 550}
+    right = {"qty", "price", "amount"}
+
+    def put(y: float, cells: dict[str, str]) -> None:
+        for key, text in cells.items():
+            (c.drawRightString if key in right else c.drawString)(xs[key], y, text)
+
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "Officine Valsabbia S.r.l.")
+    c.drawRightString(555, 800, "ORDINE DI ACQUISTO")
+    c.drawString(40, 780, "Numero ordine OA-55120")
+    c.drawString(40, 768, "Data ordine 16/11/2026")
+    put(740, dict(zip(xs, heading.split("|"))))
+    y = 722.0
+    for number, (code, desc, qty, price, amount) in enumerate(ITEMS[:4], 1):
+        put(y, {"no": str(number), "item": code, "desc": desc, "qty": qty, "unit": "PZ", "price": price})
+        put(y, {"amount": amount})
+        c.line(40, y - 4, 555, y - 4)
+        y -= 15
+    c.drawString(40, y - 10, "./.")
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 800, "OA-55120 · Officine Valsabbia S.r.l.")
+    top, y = 785.0, 774.0
+    for number, (code, desc, qty, price, amount) in enumerate(ITEMS[4:], 5):
+        put(y, {"no": str(number), "item": code, "desc": desc, "qty": qty, "unit": "PZ", "price": price})
+        put(y, {"amount": amount})
+        c.line(40, y - 5, 555, y - 5)  # a rule under each row, none over the first
+        y -= 15
+    for x in (40, 66, 136, 339, 387, 423, 485, 555):
+        c.line(x, top, x, y + 10)
+    c.drawString(300, y - 10, "Totale ordine EUR")
+    c.drawRightString(550, y - 10, "653,00")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_continued_table_whose_column_rules_reach_above_its_first_row_rule_keeps_that_row_in_place():
+    result = parse(_continued_under_column_rules("Riga|Codice|Descrizione|Quantità|UM|Prezzo|Importo"))
+    assert [ln.item for ln in result.order.lines] == [code for code, *_ in ITEMS]
+    assert [str(ln.amount) for ln in result.order.lines] == [amount for *_, amount in ITEMS]
+    # the row under the running head is the ruled table's first row, not a table of its own
+    assert any("p2 table 1 row 1" in line and "MOT-5505" in line for line in result.explain), result.explain
+
+
+def _table_with_positions(positions: list[int]):
+    from mailflow.extract.tables import TableResult, _in_printed_order
+    from mailflow.model import OrderLine
+
+    result = TableResult()
+    for position in positions:
+        line = OrderLine(item=f"P{position}")
+        result.lines.append((line, f"row {position}"))
+        result.positions[id(line)] = position
+    _in_printed_order(result)
+    return [line.item for line, _ in result.lines], result.explain
+
+
+def test_lines_read_out_of_their_printed_positions_are_put_back_in_order():
+    items, explain = _table_with_positions([1, 2, 3, 4, 6, 5])
+    assert items == ["P1", "P2", "P3", "P4", "P5", "P6"]
+    assert explain == ["lines put in the order of their printed positions (read as 1, 2, 3, 4, 6, 5)"]
+    assert _table_with_positions([10, 30, 20])[0] == ["P10", "P20", "P30"]
+
+
+def test_numbers_that_are_not_a_run_of_positions_leave_the_lines_as_read():
+    for numbers in ([1000, 70000, 1100], [3, 1], [1, 3, 2, 3], [2, 4, 3]):  # catalogue numbers, gaps, repeats
+        items, explain = _table_with_positions(numbers)
+        assert items == [f"P{n}" for n in numbers] and not explain, numbers

@@ -75,6 +75,7 @@ class TableResult:
     currency_guessed: bool = False  # of those, the columns printed first were read: nothing said which
     # a block of sums printed beside the table, level with its rows: (label, amount, where)
     side_sums: list[tuple[str, Decimal, str]] = field(default_factory=list)
+    positions: dict[int, int] = field(default_factory=dict)  # id(line) → its printed position ("5", "0050")
 
 
 def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
@@ -452,6 +453,7 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             start, last = (origin[start] if start < len(origin) else len(source.rows)), origin[last]
         result.used[id(source)] = (start - 1 if found else start, last)
     _unglue_line_numbers(result)
+    _in_printed_order(result)
     _side_total(result, vocab, opts)
     _total_by_sum(result)
     _unglue_item_codes(result)
@@ -460,6 +462,39 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
     _doubtful_descriptions(result, vocab, opts)
     _unchecked_lines(result)
     return result
+
+
+def _printed_position(numbered: str, columns: dict[int, str], row: list[Any] | None) -> int | None:
+    """The position a line prints: its position column's number, or a number alone in the
+    table's first column when no header word named that column ("Riga", "Lp." a vocabulary
+    may lack)."""
+    if not numbered and 0 not in columns and row:
+        numbered = cell_text(row[0])
+    return int(numbered.rstrip(".)")) if re.fullmatch(r"\d{1,4}[.)]?", numbered) else None
+
+
+def _in_printed_order(result: TableResult) -> None:
+    """Lines put back in the order their printed positions say, when they were read in another.
+
+    A page may hold one table read in two parts: the rows a ruled grid frames and a row above
+    it that no rule closes (a table continued on the next page, its first row under the running
+    head), each found by another reader and read one after the other. Only positions that are
+    plainly positions are trusted: every line numbered, each number once, together 1, 2, 3 ...
+    or 10, 20, 30 ... with none left out. A column of catalogue numbers ("No." in some ERPs)
+    is never such a run, and is left as read."""
+    positions = [result.positions.get(id(line)) for line, _ in result.lines]
+    if len(positions) < 2 or any(p is None for p in positions):
+        return
+    numbers = [p for p in positions if p is not None]
+    if all(a < b for a, b in zip(numbers, numbers[1:])):
+        return
+    ordered = sorted(numbers)
+    step = ordered[0]
+    if step not in (1, 10) or ordered != list(range(step, step * (len(ordered) + 1), step)):
+        return
+    as_read = ", ".join(map(str, numbers))
+    result.lines.sort(key=lambda pair: result.positions[id(pair[0])])
+    result.explain.append(f"lines put in the order of their printed positions (read as {as_read})")
 
 
 def _unchecked_lines(result: TableResult) -> None:
@@ -2058,6 +2093,9 @@ def _take_row(
                 break
     for problem in problems:
         result.warnings.append(f"{where}: {problem}")
+    position = _printed_position(numbered, columns, row)
+    if position is not None:
+        result.positions[id(line)] = position
     result.lines.append((line, where))
     return True
 

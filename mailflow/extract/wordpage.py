@@ -53,7 +53,7 @@ def read_words_page(
     tables when the page draws them, a whitespace table under a lines header (and another
     under a second header further down), text lines."""
     boxes = []
-    for index, table in enumerate(page.find_tables() if page is not None else [], start=1):
+    for index, table in enumerate(find_tables(page) if page is not None else [], start=1):
         rows = table.extract()
         if rows and _boxed_text(rows):
             continue  # a frame drawn around columns of text: read by word positions instead
@@ -121,6 +121,36 @@ def read_words_page(
         return layout
     doc.lines.extend(text_lines[end:])
     return layout
+
+
+RULE_OVERHANG = 4.0  # points: column rules reaching this far past a table's first or last row rule
+
+
+def find_tables(page: Any) -> list:
+    """The ruled tables of a page, with the rows their column rules frame but no row rule closes.
+
+    A table continued on the next page without its header often draws its column rules from the
+    top of the body, and its first row rule only under that first row: the grid of rules starts
+    one row too low, and the row above it would be read apart from the table (in another reader,
+    in another order). Where the column rules of a table reach past its first or last row rule,
+    their ends are read as the rules closing the table."""
+    tables = page.find_tables()
+    ends: set[float] = set()
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        rules = [e for e in verticals if x0 - 1 <= e["x0"] <= x1 + 1 and e["top"] < bottom and e["bottom"] > top]
+        if len(rules) < 3:
+            continue
+        higher = [e["top"] for e in rules if e["top"] < top - RULE_OVERHANG]
+        lower = [e["bottom"] for e in rules if e["bottom"] > bottom + RULE_OVERHANG]
+        if len(higher) >= 3 and max(higher) - min(higher) <= 1:
+            ends.add(round(min(higher), 1))
+        if len(lower) >= 3 and max(lower) - min(lower) <= 1:
+            ends.add(round(max(lower), 1))
+    if not ends:
+        return tables
+    return page.find_tables({"explicit_horizontal_lines": sorted(ends)})
 
 
 HEADING_LINES = 4  # lines above a table's header where the heading of a forecast part stands
