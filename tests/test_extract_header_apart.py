@@ -107,6 +107,14 @@ def test_page_counts_phones_and_tax_ids_of_other_languages_are_no_po_number():
     assert convert("po_number", "ZAM/412/11/2026", OPTS).value == "ZAM/412/11/2026"
 
 
+def test_a_post_office_box_is_never_the_po_number_label():
+    # "P.O. BOX 6420  TELEFON 997-334-7697" over the real label: the phone number was taken
+    for text in ("P.O. BOX 6420", "PO Box 959", "P.O. Box 6420 TELEFON 997-334-7697"):
+        assert VOCAB.label_at(text) is None, text
+    assert VOCAB.label_at("P.O.: 4500012817")[:3] == ("po_number", "P.O", "4500012817")
+    assert VOCAB.label_at("PO 4411")[:3] == ("po_number", "PO", "4411")
+
+
 def test_the_grand_total_under_an_unknown_label_is_found_by_its_arithmetic():
     def draw(c):
         _font(c)

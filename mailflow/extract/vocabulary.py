@@ -380,6 +380,8 @@ class Vocabulary:
         consumed += rest[: len(rest) - len(stripped)]
         rest = stripped.strip()
         had_separator = bool(re.search(r"[:：#]", consumed))
+        if name == "po_number" and not had_separator and re.match(r"box\b", rest, re.IGNORECASE):
+            return None  # "P.O. BOX 6420": a post office box, never the order's number
         if re.match(r"[A-Z]{3}\s?[:：]\s*\S", rest) and name == "total" and not had_separator:
             rest = re.sub(
                 r"^([A-Z]{3})\s?[:：]\s*", r"\1 ", rest
