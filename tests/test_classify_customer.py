@@ -157,6 +157,11 @@ def test_an_inbox_rule_wins_over_everything():
         ("Ms. Clarke", True),
         ("Anurag P.", True),
         ("陆凯", True),
+        ("Grzegorz Wołek", True),  # letters beyond Latin-1: Polish, Czech, Turkish, Hungarian names
+        ("Łukasz Świątek", True),
+        ("Çağrı Yılmaz", True),
+        ("WOŁEK, GRZEGORZ", True),
+        ("Zakłady Metalowe Podkarpacie Sp. z o.o.", False),
         ("VOYANT BEAUTY", False),
         ("Community Coffee Company", False),
         ("Uellow Procurement", False),

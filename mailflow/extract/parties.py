@@ -780,14 +780,14 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
         return False
     if _TITLE_PREFIX.match(text):
         return True
-    if re.fullmatch(r"[A-Za-zÀ-ÿ'\-]+,\s*[A-Za-zÀ-ÿ'\-]+(?:\s+[A-Z]\.?)?", text):
+    if re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ɏ'\-]+,\s*[A-Za-zÀ-ÖØ-öø-ɏ'\-]+(?:\s+[A-Z]\.?)?", text):
         return True  # "LAST, FIRST"
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and not _CJK_COMPANY.search(text):
         return True
     if _KOREAN_PERSON.fullmatch(text):
         return True  # "김민수", "이영희 과장": a surname, a given name, perhaps the person's rank
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Za-zÀ-ÿ'\-]+\.?", t) for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ɏ'\-]+\.?", t) for t in tokens):
         return False
     if tokens[-1].endswith(".") and len(tokens[-1]) <= 3:
         return True  # "Anurag P."
@@ -916,7 +916,7 @@ def _contact(evidence: Evidence, legal: list[str], words: frozenset[str] = froze
 
 def _tidy_person(name: str) -> str:
     """ "LANNUTTI, CHRISTINE" → "Christine Lannutti"; others as written."""
-    match = re.fullmatch(r"([A-Za-zÀ-ÿ'\-]+),\s*([A-Za-zÀ-ÿ'\-]+)", name.strip())
+    match = re.fullmatch(r"([A-Za-zÀ-ÖØ-öø-ɏ'\-]+),\s*([A-Za-zÀ-ÖØ-öø-ɏ'\-]+)", name.strip())
     if match:
         last, first = match.groups()
         return f"{first.title()} {last.title()}" if name.isupper() else f"{first} {last}"
