@@ -350,3 +350,86 @@ def test_numbers_that_are_not_a_run_of_positions_leave_the_lines_as_read():
     for numbers in ([1000, 70000, 1100], [3, 1], [1, 3, 2, 3], [2, 4, 3]):  # catalogue numbers, gaps, repeats
         items, explain = _table_with_positions(numbers)
         assert items == [f"P{n}" for n in numbers] and not explain, numbers
+
+
+def _wrapped_over_a_page_break() -> bytes:
+    head = [
+        [(40, "l", "Ostfilder Kunststoffwerk GmbH"), (555, "r", "BESTELLUNG")],
+        [(40, "l", "Bestellnummer: 4500871122"), (555, "r", "Seite 1 von 2")],
+        [(40, "l", "Bestelldatum: 19.11.2026")],
+        [],
+        row(no="Pos", item="Artikel-Nr.", desc="Bezeichnung", qty="Menge", unit="ME", price="Preis")
+        + row(amount="Betrag"),
+    ]
+    first = [
+        row(no="1", item="KLM-9364", desc="Klemmleiste 12-polig grau", qty="100", unit="ST", price="3,74")
+        + row(amount="374,00"),
+        row(desc="gemäß Zeichnung Z-3024 Index C,"),
+        row(desc="Verpackung zu 10 Stück im"),  # starts like a charge ("Verpackung"), is the line's text
+        row(desc="Karton, Prüfbericht erforderlich"),
+        row(no="2", item="SNS-9430", desc="Induktiver Näherungsschalter", qty="200", unit="ST", price="22,14")
+        + row(amount="4.428,00"),
+        row(desc="M12 PNP Schließer gemäß"),
+    ]
+    second = [
+        [(40, "l", "4500871122 · Ostfilder Kunststoffwerk GmbH"), (555, "r", "Seite 2 von 2")],
+        [],
+        row(desc="Zeichnung Z-2286 Index C,"),  # the rest of line 2, above the first row of the page
+        row(desc="Prüfbericht erforderlich"),
+        row(no="3", item="RDR-1767", desc="Radialwellendichtring NBR", qty="10", unit="ST", price="1,71")
+        + row(amount="17,10"),
+        [],
+        row(desc="Gesamtbetrag EUR") + row(amount="4.819,10"),
+    ]
+    return pdf([head + first, second])
+
+
+def test_a_description_wrapped_over_a_page_break_and_words_like_a_charge_stay_the_lines_text():
+    result = parse(_wrapped_over_a_page_break())
+    assert [ln.description for ln in result.order.lines] == [
+        "Klemmleiste 12-polig grau gemäß Zeichnung Z-3024 Index C, Verpackung zu 10 Stück im Karton,"
+        " Prüfbericht erforderlich",
+        "Induktiver Näherungsschalter M12 PNP Schließer gemäß Zeichnung Z-2286 Index C, Prüfbericht erforderlich",
+        "Radialwellendichtring NBR",
+    ]
+    assert str(result.order.total) == "4819.10"
+
+
+def _with_a_delivery_plan(plan: list[tuple[str, str, str]]) -> bytes:
+    rows = [
+        [(40, "l", "Limfjord Hydraulics A/S"), (555, "r", "PURCHASE ORDER")],
+        [(40, "l", "PO Number: 72-14535")],
+        [(40, "l", "PO Date: 13.11.2026")],
+        [],
+        row(no="Line", item="Item No.", desc="Description", qty="Qty", unit="Unit", price="Unit Price")
+        + row(amount="Amount"),
+    ]
+    for number, (code, desc, qty, price, amount) in enumerate(ITEMS[:3], 1):
+        rows.append(row(no=str(number * 10), item=code, desc=desc, qty=qty, unit="pcs", price=price, amount=amount))
+    rows += [[], row(desc="Total EUR", amount="300.00"), [], [], [(62, "l", "Delivery schedule")]]
+    rows.append([(62, "l", "Item No."), (200, "l", "Delivery Date"), (352, "r", "Qty")])
+    rows += [[(62, "l", code), (200, "l", day), (352, "r", qty)] for code, day, qty in plan]
+    return pdf([rows])
+
+
+def test_a_delivery_plan_under_the_lines_dates_each_line_and_parts_go_to_a_person():
+    plan = [
+        ("BRA-1101", "29.01.2027", "50"),
+        ("BRA-1101", "14.02.2027", "50"),
+        ("GAS-2202", "29.01.2027", "200"),
+        ("SPR-3303", "05.02.2027", "500"),
+    ]
+    result = parse(_with_a_delivery_plan(plan))
+    assert [ln.item for ln in result.order.lines] == ["BRA-1101", "GAS-2202", "SPR-3303"]
+    assert [str(ln.delivery_date) for ln in result.order.lines] == ["2027-01-29", "2027-01-29", "2027-02-05"]
+    assert result.needs_review
+    assert any("BRA-1101 is to be delivered in 2 parts" in w for w in result.warnings), result.warnings
+    assert not any("GAS-2202" in w or "SPR-3303" in w for w in result.warnings), result.warnings
+
+
+def test_a_delivery_plan_that_does_not_add_up_or_names_another_item_is_said():
+    plan = [("BRA-1101", "29.01.2027", "100"), ("GAS-2202", "29.01.2027", "150"), ("XYZ-9999", "29.01.2027", "5")]
+    result = parse(_with_a_delivery_plan(plan))
+    assert [str(ln.delivery_date) for ln in result.order.lines] == ["2027-01-29", "2027-01-29", "None"]
+    assert any("adds up to 150, the line orders 200" in w for w in result.warnings), result.warnings
+    assert any("names XYZ-9999, which is no line" in w for w in result.warnings), result.warnings

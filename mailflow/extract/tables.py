@@ -415,9 +415,12 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             result.explain.append(f"{grid.where}: under the heading {grid.planned!r}: planned quantities, no lines")
             result.used[id(grid)] = (0, len(grid.rows) - 1)  # nor the order's dates and sums
             continue
+        found = find_header(grid.rows, vocab)
+        if found is not None and result.lines and _schedule_by_item(grid, found[0], found[1], opts, result):
+            result.used[id(grid)] = (found[0], len(grid.rows) - 1)  # (after the total row too)
+            continue
         if done:
             continue  # (a forecast's table after it is still set aside)
-        found = find_header(grid.rows, vocab)
         origin: list[int] | None = None  # a delivery schedule spread: each row's row in ``grid``
         source = grid
         if found is not None:
@@ -471,6 +474,72 @@ def _printed_position(numbered: str, columns: dict[int, str], row: list[Any] | N
     if not numbered and 0 not in columns and row:
         numbered = cell_text(row[0])
     return int(numbered.rstrip(".)")) if re.fullmatch(r"\d{1,4}[.)]?", numbered) else None
+
+
+def _schedule_by_item(grid: Grid, header: int, columns: dict[int, str], opts: Options, result: TableResult) -> bool:
+    """A delivery plan printed as a table of its own under the priced lines: item, delivery date
+    and quantity, no price ("Varenr.  Leveringsdato  Antal", each item over several rows). Each
+    line takes its item's first date; an item delivered in parts, a plan whose quantities do not
+    add up to the line's, or an item that is no line of the order is said for a person (the
+    order keeps one delivery date a line). False when the table is no such plan."""
+    names = set(columns.values())
+    if not {"item", "delivery_date"} <= names or names & {"unit_price", "amount", "description"}:
+        return False
+    if not any(line.unit_price is not None or line.amount is not None for line, _ in result.lines):
+        return False  # an unpriced order's own lines, on another page
+    column = {name: col for col, name in columns.items()}
+    by_item: dict[str, list[OrderLine]] = {}
+    for line, _ in result.lines:
+        if line.item:
+            by_item.setdefault(norm(line.item), []).append(line)
+    plan: dict[str, list[tuple[date, Decimal | None]]] = {}
+    strangers: list[str] = []
+    for index in range(header + 1, len(grid.rows)):
+        row = grid.rows[index]
+        item = cell_text(row[column["item"]]) if column["item"] < len(row) else ""
+        when = row[column["delivery_date"]] if column["delivery_date"] < len(row) else None
+        day = (
+            when
+            if isinstance(when, date)
+            else find_date(cell_text(when), opts.today, opts.date_order, opts.languages).value
+        )
+        if not item or day is None:
+            continue
+        quantity = (
+            parse_number(row[column["quantity"]], opts.decimal_comma)
+            if "quantity" in column and column["quantity"] < len(row)
+            else None
+        )
+        if norm(item) in by_item:
+            plan.setdefault(norm(item), []).append((day, quantity))
+        else:
+            strangers.append(item)
+    if not plan:
+        return False
+    where = grid.where
+    for key, deliveries in plan.items():
+        days = sorted({day for day, _ in deliveries})
+        for line in by_item[key]:
+            if line.delivery_date is None:
+                line.delivery_date = days[0]
+        shown = ", ".join(f"{q if q is not None else '?'} on {d.isoformat()}" for d, q in deliveries)
+        result.explain.append(f"{where}: delivery plan of {by_item[key][0].item}: {shown}")
+        if len(days) > 1:
+            result.warnings.append(
+                f"{where}: {by_item[key][0].item} is to be delivered in {len(deliveries)} parts ({shown});"
+                f" the line keeps the first date, {days[0].isoformat()}: a person plans the deliveries"
+            )
+        planned = [q for _, q in deliveries]
+        lines = by_item[key]
+        if len(lines) == 1 and None not in planned and lines[0].quantity is not None:
+            if sum(q for q in planned if q is not None) != lines[0].quantity:
+                result.warnings.append(
+                    f"{where}: the delivery plan of {lines[0].item} adds up to {sum(q for q in planned if q is not None)},"
+                    f" the line orders {lines[0].quantity}: which is right?"
+                )
+    for item in dict.fromkeys(strangers):
+        result.warnings.append(f"{where}: the delivery plan names {item}, which is no line of the order")
+    return True
 
 
 def _in_printed_order(result: TableResult) -> None:
@@ -1123,7 +1192,11 @@ def _read_rows(
                 _take_total(row, columns, where, opts, holder)
                 result.subtotal = holder.total if result.subtotal is None else result.subtotal
                 continue
-            if vocab.is_row("charges", label) and not (vocab.is_row("total", label) and _QUALIFIED.search(label)):
+            if (
+                vocab.is_row("charges", label)
+                and not (vocab.is_row("total", label) and _QUALIFIED.search(label))
+                and not _wrapped_words(texts, label, cells, result)
+            ):
                 # ("Total incl. VAT", "Total Without Taxes" name the tax, but are a sum with it or
                 # before it: a total, not a charge)
                 _take_adjustment(row, label, opts, result)
@@ -1437,6 +1510,20 @@ def _take_total(row: list[Any], columns: dict[int, str], where: str, opts: Optio
     if inline and (value := parse_number(inline.group(1), opts.decimal_comma)) is not None:
         result.total, result.total_where = value, where
         result.total_currency = _named_currency(label[: inline.start()], opts)
+
+
+def _wrapped_words(texts: list[str], label: str, cells: dict[str, Any], result: TableResult) -> bool:
+    """Words in the description column under a line that start like a charge but are the line's
+    text wrapped ("Verpackung zu 10 Stück im" of "... gemäß Zeichnung, Verpackung zu 10 Stück im
+    Karton"): the only text of the row, four words or more, and no amount at its end. A charge's
+    label is a word or three, with its amount."""
+    return (
+        bool(result.lines)
+        and texts == [label]
+        and label == cell_text(cells.get("description"))
+        and len(label.split()) >= 4
+        and not _TRAILING_NUMBER.search(label)
+    )
 
 
 def _take_adjustment(row: list[Any], label: str, opts: Options, result: TableResult) -> None:

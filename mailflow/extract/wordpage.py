@@ -94,6 +94,8 @@ def read_words_page(
         start = header_at
     elif layout is not None and not layout.closed and not boxes:
         start = _first_row(lines, layout, vocab)
+        while start is not None and start > 0 and _wrapped_over_the_page(lines[start - 1], layout, vocab):
+            start -= 1  # the rest of the last line's description, carried over the page break
     else:
         return _aligned_table(lines, text_lines, where, vocab, doc, layout)
     if start is None:
@@ -327,6 +329,18 @@ def _first_row(lines: list[list[dict]], layout: Layout, vocab: Vocabulary, numbe
         if not numbers_only and not inside and re.match(r"\d{1,6}\b", next(c for c in filled if c)):
             return i  # "00040  LAB-5053-  Typenschild": an item whose numbers follow on the next row
     return None
+
+
+def _wrapped_over_the_page(line: list[dict], layout: Layout, vocab: Vocabulary) -> bool:
+    """A line above the first row of a continued table with words in the description column
+    only: the description of the page before's last line goes on ("Schließer gemäß Zeichnung"
+    under the running head). A running head starts at the margin, left of that column."""
+    filled = cells(line, layout.boundaries)
+    used = [k for k, text in enumerate(filled) if text]
+    if len(used) != 1 or used[0] >= len(layout.header):
+        return False
+    text = filled[used[0]]
+    return vocab.column_of(layout.header[used[0]]) == "description" and not page_marker(text)
 
 
 def _numeric(text: str) -> bool:
