@@ -136,6 +136,22 @@ def test_lines_that_show_their_sums_are_read_in_any_language():
     assert grid.rows[2][0] == "PMP-7710" and grid.rows[2][5] == "₹1,42,680.00"
 
 
+def test_a_line_sum_with_the_currency_code_after_the_figures_and_groups_split_by_spaces():
+    commas = (
+        "1. CVT-2576  Altıgen başlı cıvata M12x45  50 AD x 4,85 TRY = 242,50\n"
+        "2. STY-35059  Stycznik modułowy 25A  2 500 szt. x 58,14 PLN = 145 350,00\n"
+        "3. OR-79265  Ring  20 szt. x 3,00 PLN = 61,00\n"  # does not add up: no line
+    )
+    grid, taken = body.reckoned_lines(commas, "the mail") or (None, None)
+    assert taken == {0, 1}
+    assert grid.rows[1] == ["CVT-2576", "Altıgen başlı cıvata M12x45", "50", "AD", "4,85 TRY", "242,50"]
+    assert grid.rows[2][2:] == ["2 500", "szt.", "58,14 PLN", "145 350,00"]
+    points = "1. SPR-32329  圧縮ばね 線径1.0  200 個 x 55 JPY = 11,000\n2. CN-96486  커넥터 6핀  50 EA x 1,824 KRW = 91,200\n"
+    grid, taken = body.reckoned_lines(points, "the mail") or (None, None)
+    assert taken == {0, 1}
+    assert grid.rows[1][4:] == ["55 JPY", "11,000"] and grid.rows[2][4:] == ["1,824 KRW", "91,200"]
+
+
 def test_a_hindi_order_is_read_by_its_words():
     """Hindi is described (``languages/hi.yaml``): its labels name the PO number, the dates and
     the total, so nothing is read by shape alone and the order passes without review; a

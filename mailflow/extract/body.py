@@ -489,11 +489,13 @@ _THIN_ORDER = re.compile(
 # word after it), a times sign, a price (perhaps a currency and a "/unit"), an equals sign and the
 # amount, which must be quantity × price.
 _SIGN = r"(?:[$€£¥₩₹₽]|Rs\.?|INR|USD|EUR|GBP|[A-Z]{3}(?=\s?\d))"
+_SIGN_AFTER = r"(?:[$€£¥₩₹₽]|[A-Z]{3}(?![^\W\d_]))"  # "4,85 TRY", "55 JPY": a code after the figure
+_FIGURE = r"\d(?:[\d,.'\u202f\u00a0]|\s(?=\d{3}(?!\d)))*"  # "29 070,00": groups of three after a space too
 _RECKONED = re.compile(
     r"^(?P<head>.*?)(?<![\w.,/-])(?P<qty>\d{1,3}(?:[,.\u202f' ]\d{2,3})+|\d{1,9})(?:[.,]\d{1,3})?"
     r"\s*(?P<unit>[^\W\d_]{1,8}\.?)?\s*[x×*]\s*"
-    rf"(?P<price>{_SIGN}?\s?\d[\d,.'\u202f]*(?:\s?{_SIGN})?)(?:\s*/\s*[^\W\d_]{{1,6}}\.?)?"
-    rf"\s*=\s*(?P<amount>{_SIGN}?\s?\d[\d,.'\u202f]*(?:\s?{_SIGN})?)\s*[.;]?\s*$",
+    rf"(?P<price>{_SIGN}?\s?{_FIGURE}(?:\s?{_SIGN_AFTER})?)(?:\s*/\s*[^\W\d_]{{1,6}}\.?)?"
+    rf"\s*=\s*(?P<amount>{_SIGN}?\s?{_FIGURE}(?:\s?{_SIGN_AFTER})?)\s*[.;]?\s*$",
 )
 _HEAD_GAP = re.compile(r"\s+[—–|-]\s+|\t|\s{2,}|\s*[:：]\s+")
 RECKONED = "the lines were read by their sums (quantity × price = amount) in words no vocabulary knows"
