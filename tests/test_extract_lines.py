@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from mailflow.extract import columns, texttable
 from mailflow.extract.document import Grid
 from mailflow.extract.tables import Options, TableResult, _trailing_code, read_tables
@@ -776,6 +778,34 @@ def test_a_price_header_per_hundred_divides_the_prices():
         ("500", "0.03"),
     ]
     assert not result.warnings
+
+
+def test_a_per_column_in_words_and_an_extended_cost_column():
+    """Infor-style "Unit Cost | Per | Ext. Cost" with "PER M": the price is for a thousand, so
+    "5,000/EA" is five thousand (not 5.000 made to fit the arithmetic), and "Ext. Cost" is the
+    amount, not a second price."""
+    result = _lines(
+        ["Ln", "Part No.", "Description", "Qty", "Unit Cost", "Per", "Ext. Cost"],
+        ["1", "GSK-8227", "Spiral wound gasket DN50", "5,000/EA", "40.05", "PER M", "200.25"],
+        ["2", "VLV-3561", "Solenoid valve 24 VDC", "1,000/EA", "14.73", "PER M", "14.73"],
+        ["3", "ORG-1102", "O-ring 20x2", "300/EA", "8.00", "PER C", "24.00"],
+    )
+    assert [(str(ln.quantity), ln.unit, str(ln.unit_price), str(ln.amount)) for ln, _ in result.lines] == [
+        ("5000", "EA", "0.04005", "200.25"),
+        ("1000", "EA", "0.01473", "14.73"),
+        ("300", "EA", "0.08", "24.00"),
+    ]
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    "cell, basis",
+    [("PER M", 1000), ("per 1000 pcs", 1000), ("/100", 100), ("C", 100), ("1,000", 1000), ("EA", None)],
+)
+def test_the_basis_a_per_column_names(cell, basis):
+    from mailflow.extract.normalize import price_basis
+
+    assert price_basis(cell) == (Decimal(basis) if basis else None)
 
 
 def test_positions_under_item_leave_the_code_in_the_text_to_be_the_item():

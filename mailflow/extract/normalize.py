@@ -629,6 +629,24 @@ _PER = re.compile(
 _PER_WORDS = {"m": 1000, "k": 1000, "thousand": 1000, "c": 100, "hundred": 100}
 
 
+_BASIS = re.compile(
+    r"^(?:/|\bper\b)?\s*(?P<per>1[.,]?000|1[.,]?00|100|1000|10|m|c|thousand|hundred|k)\s*(?:[^\W\d_]{1,6}\.?)?$", re.I
+)
+
+
+def price_basis(cell: Any, decimal_comma: bool | None = None) -> Decimal | None:
+    """How many units a price column's "Per" cell says the price is for: "1,000", "100", "PER M"
+    (M for thousand, C for hundred, as ERPs print it), "per 1000 pcs"; None when it says no number."""
+    number = parse_number(cell, decimal_comma)
+    if number is not None or not isinstance(cell, str):
+        return number
+    match = _BASIS.match(fold(cell).strip())
+    if not match:
+        return None
+    per = match.group("per").lower()
+    return Decimal(_PER_WORDS.get(per) or int(re.sub(r"[.,]", "", per)))
+
+
 def signed_amount(text: str, decimal_comma: bool | None = None) -> Decimal | None:
     """ "(-13.68)", "(13.68)", "-13.68" are all minus 13.68, and so are "13.68-" (as SAP prints
     it) and "△13.68" or "▲13.68" (as Japanese forms print it); "25.00" is 25.00; a percentage

@@ -27,7 +27,16 @@ from typing import Any, Callable
 from ..model import OrderLine
 from . import aligned
 from .document import Grid, cell_text, join_wrapped
-from .normalize import Parsed, date_spans, find_currency, find_date, parse_number, parse_price, signed_amount
+from .normalize import (
+    Parsed,
+    date_spans,
+    find_currency,
+    find_date,
+    parse_number,
+    parse_price,
+    price_basis,
+    signed_amount,
+)
 from .sizes import is_size
 from .vocabulary import Vocabulary, norm
 
@@ -1655,7 +1664,7 @@ def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     if quantity is None or price is None or amount is None:
         return False
-    column_per = parse_number(cells.get("price_per"), opts.decimal_comma) if cells.get("price_per") else None
+    column_per = price_basis(cells.get("price_per"), opts.decimal_comma) if cells.get("price_per") else None
     if per == 1 and column_per and column_per > 1:
         per = int(column_per) if column_per == column_per.to_integral_value() else 1  # a "PE" column of 100
     return _agrees(quantity * price / per, amount) or _net_price(cells, quantity, price / per, amount, opts) is not None
@@ -2206,7 +2215,7 @@ def _price(
     if value is None:
         problems.append(f"unit price '{cell_text(cell)}' is not a number")
         return None
-    column_per = parse_number(per_cell, opts.decimal_comma) if per_cell not in (None, "") else None
+    column_per = price_basis(per_cell, opts.decimal_comma) if per_cell not in (None, "") else None
     if per == 1 and column_per is not None and column_per > 1:
         per = int(column_per) if column_per == column_per.to_integral_value() else 1
     if per > 1:
@@ -2302,7 +2311,9 @@ def _grouped_quantity(cells: dict[str, Any], opts: Options) -> dict[str, Any]:
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     if price is None or amount is None:
         return cells
-    per = parse_number(cells.get("price_per"), opts.decimal_comma)
+    per = price_basis(cells.get("price_per"), opts.decimal_comma)
+    if per is None and cell_text(cells.get("price_per")):
+        return cells  # a basis we cannot read ("per box"): the arithmetic cannot decide
     if per is not None and per > 1:
         price = price / per  # "48.50" under "Price/1000"
     readings = {parse_number(text, comma) for comma in (True, False)} - {None}
