@@ -118,6 +118,12 @@ def test_labels_of_the_new_languages_read_their_values():
     assert values(["Užsakymo numeris:", "UZS-7781"])["po_number"] == "UZS-7781"
 
 
+def test_traditional_chinese_order_date_and_tax_inclusive_total():
+    found = values(["訂購日期", "民國115年10月25日"], ["含稅總計", "TWD 238,980"])
+    assert found == {"po_date": dt.date(2026, 10, 25), "total": (Decimal("238980"), "TWD")}
+    assert VOCAB.is_row("subtotal", "未稅合計") and VOCAB.is_row("total", "含稅總計")
+
+
 def test_gross_and_net_sums_of_the_new_languages():
     assert [total_rank(label) for label in ("Skupaj z DDV", "Kopā apmaksai", "Iš viso su PVM", "Общо с ДДС")] == [2] * 4
     assert [total_rank(label) for label in ("Skupaj brez DDV", "Kopā bez PVN", "Разом без ПДВ", "Основица")] == [0] * 4
