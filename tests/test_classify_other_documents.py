@@ -306,3 +306,49 @@ def test_a_vietnamese_quotation_sent_as_a_document_is_not_an_order(title):
     result = parse_message(message, ParseContext(today=TODAY))
     assert result.kind == "other"
     assert result.order is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, standalone",
+    [
+        ("Lieferschein (Kopie)", "shipping_notice", True),
+        ("PURCHASE ORDER (COPY)", "purchase_order", True),
+        ("Purchase Order (No. 4411)", "purchase_order", False),  # a number in the brackets: numbered
+    ],
+)
+def test_a_title_with_a_remark_in_brackets_stands_alone(text, kind, standalone):
+    title = document_title(text, VOCAB)
+    assert (title.kind, title.standalone) == (kind, standalone)
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _workbook(title: str, total_label: str) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Example Manufacturing Co., Ltd.", None, None, None, None, title])
+    sheet.append(["Su pedido", None, "Fecha", None, "Fecha entrega"])
+    sheet.append(["211/9698/2026", None, "21/10/2026", None, "25/12/2026"])
+    sheet.append(["Lín.", "Código", "Descripción", "Cantidad", "Precio unitario", "Importe"])
+    sheet.append(["1", "CIL-85487", "Cilindro neumático ISO 15552", 25, 81.7, 2042.5])
+    sheet.append(["2", "TOR-9378", "Tornillo hexagonal M12x40", 500, 0.32, 160])
+    sheet.append([None, None, None, None, total_label, 2202.5])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [("ALBARÁN DE ENTREGA", "shipping notice"), ("内示書(注文書ではありません)", "forecast")],
+)
+def test_a_workbook_titled_in_the_cell_beside_the_senders_name_is_what_its_title_says(title, kind):
+    name = "documento.xlsx"
+    attachment = Attachment(name, XLSX, _workbook(title, "Total pedido EUR"), original_filename=name)
+    message = Message("6" * 64, 10, "<w@x>", subject="Documentos", text="Adjunto.", attachments=(attachment,))
+    result = parse_message(message, ParseContext(today=TODAY))
+    assert result.kind == "other" and result.order is None
+    assert any(f"is a {kind}" in line for line in result.explain), result.explain

@@ -370,7 +370,9 @@ def _extract_order(
             warnings.append(
                 "read as a purchase order from sentences naming parts and quantities, but nothing calls it an order"
             )
-        elif (title := classifying.document_title(doc.all_text(), vocab, doc.name)) and title.kind != "purchase_order":
+        elif (
+            title := classifying.document_title(doc.cells_text(), vocab, doc.name)
+        ) and title.kind != "purchase_order":
             # "QUOTATION No. QUO-81446" over a lines table: lines do not make it an order
             warnings.append(
                 f"read as a purchase order from its lines, but it calls itself {classifying.a_kind(title.kind)}"
@@ -393,7 +395,7 @@ def _extract_order(
                 f"read as a purchase order from the lines table in {doc.name}, but nothing calls it an order"
             )
     if found.kind == "purchase_order" and doc is not body_doc:
-        title = classifying.document_title(doc.all_text(), vocab, doc.name)
+        title = classifying.document_title(doc.cells_text(), vocab, doc.name)
         if title and title.kind != "purchase_order":
             # read because its only title was a numbered line ("Quotation No.: Q-2231"), which an
             # order may print too: a person confirms which one it is
@@ -644,7 +646,7 @@ def _read_candidates(
     out = []
     for rank, _, attachment in ranked:
         doc = read_attachment(attachment, vocab, limits)
-        title = classifying.Title() if doc.unreadable else classifying.document_title(doc.all_text(), vocab, doc.name)
+        title = classifying.Title() if doc.unreadable else classifying.document_title(doc.cells_text(), vocab, doc.name)
         if title.mentioned and shape.order_rows(shape.document_rows(doc)):
             # "Faktura adresse", "send the invoice to": an order in a language we have no title
             # for speaks of invoices too; with a table of items priced out, a person decides
@@ -669,7 +671,7 @@ def _forecast(doc: Document, attachment: Attachment, vocab: Vocabulary) -> class
         # a PO number of its own: an order with a forecast part, or a forecast against a blanket
         # order; it is read, and the reading says a forecast is named (a person decides)
         return classifying.Title()
-    title = classifying.forecast_title(text, vocab, doc.name)
+    title = classifying.forecast_title(doc.cells_text(), vocab, doc.name)
     if title:
         return title
     word = classifying.forecast_file_name(attachment.original_filename or attachment.filename, vocab)
@@ -685,7 +687,7 @@ def _forecast_named(message: Message, doc: Document, vocab: Vocabulary) -> str |
     title = classifying.forecast_title(top, vocab, "the mail", max_lines=9)
     if title:
         return f"the mail calls it a forecast ({title.where})"
-    title = classifying.forecast_title(doc.all_text(), vocab, doc.name)
+    title = classifying.forecast_title(doc.cells_text(), vocab, doc.name)
     if title:
         return f"it calls itself a forecast ({title.where})"
     return None

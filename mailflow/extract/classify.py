@@ -506,8 +506,8 @@ def _title_in(segment: str, pattern: Titles, kinds: dict[str, str]) -> tuple[str
                 continue
         elif re.search(r"[\d:：]", prefix) or len(prefix) > 24:
             continue
-        if rest.strip() == "":
-            return kinds[title], title, True
+        if rest.strip() == "" or _REMARK.fullmatch(rest):
+            return kinds[title], title, True  # "内示書(注文書ではありません)", "Lieferschein (Kopie)"
         if _TITLE_REST.fullmatch(rest) and re.search(r"\d", rest):
             return kinds[title], title, False
         twin = re.match(r"\s*[/|]\s*", rest)
@@ -519,6 +519,11 @@ def _title_in(segment: str, pattern: Titles, kinds: dict[str, str]) -> tuple[str
         if numbered and re.search(r"\d", numbered.group(0)) and _TITLE_DATED.fullmatch(rest[numbered.end() :]):
             return kinds[title], title, not re.search(r"[:：]", rest)  # "… № 245 от 3 декабря 2026 г."
     return None
+
+
+_REMARK = re.compile(
+    r"\s*[(（［\[][^()（）［］\[\]\d]{1,40}[)）］\]]\s*"
+)  # a remark in brackets after a title, no number
 
 
 def _title_pattern(vocab: Vocabulary) -> tuple[Titles | None, dict[str, str]]:

@@ -73,6 +73,17 @@ class Document:
             parts.extend(" ".join(str(c) for c in row if c not in (None, "")) for row in grid.rows)
         return "\n".join(parts)
 
+    def cells_text(self) -> str:
+        """The text with each cell of a grid a segment of its own (two spaces apart, as a line's
+        segments are), so that a title alone in its cell stays alone: "ALBARÁN DE ENTREGA" in
+        the cell right of the sender's name, "Total pedido" a label beside its amount."""
+        if self.text:
+            return self.text
+        parts = [line.text for line in self.lines]
+        for grid in self.grids:
+            parts.extend("  ".join(str(c) for c in row if c not in (None, "")) for row in grid.rows)
+        return "\n".join(parts)
+
     def typed_text(self) -> str:
         """The text as typed: without a workbook's stored numbers, which are written "0.12"
         whatever the buyer's locale shows, so they say nothing about the decimal mark."""
