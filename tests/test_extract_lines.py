@@ -710,6 +710,37 @@ def _lines(header: list[str], *rows: list[str], comma: bool = False) -> TableRes
     return read_tables([Grid([header, *rows], "p1 columns")], VOCAB, Options(decimal_comma=comma))
 
 
+def test_a_delivery_plan_table_whose_dates_are_under_a_bare_date_heading():
+    """ "Riga | Articolo | Data | Q.tà" under the lines (a ruled table of its own): "Data" names no
+    column, but every cell under it is a date, so it is the plan's; the lines take their first date."""
+    lines = Grid(
+        [
+            ["No.", "Item", "Description", "Qty", "Price", "Amount"],
+            ["1", "BRA-1101", "Mounting bracket", "100", "1.50", "150.00"],
+            ["2", "GAS-2202", "Gasket EPDM", "200", "0.45", "90.00"],
+        ],
+        "p1 table 1",
+    )
+    plan = Grid(
+        [
+            ["Riga", "Articolo", "Data", "Q.tà"],
+            ["1", "BRA-1101", "18.12.2026", "100"],
+            ["2", "GAS-2202", "18.12.2026", "120"],
+            ["2", "GAS-2202", "08.01.2027", "80"],
+        ],
+        "p1 table 2",
+    )
+    result = read_tables([lines, plan], VOCAB, Options())
+    assert [(ln.item, str(ln.delivery_date)) for ln, _ in result.lines] == [
+        ("BRA-1101", "2026-12-18"),
+        ("GAS-2202", "2026-12-18"),
+    ]
+    assert [w for w in result.warnings if "parts" in w] == [
+        "p1 table 2: GAS-2202 is to be delivered in 2 parts (120 on 2026-12-18, 80 on 2027-01-08); the line keeps"
+        " the first date, 2026-12-18: a person plans the deliveries"
+    ]
+
+
 def test_a_code_under_a_label_no_vocabulary_knows_is_asked_about_not_taken():
     """One line ending "Zeichnung-Nr: DWG-4711": perhaps the item, perhaps a note; a person sees it."""
     result = _lines(

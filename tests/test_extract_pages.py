@@ -16,6 +16,7 @@ readers, one per category.
 import datetime as dt
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -395,7 +396,7 @@ def test_a_description_wrapped_over_a_page_break_and_words_like_a_charge_stay_th
     assert str(result.order.total) == "4819.10"
 
 
-def _with_a_delivery_plan(plan: list[tuple[str, str, str]]) -> bytes:
+def _with_a_delivery_plan(plan: list[tuple[str, str, str]], date_head: str = "Delivery Date") -> bytes:
     rows = [
         [(40, "l", "Limfjord Hydraulics A/S"), (555, "r", "PURCHASE ORDER")],
         [(40, "l", "PO Number: 72-14535")],
@@ -407,19 +408,20 @@ def _with_a_delivery_plan(plan: list[tuple[str, str, str]]) -> bytes:
     for number, (code, desc, qty, price, amount) in enumerate(ITEMS[:3], 1):
         rows.append(row(no=str(number * 10), item=code, desc=desc, qty=qty, unit="pcs", price=price, amount=amount))
     rows += [[], row(desc="Total EUR", amount="300.00"), [], [], [(62, "l", "Delivery schedule")]]
-    rows.append([(62, "l", "Item No."), (200, "l", "Delivery Date"), (352, "r", "Qty")])
+    rows.append([(62, "l", "Item No."), (200, "l", date_head), (352, "r", "Qty")])
     rows += [[(62, "l", code), (200, "l", day), (352, "r", qty)] for code, day, qty in plan]
     return pdf([rows])
 
 
-def test_a_delivery_plan_under_the_lines_dates_each_line_and_parts_go_to_a_person():
+@pytest.mark.parametrize("date_head", ["Delivery Date", "Due Date"])
+def test_a_delivery_plan_under_the_lines_dates_each_line_and_parts_go_to_a_person(date_head):
     plan = [
         ("BRA-1101", "29.01.2027", "50"),
         ("BRA-1101", "14.02.2027", "50"),
         ("GAS-2202", "29.01.2027", "200"),
         ("SPR-3303", "05.02.2027", "500"),
     ]
-    result = parse(_with_a_delivery_plan(plan))
+    result = parse(_with_a_delivery_plan(plan, date_head))
     assert [ln.item for ln in result.order.lines] == ["BRA-1101", "GAS-2202", "SPR-3303"]
     assert [str(ln.delivery_date) for ln in result.order.lines] == ["2027-01-29", "2027-01-29", "2027-02-05"]
     assert result.needs_review

@@ -85,6 +85,7 @@ class TableResult:
     # a block of sums printed beside the table, level with its rows: (label, amount, where)
     side_sums: list[tuple[str, Decimal, str]] = field(default_factory=list)
     positions: dict[int, int] = field(default_factory=dict)  # id(line) → its printed position ("5", "0050")
+    plans: list[tuple[Grid, int, dict[int, str]]] = field(default_factory=list)  # delivery plans, read last
 
 
 def find_header(rows: list[list[Any]], vocab: Vocabulary, start: int = 0) -> tuple[int, dict[int, str]] | None:
@@ -425,7 +426,8 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
             result.used[id(grid)] = (0, len(grid.rows) - 1)  # nor the order's dates and sums
             continue
         found = find_header(grid.rows, vocab)
-        if found is not None and result.lines and _schedule_by_item(grid, found[0], found[1], opts, result):
+        if found is not None and result.lines and (plan := _plan_columns(grid, found[0], found[1], opts, result)):
+            result.plans.append((grid, found[0], plan))  # read once every line has its item
             result.used[id(grid)] = (found[0], len(grid.rows) - 1)  # (after the total row too)
             continue
         if done:
@@ -471,6 +473,8 @@ def read_tables(grids: list[Grid], vocab: Vocabulary, opts: Options) -> TableRes
     _unglue_item_codes(result)
     _unglue_trailing_codes(result, vocab)
     _unglue_units(result, vocab)
+    for plan in result.plans:
+        _read_plan(*plan, opts, result)
     _doubtful_descriptions(result, vocab, opts)
     _unchecked_lines(result)
     return result
@@ -485,17 +489,30 @@ def _printed_position(numbered: str, columns: dict[int, str], row: list[Any] | N
     return int(numbered.rstrip(".)")) if re.fullmatch(r"\d{1,4}[.)]?", numbered) else None
 
 
-def _schedule_by_item(grid: Grid, header: int, columns: dict[int, str], opts: Options, result: TableResult) -> bool:
-    """A delivery plan printed as a table of its own under the priced lines: item, delivery date
-    and quantity, no price ("Varenr.  Leveringsdato  Antal", each item over several rows). Each
-    line takes its item's first date; an item delivered in parts, a plan whose quantities do not
-    add up to the line's, or an item that is no line of the order is said for a person (the
-    order keeps one delivery date a line). False when the table is no such plan."""
+def _plan_columns(
+    grid: Grid, header: int, columns: dict[int, str], opts: Options, result: TableResult
+) -> dict[int, str] | None:
+    """The columns of a delivery plan printed as a table of its own under the priced lines: item,
+    delivery date and quantity, no price nor description ("Varenr.  Leveringsdato  Antal",
+    "Pos.  Material  Termin  Menge", each item over several rows); None for any other table."""
     names = set(columns.values())
-    if not {"item", "delivery_date"} <= names or names & {"unit_price", "amount", "description"}:
-        return False
+    if "item" not in names or names & {"unit_price", "amount", "description"}:
+        return None
     if not any(line.unit_price is not None or line.amount is not None for line, _ in result.lines):
-        return False  # an unpriced order's own lines, on another page
+        return None  # an unpriced order's own lines, on another page
+    if "delivery_date" not in names:
+        dated = _date_column(grid, header, columns, opts)  # "Date", "Data", "Fecha": a date, but of what?
+        if dated is None:
+            return None
+        columns = {**columns, dated: "delivery_date"}
+    return columns
+
+
+def _read_plan(grid: Grid, header: int, columns: dict[int, str], opts: Options, result: TableResult) -> None:
+    """A delivery plan's rows onto the lines of their items. Each line takes its item's first
+    date; an item delivered in parts, a plan whose quantities do not add up to the line's, or an
+    item that is no line of the order is said for a person (the order keeps one delivery date a
+    line, and the plan is what the desk ships by)."""
     column = {name: col for col, name in columns.items()}
     by_item: dict[str, list[OrderLine]] = {}
     for line, _ in result.lines:
@@ -524,7 +541,10 @@ def _schedule_by_item(grid: Grid, header: int, columns: dict[int, str], opts: Op
         else:
             strangers.append(item)
     if not plan:
-        return False
+        result.warnings.append(
+            f"{grid.where}: a delivery plan whose items are no lines of the order: a person reads it"
+        )
+        return
     where = grid.where
     for key, deliveries in plan.items():
         days = sorted({day for day, _ in deliveries})
@@ -548,7 +568,22 @@ def _schedule_by_item(grid: Grid, header: int, columns: dict[int, str], opts: Op
                 )
     for item in dict.fromkeys(strangers):
         result.warnings.append(f"{where}: the delivery plan names {item}, which is no line of the order")
-    return True
+
+
+def _date_column(grid: Grid, header: int, columns: dict[int, str], opts: Options) -> int | None:
+    """The one column no header word named whose every cell under the header is a date."""
+    width = max((len(row) for row in grid.rows[header:]), default=0)
+    found = []
+    for col in range(width):
+        if col in columns:
+            continue
+        cells = [row[col] for row in grid.rows[header + 1 :] if col < len(row) and cell_text(row[col])]
+        if cells and all(
+            isinstance(c, date) or find_date(cell_text(c), opts.today, opts.date_order, opts.languages).value
+            for c in cells
+        ):
+            found.append(col)
+    return found[0] if len(found) == 1 else None
 
 
 def _in_printed_order(result: TableResult) -> None:
@@ -1180,7 +1215,11 @@ def _read_rows(
             blank = True
             continue
         where = grid.row_where(index)
-        if parse_number(cells.get("quantity")) is None and header_columns(row, vocab) is not None:
+        if parse_number(cells.get("quantity")) is None and (again := header_columns(row, vocab)) is not None:
+            rest = Grid(grid.rows[index:], grid.where, (grid.row_names or [])[index:] or None)
+            if result.lines and (plan := _plan_columns(rest, 0, again, opts, result)):
+                result.plans.append((rest, 0, plan))  # a delivery plan under the lines, in the same columns of text
+                return True, len(grid.rows) - 1
             continue  # the header repeated on a later page (a line always has a quantity)
         _side_sums(row, columns, where, vocab, opts, result)
         label = _row_label(row, columns)

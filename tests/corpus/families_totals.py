@@ -23,7 +23,8 @@ corpus. The families:
 * ``lines-discount``: a list price, a discount percentage and the net price on every line (the
   golden price is the net one, which quantity × price = amount holds for).
 * ``lines-delivery-plan``: under the lines, a tax summary and a delivery plan (line, item, date,
-  quantity) in tables of their own, which are no lines.
+  quantity) in tables of their own, which are no lines: each line is delivered in two parts, so
+  it takes the first date and the order goes to a person, who plans the deliveries.
 * ``lines-code-under``: each line's code alone on the row under it, after its label, bare in
   the item column, or under the position number of a table with no item column.
 * ``lines-continued-bare``: the lines over two pages, the second with no header and no
@@ -755,7 +756,10 @@ def build_tables(b: Any) -> None:
             if discount
             else "lines-delivery-plan"
         )
-        add(f"pdf/{name}.pdf", page.golden(), producer, lang, family)
+        if plan:  # each line is delivered in two parts: its date is the first, and a person plans the rest
+            for ln in po.lines:
+                ln.date = po.delivery
+        add(f"pdf/{name}.pdf", page.golden(needs_review=plan), producer, lang, family)
 
 
 # --------------------------------------------------------------------------- currencies written with the amounts
