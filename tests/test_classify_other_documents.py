@@ -352,3 +352,14 @@ def test_a_workbook_titled_in_the_cell_beside_the_senders_name_is_what_its_title
     result = parse_message(message, ParseContext(today=TODAY))
     assert result.kind == "other" and result.order is None
     assert any(f"is a {kind}" in line for line in result.explain), result.explain
+
+
+def test_a_heading_among_a_tables_headings_is_no_title():
+    """ "PO" over a column of a listing of orders (one cell of a row of headings) is no title; the
+    same word alone in a short row would be."""
+    from mailflow.extract.document import Document, Grid
+
+    listing = Document("listing.xlsx", grids=[Grid([["PO", "PO Date", "Vendor", "Status", "Amount"]], "sheet 1")])
+    assert not document_title(listing.cells_text(), VOCAB)
+    titled = Document("order.xlsx", grids=[Grid([["Harbor Point Inc.", "PURCHASE ORDER"]], "sheet 1")])
+    assert document_title(titled.cells_text(), VOCAB).standalone

@@ -49,6 +49,9 @@ class Grid:
         return f"{self.where} row {index + 1}"
 
 
+TITLE_ROW_CELLS = 3  # a row of a sheet with a title in it: the sender's name, the title, a number
+
+
 @dataclass
 class Document:
     name: str  # attachment filename, or "body"
@@ -74,14 +77,18 @@ class Document:
         return "\n".join(parts)
 
     def cells_text(self) -> str:
-        """The text with each cell of a grid a segment of its own (two spaces apart, as a line's
-        segments are), so that a title alone in its cell stays alone: "ALBARÁN DE ENTREGA" in
-        the cell right of the sender's name, "Total pedido" a label beside its amount."""
+        """The text with each cell of a grid's short rows a segment of its own (two spaces apart,
+        as a line's segments are), so that a title alone in its cell stays alone: "ALBARÁN DE
+        ENTREGA" in the cell right of the sender's name. A row of more cells is a table's row
+        (headings or values, "PO  PO Date  Vendor ..."), whose cells are no titles: joined as in
+        ``all_text``."""
         if self.text:
             return self.text
         parts = [line.text for line in self.lines]
         for grid in self.grids:
-            parts.extend("  ".join(str(c) for c in row if c not in (None, "")) for row in grid.rows)
+            for row in grid.rows:
+                cells = [str(c) for c in row if c not in (None, "")]
+                parts.append(("  " if len(cells) <= TITLE_ROW_CELLS else " ").join(cells))
         return "\n".join(parts)
 
     def typed_text(self) -> str:
