@@ -10,10 +10,10 @@
   (``bench/sealed/generate.py``: other producers, layouts, wording and languages) into a temporary
   directory; never committed, so nobody tunes on them. Only its figures are printed, not which
   fields went wrong (``--sealed-details`` lists them, for the closing measurement only). The same
-  figures follow per batch of families (``base``, ``more``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``: each golden file
+  figures follow per batch of families (``base``, ``more``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``: each golden file
   names its batch), so that the families added last, which nobody has looked at, are seen on their own;
   with ``--sealed-details``, a table per batch says which families hold the wrong values.
-  ``--sealed-batch fresh10`` generates and scores that batch alone.
+  ``--sealed-batch fresh11`` generates and scores that batch alone.
 - **real**: the real documents in ``../shared/corpus/real/`` (not part of the project), scored
   against the hand-read values in ``bench/real_expected.yaml``; skipped with a message when absent.
 
@@ -77,7 +77,7 @@ class Outcome:
     customer_ok: bool | None  # None: not a PO
     warnings: list[str] = field(default_factory=list)
     crash: str | None = None
-    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh10)
+    batch: str | None = None  # sealed: the generator module the document comes from (base, more, fresh ... fresh11)
     family: str | None = None  # the layout family its golden file names
 
     @property
@@ -301,6 +301,7 @@ SEALED_BATCHES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )  # in the order they were added to the sealed generator
 
 
@@ -315,7 +316,8 @@ def print_per_batch(outcomes: list[Outcome]) -> None:
         "\nsealed, per batch of families (base: generate.py, more: more_families.py, fresh: fresh_families.py,"
         " fresh2: fresh2_families.py, fresh3: fresh3_families.py, fresh4: fresh4_families.py,"
         " fresh5: fresh5_families.py, fresh6: fresh6_families.py, fresh7: fresh7_families.py,"
-        " fresh8: fresh8_families.py, fresh9: fresh9_families.py, fresh10: fresh10_families.py)"
+        " fresh8: fresh8_families.py, fresh9: fresh9_families.py, fresh10: fresh10_families.py,"
+        " fresh11: fresh11_families.py)"
     )
     print_side_by_side(batches, {name: "none" for name in batches})
 

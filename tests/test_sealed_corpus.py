@@ -6,8 +6,8 @@ generator runs, writes a golden file beside every document, and shares no
 buyer with the tuned corpus (it is a different family, so that tuning on one says nothing about
 the other); and, for the families of ``more_families.py``, ``fresh_families.py``,
 ``fresh2_families.py``, ``fresh3_families.py``, ``fresh4_families.py``, ``fresh5_families.py``,
-``fresh6_families.py``, ``fresh7_families.py``, ``fresh8_families.py``, ``fresh9_families.py`` and
-``fresh10_families.py``, that each
+``fresh6_families.py``, ``fresh7_families.py``, ``fresh8_families.py``, ``fresh9_families.py``,
+``fresh10_families.py`` and ``fresh11_families.py``, that each
 document read back with the library that opens it (pdfplumber, openpyxl, python-docx, email) states
 what its golden file says, that its figures add up, and that a seed always makes the same bytes.
 Every golden file names the batch of families it belongs to, and the accuracy bench shows the
@@ -41,6 +41,7 @@ GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "sealed" / "gener
 sys.path.insert(0, str(GENERATOR.parent))
 import fresh2_families  # noqa: E402
 import fresh10_families  # noqa: E402
+import fresh11_families  # noqa: E402
 import fresh3_families  # noqa: E402
 import fresh4_families  # noqa: E402
 import fresh5_families  # noqa: E402
@@ -87,6 +88,7 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
 
     batches = {"base", "more", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"}
     batches.add("fresh10")
+    batches.add("fresh11")
     assert {c.expected["batch"] for c in cases} == batches
     fresh = {c.expected["family"] for c in cases if c.expected["batch"] == "fresh"}
     assert fresh <= set(fresh_families.FAMILIES) and len(fresh) >= len(fresh_families.FAMILIES) // 2
@@ -109,6 +111,8 @@ def test_sealed_generator_is_complete_and_apart(tmp_path):
     assert set(fresh9) == set(fresh9_families.FAMILIES) - FRESH9_CONVERTED and set(fresh9.values()) == {4}
     fresh10 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh10")
     assert set(fresh10) == set(fresh10_families.FAMILIES) - fresh10_families.CONVERTED and set(fresh10.values()) == {4}
+    fresh11 = Counter(c.expected["family"] for c in cases if c.expected["batch"] == "fresh11")
+    assert set(fresh11) == set(fresh11_families.FAMILIES) - fresh11_families.CONVERTED and set(fresh11.values()) == {4}
 
     sealed_buyers = {c.expected["order"]["customer"] for c in cases if c.expected.get("order")}
     tuned = load_cases() + load_cases(pattern="wide/*/*.expected.json")
@@ -362,6 +366,7 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ]
     header = next(line for line in lines if line.startswith("field accuracy"))
     assert header.split()[2:] == [
@@ -370,6 +375,7 @@ def test_the_sealed_figures_are_shown_per_batch(capsys):
         "none",
         "50.0%",
         "(1/2)",
+        "none",
         "none",
         "none",
         "none",
@@ -1294,6 +1300,48 @@ def test_fresh10_prices_per_basis_schedules_and_taxes():
     assert fresh10_families.when(date(2026, 11, 18), "d_mon_y_upper") == "18-NOV-26"
 
 
+# --------------------------------------------------------------------------- fresh11_families.py
+
+
+@pytest.fixture(scope="module")
+def fresh11_build(tmp_path_factory):
+    """The fresh11 families drawn once with seed 11111 (shared by the tests below)."""
+    return _build_batch(fresh11_families, tmp_path_factory.mktemp("fresh11"), 11111)
+
+
+def test_fresh11_prices_per_basis_schedules_taxes_and_dates():
+    """A price printed per 1,000 is golden per unit and the amount is made of it; a line delivered
+    in parts keeps its quantity and is due on its first part; VAT line by line is the lines' rounded
+    taxes; freight is taxed with the goods; the date styles print as the ERPs print them."""
+    o = fresh11_families.make_order(11111, "x-0", "cs", 3, lambda r: f"N{r.randrange(10**6)}")
+    fresh11_families.per_basis(o, random.Random(1), 1000)
+    assert all(ln.per == 1000 and ln.price * 1000 == (ln.price * 1000).quantize(Decimal("0.01")) for ln in o.lines)
+    assert all(ln.amount == (ln.qty * ln.price).quantize(Decimal("0.01"), "ROUND_HALF_UP") for ln in o.lines)
+    loc = fresh11_families.LOCS["cs"]
+    assert fresh11_families.printed_price(o.lines[0], loc) == f"{o.lines[0].price * 1000:,.2f}".replace(
+        ",", " "
+    ).replace(".", ",")
+    fresh11_families.schedule(o, random.Random(2))
+    for ln in o.lines:
+        assert sum(q for _, q in ln.sched) == ln.qty and len(ln.sched) in (2, 3)
+    golden = o.golden()["order"]
+    assert golden["delivery_date"] == min(d for ln in o.lines for d, _ in ln.sched).isoformat()
+    assert [line["delivery_date"] for line in golden["lines"]] == [ln.sched[0][0].isoformat() for ln in o.lines]
+    o.vat, o.freight = Decimal(21), Decimal("65.50")
+    assert o.tax == ((o.net + o.freight) * Decimal("0.21")).quantize(Decimal("0.01"), "ROUND_HALF_UP")
+    assert golden["total"] != o.golden()["order"]["total"] == str(o.net + o.freight + o.tax)
+    o.freight, o.line_tax = Decimal(0), True
+    assert o.tax == sum((ln.amount * Decimal("0.21")).quantize(Decimal("0.01"), "ROUND_HALF_UP") for ln in o.lines)
+    when = fresh11_families.when
+    assert when(date(2026, 1, 8), "mon_d_y") == "Jan 08, 2026"
+    assert when(date(2026, 1, 11), "d_mon_yy_slash") == "11/Jan/26"
+    assert when(date(2026, 1, 8), "iso_short") == "2026-1-8"
+    assert when(date(2026, 1, 8), "reiwa") == "令和8年1月8日"
+    assert when(date(2026, 1, 8), "upper") == "08-JAN-26"
+    assert when(date(2026, 1, 8), "ko") == "2026. 1. 8."
+    assert when(date(2026, 1, 8), "long", "pl") == "8 stycznia 2026"
+
+
 # --------------------------------------------------------------------------- the batches written alike
 
 
@@ -1394,6 +1442,25 @@ BATCH_RULES = {
         repeated_items=frozenset(),
         line_dates_after=True,
         codes_not_stated=frozenset(fresh10_families.CODES_SPLIT),
+    ),
+    "fresh11": BatchRules(
+        fresh11_families,
+        _EARLIER + (fresh8_families, fresh9_families, fresh10_families),
+        frozenset(fresh11_families.CONVERTED),
+        frozenset(fresh11_families.IMAGES),
+        "f11-",
+        frozenset(_MISSION | {"tr", "ko", "da"}),
+        80,
+        frozenset({"other", "payment_advice"}),
+        frozenset({Decimal(0)} | {Decimal(loc.vat) for loc in fresh11_families.LOCS.values()}),
+        frozenset({Decimal(0)} | {Decimal(f) for f in fresh11_families.FREIGHT}),
+        _fresh9_adds_up,
+        _fresh9_text,
+        "words",
+        bodies=frozenset(fresh11_families.BODIES),
+        repeated_items=frozenset(),
+        line_dates_after=True,
+        codes_not_stated=frozenset(fresh11_families.CODES_SPLIT),
     ),
 }
 
@@ -1523,6 +1590,26 @@ SAME_BYTES = {  # per batch: seed, one family per producer kind, a language, fil
         36,
         8,
     ),
+    "fresh11": (
+        11111,
+        (
+            "en-acumatica-labels-left-per-m-stuck-units",
+            "de-datev-blank-line-units",
+            "en-qad-spool-continued-page-two",
+            "fr-xlsx-deuxieme-feuille-archive-masquee",
+            "it-docx-ordine-caselle-etichette",
+            "ja-mail-iso-2022-jp-chumon-hombun",
+            "tr-mail-html-windows-1254-siparis",
+            "de-fax-200dpi-schwarzweiss",
+            "zh-scan-png-youjian-fujian",
+            "de-docx-einkauf-formular-pdf-libreoffice",
+            "sv-xlsx-sparad-om-calc",
+            "not-order-sv-betalningsavisering-mail",
+        ),
+        "pl",
+        40,
+        8,
+    ),
 }
 
 
@@ -1531,5 +1618,10 @@ def test_batch_families_make_the_same_bytes_for_a_seed(batch, tmp_path):
     """A seed always makes the same files (one family per producer kind, built twice); another seed
     draws other numbers and goods for the same buyers."""
     seed, sample, lang, made, pending = SAME_BYTES[batch]
-    module = {"fresh8": fresh8_families, "fresh9": fresh9_families, "fresh10": fresh10_families}[batch]
+    module = {
+        "fresh8": fresh8_families,
+        "fresh9": fresh9_families,
+        "fresh10": fresh10_families,
+        "fresh11": fresh11_families,
+    }[batch]
     _same_bytes_twice(module, tmp_path, seed, sample, lang, made=made, pending=pending)

@@ -141,11 +141,23 @@ stacked blocks, merged cells or the order on a second sheet, Word forms, LibreOf
 re-saves, mail bodies in seven charsets, faxes and scans, and eight kinds of document that is not an
 order. ``--batch fresh10`` writes it alone.
 
+Added after fresh10, in ``fresh11_families.py``: an eleventh fresh batch by the same rules, written
+by someone who read neither the extractor, its vocabulary, the tuned corpus nor the other batch
+modules, with its own order data and writers: the same failures seen on real purchase orders drawn
+in yet other ERPs' styles (Acumatica, Plex, QAD, Oracle Fusion, SAP S/4 output forms, Business
+Central, Xero, QuickBooks, Zoho Books, Lexware, DATEV, Visma, Fortnox, Unit4, Sage 100, TeamSystem,
+Holded, Symfonia, POHODA, Money S3, Mikro, ETA, PHC, Uniconta, OBIC, ECOUNT, Douzone, 1688 and WeCom
+web prints), sixteen languages, one page model drawn by reportlab's canvas, fpdf2 and Pillow scans
+and faxes, workbooks with stacked blocks, merged cells or the order on a second sheet beside a
+hidden archive, Word forms, LibreOffice prints and re-saves, mail bodies in seven charsets, and eight
+kinds of document that is not an order. ``--batch fresh11`` writes it alone.
+
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``),
 ``fresh`` (``fresh_families.py``), ``fresh2`` (``fresh2_families.py``), ``fresh3``
 (``fresh3_families.py``), ``fresh4`` (``fresh4_families.py``), ``fresh5`` (``fresh5_families.py``), ``fresh6``
 (``fresh6_families.py``), ``fresh7`` (``fresh7_families.py``), ``fresh8`` (``fresh8_families.py``),
-``fresh9`` (``fresh9_families.py``) or ``fresh10`` (``fresh10_families.py``), so that ``bench/parse_accuracy.py`` can show each part alone.
+``fresh9`` (``fresh9_families.py``), ``fresh10`` (``fresh10_families.py``) or ``fresh11``
+(``fresh11_families.py``), so that ``bench/parse_accuracy.py`` can show each part alone.
 
 ``--seed`` draws the same families again with other numbers, dates, goods and line counts: a
 measurement that was looked at is repeated on a fresh draw.
@@ -177,6 +189,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # more_families.py lives beside this file
 import fresh2_families  # noqa: E402
 import fresh10_families  # noqa: E402
+import fresh11_families  # noqa: E402
 import fresh3_families  # noqa: E402
 import fresh4_families  # noqa: E402
 import fresh5_families  # noqa: E402
@@ -3022,8 +3035,10 @@ class Out:
 
 
 def batch_of(family: str) -> str:
-    """Which part of the sealed corpus a family belongs to: ``fresh10``, ``fresh9``, ``fresh8``, ``fresh7``, ``fresh6``, ``fresh5``, ``fresh4``, ``fresh3``, ``fresh2``, ``fresh`` and
+    """Which part of the sealed corpus a family belongs to: ``fresh11``, ``fresh10``, ``fresh9``, ``fresh8``, ``fresh7``, ``fresh6``, ``fresh5``, ``fresh4``, ``fresh3``, ``fresh2``, ``fresh`` and
     ``more`` are the modules beside this file, ``base`` the families written here."""
+    if family in fresh11_families.FAMILIES:
+        return "fresh11"
     if family in fresh10_families.FAMILIES:
         return "fresh10"
     if family in fresh9_families.FAMILIES:
@@ -3061,6 +3076,7 @@ BATCH_BUILDERS = {  # the batches kept in modules of their own: ``--batch`` writ
     "fresh8": fresh8_families.build_fresh8,
     "fresh9": fresh9_families.build_fresh9,
     "fresh10": fresh10_families.build_fresh10,
+    "fresh11": fresh11_families.build_fresh11,
 }
 
 
@@ -3240,6 +3256,7 @@ def build(root: Path, *, convert: bool = True, batch: str | None = None) -> Out:
         fresh8_families.build_fresh8(out, work, pending, SEED)
         fresh9_families.build_fresh9(out, work, pending, SEED)
         fresh10_families.build_fresh10(out, work, pending, SEED)
+        fresh11_families.build_fresh11(out, work, pending, SEED)
         _convert(out, pending, work, convert)
     finally:
         shutil.rmtree(work, ignore_errors=True)
