@@ -6,13 +6,15 @@ layout drawn four times with other numbers, goods, dates and line counts; the go
 from the order data below, never from reading a document back.
 
 Built around the failures seen on real purchase orders, in ERP styles drawn afresh (Acumatica,
-Plex, QAD, Oracle Fusion, SAP S/4 output forms, Business Central, Odoo 17 web prints, Xero,
-QuickBooks, Zoho Books, Lexware, DATEV, Visma, Fortnox, Unit4, Tally, Busy, Misa, OBIC-style
-Japanese forms, Alibaba 1688 and WeCom web prints...): labels in a column left of their values,
+Plex, QAD, Oracle Fusion, SAP S/4 output forms, SAP Business ByDesign, Business Central, Odoo 17,
+Xero, QuickBooks, Zoho Books, Sage Intacct, Lexware, DATEV, Visma, Fortnox, Unit4, Sage 100,
+TeamSystem, Holded, Symfonia, POHODA, Money S3, Mikro, ETA, PHC, Uniconta, OBIC, ECOUNT, Douzone,
+Alibaba 1688 and WeCom web prints): labels in a column left of their values,
 over their values in boxes, in a band over a boxed table, or two labels for one value (``PO
-No./Date 4512029509 / 01/27/2026``); units stuck to figures (``510/EA``, ``4.61/Ea``, ``450 ____
+No./Date 4580473958 / 10/26/2026``); units stuck to figures (``510/EA``, ``4.61/Ea``, ``450 ____
 PA``); prices per 100 and per 1,000 (``PER M``); tax-inclusive beside net prices (``含税单价``);
-European thousands separators; delivery schedules under a line or in a second table; descriptions
+European thousands separators; a line printed over two rows (code and description over quantity,
+price and value); delivery schedules under a line or in a second table; descriptions
 wrapped over several lines; item codes broken over two lines; terms printed after the table; empty
 template rows; a table continued on the next page without its header; page numbers ``1/2``,
 street numbers, PO boxes and telephone numbers beside the PO number; change orders (``Rev 2``)
@@ -24,9 +26,10 @@ One page model (``Layout``) is drawn by three writers of this module: reportlab'
 and Pillow (the scans: 200-300 dpi, turned 1-3 degrees, speckled; faxes in black and white, as
 image-only PDFs and as PNG or JPEG attached to a mail). Beside them openpyxl workbooks,
 python-docx documents, LibreOffice at bench time (Word and a workbook printed to PDF, a workbook
-saved again by Calc) and mail bodies in plain text and HTML in several charsets. Sixteen
-languages. Some families are not orders (an order acknowledgement, an invoice, a quotation, a
-delivery note, a remittance advice, a request for quotation, a statement, a forecast).
+saved again by Calc) and mail bodies in plain text and HTML in nine charsets. Sixteen languages.
+Ten families of 78 are not orders, of eight kinds (an order acknowledgement, an invoice, two
+quotations, a delivery note, a remittance advice, two requests for quotation, a statement, a
+forecast); those the supplier writes carry its letterhead and name the buyer as the customer.
 """
 
 from __future__ import annotations
@@ -1210,6 +1213,45 @@ FAMILY_LIST: tuple[Fam, ...] = (
         footer="ETA:SQL",
     ),
     F("ko-douzone-free-balju-gongeup", "ko", "fpdf", "vat two", head="right", number="B2026####", footer="더존 iCUBE"),
+    F(
+        "en-sage-intacct-price-stuck-to-unit",
+        "en",
+        "fpdf",
+        "pricestuck freight",
+        head="under",
+        number="PO-######",
+        dates="mon_d_y",
+        footer="Sage Intacct",
+    ),
+    F(
+        "en-sap-po-number-slash-date-item-over-two-rows",
+        "en",
+        "canvas",
+        "tworow vendorno page",
+        head="combo",
+        number="45########",
+        dates="mdy_slash",
+        per=1000,
+        footer="SAP S/4HANA",
+    ),
+    F(
+        "de-bydesign-position-zweizeilig-lieferantennr",
+        "de",
+        "fpdf",
+        "tworow vendorno vat",
+        head="right",
+        number="########",
+        footer="SAP Business ByDesign",
+    ),
+    F(
+        "es-odoo17-impresion-web-dos-filas",
+        "es",
+        "fpdf",
+        "tworow vat",
+        head="under",
+        number="P#####",
+        footer="Odoo 17",
+    ),
     # ---- openpyxl
     F("en-xlsx-stacked-header-blocks", "en", "xlsx", "stacked freight", number="PO-#####", dates="mdy_slash"),
     F("de-xlsx-bestellung-zellen-verbunden-kopf", "de", "xlsx", "merged vat", number="BE-######"),
@@ -1248,6 +1290,24 @@ FAMILY_LIST: tuple[Fam, ...] = (
         subject="발주 요청",
     ),
     F("zh-hant-mail-big5-caigou", "zh-Hant", "mail-text", "vat", number="P########", charset="big5", subject="採購單"),
+    F(
+        "zh-mail-gbk-caigou-dingdan-zhengwen",
+        "zh",
+        "mail-text",
+        "vat",
+        number="CG######",
+        charset="gbk",
+        subject="采购订单",
+    ),
+    F(
+        "it-mail-html-iso-8859-15-ordine-tabella",
+        "it",
+        "mail-html",
+        "vat",
+        number="OA-#####",
+        charset="iso-8859-15",
+        subject="Ordine di acquisto",
+    ),
     F(
         "pl-mail-iso-8859-2-zamowienie",
         "pl",
@@ -1309,6 +1369,7 @@ FAMILY_LIST: tuple[Fam, ...] = (
     ),
     # ---- not orders
     F("not-order-en-po-acknowledgement", "en", "fpdf", "", head="right", number="PO#####", kind="ack"),
+    F("not-order-ja-mitsumori-irai-fpdf", "ja", "fpdf", "", head="under", number="MI-######", kind="rfq"),
     F(
         "not-order-de-rechnung-mit-bestellbezug",
         "de",
@@ -1360,12 +1421,13 @@ CODES_SPLIT = frozenset(f.name for f in FAMILY_LIST if f.has("split"))
 NOT_ORDER_KIND = {"remit": "payment_advice"}  # every other kind is "other"
 
 KIND_TITLES = {  # the title of a document that is not an order, per kind (languages without one: English)
-    "ack": {"en": "PURCHASE ORDER ACKNOWLEDGEMENT", "cs": "POTVRZENÍ OBJEDNÁVKY"},
+    "ack": {"en": "ORDER ACKNOWLEDGEMENT", "cs": "POTVRZENÍ OBJEDNÁVKY"},
     "invoice": {"de": "RECHNUNG", "en": "INVOICE"},
     "quote": {"fr": "DEVIS", "pl": "OFERTA CENOWA", "en": "QUOTATION"},
     "delivery": {"nl": "PAKBON", "en": "DELIVERY NOTE"},
     "statement": {"es": "EXTRACTO DE CUENTA", "en": "STATEMENT OF ACCOUNT"},
     "forecast": {"zh": "滚动需求预测 (非订单)", "en": "FORECAST - NOT AN ORDER"},
+    "rfq": {"ja": "見積依頼書", "en": "REQUEST FOR QUOTATION"},
 }
 KIND_REF = {  # how such a document refers to the buyer's order or request
     "ack": {"en": "Your PO"},
@@ -1374,6 +1436,7 @@ KIND_REF = {  # how such a document refers to the buyer's order or request
     "delivery": {"nl": "Uw inkooporder"},
     "statement": {"es": "Su pedido"},
     "forecast": {"zh": "参考订单"},
+    "rfq": {"ja": "見積依頼番号"},
 }
 CURRENCY_LABEL = {
     "en": "Currency",
@@ -1482,6 +1545,13 @@ class Layout:
         self.pages.append([])
         self.y = 48.0
 
+    def room(self, height: float) -> bool:
+        """Starts a new page unless ``height`` points still fit above the footer; whether it did."""
+        if self.y + height <= PAGE_H - 48:
+            return False
+        self.new_page()
+        return True
+
     def wrap(self, s: str, w: float, size: float, bold: bool = False) -> list[str]:
         """``s`` broken at spaces into lines no wider than ``w`` (a word never broken)."""
         out: list[str] = []
@@ -1505,6 +1575,8 @@ def head_pairs(o: Order, loc: Loc, fam: Fam, style: str) -> list[tuple[str, str]
     """The labelled values of the head, in the order printed."""
     w = loc.words
     pairs: list[tuple[str, str]] = []
+    if fam.kind == "rfq":  # a request: asked on a date, to be answered by another
+        return [("見積依頼番号", o.number), ("依頼日", when(o.ordered, style)), ("回答期限", when(o.due, style))]
     if fam.kind:
         pairs.append((KIND_REF.get(fam.kind, {}).get(loc.lang, w["po"]), o.number))
         pairs.append((w["date"], when(o.ordered, style, loc.lang)))
@@ -1519,6 +1591,8 @@ def head_pairs(o: Order, loc: Loc, fam: Fam, style: str) -> list[tuple[str, str]
         pairs.append((f"{w['rev']} {w['date']}", when(o.ordered + timedelta(days=3), style, loc.lang)))
     if fam.has("noise") or fam.has("page"):
         pairs.append((w["page"], "1/2" if fam.has("cont") else "1/1"))
+    if fam.has("vendorno"):  # our number in the buyer's books: digits that are not the PO number
+        pairs.append((VENDOR_NO.get(loc.lang, VENDOR_NO["en"]), str(100000 + crc(o.buyer) % 900000)))
     if fam.has("noise"):
         pairs.append(
             ("Tel.", f"+{30 + crc(o.buyer) % 60} {crc(o.number) % 900 + 100} {crc(o.family) % 9000000 + 1000000}")
@@ -1527,6 +1601,15 @@ def head_pairs(o: Order, loc: Loc, fam: Fam, style: str) -> list[tuple[str, str]
         pairs.append((w["due"], when(o.due, style, loc.lang)))
     pairs.append((CURRENCY_LABEL[loc.lang], o.currency))
     return pairs
+
+
+VENDOR_NO = {
+    "en": "Your vendor number with us",
+    "de": "Ihre Lieferantennummer",
+    "es": "Su nº de proveedor",
+    "fr": "Votre n° fournisseur",
+    "nl": "Uw leveranciersnummer",
+}
 
 
 def columns(o: Order, loc: Loc, fam: Fam) -> list[tuple[str, float, bool]]:
@@ -1566,7 +1649,7 @@ def row_cells(o: Order, loc: Loc, fam: Fam, k: int, ln: Line, style: str) -> lis
         cells.append(f"{qty_text(ln.qty, loc)} ____ {ln.unit}")
     else:
         cells += [qty_text(ln.qty, loc), ln.unit]
-    cells.append(printed_price(ln, loc))
+    cells.append(f"{printed_price(ln, loc)}/{ln.unit.title()}" if fam.has("pricestuck") else printed_price(ln, loc))
     if fam.per == 1000 and loc.lang == "en":
         cells.append("M")
     if fam.has("gross"):
@@ -1637,10 +1720,15 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
     if fam.head == "spool":
         _spool_head(lay, o, loc, fam, title, pairs)
     else:
-        # letterhead: the buyer's name and address
-        lay.text(left, lay.y, o.buyer, 13, bold=True)
-        lay.text(left, lay.y + 14, o.addr, 8)
-        lay.text(left, lay.y + 25, f"{o.person}  ·  purchasing@{o.domain}", 8)
+        # letterhead: the buyer's name and address (ours on what we issue)
+        if fam.kind in ISSUED_BY_US:
+            lay.text(left, lay.y, US, 13, bold=True)
+            lay.text(left, lay.y + 14, US_ADDR, 8)
+            lay.text(left, lay.y + 25, "sales@example-manufacturing.example  ·  +86 769 8000 0000", 8)
+        else:
+            lay.text(left, lay.y, o.buyer, 13, bold=True)
+            lay.text(left, lay.y + 14, o.addr, 8)
+            lay.text(left, lay.y + 25, f"{o.person}  ·  purchasing@{o.domain}", 8)
         lay.y += 44
         if fam.head == "band":
             lay.rect(left, lay.y, right - left, 20, fill=True)
@@ -1655,7 +1743,7 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
                 lay.text(x + 3, y + 10, label, 6.5)
                 lay.text(x + 3, y + 24, value, 8, bold=True)
             lay.y += 30 * ((len(pairs) + per_row - 1) // per_row) + 12
-            _vendor_block(lay, o, loc, left)
+            _vendor_block(lay, o, loc, left, issued_by_us=fam.kind in ISSUED_BY_US)
         elif fam.head == "under":
             lay.text(left, lay.y, title, 15, bold=True)
             lay.y += 14
@@ -1668,9 +1756,9 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
                 lay.text(x + 4, y + 10, label, 7)
                 lay.text(x + 4, y + 25, value, 9.5, bold=True)
             lay.y += 32 * ((len(pairs) + per_row - 1) // per_row) + 14
-            _vendor_block(lay, o, loc, left)
+            _vendor_block(lay, o, loc, left, issued_by_us=fam.kind in ISSUED_BY_US)
         elif fam.head == "letter":
-            _vendor_block(lay, o, loc, left, window=True)
+            _vendor_block(lay, o, loc, left, window=True, issued_by_us=fam.kind in ISSUED_BY_US)
             x = 330.0
             y0 = lay.y - 58
             gap = max(width(label, lay.font(), 7.5) for label, _ in pairs) + 8
@@ -1690,11 +1778,17 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
                 lay.rect(x, y0 + 14 * i - 10, box, 14, fill=False)
                 lay.text(x + 3, y0 + 14 * i, label, 7, bold=True)
                 lay.text(x + box + 4, y0 + 14 * i, value, 8)
-            _vendor_block(lay, o, loc, left, stacked=x - left - 12)
+            _vendor_block(lay, o, loc, left, stacked=x - left - 12, issued_by_us=fam.kind in ISSUED_BY_US)
             lay.y = max(lay.y, y0 + 14 * len(pairs)) + 10
     _lines_table(lay, o, loc, fam, style, left, right)
     # totals
-    for label, value in totals(o, loc, fam):
+    sums = totals(o, loc, fam)
+    if fam.kind in ("delivery", "rfq"):
+        sums = []
+    elif fam.kind == "statement":
+        sums = [("Saldo pendiente", f"{num(o.net, loc)} {o.currency}")]
+    for label, value in sums:
+        lay.room(13)
         lay.text(right - 90, lay.y, label, 8.5, bold=True, right=True)
         lay.text(right, lay.y, value, 8.5, bold=label.startswith(w["total"]), right=True)
         lay.y += 13
@@ -1705,6 +1799,7 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
         lay.text(left, lay.y, w["terms"], 9, bold=True)
         lay.y += 12
         for row in lay.wrap(terms_text(loc), right - left, 7.5):
+            lay.room(10)
             lay.text(left, lay.y, row, 7.5)
             lay.y += 10
     if fam.footer:
@@ -1717,16 +1812,39 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
 US_ADDR_LINES = ("88 Industrial Road", "Chang'an Town, Dongguan", "Guangdong, China")
 
 
-def _vendor_block(lay: Layout, o: Order, loc: Loc, left: float, window: bool = False, stacked: float = 0) -> None:
+ISSUED_BY_US = {"ack", "invoice", "quote", "delivery", "statement"}  # the look-alikes the supplier writes
+PARTY_WORD = {  # the buyer's label on what the supplier writes
+    "en": "Customer",
+    "de": "Kunde",
+    "fr": "Client",
+    "nl": "Klant",
+    "es": "Cliente",
+    "pl": "Nabywca",
+    "cs": "Odběratel",
+}
+
+
+def _vendor_block(
+    lay: Layout,
+    o: Order,
+    loc: Loc,
+    left: float,
+    window: bool = False,
+    stacked: float = 0,
+    issued_by_us: bool = False,
+) -> None:
     """The supplier's address (in a window-envelope field for letters) and the ship-to address,
     side by side or, in a column ``stacked`` points wide, one under the other."""
     w = loc.words
+    ours = issued_by_us  # a document we issue names the buyer in the address field
     if window:
-        lay.text(left, lay.y - 4, f"{o.buyer} · {o.addr}", 5.5)
+        sender = f"{US} · {US_ADDR}" if ours else f"{o.buyer} · {o.addr}"
+        lay.text(left, lay.y - 4, sender, 5.5)
         lay.line(left, lay.y - 1, left + 250, lay.y - 1)
-    lay.text(left, lay.y + 8, w["vendor"], 7.5, bold=True)
-    lay.text(left, lay.y + 19, US, 8.5)
-    for i, part in enumerate(US_ADDR_LINES):
+    lay.text(left, lay.y + 8, PARTY_WORD.get(loc.lang, "Customer") if ours else w["vendor"], 7.5, bold=True)
+    party = [o.buyer, *lay.wrap(o.addr, 240, 8)] if ours else [US, *US_ADDR_LINES]
+    lay.text(left, lay.y + 19, party[0], 8.5)
+    for i, part in enumerate(party[1:]):
         lay.text(left, lay.y + 30 + 10 * i, part, 8)
     if window:
         lay.y += 70
@@ -1751,40 +1869,29 @@ def _spool_head(lay: Layout, o: Order, loc: Loc, fam: Fam, title: str, pairs: li
     lay.y += 30
     lay.text(left, lay.y, f"*** {title} ***", 11)
     lay.y += 18
-    for label, value in pairs:
-        lay.text(left, lay.y, f"{label:.<22} {value}", 8)
-        lay.y += 10
-    lay.text(320, lay.y - 10 * len(pairs), f"{loc.words['vendor'].upper()}:", 8)
-    lay.text(320, lay.y - 10 * len(pairs) + 10, US, 8)
-    for i, part in enumerate(US_ADDR_LINES):
-        lay.text(320, lay.y - 10 * len(pairs) + 20 + 10 * i, part, 8)
-    lay.y += 12
+    top = lay.y
+    for i, (label, value) in enumerate(pairs):
+        lay.text(left, top + 10 * i, f"{label:.<22} {value}", 8)
+    for i, part in enumerate((f"{loc.words['vendor'].upper()}:", US, *US_ADDR_LINES)):
+        lay.text(320, top + 10 * i, part, 8)
+    lay.y = top + 10 * max(len(pairs), 2 + len(US_ADDR_LINES)) + 12
 
 
-def _lines_table(lay: Layout, o: Order, loc: Loc, fam: Fam, style: str, left: float, right: float) -> None:
+def table_of(o: Order, loc: Loc, fam: Fam, style: str) -> tuple[list[tuple[str, float, bool]], list[list[str]]]:
+    """The columns and rows of a document's table: an order's lines with their schedule parts and
+    empty template rows, a delivery note's goods without prices, a statement's open invoices."""
     cols = columns(o, loc, fam)
-    total_w = sum(c[1] for c in cols)
-    widths = [(right - left) * c[1] / total_w for c in cols]
-    xs = [left + sum(widths[:i]) for i in range(len(cols))]
-    size = 7.5
-    boxed = not fam.has("mono")
-
-    def header() -> None:
-        names = [lay.wrap(name, cw - 4, size, bold=True) for (name, _, _), cw in zip(cols, widths)]
-        height = 10 * max(len(n) for n in names) + 4
-        if boxed:
-            lay.rect(left, lay.y - 10, right - left, height, fill=fam.head == "band")
-        else:
-            lay.line(left, lay.y + height - 10, right, lay.y + height - 10)
-        for (_, _, ralign), x, cw, parts in zip(cols, xs, widths, names):
-            for i, part in enumerate(parts):
-                white = boxed and fam.head == "band"
-                lay.text(
-                    x + cw - 2 if ralign else x + 2, lay.y + 10 * i, part, size, bold=True, white=white, right=ralign
-                )
-        lay.y += height
-
-    header()
+    if fam.kind == "statement":
+        cols = [(h, wide, ralign) for h, wide, ralign in STATEMENT_COLUMNS]
+        r = random.Random(f"{o.number}:statement")
+        rows, balance = [], Decimal(0)
+        for k, ln in enumerate(o.lines):
+            balance += ln.amount
+            issued = o.ordered - timedelta(days=30 - 7 * k)
+            cells = [f"FV26-{r.randrange(10000, 99999)}", when(issued, style, loc.lang), o.number]
+            cells += [when(issued + timedelta(days=60), style, loc.lang), num(ln.amount, loc), num(balance, loc)]
+            rows.append(cells)
+        return cols, rows
     rows: list[list[str]] = []
     for k, ln in enumerate(o.lines):
         rows.append(row_cells(o, loc, fam, k, ln, style))
@@ -1792,6 +1899,69 @@ def _lines_table(lay: Layout, o: Order, loc: Loc, fam: Fam, style: str, left: fl
             rows.append(sched_cells(loc, fam, len(cols), part, style))
     if fam.has("empty"):
         rows += [[str(10 * (len(o.lines) + i + 1))] + [""] * (len(cols) - 1) for i in range(4)]
+    if fam.kind in ("delivery", "rfq"):  # goods and quantities, no prices
+        cols, rows = cols[:5], [cells[:5] for cells in rows]
+    return cols, rows
+
+
+STATEMENT_COLUMNS = (
+    ("Factura", 1.4, False),
+    ("Fecha", 1.3, False),
+    ("Su pedido", 1.6, False),
+    ("Vencimiento", 1.3, False),
+    ("Importe", 1.2, True),
+    ("Saldo", 1.2, True),
+)
+
+
+def _lines_table(lay: Layout, o: Order, loc: Loc, fam: Fam, style: str, left: float, right: float) -> None:
+    cols, rows = table_of(o, loc, fam, style)
+    total_w = sum(c[1] for c in cols)
+    widths = [(right - left) * c[1] / total_w for c in cols]
+    xs = [left + sum(widths[:i]) for i in range(len(cols))]
+    size = 7.5
+    boxed = not fam.has("mono")
+
+    def bands(cells: list[str], bold: bool) -> list[list[tuple[float, float, bool, list[str]]]]:
+        """The cells of a row as bands of (x, width, right-aligned, wrapped lines): one band, or
+        two when the ERP prints a line over two rows (number, code and description over
+        quantity, price and value)."""
+        spans = [(range(len(cells)), xs, widths)]
+        if fam.has("tworow"):
+            spans = [
+                (range(3), xs[:3], [widths[0], widths[1], right - xs[2]]),
+                (range(3, len(cells)), xs[3:], widths[3:]),
+            ]
+        out = []
+        for idx, bxs, bws in spans:
+            band = [(x, cw, cols[j][2], lay.wrap(cells[j], cw - 4, size, bold)) for j, x, cw in zip(idx, bxs, bws)]
+            if any(part for *_, parts in band for part in parts):
+                out.append(band)
+        return out
+
+    def draw(cells: list[str], bold: bool = False, white: bool = False) -> float:
+        """Draws a row at ``lay.y``; its height."""
+        y = lay.y
+        for band in bands(cells, bold):
+            for x, cw, ralign, parts in band:
+                for i, part in enumerate(parts):
+                    lay.text(
+                        x + cw - 2 if ralign else x + 2, y + 10 * i, part, size, bold=bold, white=white, right=ralign
+                    )
+            y += 10 * max(len(parts) for *_, parts in band)
+        return y - lay.y
+
+    def header() -> None:
+        names = [name for name, _, _ in cols]
+        height = 10 * sum(max(len(parts) for *_, parts in band) for band in bands(names, True)) + 4
+        if boxed:
+            lay.rect(left, lay.y - 10, right - left, height, fill=fam.head == "band")
+        else:
+            lay.line(left, lay.y + height - 10, right, lay.y + height - 10)
+        draw(names, bold=True, white=boxed and fam.head == "band")
+        lay.y += height
+
+    header()
     break_after = 2 if fam.has("cont") else None
     for index, cells in enumerate(rows):
         if break_after is not None and index == break_after + sum(len(ln.sched) for ln in o.lines[:break_after]):
@@ -1799,11 +1969,9 @@ def _lines_table(lay: Layout, o: Order, loc: Loc, fam: Fam, style: str, left: fl
             lay.new_page()
             lay.text(left, lay.y, f"{o.buyer}   {loc.words['po']} {o.number}   {loc.words['page']} 2/2", 7)
             lay.y += 16  # the table goes on without its header
-        wrapped = [lay.wrap(c, cw - 4, size) for c, cw in zip(cells, widths)]
-        height = 10 * max(len(x) for x in wrapped) + 3
-        for (_, _, ralign), x, cw, parts in zip(cols, xs, widths, wrapped):
-            for i, part in enumerate(parts):
-                lay.text(x + cw - 2 if ralign else x + 2, lay.y + 10 * i, part, size, right=ralign)
+        if lay.room(10 * sum(max(len(parts) for *_, parts in band) for band in bands(cells, False)) + 3):
+            header()  # a page full: the table goes on under its header repeated
+        height = draw(cells) + 3
         if boxed:
             lay.line(left, lay.y + height - 9, right, lay.y + height - 9)
         lay.y += height
@@ -1813,6 +1981,7 @@ def _lines_table(lay: Layout, o: Order, loc: Loc, fam: Fam, style: str, left: fl
 def _schedule_table(lay: Layout, o: Order, loc: Loc, style: str, left: float) -> None:
     """A second table on the page: when each line comes, a row per line."""
     w = loc.words
+    lay.room(26 + 11 * len(o.lines) + 10)
     lay.text(left, lay.y, f"{w['due']} / {w['item']}", 9, bold=True)
     lay.y += 13
     lay.rect(left, lay.y - 10, 330, 13)
@@ -2052,6 +2221,33 @@ def xlsx_order(path: Path, o: Order, loc: Loc, fam: Fam, old: Order | None) -> N
     fix_zip(path)
 
 
+def forecast_xlsx(path: Path, o: Order, r: random.Random) -> None:
+    """A buyer's rolling forecast: quantities per month for its parts, expressly not an order."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    wb.properties.creator = o.person
+    wb.properties.created = wb.properties.modified = FIXED.replace(tzinfo=None)
+    ws = wb.active
+    ws.title = "需求预测"
+    ws["A1"] = KIND_TITLES["forecast"]["zh"]
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = o.buyer
+    ws["A3"] = f"版本 {o.number}  编制日期 {when(o.ordered, 'cjk')}"
+    ws["A4"] = "本预测仅供产能规划参考，不构成采购订单，请以正式订单为准。"
+    months = [date(2027, m, 1) for m in range(1, 7)]
+    ws.append([])
+    ws.append(["物料编码", "物料名称", *(f"{d.year}年{d.month}月" for d in months)])
+    for cell in ws[6]:
+        cell.font = Font(bold=True)
+    for ln in o.lines:
+        ws.append([ln.code, ln.text, *(int(ln.qty) * r.randrange(1, 5) for _ in months)])
+    ws.column_dimensions["B"].width = 36
+    wb.save(path)
+    fix_zip(path)
+
+
 def docx_order(path: Path, o: Order, loc: Loc, fam: Fam) -> None:
     """The order as a Word document: a header band in the page header, label boxes (value under
     its label) or a label table, the lines in a ruled table, empty template rows, terms after it."""
@@ -2144,7 +2340,10 @@ def body_text(o: Order, loc: Loc, fam: Fam) -> str:
         "ko": "안녕하세요.\n아래와 같이 발주합니다.",
         "zh-Hant": "您好，\n請依下列內容出貨。",
         "pl": "Dzień dobry,\nprosimy o realizację poniższego zamówienia.",
-        "sv": "Hej,\nnedan följer vår betalningsavisering.",
+        "zh": "您好，\n请按以下订单安排生产和发货，谢谢。",
+        "it": "Buongiorno,\nvi trasmettiamo il seguente ordine di acquisto.",
+        "cs": "Dobrý den,\nobjednáváme u Vás následující zboží.",
+        "tr": "Merhaba,\naşağıdaki siparişimizi iletiyoruz.",
     }.get(loc.lang, "Hello,\nplease find our order below.")
     rows = [
         f"{w['po']}: {o.number}",
@@ -2327,6 +2526,9 @@ class Maker:
                     images[0].save(buf, "PNG", dpi=(fam.dpi, fam.dpi))
                 mail_with_image(self.out.path(f"eml/{stem}.eml"), o, fam, buf.getvalue(), ext)
                 self.add(f"eml/{stem}.eml", golden, "pillow-scan", fam)
+        elif p == "xlsx" and fam.kind == "forecast":
+            forecast_xlsx(self.out.path(f"xlsx/{stem}.xlsx"), o, random.Random(f"{self.seed}:{stem}"))
+            self.add(f"xlsx/{stem}.xlsx", golden, "openpyxl", fam)
         elif p == "xlsx":
             old = (
                 make_order(self.seed + 1, f"{fam.name}-{k}-old", fam.lang, 3, numberer(fam.number))

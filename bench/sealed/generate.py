@@ -144,13 +144,14 @@ order. ``--batch fresh10`` writes it alone.
 Added after fresh10, in ``fresh11_families.py``: an eleventh fresh batch by the same rules, written
 by someone who read neither the extractor, its vocabulary, the tuned corpus nor the other batch
 modules, with its own order data and writers: the same failures seen on real purchase orders drawn
-in yet other ERPs' styles (Acumatica, Plex, QAD, Oracle Fusion, SAP S/4 output forms, Business
-Central, Xero, QuickBooks, Zoho Books, Lexware, DATEV, Visma, Fortnox, Unit4, Sage 100, TeamSystem,
-Holded, Symfonia, POHODA, Money S3, Mikro, ETA, PHC, Uniconta, OBIC, ECOUNT, Douzone, 1688 and WeCom
-web prints), sixteen languages, one page model drawn by reportlab's canvas, fpdf2 and Pillow scans
-and faxes, workbooks with stacked blocks, merged cells or the order on a second sheet beside a
-hidden archive, Word forms, LibreOffice prints and re-saves, mail bodies in seven charsets, and eight
-kinds of document that is not an order. ``--batch fresh11`` writes it alone.
+in yet other ERPs' styles (Acumatica, Plex, QAD, Oracle Fusion, SAP S/4 output forms, SAP Business
+ByDesign, Business Central, Odoo 17, Xero, QuickBooks, Zoho Books, Sage Intacct, Lexware, DATEV,
+Visma, Fortnox, Unit4, Sage 100, TeamSystem, Holded, Symfonia, POHODA, Money S3, Mikro, ETA, PHC,
+Uniconta, OBIC, ECOUNT, Douzone, 1688 and WeCom web prints), lines printed over two rows, sixteen
+languages, one page model drawn by reportlab's canvas, fpdf2 and Pillow scans and faxes, workbooks
+with stacked blocks, merged cells or the order on a second sheet beside a hidden archive, Word
+forms, LibreOffice prints and re-saves, mail bodies in nine charsets, and eight kinds of document
+that is not an order. ``--batch fresh11`` writes it alone.
 
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``),
 ``fresh`` (``fresh_families.py``), ``fresh2`` (``fresh2_families.py``), ``fresh3``
