@@ -1450,7 +1450,7 @@ BATCH_RULES = {
         frozenset(fresh11_families.IMAGES),
         "f11-",
         frozenset(_MISSION | {"tr", "ko", "da"}),
-        80,
+        90,
         frozenset({"other", "payment_advice"}),
         frozenset({Decimal(0)} | {Decimal(loc.vat) for loc in fresh11_families.LOCS.values()}),
         frozenset({Decimal(0)} | {Decimal(f) for f in fresh11_families.FREIGHT}),

@@ -26,9 +26,10 @@ One page model (``Layout``) is drawn by three writers of this module: reportlab'
 and Pillow (the scans: 200-300 dpi, turned 1-3 degrees, speckled; faxes in black and white, as
 image-only PDFs and as PNG or JPEG attached to a mail). Beside them openpyxl workbooks,
 python-docx documents, LibreOffice at bench time (Word and a workbook printed to PDF, a workbook
-saved again by Calc) and mail bodies in plain text and HTML in nine charsets. Sixteen languages.
-Ten families of 78 are not orders, of eight kinds (an order acknowledgement, an invoice, two
-quotations, a delivery note, a remittance advice, two requests for quotation, a statement, a
+saved again by Calc), mail bodies in plain text and HTML in nine charsets, and mails with the
+order attached as a PDF or as an ERP's spool text in windows-1252. Sixteen languages. Eleven
+families of 83 are not orders, of eight kinds (an order acknowledgement, an invoice, two
+quotations, two delivery notes, a remittance advice, two requests for quotation, a statement, a
 forecast); those the supplier writes carry its letterhead and name the buyer as the customer.
 """
 
@@ -1344,6 +1345,45 @@ FAMILY_LIST: tuple[Fam, ...] = (
         charset="windows-1250",
         subject="Objednávka",
     ),
+    # ---- orders attached to a mail
+    F(
+        "de-mail-pdf-anhang-weclapp-fensterbrief",
+        "de",
+        "attach-pdf",
+        "vat terms",
+        head="letter",
+        number="B######",
+        subject="Bestellung",
+        footer="weclapp",
+    ),
+    F(
+        "fr-mail-pdf-joint-cegid-bandeau",
+        "fr",
+        "attach-pdf",
+        "vat sched",
+        head="band",
+        number="CDE######",
+        dates="dmy_dot",
+        subject="Commande",
+        footer="Cegid",
+    ),
+    F(
+        "en-mail-spool-txt-attachment-syteline",
+        "en",
+        "attach-txt",
+        "freight",
+        number="P#######",
+        dates="upper",
+        subject="PO",
+    ),
+    F(
+        "sv-mail-txt-bilaga-visma-administration",
+        "sv",
+        "attach-txt",
+        "vat terms",
+        number="#####",
+        subject="Inköpsorder",
+    ),
     # ---- scans (image only: a person checks)
     F("de-fax-200dpi-schwarzweiss", "de", "scan-pdf", "fax vat", head="letter", number="45########", dpi=200),
     F("en-scan-300dpi-rotated-pdf", "en", "scan-pdf", "", head="band", number="PO#####", dates="mon_d_y", dpi=300),
@@ -1368,6 +1408,16 @@ FAMILY_LIST: tuple[Fam, ...] = (
         subject="采购订单",
     ),
     # ---- not orders
+    F(
+        "not-order-de-lieferschein-mail-pdf",
+        "de",
+        "attach-pdf",
+        "",
+        head="under",
+        number="45########",
+        kind="delivery",
+        subject="Lieferschein zu Ihrer Bestellung",
+    ),
     F("not-order-en-po-acknowledgement", "en", "fpdf", "", head="right", number="PO#####", kind="ack"),
     F("not-order-ja-mitsumori-irai-fpdf", "ja", "fpdf", "", head="under", number="MI-######", kind="rfq"),
     F(
@@ -1424,7 +1474,7 @@ KIND_TITLES = {  # the title of a document that is not an order, per kind (langu
     "ack": {"en": "ORDER ACKNOWLEDGEMENT", "cs": "POTVRZENÍ OBJEDNÁVKY"},
     "invoice": {"de": "RECHNUNG", "en": "INVOICE"},
     "quote": {"fr": "DEVIS", "pl": "OFERTA CENOWA", "en": "QUOTATION"},
-    "delivery": {"nl": "PAKBON", "en": "DELIVERY NOTE"},
+    "delivery": {"nl": "PAKBON", "de": "LIEFERSCHEIN", "en": "DELIVERY NOTE"},
     "statement": {"es": "EXTRACTO DE CUENTA", "en": "STATEMENT OF ACCOUNT"},
     "forecast": {"zh": "滚动需求预测 (非订单)", "en": "FORECAST - NOT AN ORDER"},
     "rfq": {"ja": "見積依頼書", "en": "REQUEST FOR QUOTATION"},
@@ -1433,7 +1483,7 @@ KIND_REF = {  # how such a document refers to the buyer's order or request
     "ack": {"en": "Your PO"},
     "invoice": {"de": "Ihre Bestellung"},
     "quote": {"fr": "Votre demande", "pl": "Zapytanie nr"},
-    "delivery": {"nl": "Uw inkooporder"},
+    "delivery": {"nl": "Uw inkooporder", "de": "Ihre Bestellung"},
     "statement": {"es": "Su pedido"},
     "forecast": {"zh": "参考订单"},
     "rfq": {"ja": "見積依頼番号"},
@@ -2414,6 +2464,55 @@ def mail_body(path: Path, o: Order, loc: Loc, fam: Fam) -> None:
     path.write_bytes(msg.as_bytes())
 
 
+ATTACH_NOTE = {  # the few words above an attached order
+    "de": "Guten Tag,\nanbei erhalten Sie unsere Bestellung als PDF.\nMit freundlichen Grüßen",
+    "fr": "Bonjour,\nveuillez trouver ci-joint notre bon de commande.\nCordialement",
+    "en": "Hi,\nour purchase order is attached (spool print).\nRegards",
+    "sv": "Hej,\nbifogat finns vår inköpsorder.\nMed vänliga hälsningar",
+}
+
+
+def mail_with_file(path: Path, o: Order, fam: Fam, data: bytes, name: str, mime: tuple[str, str]) -> None:
+    """A short mail with the order attached as a file (a PDF, a spool text)."""
+    sender = US if fam.kind in ISSUED_BY_US else f"{o.person}\n{o.buyer}"
+    msg = MIMEMultipart("mixed", boundary=f"----=_f11_att_{crc(o.number):08x}")
+    msg.attach(MIMEText(f"{ATTACH_NOTE.get(fam.lang, ATTACH_NOTE['en'])}\n{sender}\n", "plain", "utf-8"))
+    part = MIMEBase(*mime)
+    part.set_payload(data)
+    encoders.encode_base64(part)
+    part.add_header("Content-Disposition", "attachment", filename=name)
+    msg.attach(part)
+    _headers(msg, o, f"{fam.subject} {o.number}", "Microsoft Outlook 16.0")
+    if fam.kind in ISSUED_BY_US:  # our own papers go from our sales desk to the buyer
+        msg.replace_header("From", "Example Manufacturing Sales <sales@example-manufacturing.example>")
+        msg.replace_header("To", f"{o.person} <purchasing@{o.domain}>")
+    path.write_bytes(msg.as_bytes())
+
+
+def spool_text(o: Order, loc: Loc, fam: Fam) -> str:
+    """The order as an old ERP's spool file: fixed-width text, labels with dotted leaders, the
+    table's columns padded with spaces, a form feed between pages."""
+    style = fam.dates or loc.dates
+    w = loc.words
+    out = [f"{o.buyer:<60}{w['page']} 1", o.addr, "", f"{'':>20}{w['title']}", ""]
+    out += [f"{label:.<28} {value}" for label, value in head_pairs(o, loc, fam, style)]
+    out += ["", f"{w['vendor']}: {US}", f"{'':>{len(w['vendor']) + 2}}{US_ADDR}", ""]
+    cols, rows = table_of(o, loc, fam, style)
+    grid = [[name for name, _, _ in cols], *rows]
+    wide = [max(len(r[i]) for r in grid) for i in range(len(cols))]
+    rule = "-" * (sum(wide) + 2 * len(wide))
+    for n, r in enumerate(grid):
+        cells = [c.rjust(wide[i]) if cols[i][2] else c.ljust(wide[i]) for i, c in enumerate(r)]
+        out.append("  ".join(cells).rstrip())
+        if n == 0:
+            out.append(rule)
+    out.append(rule)
+    out += [f"{label:>{len(rule) - 16}} {value:>15}" for label, value in totals(o, loc, fam)]
+    if fam.has("terms"):
+        out += ["", w["terms"], terms_text(loc)]
+    return "\r\n".join(out) + "\r\n"
+
+
 def mail_with_image(path: Path, o: Order, fam: Fam, data: bytes, ext: str) -> None:
     """A short mail with the scanned order attached as an image."""
     text = {
@@ -2509,6 +2608,18 @@ class Maker:
             write = canvas_pdf if p == "canvas" else fpdf_pdf
             write(self.out.path(f"pdf/{stem}.pdf"), lay, title)
             self.add(f"pdf/{stem}.pdf", golden, "reportlab-canvas" if p == "canvas" else "fpdf2", fam)
+        elif p == "attach-pdf":
+            lay = compose(o, loc, fam)
+            pdf = self.work / f"{stem}.pdf"
+            canvas_pdf(pdf, lay, title)
+            name = f"{title.split()[0].title()}_{o.number}.pdf".replace("/", "-")
+            mail_with_file(self.out.path(f"eml/{stem}.eml"), o, fam, pdf.read_bytes(), name, ("application", "pdf"))
+            self.add(f"eml/{stem}.eml", golden, "email", fam)
+        elif p == "attach-txt":
+            data = spool_text(o, loc, fam).encode("cp1252")
+            name = f"PO{o.number}.TXT"
+            mail_with_file(self.out.path(f"eml/{stem}.eml"), o, fam, data, name, ("text", "plain"))
+            self.add(f"eml/{stem}.eml", golden, "email", fam)
         elif p.startswith("scan-"):
             lay = compose(o, loc, fam)
             r = random.Random(f"{self.seed}:{fam.name}:{k}:scan")

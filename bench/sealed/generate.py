@@ -150,8 +150,9 @@ Visma, Fortnox, Unit4, Sage 100, TeamSystem, Holded, Symfonia, POHODA, Money S3,
 Uniconta, OBIC, ECOUNT, Douzone, 1688 and WeCom web prints), lines printed over two rows, sixteen
 languages, one page model drawn by reportlab's canvas, fpdf2 and Pillow scans and faxes, workbooks
 with stacked blocks, merged cells or the order on a second sheet beside a hidden archive, Word
-forms, LibreOffice prints and re-saves, mail bodies in nine charsets, and eight kinds of document
-that is not an order. ``--batch fresh11`` writes it alone.
+forms, LibreOffice prints and re-saves, mail bodies in nine charsets, orders attached to mail as a
+PDF or a spool text, and eight kinds of document that is not an order. ``--batch fresh11`` writes
+it alone.
 
 Every golden file names its ``batch``: ``base`` (this module), ``more`` (``more_families.py``),
 ``fresh`` (``fresh_families.py``), ``fresh2`` (``fresh2_families.py``), ``fresh3``
