@@ -1115,7 +1115,7 @@ FAMILY_LIST: tuple[Fam, ...] = (
         footer="QuickBooks Online",
     ),
     F(
-        "en-zoho-books-revised-po-rev2",
+        "en-zoho-books-revised-po-keeps-number",
         "en",
         "fpdf",
         "rev",
@@ -1185,7 +1185,7 @@ FAMILY_LIST: tuple[Fam, ...] = (
         footer="企业微信审批 打印",
     ),
     F(
-        "ja-rakuten-style-chumon-kakko",
+        "ja-rakuten-style-chumon-suryo-tani-ittai",
         "ja",
         "fpdf",
         "vat stuck",
@@ -1213,7 +1213,7 @@ FAMILY_LIST: tuple[Fam, ...] = (
         number="ST-#####",
         footer="ETA:SQL",
     ),
-    F("ko-douzone-free-balju-gongeup", "ko", "fpdf", "vat two", head="right", number="B2026####", footer="더존 iCUBE"),
+    F("ko-douzone-balju-du-pyo", "ko", "fpdf", "vat two", head="right", number="B2026####", footer="더존 iCUBE"),
     F(
         "en-sage-intacct-price-stuck-to-unit",
         "en",
@@ -1647,12 +1647,14 @@ def head_pairs(o: Order, loc: Loc, fam: Fam, style: str) -> list[tuple[str, str]
         pairs.append(
             ("Tel.", f"+{30 + crc(o.buyer) % 60} {crc(o.number) % 900 + 100} {crc(o.family) % 9000000 + 1000000}")
         )
+        pairs.append((PO_BOX.get(loc.lang, PO_BOX["en"]), str(1000 + crc(o.addr) % 9000)))
     if not any(ln.due or ln.sched for ln in o.lines):
         pairs.append((w["due"], when(o.due, style, loc.lang)))
     pairs.append((CURRENCY_LABEL[loc.lang], o.currency))
     return pairs
 
 
+PO_BOX = {"en": "P.O. Box", "de": "Postfach", "ja": "私書箱"}  # a box number beside the PO number
 VENDOR_NO = {
     "en": "Your vendor number with us",
     "de": "Ihre Lieferantennummer",
