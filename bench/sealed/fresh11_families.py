@@ -28,7 +28,7 @@ image-only PDFs and as PNG or JPEG attached to a mail). Beside them openpyxl wor
 python-docx documents, LibreOffice at bench time (Word and a workbook printed to PDF, a workbook
 saved again by Calc), mail bodies in plain text and HTML in nine charsets, and mails with the
 order attached as a PDF or as an ERP's spool text in windows-1252. Sixteen languages. Eleven
-families of 83 are not orders, of eight kinds (an order acknowledgement, an invoice, two
+families of 85 are not orders, of eight kinds (an order acknowledgement, an invoice, two
 quotations, two delivery notes, a remittance advice, two requests for quotation, a statement, a
 forecast); those the supplier writes carry its letterhead and name the buyer as the customer.
 """
@@ -1406,6 +1406,25 @@ FAMILY_LIST: tuple[Fam, ...] = (
         number="CG########",
         dpi=200,
         subject="采购订单",
+    ),
+    F(
+        "ja-fax-200dpi-chumonsho-reiwa",
+        "ja",
+        "scan-pdf",
+        "fax vat",
+        head="right",
+        number="######",
+        dates="reiwa",
+        dpi=200,
+    ),
+    F(
+        "it-scan-250dpi-ordine-due-righe",
+        "it",
+        "scan-pdf",
+        "tworow vat",
+        head="under",
+        number="OA######",
+        dpi=250,
     ),
     # ---- not orders
     F(
