@@ -1527,6 +1527,13 @@ CURRENCY_LABEL = {
 }
 
 
+def doc_title(fam: Fam, loc: Loc) -> str:
+    """What the document calls itself: an order, or the kind of look-alike it is."""
+    if fam.kind in KIND_TITLES:
+        return KIND_TITLES[fam.kind].get(loc.lang, KIND_TITLES[fam.kind]["en"])
+    return loc.words["title"]
+
+
 def numberer(pattern: str) -> Callable[[random.Random], str]:
     """A PO number drawer: ``#`` a digit, ``A`` a capital letter, the rest as is."""
 
@@ -1779,11 +1786,7 @@ def compose(o: Order, loc: Loc, fam: Fam) -> Layout:
     lay = Layout(loc.lang, mono)
     style = fam.dates or loc.dates
     w = loc.words
-    title = (
-        KIND_TITLES[fam.kind].get(loc.lang, KIND_TITLES[fam.kind]["en"])
-        if fam.kind and fam.kind in KIND_TITLES
-        else w["title"]
-    )
+    title = doc_title(fam, loc)
     if o.rev:
         title += f"  -  {w['rev']} {o.rev}"
     pairs = head_pairs(o, loc, fam, style)
@@ -2167,7 +2170,7 @@ def page_image(lay: Layout, page: list[Op], dpi: int, r: random.Random, fax: boo
     return img
 
 
-def scan_pdf(path: Path, images: list[Any], dpi: int) -> None:
+def scan_pdf(path: Path, images: list[Any]) -> None:
     """Images as the pages of a PDF that carries no text at all."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
@@ -2218,7 +2221,7 @@ def xlsx_order(path: Path, o: Order, loc: Loc, fam: Fam, old: Order | None) -> N
     else:
         ws.title = w["title"][:28].title() if not fam.kind else "Forecast"
     bold = Font(bold=True)
-    title = KIND_TITLES[fam.kind].get(loc.lang, KIND_TITLES[fam.kind]["en"]) if fam.kind else w["title"]
+    title = doc_title(fam, loc)
     ws["A1"] = title
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = o.buyer
@@ -2623,7 +2626,7 @@ class Maker:
         if fam.kind:
             golden = {"kind": NOT_ORDER_KIND.get(fam.kind, "other"), "order": None}
         p = fam.producer
-        title = f"{KIND_TITLES[fam.kind].get(fam.lang, KIND_TITLES[fam.kind]['en']) if fam.kind in KIND_TITLES else loc.words['title']} {o.number}"
+        title = f"{doc_title(fam, loc)} {o.number}"
         if p in ("canvas", "fpdf"):
             lay = compose(o, loc, fam)
             write = canvas_pdf if p == "canvas" else fpdf_pdf
@@ -2647,7 +2650,7 @@ class Maker:
             images = [page_image(lay, page, fam.dpi, r, fam.has("fax")) for page in lay.pages]
             golden = o.golden(review=True)
             if p == "scan-pdf":
-                scan_pdf(self.out.path(f"pdf/{stem}.pdf"), images, fam.dpi)
+                scan_pdf(self.out.path(f"pdf/{stem}.pdf"), images)
                 self.add(f"pdf/{stem}.pdf", golden, "pillow-scan", fam)
             else:
                 ext = "jpg" if p == "scan-jpeg-mail" else "png"
