@@ -1604,10 +1604,12 @@ SAME_BYTES = {  # per batch: seed, one family per producer kind, a language, fil
             "zh-scan-png-youjian-fujian",
             "de-docx-einkauf-formular-pdf-libreoffice",
             "sv-xlsx-sparad-om-calc",
+            "de-mail-pdf-anhang-weclapp-fensterbrief",
+            "en-mail-spool-txt-attachment-syteline",
             "not-order-sv-betalningsavisering-mail",
         ),
         "pl",
-        40,
+        48,
         8,
     ),
 }
