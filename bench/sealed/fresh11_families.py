@@ -2394,7 +2394,7 @@ def docx_order(path: Path, o: Order, loc: Loc, fam: Fam) -> None:
 # --------------------------------------------------------------------------- mail
 
 
-def _headers(msg: Any, o: Order, subject: str, agent: str) -> None:
+def _headers(msg: Any, o: Order, subject: str, mailer: str) -> None:
     from email.header import Header
 
     msg["From"] = f"{o.person} <purchasing@{o.domain}>"
@@ -2402,7 +2402,7 @@ def _headers(msg: Any, o: Order, subject: str, agent: str) -> None:
     msg["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
     msg["Date"] = format_datetime(FIXED)
     msg["Message-ID"] = f"<f11.{crc(o.number + o.family):08x}@{o.domain}>"
-    msg["X-Mailer"] = agent
+    msg["X-Mailer"] = mailer
 
 
 def body_text(o: Order, loc: Loc, fam: Fam) -> str:
