@@ -342,16 +342,28 @@ def _workbook(title: str, total_label: str) -> bytes:
 
 
 @pytest.mark.parametrize(
-    "title, kind",
-    [("ALBARÁN DE ENTREGA", "shipping notice"), ("内示書(注文書ではありません)", "forecast")],
+    "title, total, kind",
+    [
+        ("ALBARÁN DE ENTREGA", "Total pedido EUR", "shipping notice"),
+        ("内示書(注文書ではありません)", "合計金額 JPY", "forecast"),
+    ],
 )
-def test_a_workbook_titled_in_the_cell_beside_the_senders_name_is_what_its_title_says(title, kind):
+def test_a_workbook_titled_in_the_cell_beside_the_senders_name_is_what_its_title_says(title, total, kind):
     name = "documento.xlsx"
-    attachment = Attachment(name, XLSX, _workbook(title, "Total pedido EUR"), original_filename=name)
+    attachment = Attachment(name, XLSX, _workbook(title, total), original_filename=name)
     message = Message("6" * 64, 10, "<w@x>", subject="Documentos", text="Adjunto.", attachments=(attachment,))
     result = parse_message(message, ParseContext(today=TODAY))
     assert result.kind == "other" and result.order is None
     assert any(f"is a {kind}" in line for line in result.explain), result.explain
+
+
+def test_a_value_ending_in_a_title_word_is_no_title():
+    """ "Thirty days after invoice" beside the payment terms' label ends in the word for invoice:
+    the title of a workbook cell is the whole cell."""
+    from mailflow.extract.document import Document, Grid
+
+    terms = Document("po.docx", grids=[Grid([["Payment terms", "Thirty days after invoice"]], "table 1")])
+    assert not document_title(terms.cells_text(), VOCAB, whole_cells=True)
 
 
 def test_a_heading_among_a_tables_headings_is_no_title():

@@ -370,9 +370,7 @@ def _extract_order(
             warnings.append(
                 "read as a purchase order from sentences naming parts and quantities, but nothing calls it an order"
             )
-        elif (
-            title := classifying.document_title(doc.cells_text(), vocab, doc.name)
-        ) and title.kind != "purchase_order":
+        elif (title := _title_of(doc, vocab)) and title.kind != "purchase_order":
             # "QUOTATION No. QUO-81446" over a lines table: lines do not make it an order
             warnings.append(
                 f"read as a purchase order from its lines, but it calls itself {classifying.a_kind(title.kind)}"
@@ -395,7 +393,7 @@ def _extract_order(
                 f"read as a purchase order from the lines table in {doc.name}, but nothing calls it an order"
             )
     if found.kind == "purchase_order" and doc is not body_doc:
-        title = classifying.document_title(doc.cells_text(), vocab, doc.name)
+        title = _title_of(doc, vocab)
         if title and title.kind != "purchase_order":
             # read because its only title was a numbered line ("Quotation No.: Q-2231"), which an
             # order may print too: a person confirms which one it is
@@ -646,7 +644,7 @@ def _read_candidates(
     out = []
     for rank, _, attachment in ranked:
         doc = read_attachment(attachment, vocab, limits)
-        title = classifying.Title() if doc.unreadable else classifying.document_title(doc.cells_text(), vocab, doc.name)
+        title = classifying.Title() if doc.unreadable else _title_of(doc, vocab)
         if title.mentioned and shape.order_rows(shape.document_rows(doc)):
             # "Faktura adresse", "send the invoice to": an order in a language we have no title
             # for speaks of invoices too; with a table of items priced out, a person decides
@@ -663,6 +661,27 @@ def _read_candidates(
     return sorted(out, key=lambda c: -c.rank)
 
 
+def _title_of(doc: Document, vocab: Vocabulary) -> classifying.Title:
+    """What a document calls itself (``classify.document_title``). A workbook's text joins its
+    cells, so a title alone in its cell beside the sender's name ("ALBARÁN DE ENTREGA") is no
+    longer alone on its line: when the text gives no title standing alone, a cell that is
+    wholly a title (in a short row, not among a table's headings) is the title."""
+    title = classifying.document_title(doc.all_text(), vocab, doc.name)
+    if doc.grids and not doc.text and not title.standalone:
+        alone = classifying.document_title(doc.cells_text(), vocab, doc.name, whole_cells=True)
+        if alone.standalone:
+            return alone
+    return title
+
+
+def _forecast_title_of(doc: Document, vocab: Vocabulary) -> classifying.Title:
+    """A forecast's own title (``classify.forecast_title``), or a workbook cell that is wholly one."""
+    title = classifying.forecast_title(doc.all_text(), vocab, doc.name)
+    if not title and doc.grids and not doc.text:
+        title = classifying.forecast_title(doc.cells_text(), vocab, doc.name, whole_cells=True)
+    return title
+
+
 def _forecast(doc: Document, attachment: Attachment, vocab: Vocabulary) -> classifying.Title:
     """A document without a title of a kind we know that calls itself a forecast, by its own
     title or by its file name: a forecast is not an order ("Title()" when it does not)."""
@@ -671,7 +690,7 @@ def _forecast(doc: Document, attachment: Attachment, vocab: Vocabulary) -> class
         # a PO number of its own: an order with a forecast part, or a forecast against a blanket
         # order; it is read, and the reading says a forecast is named (a person decides)
         return classifying.Title()
-    title = classifying.forecast_title(doc.cells_text(), vocab, doc.name)
+    title = _forecast_title_of(doc, vocab)
     if title:
         return title
     word = classifying.forecast_file_name(attachment.original_filename or attachment.filename, vocab)
@@ -687,7 +706,7 @@ def _forecast_named(message: Message, doc: Document, vocab: Vocabulary) -> str |
     title = classifying.forecast_title(top, vocab, "the mail", max_lines=9)
     if title:
         return f"the mail calls it a forecast ({title.where})"
-    title = classifying.forecast_title(doc.cells_text(), vocab, doc.name)
+    title = _forecast_title_of(doc, vocab)
     if title:
         return f"it calls itself a forecast ({title.where})"
     return None

@@ -399,20 +399,25 @@ class Title:
         return self.kind is not None
 
 
-def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int = 120) -> Title:
+def document_title(
+    text: str, vocab: Vocabulary, name: str = "", max_lines: int = 120, whole_cells: bool = False
+) -> Title:
     """The first title the document gives itself, top down (see the module docstring).
 
     A title stands alone in its cell or line ("PURCHASE ORDER"), perhaps after a few words of a
     company name ("Walmart Purchase Order") and before a number, a revision or a page number
     ("Pedido de Compra No.4300004732", "Quotation # SO008"). A title alone beats one with a
     number (which may be a label: "Purchase Order No: 4411" on an invoice).
+
+    ``whole_cells``: only a title that is the whole of its segment (a workbook's cell holding
+    "ALBARÁN DE ENTREGA" beside the sender's name), never one after other words.
     """
     pattern, kinds = _title_pattern(vocab)
     if pattern is None:
         return Title()
     numbered: Title | None = None
     lines = [line for line in text.splitlines() if line.strip()][:max_lines]
-    for (kind, title, standalone), segment, where in _titles_in(lines, pattern, kinds, name):
+    for (kind, title, standalone), segment, where in _titles_in(lines, pattern, kinds, name, whole_cells):
         if standalone:
             return Title(kind, title, where, True)
         numbered = numbered or Title(kind, title, where, False, labelled=bool(re.search(r"[:：]", segment)))
@@ -420,13 +425,13 @@ def document_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
 
 
 def _titles_in(
-    lines: list[str], pattern: Titles, kinds: dict[str, str], name: str
+    lines: list[str], pattern: Titles, kinds: dict[str, str], name: str, whole_cells: bool = False
 ) -> Iterator[tuple[tuple[str, str, bool], str, str]]:
     """Each title of ``pattern`` in ``lines``, top down, cell by cell (a line's segments apart by
     two spaces, a tab or a bar): (``_title_in``'s answer, the segment, where it stands)."""
     for index, line in enumerate(lines):
         for segment in re.split(r"\s{2,}|\t|\s\|\s", line):
-            found = _title_in(segment, pattern, kinds)
+            found = _title_in(segment, pattern, kinds, whole_cells)
             if found is not None:
                 yield (
                     found,
@@ -435,7 +440,9 @@ def _titles_in(
                 )
 
 
-def forecast_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int = 40) -> Title:
+def forecast_title(
+    text: str, vocab: Vocabulary, name: str = "", max_lines: int = 40, whole_cells: bool = False
+) -> Title:
     """A forecast's own title ("DEMAND FORECAST", "Bedarfsvorschau KW 49", "需求预测", "内示書"),
     found as ``document_title`` finds a title, among its first ``max_lines`` lines; else
     ``Title()``. A forecast states quantities the customer plans, not ones it orders."""
@@ -445,7 +452,7 @@ def forecast_title(text: str, vocab: Vocabulary, name: str = "", max_lines: int 
         return Title()
     kinds = dict.fromkeys(words, "forecast")
     lines = [line for line in text.splitlines() if line.strip()][:max_lines]
-    for (_, title, standalone), _segment, where in _titles_in(lines, pattern, kinds, name):
+    for (_, title, standalone), _segment, where in _titles_in(lines, pattern, kinds, name, whole_cells):
         return Title("forecast", title, where, standalone)
     return Title()
 
@@ -489,13 +496,17 @@ def a_kind(kind: str) -> str:
     return ("an " if words[0] in "aeiou" or words == "rfq" else "a ") + words
 
 
-def _title_in(segment: str, pattern: Titles, kinds: dict[str, str]) -> tuple[str, str, bool] | None:
+def _title_in(
+    segment: str, pattern: Titles, kinds: dict[str, str], whole_cells: bool = False
+) -> tuple[str, str, bool] | None:
     text = norm(segment)
     if not text or len(text) > 90:
         return None
     for match in pattern.finditer(text):
         title = match.group(1)
         prefix, rest = text[: match.start(1)], text[match.end(1) :]
+        if whole_cells and prefix.strip():
+            continue
         if _alphabetic(title) and rest[:1].isalnum():
             continue  # "order" in "orderly", "заказ" in "заказчик"
         words = prefix.split()
