@@ -375,3 +375,16 @@ def test_a_heading_among_a_tables_headings_is_no_title():
     assert not document_title(listing.cells_text(), VOCAB)
     titled = Document("order.xlsx", grids=[Grid([["Harbor Point Inc.", "PURCHASE ORDER"]], "sheet 1")])
     assert document_title(titled.cells_text(), VOCAB).standalone
+
+
+def test_a_few_letters_read_by_ocr_are_no_title():
+    """ "WZ" is a Polish delivery note's title, and what OCR makes of a stamp on a fax: read off a
+    scan, a title of a few Latin letters decides nothing (the order would be filed as no order)."""
+    from mailflow.extract import _title_of
+    from mailflow.extract.document import Document
+
+    text = "Harbor Tools Ltd.\nWZ\nItem  Qty  Price  Amount"
+    assert _title_of(Document("fax.pdf", text=text), VOCAB).kind == "shipping_notice"
+    assert not _title_of(Document("fax.pdf", text=text, ocr=True), VOCAB)
+    scanned_note = Document("scan.pdf", text="LIEFERSCHEIN\nNr. 2231", ocr=True)
+    assert _title_of(scanned_note, VOCAB).kind == "shipping_notice"  # a whole word is still read

@@ -665,8 +665,12 @@ def _title_of(doc: Document, vocab: Vocabulary) -> classifying.Title:
     """What a document calls itself (``classify.document_title``). A workbook's text joins its
     cells, so a title alone in its cell beside the sender's name ("ALBARÁN DE ENTREGA") is no
     longer alone on its line: when the text gives no title standing alone, a cell that is
-    wholly a title (in a short row, not among a table's headings) is the title."""
+    wholly a title (in a short row, not among a table's headings) is the title. A title of a
+    few Latin letters ("WZ", a Polish delivery note) read by OCR is none: a smudge makes those."""
     title = classifying.document_title(doc.all_text(), vocab, doc.name)
+    if doc.ocr and title.kind and re.fullmatch(r"[a-z]{1,3}", re.sub(r"[\s.]", "", title.title.lower())):
+        # "WZ", "FV" read off a fax: two letters OCR makes of a stamp or a smudge decide nothing
+        return classifying.Title()
     if doc.grids and not doc.text and not title.standalone:
         alone = classifying.document_title(doc.cells_text(), vocab, doc.name, whole_cells=True)
         if alone.standalone:
