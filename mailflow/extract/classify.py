@@ -532,9 +532,8 @@ def _title_in(
     return None
 
 
-_REMARK = re.compile(
-    r"\s*[(（［\[][^()（）［］\[\]\d]{1,40}[)）］\]]\s*"
-)  # a remark in brackets after a title, no number
+# a remark in brackets after a title, with no number in it: "(Kopie)", "(注文書ではありません)"
+_REMARK = re.compile(r"\s*[(（［\[][^()（）［］\[\]\d]{1,40}[)）］\]]\s*")
 
 
 def _title_pattern(vocab: Vocabulary) -> tuple[Titles | None, dict[str, str]]:

@@ -69,12 +69,7 @@ class Document:
     pages: list[tuple[str, list[dict]]] = field(default_factory=list)
 
     def all_text(self) -> str:
-        if self.text:
-            return self.text
-        parts = [line.text for line in self.lines]
-        for grid in self.grids:
-            parts.extend(" ".join(str(c) for c in row if c not in (None, "")) for row in grid.rows)
-        return "\n".join(parts)
+        return self._joined(lambda cells: " ".join(cells))
 
     def cells_text(self) -> str:
         """The text with each cell of a grid's short rows a segment of its own (two spaces apart,
@@ -82,23 +77,25 @@ class Document:
         ENTREGA" in the cell right of the sender's name. A row of more cells is a table's row
         (headings or values, "PO  PO Date  Vendor ..."), whose cells are no titles: joined as in
         ``all_text``."""
+        return self._joined(lambda cells: ("  " if len(cells) <= TITLE_ROW_CELLS else " ").join(cells))
+
+    def typed_text(self) -> str:
+        """The text as typed: without a workbook's stored numbers, which are written "0.12"
+        whatever the buyer's locale shows, so they say nothing about the decimal mark."""
+        return self._joined(lambda cells: " ".join(cells), typed=True)
+
+    def _joined(self, join: Callable[[list[str]], str], typed: bool = False) -> str:
+        """The reader's text, or its lines and each grid row's cells (only those typed as text
+        with ``typed``) made one line by ``join``."""
         if self.text:
             return self.text
         parts = [line.text for line in self.lines]
         for grid in self.grids:
             for row in grid.rows:
-                cells = [str(c) for c in row if c not in (None, "")]
-                parts.append(("  " if len(cells) <= TITLE_ROW_CELLS else " ").join(cells))
-        return "\n".join(parts)
-
-    def typed_text(self) -> str:
-        """The text as typed: without a workbook's stored numbers, which are written "0.12"
-        whatever the buyer's locale shows, so they say nothing about the decimal mark."""
-        if self.text:
-            return self.text
-        parts = [line.text for line in self.lines]
-        for grid in self.grids:
-            parts.extend(" ".join(str(c) for c in row if isinstance(c, str) and c) for row in grid.rows)
+                kept = (
+                    [c for c in row if isinstance(c, str) and c] if typed else [c for c in row if c not in (None, "")]
+                )
+                parts.append(join([str(c) for c in kept]))
         return "\n".join(parts)
 
 

@@ -621,17 +621,18 @@ def _parse_text(text: str, decimal_comma: bool | None) -> Decimal | None:
     return -value if negative else value
 
 
+_BASES = r"(?P<per>1[.,]?000|1[.,]?00|100|1000|10|m|c|thousand|hundred|k)"  # "per M": for 1,000
 _PER = re.compile(
-    r"^(?P<price>.*?\d[\d.,\s'’]*?)\s*(?:/|\bper\b)\s*(?P<per>1[.,]?000|1[.,]?00|100|1000|10|m|c|thousand|hundred|k)\s*"
-    r"(?P<unit>[^\W\d_]{1,6}\.?)?\s*$",
-    re.I,
+    rf"^(?P<price>.*?\d[\d.,\s'’]*?)\s*(?:/|\bper\b)\s*{_BASES}\s*(?P<unit>[^\W\d_]{{1,6}}\.?)?\s*$", re.I
 )
+_BASIS = re.compile(rf"^(?:/|\bper\b)?\s*{_BASES}\s*(?:[^\W\d_]{{1,6}}\.?)?$", re.I)  # a "Per" cell alone
 _PER_WORDS = {"m": 1000, "k": 1000, "thousand": 1000, "c": 100, "hundred": 100}
 
 
-_BASIS = re.compile(
-    r"^(?:/|\bper\b)?\s*(?P<per>1[.,]?000|1[.,]?00|100|1000|10|m|c|thousand|hundred|k)\s*(?:[^\W\d_]{1,6}\.?)?$", re.I
-)
+def _units_per(match: re.Match[str]) -> int:
+    """How many units a matched basis stands for: "M" 1,000, "C" 100, "1.000" 1,000."""
+    per = match.group("per").lower()
+    return _PER_WORDS.get(per) or int(re.sub(r"[.,]", "", per))
 
 
 def price_basis(cell: Any, decimal_comma: bool | None = None) -> Decimal | None:
@@ -641,10 +642,7 @@ def price_basis(cell: Any, decimal_comma: bool | None = None) -> Decimal | None:
     if number is not None or not isinstance(cell, str):
         return number
     match = _BASIS.match(fold(cell).strip())
-    if not match:
-        return None
-    per = match.group("per").lower()
-    return Decimal(_PER_WORDS.get(per) or int(re.sub(r"[.,]", "", per)))
+    return Decimal(_units_per(match)) if match else None
 
 
 def signed_amount(text: str, decimal_comma: bool | None = None) -> Decimal | None:
@@ -670,9 +668,7 @@ def parse_price(text: Any, decimal_comma: bool | None = None) -> tuple[Decimal |
     price = parse_number(match.group("price"), decimal_comma)
     if price is None:
         return None, 1
-    per = match.group("per").lower()
-    count = _PER_WORDS.get(per) or int(re.sub(r"[.,]", "", per))
-    return price, count
+    return price, _units_per(match)
 
 
 def _separators(raw: str, decimal_comma: bool | None) -> str | None:

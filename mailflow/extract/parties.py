@@ -769,6 +769,11 @@ def company_name(text: str, legal: list[str]) -> bool:
     return _has_legal_form(text, legal) or bool(COMPANY_WORDS.search(text)) or bool(_CJK_COMPANY.search(text))
 
 
+# A letter of a name in Latin script, Latin-1 and Latin Extended ("Wołek", "Dvořáková", "Yılmaz"),
+# or its apostrophe and hyphen
+_NAME_LETTER = r"[A-Za-zÀ-ÖØ-öø-ɏ'\-]"
+
+
 def looks_like_person(text: str, strict: bool = False) -> bool:
     """ "Irene Young", "LANNUTTI, CHRISTINE", "Ms. Clarke", "Anurag P.", "陆凯": a person's name.
 
@@ -780,14 +785,14 @@ def looks_like_person(text: str, strict: bool = False) -> bool:
         return False
     if _TITLE_PREFIX.match(text):
         return True
-    if re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ɏ'\-]+,\s*[A-Za-zÀ-ÖØ-öø-ɏ'\-]+(?:\s+[A-Z]\.?)?", text):
+    if re.fullmatch(rf"{_NAME_LETTER}+,\s*{_NAME_LETTER}+(?:\s+[A-Z]\.?)?", text):
         return True  # "LAST, FIRST"
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and not _CJK_COMPANY.search(text):
         return True
     if _KOREAN_PERSON.fullmatch(text):
         return True  # "김민수", "이영희 과장": a surname, a given name, perhaps the person's rank
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ɏ'\-]+\.?", t) for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(rf"{_NAME_LETTER}+\.?", t) for t in tokens):
         return False
     if tokens[-1].endswith(".") and len(tokens[-1]) <= 3:
         return True  # "Anurag P."
@@ -916,7 +921,7 @@ def _contact(evidence: Evidence, legal: list[str], words: frozenset[str] = froze
 
 def _tidy_person(name: str) -> str:
     """ "LANNUTTI, CHRISTINE" → "Christine Lannutti"; others as written."""
-    match = re.fullmatch(r"([A-Za-zÀ-ÖØ-öø-ɏ'\-]+),\s*([A-Za-zÀ-ÖØ-öø-ɏ'\-]+)", name.strip())
+    match = re.fullmatch(rf"({_NAME_LETTER}+),\s*({_NAME_LETTER}+)", name.strip())
     if match:
         last, first = match.groups()
         return f"{first.title()} {last.title()}" if name.isupper() else f"{first} {last}"

@@ -540,12 +540,10 @@ def _read_plan(grid: Grid, header: int, columns: dict[int, str], opts: Options, 
             plan.setdefault(norm(item), []).append((day, quantity))
         else:
             strangers.append(item)
-    if not plan:
-        result.warnings.append(
-            f"{grid.where}: a delivery plan whose items are no lines of the order: a person reads it"
-        )
-        return
     where = grid.where
+    if not plan:
+        result.warnings.append(f"{where}: a delivery plan whose items are no lines of the order: a person reads it")
+        return
     for key, deliveries in plan.items():
         days = sorted({day for day, _ in deliveries})
         for line in by_item[key]:
@@ -558,14 +556,13 @@ def _read_plan(grid: Grid, header: int, columns: dict[int, str], opts: Options, 
                 f"{where}: {by_item[key][0].item} is to be delivered in {len(deliveries)} parts ({shown});"
                 f" the line keeps the first date, {days[0].isoformat()}: a person plans the deliveries"
             )
-        planned = [q for _, q in deliveries]
+        planned = [q for _, q in deliveries if q is not None]
         lines = by_item[key]
-        if len(lines) == 1 and None not in planned and lines[0].quantity is not None:
-            if sum(q for q in planned if q is not None) != lines[0].quantity:
-                result.warnings.append(
-                    f"{where}: the delivery plan of {lines[0].item} adds up to {sum(q for q in planned if q is not None)},"
-                    f" the line orders {lines[0].quantity}: which is right?"
-                )
+        if len(lines) == 1 and len(planned) == len(deliveries) and lines[0].quantity not in (None, sum(planned)):
+            result.warnings.append(
+                f"{where}: the delivery plan of {lines[0].item} adds up to {sum(planned)},"
+                f" the line orders {lines[0].quantity}: which is right?"
+            )
     for item in dict.fromkeys(strangers):
         result.warnings.append(f"{where}: the delivery plan names {item}, which is no line of the order")
 
@@ -1703,9 +1700,7 @@ def _columns_add_up(cells: dict[str, Any], opts: Options) -> bool:
     amount = parse_number(cells.get("amount"), opts.decimal_comma)
     if quantity is None or price is None or amount is None:
         return False
-    column_per = price_basis(cells.get("price_per"), opts.decimal_comma) if cells.get("price_per") else None
-    if per == 1 and column_per and column_per > 1:
-        per = int(column_per) if column_per == column_per.to_integral_value() else 1  # a "PE" column of 100
+    per = _with_column_basis(per, cells.get("price_per"), opts)  # a "PE" column of 100
     return _agrees(quantity * price / per, amount) or _net_price(cells, quantity, price / per, amount, opts) is not None
 
 
@@ -2254,13 +2249,20 @@ def _price(
     if value is None:
         problems.append(f"unit price '{cell_text(cell)}' is not a number")
         return None
-    column_per = price_basis(per_cell, opts.decimal_comma) if per_cell not in (None, "") else None
-    if per == 1 and column_per is not None and column_per > 1:
-        per = int(column_per) if column_per == column_per.to_integral_value() else 1
+    per = _with_column_basis(per, per_cell, opts)
     if per > 1:
         result.explain.append(f"{where}: unit price {cell_text(cell)} is for {per} units: {value / per} each")
         return value / per
     return value
+
+
+def _with_column_basis(per: int, per_cell: Any, opts: Options) -> int:
+    """The units a price is for: ``per`` as its own cell says ("7,190.00/1,000"), else what the
+    row's "Per" column says (1,000, PER M), when that is a whole number above one."""
+    basis = price_basis(per_cell, opts.decimal_comma) if per_cell not in (None, "") else None
+    if per == 1 and basis is not None and basis > 1:
+        return int(basis) if basis == basis.to_integral_value() else 1
+    return per
 
 
 def _per_thousand(line: OrderLine, where: str, result: TableResult) -> None:

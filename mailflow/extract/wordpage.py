@@ -137,6 +137,8 @@ def find_tables(page: Any) -> list:
     in another order). Where the column rules of a table reach past its first or last row rule,
     their ends are read as the rules closing the table."""
     tables = page.find_tables()
+    if not tables:
+        return tables
     ends: set[float] = set()
     verticals = [e for e in page.edges if e["orientation"] == "v"]
     for table in tables:
