@@ -30,7 +30,9 @@ Reported in one run, each also as a ratio against the floor:
                   below the table the same through one LibreOffice kept running (``pdf.py``'s
                   listener, driven through UNO), when python3-uno is installed;
 * ``peak MB``     the largest resident set of one process; ``sum MB`` the largest total of the
-                  whole process tree (mailflow, its parse workers, LibreOffice), sampled.
+                  whole process tree (mailflow, its parse workers, LibreOffice), sampled; ``PSS MB``
+                  the largest total of their proportional set sizes (``/proc/PID/smaps_rollup``: a
+                  page the processes share, a library's code say, counted once, not once each).
 
 Below the table, per kind of process (mailflow, parse worker, UNO converter, soffice.bin, ...):
 how many ran, the largest one's peak, how the longest-lived one grew (first -> last sample), and
@@ -226,6 +228,19 @@ def _tree(root: int) -> dict[int, tuple[int, float]]:
     return {pid: rss[pid] for pid in tree if pid in rss}
 
 
+def _pss_kb(pid: int) -> int:
+    """The proportional set size of ``pid`` in kB (each shared page divided among its sharers); 0
+    when it is gone or the kernel does not say."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
 class Sampled:
     """What sampling a process tree saw: the largest total, and per process its role, its first,
     largest and last resident set (kB) and the CPU seconds it had used when last seen."""
@@ -233,11 +248,13 @@ class Sampled:
     def __init__(self, root: int) -> None:
         self.root = root
         self.tree_kb = 0
+        self.tree_pss_kb = 0  # the same total counting a page shared by several processes once
         self.processes: dict[int, dict] = {}  # pid -> {"role", "first", "peak", "last", "samples"}
 
     def sample(self) -> None:
         tree = _tree(self.root)
         self.tree_kb = max(self.tree_kb, sum(kb for kb, _ in tree.values()))
+        self.tree_pss_kb = max(self.tree_pss_kb, sum(_pss_kb(pid) for pid in tree))
         for pid, (kb, cpu) in tree.items():
             seen = self.processes.get(pid)
             if seen is None:
@@ -400,6 +417,7 @@ def backlog(
         "documents": documents,
         "peak_mb": after.ru_maxrss / 1024,
         "tree_mb": seen.tree_kb / 1024,
+        "tree_pss_mb": seen.tree_pss_kb / 1024,
         "roles": seen.roles(),
         "stages": cycle.get("stages", {}),
         "stages_cpu": cycle.get("stages_cpu", {}),
@@ -447,7 +465,7 @@ def main() -> None:
     print(
         f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'tracker s':>9} {'x floor':>8}"
         f" {'CPU s':>6} {'x floor':>8} {'convert s':>9} {'x floor':>8} {'orders':>7} {'notices':>8} {'PDFs':>5}"
-        f" {'peak MB':>8} {'sum MB':>7}"
+        f" {'peak MB':>8} {'sum MB':>7} {'PSS MB':>7}"
     )
     tracker = (
         f"{run['tracker']:>9.1f} {run['tracker'] / bare:>8.1f}" if run["tracker"] is not None else f"{'-':>9} {'-':>8}"
@@ -456,6 +474,7 @@ def main() -> None:
         f"{args.messages:>8} {bare:>8.1f} {run['seconds']:>9.1f} {run['seconds'] / bare:>8.1f} {tracker}"
         f" {run['cpu']:>6.1f} {run['cpu'] / bare_cpu:>8.1f} {convert:>9.1f} {convert / bare:>8.1f} {run['orders']:>7}"
         f" {run['notices']:>8} {run['pdfs']:>5} {run['peak_mb']:>8.0f} {run['tree_mb']:>7.0f}"
+        f" {run['tree_pss_mb']:>7.0f}"
     )
     print(f"(the floor took {bare_cpu:.1f} s of CPU: the CPU ratio is against that)")
     if listener is not None:
