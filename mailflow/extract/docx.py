@@ -32,11 +32,12 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         doc.unreadable = True
         doc.warnings.append(f"{name}: cannot open the Word file ({type(exc).__name__}: {exc})")
         return doc
-    for where, header in _page_parts(word, name, HEADER, "page header"):
+    styles = _styles(word)  # what they hide is not read
+    for where, header in _page_parts(word, name, HEADER, "page header", styles):
         _add(doc, header, where, vocab)
-    body = wordbody.read(word.element.body)  # tracked changes accepted, text boxes, nested tables
+    body = wordbody.read(word.element.body, styles)  # tracked changes accepted, text boxes, nested tables
     _add(doc, body, name, vocab)
-    for where, footer in _page_parts(word, name, FOOTER, "page footer"):
+    for where, footer in _page_parts(word, name, FOOTER, "page footer", styles):
         _add(doc, footer, where, vocab)  # after the body: what the body says comes first
     if not doc.all_text().strip():
         return _scanned(word, name, vocab, doc)
@@ -61,7 +62,18 @@ FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fo
 MAX_HEADERS = 6  # a first-page, an even and a default header per section; more is not an order
 
 
-def _page_parts(word, name: str, kind: str, what: str) -> list[tuple[str, wordbody.Body]]:
+def _styles(word) -> wordbody.Styles:
+    """The document's styles, as far as they decide what shows (none when the part is missing or
+    cannot be read: the runs' own properties still count)."""
+    try:
+        return wordbody.Styles(word.styles.element)
+    except Exception:  # a broken styles part: python-docx raises what lxml raised
+        return wordbody.Styles.NONE
+
+
+def _page_parts(
+    word, name: str, kind: str, what: str, styles: wordbody.Styles | None = None
+) -> list[tuple[str, wordbody.Body]]:
     """The page headers' or footers' text (order templates put the PO number and dates in the
     header, some in the footer, repeated on every page), each once however many sections or
     pages repeat it. Footers are read after the body, so that their page numbers, bank details
@@ -73,7 +85,7 @@ def _page_parts(word, name: str, kind: str, what: str) -> list[tuple[str, wordbo
         element = getattr(part, "element", None)
         if element is None:
             continue
-        header = wordbody.read(element)
+        header = wordbody.read(element, styles)
         key = (tuple(header.paragraphs), repr(header.tables))
         if key in seen or not (any(p.strip() for p in header.paragraphs) or header.tables):
             continue

@@ -16,7 +16,10 @@ placeholder text ("Click or tap here to enter text.") holds no value and is not 
 Word neither shows nor prints legibly is not read either: hidden text (a run marked
 ``w:vanish``), text of 1 point or less, and white text on no shading (a forged order can
 print one PO number and hide another beside it; white headings on a shaded cell, paragraph
-or run, in a table drawn by a table style, or on a coloured page, are read). Cells are as
+or run, in a table drawn by a table style, or on a coloured page, are read) — set on the run
+itself or by the styles it wears (``Styles``: its character style, its paragraph's style, each
+with the styles it is based on, and the document's defaults; the nearest setting wins, as
+LibreOffice shows it). Cells are as
 python-docx gives them: a horizontally merged cell once (its first column, then ``None``), a vertically merged one repeated into the rows it covers
 (``Body.continued`` names the repeats, so that a lines table can leave them out).
 """
@@ -63,11 +66,88 @@ class Body:
     tables: list[list[list[str | None]]] = field(default_factory=list)
     # per table, the (row, column) cells a vertical merge continues (their text is the repeat)
     continued: list[set[tuple[int, int]]] = field(default_factory=list)
+    styles: "Styles | None" = field(default=None, repr=False, compare=False)
 
 
-def read(body: Any) -> Body:
-    """The paragraphs and tables of ``body`` (an lxml element: ``w:body``)."""
-    out = Body()
+class Styles:
+    """What a document's styles part (``w:styles``) says of the three run properties that decide
+    whether text shows: hidden (``w:vanish``), its size (``w:sz``) and colour (``w:color``).
+
+    ``of(run)`` gives them as the run shows them: its own properties first, then its character
+    style (``w:rStyle``) and the styles that one is based on, then its paragraph's style
+    (``w:pStyle``, else the default paragraph style) and its bases, then the document's defaults
+    (``w:docDefaults``). A chain of ``basedOn`` is followed ``MAX_BASES`` deep (a loop ends it)."""
+
+    MAX_BASES = 16
+    NONE: "Styles"  # no styles part: a run's own properties only
+
+    def __init__(self, styles: Any = None) -> None:
+        self._own: dict[str, tuple[Any, str | None]] = {}  # style id -> (its w:rPr, its basedOn)
+        self._resolved: dict[str, tuple] = {}
+        self.default_paragraph: str | None = None
+        self.defaults: tuple = (None, None, None)
+        if styles is None:
+            return
+        for style in styles.findall(W + "style"):
+            style_id = style.get(W + "styleId")
+            if not style_id or len(self._own) >= 10_000:
+                continue
+            based = style.find(W + "basedOn")
+            self._own[style_id] = (style.find(W + "rPr"), based.get(VAL) if based is not None else None)
+            if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true", "on"):
+                self.default_paragraph = style_id
+        defaults = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.defaults = _settings(defaults)
+
+    def of(self, run: Any, paragraph_style: str | None) -> tuple[bool, int | None, str | None]:
+        """(hidden, size in half points or None, colour or None) of ``run`` in a paragraph of
+        ``paragraph_style``."""
+        own = _settings(run.find(W + "rPr"))
+        character = run.find(f"{W}rPr/{W}rStyle")
+        levels = [own, self._chain(character.get(VAL) if character is not None else None)]
+        levels += [self._chain(paragraph_style or self.default_paragraph), self.defaults]
+        vanish, size, colour = (next((level[i] for level in levels if level[i] is not None), None) for i in range(3))
+        return bool(vanish), size, colour
+
+    def _chain(self, style_id: str | None) -> tuple:
+        """The settings a style gives, with those of the styles it is based on beneath them."""
+        if not style_id:
+            return (None, None, None)
+        if style_id in self._resolved:
+            return self._resolved[style_id]
+        settings: list = [None, None, None]
+        seen, current = set(), style_id
+        while current and current in self._own and current not in seen and len(seen) < self.MAX_BASES:
+            seen.add(current)
+            properties, current = self._own[current]
+            for index, value in enumerate(_settings(properties)):
+                if settings[index] is None:
+                    settings[index] = value
+        self._resolved[style_id] = found = tuple(settings)
+        return found
+
+
+def _settings(properties: Any) -> tuple[bool | None, int | None, str | None]:
+    """(hidden, size in half points, colour) as ``properties`` (a ``w:rPr``) sets them, None where
+    it says nothing."""
+    if properties is None:
+        return (None, None, None)
+    vanish = properties.find(W + "vanish")
+    hidden = None if vanish is None else vanish.get(VAL, "true").lower() not in ("0", "false", "off")
+    size = properties.find(W + "sz")
+    value = (size.get(VAL) or "") if size is not None else ""
+    half_points = int(value) if value.isdigit() and len(value) < 6 else None
+    colour = properties.find(W + "color")
+    return hidden, half_points, colour.get(VAL) if colour is not None else None
+
+
+Styles.NONE = Styles()
+
+
+def read(body: Any, styles: Styles | None = None) -> Body:
+    """The paragraphs and tables of ``body`` (an lxml element: ``w:body``, a header or footer),
+    text its ``styles`` hide left out."""
+    out = Body(styles=styles or Styles.NONE)
     _blocks(body, out, 0)
     return out
 
@@ -77,7 +157,7 @@ def _blocks(container: Any, out: Body, depth: int) -> None:
     for child in _children(container, (P, TBL)):
         if child.tag == P:
             boxes: list[Any] = []
-            out.paragraphs.append(_text(child, boxes))
+            out.paragraphs.append(_text(child, boxes, out.styles))
             for box in boxes:
                 if depth < MAX_DEPTH:
                     _blocks(box, out, depth + 1)
@@ -121,7 +201,7 @@ def _cell_text(tc: Any, out: Body, depth: int) -> str:
     for child in _children(tc, (P, TBL)):
         if child.tag == P:
             boxes: list[Any] = []
-            paragraphs.append(_text(child, boxes))
+            paragraphs.append(_text(child, boxes, out.styles))
             for box in boxes:
                 if depth < MAX_DEPTH:
                     _blocks(box, out, depth + 1)
@@ -130,8 +210,11 @@ def _cell_text(tc: Any, out: Body, depth: int) -> str:
     return "\n".join(paragraphs).strip()
 
 
-def _text(p: Any, boxes: list[Any]) -> str:
+def _text(p: Any, boxes: list[Any], styles: Styles | None = None) -> str:
     """A paragraph's text with its changes accepted; the text boxes it anchors into ``boxes``."""
+    styles = styles or Styles.NONE
+    own_style = p.find(f"{W}pPr/{W}pStyle")
+    paragraph_style = own_style.get(VAL) if own_style is not None else None
     parts: list[str] = []
     stack = [iter(p)]
     while stack:
@@ -152,28 +235,24 @@ def _text(p: Any, boxes: list[Any]) -> str:
             parts.append(_dropdown_choice(child))
         elif tag == SDT and _placeholder(child):
             continue  # "Click or tap here to enter text.": a control nobody filled
-        elif tag == RUN and _unseen(child):
+        elif tag == RUN and _unseen(child, styles, paragraph_style):
             continue  # hidden, white on white or too small: Word shows nothing a person reads
         elif tag not in (P, TBL):
             stack.append(iter(child))
     return "".join(parts)
 
 
-def _unseen(run: Any) -> bool:
-    """Whether Word shows a run's text to nobody: hidden text (``w:vanish`` in its properties,
-    not switched off), a font of 1 point or less, or white text with nothing behind it but the
-    page (no shading of the run, its paragraph, cell or table, no table style, a white page)."""
-    properties = run.find(W + "rPr")
-    if properties is None:
-        return False
-    vanish = properties.find(W + "vanish")
-    if vanish is not None and vanish.get(VAL, "true").lower() not in ("0", "false", "off"):
+def _unseen(run: Any, styles: Styles, paragraph_style: str | None) -> bool:
+    """Whether Word shows a run's text to nobody: hidden text (``w:vanish``, not switched off),
+    a font of 1 point or less, or white text with nothing behind it but the page (no shading of
+    the run, its paragraph, cell or table, no table style, a white page); set on the run or by
+    its styles."""
+    hidden, size, colour = styles.of(run, paragraph_style)
+    if hidden:
         return True
-    size = properties.find(W + "sz")
-    if size is not None and (size.get(VAL) or "").isdigit() and int(size.get(VAL)) <= MIN_HALF_POINTS:
+    if size is not None and size <= MIN_HALF_POINTS:
         return True
-    colour = properties.find(W + "color")
-    return colour is not None and _whitish(colour.get(VAL)) and not _shaded(run)
+    return colour is not None and _whitish(colour) and not _shaded(run)
 
 
 MIN_HALF_POINTS = 2  # w:sz counts half points: 1 point or less is a line, not letters
