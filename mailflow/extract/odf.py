@@ -19,6 +19,14 @@ Contract
     boxes) as lines, tables (nested ones each as a grid of their own) as grids of text. Tracked
     changes read as accepted: the deleted text ODF keeps in ``text:tracked-changes`` is not read.
 
+    Text nobody sees is not read, in sheets and text alike (a forged order can show one PO number
+    or quantity and hide another): text a style hides (``text:display="none"``), of 1 point or
+    less, or white with nothing behind it but the page (no background on the text, its paragraph
+    or its cell). The styles are those of the span, the paragraph and the cell, each with the
+    styles it inherits (``style:parent-style-name``) and the family's default style, from
+    ``styles.xml`` and the document's own; the nearest setting wins (``_Looks``). A sheet cell
+    whose own style hides its text is blank, its stored number too.
+
 Bounded whatever the file says: the XML is streamed (SAX, through defusedxml: no DTD, no
 entities), repeat counts (``number-rows-repeated="1048576"``) are honoured up to ``MAX_ROWS`` ×
 ``MAX_COLUMNS`` without building the repeats, and the text kept is capped; the zip itself is
@@ -84,13 +92,113 @@ _COUNT = re.compile(r"\d{1,9}")
 _NUMBER = re.compile(r"[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d{1,3})?")
 
 
+FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+_LOOKED = {(TEXT, "p"): "paragraph", (TEXT, "h"): "paragraph", (TEXT, "span"): "text"}
+_LOOKED.update({(TABLE, "table-cell"): "table-cell", (TABLE, "covered-table-cell"): "table-cell"})
+_MAX_STYLES = 20_000  # styles kept from one file: a real document has hundreds
+_MAX_PARENTS = 16  # a chain of inherited styles followed this deep (a loop ends it)
+WHITE_SUM = 24  # sum of the three channels' distance from white under which a colour is white
+
+
+class _Looks:
+    """What a document's styles say of whether text shows: per style (family, name) its own
+    settings and its parent, and the family's default style; ``of(family, name)`` resolves the
+    inheritance. A setting is (hidden, size in points, colour, a background behind the text),
+    each None where the style says nothing."""
+
+    def __init__(self) -> None:
+        self.own: dict[tuple[str, str | None], tuple[str | None, list]] = {}
+        self._resolved: dict[tuple[str, str | None], tuple] = {}
+        self._open: tuple[str, str | None] | None = None  # the style being read
+
+    def start(self, name: tuple[str | None, str], attrs: Any) -> None:
+        if name == (STYLE, "style") or name == (STYLE, "default-style"):
+            family = attrs.get((STYLE, "family")) or ""
+            style = attrs.get((STYLE, "name")) if name[1] == "style" else None
+            if family in ("text", "paragraph", "table-cell") and len(self.own) < _MAX_STYLES:
+                self._open = (family, style)
+                self.own[self._open] = (attrs.get((STYLE, "parent-style-name")), [None, None, None, None])
+                self._resolved.clear()
+        elif self._open is not None and name[0] == STYLE and name[1].endswith("-properties"):
+            settings = self.own[self._open][1]
+            if name[1] == "text-properties":
+                display = attrs.get((TEXT, "display"))
+                if display is not None:
+                    settings[0] = display == "none"
+                size = _points(attrs.get((FO, "font-size")))
+                if size is not None:
+                    settings[1] = size
+                colour = attrs.get((FO, "color"))
+                if colour:
+                    settings[2] = colour
+            background = attrs.get((FO, "background-color"))
+            if background:
+                settings[3] = not (background == "transparent" or _white(background))
+
+    def end(self, name: tuple[str | None, str]) -> None:
+        if name == (STYLE, "style") or name == (STYLE, "default-style"):
+            self._open = None
+
+    def of(self, family: str, style: str | None) -> tuple:
+        """The settings of ``style`` of ``family`` with those it inherits beneath them (not the
+        family's default: that counts once, under every level, in ``unseen``)."""
+        key = (family, style)
+        if key in self._resolved:
+            return self._resolved[key]
+        settings: list = [None, None, None, None]
+        seen: set[str] = set()
+        current = style
+        while current and (family, current) in self.own and current not in seen and len(seen) < _MAX_PARENTS:
+            seen.add(current)
+            parent, own = self.own[(family, current)]
+            settings = [mine if mine is not None else theirs for mine, theirs in zip(settings, own)]
+            current = parent
+        self._resolved[key] = found = tuple(settings)
+        return found
+
+    def unseen(self, levels: list[tuple]) -> bool:
+        """Whether text under ``levels`` (innermost last: cell, paragraph, spans) shows to nobody."""
+        hidden = size = colour = None
+        ground = False
+        for level in (*reversed(levels), self.of("paragraph", None), self.of("table-cell", None)):
+            hidden = level[0] if hidden is None else hidden
+            size = level[1] if size is None else size
+            colour = level[2] if colour is None else colour
+            ground = ground or bool(level[3])
+        if hidden:
+            return True
+        if size is not None and size <= 1:
+            return True
+        return colour is not None and _white(colour) and not ground
+
+
+def _points(value: str | None) -> float | None:
+    """A font size in points ("1pt", "0.5pt", "0.04cm"), or None (a percentage, or not a size)."""
+    found = re.fullmatch(r"\s*(\d{1,4}(?:\.\d{1,4})?)\s*(pt|cm|mm|in|px)\s*", value or "")
+    if found is None:
+        return None
+    per = {"pt": 1.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "in": 72.0, "px": 0.75}[found.group(2)]
+    return float(found.group(1)) * per
+
+
+def _white(colour: str) -> bool:
+    """A "#rrggbb" colour next to white (not "transparent", not malformed)."""
+    text = colour.strip().lstrip("#")
+    if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
+        return False
+    return sum(255 - int(text[i : i + 2], 16) for i in (0, 2, 4)) < WHITE_SUM
+
+
 class _Bounded(Exception):
     """The document's text budget is spent: stop reading, keep what was read."""
 
 
 def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
     """A spreadsheet: one grid per visible sheet."""
-    handler = _Sheets(name)
+    looks = _Looks()
+    if _is_zip(data):  # the named styles first (a flat .fods has them before its sheets)
+        _parse(data, name, _PageHeaders(name, looks), "spreadsheet", member="styles.xml")
+    handler = _Sheets(name, looks)
     doc = _parse(data, name, handler, "spreadsheet")
     if not doc.unreadable:
         for grid in handler.grids:
@@ -103,14 +211,18 @@ def read_ods(data: bytes, name: str, vocab: Vocabulary) -> Document:
 
 def read_odt(data: bytes, name: str, vocab: Vocabulary) -> Document:
     """A text document: its page headers' and its paragraphs as lines, its tables as grids."""
-    handler = _Text(name)
+    looks = _Looks()
+    headers = None
+    if _is_zip(data):  # a flat .fodt holds its styles and page headers in the one file
+        headers = _PageHeaders(f"{name} page header", looks)  # and the named styles, read first
+        if _parse(data, name, headers, "text document", member="styles.xml").unreadable:
+            headers = None
+    handler = _Text(name, looks)
     doc = _parse(data, name, handler, "text document")
     if doc.unreadable:
         return doc
-    if _is_zip(data):  # a flat .fodt holds its page headers in the one file already read
-        headers = _PageHeaders(f"{name} page header")
-        if not _parse(data, name, headers, "text document", member="styles.xml").unreadable:
-            _add_text(doc, headers, vocab)
+    if headers is not None:
+        _add_text(doc, headers, vocab)
     _add_text(doc, handler, vocab)
     return doc
 
@@ -159,9 +271,11 @@ class _Handler(ContentHandler):
     """What the spreadsheet and text readers share: skipped parts, the text of paragraphs
     (``text:s`` spaces, tabs, line breaks), the grids of tables, and the bounds."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, looks: _Looks | None = None) -> None:
         super().__init__()
         self.name = name
+        self.looks = looks if looks is not None else _Looks()  # the styles read so far (styles.xml first)
+        self.levels: list[tuple] = []  # the styles of the open cells, paragraphs and spans, innermost last
         self.grids: list[Grid] = []
         self.warnings: list[str] = []
         self.skipping = 0  # depth inside a skipped element
@@ -173,6 +287,10 @@ class _Handler(ContentHandler):
         if self.skipping or name in _SKIPPED or self.too_deep(name):
             self.skipping += 1
             return
+        self.looks.start(name, attrs)
+        family = _LOOKED.get(name)
+        if family is not None:
+            self.levels.append(self.looks.of(family, self.style_of(name, attrs)))
         if name in _PARAGRAPHS:
             self.text.append([])
             self.sizes.append(0)
@@ -189,14 +307,21 @@ class _Handler(ContentHandler):
         if self.skipping:
             self.skipping -= 1
             return
+        self.looks.end(name)
         if name in _PARAGRAPHS and self.text:
             self.sizes.pop()
             self.paragraph("".join(self.text.pop()))
         self.end(name)
+        if name in _LOOKED and self.levels:
+            self.levels.pop()
 
     def characters(self, content: str) -> None:
-        if not self.skipping and self.text:
+        if not self.skipping and self.text and not self.looks.unseen(self.levels):
             self._add(content)
+
+    def style_of(self, name: tuple[str | None, str], attrs: Any) -> str | None:
+        """The style an element names: a paragraph's or span's text style, a cell's style."""
+        return attrs.get((TABLE, "style-name")) if name[0] == TABLE else attrs.get((TEXT, "style-name"))
 
     def _add(self, content: str) -> None:
         """Text into the innermost open paragraph, up to ``MAX_CELL_CHARS`` of it."""
@@ -233,6 +358,7 @@ class _Table:
         self.truncated = False
         self.hidden_columns = hidden_columns if hidden_columns is not None else set()
         self.columns = 0  # table:table-column elements read (for hidden columns)
+        self.column_styles: dict[int, str] = {}  # column → its cells' style where a cell names none
         self.down: dict[int, tuple[Any, int]] = {}  # column → (value, last row) of a cell spanning rows
         self.continued: set[tuple[int, int]] = set()  # (row, column) of the repeats of a spanning cell
         self.row: list[Any] | None = None
@@ -249,6 +375,11 @@ class _Table:
         repeat = _count(attrs.get((TABLE, "number-columns-repeated")))
         if attrs.get((TABLE, "visibility"), "visible") != "visible":
             self.hidden_columns.update(range(self.columns, min(self.columns + repeat, MAX_COLUMNS)))
+        style = attrs.get((TABLE, "default-cell-style-name"))
+        if style:
+            self.column_styles.update(
+                dict.fromkeys(range(self.columns, min(self.columns + repeat, MAX_COLUMNS)), style)
+            )
         self.columns = min(self.columns + repeat, MAX_COLUMNS)
 
     def start_row(self, attrs: Any) -> None:
@@ -308,8 +439,8 @@ class _Sheets(_Handler):
     """``office:spreadsheet``: one ``_Table`` per sheet; hidden sheets' styles noted first
     (automatic styles come before the body)."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
+    def __init__(self, name: str, looks: _Looks | None = None) -> None:
+        super().__init__(name, looks)
         self.hidden_styles: set[str] = set()
         self.style: str | None = None  # the table style being read
         self.sheet: _Table | None = None
@@ -319,6 +450,13 @@ class _Sheets(_Handler):
         self.cell_covered = False
         self.cell_text: list[str] = []
         self.currencies: dict[str, dict[str, int]] = {}  # per sheet: the currency its cells show → cells
+
+    def style_of(self, name: tuple[str | None, str], attrs: Any) -> str | None:
+        """A cell naming no style wears its column's default cell style."""
+        own = super().style_of(name, attrs)
+        if own or name not in _CELLS or self.sheet is None or self.depth != 1 or self.sheet.row is None:
+            return own
+        return self.sheet.column_styles.get(len(self.sheet.row))
 
     def start(self, qname: tuple[str | None, str], attrs: Any) -> None:
         if qname == (STYLE, "style"):
@@ -358,7 +496,9 @@ class _Sheets(_Handler):
             self.sheet.end_row()
         elif qname in _CELLS and self.cell_attrs is not None:
             text = "\n".join(self.cell_text).strip()
-            self.sheet.cell(self.cell_attrs, self.cell_covered, _typed(self.cell_attrs, text))
+            # a cell its style hides (white on no fill, hidden, 1 point) is blank, its number too
+            value = None if self.looks.unseen(self.levels[-1:]) else _typed(self.cell_attrs, text)
+            self.sheet.cell(self.cell_attrs, self.cell_covered, value)
             shown = _shown(self.cell_attrs)
             if shown:
                 counts = self.currencies.setdefault(self.sheet.where, {})
@@ -383,8 +523,8 @@ class _Text(_Handler):
     """``office:text``: paragraphs (wherever they are: lists, sections, frames, text boxes)
     and tables, a cell's paragraphs joined as its text, nested tables each a grid."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
+    def __init__(self, name: str, looks: _Looks | None = None) -> None:
+        super().__init__(name, looks)
         self.paragraphs: list[tuple[int, str]] = []
         self.tables: list[_Table] = []  # the open tables, innermost last
         self.slots: list[Grid | None] = []  # every table in document order: outer before nested
@@ -472,8 +612,8 @@ class _PageHeaders(_Text):
     as in Word): read like body text; everything else in the styles is not text of the order.
     Footers are not read: page numbers, bank details and registrations."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
+    def __init__(self, name: str, looks: _Looks | None = None) -> None:
+        super().__init__(name, looks)
         self.inside = 0
 
     def startElementNS(self, name: tuple[str | None, str], qname: str | None, attrs: Any) -> None:
@@ -481,12 +621,16 @@ class _PageHeaders(_Text):
             self.inside += 1
         elif self.inside:
             super().startElementNS(name, qname, attrs)
+        else:
+            self.looks.start(name, attrs)  # the styles the body wears are here too
 
     def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:
         if name in _HEADERS:
             self.inside -= 1
         elif self.inside:
             super().endElementNS(name, qname)
+        else:
+            self.looks.end(name)
 
     def characters(self, content: str) -> None:
         if self.inside:
