@@ -132,3 +132,75 @@ def test_the_page_box_is_the_pdfs_own_even_written_upside_down():
     assert ink._outside({"x0": 44, "x1": 52, "y0": 10, "y1": 20}, box)
     PageObject.mediabox, PageObject.cropbox = (0, 792, 612, 1584), (0, 792, 612, 1500)  # shifted, cropped
     assert ink._page_box(Page()) == (0.0, 0.0, 612.0, 708.0)
+
+
+def covered_po(pdf):
+    """The forged PO number in black, then a white box drawn over it: a viewer shows the box."""
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 760, f"PO Number: {HIDDEN_PO}")
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.rect(45, 755, 250, 16, stroke=0, fill=1)
+
+
+def test_a_po_number_a_white_box_drawn_over_it_hides_is_not_read(tmp_path):
+    import pypdfium2
+
+    path = order_pdf(tmp_path / "PO.pdf", covered_po)
+    page = pypdfium2.PdfDocument(str(path))[0]
+    image = page.render(scale=2).to_pil().convert("L")
+    box = image.crop((int(45 * 2), int((HEIGHT - 771) * 2), int(295 * 2), int((HEIGHT - 755) * 2)))
+    assert box.getextrema() == (255, 255), "the viewer shows nothing where the forged number lies"
+    with pdfplumber.open(path) as opened:
+        assert HIDDEN_PO in opened.pages[0].extract_text()  # a bare text read takes it
+    result = parse_file(path, ParseContext(today=TODAY))
+    assert result.order.po_number == VISIBLE_PO
+    assert HIDDEN_PO not in " ".join(result.references)
+
+
+def test_text_drawn_on_a_white_box_is_read(tmp_path):
+    def on_a_box(pdf):  # a white cell background first, then the text on it: shown
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.rect(45, 755, 250, 16, stroke=0, fill=1)
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(50, 760, f"PO Number: {HIDDEN_PO}")
+
+    assert read(tmp_path, on_a_box).order.po_number == HIDDEN_PO
+
+
+def test_a_digit_covered_after_a_quantity_is_not_read(tmp_path):
+    """5000 drawn, its last 0 covered by a white box: the page shows 500, and 500 is read."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = tmp_path / "PO.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 780, "PURCHASE ORDER")
+    pdf.drawString(50, 740, f"PO Number: {VISIBLE_PO}")
+    columns = (50, 130, 330, 400, 480)
+    for x, heading in zip(columns, ("Part No.", "Description", "Qty", "Unit Price", "Amount")):
+        pdf.drawString(x, 660, heading)
+    for x, value in zip(columns, ("KNO-4917", "Control knob ABS 21 mm", "5000", "1.20", "600.00")):
+        pdf.drawString(x, 640, value)
+    shown = stringWidth("500", "Helvetica", 10)
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.rect(330 + shown + 0.2, 636, 8, 14, stroke=0, fill=1)
+    pdf.setFillColorRGB(0, 0, 0)
+    pdf.drawString(400, 610, "Total: USD 600.00")
+    pdf.save()
+    result = parse_file(path, ParseContext(today=TODAY))
+    assert [(line.quantity, line.amount) for line in result.order.lines] == [(Decimal(500), Decimal("600.00"))]
+
+
+def test_white_shapes_a_mile_off_the_page_cost_nothing(tmp_path):
+    """Thousands of white boxes, one of them 10^9 points tall: read in time, the text shown."""
+
+    def boxes(pdf):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(50, 800, "Ref: 17")
+        pdf.setFillColorRGB(1, 1, 1)
+        for n in range(2500):
+            pdf.rect(600 + n % 50, n // 50, 1, 1, stroke=0, fill=1)
+        pdf.rect(700, -1e9, 5, 2e9, stroke=0, fill=1)
+
+    assert read(tmp_path, boxes).order.po_number == VISIBLE_PO

@@ -11,7 +11,10 @@ them either:
 * characters smaller than ``MIN_SIZE`` points;
 * white characters (``WHITE`` or more of every channel; for CMYK, no ink) with no filled shape
   or picture under them that is not white itself: white headings on a dark table header are
-  read, white text on the page is not.
+  read, white text on the page is not;
+* characters a white filled shape drawn after them covers (their middle inside it): the page
+  shows the shape, not the text under it (``_covered``; the order of drawing is the content
+  stream's, as pdfminer lays it out).
 
     shown(page) -> page      the page itself when all its text shows, else a pdfplumber
                              ``FilteredPage`` without the unseen characters
@@ -23,6 +26,7 @@ and pictures (a page with more is taken as showing its white text).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 MIN_SIZE = 1.5  # points: smaller is a line, not letters (small print is 5 to 6)
@@ -41,6 +45,7 @@ def shown(page: Any) -> Any:
     white = [c for c in chars if id(c) not in unseen and _whitish(c.get("non_stroking_color"), c.get("ncs"))]
     if white:
         unseen.update(id(c) for c in _on_white(page, white))
+    unseen.update(id(c) for c in _covered(page, chars))
     if not unseen:
         return page
     return page.filter(lambda obj: id(obj) not in unseen)
@@ -95,6 +100,56 @@ def _on_white(page: Any, white: list[dict]) -> list[dict]:
         if not any(g["x0"] <= mx <= g["x1"] and g["top"] <= my <= g["bottom"] for g in under):
             out.append(char)
     return out
+
+
+def _covered(page: Any, chars: list[dict]) -> list[dict]:
+    """The characters a white filled shape drawn after them hides (its box holds their middle).
+
+    pdfplumber keeps each kind of object in drawing order but not the order between kinds, so
+    the page's layout (pdfminer's objects, in the content stream's order, forms' contents in
+    their place) is walked again; its n-th character is pdfplumber's n-th. Nothing is taken
+    when the two do not match, or past ``MAX_GROUNDS`` white shapes (the text is then read)."""
+    if not any(s.get("fill") and _whitish(s.get("non_stroking_color"), None) for s in (*page.rects, *page.curves)):
+        return []
+    try:
+        from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+        layout = page.layout
+    except Exception:  # not a page pdfminer laid out (a cropped or filtered view): nothing to tell
+        return []
+    drawn: list[tuple[float, float, float, float]] = []  # each character's box, in drawing order
+    covers: list[tuple[int, tuple[float, float, float, float]]] = []  # (characters before it, its box)
+    stack = [iter(layout._objs)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+        elif isinstance(obj, LTChar):
+            drawn.append(obj.bbox)
+        elif isinstance(obj, LTCurve) and obj.fill and drawn and _whitish(obj.non_stroking_color, None):
+            if not all(math.isfinite(v) for v in obj.bbox):
+                continue
+            covers.append((len(drawn), obj.bbox))
+            if len(covers) > MAX_GROUNDS:
+                return []
+    if not covers or len(drawn) != len(chars):
+        return []
+    bands: dict[int, list[tuple[int, float, float]]] = {}  # strips of the page: (index, middle x, y)
+    for index, (cx0, cy0, cx1, cy1) in enumerate(drawn):
+        middle_y = (cy0 + cy1) / 2
+        bands.setdefault(int(middle_y // BAND), []).append((index, (cx0 + cx1) / 2, middle_y))
+    hidden: set[int] = set()
+    lowest, highest = min(bands), max(bands)  # a shape drawn a mile off the page costs nothing
+    for before, (x0, y0, x1, y1) in covers:
+        for band in range(max(lowest, int(y0 // BAND)), min(highest, int(y1 // BAND)) + 1):
+            for index, mx, my in bands.get(band, ()):
+                if index >= before:
+                    break  # drawn after the shape: on top of it
+                if x0 <= mx <= x1 and y0 <= my <= y1:
+                    hidden.add(index)
+    return [chars[index] for index in sorted(hidden)]
 
 
 def _size(char: dict) -> float:
