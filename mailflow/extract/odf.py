@@ -93,7 +93,11 @@ _NUMBER = re.compile(r"[-+]?(?:\d{1,40}(?:\.\d{0,40})?|\.\d{1,40})(?:[eE][-+]?\d
 
 
 FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-_LOOKED = {(TEXT, "p"): "paragraph", (TEXT, "h"): "paragraph", (TEXT, "span"): "text"}
+_LOOKED: dict[tuple[str | None, str], str] = {
+    (TEXT, "p"): "paragraph",
+    (TEXT, "h"): "paragraph",
+    (TEXT, "span"): "text",
+}
 _LOOKED.update({(TABLE, "table-cell"): "table-cell", (TABLE, "covered-table-cell"): "table-cell"})
 _MAX_STYLES = 20_000  # styles kept from one file: a real document has hundreds
 _MAX_PARENTS = 16  # a chain of inherited styles followed this deep (a loop ends it)
