@@ -204,3 +204,51 @@ def test_white_shapes_a_mile_off_the_page_cost_nothing(tmp_path):
         pdf.rect(700, -1e9, 5, 2e9, stroke=0, fill=1)
 
     assert read(tmp_path, boxes).order.po_number == VISIBLE_PO
+
+
+def invisible_text(pdf, text, x, y, size=10):
+    """``text`` in render mode 3: painted nowhere, yet a text read finds it."""
+    pdf.saveState()  # the render mode is graphics state: the text drawn after shows again
+    obj = pdf.beginText(x, y)
+    obj.setFont("Helvetica", size)
+    obj.setTextRenderMode(3)
+    obj.textLine(text)
+    pdf.drawText(obj)
+    pdf.restoreState()
+
+
+def test_a_po_number_in_invisible_text_is_not_read(tmp_path):
+    path = order_pdf(tmp_path / "PO.pdf", lambda pdf: invisible_text(pdf, f"PO Number: {HIDDEN_PO}", 50, 760))
+    with pdfplumber.open(path) as opened:
+        assert HIDDEN_PO in opened.pages[0].extract_text()  # a bare text read takes it
+    result = parse_file(path, ParseContext(today=TODAY))
+    assert result.order.po_number == VISIBLE_PO
+    assert HIDDEN_PO not in " ".join(result.references)
+
+
+def test_an_ocr_layer_over_its_scan_is_read(tmp_path):
+    """A scanner's searchable PDF: the page is a picture, its words invisible text over it."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
+    scan = Image.new("L", (int(WIDTH), int(HEIGHT)), 250)
+    draw = ImageDraw.Draw(scan)
+    lines = [
+        (780, "PURCHASE ORDER"),
+        (740, f"PO Number: {HIDDEN_PO}"),
+        (720, "Part No.   Description   Qty   Unit Price   Amount"),
+        (700, "KNO-4917   Control knob   500   1.20   600.00"),
+        (660, "Total: USD 600.00"),
+    ]
+    for y, text in lines:
+        draw.text((50, HEIGHT - y - 10), text, fill=20)
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawImage(ImageReader(scan), 0, 0, WIDTH, HEIGHT)
+    for y, text in lines:
+        invisible_text(pdf, text, 50, y)
+    pdf.save()
+    with pdfplumber.open(path) as opened:
+        page = opened.pages[0]
+        assert ink.shown(page) is page  # all of it read: it lies over the scan
+    assert parse_file(path, ParseContext(today=TODAY)).order.po_number == HIDDEN_PO

@@ -19,8 +19,10 @@ them either:
     shown(page) -> page      the page itself when all its text shows, else a pdfplumber
                              ``FilteredPage`` without the unseen characters
 
-Text set in "invisible" render mode is kept: that is how a scanner's OCR layer lies under the
-scan it transcribes. Bounded: the white check looks at the first ``MAX_GROUNDS`` filled shapes
+Text set in an invisible render mode (``3 Tr``, ``7 Tr``) is read where a picture lies under it:
+that is how a scanner's OCR layer lies under the scan it transcribes. Elsewhere it shows nothing
+and is not read (``_invisible``; pdfplumber does not keep the render mode, so ``_hook`` marks
+such characters as pdfminer lays them out). Bounded: the white check looks at the first ``MAX_GROUNDS`` filled shapes
 and pictures (a page with more is taken as showing its white text).
 """
 
@@ -46,6 +48,7 @@ def shown(page: Any) -> Any:
     if white:
         unseen.update(id(c) for c in _on_white(page, white))
     unseen.update(id(c) for c in _covered(page, chars))
+    unseen.update(id(c) for c in _invisible(page, chars))
     if not unseen:
         return page
     return page.filter(lambda obj: id(obj) not in unseen)
@@ -150,6 +153,79 @@ def _covered(page: Any, chars: list[dict]) -> list[dict]:
                 if x0 <= mx <= x1 and y0 <= my <= y1:
                     hidden.add(index)
     return [chars[index] for index in sorted(hidden)]
+
+
+INVISIBLE_MODES = (3, 7)  # text render modes that paint nothing (7 also clips)
+MAX_PICTURES = 200  # pictures looked at under invisible text (a scan has one a page)
+_MARK = "mailflow_invisible"  # the attribute ``_hook`` sets on pdfminer's characters
+
+
+def _hook() -> bool:
+    """Mark the characters pdfminer lays out in an invisible render mode (once per process):
+    pdfplumber's layout device is wrapped so that the characters a text-showing operator added
+    under ``3 Tr`` or ``7 Tr`` carry ``_MARK``. False when pdfplumber has no such device."""
+    try:
+        from pdfplumber.page import PDFPageAggregatorWithMarkedContent as Device
+    except ImportError:
+        return False
+    if getattr(Device.render_string, "_marks_invisible", False):
+        return True
+    plain = Device.render_string
+
+    def render_string(self, textstate, seq, ncs, graphicstate):  # type: ignore[no-untyped-def]
+        item = self.cur_item
+        before = len(item._objs)
+        result = plain(self, textstate, seq, ncs, graphicstate)
+        if getattr(textstate, "render", 0) in INVISIBLE_MODES:
+            for obj in item._objs[before:]:
+                setattr(obj, _MARK, True)
+        return result
+
+    render_string._marks_invisible = True  # type: ignore[attr-defined]
+    Device.render_string = render_string
+    return True
+
+
+_HOOKED = _hook()
+
+
+def _invisible(page: Any, chars: list[dict]) -> list[dict]:
+    """The characters set in an invisible render mode with no picture under their middle (an OCR
+    layer over its scan is read; the same text over nothing shows nothing). The layout is walked
+    as in ``_covered``; nothing is taken when its characters do not match pdfplumber's."""
+    if not _HOOKED:
+        return []
+    try:
+        from pdfminer.layout import LTChar, LTContainer
+
+        layout = page.layout
+    except Exception:  # not a page pdfminer laid out: nothing to tell
+        return []
+    marked: list[int] = []
+    count = 0
+    stack = [iter(layout._objs)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+        elif isinstance(obj, LTChar):
+            if getattr(obj, _MARK, False):
+                marked.append(count)
+            count += 1
+    if not marked or count != len(chars):
+        return []
+    pictures = list(page.images)
+    if len(pictures) > MAX_PICTURES:
+        return []  # too many pictures to tell: the text is read
+    out = []
+    for index in marked:
+        char = chars[index]
+        mx, my = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if not any(p["x0"] <= mx <= p["x1"] and p["top"] <= my <= p["bottom"] for p in pictures):
+            out.append(char)
+    return out
 
 
 def _size(char: dict) -> float:
