@@ -29,6 +29,7 @@ and pictures (a page with more is taken as showing its white text).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any
 
 MIN_SIZE = 1.5  # points: smaller is a line, not letters (small print is 5 to 6)
@@ -105,6 +106,27 @@ def _on_white(page: Any, white: list[dict]) -> list[dict]:
     return out
 
 
+def _drawing_order(page: Any) -> Iterator[Any]:
+    """pdfminer's objects of ``page`` in the content stream's order, a form's contents in its
+    place (as pdfplumber reads them: its n-th character is the n-th here); none for a page
+    pdfminer did not lay out (a cropped or filtered view)."""
+    from pdfminer.layout import LTContainer
+
+    try:
+        layout = page.layout
+    except Exception:
+        return
+    stack = [iter(layout._objs)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+        else:
+            yield obj
+
+
 def _covered(page: Any, chars: list[dict]) -> list[dict]:
     """The characters a white filled shape drawn after them hides (its box holds their middle).
 
@@ -114,22 +136,12 @@ def _covered(page: Any, chars: list[dict]) -> list[dict]:
     when the two do not match, or past ``MAX_GROUNDS`` white shapes (the text is then read)."""
     if not any(s.get("fill") and _whitish(s.get("non_stroking_color"), None) for s in (*page.rects, *page.curves)):
         return []
-    try:
-        from pdfminer.layout import LTChar, LTContainer, LTCurve
+    from pdfminer.layout import LTChar, LTCurve
 
-        layout = page.layout
-    except Exception:  # not a page pdfminer laid out (a cropped or filtered view): nothing to tell
-        return []
     drawn: list[tuple[float, float, float, float]] = []  # each character's box, in drawing order
     covers: list[tuple[int, tuple[float, float, float, float]]] = []  # (characters before it, its box)
-    stack = [iter(layout._objs)]
-    while stack:
-        obj = next(stack[-1], None)
-        if obj is None:
-            stack.pop()
-        elif isinstance(obj, LTContainer):
-            stack.append(iter(obj._objs))
-        elif isinstance(obj, LTChar):
+    for obj in _drawing_order(page):
+        if isinstance(obj, LTChar):
             drawn.append(obj.bbox)
         elif isinstance(obj, LTCurve) and obj.fill and drawn and _whitish(obj.non_stroking_color, None):
             if not all(math.isfinite(v) for v in obj.bbox):
@@ -195,22 +207,12 @@ def _invisible(page: Any, chars: list[dict]) -> list[dict]:
     as in ``_covered``; nothing is taken when its characters do not match pdfplumber's."""
     if not _HOOKED:
         return []
-    try:
-        from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.layout import LTChar
 
-        layout = page.layout
-    except Exception:  # not a page pdfminer laid out: nothing to tell
-        return []
     marked: list[int] = []
     count = 0
-    stack = [iter(layout._objs)]
-    while stack:
-        obj = next(stack[-1], None)
-        if obj is None:
-            stack.pop()
-        elif isinstance(obj, LTContainer):
-            stack.append(iter(obj._objs))
-        elif isinstance(obj, LTChar):
+    for obj in _drawing_order(page):
+        if isinstance(obj, LTChar):
             if getattr(obj, _MARK, False):
                 marked.append(count)
             count += 1
