@@ -29,17 +29,9 @@ from mailflow.extract.vocabulary import Vocabulary
 from mailflow.message.sniff import sniff
 
 from helpers.daemon import MAILFLOW, NOW, clean_environ
+from helpers.opendocument import NS, flat, number_cell, row, text_cell
 
 TODAY = dt.date(2026, 11, 20)
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
-)
 LINES = [  # item, description, quantity, unit price, amount
     ("HX-100", "Hex bolt M8 x 40", Decimal("1200"), Decimal("0.85"), Decimal("1020")),
     ("WS-220", "Washer, stainless", Decimal("2500"), Decimal("0.12"), Decimal("300")),
@@ -61,14 +53,6 @@ def package(mimetype: str, content: str) -> bytes:
     return out.getvalue()
 
 
-def flat(mimetype: str, body: str, styles: str = "") -> str:
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS} office:version="1.3" '
-        f'office:mimetype="{mimetype}"><office:automatic-styles>{styles}</office:automatic-styles>'
-        f"<office:body>{body}</office:body></office:document>"
-    )
-
-
 def content(body: str, styles: str = "") -> str:
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {NS} office:version="1.3">'
@@ -77,21 +61,8 @@ def content(body: str, styles: str = "") -> str:
     )
 
 
-def text_cell(text: str, extra: str = "") -> str:
-    return f'<table:table-cell office:value-type="string" {extra}><text:p>{text}</text:p></table:table-cell>'
-
-
-def number_cell(value: Decimal, shown: str) -> str:
-    """A number as a German Calc shows it ("1.234,50") over the value it stores."""
-    return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{shown}</text:p></table:table-cell>'
-
-
 def german(value: Decimal) -> str:
     return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-def row(*cells: str, extra: str = "") -> str:
-    return f"<table:table-row {extra}>{''.join(cells)}</table:table-row>"
 
 
 EMPTY = '<table:table-cell table:number-columns-repeated="1019"/>'
@@ -357,8 +328,8 @@ def test_the_currency_calc_writes_on_every_amount_cell_is_the_sheets(tmp_path, s
     office:currency="EUR"; with no currency field, that is the order's currency."""
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in [["PO Number", "PO-55120"], ["Order Date", dt.date(2026, 11, 16)], ["Buyer", "Harbor Gear Ltd"], []]:
-        sheet.append(row)
+    for values in [["PO Number", "PO-55120"], ["Order Date", dt.date(2026, 11, 16)], ["Buyer", "Harbor Gear Ltd"], []]:
+        sheet.append(values)
     sheet.append(["Item", "Description", "Qty", "Unit Price", "Amount"])
     for item, words, qty, price in [
         ("GR-4410", "Spur gear m1 z40", 250, 3.4),

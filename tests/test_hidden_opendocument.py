@@ -22,7 +22,7 @@ from openpyxl.styles import Font, PatternFill
 from mailflow.extract import ParseContext, odf, parse_file
 from mailflow.extract.vocabulary import Vocabulary
 
-from test_extract_opendocument import flat, number_cell, row, text_cell
+from helpers.opendocument import flat, number_cell, row, text_cell
 
 TODAY = dt.date(2026, 11, 20)
 VISIBLE_PO, HIDDEN_PO = "HX-77120", "HX-99999"

@@ -22,7 +22,7 @@ them either:
 Text set in an invisible render mode (``3 Tr``, ``7 Tr``) is read where a picture lies under it:
 that is how a scanner's OCR layer lies under the scan it transcribes. Elsewhere it shows nothing
 and is not read (``_invisible``; pdfplumber does not keep the render mode, so ``_hook`` marks
-such characters as pdfminer lays them out). Bounded: the white check looks at the first ``MAX_GROUNDS`` filled shapes
+such characters as pdfminer lays them out, once ``prepare`` ran). Bounded: the white check looks at the first ``MAX_GROUNDS`` filled shapes
 and pictures (a page with more is taken as showing its white text).
 """
 
@@ -198,7 +198,15 @@ def _hook() -> bool:
     return True
 
 
-_HOOKED = _hook()
+_HOOKED = False  # ``prepare`` wraps pdfplumber's device before the first page is laid out
+
+
+def prepare() -> None:
+    """Call once pdfplumber is imported, before a page is laid out (``pdf.read`` does): from then
+    on invisible characters are marked. pdfplumber is not imported before a PDF arrives."""
+    global _HOOKED
+    if not _HOOKED:
+        _HOOKED = _hook()
 
 
 def _invisible(page: Any, chars: list[dict]) -> list[dict]:

@@ -53,6 +53,8 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
     try:
         import pdfplumber
 
+        ink.prepare()  # invisible text marked as pdfminer lays the pages out
+
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many types for broken and encrypted files
         doc.unreadable = True
