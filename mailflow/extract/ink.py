@@ -13,7 +13,7 @@ them either:
   or picture under them that is not white itself: white headings on a dark table header are
   read, white text on the page is not;
 * characters a white filled shape drawn after them covers (their middle inside it): the page
-  shows the shape, not the text under it (``_covered``; the order of drawing is the content
+  shows the shape, not the text under it (``_drawn_over``; the order of drawing is the content
   stream's, as pdfminer lays it out).
 
     shown(page) -> page      the page itself when all its text shows, else a pdfplumber
@@ -21,7 +21,7 @@ them either:
 
 Text set in an invisible render mode (``3 Tr``, ``7 Tr``) is read where a picture lies under it:
 that is how a scanner's OCR layer lies under the scan it transcribes. Elsewhere it shows nothing
-and is not read (``_invisible``; pdfplumber does not keep the render mode, so ``_hook`` marks
+and is not read (``_drawn_over``; pdfplumber does not keep the render mode, so ``_hook`` marks
 such characters as pdfminer lays them out, once ``prepare`` ran). Bounded: the white check looks at the first ``MAX_GROUNDS`` filled shapes
 and pictures (a page with more is taken as showing its white text).
 """
@@ -48,8 +48,7 @@ def shown(page: Any) -> Any:
     white = [c for c in chars if id(c) not in unseen and _whitish(c.get("non_stroking_color"), c.get("ncs"))]
     if white:
         unseen.update(id(c) for c in _on_white(page, white))
-    unseen.update(id(c) for c in _covered(page, chars))
-    unseen.update(id(c) for c in _invisible(page, chars))
+    unseen.update(id(c) for c in _drawn_over(page, chars))
     if not unseen:
         return page
     return page.filter(lambda obj: id(obj) not in unseen)
@@ -110,7 +109,7 @@ def _drawing_order(page: Any) -> Iterator[Any]:
     """pdfminer's objects of ``page`` in the content stream's order, a form's contents in its
     place (as pdfplumber reads them: its n-th character is the n-th here); none for a page
     pdfminer did not lay out (a cropped or filtered view)."""
-    from pdfminer.layout import LTContainer
+    from pdfminer.layout import LTContainer  # the PDF reader's library: loaded with the first PDF
 
     try:
         layout = page.layout
@@ -127,30 +126,43 @@ def _drawing_order(page: Any) -> Iterator[Any]:
             yield obj
 
 
-def _covered(page: Any, chars: list[dict]) -> list[dict]:
-    """The characters a white filled shape drawn after them hides (its box holds their middle).
+def _drawn_over(page: Any, chars: list[dict]) -> list[dict]:
+    """The characters a white filled shape drawn after them hides (its box holds their middle),
+    and those set in an invisible render mode with no picture under their middle (an OCR layer
+    over its scan is read; the same text over nothing shows nothing).
 
-    pdfplumber keeps each kind of object in drawing order but not the order between kinds, so
-    the page's layout (pdfminer's objects, in the content stream's order, forms' contents in
-    their place) is walked again; its n-th character is pdfplumber's n-th. Nothing is taken
-    when the two do not match, or past ``MAX_GROUNDS`` white shapes (the text is then read)."""
-    if not any(s.get("fill") and _whitish(s.get("non_stroking_color"), None) for s in (*page.rects, *page.curves)):
+    pdfplumber keeps each kind of object in drawing order but not the order between kinds, nor
+    the render mode, so the page's layout is walked once (``_drawing_order``); its n-th character
+    is pdfplumber's n-th. Nothing is taken when the two do not match; no covering shape past
+    ``MAX_GROUNDS`` white shapes, no invisible text past ``MAX_PICTURES`` pictures (read then)."""
+    look = any(s.get("fill") and _whitish(s.get("non_stroking_color"), None) for s in (*page.rects, *page.curves))
+    if not look and not _HOOKED:
         return []
     from pdfminer.layout import LTChar, LTCurve
 
     drawn: list[tuple[float, float, float, float]] = []  # each character's box, in drawing order
     covers: list[tuple[int, tuple[float, float, float, float]]] = []  # (characters before it, its box)
+    marked: list[int] = []  # the characters ``_hook`` marked invisible
     for obj in _drawing_order(page):
         if isinstance(obj, LTChar):
+            if getattr(obj, _MARK, False):
+                marked.append(len(drawn))
             drawn.append(obj.bbox)
-        elif isinstance(obj, LTCurve) and obj.fill and drawn and _whitish(obj.non_stroking_color, None):
-            if not all(math.isfinite(v) for v in obj.bbox):
-                continue
-            covers.append((len(drawn), obj.bbox))
+        elif look and isinstance(obj, LTCurve) and obj.fill and drawn and _whitish(obj.non_stroking_color, None):
+            if all(math.isfinite(v) for v in obj.bbox):
+                covers.append((len(drawn), obj.bbox))
             if len(covers) > MAX_GROUNDS:
-                return []
-    if not covers or len(drawn) != len(chars):
+                look, covers = False, []  # too many shapes to tell: the text is read
+    if len(drawn) != len(chars):
         return []
+    hidden = _covered(drawn, covers) | _invisible(chars, marked, page)
+    return [chars[index] for index in sorted(hidden)]
+
+
+def _covered(drawn: list[tuple[float, float, float, float]], covers: list) -> set[int]:
+    """The indexes of the characters (boxes in drawing order) a later cover holds the middle of."""
+    if not covers:
+        return set()
     bands: dict[int, list[tuple[int, float, float]]] = {}  # strips of the page: (index, middle x, y)
     for index, (cx0, cy0, cx1, cy1) in enumerate(drawn):
         middle_y = (cy0 + cy1) / 2
@@ -164,7 +176,7 @@ def _covered(page: Any, chars: list[dict]) -> list[dict]:
                     break  # drawn after the shape: on top of it
                 if x0 <= mx <= x1 and y0 <= my <= y1:
                     hidden.add(index)
-    return [chars[index] for index in sorted(hidden)]
+    return hidden
 
 
 INVISIBLE_MODES = (3, 7)  # text render modes that paint nothing (7 also clips)
@@ -209,32 +221,19 @@ def prepare() -> None:
         _HOOKED = _hook()
 
 
-def _invisible(page: Any, chars: list[dict]) -> list[dict]:
-    """The characters set in an invisible render mode with no picture under their middle (an OCR
-    layer over its scan is read; the same text over nothing shows nothing). The layout is walked
-    as in ``_covered``; nothing is taken when its characters do not match pdfplumber's."""
-    if not _HOOKED:
-        return []
-    from pdfminer.layout import LTChar
-
-    marked: list[int] = []
-    count = 0
-    for obj in _drawing_order(page):
-        if isinstance(obj, LTChar):
-            if getattr(obj, _MARK, False):
-                marked.append(count)
-            count += 1
-    if not marked or count != len(chars):
-        return []
+def _invisible(chars: list[dict], marked: list[int], page: Any) -> set[int]:
+    """The indexes among ``marked`` (invisible characters) of those with no picture under them."""
+    if not marked:
+        return set()
     pictures = list(page.images)
     if len(pictures) > MAX_PICTURES:
-        return []  # too many pictures to tell: the text is read
-    out = []
+        return set()  # too many pictures to tell: the text is read
+    out = set()
     for index in marked:
         char = chars[index]
         mx, my = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
         if not any(p["x0"] <= mx <= p["x1"] and p["top"] <= my <= p["bottom"] for p in pictures):
-            out.append(char)
+            out.add(index)
     return out
 
 

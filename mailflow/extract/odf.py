@@ -50,6 +50,7 @@ from defusedxml.sax import make_parser
 from .document import Document, Grid, split_text_line
 from .vocabulary import Vocabulary
 from .docx import one_line_per_merge
+from .wordbody import whitish
 from .xlsx import grouped_by_language, sheet_grids, shown_currency
 
 MAX_ROWS = 2000  # as the Excel reader
@@ -101,7 +102,6 @@ _LOOKED: dict[tuple[str | None, str], str] = {
 _LOOKED.update({(TABLE, "table-cell"): "table-cell", (TABLE, "covered-table-cell"): "table-cell"})
 _MAX_STYLES = 20_000  # styles kept from one file: a real document has hundreds
 _MAX_PARENTS = 16  # a chain of inherited styles followed this deep (a loop ends it)
-WHITE_SUM = 24  # sum of the three channels' distance from white under which a colour is white
 
 
 class _Looks:
@@ -137,7 +137,7 @@ class _Looks:
                     settings[2] = colour
             background = attrs.get((FO, "background-color"))
             if background:
-                settings[3] = not (background == "transparent" or _white(background))
+                settings[3] = not (background == "transparent" or whitish(background))
 
     def end(self, name: tuple[str | None, str]) -> None:
         if name == (STYLE, "style") or name == (STYLE, "default-style"):
@@ -173,7 +173,7 @@ class _Looks:
             return True
         if size is not None and size <= 1:
             return True
-        return colour is not None and _white(colour) and not ground
+        return colour is not None and whitish(colour) and not ground
 
 
 def _points(value: str | None) -> float | None:
@@ -183,14 +183,6 @@ def _points(value: str | None) -> float | None:
         return None
     per = {"pt": 1.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "in": 72.0, "px": 0.75}[found.group(2)]
     return float(found.group(1)) * per
-
-
-def _white(colour: str) -> bool:
-    """A "#rrggbb" colour next to white (not "transparent", not malformed)."""
-    text = colour.strip().lstrip("#")
-    if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
-        return False
-    return sum(255 - int(text[i : i + 2], 16) for i in (0, 2, 4)) < WHITE_SUM
 
 
 class _Bounded(Exception):

@@ -252,15 +252,17 @@ def _unseen(run: Any, styles: Styles, paragraph_style: str | None) -> bool:
         return True
     if size is not None and size <= MIN_HALF_POINTS:
         return True
-    return colour is not None and _whitish(colour) and not _shaded(run)
+    return colour is not None and whitish(colour) and not _shaded(run)
 
 
 MIN_HALF_POINTS = 2  # w:sz counts half points: 1 point or less is a line, not letters
 _TABLE_STYLES_PLAIN = {"TableGrid", "TableNormal", "Tabellenraster", "NormalTable"}  # lines, no fill
 
 
-def _whitish(value: str | None) -> bool:
-    text = (value or "").strip()
+def whitish(value: str | None) -> bool:
+    """Whether a hex colour ("FFFFFF", "#fefefe") is white or next to it; "auto", a theme name
+    or anything malformed is not. The OpenDocument reader asks it too."""
+    text = (value or "").strip().lstrip("#")
     if len(text) != 6 or any(c not in "0123456789abcdefABCDEF" for c in text):
         return False
     return sum(255 - int(text[i : i + 2], 16) for i in (0, 2, 4)) < 24
@@ -287,7 +289,7 @@ def _shaded(run: Any) -> bool:
         if tag == TR and _fill(above.find(W + "trPr")):
             return True
     page = run.getroottree().getroot().find(W + "background")
-    return page is not None and not _whitish(page.get(W + "color") or "FFFFFF")
+    return page is not None and not whitish(page.get(W + "color") or "FFFFFF")
 
 
 def _fill(properties: Any) -> bool:
@@ -296,7 +298,7 @@ def _fill(properties: Any) -> bool:
         return False
     fill = (shading.get(W + "fill") or "auto").strip()
     pattern = (shading.get(VAL) or "clear").strip()
-    return not (fill.lower() == "auto" or _whitish(fill)) or pattern not in ("clear", "nil")
+    return not (fill.lower() == "auto" or whitish(fill)) or pattern not in ("clear", "nil")
 
 
 def _highlight(properties: Any) -> bool:
