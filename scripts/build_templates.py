@@ -13,6 +13,11 @@ Fonts: Latin text in Arial; East Asian text in "WenQuanYi Zen Hei" (set as ``w:e
 the document defaults), with SimSun, then Microsoft YaHei, named as alternatives in the font
 table so Word on a machine without WenQuanYi picks a Chinese font rather than boxes.
 
+Tables draw their lines themselves (``grid_lines``: borders and line spacing set on the table and
+its paragraphs) instead of naming Word's "Table Grid" style: they print the same, and LibreOffice
+opens a document faster by a third when its tables name no table style (it works a table style
+out again for every cell). Staff may still give a table a style in Word; it only costs that time.
+
 The output is byte-for-byte reproducible: fixed document properties and fixed zip timestamps.
 """
 
@@ -772,6 +777,35 @@ def notice_letter(kind: str, lang: str) -> Document:
     return doc
 
 
+_GRID_BORDERS = "".join(
+    f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
+)
+
+
+def grid_lines(doc) -> None:
+    """Give every table of ``doc`` that names "Table Grid" what that style gives it — single
+    lines around and between all cells, and single line spacing in its paragraphs — and remove
+    the name (see the module docstring)."""
+    for style in doc.element.body.iter(qn("w:tblStyle")):
+        if style.get(qn("w:val")) != "TableGrid":
+            continue
+        tbl_pr = style.getparent()
+        tbl_pr.remove(style)
+        # the schema's order: tblBorders after tblW/jc/tblInd, before shd/tblLayout/tblCellMar/tblLook
+        after = [qn(f"w:{name}") for name in ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                                              "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd")]  # fmt: skip
+        at = sum(1 for child in tbl_pr if child.tag in after)
+        tbl_pr.insert(at, parse_xml(f"<w:tblBorders {nsdecls('w')}>{_GRID_BORDERS}</w:tblBorders>"))
+        for paragraph in tbl_pr.getparent().iter(qn("w:p")):
+            spacing = paragraph.get_or_add_pPr().get_or_add_spacing()
+            if spacing.get(qn("w:after")) is None:
+                spacing.set(qn("w:after"), "0")
+            if spacing.get(qn("w:line")) is None:
+                spacing.set(qn("w:line"), "240")
+                spacing.set(qn("w:lineRule"), "auto")
+
+
 def build_all() -> dict[str, Document]:
     docs: dict[str, Document] = {"review_form.docx": review_form(), "shipping_order.docx": shipping_order()}
     for lang in ("en", "zh"):
@@ -799,6 +833,7 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "templates"
     outdir.mkdir(parents=True, exist_ok=True)
     for name, doc in build_all().items():
+        grid_lines(doc)
         buffer = io.BytesIO()
         doc.save(buffer)
         (outdir / name).write_bytes(reproducible(buffer.getvalue()))

@@ -13,12 +13,13 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-import pdfplumber
+import pypdfium2
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 
 from conftest import _missing
+from helpers.printed import printed
 from mailflow import config as config_mod
 from mailflow.archive import Archive
 from mailflow.context import Env
@@ -68,30 +69,6 @@ def forms(tmp_path: Path, line_counts: list[int]) -> list[tuple[Path, str]]:
     finally:
         env.close()
     return made
-
-
-def printed(pdf: Path) -> tuple[int, list[tuple], list[tuple]]:
-    """(pages, every word with its place, font and size, every rule and box with its place). The
-    font by its name: the tag of its subset ("BAAAAA+") only counts the fonts of the file."""
-    with pdfplumber.open(pdf) as opened:
-        words = [
-            (
-                page.page_number,
-                round(w["x0"], 1),
-                round(w["top"], 1),
-                w["text"],
-                w["fontname"].split("+")[-1],
-                round(w["size"], 1),
-            )  # fmt: skip
-            for page in opened.pages
-            for w in page.extract_words(extra_attrs=["fontname", "size"])
-        ]
-        rules = [
-            (page.page_number, round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1))
-            for page in opened.pages
-            for r in page.rects + page.lines
-        ]
-        return len(opened.pages), words, rules
 
 
 def convert(tmp_path: Path, documents: list[Path], name: str, combined: int) -> dict[Path, Path | None]:
@@ -202,10 +179,22 @@ def test_each_part_begins_a_page_of_its_own_under_its_bookmark(tmp_path):
     first = word_file(tmp_path / "a.docx", lambda d: d.add_paragraph("Alpha"))
     second = word_file(tmp_path / "b.docx", lambda d: d.add_paragraph("Beta", style="Title"))
     marks = combine.combine([first, second], tmp_path / "both.docx")
-    assert marks == ["mailflow_part_0", "mailflow_part_1"]
+    assert marks == ["mailflowpart0", "mailflowpart1"]
     body = zipfile.ZipFile(tmp_path / "both.docx").read("word/document.xml").decode()
     assert body.count("<w:pageBreakBefore/>") == 1 and body.count("<w:sectPr") == 1
-    assert body.index("Alpha") < body.index('w:name="mailflow_part_1"') < body.index("Beta")
+    assert body.index("Alpha") < body.index('w:name="mailflowpart1"') < body.index("Beta")
     assert '<w:pStyle w:val="Title"/><w:pageBreakBefore/>' in body  # the style first, as Word writes it
     reopened = Document(str(tmp_path / "both.docx"))
     assert [p.text for p in reopened.paragraphs] == ["Alpha", "Beta"]
+
+
+def test_a_pdf_without_the_parts_destinations_is_not_cut(tmp_path):
+    blank = pypdfium2.PdfDocument.new()
+    for _ in range(2):
+        blank.new_page(595, 842)
+    blank.save(str(tmp_path / "blank.pdf"))
+    blank.close()
+    targets = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    with pytest.raises(ValueError, match="no destination mailflowpart0"):
+        combine.split(tmp_path / "blank.pdf", ["mailflowpart0", "mailflowpart1"], targets)
+    assert not any(target.exists() for target in targets)

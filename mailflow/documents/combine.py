@@ -4,8 +4,9 @@ LibreOffice spends about 60 ms of CPU on every document it converts, most of it 
 document (a model, a frame, the Word import's set-up), as much for a one-paragraph letter as for
 an order form: in a backlog, the PDFs of the acknowledgements cost more than reading the orders.
 Forms rendered from the same template can instead go to LibreOffice as one document: their bodies
-one after another, each beginning a new page, with a bookmark on its first paragraph. LibreOffice opens that once, says on which page each bookmark lies, and exports
-one PDF, which is cut here (PDFium, ``pypdfium2``) into one PDF per form: the same words in the
+one after another, each beginning a new page, with a bookmark on its first paragraph. LibreOffice
+opens that once and exports one PDF, the bookmarks as its named destinations, which is cut here
+(PDFium, ``pypdfium2``) at those destinations into one PDF per form: the same words in the
 same places in the same fonts as the form converted alone (``tests/test_documents_combine.py``
 compares them), for less than half the CPU.
 
@@ -18,7 +19,7 @@ its own, as before.
 
     signature(docx) -> str | None               the same for documents that can go together
     combine(docx_paths, target) -> list[str]    the combined .docx; the bookmark of each part
-    split(pdf, starts, targets)                 one PDF per part, from the first page of each
+    split(pdf, marks, targets)                  one PDF per part, from the page of its bookmark
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from pathlib import Path
 import pypdfium2
 
 BODY = "word/document.xml"
-MARK = "mailflow_part_"  # + the part's index: the bookmark on its first paragraph
+MARK = "mailflowpart"  # + the part's index: the bookmark on its first paragraph (letters and digits
+# only: LibreOffice writes another character of a bookmark's name into the PDF's destination escaped)
 MARK_ID = 1_000_000  # bookmark ids from here on (a Word document numbers its own from 0)
 
 # What, in the body, would print differently beside another form (see the module docstring).
@@ -169,13 +171,15 @@ def combine(docx_paths: list[Path], target: Path) -> list[str]:
     return [f"{MARK}{index}" for index in range(len(docx_paths))]
 
 
-def split(pdf: Path, starts: list[int], targets: list[Path]) -> None:
-    """Cut ``pdf`` into ``targets``: part ``i`` is from page ``starts[i]`` (1 = the first) up to
-    the page before the next part's. ``ValueError`` when the pages do not fit (then nothing is
-    to be trusted: the parts are converted alone)."""
+def split(pdf: Path, marks: list[str], targets: list[Path]) -> None:
+    """Cut ``pdf`` into ``targets``: part ``i`` is from the page of the named destination
+    ``marks[i]`` up to the page before the next part's. ``ValueError`` when a destination is
+    missing or the pages do not fit (then nothing is to be trusted: the parts are converted
+    alone)."""
     document = pypdfium2.PdfDocument(str(pdf))
     try:
         total = len(document)
+        starts = [_page_of(document, mark) for mark in marks]
         bounds = [*starts, total + 1]
         if (
             len(starts) != len(targets)
@@ -193,3 +197,12 @@ def split(pdf: Path, starts: list[int], targets: list[Path]) -> None:
                 part.close()
     finally:
         document.close()
+
+
+def _page_of(document: pypdfium2.PdfDocument, mark: str) -> int:
+    """The page (1 = the first) of the named destination ``mark``; ``ValueError`` if none."""
+    destination = pypdfium2.raw.FPDF_GetNamedDestByName(document.raw, mark.encode("ascii"))
+    page = pypdfium2.raw.FPDFDest_GetDestPageIndex(document.raw, destination) if destination else -1
+    if page < 0:
+        raise ValueError(f"no destination {mark}")
+    return page + 1

@@ -206,15 +206,11 @@ class Listener:
             {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
         ).get("error")
 
-    def convert_marked(self, docx: Path, pdf: Path, timeout: float, marks: list[str]) -> list[int] | str:
-        """``convert``, and the page on which each bookmark of ``marks`` lies (``combine.py``);
-        or why not, as ``convert``."""
+    def convert_marked(self, docx: Path, pdf: Path, timeout: float) -> str | None:
+        """``convert``, the bookmarks of ``docx`` becoming the PDF's named destinations (where
+        ``combine.split`` finds each part's first page)."""
         request = {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
-        reply = self._request({**request, "marks": marks})
-        pages = reply.get("pages")
-        if reply.get("error") or not isinstance(pages, list):
-            return str(reply.get("error") or "no pages in the answer")
-        return [int(page) for page in pages]
+        return self._request({**request, "destinations": True}).get("error")
 
     def _request(self, request: dict) -> dict:
         timeout = request["timeout"]
@@ -745,11 +741,11 @@ class Converter:
             self.outdir.mkdir(parents=True, exist_ok=True)
             marks = combine.combine([path for _, path, _ in batch], combined)
             began = time.monotonic()
-            pages = listener.convert_marked(combined, whole, settings.timeout_seconds, marks)
+            failed = listener.convert_marked(combined, whole, settings.timeout_seconds)
             self.per_document = (time.monotonic() - began) / len(batch)
-            if isinstance(pages, str):
-                raise ValueError(pages)
-            combine.split(whole, pages, targets)
+            if failed is not None:
+                raise ValueError(failed)
+            combine.split(whole, marks, targets)
         except Exception as exc:
             if isinstance(exc, ListenerGone):
                 if not self.stopped:  # else killed by ``stop``: the documents are given up
