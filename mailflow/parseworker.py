@@ -21,7 +21,9 @@ worker twice its size for the rest of the backlog.
 
 The protocol is pickled frames on the child's stdin/stdout (length-prefixed). ``ctx.known_po``
 (a store lookup) cannot cross a process boundary, so it is sent as the set of PO numbers it
-would answer yes to (``KnownPOs``). Where ``RLIMIT_AS`` or ``fork`` do not exist the limits are
+would answer yes to (``KnownPOs``): whole to a fresh worker, and then only the numbers added
+since (``KnownSince``), which the worker adds to the set it keeps. On a desk with 20,000 orders
+on record the whole set is 260 KB, 3 ms of pickling per message. Where ``RLIMIT_AS`` or ``fork`` do not exist the limits are
 not enforced and the work simply runs in the worker — said here so nobody relies on it there.
 """
 
@@ -82,6 +84,19 @@ class KnownPOs:
         return po_key(po_number) in self.numbers
 
 
+@dataclasses.dataclass(frozen=True)
+class KnownSince:
+    """``KnownPOs`` as a worker that holds the set sent before receives it: the numbers added
+    since, and how many the whole set holds (the worker checks it comes to that)."""
+
+    added: frozenset[str]
+    count: int
+
+
+class _Stale(Exception):
+    """The worker's set of PO numbers is not the one the parent took it to be."""
+
+
 class Worker:
     """One child process; ``run(job, seconds)`` sends a job and waits at most ``seconds``."""
 
@@ -90,6 +105,7 @@ class Worker:
         self.proc: subprocess.Popen | None = None
         self.loaded = False  # the process said "ready": its readers are loaded
         self.ready_mb: float | None = None  # its resident set then (None: not known here)
+        self.known: frozenset[str] | None = None  # the PO numbers the running process holds
 
     def _start(self) -> subprocess.Popen:
         limit = self.memory_mb * MB if self.memory_mb > 0 else None
@@ -111,7 +127,7 @@ class Worker:
     def _spawn(self) -> None:
         """Start the process unless it runs (its readers load meanwhile: see ``_ready``)."""
         if self.proc is None or self.proc.poll() is not None:
-            self.proc, self.loaded = self._start(), False
+            self.proc, self.loaded, self.known = self._start(), False, None
 
     def _ready(self) -> subprocess.Popen:
         """A started worker that has loaded the readers: start-up is not charged to a job."""
@@ -128,21 +144,17 @@ class Worker:
         return self.proc
 
     def run(self, job: tuple, seconds: float, what: str) -> Any:
-        try:
-            payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError) as exc:
-            raise NotPortable(f"the job cannot be sent to the worker ({type(exc).__name__}: {exc})") from None
         proc = self._ready()
         try:
-            _write_frame(proc.stdin, payload)
-            answer = _answer_within(proc, seconds)
+            status, value = self._send(proc, job, seconds, shorten=True)
+            if status == "stale":  # cannot happen unless this process lost count: send it whole
+                status, value = self._send(proc, job, seconds, shorten=False)
         except TimeoutError as exc:
             self.stop()
             raise LimitExceeded(f"{what} {exc}") from None
         except (BrokenPipeError, EOFError, OSError):
             code = self._reap()
             raise LimitExceeded(f"{what} ended the parser process ({_death(code, self.memory_mb)})") from None
-        status, value = pickle.loads(answer)
         self._recycle_if_grown()
         if status == "ok":
             return value
@@ -153,6 +165,23 @@ class Worker:
             raise LimitExceeded(value)
         raise MessageError(value)
 
+    def _send(self, proc: subprocess.Popen, job: tuple, seconds: float, shorten: bool) -> tuple[str, Any]:
+        """Send ``job`` (its context's PO numbers as ``KnownSince`` where the process holds the
+        set they grew from) and wait for the answer."""
+        known = _known_of(job)
+        if shorten and known is not None and self.known is not None and self.known <= known.numbers:
+            job = _with_known(job, KnownSince(known.numbers - self.known, len(known.numbers)))
+        try:
+            payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            raise NotPortable(f"the job cannot be sent to the worker ({type(exc).__name__}: {exc})") from None
+        self.known = None  # unknown until the process has taken the job
+        _write_frame(proc.stdin, payload)
+        answer = pickle.loads(_answer_within(proc, seconds))
+        if known is not None and answer[0] != "stale":
+            self.known = known.numbers
+        return answer
+
     def _recycle_if_grown(self) -> None:
         """End the process if it grew more than ``RECYCLE_MB`` since it was ready (the next job
         starts a fresh one): what a large attachment made it allocate goes back now."""
@@ -161,7 +190,7 @@ class Worker:
             self.stop()
 
     def _reap(self) -> int | None:
-        proc, self.proc = self.proc, None
+        proc, self.proc, self.known = self.proc, None, None
         if proc is None:
             return None
         try:
@@ -171,7 +200,7 @@ class Worker:
             return proc.wait(5)
 
     def stop(self) -> None:
-        proc, self.proc = self.proc, None
+        proc, self.proc, self.known = self.proc, None, None
         if proc is None:
             return
         if proc.poll() is None:
@@ -319,8 +348,11 @@ def _answer(job: tuple) -> tuple[str, Any]:
     try:
         if name != "parse_message":
             return ("error", f"unknown job {name!r}")
-
-        return ("ok", parse_message(*args))
+        message, ctx = args
+        ctx = _keep_known(ctx)
+        return ("ok", parse_message(message, ctx))
+    except _Stale:
+        return ("stale", None)
     except MemoryError:
         return ("memory", None)
     except LimitExceeded as exc:
@@ -329,6 +361,33 @@ def _answer(job: tuple) -> tuple[str, Any]:
         return ("error", str(exc))
     except Exception as exc:  # parse_message promises not to raise; a bug is reported, not hidden
         return ("error", f"internal error: {type(exc).__name__}: {exc}")
+
+
+_held_known: frozenset[str] = frozenset()  # in the worker: the PO numbers last sent whole or grown to
+
+
+def _keep_known(ctx: Any) -> Any:
+    """``ctx`` with its PO numbers whole: kept from a ``KnownPOs``, grown by a ``KnownSince``."""
+    global _held_known
+    known = getattr(ctx, "known_po", None)
+    if isinstance(known, KnownPOs):
+        _held_known = known.numbers
+    elif isinstance(known, KnownSince):
+        numbers = _held_known | known.added
+        if len(numbers) != known.count:
+            raise _Stale()
+        _held_known = numbers
+        ctx = dataclasses.replace(ctx, known_po=KnownPOs(numbers))
+    return ctx
+
+
+def _known_of(job: tuple) -> KnownPOs | None:
+    known = getattr(job[2], "known_po", None) if len(job) == 3 and job[0] == "parse_message" else None
+    return known if isinstance(known, KnownPOs) else None
+
+
+def _with_known(job: tuple, known: KnownSince) -> tuple:
+    return (job[0], job[1], dataclasses.replace(job[2], known_po=known))
 
 
 # --------------------------------------------------------------------------- plumbing

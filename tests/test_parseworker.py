@@ -139,3 +139,38 @@ def test_a_worker_that_stops_working_is_given_up_by_the_clock(pool, message, mon
         pool.parse(message, context(), Limits(parse_seconds=0.5))
     assert worker_pid(pool) is None
     assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"  # a fresh worker reads on
+
+
+def test_a_worker_gets_the_po_numbers_on_record_once_and_then_only_those_added(pool, monkeypatch):
+    sent: list[int] = []
+    real = parseworker._write_frame
+    monkeypatch.setattr(
+        parseworker, "_write_frame", lambda stream, payload: sent.append(len(payload)) or real(stream, payload)
+    )
+    raw = b"From: buyer@acme.example\r\nSubject: 47113\r\nMessage-ID: <k@acme.example>\r\n\r\nRef 47113: item A-100 qty 5\r\n"
+    mail = parse_mime(raw, Limits())
+    on_record = [f"PO-{n:07d}" for n in range(20_000)]
+
+    def references(numbers):
+        ctx = dataclasses.replace(ParseContext(limits=Limits()), known_po=KnownPOs.of(numbers))
+        return pool.parse(mail, ctx, Limits()).references
+
+    assert "47113" not in references(on_record)  # the whole set: 20,000 numbers
+    assert "47113" in references([*on_record, "47113"])  # one number added: the worker adds it to its own
+    assert sent[0] > 200_000 and sent[1] < sent[0] / 50
+    assert "47113" in references([*on_record, "47113", "PO-9"])
+    assert "47113" not in references(on_record[1:])  # an order gone: the set is sent whole again
+    assert sent[3] > 200_000
+    pool.close()  # a fresh worker holds nothing: it gets the whole set
+    assert "47113" in references([*on_record, "47113"]) and sent[4] > 200_000
+
+
+def test_a_worker_whose_po_numbers_are_out_of_step_is_sent_them_whole(pool, monkeypatch):
+    raw = b"From: buyer@acme.example\r\nSubject: 47113\r\nMessage-ID: <s@acme.example>\r\n\r\nRef 47113: item A-100 qty 5\r\n"
+    mail = parse_mime(raw, Limits())
+    first = dataclasses.replace(ParseContext(limits=Limits()), known_po=KnownPOs.of(["PO-1"]))
+    assert "47113" not in pool.parse(mail, first, Limits()).references
+    (worker,) = pool._workers
+    worker.known = frozenset({"po-1", "47113"})  # this process believes the worker holds more than it does
+    second = dataclasses.replace(first, known_po=KnownPOs.of(["PO-1", "47113", "PO-2"]))
+    assert "47113" in pool.parse(mail, second, Limits()).references  # asked again with the whole set
