@@ -22,9 +22,10 @@ worker twice its size for the rest of the backlog.
 The protocol is pickled frames on the child's stdin/stdout (length-prefixed). ``ctx.known_po``
 (a store lookup) cannot cross a process boundary, so it is sent as the set of PO numbers it
 would answer yes to (``KnownPOs``): whole to a fresh worker, and then only the numbers added
-since (``KnownSince``), which the worker adds to the set it keeps. On a desk with 20,000 orders
-on record the whole set is 260 KB, 3 ms of pickling per message. Where ``RLIMIT_AS`` or ``fork`` do not exist the limits are
-not enforced and the work simply runs in the worker — said here so nobody relies on it there.
+since (``KnownSince``), which the worker adds to the set it keeps (on a desk with 20,000 orders
+on record the whole set is 260 KB, 3 ms of pickling a message). Where ``RLIMIT_AS`` or ``fork``
+do not exist the limits are not enforced and the work simply runs in the worker — said here so
+nobody relies on it there.
 """
 
 from __future__ import annotations
