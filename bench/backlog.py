@@ -40,6 +40,13 @@ the CPU seconds they used; then LibreOffice's CPU against the floor's, and per P
 of the acknowledgements cost on their own; then each stage of the cycle as wall time / mailflow's own
 CPU in it (a stage far from its wall time waits for the parse workers, LibreOffice or the disk).
 
+``--history N`` starts from a desk with ``N`` orders on record: the realistic store of
+``tracker_sync.py`` (whole order lives, 90 % closed, built once and cached), its tracker written
+and one ``run --once`` without mail made before the backlog arrives (the timers, documents and
+notices that history has due at the bench's date), as at a desk that is up to date. The
+backlog's orders then join that history: the tracker
+write, the workflow's look-ups and the PO numbers each parse worker is given grow with it.
+
 ``--profile FILE`` runs mailflow under cProfile and writes its profile to FILE (read it with
 ``python -m pstats FILE``): mailflow's main thread only, not its parse workers nor LibreOffice,
 and every figure of that run is slowed by the profiler.
@@ -360,9 +367,11 @@ def backlog(
     parse_workers: int | None = None,
     converters: int | None = None,
     profile: str | None = None,
+    history: Path | None = None,
 ) -> dict:
     """``mailflow init`` + every message delivered + one ``run --once``: seconds and outcome.
-    ``profile``: the run's cProfile output goes to that file."""
+    ``profile``: the run's cProfile output goes to that file. ``history``: a store of orders on
+    record to start from (its tracker written before the run, as a desk's already is)."""
     mailflow = str(Path(sys.executable).with_name("mailflow"))
     environ = installed({k: v for k, v in os.environ.items() if not k.startswith("MAILFLOW_")}, pythonpath)
     with tempfile.TemporaryDirectory(prefix="mailflow-backlog-") as tmp:
@@ -375,12 +384,25 @@ def backlog(
         if converters is not None:
             text = re.sub(r"(?m)^(  converters:) *\d+", rf"\g<1> {converters}", text)
         config.write_text(text)
+        if history is not None:
+            state = workspace / "state" / "mailflow.db"
+            for leftover in state.parent.glob(state.name + "*"):
+                leftover.unlink()
+            shutil.copyfile(history, state)
         subprocess.run(
             [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
             check=True,
             capture_output=True,
             env=environ,
         )
+        if history is not None:  # the history's timers, documents and notices now due: done before the backlog
+            subprocess.run(
+                [mailflow, "--now", NOW, "--config", str(config), "run", "--once"],
+                check=True,
+                capture_output=True,
+                env=environ,
+            )
+        had = _made(workspace)  # (orders, notices, PDFs) before the backlog
         inbox = workspace / "mail" / "inbox" / "new"
         for path in sorted(folder.glob("*.eml")):
             shutil.copyfile(path, inbox / path.name)
@@ -393,12 +415,11 @@ def backlog(
         if done.returncode != 0:
             raise SystemExit(f"run --once failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
         conn = sqlite3.connect(workspace / "state" / "mailflow.db")
-        orders = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
-        notices = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
         cycle = json.loads(conn.execute("SELECT value FROM status WHERE name = 'last_cycle'").fetchone()[0])
         conn.close()
-        archive = workspace / "archive"
-        pdfs = [p for p in archive.rglob("*.pdf") if p.parent.name == "documents"]
+        made = _made(workspace)
+        orders, notices = made[0] - had[0], made[1] - had[1]
+        pdfs = sorted(made[2] - had[2])
         # the documents that got a PDF, kept for the conversion floor (the workspace goes now)
         keep = Path(tempfile.mkdtemp(prefix="mailflow-backlog-docs-"))
         documents = []
@@ -415,13 +436,27 @@ def backlog(
         "notices": notices,
         "pdfs": len(pdfs),
         "documents": documents,
-        "peak_mb": after.ru_maxrss / 1024,
+        # the kernel's peak of every child waited for; with a history, the set-up's processes
+        # (the first write of its tracker) were children too: then the largest one sampled
+        "peak_mb": (after.ru_maxrss if history is None else max(r["peak"] for r in seen.roles().values())) / 1024,
         "tree_mb": seen.tree_kb / 1024,
         "tree_pss_mb": seen.tree_pss_kb / 1024,
         "roles": seen.roles(),
         "stages": cycle.get("stages", {}),
         "stages_cpu": cycle.get("stages_cpu", {}),
     }
+
+
+def _made(workspace: Path) -> tuple[int, int, set[Path]]:
+    """The orders and notices on record in ``workspace``, and the PDFs of its documents."""
+    conn = sqlite3.connect(workspace / "state" / "mailflow.db")
+    try:
+        orders = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        notices = conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+    finally:
+        conn.close()
+    pdfs = {p for p in (workspace / "archive").rglob("*.pdf") if p.parent.name == "documents"}
+    return orders, notices, pdfs
 
 
 def _role_line(role: str, seen: dict) -> str:
@@ -446,12 +481,29 @@ def main() -> None:
         action="store_true",
         help="leave out LibreOffice alone on the run's documents (minutes at 1,000)",
     )
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=0,
+        help="orders on record before the backlog: tracker_sync.py's realistic store of that size (0: none)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     folder = build(args.messages)
+    history = None
+    if args.history:
+        from bench.tracker_sync import cached_store
+
+        history = cached_store(args.history, "realistic")
     bare, bare_cpu = floor(folder)
     run = backlog(
-        folder, args.pdf, os.pathsep.join([args.code, str(ROOT)]), args.parse_workers, args.converters, args.profile
+        folder,
+        args.pdf,
+        os.pathsep.join([args.code, str(ROOT)]),
+        args.parse_workers,
+        args.converters,
+        args.profile,
+        history,
     )
     measure = run["documents"] and not args.no_convert_floor
     convert = convert_floor(run["documents"]) if measure else 0.0
@@ -461,6 +513,7 @@ def main() -> None:
     print(
         f"pdf: {args.pdf}; parse workers: {args.parse_workers or 'as shipped'};"
         f" converters: {args.converters or 'as shipped'}; code: {args.code}"
+        + (f"; {args.history} orders on record before" if args.history else "")
     )
     print(
         f"{'messages':>8} {'floor s':>8} {'backlog s':>9} {'x floor':>8} {'tracker s':>9} {'x floor':>8}"
