@@ -31,6 +31,26 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .model import Order
 
+TEMP_PREFIX, TEMP_SUFFIX = ".tmp-", ".part"  # ``put``'s file before its rename
+STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a process killed mid-write
+
+
+def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove from ``folder`` (not below it) the temporary files of ``put`` that a process killed
+    before their rename left behind; the files removed. Only those older than
+    ``STALE_TEMP_SECONDS``: a younger one may be another process's write under way."""
+    now = time.time() if now is None else now
+    removed = []
+    for path in folder.glob(f"{TEMP_PREFIX}*"):
+        try:
+            if path.is_file() and not path.is_symlink() and now - path.stat().st_mtime > STALE_TEMP_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return removed
+
+
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 # Characters a file manager does not show as themselves: controls and line breaks, and the
 # direction marks, overrides and isolates that reorder what follows ("ACME\u202efdp.exe" shows
@@ -139,7 +159,9 @@ class Archive:
             elif durable:
                 self.sync([target])
             return target
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+        # the temporary name never ends as the file will (".eml", ".pdf"): what a process killed
+        # before the rename leaves is not taken for a notice or a document by anyone watching
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

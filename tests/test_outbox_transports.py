@@ -6,8 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import email
 import io
+import os
 import random
 import re
+import signal
+import subprocess
+import sys
+import time
 from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
@@ -17,10 +22,12 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from mailflow import archive as archive_mod
 from mailflow import outbox, report
 from mailflow.archive import order_dir, order_folder
 from mailflow.errors import ConfigError, TemplateError
 from mailflow.notices import BY_NAME
+from mailflow.outbox.file import FileTransport
 from mailflow.outbox.stored import PREFIX, restore
 
 from helpers.outbox import NOW, ORDER, make_env, notice, row
@@ -415,3 +422,32 @@ def test_an_attachment_is_on_disk_before_the_notice_that_refers_to_it_is_recorde
     n = notice(attachments=(FORM,))
     outbox.queue(env, n, NOW)
     assert calls == [("sync", [FORM]), ("add", n.key)]
+
+
+KILLED_WRITE = """
+import os, signal, sys
+from mailflow.archive import Archive
+os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)  # killed between the write and the rename
+Archive(sys.argv[1]).put("2026-11-23 SO-2026-0007 order_ack.eml", open(sys.argv[2], "rb").read())
+"""
+
+
+def test_a_notice_write_killed_before_its_rename_leaves_no_second_eml(env, tmp_path):
+    n = notice()
+    outbox.queue(env, n, NOW)
+    folder = env.config.path(env.config.outbox.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    eml = tmp_path / "notice.eml"
+    eml.write_bytes(bytes(row(env, n.key)["eml"]))
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITE, str(folder), str(eml)], capture_output=True)
+    assert killed.returncode == -signal.SIGKILL
+    (left,) = folder.iterdir()  # the whole notice, under a name no pickup of *.eml takes
+    assert left.name.startswith(".tmp-") and left.suffix == ".part" and left.read_bytes() == eml.read_bytes()
+    assert outbox.flush(env, NOW).sent == [n.key]  # sent again, once: the one .eml there is
+    assert [p.name for p in folder.glob("*.eml")] == ["2026-11-23 SO-2026-0007 order_ack.eml"]
+    old = time.time() - archive_mod.STALE_TEMP_SECONDS - 60
+    os.utime(left, (old, old))
+    fresh = folder / ".tmp-another-process-writing.part"
+    fresh.write_bytes(b"under way")
+    FileTransport(env)  # the next time the folder is opened, what the killed write left goes
+    assert not left.exists() and fresh.exists()  # another process's write under way is left alone

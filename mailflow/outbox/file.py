@@ -1,7 +1,9 @@
 """The ``file`` transport (the embedded default): each notice becomes an .eml file in the outbox
 folder, ``<date> <order no> <kind>.eml``, written atomically (temp file + rename), so a mail
 client, a script or a person can pick it up. Writing the same notice again is a no-op, which
-makes a re-send after a crash harmless.
+makes a re-send after a crash harmless. The temporary file is named ``.tmp-….part``, never
+``….eml``: one left by a process killed before its rename is not picked up as a second copy of
+the notice, and is removed when the transport next opens the folder (``remove_stale_temps``).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive, folder_name
+from ..archive import Archive, folder_name, remove_stale_temps
 from ..errors import TransientSendError
 from ..store.records import OutboxEntry
 
@@ -20,6 +22,8 @@ class FileTransport:
     def __init__(self, env: Any) -> None:
         self.folder = env.config.path(env.config.outbox.path)
         self.writer = Archive(self.folder)  # its put() is atomic and never leaves the folder
+        if self.folder.is_dir():
+            remove_stale_temps(self.folder)
 
     def filename(self, entry: OutboxEntry) -> str:
         day = entry.created_at[:10]
