@@ -44,8 +44,8 @@ CPU in it (a stage far from its wall time waits for the parse workers, LibreOffi
 ``tracker_sync.py`` (whole order lives, 90 % closed, built once and cached), its tracker written
 and one ``run --once`` without mail made before the backlog arrives (the timers, documents and
 notices that history has due at the bench's date), as at a desk that is up to date. The
-backlog's orders then join that history: the tracker
-write, the workflow's look-ups and the PO numbers each parse worker is given grow with it.
+backlog's orders then join that history: the tracker write, the workflow's look-ups and the PO
+numbers each parse worker is given grow with it.
 
 ``--profile FILE`` runs mailflow under cProfile and writes its profile to FILE (read it with
 ``python -m pstats FILE``): mailflow's main thread only, not its parse workers nor LibreOffice,

@@ -35,20 +35,17 @@ TEMP_PREFIX, TEMP_SUFFIX = ".tmp-", ".part"  # ``put``'s file before its rename
 STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a process killed mid-write
 
 
-def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
+def remove_stale_temps(folder: Path) -> None:
     """Remove from ``folder`` (not below it) the temporary files of ``put`` that a process killed
-    before their rename left behind; the files removed. Only those older than
-    ``STALE_TEMP_SECONDS``: a younger one may be another process's write under way."""
-    now = time.time() if now is None else now
-    removed = []
+    before their rename left behind: only those older than ``STALE_TEMP_SECONDS`` (a younger one
+    may be another process's write under way)."""
+    oldest = time.time() - STALE_TEMP_SECONDS
     for path in folder.glob(f"{TEMP_PREFIX}*"):
         try:
-            if path.is_file() and not path.is_symlink() and now - path.stat().st_mtime > STALE_TEMP_SECONDS:
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < oldest:
                 path.unlink()
-                removed.append(path)
         except OSError:
             continue  # gone meanwhile, or not ours to remove
-    return removed
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')

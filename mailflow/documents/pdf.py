@@ -199,18 +199,13 @@ class Listener:
             self._gone(hello.get("error") or f"unexpected answer {hello}")
         self.soffice_pid: int | None = hello.get("soffice")
 
-    def convert(self, docx: Path, pdf: Path, timeout: float) -> str | None:
+    def convert(self, docx: Path, pdf: Path, timeout: float, destinations: bool = False) -> str | None:
         """Convert ``docx`` into ``pdf``; None when done, else why not (the document's own
-        failure). ``ListenerGone`` when the child itself failed: it is killed then."""
-        return self._request(
-            {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
-        ).get("error")
-
-    def convert_marked(self, docx: Path, pdf: Path, timeout: float) -> str | None:
-        """``convert``, the bookmarks of ``docx`` becoming the PDF's named destinations (where
-        ``combine.split`` finds each part's first page)."""
+        failure). ``destinations``: the bookmarks of ``docx`` become the PDF's named destinations
+        (where ``combine.split`` finds each part's first page). ``ListenerGone`` when the child
+        itself failed: it is killed then."""
         request = {"docx": str(Path(docx).resolve()), "pdf": str(Path(pdf).resolve()), "timeout": timeout}
-        return self._request({**request, "destinations": True}).get("error")
+        return self._request({**request, "destinations": destinations}).get("error")
 
     def _request(self, request: dict) -> dict:
         timeout = request["timeout"]
@@ -741,7 +736,7 @@ class Converter:
             self.outdir.mkdir(parents=True, exist_ok=True)
             marks = combine.combine([path for _, path, _ in batch], combined)
             began = time.monotonic()
-            failed = listener.convert_marked(combined, whole, settings.timeout_seconds)
+            failed = listener.convert(combined, whole, settings.timeout_seconds, destinations=True)
             self.per_document = (time.monotonic() - began) / len(batch)
             if failed is not None:
                 raise ValueError(failed)

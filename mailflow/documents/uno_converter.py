@@ -230,10 +230,10 @@ class Office:
             )  # fmt: skip
             if document is None:
                 raise Failed("LibreOffice could not open it")
-            export = props(FilterName="writer_pdf_Export")
-            if destinations:
-                settings = uno.Any("[]com.sun.star.beans.PropertyValue", props(ExportBookmarksToPDFDestination=True))
-                export = props(FilterName="writer_pdf_Export", FilterData=settings)
+            settings = props(ExportBookmarksToPDFDestination=destinations)
+            export = props(
+                FilterName="writer_pdf_Export", FilterData=uno.Any("[]com.sun.star.beans.PropertyValue", settings)
+            )
             try:
                 document.storeToURL(uno.systemPathToFileUrl(part), export)
             finally:
