@@ -11,7 +11,9 @@
       _quarantine/     messages that could not be processed, raw, with a .reason.txt beside
 
 ``path_for`` and ``order_dir`` are pure; ``Archive`` does the writing: atomically (temp file +
-rename), and never outside its root — every path is checked after resolution.
+rename), and never outside its root — every path is checked after resolution. A process killed
+between the two leaves a hidden ``.tmp-*.part`` file; the next process to write into that folder
+removes it once it is ten minutes old (``remove_stale_temps``).
 """
 
 from __future__ import annotations
@@ -119,6 +121,9 @@ class Archive:
         # it is unchanged is skipped (a flush costs the disk's cache flush, 5 ms here, even for a
         # file with nothing to write)
         self._flushed: OrderedDict[Path, _Flushed] = OrderedDict()
+        # folders this process has written into, so cleaned of what killed writes left
+        # (``remove_stale_temps``): the first ``put`` into a folder looks, later ones do not
+        self._swept: OrderedDict[Path, None] = OrderedDict()
 
     def resolve(self, relpath: str | PurePosixPath) -> Path:
         target = (self.root / str(relpath)).resolve()
@@ -147,6 +152,7 @@ class Archive:
         ``durable=False`` the caller flushes it (``sync``) before it records the path."""
         target = self.resolve(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
+        self._sweep(target.parent)
         deferred = self._deferred if durable else None
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
             # written before, perhaps not flushed (``durable=False``, or by someone else): cheap
@@ -175,6 +181,19 @@ class Archive:
         elif durable:
             self._remember(target, _observe(target, data))
         return target
+
+    def _sweep(self, folder: Path) -> None:
+        """``remove_stale_temps(folder)`` the first time this process writes into ``folder`` (a
+        killed ``put`` leaves its temporary file in the order's folder: hidden and named so that
+        nobody takes it, but a copy of the document all the same). Remembered for the last
+        ``FLUSHED_KEPT`` folders: one forgotten is looked at again, which costs one listing."""
+        if folder in self._swept:
+            self._swept.move_to_end(folder)
+            return
+        remove_stale_temps(folder)
+        self._swept[folder] = None
+        while len(self._swept) > self.FLUSHED_KEPT:
+            self._swept.popitem(last=False)
 
     @contextlib.contextmanager
     def together(self) -> Iterator[None]:

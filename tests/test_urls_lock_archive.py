@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -129,6 +130,45 @@ def test_an_archive_whose_folder_is_a_link_follows_the_link_and_still_refuses_to
     with pytest.raises(ValueError):
         arc.put("out/escape.txt", b"x")
     assert not (tmp_path / "escape.txt").exists()
+
+
+KILLED_PUT = """
+import os, signal, sys
+from mailflow.archive import Archive
+os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)  # killed between the write and the rename
+Archive(sys.argv[1]).put(sys.argv[2], b"%PDF-1.7 the order form")
+"""
+
+
+def test_what_a_killed_write_leaves_in_an_order_folder_goes_with_the_next_write_there(tmp_path, monkeypatch):
+    """A document write killed before its rename leaves a hidden temporary copy in the order's
+    folder; the next process to write into that folder removes it once it is old enough to be
+    nobody's write under way, and leaves other folders' files and younger ones alone."""
+    root = tmp_path / "archive"
+    form = "ACME/SO-2026-0007 PO 4411/documents/SO-2026-0007 Order Form.pdf"
+    killed = subprocess.run([sys.executable, "-c", KILLED_PUT, str(root), form], capture_output=True)
+    assert killed.returncode == -9
+    documents = (root / form).parent
+    (left,) = documents.iterdir()
+    assert left.name.startswith(".tmp-") and left.suffix == ".part"
+    old = time.time() - archive_mod.STALE_TEMP_SECONDS - 60
+    os.utime(left, (old, old))
+    elsewhere = root / "ACME/SO-2026-0008 PO 4412/documents/.tmp-left-there.part"
+    elsewhere.parent.mkdir(parents=True)
+    elsewhere.write_bytes(b"x")
+    os.utime(elsewhere, (old, old))
+    young = documents / ".tmp-another-process-writing.part"
+    young.write_bytes(b"under way")
+    looked, sweep = [], archive_mod.remove_stale_temps
+    monkeypatch.setattr(archive_mod, "remove_stale_temps", lambda folder: looked.append(folder) or sweep(folder))
+    arc = Archive(root)
+    arc.put(form, b"%PDF-1.7 the order form")
+    arc.put("ACME/SO-2026-0007 PO 4411/documents/SO-2026-0007 Review Form.docx", b"PK the review form")
+    assert sorted(p.name for p in documents.iterdir()) == [
+        ".tmp-another-process-writing.part", "SO-2026-0007 Order Form.pdf", "SO-2026-0007 Review Form.docx"
+    ]  # fmt: skip
+    assert elsewhere.exists()  # a folder this process did not write into is not its to look at
+    assert looked == [documents]  # the folder is looked at once, not at every write
 
 
 def test_files_written_together_are_in_place_and_flushed_on_the_way_out(tmp_path):
