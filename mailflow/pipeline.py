@@ -41,7 +41,7 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Collection, Sequence
 
 from . import archive as archive_mod
 from . import document_stage, extract, notices, outbox
@@ -55,7 +55,7 @@ from .errors import LimitExceeded, MailflowError, MessageError
 from .extract import ParseContext
 from .faults import crash_point
 from .message import parse as parse_mime
-from .model import Message, Order, ParseResult, content_identity
+from .model import Message, Order, ParseResult, added_between, content_identity
 from .parseworker import KnownPOs, NotPortable, pool
 from .sources import build_sources
 from .sources.base import Fetched, Source
@@ -657,7 +657,7 @@ def _read_mime(fetched: Fetched, limits: Any) -> Message:
     return parse_mime(fetched.raw, limits)
 
 
-def _worker_context(env: Env) -> tuple[Any, frozenset[str], tuple]:
+def _worker_context(env: Env) -> tuple[Any, Collection[str], tuple]:
     """The parse context for a worker (the store lookups as plain data: a store connection cannot
     cross into it), with the PO numbers and customers it was made from."""
     known = KnownPOs(env.store.known_po_numbers())
@@ -979,7 +979,7 @@ class _Reading:
     future: Any = None  # the worker's ParseResult, to come
     problem: str = ""  # the MIME parse failed: the message is quarantined with this reason
     gave_up: str = ""  # read too often before by a process that died: quarantined unread
-    known: frozenset[str] = frozenset()  # PO numbers on record when the reading began (casefolded)
+    known: Collection[str] = frozenset()  # PO numbers on record when the reading began (``po_key``)
     customers: tuple = ()
 
     def take(self, env: Env) -> tuple[Message, ParseResult]:
@@ -997,7 +997,7 @@ class _Reading:
     def _outdated(self, env: Env) -> bool:
         if tuple(env.store.customers()) != self.customers:
             return True
-        new = env.store.known_po_numbers() - self.known
+        new = added_between(env.store.known_po_numbers(), self.known)
         text = f"{self.message.subject}\n{self.message.text or ''}".casefold()
         return any(po in text for po in new)
 

@@ -20,6 +20,7 @@ from mailflow.config import Limits
 from mailflow.errors import LimitExceeded
 from mailflow.extract import ParseContext
 from mailflow.message import parse as parse_mime
+from mailflow.model import KnownNumbers
 from mailflow.parseworker import KnownPOs, WorkerPool
 
 import bombs
@@ -141,7 +142,25 @@ def test_a_worker_that_stops_working_is_given_up_by_the_clock(pool, message, mon
     assert po_number(pool.parse(message, context(), Limits())) == "AF-26-1204"  # a fresh worker reads on
 
 
-def test_a_worker_gets_the_po_numbers_on_record_once_and_then_only_those_added(pool, monkeypatch):
+def as_sets(numbers):
+    """The PO numbers as any set of them."""
+    return KnownPOs.of(numbers)
+
+
+def as_the_store_gives_them(numbers, values={}):  # noqa: B006 - the lineage of the last call
+    """The PO numbers as the store's values are: each grown from the one before when it only
+    adds numbers (``KnownNumbers.grown``), a lineage of its own when it drops one."""
+    keys = [parseworker.po_key(n) for n in numbers]
+    last = values.get("last")
+    if last is not None and list(last) == keys[: len(last)]:
+        values["last"] = last.grown(keys[len(last) :])
+    else:
+        values["last"] = KnownNumbers.of(keys)
+    return KnownPOs(values["last"])
+
+
+@pytest.mark.parametrize("known_pos", [as_sets, as_the_store_gives_them])
+def test_a_worker_gets_the_po_numbers_on_record_once_and_then_only_those_added(pool, monkeypatch, known_pos):
     sent: list[int] = []
     real = parseworker._write_frame
     monkeypatch.setattr(
@@ -152,7 +171,7 @@ def test_a_worker_gets_the_po_numbers_on_record_once_and_then_only_those_added(p
     on_record = [f"PO-{n:07d}" for n in range(20_000)]
 
     def references(numbers):
-        ctx = dataclasses.replace(ParseContext(limits=Limits()), known_po=KnownPOs.of(numbers))
+        ctx = dataclasses.replace(ParseContext(limits=Limits()), known_po=known_pos(numbers))
         return pool.parse(mail, ctx, Limits()).references
 
     assert "47113" not in references(on_record)  # the whole set: 20,000 numbers
@@ -163,6 +182,18 @@ def test_a_worker_gets_the_po_numbers_on_record_once_and_then_only_those_added(p
     assert sent[3] > 200_000
     pool.close()  # a fresh worker holds nothing: it gets the whole set
     assert "47113" in references([*on_record, "47113"]) and sent[4] > 200_000
+
+
+def test_the_numbers_added_for_a_worker_are_a_slice_of_the_stores_values():
+    """The daemon finds what a worker must add without comparing 20,000 numbers twice a
+    message: between two values of the store's lineage it is the slice between them; other
+    sets are compared whole, and a set that lost a number is sent whole (None)."""
+    held = KnownNumbers.of(f"po-{n}" for n in range(20_000))
+    now = held.grown(["po-x", "po-y"])
+    assert parseworker._added(now, held) == ["po-x", "po-y"]
+    assert parseworker._added(frozenset(now), frozenset(held)) == {"po-x", "po-y"}
+    assert parseworker._added(KnownNumbers.of(list(now)[1:]), held) is None  # po-0 is gone
+    assert parseworker._added(now, frozenset(held)) == {"po-x", "po-y"}  # not of one lineage: whole
 
 
 def test_a_worker_whose_po_numbers_are_out_of_step_is_sent_them_whole(pool, monkeypatch):

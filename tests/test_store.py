@@ -1,6 +1,7 @@
 """The SQLite store: migrations, ledger, orders round trip, append-only events, review dedup."""
 
 import datetime as dt
+import pickle
 import sqlite3
 from decimal import Decimal
 
@@ -8,6 +9,7 @@ import pytest
 
 from mailflow.model import Order, OrderLine
 from mailflow.parseworker import KnownPOs
+from mailflow.model import KnownNumbers
 from mailflow.store import Store
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
@@ -330,3 +332,44 @@ def test_known_po_numbers_follow_new_changed_and_rolled_back_orders(store, tmp_p
     finally:
         other.close()
     assert store.known_po_numbers() == {"po-a1-rev", "po-b2", "po-d4"}
+
+
+def test_known_numbers_grow_without_changing_the_values_taken_before():
+    """The values of one lineage share their numbers: a later one grows at the end, an earlier
+    one still holds exactly what it held, and what came between is a slice."""
+    first = KnownNumbers.of(["po-1", "po-2", "po-1"])
+    later = first.grown(["po-3", "po-2", "po-4"])
+    assert list(first) == ["po-1", "po-2"] and len(first) == 2 and "po-3" not in first
+    assert list(later) == ["po-1", "po-2", "po-3", "po-4"] and "po-3" in later and "po-9" not in later
+    assert later.since(first) == ["po-3", "po-4"] and later.since(later) == [] and first.since(later) is None
+    assert later == {"po-1", "po-2", "po-3", "po-4"} and first != later
+    branch = first.grown(["po-5"])  # grown from a value that is not the longest: a lineage of its own
+    assert list(branch) == ["po-1", "po-2", "po-5"] and "po-5" not in later and list(later)[-1] == "po-4"
+    assert branch.since(first) is None and later.since(KnownNumbers.of(["po-1"])) is None
+    copied = pickle.loads(pickle.dumps(first))  # as a parse worker receives it: the numbers alone
+    assert type(copied) is frozenset and copied == {"po-1", "po-2"}
+
+
+def test_successive_known_po_numbers_share_a_lineage_until_an_order_changes(store):
+    """What the store added between two calls is found as a slice (the pipeline and the parse
+    workers ask for it every message); a changed order, or a value taken inside a transaction,
+    is a lineage of its own, so nothing rolled back or gone reaches the others."""
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+    with store.transaction():
+        store.save_order(Order("SO-2026-0001", "PO-A1", "Acme", now), now)
+    first = store.known_po_numbers()
+    with store.transaction():
+        store.save_order(Order("SO-2026-0002", "PO-B2", "Acme", now), now)
+        assert store.known_po_numbers().since(first) is None  # inside a transaction: its own
+    second = store.known_po_numbers()
+    assert second.since(first) == ["po-b2"] and list(first) == ["po-a1"]
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_order(Order("SO-2026-0003", "PO-C3", "Acme", now), now)
+        raise RuntimeError("rolled back")
+    with store.transaction():
+        store.save_order(Order("SO-2026-0004", "PO-D4", "Acme", now), now)
+    assert store.known_po_numbers().since(second) == ["po-d4"]  # the rolled-back number is nowhere
+    with store.transaction():
+        store.save_order(Order("SO-2026-0001", "PO-A1-REV", "Acme", now), now)
+    changed = store.known_po_numbers()
+    assert changed.since(second) is None and changed == {"po-a1-rev", "po-b2", "po-d4"}

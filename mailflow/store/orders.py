@@ -11,7 +11,7 @@ from dataclasses import asdict, replace
 from decimal import Decimal
 from typing import Any, Iterable
 
-from ..model import Order, OrderFacts, OrderLine, po_clean, po_key
+from ..model import KnownNumbers, Order, OrderFacts, OrderLine, po_clean, po_key
 from .database import Database, dumps, iso, marks
 
 
@@ -88,28 +88,31 @@ class Orders(Database):
         """Every PO number on record (what ``has_po`` answers yes to), for the parse worker."""
         return [row[0] for row in self.conn.execute("SELECT DISTINCT po_number FROM orders")]
 
-    def known_po_numbers(self) -> frozenset[str]:
+    def known_po_numbers(self) -> KnownNumbers:
         """``po_numbers`` by ``po_key``, kept between calls: the pipeline asks for every message of
         a backlog, and at 20,000 orders reading them all cost more than parsing the message.
 
-        Only the orders whose revision moved since the last call are read; all of them again
-        when any order was changed or removed rather than added (a PO number may have gone), and
-        always inside a transaction (it may yet be rolled back)."""
+        Only the orders whose revision moved since the last call are read, and their numbers
+        added to the last value (``KnownNumbers.grown``: what was added between two calls is
+        then a slice); all of them read again, as a new lineage, when any order was changed or
+        removed rather than added (a PO number may have gone), and always inside a transaction
+        (it may yet be rolled back, and must not grow the lineage others hold)."""
         # two queries, not one: SQLite answers each alone from the rev index at once (2 and 4 us
         # at 20,000 orders), but the two together by reading the whole index (0.7 ms)
         rev = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM orders").fetchone()[0]
         count = self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
-        kept: tuple[int, int, frozenset[str]] | None = getattr(self, "_known_pos", None)
+        kept: tuple[int, int, KnownNumbers] | None = getattr(self, "_known_pos", None)
         if kept is not None and (rev, count) == kept[:2] and not self.conn.in_transaction:
             return kept[2]
         numbers = None
         if kept is not None and not self.conn.in_transaction:
             changed = [r[0] for r in self.conn.execute("SELECT po_number FROM orders WHERE rev > ?", (kept[0],))]
             if count - kept[1] == len(changed):  # only new orders since
-                numbers = kept[2] | {po_key(po) for po in changed if po}
+                numbers = kept[2].grown(po_key(po) for po in changed if po)
         if numbers is None:
-            numbers = frozenset(po_key(po) for po in self.po_numbers() if po)
-        self._known_pos = None if self.conn.in_transaction else (rev, count, numbers)
+            numbers = KnownNumbers.of(po_key(po) for po in self.po_numbers() if po)
+        if not self.conn.in_transaction:  # else the last value kept stays: it is what was committed
+            self._known_pos = (rev, count, numbers)
         return numbers
 
     def orders(self, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
