@@ -373,3 +373,45 @@ def test_successive_known_po_numbers_share_a_lineage_until_an_order_changes(stor
         store.save_order(Order("SO-2026-0001", "PO-A1-REV", "Acme", now), now)
     changed = store.known_po_numbers()
     assert changed.since(second) is None and changed == {"po-a1-rev", "po-b2", "po-d4"}
+
+
+def test_order_briefs_follow_new_changed_and_rolled_back_orders(store):
+    """The Dashboard's briefs are kept between tracker writes and still exact: a new order is
+    added in its place, a changed one drawn as it is now, a rolled-back one is not there, and a
+    second connection's order is seen."""
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+    def briefs():
+        return [(b["order_no"], b["status"], b["total"]) for b in store.order_briefs()]
+
+    with store.transaction():
+        store.save_order(Order("SO-2026-0002", "PO-B2", "Acme", now, total=Decimal("10.00")), now)
+    assert briefs() == [("SO-2026-0002", "Received", "10.00")]
+    with store.transaction():
+        store.save_order(Order("SO-2026-0001", "PO-A1", "Acme", now, total=Decimal("5.00")), now)
+    assert briefs() == [("SO-2026-0001", "Received", "5.00"), ("SO-2026-0002", "Received", "10.00")]
+    with store.transaction():
+        store.save_order(Order("SO-2026-0002", "PO-B2", "Acme", now, total=Decimal("12.50"), status="Confirmed"), now)
+    asked: list[str] = []
+    store.conn.set_trace_callback(asked.append)
+    assert briefs() == [("SO-2026-0001", "Received", "5.00"), ("SO-2026-0002", "Confirmed", "12.50")]
+    store.conn.set_trace_callback(None)
+    (read,) = [sql for sql in asked if "json_extract" in sql]
+    assert "WHERE rev >" in read  # only the order that changed was read again
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_order(Order("SO-2026-0003", "PO-C3", "Acme", now), now)
+        assert [b[0] for b in briefs()] == ["SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
+        raise RuntimeError("rolled back")
+    assert [b[0] for b in briefs()] == ["SO-2026-0001", "SO-2026-0002"]
+    other = Store(store.path)
+    try:
+        with other.transaction():
+            other.save_order(Order("SO-2026-0000", "PO-Z0", "Acme", now), now)
+    finally:
+        other.close()
+    assert [b[0] for b in briefs()] == ["SO-2026-0000", "SO-2026-0001", "SO-2026-0002"]
+    fresh = Store(store.path)  # read whole, as a process starting does
+    try:
+        assert fresh.order_briefs() == store.order_briefs()
+    finally:
+        fresh.close()

@@ -205,19 +205,44 @@ class Orders(Database):
 
     def order_briefs(self) -> list[dict[str, Any]]:
         """What the Dashboard draws, for every order, read without decoding whole orders: number,
-        customer, status, month, currency, total (text), next action and its due date."""
+        customer, status, month, currency, total (text), next action and its due date; by order
+        number. The dicts are shared between calls: read them, do not change them.
+
+        Kept between calls as ``known_po_numbers`` is (a daemon writes the tracker, and so the
+        Dashboard, every cycle that changed something: at 20,000 orders reading every brief took
+        0.13 s of it): only the orders whose revision moved since are read again, all of them
+        when one went, and always inside a transaction."""
+        rev = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM orders").fetchone()[0]
+        count = self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        kept: tuple[int, dict[str, dict[str, Any]], list[dict[str, Any]]] | None = getattr(self, "_briefs", None)
+        if kept is not None and (rev, count) == (kept[0], len(kept[1])) and not self.conn.in_transaction:
+            return list(kept[2])
+        briefs = None
+        if kept is not None and not self.conn.in_transaction:
+            briefs = {**kept[1], **self._briefs_of("WHERE rev > ?", (kept[0],))}
+            if len(briefs) != count:  # an order went: read them all
+                briefs = None
+        if briefs is None:
+            briefs = self._briefs_of("", ())
+        ordered = [briefs[order_no] for order_no in sorted(briefs)]
+        if not self.conn.in_transaction:
+            self._briefs = (rev, briefs, ordered)
+        return list(ordered)
+
+    def _briefs_of(self, where: str, args: tuple) -> dict[str, dict[str, Any]]:
+        """``order_briefs`` of the orders ``where`` picks, by order number."""
         # One json_extract with several paths parses each order's JSON once (it returns an array).
         cursor = self.conn.execute(
             "SELECT order_no, customer, status, json_extract(data, '$.po_date', '$.received_at', '$.currency',"
-            " '$.total', '$.facts.next_action', '$.facts.next_due') FROM orders ORDER BY order_no"
+            f" '$.total', '$.facts.next_action', '$.facts.next_due') FROM orders {where}",
+            args,
         )
         names = ("order_no", "customer", "status", "day", "currency", "total", "next_action", "next_due")
-        rows = [
-            (order_no, customer, status, (po_date or (received or "")[:10]), *rest)
+        return {
+            order_no: dict(zip(names, (order_no, customer, status, (po_date or (received or "")[:10]), *rest)))
             for order_no, customer, status, extracted in cursor
             for po_date, received, *rest in (json.loads(extracted),)
-        ]
-        return [dict(zip(names, row)) for row in rows]
+        }
 
 
 # --------------------------------------------------------------------------- (de)serialising
