@@ -127,6 +127,10 @@ class Worker:
 
         return _starter().submit(start).result()
 
+    def running(self) -> bool:
+        """Whether its process has been started and has not ended."""
+        return self.proc is not None and self.proc.poll() is None
+
     def _spawn(self) -> None:
         """Start the process unless it runs (its readers load meanwhile: see ``_ready``)."""
         if self.proc is None or self.proc.poll() is not None:
@@ -230,8 +234,9 @@ class WorkerPool:
         with self._cond:
             while not self._free and len(self._workers) >= self.size:
                 self._cond.wait()
-            if self._free:
-                worker = self._free.pop()
+            if self._free:  # one whose readers are loaded, if any: another would start first
+                worker = next((w for w in reversed(self._free) if w.running()), self._free[-1])
+                self._free.remove(worker)
                 worker.memory_mb = memory_mb
                 return worker
             worker = Worker(memory_mb)
@@ -253,23 +258,27 @@ class WorkerPool:
         finally:
             self._give_back(worker)
 
-    def warm(self, memory_mb: int) -> None:
-        """Start every worker now and wait until its readers are loaded (a worker that fails to
-        start is left stopped: the first job tries again and says why).
+    def warm(self, memory_mb: int, jobs: int | None = None) -> None:
+        """Start the workers now (as many as ``jobs`` needs, every one when it is None) and wait
+        until their readers are loaded (a worker that fails to start is left stopped: the first
+        job tries again and says why). A worker needed later starts with its job.
 
         Called before the first message of a cycle is marked as being read: a process killed
         while its workers start is then never counted against a message it had not begun to read
         (three such deaths would quarantine an order that did nothing wrong)."""
+        wanted = self.size if jobs is None else max(1, min(jobs, self.size))
         with self._cond:
-            while len(self._workers) < self.size:
+            while len(self._workers) < wanted:
                 worker = Worker(memory_mb)
                 self._workers.append(worker)
                 self._free.append(worker)
-            idle = list(self._free)
-        for worker in idle:  # started together: their readers load side by side
+            running = sum(1 for worker in self._workers if worker.running())
+            starting = [worker for worker in self._free if not worker.running()][: max(0, wanted - running)]
+            loading = [worker for worker in self._free if worker.running() and not worker.loaded] + starting
+        for worker in starting:  # started together: their readers load side by side
             worker.memory_mb = memory_mb
             worker._spawn()
-        for worker in idle:
+        for worker in loading:
             try:
                 worker._ready()
             except MessageError:

@@ -107,6 +107,24 @@ def held_up(pid: int, seconds: float) -> threading.Timer:
     return resume
 
 
+def test_warming_for_one_job_starts_one_worker_and_the_job_takes_it(message):
+    """A cycle with one message starts one worker (a start is most of a second of processor
+    time), and its job goes to that worker, not to a second one started for it."""
+    workers = WorkerPool(size=2)
+    try:
+        workers.warm(Limits().worker_memory_mb, 1)
+        (worker,) = workers._workers
+        assert worker.loaded and worker.running()
+        pid = worker.proc.pid
+        assert po_number(workers.parse(message, context(), Limits())) == "AF-26-1204"
+        assert [w.proc.pid for w in workers._workers] == [pid]
+        workers.warm(Limits().worker_memory_mb, 5)  # more jobs than workers: every worker, the first kept
+        assert len(workers._workers) == 2 and all(w.loaded and w.running() for w in workers._workers)
+        assert pid in [w.proc.pid for w in workers._workers]
+    finally:
+        workers.close()
+
+
 def test_a_worker_held_up_by_a_busy_machine_past_the_limit_still_reads_the_order(pool, message):
     pool.warm(Limits().worker_memory_mb)
     resume = held_up(worker_pid(pool), 3.0)

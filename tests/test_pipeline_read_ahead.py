@@ -166,3 +166,28 @@ def test_no_message_is_marked_as_being_read_before_the_parse_workers_are_up(tmp_
     finally:
         parseworker.pool().close()
         env.close()
+
+
+def test_a_cycle_starts_a_parse_worker_for_each_message_up_to_the_limit(tmp_path, monkeypatch):
+    """A daemon's cycle mostly has one new mail: it starts one parse worker, not two (each start
+    is most of a second of processor time, paid again every cycle after LibreOffice had the
+    room). A backlog starts as many as ``limits.parse_workers``."""
+    workspace = make_workspace(tmp_path)
+    assert "parse_workers: 2" in (workspace / "config.yaml").read_text()
+    started: list[int] = []
+    start = parseworker.Worker._start
+    monkeypatch.setattr(parseworker.Worker, "_start", lambda self: started.append(1) or start(self))
+    env = Env.open(config_mod.load(workspace / "config.yaml"), clock=fixed_clock(NOW))
+    try:
+        parseworker.pool().close()  # no worker left from an earlier test
+        deliver(workspace, po_email(1), "1-mail")
+        assert len(pipeline.run_once(env, flush=False).messages) == 1
+        assert len(started) == 1
+        for n in range(2, 5):
+            deliver(workspace, po_email(n), f"{n}-mail")
+        assert len(pipeline.run_once(env, flush=False).messages) == 3
+        assert len(started) == 3  # two more: the first cycle's worker ended with its cycle
+        assert len(pipeline.run_once(env, flush=False).messages) == 0 and len(started) == 3  # no mail: none
+    finally:
+        parseworker.pool().close()
+        env.close()
