@@ -320,18 +320,28 @@ def test_known_po_numbers_follow_new_changed_and_rolled_back_orders(store, tmp_p
     with store.transaction():
         store.save_order(Order("SO-2026-0001", "PO-A1-REV", "Acme", now), now)
     assert store.known_po_numbers() == {"po-a1-rev", "po-b2"}
-    with pytest.raises(RuntimeError), store.transaction():
-        store.save_order(Order("SO-2026-0003", "PO-C3", "Acme", now), now)
-        assert "po-c3" in store.known_po_numbers()
-        raise RuntimeError("rolled back")
+    rolled_back(store, Order("SO-2026-0003", "PO-C3", "Acme", now), lambda: "po-c3" in store.known_po_numbers())
     assert store.known_po_numbers() == {"po-a1-rev", "po-b2"}
+    saved_by_another_connection(store, Order("SO-2026-0004", "PO-D4", "Acme", now))
+    assert store.known_po_numbers() == {"po-a1-rev", "po-b2", "po-d4"}
+
+
+def rolled_back(store: Store, order: Order, seen_inside) -> None:
+    """``order`` saved in a transaction that is then rolled back; ``seen_inside()`` must be true
+    before it is."""
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_order(order, order.received_at)
+        assert seen_inside()
+        raise RuntimeError("rolled back")
+
+
+def saved_by_another_connection(store: Store, order: Order) -> None:
     other = Store(store.path)
     try:
         with other.transaction():
-            other.save_order(Order("SO-2026-0004", "PO-D4", "Acme", now), now)
+            other.save_order(order, order.received_at)
     finally:
         other.close()
-    assert store.known_po_numbers() == {"po-a1-rev", "po-b2", "po-d4"}
 
 
 def test_known_numbers_grow_without_changing_the_values_taken_before():
@@ -398,17 +408,9 @@ def test_order_briefs_follow_new_changed_and_rolled_back_orders(store):
     store.conn.set_trace_callback(None)
     (read,) = [sql for sql in asked if "json_extract" in sql]
     assert "WHERE rev >" in read  # only the order that changed was read again
-    with pytest.raises(RuntimeError), store.transaction():
-        store.save_order(Order("SO-2026-0003", "PO-C3", "Acme", now), now)
-        assert [b[0] for b in briefs()] == ["SO-2026-0001", "SO-2026-0002", "SO-2026-0003"]
-        raise RuntimeError("rolled back")
+    rolled_back(store, Order("SO-2026-0003", "PO-C3", "Acme", now), lambda: len(briefs()) == 3)
     assert [b[0] for b in briefs()] == ["SO-2026-0001", "SO-2026-0002"]
-    other = Store(store.path)
-    try:
-        with other.transaction():
-            other.save_order(Order("SO-2026-0000", "PO-Z0", "Acme", now), now)
-    finally:
-        other.close()
+    saved_by_another_connection(store, Order("SO-2026-0000", "PO-Z0", "Acme", now))
     assert [b[0] for b in briefs()] == ["SO-2026-0000", "SO-2026-0001", "SO-2026-0002"]
     fresh = Store(store.path)  # read whole, as a process starting does
     try:
