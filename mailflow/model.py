@@ -45,7 +45,7 @@ def po_key(po_number: str) -> str:
 
 
 class KnownNumbers:
-    """The PO numbers on record (``po_key``\ s) as seen at one moment, made to be taken often.
+    """The PO numbers on record (``po_key`` values) as seen at one moment, made to be taken often.
 
     On a desk with 20,000 orders every message asks for them, twice, and its parse worker holds
     a copy: a frozenset grown by one number costs a copy of all of them (half a millisecond), and
@@ -66,7 +66,7 @@ class KnownNumbers:
 
     @classmethod
     def of(cls, numbers: Any) -> "KnownNumbers":
-        """A new lineage holding ``numbers`` (``po_key``\ s)."""
+        """A new lineage holding ``numbers`` (``po_key`` values)."""
         return cls([], {}, 0).grown(numbers)
 
     def grown(self, numbers: Any) -> "KnownNumbers":

@@ -75,7 +75,7 @@ class NotPortable(Exception):
 @dataclasses.dataclass(frozen=True)
 class KnownPOs:
     """A picklable stand-in for ``ParseContext.known_po``: the PO numbers on record (the store's
-    ``KnownNumbers``, a frozenset once pickled, or any set of ``po_key``\ s)."""
+    ``KnownNumbers``, a frozenset once pickled, or any set of ``po_key`` values)."""
 
     numbers: Collection[str]
 
