@@ -122,7 +122,7 @@ class Archive:
         # file with nothing to write)
         self._flushed: OrderedDict[Path, _Flushed] = OrderedDict()
         # folders this process has written into, so cleaned of what killed writes left
-        # (``remove_stale_temps``): the first ``put`` into a folder looks, later ones do not
+        # (``sweep``): the first ``put`` into a folder looks, later ones do not
         self._swept: OrderedDict[Path, None] = OrderedDict()
 
     def resolve(self, relpath: str | PurePosixPath) -> Path:
@@ -152,7 +152,7 @@ class Archive:
         ``durable=False`` the caller flushes it (``sync``) before it records the path."""
         target = self.resolve(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
-        self._sweep(target.parent)
+        self.sweep(target.parent)
         deferred = self._deferred if durable else None
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
             # written before, perhaps not flushed (``durable=False``, or by someone else): cheap
@@ -182,8 +182,8 @@ class Archive:
             self._remember(target, _observe(target, data))
         return target
 
-    def _sweep(self, folder: Path) -> None:
-        """``remove_stale_temps(folder)`` the first time this process writes into ``folder`` (a
+    def sweep(self, folder: Path) -> None:
+        """``remove_stale_temps(folder)`` the first time this archive writes into ``folder`` (a
         killed ``put`` leaves its temporary file in the order's folder: hidden and named so that
         nobody takes it, but a copy of the document all the same). Remembered for the last
         ``FLUSHED_KEPT`` folders: one forgotten is looked at again, which costs one listing."""

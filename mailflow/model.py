@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Collection, Iterator, MutableMapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any, Literal
@@ -112,7 +112,7 @@ class KnownNumbers:
         return f"KnownNumbers({len(self)} numbers)"
 
 
-def added_between(newer: Any, older: Any) -> Any:
+def added_between(newer: Any, older: Any) -> Collection[str]:
     """The numbers in ``newer`` and not in ``older``: a slice when both are values of one
     lineage (``KnownNumbers.since``), else the two compared whole."""
     if isinstance(newer, KnownNumbers):

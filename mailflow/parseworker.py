@@ -52,7 +52,7 @@ from .config import Limits
 from .errors import LimitExceeded, MessageError
 from .extract import ParseContext, parse_message
 from .message import parse as parse_mime
-from .model import KnownNumbers, po_key
+from .model import added_between, po_key
 
 try:
     import resource  # POSIX: the worker's address-space limit
@@ -133,7 +133,7 @@ class Worker:
 
     def _spawn(self) -> None:
         """Start the process unless it runs (its readers load meanwhile: see ``_ready``)."""
-        if self.proc is None or self.proc.poll() is not None:
+        if not self.running():
             self.proc, self.loaded, self.known = self._start(), False, None
 
     def _ready(self) -> subprocess.Popen:
@@ -234,7 +234,7 @@ class WorkerPool:
         with self._cond:
             while not self._free and len(self._workers) >= self.size:
                 self._cond.wait()
-            if self._free:  # one whose readers are loaded, if any: another would start first
+            if self._free:  # one whose process runs, if any: another would start first
                 worker = next((w for w in reversed(self._free) if w.running()), self._free[-1])
                 self._free.remove(worker)
                 worker.memory_mb = memory_mb
@@ -394,15 +394,10 @@ def _keep_known(ctx: Any) -> Any:
 
 
 def _added(numbers: Collection[str], held: Collection[str]) -> Collection[str] | None:
-    """What a worker holding ``held`` must add to hold ``numbers``, or None if it must drop some
-    (it is then sent them whole): a slice for two values of the store's one ``KnownNumbers``
-    lineage, else the two compared whole."""
-    if isinstance(numbers, KnownNumbers):
-        added = numbers.since(held)
-        if added is not None:
-            return added
-    numbers, held = frozenset(numbers), frozenset(held)
-    return numbers - held if held <= numbers else None
+    """What a worker holding ``held`` must add to hold ``numbers`` (``model.added_between``), or
+    None if it must drop some (it is then sent them whole)."""
+    added = added_between(numbers, held)
+    return added if len(held) + len(added) == len(numbers) else None  # else held is no subset
 
 
 def _known_of(job: tuple) -> KnownPOs | None:

@@ -3,7 +3,7 @@ folder, ``<date> <order no> <kind>.eml``, written atomically (temp file + rename
 client, a script or a person can pick it up. Writing the same notice again is a no-op, which
 makes a re-send after a crash harmless. The temporary file is named ``.tmp-….part``, never
 ``….eml``: one left by a process killed before its rename is not picked up as a second copy of
-the notice, and is removed when the transport next opens the folder (``remove_stale_temps``).
+the notice, and is removed when the transport next opens the folder (``Archive.sweep``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive, folder_name, remove_stale_temps
+from ..archive import Archive, folder_name
 from ..errors import TransientSendError
 from ..store.records import OutboxEntry
 
@@ -23,7 +23,7 @@ class FileTransport:
         self.folder = env.config.path(env.config.outbox.path)
         self.writer = Archive(self.folder)  # its put() is atomic and never leaves the folder
         if self.folder.is_dir():
-            remove_stale_temps(self.folder)
+            self.writer.sweep(self.writer.resolve("."))  # as its puts name it: they do not look again
 
     def filename(self, entry: OutboxEntry) -> str:
         day = entry.created_at[:10]

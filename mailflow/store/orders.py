@@ -97,10 +97,7 @@ class Orders(Database):
         then a slice); all of them read again, as a new lineage, when any order was changed or
         removed rather than added (a PO number may have gone), and always inside a transaction
         (it may yet be rolled back, and must not grow the lineage others hold)."""
-        # two queries, not one: SQLite answers each alone from the rev index at once (2 and 4 us
-        # at 20,000 orders), but the two together by reading the whole index (0.7 ms)
-        rev = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM orders").fetchone()[0]
-        count = self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        rev, count = self._rev_and_count()
         kept: tuple[int, int, KnownNumbers] | None = getattr(self, "_known_pos", None)
         if kept is not None and (rev, count) == kept[:2] and not self.conn.in_transaction:
             return kept[2]
@@ -114,6 +111,15 @@ class Orders(Database):
         if not self.conn.in_transaction:  # else the last value kept stays: it is what was committed
             self._known_pos = (rev, count, numbers)
         return numbers
+
+    def _rev_and_count(self) -> tuple[int, int]:
+        """The orders' latest revision and their number: what the values kept between calls
+        (``known_po_numbers``, ``order_briefs``) were read at."""
+        # two queries, not one: SQLite answers each alone from the rev index at once (2 and 4 us
+        # at 20,000 orders), but the two together by reading the whole index (0.7 ms)
+        rev = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM orders").fetchone()[0]
+        count = self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        return rev, count
 
     def orders(self, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
         """All orders, or those whose status is not one of ``excluding_status`` (closed ones,
@@ -212,8 +218,7 @@ class Orders(Database):
         Dashboard, every cycle that changed something: at 20,000 orders reading every brief took
         0.13 s of it): only the orders whose revision moved since are read again, all of them
         when one went, and always inside a transaction."""
-        rev = self.conn.execute("SELECT COALESCE(MAX(rev), 0) FROM orders").fetchone()[0]
-        count = self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        rev, count = self._rev_and_count()
         kept: tuple[int, dict[str, dict[str, Any]], list[dict[str, Any]]] | None = getattr(self, "_briefs", None)
         if kept is not None and (rev, count) == (kept[0], len(kept[1])) and not self.conn.in_transaction:
             return list(kept[2])
