@@ -1,6 +1,7 @@
 """The daemon's quiet cycles: once the mail is read, its documents made and its notices sent, a
-cycle with nothing new neither parses the tracker nor compares it with the store, although the
-daemon writes its heartbeat, liveness and cycle rows between cycles; a staff save is read at once."""
+cycle with nothing new neither parses the tracker nor compares it with the store, nor runs the
+workflow's timers over the open orders again, although the daemon writes its heartbeat, liveness
+and cycle rows between cycles; a staff save is read at once."""
 
 from __future__ import annotations
 
@@ -12,7 +13,18 @@ from mailflow.daemon.loop import Daemon
 from helpers.procedure import ORDER, Desk, at, po_email
 
 
-def test_a_daemon_cycle_with_nothing_new_does_no_tracker_work(tmp_path) -> None:
+def timer_passes(daemon: Daemon) -> int:
+    """One daemon cycle; how many times its timers read the open orders."""
+    statements: list[str] = []
+    daemon.env.store.conn.set_trace_callback(statements.append)
+    try:
+        daemon.cycle()
+    finally:
+        daemon.env.store.conn.set_trace_callback(None)
+    return sum(s.startswith("SELECT data FROM orders WHERE status NOT IN") for s in statements)
+
+
+def test_a_daemon_cycle_with_nothing_new_does_no_tracker_or_timer_work(tmp_path) -> None:
     desk = Desk(tmp_path)
     desk.mail(po_email("30% deposit, balance before shipment"), "po1.eml")
     now = at(11, 23)
@@ -24,7 +36,7 @@ def test_a_daemon_cycle_with_nothing_new_does_no_tracker_work(tmp_path) -> None:
         assert tracker is not None and daemon.env.store.order(ORDER) is not None
         for _ in range(2):
             daemon.status.heartbeat(force=True)
-            daemon.cycle()
+            assert timer_passes(daemon) == 0  # the last pass found nothing to do; nothing moved since
             assert tracker.timings == {}, tracker.timings  # nothing parsed, nothing compared
             assert daemon._last_tracker is not None and not daemon._last_tracker.saved
 
@@ -33,10 +45,10 @@ def test_a_daemon_cycle_with_nothing_new_does_no_tracker_work(tmp_path) -> None:
         cols = {c.value: c.column for c in ws[1] if c.value}
         ws.cell(row=2, column=cols["Notes"], value="call the buyer")
         wb.save(desk.tracker)
-        daemon.cycle()
+        assert timer_passes(daemon) == 1  # the edit moved the order: the timers look again
         assert daemon.env.store.order(ORDER).facts.get("notes") == "call the buyer"
-        for _ in range(2):
-            daemon.cycle()
+        daemon.cycle()
+        assert timer_passes(daemon) == 0
         assert tracker.timings == {}  # read once; then the cycles are quiet again
     finally:
         daemon.watchers.stop()

@@ -141,6 +141,16 @@ class Orders(Database):
         row = self.conn.execute("SELECT value FROM counters WHERE name = 'tracker_rev'").fetchone()
         return row[0] if row else 0
 
+    def workflow_revision(self) -> tuple[int, int]:
+        """Numbers that move whenever anything the workflow's timers read changes: the tracker
+        revision (orders, events, review items, notices, payments, customers) and the customer
+        master's own (which a deleted customer moves too). Only committed changes keep a number:
+        read inside a transaction, one rolled back later may come back with different content."""
+        rows = dict(
+            self.conn.execute("SELECT name, value FROM counters WHERE name IN ('tracker_rev', 'customers_rev')")
+        )
+        return rows.get("tracker_rev", 0), rows.get("customers_rev", 0)
+
     def orders_since(self, revision: int, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
         """The orders changed after ``revision`` (all of them for 0), by order number."""
         where = f" AND status NOT IN ({marks(excluding_status)})" if excluding_status else ""
