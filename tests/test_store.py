@@ -1,5 +1,6 @@
 """The SQLite store: migrations, ledger, orders round trip, append-only events, review dedup."""
 
+import dataclasses
 import datetime as dt
 import pickle
 import sqlite3
@@ -7,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from mailflow.model import Order, OrderLine
+from mailflow.customers import Customer
+from mailflow.model import Order, OrderLine, Payment
 from mailflow.parseworker import KnownPOs
 from mailflow.model import KnownNumbers
 from mailflow.store import Store
@@ -187,6 +189,47 @@ def test_the_revision_moves_for_what_the_tracker_shows_and_not_for_status_rows(s
     store.add_event(NOW, "note", "cli", "SO-1")
     store.add_review(NOW, "check it", key="k")
     assert store.revision() == moved + 2
+
+
+def test_the_orders_a_change_touched_since_a_mark(store):
+    """What the workflow's timers look at again: each order whose row, review items, payments or
+    notices (queued, then sent) changed after the mark; None for a review item of no order."""
+    for number in ("SO-1", "SO-2", "SO-3", "SO-4", "SO-5"):
+        store.save_order(Order(order_no=number, po_number=number, customer="C", received_at=NOW), NOW)
+    mark = store.workflow_revision()
+    assert store.orders_touched_since(mark) == set()
+    store.save_order(Order(order_no="SO-1", po_number="SO-1", customer="C", received_at=NOW, status="Confirmed"), NOW)
+    store.add_review(NOW, "check the amount", key="workflow:SO-2:money:x", order_no="SO-2")
+    store.save_payment(Payment("SO-3", "deposit", Decimal("10.00"), "USD", dt.date(2026, 11, 23)), NOW)
+    store.add_notice(NOW, key="SO-4:order_ack:received", order_no="SO-4", kind="order_ack", message_id="<a@x>",
+                     transport="file", recipients=["b@x.test"], subject="s", eml=b"e")  # fmt: skip
+    store.add_event(NOW, "note", "cli", "SO-5")  # the timers read no event
+    assert store.orders_touched_since(mark) == {"SO-1", "SO-2", "SO-3", "SO-4"}
+    later = store.workflow_revision()
+    assert later.tracker > mark.tracker and later.notice == mark.notice + 1 and later.customers == mark.customers
+    entry = store.notice("SO-4:order_ack:received")
+    store.update_notice(entry.id, status="sent", sent_at=NOW.isoformat())
+    assert store.orders_touched_since(later) == {"SO-4"}
+    payment = store.payments("SO-3")[0]
+    store.save_payment(dataclasses.replace(payment, status="Rejected"), NOW)
+    assert store.orders_touched_since(later) == {"SO-3", "SO-4"}
+    store.add_review(NOW, "a sheet problem", key="tracker:x")
+    assert store.orders_touched_since(later) is None
+    store.save_customer(Customer("C-0001", "C"), NOW)
+    assert store.workflow_revision().customers > later.customers
+
+
+def test_the_orders_touched_since_a_mark_are_found_by_index_not_by_reading_every_row(store):
+    """At 20,000 orders a query that reads every order or notice takes tens of milliseconds."""
+    mark = store.workflow_revision()
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    store.orders_touched_since(mark)
+    store.conn.set_trace_callback(None)
+    assert len(statements) == 5
+    for sql in statements:
+        plan = [row[-1] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        assert all(step.startswith("SEARCH") for step in plan), (sql, plan)
 
 
 def test_notices_of_an_order_are_found_by_index(store):

@@ -28,17 +28,20 @@ FRIDAY = at(2026, 5, 8, 15)  # the day before the make-up Saturday 9 May (a work
 
 
 def orders_read(env, now, **kwargs) -> tuple[list, int]:
-    """``advance`` as the timers run it: what it queued, and how many times it read the open
-    orders from the store."""
-    statements: list[str] = []
-    env.store.conn.set_trace_callback(statements.append)
+    """``advance`` as the timers run it: what it queued, and how many orders it looked at."""
+    looked: list[str] = []
+    real = engine._advance_order
+
+    def counted(env, order, *args, **kwargs):
+        looked.append(order.order_no)
+        return real(env, order, *args, **kwargs)
+
+    engine._advance_order = counted
     try:
         queued = advance(env, now, **kwargs)
     finally:
-        env.store.conn.set_trace_callback(None)
-    return [n.kind for n in queued], sum(
-        s.startswith("SELECT data FROM orders WHERE status NOT IN") for s in statements
-    )
+        engine._advance_order = real
+    return [n.kind for n in queued], len(looked)
 
 
 def until_quiet(env, now) -> list[str]:
@@ -100,6 +103,31 @@ def test_an_order_changed_by_another_process(tmp_path, standins):
     assert nothing_left(tmp_path, at(2026, 5, 8, 16))
 
 
+def test_after_a_quiet_pass_only_the_orders_a_change_touched_are_looked_at(tmp_path, standins):
+    """A cycle with mail, a staff edit or a payment moves a few orders: the pass looks at those;
+    the next day, or another customer master, brings every open order again."""
+    env = open_env(tmp_path, FRIDAY)
+    numbers = [f"SO-2026-000{i}" for i in range(1, 5)]
+    for i, number in enumerate(numbers, start=1):
+        new_order(env, FRIDAY, order_no=number, po_number=f"PO-44{i}", archive_dir=f"Acme GmbH/{number}")
+    assert orders_read(env, FRIDAY)[1] == 4
+    assert orders_read(env, FRIDAY) == ([], 4)  # the first pass with nothing to do
+    assert orders_read(env, FRIDAY) == ([], 0)
+    other = Store(env.store.path)
+    other.save_order(other.order(numbers[2]).with_(customer_email="orders@acme.test"), FRIDAY)
+    other.save_payment(Payment(numbers[3], "deposit", Decimal("3000.00"), "USD", dt.date(2026, 5, 8)), FRIDAY)
+    other.close()
+    _kinds, looked = orders_read(env, at(2026, 5, 8, 16))
+    assert looked == 2
+    assert until_quiet(env, at(2026, 5, 8, 16)) == ["production_handoff"]  # the paid order's, a pass later
+    assert nothing_left(tmp_path, at(2026, 5, 8, 16))
+    env.store.save_customer(Customer("C-0001", "Other Ltd"), FRIDAY)  # another customer master
+    assert orders_read(env, at(2026, 5, 8, 17)) == ([], 4)
+    kinds, looked = orders_read(env, at(2026, 5, 9, 9))  # the next day
+    assert looked == 4 and kinds == ["reply_due_reminder"] * 3  # the paid order has gone past it
+    assert nothing_left(tmp_path, at(2026, 5, 9, 9))
+
+
 def test_the_customer_master_changed_by_another_process(tmp_path, standins):
     env = open_env(tmp_path, FRIDAY)
     acme = Customer("C-0001", "Acme GmbH", status=BLOCKED, contact_email="buyer@acme.test")
@@ -107,6 +135,7 @@ def test_the_customer_master_changed_by_another_process(tmp_path, standins):
     new_order(env, FRIDAY)
     advance(env, FRIDAY)
     assert orders_read(env, FRIDAY) == ([], 1)
+    assert orders_read(env, FRIDAY) == ([], 0)
     assert f"{ORDER_NO}:order_ack:received" not in env.store.notice_dates(ORDER_NO)  # held: customer blocked
     other = Store(env.store.path)
     other.save_customer(acme.with_(status=CONFIRMED), FRIDAY)  # staff on the Customers sheet
@@ -140,7 +169,7 @@ def test_another_configuration_brings_a_full_pass(tmp_path, standins):
     assert until_quiet(dataclasses.replace(env, config=changed), at(2026, 5, 8, 16)) == ["order_ack"]
 
 
-def test_orders_leaving_the_document_queue_bring_a_full_pass(tmp_path, standins):
+def test_orders_joining_or_leaving_the_document_queue_are_looked_at(tmp_path, standins):
     env = settled(tmp_path, FRIDAY)
     assert orders_read(env, at(2026, 5, 8, 16), later={ORDER_NO}) == ([], 1)
     assert orders_read(env, at(2026, 5, 8, 16), later={ORDER_NO}) == ([], 0)

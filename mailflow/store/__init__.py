@@ -31,7 +31,7 @@ from .database import Database, _migrations, _split_sql, dumps, iso
 from .documents import DocumentQueue
 from .events import Events
 from .ledger import Ledger
-from .orders import Orders, order_from_dict, order_to_dict
+from .orders import Orders, WorkflowMark, order_from_dict, order_to_dict
 from .outbox import Outbox
 from .payments import Payments
 from .records import Event, LedgerEntry, OutboxEntry, ReviewItem
@@ -58,6 +58,7 @@ __all__ = [
     "LedgerEntry",
     "OutboxEntry",
     "ReviewItem",
+    "WorkflowMark",
     "_migrations",
     "_split_sql",
 ]

@@ -111,6 +111,17 @@ class Database:
 
     # ----------------------------------------------------------------- transactions
 
+    @property
+    def writes(self) -> int:
+        """Rows this connection inserted, changed or deleted since it opened, its triggers'
+        included: work that left the number where it was wrote nothing."""
+        return self.conn.total_changes
+
+    @property
+    def in_transaction(self) -> bool:
+        """A transaction is open on this connection: what it wrote may still be rolled back."""
+        return self.conn.in_transaction
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction; nested uses join the outer one."""

@@ -9,10 +9,22 @@ import datetime as dt
 import json
 from dataclasses import asdict, replace
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from ..model import KnownNumbers, Order, OrderFacts, OrderLine, po_clean, po_key
 from .database import Database, dumps, iso, marks
+
+
+class WorkflowMark(NamedTuple):
+    """The store as the workflow's timers last saw it. ``tracker``: the tracker revision, which
+    every change to orders, events, review items, notices and payments moves, and which the
+    changed order, review item and payment rows and each notice sent carry; ``customers``: the
+    customer master's revision (a deleted customer moves it too); ``notice``: the last notice's
+    id (a notice queued carries no revision of its own)."""
+
+    tracker: int
+    customers: int
+    notice: int
 
 
 class Orders(Database):
@@ -141,15 +153,35 @@ class Orders(Database):
         row = self.conn.execute("SELECT value FROM counters WHERE name = 'tracker_rev'").fetchone()
         return row[0] if row else 0
 
-    def workflow_revision(self) -> tuple[int, int]:
-        """Numbers that move whenever anything the workflow's timers read changes: the tracker
-        revision (orders, events, review items, notices, payments, customers) and the customer
-        master's own (which a deleted customer moves too). Only committed changes keep a number:
-        read inside a transaction, one rolled back later may come back with different content."""
+    def workflow_revision(self) -> "WorkflowMark":
+        """Where the store stands for the workflow's timers: numbers that move whenever anything
+        they read changes (see ``WorkflowMark``). Only committed changes keep a number: read inside
+        a transaction, one rolled back later may come back with different content."""
         rows = dict(
             self.conn.execute("SELECT name, value FROM counters WHERE name IN ('tracker_rev', 'customers_rev')")
         )
-        return rows.get("tracker_rev", 0), rows.get("customers_rev", 0)
+        notice = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0]
+        return WorkflowMark(rows.get("tracker_rev", 0), rows.get("customers_rev", 0), notice)
+
+    def orders_touched_since(self, mark: "WorkflowMark") -> set[str] | None:
+        """The orders a change after ``mark`` touched: the order itself, one of its review items,
+        payments, or notices (queued or sent). None when a review item changed that names no
+        order: nobody can say which orders it bears on."""
+        touched: set[str] = set()
+        queries = (
+            ("SELECT order_no FROM orders WHERE rev > ?", mark.tracker, False),
+            ("SELECT order_no FROM review WHERE rev > ?", mark.tracker, True),
+            ("SELECT order_no FROM payments WHERE rev > ?", mark.tracker, False),
+            ("SELECT order_no FROM outbox WHERE sent_rev > ?", mark.tracker, False),
+            ("SELECT order_no FROM outbox WHERE id > ?", mark.notice, False),
+        )
+        for sql, since, named in queries:
+            for (order_no,) in self.conn.execute(sql, (since,)):
+                if order_no:
+                    touched.add(order_no)
+                elif named:
+                    return None
+        return touched
 
     def orders_since(self, revision: int, *, excluding_status: tuple[str, ...] = ()) -> list[Order]:
         """The orders changed after ``revision`` (all of them for 0), by order number."""

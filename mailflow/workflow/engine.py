@@ -34,6 +34,7 @@ import datetime as dt
 import hashlib
 import logging
 import weakref
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Collection, Iterable
 
@@ -60,7 +61,7 @@ from ..model import (
     StaffEdit,
 )
 from ..outbox import queue
-from ..store import Store
+from ..store import Store, WorkflowMark
 from . import money, payments, steps
 from .calendar import WorkingCalendar
 from .reviews import close_keys, close_reviews
@@ -140,8 +141,9 @@ def advance(
     (one LibreOffice for many, started again when it dies or hangs, ended when the queue is
     empty, stopped between two orders for fresh mail, and safe against kill -9).
 
-    A timer run that wrote nothing is remembered for the store: the next one returns at once
-    while nothing it reads has moved (see ``_QUIET``). A dry run is never remembered.
+    A timer run that wrote nothing is remembered for the store: the next one looks only at the
+    orders a change since touched, and returns at once while nothing it reads has moved (see
+    ``_QUIET``). A dry run is never remembered.
 
     One order failing (a broken template, say) does not stop the others: it is logged and
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
@@ -150,14 +152,20 @@ def advance(
     calendar = WorkingCalendar.of(env.config.calendar)
     cause = cause or ("timer" if order_nos is None else "email")
     timers = order_nos is None and not env.dry_run  # a dry run writes nothing and returns what would go
+    only: set[str] | None = None  # a timer pass: the open orders to look at (None: every one)
     if timers:
-        inputs = _timer_inputs(env, now, later, documents, queue_documents)
-        if _QUIET.get(env.store) == inputs:
-            return []  # nothing it reads has moved since a pass that had nothing to do
-        _QUIET.pop(env.store, None)
-        changes = env.store.conn.total_changes
-    if order_nos is None:
+        mark, waiting = env.store.workflow_revision(), frozenset(later)
+        inputs = (steps.local_date(now, env.config), env.config, documents, queue_documents)
+        quiet = _QUIET.pop(env.store, None)  # put back once this pass has gone through
+        only = _touched(env.store, quiet, mark, inputs, waiting)
+        if quiet is not None and only is not None and not only:  # nothing it reads has moved
+            _QUIET[env.store] = quiet if env.store.in_transaction else _Quiet(mark, inputs, waiting)
+            return []
+        changes = env.store.writes
+    if order_nos is None and only is None:
         orders = env.store.orders(excluding_status=TERMINAL)
+    elif order_nos is None:
+        orders = [o for o in (env.store.order(n) for n in sorted(only or ())) if o and o.status not in TERMINAL]
     else:
         orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
     customers = env.store.customers()  # the customer master, read once for all the orders
@@ -181,26 +189,52 @@ def advance(
             failures.append(f"{order.order_no}: {type(exc).__name__}: {exc}")
     if failures and order_nos is None:
         raise MailflowError("workflow: " + "; ".join(failures), hint="the orders are retried on the next run")
-    if timers and env.store.conn.total_changes == changes and not env.store.conn.in_transaction:
-        _QUIET[env.store] = inputs
+    if timers:
+        if env.store.writes == changes and not env.store.in_transaction:
+            _QUIET[env.store] = _Quiet(mark, inputs, waiting)  # every open order: nothing to do
+        elif quiet is not None and only is not None:
+            _QUIET[env.store] = quiet  # the orders it did not look at still have nothing to do
     return queued
 
 
-# A pass of the timers over every open order reads only the store, the local day, the
-# configuration and which orders wait for the documents stage; the same inputs give the same
-# pass. One that wrote nothing (no notice, event, review row, fact or queued document) leaves
-# the next one nothing to do until one of those moves: a daemon's quiet cycle then costs two
-# look-ups instead of a pass over 2,000 open orders (about a second). Kept per store, for the
-# life of the process, and only from outside a transaction (one rolled back may bring a
-# revision number back with other content). A new process makes one full pass.
-_QUIET: weakref.WeakKeyDictionary[Store, tuple] = weakref.WeakKeyDictionary()
+# A pass of the timers reads only the store, the local day, the configuration and which orders
+# wait for the documents stage, and what it does for one order depends on that order's rows
+# (the order, its review items, payments and notices) and the customer master. One that wrote
+# nothing (no notice, event, review row, fact or queued document) is remembered: the next pass
+# on the same day, with the same configuration and customer master, looks only at the orders a
+# change since touched (or that joined or left the document queue), and at none when nothing
+# moved. A daemon's quiet cycle then costs a few look-ups instead of a pass over 2,000 open
+# orders (about a second), and a cycle with mail a pass over its own orders. Kept per store, for
+# the life of the process, and only from outside a transaction (one rolled back may bring a
+# revision number back with other content); a pass with a failing order forgets it, so the
+# order is looked at again. A new process makes one full pass.
 
 
-def _timer_inputs(env: Env, now: dt.datetime, later: Collection[str], documents: bool, queue_documents: bool) -> tuple:
-    """What a timer pass depends on, compared whole (the configuration by identity first: a
-    reload makes a new one)."""
-    today = steps.local_date(now, env.config)
-    return (env.store.workflow_revision(), today, env.config, frozenset(later), documents, queue_documents)
+@dataclass(frozen=True)
+class _Quiet:
+    """Every open order had nothing to do at ``mark``, with ``inputs`` (the local day, the
+    configuration, the documents flags) and the orders in ``waiting`` on the document queue."""
+
+    mark: WorkflowMark
+    inputs: tuple
+    waiting: frozenset[str]
+
+
+_QUIET: weakref.WeakKeyDictionary[Store, _Quiet] = weakref.WeakKeyDictionary()
+
+
+def _touched(
+    store: Store, quiet: _Quiet | None, mark: WorkflowMark, inputs: tuple, waiting: frozenset[str]
+) -> set[str] | None:
+    """The open orders a timer pass must look at after the ``quiet`` one; None: every one."""
+    if quiet is None or quiet.inputs != inputs or quiet.mark.customers != mark.customers:
+        return None  # another day, configuration or customer master: every order may be due
+    if mark.tracker < quiet.mark.tracker or mark.notice < quiet.mark.notice:
+        return None  # the store went back (restored from a copy): nothing to compare with
+    if mark == quiet.mark:
+        return set(waiting ^ quiet.waiting)
+    touched = store.orders_touched_since(quiet.mark)
+    return None if touched is None else touched | (waiting ^ quiet.waiting)
 
 
 def _needs_document(action: Any) -> str | None:
