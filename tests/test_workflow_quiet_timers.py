@@ -15,13 +15,13 @@ import datetime as dt
 from decimal import Decimal
 
 from mailflow.customers import BLOCKED, CONFIRMED, Customer
-from mailflow.errors import MailflowError
+from mailflow.errors import MailflowError, OutboxError
 from mailflow.model import Payment
 from mailflow.store import Store
 from mailflow.workflow import engine
 from mailflow.workflow.engine import advance
 
-from helpers.workflow import ORDER_NO, at, new_order, open_env
+from helpers.workflow import ORDER_NO, at, new_order, open_env, standin_queue
 from helpers.workflow import standins  # noqa: F401 - a fixture
 
 FRIDAY = at(2026, 5, 8, 15)  # the day before the make-up Saturday 9 May (a working day)
@@ -174,6 +174,30 @@ def test_orders_joining_or_leaving_the_document_queue_are_looked_at(tmp_path, st
     assert orders_read(env, at(2026, 5, 8, 16), later={ORDER_NO}) == ([], 1)
     assert orders_read(env, at(2026, 5, 8, 16), later={ORDER_NO}) == ([], 0)
     assert orders_read(env, at(2026, 5, 8, 16)) == ([], 1)
+
+
+def test_a_notice_that_could_not_be_composed_is_tried_on_every_pass(tmp_path, standins, monkeypatch):
+    """What stops it may lie outside the store (its attachment gone from the archive, say):
+    once that is mended the next pass sends it, as before passes were remembered."""
+    broken = {"on": True}
+
+    def composing(env, notice, now):
+        if broken["on"] and notice.kind == "order_ack":
+            raise OutboxError(f"notice {notice.key}: attachment x.pdf is not in the archive")
+        return standin_queue(env, notice, now)
+
+    monkeypatch.setattr(engine, "queue_notice", composing)
+    env = open_env(tmp_path, FRIDAY)
+    new_order(env, FRIDAY)
+    assert orders_read(env, FRIDAY) == (["review_request"], 1)  # the acknowledgement held: a Review row
+    assert orders_read(env, FRIDAY) == ([], 1)
+    assert orders_read(env, at(2026, 5, 8, 16)) == ([], 1)  # looked at again, though nothing moved
+    broken["on"] = False  # the file is back
+    assert env.store.open_reviews(f"workflow:{ORDER_NO}:order_ack:compose")
+    assert orders_read(env, at(2026, 5, 8, 17)) == (["order_ack"], 1)
+    assert not env.store.open_reviews(f"workflow:{ORDER_NO}:order_ack:compose")  # done once it went
+    assert until_quiet(env, at(2026, 5, 8, 17)) == []  # and no longer tried
+    assert nothing_left(tmp_path, at(2026, 5, 8, 18))
 
 
 def test_a_dry_run_is_never_remembered_nor_skipped(tmp_path, standins):

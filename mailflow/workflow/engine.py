@@ -34,7 +34,7 @@ import datetime as dt
 import hashlib
 import logging
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Collection, Iterable
 
@@ -159,7 +159,7 @@ def advance(
         quiet = _QUIET.pop(env.store, None)  # put back once this pass has gone through
         only = _touched(env.store, quiet, mark, inputs, waiting)
         if quiet is not None and only is not None and not only:  # nothing it reads has moved
-            _QUIET[env.store] = quiet if env.store.in_transaction else _Quiet(mark, inputs, waiting)
+            _QUIET[env.store] = quiet if env.store.in_transaction else replace(quiet, mark=mark)
             return []
         changes = env.store.writes
     if order_nos is None and only is None:
@@ -191,7 +191,7 @@ def advance(
         raise MailflowError("workflow: " + "; ".join(failures), hint="the orders are retried on the next run")
     if timers:
         if env.store.writes == changes and not env.store.in_transaction:
-            _QUIET[env.store] = _Quiet(mark, inputs, waiting)  # every open order: nothing to do
+            _QUIET[env.store] = _Quiet(mark, inputs, waiting, _composing(env.store))  # nothing to do
         elif quiet is not None and only is not None:
             _QUIET[env.store] = quiet  # the orders it did not look at still have nothing to do
     return queued
@@ -218,6 +218,14 @@ class _Quiet:
     mark: WorkflowMark
     inputs: tuple
     waiting: frozenset[str]
+    composing: frozenset[str] = frozenset()  # a notice could not be composed: tried on every pass
+
+
+def _composing(store: Store) -> frozenset[str]:
+    """The orders holding a notice that could not be composed (``_queue_or_hold``): what stops it
+    may lie outside the store (a file gone from the archive), so each pass tries it again, as
+    before a pass was remembered."""
+    return frozenset(r.order_no for r in store.open_reviews("workflow:", key_suffix=":compose") if r.order_no)
 
 
 _QUIET: weakref.WeakKeyDictionary[Store, _Quiet] = weakref.WeakKeyDictionary()
@@ -231,10 +239,11 @@ def _touched(
         return None  # another day, configuration or customer master: every order may be due
     if mark.tracker < quiet.mark.tracker or mark.notice < quiet.mark.notice:
         return None  # the store went back (restored from a copy): nothing to compare with
+    again = (waiting ^ quiet.waiting) | quiet.composing
     if mark == quiet.mark:
-        return set(waiting ^ quiet.waiting)
+        return set(again)
     touched = store.orders_touched_since(quiet.mark)
-    return None if touched is None else touched | (waiting ^ quiet.waiting)
+    return None if touched is None else touched | again
 
 
 def _needs_document(action: Any) -> str | None:

@@ -233,7 +233,11 @@ def hold_key(order_no: str, cause: str) -> str:
 
 def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
     """Every Review key that can have held notice ``kind`` back; done once the notice goes."""
-    keys = [hold_key(order_no, f"{kind}:no-recipient"), hold_key(order_no, f"{kind}:no-config")]
+    keys = [
+        hold_key(order_no, f"{kind}:no-recipient"),
+        hold_key(order_no, f"{kind}:no-config"),
+        hold_key(order_no, f"{kind}:compose"),  # it could not be composed (engine._queue_or_hold)
+    ]
     if audience == "customer":
         keys += [
             hold_key(order_no, "no-email"),
