@@ -360,6 +360,29 @@ def installed(environ: dict, pythonpath: str) -> dict:
     return environ
 
 
+def up_to_date(workspace: Path, history: Path | None, environ: dict) -> None:
+    """The desk at ``workspace`` (``mailflow init``'s) as one that has been running: its store
+    replaced by a copy of ``history`` when given, the backlog's buyers Confirmed customers on
+    the Customers sheet, and with a history, what it has due at the bench's date (timers,
+    documents, notices) done by one ``run --once``."""
+    mailflow = str(Path(sys.executable).with_name("mailflow"))
+    config = workspace / "config.yaml"
+    if history is not None:
+        state = workspace / "state" / "mailflow.db"
+        for leftover in state.parent.glob(state.name + "*"):
+            leftover.unlink()
+        shutil.copyfile(history, state)
+    subprocess.run(
+        [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
+        check=True,
+        capture_output=True,
+        env=environ,
+    )
+    if history is not None:
+        command = [mailflow, "--now", NOW, "--config", str(config), "run", "--once"]
+        subprocess.run(command, check=True, capture_output=True, env=environ)
+
+
 def backlog(
     folder: Path,
     pdf: str,
@@ -384,24 +407,7 @@ def backlog(
         if converters is not None:
             text = re.sub(r"(?m)^(  converters:) *\d+", rf"\g<1> {converters}", text)
         config.write_text(text)
-        if history is not None:
-            state = workspace / "state" / "mailflow.db"
-            for leftover in state.parent.glob(state.name + "*"):
-                leftover.unlink()
-            shutil.copyfile(history, state)
-        subprocess.run(
-            [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
-            check=True,
-            capture_output=True,
-            env=environ,
-        )
-        if history is not None:  # the history's timers, documents and notices now due: done before the backlog
-            subprocess.run(
-                [mailflow, "--now", NOW, "--config", str(config), "run", "--once"],
-                check=True,
-                capture_output=True,
-                env=environ,
-            )
+        up_to_date(workspace, history, environ)
         had = _made(workspace)  # (orders, notices, PDFs) before the backlog
         inbox = workspace / "mail" / "inbox" / "new"
         for path in sorted(folder.glob("*.eml")):

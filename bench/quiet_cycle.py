@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.backlog import CONFIRM, NOW, build, buyers, installed  # noqa: E402
+from bench.backlog import NOW, build, installed, up_to_date  # noqa: E402
 from bench.tracker_sync import cached_store  # noqa: E402
 
 CYCLES = """
@@ -89,18 +88,7 @@ def measure(code: str, history: Path, cycles: int, mails: list[Path]) -> dict:
         desk = Path(tmp) / "desk"
         subprocess.run([mailflow, "--now", NOW, "init", str(desk)], check=True, capture_output=True, env=environ)
         config = desk / "config.yaml"
-        state = desk / "state" / "mailflow.db"
-        for leftover in state.parent.glob(state.name + "*"):
-            leftover.unlink()
-        shutil.copyfile(history, state)
-        subprocess.run(
-            [sys.executable, "-c", CONFIRM, str(config), json.dumps(buyers()), NOW],
-            check=True,
-            capture_output=True,
-            env=environ,
-        )
-        run = [mailflow, "--now", NOW, "--config", str(config), "run", "--once"]
-        subprocess.run(run, check=True, capture_output=True, env=environ)  # up to date
+        up_to_date(desk, history, environ)
         # cwd: the desk, so that ``-c`` finds ``code``'s mailflow on PYTHONPATH, not the checkout
         # the bench was started from
         done = subprocess.run(
