@@ -10,25 +10,14 @@ import openpyxl
 from mailflow import config as config_mod
 from mailflow.context import fixed_clock
 from mailflow.daemon.loop import Daemon
-from mailflow.workflow import engine
 from helpers.procedure import ORDER, Desk, at, po_email
+from helpers.workflow import timers_looking
 
 
 def timer_passes(daemon: Daemon) -> int:
     """One daemon cycle; how many orders its timers looked at (not the staff edits' own look)."""
-    looked: list[str] = []
-    real = engine._advance_order
-
-    def counted(env, order, now, calendar, cause, *args, **kwargs):
-        if cause == "timer":
-            looked.append(order.order_no)
-        return real(env, order, now, calendar, cause, *args, **kwargs)
-
-    engine._advance_order = counted
-    try:
+    with timers_looking() as looked:
         daemon.cycle()
-    finally:
-        engine._advance_order = real
     return len(looked)
 
 

@@ -21,7 +21,7 @@ from mailflow.store import Store
 from mailflow.workflow import engine
 from mailflow.workflow.engine import advance
 
-from helpers.workflow import ORDER_NO, at, new_order, open_env, standin_queue
+from helpers.workflow import ORDER_NO, at, new_order, open_env, standin_queue, timers_looking
 from helpers.workflow import standins  # noqa: F401 - a fixture
 
 FRIDAY = at(2026, 5, 8, 15)  # the day before the make-up Saturday 9 May (a working day)
@@ -29,18 +29,8 @@ FRIDAY = at(2026, 5, 8, 15)  # the day before the make-up Saturday 9 May (a work
 
 def orders_read(env, now, **kwargs) -> tuple[list, int]:
     """``advance`` as the timers run it: what it queued, and how many orders it looked at."""
-    looked: list[str] = []
-    real = engine._advance_order
-
-    def counted(env, order, *args, **kwargs):
-        looked.append(order.order_no)
-        return real(env, order, *args, **kwargs)
-
-    engine._advance_order = counted
-    try:
+    with timers_looking() as looked:
         queued = advance(env, now, **kwargs)
-    finally:
-        engine._advance_order = real
     return [n.kind for n in queued], len(looked)
 
 

@@ -21,7 +21,7 @@ class Customers(Database):
         What is kept comes from outside a transaction only: one rolled back may have moved the
         number through a state that was never committed. The records are shared between calls:
         change a copy (``Customer.with_``), never one in place."""
-        rev = self._customers_rev()
+        rev = self._counter("customers_rev")
         kept: tuple[int, list[Customer]] | None = getattr(self, "_customers_kept", None)
         if kept is not None and kept[0] == rev:
             return list(kept[1])
@@ -30,10 +30,6 @@ class Customers(Database):
         if not self.conn.in_transaction:
             self._customers_kept = (rev, master)
         return list(master)
-
-    def _customers_rev(self) -> int:
-        row = self.conn.execute("SELECT value FROM counters WHERE name = 'customers_rev'").fetchone()
-        return row[0] if row else 0
 
     def customer(self, customer_id: str) -> "Customer | None":
         row = self.conn.execute("SELECT data FROM customers WHERE id = ?", (customer_id,)).fetchone()

@@ -109,6 +109,11 @@ class Database:
         row = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
         return row[0] or 0
 
+    def _counter(self, name: str) -> int:
+        """The value of counter ``name`` (table ``counters``; 0 before it is first moved)."""
+        row = self.conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else 0
+
     # ----------------------------------------------------------------- transactions
 
     @property

@@ -150,18 +150,14 @@ class Orders(Database):
     def revision(self) -> int:
         """A number that moves whenever something the tracker shows changes (orders, events,
         review items, notices; see migration 0003) and never for status rows or the ledger."""
-        row = self.conn.execute("SELECT value FROM counters WHERE name = 'tracker_rev'").fetchone()
-        return row[0] if row else 0
+        return self._counter("tracker_rev")
 
     def workflow_revision(self) -> "WorkflowMark":
         """Where the store stands for the workflow's timers: numbers that move whenever anything
         they read changes (see ``WorkflowMark``). Only committed changes keep a number: read inside
         a transaction, one rolled back later may come back with different content."""
-        rows = dict(
-            self.conn.execute("SELECT name, value FROM counters WHERE name IN ('tracker_rev', 'customers_rev')")
-        )
         notice = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0]
-        return WorkflowMark(rows.get("tracker_rev", 0), rows.get("customers_rev", 0), notice)
+        return WorkflowMark(self.revision(), self._counter("customers_rev"), notice)
 
     def orders_touched_since(self, mark: "WorkflowMark") -> set[str] | None:
         """The orders a change after ``mark`` touched: the order itself, one of its review items,

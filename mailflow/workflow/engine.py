@@ -149,7 +149,6 @@ def advance(
     retried on the next run. On a timer run (``order_nos`` None) the failures are raised at the
     end, as one MailflowError, so the cycle report shows them.
     """
-    calendar = WorkingCalendar.of(env.config.calendar)
     cause = cause or ("timer" if order_nos is None else "email")
     timers = order_nos is None and not env.dry_run  # a dry run writes nothing and returns what would go
     only: set[str] | None = None  # a timer pass: the open orders to look at (None: every one)
@@ -162,6 +161,7 @@ def advance(
             _QUIET[env.store] = quiet if env.store.in_transaction else replace(quiet, mark=mark)
             return []
         changes = env.store.writes
+    calendar = WorkingCalendar.of(env.config.calendar)
     if order_nos is None and only is None:
         orders = env.store.orders(excluding_status=TERMINAL)
     elif order_nos is None:
@@ -225,7 +225,8 @@ def _composing(store: Store) -> frozenset[str]:
     """The orders holding a notice that could not be composed (``_queue_or_hold``): what stops it
     may lie outside the store (a file gone from the archive), so each pass tries it again, as
     before a pass was remembered."""
-    return frozenset(r.order_no for r in store.open_reviews("workflow:", key_suffix=":compose") if r.order_no)
+    held = store.open_reviews(steps.HOLD_PREFIX, key_suffix=f":{steps.UNCOMPOSED}")
+    return frozenset(r.order_no for r in held if r.order_no)
 
 
 _QUIET: weakref.WeakKeyDictionary[Store, _Quiet] = weakref.WeakKeyDictionary()
@@ -514,7 +515,10 @@ def _queue_or_hold(env: Env, order: Order, notice: Notice, now: dt.datetime, cau
     except OutboxError as exc:
         reason = f"{notice.kind.replace('_', ' ')} was not sent: {exc}"
         if env.store.add_review(
-            now, reason, key=steps.hold_key(order.order_no, f"{notice.kind}:compose"), order_no=order.order_no
+            now,
+            reason,
+            key=steps.hold_key(order.order_no, f"{notice.kind}:{steps.UNCOMPOSED}"),
+            order_no=order.order_no,
         ):
             env.store.add_event(now, "held", cause, order.order_no, {"notice": notice.kind, "reason": reason})
         return False

@@ -225,10 +225,14 @@ def enabled(config: Config, kind: str) -> bool:
     return config.notices.enabled.get(kind, True)
 
 
+HOLD_PREFIX = "workflow:"  # every ``hold_key`` starts so
+UNCOMPOSED = "compose"  # ``<kind>:compose``: the notice could not be composed (engine._queue_or_hold)
+
+
 def hold_key(order_no: str, cause: str) -> str:
     """The Review key of a notice held back: ``cause`` is ``no-email``, ``no-total``,
     ``<kind>:no-recipient`` or ``<kind>:no-config``. One row per key, so a hold repeated every run adds one row."""
-    return f"workflow:{order_no}:{cause}"
+    return f"{HOLD_PREFIX}{order_no}:{cause}"
 
 
 def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
@@ -236,7 +240,7 @@ def hold_keys(order_no: str, kind: str, audience: str) -> tuple[str, ...]:
     keys = [
         hold_key(order_no, f"{kind}:no-recipient"),
         hold_key(order_no, f"{kind}:no-config"),
-        hold_key(order_no, f"{kind}:compose"),  # it could not be composed (engine._queue_or_hold)
+        hold_key(order_no, f"{kind}:{UNCOMPOSED}"),
     ]
     if audience == "customer":
         keys += [

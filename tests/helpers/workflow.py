@@ -5,8 +5,10 @@ so that a test is about the workflow alone."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -83,6 +85,26 @@ def standins(monkeypatch):
     monkeypatch.setattr(engine, "queue_notice", standin_queue)
     monkeypatch.setattr(engine, "generate_document", standin_generate)
     monkeypatch.setattr(engine, "generate_documents", standin_generate_many)
+
+
+@contextlib.contextmanager
+def timers_looking() -> Iterator[list[str]]:
+    """The numbers of the orders the workflow's timers look at while the block runs
+    (``engine._advance_order`` with cause ``timer``), in turn; the own look of a staff edit or of
+    a mail at its order is not counted."""
+    looked: list[str] = []
+    real = engine._advance_order
+
+    def counted(env, order, now, calendar, cause, *args, **kwargs):
+        if cause == "timer":
+            looked.append(order.order_no)
+        return real(env, order, now, calendar, cause, *args, **kwargs)
+
+    engine._advance_order = counted
+    try:
+        yield looked
+    finally:
+        engine._advance_order = real
 
 
 # --------------------------------------------------------------------------- workspace
