@@ -165,6 +165,12 @@ def init(settings: Settings, directory: Path, samples: bool) -> None:
 @click.pass_obj
 def run(settings: Settings, once: bool, summary: bool) -> None:
     """Process mail: the long-running daemon, or one cycle with --once."""
+    if once and settings.config().mailbox.limits.parse_in_worker:
+        from .forkserver import parse_workers
+
+        server = parse_workers()
+        if server is not None:  # it loads the readers while the pipeline is imported (1 s saved)
+            server.start()
     if not once:
         from .daemon import run_daemon
 

@@ -32,9 +32,9 @@ nobody relies on it there.
 from __future__ import annotations
 
 import atexit
-import ctypes
-import importlib
 import dataclasses
+import importlib
+import logging
 import os
 import pickle
 import select
@@ -44,13 +44,15 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from importlib import resources
+from pathlib import Path
 from typing import Any, Collection
 
 from . import formats
 from .config import Limits
 from .errors import LimitExceeded, MessageError
 from .extract import ParseContext, parse_message
+from .forkserver import ForkedProcess, ForkServerError, die_with_parent, in_lasting_thread, parse_workers, serve_forks
 from .message import parse as parse_mime
 from .model import added_between, po_key
 
@@ -65,6 +67,8 @@ RECYCLE_MB = 64  # a worker grown this much over its size when ready is started 
 CPU_POLL = 0.1  # seconds between two looks at a working job's processor time
 WALL_FACTOR, WALL_GRACE = 4, 60  # a job is given up by the clock after max(4 × limit, limit + 60 s)
 MB = 1024 * 1024
+Process = subprocess.Popen | ForkedProcess  # a worker's process, however it was started
+log = logging.getLogger(__name__)
 
 
 class NotPortable(Exception):
@@ -105,16 +109,24 @@ class Worker:
 
     def __init__(self, memory_mb: int) -> None:
         self.memory_mb = memory_mb
-        self.proc: subprocess.Popen | None = None
+        self.proc: Process | None = None
         self.loaded = False  # the process said "ready": its readers are loaded
         self.ready_mb: float | None = None  # its resident set then (None: not known here)
         self.known: Collection[str] | None = None  # the PO numbers the running process holds
 
-    def _start(self) -> subprocess.Popen:
+    def _start(self) -> Any:
+        """A process for this worker: forked by the fork server (ready within milliseconds), or
+        where that cannot be, a fresh interpreter that loads the readers itself."""
+        server = parse_workers()
+        if server is not None:
+            try:
+                return server.fork(self.memory_mb, STARTUP_SECONDS)
+            except ForkServerError as exc:
+                log.warning("%s: parse workers are started one by one from now on", exc)
         limit = self.memory_mb * MB if self.memory_mb > 0 else None
 
         def bound() -> None:  # in the child, before exec: the new interpreter inherits it
-            _die_with_parent()
+            die_with_parent()
             if limit is not None and resource is not None:
                 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
@@ -125,7 +137,7 @@ class Worker:
                 preexec_fn=bound if os.name == "posix" else None, close_fds=True,
             )  # fmt: skip
 
-        return _starter().submit(start).result()
+        return in_lasting_thread(start)
 
     def running(self) -> bool:
         """Whether its process has been started and has not ended."""
@@ -136,7 +148,7 @@ class Worker:
         if not self.running():
             self.proc, self.loaded, self.known = self._start(), False, None
 
-    def _ready(self) -> subprocess.Popen:
+    def _ready(self) -> Process:
         """A started worker that has loaded the readers: start-up is not charged to a job."""
         self._spawn()
         if self.loaded:
@@ -172,7 +184,7 @@ class Worker:
             raise LimitExceeded(value)
         raise MessageError(value)
 
-    def _send(self, proc: subprocess.Popen, job: tuple, seconds: float, shorten: bool) -> tuple[str, Any]:
+    def _send(self, proc: Process, job: tuple, seconds: float, shorten: bool) -> tuple[str, Any]:
         """Send ``job`` (its context's PO numbers as ``KnownSince`` where the process holds the
         set they grew from) and wait for the answer."""
         known = _known_of(job)
@@ -292,6 +304,16 @@ class WorkerPool:
             self._free.clear()
 
 
+def close_pool() -> None:
+    """Stop this process's workers (``pool``) and the fork server they came from: a cycle's
+    messages are read, and their memory goes back before LibreOffice starts."""
+    if _POOL is not None:
+        _POOL.close()
+    server = parse_workers()
+    if server is not None:
+        server.stop_if_unused()
+
+
 _POOL: WorkerPool | None = None
 _POOL_LOCK = threading.Lock()
 
@@ -315,17 +337,27 @@ def pool(size: int = 1) -> WorkerPool:
 
 
 def serve() -> None:
-    """The worker's loop: read a job, answer it, until stdin closes."""
+    """A worker started on its own (no fork server): load the readers, then serve jobs on
+    stdin/stdout until stdin closes."""
     # Ctrl-C and a service manager's SIGTERM are for the daemon, which finishes the message in
-    # hand and then closes our stdin; we end with it (and die with it: see _die_with_parent).
+    # hand and then closes our stdin; we end with it (and die with it: see forkserver.die_with_parent).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    stdin = sys.stdin.buffer
     # Frames go to a private copy of stdout; whatever a library prints goes to stderr instead.
     stdout = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     _preload()
+    _serve_jobs(sys.stdin.buffer, stdout)
 
+
+def zygote() -> None:
+    """The fork server: load and warm up the readers once (``_preload_all``), then fork a worker
+    for each one asked for (``forkserver.serve_forks``); each serves jobs on its own pipes."""
+    serve_forks(_preload_all, _serve_jobs)
+
+
+def _serve_jobs(stdin: Any, stdout: Any) -> None:
+    """The worker's loop: say "ready", then read a job and answer it, until ``stdin`` closes."""
     _write_frame(stdout, b"ready")
     while True:
         try:
@@ -354,6 +386,19 @@ def _preload() -> None:
         parse_message(parse_mime(_WARM_UP, Limits()), ParseContext(limits=Limits()))
     except Exception:  # a warm-up only: the real job reports whatever is wrong
         pass
+
+
+def _preload_all() -> None:
+    """The fork server's warm-up, which every worker it forks inherits: ``_preload`` and then the
+    bundled sample mails (a PDF, a workbook, a mail body, one in Chinese): the regular expressions
+    the readers compile on first meeting each kind (about 0.6 s) are then compiled once, not once
+    per worker within its first jobs."""
+    _preload()
+    for sample in sorted(Path(str(resources.files("mailflow") / "data" / "samples")).glob("*.eml")):
+        try:
+            parse_message(parse_mime(sample.read_bytes(), Limits()), ParseContext(limits=Limits()))
+        except Exception:  # a warm-up only
+            pass
 
 
 def _answer(job: tuple) -> tuple[str, Any]:
@@ -418,7 +463,7 @@ def _write_frame(stream, payload: bytes) -> None:
     stream.flush()
 
 
-def _answer_within(proc: subprocess.Popen, seconds: float) -> bytes:
+def _answer_within(proc: Process, seconds: float) -> bytes:
     """The worker's answer to the job just sent, given up once the worker has spent more than
     ``seconds`` of processor time on it (``TimeoutError`` says which limit).
 
@@ -491,30 +536,6 @@ def resident_mb(pid: int) -> float | None:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MB
     except (OSError, ValueError, IndexError, AttributeError):
         return None
-
-
-_STARTER: ThreadPoolExecutor | None = None
-
-
-def _starter() -> ThreadPoolExecutor:
-    """The one thread that starts every worker, alive as long as this process. Linux sends the
-    parent-death signal (``_die_with_parent``) when the *thread* that started a worker ends, not
-    its process: a worker started by a reading thread that then ends (a cycle's read-ahead
-    threads do) would be killed with it, under the next message."""
-    global _STARTER
-    with _POOL_LOCK:
-        if _STARTER is None:
-            _STARTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse-worker-starter")
-        return _STARTER
-
-
-def _die_with_parent() -> None:
-    """Linux: the worker gets SIGKILL when the daemon dies (kill -9, OOM), never lingers."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def _death(code: int | None, memory_mb: int) -> str:

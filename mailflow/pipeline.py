@@ -57,7 +57,7 @@ from .extract import ParseContext
 from .faults import crash_point
 from .message import parse as parse_mime
 from .model import Message, Order, ParseResult, added_between, content_identity
-from .parseworker import KnownPOs, NotPortable, pool
+from .parseworker import KnownPOs, NotPortable, close_pool, pool
 from .sources import build_sources
 from .sources.base import Fetched, Source
 from .timelimit import time_limit
@@ -892,7 +892,7 @@ def run_once(
                 where=source.name,
             )
         written = bool(report.messages)
-        pool().close()  # the messages are read: the workers' memory goes back before LibreOffice starts
+        close_pool()  # the messages are read: the workers' memory goes back before LibreOffice starts
         docs.warm()  # and LibreOffice starts while the tracker is written
         if written:  # the rows of the orders just read, before any of their documents is made
             report.tracker = _stage(report, "tracker write", lambda: tracker.write(env.now()))
