@@ -14,7 +14,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from mailflow import document_stage, outbox, parseworker, pipeline
+from mailflow import document_stage, forkserver, outbox, parseworker, pipeline
 from mailflow.config import defaults, load
 from mailflow.context import Env, fixed_clock
 from mailflow.document_stage import DocumentStage
@@ -253,6 +253,8 @@ def test_libreoffice_ends_with_an_empty_queue_and_starts_again_for_the_next_orde
             assert report.orders_created and not report.errors, report.errors
             assert libreoffice_running() == []  # ended as the queue emptied, not after an idle minute
             assert not parseworker.pool()._workers  # the parse workers ended once the mail was read
+            server = forkserver.parse_workers()
+            assert server is None or not server.running()  # and the process they were forked from
     finally:
         stage.close()
         env.close()
