@@ -7,6 +7,8 @@ backlog starts two workers, and the daemon starts a fresh one each time one grew
 ``parseworker.RECYCLE_MB``). The fork server pays that once: it is started like a worker, loads
 and warms up (``preload``), and then forks a copy of itself for each worker asked for, which is
 ready within milliseconds and shares the loaded pages with its siblings until it writes to them.
+It lives as long as its workers: ``parseworker.close_pool`` stops it with them once a cycle's
+messages are read (``stop_if_unused``), so it never holds the readers beside LibreOffice.
 
     server = parse_workers()            # this process's server (None where it cannot be)
     server.start()                      # as early as may be: it loads while the caller does

@@ -15,6 +15,12 @@ gives little back), so one that grew more than ``RECYCLE_MB`` over what it held 
 ended after its answer and the next job starts a fresh one: a big PDF costs one start-up, not a
 worker twice its size for the rest of the backlog.
 
+Workers are forked from the fork server (``forkserver.py``, running ``zygote``), which loaded and
+warmed up the readers once: a start-up costs milliseconds, not the 1.5 s of processor time a
+fresh interpreter spends on it. Where there is no such server (or it failed), a worker is a
+fresh interpreter (``serve``), as the limits above hold either way. ``close_pool`` ends the
+workers and their server once a cycle's messages are read.
+
     pool = WorkerPool(size=2)                      # limits.parse_workers; thread-safe
     result = pool.parse(message, ctx, limits)      # ParseResult, or raises LimitExceeded
     pool.close()
@@ -114,7 +120,7 @@ class Worker:
         self.ready_mb: float | None = None  # its resident set then (None: not known here)
         self.known: Collection[str] | None = None  # the PO numbers the running process holds
 
-    def _start(self) -> Any:
+    def _start(self) -> Process:
         """A process for this worker: forked by the fork server (ready within milliseconds), or
         where that cannot be, a fresh interpreter that loads the readers itself."""
         server = parse_workers()
