@@ -6,7 +6,6 @@ worker of it is left. Real processes, a real corpus attachment."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import signal
 import subprocess
@@ -18,14 +17,11 @@ import pytest
 
 from mailflow import forkserver, parseworker
 from mailflow.config import Limits
-from mailflow.extract import ParseContext
 from mailflow.forkserver import ForkServer, ForkServerError
-from mailflow.message import parse as parse_mime
-from mailflow.parseworker import KnownPOs, WorkerPool
+from mailflow.parseworker import WorkerPool
 
-import bombs
+from helpers.parsejobs import acme_mail, context, po_number
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
 MB = 1024 * 1024
 
 pytestmark = pytest.mark.skipif(not forkserver.available(), reason="no fork server on this platform")
@@ -33,8 +29,7 @@ pytestmark = pytest.mark.skipif(not forkserver.available(), reason="no fork serv
 
 @pytest.fixture
 def message():
-    data = (CORPUS / "pdf" / "acme-fpdf.pdf").read_bytes()
-    return parse_mime(bombs.po_mail("X-1", "acme-fpdf.pdf", bombs.PDF, data), Limits())
+    return acme_mail()
 
 
 @pytest.fixture
@@ -42,14 +37,6 @@ def workers():
     pool = WorkerPool(size=1)
     yield pool
     pool.close()
-
-
-def context() -> ParseContext:
-    return dataclasses.replace(ParseContext(limits=Limits()), known_po=KnownPOs.of([]))
-
-
-def po_number(result) -> str | None:
-    return result.order.po_number if result.order is not None and result.source == "acme-fpdf.pdf" else None
 
 
 def parent_of(pid: int) -> int:

@@ -11,7 +11,6 @@ import os
 import signal
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -24,15 +23,12 @@ from mailflow.model import KnownNumbers
 from mailflow.parseworker import KnownPOs, WorkerPool
 
 import bombs
-
-CORPUS = Path(__file__).resolve().parent / "corpus"
+from helpers.parsejobs import acme_mail, context, po_number
 
 
 @pytest.fixture
 def message():
-    """A mail with the corpus's PDF purchase order attached (its subject names another number)."""
-    data = (CORPUS / "pdf" / "acme-fpdf.pdf").read_bytes()
-    return parse_mime(bombs.po_mail("X-1", "acme-fpdf.pdf", bombs.PDF, data), Limits())
+    return acme_mail()
 
 
 @pytest.fixture
@@ -40,17 +36,6 @@ def pool():
     workers = WorkerPool(size=1)
     yield workers
     workers.close()
-
-
-def context() -> ParseContext:
-    return dataclasses.replace(ParseContext(limits=Limits()), known_po=KnownPOs.of([]))
-
-
-def po_number(result) -> str | None:
-    """The PO number the worker read from the attached PDF (None: not read from it)."""
-    if result.order is None or result.source != "acme-fpdf.pdf":
-        return None
-    return result.order.po_number
 
 
 def worker_pid(pool: WorkerPool) -> int | None:
