@@ -120,9 +120,14 @@ class ForkServer:
         self._children: weakref.WeakSet[ForkedProcess] = weakref.WeakSet()  # the workers it forked
 
     def start(self) -> None:
-        """Start the server unless it runs; it loads meanwhile (``fork`` waits for it)."""
+        """Start the server unless it runs; it loads meanwhile (``fork`` waits for it). One that
+        cannot be started is not asked again (``failed``)."""
         with self._lock:
-            self._started()
+            try:
+                self._started()
+            except (OSError, subprocess.SubprocessError):
+                self._stop()
+                self.failed = True
 
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
@@ -131,8 +136,8 @@ class ForkServer:
         """A new worker whose address space is capped at ``memory_mb`` (0: not capped), waiting
         at most ``wait`` seconds for the server to be ready. Raises ``ForkServerError``."""
         with self._lock:
-            sock = self._started()
             try:
+                sock = self._started()
                 if not self._ready:
                     sock.settimeout(wait)
                     if sock.recv(16) != READY:
@@ -140,10 +145,12 @@ class ForkServer:
                     self._ready = True
                 sock.settimeout(REPLY_SECONDS)
                 return self._ask(sock, memory_mb)
-            except (OSError, EOFError, ValueError, struct.error) as exc:  # socket.timeout is an OSError
+            except (OSError, subprocess.SubprocessError, EOFError, ValueError, struct.error) as exc:
                 self._stop()
                 self.failed = True
-                raise ForkServerError(f"the fork server did not answer ({type(exc).__name__}: {exc})") from None
+                raise ForkServerError(
+                    f"the fork server did not start or answer ({type(exc).__name__}: {exc})"
+                ) from None
 
     def stop(self) -> None:
         with self._lock:
@@ -199,6 +206,9 @@ class ForkServer:
 
         try:
             self._proc = in_lasting_thread(make)
+        except BaseException:
+            ours.close()
+            raise
         finally:
             theirs.close()
         self._sock, self._ready = ours, False

@@ -163,3 +163,16 @@ def test_the_server_is_one_thread_when_it_forks():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[-1] == "1"
+
+
+def test_a_server_whose_process_cannot_be_made_is_given_up_without_an_error(monkeypatch, tmp_path):
+    """``run --once`` starts the server before anything else: a Python that cannot be run there
+    must not stop the cycle, only send the workers the slow way."""
+    monkeypatch.setattr(forkserver.sys, "executable", str(tmp_path / "no-such-python"))
+    early = ForkServer(forkserver.PARSE_WORKERS)
+    early.start()
+    assert early.failed and not early.running()
+    late = ForkServer(forkserver.PARSE_WORKERS)
+    with pytest.raises(ForkServerError, match="did not start or answer"):
+        late.fork(0, 5)
+    assert late.failed
