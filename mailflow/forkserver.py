@@ -167,15 +167,12 @@ class ForkServer:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         try:
-            limit = memory_mb * 1024 * 1024 if memory_mb > 0 else 0
-            socket.send_fds(sock, [_REQUEST.pack(limit)], [to_child_r, from_child_w])
-        except OSError:
-            for fd in (to_child_r, to_child_w, from_child_r, from_child_w):
-                os.close(fd)
-            raise
-        os.close(to_child_r)
-        os.close(from_child_w)
-        try:
+            try:
+                limit = memory_mb * 1024 * 1024 if memory_mb > 0 else 0
+                socket.send_fds(sock, [_REQUEST.pack(limit)], [to_child_r, from_child_w])
+            finally:
+                os.close(to_child_r)  # the worker's ends: the server holds its own copies once sent
+                os.close(from_child_w)
             data, fds, _flags, _addr = socket.recv_fds(sock, 64, 2)
             if len(data) != _PID.size or not fds:
                 for fd in fds:
