@@ -122,6 +122,7 @@ LATE_ALLOWED: dict[str, set[str] | None] = {
     "mailflow.cli": None,  # each command imports what it needs: `mailflow --help` loads nothing
     "mailflow.extract.pdf": {"pdfplumber", "pypdfium2"},
     "mailflow.extract.ink": {"pdfplumber", "pdfminer"},  # the PDF reader's: loaded with the first PDF
+    "mailflow.extract.pdfchars": {"pdfplumber", "pdfminer"},
     "mailflow.extract.ocr": {"PIL"},
     "mailflow.extract.xlsx": {"openpyxl", "xlrd"},
     "mailflow.extract.docx": {"docx"},

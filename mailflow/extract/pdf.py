@@ -34,7 +34,7 @@ import io
 import logging
 from typing import Any
 
-from . import ink, ocr
+from . import ink, ocr, pdfchars
 from .columns import as_line, group_lines
 from .document import Document
 from .vocabulary import Vocabulary
@@ -54,6 +54,7 @@ def read(data: bytes, name: str, vocab: Vocabulary) -> Document:
         import pdfplumber
 
         ink.prepare()  # invisible text marked as pdfminer lays the pages out
+        pdfchars.install()  # characters made without pdfplumber's walk over each attribute
 
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many types for broken and encrypted files
