@@ -109,3 +109,14 @@ def test_another_pdfplumber_keeps_its_own(monkeypatch):
     monkeypatch.setattr(pdfchars._lib, "version", "0.11.11")
     assert pdfchars.install() is True
     assert plumber_page.Page.process_object is pdfchars.process_object
+
+
+def test_colour_space_names_kept_are_bounded():
+    """A hostile file's many or long colour-space names are decoded as pdfplumber decodes them,
+    and never kept beyond the bound."""
+    pdfchars.install()
+    own = pdfchars._lib.resolve_and_decode
+    names = [f"CS{n}" for n in range(pdfchars.MAX_NAMES + 50)] + ["X" * 10_000, "Sp\xe9cial"]
+    assert [pdfchars._decoded(name, pdfchars._lib) for name in names] == [own(name) for name in names]
+    assert len(pdfchars._names) <= pdfchars.MAX_NAMES
+    assert all(len(name) <= pdfchars.MAX_NAME_LENGTH for name in pdfchars._names)

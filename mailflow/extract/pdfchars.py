@@ -8,7 +8,7 @@ characters a page, and that walk was about a tenth of what reading a PDF order c
 ``install()`` (once pdfplumber is imported, before a page is read) replaces that method with one
 that makes a character's dict directly and gives every other object to pdfplumber's own: the
 same keys, in the same order, with the same values (``tests/test_pdfchars.py`` compares the two
-on every PDF of the corpus). A value that is not a plain number, text or tuple of them (an
+on every character of the test corpus's hand-made PDFs and of every fifth generated one). A value that is not a plain number, text or tuple of them (an
 object reference, a PDF name) still goes through pdfplumber's resolver. It replaces only the
 method of the pdfplumber version it was written against (``VERIFIED``): with another, pdfplumber
 keeps its own and the reading is as correct, only slower.
@@ -21,6 +21,7 @@ from unicodedata import normalize as normalize_unicode
 
 VERIFIED = ("0.11.",)  # the pdfplumber versions whose ``process_object`` this one repeats
 MAX_NAMES = 256  # colour-space names kept decoded (a page uses two or three)
+MAX_NAME_LENGTH = 64  # longer ones (a hostile file's) are decoded each time, never kept
 
 _PLAIN = frozenset((float, int, str, bool, type(None)))
 _names: dict[str, Any] = {}
@@ -105,7 +106,7 @@ def process_object(self: Any, obj: Any) -> dict[str, Any]:
 
 
 def _decoded(name: Any, lib: _Library) -> Any:
-    if type(name) is not str:
+    if type(name) is not str or len(name) > MAX_NAME_LENGTH:
         return lib.resolve_and_decode(name)
     found = _names.get(name)
     if found is None:
