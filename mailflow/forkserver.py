@@ -243,6 +243,15 @@ def parse_workers() -> ForkServer | None:
         return None if _PARSE_SERVER is None or _PARSE_SERVER.failed else _PARSE_SERVER
 
 
+def stop_parse_workers() -> None:
+    """Stop this process's parse-worker server once none of its workers runs (none made: nothing
+    to stop, and none is made)."""
+    with _LOCK:
+        server = _PARSE_SERVER
+    if server is not None:
+        server.stop_if_unused()
+
+
 def in_lasting_thread(start: Callable[[], Any]) -> Any:
     """``start()`` run in the one thread that starts child processes, alive as long as this
     process, and its result. Linux sends the parent-death signal (``die_with_parent``) when the

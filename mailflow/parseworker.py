@@ -58,7 +58,15 @@ from . import formats
 from .config import Limits
 from .errors import LimitExceeded, MessageError
 from .extract import ParseContext, parse_message
-from .forkserver import ForkedProcess, ForkServerError, die_with_parent, in_lasting_thread, parse_workers, serve_forks
+from .forkserver import (
+    ForkedProcess,
+    ForkServerError,
+    die_with_parent,
+    in_lasting_thread,
+    parse_workers,
+    serve_forks,
+    stop_parse_workers,
+)
 from .message import parse as parse_mime
 from .model import added_between, po_key
 
@@ -315,9 +323,7 @@ def close_pool() -> None:
     messages are read, and their memory goes back before LibreOffice starts."""
     if _POOL is not None:
         _POOL.close()
-    server = parse_workers()
-    if server is not None:
-        server.stop_if_unused()
+    stop_parse_workers()
 
 
 _POOL: WorkerPool | None = None

@@ -134,6 +134,13 @@ def test_the_server_stops_once_no_worker_of_it_runs(message):
         server.stop()
 
 
+def test_closing_the_pool_where_no_worker_ran_makes_no_server(monkeypatch):
+    """A cycle without mail closes the pool too: that makes no fork server to stop."""
+    monkeypatch.setattr(forkserver, "_PARSE_SERVER", None)
+    parseworker.close_pool()
+    assert forkserver._PARSE_SERVER is None
+
+
 def test_killing_the_process_that_started_them_ends_the_server_and_its_workers(tmp_path):
     """kill -9 of the daemon: nothing it started lingers (the server reads the end of its socket
     or gets its parent-death signal, and each worker gets its own)."""

@@ -162,12 +162,12 @@ def advance(
             return []
         changes = env.store.writes
     calendar = WorkingCalendar.of(env.config.calendar)
-    if order_nos is None and only is None:
-        orders = env.store.orders(excluding_status=TERMINAL)
-    elif order_nos is None:
-        orders = [o for o in (env.store.order(n) for n in sorted(only or ())) if o and o.status not in TERMINAL]
-    else:
+    if order_nos is not None:
         orders = [o for o in (env.store.order(n) for n in order_nos) if o is not None]
+    elif only is not None:
+        orders = [o for o in (env.store.order(n) for n in sorted(only)) if o and o.status not in TERMINAL]
+    else:
+        orders = env.store.orders(excluding_status=TERMINAL)
     customers = env.store.customers()  # the customer master, read once for all the orders
     before = {o.order_no: steps.dumps_state(o) for o in orders}
     if documents and not env.dry_run:
