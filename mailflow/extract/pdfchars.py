@@ -8,10 +8,11 @@ characters a page, and that walk was about a tenth of what reading a PDF order c
 ``install()`` (once pdfplumber is imported, before a page is read) replaces that method with one
 that makes a character's dict directly and gives every other object to pdfplumber's own: the
 same keys, in the same order, with the same values (``tests/test_pdfchars.py`` compares the two
-on every character of the test corpus's hand-made PDFs and of every fifth generated one). A value that is not a plain number, text or tuple of them (an
-object reference, a PDF name) still goes through pdfplumber's resolver. It replaces only the
-method of the pdfplumber version it was written against (``VERIFIED``): with another, pdfplumber
-keeps its own and the reading is as correct, only slower.
+on every character of the test corpus's hand-made PDFs and of every fifth generated one). A
+value that is not a plain number, text or tuple of them (an object reference, a PDF name) still
+goes through pdfplumber's resolver. It replaces only the method of the pdfplumber version it was
+written against (``VERIFIED``): with another, pdfplumber keeps its own and the reading is as
+correct, only slower.
 """
 
 from __future__ import annotations
