@@ -36,8 +36,8 @@ Reported in one run, each also as a ratio against the floor:
 
 Below the table, per kind of process (mailflow, parse worker, UNO converter, soffice.bin, ...;
 the parse workers' fork server counts as a parse worker, since they are forked with its command
-line): how many ran, the largest one's peak, how the longest-lived one grew (first -> last sample), and
-the CPU seconds they used; then LibreOffice's CPU against the floor's, and per PDF: what the PDFs
+line): how many ran, the largest one's peak, how the longest-lived one grew (first -> last
+sample), and the CPU seconds they used; then LibreOffice's CPU against the floor's, and per PDF: what the PDFs
 of the acknowledgements cost on their own; then each stage of the cycle as wall time / mailflow's own
 CPU in it (a stage far from its wall time waits for the parse workers, LibreOffice or the disk).
 
